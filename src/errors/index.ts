@@ -1,0 +1,2 @@
+export { MadoguchiError, isMadoguchiError } from "./MadoguchiError";
+export { ConfigError } from "./ConfigError";
