@@ -1,0 +1,95 @@
+/**
+ * Masking benchmark: throughput on ≥ 5 MB of citizen-style text, latency per utterance, a
+ * 100 KB single input, and recall / false-positive figures on the PII fixtures.
+ *   npx tsx scripts/bench/mask.ts      (or `npm run bench -- mask`)
+ */
+import { maskPii } from "../../src/core/pii";
+import type { FixtureLine } from "../../test/fixtures/pii/evaluate";
+import { readFixture, readPublicNumbers, scoreMasking } from "../../test/fixtures/pii/evaluate";
+
+export const name = "mask";
+
+const TARGET_BYTES = 5 * 1024 * 1024;
+
+export async function run(): Promise<void> {
+  const publicNumbers = readPublicNumbers();
+  const cases = readFixture("pii-cases.jsonl");
+  const negatives = readFixture("pii-negatives.jsonl");
+  const heldout = readFixture("pii-heldout.jsonl");
+  const heldout2 = readFixture("pii-heldout-2.jsonl");
+  const utterances = buildCorpus([...cases, ...negatives, ...heldout, ...heldout2]);
+  const bytes = utterances.reduce((sum, u) => sum + Buffer.byteLength(u, "utf8"), 0);
+
+  for (const u of utterances.slice(0, 200)) maskPii(u, { publicNumbers }); // warm-up
+  const latencies: number[] = [];
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  for (const u of utterances) {
+    const t0 = performance.now();
+    maskPii(u, { publicNumbers });
+    latencies.push(performance.now() - t0);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  latencies.sort((a, b) => a - b);
+
+  const big = utterances.join("。").slice(0, 100_000);
+  const t1 = performance.now();
+  const bigResult = maskPii(big, { publicNumbers });
+  const bigMs = performance.now() - t1;
+
+  console.log(
+    `corpus            ${(bytes / 1024 / 1024).toFixed(2)} MB, ${utterances.length} utterances`,
+  );
+  console.log(
+    `throughput        ${(bytes / 1024 / 1024 / seconds).toFixed(2)} MB/s wall (target ≥ 1 MB/s)`,
+  );
+  console.log(
+    `throughput (CPU) ${(bytes / 1024 / 1024 / cpuSeconds).toFixed(2)} MB/s per CPU second`,
+  );
+  console.log(`latency p50       ${percentile(latencies, 0.5).toFixed(3)} ms`);
+  console.log(`latency p95       ${percentile(latencies, 0.95).toFixed(3)} ms`);
+  console.log(`latency max       ${(latencies.at(-1) ?? 0).toFixed(3)} ms`);
+  console.log(`100 KB input      ${bigMs.toFixed(1)} ms, ${bigResult.entities.length} entities`);
+  printScore("tuning positives", scoreMasking(cases, { publicNumbers }));
+  printScore("tuning negatives", scoreMasking(negatives, { publicNumbers }));
+  printScore("held-out", scoreMasking(heldout, { publicNumbers }));
+  printScore("held-out 2", scoreMasking(heldout2, { publicNumbers }));
+}
+
+/** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */
+function buildCorpus(lines: readonly FixtureLine[]): string[] {
+  const out: string[] = [];
+  let bytes = 0;
+  for (let round = 0; bytes < TARGET_BYTES; round += 1) {
+    for (let i = 0; i < lines.length && bytes < TARGET_BYTES; i += 1) {
+      const a = lines[i]?.text ?? "";
+      const b = lines[(i * 7 + round) % lines.length]?.text ?? "";
+      const text = round % 2 === 0 ? a : `${a}${b}`;
+      out.push(text);
+      bytes += Buffer.byteLength(text, "utf8");
+    }
+  }
+  return out;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+}
+
+function printScore(label: string, score: ReturnType<typeof scoreMasking>): void {
+  const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+  console.log(
+    `${label.padEnd(18)}recall ${pct(score.recall)} (${score.masked}/${score.items}), type ${pct(score.typeAccuracy)}, ` +
+      `ordinary items masked ${pct(score.hazardRate)} (${score.hazardsMasked}/${score.hazards}), ` +
+      `lines with unexpected masks ${pct(score.unexpectedLineRate)} (${score.linesWithUnexpected}/${score.lines})`,
+  );
+}
+
+if (require.main === module) {
+  run().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

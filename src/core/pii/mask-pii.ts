@@ -1,0 +1,106 @@
+import { normalizeText, toOriginalSpan } from "../text";
+import { indexCues } from "./cues";
+import { RECOGNIZERS } from "./recognizers";
+import { resolveOverlaps } from "./resolve-overlaps";
+import type {
+  Candidate,
+  MaskOptions,
+  MaskResult,
+  PiiEntity,
+  PiiType,
+  RecognizerInput,
+} from "./types";
+import { PII_CLASS, PII_LABEL_JA } from "./types";
+
+/** A span of the original text found by a recognizer, before numbering. */
+export type LocatedCandidate = Candidate & {
+  readonly originalStart: number;
+  readonly originalEnd: number;
+};
+
+/**
+ * Finds personal information in `text` and replaces each piece with a typed, numbered
+ * placeholder (［氏名1］, ［電話番号1］; the same value twice gets the same placeholder).
+ * Detection runs on {@link normalizeText}'s view; spans are mapped back to the original.
+ * `blocked` is true when any block-class type (My Number, ID documents, accounts, cards,
+ * secrets) was found: such a call must go to a person.
+ */
+export function maskPii(text: string, options: MaskOptions = {}): MaskResult {
+  const normalized = normalizeText(text);
+  const input: RecognizerInput = {
+    text: normalized.text,
+    cues: indexCues(normalized.text),
+    publicValues: buildPublicValues(options.publicNumbers ?? NONE),
+    extraSurnames: options.extraSurnames ?? NONE,
+  };
+  const located: LocatedCandidate[] = [];
+  for (const recognize of RECOGNIZERS) {
+    for (const candidate of recognize(input)) {
+      if (input.publicValues.has(candidate.key)) continue;
+      const span = toOriginalSpan(normalized, candidate.start, candidate.end);
+      if (span.end <= span.start) continue;
+      located.push({ ...candidate, originalStart: span.start, originalEnd: span.end });
+    }
+  }
+  const chosen = resolveOverlaps(located);
+  const entities = numberEntities(chosen);
+  return {
+    masked: replaceSpans(text, entities),
+    entities,
+    blocked: entities.some((entity) => entity.class === "block"),
+  };
+}
+
+const NONE: readonly string[] = [];
+const publicValueCache = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function buildPublicValues(publicNumbers: readonly string[]): ReadonlySet<string> {
+  const cached = publicValueCache.get(publicNumbers);
+  if (cached) return cached;
+  const values = new Set<string>();
+  for (const entry of publicNumbers) {
+    const text = normalizeText(entry).text;
+    const digits = text.replace(/[^0-9]/g, "");
+    if (digits.length > 0) values.add(digits);
+    if (text.includes("@")) values.add(text.toLowerCase());
+  }
+  publicValueCache.set(publicNumbers, values);
+  return values;
+}
+
+function numberEntities(chosen: readonly LocatedCandidate[]): PiiEntity[] {
+  const counters = new Map<PiiType, number>();
+  const byValue = new Map<string, string>();
+  return [...chosen]
+    .sort((a, b) => a.originalStart - b.originalStart)
+    .map((candidate) => {
+      const valueKey = `${candidate.type}\u0000${candidate.key}`;
+      let placeholder = byValue.get(valueKey);
+      if (!placeholder) {
+        const next = (counters.get(candidate.type) ?? 0) + 1;
+        counters.set(candidate.type, next);
+        placeholder = `［${PII_LABEL_JA[candidate.type]}${next}］`;
+        byValue.set(valueKey, placeholder);
+      }
+      return {
+        type: candidate.type,
+        class: PII_CLASS[candidate.type],
+        start: candidate.originalStart,
+        end: candidate.originalEnd,
+        placeholder,
+        score: candidate.score,
+        evidence: candidate.evidence,
+      };
+    });
+}
+
+function replaceSpans(text: string, entities: readonly PiiEntity[]): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (const entity of entities) {
+    parts.push(text.slice(from, entity.start), entity.placeholder);
+    from = entity.end;
+  }
+  parts.push(text.slice(from));
+  return parts.join("");
+}

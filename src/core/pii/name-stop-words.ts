@@ -1,0 +1,79 @@
+/**
+ * Ordinary words that take honorifics or cues like names (市民課さん, お客様, 皆様, 担当者),
+ * written for madoguchi. A candidate equal to one of these, or ending in an organisation or
+ * role suffix, is not a person's name.
+ */
+export const NAME_STOP_WORDS: ReadonlySet<string> = new Set(
+  `皆 客 母 父 兄 姉 弟 妹 奥 嫁 婿 娘 息子 子 孫 爺 婆 祖父 祖母 叔父 叔母 伯父 伯母 主人 旦那 大家 隣 近所
+  担当 職員 受付 窓口 相手 先方 本人 家族 皆様 神 仏 王 姫 親 親御 保護者 私 僕 俺 自分 彼 彼女 他 各位 方 人
+  大工 看護 先生 運転 管理人 同僚 友達 友人 知人 上司 部下 彼氏 親戚 お隣 赤 坊 子供 子ども 患者 利用 依頼 相談
+  市民 区民 住民 町民 村民 国民 県民 皆さま 皆さん 全員 各自 誰 何方 貴方 あなた 先輩 後輩 新人 常連 本部 本庁
+  必須 不要 必要 記入 変更 確認 記載 任意 省略 不明 未定 自由 同じ 同一 欄 漢字 読み 正式 通称 旧姓 登録 申請 届出
+  業者 医者 歯医者 配達 郵便 宅配 警察 消防 救急 役所 市役所 区役所 市民課 税務 年金 福祉 保健 介護 窓口様 御中`.split(
+    /\s+/,
+  ),
+);
+
+/** Suffixes of organisations and roles: 市民課さん, 区役所様, 運転手さん, 八百屋さん. */
+export const ORG_SUFFIX =
+  /(課|係|部|局|室|所|署|店|屋|院|校|会|社|者|員|長|師|士|手|官|庁|館|園|科|班|省|府|県|市|区|町|家|業|協|隊|組|団|商事|銀行|病院|協会|センター|機構|法人|株式会社|事務所|一同|各位|方々|たち|達|ら|殿)$/u;
+
+/** Katakana words that take さん: ヘルパーさん, ケアマネさん. */
+export const KATAKANA_STOP_WORDS: ReadonlySet<string> = new Set(
+  `ヘルパー ケアマネ ケアマネージャー オペレーター ドライバー スタッフ ママ パパ ワーカー ケースワーカー マネージャー
+  サポーター ボランティア オーナー リーダー コーチ カウンセラー ホスト ゲスト ユーザー メンバー コンシェルジュ ガイド
+  ナース ドクター センター サービス カスタマー クライアント パートナー トレーナー アドバイザー コーディネーター`.split(
+    /\s+/,
+  ),
+);
+
+/** Hiragana words before さん/ちゃん that are family or general terms. */
+export const HIRAGANA_STOP_WORDS: ReadonlySet<string> = new Set(
+  `みな みんな おかあ おとう おにい おねえ おばあ おじい おく おこ あか だんな おじ おば ねえ にい ばあ じい おまわり
+  おきゃく おとなり おいしゃ みなさま おじょう ぼっ`.split(/\s+/),
+);
+
+/** Words before a Han name that are titles or relations, not part of the name (担当田中さん). */
+export const NAME_PREFIXES =
+  /^(担当|係長|課長|部長|主任|職員|弁護士|医師|同僚|友人|知人|隣人|元夫|元妻|夫|妻|長男|長女|次男|次女|三男|三女|父|母|兄|姉|弟|妹|祖父|祖母|叔父|叔母|息子|娘|孫|故|亡|旧姓|申請者|代理人|世帯主|名義人|契約者|相談者)/u;
+
+/** Last kanji of most surnames; common words ending in 口, 本, 上, 内, 辺, 所 are left out on purpose. */
+export const SURNAME_FINAL =
+  /[田川木村井藤原野島嶋沢澤崎﨑山谷橋森林池岡尾塚浦江宮城永水寺坂松杉浜瀬倉畑]$/u;
+/** Places that end like surnames: not names after です. */
+export const PLACE_WORDS: ReadonlySet<string> = new Set([
+  "福岡",
+  "静岡",
+  "岡山",
+  "横浜",
+  "川崎",
+  "小倉",
+  "八幡",
+  "戸畑",
+  "宮崎",
+  "長崎",
+  "高松",
+  "松山",
+  "富山",
+  "和歌山",
+  "香川",
+  "石川",
+  "神奈川",
+  "埼玉",
+  "秋田",
+  "山形",
+  "新潟",
+  "群馬",
+  "沖縄",
+  "登山",
+  "火山",
+  "沢山",
+  "贅沢",
+  "分野",
+  "視野",
+  "天井",
+  "電池",
+  "末尾",
+  "日本",
+  "世田",
+]);

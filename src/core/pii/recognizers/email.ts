@@ -1,0 +1,40 @@
+import type { Candidate, RecognizerInput } from "../types";
+
+// Bounded quantifiers keep this linear; spoken "アットマーク"/"ドット" are accepted between parts.
+const AT = "(?:@|\\s?(?:アットマーク|アット|あっとまーく|あっと)\\s?)";
+const DOT = "(?:\\.|\\s?(?:ドット|どっと)\\s?)";
+const JOIN = "(?:[._+-]|\\s?(?:ドット|どっと|ハイフン|はいふん|アンダーバー|アンダースコア)\\s?)";
+const LOCAL = `[A-Za-z0-9%]{1,40}(?:${JOIN}[A-Za-z0-9%]{1,40}){0,4}`;
+const DOMAIN = `[A-Za-z0-9-]{1,40}(?:${DOT}[A-Za-z0-9-]{1,40}){1,4}`;
+const EMAIL = new RegExp(`(?<![A-Za-z0-9._%+-])${LOCAL}${AT}${DOMAIN}(?![A-Za-z0-9-])`, "gu");
+
+/** Cheap pre-check: an @ or a spoken at-mark. */
+const MAYBE_EMAIL = /@|アット|あっと/;
+
+/** E-mail addresses, written (also full-width, via NFKC) or spoken (アットマーク, ドット). */
+export function recognizeEmails(input: RecognizerInput): Candidate[] {
+  const out: Candidate[] = [];
+  if (!MAYBE_EMAIL.test(input.text)) return out;
+  for (const match of input.text.matchAll(EMAIL)) {
+    const value = match[0];
+    const start = match.index ?? 0;
+    const canonical = value
+      .replace(/\s?(アットマーク|アット|あっとまーく|あっと)\s?/g, "@")
+      .replace(/\s?(ドット|どっと)\s?/g, ".")
+      .replace(/\s?(ハイフン|はいふん)\s?/g, "-")
+      .replace(/\s?(アンダーバー|アンダースコア)\s?/g, "_")
+      .toLowerCase();
+    if (!/@[^@]+\.[a-z]{2,}$/.test(canonical)) continue;
+    if (input.publicValues.has(canonical)) continue;
+    const spoken = !value.includes("@");
+    out.push({
+      type: "email",
+      start,
+      end: start + value.length,
+      score: spoken ? 0.8 : 0.95,
+      evidence: spoken ? "pattern:spoken-email" : "pattern:email",
+      key: canonical,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+/** The script of a name-like run: names are written in one script (山田, ヤマダ, やまだ). */
+export type NameScript = "han" | "katakana" | "hiragana";
+
+/** A run of one script, possibly with one inner space (山田 太郎). */
+export type NameRun = { readonly start: number; readonly end: number; readonly script: NameScript };
+
+/** Longest first and second segment per script. */
+const LIMITS: Readonly<Record<NameScript, readonly [number, number]>> = {
+  han: [6, 4],
+  katakana: [16, 12],
+  hiragana: [12, 8],
+};
+const MIN_LENGTH: Readonly<Record<NameScript, number>> = { han: 1, katakana: 2, hiragana: 2 };
+
+/** The script of the UTF-16 unit at `index`, or null. Surrogates count as Han (𠮷). */
+export function scriptAt(text: string, index: number): NameScript | null {
+  const c = text.charCodeAt(index);
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff))
+    return "han";
+  if (c === 0x3005 || c === 0x30f6 || (c >= 0xd840 && c <= 0xdbff) || (c >= 0xdc00 && c <= 0xdfff))
+    return "han";
+  if ((c >= 0x30a1 && c <= 0x30fa) || c === 0x30fb || c === 0x30fc) return "katakana";
+  if (c >= 0x3041 && c <= 0x3096) return "hiragana";
+  return null;
+}
+
+/** The name-like run that ends at `end` (one space before `end` is skipped). */
+export function nameRunBefore(text: string, end: number): NameRun | null {
+  let stop = end;
+  if (text[stop - 1] === " ") stop -= 1;
+  const script = scriptAt(text, stop - 1);
+  if (!script) return null;
+  const [first, second] = LIMITS[script];
+  let start = stop;
+  while (start > 0 && stop - start < first && scriptAt(text, start - 1) === script) start -= 1;
+  if (text[start - 1] === " " && scriptAt(text, start - 2) === script && stop - start <= second) {
+    let more = start - 1;
+    while (more > 0 && start - 1 - more < first && scriptAt(text, more - 1) === script) more -= 1;
+    start = more;
+  }
+  return stop - start >= MIN_LENGTH[script] ? { start, end: stop, script } : null;
+}
+
+/** The name-like run that starts at `start` (one space after `start` is skipped). */
+export function nameRunAfter(text: string, start: number): NameRun | null {
+  let from = start;
+  if (text[from] === " ") from += 1;
+  const script = scriptAt(text, from);
+  if (!script) return null;
+  const [first, second] = LIMITS[script];
+  let end = from;
+  while (end < text.length && end - from < first && scriptAt(text, end) === script) end += 1;
+  if (text[end] === " " && scriptAt(text, end + 1) === script) {
+    let more = end + 1;
+    while (more < text.length && more - end - 1 < second && scriptAt(text, more) === script)
+      more += 1;
+    end = more;
+  }
+  return end - from >= MIN_LENGTH[script] ? { start: from, end, script } : null;
+}

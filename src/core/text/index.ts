@@ -1,0 +1,5 @@
+export type { NormalizedText } from "./normalized-text";
+export { toOriginalSpan } from "./normalized-text";
+export { normalizeText } from "./normalize-text";
+export { foldForMatch } from "./fold-for-match";
+export { parseJapaneseNumber } from "./japanese-number";
