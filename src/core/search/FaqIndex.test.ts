@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseFaqCsv } from "../faq";
+import { FaqIndex } from "./FaqIndex";
+
+const { entries } = parseFaqCsv(
+  readFileSync(join(__dirname, "__fixtures__", "faq-small.csv"), "utf8"),
+);
+const index = FaqIndex.build(entries);
+
+describe("FaqIndex", () => {
+  describe("Japanese variants", () => {
+    it.each([
+      ["card names", "個人番号カードを作りたい", "T-001"],
+      ["short card name and password", "マイナカードのパスワードを忘れちゃった", "T-002"],
+      ["PIN in latin letters", "ＰＩＮを忘れてしまいました", "T-002"],
+      ["hiragana for katakana", "まいなんばーかーどのあんしょうばんごうをわすれた", "T-002"],
+      ["なくした for 紛失", "カードを落としちゃったんですけど", "T-004"],
+      ["失くした for 紛失", "マイナンバーカードを失くしました", "T-004"],
+      ["lock by mistakes", "暗証番号をまちがえて使えなくなった", "T-003"],
+      ["proxy wording", "家族が代わりに取りに行けますか", "T-006"],
+      ["fee wording", "お金はいくらかかりますか", "T-007"],
+      ["how long", "どれぐらいで届きますか", "T-012"],
+      ["moving", "引越ししたらカードの住所はどうしたらいい", "T-009"],
+      ["half-width katakana", "ｺﾝﾋﾞﾆで住民票をとりたい", "T-010"],
+      ["English", "I lost my My Number card", "T-004"],
+    ])("should find the entry for %s", (_label, query, expected) => {
+      expect(index.search(query).hits[0]?.id).toBe(expected);
+    });
+  });
+
+  describe("confidence", () => {
+    it("should stay within [0, 1] and be higher for a clear match than for an unrelated one", () => {
+      const clear = index.search("マイナンバーカードの暗証番号を忘れた");
+      const unrelated = index.search("今日の天気は晴れますか");
+      for (const result of [clear, unrelated]) {
+        expect(result.confidence).toBeGreaterThanOrEqual(0);
+        expect(result.confidence).toBeLessThanOrEqual(1);
+      }
+      expect(clear.confidence).toBeGreaterThan(0.5);
+      expect(unrelated.confidence).toBeLessThan(clear.confidence);
+    });
+
+    it("should return no hits and zero confidence for empty text", () => {
+      expect(index.search("")).toEqual({ hits: [], confidence: 0, coverage: 0 });
+    });
+  });
+
+  describe("serialization", () => {
+    it("should give the same results after toJSON and fromJSON through a JSON string", () => {
+      const restored = FaqIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+      expect(restored).not.toBeNull();
+      for (const query of ["暗証番号を忘れた", "手数料", "代理人"]) {
+        expect(restored?.search(query)).toEqual(index.search(query));
+      }
+    });
+
+    it("should refuse an index of another version", () => {
+      expect(FaqIndex.fromJSON({ ...index.toJSON(), version: -1 })).toBeNull();
+    });
+  });
+
+  describe("city variants", () => {
+    it("should use variants passed in options", () => {
+      const query = "コンビニ証明のこと教えて";
+      const extended = FaqIndex.build(entries, { variants: { 住民票: ["コンビニ証明"] } });
+      expect(extended.search(query).hits[0]?.id).toBe("T-010");
+    });
+  });
+
+  describe("bounded input", () => {
+    it("should search a 100 KB query using only its beginning", () => {
+      const long = "マイナンバーカードの暗証番号を忘れた。" + "あ".repeat(100_000);
+      expect(index.search(long).hits[0]?.id).toBe("T-002");
+    });
+  });
+});

@@ -1,0 +1,134 @@
+import type { FaqEntry } from "../faq";
+import type { TextAnalyzer } from "./analyze-text";
+import { createTextAnalyzer } from "./analyze-text";
+import type { Bm25IndexData, FieldWeights } from "./bm25";
+import { Bm25Index } from "./bm25";
+import { computeConfidence } from "./confidence";
+import type { VariantTable } from "./variants";
+import { DEFAULT_VARIANTS, mergeVariantTables } from "./variants";
+
+/**
+ * Field weights for FAQ entries: how a citizen asks is closest to the question, staff keywords
+ * next, the approved answer adds context.
+ */
+export const FAQ_FIELD_WEIGHTS: FieldWeights = {
+  question: 3,
+  keywords: 2,
+  answer: 1,
+  category: 0.5,
+};
+
+/** Only the start of a very long utterance is used for retrieval (keeps latency bounded). */
+export const MAX_QUERY_CHARS = 400;
+
+// Questions to a desk: intent terms and light hiragana words help (measured in docs/engine.md).
+const FAQ_ANALYZER_OPTIONS = { intents: true, kanaWords: true } as const;
+
+/** Bumped when analysis changes, so a stale serialized index is rebuilt instead of misread. */
+export const FAQ_INDEX_VERSION = 2;
+
+export type FaqIndexOptions = {
+  /** The city's own variants, added to {@link DEFAULT_VARIANTS}. */
+  readonly variants?: VariantTable;
+  /** Replace the default table instead of extending it. @default false */
+  readonly replaceDefaultVariants?: boolean;
+  /** @default FAQ_FIELD_WEIGHTS */
+  readonly fieldWeights?: FieldWeights;
+};
+
+export type FaqHit = { readonly id: string; readonly score: number };
+
+export type FaqSearchResult = {
+  readonly hits: readonly FaqHit[];
+  /** Calibrated estimate (0–1) that `hits[0]` is the right entry. */
+  readonly confidence: number;
+  readonly coverage: number;
+};
+
+/** The serialized index (JSON-safe), for shipping a prebuilt index to the browser. */
+export type FaqIndexJson = {
+  readonly version: number;
+  readonly variants: VariantTable;
+  readonly entries: readonly FaqEntry[];
+  readonly bm25: Bm25IndexData;
+};
+
+/** FAQ retrieval: BM25F over variant-folded words and character n-grams. Pure; browser-safe. */
+export class FaqIndex {
+  readonly entries: readonly FaqEntry[];
+  private readonly byId: ReadonlyMap<string, FaqEntry>;
+  private readonly analyze: TextAnalyzer;
+
+  private constructor(
+    entries: readonly FaqEntry[],
+    private readonly variants: VariantTable,
+    private readonly bm25: Bm25Index,
+  ) {
+    this.entries = entries;
+    this.byId = new Map(entries.map((entry) => [entry.id, entry]));
+    this.analyze = createTextAnalyzer(variants, FAQ_ANALYZER_OPTIONS);
+  }
+
+  static build(entries: readonly FaqEntry[], options: FaqIndexOptions = {}): FaqIndex {
+    const variants = options.replaceDefaultVariants
+      ? (options.variants ?? {})
+      : mergeVariantTables(DEFAULT_VARIANTS, options.variants ?? {});
+    const analyze = createTextAnalyzer(variants, FAQ_ANALYZER_OPTIONS);
+    const documents = entries.map((entry) => ({
+      id: entry.id,
+      fields: {
+        question: entry.question,
+        keywords: entry.keywords.join(" 、 "),
+        answer: entry.answer,
+        category: entry.category,
+      },
+    }));
+    const bm25 = Bm25Index.build({
+      documents,
+      analyze,
+      fieldWeights: options.fieldWeights ?? FAQ_FIELD_WEIGHTS,
+    });
+    return new FaqIndex(entries, variants, bm25);
+  }
+
+  /** Restores an index from {@link FaqIndex.toJSON}; returns null when the version differs. */
+  static fromJSON(json: FaqIndexJson): FaqIndex | null {
+    if (json.version !== FAQ_INDEX_VERSION) return null;
+    return new FaqIndex(json.entries, json.variants, Bm25Index.fromJSON(json.bm25));
+  }
+
+  toJSON(): FaqIndexJson {
+    return {
+      version: FAQ_INDEX_VERSION,
+      variants: this.variants,
+      entries: this.entries,
+      bm25: this.bm25.toJSON(),
+    };
+  }
+
+  getEntry(id: string): FaqEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Ranks entries for `text` (only its first {@link MAX_QUERY_CHARS} characters). */
+  search(text: string, options: { limit?: number } = {}): FaqSearchResult {
+    const limit = Math.max(2, options.limit ?? 5);
+    const terms = this.analyze(text.slice(0, MAX_QUERY_CHARS));
+    const result = this.bm25.search(terms, limit);
+    const hits = result.hits.map((hit) => ({
+      id: this.bm25.ids[hit.index] as string,
+      score: Math.round(hit.score * 1000) / 1000,
+    }));
+    const confidence = computeConfidence({
+      topScore: result.hits[0]?.score ?? 0,
+      secondScore: result.hits[1]?.score ?? 0,
+      coverage: result.coverage,
+      matchedWeight: result.matchedWeight,
+    });
+    return {
+      hits: hits.slice(0, options.limit ?? 5),
+      confidence,
+      coverage: Math.round(result.coverage * 1000) / 1000,
+    };
+  }
+}

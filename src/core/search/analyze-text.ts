@@ -1,0 +1,124 @@
+import { foldForMatch } from "../text";
+import { findIntents } from "./intent-terms";
+import type { VariantTable } from "./variants";
+
+/**
+ * Term kinds: a variant concept, a word from Intl.Segmenter (hiragana-only words apart), a
+ * character bigram or trigram.
+ */
+export const TERM_PREFIX = {
+  concept: "c:",
+  word: "w:",
+  kanaWord: "k:",
+  intent: "i:",
+  bigram: "2:",
+  kanaBigram: "h:",
+  trigram: "3:",
+} as const;
+
+/**
+ * How much one occurrence of each kind counts in a query. Concepts carry the city's own
+ * synonym knowledge, words carry meaning, n-grams catch mishearings and unsegmented compounds.
+ */
+// Hiragana-only words are mostly endings and function words (です, したい, ください); as full
+// words they let a question's wording outvote its topic. 0.15 was the best tuning-row value that
+// did not lower any held-out aggregate (docs/engine.md).
+const KANA_WORD_WEIGHT = 0.15;
+export const TERM_KIND_WEIGHTS: Readonly<Record<string, number>> = {
+  "c:": 2.5,
+  "w:": 1,
+  "k:": KANA_WORD_WEIGHT,
+  // As much as a word: chosen on the tuning rows (0.5/1/2 measured), held-out not lower.
+  "i:": 1,
+  "2:": 0.5,
+  "h:": 0.25,
+  "3:": 0,
+};
+
+/** Turns text into search terms; built once per variant table. */
+export type TextAnalyzer = (text: string) => string[];
+
+// Characters that carry no meaning for matching (spaces, punctuation, symbols).
+const NON_CONTENT = /[\s\p{P}\p{S}]+/gu;
+const KANA_OR_KANJI_OR_WORD = /[\p{L}\p{N}]/u;
+const HIRAGANA_ONLY = /^\p{Script=Hiragana}+$/u;
+const HIRAGANA_PAIR = /^\p{Script=Hiragana}{2}$/u;
+
+let segmenter: Intl.Segmenter | null = null;
+
+function getSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter("ja", { granularity: "word" });
+  return segmenter;
+}
+
+export type TextAnalyzerOptions = {
+  /** Emit intent terms (how/where/when/cost/bring) for question-like text. @default false */
+  readonly intents?: boolean;
+  /** Give hiragana-only words their own, lighter kind (`k:`). @default false */
+  readonly kanaWords?: boolean;
+};
+
+/**
+ * Builds the analyzer: fold (width, kana, case), replace every listed variant by its canonical
+ * form (longest match first, so マイナンバーカード wins over マイナンバー), then emit concept
+ * terms for the variants found, Segmenter words, and character bi/trigrams of the folded text.
+ */
+export function createTextAnalyzer(
+  variants: VariantTable,
+  options: TextAnalyzerOptions = {},
+): TextAnalyzer {
+  const canonicalByAlias = new Map<string, string>();
+  for (const [canonical, aliases] of Object.entries(variants)) {
+    const folded = foldForMatch(canonical);
+    for (const alias of [canonical, ...aliases]) {
+      const key = foldForMatch(alias);
+      if (key && !canonicalByAlias.has(key)) canonicalByAlias.set(key, folded);
+    }
+  }
+  const aliases = [...canonicalByAlias.keys()].sort((a, b) => b.length - a.length);
+  const pattern = aliases.length > 0 ? new RegExp(aliases.map(escapeRegExp).join("|"), "g") : null;
+
+  return (text: string): string[] => {
+    const folded = foldForMatch(text);
+    const terms: string[] = [];
+    const canonicalText = pattern
+      ? folded.replace(pattern, (alias) => {
+          const canonical = canonicalByAlias.get(alias) ?? alias;
+          terms.push(TERM_PREFIX.concept + canonical);
+          return ` ${canonical} `;
+        })
+      : folded;
+    for (const part of getSegmenter().segment(canonicalText)) {
+      if (part.isWordLike && KANA_OR_KANJI_OR_WORD.test(part.segment)) {
+        const kana = options.kanaWords === true && HIRAGANA_ONLY.test(part.segment);
+        const kind = kana ? TERM_PREFIX.kanaWord : TERM_PREFIX.word;
+        terms.push(kind + part.segment);
+      }
+    }
+    if (options.intents === true) {
+      for (const intent of findIntents(folded)) terms.push(TERM_PREFIX.intent + intent);
+    }
+    pushCharacterGrams(canonicalText, terms);
+    return terms;
+  };
+}
+
+function pushCharacterGrams(text: string, terms: string[]): void {
+  for (const chunk of text.split(NON_CONTENT)) {
+    const chars = Array.from(chunk);
+    for (let index = 0; index + 1 < chars.length; index += 1) {
+      const pair = (chars[index] as string) + (chars[index + 1] as string);
+      // Pairs of hiragana are mostly particles and endings (って, ます): a kind of their own,
+      // so they can weigh less than pairs that carry a kanji, katakana or letter.
+      terms.push((HIRAGANA_PAIR.test(pair) ? TERM_PREFIX.kanaBigram : TERM_PREFIX.bigram) + pair);
+      if (index + 2 < chars.length) {
+        terms.push(TERM_PREFIX.trigram + chars[index] + chars[index + 1] + chars[index + 2]);
+      }
+    }
+    if (chars.length === 1) terms.push(TERM_PREFIX.bigram + chars[0]);
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

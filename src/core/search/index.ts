@@ -1,0 +1,10 @@
+export type { VariantTable } from "./variants";
+export { DEFAULT_VARIANTS, mergeVariantTables, parseVariantsCsv } from "./variants";
+export type { TextAnalyzer, TextAnalyzerOptions } from "./analyze-text";
+export { createTextAnalyzer, TERM_PREFIX, TERM_KIND_WEIGHTS } from "./analyze-text";
+export type { SearchDocument, FieldWeights, Bm25IndexData, Bm25Hit, Bm25Result } from "./bm25";
+export { Bm25Index } from "./bm25";
+export type { ConfidenceSignals } from "./confidence";
+export { computeConfidence, CONFIDENCE_CALIBRATION } from "./confidence";
+export type { FaqIndexOptions, FaqHit, FaqSearchResult, FaqIndexJson } from "./FaqIndex";
+export { FaqIndex, FAQ_FIELD_WEIGHTS, MAX_QUERY_CHARS, FAQ_INDEX_VERSION } from "./FaqIndex";

@@ -1,0 +1,21 @@
+/**
+ * A light intent layer: what kind of answer a question asks for (how, where, when, how much,
+ * what to bring), whatever words the caller uses. Callers say 申請方法を教えて where the FAQ says
+ * どうやって申請すれば; both get the intent term `how`. Patterns run on `foldForMatch`-folded
+ * text (hiragana, lower case), so write them in hiragana where the kana form is common.
+ */
+export const INTENT_PATTERNS: Readonly<Record<string, RegExp>> = {
+  how: /方法|どうやつて|どうすれば|どうしたら|やり方|やりかた|仕方|どのように|手順|how (do|to|can)/u,
+  where: /どこ|場所|where/u,
+  when: /いつ|期限|期間|何年|何日|何か月|何ヶ月|どのくらい|どれくらい|when|how long/u,
+  cost: /いくら|費用|手数料|料金|無料|有料|お金|かかりますか|how much|fee|cost/u,
+  bring:
+    /持つていけ|持つて行け|持ち物|必要なもの|必要な書類|必要書類|何が必要|何がいる|何がいり|何が要|要ります|いりますか|bring|need/u,
+};
+
+/** The intent names whose pattern occurs in the folded text. */
+export function findIntents(folded: string): string[] {
+  return Object.entries(INTENT_PATTERNS)
+    .filter(([, pattern]) => pattern.test(folded))
+    .map(([name]) => name);
+}

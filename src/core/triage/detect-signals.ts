@@ -1,0 +1,74 @@
+import { foldForMatch } from "../text";
+import type { CrisisContact, CrisisKind } from "./crisis-lexicon";
+import { CRISIS_LEXICON, CRISIS_NEGATIVE_CUES } from "./crisis-lexicon";
+import {
+  COMPLAINT_PATTERNS,
+  CRISIS_CONTACTS,
+  FILLER_PATTERN,
+  HUMAN_REQUEST_PATTERNS,
+  INJECTION_PATTERNS,
+  PERSONAL_STATUS_PATTERNS,
+} from "./rules";
+
+/** Text for rule matching: width-folded and lower-cased, spacing collapsed. */
+export function prepareRuleText(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ");
+}
+
+/** The matched words of every pattern that matches (empty when none does). */
+export function findEvidence(text: string, patterns: readonly RegExp[]): string[] {
+  const evidence: string[] = [];
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (match && !evidence.includes(match[0])) evidence.push(match[0]);
+  }
+  return evidence;
+}
+
+export type CrisisSignal = {
+  readonly kind: CrisisKind;
+  readonly evidence: readonly string[];
+  readonly contacts: readonly CrisisContact[];
+  readonly department: string | null;
+};
+
+// Folding the sources the same way as the text lets one pattern match kana/kanji/width variants.
+const compile = (source: string) => new RegExp(foldForMatch(source), "u");
+const CRISIS_RULES = CRISIS_LEXICON.map((rule) => ({
+  ...rule,
+  compiled: rule.patterns.map(compile),
+}));
+const NEGATIVE_CUES = CRISIS_NEGATIVE_CUES.map((source) => new RegExp(foldForMatch(source), "gu"));
+
+/**
+ * The first crisis found in the text (lexicon order is priority order: life first), matched on
+ * `foldForMatch`-folded text after look-alikes (死亡届, 死ぬほど忙しい) are blanked out.
+ */
+export function detectCrisis(text: string): CrisisSignal | null {
+  let folded = foldForMatch(text);
+  for (const cue of NEGATIVE_CUES) folded = folded.replace(cue, "　");
+  for (const rule of CRISIS_RULES) {
+    const evidence = findEvidence(folded, rule.compiled);
+    if (evidence.length === 0) continue;
+    return {
+      kind: rule.kind,
+      evidence,
+      contacts: rule.contacts ?? CRISIS_CONTACTS[rule.kind],
+      department: rule.department ?? null,
+    };
+  }
+  return null;
+}
+
+export const detectInjection = (text: string) => findEvidence(text, INJECTION_PATTERNS);
+export const detectHumanRequest = (text: string) => findEvidence(text, HUMAN_REQUEST_PATTERNS);
+export const detectComplaint = (text: string) => findEvidence(text, COMPLAINT_PATTERNS);
+export const detectPersonalStatus = (text: string) => findEvidence(text, PERSONAL_STATUS_PATTERNS);
+
+/** What is left of the text once greetings, fillers, punctuation and placeholders are removed. */
+export function stripFillers(text: string): string {
+  return text
+    .replace(/［[^］]*］|\[[^\]]*\]/gu, "")
+    .replace(FILLER_PATTERN, "")
+    .replace(/[\s\p{P}\p{S}ー〜~]+/gu, "");
+}

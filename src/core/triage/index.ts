@@ -1,0 +1,10 @@
+export type { ReasonCode, TriageReason, TriageAction } from "./reason-codes";
+export { REASON_CODES } from "./reason-codes";
+export type { CrisisKind } from "./rules";
+export { CRISIS_CONTACTS } from "./rules";
+export type { DepartmentMatch } from "./match-departments";
+export { matchDepartments } from "./match-departments";
+export type { DetectedLanguage } from "./detect-language";
+export { detectLanguage } from "./detect-language";
+export type { TriageOptions, TriageParams, TriageResult } from "./triage-types";
+export { triageInquiry, DEFAULT_ANSWER_THRESHOLD } from "./triage-inquiry";

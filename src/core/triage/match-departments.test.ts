@@ -1,0 +1,143 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { FaqEntry } from "../faq";
+import { parseDepartmentsCsv } from "../faq";
+import { extractDescriptionTerms, matchDepartments } from "./match-departments";
+import { triageInquiry } from "./triage-inquiry";
+
+const { departments } = parseDepartmentsCsv(
+  readFileSync(join(__dirname, "..", "..", "..", "samples", "departments.csv"), "utf8"),
+);
+const CARD_ENTRY: FaqEntry = {
+  id: "T-1",
+  question: "マイナンバーカードの暗証番号を忘れた",
+  answer: "窓口で再設定できます。",
+  category: "暗証番号",
+  department: "市民課",
+  keywords: [],
+};
+
+function triage(text: string) {
+  return triageInquiry({
+    text,
+    pii: { blocked: false, blockedTypes: [] },
+    retrieval: { top: CARD_ENTRY, confidence: 0.5, coverage: 0.5 },
+    departments,
+  });
+}
+
+// Written for this test: other departments' topics in plain, colloquial and ASR-like wording.
+const ROUTED: readonly (readonly [string, string])[] = [
+  ["国保に入りたいんですけど", "保険年金課"],
+  ["こくほのほけんしょうがとどかない", "保険年金課"],
+  ["会社を辞めたので国民健康保険に切り替えたい", "保険年金課"],
+  ["国民保険の保険料が高すぎる", "保険年金課"],
+  ["年金の免除の申請はどこで", "保険年金課"],
+  ["学生納付特例の手続きをしたい", "保険年金課"],
+  ["国民年金の保険料を払い忘れた", "保険年金課"],
+  ["後期高齢者医療の保険料について", "保険年金課"],
+  ["住民税の通知が来たんだけど高くない?", "税務課"],
+  ["じゅうみんぜいの払い方", "税務課"],
+  ["市県民税を分けて払えますか", "税務課"],
+  ["固定資産税の納付書をなくした", "税務課"],
+  ["土地の税金について聞きたい", "税務課"],
+  ["課税証明書がほしい", "税務課"],
+  ["原付の税金っていつ払うの", "税務課"],
+  ["児童手当の振込日はいつ?", "子ども家庭課"],
+  ["じどうてあてってまだもらえますか", "子ども家庭課"],
+  ["子ども手当の申請を忘れてた", "子ども家庭課"],
+  ["保育園に入れたいんですが", "子ども家庭課"],
+  ["ほいくえんの申し込みは何月", "子ども家庭課"],
+  ["ひとり親の支援を知りたい", "子ども家庭課"],
+  ["子どもの医療費の助成について", "子ども家庭課"],
+  ["粗大ごみを出したい", "環境課"],
+  ["そだいごみの申し込み方法", "環境課"],
+  ["古いタンスを捨てたいんだけど", "環境課"],
+  ["大型ごみの回収はいくら", "環境課"],
+  ["ソファを捨てたい", "環境課"],
+  ["燃えないごみの日はいつ", "環境課"],
+  ["隣の工場の騒音がひどい", "環境課"],
+  ["不法投棄されている", "環境課"],
+  ["介護保険の申請をしたい", "高齢者支援課"],
+  ["母の介護の認定を受けたい", "高齢者支援課"],
+  ["かいごのそうだんをしたい", "高齢者支援課"],
+  ["ヘルパーさんに来てもらいたい", "高齢者支援課"],
+  ["ケアマネさんを変えたい", "高齢者支援課"],
+  ["父が認知症かもしれなくて", "高齢者支援課"],
+  ["地域包括支援センターの場所", "高齢者支援課"],
+  ["障害者手帳を取りたい", "障害福祉課"],
+  ["しょうがいしゃてちょうの更新", "障害福祉課"],
+  ["療育手帳の判定を受けたい", "障害福祉課"],
+  ["身障手帳の等級が変わった", "障害福祉課"],
+  ["息子の放課後デイサービスを使いたい", "障害福祉課"],
+  ["就労支援の事業所を探している", "障害福祉課"],
+  ["自立支援医療の更新", "障害福祉課"],
+  ["母子手帳をもらいに行きたい", "健康推進課"],
+  ["ぼしてちょうはどこでもらえる", "健康推進課"],
+  ["妊娠したんですけど最初に何をすれば", "健康推進課"],
+  ["予防接種の予約をしたい", "健康推進課"],
+  ["よぼうせっしゅのスケジュール", "健康推進課"],
+  ["子どものワクチンの接種券が届かない", "健康推進課"],
+  ["がん検診を受けたい", "健康推進課"],
+  ["生活保護を受けたい", "保護課"],
+  ["せいかつほごの相談", "保護課"],
+  ["お金がなくて生活できない", "保護課"],
+  ["家賃が払えないんです", "保護課"],
+  ["ケースワーカーさんに連絡したい", "保護課"],
+  ["空き家の相談をしたい", "空き家対策課"],
+  ["あきやを解体したい", "空き家対策課"],
+  ["隣の空家が荒れ放題で", "空き家対策課"],
+  ["誰も住んでない家の草がすごい", "空き家対策課"],
+  ["実家が空き家になる", "空き家対策課"],
+  ["住民票を取りたい", "市民課"],
+  ["戸籍謄本が必要", "市民課"],
+];
+
+describe("department routing", () => {
+  describe("other departments' topics", () => {
+    it.each(ROUTED)("should transfer %j to %s", (text, department) => {
+      const result = triage(text);
+      expect(result.action).toBe("transfer");
+      expect(result.department).toBe(department);
+    });
+  });
+
+  describe("card questions that mention another desk's word", () => {
+    it.each([
+      ["マイナ保険証の使い方を教えて"],
+      ["マイナンバーカードを保険証として使う登録"],
+      ["マイナンバーカードの暗証番号を忘れた"],
+    ])("should answer %j", (text) => {
+      expect(triage(text).action).toBe("answer");
+    });
+  });
+
+  describe("city data", () => {
+    it("should match a department by a phrase of its description alone", () => {
+      const table = [
+        {
+          name: "農政課",
+          extension: "",
+          description: "農地転用と農業委員会を担当します。",
+          keywords: [],
+        },
+      ];
+      expect(matchDepartments("農地転用について", table)[0]?.name).toBe("農政課");
+    });
+
+    it("should keep whole words and drop generic ones from descriptions", () => {
+      const terms = extractDescriptionTerms("がん検診の申請と予防接種を担当します。");
+      expect(terms).toEqual(expect.arrayContaining(["がん検診", "予防接種"]));
+      expect(terms).not.toContain("申請");
+    });
+
+    it("should use a city's own synonym table", () => {
+      const matches = matchDepartments("ねこの相談", departments, [], { 悪臭: ["ねこ"] });
+      expect(matches[0]?.name).toBe("環境課");
+    });
+  });
+
+  it("should hold at least 60 routed lines", () => {
+    expect(ROUTED.length).toBeGreaterThanOrEqual(60);
+  });
+});

@@ -1,0 +1,98 @@
+import type { Department } from "../faq";
+import { foldForMatch } from "../text";
+import { DEFAULT_DEPARTMENT_SYNONYMS, expandDepartmentSynonyms } from "./department-synonyms";
+
+/** A department whose name or keywords occur in the text. */
+export type DepartmentMatch = {
+  readonly name: string;
+  readonly score: number;
+  readonly evidence: readonly string[];
+};
+
+/**
+ * Finds departments mentioned by name or keyword. Keywords inside a longer matched keyword of
+ * the same department count once (マイナンバー inside マイナンバーカード); a named department
+ * counts most, since callers who name the desk usually mean it. Keywords containing one of
+ * `neutralTerms` (the desk's own topic words) do not count.
+ */
+export function matchDepartments(
+  text: string,
+  departments: readonly Department[],
+  neutralTerms: readonly string[] = [],
+  synonyms: Readonly<Record<string, readonly string[]>> = DEFAULT_DEPARTMENT_SYNONYMS,
+): DepartmentMatch[] {
+  // Synonyms first (こくほ → 国民健康保険); also match across a の the caller inserted
+  // (子どもの医療費 for the keyword 子ども医療費).
+  const expanded = expandDepartmentSynonyms(foldForMatch(text), synonyms, foldForMatch);
+  const folded = `${expanded}\n${expanded.replace(/の/gu, "")}`;
+  const neutral = neutralTerms.map((term) => foldForMatch(term)).filter(Boolean);
+  const matches: DepartmentMatch[] = [];
+  for (const department of departments) {
+    const found: string[] = [];
+    let score = 0;
+    const name = foldForMatch(department.name);
+    if (name && folded.includes(name)) {
+      found.push(department.name);
+      score += 3;
+    }
+    const hits = department.keywords
+      .map((keyword) => ({ keyword, folded: foldForMatch(keyword) }))
+      .filter((entry) => entry.folded.length > 0 && folded.includes(entry.folded))
+      .sort((a, b) => b.folded.length - a.folded.length);
+    const kept: string[] = [];
+    for (const hit of hits) {
+      if (kept.some((longer) => longer.includes(hit.folded))) continue;
+      kept.push(hit.folded);
+      // A keyword about the desk's own topic still hides its parts but scores nothing.
+      if (neutral.some((term) => hit.folded.includes(term))) continue;
+      found.push(hit.keyword);
+      score += hit.folded.length >= 3 ? 1 : 0.6;
+    }
+    // The description is the city's own wording too; its phrases count less than keywords.
+    for (const term of extractDescriptionTerms(department.description)) {
+      if (kept.some((longer) => longer.includes(term)) || !folded.includes(term)) continue;
+      if (neutral.some((word) => term.includes(word))) continue;
+      kept.push(term);
+      found.push(term);
+      score += 0.5;
+    }
+    if (score > 0) matches.push({ name: department.name, score, evidence: found });
+  }
+  return matches.sort((a, b) => b.score - a.score);
+}
+
+// Separators, and particles only between kanji/katakana words (so こんびに and がん検診 stay whole).
+const DESCRIPTION_SPLIT =
+  /[、。・,，（）()「」\s]|など|への|に関する|について|を担当します|を担当|(?<=[\p{Script=Han}\p{Script=Katakana}ー])(?:の|と|や|を|が|は|に)(?=[\p{Script=Han}\p{Script=Katakana}])/u;
+// Generic office words that say nothing about which desk.
+const GENERIC_TERMS = new Set(
+  [
+    "申請",
+    "相談",
+    "受付",
+    "発行",
+    "更新",
+    "案内",
+    "支援",
+    "苦情",
+    "届出",
+    "交付",
+    "利用",
+    "対応",
+    "各種",
+    "連絡",
+    "活用",
+    "入所",
+    "加入者",
+    "ご案内します",
+  ].map(foldForMatch),
+);
+
+/** Phrases of a department description worth matching (three characters or more, not generic). */
+export function extractDescriptionTerms(description: string): string[] {
+  return description
+    .normalize("NFKC")
+    .split(DESCRIPTION_SPLIT)
+    .map((term) => foldForMatch(term).replace(/^[のとや]|[のとや]$/gu, ""))
+    .filter((term) => term.length >= 3 && !GENERIC_TERMS.has(term));
+}

@@ -1,0 +1,43 @@
+import type { Department, FaqEntry } from "../faq";
+import type { TriageAction, TriageReason } from "./reason-codes";
+import type { CrisisContact, CrisisKind } from "./crisis-lexicon";
+
+export type TriageOptions = {
+  /** Turns allowed per session before a person takes over. @default 5 */
+  readonly maxTurns?: number;
+  /** Where transfers go when nothing more specific is known. @default "市民課" */
+  readonly defaultDepartment?: string;
+  /** Where questions outside every department's keywords go. @default "総合案内" */
+  readonly generalDepartment?: string;
+  /** Below this retrieval confidence the engine does not answer. @default 0.1 */
+  readonly answerThreshold?: number;
+  /** Words that mark the desk's own topic. @default DEFAULT_DESK_TOPIC_TERMS */
+  readonly deskTopicTerms?: readonly string[];
+};
+
+export type TriageParams = {
+  /** The (masked) utterance; rules never need the personal information itself. */
+  readonly text: string;
+  readonly pii: { readonly blocked: boolean; readonly blockedTypes: readonly string[] };
+  /** The best FAQ entry and the retrieval's confidence in it. */
+  readonly retrieval: {
+    readonly top: FaqEntry | null;
+    readonly confidence: number;
+    readonly coverage: number;
+  };
+  readonly departments: readonly Department[];
+  /** 1-based turn number in the session. @default 1 */
+  readonly turn?: number;
+  readonly tooLong?: boolean;
+  readonly options?: TriageOptions;
+};
+
+export type TriageResult = {
+  readonly action: TriageAction;
+  readonly department: string | null;
+  readonly reasons: readonly TriageReason[];
+  readonly crisis: {
+    readonly kind: CrisisKind;
+    readonly contacts: readonly CrisisContact[];
+  } | null;
+};
