@@ -1,0 +1,33 @@
+import type { MessageKey } from "../messages";
+import { MESSAGES, formatBilingual } from "../messages";
+import { MadoguchiError } from "./MadoguchiError";
+
+type MessageParams = Readonly<Record<string, string | number>>;
+
+/** The message keys a {@link DocsError} may carry. */
+export type DocsErrorKey = Extract<MessageKey, `E_DOCS_${string}`>;
+
+/** True when `code` (e.g. read back from a stored index) is a documents error key. */
+export function isDocsErrorKey(code: string): code is DocsErrorKey {
+  return code.startsWith("E_DOCS_") && code in MESSAGES;
+}
+
+/**
+ * A manual that cannot be indexed (no text layer, password, corrupt, too large) or a
+ * documents folder that cannot be used. `file` names the document so staff can fix it.
+ */
+export class DocsError extends MadoguchiError {
+  override name = "DocsError";
+  readonly messageKey: MessageKey;
+  readonly params: MessageParams;
+
+  constructor(messageKey: DocsErrorKey, params: MessageParams, cause?: unknown) {
+    super(messageKey, formatBilingual(messageKey, params), { cause });
+    this.messageKey = messageKey;
+    this.params = params;
+  }
+}
+
+export function isDocsError(error: unknown): error is DocsError {
+  return error instanceof DocsError;
+}
