@@ -1,0 +1,316 @@
+import type { MessageEntry } from "./index";
+
+/** Messages of the kintone plugin: settings page, call-log draft, consultation, FAQ workbench, dashboard. */
+export const PLUGIN_MESSAGES = {
+  // settings page
+  M_PLUGIN_CONFIG_TITLE: { ja: "窓口AI の設定", en: "madoguchi settings" },
+  M_PLUGIN_SECTION_MODE: { ja: "動作モード", en: "Mode" },
+  M_PLUGIN_MODE_OFFLINE: {
+    ja: "オフライン（FAQの承認済み回答をそのまま使う）",
+    en: "Offline (approved FAQ text verbatim)",
+  },
+  M_PLUGIN_MODE_LLM: {
+    ja: "LLM（個人情報をマスクしてから生成AIで回答案を作る）",
+    en: "LLM (masked text only, drafted by a model)",
+  },
+  M_PLUGIN_PROVIDER: { ja: "接続先の種類", en: "Provider" },
+  M_PLUGIN_PROVIDER_OPENAI: { ja: "OpenAI", en: "OpenAI" },
+  M_PLUGIN_PROVIDER_AZURE: { ja: "Azure OpenAI", en: "Azure OpenAI" },
+  M_PLUGIN_PROVIDER_COMPATIBLE: {
+    ja: "OpenAI互換（vLLM・Ollama など）",
+    en: "OpenAI-compatible (vLLM, Ollama…)",
+  },
+  M_PLUGIN_ENDPOINT: { ja: "エンドポイント URL", en: "Endpoint URL" },
+  M_PLUGIN_ENDPOINT_HINT: {
+    ja: "OpenAI は空欄で可。Azure は https://（リソース名）.openai.azure.com",
+    en: "Empty for OpenAI. Azure: https://(resource).openai.azure.com",
+  },
+  M_PLUGIN_MODEL: { ja: "モデル名", en: "Model" },
+  M_PLUGIN_DEPLOYMENT: { ja: "デプロイ名（Azure）", en: "Deployment (Azure)" },
+  M_PLUGIN_API_VERSION: { ja: "API バージョン（Azure）", en: "API version (Azure)" },
+  M_PLUGIN_API_KEY: { ja: "API キー", en: "API key" },
+  M_PLUGIN_API_KEY_SAVED: {
+    ja: "保存済み（変更する場合のみ入力）",
+    en: "Saved (type only to change it)",
+  },
+  M_PLUGIN_API_KEY_HINT: {
+    ja: "キーは kintone のプロキシ設定にだけ保存され、ブラウザには渡りません。",
+    en: "The key is kept only in kintone's proxy settings and never reaches a browser.",
+  },
+  M_PLUGIN_SECTION_APPS: { ja: "アプリ", en: "Apps" },
+  M_PLUGIN_APP_FAQ: { ja: "FAQ アプリ ID", en: "FAQ app ID" },
+  M_PLUGIN_APP_DEPARTMENTS: { ja: "部署アプリ ID", en: "Departments app ID" },
+  M_PLUGIN_APP_CALL_LOG: { ja: "通話記録アプリ ID", en: "Call log app ID" },
+  M_PLUGIN_APP_CONSULTATION: { ja: "相談記録アプリ ID", en: "Consultation records app ID" },
+  M_PLUGIN_SECTION_FIELDS: { ja: "通話記録のフィールドコード", en: "Call log field codes" },
+  M_PLUGIN_SPACER: { ja: "パネルを置くスペースの要素 ID", en: "Element ID of the panel's space" },
+  M_PLUGIN_SECTION_OPTIONS: { ja: "運用", en: "Operation" },
+  M_PLUGIN_TURN_LIMIT: {
+    ja: "やりとりの上限回数（超えたら職員に引き継ぐ）",
+    en: "Turn limit (then hand over to staff)",
+  },
+  M_PLUGIN_TEMPLATES: { ja: "使う相談記録テンプレート", en: "Consultation templates in use" },
+  M_PLUGIN_PUBLIC_NUMBERS: {
+    ja: "マスクしない公開番号（市の代表番号など。カンマ・改行区切り）",
+    en: "Published numbers never masked (comma or newline separated)",
+  },
+  M_PLUGIN_MINUTES: { ja: "1件あたりの職員対応時間（分）", en: "Staff minutes per call" },
+  M_PLUGIN_SAVE: { ja: "保存", en: "Save" },
+  M_PLUGIN_CANCEL: { ja: "キャンセル", en: "Cancel" },
+  M_PLUGIN_SAVED: {
+    ja: "設定を保存しました。アプリを更新すると反映されます。",
+    en: "Saved. Update the app to apply.",
+  },
+  M_PLUGIN_FIX_ERRORS: {
+    ja: "入力内容を確認してください（{count} 件）",
+    en: "Please check the settings ({count})",
+  },
+  E_PLUGIN_SAVE_FAILED: { ja: "保存できませんでした: {detail}", en: "Could not save: {detail}" },
+  E_PLUGIN_API_KEY_MISSING: {
+    ja: "LLM モードでは API キーが必要です。キーを入力するか、オフラインを選んでください。",
+    en: "LLM mode needs an API key: enter one or choose offline.",
+  },
+  E_PLUGIN_APP_ID_INVALID: {
+    ja: "アプリ ID は数字で入力してください。",
+    en: "App IDs are numbers.",
+  },
+  E_PLUGIN_FAQ_APP_REQUIRED: {
+    ja: "回答案を作るには FAQ アプリ ID が必要です。",
+    en: "Answer drafts need the FAQ app ID.",
+  },
+  E_PLUGIN_FIELD_CODE_INVALID: {
+    ja: "フィールドコードに空白や記号は使えません（_ は可）。",
+    en: "Field codes cannot contain spaces or symbols (except _).",
+  },
+  E_PLUGIN_CALL_LOG_FIELDS_REQUIRED: {
+    ja: "「問い合わせ内容」と「AI回答案」のフィールドコードは必須です。",
+    en: "The caller's words and AI draft field codes are required.",
+  },
+  E_PLUGIN_TURN_LIMIT_INVALID: {
+    ja: "上限回数は 1〜20 の整数にしてください。",
+    en: "Turn limit: an integer from 1 to 20.",
+  },
+  E_PLUGIN_MINUTES_INVALID: {
+    ja: "対応時間は 0.5〜120 分にしてください。",
+    en: "Minutes per call: 0.5 to 120.",
+  },
+  E_PLUGIN_PUBLIC_NUMBER_INVALID: {
+    ja: "公開番号は電話番号かメールアドレスを入力してください。",
+    en: "Published numbers must be phone numbers or e-mail addresses.",
+  },
+  E_PLUGIN_TEMPLATES_EMPTY: {
+    ja: "テンプレートを1つ以上選んでください。",
+    en: "Choose at least one template.",
+  },
+  // call log: answer draft
+  M_PLUGIN_DRAFT_BUTTON: { ja: "AI回答案を作成", en: "Draft an answer" },
+  M_PLUGIN_DRAFTING: { ja: "回答案を作成しています…", en: "Drafting…" },
+  M_PLUGIN_DRAFT_HEADING: { ja: "回答案", en: "Draft answer" },
+  M_PLUGIN_CITATIONS_HEADING: { ja: "根拠のFAQ", en: "Cited FAQ" },
+  M_PLUGIN_MASKED_HEADING: {
+    ja: "AIに渡した内容（個人情報はマスク済み）",
+    en: "What the AI saw (personal information masked)",
+  },
+  M_PLUGIN_MASKED_TITLE: { ja: "個人情報のためマスクしました", en: "Masked personal information" },
+  M_PLUGIN_MASKED_TYPES: { ja: "マスクした個人情報: {types}", en: "Masked: {types}" },
+  M_PLUGIN_MASKED_NONE: {
+    ja: "個人情報は見つかりませんでした。",
+    en: "No personal information found.",
+  },
+  M_PLUGIN_MADE_BY_OFFLINE: {
+    ja: "オフライン（FAQの承認済み回答）",
+    en: "offline (approved FAQ text)",
+  },
+  M_PLUGIN_MADE_BY_LLM: { ja: "LLM（{model}）", en: "LLM ({model})" },
+  M_PLUGIN_DRAFT_META: { ja: "作成: {mode}・{ms} ミリ秒", en: "Made by {mode} in {ms} ms" },
+  M_PLUGIN_LLM_FALLBACK: {
+    ja: "LLM で作成できなかったため、オフライン（FAQの回答）で作成しました。",
+    en: "The model failed, so this draft is the offline FAQ answer.",
+  },
+  M_PLUGIN_LLM_CONFIG_FALLBACK: {
+    ja: "LLM の設定が不完全なため、オフラインで作成しました。プラグイン設定を確認してください。",
+    en: "The LLM settings are incomplete, so this draft is offline. Check the plug-in settings.",
+  },
+  M_PLUGIN_BANNER_ANSWER: {
+    ja: "回答可: FAQ {citations}（確からしさ {confidence}%）",
+    en: "Answer: FAQ {citations} ({confidence}% sure)",
+  },
+  M_PLUGIN_BANNER_TRANSFER: {
+    ja: "転送推奨: {where} — 理由: {reasons}",
+    en: "Transfer: {where} — reason: {reasons}",
+  },
+  M_PLUGIN_BANNER_EMERGENCY: { ja: "緊急: {contacts}", en: "Emergency: {contacts}" },
+  M_PLUGIN_BANNER_CLARIFY: {
+    ja: "用件の確認が必要 — 理由: {reasons}",
+    en: "Ask again — reason: {reasons}",
+  },
+  M_PLUGIN_BANNER_STAFF: { ja: "担当職員", en: "staff" },
+  M_PLUGIN_EXTENSION: { ja: "内線{extension}", en: "ext. {extension}" },
+  M_PLUGIN_COPY: { ja: "回答案をコピー", en: "Copy" },
+  M_PLUGIN_COPIED: { ja: "コピーしました", en: "Copied" },
+  E_PLUGIN_COPY_FAILED: {
+    ja: "コピーできませんでした。文字を選択してコピーしてください。",
+    en: "Could not copy; select the text instead.",
+  },
+  M_PLUGIN_RATE_GOOD: { ja: "役に立った", en: "Helpful" },
+  M_PLUGIN_RATE_BAD: { ja: "役に立たなかった", en: "Not helpful" },
+  M_PLUGIN_RATED: {
+    ja: "評価「{rating}」を入れました。保存すると記録されます。",
+    en: "Rated {rating}; save to keep it.",
+  },
+  M_PLUGIN_WRITTEN: {
+    ja: "回答案をフィールドに入れました。確認して保存してください。",
+    en: "Draft written into the fields; review and save.",
+  },
+  M_PLUGIN_WRITTEN_KEPT: {
+    ja: "「AI回答案」は職員が編集済みのため上書きしていません（判定と引用は更新しました）。",
+    en: "The draft field was edited by staff and was kept (action and citations updated).",
+  },
+  E_PLUGIN_NO_WORDS: {
+    ja: "「問い合わせ内容」を入力してから押してください。",
+    en: "Type the caller's words first.",
+  },
+  E_PLUGIN_DRAFT_FAILED: {
+    ja: "回答案を作成できませんでした: {detail}",
+    en: "Could not draft: {detail}",
+  },
+  E_PLUGIN_EDITED_MEANWHILE: {
+    ja: "このレコードは開いた後に他の人が更新しました。回答案は書き込んでいません。画面を再読み込みしてからやり直してください。",
+    en: "Someone else updated this record after you opened it; nothing was written. Reload and try again.",
+  },
+  E_PLUGIN_FAQ_APP_NOT_SET: {
+    ja: "FAQ アプリが設定されていません。アプリの設定 → プラグイン → 窓口AI で FAQ アプリ ID を入力してください。",
+    en: "No FAQ app is set: enter the FAQ app ID in the plug-in settings.",
+  },
+  E_PLUGIN_FIELDS_MISSING: {
+    ja: "フィールドが見つかりません: {fields}。プラグイン設定のフィールドコードを確認してください。",
+    en: "Fields not found: {fields}. Check the field codes in the plug-in settings.",
+  },
+  M_PLUGIN_ROLE_CALLERWORDS: { ja: "問い合わせ内容", en: "Caller's words" },
+  M_PLUGIN_ROLE_MASKEDTEXT: { ja: "マスク済みテキスト", en: "Masked text" },
+  M_PLUGIN_ROLE_DRAFT: { ja: "AI回答案", en: "AI draft" },
+  M_PLUGIN_ROLE_DRAFTORIGINAL: { ja: "AI回答案（原文）", en: "AI draft (as generated)" },
+  M_PLUGIN_ROLE_CITATIONS: { ja: "引用FAQ", en: "Citations" },
+  M_PLUGIN_ROLE_CITATIONTEXT: { ja: "引用内容", en: "Citation text" },
+  M_PLUGIN_ROLE_ACTION: { ja: "AI判定", en: "Action" },
+  M_PLUGIN_ROLE_DEPARTMENT: { ja: "転送先部署", en: "Department" },
+  M_PLUGIN_ROLE_REASONCODES: { ja: "理由コード", en: "Reason codes" },
+  M_PLUGIN_ROLE_REASONS: { ja: "理由", en: "Reasons" },
+  M_PLUGIN_ROLE_CONFIDENCE: { ja: "確からしさ", en: "Confidence" },
+  M_PLUGIN_ROLE_MODE: { ja: "生成モード", en: "Mode" },
+  M_PLUGIN_ROLE_MODEL: { ja: "モデル", en: "Model" },
+  M_PLUGIN_ROLE_PROMPTVERSION: { ja: "プロンプト版", en: "Prompt version" },
+  M_PLUGIN_ROLE_LATENCYMS: { ja: "生成時間", en: "Latency" },
+  M_PLUGIN_ROLE_DRAFTEDAT: { ja: "回答案作成日時", en: "Drafted at" },
+  M_PLUGIN_ROLE_RATING: { ja: "回答案の評価", en: "Rating" },
+  M_PLUGIN_ROLE_OUTCOME: { ja: "結果", en: "Outcome" },
+  M_PLUGIN_ROLE_CHANNEL: { ja: "受付チャネル", en: "Channel" },
+  M_PLUGIN_ROLE_STARTEDAT: { ja: "受付日時", en: "Started at" },
+  // dashboard
+  M_PLUGIN_LOADING: { ja: "読み込み中…", en: "Loading…" },
+  M_PLUGIN_NONE: { ja: "ありません", en: "None" },
+  M_PLUGIN_TIMES: { ja: "{count}件", en: "{count}" },
+  M_PLUGIN_CALLS: { ja: "{count} 件", en: "{count} calls" },
+  M_PLUGIN_HOURS: { ja: "{hours} 時間", en: "{hours} h" },
+  M_PLUGIN_DASHBOARD_TITLE: {
+    ja: "窓口AI の効果（直近 {days} 日）",
+    en: "madoguchi effect (last {days} days)",
+  },
+  M_PLUGIN_FIG_TOTAL: { ja: "受付件数", en: "Calls" },
+  M_PLUGIN_FIG_AI_SHARE: { ja: "AIで完結した割合", en: "Completed by AI" },
+  M_PLUGIN_FIG_AI_COUNT: { ja: "AI完結", en: "AI-completed calls" },
+  M_PLUGIN_FIG_HOURS: { ja: "削減できた職員時間（推計）", en: "Staff hours saved (estimate)" },
+  M_PLUGIN_CHART_DAILY: { ja: "日別・チャネル別の件数", en: "Calls per day and channel" },
+  M_PLUGIN_CHART_REASONS: { ja: "転送の理由", en: "Transfers by reason" },
+  M_PLUGIN_CHART_DEPARTMENTS: { ja: "転送先の部署", en: "Transfers by department" },
+  M_PLUGIN_NO_DEPARTMENT: { ja: "部署未定", en: "No department" },
+  M_PLUGIN_UNANSWERED: { ja: "答えられなかった質問（上位）", en: "Top unanswered questions" },
+  E_PLUGIN_DASHBOARD_FAILED: {
+    ja: "集計を表示できませんでした: {detail}",
+    en: "Could not show the dashboard: {detail}",
+  },
+  // FAQ workbench
+  M_PLUGIN_WORKBENCH_TITLE: { ja: "FAQ ワークベンチ", en: "FAQ workbench" },
+  M_PLUGIN_DUPLICATE_TITLE: {
+    ja: "よく似た質問がすでにあります",
+    en: "Similar questions already exist",
+  },
+  M_PLUGIN_DUPLICATE_LEAD: {
+    ja: "次の FAQ と内容が重なっている可能性があります。既存の FAQ を直す方がよい場合は「戻って修正」を選んでください。",
+    en: "These FAQ entries look similar. Go back to edit an existing entry instead, or save anyway.",
+  },
+  M_PLUGIN_DUPLICATE_SAVE: { ja: "このまま保存", en: "Save anyway" },
+  M_PLUGIN_DUPLICATE_BACK: { ja: "戻って修正", en: "Go back" },
+  M_PLUGIN_SIMILARITY: { ja: "類似度 {percent}%", en: "{percent}% similar" },
+  M_PLUGIN_EVAL_TITLE: { ja: "テスト質問で確認", en: "Check with test questions" },
+  M_PLUGIN_EVAL_HINT: {
+    ja: "テスト質問の CSV（madoguchi eval と同じ形式）を貼り付けるかファイルを選び、現在の FAQ で実行します。",
+    en: "Paste or choose the test-question CSV (as for madoguchi eval) and run it against the current FAQ.",
+  },
+  M_PLUGIN_EVAL_CSV: { ja: "テスト質問の CSV", en: "Test-question CSV" },
+  M_PLUGIN_EVAL_FILE: { ja: "CSV ファイルを選ぶ", en: "Choose a CSV file" },
+  M_PLUGIN_EVAL_RUN: { ja: "テストを実行", en: "Run the test" },
+  M_PLUGIN_EVAL_TOP1: { ja: "正しい FAQ が1位", en: "Right FAQ first" },
+  M_PLUGIN_EVAL_ANSWERED: { ja: "正しく回答できた", en: "Answered correctly" },
+  M_PLUGIN_EVAL_TRANSFERRED: { ja: "転送すべき質問を転送", en: "Transferred when it should" },
+  M_PLUGIN_EVAL_CHANGE: { ja: "前回からの変化（1位正解率）", en: "Change since last run (top-1)" },
+  M_PLUGIN_EVAL_FIRST: { ja: "初回の実行です", en: "First run" },
+  M_PLUGIN_EVAL_DELTA: { ja: "{points} ポイント", en: "{points} points" },
+  M_PLUGIN_EVAL_FIXED: { ja: "今回から正解", en: "Now passing" },
+  M_PLUGIN_EVAL_BROKEN: { ja: "今回から不正解", en: "Now failing" },
+  M_PLUGIN_EVAL_FAILURES: { ja: "不正解の質問（先頭10件）", en: "Failing questions (first 10)" },
+  E_PLUGIN_EVAL_EMPTY: {
+    ja: "テスト質問がありません。CSV を貼り付けるかファイルを選んでください。",
+    en: "No test questions: paste a CSV or choose a file.",
+  },
+  E_PLUGIN_EVAL_BAD_ROWS: {
+    ja: "読めない行が {count} 行ありました（それ以外で実行しました）。",
+    en: "{count} rows could not be read (the rest were run).",
+  },
+  M_PLUGIN_CANDIDATES_TITLE: {
+    ja: "FAQ 候補（通話記録で答えられなかった質問）",
+    en: "FAQ candidates (unanswered calls)",
+  },
+  M_PLUGIN_CANDIDATES_NO_APP: {
+    ja: "通話記録アプリ ID を設定すると表示されます。",
+    en: "Set the call log app ID to see candidates.",
+  },
+  // consultation records
+  M_PLUGIN_TEMPLATE: { ja: "相談記録の様式", en: "Form" },
+  M_PLUGIN_AUDIO: { ja: "音声ファイル（任意）", en: "Audio (optional)" },
+  M_PLUGIN_SUMMARY_BUTTON: { ja: "相談記録の下書きを作成", en: "Draft the record" },
+  M_PLUGIN_TRANSCRIBING: { ja: "音声を文字に起こしています…", en: "Transcribing…" },
+  M_PLUGIN_AUDIO_NEEDS_LLM: {
+    ja: "音声の文字起こしは LLM モードでのみ使えます。",
+    en: "Transcription needs LLM mode.",
+  },
+  M_PLUGIN_SUMMARIZING: { ja: "下書きを作成しています…", en: "Drafting…" },
+  E_PLUGIN_NO_TRANSCRIPT: {
+    ja: "「会話の記録」に文字起こしを貼り付けてから押してください。",
+    en: "Paste the transcript first.",
+  },
+  M_PLUGIN_SUMMARY_PREVIEW: { ja: "{name}の下書きを確認", en: "Review the {name} draft" },
+  M_PLUGIN_SUMMARY_APPLY: { ja: "フィールドに入れる", en: "Fill the fields" },
+  M_PLUGIN_SUMMARY_APPLIED: {
+    ja: "下書きをフィールドに入れました。内容を確認して保存してください。",
+    en: "Draft filled in; review and save.",
+  },
+  M_PLUGIN_SUMMARY_CANCELLED: { ja: "下書きは入れませんでした。", en: "Nothing was filled in." },
+  M_PLUGIN_SUMMARY_EMPTY: {
+    ja: "（会話に出てこなかったため空欄）",
+    en: "(not in the conversation)",
+  },
+  M_PLUGIN_SUMMARY_BY_OFFLINE: {
+    ja: "オフライン下書き: 会話の文をそのまま抜き出しています（要約・推測はしていません）。黄色は個人情報です。",
+    en: "Offline draft: sentences quoted from the conversation (no summarizing or guessing). Yellow marks personal information.",
+  },
+  M_PLUGIN_SUMMARY_BY_LLM: {
+    ja: "LLM 下書き: 個人情報はマスクして送信し、戻ってきた下書きで元に戻しています。黄色は個人情報です。",
+    en: "LLM draft: personal information was masked before sending and restored here. Yellow marks personal information.",
+  },
+  M_PLUGIN_SUMMARY_FALLBACK: {
+    ja: "LLM で作成できなかったため、オフラインで作成しました（{detail}）。",
+    en: "The model failed; offline draft instead ({detail}).",
+  },
+  M_PLUGIN_PII_IN_VALUE: { ja: "個人情報を含みます", en: "Contains personal information" },
+} as const satisfies Record<string, MessageEntry>;

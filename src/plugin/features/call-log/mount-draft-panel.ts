@@ -1,0 +1,23 @@
+import type { PluginConfig } from "../../config";
+import type { KintoneApi } from "../../kintone/kintone-global";
+import { h, mountOnce } from "../../ui/dom";
+import { loadEngine } from "../../engine/load-engine";
+import { buildDraftPanel } from "./draft-panel";
+
+/** Puts the draft panel into the configured SPACER (or the header menu space when there is none). */
+export function mountDraftPanel(context: {
+  kintone: KintoneApi;
+  config: PluginConfig;
+  pluginId: string;
+}): void {
+  const { kintone, config } = context;
+  const host =
+    (config.spacerId ? kintone.app.record.getSpaceElement(config.spacerId) : null) ??
+    kintone.app.record.getHeaderMenuSpaceElement();
+  if (!host) return;
+  mountOnce(host, "draft-panel", () =>
+    h("div", { className: "madoguchi-root" }, [buildDraftPanel(context)]),
+  );
+  // Warm the FAQ index while staff listen to the caller, so the click only drafts.
+  if (config.apps.faq) loadEngine(kintone, config).catch(() => undefined);
+}

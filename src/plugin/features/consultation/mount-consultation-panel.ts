@@ -1,0 +1,20 @@
+import type { PluginConfig } from "../../config";
+import type { KintoneApi } from "../../kintone/kintone-global";
+import { h, mountOnce } from "../../ui/dom";
+import { buildConsultationPanel } from "./consultation-panel";
+
+/** Puts the consultation panel into the configured SPACER (or the header menu space). */
+export function mountConsultationPanel(context: {
+  kintone: KintoneApi;
+  config: PluginConfig;
+  pluginId: string;
+}): void {
+  const { kintone, config } = context;
+  const host =
+    (config.spacerId ? kintone.app.record.getSpaceElement(config.spacerId) : null) ??
+    kintone.app.record.getHeaderMenuSpaceElement();
+  if (!host) return;
+  mountOnce(host, "consultation-panel", () =>
+    h("div", { className: "madoguchi-root" }, [buildConsultationPanel(context)]),
+  );
+}
