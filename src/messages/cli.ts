@@ -3,8 +3,8 @@ import type { MessageEntry } from "./index";
 /** Messages of the `madoguchi` command. */
 export const CLI_MESSAGES = {
   M_CLI_USAGE: {
-    ja: "使い方: madoguchi <コマンド> [オプション]\nコマンド: {commands}",
-    en: "Usage: madoguchi <command> [options]\nCommands: {commands}",
+    ja: "使い方: madoguchi <コマンド> [オプション]",
+    en: "usage: madoguchi <command> [options]",
   },
   E_CLI_UNKNOWN_COMMAND: {
     ja: "不明なコマンドです: {command}",

@@ -7,6 +7,15 @@
  */
 import { CLI_MESSAGES } from "./cli";
 import { COMMON_MESSAGES } from "./common";
+import { ENGINE_MESSAGES } from "./engine";
+import { LOCAL_KINTONE_SHELL_MESSAGES } from "./local-kintone-shell";
+import { LOCAL_KINTONE_MESSAGES } from "./local-kintone";
+import { LLM_MESSAGES } from "./llm";
+import { DOCS_MESSAGES } from "./docs";
+import { MASK_MESSAGES } from "./mask";
+import { GATEWAY_MESSAGES } from "./gateway";
+import { PLUGIN_MESSAGES } from "./plugin";
+import { KINTONE_MESSAGES } from "./kintone";
 
 export type Lang = "ja" | "en";
 export type MessageEntry = { readonly ja: string; readonly en: string };
@@ -14,6 +23,15 @@ export type MessageEntry = { readonly ja: string; readonly en: string };
 export const MESSAGES = {
   ...COMMON_MESSAGES,
   ...CLI_MESSAGES,
+  ...ENGINE_MESSAGES,
+  ...LOCAL_KINTONE_SHELL_MESSAGES,
+  ...LOCAL_KINTONE_MESSAGES,
+  ...LLM_MESSAGES,
+  ...DOCS_MESSAGES,
+  ...MASK_MESSAGES,
+  ...GATEWAY_MESSAGES,
+  ...PLUGIN_MESSAGES,
+  ...KINTONE_MESSAGES,
 } as const satisfies Record<string, MessageEntry>;
 
 export type MessageKey = keyof typeof MESSAGES;
