@@ -8,7 +8,16 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{js,cjs}"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" } },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        __dirname: "readonly",
+        console: "readonly",
+      },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
@@ -24,8 +33,20 @@ export default tseslint.config(
     ignores: ["src/core/**/*.test.ts"],
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
-      "no-restricted-imports": ["error", { patterns: ["node:*", "fs", "path", "http", "https", "child_process", "../../*"] }],
-      "no-restricted-globals": ["error", "window", "document", "kintone", "fetch", "setTimeout", "setInterval", "process"],
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["node:*", "fs", "path", "http", "https", "child_process", "../../*"] },
+      ],
+      "no-restricted-globals": [
+        "error",
+        "window",
+        "document",
+        "kintone",
+        "fetch",
+        "setTimeout",
+        "setInterval",
+        "process",
+      ],
     },
   },
   prettier,

@@ -17,4 +17,8 @@ export { PiiBlockedError, isPiiBlockedError } from "./PiiBlockedError";
 export { KintoneApiError, type KintoneErrorDetail } from "./KintoneApiError";
 export { DocsError, isDocsError, isDocsErrorKey, type DocsErrorKey } from "./DocsError";
 export { GatewayError, isGatewayError } from "./GatewayError";
-export { KintoneClientError, isKintoneClientError, type KintoneClientErrorCode } from "./KintoneClientError";
+export {
+  KintoneClientError,
+  isKintoneClientError,
+  type KintoneClientErrorCode,
+} from "./KintoneClientError";

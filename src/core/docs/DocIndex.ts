@@ -161,12 +161,10 @@ export class DocIndex {
       const doc = this.chunks[hit.index]!.doc;
       if (!best.has(doc)) best.set(doc, hit.score);
     }
-    return [...best]
-      .slice(0, CLOSEST_DOCUMENTS)
-      .map(([doc, score]) => ({
-        doc,
-        title: this.titles[doc] ?? doc,
-        score: Math.round(score * 1000) / 1000,
-      }));
+    return [...best].slice(0, CLOSEST_DOCUMENTS).map(([doc, score]) => ({
+      doc,
+      title: this.titles[doc] ?? doc,
+      score: Math.round(score * 1000) / 1000,
+    }));
   }
 }

@@ -11,7 +11,11 @@ describe("renderForSpeech", () => {
       ],
       ["bracketed area code", "(092)123-4567", "ゼロキュウニーのイチニーサンのヨンゴーロクナナ"],
       ["emergency number", "119番に電話", "イチイチキュウ番に電話"],
-      ["emergency number in a list", "救急 119、警察 110。", "救急 イチイチキュウ、警察 イチイチゼロ。"],
+      [
+        "emergency number in a list",
+        "救急 119、警察 110。",
+        "救急 イチイチキュウ、警察 イチイチゼロ。",
+      ],
       ["a fee that looks like one", "110円です。", "110円です。"],
       ["postal code", "〒219-8732", "郵便番号ニーイチキュウのハチナナサンニー"],
       ["times and ranges", "8:30～17:15", "8時30分から17時15分"],
