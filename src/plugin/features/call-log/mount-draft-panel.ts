@@ -1,5 +1,6 @@
 import type { PluginConfig } from "../../config";
 import type { KintoneApi } from "../../kintone/kintone-global";
+import { findPanelHost } from "../../kintone/find-panel-host";
 import { h, mountOnce } from "../../ui/dom";
 import { loadEngine } from "../../engine/load-engine";
 import { buildDraftPanel } from "./draft-panel";
@@ -11,9 +12,7 @@ export function mountDraftPanel(context: {
   pluginId: string;
 }): void {
   const { kintone, config } = context;
-  const host =
-    (config.spacerId ? kintone.app.record.getSpaceElement(config.spacerId) : null) ??
-    kintone.app.record.getHeaderMenuSpaceElement();
+  const host = findPanelHost(kintone, config);
   if (!host) return;
   mountOnce(host, "draft-panel", () =>
     h("div", { className: "madoguchi-root" }, [buildDraftPanel(context)]),

@@ -1,5 +1,6 @@
 import type { PluginConfig } from "../../config";
 import type { KintoneApi } from "../../kintone/kintone-global";
+import { findPanelHost } from "../../kintone/find-panel-host";
 import { h, mountOnce } from "../../ui/dom";
 import { buildConsultationPanel } from "./consultation-panel";
 
@@ -10,9 +11,7 @@ export function mountConsultationPanel(context: {
   pluginId: string;
 }): void {
   const { kintone, config } = context;
-  const host =
-    (config.spacerId ? kintone.app.record.getSpaceElement(config.spacerId) : null) ??
-    kintone.app.record.getHeaderMenuSpaceElement();
+  const host = findPanelHost(kintone, config);
   if (!host) return;
   mountOnce(host, "consultation-panel", () =>
     h("div", { className: "madoguchi-root" }, [buildConsultationPanel(context)]),
