@@ -4,6 +4,8 @@ import { createTextAnalyzer } from "./analyze-text";
 import type { Bm25IndexData, FieldWeights } from "./bm25";
 import { Bm25Index } from "./bm25";
 import { computeConfidence } from "./confidence";
+import type { QuestionViews } from "./question-views";
+import { buildQuestionViews, rerankWithViews } from "./question-views";
 import type { VariantTable } from "./variants";
 import { DEFAULT_VARIANTS, mergeVariantTables } from "./variants";
 
@@ -22,10 +24,10 @@ export const FAQ_FIELD_WEIGHTS: FieldWeights = {
 export const MAX_QUERY_CHARS = 400;
 
 // Questions to a desk: intent terms and light hiragana words help (measured in docs/engine.md).
-const FAQ_ANALYZER_OPTIONS = { intents: true, kanaWords: true } as const;
+const FAQ_ANALYZER_OPTIONS = { intents: true, kanaWords: true, joinSpacedJapanese: true } as const;
 
 /** Bumped when analysis changes, so a stale serialized index is rebuilt instead of misread. */
-export const FAQ_INDEX_VERSION = 2;
+export const FAQ_INDEX_VERSION = 4;
 
 export type FaqIndexOptions = {
   /** The city's own variants, added to {@link DEFAULT_VARIANTS}. */
@@ -51,7 +53,39 @@ export type FaqIndexJson = {
   readonly variants: VariantTable;
   readonly entries: readonly FaqEntry[];
   readonly bm25: Bm25IndexData;
+  /** Per entry, its question-like views (question and keyword phrasings) as distinct terms. */
+  readonly viewTerms: QuestionViews["terms"];
+  /** Per entry and view, the view's total weight × IDF (see `rerankWithViews`). */
+  readonly viewNorms: QuestionViews["norms"];
 };
+
+/**
+ * The pieces of an FAQ index: the merged variant table, the analyzer, whole-entry BM25F and the
+ * question views. Exported for scripts that fit the reranker on the same features
+ * (`scripts/retrieval/fit-rerank.ts`); applications use {@link FaqIndex}.
+ */
+export function buildFaqSearchParts(entries: readonly FaqEntry[], options: FaqIndexOptions = {}) {
+  const variants = options.replaceDefaultVariants
+    ? (options.variants ?? {})
+    : mergeVariantTables(DEFAULT_VARIANTS, options.variants ?? {});
+  const analyze = createTextAnalyzer(variants, FAQ_ANALYZER_OPTIONS);
+  const documents = entries.map((entry) => ({
+    id: entry.id,
+    fields: {
+      question: entry.question,
+      keywords: entry.keywords.join(" 、 "),
+      answer: entry.answer,
+      category: entry.category,
+    },
+  }));
+  const bm25 = Bm25Index.build({
+    documents,
+    analyze,
+    fieldWeights: options.fieldWeights ?? FAQ_FIELD_WEIGHTS,
+  });
+  const views = buildQuestionViews({ entries, analyze, whole: bm25 });
+  return { variants, analyze, bm25, views };
+}
 
 /** FAQ retrieval: BM25F over variant-folded words and character n-grams. Pure; browser-safe. */
 export class FaqIndex {
@@ -63,6 +97,7 @@ export class FaqIndex {
     entries: readonly FaqEntry[],
     private readonly variants: VariantTable,
     private readonly bm25: Bm25Index,
+    private readonly views: QuestionViews,
   ) {
     this.entries = entries;
     this.byId = new Map(entries.map((entry) => [entry.id, entry]));
@@ -70,31 +105,17 @@ export class FaqIndex {
   }
 
   static build(entries: readonly FaqEntry[], options: FaqIndexOptions = {}): FaqIndex {
-    const variants = options.replaceDefaultVariants
-      ? (options.variants ?? {})
-      : mergeVariantTables(DEFAULT_VARIANTS, options.variants ?? {});
-    const analyze = createTextAnalyzer(variants, FAQ_ANALYZER_OPTIONS);
-    const documents = entries.map((entry) => ({
-      id: entry.id,
-      fields: {
-        question: entry.question,
-        keywords: entry.keywords.join(" 、 "),
-        answer: entry.answer,
-        category: entry.category,
-      },
-    }));
-    const bm25 = Bm25Index.build({
-      documents,
-      analyze,
-      fieldWeights: options.fieldWeights ?? FAQ_FIELD_WEIGHTS,
-    });
-    return new FaqIndex(entries, variants, bm25);
+    const parts = buildFaqSearchParts(entries, options);
+    return new FaqIndex(entries, parts.variants, parts.bm25, parts.views);
   }
 
   /** Restores an index from {@link FaqIndex.toJSON}; returns null when the version differs. */
   static fromJSON(json: FaqIndexJson): FaqIndex | null {
     if (json.version !== FAQ_INDEX_VERSION) return null;
-    return new FaqIndex(json.entries, json.variants, Bm25Index.fromJSON(json.bm25));
+    return new FaqIndex(json.entries, json.variants, Bm25Index.fromJSON(json.bm25), {
+      terms: json.viewTerms,
+      norms: json.viewNorms,
+    });
   }
 
   toJSON(): FaqIndexJson {
@@ -103,6 +124,8 @@ export class FaqIndex {
       variants: this.variants,
       entries: this.entries,
       bm25: this.bm25.toJSON(),
+      viewTerms: this.views.terms,
+      viewNorms: this.views.norms,
     };
   }
 
@@ -114,21 +137,30 @@ export class FaqIndex {
   search(text: string, options: { limit?: number } = {}): FaqSearchResult {
     const limit = Math.max(2, options.limit ?? 5);
     const terms = this.analyze(text.slice(0, MAX_QUERY_CHARS));
-    const result = this.bm25.search(terms, limit);
-    const hits = result.hits.map((hit) => ({
+    const whole = this.bm25.scoreAll(terms);
+    const fused = rerankWithViews({
+      whole,
+      views: this.views,
+      queryTerms: terms,
+      idf: (term) => this.bm25.idf(term),
+      limit,
+    });
+    const top = fused[0];
+    const evidence = top ? whole.explain(top.index) : { coverage: 0, matchedWeight: 0 };
+    const confidence = computeConfidence({
+      topScore: top?.score ?? 0,
+      secondScore: fused[1]?.score ?? 0,
+      coverage: evidence.coverage,
+      matchedWeight: evidence.matchedWeight,
+    });
+    const hits = fused.map((hit) => ({
       id: this.bm25.ids[hit.index] as string,
       score: Math.round(hit.score * 1000) / 1000,
     }));
-    const confidence = computeConfidence({
-      topScore: result.hits[0]?.score ?? 0,
-      secondScore: result.hits[1]?.score ?? 0,
-      coverage: result.coverage,
-      matchedWeight: result.matchedWeight,
-    });
     return {
       hits: hits.slice(0, options.limit ?? 5),
       confidence,
-      coverage: Math.round(result.coverage * 1000) / 1000,
+      coverage: Math.round(evidence.coverage * 1000) / 1000,
     };
   }
 }

@@ -56,7 +56,16 @@ export type TextAnalyzerOptions = {
   readonly intents?: boolean;
   /** Give hiragana-only words their own, lighter kind (`k:`). @default false */
   readonly kanaWords?: boolean;
+  /**
+   * Join kana and kanji split by spaces before matching variants: speech recognition and
+   * callers on a phone write でんし しょうめいしょ, which Japanese never spaces. @default false
+   */
+  readonly joinSpacedJapanese?: boolean;
 };
+
+// A space between two Japanese characters (katakana is folded to hiragana before this runs).
+const SPACE_IN_JAPANESE =
+  /(?<=[\p{Script=Hiragana}\p{Script=Han}])\s+(?=[\p{Script=Hiragana}\p{Script=Han}])/gu;
 
 /**
  * Builds the analyzer: fold (width, kana, case), replace every listed variant by its canonical
@@ -79,7 +88,9 @@ export function createTextAnalyzer(
   const pattern = aliases.length > 0 ? new RegExp(aliases.map(escapeRegExp).join("|"), "g") : null;
 
   return (text: string): string[] => {
-    const folded = foldForMatch(text);
+    const plain = foldForMatch(text);
+    const folded =
+      options.joinSpacedJapanese === true ? plain.replace(SPACE_IN_JAPANESE, "") : plain;
     const terms: string[] = [];
     const canonicalText = pattern
       ? folded.replace(pattern, (alias) => {

@@ -94,20 +94,32 @@ export class Bm25Index {
 
   /** Scores every document sharing a term with `queryTerms`; returns the best `limit`. */
   search(queryTerms: readonly string[], limit: number): Bm25Result {
+    const scored = this.scoreAll(queryTerms);
+    const hits = selectTop(scored.touched, scored.scores, limit);
+    const top = hits[0];
+    if (!top) return { hits, coverage: 0, matchedWeight: 0 };
+    return { hits, ...scored.explain(top.index) };
+  }
+
+  /**
+   * Scores every document sharing a term with `queryTerms` (the full score array, for callers
+   * that fuse several indexes), with `explain(doc)` giving that document's coverage and matched
+   * weight as in {@link Bm25Result}.
+   */
+  scoreAll(queryTerms: readonly string[]): Bm25Scores {
     const count = this.ids.length;
-    if (count === 0 || queryTerms.length === 0) return { hits: [], coverage: 0, matchedWeight: 0 };
+    const scores = new Float64Array(count);
+    const touched: number[] = [];
     const weights = new Map<string, number>();
     for (const term of queryTerms) {
       if (!weights.has(term)) weights.set(term, TERM_KIND_WEIGHTS[term.slice(0, 2)] ?? 1);
     }
-    const scores = new Float64Array(count);
-    const touched: number[] = [];
     // Words the FAQ never uses still count against coverage, but at half weight: fillers and
     // mishearings are common on the phone and should not sink a clear match.
     const unknownIdf = 0.5 * Math.log(1 + (count + 0.5) / 0.5);
     let totalIdf = 0;
     const matchedTerms: [readonly number[], number][] = [];
-    for (const [term, queryWeight] of weights) {
+    for (const [term, queryWeight] of count > 0 ? weights : []) {
       const posting = this.postings.get(term);
       if (!posting) {
         totalIdf += queryWeight * unknownIdf;
@@ -125,28 +137,60 @@ export class Bm25Index {
         scores[doc] = previous + (queryWeight * idf * (tf * (K1 + 1))) / (tf + K1);
       }
     }
-    const hits = selectTop(touched, scores, limit);
-    const top = hits[0];
-    if (!top || totalIdf === 0) return { hits, coverage: 0, matchedWeight: 0 };
-    let matchedIdf = 0;
-    for (const [docs, weight] of matchedTerms)
-      if (containsSorted(docs, top.index)) matchedIdf += weight;
-    return { hits, coverage: matchedIdf / totalIdf, matchedWeight: matchedIdf };
+    const explain = (doc: number) => {
+      if (totalIdf === 0) return { coverage: 0, matchedWeight: 0 };
+      let matchedIdf = 0;
+      for (const [docs, weight] of matchedTerms)
+        if (containsSorted(docs, doc)) matchedIdf += weight;
+      return { coverage: matchedIdf / totalIdf, matchedWeight: matchedIdf };
+    };
+    return { scores, touched, explain };
+  }
+  /** Inverse document frequency of `term` in this index (0 when no document has it). */
+  idf(term: string): number {
+    const posting = this.postings.get(term);
+    if (!posting) return 0;
+    const n = posting[0].length;
+    return Math.log(1 + (this.ids.length - n + 0.5) / (n + 0.5));
+  }
+
+  /** Σ kind weight × IDF over the distinct terms: how much a text says, in this index's terms. */
+  weightOf(terms: readonly string[]): number {
+    let total = 0;
+    for (const term of new Set(terms)) total += termWeight(term) * this.idf(term);
+    return total;
   }
 }
 
-function selectTop(touched: readonly number[], scores: Float64Array, limit: number): Bm25Hit[] {
+/** How much one distinct term of `term`'s kind counts ({@link TERM_KIND_WEIGHTS}). */
+export function termWeight(term: string): number {
+  return TERM_KIND_WEIGHTS[term.slice(0, 2)] ?? 1;
+}
+
+/** Every document's score for one query; `touched` lists the documents with a score above 0. */
+export type Bm25Scores = {
+  readonly scores: Float64Array;
+  readonly touched: readonly number[];
+  readonly explain: (doc: number) => { coverage: number; matchedWeight: number };
+};
+
+/** The best `limit` of the touched documents, best first (ties by index). */
+export function selectTop(
+  touched: readonly number[],
+  scores: Float64Array,
+  limit: number,
+): Bm25Hit[] {
   const hits: Bm25Hit[] = [];
   for (const index of touched) {
     const score = scores[index] as number;
-    if (hits.length < limit) {
-      hits.push({ index, score });
-      if (hits.length === limit) hits.sort((a, b) => b.score - a.score);
-      continue;
+    if (hits.length === limit && score <= (hits[limit - 1] as Bm25Hit).score) continue;
+    // Insertion keeps `hits` sorted: O(limit) per accepted document instead of a sort.
+    let position = hits.length < limit ? hits.length : limit - 1;
+    while (position > 0 && (hits[position - 1] as Bm25Hit).score < score) {
+      hits[position] = hits[position - 1] as Bm25Hit;
+      position -= 1;
     }
-    if (score <= (hits[limit - 1] as Bm25Hit).score) continue;
-    hits[limit - 1] = { index, score };
-    hits.sort((a, b) => b.score - a.score);
+    hits[position] = { index, score };
   }
   return hits.sort((a, b) => b.score - a.score || a.index - b.index);
 }

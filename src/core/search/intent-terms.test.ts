@@ -14,6 +14,14 @@ describe("findIntents", () => {
       ["何がいりますか", "bring"],
       ["何を持っていけばいいですか", "bring"],
       ["What do I need to bring?", "bring"],
+      ["暗証番号は何回間違えるとロックされますか", "count"],
+      ["暗証番号は何桁ですか", "count"],
+      ["なんで電子証明書だけ5年なの", "why"],
+      ["どうして期限が短いのですか", "why"],
+      ["特急発行の対象はどんな人ですか", "who"],
+      ["子どもの暗証番号は誰が決めるの", "who"],
+      ["カードなくしたっちゃけど、どげんしたらいいと?", "how"],
+      ["卡丢了,该怎么办?", "how"],
     ])("should find the intent of %j (%s)", (text, intent) => {
       expect(findIntents(foldForMatch(text))).toContain(intent);
     });

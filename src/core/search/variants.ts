@@ -1,5 +1,7 @@
 import type { CsvRowError } from "../csv";
 import { readCsvTable } from "../csv";
+import { SITUATION_CONCEPTS } from "./concept-lexicon";
+import { KANA_READINGS } from "./kana-readings";
 
 /**
  * A variant table: canonical term → other ways citizens say it. Matching folds kana and width,
@@ -10,9 +12,8 @@ export type VariantTable = Readonly<Record<string, readonly string[]>>;
 /**
  * General desk vocabulary for the My Number card and neighbouring procedures: names of the card
  * and documents, everyday verbs for the same act, common mishearings and a few English words.
- * Cities extend it with {@link mergeVariantTables} (or a `canonical,variants` CSV).
  */
-export const DEFAULT_VARIANTS: VariantTable = {
+const DESK_VARIANTS: VariantTable = {
   マイナンバーカード: [
     "マイナカード",
     "個人番号カード",
@@ -20,6 +21,7 @@ export const DEFAULT_VARIANTS: VariantTable = {
     "マイナンバーカート",
     "マイナンバカード",
     "my number card",
+    "个人编号卡",
     "mynumber card",
     "id card",
     "カード",
@@ -27,6 +29,7 @@ export const DEFAULT_VARIANTS: VariantTable = {
   // Other cards kept apart so the bare カード above does not swallow them.
   通知カード: ["通知カード"],
   住基カード: ["住民基本台帳カード"],
+  住民基本台帳: ["住基"],
   クレジットカード: ["クレカ"],
   キャッシュカード: ["キャッシュカード"],
   マイナンバー: ["個人番号", "my number", "mynumber", "マイナンバー番号"],
@@ -43,6 +46,9 @@ export const DEFAULT_VARIANTS: VariantTable = {
     "失っ",
     "lost",
     "lose",
+    "丢了",
+    "丢失",
+    "遗失",
   ],
   盗難: ["盗まれた", "盗られた", "すられた", "stolen"],
   忘れた: [
@@ -74,6 +80,8 @@ export const DEFAULT_VARIANTS: VariantTable = {
     "引っ越",
     "住所変更",
     "住所が変わ",
+    "住民票を移",
+    "住所を移",
     "move",
     "moving",
     "moved",
@@ -135,7 +143,8 @@ export const DEFAULT_VARIANTS: VariantTable = {
     "collect",
     "receive",
   ],
-  交付通知書: ["交付通知", "はがき", "葉書", "案内はがき"],
+  // 公布/工夫 are how speech recognition often writes こうふ.
+  交付通知書: ["交付通知", "公布通知", "はがき", "葉書", "案内はがき"],
   手数料: ["費用", "料金", "お金", "いくら", "値段", "有料", "fee", "cost", "how much"],
   本人確認書類: ["身分証明書", "身分証", "本人確認の書類", "本人確認書類", "identification"],
   顔写真: ["証明写真", "写真", "photo", "picture"],
@@ -169,9 +178,21 @@ export const DEFAULT_VARIANTS: VariantTable = {
   住所: ["address"],
   氏名変更: ["名前が変わ", "改姓", "結婚して名字", "旧姓", "name change"],
   海外: ["国外", "外国へ", "外国に", "abroad", "overseas"],
+  感染: ["コロナ", "インフルエンザ", "うつる", "感染症"],
   郵送: ["郵便で", "ポストに", "by mail", "by post"],
   窓口: ["市役所", "区役所", "役所", "counter", "city hall", "ward office"],
 };
+
+/**
+ * The default variant table: desk vocabulary, citizens' situations and other languages
+ * (`concept-lexicon.ts`) and kana readings and mishearings (`kana-readings.ts`). Cities extend
+ * it with {@link mergeVariantTables} (or a `canonical,variants` CSV).
+ */
+export const DEFAULT_VARIANTS: VariantTable = mergeVariantTables(
+  DESK_VARIANTS,
+  SITUATION_CONCEPTS,
+  KANA_READINGS,
+);
 
 /** Combines tables; later tables add variants to (never remove from) earlier ones. */
 export function mergeVariantTables(...tables: readonly VariantTable[]): VariantTable {

@@ -1,0 +1,50 @@
+import { foldForMatch } from "../text";
+import { createTextAnalyzer, TERM_PREFIX } from "./analyze-text";
+import { DEFAULT_VARIANTS } from "./variants";
+
+const analyze = createTextAnalyzer(DEFAULT_VARIANTS, { joinSpacedJapanese: true });
+const conceptsOf = (text: string) =>
+  analyze(text)
+    .filter((term) => term.startsWith(TERM_PREFIX.concept))
+    .map((term) => term.slice(TERM_PREFIX.concept.length));
+
+describe("concept lexicon and kana readings", () => {
+  describe("situations", () => {
+    it.each([
+      ["a card gone somewhere", "財布ごとカードがどっかいった", "紛失"],
+      ["moving in", "北区に越してきたばかり", "転居"],
+      ["bedridden spouse", "主人が寝たきりで", "外出困難"],
+      ["burnt in a fire", "火事で焼けてしまった", "災害"],
+      ["the long password", "長い方のパスワードが分からない", "署名用"],
+      ["office hours", "窓口は何時までですか", "受付時間"],
+      ["a death in the family", "母が亡くなったのでカードを", "死亡"],
+      ["a dialect cost word", "なんぼかかるん", "手数料"],
+    ])("should map %s to its concept", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+  });
+
+  describe("other languages", () => {
+    it.each([
+      ["Vietnamese fee", "Làm thẻ My Number có mất phí không?", "手数料"],
+      ["Chinese lost", "我的卡丢了", "紛失"],
+      ["Korean PIN", "비밀번호를 잊어버렸어요", "暗証番号"],
+    ])("should map %s to its concept", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+  });
+
+  describe("kana readings", () => {
+    it.each([
+      ["spaced kana", "でんし しょうめいしょ の きげん", ["電子証明書", "有効期限"]],
+      ["katakana reading", "コウキン ウケトリ コウザ", ["公金受取口座"]],
+      ["a wrong kanji of the same reading", "スマホ用電子照明書", ["電子証明書"]],
+    ])("should read %s as the FAQ's words", (_label, text, concepts) => {
+      expect(conceptsOf(text)).toEqual(expect.arrayContaining(concepts.map(foldForMatch)));
+    });
+
+    it("should not join words of Latin text", () => {
+      expect(conceptsOf("my number card")).toContain(foldForMatch("マイナンバーカード"));
+    });
+  });
+});

@@ -1,0 +1,73 @@
+import type { FaqEntry } from "../faq";
+import { createTextAnalyzer } from "./analyze-text";
+import { Bm25Index } from "./bm25";
+import { buildQuestionViews } from "./question-views";
+import { computeCandidateFeatures, RERANK_FEATURE_NAMES, scoreFeatures } from "./rerank-features";
+import { RERANK_WEIGHTS } from "./rerank-weights";
+import { DEFAULT_VARIANTS } from "./variants";
+
+const analyze = createTextAnalyzer(DEFAULT_VARIANTS, { intents: true, kanaWords: true });
+
+function entry(id: string, question: string, keywords: string[]): FaqEntry {
+  return { id, question, answer: "", category: "", department: "市民課", keywords };
+}
+
+const entries = [
+  entry("count", "暗証番号を何回間違えるとロックされますか", ["何回間違えたらロック"]),
+  entry("unlock", "ロックされた暗証番号を自分で解除できますか", ["ロックを自分で外したい"]),
+];
+const whole = Bm25Index.build({
+  documents: entries.map((e) => ({
+    id: e.id,
+    fields: { q: [e.question, ...e.keywords].join(" 、 ") },
+  })),
+  analyze,
+  fieldWeights: { q: 1 },
+});
+const views = buildQuestionViews({ entries, analyze, whole });
+
+function featuresFor(text: string) {
+  const queryTerms = analyze(text);
+  return computeCandidateFeatures({
+    whole: whole.scoreAll(queryTerms),
+    views,
+    queryTerms,
+    idf: (t) => whole.idf(t),
+    depth: 20,
+  });
+}
+
+describe("rerank features", () => {
+  describe("computeCandidateFeatures", () => {
+    it("should give every candidate one value per feature, each within [0, 1]", () => {
+      const { candidates, features } = featuresFor("暗証番号がロックされた");
+      expect(candidates).toHaveLength(2);
+      for (const values of features) {
+        expect(values).toHaveLength(RERANK_FEATURE_NAMES.length);
+        for (const value of values) {
+          expect(value).toBeGreaterThanOrEqual(0);
+          expect(value).toBeLessThanOrEqual(1);
+        }
+      }
+    });
+
+    it("should flag a question kind the entry asks and the caller does not", () => {
+      const { candidates, features } = featuresFor("暗証番号がロックされた");
+      const extra = RERANK_FEATURE_NAMES.indexOf("intentExtra");
+      const byId = new Map(candidates.map((hit, c) => [whole.ids[hit.index], features[c]]));
+      expect(byId.get("count")?.[extra]).toBe(1);
+      expect(byId.get("unlock")?.[extra]).toBe(0);
+    });
+
+    it("should return nothing for a query that shares no term", () => {
+      expect(featuresFor("").candidates).toEqual([]);
+    });
+  });
+
+  describe("scoreFeatures", () => {
+    it("should weigh features by name in order", () => {
+      const values = RERANK_FEATURE_NAMES.map((_, k) => (k === 0 ? 1 : 0));
+      expect(scoreFeatures(values, RERANK_WEIGHTS)).toBe(RERANK_WEIGHTS.whole);
+    });
+  });
+});

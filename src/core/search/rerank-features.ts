@@ -1,0 +1,114 @@
+import type { Bm25Hit, Bm25Scores } from "./bm25";
+import { selectTop, termWeight } from "./bm25";
+import type { QuestionViews } from "./question-views";
+import { TERM_PREFIX } from "./analyze-text";
+
+/**
+ * What the reranker knows about one candidate entry, each in [0, 1]:
+ * - `whole`: its whole-entry BM25F score over the best candidate's;
+ * - `view`: how completely the query covers its best view (question or phrasing), damped for
+ *   views with little evidence;
+ * - `question`: the same for its question alone;
+ * - `conceptRecall`: share of the query's concepts (IDF-weighted) named by its views;
+ * - `questionConcepts`: share of its question's concepts that the query names;
+ * - `intentMatch`: 1 when its question asks a kind of thing (how, when, cost…) the query asks;
+ * - `intentExtra`: 1 when its question asks a kind of thing the query does not (何回 when the
+ *   caller says what happened, not how many times).
+ */
+export const RERANK_FEATURE_NAMES = [
+  "whole",
+  "view",
+  "question",
+  "conceptRecall",
+  "questionConcepts",
+  "intentMatch",
+  "intentExtra",
+] as const;
+
+export type RerankWeights = Readonly<Record<(typeof RERANK_FEATURE_NAMES)[number], number>>;
+
+/** Views saying less than this (Σ weight × IDF) count in proportion: a bare お金 proves little. */
+export const VIEW_MIN_EVIDENCE = 6;
+
+export type CandidateFeatures = {
+  readonly candidates: readonly Bm25Hit[];
+  /** Per candidate, the values of {@link RERANK_FEATURE_NAMES} in that order. */
+  readonly features: readonly (readonly number[])[];
+};
+
+/** Features of the best `depth` entries by whole-entry score. Cost: their view terms only. */
+export function computeCandidateFeatures(params: {
+  whole: Bm25Scores;
+  views: QuestionViews;
+  queryTerms: readonly string[];
+  idf: (term: string) => number;
+  depth: number;
+}): CandidateFeatures {
+  const candidates = selectTop(params.whole.touched, params.whole.scores, params.depth);
+  const bestWhole = candidates[0]?.score ?? 0;
+  if (bestWhole === 0) return { candidates: [], features: [] };
+  const query = new Map<string, number>();
+  for (const term of params.queryTerms) {
+    if (!query.has(term)) query.set(term, termWeight(term) * params.idf(term));
+  }
+  let queryConcepts = 0;
+  for (const [term, weight] of query) if (isConcept(term)) queryConcepts += weight;
+  const features = candidates.map((hit) => {
+    const viewTerms = params.views.terms[hit.index] ?? [];
+    const norms = params.views.norms[hit.index] ?? [];
+    const coverages = viewTerms.map((terms, v) => coverageOf(terms, norms[v] ?? 0, query));
+    const named = new Set(viewTerms.flat());
+    let recalled = 0;
+    for (const [term, weight] of query) if (isConcept(term) && named.has(term)) recalled += weight;
+    const questionTerms = viewTerms[0] ?? [];
+    return [
+      hit.score / bestWhole,
+      Math.max(0, ...coverages),
+      coverages[0] ?? 0,
+      queryConcepts > 0 ? recalled / queryConcepts : 0,
+      shareNamed(questionTerms.filter(isConcept), query, params.idf),
+      questionTerms.some((t) => isIntent(t) && query.has(t)) ? 1 : 0,
+      questionTerms.some((t) => isIntent(t) && !query.has(t)) ? 1 : 0,
+    ];
+  });
+  return { candidates, features };
+}
+
+/** Σ weight × feature, in {@link RERANK_FEATURE_NAMES} order. */
+export function scoreFeatures(features: readonly number[], weights: RerankWeights): number {
+  return RERANK_FEATURE_NAMES.reduce((sum, name, k) => sum + weights[name] * (features[k] ?? 0), 0);
+}
+
+function coverageOf(
+  terms: readonly string[],
+  norm: number,
+  query: ReadonlyMap<string, number>,
+): number {
+  if (norm <= 0) return 0;
+  let matched = 0;
+  for (const term of terms) matched += query.get(term) ?? 0;
+  return Math.min(1, (matched / norm) * Math.min(1, matched / VIEW_MIN_EVIDENCE));
+}
+
+function shareNamed(
+  terms: readonly string[],
+  query: ReadonlyMap<string, number>,
+  idf: (term: string) => number,
+): number {
+  let total = 0;
+  let named = 0;
+  for (const term of terms) {
+    const weight = idf(term);
+    total += weight;
+    if (query.has(term)) named += weight;
+  }
+  return total > 0 ? named / total : 0;
+}
+
+function isConcept(term: string): boolean {
+  return term.startsWith(TERM_PREFIX.concept);
+}
+
+function isIntent(term: string): boolean {
+  return term.startsWith(TERM_PREFIX.intent);
+}
