@@ -1,14 +1,14 @@
 import { foldForMatch } from "../text";
 import type { CrisisContact, CrisisKind } from "./crisis-lexicon";
 import { CRISIS_LEXICON, CRISIS_NEGATIVE_CUES } from "./crisis-lexicon";
+import { PERSONAL_STATUS_SOURCES } from "./personal-status-lexicon";
 import {
-  COMPLAINT_PATTERNS,
-  CRISIS_CONTACTS,
-  FILLER_PATTERN,
-  HUMAN_REQUEST_PATTERNS,
-  INJECTION_PATTERNS,
-  PERSONAL_STATUS_PATTERNS,
-} from "./rules";
+  COMPLAINT_SOURCES,
+  COUNTER_VISIT_SOURCES,
+  HUMAN_REQUEST_SOURCES,
+  PHONE_LINE_SOURCE,
+} from "./request-lexicon";
+import { CRISIS_CONTACTS, FILLER_PATTERN, INJECTION_PATTERNS } from "./rules";
 
 /** Text for rule matching: width-folded and lower-cased, spacing collapsed. */
 export function prepareRuleText(text: string): string {
@@ -61,9 +61,24 @@ export function detectCrisis(text: string): CrisisSignal | null {
 }
 
 export const detectInjection = (text: string) => findEvidence(text, INJECTION_PATTERNS);
-export const detectHumanRequest = (text: string) => findEvidence(text, HUMAN_REQUEST_PATTERNS);
-export const detectComplaint = (text: string) => findEvidence(text, COMPLAINT_PATTERNS);
-export const detectPersonalStatus = (text: string) => findEvidence(text, PERSONAL_STATUS_PATTERNS);
+
+const HUMAN_REQUEST = HUMAN_REQUEST_SOURCES.map(compile);
+const COMPLAINT = COMPLAINT_SOURCES.map(compile);
+const PERSONAL_STATUS = PERSONAL_STATUS_SOURCES.map(compile);
+const COUNTER_VISIT = COUNTER_VISIT_SOURCES.map(compile);
+const PHONE_LINE = compile(PHONE_LINE_SOURCE);
+
+// These lexicons are written in ordinary spelling and matched on folded text (see compile).
+export const detectHumanRequest = (text: string) => findEvidence(foldForMatch(text), HUMAN_REQUEST);
+export const detectComplaint = (text: string) => findEvidence(foldForMatch(text), COMPLAINT);
+export const detectPersonalStatus = (text: string) =>
+  findEvidence(foldForMatch(text), PERSONAL_STATUS);
+
+/** Words of a visit to the desk's counter (waited there, sent back), unless about the phone line. */
+export function detectCounterVisit(text: string): string[] {
+  const folded = foldForMatch(text);
+  return PHONE_LINE.test(folded) ? [] : findEvidence(folded, COUNTER_VISIT);
+}
 
 /** What is left of the text once greetings, fillers, punctuation and placeholders are removed. */
 export function stripFillers(text: string): string {

@@ -23,7 +23,11 @@ export function matchDepartments(
 ): DepartmentMatch[] {
   // Synonyms first (こくほ → 国民健康保険); also match across a の the caller inserted
   // (子どもの医療費 for the keyword 子ども医療費).
-  const expanded = expandDepartmentSynonyms(foldForMatch(text), synonyms, foldForMatch);
+  const expanded = expandDepartmentSynonyms(
+    blankIdioms(foldForMatch(text)),
+    synonyms,
+    foldForMatch,
+  );
   const folded = `${expanded}\n${expanded.replace(/の/gu, "")}`;
   const neutral = neutralTerms.map((term) => foldForMatch(term)).filter(Boolean);
   const matches: DepartmentMatch[] = [];
@@ -59,6 +63,16 @@ export function matchDepartments(
     if (score > 0) matches.push({ name: department.name, score, evidence: found });
   }
   return matches.sort((a, b) => b.score - a.score);
+}
+
+// Idioms that use a desk's word without asking about its topic (税金の無駄遣い is a complaint
+// about spending, not a tax question).
+const IDIOMS = [/税金の?(無駄|むだ)|税金泥棒|血税|給料泥棒|税金で(食|給料|飯)/gu].map(
+  (pattern) => new RegExp(foldForMatch(pattern.source), "gu"),
+);
+
+function blankIdioms(folded: string): string {
+  return IDIOMS.reduce((out, pattern) => out.replace(pattern, "　"), folded);
 }
 
 // Separators, and particles only between kanji/katakana words (so こんびに and がん検診 stay whole).

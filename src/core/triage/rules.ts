@@ -25,6 +25,15 @@ export const CRISIS_CONTACTS: Readonly<
   medical: [{ name: "救急・火事", number: "119" }],
 };
 
+/**
+ * The department that keeps each kind of blocked number (types of `maskPii`), for calls whose
+ * words name no department: a health-insurance or pension number is for 保険年金課.
+ */
+export const DEFAULT_PII_DEPARTMENTS: Readonly<Record<string, string>> = {
+  health_insurance: "保険年金課",
+  pension_number: "保険年金課",
+};
+
 export const INJECTION_PATTERNS = [
   /(これまで|今まで|以前|前|上)の(指示|命令|ルール|設定).{0,6}(無視|忘れ)/u,
   /(指示|命令|ルール|制約|制限).{0,4}(無視|忘れ|解除)して/u,
@@ -52,106 +61,32 @@ export const INJECTION_PATTERNS = [
   /(設定|指示|命令)(の内容)?を(教え|見せ|表示|出力)/u,
   /ルール(を|は)(無視|破)/u,
   /制限(なし|を外)/u,
-] as const;
-
-export const HUMAN_REQUEST_PATTERNS = [
-  /(人|人間|職員|担当者?|係の人|窓口の人|オペレーター)(さん)?(と|に)(話|代わ|かわ|つな|繋)/u,
-  /(人間|職員|担当の方|担当者|オペレーター)(を|に)(出|お願い|代わ|かわ)/u,
-  /(誰か|だれか)(人|わかる人|分かる人)/u,
-  /直接.{0,10}(話|聞|相談)/u,
-  /(窓口|職員|担当)の(人|方)(に|と)(相談|話|聞)/u,
-  /(担当|係|課)(の課|の方|の人|者)?(に|へ)(つない|繋い|回して|代わって|かわって)/u,
-  /折り返し/u,
-  /かけ直して/u,
-  /(電話|連絡)(を)?(ください|くれ|ほしい|欲しい|してほしい|してもらえ|いただけ)/u,
-  /(詳しい|わかる|分かる)(人|方)(に|と|を)/u,
-  /ロボット(じゃ|では)(なく|ない)/u,
-  /機械(じゃ|では)(なく|ない)/u,
-  /aiじゃなく/u,
-  /(real|human|live) (person|agent|operator)/u,
-  /speak (to|with) (a |someone|staff)/u,
-  /talk to (a |someone|staff|somebody)/u,
-  /operator/u,
-] as const;
-
-export const COMPLAINT_PATTERNS = [
-  /ふざけ(るな|んな)/u,
-  /いい加減に/u,
-  /責任者/u,
-  /上司を/u,
-  /苦情/u,
-  /クレーム/u,
-  /腹が立/u,
-  /頭にき/u,
-  /怒って/u,
-  /ひどい対応/u,
-  /対応が(悪|ひど|遅)/u,
-  /たらい回し/u,
-  /何(回|度)(も)?(電話|言って|かけ)/u,
-  /訴え(る|ます)/u,
-  /税金泥棒/u,
-  /最悪/u,
-  /馬鹿にし/u,
-  /ばかにし/u,
-  /なめて/u,
-  /話にならない/u,
-  /役に立たない/u,
-  /使えない(ai|機械|システム)/u,
-  /(やめて|止めて)しまえ/u,
-  /待たせ(る|ん|すぎ)/u,
-  /待たされ/u,
-  /納得(でき|いか)ない/u,
-  /同じこと(ばっかり|ばかり)/u,
-  /勝手に決め/u,
-  /何も考えて(い)?ない/u,
-  /(そっち|そちら|役所|市役所|市)のミス/u,
-  /(何とか|なんとか)(しろ|してよ|せえ)/u,
-  /文句/u,
-  /遅すぎ/u,
-  /ひどい(話|対応|です|よ|な)/u,
-  /不親切/u,
-  /complain/u,
-  /unacceptable/u,
-  /ridiculous/u,
-  /useless/u,
-] as const;
-
-/** The caller asks about their own case, which only staff with the records can answer. */
-export const PERSONAL_STATUS_PATTERNS = [
-  /(私|わたし|自分|うち|僕|俺|母|父|妻|夫|主人|家内|息子|娘|子ども|子供)の(カード|かーど|かど|申請|マイナンバーカード|まいなんばーかーど|分|手続き?).{0,15}(でき|届|状況|どうなって|どうなる|終わ|進|まだ|いつ)/u,
-  /(調べて|確認して|照会して)(もらえ|いただけ|ください|ほしい|欲しい)/u,
-  /(合って|あって|正しい)(ますか|いますか|るか|か)/u,
-  /ちゃんと.{0,12}(てますか|ていますか|てるか|確認)/u,
-  /もう.{0,8}(受け付け|受付|処理|手続き)(られて|されて|して)(い)?(ます|る)/u,
-  /(申請|手続き?|更新|登録|届け?出)(を)?した(カード|もの|分|のに|けど|んですが|のですが|んだけど).{0,25}(まだ|届か|届き|来な|来ま|連絡|発送|反映|できて|でき(た|ま))/u,
-  /(うち|私|わたし|自分|僕|俺)(のところ)?(に)?だけ.{0,20}(届|来)/u,
-  /(もう|まだ)(発送|送付|郵送)(され|し)/u,
-  /いつになったら/u,
-  /(予約|手続き|登録|停止|再発行)を?(取って|とって|して|入れて)(もらえ|いただけ|ください|ほしい|欲しい)/u,
-  /(my|our) (application|card).{0,30}(ready|status|arrived|yet)/u,
+  // Role play, new rules, hidden settings, dumps of records, scripted replies.
+  /(市長|管理者|職員|係長|課長|上司|担当者)(として|になって|のふりを|のつもりで)(答え|回答|返答|承認|許可|話|振る舞)/u,
+  /ふりをして|演じて|ロールプレイ/u,
+  /(以下|次|この)の(指示|命令|ルール)に従/u,
+  /(指示|命令)に従(え|いなさい|って(ください|ね))/u,
+  /(新しい|追加の|本当の)(指示|命令|ルール)/u,
+  /(今後|これから|以後)(は|の)?(回答|返答|答え)(は|を)?(すべて|全部|必ず)/u,
+  /(データベース|db|ログ|記録|個人情報)を?(全部|すべて|一覧で?)(見せ|教え|出力|表示|出して)/u,
+  /(デバッグ|テスト|メンテナンス|管理者)(モード|権限)/u,
+  /(制限|フィルター|フィルタ|制約|安全機能)(を)?(外|解除|無効|オフ)/u,
+  /(秘密|隠し|内部)の?(指示|命令|設定|ルール)/u,
+  /(上|前|最初)の(文章|文|内容|指示)を(繰り返|復唱|そのまま(出|表示|書))/u,
+  /(必ず|絶対に?)[「『"].{1,40}[」』"]と(答え|言|書|付け|回答)/u,
+  /pretend (you are|you're|to be)|act as (a|an|the|if)|role-?play/u,
+  /from now on|new instructions?|override (your|the|all)|bypass (your|the)/u,
+  /reveal (your|the)|your (instructions|rules|guidelines|prompt)/u,
+  /(admin|administrator|debug|test) mode/u,
+  /(respond|answer|reply) (only )?with ["']|approve (my|this|the) request/u,
+  // Orders dressed as system messages: 【システムからの命令】…として回答せよ.
+  /[【\[［<(（]\s*(システム|system|管理者|admin|運営|開発者)[^】\]］>)）]{0,8}(命令|指示|通知|メッセージ|message|instruction)?\s*[】\]］>)）]/u,
+  /(システム|管理者|運営|開発者)(から)?の(命令|指示)/u,
+  /(回答|返答|出力|表示|承認|実行|記録|処理)せよ/u,
+  /本人確認(を|は)?(省略|スキップ|不要に|免除|しないで)/u,
+  /(承認|許可|処理|確認)済み(として|と(して)?(扱|回答|答))/u,
 ] as const;
 
 /** Words that carry no question on their own (greetings, fillers, acknowledgements). */
 export const FILLER_PATTERN =
-  /もしもし|聞こえ(て)?ますか|聞こえる\?|ちょっと待って(ください|くださいね|ね)?|少々お待ちください|うーん|こんにちは|こんばんは|おはようございます|お世話になって(い)?ます|お世話になります|よろしくお願いします|よろしく|ありがとうございました|ありがとうございます|ありがとう|わかりました|分かりました|了解(しました|です)?|以上です|また(電話|かけ)します|失礼しました|すみません|すいません|失礼します|えーと|えっと|えー|あのー|あの|その|はい|ええ|うん|あー|んー|hello|hi|thanks|thank you/gu;
-
-/**
- * Words that mark an utterance as being about the My Number card and its services (the topic of
- * this desk's FAQ). A department keyword containing one of them (マイナ保険証) is about the card
- * too and does not, by itself, send the call elsewhere. Cities can replace the list.
- */
-export const DEFAULT_DESK_TOPIC_TERMS = [
-  "マイナ",
-  "個人番号",
-  "カード",
-  "電子証明書",
-  "暗証番号",
-  "暗唱番号",
-  "交付通知書",
-  "公金受取口座",
-  "コンビニ",
-  // Health-insurance questions at this desk are about the card used as one (マイナ保険証).
-  "保険証",
-  "資格確認書",
-  "my number",
-] as const;
+  /もしもし|聞こえ(て)?ますか|聞こえる\?|ちょっと待って(ください|くださいね|ね)?|少々お待ちください|うーん|こんにちは|こんばんは|おはようございます|お世話になって(い)?ます|お世話になります|よろしくお願いします|よろしく|ありがとうございました|ありがとうございます|ありがとう|助かりました|助かります|どうも|わかりました|分かりました|了解(しました|です)?|以上です|また(電話|かけ)します|失礼しました|すみません|すいません|失礼します|(いま|今)?(メモ(用紙|帳)?|ペン|紙|書くもの|書く物)(を|が)?(探|取って|取り|用意|準備|持って)(す|し|く|き|る|い|して|して(き|く))?(ので|から|ます|ね)?|えーと|えっと|えー|あのー|あの|その|はい|ええ|うん|あー|んー|hello|hi|thanks|thank you/gu;

@@ -1,7 +1,7 @@
 import type { FaqEntry } from "../faq";
-import { foldForMatch } from "../text";
 import {
   detectComplaint,
+  detectCounterVisit,
   detectCrisis,
   detectHumanRequest,
   detectInjection,
@@ -12,7 +12,15 @@ import {
 import type { DepartmentMatch } from "./match-departments";
 import { matchDepartments } from "./match-departments";
 import type { ReasonCode, TriageAction, TriageReason } from "./reason-codes";
-import { DEFAULT_DESK_TOPIC_TERMS } from "./rules";
+import { DEFAULT_PII_DEPARTMENTS } from "./rules";
+import {
+  DEFAULT_CIRCUMSTANCE_TERMS,
+  DEFAULT_DESK_SERVICE_TERMS,
+  DEFAULT_DESK_SHARED_TERMS,
+  DEFAULT_DESK_TOPIC_TERMS,
+  blankCircumstances,
+  findDeskTerms,
+} from "./desk-topic";
 import type { TriageParams, TriageResult } from "./triage-types";
 
 /**
@@ -21,6 +29,12 @@ import type { TriageParams, TriageResult } from "./triage-types";
  */
 export const DEFAULT_ANSWER_THRESHOLD = 0.1;
 const VAGUE_MAX_CHARS = 6;
+// A genuine question somewhere in the line (a hidden instruction may follow it).
+const QUESTION_MARKER =
+  /教えて|ですか|ますか|でしょうか|ありますか|知りたい|[?？]|\b(how|what|when|where|which|can i|do i|is it)\b/u;
+// A topic named with nothing asked about it (マイナンバーカードのことなんですけど): ask what about it.
+const TOPIC_ONLY =
+  /^[\p{Script=Han}\p{Script=Katakana}a-z0-9・]{2,20}の?(こと|件)(で|です|でして|なん(です|だ)?|について)?(けど|けれど|けれども|が)?$/u;
 // What is left after fillers; two characters (ね, か) cannot hold a question.
 const NO_QUESTION_MAX_CHARS = 2;
 
@@ -35,22 +49,36 @@ export function triageInquiry(params: TriageParams): TriageResult {
   const text = prepareRuleText(params.text);
   const content = stripFillers(text);
   const deskTerms = options.deskTopicTerms ?? DEFAULT_DESK_TOPIC_TERMS;
-  const departments = matchDepartments(text, params.departments, deskTerms);
-  const folded = foldForMatch(text);
-  const aboutDeskTopic = deskTerms.some((term) => folded.includes(foldForMatch(term)));
-  const top = params.retrieval.top;
-  const confident =
-    params.retrieval.confidence >= (options.answerThreshold ?? DEFAULT_ANSWER_THRESHOLD);
   const known = (name: string | undefined | null) =>
     name && (params.departments.length === 0 || params.departments.some((d) => d.name === name))
       ? name
       : null;
   const defaultDepartment = known(options.defaultDepartment ?? "市民課");
   const generalDepartment = known(options.generalDepartment ?? "総合案内");
-  // The topic's department: named or keyword-matched first, then this desk for its own topic.
+  const aboutDeskTopic = findDeskTerms(text, deskTerms).length > 0;
+  // On the card, the caller's situation (認知症の母のカード) is not another desk's topic.
+  const circumstances = options.circumstanceTerms ?? DEFAULT_CIRCUMSTANCE_TERMS;
+  const departments = preferSpecific(
+    matchDepartments(
+      aboutDeskTopic ? blankCircumstances(text, circumstances) : text,
+      params.departments,
+      [...deskTerms, ...(options.deskSharedTerms ?? DEFAULT_DESK_SHARED_TERMS)],
+    ),
+    generalDepartment,
+  );
+  const top = params.retrieval.top;
+  const confident =
+    params.retrieval.confidence >= (options.answerThreshold ?? DEFAULT_ANSWER_THRESHOLD);
+  // A general entry (office hours, which desk) matched on the card's words says nothing about
+  // the topic: the card stays with the desk.
+  const entryOfDesk = confident && top?.department !== generalDepartment;
+  // The topic's department: named or keyword-matched first, then the desk that keeps the kind of
+  // number the caller gave (a pension number → 保険年金課), then this desk for its own topic.
+  const piiDepartments = options.piiDepartments ?? DEFAULT_PII_DEPARTMENTS;
   const topic =
     known(departments[0]?.name) ??
-    (aboutDeskTopic ? ((confident ? known(top?.department) : null) ?? defaultDepartment) : null);
+    params.pii.blockedTypes.map((type) => known(piiDepartments[type])).find(Boolean) ??
+    (aboutDeskTopic ? ((entryOfDesk ? known(top?.department) : null) ?? defaultDepartment) : null);
   const topicDepartment = topic ?? defaultDepartment;
   const reasons: TriageReason[] = [];
   const add = (code: ReasonCode, evidence: readonly string[]) => reasons.push({ code, evidence });
@@ -73,6 +101,10 @@ export function triageInquiry(params: TriageParams): TriageResult {
     add("no_question", []);
     return decide("clarify", null);
   }
+  if (TOPIC_ONLY.test(content)) {
+    add("no_question", [content]);
+    return decide("clarify", null);
+  }
   const injection = detectInjection(text);
   if (injection.length > 0) add("injection", injection);
   if (params.pii.blocked) add("pii", params.pii.blockedTypes);
@@ -87,18 +119,25 @@ export function triageInquiry(params: TriageParams): TriageResult {
   if (reasons.length > 0) {
     // Personal data and own-case questions belong to the desk of this line; a wish for a person,
     // a complaint or an injection without a topic goes to the general desk.
-    const deskMatter = params.pii.blocked || personal.length > 0;
+    // A complaint about a visit to this desk's counter (waited, sent back) is this desk's too.
+    const counterVisit = complaint.length > 0 && detectCounterVisit(text).length > 0;
+    const deskMatter = params.pii.blocked || personal.length > 0 || counterVisit;
+    // An instruction dressed as a card request, with no question in it, has no topic.
+    const pretended =
+      injection.length > 0 && !deskMatter && !departments[0] && !QUESTION_MARKER.test(text);
     return decide(
       "transfer",
-      topic ?? (deskMatter ? defaultDepartment : (generalDepartment ?? defaultDepartment)),
+      (pretended ? null : topic) ??
+        (deskMatter ? defaultDepartment : (generalDepartment ?? defaultDepartment)),
     );
   }
   const other = findOtherDepartment({
+    text,
     matches: departments,
     aboutDeskTopic,
-    top,
-    confident,
+    top: confident ? top : null,
     desk: defaultDepartment,
+    serviceTerms: options.deskServiceTerms ?? DEFAULT_DESK_SERVICE_TERMS,
   });
   if (other) {
     add("other_department", other.evidence);
@@ -126,22 +165,40 @@ export function triageInquiry(params: TriageParams): TriageResult {
 
 /**
  * Another desk's question: a department matched by its own keywords when the caller is not
- * talking about this desk's topic (even 市民課 itself for 住民票 without the card); or, while
- * talking about the card, a different department the confidently matched entry does not belong
- * to (児童手当 and the card → 子ども家庭課).
+ * talking about this desk's topic (even 市民課 itself for 住民票 without the card). While the
+ * caller talks about the card, only a full keyword of another desk (児童手当, not 税金) moves the
+ * call, and not when the confidently matched FAQ entry is about the same card service as the
+ * caller (公金受取口座 and 児童手当 → the account's entry answers).
  */
 function findOtherDepartment(params: {
+  text: string;
   matches: readonly DepartmentMatch[];
   aboutDeskTopic: boolean;
   top: FaqEntry | null;
-  confident: boolean;
   desk: string | null;
+  serviceTerms: readonly string[];
 }): DepartmentMatch | null {
   const best = params.matches[0];
   if (!best) return null;
   if (!params.aboutDeskTopic) return best;
-  // While on the card, only a full keyword of another desk (児童手当, not 税金) moves the call.
   if (best.name === params.desk || best.score < 1) return null;
-  if (params.confident && params.top?.department === best.name) return null;
+  if (params.top && sharesServiceTerm(params.text, params.top, params.serviceTerms)) return null;
   return best;
+}
+
+/** Whether the caller and the FAQ entry's question or keywords name the same card service. */
+function sharesServiceTerm(text: string, entry: FaqEntry, terms: readonly string[]): boolean {
+  const said = findDeskTerms(text, terms);
+  if (said.length === 0) return false;
+  const entryTerms = findDeskTerms(`${entry.question} ${entry.keywords.join(" ")}`, terms);
+  return said.some((term) => entryTerms.includes(term));
+}
+
+/** On a tie the general desk yields to a desk of the topic (どこに聞けば + 介護保険 → 介護). */
+function preferSpecific(
+  matches: readonly DepartmentMatch[],
+  general: string | null,
+): DepartmentMatch[] {
+  const rank = (match: DepartmentMatch) => match.score - (match.name === general ? 0.01 : 0);
+  return [...matches].sort((a, b) => rank(b) - rank(a));
 }

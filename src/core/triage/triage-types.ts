@@ -13,6 +13,14 @@ export type TriageOptions = {
   readonly answerThreshold?: number;
   /** Words that mark the desk's own topic. @default DEFAULT_DESK_TOPIC_TERMS */
   readonly deskTopicTerms?: readonly string[];
+  /** The card's own services (公金受取口座, 電子証明書…). @default DEFAULT_DESK_SERVICE_TERMS */
+  readonly deskServiceTerms?: readonly string[];
+  /** Life events the desk's FAQ covers too (転入, 引越し…). @default DEFAULT_DESK_SHARED_TERMS */
+  readonly deskSharedTerms?: readonly string[];
+  /** The caller's situation, not a service (認知症, 入院…). @default DEFAULT_CIRCUMSTANCE_TERMS */
+  readonly circumstanceTerms?: readonly string[];
+  /** Department per blocked PII type (pension_number → 保険年金課). @default DEFAULT_PII_DEPARTMENTS */
+  readonly piiDepartments?: Readonly<Record<string, string>>;
 };
 
 export type TriageParams = {

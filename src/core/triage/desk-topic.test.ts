@@ -1,0 +1,48 @@
+import {
+  DEFAULT_CIRCUMSTANCE_TERMS,
+  DEFAULT_DESK_TOPIC_TERMS,
+  blankCircumstances,
+  findDeskTerms,
+} from "./desk-topic";
+
+describe("desk topic", () => {
+  describe("findDeskTerms", () => {
+    it.each([
+      ["マイナンバーカードの暗証番号", ["まいな", "かど", "暗証番号"]],
+      ["公金受取口座を変えたい", ["公金受取口座"]],
+      ["コンビニで住民票を取りたい", ["こんびに"]],
+      ["Where can I renew my My Number card?", ["my number", "card"]],
+    ])("should find the desk's words in %j", (text, terms) => {
+      expect(findDeskTerms(text, DEFAULT_DESK_TOPIC_TERMS)).toEqual(expect.arrayContaining(terms));
+    });
+
+    it.each([
+      ["固定資産税ってコンビニで払えますか"],
+      ["住民税をコンビニで支払いたい"],
+      ["介護保険証をなくした"],
+      ["クレジットカードで税金を払える?"],
+      ["国保に入れるかどうか知りたい"],
+      ["I paid by credit card"],
+    ])("should not take the look-alike %j for the desk's topic", (text) => {
+      expect(findDeskTerms(text, DEFAULT_DESK_TOPIC_TERMS)).toEqual([]);
+    });
+  });
+
+  describe("blankCircumstances", () => {
+    it.each([
+      ["認知症の母のカード", "　の母のカード"],
+      ["要介護の父の代わりに", "　の父の代わりに"],
+      ["妊娠中で行けない", "　で行けない"],
+      ["車いすで窓口に行けない", "　で窓口に行けない"],
+    ])("should blank the caller's situation in %j", (text, expected) => {
+      expect(blankCircumstances(text, DEFAULT_CIRCUMSTANCE_TERMS)).toBe(expected);
+    });
+
+    it.each([["介護保険の申請"], ["訪問介護を頼みたい"], ["障害者手帳"], ["ひとり親家庭の支援"]])(
+      "should keep %j, where the word is part of a service's name",
+      (text) => {
+        expect(blankCircumstances(text, DEFAULT_CIRCUMSTANCE_TERMS)).toBe(text);
+      },
+    );
+  });
+});

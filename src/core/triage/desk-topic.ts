@@ -1,0 +1,136 @@
+import { foldForMatch } from "../text";
+
+/**
+ * Words that mark an utterance as being about the My Number card and its services (the topic of
+ * this desk's FAQ). A department keyword containing one of them (マイナ保険証) is about the card
+ * too and does not, by itself, send the call elsewhere. Cities can replace the list.
+ */
+export const DEFAULT_DESK_TOPIC_TERMS = [
+  "マイナ",
+  "個人番号",
+  "カード",
+  "電子証明書",
+  "暗証番号",
+  "暗唱番号",
+  "交付通知書",
+  "公金受取口座",
+  "コンビニ",
+  // Health-insurance questions at this desk are about the card used as one (マイナ保険証).
+  "保険証",
+  "資格確認書",
+  "my number",
+  "mynumber",
+  "individual number",
+  // In English at this desk, "card" is the My Number card (credit cards are look-alikes).
+  "card",
+] as const;
+
+/**
+ * The card's own services: when the caller and the matched FAQ entry share one of these, the
+ * question is about that service and another desk's word in it is only context
+ * (公金受取口座 and 児童手当: the account, not the allowance).
+ */
+export const DEFAULT_DESK_SERVICE_TERMS = [
+  "電子証明書",
+  "暗証番号",
+  "暗唱番号",
+  "交付通知書",
+  "公金受取口座",
+  "マイナポータル",
+  "コンビニ",
+  "保険証",
+  "資格確認書",
+] as const;
+
+/**
+ * Life events whose card procedures this desk's FAQ covers (moving in or out, address changes):
+ * they do not by themselves make a call another desk's matter, not even the desk's own
+ * department's registry work.
+ */
+export const DEFAULT_DESK_SHARED_TERMS = [
+  "転入",
+  "転出",
+  "転居",
+  "引越し",
+  "引っ越し",
+  "住所変更",
+] as const;
+
+/**
+ * Words that describe the caller's situation rather than ask for a service (認知症の母のカード,
+ * 入院中の父の代わりに受け取り). While the caller is on the card they are ignored as whole words,
+ * so they do not move the call; inside a longer word (介護保険, 障害者手帳) they still count.
+ */
+export const DEFAULT_CIRCUMSTANCE_TERMS = [
+  "認知症",
+  "介護",
+  "要介護",
+  "要支援",
+  "寝たきり",
+  "入院",
+  "入院中",
+  "施設",
+  "妊娠",
+  "妊娠中",
+  "妊婦",
+  "ひとり親",
+  "母子家庭",
+  "父子家庭",
+  "一人暮らし",
+  "車いす",
+  "車椅子",
+  "車イス",
+  "障害",
+  "障がい",
+  "介護施設",
+  "老人ホーム",
+  "特養",
+  "入所中",
+  // The caller acts for someone (成年後見人として被後見人のカードを).
+  "成年後見人",
+  "成年後見",
+  "後見人",
+  "被後見人",
+  "保佐人",
+] as const;
+
+/**
+ * Look-alikes of desk words that belong to another topic: paying a bill at a convenience store
+ * (taxes, premiums) is not the card's convenience-store certificates, and the long-term-care
+ * insurance card (介護保険証) is not a health-insurance card.
+ */
+const DESK_LOOK_ALIKES = [
+  /こんびに(で|でも|から|の)?.{0,4}(払|はら|支払|しはら|納付|納め|おさめ|納税|振込|ふりこ)/gu,
+  /介護保険(被保険者)?証/gu,
+  /(くれじつと|きやつしゆ|ぽいんと|図書館|診察|ぎふと|ぷりぺいど|ic|印鑑登録|印鑑|会員|病院|銀行|きやつしゆ)(の)?かど/gu,
+  /(credit|cash|debit|ic|gift|point|library|business|seal registration|membership|bank) card/gu,
+  // 「登録されてるかどうか」: the folded カード is かど.
+  /かどうか/gu,
+];
+
+/** The folded text with desk look-alikes blanked out. */
+function blankLookAlikes(folded: string): string {
+  let out = folded;
+  for (const pattern of DESK_LOOK_ALIKES) out = out.replace(pattern, "　");
+  return out;
+}
+
+/** The desk terms (folded) that occur in the text. */
+export function findDeskTerms(text: string, terms: readonly string[]): string[] {
+  const folded = blankLookAlikes(foldForMatch(text));
+  return terms.map((term) => foldForMatch(term)).filter((term) => term && folded.includes(term));
+}
+
+// Kanji and katakana: a circumstance word next to one is part of a longer word (介護保険).
+const WORD_CHAR = "[一-龯々〆ヵヶァ-ヴー]";
+
+/** The text with the caller's circumstances (whole words only) blanked out. */
+export function blankCircumstances(text: string, terms: readonly string[]): string {
+  let out = text.normalize("NFKC");
+  const sorted = [...terms].sort((a, b) => b.length - a.length);
+  for (const term of sorted) {
+    const escaped = term.normalize("NFKC").replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+    out = out.replace(new RegExp(`(?<!${WORD_CHAR})${escaped}(?!${WORD_CHAR})`, "gu"), "　");
+  }
+  return out;
+}

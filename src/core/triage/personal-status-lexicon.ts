@@ -1,0 +1,71 @@
+/**
+ * How callers ask about their own case, which only staff with the records can answer (私のカードは
+ * もうできていますか, 先月申請したのにまだ届かない, 登録されてるか見てもらえますか). Written from
+ * domain knowledge of desk calls, never from a test set. Like the crisis lexicon, sources are
+ * compiled through `foldForMatch` (katakana, hiragana, width and long vowels fold together); do
+ * not use upper-case escapes.
+ *
+ * The line between an own case and a general question: a general question asks how things work
+ * (申請からどのくらいで届きますか, 届かない場合はどうすれば, 登録できているか確認する方法); an own
+ * case says something already happened to this caller, or asks staff to look it up.
+ */
+
+// Who the case belongs to; ] ends a masked name (［氏名1］の申請).
+const WHO =
+  "(私|わたし|あたし|自分|うち|僕|ぼく|俺|おれ|わし|母|父|妻|夫|主人|家内|嫁|息子|娘|子ども|子供|こども|祖母|祖父|親|\\])";
+// Things of the caller's that have a state only the records know.
+const THING =
+  "(カード|マイナンバーカード|マイナカード|申請|申請書|手続き|分|通知書|交付通知書|はがき|封筒|書類|保険証|資格確認書|電子証明書|登録|予約|口座|住所変更|届け?出|再発行|再交付)";
+// "Has not arrived / is not done yet", including dialect (届かん, 来とらん, できとらん).
+const NOT_YET =
+  "(届か(ない|ん|へん|ず|なく)|届いて(い)?(ない|ません|へん)|届いとらん|届きません|来(ない|ん|へん|ません)|来て(い)?(ない|ません)|き(てない|ていない|とらん|よらん|ません)|来とらん|でき(てない|ていない|とらん|てへん|ていません|あがってない)|出来(てない|ていない)|連絡(が|も)?(ない|来|こ|あり(ませ|まへ))|返事(が|も)?(ない|来)|反映(され)?(て)?(い)?(ない|ません))";
+// A state word: arrived, done, where it is, how far along.
+const STATE =
+  "(でき(てい|てま|てる|た(か|の)|ました(か|\\?)|あが)|出来(て|上が)|届(いてい|いてま|いてる|きま(した|せん)|か)|来(てい|てま|てる|ま(した|せん)|な)|状況|どうなって|どうなった|どこまで|進ん|進捗|発送|反映|受け付けられ|受付され|処理され|終わって|済んで|登録(され|でき)て|まだ(届|来|き|でき|出来|連絡|返事|反映|終わ|です|なん|なの|か|\\?)|いつ(頃|ごろ)?(でき|届|来|受け取れ|もらえ))";
+// The caller already did it (申請した, 送りました, お願いしてる).
+const DONE =
+  "(した|しました|しており|してい(ます|る)|してる|して(から|、|,)|出した|出しました|送った|送りました|頼んだ|お願いした|お願いしました)";
+// After these the sentence asks how things work, not about the caller (届かない場合は…).
+const NOT_GENERAL = "(?!.{0,3}(場合|とき|時|なら|人|方|こと|ケース))";
+
+export const PERSONAL_STATUS_SOURCES: readonly string[] = [
+  // 私のカードはもうできていますか / 母の申請、どこまで進んでますか
+  `${WHO}の.{0,6}${THING}.{0,20}${STATE}`,
+  // うちの分はどうなってますか
+  "(うち|私|わたし|自分)の分(は|が|って|も)?.{0,16}(どう|まだ|届|来|でき|いつ|発送|終わ)",
+  // 先月申請したのに、まだ届かない / 手続きしたはずなんですけど反映されてない
+  `(申請|手続き|届け?出|提出|郵送|送付|返送|予約|更新|変更|登録|停止|解除|依頼|お願い)(を)?${DONE}.{0,6}(のに|けど|けれど|が|ところ|はず|ん(です|だ)|から|、|,).{0,30}(${NOT_YET}|まだ|どうなっ|どうなり|状況|進ん|大丈夫|いつ(頃|ごろ)?(届|来|でき))`,
+  // 2か月前に申請して / 3週間たつのに
+  `(\\d+|一|二|三|四|五|六|何|半|数|ひと|ふた)(日|週間|週|か月|ヶ月|カ月|ケ月|ヵ月|年)(前|以上|も|近く|ほど|くらい|ぐらい)?.{0,12}(申請|手続き|届け?出|出した|送った|予約|経つ|たつ|たった|経った|過ぎ|たって|経って).{0,30}(${NOT_YET}|まだ|どうなっ|状況|進ん|いつ(頃|ごろ)?(届|来|でき))`,
+  `(先月|先週|先日|去年|昨年|この前|こないだ|昨日|おととい|一昨日|年明け|今年の(春|夏|秋|冬))(に|の)?.{0,14}(申請|手続き|届け?出|出した|送った|予約|お願いし).{0,30}(${NOT_YET}|まだ|どうなっ|状況|進ん|いつ(頃|ごろ)?(届|来|でき))`,
+  // まだ届かないんですけど (not 「届かない場合は」)
+  // What the caller's own application or enrolment produces (not reminders such as 更新のお知らせ,
+  // which are not needed to act).
+  `(交付通知書|カード|はがき|ハガキ|封筒|書類|保険証|資格確認書|受給者証|医療証)(が|は|も)?${NOT_YET}${NOT_GENERAL}`,
+  `(まだ|いまだに|全然|一向に|いつまで(たって|経って)も)(に)?.{0,8}${NOT_YET}${NOT_GENERAL}`,
+  `(うち|私|わたし|自分|家)(のところ)?(に|へ)?(だけ|には).{0,20}(届|来)`,
+  // Staff asked to look something up or act on the caller's record.
+  "(調べて|確認して|見て|照会して|チェックして|見てみて)(もらえ|もらい|いただけ|いただき|ください|下さい|くれ|ほしい|欲しい|ちょうだい|くれん)",
+  "(合って|あって|正しい|間違って(い)?ない)(ます|いる|る|です)?(か|かどうか)",
+  "(ちゃんと|きちんと|無事(に)?).{0,14}(てますか|ていますか|てるか|てるの|てる\\?|ているか|確認|届いて|できて|され)",
+  "もう.{0,8}(受け付け|受付|処理|手続き)(られて|されて|して)(い)?(ます|る)",
+  "(申請書|書類|届け?|郵便|封筒).{0,10}(そちら|そっち|窓口|市役所|役所|機構).{0,6}届いて(い)?(ます|る)(か|かな|\\?)",
+  "(もう|そろそろ).{0,4}(届い|でき|出来|来)て(も|いい)",
+  `${WHO}の(申請|手続き|届け?出|申請書|書類)(は|って)?.{0,4}(どうなる|どうなり)`,
+  "(もう|まだ)(発送|送付|郵送)(され|し)",
+  "(申請|手続き|審査|発行|交付|登録)の?(状況|進捗|進み具合)(を|が|は)?(教え|分かり|わかり|どうなって|知りたい|見て|調べ)",
+  // Arrangements only staff can make: a booking, a change of date, a stop.
+  "(予約|手続き|登録|停止|再発行|キャンセル|変更)を?(取って|とって|して|入れて|取り消して|変えて)(もらえ|もらい|いただけ|ください|ほしい|欲しい|くれ)",
+  "(受け取り|受取|予約|来庁)の?(日|日にち|日時|時間)(を)?(変え|変更|ずら)",
+  "(予約|受け取りの日|受取日)(を)?.{0,6}(キャンセル|取り消|変更|変え)(したい|して|を(お願い|したい))",
+  `${WHO}の(申請|手続き|届け?出|申請書|書類|写真).{0,10}(不備|問題|エラー|却下|差し戻|返送|戻って)`,
+  // Something staff did for the caller before, and its state now (止めてもらったカード、いまどういう状態).
+  `(て|で)(もらつた|いただいた)${THING}.{0,24}(どう(いう|なって|なつと)|状態|状況)`,
+  `${THING}(が|は|って)?.{0,12}(いま|今)(どういう|どんな|どの)(状態|状況)`,
+  // English.
+  "(my|our)( \\w+'?s?)? (application|card|certificate|notice|documents?|registration).{0,40}(ready|status|arrived|arrive|received|yet|processed|progress|when|still|done|come)",
+  "(has|have|did) (you|the office|my|our) .{0,30}(received|processed|arrived|sent)",
+  "check (my|on my|the status)",
+  "(i|we) (applied|sent|submitted|registered|requested|mailed).{0,50}(yet|still|not|n't|no )",
+  "(haven't|have not|hasn't|has not|didn't|did not|never) (received|arrived|got|gotten|come|heard)",
+];
