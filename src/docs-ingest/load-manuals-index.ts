@@ -2,8 +2,14 @@ import { createHash } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { DocIndexJson, DocIndexOptions, ExtractedDocument } from "../core/docs";
-import { DOC_INDEX_VERSION, DocIndex } from "../core/docs";
+import type {
+  DocEmbedder,
+  DocIndexJson,
+  DocIndexOptions,
+  EmbeddingFallback,
+  ExtractedDocument,
+} from "../core/docs";
+import { DOC_INDEX_VERSION, DocIndex, embedDocIndex } from "../core/docs";
 import type { DocsErrorKey } from "../errors";
 import { DocsError, isDocsError, isDocsErrorKey } from "../errors";
 import { extractDocument } from "./extract-document";
@@ -37,6 +43,11 @@ export type ManualsIndex = {
   readonly problems: readonly DocsError[];
   readonly stats: IndexStats;
   readonly fromCache: boolean;
+  /** Set when an embedder was given but the chunks could not be embedded (BM25 only). */
+  readonly embeddingFallback: {
+    readonly reason: EmbeddingFallback;
+    readonly error: unknown;
+  } | null;
 };
 
 export type LoadManualsOptions = {
@@ -44,6 +55,8 @@ export type LoadManualsOptions = {
   readonly cache?: boolean;
   readonly limits?: IngestLimits;
   readonly index?: DocIndexOptions;
+  /** Embeds the chunks for hybrid search (kept in the cache; re-embedded when the model changes). */
+  readonly embedder?: DocEmbedder | null;
 };
 
 /** Characters of running text counted as one page, for formats without pages. */
@@ -72,7 +85,7 @@ async function readCache(
     const problems = cache.problems
       .filter((problem) => isDocsErrorKey(problem.code))
       .map((problem) => new DocsError(problem.code as DocsErrorKey, problem.params));
-    return { index, problems, stats: cache.stats, fromCache: true };
+    return { index, problems, stats: cache.stats, fromCache: true, embeddingFallback: null };
   } catch {
     return null; // missing, unreadable or from an older layout: rebuild
   }
@@ -101,9 +114,17 @@ export async function loadManualsIndex(
   }
   const cachePath = join(dir, INDEX_CACHE_FILE);
   const useCache = options.cache ?? true;
+  const embedder = options.embedder ?? null;
   if (useCache) {
     const cached = await readCache(cachePath, files);
-    if (cached) return cached;
+    if (cached && (!embedder || cached.index.embeddingModel === embedder.model)) return cached;
+    if (cached && embedder) {
+      const embedded = await attachEmbeddings(cached.index, embedder);
+      // The passages come from the cache; only the vectors are new.
+      const result = { ...cached, ...embedded };
+      if (!embedded.embeddingFallback) await writeCache(cachePath, files, result);
+      return result;
+    }
   }
 
   const started = performance.now();
@@ -123,7 +144,11 @@ export async function loadManualsIndex(
       problems.push(error);
     }
   }
-  const index = DocIndex.build(documents, options.index);
+  const built = DocIndex.build(documents, options.index);
+  const embedded = embedder
+    ? await attachEmbeddings(built, embedder)
+    : { index: built, embeddingFallback: null };
+  const index = embedded.index;
   const stats: IndexStats = {
     documents: documents.length,
     chunks: index.chunks.length,
@@ -131,19 +156,39 @@ export async function loadManualsIndex(
     chars: index.chunks.reduce((sum, chunk) => sum + chunk.text.length, 0),
     buildMs: Math.round(performance.now() - started),
   };
-  if (useCache) {
-    const cache: CacheFile = {
-      version: DOC_INDEX_VERSION,
-      files,
-      problems: problems.map((problem) => ({ code: problem.code, params: { ...problem.params } })),
-      stats,
-      index: index.toJSON(),
-    };
-    // Write then rename, so a reader never sees half a file; a read-only folder just skips caching.
-    const temporary = `${cachePath}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(cache))
-      .then(() => rename(temporary, cachePath))
-      .catch(() => undefined);
-  }
-  return { index, problems, stats, fromCache: false };
+  const result = { problems, stats, fromCache: false, ...embedded };
+  if (useCache) await writeCache(cachePath, files, result);
+  return result;
+}
+
+async function attachEmbeddings(
+  index: DocIndex,
+  embedder: DocEmbedder,
+): Promise<Pick<ManualsIndex, "index" | "embeddingFallback">> {
+  const result = await embedDocIndex({ index, embedder });
+  return result.fallbackReason
+    ? { index, embeddingFallback: { reason: result.fallbackReason, error: result.error } }
+    : { index: result.index, embeddingFallback: null };
+}
+
+async function writeCache(
+  cachePath: string,
+  files: Record<string, string>,
+  manuals: Pick<ManualsIndex, "index" | "problems" | "stats">,
+): Promise<void> {
+  const cache: CacheFile = {
+    version: DOC_INDEX_VERSION,
+    files,
+    problems: manuals.problems.map((problem) => ({
+      code: problem.code,
+      params: { ...problem.params },
+    })),
+    stats: manuals.stats,
+    index: manuals.index.toJSON(),
+  };
+  // Write then rename, so a reader never sees half a file; a read-only folder just skips caching.
+  const temporary = `${cachePath}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(cache))
+    .then(() => rename(temporary, cachePath))
+    .catch(() => undefined);
 }

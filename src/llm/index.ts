@@ -32,6 +32,7 @@ export type { LlmService } from "./llm-service";
 export { createAnswerModel, createLlmService } from "./llm-service";
 export { createAnswerModelFromEnv } from "./create-answer-model-from-env";
 export { createLlmServiceFromEnv } from "./create-llm-service-from-env";
+export { createEmbedderFromEnv } from "./create-embedder-from-env";
 export type { DraftAnswerOutcome } from "./operations/draft-answer";
 export type { SummaryOutcome } from "./operations/summarize-transcript";
 export type { TriageSuggestion } from "./operations/classify-triage";

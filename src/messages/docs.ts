@@ -50,4 +50,16 @@ export const DOCS_MESSAGES = {
     ja: "検索する資料を --docs フォルダ で指定してください。",
     en: "Specify the documents to search with --docs DIR.",
   },
+  E_DOCS_NO_EMBEDDING_MODEL: {
+    ja: "--embeddings には埋め込みモデルの設定が必要です（MADOGUCHI_LLM_EMBEDDING_MODEL）。",
+    en: "--embeddings needs an embedding model (set MADOGUCHI_LLM_EMBEDDING_MODEL).",
+  },
+  E_DOCS_EMBEDDINGS_OFFLINE: {
+    ja: "--embeddings と --offline は同時に指定できません。",
+    en: "--embeddings and --offline cannot be used together.",
+  },
+  M_DOCS_EMBEDDINGS_FAILED: {
+    ja: "埋め込みを計算できなかったため、キーワード検索（BM25）のみで検索します（{reason}: {detail}）。",
+    en: "Embeddings could not be computed; searching with keywords (BM25) only ({reason}: {detail}).",
+  },
 } as const satisfies Record<string, MessageEntry>;

@@ -183,3 +183,43 @@ export {
   rateLimited,
   transcriptionReply,
 } from "./openai-test-replies";
+
+/**
+ * A responder whose `/embeddings` replies are hashed character-bigram vectors of each input
+ * (`dimensions` buckets, L2-normalized): texts sharing bigrams get similar vectors, so tests can
+ * check that ranking by embeddings behaves like a (crude) semantic model. Other requests fall
+ * through to the defaults.
+ */
+export function hashedBigramEmbeddings(dimensions = 256): Responder {
+  return (request) => {
+    if (request.kind !== "embeddings") return undefined;
+    const body = (request.json ?? {}) as { model?: string; input?: string | string[] };
+    const inputs = Array.isArray(body.input) ? body.input : [body.input ?? ""];
+    return {
+      json: {
+        object: "list",
+        model: body.model ?? "test-embedding",
+        data: inputs.map((text, index) => ({
+          object: "embedding",
+          index,
+          embedding: bigramVector(String(text), dimensions),
+        })),
+        usage: { prompt_tokens: inputs.join("").length, total_tokens: inputs.join("").length },
+      },
+    };
+  };
+}
+
+function bigramVector(text: string, dimensions: number): number[] {
+  const vector = new Array<number>(dimensions).fill(0);
+  const chars = Array.from(text.replace(/\s+/g, ""));
+  for (let i = 0; i + 1 < chars.length; i += 1) {
+    let hash = 2166136261;
+    for (const char of chars[i]! + chars[i + 1]!) {
+      hash = Math.imul(hash ^ char.codePointAt(0)!, 16777619) >>> 0;
+    }
+    vector[hash % dimensions]! += 1;
+  }
+  const norm = Math.sqrt(vector.reduce((sum, x) => sum + x * x, 0)) || 1;
+  return vector.map((x) => x / norm);
+}

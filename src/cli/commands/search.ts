@@ -1,10 +1,10 @@
 import { resolve } from "node:path";
 import type { AnswerModel } from "../../core/answer/model";
-import type { DocIndex } from "../../core/docs";
+import type { DocEmbedder, DocIndex } from "../../core/docs";
 import { answerFromManuals } from "../../core/docs";
 import { loadManualsIndex } from "../../docs-ingest";
 import { isDocsError } from "../../errors";
-import { createAnswerModelFromEnv } from "../../llm";
+import { createAnswerModelFromEnv, createEmbedderFromEnv } from "../../llm";
 import { formatBilingual } from "../../messages";
 import { parseCliOptions } from "../cli-options";
 import { forEachLine } from "../json-lines";
@@ -14,14 +14,22 @@ import type { CliCommand, CliIo } from "../io";
 export type SearchCommandDeps = {
   /** The configured model, or null for offline mode (may throw a ConfigError). */
   readonly createModel: (env: CliIo["env"]) => AnswerModel | null;
+  /** The embedding model for `--embeddings`, or null when none is configured. */
+  readonly createEmbedder?: (env: CliIo["env"]) => DocEmbedder | null;
 };
 
-const OPTION_SPEC = { values: ["docs", "limit"], flags: ["offline", "no-cache"] } as const;
+const OPTION_SPEC = {
+  values: ["docs", "limit"],
+  flags: ["offline", "no-cache", "embeddings"],
+} as const;
 const MAX_LIMIT = 20;
 
 /** `madoguchi search --docs DIR`: one question per stdin line → one JSON result per line. */
 export function createSearchCommand(
-  deps: SearchCommandDeps = { createModel: (env) => createAnswerModelFromEnv(env) },
+  deps: SearchCommandDeps = {
+    createModel: (env) => createAnswerModelFromEnv(env),
+    createEmbedder: (env) => createEmbedderFromEnv(env),
+  },
 ): CliCommand {
   return {
     path: ["search"],
@@ -47,21 +55,36 @@ async function runSearch(argv: string[], io: CliIo, deps: SearchCommandDeps): Pr
     io.stderr.write(`${formatBilingual("E_DOCS_NEED_SOURCE")}\n`);
     return 2;
   }
-  let model: AnswerModel | null = null;
-  if (!options.flags.has("offline")) {
-    try {
-      model = deps.createModel(io.env);
-    } catch (error) {
-      io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      return 2;
-    }
+  const offline = options.flags.has("offline");
+  if (offline && options.flags.has("embeddings")) {
+    io.stderr.write(`${formatBilingual("E_DOCS_EMBEDDINGS_OFFLINE")}\n`);
+    return 2;
   }
-  const index = await openIndex(
-    io,
-    resolve(io.cwd, options.values.docs),
-    !options.flags.has("no-cache"),
-  );
+  let model: AnswerModel | null = null;
+  let embedder: DocEmbedder | null = null;
+  try {
+    if (!offline) model = deps.createModel(io.env);
+    if (options.flags.has("embeddings")) {
+      embedder = deps.createEmbedder?.(io.env) ?? null;
+      if (!embedder) {
+        io.stderr.write(`${formatBilingual("E_DOCS_NO_EMBEDDING_MODEL")}\n`);
+        return 2;
+      }
+    }
+  } catch (error) {
+    io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+  const index = await openIndex(io, {
+    dir: resolve(io.cwd, options.values.docs),
+    cache: !options.flags.has("no-cache"),
+    embedder,
+  });
   if (!index) return 1;
+  const reportEmbeddingError = (reason: string, error: unknown) =>
+    io.stderr.write(
+      `${formatBilingual("M_DOCS_EMBEDDINGS_FAILED", { reason, detail: error instanceof Error ? error.message : String(error) })}\n`,
+    );
 
   await forEachLine(io, async (line) => {
     const question = line.trim();
@@ -70,8 +93,10 @@ async function runSearch(argv: string[], io: CliIo, deps: SearchCommandDeps): Pr
       index,
       limit,
       model,
+      embedder,
       onModelError: (error) =>
         io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`),
+      onEmbeddingError: (error) => reportEmbeddingError("embedding_error", error),
     });
     return {
       question,
@@ -87,16 +112,30 @@ async function runSearch(argv: string[], io: CliIo, deps: SearchCommandDeps): Pr
           }
         : {}),
       ...(result.fallbackReason ? { fallbackReason: result.fallbackReason } : {}),
+      ...(embedder ? { retrieval: result.retrieval } : {}),
+      ...(result.retrievalFallback ? { retrievalFallback: result.retrievalFallback } : {}),
     };
   });
   return 0;
 }
 
 /** Loads or builds the index and reports skipped files; null (exit 1) when nothing is usable. */
-async function openIndex(io: CliIo, dir: string, cache: boolean): Promise<DocIndex | null> {
+async function openIndex(
+  io: CliIo,
+  params: { dir: string; cache: boolean; embedder: DocEmbedder | null },
+): Promise<DocIndex | null> {
   try {
-    const loaded = await loadManualsIndex(dir, { cache });
+    const loaded = await loadManualsIndex(params.dir, {
+      cache: params.cache,
+      embedder: params.embedder,
+    });
     for (const problem of loaded.problems) io.stderr.write(`${problem.message}\n`);
+    if (loaded.embeddingFallback) {
+      const { reason, error } = loaded.embeddingFallback;
+      io.stderr.write(
+        `${formatBilingual("M_DOCS_EMBEDDINGS_FAILED", { reason, detail: error instanceof Error ? error.message : String(error) })}\n`,
+      );
+    }
     const stats = loaded.stats;
     io.stderr.write(
       `${formatBilingual("M_DOCS_INDEXED", { documents: stats.documents, chunks: stats.chunks, ms: stats.buildMs })}${

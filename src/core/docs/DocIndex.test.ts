@@ -43,6 +43,7 @@ describe("DocIndex", () => {
       ["引っ越しのとき敷金は出る？", "housing.md", "2.1 敷金"],
       ["ケースワーカーは記録をいつまでに入力する", "visits.pdf", "2.1 期限"],
       ["ｹｰｽ記録の入力期限", "visits.pdf", "2.1 期限"],
+      ["一人暮らしだと家賃はいくらまで見てもらえる？", "housing.md", "1.1 上限額"],
     ])("should rank the right passage first for %s", (question, doc, section) => {
       const result = index.search(question);
       expect(result.found).toBe(true);
@@ -66,6 +67,22 @@ describe("DocIndex", () => {
       expect(result.found).toBe(false);
       if (result.found) return;
       expect(result.closestDocuments.length).toBeLessThanOrEqual(3);
+    });
+
+    it("should say not found when the manuals' words are there but a compound asked about is not", () => {
+      // 住宅扶助 and 上限額 are in the manual; 生活扶助 and 基準額 are not.
+      const result = index.search("単身世帯の生活扶助の基準額はいくら");
+      expect(result.found).toBe(false);
+      expect(result.gate?.compoundCoverage).toBeLessThan(1);
+      if (result.found) return;
+      expect(result.closestDocuments[0]?.doc).toBe("housing.md");
+    });
+
+    it("should explain the gate with its signals and score", () => {
+      const result = index.search("単身の家賃の上限はいくら");
+      expect(result.found).toBe(true);
+      expect(result.gate).toMatchObject({ missing: 0, compoundCoverage: 1 });
+      expect(result.gate?.score).toBeGreaterThanOrEqual(0.5);
     });
 
     it("should not find anything for an empty question", () => {

@@ -1,10 +1,21 @@
 import type { Bm25IndexData, FieldWeights, TextAnalyzer, VariantTable } from "../search";
 import { Bm25Index, createTextAnalyzer, mergeVariantTables, MAX_QUERY_CHARS } from "../search";
 import { buildSnippet } from "./build-snippet";
+import { CharBigramRanker } from "./char-bigram-ranker";
 import type { ChunkOptions } from "./chunk-document";
 import { chunkDocument } from "./chunk-document";
+import type { DocEmbeddingsJson } from "./doc-embeddings";
+import { DocEmbeddings } from "./doc-embeddings";
+import type { VariantLookup } from "./extract-key-terms";
+import { extractCompounds } from "./extract-compounds";
+import type { VariantExpander } from "./expand-variants";
+import { createVariantExpander } from "./expand-variants";
+import { buildVariantLookup, extractKeyTerms } from "./extract-key-terms";
+import { foldForKeys } from "./fold-for-keys";
 import { formatLocation } from "./format-location";
-import { measureWordCoverage } from "./measure-word-coverage";
+import { FUSION_DEPTH, fuseRankings } from "./fuse-rankings";
+import { measureKeyCoverage } from "./measure-key-coverage";
+import { explainGate, MIN_GATE_SCORE, scoreGate } from "./score-gate";
 import { selectQueryTerms } from "./select-query-terms";
 import type {
   ClosestDocument,
@@ -15,8 +26,10 @@ import type {
 } from "./types";
 import { WELFARE_VARIANTS } from "./welfare-variants";
 
-/** Bumped when chunking or analysis changes, so a stored index is rebuilt, not misread. */
-export const DOC_INDEX_VERSION = 1;
+/** Bumped when chunking, analysis or the stored shape changes, so a stored index is rebuilt. */
+// 3: the welfare variant table (stored in each index) grew with the fitted not-found gate.
+// 4: everyday expressions joined the variant table (paraphrased questions).
+export const DOC_INDEX_VERSION = 4;
 
 /**
  * Passage text carries the facts; the section heading says what the passage is about and
@@ -25,13 +38,18 @@ export const DOC_INDEX_VERSION = 1;
 export const DOC_FIELD_WEIGHTS: FieldWeights = { text: 1, section: 1.5, title: 0.5 };
 
 /**
- * Below this IDF-weighted share of the question's words found in the best passage, the
- * manuals are taken not to answer it. Set on the tuning questions to refuse only questions
- * whose vocabulary the manuals lack: lexical evidence cannot tell a near-topic question from
- * an answerable paraphrase, and a wrongly refused question hides a passage the caseworker
- * needed (see docs/docs-search.md for the measured trade-off).
+ * A floor under the not-found gate ({@link scoreGate}): below this IDF-weighted share of the
+ * question's key terms (concepts, kanji words, loanwords) found in one candidate passage, the
+ * manuals are taken not to answer whatever the other signals say. The fitted gate already
+ * refuses below about 0.19, so the floor only guards against a refit gone wrong.
  */
-export const MIN_COVERAGE = 0.3;
+export const MIN_COVERAGE = 0.15;
+
+/** How many of the best BM25 passages the not-found gate looks at. */
+export const GATE_CANDIDATES = 2;
+
+/** How many of the best fused passages (what the caseworker is shown) the gate also looks at. */
+export const GATE_FUSED_CANDIDATES = 3;
 
 /** How many documents a "not found" result lists. */
 export const CLOSEST_DOCUMENTS = 3;
@@ -50,30 +68,42 @@ export type DocIndexJson = {
   readonly titles: Readonly<Record<string, string>>;
   readonly chunks: readonly DocChunk[];
   readonly bm25: Bm25IndexData;
+  /** Chunk embeddings, present only when an embedding model was configured at index time. */
+  readonly embeddings?: DocEmbeddingsJson;
 };
 
 export type DocSearchOptions = {
   /** @default 3 */
   readonly limit?: number;
-  /** @default MIN_COVERAGE */
+  /** Key-term coverage floor of the gate; 0 with `minGateScore: 0` turns the gate off. @default MIN_COVERAGE */
   readonly minCoverage?: number;
+  /** Combined gate score needed to answer ({@link scoreGate}). @default MIN_GATE_SCORE */
+  readonly minGateScore?: number;
+  /**
+   * The question's embedding from the index's {@link DocIndex.embeddingModel}: ranking becomes
+   * reciprocal-rank fusion of BM25 and cosine similarity. Ignored when the index has no vectors.
+   */
+  readonly queryVector?: readonly number[];
 };
 
-/** Passage retrieval over manuals: the engine's BM25F over chunks. Pure; browser-safe. */
+/** Passage retrieval over manuals: BM25F over chunks, optionally fused with embeddings. Pure. */
 export class DocIndex {
   private readonly analyze: TextAnalyzer;
-  private readonly documentFrequency: ReadonlyMap<string, number>;
+  private readonly lookup: VariantLookup;
+  private readonly expand: VariantExpander;
+  private keyPassages: readonly string[] | null = null;
+  private bigrams: CharBigramRanker | null = null;
 
   private constructor(
     readonly chunks: readonly DocChunk[],
     readonly titles: Readonly<Record<string, string>>,
     private readonly variants: VariantTable,
     private readonly bm25: Bm25Index,
+    private readonly embeddings: DocEmbeddings | null,
   ) {
     this.analyze = createTextAnalyzer(variants);
-    this.documentFrequency = new Map(
-      Object.entries(bm25.toJSON().postings).map(([term, [docs]]) => [term, docs.length]),
-    );
+    this.lookup = buildVariantLookup(variants);
+    this.expand = createVariantExpander(variants);
   }
 
   /** Chunks `documents` along headings and pages and indexes the passages. */
@@ -93,13 +123,16 @@ export class DocIndex {
       analyze: createTextAnalyzer(variants),
       fieldWeights: options.fieldWeights ?? DOC_FIELD_WEIGHTS,
     });
-    return new DocIndex(chunks, titles, variants, bm25);
+    return new DocIndex(chunks, titles, variants, bm25, null);
   }
 
   /** Restores {@link DocIndex.toJSON}; null when it was written by another version. */
   static fromJSON(json: DocIndexJson): DocIndex | null {
     if (json.version !== DOC_INDEX_VERSION) return null;
-    return new DocIndex(json.chunks, json.titles, json.variants, Bm25Index.fromJSON(json.bm25));
+    const embeddings = json.embeddings ? DocEmbeddings.fromJSON(json.embeddings) : null;
+    if (json.embeddings && embeddings?.size !== json.chunks.length) return null;
+    const bm25 = Bm25Index.fromJSON(json.bm25);
+    return new DocIndex(json.chunks, json.titles, json.variants, bm25, embeddings);
   }
 
   toJSON(): DocIndexJson {
@@ -109,6 +142,7 @@ export class DocIndex {
       titles: this.titles,
       chunks: this.chunks,
       bm25: this.bm25.toJSON(),
+      ...(this.embeddings ? { embeddings: this.embeddings.toJSON() } : {}),
     };
   }
 
@@ -117,54 +151,123 @@ export class DocIndex {
     return Object.keys(this.titles);
   }
 
+  /** The model of the stored chunk embeddings, or null for a BM25-only index. */
+  get embeddingModel(): string | null {
+    return this.embeddings?.model ?? null;
+  }
+
+  /** What to embed for each chunk, in chunk order: title, heading path and text. */
+  embeddingTexts(): string[] {
+    return this.chunks.map((chunk) =>
+      [this.titles[chunk.doc] ?? "", chunk.sectionPath.join(" > "), chunk.text].join("\n"),
+    );
+  }
+
+  /** The same index with one embedding per chunk; null when the vectors do not fit. */
+  withEmbeddings(model: string, vectors: readonly (readonly number[])[]): DocIndex | null {
+    const embeddings = DocEmbeddings.fromVectors(model, vectors);
+    if (!embeddings || embeddings.size !== this.chunks.length) return null;
+    return new DocIndex(this.chunks, this.titles, this.variants, this.bm25, embeddings);
+  }
+
   /**
-   * Ranks passages for `question`. When the best passage explains too little of the question
-   * the result is `found: false` with the closest documents, so callers never present a
-   * weak match as the manuals' answer.
+   * Ranks passages for `question`. When none of the best passages covers enough of the
+   * question's key terms the result is `found: false` with the closest documents, so callers
+   * never present a weak match as the manuals' answer.
    */
   search(question: string, options: DocSearchOptions = {}): DocSearchResult {
     const limit = options.limit ?? 3;
-    const terms = selectQueryTerms(this.analyze, question.slice(0, MAX_QUERY_CHARS));
-    const result = this.bm25.search(terms, Math.max(limit, 20));
-    const top = result.hits[0];
-    const wordCoverage = top ? this.measureCoverage(terms, this.chunks[top.index]!) : 0;
-    const coverage = Math.round(wordCoverage * 1000) / 1000;
-    if (!top || wordCoverage < (options.minCoverage ?? MIN_COVERAGE)) {
-      return { found: false, closestDocuments: this.rankDocuments(result.hits), coverage };
+    const text = question.slice(0, MAX_QUERY_CHARS);
+    const lexical = this.bm25.search(
+      selectQueryTerms(this.analyze, text),
+      Math.max(limit, FUSION_DEPTH),
+    );
+    const bm25Scores = new Map(lexical.hits.map((hit) => [hit.index, hit.score]));
+    const similarities =
+      options.queryVector && this.embeddings
+        ? this.embeddings.similarities(options.queryVector)
+        : null;
+    const retrieval = similarities ? "hybrid" : "bm25";
+    // Reciprocal-rank fusion of word-level BM25 and character bigrams (and embeddings when
+    // configured): raw scores of different kinds are never compared.
+    // Variants are expanded on both sides, so a paraphrase also shares the manual's bigrams.
+    this.bigrams ??= new CharBigramRanker(this.passageTexts().map(this.expand));
+    const rankings = [
+      lexical.hits.map((hit) => hit.index),
+      this.bigrams.rank(this.expand(text), FUSION_DEPTH),
+    ];
+    if (similarities) rankings.push(rankBySimilarity(similarities));
+    const ranked = lexical.hits.length > 0 ? fuseRankings(rankings) : [];
+    const gate = measureKeyCoverage({
+      keyTerms: extractKeyTerms({ analyze: this.analyze, lookup: this.lookup, question: text }),
+      compounds: extractCompounds(text, this.lookup),
+      passages: this.foldedPassages(),
+      candidates: [
+        ...new Set([
+          ...lexical.hits.slice(0, GATE_CANDIDATES).map((hit) => hit.index),
+          ...ranked.slice(0, GATE_FUSED_CANDIDATES).map((hit) => hit.index),
+        ]),
+      ],
+    });
+    const verdict = explainGate(gate);
+    const coverage = verdict.coverage;
+    const scoreOf = (index: number) => Math.round((bm25Scores.get(index) ?? 0) * 1000) / 1000;
+    if (
+      ranked.length === 0 ||
+      gate.coverage < (options.minCoverage ?? MIN_COVERAGE) ||
+      scoreGate(gate) < (options.minGateScore ?? MIN_GATE_SCORE)
+    ) {
+      const closestDocuments = this.rankDocuments(
+        ranked.map((hit) => hit.index),
+        scoreOf,
+      );
+      return { found: false, closestDocuments, coverage, retrieval, gate: verdict };
     }
-    const hits: DocHit[] = result.hits.slice(0, limit).map((hit) => {
-      const chunk = this.chunks[hit.index]!;
+    const hits: DocHit[] = ranked.slice(0, limit).map(({ index }) => {
+      const chunk = this.chunks[index]!;
       return {
         chunk,
         title: this.titles[chunk.doc] ?? chunk.doc,
-        score: Math.round(hit.score * 1000) / 1000,
+        score: scoreOf(index),
         location: formatLocation(chunk),
         snippet: buildSnippet(chunk.text, question),
+        ...(similarities ? { similarity: Math.round(similarities[index]! * 1000) / 1000 } : {}),
       };
     });
-    return { found: true, hits, coverage };
+    return { found: true, hits, coverage, retrieval, gate: verdict };
   }
 
-  private measureCoverage(terms: readonly string[], chunk: DocChunk): number {
-    return measureWordCoverage({
-      analyze: this.analyze,
-      queryTerms: terms,
-      passage: [this.titles[chunk.doc] ?? "", ...chunk.sectionPath, chunk.text].join("\n"),
-      documentFrequency: (term) => this.documentFrequency.get(term) ?? 0,
-      documentCount: this.chunks.length,
-    });
+  private passageTexts(): string[] {
+    return this.chunks.map((chunk) =>
+      [this.titles[chunk.doc] ?? "", ...chunk.sectionPath, chunk.text].join("\n"),
+    );
   }
 
-  private rankDocuments(hits: readonly { index: number; score: number }[]): ClosestDocument[] {
+  /** Title, headings and text of each chunk, folded for key-term matching (built on first use). */
+  private foldedPassages(): readonly string[] {
+    this.keyPassages ??= this.passageTexts().map(foldForKeys);
+    return this.keyPassages;
+  }
+
+  private rankDocuments(
+    ranked: readonly number[],
+    scoreOf: (index: number) => number,
+  ): ClosestDocument[] {
     const best = new Map<string, number>();
-    for (const hit of hits) {
-      const doc = this.chunks[hit.index]!.doc;
-      if (!best.has(doc)) best.set(doc, hit.score);
+    for (const index of ranked) {
+      const doc = this.chunks[index]!.doc;
+      if (!best.has(doc)) best.set(doc, scoreOf(index));
     }
     return [...best].slice(0, CLOSEST_DOCUMENTS).map(([doc, score]) => ({
       doc,
       title: this.titles[doc] ?? doc,
-      score: Math.round(score * 1000) / 1000,
+      score,
     }));
   }
+}
+
+function rankBySimilarity(similarities: Float64Array): number[] {
+  return Array.from(similarities.keys())
+    .sort((a, b) => similarities[b]! - similarities[a]!)
+    .slice(0, FUSION_DEPTH);
 }

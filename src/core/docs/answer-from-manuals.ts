@@ -3,8 +3,10 @@ import { buildDocsPrompt } from "./build-docs-prompt";
 import type { GroundingFailure } from "./check-docs-grounding";
 import { checkDocsGrounding } from "./check-docs-grounding";
 import type { DocIndex } from "./DocIndex";
+import type { DocEmbedder, EmbeddingFallback } from "./embed-doc-index";
+import { embedQuestion } from "./embed-doc-index";
 import { summarizePassages } from "./summarize-passages";
-import type { ClosestDocument, DocHit } from "./types";
+import type { ClosestDocument, DocHit, DocRetrieval } from "./types";
 
 /** One passage as callers show it (the `results` of `madoguchi search`). */
 export type ManualResult = {
@@ -26,6 +28,10 @@ export type ManualAnswer = {
   readonly notFound: { readonly closestDocuments: readonly ClosestDocument[] } | null;
   /** Why a model's answer was not used (the offline answer is given instead). */
   readonly fallbackReason: GroundingFailure | "model_error" | null;
+  /** `hybrid` when embeddings were fused with BM25 for this question. */
+  readonly retrieval: DocRetrieval;
+  /** Why an embedder was given but BM25 alone was used; null otherwise. */
+  readonly retrievalFallback: EmbeddingFallback | null;
 };
 
 function cite(hit: DocHit): string {
@@ -49,12 +55,39 @@ export async function answerFromManuals(params: {
   index: DocIndex;
   limit?: number;
   model?: AnswerModel | null;
+  /** Hybrid retrieval: embeds the question when the index holds vectors of the same model. */
+  embedder?: DocEmbedder | null;
   signal?: AbortSignal;
   onModelError?: (error: unknown) => void;
+  onEmbeddingError?: (error: unknown) => void;
 }): Promise<ManualAnswer> {
   const { question, index, model } = params;
   const mode = model ? "llm" : "offline";
-  const search = question ? index.search(question, { limit: params.limit ?? 3 }) : null;
+  let retrievalFallback: EmbeddingFallback | null = null;
+  let queryVector: readonly number[] | null = null;
+  if (question && params.embedder) {
+    const embedded = await embedQuestion({
+      question,
+      index,
+      embedder: params.embedder,
+      ...(params.signal ? { signal: params.signal } : {}),
+    });
+    queryVector = embedded.vector;
+    if (embedded.fallbackReason) {
+      retrievalFallback = embedded.fallbackReason;
+      if (embedded.error) params.onEmbeddingError?.(embedded.error);
+    }
+  }
+  const search = question
+    ? index.search(question, {
+        limit: params.limit ?? 3,
+        ...(queryVector ? { queryVector } : {}),
+      })
+    : null;
+  const retrieval = search?.retrieval ?? "bm25";
+  // A vector the index could not use (other dimensions) is a mismatch, not silent BM25.
+  if (queryVector && retrieval !== "hybrid") retrievalFallback = "embedding_mismatch";
+  const common = { retrieval, retrievalFallback };
   if (!search || !search.found) {
     const closestDocuments = search && !search.found ? search.closestDocuments : [];
     return {
@@ -64,6 +97,7 @@ export async function answerFromManuals(params: {
       mode,
       notFound: { closestDocuments },
       fallbackReason: null,
+      ...common,
     };
   }
   const results = search.hits.map((hit) => ({
@@ -87,6 +121,7 @@ export async function answerFromManuals(params: {
           mode: "llm",
           notFound: null,
           fallbackReason,
+          ...common,
         };
       }
       fallbackReason = check.reason;
@@ -103,5 +138,6 @@ export async function answerFromManuals(params: {
     mode: "offline",
     notFound: null,
     fallbackReason,
+    ...common,
   };
 }

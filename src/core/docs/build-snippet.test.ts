@@ -22,6 +22,12 @@ describe("buildSnippet", () => {
         "ジェネリック医薬品を使う。",
       ],
       [
+        "a long-vowel mark, which folding drops",
+        "タクシーの利用は、医師の意見で必要な場合に限る。",
+        "タクシー代",
+        "【タクシー】の利用は、医師の意見で必要な場合に限る。",
+      ],
+      [
         "full-width digits in the query",
         "申請から14日以内に決定する。",
         "１４日",

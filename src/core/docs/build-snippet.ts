@@ -10,6 +10,11 @@ const ONLY_HIRAGANA = /^[\p{Script=Hiragana}ー]+$/u;
 
 type FoldedText = { folded: string; sourceIndex: number[] };
 
+/** A letter that folding drops (ー, ｰ): it has no position of its own in the folded text. */
+function foldsAway(char: string): boolean {
+  return CONTENT.test(char) && foldForMatch(char) === "";
+}
+
 /** Folds character by character so every folded position maps back to the original text. */
 function foldWithMap(text: string): FoldedText {
   let folded = "";
@@ -56,6 +61,11 @@ export function findHighlights(text: string, question: string): HighlightRange[]
       const end = last + (text.codePointAt(last)! > 0xffff ? 2 : 1);
       for (let i = start; i < end; i += 1) marked[i] = 1;
     }
+  }
+  // A character that folds away (the long-vowel mark of タクシー) has no folded position: it
+  // belongs to the marked character before it.
+  for (let i = 1; i < text.length; i += 1) {
+    if (!marked[i] && marked[i - 1] && foldsAway(text[i]!)) marked[i] = 1;
   }
   const ranges: HighlightRange[] = [];
   for (let i = 0; i < text.length; i += 1) {

@@ -7,6 +7,8 @@ export type {
   DocHit,
   ClosestDocument,
   DocSearchResult,
+  DocRetrieval,
+  DocGateVerdict,
 } from "./types";
 export type { Heading } from "./detect-heading";
 export { detectHeading, MAX_HEADING_CHARS } from "./detect-heading";
@@ -21,8 +23,16 @@ export {
   DOC_INDEX_VERSION,
   DOC_FIELD_WEIGHTS,
   MIN_COVERAGE,
+  GATE_CANDIDATES,
+  GATE_FUSED_CANDIDATES,
   CLOSEST_DOCUMENTS,
 } from "./DocIndex";
+export type { GateSignals } from "./score-gate";
+export { scoreGate, GATE_WEIGHTS, MIN_GATE_SCORE } from "./score-gate";
+export type { DocEmbeddingsJson } from "./doc-embeddings";
+export type { DocEmbedder, EmbeddingFallback, EmbedDocIndexResult } from "./embed-doc-index";
+export { embedDocIndex, embedQuestion, EMBED_BATCH_SIZE } from "./embed-doc-index";
+export { fuseRankings, RRF_K, FUSION_DEPTH } from "./fuse-rankings";
 export type { ExtractiveAnswer } from "./summarize-passages";
 export { summarizePassages } from "./summarize-passages";
 export { buildDocsPrompt, citationLabel, DOCS_PROMPT_VERSION } from "./build-docs-prompt";
@@ -31,3 +41,15 @@ export { checkDocsGrounding } from "./check-docs-grounding";
 export { WELFARE_VARIANTS } from "./welfare-variants";
 export type { ManualAnswer, ManualResult } from "./answer-from-manuals";
 export { answerFromManuals } from "./answer-from-manuals";
+export { mergeDocIndexes } from "./merge-doc-indexes";
+export type {
+  StoredDocIndex,
+  StoredDocSource,
+  StoredDocIndexProblem,
+  ParsedStoredDocIndex,
+} from "./stored-doc-index";
+export {
+  STORED_DOC_INDEX_FORMAT,
+  parseStoredDocIndex,
+  isStoredIndexCurrent,
+} from "./stored-doc-index";

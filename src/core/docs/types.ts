@@ -45,6 +45,8 @@ export type DocHit = {
   readonly score: number;
   readonly location: string;
   readonly snippet: Snippet;
+  /** Cosine similarity to the question's embedding (hybrid retrieval only). */
+  readonly similarity?: number;
 };
 
 /** A document near the question when no passage was relevant enough. */
@@ -54,11 +56,35 @@ export type ClosestDocument = {
   readonly score: number;
 };
 
-/** Retrieval outcome: passages, or an explicit "not found" with the closest documents. */
+/** `bm25` alone, or `hybrid`: BM25 fused with embedding similarity. */
+export type DocRetrieval = "bm25" | "hybrid";
+
+/** The not-found gate's signals (each 0–1) and combined score (0–1, see `scoreGate`). */
+export type DocGateVerdict = {
+  readonly coverage: number;
+  readonly missing: number;
+  readonly compoundCoverage: number;
+  readonly score: number;
+};
+
+/**
+ * Retrieval outcome: passages, or an explicit "not found" with the closest documents.
+ * `coverage` is the share of the question's key terms that the best passages contain.
+ */
 export type DocSearchResult =
-  | { readonly found: true; readonly hits: readonly DocHit[]; readonly coverage: number }
+  | {
+      readonly found: true;
+      readonly hits: readonly DocHit[];
+      readonly coverage: number;
+      readonly retrieval?: DocRetrieval;
+      /** Why the gate answered or refused. */
+      readonly gate?: DocGateVerdict;
+    }
   | {
       readonly found: false;
       readonly closestDocuments: readonly ClosestDocument[];
       readonly coverage: number;
+      readonly retrieval?: DocRetrieval;
+      /** Why the gate answered or refused. */
+      readonly gate?: DocGateVerdict;
     };

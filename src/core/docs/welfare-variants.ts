@@ -1,18 +1,21 @@
 import type { VariantTable } from "../search";
+import { mergeVariantTables } from "../search";
+import { EVERYDAY_EXPRESSIONS } from "./everyday-expressions";
 
 /**
  * General vocabulary of public-assistance casework: official terms and the everyday or
  * shorthand words staff and citizens use for them. Written from domain knowledge, not from
- * test questions; cities extend it with their own table.
+ * test questions; cities extend it with their own table. {@link WELFARE_VARIANTS} adds the
+ * everyday expressions of `everyday-expressions.ts`.
  *
  * Matching drops long-vowel marks and folds katakana to hiragana, so short katakana aliases
  * can hide inside ordinary words (クーラー folds to くら, found in いくら): keep aliases long.
  */
-export const WELFARE_VARIANTS: VariantTable = {
+const CASEWORK_TERMS: VariantTable = {
   生活保護: ["保護受給", "生保", "ナマポ"],
   被保護者: ["受給者", "利用者", "保護受給者", "受給世帯"],
   要保護者: ["相談者", "申請者"],
-  扶養義務者: ["親族", "身内", "親兄弟", "兄弟姉妹"],
+  扶養義務者: ["親族", "身内", "親兄弟", "兄弟姉妹", "親戚", "親類"],
   扶養照会: ["親族照会", "親族への照会", "親族に連絡", "家族に連絡", "身内に連絡", "扶養の照会"],
   医療券: ["受診券", "診療券"],
   後発医薬品: ["ジェネリック", "ジェネリック医薬品"],
@@ -30,7 +33,7 @@ export const WELFARE_VARIANTS: VariantTable = {
   地区担当員: ["ケースワーカー", "担当ケースワーカー", "cw", "担当者"],
   査察指導員: ["スーパーバイザー", "sv", "指導員"],
   急迫: ["緊急", "差し迫", "切迫"],
-  開庁時間外: ["夜間", "休日", "土日", "時間外"],
+  開庁時間外: ["夜間", "夜中", "深夜", "休日", "土日", "時間外"],
   葬祭扶助: ["葬式", "葬儀", "火葬", "お葬式"],
   年金: ["年金収入", "老齢年金", "障害年金"],
   仕送り: ["送金", "仕送"],
@@ -45,5 +48,53 @@ export const WELFARE_VARIANTS: VariantTable = {
   通訳: ["翻訳", "言葉が通じ", "日本語が話せ"],
   代理納付: ["直接払い", "家主に直接", "大家に直接"],
   家主: ["大家", "管理会社", "不動産屋"],
+  住居: ["アパート", "マンション", "借家"],
+  不在: ["留守"],
+  拒否: ["拒む", "拒み", "拒ん"],
   暴力: ["dv", "ドメスティックバイオレンス", "虐待"],
+  就労収入: ["給料", "給与", "賃金", "月給", "時給", "稼ぎ"],
+  医療機関: ["病院", "医院", "クリニック", "診療所"],
+  受診: ["病院にかか", "医者にかか", "病院に行", "診察を受け", "診てもら"],
+  自動車: ["マイカー", "自家用車"],
+  預貯金: ["貯金", "預金"],
+  面接: ["面談"],
+  家庭裁判所: ["家裁"],
+  定期券: ["定期代", "通勤定期"],
+  修理: ["修繕", "張り替え", "張替え", "取り替え", "取替え"],
+  留意: ["注意点", "注意事項", "注意", "気をつけ"],
+  "6か月": ["半年", "6ヶ月", "6カ月", "六か月"],
+  停止: ["打ち切り", "打切り", "打ち切る", "保護を止め"],
+  水際作戦: ["門前払い", "追い返"],
+  家具什器費: ["家具代", "家電製品"],
+  寝具: ["布団", "ふとん"],
+  被服費: ["服代", "衣類代", "洋服代"],
+  移送費: ["通院費", "通院の交通費", "病院までの交通費"],
+  処方: ["処方箋", "処方せん"],
+  主治医: ["かかりつけ医", "かかりつけの医者", "担当医"],
+  医療ソーシャルワーカー: ["msw", "病院の相談員"],
+  先発医薬品: ["先発品"],
+  滞納: ["未払い", "払っていない", "払えていない", "支払いが遅れ"],
+  稼働能力: ["働ける能力", "働く能力", "働けるかどうか"],
+  所持金: ["手持ちのお金", "手持ち金", "持ち金"],
+  相談受付票: ["相談票", "受付票"],
+  不在連絡票: ["不在票", "置き手紙"],
+  安否: ["安否確認", "生存確認"],
+  ケース診断会議: ["ケース会議", "診断会議"],
+  援助方針: ["支援方針", "援助計画", "支援計画"],
+  開示請求: ["記録を見せ", "記録の開示"],
+  祝い金: ["ご祝儀", "お祝い金", "お祝い"],
+  遡及: ["さかのぼって", "さかのぼり", "過去の分をまとめて"],
+  更新料: ["更新費用", "契約の更新"],
+  他法他施策: ["他の制度", "ほかの制度", "他制度"],
+  雇用保険: ["失業保険", "失業手当"],
+  成年後見制度: ["成年後見", "後見人"],
+  地域包括支援センター: ["地域包括", "包括支援センター"],
+  救急搬送: ["救急車で運ばれ", "救急車で搬送"],
+  大声: ["怒鳴", "どなる", "どなっ"],
 };
+
+/** Casework terms plus everyday expressions: the table every manuals index starts from. */
+export const WELFARE_VARIANTS: VariantTable = mergeVariantTables(
+  CASEWORK_TERMS,
+  EVERYDAY_EXPRESSIONS,
+);
