@@ -51,3 +51,14 @@ export {
 } from "./setup/import-samples";
 export type { CsvImportResult } from "./setup/import-samples";
 export { buildDemoCalls, DEMO_CALL_PREFIX } from "./demo/demo-calls";
+export type { AttachedFile, ManualRecord } from "./repositories/manuals-repository";
+export { listManualRecords } from "./repositories/manuals-repository";
+export type {
+  DocumentExtractor,
+  ManualIndexReport,
+  ManualIndexStatus,
+} from "./manuals/index-manual-records";
+export { indexManualRecords, toIndexDocName } from "./manuals/index-manual-records";
+export { formatIndexReport, countIndexReports } from "./manuals/format-index-report";
+export type { ManualsSetupResult } from "./manuals/set-up-manuals";
+export { SAMPLE_MANUALS_DIR, uploadSampleManuals } from "./manuals/upload-sample-manuals";

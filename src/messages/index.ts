@@ -16,6 +16,7 @@ import { MASK_MESSAGES } from "./mask";
 import { GATEWAY_MESSAGES } from "./gateway";
 import { PLUGIN_MESSAGES } from "./plugin";
 import { KINTONE_MESSAGES } from "./kintone";
+import { MANUALS_PANEL_MESSAGES } from "./manuals-panel";
 
 export type Lang = "ja" | "en";
 export type MessageEntry = { readonly ja: string; readonly en: string };
@@ -32,6 +33,7 @@ export const MESSAGES = {
   ...GATEWAY_MESSAGES,
   ...PLUGIN_MESSAGES,
   ...KINTONE_MESSAGES,
+  ...MANUALS_PANEL_MESSAGES,
 } as const satisfies Record<string, MessageEntry>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import type { SetupResult } from "../../src/kintone";
 import { createLocalServerHooks, openKintone, runSetup } from "../../src/kintone";
 import { startTestKintone, type TestKintone } from "../helpers/local-kintone";
+import { startChildExtractor } from "./child-extractor";
 
 const ROOT = resolve(__dirname, "..", "..");
 
@@ -39,8 +40,16 @@ export async function startDemoKintone(): Promise<{ server: TestKintone; setup: 
     baseUrl: server.url,
     auth: { kind: "password", username: server.admin.username, password: server.admin.password },
   });
+  // Setup indexes the sample manuals; their PDFs need a real Node process (see child-extractor).
+  const extractor = startChildExtractor();
   const run = () =>
-    runSetup({ api, cwd, demo: true, hooks: createLocalServerHooks(server.context) });
+    runSetup({
+      api,
+      cwd,
+      demo: true,
+      hooks: createLocalServerHooks(server.context),
+      extractDocument: extractor.extract,
+    });
   let setup: SetupResult;
   try {
     setup = await run();
@@ -49,6 +58,8 @@ export async function startDemoKintone(): Promise<{ server: TestKintone; setup: 
     // Setup is idempotent, so running it again finishes the job; anything else still fails.
     if (!String(error).includes("ECONNRESET")) throw error;
     setup = await run();
+  } finally {
+    extractor.close();
   }
   if (!setup.plugin.pluginId)
     throw new Error(`the plug-in was not installed: ${setup.plugin.skippedReason}`);

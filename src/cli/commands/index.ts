@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- lazy loading: each command's modules load only when it runs */
 import type { CliCommand } from "../io";
 import type * as Answer from "./answer";
+import type * as DocsIndex from "./docs-index";
 import type * as Eval from "./eval";
 import type * as Gateway from "./gateway";
 import type * as KintoneServe from "./kintone-serve";
@@ -25,6 +26,10 @@ export const COMMANDS: readonly CommandEntry[] = [
   { path: ["answer"], load: () => (require("./answer") as typeof Answer).answerCommand },
   { path: ["eval"], load: () => (require("./eval") as typeof Eval).evalCommand },
   { path: ["search"], load: () => (require("./search") as typeof Search).searchCommand },
+  {
+    path: ["docs", "index"],
+    load: () => (require("./docs-index") as typeof DocsIndex).docsIndexCommand,
+  },
   { path: ["mask"], load: () => (require("./mask") as typeof Mask).maskCommand },
   {
     path: ["kintone", "serve"],

@@ -12,6 +12,9 @@ import type { CsvImportResult } from "./import-samples";
 import { importSampleFiles } from "./import-samples";
 import type { TokenResult } from "./issue-tokens";
 import { ensureClientTokens } from "./issue-tokens";
+import type { DocumentExtractor } from "../manuals/index-manual-records";
+import type { ManualsSetupResult } from "../manuals/set-up-manuals";
+import { setUpManuals } from "../manuals/set-up-manuals";
 import { setUpPlugin, writePluginConfigs } from "./set-up-plugin";
 import type { PluginSetupResult } from "./set-up-plugin";
 import type { SetupServerHooks } from "./server-hooks";
@@ -31,6 +34,8 @@ export type SetupOptions = {
   readonly hooks?: SetupServerHooks;
   readonly now?: Date;
   readonly progress?: Progress;
+  /** Reads manuals for indexing. @default docs-ingest's extractDocument */
+  readonly extractDocument?: DocumentExtractor;
 };
 
 export type SetupResult = {
@@ -40,6 +45,8 @@ export type SetupResult = {
   readonly imports: readonly CsvImportResult[];
   readonly plugin: PluginSetupResult;
   readonly demo: DemoSeedResult | null;
+  /** Sample manuals uploaded (`--demo`) and the 資料 app's indexing, record by record. */
+  readonly manuals: ManualsSetupResult;
   readonly tokens: TokenResult | null;
   readonly statePath: string;
   /** False when the run changed nothing in kintone (idempotent re-run). */
@@ -108,6 +115,14 @@ export async function runSetup(options: SetupOptions): Promise<SetupResult> {
     departmentsCsv: options.departmentsCsv,
     progress,
   });
+  const manuals = await setUpManuals(api, {
+    appId: apps.manuals,
+    cwd,
+    demo: options.demo ?? false,
+    ...(options.extractDocument ? { extract: options.extractDocument } : {}),
+    ...(options.now ? { now: options.now } : {}),
+    progress,
+  });
   let demo: DemoSeedResult | null = null;
   if (options.demo) {
     demo = await seedDemoData(api, {
@@ -156,6 +171,8 @@ export async function runSetup(options: SetupOptions): Promise<SetupResult> {
     plugin.install === "updated" ||
     pluginConfigsWritten > 0 ||
     imports.some((result) => result.added + result.updated > 0) ||
+    (manuals.samples !== null && manuals.samples.added + manuals.samples.updated > 0) ||
+    manuals.reports.some((report) => report.status === "indexed") ||
     (demo !== null && demo.callsWritten + demo.consultationsWritten > 0) ||
     (tokens !== null && tokens.issued.length > 0);
   return {
@@ -165,6 +182,7 @@ export async function runSetup(options: SetupOptions): Promise<SetupResult> {
     imports,
     plugin,
     demo,
+    manuals,
     tokens,
     statePath,
     changed,

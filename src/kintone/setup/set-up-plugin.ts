@@ -94,6 +94,7 @@ export function writePluginConfigs(
     departments: apps.departments,
     callLog: apps.callLog,
     consultation: apps.consultations,
+    manuals: apps.manuals,
   });
   return PLUGIN_APPS.filter((key) => hooks.ensurePluginConfig(apps[key], pluginId, config)).length;
 }

@@ -12,6 +12,7 @@ export function buildDemoConfig(apps: {
   readonly departments: string;
   readonly callLog: string;
   readonly consultation: string;
+  readonly manuals: string;
 }): StoredConfig {
   return serializeConfig({ ...DEFAULT_CONFIG, apps: { ...apps } });
 }

@@ -14,7 +14,7 @@ describe("parseConfig", () => {
           deployment: "gpt4o",
           apiVersion: "2024-10-21",
         },
-        apps: { faq: "1", departments: "2", callLog: "3", consultation: "4" },
+        apps: { faq: "1", departments: "2", callLog: "3", consultation: "4", manuals: "5" },
         publicNumbers: ["0120-000-000", "03-0000-0000"],
         turnLimit: 4,
         minutesPerCall: 2.5,

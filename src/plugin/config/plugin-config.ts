@@ -85,6 +85,7 @@ export type PluginConfig = {
     readonly departments: string;
     readonly callLog: string;
     readonly consultation: string;
+    readonly manuals: string;
   };
   readonly callLogFields: Readonly<Record<CallLogFieldRole, string>>;
   readonly faqFields: Readonly<Record<FaqFieldRole, string>>;
@@ -106,7 +107,7 @@ export type PluginConfig = {
 export const DEFAULT_CONFIG: PluginConfig = {
   mode: "offline",
   llm: { provider: "openai", baseUrl: "", model: "gpt-4o-mini", deployment: "", apiVersion: "" },
-  apps: { faq: "", departments: "", callLog: "", consultation: "" },
+  apps: { faq: "", departments: "", callLog: "", consultation: "", manuals: "" },
   callLogFields: {
     callerWords: CALL_LOG_FIELDS.callerText,
     maskedText: CALL_LOG_FIELDS.maskedText,

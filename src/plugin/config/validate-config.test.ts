@@ -2,7 +2,7 @@ import { DEFAULT_CONFIG } from "./plugin-config";
 import type { PluginConfig } from "./plugin-config";
 import { validateConfig } from "./validate-config";
 
-const APPS = { faq: "1", departments: "2", callLog: "3", consultation: "4" };
+const APPS = { faq: "1", departments: "2", callLog: "3", consultation: "4", manuals: "5" };
 const NO_KEY = { entered: false, stored: false };
 const fieldsOf = (config: PluginConfig, key = NO_KEY) => {
   const result = validateConfig(config, key);

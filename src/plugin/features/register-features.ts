@@ -5,6 +5,7 @@ import { mountConsultationPanel } from "./consultation/mount-consultation-panel"
 import { mountDashboard } from "./dashboard/mount-dashboard";
 import { confirmNearDuplicates } from "./faq/confirm-near-duplicates";
 import { mountFaqWorkbench } from "./faq/mount-faq-workbench";
+import { mountManualsPanel } from "./manuals/mount-manuals-panel";
 
 type Context = { kintone: KintoneApi; pluginId: string; config: PluginConfig };
 
@@ -12,12 +13,13 @@ type Context = { kintone: KintoneApi; pluginId: string; config: PluginConfig };
 export function detectRole(
   appId: number | null,
   config: PluginConfig,
-): "callLog" | "faq" | "consultation" | null {
+): "callLog" | "faq" | "consultation" | "manuals" | null {
   if (appId === null) return null;
   const id = String(appId);
   if (id === config.apps.callLog) return "callLog";
   if (id === config.apps.faq) return "faq";
   if (id === config.apps.consultation) return "consultation";
+  if (id === config.apps.manuals) return "manuals";
   return null;
 }
 
@@ -46,5 +48,8 @@ export function registerFeatures(context: Context): void {
   }
   if (role === "consultation") {
     on(["app.record.create.show", "app.record.edit.show"], () => mountConsultationPanel(context));
+  }
+  if (role === "manuals") {
+    on(["app.record.index.show"], () => mountManualsPanel(context));
   }
 }

@@ -22,6 +22,7 @@ const APPS = [
   ["departments", "M_PLUGIN_APP_DEPARTMENTS"],
   ["callLog", "M_PLUGIN_APP_CALL_LOG"],
   ["consultation", "M_PLUGIN_APP_CONSULTATION"],
+  ["manuals", "M_PLUGIN_APP_MANUALS"],
 ] as const;
 
 /** The plug-in settings page: mode, model, apps, field codes and operation settings. */
