@@ -88,6 +88,19 @@ describe("resolveFollowUp", () => {
     });
   });
 
+  describe("a follow-up whose own best passage is on the earlier topic", () => {
+    it("should say it was understood in context even when the context changes no ranking", () => {
+      const question = "経路は確認しますか";
+      const own = INDEX.search(question);
+      if (!own.found) throw new Error("not found");
+      expect(own.hits[0]!.chunk.sectionPath.at(-1)).toBe("1.2 申請");
+      expect(resolveFollowUp({ index: INDEX, previousQuery: TAXI, question }).carried).toEqual([
+        "通院",
+        "タクシー代",
+      ]);
+    });
+  });
+
   describe("a new topic", () => {
     it("should search a question on another topic on its own", () => {
       const question = "単身の家賃の上限額はいくらですか";

@@ -35,11 +35,11 @@ export type FollowUp = {
 
 /**
  * Understands a follow-up in the context of the earlier turn (`previousQuery`, itself already
- * resolved). Context is carried when the follow-up refers back (それ, その場合, では…), or
- * when it changes the best passage to one that the follow-up alone also finds and that is
- * about the earlier turn's words (the context then only picks among the follow-up's own
- * passages). A follow-up the manuals do not cover on its own words stays "not found", and a
- * new topic is searched on its own.
+ * resolved). Context is carried when the follow-up refers back (それ, その場合, では…); when its
+ * best passage is one that the follow-up alone also finds and that is about the earlier turn's
+ * words (the context then only picks among the follow-up's own passages). A follow-up the
+ * manuals do not cover on its own words stays "not found", and a new topic is searched on its
+ * own.
  */
 export function resolveFollowUp(params: {
   index: DocIndex;
@@ -63,7 +63,6 @@ export function resolveFollowUp(params: {
   const best = withContext.hits[0]!.chunk;
   const passage = [...best.sectionPath, best.text].join("\n");
   const related = carried.some((term) => passage.includes(term));
-  const ownTop = ownResult.hits[0]!.chunk.id;
   const reachable = ownResult.hits.some((hit) => hit.chunk.id === best.id);
-  return related && reachable && best.id !== ownTop ? contextual : alone;
+  return related && reachable ? contextual : alone;
 }
