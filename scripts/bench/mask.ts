@@ -17,7 +17,24 @@ export async function run(): Promise<void> {
   const negatives = readFixture("pii-negatives.jsonl");
   const heldout = readFixture("pii-heldout.jsonl");
   const heldout2 = readFixture("pii-heldout-2.jsonl");
-  const utterances = buildCorpus([...cases, ...negatives, ...heldout, ...heldout2]);
+  const adversarial = readFixture("pii-adversarial.jsonl");
+  const adversarial2 = readFixture("pii-adversarial-2.jsonl");
+  const adversarial3 = readFixture("pii-adversarial-3.jsonl");
+  const unseen = readFixture("pii-unseen.jsonl");
+  const unseen2 = readFixture("pii-unseen-2.jsonl");
+  const unseen3 = readFixture("pii-unseen-3.jsonl");
+  const utterances = buildCorpus([
+    ...cases,
+    ...negatives,
+    ...heldout,
+    ...heldout2,
+    ...adversarial,
+    ...adversarial2,
+    ...adversarial3,
+    ...unseen,
+    ...unseen2,
+    ...unseen3,
+  ]);
   const bytes = utterances.reduce((sum, u) => sum + Buffer.byteLength(u, "utf8"), 0);
 
   for (const u of utterances.slice(0, 200)) maskPii(u, { publicNumbers }); // warm-up
@@ -56,6 +73,12 @@ export async function run(): Promise<void> {
   printScore("tuning negatives", scoreMasking(negatives, { publicNumbers }));
   printScore("held-out", scoreMasking(heldout, { publicNumbers }));
   printScore("held-out 2", scoreMasking(heldout2, { publicNumbers }));
+  printScore("adversarial", scoreMasking(adversarial, { publicNumbers }));
+  printScore("adversarial 2", scoreMasking(adversarial2, { publicNumbers }));
+  printScore("adversarial 3", scoreMasking(adversarial3, { publicNumbers }));
+  printScore("unseen (dev set)", scoreMasking(unseen, { publicNumbers }));
+  printScore("unseen 2 (dev set)", scoreMasking(unseen2, { publicNumbers }));
+  printScore("unseen 3 (unread blind set)", scoreMasking(unseen3, { publicNumbers }));
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */

@@ -21,9 +21,9 @@ const CUE_PATTERNS: Readonly<Record<CueKind, RegExp>> = {
   phone:
     /電話|でんわ|携帯|ケータイ|けいたい|スマホ|連絡先|れんらくさき|折り返し|折返し|tel|fax|ファックス|ファクス|phone|mobile/g,
   card: /クレジット|カード番号|credit|有効期限|visa|jcb|マスターカード|アメックス|デビット/g,
-  bank: /口座|普通預金|当座|貯蓄|支店|振込|振り込み|引き落とし|引落し|銀行|信金|信用金庫|信用組合|農協|労金|account/g,
+  bank: /口座|普通預金|普通(?=の?\s?[0-9])|当座|貯蓄|支店|振込|振り込み|引き落とし|引落し|銀行|信金|信用金庫|信用組合|農協|労金|account/g,
   // A bare 記号 is also the 記号 of a health-insurance card, so it is not a ゆうちょ cue.
-  yucho: /ゆうちょ|郵便貯金|通帳記号/g,
+  yucho: /ゆうちょ|郵便貯金|通帳記号|通帳の記号|通帳番号|通帳の番号/g,
   postal: /〒|郵便番号|ゆうびんばんごう|郵便|zip|postal/g,
   pension: /年金|ねんきん|pension/g,
   license: /免許|運転経歴|license|licence/g,
@@ -36,7 +36,7 @@ const CUE_PATTERNS: Readonly<Record<CueKind, RegExp>> = {
   address:
     /住所|じゅうしょ|住んで|すんで|在住|自宅|居住|所在地|現住所|転居先|引っ越し先|引越し先|転入先|送付先|address/g,
   negative:
-    /受付番号|注文番号|管理番号|品番|法人番号|問い合わせ番号|問合せ番号|予約番号|整理番号|番号札|会員番号|伝票番号|追跡番号|お客様番号|申込番号|申請番号|お問い合わせ|窓口番号|内線|インボイス|登録番号|order/g,
+    /受付番号|注文番号|管理番号|品番|法人番号|問い合わせ番号|問合せ番号|予約番号|整理番号|番号札|会員番号|伝票番号|追跡番号|お客様番号|申込番号|申請番号|お問い合わせ|窓口番号|内線|インボイス|登録番号|ヘルプデスク|コールセンター|サポートセンター|お客様センター|order/g,
 };
 
 /** Longer than any cue word; bounds the binary search. */

@@ -1,6 +1,8 @@
 import { normalizeText, toOriginalSpan } from "../text";
 import { indexCues } from "./cues";
-import { RECOGNIZERS } from "./recognizers";
+import { NAME_RECOGNIZERS, RECOGNIZERS } from "./recognizers";
+import { nameView } from "./name-view";
+import { findCorrections } from "./recognizers/corrections";
 import { resolveOverlaps } from "./resolve-overlaps";
 import type {
   Candidate,
@@ -33,9 +35,14 @@ export function maskPii(text: string, options: MaskOptions = {}): MaskResult {
     publicValues: buildPublicValues(options.publicNumbers ?? NONE),
     extraSurnames: options.extraSurnames ?? NONE,
   };
+  const found = RECOGNIZERS.flatMap((recognize) => recognize(input));
+  const names = nameView(text, normalized);
+  const nameInput = names === input.text ? input : { ...input, text: names };
+  for (const recognize of NAME_RECOGNIZERS) found.push(...recognize(nameInput));
+  found.push(...findCorrections(input.text, found));
   const located: LocatedCandidate[] = [];
-  for (const recognize of RECOGNIZERS) {
-    for (const candidate of recognize(input)) {
+  {
+    for (const candidate of found) {
       if (input.publicValues.has(candidate.key)) continue;
       const span = toOriginalSpan(normalized, candidate.start, candidate.end);
       if (span.end <= span.start) continue;

@@ -3,6 +3,20 @@
  * general knowledge of frequent surnames. Used to confirm name candidates found by cues and to
  * recognize names written in kana. Extend per city with `MaskOptions.extraSurnames`.
  */
+import {
+  FOREIGN_SURNAME_READINGS,
+  MORE_GIVEN_NAMES,
+  MORE_GIVEN_READINGS,
+  MORE_ONE_KANJI_SURNAMES,
+  MORE_SURNAME_DATA,
+} from "./name-data";
+import {
+  GIVEN_NAMES_2,
+  GIVEN_READINGS_2,
+  ONE_KANJI_SURNAMES_2,
+  SURNAME_DATA_2,
+} from "./name-data-2";
+
 const SURNAME_DATA = `
 佐藤:さとう 鈴木:すずき 高橋:たかはし 田中:たなか 伊藤:いとう 渡辺:わたなべ 渡部:わたなべ 山本:やまもと 中村:なかむら 小林:こばやし
 加藤:かとう 吉田:よしだ 山田:やまだ 佐々木:ささき 山口:やまぐち 松本:まつもと 井上:いのうえ 木村:きむら 林:はやし 斎藤:さいとう
@@ -39,15 +53,33 @@ const SURNAME_DATA = `
 藤野:ふじの 矢田:やだ 宗像:むなかた 香月:かつき 原田:はらだ 木原:きはら 井手:いで 城戸:きど 大庭:おおば 占部:うらべ
 `;
 
-/** Surname → reading (hiragana). */
-export const SURNAMES: ReadonlyMap<string, string> = new Map(
-  SURNAME_DATA.trim()
-    .split(/\s+/)
-    .map((entry) => entry.split(":") as [string, string]),
-);
+/**
+ * One-kanji surnames, Japanese and those of residents of Chinese and Korean origin (はい、藤です).
+ * No readings: short kana words (ふじ, いずみ) are too often ordinary words.
+ */
+const ONE_KANJI_SURNAMES =
+  "藤 泉 谷 梶 桐 楠 椎 杉 鶴 星 浜 沖 乾 巽 秦 畑 岩 峰 滝 柳 舘 王 李 朴 陳 張 劉 呉 崔 鄭";
+
+const words = (data: string): string[] => data.trim().split(/\s+/);
+
+/** Surname → reading (hiragana; empty when not recognized in kana). */
+// One-kanji surnames come first so that a reading listed for them (森:もり) is kept.
+export const SURNAMES: ReadonlyMap<string, string> = new Map([
+  ...[
+    ...words(ONE_KANJI_SURNAMES),
+    ...words(MORE_ONE_KANJI_SURNAMES),
+    ...words(ONE_KANJI_SURNAMES_2),
+  ].map((surname): [string, string] => [surname, ""]),
+  ...[...words(SURNAME_DATA), ...words(MORE_SURNAME_DATA), ...words(SURNAME_DATA_2)].map(
+    (entry) => entry.split(":") as [string, string],
+  ),
+]);
 
 /** Readings of the surnames, for names written in kana (たなか, タナカ). */
-export const SURNAME_READINGS: ReadonlySet<string> = new Set(SURNAMES.values());
+export const SURNAME_READINGS: ReadonlySet<string> = new Set([
+  ...[...SURNAMES.values()].filter((reading) => reading !== ""),
+  ...words(FOREIGN_SURNAME_READINGS),
+]);
 
 /** Surnames that are also place names: accepted only with a strong cue (さん, と申します, 名前は). */
 export const PLACE_HOMOGRAPHS: ReadonlySet<string> = new Set([
@@ -81,19 +113,23 @@ export const PLACE_HOMOGRAPHS: ReadonlySet<string> = new Set([
 ]);
 
 /** Readings of common given names (hiragana), for names written in kana (ヤマダ ハナコ). */
-export const GIVEN_READINGS: ReadonlySet<string> = new Set(
-  `はなこ たろう じろう いちろう さぶろう けんた しょうた ひろと はると れん みなと ゆうま だいき たくや たくみ けんいち まこと
+export const GIVEN_READINGS: ReadonlySet<string> = new Set([
+  ...words(MORE_GIVEN_READINGS),
+  ...words(GIVEN_READINGS_2),
+  ...`はなこ たろう じろう いちろう さぶろう けんた しょうた ひろと はると れん みなと ゆうま だいき たくや たくみ けんいち まこと
   おさむ ひろし たかし しげる いさむ きよし すすむ みのる ただし かずお あきら さとし りょう つばさ そうた りく いつき ゆうと
   かいと ゆうた なおき かずや たつや ゆういち ゆうこ ひな ゆい みさき さくら りん ゆいな あおい めい みう あい けいこ さちこ
   かずこ ようこ きょうこ くみこ ゆみ まゆみ あけみ ともこ なおこ みほ まい あや ちひろ まお あん かえで さき なな ななみ
   みつき えみ めぐみ かつや ともや てつや ひでき こうじ けんじ まなぶ ゆたか かおる ひかる じん はるか みゆき まさる`.split(
     /\s+/,
   ),
-);
+]);
 
 /** Common given names (kanji), for full names without a cue (山田太郎から電話) and relatives. */
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(
-  `太郎 次郎 三郎 一郎 健太 翔太 大翔 陽翔 蓮 湊 悠真 大輝 拓也 拓海 健一 誠 修 浩 博 隆 茂 勇 清 進 実 稔 正 和夫 一男 明 聡 亮 翼 颯太 陸 樹 悠斗 海斗 優太 直樹 和也 達也 雄一 裕子 花子 陽菜 結衣 美咲 さくら 凛 結菜 葵 芽依 美羽 愛 優子 恵子 幸子 和子 洋子 京子 久美子 由美 真由美 明美 智子 直子 美穂 舞 彩 千尋 真央 杏 楓 紗希 奈々 七海 美月 咲 一二三 勝也 恵美 恵 智也 哲也 秀樹 英樹 浩二 健二 健 剛 学 豊 昇 薫 光 仁 涼 颯 結翔 蒼 律 陽向 湊斗 朝陽 悠人 陽太 琴音 結愛 美桜 莉子 彩花 真奈 愛子 節子 文子 春子 秋子 冬子 正子 和美 直美 雅子 典子 礼子 良子 友美 絵美 沙織 香織 麻衣 千夏 智美 由紀 早苗 ひろし たろう はなこ ゆうこ さくら あおい みゆき まさる けんた しょうた ハナコ タロウ`.split(
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([
+  ...words(MORE_GIVEN_NAMES),
+  ...words(GIVEN_NAMES_2),
+  ...`太郎 次郎 三郎 一郎 健太 翔太 大翔 陽翔 蓮 湊 悠真 大輝 拓也 拓海 健一 誠 修 浩 博 隆 茂 勇 清 進 実 稔 正 和夫 一男 明 聡 亮 翼 颯太 陸 樹 悠斗 海斗 優太 直樹 和也 達也 雄一 裕子 花子 陽菜 結衣 美咲 さくら 凛 結菜 葵 芽依 美羽 愛 優子 恵子 幸子 和子 洋子 京子 久美子 由美 真由美 明美 智子 直子 美穂 舞 彩 千尋 真央 杏 楓 紗希 奈々 七海 美月 咲 一二三 勝也 恵美 恵 智也 哲也 秀樹 英樹 浩二 健二 健 剛 学 豊 昇 薫 光 仁 涼 颯 結翔 蒼 律 陽向 湊斗 朝陽 悠人 陽太 琴音 結愛 美桜 莉子 彩花 真奈 愛子 節子 文子 春子 秋子 冬子 正子 和美 直美 雅子 典子 礼子 良子 友美 絵美 沙織 香織 麻衣 千夏 智美 由紀 早苗 ひろし たろう はなこ ゆうこ さくら あおい みゆき まさる けんた しょうた ハナコ タロウ`.split(
     /\s+/,
   ),
-);
+]);

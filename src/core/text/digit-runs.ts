@@ -11,6 +11,7 @@ type Run = { tokens: DigitToken[]; gaps: DigitGap[] };
 /** Digits a written (ASCII) number needs before `の`/fillers between its groups become "-". */
 const MIN_JOINED_ASCII_DIGITS = 7;
 const KATAKANA_LETTER = /[\u30a1-\u30fa\u30fc]/;
+const HAN_CHAR = /\p{Script=Han}/u;
 const PARTICLES = new Set(["は", "が", "を", "に", "で", "も", "と", "の", "、", "。", " "]);
 
 /**
@@ -78,7 +79,9 @@ function trimRun(text: string, run: Run): Run | null {
     const inWord = head.kind === "katakana" && KATAKANA_LETTER.test(before);
     const honorific = glued && /^(サン|さん)$/.test(text.slice(head.start, head.end));
     const strayParticle = isStrayParticle(head, tokens);
-    if (!inWord && !honorific && !strayParticle) break;
+    // 折り返し、ぜろはち…: a weak kana reading right after a kanji is okurigana, not a digit.
+    const okurigana = !head.strong && head.kind === "hiragana" && HAN_CHAR.test(before);
+    if (!inWord && !honorific && !strayParticle && !okurigana) break;
     tokens.shift();
     gaps.shift();
   }

@@ -1,21 +1,21 @@
 import { cuesBefore } from "../cues";
 import type { Candidate, RecognizerInput } from "../types";
+import { extendLeft, gapBefore, onlyGapBetween } from "./address-places";
 
 const NUM = "(?:[0-9]{1,4}|[〇一二三四五六七八九十百]{1,5})";
 const DASH = "(?:-|の)";
 // Alternatives: 丁目 (+ 番/号 or dashes), 番地 (+の N 号), N番N号, and the compact 1-2-3 form.
 const BLOCK = new RegExp(
   [
-    `${NUM}丁目(?:\\s?${NUM}(?:番地?|${DASH})(?:\\s?${NUM}(?:号(?!室)|${DASH}${NUM})?)?|\\s?${NUM}号(?!室))?`,
+    `${NUM}丁目(?:\\s?${NUM}(?:番地?${DASH}?|${DASH})(?:\\s?${NUM}(?:号(?!室)|${DASH}${NUM})?)?|\\s?${NUM}号(?!室))?`,
     `${NUM}番地(?:${DASH}?${NUM}(?:号(?!室))?)?`,
     `${NUM}番${NUM}号(?!室)`,
     // Block numbers never start with 0 (0120-95-0178 is a phone number).
-    `(?<![0-9-])[1-9][0-9]{0,3}(?:${DASH}[0-9]{1,4}){1,2}(?![0-9]|-[0-9])`,
+    // A fourth group is a room number (6-3-1-1203).
+    `(?<![0-9-])[1-9][0-9]{0,3}(?:${DASH}[0-9]{1,4}){1,2}(?:-[0-9]{3,4})?(?![0-9]|-[0-9])`,
   ].join("|"),
   "gu",
 );
-/** Characters of place names directly before the block number (天神, 大手町, 西新宿). */
-const PLACE_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー々ヶ]/u;
 const TOWN_SUFFIX = /[町丁村台丘野原山川田島浜崎沢谷坂通条区市郡]$/u;
 const FACILITY =
   /役所|役場|庁舎|本庁|支所|出張所|センター|会場|窓口|事務所|事務局|図書館|公民館|郵便局|警察署|消防署|病院|駅|店舗|本社|営業所/u;
@@ -24,8 +24,9 @@ const UNIT_AFTER =
 const BUILDING =
   /ハイツ|マンション|コーポ|アパート|荘|ビル|レジデンス|メゾン|ハイム|団地|棟|タワー|パレス|ヒルズ|コート|ハウス|住宅|寮|フラット|プラザ|ガーデン|シャトー|ヴィラ|テラス/u;
 const ROOM =
-  /^\s?(?:([\p{Script=Hiragana}\p{Script=Katakana}ー・\p{Script=Han}A-Za-z]{1,16})\s?)?([0-9]{1,4})(号室|号|階)?/u;
-const MAX_PLACE_CHARS = 20;
+  /^[、,]?\s?(?:([\p{Script=Hiragana}\p{Script=Katakana}ー・\p{Script=Han}A-Za-z]{1,16}(?: [\p{Script=Katakana}ー\p{Script=Han}A-Za-z]{1,8})?)\s?)?([0-9]{1,4})(号室|号|階)?/u;
+/** サンライズ風見坂の204: a building named in katakana, then a room number of 3–4 digits. */
+const KATAKANA_BUILDING = /^[、,]?\s?\p{Script=Katakana}{3}/u;
 /** Cheap pre-check: every address form has one of these. */
 const MAYBE_ADDRESS = /丁目|番|号|[0-9][-の][0-9]/;
 const CUE_WINDOW = 24;
@@ -36,17 +37,20 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
   if (!MAYBE_ADDRESS.test(text)) return [];
   const hits = input.cues.filter((hit) => hit.kind === "address");
   const out: Candidate[] = [];
-  for (const match of text.matchAll(BLOCK)) {
-    const blockStart = match.index ?? 0;
-    const blockEnd = blockStart + match[0].length;
-    if (UNIT_AFTER.test(text.slice(blockEnd, blockEnd + 4))) continue;
-    const start = extendLeft(text, blockStart);
-    const place = text.slice(start, blockStart);
-    const cued = cuesBefore(hits, start, CUE_WINDOW).has("address");
+  for (const block of findBlocks(text)) {
+    const blockStart = block.start;
+    const blockEnd = block.end;
+    const cued = cuesBefore(hits, blockStart, CUE_WINDOW).has("address");
+    const start = placeStart(text, blockStart, cued);
+    const place = text.slice(start, Math.max(start, gapBefore(text, blockStart)));
     const facility = FACILITY.test(text.slice(Math.max(0, start - CUE_WINDOW), blockEnd + 6));
-    const score = scoreBlock(match[0], place, cued);
+    const score = scoreBlock(text.slice(blockStart, blockEnd), place, cued);
     if (score === 0 || (facility && !cued)) continue;
     const end = extendRight(text, blockEnd);
+    // 中央町の2の3の会議室: a short block after a pause needs a cue, a building or a postal code.
+    const paused = start < blockStart && gapBefore(text, blockStart) < blockStart;
+    const short = /^[0-9]{1,4}[-の][0-9]{1,4}$/u.test(text.slice(blockStart, blockEnd));
+    if (paused && short && !cued && end === blockEnd && !/〒/u.test(text.slice(0, start))) continue;
     out.push({
       type: "address",
       start,
@@ -59,10 +63,38 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
   return out;
 }
 
+type Block = { start: number; end: number };
+
+/** Block numbers; parts said with pauses between them (三丁目、二十一番地の五) form one block. */
+function findBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  for (const match of text.matchAll(BLOCK)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (UNIT_AFTER.test(text.slice(end, end + 4))) continue;
+    const last = blocks.at(-1);
+    if (last && onlyGapBetween(text, last.end, start)) last.end = end;
+    else blocks.push({ start, end });
+  }
+  return blocks;
+}
+
+/** The place before a block, also across a pause after a town name (白鷺町の1の8の22). */
+function placeStart(text: string, blockStart: number, cued: boolean): number {
+  const start = extendLeft(text, blockStart);
+  if (start < blockStart) return start;
+  const gap = gapBefore(text, blockStart);
+  if (gap === blockStart) return start;
+  const town = extendLeft(text, gap);
+  const named = TOWN_SUFFIX.test(text.slice(town, gap)) || (cued && gap - town >= 2);
+  return town < gap && named ? town : start;
+}
+
 function scoreBlock(block: string, place: string, cued: boolean): number {
   const compact = /^[0-9]/.test(block) && !/[丁番号]/u.test(block);
   if (compact) {
     const parts = block.split(/-|の/u);
+    if (parts.length === 4 && (place.length > 0 || cued)) return 0.75;
     if (parts.length === 3 && (place.length > 0 || cued)) return 0.75;
     if (parts.length === 2 && (TOWN_SUFFIX.test(place) || cued) && place.length > 0) return 0.7;
     return 0;
@@ -70,13 +102,6 @@ function scoreBlock(block: string, place: string, cued: boolean): number {
   const withHouse = /番|号|丁目.+/u.test(block);
   if (withHouse) return place.length > 0 || cued ? 0.85 : 0.7;
   return cued && place.length > 0 ? 0.7 : 0;
-}
-
-function extendLeft(text: string, from: number): number {
-  let start = from;
-  while (start > 0 && from - start < MAX_PLACE_CHARS && PLACE_CHAR.test(text[start - 1] ?? ""))
-    start -= 1;
-  return start;
 }
 
 function extendRight(text: string, from: number): number {
@@ -87,7 +112,8 @@ function extendRight(text: string, from: number): number {
   if (
     suffix === "号室" ||
     (name && BUILDING.test(name)) ||
-    (!name && /^-/.test(text.slice(from)))
+    (!name && /^-/.test(text.slice(from))) ||
+    (KATAKANA_BUILDING.test(text.slice(from)) && (room[2] ?? "").length >= 3)
   ) {
     return from + room[0].length;
   }

@@ -1,12 +1,21 @@
 import { parseJapaneseNumber } from "../text-tools";
 import { cuesBefore } from "../cues";
+import type { CueHit } from "../cues";
+import { findSpokenDates } from "./spoken-dates";
 import type { Candidate, RecognizerInput } from "../types";
 
 const NUM = "(?:[0-9]{1,4}|[〇一二三四五六七八九十]{1,4})";
 const ERA = "(?:明治|大正|昭和|平成|令和|[MTSHR]\\.?)";
-const SEP = "\\s?(?:[年./-])\\s?";
-const YMD_ERA = `${ERA}\\s?(?:元|${NUM})${SEP}(?:${NUM}\\s?(?:月|[./-])\\s?(?:${NUM}\\s?日?)?)?`;
-const YMD = `(?:19|20)[0-9]{2}${SEP}(?:${NUM}\\s?(?:月|[./-])\\s?(?:${NUM}\\s?日?)?)?`;
+// 令和2年の5月5日: callers put の after the year.
+// 昭和50年、えー、10月の3日: hesitations after the year and の after the month.
+const HES = "(?:[、\\s]|えーと|えっと|えー|あの){0,4}";
+const SEP = `\\s?(?:年の?${HES}|[./-])\\s?`;
+// 平成15年の5月の、えー、22日: hesitations after the month too.
+const MONTH = `(?:月の?${HES}|[./-])`;
+// 平成12年(2000年)5月3日: the western year in brackets after the era one.
+const YMD_ERA = `${ERA}\\s?(?:元|${NUM})(?:年\\((?:19|20)[0-9]{2}年\\)${HES}|${SEP})(?:${NUM}\\s?${MONTH}\\s?(?:${NUM}\\s?日?)?)?`;
+// 1958年(昭和33年)1月27日: the era year in brackets after the western one.
+const YMD = `(?:19|20)[0-9]{2}(?:年\\(${ERA}\\s?(?:元|${NUM})年\\)${HES}|${SEP})(?:${NUM}\\s?${MONTH}\\s?(?:${NUM}\\s?日?)?)?`;
 const MD = `${NUM}\\s?月\\s?${NUM}\\s?日`;
 const DATE = new RegExp(
   `(?<![0-9A-Za-z])(?:${YMD_ERA}|${YMD}|${MD}|(?:19|20)[0-9]{6}(?![0-9]))`,
@@ -39,30 +48,52 @@ export function recognizeBirthDates(input: RecognizerInput): Candidate[] {
   const { text } = input;
   if (!/生|誕生|うまれ|birth|born|dob/iu.test(text)) return [];
   const hits = input.cues.filter((hit) => hit.kind === "birth");
-  const out: Candidate[] = [];
+  const dates: { start: number; end: number }[] = [];
   for (const match of text.matchAll(DATE)) {
     const start = match.index ?? 0;
     let end = start + match[0].length;
     while (end > start && /[\s./-]/.test(text[end - 1] ?? "")) end -= 1;
     const value = text.slice(start, end);
     if (!/[年月日./-]/.test(value) && !/^[0-9]{8}$/.test(value)) continue;
-    if (!isPlausibleDate(value)) continue;
-    const after = text.slice(end, end + 8);
-    const birthAfter = /^\s?(生まれ|うまれ|生|誕生)/u.test(after);
-    const distance = cuesBefore(hits, start, CUE_WINDOW).get("birth");
-    const between = distance === undefined ? "" : text.slice(start - distance, start);
-    const birthBefore = distance !== undefined && !OTHER_DATE_LABEL.test(between);
-    if (!birthAfter && (!birthBefore || NOT_BIRTH_AFTER.test(after))) continue;
-    out.push({
-      type: "birth_date",
-      start,
-      end,
-      score: 0.9,
-      evidence: birthAfter ? "cue:birth-after" : "cue:birth-before",
-      key: value.replace(/\s/g, ""),
-    });
+    if (isPlausibleDate(value.replace(/\([^)]*\)/gu, ""))) dates.push({ start, end });
+  }
+  for (const spoken of findSpokenDates(text)) if (spoken.plausible) dates.push(spoken);
+  const out: Candidate[] = [];
+  for (const date of dates.sort((a, b) => a.start - b.start)) {
+    // born on March 4, 1988, sorry, 1988年3月4日: a date said again right after a date of birth.
+    const previous = out.at(-1);
+    const gap = previous && previous.end <= date.start ? date.start - previous.end : Infinity;
+    const found = birthDateAt(text, hits, date, gap <= CUE_WINDOW ? gap : undefined);
+    if (found) out.push(found);
   }
   return out;
+}
+
+/** The date at `start`–`end` as a date of birth when a birth cue is near, or null. */
+function birthDateAt(
+  text: string,
+  hits: readonly CueHit[],
+  { start, end }: { start: number; end: number },
+  restatedGap: number | undefined,
+): Candidate | null {
+  const value = text.slice(start, end);
+  const after = text.slice(end, end + 8);
+  // 令和3年1月6日に生まれました: に before 生まれ too.
+  const birthAfter = /^\s?(?:に|で)?(生まれ|うまれ|産まれ|生|誕生)/u.test(after);
+  const cue = cuesBefore(hits, start, CUE_WINDOW).get("birth");
+  const distance =
+    restatedGap !== undefined && (cue === undefined || restatedGap < cue) ? restatedGap : cue;
+  const between = distance === undefined ? "" : text.slice(start - distance, start);
+  const birthBefore = distance !== undefined && !OTHER_DATE_LABEL.test(between);
+  if (!birthAfter && (!birthBefore || NOT_BIRTH_AFTER.test(after))) return null;
+  return {
+    type: "birth_date",
+    start,
+    end,
+    score: 0.9,
+    evidence: birthAfter ? "cue:birth-after" : distance === cue ? "cue:birth-before" : "restated",
+    key: value.replace(/\s/g, ""),
+  };
 }
 
 /** Rejects impossible months/days and eras out of range. */

@@ -1,7 +1,7 @@
 import type { Candidate, RecognizerInput } from "../types";
 
 // Bounded quantifiers keep this linear; spoken "アットマーク"/"ドット" are accepted between parts.
-const AT = "(?:@|\\s?(?:アットマーク|アット|あっとまーく|あっと)\\s?)";
+const AT = "(?:\\s?@\\s?|\\s?(?:アットマーク|アット|あっとまーく|あっと)\\s?)";
 const DOT = "(?:\\.|\\s?(?:ドット|どっと)\\s?)";
 const JOIN = "(?:[._+-]|\\s?(?:ドット|どっと|ハイフン|はいふん|アンダーバー|アンダースコア)\\s?)";
 const LOCAL = `[A-Za-z0-9%]{1,40}(?:${JOIN}[A-Za-z0-9%]{1,40}){0,4}`;
@@ -19,7 +19,7 @@ export function recognizeEmails(input: RecognizerInput): Candidate[] {
     const value = match[0];
     const start = match.index ?? 0;
     const canonical = value
-      .replace(/\s?(アットマーク|アット|あっとまーく|あっと)\s?/g, "@")
+      .replace(/\s?(@|アットマーク|アット|あっとまーく|あっと)\s?/g, "@")
       .replace(/\s?(ドット|どっと)\s?/g, ".")
       .replace(/\s?(ハイフン|はいふん)\s?/g, "-")
       .replace(/\s?(アンダーバー|アンダースコア)\s?/g, "_")

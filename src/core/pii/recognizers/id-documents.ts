@@ -2,13 +2,15 @@ import { cuesBefore } from "../cues";
 import type { Candidate, RecognizerInput } from "../types";
 
 const PASSPORT = /(?<![A-Za-z0-9])[A-Za-z]{2}\s?[0-9]{7}(?![0-9])/g;
-const RESIDENCE_CARD = /(?<![A-Za-z0-9])[A-Za-z]{2}\s?[0-9]{8}\s?[A-Za-z]{2}(?![A-Za-z0-9])/g;
+// ZT 0492 1187 BC: callers read the eight digits in two groups.
+const RESIDENCE_CARD =
+  /(?<![A-Za-z0-9])[A-Za-z]{2}\s?[0-9]{4}\s?[0-9]{4}\s?[A-Za-z]{2}(?![A-Za-z0-9])/g;
 const WINDOW = 30;
 
 /** Passport (2 letters + 7 digits) and residence-card (AB12345678CD) numbers. */
 export function recognizeIdDocuments(input: RecognizerInput): Candidate[] {
   const { text } = input;
-  if (!/[A-Za-z]{2}\s?[0-9]{7}/.test(text)) return [];
+  if (!/[A-Za-z]{2}\s?[0-9]{4}/.test(text)) return [];
   const hits = input.cues;
   const out: Candidate[] = [];
   for (const match of text.matchAll(RESIDENCE_CARD)) {

@@ -3,17 +3,27 @@ import { recognizeAddresses } from "./addresses";
 import { recognizeBirthDates } from "./birth-dates";
 import { recognizeEmails } from "./email";
 import { recognizeIdDocuments } from "./id-documents";
+import { recognizeInsuranceSymbols } from "./insurance-symbols";
 import { recognizeNumbers } from "./numbers";
+import { recognizeKanaFullNames } from "./kana-full-names";
 import { recognizePersonNames } from "./person-names";
 import { recognizeSecrets } from "./secret";
+import { recognizeSpokenEmails } from "./spoken-email";
 
-/** Every recognizer, run on the normalized text; overlaps are resolved afterwards. */
+/** The other recognizers, run on the normalized text; overlaps are resolved afterwards. */
 export const RECOGNIZERS: readonly Recognizer[] = [
   recognizeNumbers,
   recognizeEmails,
+  recognizeSpokenEmails,
   recognizeSecrets,
   recognizeIdDocuments,
+  recognizeInsuranceSymbols,
   recognizeBirthDates,
   recognizeAddresses,
+];
+
+/** Name recognizers read the masker's name view (kanji numerals kept: 五月女, 一ノ瀬). */
+export const NAME_RECOGNIZERS: readonly Recognizer[] = [
   recognizePersonNames,
+  recognizeKanaFullNames,
 ];

@@ -2,11 +2,18 @@ import type { Candidate } from "../types";
 
 const CAP = "[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?";
 const INTRO = new RegExp(
-  `(?:[Mm]y name is|I am|I'm|[Tt]his is|[Nn]ame:)\\s+(${CAP}(?:\\s${CAP}){0,2})`,
+  `(?:[Nn]ame is|[Nn]ame's|[Nn]amed|I am|I'm|[Tt]his is|[Nn]ame:|(?:お名前|名前|氏名|フルネーム)(?:は|:)?)\\s?(${CAP}(?:\\s${CAP}){0,2})`,
   "g",
 );
 const TITLE = new RegExp(`(?:Mr|Ms|Mrs|Miss|Dr)\\.?\\s(${CAP}(?:\\s${CAP})?)`, "g");
 const ROMAJI_SAN = new RegExp(`(${CAP})[- ](?:san|sama|kun|chan)\\b`, "g");
+/** Li Wei と申します / John Smith さん: a Latin name before a Japanese self-introduction or honorific. */
+const BEFORE_JAPANESE_CUE = new RegExp(
+  `(?<![A-Za-z])(${CAP}(?:\\s${CAP}){0,2})\\s?(?:と申し|ともうし|といいます|と言います|っていいます|さん|様)`,
+  "g",
+);
+/** O-K-A-B-E / T.A.N.A.K.A: capital letters spelled one by one. */
+const LETTERS = /(?<![A-Za-z])[A-Z](?:[-. ][A-Z]){2,19}(?![A-Za-z])/g;
 const SPELLED =
   /(?:スペル|つづり|綴り|spelled|spelling|spell)(?:は|が|:)?\s?((?:[A-Za-z][ .・、-]?){3,20})/giu;
 /** English words that follow "I am"/"This is" but are not names. */
@@ -16,7 +23,7 @@ const NOT_NAMES =
 /** Names in Latin letters: "My name is Taro Yamada", "Mr. Smith", "Yamada-san", spelled letters. */
 export function recognizeLatinNames(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const regex of [INTRO, TITLE, ROMAJI_SAN, SPELLED]) {
+  for (const regex of [INTRO, TITLE, ROMAJI_SAN, BEFORE_JAPANESE_CUE, SPELLED]) {
     for (const match of text.matchAll(regex)) {
       const value = (match[1] ?? "").replace(/[ .・、-]+$/, "");
       if (value.length < 2 || NOT_NAMES.test(value)) continue;
@@ -30,6 +37,34 @@ export function recognizeLatinNames(text: string): Candidate[] {
         key: value.replace(/[^A-Za-z]/g, "").toLowerCase(),
       });
     }
+  }
+  out.push(...spelledLetters(text, out));
+  return out;
+}
+
+/** Letters spelled one by one that spell a word of a name found in the same text. */
+function spelledLetters(text: string, found: readonly Candidate[]): Candidate[] {
+  const words = new Set(
+    found.flatMap((c) =>
+      text
+        .slice(c.start, c.end)
+        .toLowerCase()
+        .split(/[^a-z]+/),
+    ),
+  );
+  const out: Candidate[] = [];
+  for (const match of text.matchAll(LETTERS)) {
+    const key = match[0].replace(/[^A-Za-z]/g, "").toLowerCase();
+    if (!words.has(key)) continue;
+    const start = match.index ?? 0;
+    out.push({
+      type: "person_name",
+      start,
+      end: start + match[0].length,
+      score: 0.8,
+      evidence: "cue:spelled",
+      key,
+    });
   }
   return out;
 }

@@ -1,22 +1,21 @@
 import {
-  HIRAGANA_STOP_WORDS,
-  KATAKANA_STOP_WORDS,
   NAME_PREFIXES,
   NAME_STOP_WORDS,
   ORG_SUFFIX,
   PLACE_WORDS,
   SURNAME_FINAL,
 } from "../name-stop-words";
-import {
-  GIVEN_NAMES,
-  GIVEN_READINGS,
-  PLACE_HOMOGRAPHS,
-  SURNAME_READINGS,
-  SURNAMES,
-} from "../surnames";
+import { GIVEN_NAMES, PLACE_HOMOGRAPHS, SURNAMES } from "../surnames";
+import { checkHiraganaName, checkKatakanaName } from "./kana-names";
+import { isNameShaped, looksLikeGivenName } from "../name-kanji";
 
-/** How strong the cue around a candidate is: labels and honorifics are strong, です is weak. */
-export type CueStrength = "strong" | "weak";
+export { looksLikeGivenName };
+
+/**
+ * How strong the cue around a candidate is: labels and honorifics are strong; a self-introduction
+ * (はい、〇〇です。 at the start of a turn) is `intro`; a bare です or a relation word is weak.
+ */
+export type CueStrength = "strong" | "intro" | "weak";
 
 /** A validated name inside a candidate string. */
 export type NameMatch = {
@@ -25,13 +24,11 @@ export type NameMatch = {
   readonly known: boolean;
 };
 
-const HAN = /^[\p{Script=Han}々ヶ]+(?: [\p{Script=Han}々ヶ]+)?$/u;
+// 一ノ瀬: ノ between two kanji belongs to the name.
+const HAN_WORD = "(?:[\\p{Script=Han}々ヶ]|(?<=\\p{Script=Han})ノ(?=\\p{Script=Han}))+";
+const HAN = new RegExp(`^${HAN_WORD}(?: ${HAN_WORD})?$`, "u");
 const KATAKANA = /^[\p{Script=Katakana}ー・]+(?: [\p{Script=Katakana}ー・]+)?$/u;
 const HIRAGANA = /^[\p{Script=Hiragana}ー]+(?: [\p{Script=Hiragana}ー]+)?$/u;
-/** Copulas and particles that end a kana name run: やまだはなこです → やまだはなこ. */
-const KANA_TAIL =
-  /(です|でございます|ともうします|といいます|っていいます|って|だよ|さん|さま|ちゃん|くん)+$/u;
-
 /**
  * Finds the name inside a candidate string found next to a cue, or null when it is an ordinary
  * word. `extra` holds city-configured surnames.
@@ -43,7 +40,7 @@ export function checkName(
 ): NameMatch | null {
   if (HAN.test(candidate)) return checkHanName(candidate, strength, extra);
   if (KATAKANA.test(candidate)) return checkKatakanaName(candidate, strength);
-  if (HIRAGANA.test(candidate)) return checkHiraganaName(candidate);
+  if (HIRAGANA.test(candidate)) return checkHiraganaName(candidate, strength);
   return null;
 }
 
@@ -65,10 +62,22 @@ function checkHanName(
   if (NAME_STOP_WORDS.has(flat)) return null;
   const head = surnameLengthAt(flat, 0, extra);
   const rest = flat.slice(head);
-  if (head > 0 && !(rest.length > 0 && ORG_SUFFIX.test(rest))) {
+  // 鶴見, 柳川: a one-kanji surname followed by more than a given name is tested as a whole word.
+  // It is then judged like an unknown word (岩永さん, 岡部 真央: strong cues accept it).
+  const oneKanjiHead = head === 1 && rest.length > 0 && !GIVEN_NAMES.has(rest);
+  if (head > 0 && !oneKanjiHead && !(rest.length > 0 && ORG_SUFFIX.test(rest))) {
     if (strength === "strong") return whole(true);
+    // はい、林です。: a one-kanji surname is a name here, a city name (福岡) is not.
+    if (
+      strength === "intro" &&
+      rest.length === 0 &&
+      !PLACE_WORDS.has(flat) &&
+      !DIRECTION.test(flat)
+    )
+      return whole(true);
     const restIsGiven = rest.length === 0 || GIVEN_NAMES.has(rest);
-    if (head === 1 && !(rest.length > 0 && GIVEN_NAMES.has(rest))) return null;
+    // 息子の蓮の: a one-kanji surname that is also a given name passes after a relation word.
+    if (head === 1 && rest.length === 0) return GIVEN_NAMES.has(flat) ? whole(true) : null;
     if (rest.length === 0 && PLACE_HOMOGRAPHS.has(flat)) return null;
     return rest.length <= 3 || restIsGiven ? whole(true) : null;
   }
@@ -82,9 +91,24 @@ function checkHanName(
     }
   }
   if (GIVEN_NAMES.has(flat)) return whole(true);
-  if (flat.length < 2 || flat.length > 5) return null;
-  if (strength === "weak") return looksLikeSurname(flat) ? whole(false) : null;
+  if (flat.length < 2 || flat.length > 5 || hasNonNameKanji(flat)) return null;
+  if (strength === "weak")
+    return looksLikeSurname(flat) || looksLikeGivenName(flat) ? whole(false) : null;
+  if (strength === "intro") {
+    return (looksLikeSurname(flat) || isNameShaped(flat)) && !PLACE_WORDS.has(flat)
+      ? whole(false)
+      : null;
+  }
   return whole(false);
+}
+
+/** 出口は、東です: a lone direction after a bare です is not a surname. */
+const DIRECTION = /^[東西南北上下中]$/u;
+/** Kanji of paperwork words (通知書, 証明用, 申請) that no name is written with. */
+const NON_NAME_KANJI = /[書証票届類用続請課係料費税券籍欄枠式件済帳簿状表示記載問答付覧]/u;
+
+function hasNonNameKanji(flat: string): boolean {
+  return NON_NAME_KANJI.test(flat);
 }
 
 /** An unknown surname followed by a known given name (帆足由美). */
@@ -116,39 +140,4 @@ function surnameLengthAt(text: string, p: number, extra: ReadonlySet<string>): n
     if (piece.length === size && isSurname(piece, extra)) return size;
   }
   return 0;
-}
-
-function checkKatakanaName(candidate: string, strength: CueStrength): NameMatch | null {
-  if (KATAKANA_STOP_WORDS.has(candidate) || candidate.length < 2) return null;
-  const reading = toHiragana(candidate);
-  const parts = reading.split(/[ ・]/);
-  const known =
-    startsWithSurnameReading(reading) ||
-    parts.some((part) => GIVEN_READINGS.has(part) || SURNAME_READINGS.has(part));
-  if (!known && strength === "weak") return null;
-  return { offset: 0, length: candidate.length, known };
-}
-
-function checkHiraganaName(candidate: string): NameMatch | null {
-  const trimmed = candidate.replace(KANA_TAIL, "").trimEnd();
-  for (let p = 0; p + 2 <= trimmed.length; p += 1) {
-    const rest = trimmed.slice(p);
-    if (HIRAGANA_STOP_WORDS.has(rest)) return null;
-    if (startsWithSurnameReading(rest) || GIVEN_NAMES.has(rest) || GIVEN_READINGS.has(rest)) {
-      return { offset: p, length: trimmed.length - p, known: true };
-    }
-  }
-  return null;
-}
-
-function startsWithSurnameReading(reading: string): boolean {
-  const flat = reading.replace(/[ ・]/g, "");
-  for (let size = 2; size <= 5 && size <= flat.length; size += 1) {
-    if (SURNAME_READINGS.has(flat.slice(0, size))) return true;
-  }
-  return false;
-}
-
-export function toHiragana(text: string): string {
-  return text.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 }

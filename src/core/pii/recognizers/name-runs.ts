@@ -19,6 +19,8 @@ export function scriptAt(text: string, index: number): NameScript | null {
     return "han";
   if (c === 0x3005 || c === 0x30f6 || (c >= 0xd840 && c <= 0xdbff) || (c >= 0xdc00 && c <= 0xdfff))
     return "han";
+  // 一ノ瀬, 八ノ宮: ノ between two kanji is part of a kanji name.
+  if (c === 0x30ce && isHanUnit(text, index - 1) && isHanUnit(text, index + 1)) return "han";
   if ((c >= 0x30a1 && c <= 0x30fa) || c === 0x30fb || c === 0x30fc) return "katakana";
   if (c >= 0x3041 && c <= 0x3096) return "hiragana";
   return null;
@@ -54,7 +56,13 @@ export function nameRunAfter(text: string, start: number): NameRun | null {
     let more = end + 1;
     while (more < text.length && more - end - 1 < second && scriptAt(text, more) === script)
       more += 1;
-    end = more;
+    // くぼぞの と申します: one kana after the space is a particle, not a second name part.
+    if (script === "han" || more - end - 1 >= 2) end = more;
   }
   return end - from >= MIN_LENGTH[script] ? { start: from, end, script } : null;
+}
+
+function isHanUnit(text: string, index: number): boolean {
+  const c = text.charCodeAt(index);
+  return (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005;
 }

@@ -1,6 +1,6 @@
 /** Words that show a caller is spelling out the kanji of a name (山に田んぼの田で山田です). */
 const SPELLING_MARKER =
-  /の字|という字|って字|漢字|と書|書きます|んぼ|の[\p{Script=Han}](?:に|で|と|、|です)/u;
+  /の字|という字|って字|漢字|と書|書きます|んぼ|の[\p{Script=Han}](?:に|で|と|、|です)|[\p{Script=Han}]に[\p{Script=Han}]で/u;
 const WINDOW = 20;
 const SENTENCE_END = /[。!?！？]/u;
 
@@ -42,4 +42,35 @@ export function extendSpelling(
 function lastIndexOfSentenceEnd(text: string): number {
   for (let i = text.length - 1; i >= 0; i -= 1) if (SENTENCE_END.test(text[i] ?? "")) return i;
   return -1;
+}
+
+/** で山田 / に島で中島です: the word a spelling explanation ends on. */
+const SPELLED_WORD = /で([\p{Script=Han}々]{2,4})(?=[、。!? ]|です|でございます|$)/gu;
+/** One kanji explained: 田んぼの田, 中くらいの中に, 佳作の佳、 (the kanji, then a particle or 、). */
+const EXPLAINED_KANJI =
+  /(?:^|の|に|、|\s)([\p{Script=Han}])(?=に|で|、|と|んぼ|の字|という字|って字)/gu;
+
+/**
+ * Names spelled out kanji by kanji with no other cue (山に田んぼの田で山田、 / 中くらいの中に島で中島です):
+ * the word after the last で, when at least two of its kanji were explained just before it in
+ * the same sentence. `isName` rejects ordinary words (stop words, paperwork kanji).
+ */
+export function findSpelledNames(
+  text: string,
+  isName: (word: string) => boolean,
+): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  if (!SPELLING_MARKER.test(text)) return out;
+  for (const match of text.matchAll(SPELLED_WORD)) {
+    const word = match[1] ?? "";
+    const start = (match.index ?? 0) + 1;
+    const before = text.slice(Math.max(0, start - 2 * WINDOW), start);
+    const sentence = before.slice(lastIndexOfSentenceEnd(before) + 1);
+    if (!SPELLING_MARKER.test(sentence)) continue;
+    const explained = new Set([...sentence.matchAll(EXPLAINED_KANJI)].map((m) => m[1]));
+    const covered = new Set([...word].filter((c) => explained.has(c)));
+    if (covered.size < 2 || !isName(word)) continue;
+    out.push({ start, end: start + word.length });
+  }
+  return out;
 }

@@ -10,7 +10,12 @@ export type NumberRun = {
 };
 
 // Linear: every repetition consumes one digit; separators and digits are disjoint classes.
-const RUN = /(?<![0-9A-Za-z.,])(\+?)[0-9](?:[- ()]{0,2}[0-9])*/g;
+// A dot before the run excludes it only as a decimal or version point (`1.5`, `v.2`); an
+// ellipsis (`えー…090`, normalized to `...`) is a pause.
+const RUN = /(?<![0-9A-Za-z,])(?<![0-9A-Za-z]\.)(\+?)[0-9](?:[- ()]{0,2}[0-9])*/g;
+
+/** `090.3344.5566`: phone numbers written with dots (never decimals: three groups, leading 0). */
+const DOTTED_PHONE = /(?<![0-9.])0[0-9]{1,4}\.[0-9]{1,4}\.[0-9]{3,4}(?![0-9]|\.[0-9])/g;
 
 /** Finds digit runs; runs joined only by spaces are also offered split at those spaces. */
 export function findNumberRuns(text: string): NumberRun[] {
@@ -19,6 +24,20 @@ export function findNumberRuns(text: string): NumberRun[] {
     const plus = match[1] ?? "";
     const trimmed = match[0].replace(/[ (]+$/, "");
     runs.push(toRun(trimmed, match.index ?? 0, plus === "+"));
+  }
+  if (!text.includes(".")) return runs;
+  for (const match of text.matchAll(DOTTED_PHONE)) {
+    const start = match.index ?? 0;
+    const inner = runs.filter((run) => run.start >= start && run.end <= start + match[0].length);
+    const groups = match[0].split(".").map((group) => group.length);
+    const dotted = {
+      start,
+      end: start + match[0].length,
+      digits: match[0].replace(/\./g, ""),
+      groups,
+      international: false,
+    };
+    runs.splice(runs.indexOf(inner[0] as NumberRun), inner.length, dotted);
   }
   return runs;
 }
@@ -49,4 +68,24 @@ function toRun(raw: string, start: number, international: boolean): NumberRun {
     groups,
     international,
   };
+}
+
+/**
+ * `ロクロク、ロクロク、あ、ロクロクナナ` → `66-66-667`: a caller who restarts a group says its start
+ * again. A group whose digits begin the next group is dropped; null when none is.
+ */
+export function dropStutters(run: NumberRun): NumberRun | null {
+  if (run.groups.length < 3) return null;
+  const parts: string[] = [];
+  let at = 0;
+  for (const size of run.groups) {
+    parts.push(run.digits.slice(at, at + size));
+    at += size;
+  }
+  const kept = parts.filter((part, i) => {
+    const next = parts[i + 1];
+    return !(next !== undefined && part.length >= 2 && next.startsWith(part));
+  });
+  if (kept.length === parts.length) return null;
+  return { ...run, digits: kept.join(""), groups: kept.map((part) => part.length) };
 }

@@ -3,7 +3,8 @@ import type { CueHit, CueKind } from "../cues";
 import type { Candidate, RecognizerInput } from "../types";
 import { classifyNumber } from "./classify-number";
 import type { NumberRun } from "./number-runs";
-import { findNumberRuns, splitAtSpaces } from "./number-runs";
+import { dropStutters, findNumberRuns, splitAtSpaces } from "./number-runs";
+import { joinHesitatedRuns, mergeRuns } from "./join-runs";
 
 /** How far before a number its context word may be (characters; Japanese has no spaces). */
 const CUE_WINDOW_BEFORE = 24;
@@ -11,9 +12,14 @@ const CUE_WINDOW_BEFORE = 24;
 const CUE_WINDOW_AFTER = 6;
 /** Shorter numbers are fees, counts and times, never an identifier on their own. */
 const MIN_DIGITS = 4;
-/** A unit right after a number makes it an amount, count, time or address part. */
+/** Digits from which a number followed by 号 is an identifier, not an address part. */
+const LONG_ID_DIGITS = 8;
+/** A unit right after a number makes it an amount, count, time or address part (名義 is no 名). */
 const UNIT_AFTER =
-  /^\s?(円|件|人|名|回|歳|才|個|枚|通|台|部|冊|時|分|秒|日|週|月|年|%|ヶ|か月|カ月|万|千|億|倍|割|点|位|キロ|km|kg|cm|mm|号|番|丁目|階|階建|F\b|桁|ケタ|けた|文字|円)/u;
+  /^\s?(円|件|人|名(?![義前字簿])|回|歳|才|個|枚|通|台|部|冊|時|分|秒|日|週|月|年|%|ヶ|か月|カ月|万|千|億|倍|割|点|位|キロ|km|kg|cm|mm|号|番(?!号)|丁目|階|階建|F\b|桁|ケタ|けた|文字|円)/u;
+
+/** 〒219-8732の私書箱: a post-office box is an organisation's address, not a caller's. */
+const PUBLIC_AFTER = /^\s?の?(?:郵便)?私書箱/u;
 
 /**
  * Phone numbers, My Number, card, bank, ゆうちょ, postal-code, pension, licence, insurance and
@@ -25,27 +31,112 @@ export function recognizeNumbers(input: RecognizerInput): Candidate[] {
   const hits = input.cues;
   const out: Candidate[] = [];
   if (!/[0-9]/.test(text)) return out;
-  for (const run of findNumberRuns(text)) {
-    if (run.digits.length < MIN_DIGITS) continue;
-    const found = classifyRun(text, run, hits);
+  const runs = findNumberRuns(text);
+  const consumed = new Set<NumberRun>();
+  for (const chain of joinHesitatedRuns(text, runs)) {
+    if (chain.some((run) => consumed.has(run))) continue;
+    const found = classifyRun(text, mergeRuns(chain), hits);
+    if (!found) continue;
+    out.push({ ...found, evidence: `${found.evidence}+joined` });
+    for (const run of chain) consumed.add(run);
+  }
+  const unclassified: NumberRun[] = [];
+  for (const run of runs) {
+    if (consumed.has(run) || run.digits.length < MIN_DIGITS) continue;
+    const destuttered = dropStutters(run);
+    const found =
+      classifyRun(text, run, hits) ?? (destuttered && classifyRun(text, destuttered, hits));
     if (found) {
       out.push(found);
       continue;
     }
-    if (!text.slice(run.start, run.end).includes(" ")) continue;
-    const pieces = splitAtSpaces(text, run);
-    if (pieces.length < 2) continue;
-    for (const piece of pieces) {
-      const part = classifyRun(text, piece, hits);
-      if (part) out.push(part);
-    }
+    const pieces = text.slice(run.start, run.end).includes(" ") ? splitAtSpaces(text, run) : [];
+    const parts = pieces.length < 2 ? [] : pieces.map((piece) => classifyRun(text, piece, hits));
+    for (const part of parts) if (part) out.push(part);
+    if (!parts.some(Boolean)) unclassified.push(run);
+  }
+  return [
+    ...out,
+    ...findPartialRepeats(unclassified, out),
+    ...findInsuranceFields(text, runs, hits),
+  ];
+}
+
+/** 記号は41、番号は1187、枝番は01: the short fields of an insurance card, each after its label. */
+const FIELD_LABEL = /(?:記号|番号|枝番)(?:は|が|:)?\s?$/u;
+const MAX_FIELD_DIGITS = 3;
+
+function findInsuranceFields(
+  text: string,
+  runs: readonly NumberRun[],
+  hits: readonly CueHit[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const run of runs) {
+    if (run.digits.length > MAX_FIELD_DIGITS || run.groups.length > 1) continue;
+    if (!FIELD_LABEL.test(text.slice(Math.max(0, run.start - 4), run.start))) continue;
+    if (UNIT_AFTER.test(text.slice(run.end, run.end + 4))) continue;
+    const cues = cuesBefore(hits, run.start, CUE_WINDOW_BEFORE);
+    const nearest = [...cues.entries()].sort((a, b) => a[1] - b[1])[0]?.[0];
+    if (nearest !== "insurance") continue;
+    out.push({
+      type: "health_insurance",
+      start: run.start,
+      end: run.end,
+      score: 0.75,
+      evidence: "cue:insurance+field",
+      key: run.digits,
+    });
   }
   return out;
 }
 
+/** Digits a broken-off start of a number needs before it is masked like the whole one. */
+const MIN_PARTIAL_DIGITS = 6;
+
+/**
+ * `090の4432の…あ、すみません、090の4432の1109`: a caller who restarts leaves the start of the
+ * number behind; a run that begins another found number is masked as that type.
+ */
+function findPartialRepeats(runs: readonly NumberRun[], found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const run of runs) {
+    if (run.digits.length < MIN_PARTIAL_DIGITS) continue;
+    const whole = found.find(
+      (candidate) =>
+        candidate.key.length > run.digits.length && candidate.key.startsWith(run.digits),
+    );
+    if (!whole) continue;
+    out.push({
+      type: whole.type,
+      start: run.start,
+      end: run.end,
+      score: 0.6,
+      evidence: "partial-repeat",
+      key: run.digits,
+    });
+  }
+  return out;
+}
+
+/** `080-2219-6603 日中は…`: a grouped phone-shaped number, a space, then a word: 日 is no unit. */
+function spacedGroupsBeforeWord(text: string, run: NumberRun): boolean {
+  return (
+    run.groups.length > 1 &&
+    run.digits.length >= 10 &&
+    run.digits.startsWith("0") &&
+    text[run.end] === " "
+  );
+}
+
 function classifyRun(text: string, run: NumberRun, hits: readonly CueHit[]): Candidate | null {
   if (run.digits.length < MIN_DIGITS) return null;
-  if (UNIT_AFTER.test(text.slice(run.end, run.end + 4))) return null;
+  const unit = spacedGroupsBeforeWord(text, run)
+    ? null
+    : UNIT_AFTER.exec(text.slice(run.end, run.end + 4));
+  // 第123456789012号 is how a driver's licence prints its number: 号 is no unit for long numbers.
+  if (unit && !(unit[1] === "号" && run.digits.length >= LONG_ID_DIGITS)) return null;
+  if (PUBLIC_AFTER.test(text.slice(run.end, run.end + 8))) return null;
   const cues = new Map<CueKind, number>(cuesBefore(hits, run.start, CUE_WINDOW_BEFORE));
   for (const [kind, distance] of cuesAfter(hits, run.end, CUE_WINDOW_AFTER)) {
     if (kind !== "negative" && !cues.has(kind)) cues.set(kind, distance + CUE_WINDOW_BEFORE / 2);

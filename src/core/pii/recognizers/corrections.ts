@@ -1,0 +1,102 @@
+import type { Candidate, PiiType } from "../types";
+
+/** Types whose values callers read out digit by digit, and so correct and restart. */
+const CORRECTABLE = new Set<PiiType>([
+  "phone",
+  "my_number",
+  "bank_account",
+  "postal_account",
+  "credit_card",
+  "health_insurance",
+  "pension_number",
+  "drivers_license",
+  "passport",
+  "residence_card",
+  "secret",
+]);
+/** What a caller says when taking a value back (あ、いや、ごめんなさい、じゃなくて…). */
+const MARKER =
+  "(?:あっ?|いや|いえ|ごめんなさい|ごめん|すみません|すいません|失礼しました|失礼|間違えました|じゃなくて|ではなくて|訂正します|正しくは)";
+/** After a value: `、いや、5802`, `、あ、最後は7887`. */
+const CORRECTION_AFTER = new RegExp(
+  `^(?:です)?[、。 ]{0,2}(?:${MARKER}[、。 ]{0,2}){1,3}(?:最後は|最後の[0-9]?桁?は|下[0-9]桁は|下の[0-9]桁は)?[、 ]?([0-9][0-9 -]{2,24}[0-9])(?![0-9])`,
+  "u",
+);
+/** Before a value: `よんななよんよん…あ、`, `ティー、ケー、ゴーナナ…いや、`. */
+const CORRECTION_BEFORE = new RegExp(
+  `(?:(?:\\.\\.\\.|…)\\s?(?:${MARKER}[、 ]?){0,3}|、\\s?(?:${MARKER}[、 ]?){1,3})$`,
+  "u",
+);
+/** The broken-off start: spoken or written digits and spelled letters, no label words. */
+const FRAGMENT_CHAR = /[\p{Script=Hiragana}\p{Script=Katakana}ー0-9A-Za-z、・ -]/u;
+const DIGITISH =
+  /[0-9]|ゼロ|イチ|ニー|サン|ヨン|ゴー|ロク|ナナ|ハチ|キュー|キュウ|れい|いち|にー|さん|よん|ごー|ろく|なな|はち|きゅう/u;
+/** A label ends the fragment on its left (パスポートは、|番号、). */
+const FRAGMENT_LEFT_EDGE = /^(?:[はがを]、|[はがを] |[はが]$)/u;
+const UNIT_AFTER = /^\s?(?:円|件|人|歳|時|日|月|年|桁|文字|回|枚)/u;
+/** `080の3310の、あ、ごめんなさい、3301の6628`: a mobile prefix, taken back, then the rest. */
+const RESTARTED_PHONE = new RegExp(
+  `(?<![0-9])(0[5-9]0-?[0-9]{4})(?:の|-)?[、 ]?(?:${MARKER}[、 ]?){1,3}([0-9]{4}-?[0-9]{4})(?![0-9])`,
+  "gu",
+);
+const MAX_FRAGMENT = 30;
+
+/**
+ * Values a caller corrects: the value said instead (`PINは5820、いや、5802`), a last group said
+ * again (`…7877、あ、最後は7887`) and a start broken off before the value (`よんななよんよん…あ、4744…`)
+ * take the type of the value they correct. Post-processing over the candidates found.
+ */
+export function findCorrections(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const value of found) {
+    if (!CORRECTABLE.has(value.type)) continue;
+    const after = CORRECTION_AFTER.exec(text.slice(value.end, value.end + 48));
+    if (after?.[1]) {
+      const end = value.end + after[0].length;
+      const start = end - after[1].length;
+      if (!UNIT_AFTER.test(text.slice(end, end + 3)))
+        out.push(correction(value.type, start, end, after[1], "correction:after"));
+    }
+    const before = CORRECTION_BEFORE.exec(text.slice(Math.max(0, value.start - 16), value.start));
+    if (before) {
+      let fragmentEnd = value.start - before[0].length;
+      while (/[の、・ -]/u.test(text[fragmentEnd - 1] ?? "")) fragmentEnd -= 1;
+      const fragmentStart = fragmentStartBefore(text, fragmentEnd);
+      const fragment = text.slice(fragmentStart, fragmentEnd);
+      if (fragment.length >= 2 && DIGITISH.test(fragment))
+        out.push(correction(value.type, fragmentStart, fragmentEnd, fragment, "correction:before"));
+    }
+  }
+  for (const match of text.matchAll(RESTARTED_PHONE)) {
+    const start = match.index ?? 0;
+    const head = match[1] ?? "";
+    const tail = match[2] ?? "";
+    out.push(correction("phone", start, start + head.length, head, "correction:restart"));
+    const tailEnd = start + match[0].length;
+    out.push(correction("phone", tailEnd - tail.length, tailEnd, tail, "correction:restart"));
+  }
+  return out;
+}
+
+function fragmentStartBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && end - start < MAX_FRAGMENT && FRAGMENT_CHAR.test(text[start - 1] ?? "")) {
+    start -= 1;
+    if (FRAGMENT_LEFT_EDGE.test(text.slice(start, start + 2))) {
+      start += 1;
+      break;
+    }
+  }
+  while (start < end && /[、・ ]/u.test(text[start] ?? "")) start += 1;
+  return start;
+}
+
+function correction(
+  type: PiiType,
+  start: number,
+  end: number,
+  value: string,
+  evidence: string,
+): Candidate {
+  return { type, start, end, score: 0.6, evidence, key: value.replace(/[^0-9A-Za-z]/g, "") };
+}

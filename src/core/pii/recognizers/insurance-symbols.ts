@@ -1,0 +1,34 @@
+import { cuesBefore } from "../cues";
+import type { Candidate, RecognizerInput } from "../types";
+
+/**
+ * The 記号 of a health-insurance card is not always digits: a kanji or kana of the insurer's
+ * district before digits (北13, 南2), or one kana in quotes (「み」; 「なし」 is no value). Bare words after 記号は
+ * (何ですか, ありません) are never taken: the value needs digits or quotes.
+ */
+const SYMBOL =
+  /記号(?:は|が|:)?(?:[、, ]|えーと|えっと|ええと|えー|あの){0,3}(?![はがを:])(?:「([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2}[0-9]{1,4}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])」|([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2}[0-9]{1,4})(?=[、。,で ]|$))/gu;
+const CUE_WINDOW = 24;
+
+/** Insurance-card 記号 written with kanji or kana, when the nearest number cue is insurance. */
+export function recognizeInsuranceSymbols(input: RecognizerInput): Candidate[] {
+  const { text } = input;
+  if (!text.includes("記号")) return [];
+  const out: Candidate[] = [];
+  for (const match of text.matchAll(SYMBOL)) {
+    const value = match[1] ?? match[2] ?? "";
+    const start = (match.index ?? 0) + match[0].length - value.length - (match[1] ? 1 : 0);
+    const cues = cuesBefore(input.cues, match.index ?? 0, CUE_WINDOW);
+    const nearest = [...cues.entries()].sort((a, b) => a[1] - b[1])[0]?.[0];
+    if (nearest !== "insurance") continue;
+    out.push({
+      type: "health_insurance",
+      start,
+      end: start + value.length,
+      score: 0.7,
+      evidence: "cue:insurance+symbol",
+      key: value,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+import type { NumberRun } from "./number-runs";
+
+/**
+ * What a caller may say between the digit groups of one number that the normalizer keeps as
+ * words (`090、ですね、4821の0037`, `090の、えっとですね、1234`): punctuation, hesitations and
+ * tags. Bounded alternation of literals: linear.
+ */
+const HESITATION_GAP =
+  /^(?:[、,。. …]|\.\.\.|ですね|ですか|ですけど|えーと|えっと|ええと|えー|あのー|あの|あー|はい|ええ|それで|で|ね|の){1,6}$/u;
+const MAX_GAP = 12;
+/** Card numbers are read in four groups. */
+const MAX_CHAIN = 4;
+/** A group that starts a joined number is short: an area code or the first groups of a number. */
+const MAX_LEADING_DIGITS = 8;
+const MAX_JOINED_DIGITS = 19;
+
+/**
+ * Numbers broken by hesitations: each run joined with up to three following runs when only a
+ * hesitation gap separates them. The caller classifies the joined run before its parts.
+ */
+export function joinHesitatedRuns(text: string, runs: readonly NumberRun[]): NumberRun[][] {
+  const chains: NumberRun[][] = [];
+  for (let i = 0; i < runs.length; i += 1) {
+    const chain: NumberRun[] = [runs[i] as NumberRun];
+    for (let j = i + 1; j < runs.length && chain.length < MAX_CHAIN; j += 1) {
+      const last = chain.at(-1) as NumberRun;
+      const next = runs[j] as NumberRun;
+      if (last.digits.length > MAX_LEADING_DIGITS) break;
+      if (next.start - last.end > MAX_GAP) break;
+      if (!HESITATION_GAP.test(text.slice(last.end, next.start))) break;
+      chain.push(next);
+      const digits = chain.reduce((sum, run) => sum + run.digits.length, 0);
+      if (digits > MAX_JOINED_DIGITS) break;
+      chains.push([...chain]);
+    }
+  }
+  return chains;
+}
+
+/** One run spanning a chain: digits and groups concatenated, offsets of the whole span. */
+export function mergeRuns(chain: readonly NumberRun[]): NumberRun {
+  const first = chain[0] as NumberRun;
+  const last = chain.at(-1) as NumberRun;
+  return {
+    start: first.start,
+    end: last.end,
+    digits: chain.map((run) => run.digits).join(""),
+    groups: chain.flatMap((run) => run.groups),
+    international: first.international,
+  };
+}

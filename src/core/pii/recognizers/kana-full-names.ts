@@ -1,0 +1,125 @@
+import { SURNAMES } from "../surnames";
+import type { Candidate, RecognizerInput } from "../types";
+import { toHiragana } from "./kana-names";
+
+/**
+ * Full names without a cue, in katakana or romaji, recognised by a surname's reading:
+ * `タナカ タロウ`, `ハシモト ケイ`, `AYAKA NOGUCHI`, `TAKAHASHI Rin`, `kobayashi aoi`. The surname
+ * part (a reading of a listed surname, ≥ 3 kana) then also counts on its own (`オレ、タナカ。`).
+ */
+const KATAKANA_PAIR =
+  /(?<![\p{Script=Katakana}ー])([\p{Script=Katakana}ー]{3,6})[ ・]([\p{Script=Katakana}ー]{2,6})(?![\p{Script=Katakana}ー])/gu;
+const LATIN_PAIR = /(?<![A-Za-z])([A-Za-z]{2,12}) ([A-Za-z]{2,12})(?![A-Za-z])/gu;
+/** A word made only of Japanese syllables in Hepburn romaji. */
+const ROMAJI_WORD = /^(?:(?:[kgsztdnhbpmrfjyw]|sh|ch|ts|[kgnhbpmr]y)?[aiueo]|n)+$/iu;
+
+const ROW: Record<string, string> = {
+  あ: "a",
+  い: "i",
+  う: "u",
+  え: "e",
+  お: "o",
+};
+const CONSONANTS: Record<string, string> = {
+  か: "k",
+  が: "g",
+  さ: "s",
+  ざ: "z",
+  た: "t",
+  だ: "d",
+  な: "n",
+  は: "h",
+  ば: "b",
+  ぱ: "p",
+  ま: "m",
+  や: "y",
+  ら: "r",
+  わ: "w",
+};
+// Five letters per row (ゃ-like gaps as ・) so that a letter's index gives its row and vowel.
+const GOJUON =
+  "あいうえおかきくけこがぎぐげごさしすせそざじずぜぞたちつてとだぢづでどなにぬねのはひふへほばびぶべぼぱぴぷぺぽまみむめもや・ゆ・よらりるれろわ";
+
+/** Hepburn romaji of a hiragana reading (long vowels written as read: ooki, satou → sato too). */
+function toRomaji(kana: string): string {
+  let out = "";
+  for (const c of kana) {
+    if (c === "ん") out += "n";
+    else if (c === "っ") out += "";
+    else if (ROW[c]) out += ROW[c];
+    else {
+      const at = GOJUON.indexOf(c);
+      if (at < 5) return "";
+      const rowStart = at - ((at - 5) % 5);
+      const head = CONSONANTS[GOJUON[rowStart] ?? ""] ?? "";
+      const vowel = "aiueo"[(at - 5) % 5] ?? "";
+      const special: Record<string, string> = {
+        し: "shi",
+        じ: "ji",
+        ち: "chi",
+        つ: "tsu",
+        ふ: "fu",
+        ぢ: "ji",
+        づ: "zu",
+      };
+      out += special[c] ?? head + vowel;
+    }
+  }
+  return out;
+}
+
+const READINGS = new Set<string>();
+const ROMAJI = new Set<string>();
+for (const reading of SURNAMES.values()) {
+  if (reading.length < 3) continue;
+  READINGS.add(reading);
+  const romaji = toRomaji(reading);
+  if (romaji.length >= 5) {
+    ROMAJI.add(romaji);
+    ROMAJI.add(romaji.replace(/ou/g, "o").replace(/uu/g, "u"));
+  }
+}
+
+export function recognizeKanaFullNames(input: RecognizerInput): Candidate[] {
+  const { text } = input;
+  const out: Candidate[] = [];
+  const surnames = new Set<string>();
+  for (const match of text.matchAll(KATAKANA_PAIR)) {
+    const surname = match[1] ?? "";
+    if (!READINGS.has(toHiragana(surname))) continue;
+    surnames.add(surname);
+    out.push(name(text, match.index ?? 0, (match.index ?? 0) + match[0].length));
+  }
+  if (/[A-Za-z]/.test(text)) {
+    for (const match of text.matchAll(LATIN_PAIR)) {
+      const a = (match[1] ?? "").toLowerCase();
+      const b = (match[2] ?? "").toLowerCase();
+      if (!ROMAJI_WORD.test(a) || !ROMAJI_WORD.test(b)) continue;
+      if (!ROMAJI.has(a) && !ROMAJI.has(b)) continue;
+      out.push(name(text, match.index ?? 0, (match.index ?? 0) + match[0].length));
+    }
+  }
+  for (const surname of surnames) {
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+      const end = at + surname.length;
+      if (
+        /[\p{Script=Katakana}ー]/u.test(text[at - 1] ?? "") ||
+        /[\p{Script=Katakana}ー]/u.test(text[end] ?? "")
+      )
+        continue;
+      out.push(name(text, at, end));
+    }
+  }
+  return out;
+}
+
+function name(text: string, start: number, end: number): Candidate {
+  return {
+    type: "person_name",
+    start,
+    end,
+    score: 0.7,
+    evidence: "dictionary:reading-full-name",
+    key: text.slice(start, end).replace(/[ ・]/g, ""),
+  };
+}

@@ -1,0 +1,94 @@
+import { HIRAGANA_STOP_WORDS, KATAKANA_STOP_WORDS } from "../name-stop-words";
+import { GIVEN_NAMES, GIVEN_READINGS, SURNAME_READINGS } from "../surnames";
+import type { CueStrength, NameMatch } from "./name-check";
+
+/** Copulas and particles that end a kana name run: やまだはなこです → やまだはなこ. */
+const KANA_TAIL =
+  /(です|でございます|ともうします|といいます|っていいます|って|だよ|さん|さま|ちゃん|くん)+$/u;
+
+/** A katakana name (ヤマダ ハナコ, グエン・ヴァン・アン); unknown words only after a strong cue. */
+export function checkKatakanaName(candidate: string, strength: CueStrength): NameMatch | null {
+  if (KATAKANA_STOP_WORDS.has(candidate.replace(/[ ・]/g, "")) || candidate.length < 2) return null;
+  const reading = toHiragana(candidate);
+  const parts = reading.split(/[ ・]/);
+  const known =
+    startsWithSurnameReading(reading) ||
+    parts.some((part) => GIVEN_READINGS.has(part) || SURNAME_READINGS.has(part)) ||
+    GIVEN_NAMES.has(candidate); // トメ, キク: old given names written in katakana
+  if (!known && strength !== "strong") return null;
+  return { offset: 0, length: candidate.length, known };
+}
+
+/**
+ * A hiragana name starting with a known reading, cut before a particle (はるとが → はると). After
+ * a weak cue (a bare です) the rest must be a name as a whole: どいたんです is no 土井.
+ */
+export function checkHiraganaName(candidate: string, strength: CueStrength): NameMatch | null {
+  const trimmed = candidate.replace(KANA_TAIL, "").trimEnd();
+  for (let p = 0; p + 2 <= trimmed.length; p += 1) {
+    // のよしださん: a name inside a run starts after a particle, not mid-word (いちねんせい).
+    // After a weak cue the name starts the run (えっと、に、にかい、です is no かい).
+    if (p > 0 && (strength !== "strong" || !/[のはがとにもでを]$/u.test(trimmed.slice(0, p))))
+      continue;
+    const rest = trimmed.slice(p);
+    if (HIRAGANA_STOP_WORDS.has(rest)) return null;
+    const exact = knownKanaNameLength(rest);
+    if (exact > 0) return { offset: p, length: exact, known: true };
+    const prefixed = startsWithSurnameReading(rest) && (strength === "strong" || isWholeName(rest));
+    if (prefixed || GIVEN_NAMES.has(rest) || GIVEN_READINGS.has(rest)) {
+      return { offset: p, length: trimmed.length - p, known: true };
+    }
+  }
+  return null;
+}
+
+/** Particles that may follow a kana name inside a longer run (はるとが, たなかひろこで). */
+const KANA_PARTICLE = /^(?:が|は|の|に|と|も|を|で|や|へ|って|から|まで|より|ね|よ)/u;
+
+/**
+ * Length of a known reading at the start of `run` (surname, surname + given name, or given name)
+ * when what follows is a particle: the name stops there (はるとが来月 → はると).
+ */
+function knownKanaNameLength(run: string): number {
+  const flatEnds: number[] = [];
+  for (let size = 5; size >= 2; size -= 1) {
+    const piece = run.slice(0, size);
+    if (piece.length === size && (SURNAME_READINGS.has(piece) || GIVEN_READINGS.has(piece)))
+      flatEnds.push(size);
+  }
+  for (const end of flatEnds) {
+    const gap = run[end] === " " ? 1 : 0;
+    for (let size = 5; size >= 2; size -= 1) {
+      const given = run.slice(end + gap, end + gap + size);
+      if (given.length === size && GIVEN_READINGS.has(given)) {
+        const after = run.slice(end + gap + size);
+        if (after === "" || KANA_PARTICLE.test(after)) return end + gap + size;
+      }
+    }
+    const after = run.slice(end);
+    if (after !== "" && KANA_PARTICLE.test(after)) return end;
+  }
+  return 0;
+}
+
+/** A surname reading alone or followed by a given-name reading (やまだ, やまだはなこ). */
+function isWholeName(run: string): boolean {
+  for (let size = 2; size <= 5 && size <= run.length; size += 1) {
+    if (!SURNAME_READINGS.has(run.slice(0, size))) continue;
+    const given = run.slice(size).trimStart();
+    if (given === "" || GIVEN_READINGS.has(given)) return true;
+  }
+  return false;
+}
+
+function startsWithSurnameReading(reading: string): boolean {
+  const flat = reading.replace(/[ ・]/g, "");
+  for (let size = 2; size <= 5 && size <= flat.length; size += 1) {
+    if (SURNAME_READINGS.has(flat.slice(0, size))) return true;
+  }
+  return false;
+}
+
+export function toHiragana(text: string): string {
+  return text.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+}

@@ -1,0 +1,106 @@
+import type { CueStrength } from "./name-check";
+import type { NameRun } from "./name-runs";
+
+/** Cue words; the name is the run before (さん, と申します, です) or after (名前は, 妻の) them. */
+const HONORIFIC = /さん|様|さま|サマ|くん|君|ちゃん|氏|殿|先生/g;
+// って言うてる / と言うて: the western dialect's "I am called".
+const SELF_INTRO =
+  /と申し|ともうし|と申す|といいます|と言います|っていいます|って言います|って言うて|っていうて|と言うて/g;
+// 佐々木だ。/ 熊谷じゃ。/ 北条や。: a plain or dialect copula ending the clause (known names only).
+const COPULA = /です|でございます|だよ|っす|(?:だ|じゃ)(?=[。、!?]|$)|や(?=[。!?]|$)/g;
+/** 斎藤の家内です: a name before a family role the caller speaks for. */
+const FAMILY_OF =
+  /の(?:家内|主人|妻|夫|母|父|息子|娘|家族|嫁|孫|姪|甥)(?:です|でございます)|の(?:代理|代わり|件で|名義|分(?=[もとをでがは、]))/g;
+/** Hesitations a caller puts between a label and the name (名前は、えー、石橋です). */
+const HESITATION = "(?:[、,? ]|えーと|えっと|ええと|えー|あのー|あの|あー|ですね){0,4}";
+const LABEL_WORD =
+  "(?:お名前|名前|なまえ|ナマエ|氏名|名義人|名義|宛名|苗字|名字|下の名前|フリガナ|ふりがな|カナ|旧姓|姓名|被保険者名|(?:世帯主|申請者|代理人|契約者|代表者|相談者|受取人|届出人|来庁者|来所者|対象者|利用者|電話者|通報者)名?)";
+const LABEL = new RegExp(`${LABEL_WORD}(?:は|ハ|が|:|=|も|って|の)?${HESITATION}`, "g");
+/** ひらがなでひなたです, カタカナで タカハシ: the script a caller spells the name in. */
+const SCRIPT =
+  /(?:カタカナ|かたかな|ひらがな|平仮名|片仮名|漢字|ローマ字)(?:で|だと|では|なら)、?/g;
+const LABEL_HEAD = new RegExp(`^${LABEL_WORD}`, "u");
+// 私、末永の分です / 本人の白井が: the caller or the person concerned named in passing.
+const RELATION =
+  /(?:妻|夫|主人|家内|旦那|息子|娘|長男|長女|次男|次女|三男|三女|母|父|母親|父親|祖母|祖父|孫|兄|姉|弟|妹|子ども|子供|嫁|婿|姪|甥|叔母|伯母|叔父|伯父|義母|義父|いとこ|本人|私|わたし|わたくし|僕)(?:の|は|、)|(?:息子|娘|子ども|子供|孫)が/g;
+/** The caller's own words: a one-kanji run after them is a word (私、実は), not a name. */
+export const SELF_RELATION = /^(?:本人|私|わたし|わたくし|僕)/u;
+
+/** Which cue a match of {@link NAME_CUES} is; the group index of the match says it. */
+export const CUE_GROUPS = [
+  "label",
+  "script",
+  "self",
+  "relation",
+  "honorific",
+  "family",
+  "copula",
+] as const;
+export type NameCue = (typeof CUE_GROUPS)[number];
+
+/** One pass over every cue (labels first: 氏名 is not the honorific 氏). */
+export const NAME_CUES = new RegExp(
+  [LABEL, SCRIPT, SELF_INTRO, RELATION, HONORIFIC, FAMILY_OF, COPULA]
+    .map((cue) => `(${cue.source})`)
+    .join("|"),
+  "g",
+);
+
+/**
+ * A label followed by は/:/space (名前は山田) is strong. Glued to the next word (利用者証明用) or
+ * followed by the subject particles が/も (代理人が一緒に) it is an ordinary noun in a sentence,
+ * so only a known name passes.
+ */
+export function labelStrength(cue: string): CueStrength {
+  const tail = cue.slice(LABEL_HEAD.exec(cue)?.[0].length ?? 0);
+  if (tail === "") return "weak";
+  // 旧姓の大塚: a label before の names the kind of name; only a known name passes.
+  return /^(?:が|も|の)(?![、, ])/u.test(tail) ? "weak" : "strong";
+}
+
+/** What may precede a bare 〇〇です for it to be a self-introduction at the start of a turn. */
+const INTRO_PREFIX =
+  /(?:^|[。!?、] ?|はい|ええ|もしもし|あ|すみません|私は|わたしは|わたくし(?:は)?|僕は|こちら(?:は)?)$/u;
+/** What may precede it at all (the weak form: 母は森です, …の斎藤です). */
+const COPULA_PREFIX =
+  /(?:^|はい、?|もしもし、?|私は|わたしは|わたくし(?:は)?|僕は|俺は|おれは|うちは|わしは|あたしは|こちらは?|母は|父は|[、。 !?]|の|で)$/u;
+/** A self-introduction ends the sentence or the clause: 森です。 / 鶴見ですけど / 中島でございます. */
+const INTRO_END = /^(?:[。、!?. ]|けど|けれど|が(?:[、。 ]|$)|がー|ね|$)/u;
+
+/**
+ * 先ほどお電話いただいた西村ですけど / 結婚して今は浅井です: a name after a verb clause or 今は,
+ * ending the clause; only a known name is taken there.
+ */
+const PLAIN_COPULA = /^(?:だ|じゃ|や)$/u;
+const CLAUSE_PREFIX = /(?:[いっしんき]た|今は|いまは)$/u;
+
+/**
+ * The strength of a bare copula cue for `run`, `known` when only a listed name may pass, or
+ * null when it is no name cue at all.
+ */
+export function copulaStrength(
+  text: string,
+  run: NameRun,
+  cueEnd: number,
+  cue: string,
+): CueStrength | "known" | null {
+  const before = text.slice(Math.max(0, run.start - 8), run.start);
+  const ends = INTRO_END.test(text.slice(cueEnd, cueEnd + 3));
+  if (PLAIN_COPULA.test(cue)) return COPULA_PREFIX.test(before) ? "known" : null;
+  if (INTRO_PREFIX.test(before) && ends) return "intro";
+  if (COPULA_PREFIX.test(before)) return "weak";
+  return ends && CLAUSE_PREFIX.test(before) ? "known" : null;
+}
+
+/**
+ * Hiragana that may follow a kanji name after a label (で, と, さん, が…); okurigana such as
+ * き or し show the run is a verb or noun (手続き, 設定した), not a name.
+ */
+const NAME_FOLLOWER = /[でとさがはのにもをやかへよねっくちだじ]/u;
+const HIRAGANA = /\p{Script=Hiragana}/u;
+
+/** Whether a kanji run found after a cue is glued to okurigana. */
+export function hasOkurigana(text: string, end: number): boolean {
+  const next = text[end] ?? "";
+  return HIRAGANA.test(next) && !NAME_FOLLOWER.test(next);
+}

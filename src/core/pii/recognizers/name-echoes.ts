@@ -1,0 +1,105 @@
+import { GIVEN_KANJI } from "../name-kanji";
+import { GIVEN_NAMES, SURNAMES } from "../surnames";
+import type { Candidate } from "../types";
+import { looksLikeGivenName } from "./name-check";
+import { hasOkurigana } from "./name-cues";
+import { scriptAt } from "./name-runs";
+
+/** Names joined by と/や/、 share the cue of the first one (孫の陽翔と陽菜の分). */
+const COORDINATION = /^(?:と|や|、|とか)/u;
+const MAX_GIVEN = 4;
+
+/**
+ * Names a caller says again or lists together, once one of them was found by a cue:
+ * - the same name elsewhere in the turn (堀之内です。堀之内 誠。; 中園 里佳子 … で里佳子);
+ * - each part of a full name on its own (申請者は私、丸山で、代理人は長男の丸山 拓海);
+ * - a second name joined to a found one by と/や (孫の陽翔と陽菜).
+ * Pure post-processing over the text and the candidates found so far.
+ */
+export function findNameEchoes(text: string, found: readonly Candidate[]): Candidate[] {
+  const names = found.filter((c) => c.type === "person_name");
+  if (names.length === 0) return [];
+  const out: Candidate[] = [];
+  const values = new Set<string>();
+  for (const name of names) {
+    const value = text.slice(name.start, name.end);
+    // 佐藤(さとう): the bracketed reading is no part of the repeated name.
+    const bare = value.replace(/\(.*$/u, "").trimEnd();
+    for (const part of [bare, ...bare.split(/[ ・]/)]) if (isEchoable(part)) values.add(part);
+    const joined = coordinatedName(text, name.end);
+    if (joined) out.push(joined);
+  }
+  for (const value of values) {
+    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+      const end = at + value.length;
+      if (!isWordBoundary(text, at, end)) continue;
+      if (names.some((c) => c.start <= at && end <= c.end)) continue;
+      const given = givenAfterSpace(text, end) || kanaGivenAfter(text, at, end);
+      out.push(echo(text, at, end + given, "echo:repeated-name"));
+    }
+  }
+  return out;
+}
+
+/** Whole Han names of ≥ 2 kanji and kana names of ≥ 3 letters are specific enough to repeat. */
+function isEchoable(part: string): boolean {
+  if (/^[\p{Script=Han}々]{2,6}$/u.test(part)) return true;
+  return /^[\p{Script=Hiragana}\p{Script=Katakana}ー]{3,12}$/u.test(part);
+}
+
+/** The name must not sit inside a longer word of the same script (森 in 森林 is never tried). */
+function isWordBoundary(text: string, start: number, end: number): boolean {
+  const script = scriptAt(text, start);
+  const next = text[end] === "・" ? null : scriptAt(text, end);
+  return scriptAt(text, start - 1) !== script && next !== script;
+}
+
+/**
+ * 佐々木ヨシ。 / ソフィア・ペトロワ: a short katakana given name glued to a repeated kanji surname
+ * and ending the clause, or a katakana name joined by ・ to a repeated katakana one.
+ */
+function kanaGivenAfter(text: string, start: number, end: number): number {
+  const joined = text[end] === "・" && scriptAt(text, start) === "katakana";
+  const from = joined ? end + 1 : end;
+  if (!joined && scriptAt(text, start) !== "han") return 0;
+  let stop = from;
+  while (stop - from < 12 && scriptAt(text, stop) === "katakana" && text[stop] !== "・") stop += 1;
+  const length = stop - from;
+  if (length < 2 || scriptAt(text, stop) === "katakana") return 0;
+  if (!joined && (length > 3 || !/^(?:[。、!? ]|$)/u.test(text.slice(stop, stop + 1)))) return 0;
+  return stop - end;
+}
+
+/** 堀之内 誠: a given-name-shaped word after a space extends a repeated surname. */
+function givenAfterSpace(text: string, end: number): number {
+  if (text[end] !== " ") return 0;
+  let stop = end + 1;
+  while (stop - end - 1 < MAX_GIVEN && scriptAt(text, stop) === "han") stop += 1;
+  const word = text.slice(end + 1, stop);
+  if (word.length === 0 || scriptAt(text, stop) === "han") return 0;
+  const shaped = word.length <= 2 && [...word].every((c) => GIVEN_KANJI.has(c));
+  return GIVEN_NAMES.has(word) || looksLikeGivenName(word) || shaped ? stop - end : 0;
+}
+
+function coordinatedName(text: string, end: number): Candidate | null {
+  const joint = COORDINATION.exec(text.slice(end, end + 2));
+  if (!joint) return null;
+  const start = end + joint[0].length;
+  let stop = start;
+  while (stop - start < MAX_GIVEN && scriptAt(text, stop) === "han") stop += 1;
+  if (stop === start || scriptAt(text, stop) === "han" || hasOkurigana(text, stop)) return null;
+  const word = text.slice(start, stop);
+  const isName = GIVEN_NAMES.has(word) || looksLikeGivenName(word) || SURNAMES.has(word);
+  return isName && word.length >= 2 ? echo(text, start, stop, "echo:listed-name") : null;
+}
+
+function echo(text: string, start: number, end: number, evidence: string): Candidate {
+  return {
+    type: "person_name",
+    start,
+    end,
+    score: 0.7,
+    evidence,
+    key: text.slice(start, end).replace(/[ ・]/g, ""),
+  };
+}

@@ -1,0 +1,59 @@
+import { GIVEN_NAMES, SURNAMES } from "../surnames";
+import type { Candidate } from "../types";
+import { toCandidate } from "./name-candidate";
+import { nameRunAfter, scriptAt } from "./name-runs";
+
+const SURNAME_FIRST_CHARS = new Set([...SURNAMES.keys()].map((surname) => surname.charCodeAt(0)));
+
+/** 山田太郎から電話: a known surname directly followed by a known given name needs no cue. */
+export function recognizeFullNames(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (scriptAt(text, i) !== "han") {
+      i += 1;
+      continue;
+    }
+    const run = nameRunAfter(text, i);
+    const end = run ? run.end : i + 1;
+    if (run && run.end - run.start >= 2) {
+      const found = findFullName(text.slice(run.start, run.end));
+      if (found)
+        out.push(
+          toCandidate(
+            text,
+            run.start + found.start,
+            run.start + found.end,
+            0.75,
+            "dictionary:full-name",
+          ),
+        );
+    }
+    i = Math.max(end, i + 1);
+  }
+  return out;
+}
+
+function findFullName(run: string): { start: number; end: number } | null {
+  for (let p = 0; p + 2 <= run.length; p += 1) {
+    if (!SURNAME_FIRST_CHARS.has(run.charCodeAt(p))) continue;
+    for (const size of [3, 2]) {
+      if (!SURNAMES.has(run.slice(p, p + size))) continue;
+      const givenStart = run[p + size] === " " ? p + size + 1 : p + size;
+      const givenLength = givenNameLengthAt(run, givenStart);
+      if (givenLength > 0) return { start: p, end: givenStart + givenLength };
+    }
+  }
+  return null;
+}
+
+/** Length of a known given name at `p`; one-kanji names (茂) only when they end the run. */
+function givenNameLengthAt(run: string, p: number): number {
+  for (const size of [3, 2, 1]) {
+    const piece = run.slice(p, p + size);
+    if (piece.length !== size || !GIVEN_NAMES.has(piece)) continue;
+    if (size === 1 && p + 1 !== run.length) continue;
+    return size;
+  }
+  return 0;
+}

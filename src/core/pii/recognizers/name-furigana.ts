@@ -1,0 +1,35 @@
+import { GIVEN_READINGS } from "../surnames";
+import type { Candidate } from "../types";
+import { checkName } from "./name-check";
+import { toCandidate } from "./name-candidate";
+
+// The given name may be kanji numerals that the normalizer read as digits (西村 一二三 → 西村 123),
+// or hiragana (栗花落 ひまり(つゆり ひまり)).
+const FURIGANA =
+  /([\p{Script=Han}々]{1,6}(?: (?:[\p{Script=Han}々]{1,4}|[0-9]{2,4}|\p{Script=Hiragana}{2,5}))?)\s?\(\s?([\p{Script=Hiragana}\p{Script=Katakana}ー ]{2,24})\s?\)/gu;
+const HONORIFIC_AFTER = /^\s?(?:さん|様|さま|くん|君|ちゃん|氏|殿)/u;
+
+/** 山田 花子(やまだ はなこ): a kanji name followed by its reading in brackets. */
+export function recognizeFurigana(text: string, extra: ReadonlySet<string>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of text.matchAll(FURIGANA)) {
+    const kanji = match[1] ?? "";
+    const reading = match[2] ?? "";
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    const strength = HONORIFIC_AFTER.test(text.slice(end, end + 3)) ? "strong" : "weak";
+    const written = /[0-9]/.test(kanji) ? kanji.slice(0, kanji.indexOf(" ")) : kanji;
+    // A hiragana given name read again at the end of the reading: the pair is a full name.
+    const kanaGiven = /^\S+ (\p{Script=Hiragana}+)$/u.exec(kanji)?.[1];
+    if (kanaGiven && !(reading.endsWith(` ${kanaGiven}`) && GIVEN_READINGS.has(kanaGiven)))
+      continue;
+    if (
+      !kanaGiven &&
+      !checkName(written, strength, extra) &&
+      !checkName(reading.replace(/ /g, ""), "weak", extra)
+    )
+      continue;
+    out.push(toCandidate(text, start, end, 0.9, "cue:furigana"));
+  }
+  return out;
+}

@@ -1,0 +1,108 @@
+import { SURNAMES } from "../surnames";
+import type { Candidate } from "../types";
+import { toHiragana } from "./kana-names";
+import { scriptAt } from "./name-runs";
+import { findWrittenAs } from "./name-written-as";
+
+/** 〜と読みます / 〜って読みます / 〜と読んで: the caller gives the reading of a name. */
+const READS_AS = /[、 ]?(?:と|って)(?:読みます|読む|読んで|よみます|よむ|よんで)/gu;
+/** The name-topic words that make a reading a name's reading, not a word's. */
+const NAME_TOPIC = /名字|苗字|みょうじ|名前|なまえ|氏名|姓|読み方/u;
+/** 一番合戦です。いちまかせ、と読みます: the word read, just before the reading. */
+const READ_WORD = /([\p{Script=Han}々]{1,5})(?:です|でございます)?[、。 ]*$/u;
+const MAX_KANA = 12;
+
+/**
+ * Names given as readings and kana renderings of a found name:
+ * - ナカシマ、中くらいの中に島で中島です: a kana word that reads like a found kanji surname
+ *   (voiced and unvoiced kana are treated alike: なかしま = なかじま);
+ * - 名字が珍しくて、一番合戦です。いちまかせ、と読みます: with a name topic or a found name, the
+ *   kana before と読みます and the kanji word it reads.
+ */
+export function findNameReadings(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = findWrittenAs(text, found);
+  const names = found.filter((c) => c.type === "person_name");
+  const readings = new Set<string>();
+  for (const name of names) {
+    // The key is the name without a spelling explanation or spaces (中島, 山田太郎).
+    for (let size = Math.min(4, name.key.length); size >= 2; size -= 1) {
+      const reading = SURNAMES.get(name.key.slice(0, size));
+      if (reading) readings.add(unvoice(reading));
+    }
+  }
+  if (readings.size > 0) {
+    for (const match of text.matchAll(
+      /[\p{Script=Katakana}ー]{2,12}|[\p{Script=Hiragana}]{3,12}/gu,
+    )) {
+      const start = match.index ?? 0;
+      if (readings.has(unvoice(toHiragana(match[0])))) {
+        out.push(reading(text, start, start + match[0].length, "echo:name-reading"));
+      }
+    }
+  }
+  out.push(...kanjiOfKanaNames(text, names));
+  if (names.length === 0 && !NAME_TOPIC.test(text)) return out;
+  for (const match of text.matchAll(READS_AS)) {
+    const end = match.index ?? 0;
+    let start = end;
+    while (start > 0 && end - start < MAX_KANA && isKana(text, start - 1)) start -= 1;
+    // 四月一日と書いてわたぬきと読みます: the okurigana of 書いて is no part of the reading.
+    const okurigana = /^[書描]$/u.test(text[start - 1] ?? "")
+      ? /^い?て/u.exec(text.slice(start))
+      : null;
+    start += okurigana?.[0].length ?? 0;
+    if (end - start < 2 || (!okurigana && isKana(text, start - 1))) continue;
+    out.push(reading(text, start, end, "cue:name-reading"));
+    const word = READ_WORD.exec(text.slice(Math.max(0, start - 12), start));
+    if (word?.[1] && word[1].length >= 2) {
+      const wordEnd = start - (word[0].length - word[1].length);
+      out.push(reading(text, wordEnd - word[1].length, wordEnd, "cue:read-word"));
+    }
+  }
+  return out;
+}
+
+function isKana(text: string, index: number): boolean {
+  const script = scriptAt(text, index);
+  return script === "hiragana" || script === "katakana";
+}
+
+const VOICED = "がぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽ";
+const PLAIN = "かきくけこさしすせそたちつてとはひふへほはひふへほ";
+
+/** Folds voiced kana to plain ones (なかじま → なかしま). */
+function unvoice(reading: string): string {
+  return reading.replace(/[が-ぽ]/gu, (c) => {
+    const at = VOICED.indexOf(c);
+    return at < 0 ? c : (PLAIN[at] ?? c);
+  });
+}
+
+function reading(text: string, start: number, end: number, evidence: string): Candidate {
+  return {
+    type: "person_name",
+    start,
+    end,
+    score: 0.7,
+    evidence,
+    key: text.slice(start, end),
+  };
+}
+
+/** おかだ、です … 岡田: a listed surname written in kanji whose reading is a found kana name. */
+function kanjiOfKanaNames(text: string, names: readonly Candidate[]): Candidate[] {
+  const kana = new Set(
+    names
+      .filter((name) => /^[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,}$/u.test(name.key))
+      .map((name) => unvoice(toHiragana(name.key))),
+  );
+  if (kana.size === 0) return [];
+  const out: Candidate[] = [];
+  for (const match of text.matchAll(/[\p{Script=Han}々]{2,4}/gu)) {
+    const said = SURNAMES.get(match[0]);
+    if (!said || !kana.has(unvoice(said))) continue;
+    const start = match.index ?? 0;
+    out.push(reading(text, start, start + match[0].length, "echo:kanji-of-reading"));
+  }
+  return out;
+}

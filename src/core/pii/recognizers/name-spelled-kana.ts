@@ -1,0 +1,35 @@
+import { SURNAME_READINGS } from "../surnames";
+import type { Candidate } from "../types";
+import { toHiragana } from "./kana-names";
+
+/** わ、た、ぬ、き / ワ・タ・ヌ・キ: a name spelled one kana at a time (three or more). */
+const SPELLED =
+  /(?<=^|[、,。 ])(?:[\p{Script=Hiragana}\p{Script=Katakana}][、,・ ]){2,11}[\p{Script=Hiragana}\p{Script=Katakana}](?![\p{Script=Hiragana}\p{Script=Katakana}])/gu;
+/** A name label right before the spelling (名前は、わ、た、…). */
+const LABEL_BEFORE =
+  /(?:名前|なまえ|名字|苗字|氏名|フリガナ|ふりがな)(?:は|が|:)?[、 ]?(?:えーと|えっと|えー)?[、 ]?$/u;
+
+/**
+ * Names spelled kana by kana: the letters joined are a name found elsewhere in the turn
+ * (わ、た、ぬ、き … わたぬきと読みます), a known surname reading, or follow a name label.
+ */
+export function findSpelledKanaNames(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  if (!/[、,・ ][\p{Script=Hiragana}\p{Script=Katakana}][、,・ ]/u.test(text)) return out;
+  const keys = new Set(found.filter((c) => c.type === "person_name").map((c) => toHiragana(c.key)));
+  for (const match of text.matchAll(SPELLED)) {
+    const start = match.index ?? 0;
+    const joined = toHiragana(match[0].replace(/[、,・ ]/gu, ""));
+    const labelled = LABEL_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+    if (!keys.has(joined) && !SURNAME_READINGS.has(joined) && !labelled) continue;
+    out.push({
+      type: "person_name",
+      start,
+      end: start + match[0].length,
+      score: 0.7,
+      evidence: "cue:spelled-kana",
+      key: joined,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+import { HIRAGANA_STOP_WORDS, NAME_STOP_WORDS } from "../name-stop-words";
+import type { Candidate } from "../types";
+
+const KANA = "[\\p{Script=Hiragana}\\p{Script=Katakana}ー]";
+/**
+ * 九十九です、つくもです / 東海林です。しょうじ、です / 林です、はやし。 / 御手洗と申します。読みはみたらいです:
+ * the kana said right after a found kanji name is its reading (one clause, nothing else in it).
+ */
+const READING_AFTER = new RegExp(
+  `^(?:です|でございます|と申します|といいます|っていいます)?[、。 ]{1,2}(?:読みは|よみは|読み方は)?[、 ]?(${KANA}{2,16}?(?:[、 ]${KANA}{2,8}?)?)(?=[、。 ]|です|と読|って読|$)`,
+  "u",
+);
+/** 五月女と書いてそうとめです / 一と書いてにのまえです / 小鳥遊って書いてたかなしって読む. */
+const WRITTEN_AS = new RegExp(
+  `([\\p{Script=Han}々]{1,5})(?:と|って)(?:書いて|かいて)(${KANA}{2,12})(?=です|と読|って読)`,
+  "gu",
+);
+/** 書いてある / 書いていない / 書いておりまして: the verb goes on after 書いて. */
+const WRITTEN_VERB = /^(?:ある|あり|あっ|ない|なか|いる|いな|おり|ありま)/u;
+/** Replies and fillers that follow a name but are no reading of it. */
+const NOT_A_READING =
+  /^(?:です|でした|ます|はい|ええ|えー|えっと|あの|あー|よろしく|おねがい|お願い|それ|これ|うん|そう|ちょっと|いつも|どうも|すみません|ごめん|もしもし)/u;
+
+/**
+ * A reading is written in one script (ゆうすけ or ユウスケ); mixed kana (カードができたら) or a
+ * verb ending (できたら, ですので) is the next clause, not a reading.
+ */
+const ONE_SCRIPT = /^(?:[\p{Script=Hiragana}ー、 ]+|[\p{Script=Katakana}ー、 ]+)$/u;
+const CLAUSE_ENDING = /(?:たら|れば|ので|けど|から|ても|でも|ます|した|して|ない)$/u;
+
+/** The kana plausibly reads the kanji: at least one mora per kanji, at most about four. */
+function fitsReading(kanji: string, kana: string): boolean {
+  const letters = kana.replace(/[、 ]/gu, "").length;
+  return letters >= kanji.length && letters <= kanji.length * 4 + 1;
+}
+
+/** Readings given right after a found kanji name, and `XとかいてYです` spellings. */
+export function findWrittenAs(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const name of found) {
+    if (name.type !== "person_name" || !/^[\p{Script=Han}々ノ]+$/u.test(name.key)) continue;
+    const match = READING_AFTER.exec(text.slice(name.end, name.end + 40));
+    const kana = match?.[1];
+    if (!match || !kana || NOT_A_READING.test(kana) || HIRAGANA_STOP_WORDS.has(kana)) continue;
+    if (!ONE_SCRIPT.test(kana) || CLAUSE_ENDING.test(kana)) continue;
+    if (!fitsReading(name.key, kana)) continue;
+    const start = name.end + match[0].length - kana.length;
+    out.push(named(text, start, start + kana.length, "cue:reading-after-name"));
+  }
+  if (!text.includes("書いて") && !text.includes("かいて")) return out;
+  for (const match of text.matchAll(WRITTEN_AS)) {
+    const kanji = match[1] ?? "";
+    const kana = match[2] ?? "";
+    const start = match.index ?? 0;
+    // Between 書いて and です only the reading is said: そうとめ is no filler there. But
+    // 3月31日って書いてあるんです is a date on a form: a verb follows, a digit precedes.
+    if (NAME_STOP_WORDS.has(kanji) || HIRAGANA_STOP_WORDS.has(kana) || !fitsReading(kanji, kana))
+      continue;
+    if (/[0-9]/u.test(text[start - 1] ?? "") || WRITTEN_VERB.test(kana)) continue;
+    const kanaStart = start + match[0].length - kana.length;
+    out.push(named(text, start, start + kanji.length, "cue:written-as"));
+    out.push(named(text, kanaStart, kanaStart + kana.length, "cue:written-as"));
+  }
+  return out;
+}
+
+function named(text: string, start: number, end: number, evidence: string): Candidate {
+  return { type: "person_name", start, end, score: 0.7, evidence, key: text.slice(start, end) };
+}

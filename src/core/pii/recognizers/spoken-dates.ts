@@ -1,0 +1,120 @@
+/**
+ * Dates the normalizer leaves as words: read in hiragana (へいせい、にじゅうさん年の、しち月よっか) or
+ * written in English (March 4, 1988 / 4 March 1988 / 03/04/1988). Each is returned with whether it is a
+ * possible date; the caller decides from the cues whether it is a date of birth.
+ */
+export type SpokenDate = {
+  readonly start: number;
+  readonly end: number;
+  readonly plausible: boolean;
+};
+
+const KANA_ERA: Readonly<Record<string, number>> = {
+  めいじ: 1867,
+  たいしょう: 1911,
+  しょうわ: 1925,
+  へいせい: 1988,
+  れいわ: 2018,
+};
+const DIGIT: Readonly<Record<string, number>> = {
+  いち: 1,
+  に: 2,
+  さん: 3,
+  よん: 4,
+  し: 4,
+  よ: 4,
+  ご: 5,
+  ろく: 6,
+  なな: 7,
+  しち: 7,
+  はち: 8,
+  きゅう: 9,
+  く: 9,
+  じゅう: 10,
+  じゅっ: 10,
+  がん: 1,
+};
+const DAY_WORD: Readonly<Record<string, number>> = {
+  ついたち: 1,
+  ふつか: 2,
+  みっか: 3,
+  よっか: 4,
+  いつか: 5,
+  むいか: 6,
+  なのか: 7,
+  ようか: 8,
+  ここのか: 9,
+  とおか: 10,
+  はつか: 20,
+};
+const KANA_DIGITS =
+  "(?:いち|さん|よん|ろく|なな|しち|はち|きゅう|じゅう|じゅっ|がん|[にしよごく]|[0-9])";
+const KANA_NUM = `${KANA_DIGITS}{1,5}`;
+const HES = "(?:[、 ]|えーと|えっと|えー|あの){0,3}";
+const KANA_DATE = new RegExp(
+  `(めいじ|たいしょう|しょうわ|へいせい|れいわ)${HES}(${KANA_NUM})(?:年|ねん)の?${HES}(${KANA_NUM})(?:月|がつ)の?${HES}(?:(${KANA_NUM})?(${Object.keys(DAY_WORD).join("|")})|(${KANA_NUM})(?:日|にち))`,
+  "gu",
+);
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_WORD =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+const ENGLISH_DATE = new RegExp(
+  `(?<![A-Za-z])(?:${MONTH_WORD} ([0-9]{1,2})(?:st|nd|rd|th)?,? ((?:19|20)[0-9]{2})|([0-9]{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_WORD},? ((?:19|20)[0-9]{2}))(?![0-9])`,
+  "giu",
+);
+
+/** DOB: 03/14/1985 or 14/03/1985, as foreign residents write it. */
+const US_DATE = /(?<![0-9/])([0-9]{1,2})\/([0-9]{1,2})\/((?:19|20)[0-9]{2})(?![0-9/])/gu;
+
+/** A number read in hiragana (にじゅうさん → 23), or -1. */
+export function parseKanaNumber(word: string): number {
+  if (/^[0-9]+$/u.test(word)) return Number(word);
+  const parts = word.match(new RegExp(KANA_DIGITS, "gu")) ?? [];
+  let total = 0;
+  let pending = 0;
+  for (const part of parts) {
+    const value = /[0-9]/u.test(part) ? Number(part) : (DIGIT[part] ?? -1);
+    if (value < 0) return -1;
+    if (value === 10) {
+      total += (pending || 1) * 10;
+      pending = 0;
+    } else pending = pending * 10 + value;
+  }
+  return total + pending;
+}
+
+export function findSpokenDates(text: string): SpokenDate[] {
+  const out: SpokenDate[] = [];
+  if (/めいじ|たいしょう|しょうわ|へいせい|れいわ/u.test(text)) {
+    for (const match of text.matchAll(KANA_DATE)) {
+      const year = parseKanaNumber(match[2] ?? "");
+      const month = parseKanaNumber(match[3] ?? "");
+      // にじゅうよっか: tens before a day word.
+      const tens = match[4] ? parseKanaNumber(match[4]) : 0;
+      const day = match[5] ? tens + (DAY_WORD[match[5]] ?? -99) : parseKanaNumber(match[6] ?? "");
+      const inRange = (KANA_ERA[match[1] ?? ""] ?? 0) + year <= 2100 && year >= 1 && year <= 64;
+      out.push(span(match, inRange && isMonthDay(month, day)));
+    }
+  }
+  for (const match of text.matchAll(US_DATE)) {
+    const [month, day] = [Number(match[1]), Number(match[2])];
+    out.push(span(match, isMonthDay(month, day) || isMonthDay(day, month)));
+  }
+  if (/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu.test(text)) {
+    for (const match of text.matchAll(ENGLISH_DATE)) {
+      const name = (match[1] ?? match[5] ?? "").slice(0, 3).toLowerCase();
+      const day = Number(match[2] ?? match[4]);
+      out.push(span(match, isMonthDay(MONTHS.indexOf(name) + 1, day)));
+    }
+  }
+  return out;
+}
+
+function span(match: RegExpMatchArray, plausible: boolean): SpokenDate {
+  const start = match.index ?? 0;
+  return { start, end: start + match[0].length, plausible };
+}
+
+function isMonthDay(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
