@@ -27,6 +27,15 @@ import { findRepoRoot } from "../repo-root";
 
 export const name = "engine";
 
+/**
+ * Blind sets, written without seeing the FAQ or the engine (samples/unseen-README.md,
+ * samples/unseen-2-README.md). The first became a development set after its first run.
+ */
+const BLIND_SETS = [
+  ["blind-1 (dev)", "mynumber-questions-unseen.csv"],
+  ["blind-2", "mynumber-questions-unseen-2.csv"],
+] as const;
+
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;
 const LATENCY_QUERIES = 400;
 const REPEATS = 3;
@@ -71,7 +80,14 @@ function rankAccuracy(questions: readonly EvalQuestion[], search: BaselineSearch
   return { top1: ratio(top1), top3: ratio(top3), p50: percentile(times, 50) };
 }
 
-function printAccuracy(entries: readonly FaqEntry[], questions: readonly EvalQuestion[]): void {
+/** The blind sets (written without seeing the FAQ or the engine), by split label. */
+type BlindSets = readonly (readonly [string, readonly EvalQuestion[]])[];
+
+function printAccuracy(
+  entries: readonly FaqEntry[],
+  questions: readonly EvalQuestion[],
+  blind: BlindSets,
+): void {
   const index = FaqIndex.build(entries);
   const systems: [string, BaselineSearch][] = [
     ["madoguchi (BM25F + variants)", (q, n) => index.search(q, { limit: n }).hits.map((h) => h.id)],
@@ -82,6 +98,7 @@ function printAccuracy(entries: readonly FaqEntry[], questions: readonly EvalQue
     ["tuning", questions.filter((q) => !q.tags.includes(HELDOUT_TAG))],
     ["heldout", questions.filter((q) => q.tags.includes(HELDOUT_TAG))],
     ["all", [...questions]],
+    ...blind.map(([label, rows]): [string, EvalQuestion[]] => [label, [...rows]]),
   ];
   console.log("\nFAQ retrieval on the sample questions (rows with expected FAQ ids)");
   console.log("| system | split | top-1 | top-3 | p50 ms |");
@@ -96,7 +113,10 @@ function printAccuracy(entries: readonly FaqEntry[], questions: readonly EvalQue
   }
 }
 
-function printTriage(report: ReturnType<typeof evaluateFaq>): void {
+function printTriage(
+  report: ReturnType<typeof evaluateFaq>,
+  blind: readonly (readonly [string, EvalMetrics])[],
+): void {
   const rows: [string, keyof EvalMetrics][] = [
     ["action accuracy", "action"],
     ["answerable answered", "answered"],
@@ -107,12 +127,16 @@ function printTriage(report: ReturnType<typeof evaluateFaq>): void {
     ["crisis → emergency", "crisisRecall"],
   ];
   console.log("\nTriage (offline engine)");
-  console.log("| figure | tuning | heldout | all |");
-  console.log("|---|---|---|---|");
+  const columns: [string, EvalMetrics][] = [
+    ["tuning", report.tuning],
+    ["heldout", report.heldout],
+    ["all", report.overall],
+    ...blind.map(([label, metrics]): [string, EvalMetrics] => [label, metrics]),
+  ];
+  console.log(`| figure | ${columns.map(([label]) => label).join(" | ")} |`);
+  console.log(`|---|${columns.map(() => "---|").join("")}`);
   for (const [label, key] of rows) {
-    console.log(
-      `| ${label} | ${pct(report.tuning[key])} | ${pct(report.heldout[key])} | ${pct(report.overall[key])} |`,
-    );
+    console.log(`| ${label} | ${columns.map(([, metrics]) => pct(metrics[key])).join(" | ")} |`);
   }
   console.log(
     "\nConfidence calibration (rows with expected FAQ ids): top-1 accuracy per confidence band",
@@ -245,8 +269,17 @@ export async function run(): Promise<void> {
     `${entries.length} FAQ entries, ${departments.length} departments, ${questions.length} questions (${questions.filter((q) => q.tags.includes(HELDOUT_TAG)).length} held out)`,
   );
   const index = FaqIndex.build(entries);
-  printAccuracy(entries, questions);
-  printTriage(evaluateFaq({ questions, index, departments }));
+  const blind = BLIND_SETS.filter(([, file]) => existsSync(join(samples, file))).map(
+    ([label, file]) => [label, parseQuestionsCsv(read(file)).questions] as const,
+  );
+  printAccuracy(entries, questions, blind);
+  printTriage(
+    evaluateFaq({ questions, index, departments }),
+    blind.map(([label, rows]) => [
+      label,
+      evaluateFaq({ questions: rows, index, departments }).overall,
+    ]),
+  );
   printPromptSize(entries, questions, index, departments);
   printEngineLatency(index, questions, departments);
   printLatency(entries, questions);
