@@ -80,7 +80,7 @@ export const INJECTION_PATTERNS = [
   /(admin|administrator|debug|test) mode/u,
   /(respond|answer|reply) (only )?with ["']|approve (my|this|the) request/u,
   // Orders dressed as system messages: 【システムからの命令】…として回答せよ.
-  /[【\[［<(（]\s*(システム|system|管理者|admin|運営|開発者)[^】\]］>)）]{0,8}(命令|指示|通知|メッセージ|message|instruction)?\s*[】\]］>)）]/u,
+  /[【[［<(（]\s*(システム|system|管理者|admin|運営|開発者)[^】\]］>)）]{0,8}(命令|指示|通知|メッセージ|message|instruction)?\s*[】\]］>)）]/u,
   /(システム|管理者|運営|開発者)(から)?の(命令|指示)/u,
   /(回答|返答|出力|表示|承認|実行|記録|処理)せよ/u,
   /本人確認(を|は)?(省略|スキップ|不要に|免除|しないで)/u,
