@@ -2,30 +2,14 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
+import { FIXTURE_PII_TYPES } from "../fixtures/pii/evaluate";
 import { describeBlindQuestionSet } from "./blind-question-set";
 
 const PII_UNSEEN_PATH = join(__dirname, "..", "fixtures", "pii", "pii-unseen.jsonl");
 
 /** sha256 of pii-unseen.jsonl as written blind (samples/unseen-README.md); the whole file is frozen. */
 const PII_UNSEEN_SHA256 = "10d282dc7f26d6ea304b35bc50c0b2c51a7ca70b8ed177688f1707449ec89018";
-const PII_TYPES = [
-  "my_number",
-  "phone",
-  "email",
-  "postal_code",
-  "address",
-  "birth_date",
-  "bank_account",
-  "postal_account",
-  "credit_card",
-  "health_insurance",
-  "pension_number",
-  "drivers_license",
-  "passport",
-  "residence_card",
-  "secret",
-  "person_name",
-];
+const PII_TYPES: readonly string[] = FIXTURE_PII_TYPES;
 
 describe("samples/mynumber-questions-unseen.csv", () => {
   // Fingerprint of the columns written blind (samples/unseen-README.md).

@@ -1,37 +1,11 @@
 import { DOC_INDEX_VERSION, DocIndex } from "./DocIndex";
 import { mergeDocIndexes } from "./merge-doc-indexes";
 import type { ExtractedDocument } from "./types";
+import { SMALL_MANUALS } from "./__fixtures__/small-manuals";
 
-// Small fictional manuals written for these tests (not the sample corpus).
+// The docs tests' small manuals under record-style ids (1/, 2/), plus a third one.
 const DOCUMENTS: ExtractedDocument[] = [
-  {
-    doc: "1/housing.md",
-    title: "住宅扶助",
-    pages: [
-      {
-        page: null,
-        text: [
-          "# 住宅扶助",
-          "## 1. 家賃",
-          "### 1.1 上限額",
-          "単身世帯の家賃の上限額は37,000円とする。",
-          "### 1.2 共益費",
-          "共益費は住宅扶助の対象としない。",
-          "## 2. 転居",
-          "### 2.1 敷金",
-          "転居が認められる場合は敷金を支給する。引越し費用は見積書で確認する。",
-        ].join("\n"),
-      },
-    ],
-  },
-  {
-    doc: "2/visits.pdf",
-    title: "訪問調査",
-    pages: [
-      { page: 1, text: "訪問調査\n1. 訪問\n1.1 頻度\n家庭訪問は格付けに応じて毎月から年1回行う。" },
-      { page: 2, text: "2. 記録\n2.1 期限\nケース記録は訪問から3開庁日以内に入力する。" },
-    ],
-  },
+  ...SMALL_MANUALS.map((document, index) => ({ ...document, doc: `${index + 1}/${document.doc}` })),
   {
     doc: "3/medical.txt",
     title: "医療扶助",
