@@ -1,6 +1,9 @@
+import { foundNameCandidate } from "./name-candidate";
 import { SURNAMES } from "../surnames";
 import type { Candidate, RecognizerInput } from "../types";
 import { toHiragana } from "./kana-names";
+
+const READING_FULL_NAME = "dictionary:reading-full-name";
 
 /**
  * Full names without a cue, in katakana or romaji, recognised by a surname's reading:
@@ -88,7 +91,14 @@ export function recognizeKanaFullNames(input: RecognizerInput): Candidate[] {
     const surname = match[1] ?? "";
     if (!READINGS.has(toHiragana(surname))) continue;
     surnames.add(surname);
-    out.push(name(text, match.index ?? 0, (match.index ?? 0) + match[0].length));
+    out.push(
+      foundNameCandidate(
+        text,
+        match.index ?? 0,
+        (match.index ?? 0) + match[0].length,
+        READING_FULL_NAME,
+      ),
+    );
   }
   if (/[A-Za-z]/.test(text)) {
     for (const match of text.matchAll(LATIN_PAIR)) {
@@ -96,7 +106,14 @@ export function recognizeKanaFullNames(input: RecognizerInput): Candidate[] {
       const b = (match[2] ?? "").toLowerCase();
       if (!ROMAJI_WORD.test(a) || !ROMAJI_WORD.test(b)) continue;
       if (!ROMAJI.has(a) && !ROMAJI.has(b)) continue;
-      out.push(name(text, match.index ?? 0, (match.index ?? 0) + match[0].length));
+      out.push(
+        foundNameCandidate(
+          text,
+          match.index ?? 0,
+          (match.index ?? 0) + match[0].length,
+          READING_FULL_NAME,
+        ),
+      );
     }
   }
   for (const surname of surnames) {
@@ -107,19 +124,8 @@ export function recognizeKanaFullNames(input: RecognizerInput): Candidate[] {
         /[\p{Script=Katakana}ー]/u.test(text[end] ?? "")
       )
         continue;
-      out.push(name(text, at, end));
+      out.push(foundNameCandidate(text, at, end, READING_FULL_NAME));
     }
   }
   return out;
-}
-
-function name(text: string, start: number, end: number): Candidate {
-  return {
-    type: "person_name",
-    start,
-    end,
-    score: 0.7,
-    evidence: "dictionary:reading-full-name",
-    key: text.slice(start, end).replace(/[ ・]/g, ""),
-  };
 }

@@ -19,3 +19,23 @@ export function toCandidate(
     key: text.slice(start, end).replace(/[ ・]/g, ""),
   };
 }
+
+/**
+ * A person-name candidate taken as said, with no spelling to extend: a repeat, reading or
+ * spelling of a name already found, or a full name read from the lists.
+ */
+export function foundNameCandidate(
+  text: string,
+  start: number,
+  end: number,
+  evidence: string,
+): Candidate {
+  return {
+    type: "person_name",
+    start,
+    end,
+    score: 0.7,
+    evidence,
+    key: text.slice(start, end).replace(/[ ・]/g, ""),
+  };
+}

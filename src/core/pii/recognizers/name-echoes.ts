@@ -1,3 +1,4 @@
+import { foundNameCandidate } from "./name-candidate";
 import { GIVEN_KANJI } from "../name-kanji";
 import { GIVEN_NAMES, SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
@@ -35,7 +36,7 @@ export function findNameEchoes(text: string, found: readonly Candidate[]): Candi
       if (!isWordBoundary(text, at, end)) continue;
       if (names.some((c) => c.start <= at && end <= c.end)) continue;
       const given = givenAfterSpace(text, end) || kanaGivenAfter(text, at, end);
-      out.push(echo(text, at, end + given, "echo:repeated-name"));
+      out.push(foundNameCandidate(text, at, end + given, "echo:repeated-name"));
     }
   }
   return out;
@@ -90,16 +91,7 @@ function coordinatedName(text: string, end: number): Candidate | null {
   if (stop === start || scriptAt(text, stop) === "han" || hasOkurigana(text, stop)) return null;
   const word = text.slice(start, stop);
   const isName = GIVEN_NAMES.has(word) || looksLikeGivenName(word) || SURNAMES.has(word);
-  return isName && word.length >= 2 ? echo(text, start, stop, "echo:listed-name") : null;
-}
-
-function echo(text: string, start: number, end: number, evidence: string): Candidate {
-  return {
-    type: "person_name",
-    start,
-    end,
-    score: 0.7,
-    evidence,
-    key: text.slice(start, end).replace(/[ ・]/g, ""),
-  };
+  return isName && word.length >= 2
+    ? foundNameCandidate(text, start, stop, "echo:listed-name")
+    : null;
 }

@@ -1,3 +1,4 @@
+import { foundNameCandidate } from "./name-candidate";
 import { SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
 import { toHiragana } from "./kana-names";
@@ -36,7 +37,7 @@ export function findNameReadings(text: string, found: readonly Candidate[]): Can
     )) {
       const start = match.index ?? 0;
       if (readings.has(unvoice(toHiragana(match[0])))) {
-        out.push(reading(text, start, start + match[0].length, "echo:name-reading"));
+        out.push(foundNameCandidate(text, start, start + match[0].length, "echo:name-reading"));
       }
     }
   }
@@ -52,11 +53,11 @@ export function findNameReadings(text: string, found: readonly Candidate[]): Can
       : null;
     start += okurigana?.[0].length ?? 0;
     if (end - start < 2 || (!okurigana && isKana(text, start - 1))) continue;
-    out.push(reading(text, start, end, "cue:name-reading"));
+    out.push(foundNameCandidate(text, start, end, "cue:name-reading"));
     const word = READ_WORD.exec(text.slice(Math.max(0, start - 12), start));
     if (word?.[1] && word[1].length >= 2) {
       const wordEnd = start - (word[0].length - word[1].length);
-      out.push(reading(text, wordEnd - word[1].length, wordEnd, "cue:read-word"));
+      out.push(foundNameCandidate(text, wordEnd - word[1].length, wordEnd, "cue:read-word"));
     }
   }
   return out;
@@ -78,17 +79,6 @@ function unvoice(reading: string): string {
   });
 }
 
-function reading(text: string, start: number, end: number, evidence: string): Candidate {
-  return {
-    type: "person_name",
-    start,
-    end,
-    score: 0.7,
-    evidence,
-    key: text.slice(start, end),
-  };
-}
-
 /** おかだ、です … 岡田: a listed surname written in kanji whose reading is a found kana name. */
 function kanjiOfKanaNames(text: string, names: readonly Candidate[]): Candidate[] {
   const kana = new Set(
@@ -102,7 +92,7 @@ function kanjiOfKanaNames(text: string, names: readonly Candidate[]): Candidate[
     const said = SURNAMES.get(match[0]);
     if (!said || !kana.has(unvoice(said))) continue;
     const start = match.index ?? 0;
-    out.push(reading(text, start, start + match[0].length, "echo:kanji-of-reading"));
+    out.push(foundNameCandidate(text, start, start + match[0].length, "echo:kanji-of-reading"));
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { foundNameCandidate } from "./name-candidate";
 import { GIVEN_READINGS } from "../surnames";
 import type { Candidate } from "../types";
 import { scriptAt } from "./name-runs";
@@ -22,27 +23,18 @@ export function findNameStutters(text: string, found: readonly Candidate[]): Can
       value.startsWith(before.word) &&
       (before.word.length >= 2 || /\p{Script=Han}/u.test(before.word))
     )
-      out.push(stutter(text, before.start, before.start + before.word.length));
+      out.push(
+        foundNameCandidate(text, before.start, before.start + before.word.length, "echo:stutter"),
+      );
     const after = AFTER.exec(text.slice(name.end, name.end + 20));
     const word = after?.[1] ?? "";
     const rest = word.slice(value.length);
     if (after && word.startsWith(value) && (rest === "" || GIVEN_READINGS.has(rest))) {
       const end = name.end + after[0].length;
-      out.push(stutter(text, end - word.length, end));
+      out.push(foundNameCandidate(text, end - word.length, end, "echo:stutter"));
     }
   }
   return out;
-}
-
-function stutter(text: string, start: number, end: number): Candidate {
-  return {
-    type: "person_name",
-    start,
-    end,
-    score: 0.7,
-    evidence: "echo:stutter",
-    key: text.slice(start, end),
-  };
 }
 
 /** `林、林です` / `ふじもと、ふじもとなおみ`: the word said right before `at` and a comma, or null. */

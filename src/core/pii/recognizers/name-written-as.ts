@@ -1,3 +1,4 @@
+import { foundNameCandidate } from "./name-candidate";
 import { HIRAGANA_STOP_WORDS, NAME_STOP_WORDS } from "../name-stop-words";
 import type { Candidate } from "../types";
 
@@ -45,7 +46,7 @@ export function findWrittenAs(text: string, found: readonly Candidate[]): Candid
     if (!ONE_SCRIPT.test(kana) || CLAUSE_ENDING.test(kana)) continue;
     if (!fitsReading(name.key, kana)) continue;
     const start = name.end + match[0].length - kana.length;
-    out.push(named(text, start, start + kana.length, "cue:reading-after-name"));
+    out.push(foundNameCandidate(text, start, start + kana.length, "cue:reading-after-name"));
   }
   if (!text.includes("書いて") && !text.includes("かいて")) return out;
   for (const match of text.matchAll(WRITTEN_AS)) {
@@ -58,12 +59,8 @@ export function findWrittenAs(text: string, found: readonly Candidate[]): Candid
       continue;
     if (/[0-9]/u.test(text[start - 1] ?? "") || WRITTEN_VERB.test(kana)) continue;
     const kanaStart = start + match[0].length - kana.length;
-    out.push(named(text, start, start + kanji.length, "cue:written-as"));
-    out.push(named(text, kanaStart, kanaStart + kana.length, "cue:written-as"));
+    out.push(foundNameCandidate(text, start, start + kanji.length, "cue:written-as"));
+    out.push(foundNameCandidate(text, kanaStart, kanaStart + kana.length, "cue:written-as"));
   }
   return out;
-}
-
-function named(text: string, start: number, end: number, evidence: string): Candidate {
-  return { type: "person_name", start, end, score: 0.7, evidence, key: text.slice(start, end) };
 }
