@@ -53,48 +53,29 @@ describe("question views", () => {
       entry("travel", "海外旅行中にカードをなくしたら", ["旅行先でなくした"]),
     ];
     const { views, idf } = buildViews(entries);
-
-    it("should lift the entry whose phrasing the caller's words cover over a slightly higher whole score", () => {
-      const terms = analyze("来月から海外に住むんですけど");
-      const hits = rerankWithViews({
-        whole: wholeScores([0.95, 1]),
+    const rerank = (text: string, scores: number[]) =>
+      rerankWithViews({
+        whole: wholeScores(scores),
         views,
         idf,
-        queryTerms: terms,
+        queryTerms: analyze(text),
         limit: 2,
-      });
-      expect(hits.map((hit) => hit.index)).toEqual([0, 1]);
+      }).map((hit) => hit.index);
+
+    it("should lift the entry whose phrasing the caller's words cover over a slightly higher whole score", () => {
+      expect(rerank("来月から海外に住むんですけど", [0.95, 1])).toEqual([0, 1]);
     });
 
     it("should keep the whole-entry order when no phrasing is covered", () => {
-      const terms = analyze("窓口は何時までですか");
-      const hits = rerankWithViews({
-        whole: wholeScores([0.95, 1]),
-        views,
-        idf,
-        queryTerms: terms,
-        limit: 2,
-      });
-      expect(hits.map((hit) => hit.index)).toEqual([1, 0]);
+      expect(rerank("窓口は何時までですか", [0.95, 1])).toEqual([1, 0]);
     });
 
     it("should not let a large whole-score lead be overturned by a view alone", () => {
-      const terms = analyze("来月から海外に住むんですけど");
-      const hits = rerankWithViews({
-        whole: wholeScores([0.3, 1]),
-        views,
-        idf,
-        queryTerms: terms,
-        limit: 2,
-      });
-      expect(hits[0]?.index).toBe(1);
+      expect(rerank("来月から海外に住むんですけど", [0.3, 1])[0]).toBe(1);
     });
 
     it("should return nothing when no entry matched", () => {
-      const terms = analyze("来月から海外に住む");
-      expect(
-        rerankWithViews({ whole: wholeScores([0, 0]), views, idf, queryTerms: terms, limit: 2 }),
-      ).toEqual([]);
+      expect(rerank("来月から海外に住む", [0, 0])).toEqual([]);
     });
   });
 });
