@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { SetupResult } from "../../src/kintone";
 import { createLocalServerHooks, openKintone, runSetup } from "../../src/kintone";
+import type { Browser, Page } from "playwright-core";
+import { logInThroughPage } from "../helpers/browser";
 import { startTestKintone, type TestKintone } from "../helpers/local-kintone";
 import { startChildExtractor } from "./child-extractor";
 
@@ -64,4 +66,16 @@ export async function startDemoKintone(): Promise<{ server: TestKintone; setup: 
   if (!setup.plugin.pluginId)
     throw new Error(`the plug-in was not installed: ${setup.plugin.skippedReason}`);
   return { server, setup };
+}
+
+/** A staff member's page, logged in, at the size the screenshots use; page errors are logged. */
+export async function openStaffPage(browser: Browser, server: TestKintone): Promise<Page> {
+  const context = await browser.newContext({
+    locale: "ja-JP",
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => console.error("page error:", error.message));
+  await logInThroughPage(page, server.url, server.staff);
+  return page;
 }

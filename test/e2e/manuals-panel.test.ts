@@ -3,17 +3,12 @@ import type { Browser, Page } from "playwright-core";
 import type { SetupResult } from "../../src/kintone";
 import { buildProxyConfigEntries, parseLlmConfig } from "../../src/llm";
 import { getPluginConfig, setPluginConfig, setProxyConfig } from "../../src/local-kintone/store";
-import {
-  assertShellBundleBuilt,
-  launchBrowser,
-  logInThroughPage,
-  waitForShell,
-} from "../helpers/browser";
+import { assertShellBundleBuilt, launchBrowser, waitForShell } from "../helpers/browser";
 import type { TestKintone } from "../helpers/local-kintone";
 import type { OpenAiTestServer } from "../helpers/openai-test-server";
 import { startOpenAiTestServer } from "../helpers/openai-test-server";
 import { chatReply } from "../helpers/openai-test-replies";
-import { assertPluginBuilt, makeShotDir, startDemoKintone } from "./demo-kintone";
+import { assertPluginBuilt, makeShotDir, openStaffPage, startDemoKintone } from "./demo-kintone";
 
 // Fictional key: only the local test model server sees it.
 const API_KEY = "test-key-manuals-7c21";
@@ -46,13 +41,7 @@ describe("manual search panel in the 資料 app (after setup --demo)", () => {
     assertPluginBuilt();
     [{ server, setup }, model] = await Promise.all([startDemoKintone(), startOpenAiTestServer()]);
     browser = await launchBrowser();
-    const context = await browser.newContext({
-      locale: "ja-JP",
-      viewport: { width: 1280, height: 900 },
-    });
-    page = await context.newPage();
-    page.on("pageerror", (error) => console.error("page error:", error.message));
-    await logInThroughPage(page, server.url, server.staff);
+    page = await openStaffPage(browser, server);
   }, 240_000);
 
   afterAll(async () => {

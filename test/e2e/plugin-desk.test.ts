@@ -3,15 +3,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { SetupResult } from "../../src/kintone";
-import {
-  assertShellBundleBuilt,
-  launchBrowser,
-  logInThroughPage,
-  waitForShell,
-} from "../helpers/browser";
+import { assertShellBundleBuilt, launchBrowser, waitForShell } from "../helpers/browser";
 import type { TestKintone } from "../helpers/local-kintone";
 import { createAdminClient } from "../browser/setup-app";
-import { assertPluginBuilt, makeShotDir, startDemoKintone } from "./demo-kintone";
+import { assertPluginBuilt, makeShotDir, openStaffPage, startDemoKintone } from "./demo-kintone";
 
 const PII_WORDS =
   "国民健康保険のことで電話しました。山田太郎です。電話番号は090-1234-5678、保険証の番号は12345678です";
@@ -44,13 +39,7 @@ describe("madoguchi plug-in in the browser (after setup --demo)", () => {
     ({ server, setup } = await startDemoKintone());
     client = createAdminClient(server);
     browser = await launchBrowser();
-    const context = await browser.newContext({
-      locale: "ja-JP",
-      viewport: { width: 1280, height: 900 },
-    });
-    page = await context.newPage();
-    page.on("pageerror", (error) => console.error("page error:", error.message));
-    await logInThroughPage(page, server.url, server.staff);
+    page = await openStaffPage(browser, server);
   }, 180_000);
 
   afterAll(async () => {
