@@ -28,10 +28,14 @@ export function loadSplits(): Record<string, EvalQuestion[]> {
   const unseen = parseQuestionsCsv(read("mynumber-questions-unseen.csv")).questions.filter(
     (q) => q.expectedFaqIds.length > 0,
   );
+  const unseen2 = parseQuestionsCsv(read("mynumber-questions-unseen-2.csv")).questions.filter(
+    (q) => q.expectedFaqIds.length > 0,
+  );
   return {
     tuning: tagged.filter((q) => !q.tags.includes(HELDOUT_TAG)),
     heldout: tagged.filter((q) => q.tags.includes(HELDOUT_TAG)),
     unseen,
+    unseen2,
   };
 }
 

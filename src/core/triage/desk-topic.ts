@@ -134,3 +134,30 @@ export function blankCircumstances(text: string, terms: readonly string[]): stri
   }
   return out;
 }
+
+/**
+ * The card's names and services said alone (「マイナンバーカード」, 「電子証明書。」): a topic with
+ * nothing asked about it, so the caller is asked what they want to know.
+ */
+const BARE_TOPIC_NAMES = [
+  "マイナンバーカード",
+  "マイナカード",
+  "マイナンバー",
+  "個人番号カード",
+  "個人番号",
+  "マイナ保険証",
+  "マイナポータル",
+  "電子証明書",
+  "暗証番号",
+  "公金受取口座",
+  "交付通知書",
+  "資格確認書",
+  "カード",
+  "my number card",
+  "my number",
+].map((name) => foldForMatch(name).replace(/\s+/gu, ""));
+
+/** Whether `content` (fillers and punctuation stripped) is only a topic's name. */
+export function isBareTopicName(content: string): boolean {
+  return BARE_TOPIC_NAMES.includes(foldForMatch(content).replace(/\s+/gu, ""));
+}

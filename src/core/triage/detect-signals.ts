@@ -1,7 +1,11 @@
 import { foldForMatch } from "../text";
 import type { CrisisContact, CrisisKind } from "./crisis-lexicon";
 import { CRISIS_LEXICON, CRISIS_NEGATIVE_CUES } from "./crisis-lexicon";
-import { PERSONAL_STATUS_SOURCES } from "./personal-status-lexicon";
+import {
+  PERSONAL_STATUS_SOURCES,
+  SELF_SERVICE_SOURCES,
+  STAFF_LOOKUP_SOURCE,
+} from "./personal-status-lexicon";
 import {
   COMPLAINT_SOURCES,
   COUNTER_VISIT_SOURCES,
@@ -65,14 +69,21 @@ export const detectInjection = (text: string) => findEvidence(text, INJECTION_PA
 const HUMAN_REQUEST = HUMAN_REQUEST_SOURCES.map(compile);
 const COMPLAINT = COMPLAINT_SOURCES.map(compile);
 const PERSONAL_STATUS = PERSONAL_STATUS_SOURCES.map(compile);
+const SELF_SERVICE = SELF_SERVICE_SOURCES.map(compile);
+const STAFF_ASKED = [compile(STAFF_LOOKUP_SOURCE)];
 const COUNTER_VISIT = COUNTER_VISIT_SOURCES.map(compile);
 const PHONE_LINE = compile(PHONE_LINE_SOURCE);
 
 // These lexicons are written in ordinary spelling and matched on folded text (see compile).
 export const detectHumanRequest = (text: string) => findEvidence(foldForMatch(text), HUMAN_REQUEST);
 export const detectComplaint = (text: string) => findEvidence(foldForMatch(text), COMPLAINT);
-export const detectPersonalStatus = (text: string) =>
-  findEvidence(foldForMatch(text), PERSONAL_STATUS);
+/** The caller's own case, unless they ask how to look it up themselves (確かめる方法). */
+export function detectPersonalStatus(text: string): string[] {
+  const folded = foldForMatch(text);
+  const evidence = findEvidence(folded, PERSONAL_STATUS);
+  if (evidence.length === 0 || findEvidence(folded, SELF_SERVICE).length === 0) return evidence;
+  return findEvidence(folded, STAFF_ASKED);
+}
 
 /** Words of a visit to the desk's counter (waited there, sent back), unless about the phone line. */
 export function detectCounterVisit(text: string): string[] {

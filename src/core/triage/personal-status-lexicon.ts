@@ -28,6 +28,10 @@ const DONE =
 // After these the sentence asks how things work, not about the caller (届かない場合は…).
 const NOT_GENERAL = "(?!.{0,3}(場合|とき|時|なら|人|方|こと|ケース))";
 
+/** Staff asked to look something up on the caller's record (調べてもらえますか). */
+export const STAFF_LOOKUP_SOURCE =
+  "(調べて|確認して|見て|照会して|チェックして|見てみて)(もらえ|もらい|いただけ|いただき|ください|下さい|くれ|ほしい|欲しい|ちょうだい|くれん)";
+
 export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // 私のカードはもうできていますか / 母の申請、どこまで進んでますか
   `${WHO}の.{0,6}${THING}.{0,20}${STATE}`,
@@ -45,7 +49,7 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   `(まだ|いまだに|全然|一向に|いつまで(たって|経って)も)(に)?.{0,8}${NOT_YET}${NOT_GENERAL}`,
   `(うち|私|わたし|自分|家)(のところ)?(に|へ)?(だけ|には).{0,20}(届|来)`,
   // Staff asked to look something up or act on the caller's record.
-  "(調べて|確認して|見て|照会して|チェックして|見てみて)(もらえ|もらい|いただけ|いただき|ください|下さい|くれ|ほしい|欲しい|ちょうだい|くれん)",
+  STAFF_LOOKUP_SOURCE,
   "(合って|あって|正しい|間違って(い)?ない)(ます|いる|る|です)?(か|かどうか)",
   "(ちゃんと|きちんと|無事(に)?).{0,14}(てますか|ていますか|てるか|てるの|てる\\?|ているか|確認|届いて|できて|され)",
   "もう.{0,8}(受け付け|受付|処理|手続き)(られて|されて|して)(い)?(ます|る)",
@@ -68,4 +72,16 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   "check (my|on my|the status)",
   "(i|we) (applied|sent|submitted|registered|requested|mailed).{0,50}(yet|still|not|n't|no )",
   "(haven't|have not|hasn't|has not|didn't|did not|never) (received|arrived|got|gotten|come|heard)",
+];
+
+/**
+ * A way to look the state up oneself (自分で調べる方法, 確かめる方法はありますか, 確認のしかた):
+ * however the caller's own case is worded, the question is how things work, so the FAQ answers
+ * it. A request to staff (調べてもらえますか) is not this.
+ */
+export const SELF_SERVICE_SOURCES: readonly string[] = [
+  "(調べ|確かめ|確認す|確認でき|チェックす|見)る(方法|やり方|手段|サイト|ページ|ところ|場所)",
+  "(調べ|確かめ|確認の?し|見)方",
+  "自分で(調べ|確認|確かめ|チェック|見)(る|られ|れ|て|ら)",
+  "(how|where) (can|do) (i|we) (check|see|find out|look up)",
 ];

@@ -20,6 +20,7 @@ import {
   DEFAULT_DESK_TOPIC_TERMS,
   blankCircumstances,
   findDeskTerms,
+  isBareTopicName,
 } from "./desk-topic";
 import type { TriageParams, TriageResult } from "./triage-types";
 
@@ -101,7 +102,7 @@ export function triageInquiry(params: TriageParams): TriageResult {
     add("no_question", []);
     return decide("clarify", null);
   }
-  if (TOPIC_ONLY.test(content)) {
+  if (TOPIC_ONLY.test(content) || isBareTopicName(content)) {
     add("no_question", [content]);
     return decide("clarify", null);
   }
