@@ -3,6 +3,7 @@ import type { TextAnalyzer } from "./analyze-text";
 import { createTextAnalyzer } from "./analyze-text";
 import type { Bm25IndexData, FieldWeights } from "./bm25";
 import { Bm25Index } from "./bm25";
+import { BigramSimilarity } from "./bigram-similarity";
 import { computeConfidence } from "./confidence";
 import type { QuestionViews } from "./question-views";
 import { buildQuestionViews, rerankWithViews } from "./question-views";
@@ -84,7 +85,14 @@ export function buildFaqSearchParts(entries: readonly FaqEntry[], options: FaqIn
     fieldWeights: options.fieldWeights ?? FAQ_FIELD_WEIGHTS,
   });
   const views = buildQuestionViews({ entries, analyze, whole: bm25 });
-  return { variants, analyze, bm25, views };
+  return { variants, analyze, bm25, views, bigrams: buildBigrams(entries) };
+}
+
+/** The bigram similarity over each entry's question and keywords (see `bigram-similarity.ts`). */
+function buildBigrams(entries: readonly FaqEntry[]): BigramSimilarity {
+  return BigramSimilarity.build(
+    entries.map((entry) => `${entry.question} ${entry.keywords.join(" ")}`),
+  );
 }
 
 /** FAQ retrieval: BM25F over variant-folded words and character n-grams. Pure; browser-safe. */
@@ -92,6 +100,7 @@ export class FaqIndex {
   readonly entries: readonly FaqEntry[];
   private readonly byId: ReadonlyMap<string, FaqEntry>;
   private readonly analyze: TextAnalyzer;
+  private readonly bigrams: BigramSimilarity;
 
   private constructor(
     entries: readonly FaqEntry[],
@@ -102,6 +111,7 @@ export class FaqIndex {
     this.entries = entries;
     this.byId = new Map(entries.map((entry) => [entry.id, entry]));
     this.analyze = createTextAnalyzer(variants, FAQ_ANALYZER_OPTIONS);
+    this.bigrams = buildBigrams(entries);
   }
 
   static build(entries: readonly FaqEntry[], options: FaqIndexOptions = {}): FaqIndex {
@@ -136,13 +146,15 @@ export class FaqIndex {
   /** Ranks entries for `text` (only its first {@link MAX_QUERY_CHARS} characters). */
   search(text: string, options: { limit?: number } = {}): FaqSearchResult {
     const limit = Math.max(2, options.limit ?? 5);
-    const terms = this.analyze(text.slice(0, MAX_QUERY_CHARS));
+    const query = text.slice(0, MAX_QUERY_CHARS);
+    const terms = this.analyze(query);
     const whole = this.bm25.scoreAll(terms);
     const fused = rerankWithViews({
       whole,
       views: this.views,
       queryTerms: terms,
       idf: (term) => this.bm25.idf(term),
+      bigram: this.bigrams.scorer(query),
       limit,
     });
     const top = fused[0];

@@ -3,6 +3,8 @@ import { createTextAnalyzer } from "./analyze-text";
 import type { Bm25Scores } from "./bm25";
 import { Bm25Index } from "./bm25";
 import { buildQuestionViews, listViews, rerankWithViews, VIEW_MIN_CHARS } from "./question-views";
+import type { RerankWeights } from "./rerank-features";
+import { RERANK_FEATURE_NAMES } from "./rerank-features";
 import { DEFAULT_VARIANTS } from "./variants";
 
 const analyze = createTextAnalyzer(DEFAULT_VARIANTS, { intents: true, kanaWords: true });
@@ -53,6 +55,10 @@ describe("question views", () => {
       entry("travel", "海外旅行中にカードをなくしたら", ["旅行先でなくした"]),
     ];
     const { views, idf } = buildViews(entries);
+    // The view mechanism alone (the fitted weights spread the same evidence over more features).
+    const viewOnly = Object.fromEntries(
+      RERANK_FEATURE_NAMES.map((name) => [name, name === "whole" ? 1 : name === "view" ? 0.3 : 0]),
+    ) as RerankWeights;
     const rerank = (text: string, scores: number[]) =>
       rerankWithViews({
         whole: wholeScores(scores),
@@ -60,6 +66,7 @@ describe("question views", () => {
         idf,
         queryTerms: analyze(text),
         limit: 2,
+        weights: viewOnly,
       }).map((hit) => hit.index);
 
     it("should lift the entry whose phrasing the caller's words cover over a slightly higher whole score", () => {

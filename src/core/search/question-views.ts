@@ -59,6 +59,8 @@ export function rerankWithViews(params: {
   queryTerms: readonly string[];
   idf: (term: string) => number;
   limit: number;
+  /** Bigram cosine of the query with the entry at an index (`BigramSimilarity.scorer`). */
+  bigram?: (index: number) => number;
   /** @default RERANK_WEIGHTS */
   weights?: RerankWeights;
 }): Bm25Hit[] {

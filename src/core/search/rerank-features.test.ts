@@ -1,6 +1,7 @@
 import type { FaqEntry } from "../faq";
 import { createTextAnalyzer } from "./analyze-text";
 import { Bm25Index } from "./bm25";
+import { BigramSimilarity } from "./bigram-similarity";
 import { buildQuestionViews } from "./question-views";
 import { computeCandidateFeatures, RERANK_FEATURE_NAMES, scoreFeatures } from "./rerank-features";
 import { RERANK_WEIGHTS } from "./rerank-weights";
@@ -25,6 +26,7 @@ const whole = Bm25Index.build({
   fieldWeights: { q: 1 },
 });
 const views = buildQuestionViews({ entries, analyze, whole });
+const bigrams = BigramSimilarity.build(entries.map((e) => [e.question, ...e.keywords].join(" ")));
 
 function featuresFor(text: string) {
   const queryTerms = analyze(text);
@@ -34,6 +36,7 @@ function featuresFor(text: string) {
     queryTerms,
     idf: (t) => whole.idf(t),
     depth: 20,
+    bigram: bigrams.scorer(text),
   });
 }
 
@@ -57,6 +60,15 @@ describe("rerank features", () => {
       const byId = new Map(candidates.map((hit, c) => [whole.ids[hit.index], features[c]]));
       expect(byId.get("count")?.[extra]).toBe(1);
       expect(byId.get("unlock")?.[extra]).toBe(0);
+    });
+
+    it("should scale the bigram cosine to the best candidate's", () => {
+      const { candidates, features } = featuresFor("ロックを自分で外したいんです");
+      const k = RERANK_FEATURE_NAMES.indexOf("bigram");
+      const byId = new Map(candidates.map((hit, c) => [whole.ids[hit.index], features[c]]));
+      expect(byId.get("unlock")?.[k]).toBe(1);
+      expect(byId.get("count")?.[k]).toBeGreaterThan(0);
+      expect(byId.get("count")?.[k]).toBeLessThan(1);
     });
 
     it("should return nothing for a query that shares no term", () => {

@@ -13,7 +13,9 @@ import { TERM_PREFIX } from "./analyze-text";
  * - `questionConcepts`: share of its question's concepts that the query names;
  * - `intentMatch`: 1 when its question asks a kind of thing (how, when, cost…) the query asks;
  * - `intentExtra`: 1 when its question asks a kind of thing the query does not (何回 when the
- *   caller says what happened, not how many times).
+ *   caller says what happened, not how many times);
+ * - `bigram`: character-bigram cosine of the query with its question and keywords, over the best
+ *   candidate's (`bigram-similarity.ts`).
  */
 export const RERANK_FEATURE_NAMES = [
   "whole",
@@ -23,6 +25,7 @@ export const RERANK_FEATURE_NAMES = [
   "questionConcepts",
   "intentMatch",
   "intentExtra",
+  "bigram",
 ] as const;
 
 export type RerankWeights = Readonly<Record<(typeof RERANK_FEATURE_NAMES)[number], number>>;
@@ -43,6 +46,8 @@ export function computeCandidateFeatures(params: {
   queryTerms: readonly string[];
   idf: (term: string) => number;
   depth: number;
+  /** Bigram cosine of the query with the entry at an index; the feature is 0 without it. */
+  bigram?: (index: number) => number;
 }): CandidateFeatures {
   const candidates = selectTop(params.whole.touched, params.whole.scores, params.depth);
   const bestWhole = candidates[0]?.score ?? 0;
@@ -53,7 +58,9 @@ export function computeCandidateFeatures(params: {
   }
   let queryConcepts = 0;
   for (const [term, weight] of query) if (isConcept(term)) queryConcepts += weight;
-  const features = candidates.map((hit) => {
+  const cosines = candidates.map((hit) => params.bigram?.(hit.index) ?? 0);
+  const bestCosine = Math.max(0, ...cosines);
+  const features = candidates.map((hit, c) => {
     const viewTerms = params.views.terms[hit.index] ?? [];
     const norms = params.views.norms[hit.index] ?? [];
     const coverages = viewTerms.map((terms, v) => coverageOf(terms, norms[v] ?? 0, query));
@@ -69,6 +76,7 @@ export function computeCandidateFeatures(params: {
       shareNamed(questionTerms.filter(isConcept), query, params.idf),
       questionTerms.some((t) => isIntent(t) && query.has(t)) ? 1 : 0,
       questionTerms.some((t) => isIntent(t) && !query.has(t)) ? 1 : 0,
+      bestCosine > 0 ? (cosines[c] ?? 0) / bestCosine : 0,
     ];
   });
   return { candidates, features };
