@@ -307,6 +307,21 @@ describe("triageInquiry, round five of issue 3", () => {
     expect(staff.reasons[0]?.code).toBe("personal_status");
   });
 
+  it("should not take a bad photo (写りが最悪) for a complaint about the office", () => {
+    expect(triage("証明写真の写りが最悪なので、カードの写真だけ変えられますか").action).toBe(
+      "answer",
+    );
+    const complaint = triage("こんな対応、最悪です");
+    expect(complaint.reasons.map((r) => r.code)).toContain("complaint");
+  });
+
+  it("should keep a complaint about what counter staff said with the desk", () => {
+    const result = triage(
+      "窓口の人に言われた書類を持っていったのに受け付けてもらえず、責任者と話したい",
+    );
+    expect(result).toMatchObject({ action: "transfer", department: "市民課" });
+  });
+
   it("should send a barking dog to the environment desk", () => {
     expect(triage("隣の犬が朝から晩まで吠えていて困っています")).toMatchObject({
       action: "transfer",
