@@ -1,7 +1,10 @@
 // Browser bundles. Each area that ships code to a browser adds its entries to ENTRIES.
 const path = require("node:path");
 
-/** name → { entry, outDir, alias? } (alias: module replacements for that bundle only) */
+/**
+ * name → { entry, outDir, alias?, rules? } (alias: module replacements, rules: extra module rules,
+ * both for that bundle only)
+ */
 const ENTRIES = {};
 ENTRIES["local-kintone-shell"] = {
   entry: "./src/local-kintone/browser/main.ts",
@@ -14,16 +17,41 @@ const PLUGIN_ALIAS = {
     "src/plugin/engine/estimate-tokens.ts",
   ),
 };
-ENTRIES["desktop"] = { entry: "./src/plugin/desktop.ts", outDir: "plugin/js", alias: PLUGIN_ALIAS };
+// The openai SDK's client class brings every API namespace and helper with it (~35 KB gzip),
+// while the model seam (src/llm) calls only chat.completions.create, audio.transcriptions.create
+// and embeddings.create. In the plug-in bundles the other namespaces, and the chat helpers that
+// only .stream(), .runTools() and .parse() use, become stubs that throw a clear error if ever
+// used (webpack.config.sdk-stub-loader.js). The client itself is the same SDK; Node keeps it whole.
+const PLUGIN_SDK_NAMESPACES_KEPT = ["chat", "audio", "embeddings"];
+const PLUGIN_SDK_STUBS = {
+  test: [
+    // each API namespace: resources/<name>.mjs or resources/<name>/<name>.mjs
+    /[\\/]node_modules[\\/]openai[\\/]resources[\\/](?:([\w-]+)[\\/]\1|[\w-]+)\.mjs$/,
+    /[\\/]node_modules[\\/]openai[\\/]lib[\\/](?:ChatCompletionRunner|ChatCompletionStreamingRunner|ChatCompletionStream|parser)\.mjs$/,
+  ],
+  exclude: new RegExp(
+    String.raw`[\\/]openai[\\/]resources[\\/](?:` +
+      PLUGIN_SDK_NAMESPACES_KEPT.map((name) => String.raw`${name}[\\/]${name}|${name}`).join("|") +
+      String.raw`)\.mjs$`,
+  ),
+  use: path.resolve(__dirname, "webpack.config.sdk-stub-loader.js"),
+};
+ENTRIES["desktop"] = {
+  entry: "./src/plugin/desktop.ts",
+  outDir: "plugin/js",
+  alias: PLUGIN_ALIAS,
+  rules: [PLUGIN_SDK_STUBS],
+};
 ENTRIES["config"] = {
   entry: "./src/plugin/config/main.tsx",
   outDir: "plugin/js",
   alias: PLUGIN_ALIAS,
+  rules: [PLUGIN_SDK_STUBS],
 };
 
 module.exports = (_env, argv) => {
   const production = argv.mode !== "development";
-  return Object.entries(ENTRIES).map(([name, { entry, outDir, alias }]) => ({
+  return Object.entries(ENTRIES).map(([name, { entry, outDir, alias, rules }]) => ({
     name,
     mode: production ? "production" : "development",
     devtool: production ? false : "inline-source-map",
@@ -46,9 +74,11 @@ module.exports = (_env, argv) => {
             },
           },
         },
+        ...(rules ?? []),
       ],
     },
     performance: { hints: false },
   }));
 };
 module.exports.ENTRIES = ENTRIES;
+module.exports.PLUGIN_SDK_STUBS = PLUGIN_SDK_STUBS;

@@ -1,15 +1,15 @@
-import type { MessageKey } from "../messages";
-import { MESSAGES, formatBilingual } from "../messages";
+import type { BrowserMessageKey } from "../messages/browser";
+import { BROWSER_MESSAGES, formatBilingual } from "../messages/browser";
 import { MadoguchiError } from "./MadoguchiError";
 
 type MessageParams = Readonly<Record<string, string | number>>;
 
 /** The message keys a {@link DocsError} may carry. */
-export type DocsErrorKey = Extract<MessageKey, `E_DOCS_${string}`>;
+export type DocsErrorKey = Extract<BrowserMessageKey, `E_DOCS_${string}`>;
 
 /** True when `code` (e.g. read back from a stored index) is a documents error key. */
 export function isDocsErrorKey(code: string): code is DocsErrorKey {
-  return code.startsWith("E_DOCS_") && code in MESSAGES;
+  return code.startsWith("E_DOCS_") && code in BROWSER_MESSAGES;
 }
 
 /**
@@ -18,7 +18,7 @@ export function isDocsErrorKey(code: string): code is DocsErrorKey {
  */
 export class DocsError extends MadoguchiError {
   override name = "DocsError";
-  readonly messageKey: MessageKey;
+  readonly messageKey: BrowserMessageKey;
   readonly params: MessageParams;
 
   constructor(messageKey: DocsErrorKey, params: MessageParams, cause?: unknown) {

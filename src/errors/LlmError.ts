@@ -1,5 +1,5 @@
-import type { MessageKey } from "../messages";
-import { formatBilingual } from "../messages";
+import type { BrowserMessageKey } from "../messages/browser";
+import { formatBilingual } from "../messages/browser";
 import { MadoguchiError } from "./MadoguchiError";
 
 type MessageParams = Readonly<Record<string, string | number>>;
@@ -11,13 +11,13 @@ type MessageParams = Readonly<Record<string, string | number>>;
  */
 export class LlmError extends MadoguchiError {
   override name = "LlmError";
-  readonly messageKey: MessageKey;
+  readonly messageKey: BrowserMessageKey;
   readonly params: MessageParams;
   readonly status: number | undefined;
 
   constructor(
     code: string,
-    messageKey: MessageKey,
+    messageKey: BrowserMessageKey,
     options: { params?: MessageParams; status?: number; cause?: unknown } = {},
   ) {
     super(code, formatBilingual(messageKey, options.params ?? {}), { cause: options.cause });

@@ -1,4 +1,4 @@
-import { formatBilingual } from "../messages";
+import { formatBilingual } from "../messages/browser";
 import { MadoguchiError } from "./MadoguchiError";
 
 /**

@@ -1,5 +1,5 @@
 import { ConfigError } from "../errors";
-import { formatMessage } from "../messages";
+import { formatMessage } from "../messages/browser";
 import type { LlmConfig, LlmProvider } from "./llm-config";
 import { parseLlmConfig } from "./parse-llm-config";
 

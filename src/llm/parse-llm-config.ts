@@ -1,5 +1,5 @@
-import type { Lang, MessageKey } from "../messages";
-import { formatMessage } from "../messages";
+import type { Lang, BrowserMessageKey } from "../messages/browser";
+import { formatMessage } from "../messages/browser";
 import type { LlmConfig, LlmProvider } from "./llm-config";
 import {
   DEFAULT_EMBEDDING_MODEL,
@@ -14,7 +14,10 @@ import {
 } from "./llm-config";
 
 /** One problem with one settings field, for the plugin settings page to show next to it. */
-export type LlmConfigFieldError = { readonly field: keyof LlmConfig; readonly key: MessageKey };
+export type LlmConfigFieldError = {
+  readonly field: keyof LlmConfig;
+  readonly key: BrowserMessageKey;
+};
 
 export type ParseLlmConfigResult =
   | { readonly ok: true; readonly config: LlmConfig }

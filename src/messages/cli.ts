@@ -1,4 +1,4 @@
-import type { MessageEntry } from "./index";
+import type { MessageEntry } from "./format";
 
 /** Messages of the `madoguchi` command. */
 export const CLI_MESSAGES = {

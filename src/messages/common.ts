@@ -1,4 +1,4 @@
-import type { MessageEntry } from "./index";
+import type { MessageEntry } from "./format";
 
 /** Messages shared by every area. */
 export const COMMON_MESSAGES = {

@@ -1,4 +1,4 @@
-import type { MessageEntry } from "./index";
+import type { MessageEntry } from "./format";
 
 /** Messages of manual search (document ingestion, `madoguchi search --docs`, search panel). */
 export const DOCS_MESSAGES = {

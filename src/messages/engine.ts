@@ -1,4 +1,4 @@
-import type { MessageEntry } from "./index";
+import type { MessageEntry } from "./format";
 
 /** Messages of the answering engine (`madoguchi answer`, `madoguchi eval`, the desk UI). */
 export const ENGINE_MESSAGES = {

@@ -1,4 +1,4 @@
-import type { MessageEntry } from "./index";
+import type { MessageEntry } from "./format";
 
 /** Messages of the citizen channels (`madoguchi gateway`: phone, web chat). */
 export const GATEWAY_MESSAGES = {

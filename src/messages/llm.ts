@@ -1,4 +1,4 @@
-import type { MessageEntry } from "./index";
+import type { MessageEntry } from "./format";
 
 /** Messages of the model seam (`src/llm`): configuration checks and model call failures. */
 export const LLM_MESSAGES = {

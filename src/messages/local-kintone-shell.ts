@@ -1,4 +1,4 @@
-import type { MessageEntry } from "./index";
+import type { MessageEntry } from "./format";
 
 /** The local kintone server's browser shell (pages, forms, login). */
 export const LOCAL_KINTONE_SHELL_MESSAGES = {

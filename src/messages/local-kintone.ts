@@ -1,4 +1,4 @@
-import type { MessageEntry } from "./index";
+import type { MessageEntry } from "./format";
 
 /**
  * Messages of the local kintone server. Error texts follow what kintone itself answers

@@ -1,4 +1,4 @@
-import type { MessageEntry } from "./index";
+import type { MessageEntry } from "./format";
 
 /**
  * Manual search inside kintone: the search panel of the 資料 app, and the indexing that feeds

@@ -1,4 +1,4 @@
-import type { MessageEntry } from "./index";
+import type { MessageEntry } from "./format";
 
 /** Messages of personal-information masking and `madoguchi mask`. */
 export const MASK_MESSAGES = {

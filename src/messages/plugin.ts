@@ -1,4 +1,4 @@
-import type { MessageEntry } from "./index";
+import type { MessageEntry } from "./format";
 
 /** Messages of the kintone plugin: settings page, call-log draft, consultation, FAQ workbench, dashboard. */
 export const PLUGIN_MESSAGES = {

@@ -1,10 +1,10 @@
 import type { LlmConfig } from "../../llm";
 import { parseLlmConfig } from "../../llm";
-import type { MessageKey } from "../../messages";
+import type { BrowserMessageKey } from "../../messages/browser";
 import type { PluginConfig } from "./plugin-config";
 
 /** One problem with one settings field; `field` is a dotted path such as `llm.baseUrl`. */
-export type ConfigFieldError = { readonly field: string; readonly key: MessageKey };
+export type ConfigFieldError = { readonly field: string; readonly key: BrowserMessageKey };
 
 export type ValidateConfigResult =
   | { readonly ok: true; readonly llm: LlmConfig | null }

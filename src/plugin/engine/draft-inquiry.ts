@@ -2,7 +2,7 @@ import type { AnswerOptions, InquiryResult, MaskResult } from "../../core";
 import { answerInquiry, answerInquiryOffline, maskPii } from "../../core";
 import type { LlmService } from "../../llm";
 import { createAnswerModel, createLlmService, parseLlmConfig } from "../../llm";
-import { MESSAGES } from "../../messages";
+import { BROWSER_MESSAGES } from "../../messages/browser";
 import type { PluginConfig } from "../config";
 import type { KintoneApi } from "../kintone/kintone-global";
 import type { PluginEngine } from "./load-engine";
@@ -25,11 +25,11 @@ export function buildAnswerOptions(config: PluginConfig): AnswerOptions {
     mask: { publicNumbers: config.publicNumbers },
     triage: { maxTurns: config.turnLimit },
     phrases: {
-      transfer: MESSAGES.M_ENGINE_TRANSFER,
-      transferNoDepartment: MESSAGES.M_ENGINE_TRANSFER_NO_DEPARTMENT,
-      clarify: MESSAGES.M_ENGINE_CLARIFY,
-      clarifyTooLong: MESSAGES.M_ENGINE_CLARIFY_TOO_LONG,
-      emergency: MESSAGES.M_ENGINE_EMERGENCY,
+      transfer: BROWSER_MESSAGES.M_ENGINE_TRANSFER,
+      transferNoDepartment: BROWSER_MESSAGES.M_ENGINE_TRANSFER_NO_DEPARTMENT,
+      clarify: BROWSER_MESSAGES.M_ENGINE_CLARIFY,
+      clarifyTooLong: BROWSER_MESSAGES.M_ENGINE_CLARIFY_TOO_LONG,
+      emergency: BROWSER_MESSAGES.M_ENGINE_EMERGENCY,
     },
     clock: () => performance.now(),
   };

@@ -1,7 +1,10 @@
-import type { MessageKey } from "../../messages";
-import { formatMessage } from "../../messages";
+import type { BrowserMessageKey } from "../../messages/browser";
+import { formatMessage } from "../../messages/browser";
 
 /** Japanese UI text (the desk's language); English stays in the messages table for docs and logs. */
-export function t(key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
+export function t(
+  key: BrowserMessageKey,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
   return formatMessage(key, "ja", params);
 }

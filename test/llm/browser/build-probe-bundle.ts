@@ -1,9 +1,18 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createRequire } from "node:module";
 import webpack from "webpack";
 
-/** Bundles llm-probe.ts for the browser (as the plugin's own bundle would be) and returns the JS. */
+// The plug-in bundles' rule that leaves unused openai SDK namespaces out: the probe ships the same.
+const { PLUGIN_SDK_STUBS } = createRequire(__filename)("../../../webpack.config.js") as {
+  PLUGIN_SDK_STUBS: webpack.RuleSetRule;
+};
+
+/**
+ * Bundles llm-probe.ts for the browser as the plug-in's own bundle is built (with the same SDK
+ * stubs) and returns the JS.
+ */
 export async function buildProbeBundle(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), "madoguchi-llm-probe-"));
   const compiler = webpack({
@@ -23,6 +32,7 @@ export async function buildProbeBundle(): Promise<string> {
             options: { jsc: { parser: { syntax: "typescript" }, target: "es2020" } },
           },
         },
+        PLUGIN_SDK_STUBS,
       ],
     },
   });

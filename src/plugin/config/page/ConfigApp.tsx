@@ -1,8 +1,8 @@
 import type { SummaryTemplateId } from "../../../core";
 import { SUMMARY_TEMPLATES } from "../../../core";
 import type { LlmProvider } from "../../../llm";
-import type { MessageKey } from "../../../messages";
-import { formatMessage } from "../../../messages";
+import type { BrowserMessageKey } from "../../../messages/browser";
+import { formatMessage } from "../../../messages/browser";
 import { splitList } from "../parse-config";
 import type { CallLogFieldRole, PluginConfig } from "../plugin-config";
 import { CALL_LOG_FIELD_ROLES } from "../plugin-config";
@@ -11,8 +11,8 @@ import { readEventValue } from "./kuc";
 import type { SettingsApi } from "./settings-api";
 import { useSettingsForm } from "./use-settings-form";
 
-const m = (key: MessageKey) => formatMessage(key, "ja");
-const PROVIDERS: readonly { value: LlmProvider; key: MessageKey }[] = [
+const m = (key: BrowserMessageKey) => formatMessage(key, "ja");
+const PROVIDERS: readonly { value: LlmProvider; key: BrowserMessageKey }[] = [
   { value: "openai", key: "M_PLUGIN_PROVIDER_OPENAI" },
   { value: "azure", key: "M_PLUGIN_PROVIDER_AZURE" },
   { value: "compatible", key: "M_PLUGIN_PROVIDER_COMPATIBLE" },
@@ -152,7 +152,7 @@ export function ConfigApp(props: { api: SettingsApi; pluginId: string; kuc: KucC
           {text(m("M_PLUGIN_SPACER"), config.spacerId, (spacerId) => update({ spacerId }))}
           {CALL_LOG_FIELD_ROLES.map((role: CallLogFieldRole) =>
             text(
-              m(`M_PLUGIN_ROLE_${role.toUpperCase()}` as MessageKey),
+              m(`M_PLUGIN_ROLE_${role.toUpperCase()}` as BrowserMessageKey),
               config.callLogFields[role],
               (code) => update({ callLogFields: { ...config.callLogFields, [role]: code.trim() } }),
               form.errorFor(`callLogFields.${role}`),

@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
 import { buildProxyConfigEntries, parseLlmConfig, proxyUrlPrefix } from "../../../llm";
-import { formatMessage } from "../../../messages";
+import { formatMessage } from "../../../messages/browser";
 import type { ConfigFieldError } from "../validate-config";
 import { validateConfig } from "../validate-config";
 import { parseConfig, serializeConfig } from "../parse-config";

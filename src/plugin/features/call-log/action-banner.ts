@@ -1,6 +1,6 @@
 import type { InquiryResult, PiiEntity } from "../../../core";
-import type { MessageKey } from "../../../messages";
-import { MESSAGES } from "../../../messages";
+import type { BrowserMessageKey } from "../../../messages/browser";
+import { BROWSER_MESSAGES } from "../../../messages/browser";
 import { t } from "../../ui/text";
 
 export type BannerTone = "answer" | "transfer" | "emergency" | "clarify";
@@ -9,7 +9,7 @@ export type ActionBanner = { readonly tone: BannerTone; readonly text: string };
 /** Japanese label of a reason code (from the shared reason labels), or the code itself. */
 export function labelReason(code: string): string {
   const key = `M_KT_REASON_${code.toUpperCase()}`;
-  return key in MESSAGES ? MESSAGES[key as MessageKey].ja : code;
+  return key in BROWSER_MESSAGES ? BROWSER_MESSAGES[key as BrowserMessageKey].ja : code;
 }
 
 /**
