@@ -94,6 +94,8 @@ export function describeBlindQuestionSet(params: {
   readonly idPrefix: string;
   readonly minRows: number;
   readonly fingerprint: string;
+  /** Check the mix the brief asks for (every kind of row, every department). @default false */
+  readonly checkMix?: boolean;
 }): void {
   const text = readFileSync(join(SAMPLES_DIR, params.file), "utf8");
   const table = readCsvTable(text, HEADER.split(","));
@@ -205,6 +207,31 @@ export function describeBlindQuestionSet(params: {
           row.action === "answer" && row.faqIds.length > 0 === row.note.startsWith(NO_FAQ_PREFIX),
       );
       expect(idsOf(bad)).toEqual([]);
+    });
+  });
+
+  if (params.checkMix) describeMix(rows);
+}
+
+/** The mix of rows the brief asks for: every action and category, every department. */
+function describeMix(rows: readonly QuestionRow[]): void {
+  describe("mix", () => {
+    const countWhere = (predicate: (row: QuestionRow) => boolean) => rows.filter(predicate).length;
+
+    it("should hold every kind of row the brief asks for", () => {
+      expect(countWhere((row) => row.action === "answer")).toBeGreaterThanOrEqual(100);
+      expect(countWhere((row) => row.action === "transfer")).toBeGreaterThanOrEqual(40);
+      expect(countWhere((row) => row.action === "emergency")).toBeGreaterThanOrEqual(8);
+      expect(countWhere((row) => row.tags.includes("injection"))).toBeGreaterThanOrEqual(6);
+      expect(countWhere((row) => row.action === "clarify")).toBeGreaterThanOrEqual(6);
+    });
+
+    it("should send at least one other_department row to every department", () => {
+      const names = [...readColumn(DEPARTMENTS_PATH, "name")];
+      const covered = new Set(
+        rows.filter((row) => row.tags.includes("other_department")).map((row) => row.department),
+      );
+      expect(names.filter((name) => !covered.has(name))).toEqual([]);
     });
   });
 }
