@@ -78,7 +78,12 @@ export async function run(): Promise<void> {
   printScore("adversarial 3", scoreMasking(adversarial3, { publicNumbers }));
   printScore("unseen (dev set)", scoreMasking(unseen, { publicNumbers }));
   printScore("unseen 2 (dev set)", scoreMasking(unseen2, { publicNumbers }));
-  printScore("unseen 3 (unread blind set)", scoreMasking(unseen3, { publicNumbers }));
+  printScore("unseen 3 (dev set)", scoreMasking(unseen3, { publicNumbers }));
+  // The fourth blind set: its rows are never printed or read (pii-unseen-4.README.md).
+  printScore(
+    "unseen 4 (blind)",
+    scoreMasking(readFixture("pii-unseen-4.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */
@@ -104,7 +109,7 @@ function percentile(sorted: readonly number[], p: number): number {
 function printScore(label: string, score: ReturnType<typeof scoreMasking>): void {
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
   console.log(
-    `${label.padEnd(18)}recall ${pct(score.recall)} (${score.masked}/${score.items}), type ${pct(score.typeAccuracy)}, ` +
+    `${label.padEnd(20)}recall ${pct(score.recall)} (${score.masked}/${score.items}), type ${pct(score.typeAccuracy)}, ` +
       `ordinary items masked ${pct(score.hazardRate)} (${score.hazardsMasked}/${score.hazards}), ` +
       `lines with unexpected masks ${pct(score.unexpectedLineRate)} (${score.linesWithUnexpected}/${score.lines})`,
   );

@@ -3,8 +3,13 @@
  * personal-information items masked and ≤ 2 % of ordinary items wrongly masked. The held-out
  * file was written after the rules and is reported separately (a looser floor guards it).
  */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
 import type { MaskingScore } from "../../../test/fixtures/pii/evaluate";
 import {
+  FIXTURE_DIR,
   FIXTURE_PII_TYPES,
   readFixture,
   readPublicNumbers,
@@ -19,7 +24,7 @@ const FALSE_POSITIVE_TARGET = 0.02;
 const HELD_OUT_RECALL_FLOOR = 0.9;
 // pii-unseen.jsonl was written blind by another colleague; its first run scored 79.2 % (183/231)
 // and 2/89 ordinary items masked. It has been a development set since (round 2 reached 97.4 %,
-// round 4 98.7 %, 228/231).
+// round 4 98.7 %, 228/231; 2026-12-03 99.1 %, 229/231).
 const UNSEEN_RECALL_FLOOR = 0.98;
 // pii-unseen-2.jsonl, the second blind set: first run (after round 2) 71.5 % (221/309), 0/148
 // ordinary items masked; used as a development set since: round 3 reached 82.5 % (255/309),
@@ -27,9 +32,23 @@ const UNSEEN_RECALL_FLOOR = 0.98;
 const UNSEEN_2_RECALL_FLOOR = 0.985;
 // pii-unseen-3.jsonl, the third blind set, written with a phone book's mix of names: first run
 // (after round 3) 91.2 % (333/365), 0/99 ordinary items masked; after round 4 92.6 % (338/365).
-// Nobody working on the masker has read it: this is the estimate for new text.
-const UNSEEN_3_RECALL_FLOOR = 0.92;
+// A development set since 2026-12-03: that round read its misses and reached 100 % (365/365). No
+// longer an estimate for new text; the fourth blind set (pii-unseen-4*) is not read here.
+const UNSEEN_3_RECALL_FLOOR = 0.99;
+// pii-unseen-4.jsonl, the fourth blind set: first run (after the 2026-12-03 round) 86.1 %
+// (328/381), 1/113 ordinary items masked; names 101/136, block-class items 94/97. Its rows are
+// not printed: it stays blind until a fifth set exists. The floor only guards against regressions.
+const UNSEEN_4_RECALL_FLOOR = 0.85;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
+/**
+ * sha256 of the sets written blind, as their READMEs record them: a development set is read, never
+ * edited (pii-unseen.jsonl is checked in test/samples/unseen-questions.test.ts).
+ */
+const FROZEN_SHA256 = [
+  ["pii-unseen-2.jsonl", "835c42308c886b9da0a896a7b9b3f9aa4a93410e8a7c83cc84d7b2cfe0910122"],
+  ["pii-unseen-3.jsonl", "2f4b96a2a1c0ed05807947d61ca49318b8f5c48de533ba976341cb1e07b40c58"],
+  ["pii-unseen-4.jsonl", "b2800af3f58b1009520879d9f4acaa0efe6c238350bddeca2d3f9cd6bd0cc779"],
+] as const;
 
 /** Prints the figures; the rows themselves only where reading them spoils nothing. */
 function report(label: string, score: MaskingScore, options = { rows: true }): void {
@@ -98,16 +117,23 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The unread set's missed rows are not printed, so that it stays unread.
+    // The first three have been read and tuned on (development sets), so their missed rows are
+    // printed; the fourth is blind, so only its figures are.
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, true],
       ["pii-unseen-2.jsonl", "development set", UNSEEN_2_RECALL_FLOOR, true],
-      ["pii-unseen-3.jsonl", "unread: the estimate for new text", UNSEEN_3_RECALL_FLOOR, false],
+      ["pii-unseen-3.jsonl", "development set", UNSEEN_3_RECALL_FLOOR, true],
+      ["pii-unseen-4.jsonl", "blind set", UNSEEN_4_RECALL_FLOOR, false],
     ] as const)("should report %s (%s) and stay above its floor", (file, role, floor, rows) => {
       const score = scoreMasking(readFixture(file), { publicNumbers });
       report(`${file} (${role})`, score, { rows });
       expect(score.recall).toBeGreaterThanOrEqual(floor);
       expect(score.hazardRate).toBeLessThanOrEqual(FALSE_POSITIVE_TARGET);
+    });
+
+    it.each(FROZEN_SHA256)("should keep %s byte for byte as written blind", (file, sha256) => {
+      const bytes = readFileSync(join(FIXTURE_DIR, file));
+      expect(createHash("sha256").update(bytes).digest("hex")).toBe(sha256);
     });
   });
 });

@@ -3,6 +3,7 @@ import { indexCues } from "./cues";
 import { NAME_RECOGNIZERS, RECOGNIZERS } from "./recognizers";
 import { nameView } from "./name-view";
 import { findCorrections } from "./recognizers/corrections";
+import { findPairedSymbols } from "./recognizers/paired-fields";
 import { resolveOverlaps } from "./resolve-overlaps";
 import type {
   Candidate,
@@ -39,7 +40,7 @@ export function maskPii(text: string, options: MaskOptions = {}): MaskResult {
   const names = nameView(text, normalized);
   const nameInput = names === input.text ? input : { ...input, text: names };
   for (const recognize of NAME_RECOGNIZERS) found.push(...recognize(nameInput));
-  found.push(...findCorrections(input.text, found));
+  found.push(...findCorrections(input.text, found), ...findPairedSymbols(input.text, found));
   const located: LocatedCandidate[] = [];
   {
     for (const candidate of found) {

@@ -1,6 +1,7 @@
 import { cuesBefore } from "../cues";
 import type { Candidate, RecognizerInput } from "../types";
 import { extendLeft, gapBefore, onlyGapBetween } from "./address-places";
+import { findAddressReadBacks } from "./address-readback";
 
 const NUM = "(?:[0-9]{1,4}|[〇一二三四五六七八九十百]{1,5})";
 const DASH = "(?:-|の)";
@@ -23,13 +24,15 @@ const UNIT_AFTER =
   /^\s?(円|件|人|名|回|歳|才|時|分|日|月|年|%|番目|番線|番窓口|番の窓口|個|枚|号車|号線|号館|階)/u;
 const BUILDING =
   /ハイツ|マンション|コーポ|アパート|荘|ビル|レジデンス|メゾン|ハイム|団地|棟|タワー|パレス|ヒルズ|コート|ハウス|住宅|寮|フラット|プラザ|ガーデン|シャトー|ヴィラ|テラス/u;
+// 桜台団地7号棟204号室 / コーポ西 B棟105: a wing (棟) may come before the room number.
 const ROOM =
-  /^[、,]?\s?(?:([\p{Script=Hiragana}\p{Script=Katakana}ー・\p{Script=Han}A-Za-z]{1,16}(?: [\p{Script=Katakana}ー\p{Script=Han}A-Za-z]{1,8})?)\s?)?([0-9]{1,4})(号室|号|階)?/u;
+  /^[、,]?\s?(?:([\p{Script=Hiragana}\p{Script=Katakana}ー・\p{Script=Han}A-Za-z]{1,16}(?: [\p{Script=Katakana}ー\p{Script=Han}A-Za-z]{1,8})?)\s?)?(?:[0-9A-Za-z]{1,3}号?棟\s?)?([0-9]{1,4})(号室|号|階)?/u;
 /** サンライズ風見坂の204: a building named in katakana, then a room number of 3–4 digits. */
 const KATAKANA_BUILDING = /^[、,]?\s?\p{Script=Katakana}{3}/u;
 /** Cheap pre-check: every address form has one of these. */
 const MAYBE_ADDRESS = /丁目|番|号|[0-9][-の][0-9]/;
 const CUE_WINDOW = 24;
+const POSTAL_BEFORE = /〒\s?[0-9]{3}-?[0-9]{4}\s?$/u;
 
 /** Addresses: town + 丁目/番地/号 or 1-2-3 forms, with the place name before and building/room after. */
 export function recognizeAddresses(input: RecognizerInput): Candidate[] {
@@ -42,9 +45,17 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
     const blockEnd = block.end;
     const cued = cuesBefore(hits, blockStart, CUE_WINDOW).has("address");
     const start = placeStart(text, blockStart, cued);
+    // 〒273-0005 桜台4丁目: a place right after a postal code is a mailing address.
+    const posted =
+      start < blockStart && POSTAL_BEFORE.test(text.slice(Math.max(0, start - 14), start));
     const place = text.slice(start, Math.max(start, gapBefore(text, blockStart)));
-    const facility = FACILITY.test(text.slice(Math.max(0, start - CUE_WINDOW), blockEnd + 6));
-    const score = scoreBlock(text.slice(blockStart, blockEnd), place, cued);
+    // 〒812-0011 博多駅前2丁目: after a postal code only a facility named after the block counts.
+    const facility = FACILITY.test(
+      posted
+        ? text.slice(blockEnd, blockEnd + 10)
+        : text.slice(Math.max(0, start - CUE_WINDOW), blockEnd + 10),
+    );
+    const score = scoreBlock(text.slice(blockStart, blockEnd), place, cued || posted);
     if (score === 0 || (facility && !cued)) continue;
     const end = extendRight(text, blockEnd);
     // 中央町の2の3の会議室: a short block after a pause needs a cue, a building or a postal code.
@@ -60,7 +71,7 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
       key: text.slice(start, end).replace(/\s/g, ""),
     });
   }
-  return out;
+  return [...out, ...findAddressReadBacks(text, out)];
 }
 
 type Block = { start: number; end: number };

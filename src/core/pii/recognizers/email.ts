@@ -1,7 +1,9 @@
 import type { Candidate, RecognizerInput } from "../types";
 
 // Bounded quantifiers keep this linear; spoken "アットマーク"/"ドット" are accepted between parts.
-const AT = "(?:\\s?@\\s?|\\s?(?:アットマーク|アット|あっとまーく|あっと)\\s?)";
+// ★ / ☆ / (at): an at-mark disguised against spam (ayumi★example.jp, ★を@に変えて).
+const AT =
+  "(?:\\s?[@★☆]\\s?|\\s?(?:\\(at\\)|\\[at\\]|アットマーク|アット|あっとまーく|あっと)\\s?)";
 const DOT = "(?:\\.|\\s?(?:ドット|どっと)\\s?)";
 const JOIN = "(?:[._+-]|\\s?(?:ドット|どっと|ハイフン|はいふん|アンダーバー|アンダースコア)\\s?)";
 const LOCAL = `[A-Za-z0-9%]{1,40}(?:${JOIN}[A-Za-z0-9%]{1,40}){0,4}`;
@@ -9,7 +11,7 @@ const DOMAIN = `[A-Za-z0-9-]{1,40}(?:${DOT}[A-Za-z0-9-]{1,40}){1,4}`;
 const EMAIL = new RegExp(`(?<![A-Za-z0-9._%+-])${LOCAL}${AT}${DOMAIN}(?![A-Za-z0-9-])`, "gu");
 
 /** Cheap pre-check: an @ or a spoken at-mark. */
-const MAYBE_EMAIL = /@|アット|あっと/;
+const MAYBE_EMAIL = /@|★|☆|\(at\)|\[at\]|アット|あっと/;
 
 /** E-mail addresses, written (also full-width, via NFKC) or spoken (アットマーク, ドット). */
 export function recognizeEmails(input: RecognizerInput): Candidate[] {
@@ -19,7 +21,7 @@ export function recognizeEmails(input: RecognizerInput): Candidate[] {
     const value = match[0];
     const start = match.index ?? 0;
     const canonical = value
-      .replace(/\s?(@|アットマーク|アット|あっとまーく|あっと)\s?/g, "@")
+      .replace(/\s?(@|★|☆|\(at\)|\[at\]|アットマーク|アット|あっとまーく|あっと)\s?/g, "@")
       .replace(/\s?(ドット|どっと)\s?/g, ".")
       .replace(/\s?(ハイフン|はいふん)\s?/g, "-")
       .replace(/\s?(アンダーバー|アンダースコア)\s?/g, "_")

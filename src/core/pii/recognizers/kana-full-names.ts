@@ -44,7 +44,7 @@ const GOJUON =
   "あいうえおかきくけこがぎぐげごさしすせそざじずぜぞたちつてとだぢづでどなにぬねのはひふへほばびぶべぼぱぴぷぺぽまみむめもや・ゆ・よらりるれろわ";
 
 /** Hepburn romaji of a hiragana reading (long vowels written as read: ooki, satou → sato too). */
-function toRomaji(kana: string): string {
+export function toRomaji(kana: string): string {
   let out = "";
   for (const c of kana) {
     if (c === "ん") out += "n";

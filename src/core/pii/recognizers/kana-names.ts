@@ -66,7 +66,8 @@ function knownKanaNameLength(run: string): number {
       }
     }
     const after = run.slice(end);
-    if (after !== "" && KANA_PARTICLE.test(after)) return end;
+    // おのでら: the whole run is a reading (not おの + the particle で).
+    if (after === "" || KANA_PARTICLE.test(after)) return end;
   }
   return 0;
 }

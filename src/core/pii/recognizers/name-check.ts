@@ -7,7 +7,7 @@ import {
 } from "../name-stop-words";
 import { GIVEN_NAMES, PLACE_HOMOGRAPHS, SURNAMES } from "../surnames";
 import { checkHiraganaName, checkKatakanaName } from "./kana-names";
-import { isNameShaped, looksLikeGivenName } from "../name-kanji";
+import { GIVEN_KANJI, isNameShaped, looksLikeGivenName } from "../name-kanji";
 
 export { looksLikeGivenName };
 
@@ -60,6 +60,12 @@ function checkHanName(
   const flat = body.replace(" ", "");
   const whole = (known: boolean): NameMatch => ({ offset, length: body.length, known });
   if (NAME_STOP_WORDS.has(flat)) return null;
+  // 王 麗華, 林 美咲: the space marks where a listed surname (one kanji too) meets a given name.
+  const space = body.indexOf(" ");
+  if (space > 0) {
+    const given = body.slice(space + 1);
+    if (isSurname(body.slice(0, space), extra) && isGivenShaped(given)) return whole(true);
+  }
   const head = surnameLengthAt(flat, 0, extra);
   const rest = flat.slice(head);
   // 鶴見, 柳川: a one-kanji surname followed by more than a given name is tested as a whole word.
@@ -102,12 +108,18 @@ function checkHanName(
   return whole(false);
 }
 
+/** A listed given name, or 1–3 kanji all used in given names (美英, 偉). */
+function isGivenShaped(word: string): boolean {
+  if (GIVEN_NAMES.has(word) || looksLikeGivenName(word)) return true;
+  return word.length <= 3 && [...word].every((c) => GIVEN_KANJI.has(c));
+}
+
 /** 出口は、東です: a lone direction after a bare です is not a surname. */
 const DIRECTION = /^[東西南北上下中]$/u;
 /** Kanji of paperwork words (通知書, 証明用, 申請) that no name is written with. */
 const NON_NAME_KANJI = /[書証票届類用続請課係料費税券籍欄枠式件済帳簿状表示記載問答付覧]/u;
 
-function hasNonNameKanji(flat: string): boolean {
+export function hasNonNameKanji(flat: string): boolean {
   return NON_NAME_KANJI.test(flat);
 }
 

@@ -6,8 +6,9 @@ const HONORIFIC = /さん|様|さま|サマ|くん|君|ちゃん|氏|殿|先生/
 // って言うてる / と言うて: the western dialect's "I am called".
 const SELF_INTRO =
   /と申し|ともうし|と申す|といいます|と言います|っていいます|って言います|って言うて|っていうて|と言うて/g;
-// 佐々木だ。/ 熊谷じゃ。/ 北条や。: a plain or dialect copula ending the clause (known names only).
-const COPULA = /です|でございます|だよ|っす|(?:だ|じゃ)(?=[。、!?]|$)|や(?=[。!?]|$)/g;
+// 佐々木だ。/ 熊谷じゃ。/ 北条や。/ 高田やけど: a plain or dialect copula ending the clause or
+// before けど (known names only).
+const COPULA = /です|でございます|だよ|っす|(?:だ|じゃ)(?=[。、!?]|けど|$)|や(?=[。!?]|けど|$)/g;
 /** 斎藤の家内です: a name before a family role the caller speaks for. */
 const FAMILY_OF =
   /の(?:家内|主人|妻|夫|母|父|息子|娘|家族|嫁|孫|姪|甥)(?:です|でございます)|の(?:代理|代わり|件で|名義|分(?=[もとをでがは、]))/g;

@@ -15,7 +15,7 @@ export function recognizeFullNames(text: string): Candidate[] {
       continue;
     }
     const run = nameRunAfter(text, i);
-    const end = run ? run.end : i + 1;
+    let end = run ? run.end : i + 1;
     if (run && run.end - run.start >= 2) {
       const found = findFullName(text.slice(run.start, run.end));
       if (found)
@@ -28,6 +28,8 @@ export function recognizeFullNames(text: string): Candidate[] {
             "dictionary:full-name",
           ),
         );
+      // 204号室 一ノ瀬 和美: a run joined over a space may hide a name after the space.
+      else if (text.slice(run.start, run.end).includes(" ")) end = text.indexOf(" ", run.start) + 1;
     }
     i = Math.max(end, i + 1);
   }

@@ -36,17 +36,22 @@ export function kanaAfterSurname(
     : null;
 }
 
-/** 野々村のぞみ: a kanji surname glued to a kana given name found by a cue. */
+/**
+ * 野々村のぞみ: a kanji surname glued to a kana given name found by a cue; 今井 さくら: with a
+ * space between them only a listed surname counts.
+ */
 export function surnameBeforeKanaLength(
   text: string,
   start: number,
   extra: ReadonlySet<string>,
 ): number {
   if (scriptAt(text, start) !== "hiragana" && scriptAt(text, start) !== "katakana") return 0;
-  const run = nameRunBefore(text, start);
-  if (!run || run.script !== "han" || text[start - 1] === " ") return 0;
+  const spaced = text[start - 1] === " ";
+  const run = nameRunBefore(text, spaced ? start - 1 : start);
+  if (!run || run.script !== "han") return 0;
   const word = text.slice(run.start, run.end);
-  if (word.length > 4) return 0;
+  if (word.length > 4 || word.includes(" ")) return 0;
   const known = SURNAMES.has(word) || extra.has(word);
+  if (spaced) return known ? word.length + 1 : 0;
   return known || checkName(word, "weak", extra)?.length === word.length ? word.length : 0;
 }

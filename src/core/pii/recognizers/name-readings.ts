@@ -72,7 +72,7 @@ const VOICED = "がぎぐげござじずぜぞだぢづでどばびぶべぼぱ�
 const PLAIN = "かきくけこさしすせそたちつてとはひふへほはひふへほ";
 
 /** Folds voiced kana to plain ones (なかじま → なかしま). */
-function unvoice(reading: string): string {
+export function unvoice(reading: string): string {
   return reading.replace(/[が-ぽ]/gu, (c) => {
     const at = VOICED.indexOf(c);
     return at < 0 ? c : (PLAIN[at] ?? c);

@@ -1,7 +1,8 @@
 import { GIVEN_KANJI } from "../name-kanji";
+import { NAME_PREFIXES, NAME_STOP_WORDS, ORG_SUFFIX, PLACE_WORDS } from "../name-stop-words";
 import { GIVEN_NAMES } from "../surnames";
 import type { CueStrength, NameMatch } from "./name-check";
-import { checkName } from "./name-check";
+import { checkName, hasNonNameKanji } from "./name-check";
 import type { Finding } from "./name-kana-joins";
 import { kanaAfterSurname } from "./name-kana-joins";
 import type { NameRun } from "./name-runs";
@@ -41,4 +42,30 @@ export function toFinding(base: number, match: NameMatch | null): Finding | null
   return match
     ? { start: base + match.offset, end: base + match.offset + match.length, known: match.known }
     : null;
+}
+
+/**
+ * 勅使河原と申します: before a self-introduction a listed surname found at the end of a kanji run
+ * that starts the clause (勅使|河原) is the end of a longer, unlisted surname. The 1–2 kanji before
+ * it join the name unless they are a word of their own (私, 担当, 市, 証明).
+ */
+export function wholeHanRun(
+  text: string,
+  run: NameRun | null,
+  found: Finding | null,
+): Finding | null {
+  if (!run || !found || run.script !== "han" || found.end !== run.end) return found;
+  const prefix = text.slice(run.start, found.start);
+  if (prefix.length === 0 || prefix.length > 2 || prefix.includes(" ")) return found;
+  if (!/(?:^|[、。!? ]|はい)$/u.test(text.slice(Math.max(0, run.start - 2), run.start)))
+    return found;
+  if (NAME_STOP_WORDS.has(prefix) || PLACE_WORDS.has(prefix) || NAME_PREFIXES.test(prefix))
+    return found;
+  if (
+    ORG_SUFFIX.test(prefix) ||
+    hasNonNameKanji(prefix) ||
+    /[私当本弊御貴今昨明先毎日月年時]/u.test(prefix)
+  )
+    return found;
+  return { start: run.start, end: found.end, known: found.known };
 }

@@ -19,7 +19,12 @@ export function extendSpelling(
   const before = text.slice(Math.max(0, start - WINDOW), start);
   const cut = lastIndexOfSentenceEnd(before) + 1;
   for (let i = cut; i < before.length; i += 1) {
-    if (name.includes(before[i] ?? "") && SPELLING_MARKER.test(before.slice(i))) {
+    const c = before[i] ?? "";
+    if (
+      /[\p{Script=Han}々]/u.test(c) &&
+      name.includes(c) &&
+      SPELLING_MARKER.test(before.slice(i))
+    ) {
       newStart = start - before.length + i;
       break;
     }
@@ -29,8 +34,10 @@ export function extendSpelling(
   const stop = after.search(SENTENCE_END);
   const scope = stop < 0 ? after : after.slice(0, stop);
   if (SPELLING_MARKER.test(scope)) {
+    // Only a kanji of the name ends the spelling (a space or kana of the name would reach far).
     for (let j = scope.length - 1; j >= 0; j -= 1) {
-      if (name.includes(scope[j] ?? "")) {
+      const c = scope[j] ?? "";
+      if (/[\p{Script=Han}々]/u.test(c) && name.includes(c)) {
         newEnd = end + j + 1;
         break;
       }

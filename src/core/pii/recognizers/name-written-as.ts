@@ -35,6 +35,37 @@ function fitsReading(kanji: string, kana: string): boolean {
   return letters >= kanji.length && letters <= kanji.length * 4 + 1;
 }
 
+/**
+ * 勅使河原と申します。長い名字ですみません、てしがわらです: the reading said in a later clause, when
+ * the words between speak of the name (名字, 名前, 読み).
+ */
+const LATER_READING = new RegExp(
+  `(?<=[、。 ])(${KANA}{2,16})(?:です|と読みます|って読みます|と読む|って読む)(?=[、。!? ]|$)`,
+  "gu",
+);
+const NAME_TOPIC = /名字|苗字|みょうじ|名前|なまえ|読み|よみ/u;
+/** Words about the script or the spelling, never a reading. */
+const SCRIPT_WORD =
+  /^(?:ひらがな|カタカナ|かたかな|かんじ|カンジ|ろーまじ|ローマジ|ふりがな|フリガナ)$/u;
+const LATER_WINDOW = 40;
+
+function laterReading(text: string, name: Candidate): Candidate | null {
+  const scope = text.slice(name.end, name.end + LATER_WINDOW);
+  if (!NAME_TOPIC.test(scope)) return null;
+  for (const match of scope.matchAll(LATER_READING)) {
+    const kana = match[1] ?? "";
+    const at = match.index ?? 0;
+    if (!NAME_TOPIC.test(scope.slice(0, at))) continue;
+    if (NOT_A_READING.test(kana) || HIRAGANA_STOP_WORDS.has(kana) || SCRIPT_WORD.test(kana))
+      continue;
+    if (!ONE_SCRIPT.test(kana) || CLAUSE_ENDING.test(kana) || !fitsReading(name.key, kana))
+      continue;
+    const start = name.end + at;
+    return foundNameCandidate(text, start, start + kana.length, "cue:reading-later");
+  }
+  return null;
+}
+
 /** Readings given right after a found kanji name, and `XとかいてYです` spellings. */
 export function findWrittenAs(text: string, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -42,7 +73,11 @@ export function findWrittenAs(text: string, found: readonly Candidate[]): Candid
     if (name.type !== "person_name" || !/^[\p{Script=Han}々ノ]+$/u.test(name.key)) continue;
     const match = READING_AFTER.exec(text.slice(name.end, name.end + 40));
     const kana = match?.[1];
-    if (!match || !kana || NOT_A_READING.test(kana) || HIRAGANA_STOP_WORDS.has(kana)) continue;
+    if (!match || !kana || NOT_A_READING.test(kana) || HIRAGANA_STOP_WORDS.has(kana)) {
+      const later = laterReading(text, name);
+      if (later) out.push(later);
+      continue;
+    }
     if (!ONE_SCRIPT.test(kana) || CLAUSE_ENDING.test(kana)) continue;
     if (!fitsReading(name.key, kana)) continue;
     const start = name.end + match[0].length - kana.length;

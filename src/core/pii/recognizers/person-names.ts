@@ -2,7 +2,8 @@ import { PLACE_WORDS } from "../name-stop-words";
 import type { Candidate, RecognizerInput } from "../types";
 import { recognizeLatinNames } from "./latin-names";
 import { checkName } from "./name-check";
-import { check } from "./name-run-check";
+import { check, wholeHanRun } from "./name-run-check";
+import type { NameRun } from "./name-runs";
 import { nameRunAfter, nameRunBefore } from "./name-runs";
 import {
   CUE_GROUPS,
@@ -15,6 +16,7 @@ import {
 import type { Finding } from "./name-kana-joins";
 import { surnameBeforeKanaLength, wholeKanaRun } from "./name-kana-joins";
 import { findNameEchoes } from "./name-echoes";
+import { findExplainedNames, findSpelledRomaji } from "./name-explained";
 import { findNameReadings } from "./name-readings";
 import { findSpelledKanaNames } from "./name-spelled-kana";
 import { findNameStutters } from "./name-stutters";
@@ -45,13 +47,18 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
       case "label": {
         const run = nameRunAfter(text, after);
         // 氏名 住所 電話: a list of form fields, not a name after its label.
-        if (run && !hasOkurigana(text, run.end) && !FIELD_WORD.test(text.slice(run.start)))
+        if (
+          run &&
+          !hasOkurigana(text, run.end) &&
+          !katakanaCompound(text, run) &&
+          !FIELD_WORD.test(text.slice(run.start))
+        )
           add(check(text, run, labelStrength(match[0]), "after", extra), "cue:name-label");
         break;
       }
       case "self": {
         const run = nameRunBefore(text, at);
-        const found = check(text, run, "strong", "before", extra);
+        const found = wholeHanRun(text, run, check(text, run, "strong", "before", extra));
         const kana = wholeKanaRun(text, run);
         // たかみや と申します: the whole run, not a known reading cut before a particle (たかみ|や).
         const longer = kana && (!found || (found.start === kana.start && found.end < kana.end));
@@ -65,7 +72,7 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
           text,
           after + (PAUSE.exec(text.slice(after, after + 8))?.[0].length ?? 0),
         );
-        if (!run || hasOkurigana(text, run.end)) break;
+        if (!run || hasOkurigana(text, run.end) || katakanaCompound(text, run)) break;
         // 私、実は: a one-kanji word after the caller's own 私 is no name.
         if (SELF_RELATION.test(match[0]) && run.end - run.start === 1) break;
         const found = check(text, run, "weak", "after", extra);
@@ -102,7 +109,20 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
   const readings = findNameReadings(text, out);
   out.push(...readings, ...findNameEchoes(text, readings));
   out.push(...findSpelledKanaNames(text, out), ...findNameStutters(text, out));
+  out.push(...findExplainedNames(text, out));
+  if (/[A-Z]/.test(text)) out.push(...findSpelledRomaji(text, out));
   return out;
+}
+
+/**
+ * ローマ字, マイナ保険証: katakana glued to a kanji is a compound word, unless the kanji is an
+ * honorific or ends a given name (トシ子, キヨ江).
+ */
+function katakanaCompound(text: string, run: NameRun): boolean {
+  return (
+    run.script === "katakana" &&
+    /^[\p{Script=Han}](?<![様氏殿君子代江美枝恵])/u.test(text[run.end] ?? "")
+  );
 }
 
 /** 坂本トシ子, 山田キヨ江: a given name in kana with a kanji ending, right after a surname. */

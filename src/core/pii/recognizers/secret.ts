@@ -1,19 +1,26 @@
+import { cuesBefore } from "../cues";
 import type { Candidate, RecognizerInput } from "../types";
 
+// 利用者証明用は1357 / 署名用はMidori2025: the My Number card's certificates name its passwords.
 const LABEL =
-  "(?:暗証番号|あんしょうばんごう|パスワード|ぱすわーど|パスコード|PIN(?:コード|番号)?|ピン番号|ワンタイムパスワード|認証コード|確認コード|セキュリティコード|セキュリティーコード|password|passcode|(?<![A-Za-z])PW(?![A-Za-z]))";
+  "(?:(?:利用者証明用|署名用|券面事項入力補助用|券面入力補助用|住民基本台帳用)(?:電子証明書)?(?:の)?(?:暗証番号|パスワード)?|暗証番号|あんしょうばんごう|パスワード|ぱすわーど|パスコード|PIN(?:コード|番号)?|ピン番号|ワンタイムパスワード|認証コード|確認コード|セキュリティコード|セキュリティーコード|password|passcode|(?<![A-Za-z])PW(?![A-Za-z]))";
 // Bounded: particles, fillers and the length of the code may sit between label and value.
 const FILLER =
   "(?:[、,?。!「『\\s]|ですか|ですね|えーと|えっと|えー|あの|あー|はい|ええ|うん|あ|is|was|[0-9]{1,2}桁(?:で|の)?|数字(?:で|の)?|英数字(?:で|の)?){0,8}";
 const VALUE = "([0-9A-Za-z!#$%&*+_.@?-]{3,32})";
-const AFTER_LABEL = new RegExp(`${LABEL}(?:は|が|も|:|=|って)?${FILLER}${VALUE}`, "giu");
+// PIN が 5580: a space may sit before the particle.
+const AFTER_LABEL = new RegExp(`${LABEL}\\s?(?:は|が|も|:|=|って)?${FILLER}${VALUE}`, "giu");
+/** 5580が暗証番号 / 8163です、暗証番号: the value said first, the label after it. */
 const BEFORE_LABEL = new RegExp(
-  `(?<![0-9A-Za-z])([0-9A-Za-z]{4,16})(?:が|は|って|という|っていう)\\s?${LABEL}`,
+  `(?<![0-9A-Za-z])([0-9A-Za-z]{4,16})(?:が|は|って|という|っていう|です[、,]?|でした[、,]?)\\s?${LABEL}`,
   "giu",
 );
-/** 暗証番号は父の誕生日と同じ0306にしてます: a 4–8 digit value later in the same sentence. */
+/**
+ * 暗証番号は父の誕生日と同じ0306にしてます / 暗証番号忘れちゃって、たしか0417: a 4–8 digit value
+ * later in the same sentence.
+ */
 const DISTANT_VALUE = new RegExp(
-  `${LABEL}(?:は|が|も|:|=|って)[^0-9。!?\\n]{1,16}?(?<![0-9A-Za-z-])([0-9]{4,8})(?![0-9-])`,
+  `${LABEL}(?:は|が|も|:|=|って)?[^0-9。!?\\n]{1,16}?(?<![0-9A-Za-z-])([0-9]{4,8})(?![0-9-])`,
   "giu",
 );
 /** パスワード忘れちゃって、たしかhimawari77だった: a word of letters and digits later in the sentence. */
@@ -23,7 +30,8 @@ const DISTANT_MIXED = new RegExp(
 );
 /** Cheap pre-check for any label. */
 const MAYBE_SECRET =
-  /PW|暗証|あんしょう|パスワード|ぱすわーど|パスコード|PIN|pin|ピン番号|コード|password|passcode/i;
+  /PW|暗証|証明用|署名用|補助用|台帳用|あんしょう|パスワード|ぱすわーど|パスコード|PIN|pin|ピン番号|コード|password|passcode/i;
+const NEGATIVE_WINDOW = 6;
 /** A unit after the value means it describes the rule (4桁, 8文字以上), not the secret. */
 const UNIT = /^\s?(桁|ケタ|けた|文字|回|度|時|日|分|円|月|年|種類|つ|個|人|以上|以下|まで|から)/u;
 
@@ -39,6 +47,8 @@ export function recognizeSecrets(input: RecognizerInput): Candidate[] {
       const start = pattern === BEFORE_LABEL ? index : index + match[0].length - value.length;
       const end = start + value.length;
       if (UNIT.test(text.slice(end, end + 4))) continue;
+      // 暗証番号ロック解除、受付番号1234 / 番号札は1234です、暗証番号: another number's label is nearer.
+      if (cuesBefore(input.cues, start, NEGATIVE_WINDOW).has("negative")) continue;
       if (!/[0-9]/.test(value) && value.length < 6) continue;
       out.push({
         type: "secret",

@@ -12,7 +12,8 @@ type Kind = "at" | "dot" | "join" | "word" | "filler" | "sep" | "stop";
 type Token = { readonly start: number; readonly end: number; readonly kind: Kind };
 
 const AT = new Set(["アットマーク", "あっとまーく", "アット", "あっと"]);
-const DOT = new Set(["ドット", "どっと"]);
+// taka.y、アットマーク、example.com: a written dot between Latin words.
+const DOT = new Set(["ドット", "どっと", "."]);
 const JOIN = new Set(["アンダーバー", "アンダースコア", "ハイフン", "はいふん", "-", "_"]);
 const FILLER = new Set(["えー", "えーと", "えっと", "ええと", "あの", "あのー", "えーっと"]);
 /** Words that end the address: labels and the sentence around it. */

@@ -1,0 +1,97 @@
+import type { Candidate } from "../types";
+import { toHiragana } from "./kana-names";
+
+/**
+ * 住所は西ノ浦町3の21です、はい、さんのにじゅういち: a caller (or the staff member reading back) says
+ * the block numbers of an address found in the same text again in kana. Taken only when every
+ * number said equals the address's last numbers, in order.
+ */
+const WORD =
+  "(?:いち|にい|にー|に|さん|よん|しー|し|ごー|ご|ろく|なな|しち|はち|きゅう|きゅー|く|じゅう|じゅっ|ひゃく|びゃく|ぴゃく|ぜろ|れい|まる)";
+const KANA_NUMBER = `${WORD}{1,8}`;
+const SEP = "(?:の|ー|-|、| )";
+const READ_BACK = new RegExp(
+  `(?<![\\p{Script=Hiragana}])${KANA_NUMBER}(?:${SEP}${KANA_NUMBER}){1,3}(?![\\p{Script=Hiragana}](?<![でのね]))`,
+  "gu",
+);
+const WORD_RE = new RegExp(WORD, "gu");
+const SEP_RE = new RegExp(SEP, "u");
+const WINDOW = 60;
+const VALUE: Readonly<Record<string, number>> = {
+  いち: 1,
+  にい: 2,
+  にー: 2,
+  に: 2,
+  さん: 3,
+  よん: 4,
+  しー: 4,
+  し: 4,
+  ごー: 5,
+  ご: 5,
+  ろく: 6,
+  なな: 7,
+  しち: 7,
+  はち: 8,
+  きゅう: 9,
+  きゅー: 9,
+  く: 9,
+  ぜろ: 0,
+  れい: 0,
+  まる: 0,
+};
+const UNIT: Readonly<Record<string, number>> = {
+  じゅう: 10,
+  じゅっ: 10,
+  ひゃく: 100,
+  びゃく: 100,
+  ぴゃく: 100,
+};
+
+/** A number read in kana: with units (にじゅういち → 21) or digit by digit (にーまるよん → 204). */
+export function readKanaNumber(word: string): number {
+  const parts = word.match(WORD_RE) ?? [];
+  if (!parts.some((part) => part in UNIT)) {
+    return parts.length === 0 ? -1 : Number(parts.map((part) => VALUE[part] ?? 0).join(""));
+  }
+  let total = 0;
+  let pending = -1;
+  for (const part of parts) {
+    const unit = UNIT[part];
+    if (unit) {
+      total += (pending < 0 ? 1 : pending) * unit;
+      pending = -1;
+    } else {
+      if (pending >= 0) return -1;
+      pending = VALUE[part] ?? 0;
+    }
+  }
+  return total + Math.max(0, pending);
+}
+
+export function findAddressReadBacks(text: string, addresses: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  if (addresses.length === 0) return out;
+  for (const address of addresses) {
+    const numbers = (text.slice(address.start, address.end).match(/[0-9]+/gu) ?? []).map(Number);
+    if (numbers.length < 2) continue;
+    // The read-back follows the address closely; the window keeps long texts linear.
+    const from = Math.max(0, address.end - 1);
+    const window = toHiragana(text.slice(from, address.end + WINDOW));
+    for (const match of window.matchAll(READ_BACK)) {
+      const said = match[0].split(SEP_RE).map(readKanaNumber);
+      const tail = numbers.slice(-said.length);
+      if (said.length > numbers.length || said.some((n, i) => n !== tail[i])) continue;
+      const start = from + (match.index ?? 0);
+      if (start < address.end) continue;
+      out.push({
+        type: "address",
+        start,
+        end: start + match[0].length,
+        score: 0.7,
+        evidence: "echo:address-read-back",
+        key: address.key,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+import { foundNameCandidate } from "./name-candidate";
+import { GIVEN_READINGS, SURNAME_READINGS, SURNAMES } from "../surnames";
+import type { Candidate } from "../types";
+import { toHiragana } from "./kana-names";
+import { unvoice } from "./name-readings";
+import { toRomaji } from "./kana-full-names";
+
+/**
+ * What a caller says to explain how a name is written: 衣偏の裕に, 草冠の蓮, 大きいに飛翔の翔,
+ * ひらがなです, という字, 漢字で.
+ */
+const EXPLANATION =
+  /偏|へん|冠|かんむり|の字|という字|って字|ひらがな|平仮名|カタカナ|片仮名|漢字|[\p{Script=Han}]に[\p{Script=Han}]|いに[\p{Script=Han}]|の[\p{Script=Han}](?:です|に|で|と|、)/u;
+/** カナは全角で / かんじは…: words about the script are no name, even when a reading (かな). */
+const SCRIPT_WORDS = new Set([
+  "かな",
+  "かんじ",
+  "ふりがな",
+  "ひらがな",
+  "かたかな",
+  "よみ",
+  "ろーまじ",
+  "なまえ",
+]);
+const KANA_RUN = /[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,}/gu;
+/** ゆうこは…, ひろとって…: a kana word starting a clause, then は/って and the explanation. */
+const EXPLAINED_WORD =
+  /(?<=^|[、。!? ])([\p{Script=Hiragana}]{2,6}|[\p{Script=Katakana}ー]{2,8})(?:は|って|の字は)、?([^。!?]{1,24})/gu;
+
+/**
+ * ゆうこは衣偏の裕に子どもの子です / れんは草冠の蓮です / あかねはひらがなです: once a name was found,
+ * a name reading (a listed given-name or surname reading, or the kana of a found name) that
+ * starts a clause and is then explained is a name too.
+ */
+export function findExplainedNames(text: string, found: readonly Candidate[]): Candidate[] {
+  const names = found.filter((c) => c.type === "person_name");
+  if (names.length === 0 || !EXPLANATION.test(text)) return [];
+  const kanaOfNames = new Set(
+    names.flatMap((name) =>
+      (text.slice(name.start, name.end).match(KANA_RUN) ?? []).map((part) => toHiragana(part)),
+    ),
+  );
+  // 宮崎と申します。さきは大きいほうの崎です: one kanji's reading inside the found surname's is no name.
+  const surnameReadings = names.flatMap((name) => {
+    const reading =
+      SURNAMES.get(name.key.slice(0, 4)) ??
+      SURNAMES.get(name.key.slice(0, 3)) ??
+      SURNAMES.get(name.key.slice(0, 2)) ??
+      "";
+    return reading === "" ? [] : [unvoice(reading)];
+  });
+  const nameStarts = new Set(names.map((name) => name.start));
+  const out: Candidate[] = [];
+  for (const match of text.matchAll(EXPLAINED_WORD)) {
+    const word = match[1] ?? "";
+    if (!EXPLANATION.test(match[2] ?? "")) continue;
+    const reading = toHiragana(word);
+    if (SCRIPT_WORDS.has(reading)) continue;
+    const flat = unvoice(reading);
+    if (surnameReadings.some((whole) => whole !== flat && whole.includes(flat))) continue;
+    if (!GIVEN_READINGS.has(reading) && !SURNAME_READINGS.has(reading) && !kanaOfNames.has(reading))
+      continue;
+    const start = match.index ?? 0;
+    if (nameStarts.has(start)) continue;
+    out.push(foundNameCandidate(text, start, start + word.length, "cue:name-explained"));
+  }
+  return out;
+}
+
+/** S-A-I-T-O / K.O.N.D.O: capital letters spelled one by one. */
+const LETTERS = /(?<![A-Za-z])[A-Z](?:[-. ・][A-Z]){2,19}(?![A-Za-z])/gu;
+
+/**
+ * さいとうです、ローマ字だとS-A-I-T-Oです: letters spelled one by one that give the Hepburn romaji of a
+ * found kana name or of a found kanji surname's reading (long vowels written or not: saitou, saito).
+ */
+export function findSpelledRomaji(text: string, found: readonly Candidate[]): Candidate[] {
+  const romaji = new Set<string>();
+  for (const name of found) {
+    if (name.type !== "person_name") continue;
+    for (const part of name.key.split(/[ ・]/u)) {
+      const reading = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u.test(part)
+        ? toHiragana(part)
+        : (SURNAMES.get(part) ?? "");
+      const spelled = reading === "" ? "" : toRomaji(reading);
+      if (spelled.length < 3) continue;
+      romaji.add(spelled);
+      romaji.add(spelled.replace(/ou|oo/gu, "o").replace(/uu/gu, "u"));
+    }
+  }
+  if (romaji.size === 0) return [];
+  const out: Candidate[] = [];
+  for (const match of text.matchAll(LETTERS)) {
+    const key = match[0].replace(/[^A-Za-z]/gu, "").toLowerCase();
+    if (!romaji.has(key)) continue;
+    const start = match.index ?? 0;
+    out.push(foundNameCandidate(text, start, start + match[0].length, "cue:spelled-romaji"));
+  }
+  return out;
+}
