@@ -31,5 +31,12 @@ describe("findIntents", () => {
     it("should find no intent in a plain statement", () => {
       expect(findIntents(foldForMatch("カードをなくしました"))).toEqual([]);
     });
+
+    it.each([["来月引っ越す予定なんです"], ["これ、なんでしょうか"], ["なんでも聞いてください"]])(
+      "should not read the なんで in %j as why",
+      (text) => {
+        expect(findIntents(foldForMatch(text))).not.toContain("why");
+      },
+    );
   });
 });

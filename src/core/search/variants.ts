@@ -1,6 +1,7 @@
 import type { CsvRowError } from "../csv";
 import { readCsvTable } from "../csv";
 import { SITUATION_CONCEPTS } from "./concept-lexicon";
+import { EVERYDAY_GROUPS } from "./everyday-lexicon";
 import { KANA_READINGS } from "./kana-readings";
 
 /**
@@ -185,13 +186,15 @@ const DESK_VARIANTS: VariantTable = {
 
 /**
  * The default variant table: desk vocabulary, citizens' situations and other languages
- * (`concept-lexicon.ts`) and kana readings and mishearings (`kana-readings.ts`). Cities extend
+ * (`concept-lexicon.ts`), kana readings and mishearings (`kana-readings.ts`) and everyday words
+ * for the FAQ's formal ones (`everyday-lexicon.ts`). Cities extend
  * it with {@link mergeVariantTables} (or a `canonical,variants` CSV).
  */
 export const DEFAULT_VARIANTS: VariantTable = mergeVariantTables(
   DESK_VARIANTS,
   SITUATION_CONCEPTS,
   KANA_READINGS,
+  ...Object.values(EVERYDAY_GROUPS),
 );
 
 /** Combines tables; later tables add variants to (never remove from) earlier ones. */

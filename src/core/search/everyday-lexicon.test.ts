@@ -1,0 +1,158 @@
+import { foldForMatch } from "../text";
+import { createTextAnalyzer, TERM_PREFIX } from "./analyze-text";
+import { SITUATION_CONCEPTS } from "./concept-lexicon";
+import { EVERYDAY_GROUPS } from "./everyday-lexicon";
+import { KANA_READINGS } from "./kana-readings";
+import { DEFAULT_VARIANTS } from "./variants";
+
+const analyze = createTextAnalyzer(DEFAULT_VARIANTS, { joinSpacedJapanese: true });
+const conceptsOf = (text: string) =>
+  analyze(text)
+    .filter((term) => term.startsWith(TERM_PREFIX.concept))
+    .map((term) => term.slice(TERM_PREFIX.concept.length));
+
+const entries = Object.entries(EVERYDAY_GROUPS).flatMap(([group, table]) =>
+  Object.entries(table).flatMap(([canonical, variants]) =>
+    variants.map((variant) => ({ group, canonical, variant })),
+  ),
+);
+
+describe("everyday lexicon", () => {
+  describe("every variant", () => {
+    it("should reach its own concept (no earlier table or longer variant hides it)", () => {
+      const dead = entries
+        .filter(({ canonical, variant }) => !conceptsOf(variant).includes(foldForMatch(canonical)))
+        .map(({ canonical, variant }) => `${variant} → ${canonical}: ${conceptsOf(variant)}`);
+      expect(dead).toEqual([]);
+    });
+
+    it("should be long enough not to match inside unrelated words once folded", () => {
+      const canonicals = Object.values(EVERYDAY_GROUPS).flatMap((table) => Object.keys(table));
+      const short = [...canonicals, ...entries.map(({ variant }) => variant)].filter((variant) => {
+        const folded = foldForMatch(variant);
+        const chars = Array.from(folded).length;
+        return chars < 2 || (chars < 3 && /^\p{Script=Hiragana}+$/u.test(folded));
+      });
+      expect(short).toEqual([]);
+    });
+
+    it("should be listed once (here and in the situation and reading tables)", () => {
+      const seen = new Map<string, string>();
+      for (const table of [SITUATION_CONCEPTS, KANA_READINGS])
+        for (const [canonical, variants] of Object.entries(table))
+          for (const variant of variants) seen.set(foldForMatch(variant), canonical);
+      const repeated: string[] = [];
+      for (const { canonical, variant } of entries) {
+        const key = foldForMatch(variant);
+        if (seen.has(key)) repeated.push(`${variant} (${seen.get(key)}, ${canonical})`);
+        seen.set(key, canonical);
+      }
+      expect(repeated).toEqual([]);
+    });
+  });
+
+  describe("what callers say", () => {
+    it.each([
+      ["quitting the insurance registration", "マイナ保険証をやめたいんやけど", "解除"],
+      ["cancelling", "ひもづけを取り消したい", "解除"],
+      ["checking", "ちゃんと登録されてるか確かめたい", "確認"],
+      ["a yes/no need", "予約っていりますか", "必要か"],
+      ["a Kansai must", "子どもも連れて行かなあかんの?", "必要か"],
+      ["a Hakata must", "警察に届けんといかん?", "必要か"],
+      ["changing", "口座を別の銀行のに変えたい", "変更"],
+      ["progress", "申請の進捗を知りたい", "状況"],
+      ["stopping the card", "とりあえずカードを止めてほしい", "停止"],
+      ["found again", "止めたカードが見つかった", "見つかった"],
+      ["resetting", "パスワードをリセットしたい", "再設定"],
+      ["characters", "長いパスワードは何文字ですか", "何桁"],
+      ["how long in dialect", "どんくらいかかると?", "期間"],
+      ["a fee word", "何円かかりますか", "手数料"],
+      ["free", "盗まれたときはタダになるの", "無料"],
+      ["good points", "保険証にすると何か得するの", "メリット"],
+      ["good points in Kansai", "口座を登録したらええことあるん?", "メリット"],
+      ["pregnancy", "臨月で役所に行くのがしんどい", "妊娠"],
+      ["pregnancy, plainly", "お腹が大きくて動けない", "妊娠"],
+      ["a care home", "母がグループホームに入っている", "外出困難"],
+      ["cannot go, Kansai", "足が悪うて役所まで行かれへん", "外出困難"],
+      ["care level", "要支援2の父の代わりに", "要介護"],
+      ["throwing away", "亡くなった母のカードは捨てていいですか", "返納"],
+      ["thrown away by mistake", "はがきを捨ててしまった", "紛失"],
+      ["the city discards it", "取りに行かないと捨てられるの", "廃棄"],
+      ["deaf", "母は耳が遠いので電話ができない", "聴覚障害"],
+      ["no Japanese", "日本語が話せない家族がいる", "外国語"],
+      ["the police box", "交番に届けた方がいい?", "警察"],
+      ["made again", "もう一回作らないといけない", "再発行"],
+      ["not arrived, Kansai", "はがきがまだ届かへん", "届かない"],
+      ["forgot, Hakata", "暗証番号ば覚えとらん", "忘れた"],
+      ["lost, colloquial", "カードどっかいっちゃった", "紛失"],
+      ["damaged", "カードが読み込めない", "破損"],
+      ["what to bring", "受け取りに何を用意すればいい", "持ち物"],
+      ["identity papers", "身分を証明するものがない", "本人確認書類"],
+      ["on the day it was made", "期限は作った日から数えるの", "発行日"],
+      ["an old photo", "去年の写真でもいい?", "古い写真"],
+      ["a photo booth", "駅のスピード写真で申請できる?", "証明写真機"],
+      ["a maiden name", "前の名字も載せたい", "旧姓"],
+      ["furigana", "読み仮名も入るの", "ふりがな"],
+      ["a foreign student", "留学生でも作れる?", "外国人"],
+      ["one card", "免許証と一枚にできる?", "一体化"],
+      ["registered", "保険証の登録できてるか見たい", "登録済"],
+      ["a bank account word", "振込先の銀行を変えたい", "口座"],
+      ["the account spelled apart", "公金受け取り口座の登録", "公金受取口座"],
+      ["two accounts", "口座を2つ登録したい", "複数"],
+      ["a new phone", "スマホを買い替えたら", "機種変更"],
+      ["a funeral", "葬儀が終わってから手続きを", "死亡"],
+      ["a scam", "怪しい電話がかかってきた", "詐欺"],
+      ["conditions", "代理で受け取れるのはどんな場合", "条件"],
+      ["who is eligible", "特急は誰でも使えるの", "対象"],
+      ["a crowd", "何時ごろなら空いてる?", "混雑"],
+      ["English cancel", "I want to cancel the registration", "解除"],
+    ])("should map %s (%j) to %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+  });
+
+  describe("look-alikes", () => {
+    it.each([
+      ["やむを得ない (not a benefit)", "やむを得ない事情で写真が撮れない", "メリット"],
+      ["受けたい (not ケータイ)", "窓口で説明を受けたいです", "スマートフォン"],
+      ["調べる (not a veil)", "自分で調べる方法", "スカーフ"],
+      ["a month's end date", "3月末までとされていました", "特急発行"],
+      ["まとめて (not stopping)", "家族の分をまとめて申請したい", "停止"],
+      ["出来ない (not 来ない)", "まだ予約が出来ないんです", "届かない"],
+      ["している (not 要る)", "今は何をしているんですか", "必要か"],
+      ["a declarative need", "急いでカードが必要なんです", "必要か"],
+      ["おはよう (not 早よ)", "おはようございます", "特急発行"],
+      ["申し込み (not crowds)", "申し込みはネットでできますか", "混雑"],
+      ["間に合わなかった (not a wrong PIN)", "更新が間に合わなかった", "間違え"],
+      ["back from abroad (not found)", "海外から戻ってきたところです", "見つかった"],
+      ["a tourist (not a trip abroad)", "観光で来ている友人", "旅行"],
+      ["a call-back (not returning the card)", "折り返して電話をください", "返納"],
+      ["together with a birth (not one card)", "出生届と一緒に申請したい", "一体化"],
+      ["early renewal (not express)", "早めに更新したい", "特急発行"],
+      ["a phone that does not connect (not free)", "電話がかからない", "無料"],
+      ["a name (not a change)", "名前が変わりました", "変更"],
+      ["行くつもり (not several)", "住民票も抜いていくつもりです", "複数"],
+      ["where to go (not lost)", "どこ行ったらええ?", "紛失"],
+      ["a long call (not an extension)", "ちょっと長くなるんですけど", "延長"],
+      ["wanting to throw away (not lost)", "古いソファを捨てたい", "紛失"],
+      ["要支援2って (not two)", "要支援2ってどういう意味", "複数"],
+      ["a transfer to staff (not a proxy)", "担当の人に代わってもらえますか", "代理人"],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+  });
+
+  describe("kana and wrong kanji of the same reading", () => {
+    it.each([
+      ["口座 as 高座", "公金受取高座を変えたい", "口座"],
+      ["口座 in kana", "こうざ を とうろく したい", "口座"],
+      ["住民票 as 住民表", "コンビニで住民表を取りたい", "住民票"],
+      ["保険証 as 保健所", "マイナ保健所にしたい", "健康保険証"],
+      ["特急 as 特級", "特級で作ってほしい", "特急発行"],
+      ["妊娠 in kana", "にんしん ちゅう です", "妊娠"],
+      ["国保 in kana", "こくほ の しかくかくにんしょ", "国民健康保険"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+  });
+});
