@@ -164,6 +164,12 @@ const NON_CRISIS_LINES: readonly string[] = [
 // Round two: written from domain knowledge, kind by kind and register by register (direct and
 // indirect, dialect, kana-only speech recognition, English), before the lexicon was extended.
 const CRISIS_LINES_2: readonly (readonly [string, string])[] = [
+  // Round five: kana as speech recognition writes it, English with the harm named first.
+  ["ねむれない から くすり ぜんぶ のんだ", "suicide"],
+  ["さっき くすりを いっきに のんじゃって", "suicide"],
+  ["The man upstairs is hitting his elderly father, I can hear it through the wall", "abuse"],
+  ["My neighbour keeps beating his wife and I can hear her scream", "violence"],
+  ["I heard a child crying for help next door", "violence"],
   ["祖父が胸を押さえてうずくまっています", "medical"],
   ["母が急に胸をかきむしるようにして座り込んだ", "medical"],
   ["I can't wake my brother up, he's on the floor", "medical"],
@@ -429,6 +435,9 @@ const NON_CRISIS_LINES_2: readonly string[] = [
   "印刷が燃えるように赤い",
   "ライトが点滅して動かない",
   "父が倒れそうなくらい待たされた",
+  "カードが見当たらなくて心臓が止まるかと思った",
+  "請求の金額を見て息が止まるくらい驚きました",
+  "窓口が混んでいて倒れるかと思いました",
 ];
 
 describe("crisis lexicon", () => {

@@ -57,7 +57,7 @@ export const CRISIS_LEXICON: readonly CrisisRuleSource[] = [
       "(あと|後)を追(い|っ)たい|死に場所|死なせて|もう(死|し)ぬ(?!ほど|かと)|(生|い)きるの(を)?(やめ|止め)",
       "(目が覚め|目覚め)(なければ|なきゃ|ないで|たくない)|(朝|明日)が(来なければ|こなければ|来なきゃ)",
       "手首を切|腕を切(っ|り|ろ|る)|リストカット|リスカ|自傷|自分を傷つけ",
-      "(薬|くすり|睡眠薬|眠剤|市販薬|風邪薬|安定剤).{0,10}(たくさん|大量|いっぱい|全部|まとめて|一気|何十|一箱|ひと箱|一瓶|ひと瓶).{0,6}(飲|の)",
+      "(薬|くすり|睡眠薬|眠剤|市販薬|風邪薬|安定剤).{0,10}(たくさん|大量|いっぱい|全部|ぜんぶ|まとめて|一気|いっき|何十|なんじゅう|一箱|ひと箱|一瓶|ひと瓶).{0,6}(飲|の)",
       "(たくさん|大量|いっぱい)(の|に)?(薬|くすり|睡眠薬|眠剤).{0,4}(飲|の)|(睡眠薬|眠剤|薬|くすり).{0,4}(ため|溜め|貯め)(て|こ|込)",
       "オーバードーズ|(?<![a-z])od(?![a-z])|過剰摂取",
       "kill (my ?self|myself)|killing myself|suicid|(want|wanna|going) to die|feel like dying|end (it all|my life)|ending (it|my life)|take my (own )?life|overdos|self[- ]?harm|cut myself|(don'?t|do not) want to (live|be alive|be here|wake up)|no (reason|point)( in)? (to )?liv|better off dead|not worth living|jump off|want to disappear|can'?t go on|(don'?t|do not) want to wake up",
@@ -76,6 +76,8 @@ export const CRISIS_LEXICON: readonly CrisisRuleSource[] = [
       `${ELDER}(を|に|の)?.{0,8}${HARM_ACTIVE}`,
       "(年金|通帳|預金).{0,10}(使い込|取り上げ|勝手に(使|下ろ|おろ)).{0,30}(食事|ご飯|病院|外に出|閉じ込)",
       "elder(ly)? abuse|(grand(mother|father|ma|pa)|elderly|old (man|woman|lady)).{0,30}(abused|beaten|hit|neglected)",
+      // The harm named first: beating his old mother, hitting my elderly father.
+      "(beat(s|ing)?|hit(s|ting)?|kick(s|ing)?|punch(es|ing)?|hurt(s|ing)?|abus(es|ing)|starv(es|ing)) (his|her|their|my|our|an?|the) (old|elderly|aged|frail) (mother|father|mom|mum|dad|parents?|man|woman|lady|neighbou?r)|(beat(s|ing)?|hit(s|ting)?|abus(es|ing)) (his|her|their|my|our) grand(mother|father|ma|pa|parents?)",
     ],
   },
   {
@@ -113,7 +115,7 @@ export const CRISIS_LEXICON: readonly CrisisRuleSource[] = [
       "(知らない|不審な|見知らぬ)(男|女|人).{0,12}(ずっと|いて|うろ|のぞ|覗).{0,10}(怖|こわ)",
       "(誰か|だれか)助けて|たすけて|助けて(!|くれ)|救命|家暴|打我|살려|때려|socorro|me bate|violência|violencia|cứu (tôi|với)",
       "(怖|こわ)くて(家に|うちに)?(帰れな|帰られへん|帰れん)|火を(つけ|付け)(る|てやる|られ|ようと)|(けんか|喧嘩|殴り合い).{0,10}(血|けが|怪我|刃物|包丁)",
-      "hit(s|ting)? me|beat(s|ing)? me|attack(ed|ing)? me|(?<![a-z])stab|knife|kill me|going to kill|threaten|domestic violence|abusive|stalk|(?<![a-z])guns?(?![a-z])|(going to|will|gonna|keeps?|is|was) hurt(ing)? (me|us|my|the|her|him)|break(ing)? in|broke in|intruder|burglar",
+      "hit(s|ting)? me|beat(s|ing)? me|attack(ed|ing)? me|(beat(s|ing)?|hit(s|ting)?|kick(s|ing)?|punch(es|ing)?|chok(es|ing)|strangl(es|ing)) (his|her|their|my|our|the) (wife|husband|partner|girlfriend|boyfriend|mother|father|mom|mum|dad|son|daughter|sister|brother|neighbou?r|child|kid|baby)|(hear|heard|hearing) (her|him|them|someone|somebody|a (woman|man|child|kid)) (scream|crying for help|call(ing)? for help)|(?<![a-z])stab|knife|kill me|going to kill|threaten|domestic violence|abusive|stalk|(?<![a-z])guns?(?![a-z])|(going to|will|gonna|keeps?|is|was) hurt(ing)? (me|us|my|the|her|him)|break(ing)? in|broke in|intruder|burglar",
     ],
   },
   {

@@ -28,9 +28,12 @@ const DONE =
 // After these the sentence asks how things work, not about the caller (届かない場合は…).
 const NOT_GENERAL = "(?!.{0,3}(場合|とき|時|なら|人|方|こと|ケース))";
 
-/** Staff asked to look something up on the caller's record (調べてもらえますか). */
+/**
+ * Staff asked to look something up on the caller's record (調べてもらえますか); not
+ * 本人確認してもらえる, which asks how identity is checked.
+ */
 export const STAFF_LOOKUP_SOURCE =
-  "(調べて|確認して|見て|照会して|チェックして|見てみて)(もらえ|もらい|いただけ|いただき|ください|下さい|くれ|ほしい|欲しい|ちょうだい|くれん)";
+  "(調べて|(?<!本人)確認して|見て|照会して|チェックして|見てみて)(もらえ|もらい|いただけ|いただき|ください|下さい|くれ|ほしい|欲しい|ちょうだい|くれん)";
 
 export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // 私のカードはもうできていますか / 母の申請、どこまで進んでますか

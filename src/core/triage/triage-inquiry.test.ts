@@ -322,6 +322,18 @@ describe("triageInquiry, round five of issue 3", () => {
     expect(result).toMatchObject({ action: "transfer", department: "市民課" });
   });
 
+  it.each([["もしもし、聞こえとる?"], ["Hello? Is anyone there?"], ["Can you hear me?"]])(
+    "should ask back on %j, a check that the line works",
+    (text) => {
+      expect(triage(text).action).toBe("clarify");
+    },
+  );
+
+  it("should answer how identity is checked (本人確認してもらえる), not take it for a lookup", () => {
+    expect(triage("免許証がないんですが、保険証で本人確認してもらえますか").action).toBe("answer");
+    expect(triage("申請したカード、もう届いているか確認してもらえますか").action).toBe("transfer");
+  });
+
   it("should send a barking dog to the environment desk", () => {
     expect(triage("隣の犬が朝から晩まで吠えていて困っています")).toMatchObject({
       action: "transfer",
