@@ -31,11 +31,15 @@ export function loadSplits(): Record<string, EvalQuestion[]> {
   const unseen2 = parseQuestionsCsv(read("mynumber-questions-unseen-2.csv")).questions.filter(
     (q) => q.expectedFaqIds.length > 0,
   );
+  const unseen3 = parseQuestionsCsv(read("mynumber-questions-unseen-3.csv")).questions.filter(
+    (q) => q.expectedFaqIds.length > 0,
+  );
   return {
     tuning: tagged.filter((q) => !q.tags.includes(HELDOUT_TAG)),
     heldout: tagged.filter((q) => q.tags.includes(HELDOUT_TAG)),
     unseen,
     unseen2,
+    unseen3,
   };
 }
 
