@@ -29,13 +29,15 @@ export const name = "engine";
 
 /**
  * Blind sets, written without seeing the FAQ or the engine (samples/unseen-README.md,
- * samples/unseen-2-README.md, samples/unseen-3-README.md). A set becomes a development set
- * ("dev") once its first run is recorded; the newest one is measured, never tuned on.
+ * samples/unseen-2-README.md, samples/unseen-3-README.md, samples/unseen-4-README.md). A set
+ * becomes a development set ("dev") once its first run is recorded; the newest one is measured,
+ * never tuned on.
  */
 const BLIND_SETS = [
   ["blind-1 (dev)", "mynumber-questions-unseen.csv"],
   ["blind-2 (dev)", "mynumber-questions-unseen-2.csv"],
-  ["blind-3", "mynumber-questions-unseen-3.csv"],
+  ["blind-3 (dev)", "mynumber-questions-unseen-3.csv"],
+  ["blind-4", "mynumber-questions-unseen-4.csv"],
 ] as const;
 
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;
