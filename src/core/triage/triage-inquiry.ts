@@ -30,9 +30,6 @@ import type { TriageParams, TriageResult } from "./triage-types";
  */
 export const DEFAULT_ANSWER_THRESHOLD = 0.1;
 const VAGUE_MAX_CHARS = 6;
-// A genuine question somewhere in the line (a hidden instruction may follow it).
-const QUESTION_MARKER =
-  /教えて|ですか|ますか|でしょうか|ありますか|知りたい|[?？]|\b(how|what|when|where|which|can i|do i|is it)\b/u;
 // A topic named with nothing asked about it (マイナンバーカードのことなんですけど): ask what about it.
 const TOPIC_ONLY =
   /^[\p{Script=Han}\p{Script=Katakana}a-z0-9・]{2,20}の?(こと|件)(で|です|でして|なん(です|だ)?|について)?(けど|けれど|けれども|が)?$/u;
@@ -119,17 +116,14 @@ export function triageInquiry(params: TriageParams): TriageResult {
   if (personal.length > 0) add("personal_status", personal);
   if (reasons.length > 0) {
     // Personal data and own-case questions belong to the desk of this line; a wish for a person,
-    // a complaint or an injection without a topic goes to the general desk.
+    // a complaint or an injection goes to the desk of its topic (an order to approve a free card
+    // reissue: the card desk), and without a topic to the general desk.
     // A complaint about a visit to this desk's counter (waited, sent back) is this desk's too.
     const counterVisit = complaint.length > 0 && detectCounterVisit(text).length > 0;
     const deskMatter = params.pii.blocked || personal.length > 0 || counterVisit;
-    // An instruction dressed as a card request, with no question in it, has no topic.
-    const pretended =
-      injection.length > 0 && !deskMatter && !departments[0] && !QUESTION_MARKER.test(text);
     return decide(
       "transfer",
-      (pretended ? null : topic) ??
-        (deskMatter ? defaultDepartment : (generalDepartment ?? defaultDepartment)),
+      topic ?? (deskMatter ? defaultDepartment : (generalDepartment ?? defaultDepartment)),
     );
   }
   const other = findOtherDepartment({
