@@ -17,16 +17,14 @@ export { chunkDocument } from "./chunk-document";
 export { stripRunningLines } from "./strip-running-lines";
 export { formatLocation } from "./format-location";
 export { buildSnippet, findHighlights, markSnippet, SNIPPET_CHARS } from "./build-snippet";
-export type { DocIndexOptions, DocIndexJson, DocSearchOptions } from "./DocIndex";
-export {
-  DocIndex,
-  DOC_INDEX_VERSION,
-  DOC_FIELD_WEIGHTS,
-  MIN_COVERAGE,
-  GATE_CANDIDATES,
-  GATE_FUSED_CANDIDATES,
-  CLOSEST_DOCUMENTS,
-} from "./DocIndex";
+export type { DocSearchOptions } from "./DocIndex";
+export { DocIndex } from "./DocIndex";
+export type { DocIndexJson } from "./doc-index-json";
+export { DOC_INDEX_VERSION } from "./doc-index-json";
+export type { DocIndexOptions } from "./index-documents";
+export { DOC_FIELD_WEIGHTS } from "./index-documents";
+export { MIN_COVERAGE, GATE_CANDIDATES, GATE_FUSED_CANDIDATES } from "./judge-answerable";
+export { CLOSEST_DOCUMENTS } from "./build-search-result";
 export type { GateSignals } from "./score-gate";
 export { scoreGate, GATE_WEIGHTS, MIN_GATE_SCORE } from "./score-gate";
 export type { DocEmbeddingsJson } from "./doc-embeddings";

@@ -1,4 +1,5 @@
-import { DOC_INDEX_VERSION, DocIndex } from "./DocIndex";
+import { DocIndex } from "./DocIndex";
+import { DOC_INDEX_VERSION } from "./doc-index-json";
 import { mergeDocIndexes } from "./merge-doc-indexes";
 import type { ExtractedDocument } from "./types";
 import { SMALL_MANUALS } from "./__fixtures__/small-manuals";

@@ -1,7 +1,8 @@
 import type { VariantTable } from "../search";
 import { mergeVariantTables } from "../search";
-import type { DocIndexJson } from "./DocIndex";
-import { DOC_INDEX_VERSION, DocIndex } from "./DocIndex";
+import { DocIndex } from "./DocIndex";
+import type { DocIndexJson } from "./doc-index-json";
+import { DOC_INDEX_VERSION } from "./doc-index-json";
 import type { DocChunk } from "./types";
 
 /**

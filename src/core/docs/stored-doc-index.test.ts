@@ -1,4 +1,5 @@
-import { DOC_INDEX_VERSION, DocIndex } from "./DocIndex";
+import { DocIndex } from "./DocIndex";
+import { DOC_INDEX_VERSION } from "./doc-index-json";
 import type { StoredDocIndex } from "./stored-doc-index";
 import {
   STORED_DOC_INDEX_FORMAT,

@@ -1,5 +1,5 @@
-import type { DocIndexJson } from "./DocIndex";
-import { DOC_INDEX_VERSION } from "./DocIndex";
+import type { DocIndexJson } from "./doc-index-json";
+import { DOC_INDEX_VERSION } from "./doc-index-json";
 
 /** Marks a JSON file as one manual's stored index (the 資料 app's `search_index` attachment). */
 export const STORED_DOC_INDEX_FORMAT = "madoguchi-doc-index";
