@@ -5,9 +5,22 @@
  * hiragana, width and long-vowel variants of the caller's words match the same pattern. Write
  * kanji-or-kana alternatives (死|し) where speech recognition may give either. Do not use
  * upper-case escapes (\S, \D): folding lower-cases the source. Look-alikes are blanked first
- * (`crisis-look-alikes.ts`).
+ * (`crisis-look-alikes.ts`). Every pattern also matches with spaces between its Japanese words
+ * (`allowAsrSpaces`), as phone speech recognition writes them.
  */
-import { CHILD, ELDER, HARM, HARM_ACTIVE, HOUSEHOLD, PERSON } from "./crisis-words";
+import {
+  allowAsrSpaces,
+  CHILD,
+  ELDER,
+  HARM,
+  HARM_ACTIVE,
+  HARM_NOW,
+  HOUSEHOLD,
+  MONEY_TAKEN,
+  NEGLECT,
+  PERSON,
+  VICTIM,
+} from "./crisis-words";
 
 export { CRISIS_NEGATIVE_CUES } from "./crisis-look-alikes";
 
@@ -28,39 +41,106 @@ export type CrisisRuleSource = {
 // Living, in kanji or (speech recognition) kana, with the endings callers use.
 const LIVE = "(生|い)き(る|て(い)?る|ていく|てく|てい|とる|と|てた|てて)?";
 
+// Where people go to end their life, with being there or going there (橋の上にいます, 海に入って).
+const LETHAL_PLACE =
+  "(海|うみ|川|湖|線路|せんろ|踏切|ふみきり|屋上|おくじょう|橋|崖|がけ|ダム|ホームの端)(の(上|うえ|中|なか|前|まえ|端|近く|ちかく|そば))?(に|へ|で|まで)(い(ま|る)|来(て|た|ま)|き(て|た|ま)|向か|入(っ|ろ|る)|はい(っ|ろ|る)|立(っ|つ))";
+
+// Korean 맞고 있다 is being hit, unless it is an injection, the rain or snow (주사를 맞고 있어요).
+const KO_BEATEN = "(?<!(주사|비|눈|접종|링거|백신|침)(를|을)? ?)맞고 ?있";
+
+// Other languages of foreign residents, by kind. Latin-script Nepali and Tagalog as typed.
+const SUICIDE_WORLD = [
+  // Chinese, Korean
+  "想死|不想活|活不下去|自杀|轻生|跳楼|割腕|(吃了|吞了)(很多|好多|一堆|大量|一整瓶|整瓶|全部)|죽고 ?싶|자살|살기 ?싫|살고 ?싶지 ?않|목을 ?매|뛰어내리|손목을 ?긋|약을 ?((다|전부|한꺼번에|잔뜩) ?먹(었|고)|많이 ?먹었)",
+  // Vietnamese ("mệt muốn chết", tired to death, is a look-alike)
+  "muốn chết|tự tử|tự sát|không muốn sống|uống hết (cả )?(vỉ )?thuốc|uống (rất )?nhiều thuốc|nhảy lầu|cắt (cổ )?tay",
+  // Portuguese, Spanish
+  "quero morrer|me matar|n(ã|a)o quero (mais )?viver|tomei (todos|muitos|v(á|a)rios) (os )?(rem(é|e)dios|comprimidos)|acabar com (a )?minha vida|quiero morir|matarme|me quiero matar|quitarme la vida|no quiero (seguir )?vivir|tom(é|e) (todas|muchas) (las )?pastillas",
+  // Tagalog, Nepali
+  "magpakamatay|magpapakamatay|nagpakamatay|gusto ko (na(ng)? )?mamatay|ayoko na(ng)? mabuhay|uminom ako ng (maraming|madaming|lahat ng) (gamot|tableta)|marna (chahanchhu|chahanchu|chahanthe|man lagyo|man lagchha|khojdai)|aa?tmahatya|jiuna man chhaina|dherai (aushadhi|ausadhi|okhati|medicine) (khaye|khaen|khayo|khaeko)",
+];
+
+const VIOLENCE_WORLD = [
+  // Chinese, Korean
+  `家暴|打我(?!电话|手机|的电话)|被打(?![扰折开印湿败断卡])|要杀我|杀了我|拿(着)?刀|砍人|跟踪我|救命(啊|呀|!)|救救我|때려|때리|${KO_BEATEN}|폭력|살려 ?주세요|죽이려|칼을 ?(들|휘두)|스토커|스토킹`,
+  // Vietnamese
+  "đánh tôi|đánh đập|bạo lực|bạo hành|bị đánh|cứu (tôi|với)|giết tôi|cầm dao|có dao|theo dõi tôi",
+  // Portuguese, Spanish
+  "socorro|me bate|me bateu|(est(á|a)|t(á|a)) me (batendo|espancando|agredindo|amea(ç|c)ando)|viol(ê|e)ncia|quer me matar|vai me matar|me persegue|me pega|me golpea|me (est(á|a)|est(á|a)n) (pegando|golpeando|amenazando|siguiendo)|me quiere matar|me va a matar|me (sigue|persigue|acosa)|cuchillo|navaja|pistola|(?<![a-z])faca(?![a-z])|(?<![a-z])arma(?![a-z])",
+  // Tagalog, Nepali
+  "sinasaktan|sinaktan|pinapalo|pinalo|binubugbog|binugbog|bugbog|sinampal|sinasampal|sinipa|sinisipa|sinuntok|sinusuntok|kutsilyo|tinutukan|saklolo|tulungan (ninyo|nyo|niyo|mo) (ako|kami)|papatayin|(?<![a-z])kut(iraheko|irahek|yo|era|chha|cha|chhan|dai|nuhuncha)(?![a-z])|bachaunuhos|malai bachau|hinsa|malai (maryo|kutyo|hirkayo|pityo)|pitiraheko",
+];
+
+const CHILD_ABUSE_WORLD = [
+  "(孩子|小孩|儿童|宝宝|女孩|男孩).{0,12}(被打(?![扰折开印湿败断卡])|挨打|被虐待|被关|没饭吃|被锁)|打(孩子|小孩)",
+  `(아이|아기|애기|어린이|꼬마).{0,10}(${KO_BEATEN}|학대|때리|굶|방치)|아동 ?학대`,
+  "(đứa trẻ|đứa bé|em bé|trẻ em|trẻ con|bé gái|bé trai|con bé|thằng bé).{0,30}(bị.{0,12}đánh|đánh đập|ngược đãi|bỏ đói|bạo hành)|(bạo hành|ngược đãi) trẻ",
+  "(crian(ç|c)a|menin[oa]|beb(ê|e)|garot[oa]).{0,30}(espancad|apanh|maltratad|abusad|agredid|trancad|abandonad)|(batendo|espancando|maltratando|agredindo) (n|em )?(a|o|as|os)? ?(crian|menin|beb|garot)",
+  "(niñ[oa]|nen[ea]|beb(é|e)|criatura).{0,30}(golpead|maltratad|abusad)|(golpe|peg|maltrat)[a-zá-ú]*.{0,6}(al|a la|a los|a las) (niñ|nen|beb)|(dejan|deja|dej(ó|o|aron)) (al|a la|a los|a las) (niñ|nen|beb)[^.]{0,20}(sol|encerrad)|(niñ[oa]s?|nen[ea]s?|beb(é|e)s?)[^.]{0,20}encerrad",
+  "(ikinukulong|ikinulong|kinukulong)[^.]{0,20}(anak|bata)|(anak|bata)[^.]{0,20}(ikinukulong|ikinulong|kinukulong)|(bata|sanggol).{0,30}(binubugbog|binugbog|sinasaktan|sinaktan|pinapalo|pinalo|minamaltrato|ginugutom)|(binubugbog|binugbog|sinasaktan|sinaktan|pinapalo|pinalo) (ang|si) (bata|sanggol)",
+  "(bachcha|baccha|bachha|balak|nani)[^.]{0,30}kut",
+];
+
+const ELDER_ABUSE_WORLD = [
+  "(老人|年迈|奶奶|爷爷|外婆|外公|老太太|老大爷|老奶奶|老爷爷|老母|老父).{0,12}(被打(?![扰折开印湿败断卡])|挨打|被虐待|被关|没饭吃)|在打.{0,6}(年迈|老人|奶奶|爷爷|外婆|外公|老母|老父)",
+  `(할머니|할아버지|노인|어르신|노모|노부).{0,12}(${KO_BEATEN}|학대|때리|방치|굶)|노인 ?학대`,
+  "(bà cụ|ông cụ|người già|cụ già|bà già|ông già|bà nội|ông nội|bà ngoại|ông ngoại|cụ bà|cụ ông).{0,30}(bị.{0,12}đánh|đánh đập|ngược đãi|bỏ đói|bạo hành)|(đánh|ngược đãi|bạo hành).{0,20}(bà cụ|ông cụ|người già|cụ già|mẹ già|bố già|cha già)",
+  "(idos[oa]|velhinh[oa]|av(ó|ô)|vov(ó|ô)).{0,30}(espancad|apanh|maltratad|agredid)|(bat|espanc|maltrat|agred)[a-zà-ú]*.{0,20}(idos[oa]|velhinh|av(ó|ô))",
+  "(abuel[oa]|ancian[oa]|viejit[oa]|persona mayor).{0,30}(golpead|maltratad|abusad)|(golpe|maltrat|peg|abus)[a-zá-ú]*.{0,15}(abuel|ancian|viejit|persona mayor)",
+  "(lola|lolo|matanda).{0,40}(binubugbog|binugbog|sinasaktan|sinaktan|sinampal|sinipa|sinuntok|pinapabayaan|ginugutom)|(binubugbog|binugbog|sinasaktan|sinaktan|sinampal|sinipa|sinuntok|pinapabayaan|ginugutom).{0,40}(lola|lolo|matanda)",
+  "(budi|budhi|buda|budha|bajai|baje|briddha|bridha)[^.]{0,30}kut",
+];
+
+const MEDICAL_WORLD = [
+  "救护车|晕倒|昏倒|昏迷|没有呼吸|没呼吸|不呼吸|抽搐|着火|失火|火灾|煤气泄漏|煤气味|心脏病发|流血不止|구급차|쓰러졌|쓰러져|숨을? ?(안 ?쉬|못 ?쉬|쉬지 ?않)|의식이 ?없|(불러도|흔들어도|깨워도) ?(안 ?일어나|일어나지 ?않|반응이 ?없)|깨어나지 ?않|불이 ?났|불났|가스 ?냄새|경련|심장 ?마비",
+  "xe cấp cứu|ngất|bất tỉnh|không thở|khó thở|co giật|cháy nhà|đang cháy|bị cháy|mùi ga|rò rỉ ga|đột quỵ|chảy máu không (ngừng|cầm)",
+  "ambul(â|a)ncia|desmai|(saindo|muita) fuma(ç|c)a|fuma(ç|c)a (saindo|na|no|em|por)|(sale|hay|mucho) humo|humo (en|saliendo)|dolor (en el|de|del) pecho|dor no peito|no (puede|puedo) respirar|n(ã|a)o consegue respirar|desmay|inconsciente|n(ã|a)o (est(á|a) )?respira|no respira|inc(ê|e)ndio|pegando fogo|fogo (na|no|em)|(tem|h(á|a)) fogo|hay fuego|fuego en|se (est(á|a) )?quem(a|ando)|(vazamento|cheiro) de g(á|a)s|(fuga|olor) (de|a) gas|convuls|infarto|ataque al coraz(ó|o)n|derrame cerebral|sangrando muito|sangra mucho",
+  "nahimatay|hinimatay|walang malay|hindi (na )?(humihinga|makahinga)|ambulansya|sunog|nasusunog|amoy gas|inaatake sa puso|nangingisay|behos|dhal(nubhayo|yo|eko)(?![a-z])|sa?as (ferna|fernu|linna|lina)|aago (lagyo|lageko)|aagalagi",
+];
+
 /** Table order is priority order: life first, then the most specific abuse rule. */
-export const CRISIS_LEXICON: readonly CrisisRuleSource[] = [
+const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
   {
     kind: "suicide",
     patterns: [
-      "(死|し|氏)にた(い|か(?!ら)|く(て|な))|死にて(え|ぇ)|(死|し)にと(う|お)(な|て)",
-      "(死|し)んで(しまいたい|しまおう|しまえば|やる|楽に|お詫び|おわび)",
-      "(死|し)(のう|ぬつもり|ぬしかない|ぬ気で|ぬことばかり|ぬことを考え|ぬ方法|に方を)|死(にます|ぬことにし|ぬ覚悟|ぬと決め)",
+      "(死|し|氏)にた(い|か(?!ら)|く(て|な))|(死|し)にて(え|ぇ)|(死|し)にと(う|お)(な|て)",
+      // しまう and its Kansai/Tohoku forms: 死んでしまいたい, 死んでまいたい, 死んでしまいてぇ.
+      "(死|し)んで(しま|ま)(いたい|いた(か|く)|いて(え|ぇ)|おう|えば)|(死|し)んで(やる|楽に|お詫び|おわび)",
+      "(死|し)(のう|ぬつもり|ぬしかない|ぬ気で|ぬこと(ばかり|ばっかり|ばっか)|ぬことを考え|ぬ方法|に方を)|死(にます|ぬことにし|ぬ覚悟|ぬと決め)",
       "(死|し)んだ(ほう|方)が|死んだら(いい|ええ|楽)",
-      "自殺|自死|じさつ|(死|し)ぬ(って|と)(言|い)(っ|う|い|わ)|(死|し)にたいって(言|い)",
-      // Other languages of foreign residents: Chinese, Korean, Portuguese/Spanish, Vietnamese.
-      "想死|不想活|自杀|죽고 ?싶|자살|quero morrer|quiero morir|me matar|muốn chết|tự tử",
-      "(消|き)え(たい|てしまいたい|てなくなりたい|てしまおう)",
+      // 死ぬって言って, also quoted: 「死ぬ」って言って.
+      '自殺|自死|じさつ|(死|し)(ぬ|のう|にたい)[」』”"]?(って|と)((言|い)(っ|う|い|わ)|メール|めーる|ライン|line|メッセージ|連絡|書い|かい|電話)',
+      ...SUICIDE_WORLD,
+      "(消|き)え(たい|てしまいたい|てなくなりたい|てしまおう)|(?<!(が|は|も) ?)(もう|いっそ)(消|き)え(ます(?!か)|よう(と|か))",
       "いなくなりたい|いなくなった(ほう|方)が|(私|わたし|自分|僕|俺|あたし|うち)(なんか|なんて|は|が)?.{0,4}いない(ほう|方)が(いい|まし|よかった)",
-      "(生|い)き(る|て(い)?る|ていく|てく|てい)?の(が|も|に)?.{0,4}(つら|辛|しんど|苦し|いや|嫌|疲れ|限界)",
+      `${LIVE}の(が|も|に)?.{0,4}(つら|つろ|辛|しんど|苦し|いや|嫌|疲れ|限界)`,
       "(生|い)き(ていて|てて|ても|とっても|てたって|たって|とって|ていても|てても|とっても)(も)?.{0,4}(仕方|しかた|しょうがな|しゃあな|意味|いみ|むだ|無駄)",
-      `${LIVE}(意味|いみ|価値|理由|気力|希望|自信)(が|も|なんて|は)?(ない|無い|な|見つから|わから|ねえ)`,
-      "(生|い)きて(い)?(たくない|る意味)|生きたくない|生きとう(ない|な)|生きたない",
+      `${LIVE}(意味|いみ|価値|理由|気力|希望|自信)(が|も|なんて|は)?(もう|全然|ぜんぜん|まったく|何も)?(ない|無い|な|見つから|わから|ねえ)`,
+      // Tohoku 生ぎでだぐねぇ (生きていたくない); kana いぎだぐね is 行きたくない, so kanji only there.
+      "(生|い)きて(い)?(たくない|る意味)|生きたくない|生きとう(ない|な)|生きたない|生ぎ(で(だ|た)?|だ|た)ぐね|いぎで(だ|た)?ぐね",
       "(もう|これ以上).{0,6}生きて(いけ|いられ|られ)ない",
-      "(もう|全部|すべて|人生|何もかも|なにもかも|いっそ).{0,6}終わり(に(したい|しよう|する)|にしたく)",
+      "(もう|全部|すべて|人生|何もかも|なにもかも|いっそ).{0,6}(終わり|おしまい)(に(したい|しよう|する|します)|にしたく)",
       "(人生|命|自分|全部|すべて).{0,4}終わらせ(たい|よう|る)",
       "楽になりたい|楽になりたく|楽にな(れる|ろう)かな",
-      "(首|くび)を(吊|くく|括|つ(?!っこ|な|け|き|い))|(首|くび)(吊|つ)り|ロープ(を)?(買|用意|準備|かけ)",
-      "飛び降り|とびおり|身を投げ|(電車|線路|ホーム|川|海|橋).{0,6}飛び込|(屋上|ベランダ|橋|崖|高い(所|ところ)).{0,12}下を(見|のぞ)",
-      "遺書|いしょを?(書|かい|用意|残|のこ)|練炭|命を(絶|断)|命(を)?捨て|この世(から|に(いたく|未練|いる意味))|あの世に行き|生まれてこなければ|生まれてこなかった(ほう|方)が",
+      // 吊る, also as speech recognition writes it (釣る), in every form: 首吊ろう, 首をつる.
+      "(首|くび)を(吊|釣|くく|括|つ(?!っこ|な|け|き|い))|(首|くび)(吊|釣)(ろ|る|り|っ)|(首|くび)つ(ろ|る|り)|ロープ(を)?(買|用意|準備|かけ|持)",
+      "飛び降り|とびおり|身を投げ|(屋上|ベランダ|橋|崖|ビル|マンション|ホーム).{0,20}(柵|さく|フェンス|手すり|欄干)(を)?(乗り)?(越え|こえ)|(ベランダ|屋上|橋|窓|歩道橋)の(手すり|柵|さく|欄干|縁|へり|外)(に|を|の外に)(座|すわ|立|た(つ|っ)|乗|の(っ|ぼ)|越え|こえ|またが)|(電車|線路|ホーム|川|海|橋).{0,6}飛び込|(屋上|ベランダ|橋|崖|高い(所|ところ)).{0,12}下を(見|のぞ)",
+      `${LETHAL_PLACE}.{0,20}(迷惑(を)?かけたくな|終わりに(す|し)|楽にな(る|り)|さよなら|さようなら|お別れ|もう(無理|むり|限界|だめ|ダメ))`,
+      "遺書|(?<![あ-ん])いしょ(を)?(書|かい|用意|残|のこ(し|す|さ))|練炭|命を(絶|断)|命(を)?捨て|この世(から|に(いたく|未練|いる意味))|あの世に行き|生まれてこなければ|生まれてこなかった(ほう|方)が",
       "(みんな|皆|家族|この世|人生)(に|と)?(さよなら|さようなら)",
+      // A farewell message and then no answer.
+      "(さよなら|さようなら|今までありがとう|いままでありがとう|今までお世話になりました).{0,30}(電話に出な|電話(も|が)?(つながら|繋がら)な|連絡が(取れ|とれ|つか)な|既読(が)?(つか|付か)な|返事がな|返信がな)|(さよなら|さようなら)(、|,)?(今まで|いままで)(ありがとう|お世話に)",
       "(あと|後)を追(い|っ)たい|死に場所|死なせて|もう(死|し)ぬ(?!ほど|かと)|(生|い)きるの(を)?(やめ|止め)",
       "(目が覚め|目覚め)(なければ|なきゃ|ないで|たくない)|(朝|明日)が(来なければ|こなければ|来なきゃ)",
       "手首を切|腕を切(っ|り|ろ|る)|リストカット|リスカ|自傷|自分を傷つけ",
-      "(薬|くすり|睡眠薬|眠剤|市販薬|風邪薬|安定剤).{0,10}(たくさん|大量|いっぱい|全部|ぜんぶ|まとめて|一気|いっき|何十|なんじゅう|一箱|ひと箱|一瓶|ひと瓶).{0,6}(飲|の)",
-      "(たくさん|大量|いっぱい)(の|に)?(薬|くすり|睡眠薬|眠剤).{0,4}(飲|の)|(睡眠薬|眠剤|薬|くすり).{0,4}(ため|溜め|貯め)(て|こ|込)",
+      // A blade turned on oneself, fuel poured over oneself.
+      "(包丁|ナイフ|刃物|カッター|かみそり|剃刀)(を)?(自分|じぶん)(の(首|くび|胸|むね|腹|はら|お腹|おなか|手首|腕|うで|喉|のど|体|からだ)|に(向け|むけ|当て|あて|刺|さ))|(灯油|ガソリン)(を)?(頭から)?(かぶ|被|浴び)",
+      "(薬|くすり|睡眠薬|眠剤|市販薬|風邪薬|安定剤).{0,10}(たくさん|大量|いっぱい|全部|ぜんぶ|まとめて|一気|いっき|何十|なんじゅう|一箱|ひと箱|一瓶|ひと瓶).{0,6}(飲|のん|のみ|のむ|のま)",
+      "(たくさん|大量|いっぱい)(の|に)?(薬|くすり|睡眠薬|眠剤).{0,4}(飲|のん|のみ|のむ|のま)|(睡眠薬|眠剤|薬|くすり).{0,4}(ため|溜め|貯め)(て|こ|込)",
       "オーバードーズ|(?<![a-z])od(?![a-z])|過剰摂取",
-      "kill (my ?self|myself)|killing myself|suicid|(want|wanna|going) to die|feel like dying|end (it all|my life)|ending (it|my life)|take my (own )?life|overdos|self[- ]?harm|cut myself|(don'?t|do not) want to (live|be alive|be here|wake up)|no (reason|point)( in)? (to )?liv|better off dead|not worth living|jump off|want to disappear|can'?t go on|(don'?t|do not) want to wake up",
+      "kill (my ?self|myself)|killing myself|suicid|(want|wants|wanted|wanna|going) to die|(he|she)('d| would|'ll| will| is going to| was going to| wants to) end it(?! (with|for))|(goodbye|farewell)[^.]{0,40}(phone is off|not answering|won'?t answer|can'?t reach)|feel like dying|end (it all|my life)|ending (it|my life)|take my (own )?life|overdos|self[- ]?harm|cut myself|(don'?t|do not) want to (live|be alive|be here|wake up)|no (reason|point)( in)? (to )?liv|better off dead|not worth living|jump off|want to disappear|can'?t go on|(don'?t|do not) want to wake up",
+      // Someone else: cutting herself, going to kill himself, hanging himself; about to jump.
+      "(cutting|cuts|harm|harming|harms|kill|killing|kills|hang|hanging|hanged) (herself|himself|themselves|themself)|slit(ting)? (my|her|his|their) wrists?|noose|(pills|rope|razor|blade)s? (ready|in my hand)|(going to|gonna|about to|want to|will|i'll|i will) jump(?= ?(off|from|out|in front|$|[.!,]))|(roof|ledge|bridge|railing|platform)[^.]{0,40}(jump|end it)",
     ],
   },
   {
@@ -72,12 +152,13 @@ export const CRISIS_LEXICON: readonly CrisisRuleSource[] = [
     ],
     patterns: [
       "高齢者虐待",
-      `${ELDER}.{0,15}(虐待|ぎゃくたい|${HARM}|放置され|閉じ込め|ご飯を?(もらえ|食べさせてもらえ)|食事(を|も)(与えられ|もらえ|ろくに)|年金を(取られ|とられ|使い込|勝手)|お金を(取られ|とられ|勝手)|あざ|痣|傷だらけ)`,
-      `${ELDER}(を|に|の)?.{0,8}${HARM_ACTIVE}`,
+      `${ELDER}.{0,15}(虐待|ぎゃくたい|${HARM}|${NEGLECT}|${MONEY_TAKEN}|閉じ込め|食事(を|も)(与えられ|もらえ|ろくに)|あざ|痣|傷だらけ)`,
+      `${ELDER}(を|に|の|ば)?.{0,8}${HARM_ACTIVE}`,
       "(年金|通帳|預金).{0,10}(使い込|取り上げ|勝手に(使|下ろ|おろ)).{0,30}(食事|ご飯|病院|外に出|閉じ込)",
-      "elder(ly)? abuse|(grand(mother|father|ma|pa)|elderly|old (man|woman|lady)).{0,30}(abused|beaten|hit|neglected)",
+      ...ELDER_ABUSE_WORLD,
+      "(grand(mother|father|ma|pa)|elderly|old (man|woman|lady))[^.]{0,40}(hits|slaps|beats|kicks|pushes|hitting|slapping|beating|kicking|pushing|abusing|starving) (her|him|them)|elder(ly)? abuse|(grand(mother|father|ma|pa|parents?)|elderly|old (man|woman|lady|person|people|mother|father)|aged (mother|father|parents?))[^.]{0,40}(abused|beaten|hit|neglected|starved|locked (in|up)|pushed|kicked|punched|slapped|robbed|being hurt)",
       // The harm named first: beating his old mother, hitting my elderly father.
-      "(beat(s|ing)?|hit(s|ting)?|kick(s|ing)?|punch(es|ing)?|hurt(s|ing)?|abus(es|ing)|starv(es|ing)) (his|her|their|my|our|an?|the) (old|elderly|aged|frail) (mother|father|mom|mum|dad|parents?|man|woman|lady|neighbou?r)|(beat(s|ing)?|hit(s|ting)?|abus(es|ing)) (his|her|their|my|our) grand(mother|father|ma|pa|parents?)",
+      "(beat(s|ing)?|hit(s|ting)?|kick(s|ing)?|punch(es|ing)?|hurt(s|ing)?|abus(es|ing)|starv(es|ing)|slap(s|ping)?|push(es|ing)?|lock(s|ing)? up) (his|her|their|my|our|an?|the) (old|elderly|aged|frail) (mother|father|mom|mum|dad|parents?|man|woman|lady|neighbou?r)|(beat(s|ing)?|hit(s|ting)?|abus(es|ing)|starv(es|ing)) (his|her|their|my|our) grand(mother|father|ma|pa|parents?)",
     ],
   },
   {
@@ -85,16 +166,24 @@ export const CRISIS_LEXICON: readonly CrisisRuleSource[] = [
     department: "子ども家庭課",
     patterns: [
       "虐待|ぎゃくたい|育児放棄|ネグレクト",
-      `${CHILD}.{0,25}(${HARM}|放置され|置き去り|閉じ込められ|ご飯を?(もらえ|食べさせてもら(え|つ)て)|食事を(与えられ|もらえ)|あざ|痣|やけどの跡|傷だらけ|泣き叫|外に出され|締め出され|ベランダに出され|お腹を(すか|空か)せ|痩せ細|やせ細)`,
-      `${CHILD}(を|が|に)?.{0,6}${HARM_ACTIVE}`,
-      `${CHILD}.{0,15}(体を触られ|触られ|いたずらされ|家に入れてもらえ|家に入れない)`,
-      "(親|父|母|お父さん|お母さん|父親|母親|継父|継母|ママ|パパ)(に|から).{0,6}(叩かれ|たたかれ|殴られ|なぐられ|蹴られ|ご飯を?もらえ|暴力)",
+      `${CHILD}.{0,25}(${HARM}|${NEGLECT}|ご飯を?(もらえ|食べさせてもら(え|つ)て)|食事を(与えられ|もらえ)|あざ|痣|やけどの跡|傷だらけ|泣き叫|外に(出され|立たされ|放り出され)|締め出され|ベランダに出され|お腹を(すか|空か)せ|(タバコ|たばこ|煙草)(を)?(押し付け|押しつけ|押し当て)|根性焼き)`,
+      `${CHILD}(を|に|ば|のこと).{0,6}${HARM_ACTIVE}`,
+      `${CHILD}(に|を).{0,4}([「『](しね|ころす)|死ね|殺す|消えろ)`,
+      // A child speaking of a parent: おかあさん いつも けってくる.
+      "(お母さん|おかあさん|お父さん|おとうさん|ママ|パパ|母|父|親)(が|は)?.{0,6}((叩|たた)(いて|く)|(殴|なぐ)(って|る)|(蹴|け)(って|る)|つね(って|る))(くる|きた|くん|ます)",
+      `${CHILD}.{0,15}(体を触られ|触られ|いたずらされ|家に入れてもらえ|家に入れない)|${CHILD}(に|へ|を).{0,10}(性的な|わいせつ)`,
+      // A child speaking: お父さんにたたかれた, ママがごはんくれない.
+      "(親|父|母|お父さん|お母さん|おとうさん|おかあさん|父親|母親|ちちおや|ははおや|継父|継母|ママ|パパ|とうちゃん|かあちゃん|おとん|おかん)(に|から).{0,6}((叩|たた)かれ|殴られ|なぐられ|蹴られ|けられ|ご飯を?もらえ|暴力)",
+      "(お父さん|お母さん|おとうさん|おかあさん|父親|母親|ママ|パパ)(が|は)?.{0,4}(ご飯|ごはん|食べ物|たべもの)(を|も)?.{0,4}(くれな|くれへん|くれん|作ってくれな)",
       `${CHILD}の(悲鳴|叫び声|泣き叫ぶ声)|${CHILD}.{0,10}(泣き声|泣き叫|悲鳴|泣きつぱなし|泣き続け).{0,15}(怒鳴|どな|叩|たた|物音|ずっと|毎晩|毎日|親の気配|誰もいな)`,
+      // A child crying with no grown-up there.
+      `${CHILD}.{0,12}(泣いて|泣き).{0,24}(親|大人|おとな|誰|だれ)(が|も)?(いな|居な|見当たらな|帰ってこな|帰ってきて(い)?な)`,
       "泣き声.{0,12}(毎晩|毎日|ずっと|ひどい|すごい|異常|叫|止まない|やまない)|(毎晩|毎日|夜中|一晩中|ずっと).{0,12}(泣き(声|叫)|怒鳴り声)",
-      "ご飯を?(もらえ|食べさせてもらえ)(て)?(い)?ない|食事を(与えられ|もらえ)(て)?(い)?ない",
+      "(親|母親|父親|ママ|パパ|お母さん|お父さん)(が|は)?.{0,4}(家|部屋|うち)?(に|の中に)?(入れてくれな|入れてもらえな)|ご飯を?(もらえ|食べさせてもらえ)(て)?(い)?ない|食事を(与えられ|もらえ)(て)?(い)?ない",
       "(子ども|子供|こども|小さい子|幼い子)(だけ|たち)?(が|で|を).{0,10}(何日|ずっと|夜中|放置|置いて)",
-      "(child|kid|baby|children|son|daughter|boy|girl)[^.]{0,30}(being )?(abused|beaten|neglected|locked out)|child abuse|abus(e|ing) (a|the|my|her|his|their) (child|kid|son|daughter|baby)|neglect(ed)? (child|kid|baby)",
-      "(child|kid|baby)[^.]{0,20}(scream|cry)[^.]{0,40}(yell|shout|every night|all night|hit)",
+      ...CHILD_ABUSE_WORLD,
+      "(kicking|hitting|beating|slapping|punching|dragging|shaking|choking) (a|the|her|his|their|my)? ?(little )?(child|kid|toddler|baby|boy|girl)(?![a-z'’]| (bottle|food|formula|seat|stroller|carrier|monitor|clothes|toys?|shower|photos?))|(child|kid|baby|children|son|daughter|boy|girl|toddler)[^.]{0,30}(being )?(abused|beaten|neglected|locked out|starved)|(leave|leaves|left|leaving) (their|his|her|the|a) (child|kid|baby|toddler|children|kids)[^.]{0,20}alone|(child|kid|baby|toddler|children|kids)[^.]{0,20}(left |alone |locked )+(for days|all night|overnight|in (the|a) (hot )?car)|child abuse|abus(e|ing) (a|the|my|her|his|their) (child|kid|son|daughter|baby)|neglect(ed)? (child|kid|baby)",
+      "(child|kid|baby|toddler)[^.]{0,40}((hasn'?t|has not|haven'?t|not) been fed|(nobody|no one|no adult)('s| is)? (home|there|around))|(child|kid|baby)[^.]{0,20}(scream|cry)[^.]{0,40}(yell|shout|every night|all night|hit)",
     ],
   },
   {
@@ -105,39 +194,56 @@ export const CRISIS_LEXICON: readonly CrisisRuleSource[] = [
       { name: "DV相談+", number: "0120-279-889" },
     ],
     patterns: [
-      "殴られ|なぐられ|蹴られ|叩かれ|殴ってく|殴る蹴る|暴力|ぼうりょく|(?<![a-z])dv(?![a-z])|ドメスティック",
-      "刃物|(包丁|ナイフ|はさみ|ハサミ)(を)?(持|向け|振り)|(?<!(蜂|はち|虫|蚊|ダニ|くらげ)に)刺され|刺す(ぞ|って)",
-      "殺され|殺す|殺して|殺そう|殺意|ころされ|ころす(ぞ|って)",
-      "襲われ|脅され|脅迫|おどされ|首を(絞|締|しめ)|監禁|閉じ込められ|悲鳴",
+      "殴られ|なぐられ|蹴られ|(に|から) ?けられ|叩かれ|殴ってく|殴る蹴る|暴力|ぼうりょく|(?<![a-z])dv(?![a-z])|ドメスティック",
+      // Anyone being hit now (女の人を殴ってる, 母ちゃんば殴りよる).
+      `${VICTIM}(を|ば|のこと(を)?).{0,4}${HARM_NOW}`,
+      "刃物|(包丁|ナイフ|カッター)(を)?(持|も(っ|ち)|向け|振り|ふり)|(はさみ|ハサミ)(を)?(向け|むけ|振り|ふり|持って(暴れ|脅|追いかけ|向かって))|(包丁|ナイフ|刃物)(を)?(出して|取り出|とりだ)|(?<!(蜂|はち|虫|蚊|ダニ|くらげ)に ?)刺され|刺す(ぞ|って)",
+      "殺され|殺す|殺して|殺そう|殺さないで|殺意|ころされ|ころす(ぞ|って)|ころさないで",
+      '襲われ|脅され|脅迫|おどされ|(髪|髪の毛|かみのけ)を(つか|掴|引っ張|ひっぱ)|引きずり(回|まわ)|無理(やり|矢理)(車に(乗せ|押し込)|連れ(去|出|て行こう|ていこう|てい(か|かれ)))|次は(お前|おまえ|てめえ)(だ|の番)|ぶっ殺|ぶち殺|首(を)?(絞|締|しめ)|連れ込まれ|連れ去(られ|ろう)|拉致|誘拐|(開けろ|出てこい|出て来い)[」』”"]?(って|と)?.{0,4}(叫|怒鳴|どな|わめ)|監禁|閉じ込められ|悲鳴|(やめて|助けて|たすけて)[」』”"]?(って|と|という)?.{0,4}(叫|さけ|声が|こえが)',
       "逃げてきた|逃げ(出し)?てきま|逃げ(たい|られない|場がない)|(夫|妻|彼|旦那|親|家族|パートナー|交際相手|元彼|元夫|元妻).{0,10}から逃げ",
       `${HOUSEHOLD}.{0,10}(怒鳴|どなっ|どなり|物を投げ|暴れ|脅)|${HOUSEHOLD}.{0,12}手を(あげ|上げ|出)(る|て|た|られ)|物を投げつけ`,
-      "暴れ(て|と)(い|お)?(る|ます|て|よ)|暴れ(出し|だし|まわ|回)|ストーカー|つきまと|付きまと|待ち伏せ|後をつけられ|押し入(つ|ら|ろ)|押し込み|強盗|空き巣(が|に入られ)",
+      "暴れ(て|と)(い|お)?(る|ます|て|よ)|暴れ(出し|だし|まわ|回)|ストーカー|つきまと|付きまと|待ち伏せ|後をつけられ|(あと|後)を(つけ|付け|追)(て(く|き)|られ|回)|(鍵|かぎ|ドア|窓|まど|ガラス)(を|が)(壊され|こわされ|割られ|わられ|こじ開け)|(ぼこぼこ|ぼこ)に(し|され)|ぼこられ|押し入(つ|ら|ろ)|押し込み|強盗|空き巣(が|に入られ)",
       "(知らない|不審な|見知らぬ)(男|女|人).{0,12}(ずっと|いて|うろ|のぞ|覗).{0,10}(怖|こわ)",
-      "(誰か|だれか)助けて|たすけて|助けて(!|くれ)|救命|家暴|打我|살려|때려|socorro|me bate|violência|violencia|cứu (tôi|với)",
+      "(性的|わいせつ)な?(こと|行為|暴行)(を)?(され|強要)|レイプ|強姦|性暴力",
+      "(誰か|だれか)助けて|たすけて|助けて(!|くれ)|救命(?!(講習|講座|救急|胴衣|処置|士|率|センター|措置|艇|ボート|具|の(講|知識|手当)))",
+      ...VIOLENCE_WORLD,
       "(怖|こわ)くて(家に|うちに)?(帰れな|帰られへん|帰れん)|火を(つけ|付け)(る|てやる|られ|ようと)|(けんか|喧嘩|殴り合い).{0,10}(血|けが|怪我|刃物|包丁)",
-      "hit(s|ting)? me|beat(s|ing)? me|attack(ed|ing)? me|(beat(s|ing)?|hit(s|ting)?|kick(s|ing)?|punch(es|ing)?|chok(es|ing)|strangl(es|ing)) (his|her|their|my|our|the) (wife|husband|partner|girlfriend|boyfriend|mother|father|mom|mum|dad|son|daughter|sister|brother|neighbou?r|child|kid|baby)|(hear|heard|hearing) (her|him|them|someone|somebody|a (woman|man|child|kid)) (scream|crying for help|call(ing)? for help)|(?<![a-z])stab|knife|kill me|going to kill|threaten|domestic violence|abusive|stalk|(?<![a-z])guns?(?![a-z])|(going to|will|gonna|keeps?|is|was) hurt(ing)? (me|us|my|the|her|him)|break(ing)? in|broke in|intruder|burglar",
+      "hit(s|ting)? me|beat(s|ing)? me|attack(ed|ing)? me|(beat(s|ing)?|hit(s|ting)?|kick(s|ing)?|punch(es|ing)?|chok(es|ing)|strangl(es|ing)) (his|her|their|my|our|the) (wife|husband|partner|girlfriend|boyfriend|mother|father|mom|mum|dad|son|daughter|sister|brother|neighbou?r|child|kid|baby)|(hear|heard|hearing) (her|him|them|someone|somebody|a (woman|man|child|kid)) (scream|crying for help|call(ing)? for help)|(?<![a-z])stab(s|bed|bing)?(?![a-z])|knife|kill me|going to kill|threaten|domestic violence|abusive|stalk|(?<![a-z])guns?(?![a-z])|(going to|will|gonna|keeps?|is|was) hurt(ing)? (me|us|my|the|her|him)|break(ing)? in|broke in|intruder|burglar",
+      "(following|followed) (me|us)|(threw|throws|throwing) [^.]{0,25} at (me|her|him)|(punched|kicked|slapped|choked|strangled|shoved|assaulted) me|(outside|at|in front of) (my|our) (door|house|home|window|apartment|flat|car)[^.]{0,30}(won'?t leave|all night|every night|banging)|(?<![a-z])rap(e|ed|ing)(?![a-z])|sexually assault",
     ],
   },
   {
     kind: "medical",
     patterns: [
-      `${PERSON}.{0,8}(倒|たお)れ(た|て|ま|と|よ)|急に(倒|たお)れ|(倒|たお)れて(い)?(る|ます)|倒れた(ん|の|まま)|倒れ(た|て(い)?る)(人|方|男|女|お年寄り)`,
+      `${PERSON}.{0,8}(倒|たお)れ(た|て|ま|と|よ|で|られ)|急に(倒|たお)れ|(倒|たお)れて(い)?(る|ます)|倒れた(ん|の|まま)|倒れ(た|て(い)?る)(人|方|男|女|お年寄り)`,
       "(意識|いしき)(が)?(ない|無い|な|もうろう|朦朧|戻らない|おかしい)|意識不明|気を失|気絶",
-      "(息|いき)(を)?して(い)?(ない|ません|へん|ねえ|な)|(息|いき)(が)?(でき|止ま|苦し|くるし|していな|してな)|呼吸(を|が)?(して(い)?な|でき|止ま|苦し|おかし|荒|弱)|心臓(が)?止ま|脈が(ない|無い|な)",
-      "(血|ち)が止まら(ない|ん|へん|な|ず)|(出血|血).{0,6}(止まらない|止まらな|ひどい|たくさん|いっぱい|大量)|大量(に)?出血|吐血|(頭|額|首|お腹|腹|胸)(から|が).{0,4}(血|出血)",
+      // 息 also as speech recognition writes it (行きしてない), and in dialect (息しとらん).
+      "(息|いき|行き)(を)?して(い)?(ない|ません|へん|ねえ|な)|(息|いき)(を)?(しとら|しよら|しちょら|しとらへ)|(息|いき)(が)?(でき|止ま|苦し|くるし|していな|してな)|呼吸(を|が)?(して(い)?な|でき|止ま|苦し|おかし|荒|弱|浅)|心臓(が)?止ま|脈が(ない|無い|な)",
+      "(血|(?<![あ-ん])ち|鼻血|はなぢ|はなじ)が(止|と)まら(ない|ん|へん|な|ず)|(出血|血).{0,6}(止まらない|止まらな|ひどい|たくさん|いっぱい|大量)|大量(に)?出血|吐血|(頭|額|首|お腹|腹|胸)(から|が).{0,4}(血|出血)",
       "けいれん|痙攣|ひきつけ|引きつけ|泡を吹|白目を(む|剥)|血を吐|目を開けな",
       "胸(が|の)?.{0,4}(痛(い|く|む|み)|苦し|くるし|締め|しめつけ)|胸を(押さえ|おさえ|抑え|かきむし)",
       `${PERSON}.{0,8}((動|うご)か(ない|なく|ん)|(動|うご)けな|反応(が)?ない|反応しな|(返事|へんじ)(が|も)?(ない|せん|しな)|目を覚まさない|起きな(い|く)|おきない|ぐったり)|ぐったりして`,
       "(呼んでも|呼びかけても|揺すっても|ゆすっても|叩いても|声をかけても).{0,6}(起きない|起きん|反応|返事|目を覚まさ|動かない|応答)",
       "救急車|きゅうきゅうしゃ|(119|いちいちきゅう)(番)?(に|を|へ)?(電話|呼|かけ)",
       "熱中症.{0,15}(倒れ|ぐったり|意識|返事|反応|動け|動かない|けいれん|吐い|かもしれない|みたい|っぽい)|熱中症(で|に)(なっ|倒れ)",
-      "頭を(強く)?打|大けが|大怪我|大やけど|重傷|骨が折れ|溺れ|おぼれ|ろれつが(回|まわ)ら|脳卒中|脳梗塞|心筋梗塞|過呼吸|(激しい|急な|割れるような)頭痛|(痛くて|苦しくて)(動けな|立てな|起き上がれな)|アナフィラキシー|喉に.{0,6}詰ま|詰まらせ",
-      "(飲み込|のみこ|誤飲).{0,10}(苦し|くるし|息|咳|顔色)|(蜂|はち)に刺され.{0,10}(息|腫れ|意識|ぐったり|じんましん)",
-      "顔(の|が)?(片(方|側)|半分).{0,6}(ゆがん|歪ん|下が|動かない|しびれ)|(片方|片側|半身)(の手足)?.{0,4}(しびれ|麻痺|まひ|動かな)",
-      "(顔色|唇|くちびる)が.{0,4}(真っ青|真っ白|青|紫|土気色)|(体|からだ|手足?)が冷たくなっ|冷たくなって(い)?(る|て|ます)",
+      "頭を(強く)?打|大けが|大怪我|大やけど|重傷|骨が折れ|溺れ|おぼれ|ろれつが(回|まわ)ら|脳卒中|脳梗塞|心筋梗塞|過呼吸|(激しい|急な|割れるような)頭痛|(痛くて|苦しくて)(動けな|立てな|起き上がれな)|アナフィラキシー|(喉|のど)に.{0,6}(詰|つ)ま|(詰|つ)まらせ",
+      // Water: found in the bath, fallen into a pond or river.
+      `(風呂|ふろ|浴槽|湯船|浴室)(で|に|の中で|の中に).{0,6}(沈|しず|溺|おぼ|浮い|ぐったり|動かな)|${PERSON}(が|は|も)?.{0,4}(池|川|海|用水路|水路|プール|湖|側溝|ため池)(に|へ)(落ち|おち|転落|はまっ|流され)`,
+      // Gas or fumes: carbon monoxide, a whole family sick at once.
+      "一酸化炭素中毒(かも|みたい|っぽい|にな|で)|一酸化炭素(かも|みたい|っぽい)|(頭痛|吐き気|めまい)(と|で|が|や)?.{0,8}(動けな|立てな|起き上がれな|倒れ(た|て))",
+      "(飲み込|のみこ|誤飲).{0,10}(苦し|くるし|息|咳|顔色)|(電池|ボタン電池|磁石|洗剤|漂白剤|たばこ|タバコ|灯油|殺虫剤)(を)?(飲み込|のみこ|誤飲|飲んじゃ|のんじゃ|飲んでしま|食べちゃ|たべちゃ)|(蜂|はち)に刺され.{0,10}(息|腫れ|意識|ぐったり|じんましん)",
+      "(急に|突然|いきなり).{0,8}(話せなく|しゃべれなく|喋れなく|言葉が出(な|て(こ)?な)|動けなく|立てなく|見えなく)|顔(の|が)?(片(方|側)|半分).{0,6}(ゆがん|歪ん|下が|動かない|しびれ)|(片方|片側|半身)(の手足)?.{0,4}(しびれ|麻痺|まひ|動かな)",
+      "(顔色|唇|くちびる)が.{0,4}(真っ青|真っ白|青|紫|土気色)|(顔|かお)が.{0,2}(真っ青|まっさお|真っ白|まっしろ|土気色)|(体|からだ|手足?)が冷たくなっ|冷たくなって(い)?(る|て|ます)",
       "(階段|屋根|はしご|脚立|ベランダ|高い(所|ところ))から(落ち|転げ落ち|転落)",
-      "燃え(だし|出し|広が)|爆発(し|が|した)|炎が(出|上が|見え)|火事|かじです|火災(が|だ|です|発生)|燃えて(い|る|ま)|火が(出|つい|上が|回)|(煙|けむり)(が|で|の).{0,6}(出|充満|すごい|見え|上が|前が)|焦げ(臭|くさ)|ガス(の)?(におい|臭い|漏れ|くさ)",
-      "救护车|晕倒|昏倒|没有呼吸|着火|失火|구급차|쓰러졌|불이 ?났|ambulância|desmai|incêndio|incendio|fogo|xe cấp cứu|cháy nhà|ambulance|not breathing|(can'?t|cannot) breathe|unconscious|collapsed|bleeding|heart attack|stroke|seizure|chest pain|(won'?t|doesn'?t|does not|isn'?t|is not|not) wak(e|ing) up|(can'?t|cannot|couldn'?t) wake (him|her|them|my \\w+) up|(swallow|took|taken|overdosed on).{0,30}(pills|tablets|medicine|sleeping)|unresponsive|not responding|passed out|fainted|choking|drowning|(on )?fire|smoke|gas leak",
+      "燃え(だし|出し|広が|移)|爆発(し|が|した)|炎が(出|上が|見え)|火事|かじです|火災(が|だ|です|発生)|燃えて(い|る|ま)|火が(出|つい|上が|回)|(火|(?<![あ-ん])ひ)が(うつ|移)(っ|り|る)|(煙|けむり)(が|で|の).{0,6}(出|充満|すごい|見え|上が|前が)|焦げ(臭|くさ)|(報知|警報)(器|機)(が)?(鳴|な)(って(い)?る|ってま|りっぱなし|り(続|つづ)け|りやま)|ガス(の)?(におい|臭い|漏れ|くさ)",
+      ...MEDICAL_WORLD,
+      "ambulance|(isn'?t|is not|wasn'?t|not|stopped) breathing|(lips|face|skin|baby|he|she|he's|she's|is)[^.]{0,15}turn(ed|ing) blue|(can'?t|cannot) breathe|no pulse|unconscious|collapsed|bleeding|heart attack|(?<![a-z])stroke|seizure|chest pain|(won'?t|doesn'?t|does not|isn'?t|is not|not) wak(e|ing) up|(can'?t|cannot|couldn'?t) wake (him|her|them|my \\w+) up|(fell|fallen)[^.]{0,20}hit (her|his|their|my) head|(she|he|they)('s| is|'re| are) not making (any )?sense|slurr(ed|ing)|(swallowed|took|taken|drank|ate) (a|the) (whole|entire) (bottle|box|pack|packet|strip) of|(swallowed|swallow|took|taken|overdosed on)[^.]{0,20}(all|a lot of|lots of|loads of|a bunch of|too many|handful|whole|entire|\\d{2,}|dozens)[^.]{0,20}(pills|tablets|medicine|sleeping|meds)|unresponsive|not responding|passed out|fainted|choking|drowning|(?<![a-z])(on )?fire(?![a-z])|smoke (is |was )?(coming|pouring|everywhere|filling)|(full of|thick|black|there'?s|see|smell(ing)?|lots of) smoke|gas leak|smell (of )?gas|carbon monoxide|fell (into|in) (the|a) (pond|river|pool|sea|canal)",
     ],
   },
 ];
+
+/** The lexicon as compiled: every pattern also matches speech recognition's spaced words. */
+export const CRISIS_LEXICON: readonly CrisisRuleSource[] = LEXICON_SOURCES.map((rule) => ({
+  ...rule,
+  patterns: rule.patterns.map(allowAsrSpaces),
+}));

@@ -8,20 +8,153 @@ export const PERSON =
   "(人|父|母|夫|妻|主人|旦那|家内|家族|祖父|祖母|子|赤ちゃん|赤ん坊|息子|娘|孫|親|兄|姉|弟|妹|おじいさん|おばあさん|おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|お父さん|お母さん|男性|女性|男の人|女の人|お年寄り|高齢者|彼|彼女|友達|友人|隣の|同僚|利用者|おかあさん|おとうさん|かあちゃん|とうちゃん|おっと|むすこ|むすめ|あかちゃん|こども|\\])";
 
 export const CHILD =
-  "(子|こども|子ども|子供|児童|息子|娘|赤ちゃん|赤ん坊|幼児|乳児|小学生|中学生|孫|\\])";
+  "(子|こども|子ども|子供|児童|息子|娘|むすこ|むすめ|赤ちゃん|赤ん坊|幼児|乳児|小学生|中学生|孫|\\])";
 
 // An old or dependent person (the abuse is then elder abuse: 高齢者支援課, not 189).
+// Dialect and family words too (ばっちゃ, おばぁ, じいじ), and people in care (施設の父, 入所者).
 export const ELDER =
-  "(高齢者|お年寄り|老人|祖父|祖母|おじいさん|おばあさん|おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|年老いた|高齢の|義母|義父|認知症の|寝たきりの|入居者|施設で|介護)";
+  "(高齢者|お年寄り|年寄り|老人|祖父|祖母|おじいさん|おばあさん|おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|ばあさん|じいさん|おじい|おばあ|ばっちゃ|じっちゃ|ばあば|じいじ|年老いた|老いた|老親|老母|老父|高齢の|ご高齢|義母|義父|認知症の|寝たきりの|入居者|入所|施設(で|の|に)|ヘルパー|介護)";
 
 // Being hurt (passive) …
 export const HARM =
-  "(叩かれ|たたかれ|殴られ|なぐられ|蹴られ|怒鳴られ|どなられ|つねられ|突き飛ばされ|縛られ|首を(絞|締|し)められ|暴力を(受け|ふるわれ|振るわれ)|暴言を(吐かれ|受け)|手を(あげ|上げ)られ)";
+  "((叩|たた)(か|が)れ|(殴|なぐ)られ|蹴られ|(に|から) ?けられ|怒鳴られ|どなられ|つねられ|(突|つ)き(飛|と)ばされ|縛られ|巻きにされ|口を(ふさ|塞)がれ|首(を)?(絞|締|し)められ|(熱湯|お湯)を(かけ|浴びせ)られ|暴力を(受け|ふるわれ|振るわれ)|暴言を(吐かれ|受け)|手を(あげ|上げ)られ)";
 
 // … and hurting someone (active: 兄が母を叩いてる, 夫が子どもを叩くんです).
 export const HARM_ACTIVE =
-  "(叩(く|いて|いた|いと|きよ|かん)|たた(く|いて|いた|いと)|殴(る|って|った|っと|りよ)|なぐ(る|って|った)|蹴(る|って|った|っと|りよ)|つね(る|って)|怒鳴(る|って|りつけ|っと)|どな(る|って|りつけ)|突き飛ば|首を(絞|締|しめ)|閉じ込め|暴力を(ふる|振る)|暴言を(吐|はい|言)|手を(あげ|上げ|出)(る|て|た))";
+  "((殴|なぐ|蹴|怒鳴|どな)りながら|(叩|たた)きながら|叩(く|いて|いた|いと|きよ|かん)|たた(く|いて|いた|いと)|殴(る|って|った|っと|りよ)|なぐ(る|って|った)|蹴(る|って|った|っと|りよ)|つね(る|って)|怒鳴(る|って|りつけ|っと)|どな(る|って|りつけ)|突き飛ば|首を(絞|締|しめ)|閉じ込め|揺さぶ(る|って|り)|(熱湯|お湯)を(かけ|浴びせ)|(食事|ご飯|ごはん)を?(与え|あげ|食べさせ)て(い)?(ない|な|へん)|暴力を(ふる|振る)|暴言を(吐|はい|言)|手を(あげ|上げ|出)(る|て|た))";
+
+// Hurting someone now or habitually, said of any person (女の人を殴ってる, 母ちゃんば殴りよる):
+// the progressive, dialect and habitual forms of the hitting verbs, not a finished act.
+const HIT_STEMS = ["殴", "なぐ", "蹴"].map(
+  (stem) => `${stem}(って(い)?(る|ま)|っと(る|ん)|っちょ|りよ|り(続|つづ)け|ろうと|るん)`,
+);
+export const HARM_NOW = `(${[
+  ...HIT_STEMS,
+  "(叩|たた)(いて(い)?(る|ま)|いと(る|ん)|いちょ|きよ|き(続|つづ)け|こうと|くん)",
+  "首を(絞|締|しめ)(て(い)?(る|ま)|と(る|ん)|よう)",
+  "(刺|さ)そうと|暴力を(ふる|振る)(って|う(ん|の))",
+].join("|")})`;
+
+// A person who may be hurt (an object of the hitting verbs).
+export const VICTIM =
+  "(人|女の人|男の人|女性|男性|妻|夫|奥さん|旦那|嫁|彼女|彼氏|彼|母|父|母親|父親|母ちゃん|父ちゃん|かあちゃん|とうちゃん|おかん|おとん|兄|姉|弟|妹|家族|相手|誰か|だれか|友達|私|わたし|あたし|僕|ぼく|俺|自分|\\])";
 
 // The caller's household or partner, who may be the one doing the harm.
 export const HOUSEHOLD =
   "(夫|妻|旦那|主人|嫁|彼氏|彼|パートナー|交際相手|元彼|元夫|元妻|同居人|父|母|親|息子|娘|兄|弟|姉|妹|家族)";
+
+// --- Speech-recognition spacing -------------------------------------------------------------
+
+const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]/u;
+
+type Term = {
+  readonly text: string;
+  readonly first: boolean;
+  readonly last: boolean;
+  readonly group: boolean;
+};
+
+/**
+ * Lets a pattern match speech-recognition text that puts spaces between words (いきが くるしい,
+ * ひ が うつった): an optional space is allowed where a group of the pattern meets a Japanese
+ * neighbour, which is where patterns are cut into words ((息|いき)(が)?(苦し|くるし)). Runs of
+ * plain characters stay whole, so a short kana word cannot be pieced together across two spoken
+ * words (しょうめいしょの こうしん is not いしょ…のこ). Lookarounds, classes, escapes and
+ * quantifiers are kept as they are; Latin-script and Hangul patterns are untouched.
+ */
+export function allowAsrSpaces(source: string): string {
+  let pos = 0;
+
+  // alternation := sequence ("|" sequence)*; returns the text and whether any branch starts or
+  // ends with a Japanese piece.
+  function alternation(): Term {
+    const branches: Term[] = [sequence()];
+    while (source[pos] === "|") {
+      pos += 1;
+      branches.push(sequence());
+    }
+    return {
+      text: branches.map((b) => b.text).join("|"),
+      first: branches.some((b) => b.first),
+      last: branches.some((b) => b.last),
+      group: false,
+    };
+  }
+
+  function sequence(): Term {
+    const terms: Term[] = [];
+    while (pos < source.length && source[pos] !== "|" && source[pos] !== ")") {
+      const atom = readAtom();
+      terms.push({ ...atom, text: atom.text + readQuantifier() });
+    }
+    let text = "";
+    terms.forEach((term, i) => {
+      const previous = terms[i - 1];
+      if (previous?.last && term.first && (previous.group || term.group)) text += " ?";
+      text += term.text;
+    });
+    return {
+      text,
+      first: terms[0]?.first ?? false,
+      last: terms[terms.length - 1]?.last ?? false,
+      group: false,
+    };
+  }
+
+  function readAtom(): Term {
+    const ch = source[pos] ?? "";
+    if (ch === "\\") {
+      const escape = /^\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|p\{[^}]*\}|.)/su.exec(
+        source.slice(pos),
+      );
+      const text = escape?.[0] ?? ch;
+      pos += text.length;
+      return { text, first: false, last: false, group: false };
+    }
+    if (ch === "[") {
+      let end = pos + 1;
+      while (end < source.length && source[end] !== "]") end += source[end] === "\\" ? 2 : 1;
+      const text = source.slice(pos, end + 1);
+      pos = end + 1;
+      const japanese = JAPANESE.test(text);
+      return { text, first: japanese, last: japanese, group: false };
+    }
+    if (ch === "(") {
+      const head = /^\((\?(<?[=!]|:|<[a-zA-Z]\w*>))?/u.exec(source.slice(pos))?.[0] ?? "(";
+      pos += head.length;
+      const inner = alternation();
+      pos += 1; // ")"
+      const lookaround = /^\(\?<?[=!]/u.test(head);
+      return {
+        text: `${head}${inner.text})`,
+        first: !lookaround && inner.first,
+        last: !lookaround && inner.last,
+        group: !lookaround,
+      };
+    }
+    const code = source.codePointAt(pos) ?? 0;
+    const text = String.fromCodePoint(code);
+    pos += text.length;
+    const japanese = JAPANESE.test(text);
+    return { text, first: japanese, last: japanese, group: false };
+  }
+
+  function readQuantifier(): string {
+    const match = /^([?*+]|\{\d+(,\d*)?\})\??/u.exec(source.slice(pos));
+    if (!match) return "";
+    pos += match[0].length;
+    return match[0];
+  }
+
+  const result = alternation();
+  if (pos < source.length) throw new Error(`allowAsrSpaces: unbalanced pattern ${source}`);
+  return result.text;
+}
+
+// Being left without care: no food, wasting away, left in a soiled nappy, shut in.
+export const NEGLECT =
+  "((ご飯|ごはん|食事|食べ物|たべもの|ミルク)(を|も)?(ろくに|全然|ぜんぜん)?.{0,2}(もらえ|もらって(い)?な|食べさせてもら(え|って(い)?な)|与えられ(て(い)?)?な|あげてな|くれな|くれへん|くれん)|痩せ細|やせ細|痩せこけ|やせこけ|がりがり(に|で)|おむつ(も|を)?.{0,4}(替え|かえ|換え)てもら(え|って(い)?な)|(お風呂|風呂)(に)?(も)?入れてもらえ|(病院|学校)(に)?(も)?(行かせてもらえ|連れて行ってもらえ)|放置され|置き去り|閉じ込められ)";
+
+// Money or the pension taken from someone who depends on others.
+export const MONEY_TAKEN =
+  "((お金|年金|通帳|預金|貯金|キャッシュカード)(を|も)?.{0,4}(取られ|とられ|取り上げ|使い込|勝手に))";
