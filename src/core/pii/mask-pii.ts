@@ -3,6 +3,7 @@ import { indexCues } from "./cues";
 import { NAME_RECOGNIZERS, RECOGNIZERS } from "./recognizers";
 import { nameView } from "./name-view";
 import { findCorrections } from "./recognizers/corrections";
+import { findNamesInEmails } from "./recognizers/email-names";
 import { findPairedSymbols } from "./recognizers/paired-fields";
 import { resolveOverlaps } from "./resolve-overlaps";
 import type {
@@ -41,6 +42,8 @@ export function maskPii(text: string, options: MaskOptions = {}): MaskResult {
   const nameInput = names === input.text ? input : { ...input, text: names };
   for (const recognize of NAME_RECOGNIZERS) found.push(...recognize(nameInput));
   found.push(...findCorrections(input.text, found), ...findPairedSymbols(input.text, found));
+  if (found.some((candidate) => candidate.type === "email"))
+    found.push(...findNamesInEmails(input.text, found));
   const located: LocatedCandidate[] = [];
   {
     for (const candidate of found) {
@@ -50,7 +53,7 @@ export function maskPii(text: string, options: MaskOptions = {}): MaskResult {
       located.push({ ...candidate, originalStart: span.start, originalEnd: span.end });
     }
   }
-  const chosen = resolveOverlaps(located);
+  const chosen = resolveOverlaps(located, input.text);
   const entities = numberEntities(chosen);
   return {
     masked: replaceSpans(text, entities),

@@ -15,7 +15,7 @@ const EXTRA_NAME_KANJI = `
 尾崎碓氷串柿栗梨杏桑柴薄菊蘭芳花桜櫻松杉檀柳荒新古今中上下前後左右東西南北内外奥端角境辺
 邊邉渡部阿伊加小大太高長広廣宗宇久比知照陣牛占城庭香井手戸河川沢池関辻菱服部
 庄﨑髙齋齊濱邊嶌舘桝檜柿葦蘆茅萱菖蒔蓑藪蔦薮麓嵐崇巌彌冨實眞廣德惠竜龍辰寅虎丑午巳酉
-之々園薗苑柏樽堂宍戸岐阜隈陶窪貝鎌鍋鉢湧泊潟灘岸崎嵜埜畔浦汲
+之々園薗苑柏樽堂宍戸岐阜隈陶窪貝鎌鍋鉢湧泊潟灘岸崎嵜埜畔浦汲叶
 `;
 
 /** Kanji of given names that are almost never part of a surname (悠人, 一緒 via 緒方 aside). */
@@ -47,19 +47,35 @@ export const GIVEN_KANJI: ReadonlySet<string> = new Set(
     ..."一二三真秀雅英俊敏孝忠義信智知晃光昭明朗郎夫男雄子美恵江枝代香奈菜乃佳華花里理紀希未由友有優裕悠祐佑宏弘浩洋博寛輝彦治司史志士也哉人斗翔大太健賢謙康泰靖安保久寿順純潤淳和正昌将勝克功幸広千",
     ..."沙紗梨莉璃凛鈴鶴亜愛綾彩絢絵詩織紬澄清静雪蘭桜萌芽葵陽晴春夏秋冬朝夕虹海航颯蒼碧湊拓翼羽音琴響源栄蔵吉平助輔介弥勇武剛毅亮涼諒遼瑛瑞珠玲怜礼麗舞結唯衣依那央遥陸睦侑悟慎晋伸紳尚直貴隆崇剛哲徹達龍竜虎",
     ..."四五六七八九十百万重辰寅卯巳亀松竹梅菊藤富冨留登喜嘉",
+    // Older given names (貞子, 民子) and those of Korean residents (英淑, 美姫), modern ones (叶翔, 凪).
+    ..."貞淑姫珍玉福禄民叶凪椿",
   ].filter((c) => /\p{Script=Han}/u.test(c)),
 );
 
-/** Endings that mark a given name (由美子, 俊介, 和彦); with given-name kanji only. */
+/** Endings that mark a given name (由美子, 俊介, 和彦, 晴人, 柚月); with given-name kanji only. */
 const GIVEN_FINAL =
-  /[子美恵代江枝郎夫雄男也哉介助輔樹彦沙紗奈菜香花華佳乃里理絵希紀実穂帆音羽衣依那鶴鈴平太斗翔真馬之典生輔弥蔵吉次朗志司史悟琴咲璃凛八衛]$/u;
+  /[子美恵代江枝郎夫雄男也哉介助輔樹彦沙紗奈菜香花華佳乃里理絵希紀実穂帆音羽衣依那鶴鈴平太斗翔真馬之典生輔弥蔵吉次朗志司史悟琴咲璃凛八衛人月]$/u;
+/**
+ * Words written with given-name kanji and ending like a given name (…人, …月) that are ordinary
+ * words: people (大人, 知人, 夫人) and months (正月, 半月). Counts (二人, 三月) are left out by
+ * their numeral.
+ */
+const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  `大人 美人 知人 友人 達人 成人 詩人 夫人 善人 法人 義人 愛人 賢人 貴人 文人 武人 町人 有人 恩人 聖人 主人
+  本人 個人 他人 住人 老人 故人 婦人 正月 半月 明月 満月 新月 睦月 卯月 文月 月月 光月 生月 来月 今月 先月 毎月`.split(
+    /\s+/,
+  ),
+);
+const NUMERAL_HEAD = /^[一二三四五六七八九十百千万]/u;
 
-/** Unknown 2–3 kanji words written like a given name (妻の由美子も). */
+/** Unknown 2–3 kanji words written like a given name (妻の由美子も, 息子は晴人). */
 export function looksLikeGivenName(flat: string): boolean {
-  return (
-    flat.length >= 2 &&
-    flat.length <= 3 &&
-    GIVEN_FINAL.test(flat) &&
-    [...flat].every((c) => GIVEN_KANJI.has(c))
-  );
+  if (flat.length < 2 || flat.length > 3 || !GIVEN_FINAL.test(flat)) return false;
+  // 代理人, 保証人, 十二月: three-kanji words ending in 人 or 月 are roles and dates.
+  if (
+    /[人月]$/u.test(flat) &&
+    (flat.length > 2 || NOT_GIVEN_NAMES.has(flat) || NUMERAL_HEAD.test(flat))
+  )
+    return false;
+  return [...flat].every((c) => GIVEN_KANJI.has(c));
 }

@@ -5,9 +5,12 @@ import { PII_CLASS } from "./types";
  * Keeps a set of non-overlapping findings: same-type overlaps merge into their union;
  * otherwise the higher score wins, then the block class, then the longer span.
  */
-export function resolveOverlaps(candidates: readonly LocatedCandidate[]): LocatedCandidate[] {
+export function resolveOverlaps(
+  candidates: readonly LocatedCandidate[],
+  text = "",
+): LocatedCandidate[] {
   if (candidates.length <= 1) return [...candidates];
-  const merged = mergeSameType(candidates);
+  const merged = mergeSameType(candidates, text);
   const ranked = [...merged].sort(
     (a, b) =>
       b.score - a.score ||
@@ -28,7 +31,11 @@ export function resolveOverlaps(candidates: readonly LocatedCandidate[]): Locate
   return kept;
 }
 
-function mergeSameType(candidates: readonly LocatedCandidate[]): LocatedCandidate[] {
+/**
+ * `text` is the normalized text: a name grown by a merge (おか + おかだ, タナカ + タナカ ジロウ) is keyed
+ * by what it now covers, so that the same name said twice gets the same placeholder.
+ */
+function mergeSameType(candidates: readonly LocatedCandidate[], text: string): LocatedCandidate[] {
   const sorted = [...candidates].sort(
     (a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || a.originalStart - b.originalStart,
   );
@@ -36,13 +43,22 @@ function mergeSameType(candidates: readonly LocatedCandidate[]): LocatedCandidat
   for (const candidate of sorted) {
     const last = out.at(-1);
     if (last && last.type === candidate.type && candidate.originalStart < last.originalEnd) {
-      const keepLast = last.score >= candidate.score;
+      // The wider finding names the union (タナカ ジロウ, not the タナカ inside it).
+      const keepLast =
+        last.score > candidate.score ||
+        (last.score === candidate.score &&
+          last.originalEnd - last.originalStart >= candidate.originalEnd - candidate.originalStart);
+      const kept = keepLast ? last : candidate;
+      const start = Math.min(last.start, candidate.start);
+      const end = Math.max(last.end, candidate.end);
+      const grown = kept.type === "person_name" && text && (start < kept.start || end > kept.end);
       out[out.length - 1] = {
-        ...(keepLast ? last : candidate),
-        start: Math.min(last.start, candidate.start),
-        end: Math.max(last.end, candidate.end),
+        ...kept,
+        start,
+        end,
         originalStart: last.originalStart,
         originalEnd: Math.max(last.originalEnd, candidate.originalEnd),
+        key: grown ? text.slice(start, end).replace(/[ ・]/g, "") : kept.key,
       };
     } else {
       out.push(candidate);

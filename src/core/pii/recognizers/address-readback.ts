@@ -1,15 +1,17 @@
 import type { Candidate } from "../types";
 import { toHiragana } from "./kana-names";
 
+/** One spoken number word (a digit or a unit), as callers read block numbers in kana. */
+export const KANA_NUMBER_WORD =
+  "(?:いち|にい|にー|に|さん|よん|しー|し|ごー|ご|ろく|なな|しち|はち|きゅう|きゅー|く|じゅう|じゅっ|ひゃく|びゃく|ぴゃく|ぜろ|れい|まる)";
+const WORD = KANA_NUMBER_WORD;
+const KANA_NUMBER = `${WORD}{1,8}`;
+const SEP = "(?:の|ー|-|、| )";
 /**
  * 住所は西ノ浦町3の21です、はい、さんのにじゅういち: a caller (or the staff member reading back) says
  * the block numbers of an address found in the same text again in kana. Taken only when every
  * number said equals the address's last numbers, in order.
  */
-const WORD =
-  "(?:いち|にい|にー|に|さん|よん|しー|し|ごー|ご|ろく|なな|しち|はち|きゅう|きゅー|く|じゅう|じゅっ|ひゃく|びゃく|ぴゃく|ぜろ|れい|まる)";
-const KANA_NUMBER = `${WORD}{1,8}`;
-const SEP = "(?:の|ー|-|、| )";
 const READ_BACK = new RegExp(
   `(?<![\\p{Script=Hiragana}])${KANA_NUMBER}(?:${SEP}${KANA_NUMBER}){1,3}(?![\\p{Script=Hiragana}](?<![でのね]))`,
   "gu",

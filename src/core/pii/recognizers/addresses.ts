@@ -1,6 +1,8 @@
 import { cuesBefore } from "../cues";
 import type { Candidate, RecognizerInput } from "../types";
 import { extendLeft, gapBefore, onlyGapBetween } from "./address-places";
+import { BUILDING, buildingAfter, findLabelledBuildings } from "./address-buildings";
+import { findOtherAddressForms } from "./address-forms";
 import { findAddressReadBacks } from "./address-readback";
 
 const NUM = "(?:[0-9]{1,4}|[〇一二三四五六七八九十百]{1,5})";
@@ -8,7 +10,8 @@ const DASH = "(?:-|の)";
 // Alternatives: 丁目 (+ 番/号 or dashes), 番地 (+の N 号), N番N号, and the compact 1-2-3 form.
 const BLOCK = new RegExp(
   [
-    `${NUM}丁目(?:\\s?${NUM}(?:番地?${DASH}?|${DASH})(?:\\s?${NUM}(?:号(?!室)|${DASH}${NUM})?)?|\\s?${NUM}号(?!室))?`,
+    // 8丁目北3-11: a direction may come before the block numbers.
+    `${NUM}丁目(?:[東西南北]?\\s?${NUM}(?:番地?${DASH}?|${DASH})(?:\\s?${NUM}(?:号(?!室)|${DASH}${NUM})?)?|\\s?${NUM}号(?!室))?`,
     `${NUM}番地(?:${DASH}?${NUM}(?:号(?!室))?)?`,
     `${NUM}番${NUM}号(?!室)`,
     // Block numbers never start with 0 (0120-95-0178 is a phone number).
@@ -22,8 +25,6 @@ const FACILITY =
   /役所|役場|庁舎|本庁|支所|出張所|センター|会場|窓口|事務所|事務局|図書館|公民館|郵便局|警察署|消防署|病院|駅|店舗|本社|営業所/u;
 const UNIT_AFTER =
   /^\s?(円|件|人|名|回|歳|才|時|分|日|月|年|%|番目|番線|番窓口|番の窓口|個|枚|号車|号線|号館|階)/u;
-const BUILDING =
-  /ハイツ|マンション|コーポ|アパート|荘|ビル|レジデンス|メゾン|ハイム|団地|棟|タワー|パレス|ヒルズ|コート|ハウス|住宅|寮|フラット|プラザ|ガーデン|シャトー|ヴィラ|テラス/u;
 // 桜台団地7号棟204号室 / コーポ西 B棟105: a wing (棟) may come before the room number.
 const ROOM =
   /^[、,]?\s?(?:([\p{Script=Hiragana}\p{Script=Katakana}ー・\p{Script=Han}A-Za-z]{1,16}(?: [\p{Script=Katakana}ー\p{Script=Han}A-Za-z]{1,8})?)\s?)?(?:[0-9A-Za-z]{1,3}号?棟\s?)?([0-9]{1,4})(号室|号|階)?/u;
@@ -32,14 +33,14 @@ const KATAKANA_BUILDING = /^[、,]?\s?\p{Script=Katakana}{3}/u;
 /** Cheap pre-check: every address form has one of these. */
 const MAYBE_ADDRESS = /丁目|番|号|[0-9][-の][0-9]/;
 const CUE_WINDOW = 24;
-const POSTAL_BEFORE = /〒\s?[0-9]{3}-?[0-9]{4}\s?$/u;
+const POSTAL_BEFORE = /(?:〒|郵便番号(?:は|が|:)?)\s?[0-9]{3}-?[0-9]{4}\s?の?$/u;
 
 /** Addresses: town + 丁目/番地/号 or 1-2-3 forms, with the place name before and building/room after. */
 export function recognizeAddresses(input: RecognizerInput): Candidate[] {
   const { text } = input;
-  if (!MAYBE_ADDRESS.test(text)) return [];
   const hits = input.cues.filter((hit) => hit.kind === "address");
-  const out: Candidate[] = [];
+  const out: Candidate[] = findOtherAddressForms(text, hits);
+  if (!MAYBE_ADDRESS.test(text)) return out;
   for (const block of findBlocks(text)) {
     const blockStart = block.start;
     const blockEnd = block.end;
@@ -71,7 +72,8 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
       key: text.slice(start, end).replace(/\s/g, ""),
     });
   }
-  return [...out, ...findAddressReadBacks(text, out)];
+  const buildings = out.length > 0 || hits.length > 0 ? findLabelledBuildings(text) : [];
+  return [...out, ...buildings, ...findAddressReadBacks(text, out)];
 }
 
 type Block = { start: number; end: number };
@@ -117,7 +119,7 @@ function scoreBlock(block: string, place: string, cued: boolean): number {
 
 function extendRight(text: string, from: number): number {
   const room = ROOM.exec(text.slice(from, from + 30));
-  if (!room) return from;
+  if (!room) return buildingAfter(text, from);
   const name = room[1] ?? "";
   const suffix = room[3] ?? "";
   if (
@@ -128,5 +130,5 @@ function extendRight(text: string, from: number): number {
   ) {
     return from + room[0].length;
   }
-  return from;
+  return buildingAfter(text, from);
 }

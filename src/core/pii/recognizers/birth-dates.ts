@@ -1,6 +1,7 @@
-import { parseJapaneseNumber } from "../text-tools";
 import { cuesBefore } from "../cues";
 import type { CueHit } from "../cues";
+import type { DateValue } from "./date-values";
+import { parseDate, sameDayInOtherCalendar } from "./date-values";
 import { findSpokenDates } from "./spoken-dates";
 import type { Candidate, RecognizerInput } from "../types";
 
@@ -9,9 +10,9 @@ const ERA = "(?:明治|大正|昭和|平成|令和|[MTSHR]\\.?)";
 // 令和2年の5月5日: callers put の after the year.
 // 昭和50年、えー、10月の3日: hesitations after the year and の after the month.
 const HES = "(?:[、\\s]|えーと|えっと|えー|あの){0,4}";
-const SEP = `\\s?(?:年の?${HES}|[./-])\\s?`;
+const SEP = `\\s?(?:年の?${HES}|[./・/-])\\s?`;
 // 平成15年の5月の、えー、22日: hesitations after the month too.
-const MONTH = `(?:月の?${HES}|[./-])`;
+const MONTH = `(?:月の?${HES}|[./・/-])`;
 // 平成12年(2000年)5月3日: the western year in brackets after the era one.
 const YMD_ERA = `${ERA}\\s?(?:元|${NUM})(?:年\\((?:19|20)[0-9]{2}年\\)${HES}|${SEP})(?:${NUM}\\s?${MONTH}\\s?(?:${NUM}\\s?日?)?)?`;
 // 1958年(昭和33年)1月27日: the era year in brackets after the western one.
@@ -21,20 +22,6 @@ const DATE = new RegExp(
   `(?<![0-9A-Za-z])(?:${YMD_ERA}|${YMD}|${MD}|(?:19|20)[0-9]{6}(?![0-9]))`,
   "gu",
 );
-const ERA_START: Readonly<Record<string, number>> = {
-  明治: 1867,
-  大正: 1911,
-  昭和: 1925,
-  平成: 1988,
-  令和: 2018,
-};
-const ERA_LETTER: Readonly<Record<string, string>> = {
-  M: "明治",
-  T: "大正",
-  S: "昭和",
-  H: "平成",
-  R: "令和",
-};
 /** Words after a date that make it a deadline, an appointment or a period, not a birthday. */
 const NOT_BIRTH_AFTER =
   /^\s?(まで|から|以降|以内|以前|までに|頃|ごろ|に(?:来|伺|行|届|申請|更新|亡|死|転)|の(?:予約|受付|期限|締切)|締切|〆切|期限)/u;
@@ -43,40 +30,110 @@ const OTHER_DATE_LABEL =
   /期限|締切|締め切り|〆切|更新|交付|予約|申請日|受付日|届出日|転入|転出|転居|死亡|亡くな|引っ越|引越|有効|開庁|来庁|発行|支給|振込|入籍|婚姻|日付|予定/u;
 const CUE_WINDOW = 20;
 
-/** Dates of birth (和暦 and 西暦, kanji or digits), only when a birth cue is near. */
+/** Cheap pre-check: a birth word, a past era or an era letter before digits (H2/3/4). */
+const MAYBE_BIRTH_DATE = /生|誕生|うまれ|明治|大正|昭和|平成|(?<![A-Za-z])[MTSH]\.?[0-9]/u;
+
+/** A date found in the text, with its value when written in digits or kanji numerals. */
+type FoundDate = { start: number; end: number; value?: DateValue };
+
+/**
+ * Dates of birth (和暦 and 西暦, kanji or digits): when a birth cue is near, when the same day is
+ * said in both calendars, or when a past-era date is the whole answer.
+ */
 export function recognizeBirthDates(input: RecognizerInput): Candidate[] {
   const { text } = input;
-  if (!/生|誕生|うまれ|birth|born|dob/iu.test(text)) return [];
+  if (!MAYBE_BIRTH_DATE.test(text) && !/birth|born|dob/iu.test(text)) return [];
   const hits = input.cues.filter((hit) => hit.kind === "birth");
-  const dates: { start: number; end: number }[] = [];
+  const dates: FoundDate[] = [];
   for (const match of text.matchAll(DATE)) {
     const start = match.index ?? 0;
     let end = start + match[0].length;
-    while (end > start && /[\s./-]/.test(text[end - 1] ?? "")) end -= 1;
-    const value = text.slice(start, end);
-    if (!/[年月日./-]/.test(value) && !/^[0-9]{8}$/.test(value)) continue;
-    if (isPlausibleDate(value.replace(/\([^)]*\)/gu, ""))) dates.push({ start, end });
+    while (end > start && /[\s./・/-]/u.test(text[end - 1] ?? "")) end -= 1;
+    const written = text.slice(start, end);
+    if (!/[年月日./・/-]/u.test(written) && !/^[0-9]{8}$/.test(written)) continue;
+    const value = parseDate(written.replace(/\([^)]*\)/gu, ""));
+    if (value) dates.push({ start, end, value });
   }
   for (const spoken of findSpokenDates(text)) if (spoken.plausible) dates.push(spoken);
   const out: Candidate[] = [];
-  for (const date of dates.sort((a, b) => a.start - b.start)) {
+  dates.sort((a, b) => a.start - b.start);
+  for (const date of dates) {
     // born on March 4, 1988, sorry, 1988年3月4日: a date said again right after a date of birth.
     const previous = out.at(-1);
     const gap = previous && previous.end <= date.start ? date.start - previous.end : Infinity;
     const found = birthDateAt(text, hits, date, gap <= CUE_WINDOW ? gap : undefined);
     if (found) out.push(found);
   }
+  const taken = new Set(out.map((found) => found.start));
+  for (const date of uncuedBirthDates(text, dates)) {
+    if (taken.has(date.start)) continue;
+    taken.add(date.start);
+    out.push(birthDate(text, date, 0.75, "shape:birth-date-answer"));
+  }
   return out;
+}
+
+/** Eras every living caller could have been born in, but no deadline falls in any more. */
+const PAST_ERA = /^(?:明治|大正|昭和|平成)$/u;
+/** What may come before a date that is the whole answer: the start of a clause, fillers. */
+const ANSWER_BEFORE =
+  /(?:^|[、。!?] ?)(?:(?:えーと|えっと|ええと|えー|あの|はい|うーん)[、 ]?){0,3}$/u;
+const ANSWER_AFTER = /^(?:です|でございます)(?:[、。!?ね]|$)/u;
+
+/**
+ * Dates of birth said without a cue:
+ * - 1972年8月6日、昭和で言うと昭和47年8月6日です: the same day said in both calendars (nobody converts
+ *   a deadline for the desk), unless a deadline word or another date label goes with it;
+ * - えー、平成二年の十二月二十四日です: a full date of a past era said as the whole answer.
+ */
+function uncuedBirthDates(text: string, dates: readonly FoundDate[]): FoundDate[] {
+  const out: FoundDate[] = [];
+  dates.forEach((date, i) => {
+    const next = dates[i + 1];
+    if (date.value && next?.value && next.start - date.end <= CUE_WINDOW) {
+      const around = text.slice(Math.max(0, date.start - CUE_WINDOW), next.start);
+      if (
+        sameDayInOtherCalendar(date.value, next.value) &&
+        !OTHER_DATE_LABEL.test(around) &&
+        !NOT_BIRTH_AFTER.test(text.slice(date.end, date.end + 8)) &&
+        !NOT_BIRTH_AFTER.test(text.slice(next.end, next.end + 8))
+      )
+        out.push(date, next);
+    }
+    const era = date.value?.era;
+    if (
+      era &&
+      PAST_ERA.test(era) &&
+      date.value?.day !== null &&
+      ANSWER_BEFORE.test(text.slice(Math.max(0, date.start - 16), date.start)) &&
+      ANSWER_AFTER.test(text.slice(date.end, date.end + 7)) &&
+      !OTHER_DATE_LABEL.test(
+        text.slice(Math.max(0, date.start - CUE_WINDOW), date.end + CUE_WINDOW),
+      )
+    )
+      out.push(date);
+  });
+  return out;
+}
+
+function birthDate(text: string, date: FoundDate, score: number, evidence: string): Candidate {
+  return {
+    type: "birth_date",
+    start: date.start,
+    end: date.end,
+    score,
+    evidence,
+    key: text.slice(date.start, date.end).replace(/\s/g, ""),
+  };
 }
 
 /** The date at `start`–`end` as a date of birth when a birth cue is near, or null. */
 function birthDateAt(
   text: string,
   hits: readonly CueHit[],
-  { start, end }: { start: number; end: number },
+  { start, end }: FoundDate,
   restatedGap: number | undefined,
 ): Candidate | null {
-  const value = text.slice(start, end);
   const after = text.slice(end, end + 8);
   // 令和3年1月6日に生まれました: に before 生まれ too.
   const birthAfter = /^\s?(?:に|で)?(生まれ|うまれ|産まれ|生|誕生)/u.test(after);
@@ -86,36 +143,10 @@ function birthDateAt(
   const between = distance === undefined ? "" : text.slice(start - distance, start);
   const birthBefore = distance !== undefined && !OTHER_DATE_LABEL.test(between);
   if (!birthAfter && (!birthBefore || NOT_BIRTH_AFTER.test(after))) return null;
-  return {
-    type: "birth_date",
-    start,
-    end,
-    score: 0.9,
-    evidence: birthAfter ? "cue:birth-after" : distance === cue ? "cue:birth-before" : "restated",
-    key: value.replace(/\s/g, ""),
-  };
-}
-
-/** Rejects impossible months/days and eras out of range. */
-function isPlausibleDate(value: string): boolean {
-  const numbers = [...value.matchAll(/元|[0-9]+|[〇一二三四五六七八九十]+/gu)].map(
-    (m) => parseJapaneseNumber(m[0]) ?? -1,
-  );
-  if (/^[0-9]{8}$/.test(value)) {
-    return isMonthDay(Number(value.slice(4, 6)), Number(value.slice(6, 8)));
-  }
-  const eraName = /明治|大正|昭和|平成|令和/u.exec(value)?.[0] ?? ERA_LETTER[value[0] ?? ""];
-  const hasYear = /年|^[0-9]{4}|^(明治|大正|昭和|平成|令和|[MTSHR])/u.test(value);
-  const [first = -1, second = -1, third = -1] = numbers;
-  if (!hasYear) return isMonthDay(first, second);
-  if (eraName && (first < 1 || first > 64)) return false;
-  if (!eraName && (first < 1900 || first > 2100)) return false;
-  const year = eraName ? (ERA_START[eraName] ?? 0) + first : first;
-  if (year > 2100) return false;
-  if (second === -1) return false; // a year alone (2000年生まれの方) describes a group, not a person
-  return third === -1 ? second >= 1 && second <= 12 : isMonthDay(second, third);
-}
-
-function isMonthDay(month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  const evidence = birthAfter
+    ? "cue:birth-after"
+    : distance === cue
+      ? "cue:birth-before"
+      : "restated";
+  return birthDate(text, { start, end }, 0.9, evidence);
 }

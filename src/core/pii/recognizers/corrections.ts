@@ -67,6 +67,7 @@ export function findCorrections(text: string, found: readonly Candidate[]): Cand
         out.push(correction(value.type, fragmentStart, fragmentEnd, fragment, "correction:before"));
     }
   }
+  out.push(...findNearCopies(text, found));
   for (const match of text.matchAll(RESTARTED_PHONE)) {
     const start = match.index ?? 0;
     const head = match[1] ?? "";
@@ -99,4 +100,57 @@ function correction(
   evidence: string,
 ): Candidate {
   return { type, start, end, score: 0.6, evidence, key: value.replace(/[^0-9A-Za-z]/g, "") };
+}
+
+/** Written digit runs (groups separated by single spaces or dashes). */
+const DIGIT_RUN = /(?<![0-9])[0-9](?:[ -]?[0-9]){5,18}(?![0-9])/gu;
+const NEAR_WINDOW = 40;
+const MIN_COPY_DIGITS = 6;
+const MAX_DIFFERENT_DIGITS = 2;
+
+/**
+ * 正しくは7340158、誤って7340518と書いて: a number of the same length said near a found one and
+ * differing from it in one or two digits (a swapped pair, a mis-hearing read back) is the same
+ * kind of value.
+ */
+function findNearCopies(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let digits = -1;
+  for (const value of found) {
+    if (!CORRECTABLE.has(value.type) || value.key.length < MIN_COPY_DIGITS) continue;
+    if (!/^[0-9]+$/u.test(value.key)) continue;
+    // A copy needs as many digits again as the value has.
+    if (digits < 0) digits = countDigits(text);
+    if (digits < value.key.length * 2) continue;
+    const from = Math.max(0, value.start - NEAR_WINDOW);
+    for (const match of text.slice(from, value.end + NEAR_WINDOW).matchAll(DIGIT_RUN)) {
+      const start = from + (match.index ?? 0);
+      const end = start + match[0].length;
+      if (start < value.end && value.start < end) continue;
+      const digits = match[0].replace(/[^0-9]/gu, "");
+      if (
+        digits.length !== value.key.length ||
+        differingDigits(digits, value.key) > MAX_DIFFERENT_DIGITS
+      )
+        continue;
+      if (UNIT_AFTER.test(text.slice(end, end + 3))) continue;
+      out.push(correction(value.type, start, end, digits, "correction:near-copy"));
+    }
+  }
+  return out;
+}
+
+function differingDigits(a: string, b: string): number {
+  let count = 0;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) count += 1;
+  return count;
+}
+
+function countDigits(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) count += 1;
+  }
+  return count;
 }

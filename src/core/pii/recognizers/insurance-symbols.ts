@@ -3,11 +3,11 @@ import type { Candidate, RecognizerInput } from "../types";
 
 /**
  * The 記号 of a health-insurance card is not always digits: a kanji or kana of the insurer's
- * district before digits (北13, 南2, 西 32), or one kana in quotes (「み」; 「なし」 is no value). Bare words after 記号は
+ * district before digits (北13, 南2, 西 32), Latin letters before digits (OH-27), or one kana in quotes (「み」; 「なし」 is no value). Bare words after 記号は
  * (何ですか, ありません) are never taken: the value needs digits or quotes.
  */
 const SYMBOL =
-  /記号(?:は|が|:)?(?:[、, ]|えーと|えっと|ええと|えー|あの){0,3}(?![はがを:])(?:「([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2}[0-9]{1,4}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])」|([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2} ?[0-9]{1,4})(?=[、。,で ]|$))/gu;
+  /記号(?:は|が|:)?(?:[、, ]|えーと|えっと|ええと|えー|あの){0,3}(?![はがを:])(?:「([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2}[0-9]{1,4}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])」|([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2} ?[0-9]{1,4}|[A-Za-z]{1,3}-?[0-9]{1,4})(?=[、。,で ]|番号|枝番|$))/gu;
 const CUE_WINDOW = 24;
 
 /** Insurance-card 記号 written with kanji or kana, when the nearest number cue is insurance. */

@@ -1,5 +1,5 @@
 import { foundNameCandidate } from "./name-candidate";
-import { SURNAMES } from "../surnames";
+import { GIVEN_READINGS, SURNAME_READINGS, SURNAMES } from "../surnames";
 import type { Candidate, RecognizerInput } from "../types";
 import { toHiragana } from "./kana-names";
 
@@ -10,8 +10,9 @@ const READING_FULL_NAME = "dictionary:reading-full-name";
  * `タナカ タロウ`, `ハシモト ケイ`, `AYAKA NOGUCHI`, `TAKAHASHI Rin`, `kobayashi aoi`. The surname
  * part (a reading of a listed surname, ≥ 3 kana) then also counts on its own (`オレ、タナカ。`).
  */
+// グエン ヴァン ナム: a third part (Vietnamese middle names) joins the pair.
 const KATAKANA_PAIR =
-  /(?<![\p{Script=Katakana}ー])([\p{Script=Katakana}ー]{3,6})[ ・]([\p{Script=Katakana}ー]{2,6})(?![\p{Script=Katakana}ー])/gu;
+  /(?<![\p{Script=Katakana}ー])([\p{Script=Katakana}ー]{3,6})[ ・]([\p{Script=Katakana}ー]{2,6})(?:[ ・]([\p{Script=Katakana}ー]{2,6}))?(?![\p{Script=Katakana}ー])/gu;
 const LATIN_PAIR = /(?<![A-Za-z])([A-Za-z]{2,12}) ([A-Za-z]{2,12})(?![A-Za-z])/gu;
 /** A word made only of Japanese syllables in Hepburn romaji. */
 const ROMAJI_WORD = /^(?:(?:[kgsztdnhbpmrfjyw]|sh|ch|ts|[kgnhbpmr]y)?[aiueo]|n)+$/iu;
@@ -71,11 +72,15 @@ export function toRomaji(kana: string): string {
   return out;
 }
 
-const READINGS = new Set<string>();
+// Foreign surnames as residents say them count too (ブラウン マイケル, グエン ヴァン).
+const READINGS = new Set([...SURNAME_READINGS].filter((reading) => reading.length >= 3));
+const JAPANESE_READINGS = new Set(SURNAMES.values());
+const FOREIGN_READINGS = new Set(
+  [...READINGS].filter((reading) => !JAPANESE_READINGS.has(reading)),
+);
 const ROMAJI = new Set<string>();
 for (const reading of SURNAMES.values()) {
   if (reading.length < 3) continue;
-  READINGS.add(reading);
   const romaji = toRomaji(reading);
   if (romaji.length >= 5) {
     ROMAJI.add(romaji);
@@ -88,8 +93,16 @@ export function recognizeKanaFullNames(input: RecognizerInput): Candidate[] {
   const out: Candidate[] = [];
   const surnames = new Set<string>();
   for (const match of text.matchAll(KATAKANA_PAIR)) {
-    const surname = match[1] ?? "";
-    if (!READINGS.has(toHiragana(surname))) continue;
+    // ジョン スミス: a foreign surname may come second, after a listed given name.
+    const first = match[1] ?? "";
+    const second = match[2] ?? "";
+    const surnameFirst = READINGS.has(toHiragana(first));
+    if (
+      !surnameFirst &&
+      !(FOREIGN_READINGS.has(toHiragana(second)) && GIVEN_READINGS.has(toHiragana(first)))
+    )
+      continue;
+    const surname = surnameFirst ? first : second;
     surnames.add(surname);
     out.push(
       foundNameCandidate(

@@ -72,15 +72,23 @@ function knownKanaNameLength(run: string): number {
   return 0;
 }
 
-/** A surname reading alone or followed by a given-name reading (やまだ, やまだはなこ). */
+/**
+ * A surname reading alone or followed by a given-name reading (やまだ, やまだはなこ); after a space
+ * (あべ みつお) any short kana word is the given name: the space marks a full name.
+ */
 function isWholeName(run: string): boolean {
   for (let size = 2; size <= 5 && size <= run.length; size += 1) {
     if (!SURNAME_READINGS.has(run.slice(0, size))) continue;
     const given = run.slice(size).trimStart();
     if (given === "" || GIVEN_READINGS.has(given)) return true;
+    if (run[size] === " " && SPACED_GIVEN.test(given) && !HIRAGANA_STOP_WORDS.has(given))
+      return true;
   }
   return false;
 }
+
+const SPACED_GIVEN =
+  /^(?!です|でし|でご|ます|って|から|まで|けど|だけ|など|[をへ])\p{Script=Hiragana}{2,5}$/u;
 
 function startsWithSurnameReading(reading: string): boolean {
   const flat = reading.replace(/[ ・]/g, "");

@@ -14,16 +14,22 @@ const FAMILY_OF =
   /の(?:家内|主人|妻|夫|母|父|息子|娘|家族|嫁|孫|姪|甥)(?:です|でございます)|の(?:代理|代わり|件で|名義|分(?=[もとをでがは、]))/g;
 /** Hesitations a caller puts between a label and the name (名前は、えー、石橋です). */
 const HESITATION = "(?:[、,? ]|えーと|えっと|ええと|えー|あのー|あの|あー|ですね){0,4}";
+// 受給者は, 飼い主は, 相続人は: the person a form or a procedure is about.
 const LABEL_WORD =
-  "(?:お名前|名前|なまえ|ナマエ|氏名|名義人|名義|宛名|苗字|名字|下の名前|フリガナ|ふりがな|カナ|旧姓|姓名|被保険者名|(?:世帯主|申請者|代理人|契約者|代表者|相談者|受取人|届出人|来庁者|来所者|対象者|利用者|電話者|通報者)名?)";
-const LABEL = new RegExp(`${LABEL_WORD}(?:は|ハ|が|:|=|も|って|の)?${HESITATION}`, "g");
+  "(?:お名前|名前|なまえ|ナマエ|氏名|名義人|名義|宛名|苗字|名字|下の名前|フリガナ|ふりがな|カナ|旧姓|姓名|被保険者名|(?:世帯主|申請者|代理人|契約者|代表者|相談者|受取人|届出人|来庁者|来所者|対象者|利用者|電話者|通報者|受給者|飼い主|所有者|被相続人|相続人|扶養者|同居人|入居者|入所者|納税者|喪主|請求者|配偶者|筆頭者|担当者)名?)";
+// フリガナ欄、ワタヌキで: the field of a form, then its value.
+// 氏名欄にはキム ミンジュンと: what is written in a field follows に.
+const LABEL = new RegExp(
+  `${LABEL_WORD}(?:(?:欄|の欄)(?:には|に)?)?(?:は|ハ|が|:|=|も|って|の)?${HESITATION}`,
+  "g",
+);
 /** ひらがなでひなたです, カタカナで タカハシ: the script a caller spells the name in. */
 const SCRIPT =
   /(?:カタカナ|かたかな|ひらがな|平仮名|片仮名|漢字|ローマ字)(?:で|だと|では|なら)、?/g;
-const LABEL_HEAD = new RegExp(`^${LABEL_WORD}`, "u");
+const LABEL_HEAD = new RegExp(`^${LABEL_WORD}(?:欄|の欄)?`, "u");
 // 私、末永の分です / 本人の白井が: the caller or the person concerned named in passing.
 const RELATION =
-  /(?:妻|夫|主人|家内|旦那|息子|娘|長男|長女|次男|次女|三男|三女|母|父|母親|父親|祖母|祖父|孫|兄|姉|弟|妹|子ども|子供|嫁|婿|姪|甥|叔母|伯母|叔父|伯父|義母|義父|いとこ|本人|私|わたし|わたくし|僕)(?:の|は|、)|(?:息子|娘|子ども|子供|孫)が/g;
+  /(?:妻|夫|主人|家内|旦那|息子|娘|長男|長女|次男|次女|三男|三女|母|父|母親|父親|祖母|祖父|孫|兄|姉|弟|妹|子ども|子供|うちの子|嫁|婿|姪|甥|叔母|伯母|叔父|伯父|義母|義父|いとこ|本人|私|わたし|わたくし|僕)(?:の|は|、)|(?:息子|娘|子ども|子供|うちの子|孫)が/g;
 /** The caller's own words: a one-kanji run after them is a word (私、実は), not a name. */
 export const SELF_RELATION = /^(?:本人|私|わたし|わたくし|僕)/u;
 
@@ -59,9 +65,22 @@ export function labelStrength(cue: string): CueStrength {
   return /^(?:が|も|の)(?![、, ])/u.test(tail) ? "weak" : "strong";
 }
 
-/** What may precede a bare 〇〇です for it to be a self-introduction at the start of a turn. */
+/** 犬の登録…名前はポチ: the name asked for is a pet's; only a listed person's name passes. */
+const PET = /犬|猫|ペット|いぬ|ねこ|わんちゃん|ワンちゃん|ワンコ|うさぎ|インコ|ハムスター/u;
+const PET_WINDOW = 24;
+
+export function isPetNameLabel(text: string, at: number, cue: string): boolean {
+  return (
+    /^(?:お名前|名前|なまえ)/u.test(cue) && PET.test(text.slice(Math.max(0, at - PET_WINDOW), at))
+  );
+}
+
+/**
+ * What may precede a bare 〇〇です for it to be a self-introduction at the start of a turn; a name
+ * said again after a correction or a trailing-off starts one too (佐々木…いや佐々本です).
+ */
 const INTRO_PREFIX =
-  /(?:^|[。!?、] ?|はい|ええ|もしもし|あ|すみません|私は|わたしは|わたくし(?:は)?|僕は|こちら(?:は)?)$/u;
+  /(?:^|[。!?、] ?|はい|ええ|もしもし|あ|すみません|私は|わたしは|わたくし(?:は)?|僕は|こちら(?:は)?|いや|いえ|じゃなくて|ではなくて|違った|ちがった|\.\.\.|…)$/u;
 /** What may precede it at all (the weak form: 母は森です, …の斎藤です). */
 const COPULA_PREFIX =
   /(?:^|はい、?|もしもし、?|私は|わたしは|わたくし(?:は)?|僕は|俺は|おれは|うちは|わしは|あたしは|こちらは?|母は|父は|[、。 !?]|の|で)$/u;
@@ -73,7 +92,17 @@ const INTRO_END = /^(?:[。、!?. ]|けど|けれど|が(?:[、。 ]|$)|がー|�
  * ending the clause; only a known name is taken there.
  */
 const PLAIN_COPULA = /^(?:だ|じゃ|や)$/u;
-const CLAUSE_PREFIX = /(?:[いっしんき]た|今は|いまは)$/u;
+// 番号札を持ってる桑原です / 申し込んだ高田です: any verb ending before the name.
+const CLAUSE_PREFIX = /(?:\p{Script=Hiragana}[ただ]|[てで](?:る|いる|おる)|今は|いまは)$/u;
+/** 前に住んでた中野です / 引っ越した先は: after living or going somewhere the word is a place. */
+const PLACE_VERB =
+  /(?:住ん|引っ越し|引越し|越し|行っ|通っ|移っ)(?:で)?(?:た|だ|いた|てた|でた|ている|でいる|てる|でる)$/u;
+/**
+ * 先ほど問い合わせた城之内です / 昨日お電話した者の…: after the caller's own contact with the office an
+ * unlisted name is taken like a self-introduction.
+ */
+const CONTACT_CLAUSE =
+  /(?:電話|問い合わせ|問合せ|連絡|申請|申し込|申込|相談|予約|メール|お世話に)\p{Script=Hiragana}{0,6}(?:た|だ|てる|ている|ております|ています)$/u;
 
 /**
  * The strength of a bare copula cue for `run`, `known` when only a listed name may pass, or
@@ -90,7 +119,9 @@ export function copulaStrength(
   if (PLAIN_COPULA.test(cue)) return COPULA_PREFIX.test(before) ? "known" : null;
   if (INTRO_PREFIX.test(before) && ends) return "intro";
   if (COPULA_PREFIX.test(before)) return "weak";
-  return ends && CLAUSE_PREFIX.test(before) ? "known" : null;
+  if (!ends) return null;
+  if (CONTACT_CLAUSE.test(text.slice(Math.max(0, run.start - 16), run.start))) return "intro";
+  return CLAUSE_PREFIX.test(before) && !PLACE_VERB.test(before) ? "known" : null;
 }
 
 /**

@@ -91,7 +91,8 @@ function coordinatedName(text: string, end: number): Candidate | null {
   if (stop === start || scriptAt(text, stop) === "han" || hasOkurigana(text, stop)) return null;
   const word = text.slice(start, stop);
   const isName = GIVEN_NAMES.has(word) || looksLikeGivenName(word) || SURNAMES.has(word);
-  return isName && word.length >= 2
+  // 蒼と紬: a one-kanji word joins the list only as a listed given name.
+  return isName && (word.length >= 2 || GIVEN_NAMES.has(word))
     ? foundNameCandidate(text, start, stop, "echo:listed-name")
     : null;
 }

@@ -1,5 +1,6 @@
 import { foundNameCandidate } from "./name-candidate";
-import { GIVEN_READINGS } from "../surnames";
+import { NAME_STOP_WORDS } from "../name-stop-words";
+import { GIVEN_READINGS, SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
 import { scriptAt } from "./name-runs";
 
@@ -33,6 +34,29 @@ export function findNameStutters(text: string, found: readonly Candidate[]): Can
       const end = name.end + after[0].length;
       out.push(foundNameCandidate(text, end - word.length, end, "echo:stutter"));
     }
+  }
+  return out;
+}
+
+/** What a caller says when taking a name back: 佐々木…いや佐々本です, 高田、じゃなくて高畑. */
+const TAKEN_BACK =
+  /([\p{Script=Han}々]{1,4})(?:\.\.\.|…|、| )?(?:いや|いえ|じゃなくて|ではなくて|違った|ちがった|違う|ちがう)[、 ]?$/u;
+
+/**
+ * 佐々木…いや佐々本です: the name a caller took back, right before a found name. Taken when it is a
+ * listed surname or shares a kanji with the name said instead (a slip is rarely far from the name).
+ */
+export function findTakenBackNames(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const name of found) {
+    if (name.type !== "person_name") continue;
+    const match = TAKEN_BACK.exec(text.slice(Math.max(0, name.start - 14), name.start));
+    const word = match?.[1] ?? "";
+    if (!match || NAME_STOP_WORDS.has(word)) continue;
+    const value = text.slice(name.start, name.end);
+    if (!SURNAMES.has(word) && ![...word].some((c) => c !== "々" && value.includes(c))) continue;
+    const start = name.start - match[0].length;
+    out.push(foundNameCandidate(text, start, start + word.length, "echo:taken-back"));
   }
   return out;
 }

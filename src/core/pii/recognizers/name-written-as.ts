@@ -30,7 +30,7 @@ const ONE_SCRIPT = /^(?:[\p{Script=Hiragana}ー、 ]+|[\p{Script=Katakana}ー、
 const CLAUSE_ENDING = /(?:たら|れば|ので|けど|から|ても|でも|ます|した|して|ない)$/u;
 
 /** The kana plausibly reads the kanji: at least one mora per kanji, at most about four. */
-function fitsReading(kanji: string, kana: string): boolean {
+export function fitsReading(kanji: string, kana: string): boolean {
   const letters = kana.replace(/[、 ]/gu, "").length;
   return letters >= kanji.length && letters <= kanji.length * 4 + 1;
 }

@@ -17,13 +17,22 @@ const RUN = /(?<![0-9A-Za-z,])(?<![0-9A-Za-z]\.)(\+?)[0-9](?:[- ()]{0,2}[0-9])*/
 /** `090.3344.5566`: phone numbers written with dots (never decimals: three groups, leading 0). */
 const DOTTED_PHONE = /(?<![0-9.])0[0-9]{1,4}\.[0-9]{1,4}\.[0-9]{3,4}(?![0-9]|\.[0-9])/g;
 
+const AREA_CODE_CLOSED = /^0[0-9]{1,4}\)/u;
+
 /** Finds digit runs; runs joined only by spaces are also offered split at those spaces. */
 export function findNumberRuns(text: string): NumberRun[] {
   const runs: NumberRun[] = [];
   for (const match of text.matchAll(RUN)) {
     const plus = match[1] ?? "";
     const trimmed = match[0].replace(/[ (]+$/, "");
-    runs.push(toRun(trimmed, match.index ?? 0, plus === "+"));
+    const start = match.index ?? 0;
+    // (03)4213-8867: a bracketed area code keeps its opening bracket.
+    const bracketed = text[start - 1] === "(" && AREA_CODE_CLOSED.test(trimmed);
+    runs.push(
+      bracketed
+        ? { ...toRun(trimmed, start, plus === "+"), start: start - 1 }
+        : toRun(trimmed, start, plus === "+"),
+    );
   }
   if (!text.includes(".")) return runs;
   for (const match of text.matchAll(DOTTED_PHONE)) {
@@ -88,4 +97,24 @@ export function dropStutters(run: NumberRun): NumberRun | null {
   });
   if (kept.length === parts.length) return null;
   return { ...run, digits: kept.join(""), groups: kept.map((part) => part.length) };
+}
+
+/**
+ * Every way to cut a run in two at a separator between digit groups, for runs that hold two
+ * numbers said one after the other (`080-5524-3391-080-5524-3391`, a number read back).
+ */
+export function twoWaySplits(text: string, run: NumberRun): [NumberRun, NumberRun][] {
+  const raw = text.slice(run.start, run.end);
+  const out: [NumberRun, NumberRun][] = [];
+  for (const gap of raw.matchAll(/(?<=[0-9])[- ()]+(?=[0-9])/gu)) {
+    const cut = gap.index ?? 0;
+    const left = raw.slice(0, cut).replace(/^[(]/u, "");
+    const lead = raw.length - raw.replace(/^[(]/u, "").length;
+    const rightFrom = cut + gap[0].length;
+    out.push([
+      toRun(left, run.start + lead, run.international),
+      toRun(raw.slice(rightFrom), run.start + rightFrom, false),
+    ]);
+  }
+  return out;
 }

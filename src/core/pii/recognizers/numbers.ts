@@ -5,6 +5,7 @@ import { classifyNumber } from "./classify-number";
 import type { NumberRun } from "./number-runs";
 import { dropStutters, findNumberRuns, splitAtSpaces } from "./number-runs";
 import { joinHesitatedRuns, mergeRuns } from "./join-runs";
+import { classifyByTopic, splitJoinedNumbers } from "./number-topics";
 
 /** How far before a number its context word may be (characters; Japanese has no spaces). */
 const CUE_WINDOW_BEFORE = 24;
@@ -53,7 +54,11 @@ export function recognizeNumbers(input: RecognizerInput): Candidate[] {
     const pieces = text.slice(run.start, run.end).includes(" ") ? splitAtSpaces(text, run) : [];
     const parts = pieces.length < 2 ? [] : pieces.map((piece) => classifyRun(text, piece, hits));
     for (const part of parts) if (part) out.push(part);
-    if (!parts.some(Boolean)) unclassified.push(run);
+    if (parts.some(Boolean)) continue;
+    const halves = splitJoinedNumbers(text, run, (part) => classifyRun(text, part, hits));
+    const topical = halves.length > 0 ? null : classifyByTopic(text, run, hits);
+    out.push(...halves, ...(topical ? [topical] : []));
+    if (halves.length === 0 && !topical) unclassified.push(run);
   }
   return [
     ...out,

@@ -3,7 +3,6 @@ import type { Candidate, RecognizerInput } from "../types";
 import { recognizeLatinNames } from "./latin-names";
 import { checkName } from "./name-check";
 import { check, wholeHanRun } from "./name-run-check";
-import type { NameRun } from "./name-runs";
 import { nameRunAfter, nameRunBefore } from "./name-runs";
 import {
   CUE_GROUPS,
@@ -11,19 +10,23 @@ import {
   SELF_RELATION,
   copulaStrength,
   hasOkurigana,
+  isPetNameLabel,
   labelStrength,
 } from "./name-cues";
 import type { Finding } from "./name-kana-joins";
 import { surnameBeforeKanaLength, wholeKanaRun } from "./name-kana-joins";
 import { findNameEchoes } from "./name-echoes";
 import { findExplainedNames, findSpelledRomaji } from "./name-explained";
+import { findNamesByReadingCues } from "./name-reading-cues";
 import { findNameReadings } from "./name-readings";
 import { findSpelledKanaNames } from "./name-spelled-kana";
-import { findNameStutters } from "./name-stutters";
+import { findNameStutters, findTakenBackNames } from "./name-stutters";
 import { findSpelledNames } from "./name-spelling";
 import { toCandidate } from "./name-candidate";
 import { recognizeFurigana } from "./name-furigana";
 import { recognizeFullNames } from "./name-full-names";
+import { foreignFullName, katakanaCompound, mixedGivenNameLength } from "./name-shapes";
+import { extendSpacedNames, recognizeSpacedFullNames } from "./name-spaced";
 
 const FIELD_WORD = /^(?:住所|電話|生年月日|連絡先|番号|性別|年齢|メール)/u;
 const PAUSE = /^(?:[、 ]|えーと|えっと|えー|あの){0,3}/u;
@@ -53,7 +56,16 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
           !katakanaCompound(text, run) &&
           !FIELD_WORD.test(text.slice(run.start))
         )
-          add(check(text, run, labelStrength(match[0]), "after", extra), "cue:name-label");
+          add(
+            check(
+              text,
+              run,
+              isPetNameLabel(text, at, match[0]) ? "weak" : labelStrength(match[0]),
+              "after",
+              extra,
+            ),
+            "cue:name-label",
+          );
         break;
       }
       case "self": {
@@ -75,7 +87,7 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
         if (!run || hasOkurigana(text, run.end) || katakanaCompound(text, run)) break;
         // 私、実は: a one-kanji word after the caller's own 私 is no name.
         if (SELF_RELATION.test(match[0]) && run.end - run.start === 1) break;
-        const found = check(text, run, "weak", "after", extra);
+        const found = check(text, run, "weak", "after", extra) ?? foreignFullName(text, run);
         // 子どもが大翔と: after が only a listed name.
         if (!match[0].endsWith("が") || found?.known) add(found, "cue:relation");
         break;
@@ -96,41 +108,25 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
       }
     }
   }
-  if (text.includes("(")) out.push(...recognizeFurigana(text, extra));
+  if (text.includes("(")) out.push(...recognizeFurigana(text, extra, out));
   for (const spelled of findSpelledNames(
     text,
     (word) => !PLACE_WORDS.has(word) && !!checkName(word, "strong", extra),
   ))
     out.push(toCandidate(text, spelled.start, spelled.end, 0.8, "cue:spelled-kanji"));
-  out.push(...recognizeFullNames(text));
+  out.push(...recognizeFullNames(text), ...recognizeSpacedFullNames(text, extra));
   if (/[A-Za-z]/.test(text)) out.push(...recognizeLatinNames(text));
-  out.push(...findNameEchoes(text, out));
+  out.push(...findNamesByReadingCues(text, out));
+  if (text.includes(" ")) out.push(...extendSpacedNames(text, out));
+  const echoes = findNameEchoes(text, out);
+  out.push(...echoes);
+  if (text.includes(" ")) out.push(...extendSpacedNames(text, echoes));
   // Names found from readings (五月女と書いて…) are repeated and stuttered like the others.
   const readings = findNameReadings(text, out);
   out.push(...readings, ...findNameEchoes(text, readings));
   out.push(...findSpelledKanaNames(text, out), ...findNameStutters(text, out));
+  out.push(...findTakenBackNames(text, out));
   out.push(...findExplainedNames(text, out));
   if (/[A-Z]/.test(text)) out.push(...findSpelledRomaji(text, out));
   return out;
-}
-
-/**
- * ローマ字, マイナ保険証: katakana glued to a kanji is a compound word, unless the kanji is an
- * honorific or ends a given name (トシ子, キヨ江).
- */
-function katakanaCompound(text: string, run: NameRun): boolean {
-  return (
-    run.script === "katakana" &&
-    /^[\p{Script=Han}](?<![様氏殿君子代江美枝恵])/u.test(text[run.end] ?? "")
-  );
-}
-
-/** 坂本トシ子, 山田キヨ江: a given name in kana with a kanji ending, right after a surname. */
-const MIXED_GIVEN_NAME =
-  /^(?:[\p{Script=Katakana}ー]{1,3}|[\p{Script=Hiragana}]{2,3})[子代江美枝恵]/u;
-
-function mixedGivenNameLength(text: string, found: Finding): number {
-  if (!found.known || found.end - found.start > 3) return 0;
-  if (!/^[\p{Script=Han}々]+$/u.test(text.slice(found.start, found.end))) return 0;
-  return MIXED_GIVEN_NAME.exec(text.slice(found.end, found.end + 4))?.[0].length ?? 0;
 }

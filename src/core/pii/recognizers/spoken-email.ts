@@ -54,14 +54,20 @@ function extend(tokens: readonly Token[], from: number, step: 1 | -1, needDot: b
   let words = 0;
   let dotThenWord = !needDot;
   let sawDot = false;
+  let linked = true;
   for (let i = from; i >= 0 && i < tokens.length && words < MAX_WORDS; i += step) {
     const kind = tokens[i]?.kind;
     if (kind === "sep" || kind === "filler") continue;
     if (kind === "dot" || kind === "join") {
       sawDot ||= kind === "dot";
+      linked = true;
       continue;
     }
     if (kind !== "word") break;
+    // example ドット com、すぎむらのk: after the domain's dot, a word not joined by a dot or a
+    // hyphen is the next clause, not a label of the domain.
+    if (needDot && sawDot && !linked) break;
+    linked = false;
     words += 1;
     last = i;
     if (sawDot) dotThenWord = true;

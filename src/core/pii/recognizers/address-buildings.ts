@@ -1,0 +1,48 @@
+import type { Candidate } from "../types";
+
+/** Words that name a building (グリーンハイツ柚木原, コーポ西, 桜台団地). */
+export const BUILDING =
+  /ハイツ|マンション|コーポ|アパート|荘|ビル|レジデンス|メゾン|ハイム|団地|棟|タワー|パレス|ヒルズ|コート|ハウス|住宅|寮|フラット|プラザ|ガーデン|シャトー|ヴィラ|テラス/u;
+
+/** A room as written after a building name: 803号室, 203, 2F-B, B-203. */
+const ROOM_CODE = "(?:[0-9]{1,4}(?:号室|号)?|[0-9]{1,2}F(?:-?[A-Z0-9]{1,3})?|[A-Z]-?[0-9]{1,4})";
+const NAME_CHAR = "[\\p{Script=Katakana}ー・\\p{Script=Han}々ヶA-Za-z]";
+const NAME_END = "(?=[、。,!?]|です|で[、。 ]|でした|$)";
+
+/** 柚木原2-14-7 グリーンハイツ柚木原、: a building name with no room after the block numbers. */
+const BUILDING_AFTER = new RegExp(`^[、,]?\\s?(${NAME_CHAR}{2,20})${NAME_END}`, "u");
+
+/** Where a building name right after the block numbers ends, or `from` when none follows. */
+export function buildingAfter(text: string, from: number): number {
+  const match = BUILDING_AFTER.exec(text.slice(from, from + 24));
+  return match && BUILDING.test(match[1] ?? "") ? from + match[0].length : from;
+}
+
+/**
+ * マンション名はルミエール葵坂で / アパートはシャトー水鏡 2F-B: a building named after a label, in a
+ * text that gives an address: a name starting in katakana, with an optional room. The name holds a
+ * building word, a kanji (a place: 葵坂) or a room number.
+ */
+const LABELLED = new RegExp(
+  `(?:マンション|アパート|建物|ビル|団地|ハイツ|コーポ|寮)(?:の)?(?:名前|名)?(?:は|が|:)[、 ]?(\\p{Script=Katakana}${NAME_CHAR}{2,19}(?: ?${ROOM_CODE})?)${NAME_END}`,
+  "gu",
+);
+
+export function findLabelledBuildings(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of text.matchAll(LABELLED)) {
+    const name = match[1] ?? "";
+    // オートロック, エレベーター: a katakana word alone is what the building has, not its name.
+    if (!BUILDING.test(name) && !/[\p{Script=Han}0-9]/u.test(name)) continue;
+    const start = (match.index ?? 0) + match[0].length - name.length;
+    out.push({
+      type: "address",
+      start,
+      end: start + name.length,
+      score: 0.7,
+      evidence: "cue:building-name",
+      key: name.replace(/\s/g, ""),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+import { cuesBefore } from "../cues";
+import type { CueHit } from "../cues";
+import type { Candidate } from "../types";
+import { extendLeft } from "./address-places";
+import { KANA_NUMBER_WORD, readKanaNumber } from "./address-readback";
+
+/**
+ * Kyoto addresses give the way from a crossing (…通柚馬場東入ル鎚目町502): after 上ル, 下ル, 東入ル
+ * or 西入ル comes the town and a bare lot number.
+ */
+const KYOTO =
+  /(?:[上下]ル|[上下]る|[東西]入ル?|[東西]入る)[\p{Script=Han}ヶ々]{1,8}町[0-9]{1,4}(?:番地?)?(?:[-の][0-9]{1,4})?(?![0-9])/gu;
+
+/** A number said in kana with its block word (さんちょうめ, ごばん, じゅうにごう, にじゅういち). */
+const KANA_GROUP = `${KANA_NUMBER_WORD}{1,8}(?:ちょうめ|ばんち|ばん|ごう)?`;
+const KANA_SEP = "(?:[、の ー-]|えーと|えっと|えー|あの){1,3}";
+/** Two to four block numbers said in kana after a pause (…の、よんのにじゅういち). */
+const KANA_NUMBERS = new RegExp(
+  `(?<=[、の ー-])${KANA_GROUP}(?:${KANA_SEP}${KANA_GROUP}){1,3}(?![\\p{Script=Hiragana}](?<![でのね]))`,
+  "gu",
+);
+/**
+ * 住所は月影町のさんちょうめの、よんのにじゅういち / さくらばしちょう、にちょうめ、ごばん、じゅうにごう: the
+ * town before kana block numbers: kanji, or kana ending like a town (ちょう, まち, がおか, だい…).
+ */
+const TOWN_BEFORE = new RegExp(
+  `((?:[\\p{Script=Han}ヶ々ノ]{1,6}が)?[\\p{Script=Han}ヶ々ノ]{0,8}[町丁村台丘野原山川田島浜崎沢谷坂通]|\\p{Script=Hiragana}{2,10}?(?:ちょう|まち|むら|だい|おか|ざか|さか|はら|ばら|やま|かわ|がわ|はま|しま|じま|さわ|ざわ))${KANA_SEP}$`,
+  "u",
+);
+const TOWN_WINDOW = 30;
+/** Particles that end the words before a kana town name (住所ですが|かすみのちょう). */
+const KANA_BREAK = /[はがをに]/gu;
+const BLOCK_WORD = /ちょうめ|ばんち|ごう/u;
+const CUE_WINDOW = 30;
+
+/**
+ * Address forms the block-number recognizer cannot see: Kyoto directions and kana numbers (near an
+ * address cue, or with a block word: ちょうめ, ばんち, ごう).
+ */
+export function findOtherAddressForms(text: string, hits: readonly CueHit[]): Candidate[] {
+  const out: Candidate[] = [];
+  if (/[上下入]ル|[上下入]る/u.test(text)) {
+    for (const match of text.matchAll(KYOTO)) {
+      const at = match.index ?? 0;
+      out.push(
+        address(text, extendLeft(text, at), at + match[0].length, 0.85, "pattern:address-kyoto"),
+      );
+    }
+  }
+  if (hits.length === 0 && !BLOCK_WORD.test(text)) return out;
+  // Kana numbers are rare: find them first, then the town said before them.
+  for (const match of text.matchAll(KANA_NUMBERS)) {
+    const numbers = match[0];
+    const at = match.index ?? 0;
+    const from = Math.max(0, at - TOWN_WINDOW);
+    const townMatch = TOWN_BEFORE.exec(text.slice(from, at));
+    const town = townMatch?.[1] ?? "";
+    if (!townMatch || town.length < 2) continue;
+    const start = from + townMatch.index + kanaTownOffset(town);
+    const groups = numbers.split(new RegExp(KANA_SEP, "u")).filter((g) => g.length > 0);
+    const values = groups.map((g) =>
+      readKanaNumber(g.replace(BLOCK_WORD, "").replace(/ばん$/u, "")),
+    );
+    if (values.some((value) => value <= 0)) continue;
+    const cued = cuesBefore(hits, start, CUE_WINDOW).has("address");
+    if (!cued && !BLOCK_WORD.test(numbers)) continue;
+    out.push(address(text, start, at + numbers.length, 0.75, "pattern:address-kana"));
+  }
+  return out;
+}
+
+/** Where a kana town name starts inside the kana before it (ですがかすみのちょう → かすみのちょう). */
+function kanaTownOffset(town: string): number {
+  if (!/^\p{Script=Hiragana}/u.test(town)) return 0;
+  let offset = 0;
+  for (const particle of town.matchAll(KANA_BREAK)) {
+    const after = (particle.index ?? 0) + 1;
+    // にしちょう: a particle-like first letter leaves at least two letters before ちょう.
+    if (town.length - after - 3 >= 2 || (town.endsWith("まち") && town.length - after >= 4))
+      offset = after;
+  }
+  return offset;
+}
+
+function address(
+  text: string,
+  start: number,
+  end: number,
+  score: number,
+  evidence: string,
+): Candidate {
+  return {
+    type: "address",
+    start,
+    end,
+    score,
+    evidence,
+    key: text.slice(start, end).replace(/\s/g, ""),
+  };
+}

@@ -1,0 +1,41 @@
+import { KATAKANA_STOP_WORDS } from "../name-stop-words";
+import type { Finding } from "./name-kana-joins";
+import type { NameRun } from "./name-runs";
+
+/**
+ * ローマ字, マイナ保険証: katakana glued to a kanji is a compound word, unless the kanji is an
+ * honorific or ends a given name (トシ子, キヨ江).
+ */
+export function katakanaCompound(text: string, run: NameRun): boolean {
+  return (
+    run.script === "katakana" &&
+    /^[\p{Script=Han}](?<![様氏殿君子代江美枝恵])/u.test(text[run.end] ?? "")
+  );
+}
+
+/** Two katakana words joined by ・, then the end of a self-introduction or an honorific. */
+const FOREIGN_FULL_NAME = /^[\p{Script=Katakana}ー]{2,}・[\p{Script=Katakana}ー]{2,}$/u;
+const INTRODUCED = /^(?:です|でございます|と申|といい|って言い|さん|様|さま)/u;
+
+/**
+ * 私、オリヴェイラ・ルーカスです: after a relation word or the caller's 私, a foreign full name in
+ * katakana (two words joined by ・) said as who someone is, though neither part is listed.
+ */
+export function foreignFullName(text: string, run: NameRun): Finding | null {
+  const value = text.slice(run.start, run.end);
+  if (run.script !== "katakana" || !FOREIGN_FULL_NAME.test(value)) return null;
+  if (value.split("・").some((part) => KATAKANA_STOP_WORDS.has(part))) return null;
+  return INTRODUCED.test(text.slice(run.end, run.end + 5))
+    ? { start: run.start, end: run.end, known: false }
+    : null;
+}
+
+/** 坂本トシ子, 山田キヨ江: a given name in kana with a kanji ending, right after a surname. */
+const MIXED_GIVEN_NAME =
+  /^(?:[\p{Script=Katakana}ー]{1,3}|[\p{Script=Hiragana}]{2,3})[子代江美枝恵]/u;
+
+export function mixedGivenNameLength(text: string, found: Finding): number {
+  if (!found.known || found.end - found.start > 3) return 0;
+  if (!/^[\p{Script=Han}々]+$/u.test(text.slice(found.start, found.end))) return 0;
+  return MIXED_GIVEN_NAME.exec(text.slice(found.end, found.end + 4))?.[0].length ?? 0;
+}

@@ -1,0 +1,151 @@
+import { GIVEN_KANJI, isNameShaped, looksLikeGivenName } from "../name-kanji";
+import { KATAKANA_STOP_WORDS, NAME_STOP_WORDS, ORG_SUFFIX, PLACE_WORDS } from "../name-stop-words";
+import { GIVEN_NAMES, GIVEN_READINGS, SURNAMES } from "../surnames";
+import type { Candidate } from "../types";
+import { BUILDING } from "./address-buildings";
+import { toHiragana } from "./kana-names";
+import { foundNameCandidate } from "./name-candidate";
+import { hasNonNameKanji } from "./name-check";
+import { hasOkurigana } from "./name-cues";
+
+const HAN = "[\\p{Script=Han}々ヶ]";
+const KATA = "[\\p{Script=Katakana}ー]";
+/** 富樫 ヨシ子, 佐久間 トメ: a katakana given name, with a kanji ending in older names. */
+const KANA_GIVEN = `${KATA}{1,3}[子代江美枝恵]|${KATA}{2,4}`;
+/**
+ * The word after the space of a full name (鶴見 大輔, 久米 千代子, 富樫 ヨシ子, マルティネス 恵理). 名義
+ * glued to the name is no part of it (能登 正治名義).
+ */
+const SECOND_WORD = new RegExp(`(${HAN}{1,3}|${KANA_GIVEN})(?:名義)?(?!${HAN}|${KATA})`, "uy");
+const HAN_CHAR = /[\p{Script=Han}々ヶ]/u;
+const KATA_CHAR = /[\p{Script=Katakana}ー]/u;
+const KANA_MIXED_GIVEN = /^[\p{Script=Katakana}ー]{1,3}[子代江美枝恵]$/u;
+
+/**
+ * Full names written with a space and no cue, the way forms and chat users write them. The space
+ * says where surname and given name meet, so less is asked of each part than of a lone word: a
+ * listed surname with a word shaped like a given name, or a surname-shaped word (all of its kanji
+ * used in surnames) with a listed or clearly given-name-shaped word. One-kanji surnames (東, 森)
+ * need a clearly given name.
+ */
+export function recognizeSpacedFullNames(text: string, extra: ReadonlySet<string>): Candidate[] {
+  const out: Candidate[] = [];
+  for (let space = text.indexOf(" "); space > 0; space = text.indexOf(" ", space + 1)) {
+    const first = wordBefore(text, space);
+    if (!first) continue;
+    SECOND_WORD.lastIndex = space + 1;
+    const second = SECOND_WORD.exec(text)?.[1];
+    if (!second) continue;
+    const start = space - first.length;
+    const end = space + 1 + second.length;
+    const kana = KATA_CHAR.test(second[0] ?? "");
+    if (
+      isSpacedFullName(first, second, extra) &&
+      !hasOkurigana(text, end) &&
+      (!kana || KANA_NAME_END.test(text.slice(end, end + 3)))
+    )
+      out.push(foundNameCandidate(text, start, end, "shape:spaced-full-name"));
+  }
+  return out;
+}
+
+/** The whole kanji (1–4) or katakana (3–8) word that ends at `end`, or null. */
+function wordBefore(text: string, end: number): string | null {
+  const last = text[end - 1] ?? "";
+  const test = HAN_CHAR.test(last) ? HAN_CHAR : KATA_CHAR.test(last) ? KATA_CHAR : null;
+  if (!test) return null;
+  const [min, max] = test === HAN_CHAR ? [1, 4] : [3, 8];
+  let start = end - 1;
+  while (start > 0 && end - start <= max && test.test(text[start - 1] ?? "")) start -= 1;
+  const length = end - start;
+  if (length < min || length > max) return null;
+  // A kanji word right after katakana (or the reverse) is no separate word: ハイツ青葉 1.
+  const before = text[start - 1] ?? "";
+  return HAN_CHAR.test(before) || KATA_CHAR.test(before) ? null : text.slice(start, end);
+}
+
+function isSpacedFullName(first: string, second: string, extra: ReadonlySet<string>): boolean {
+  if (/^\p{Script=Katakana}/u.test(first)) {
+    // マルティネス 恵理: a foreign surname in katakana before a kanji given name.
+    return (
+      /^\p{Script=Han}/u.test(second) &&
+      !KATAKANA_STOP_WORDS.has(first) &&
+      !BUILDING.test(first) &&
+      !SURNAMES.has(second) &&
+      (GIVEN_NAMES.has(second) || looksLikeGivenName(second))
+    );
+  }
+  if (!isSurnameWord(first)) return false;
+  const listed = SURNAMES.has(first) || extra.has(first);
+  if (!listed && !isNameShaped(first)) return false;
+  if (/^\p{Script=Katakana}/u.test(second)) return isKanaGivenName(second, listed);
+  const clearly = GIVEN_NAMES.has(second) || looksLikeGivenName(second);
+  if (clearly) return !NAME_STOP_WORDS.has(second);
+  return listed && first.length > 1 && isGivenKanjiWord(second);
+}
+
+function isSurnameWord(word: string): boolean {
+  return (
+    !NAME_STOP_WORDS.has(word) &&
+    !PLACE_WORDS.has(word) &&
+    !ORG_SUFFIX.test(word) &&
+    !hasNonNameKanji(word)
+  );
+}
+
+/** 康弘, 正治: two or three kanji all used in given names (one kanji only when listed). */
+function isGivenKanjiWord(word: string): boolean {
+  if (word.length < 2 || NAME_STOP_WORDS.has(word) || hasNonNameKanji(word)) return false;
+  return [...word].every((c) => GIVEN_KANJI.has(c));
+}
+
+/**
+ * トメ, ユウスケ, ヨシ子: a listed katakana given name or reading, a short one with a kanji ending,
+ * or (after a listed surname: 須藤 ツネ) any two katakana that are no building (ビル).
+ */
+function isKanaGivenName(word: string, loose: boolean): boolean {
+  if (KATAKANA_STOP_WORDS.has(word)) return false;
+  if (GIVEN_NAMES.has(word) || GIVEN_READINGS.has(toHiragana(word))) return true;
+  if (KANA_MIXED_GIVEN.test(word)) return true;
+  return loose && /^\p{Script=Katakana}{2}$/u.test(word) && !BUILDING.test(word);
+}
+
+/** What follows a katakana given name: a particle, a copula, an honorific or a pause. */
+const KANA_NAME_END = /^(?:[のがはもと、。!? ]|です|でした|さん|様|さま|$)/u;
+
+/**
+ * A found name continued over a space: 須藤 ツネ, 佐久間 トメ (a surname found by a cue, then a
+ * katakana given name), 能登 正治名義 (then a kanji given name), マルティネス 恵理 (a given name
+ * found by a cue, with the katakana surname before it).
+ */
+export function extendSpacedNames(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const name of found) {
+    if (name.type !== "person_name") continue;
+    const value = text.slice(name.start, name.end);
+    if (!/^[\p{Script=Han}々ヶ]{1,4}$/u.test(value)) continue;
+    if (text[name.end] === " ") {
+      const next =
+        /^ ([\p{Script=Han}々]{1,3}|[\p{Script=Katakana}ー]{1,3}[子代江美枝恵]?)(?:名義)?(?![\p{Script=Han}\p{Script=Katakana}ー])/u.exec(
+          text.slice(name.end, name.end + 8),
+        );
+      const word = next?.[1] ?? "";
+      const given = /^\p{Script=Katakana}/u.test(word)
+        ? isKanaGivenName(word, true)
+        : GIVEN_NAMES.has(word) || looksLikeGivenName(word) || isGivenKanjiWord(word);
+      const end = name.end + 1 + word.length;
+      const ends = /^\p{Script=Han}/u.test(word) || KANA_NAME_END.test(text.slice(end, end + 3));
+      if (word && given && ends && !hasOkurigana(text, end))
+        out.push(foundNameCandidate(text, name.start, end, "echo:spaced-given-name"));
+    }
+    const before = /([\p{Script=Katakana}ー]{3,8}) $/u.exec(
+      text.slice(Math.max(0, name.start - 10), name.start),
+    );
+    if (before?.[1] && isSpacedFullName(before[1], value, new Set())) {
+      const start = name.start - before[0].length;
+      if (!/[\p{Script=Katakana}ー]/u.test(text[start - 1] ?? ""))
+        out.push(foundNameCandidate(text, start, name.end, "echo:spaced-surname"));
+    }
+  }
+  return out;
+}
