@@ -83,6 +83,11 @@ export async function run(): Promise<void> {
   printScore("unseen 3 (dev set)", scoreMasking(unseen3, { publicNumbers }));
   // A development set since 2026-12-03 (pii-unseen-4.README.md); the fifth blind set is not read.
   printScore("unseen 4 (dev set)", scoreMasking(unseen4, { publicNumbers }));
+  // The fifth blind set: its rows are never printed or read (pii-unseen-5.README.md).
+  printScore(
+    "unseen 5 (blind)",
+    scoreMasking(readFixture("pii-unseen-5.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */

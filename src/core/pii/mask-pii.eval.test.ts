@@ -40,6 +40,10 @@ const UNSEEN_3_RECALL_FLOOR = 0.99;
 // set since 2026-12-03: the fifth round read its misses and reached 100 % (381/381), 0/113. No
 // longer an estimate for new text; the fifth blind set (pii-unseen-5*) is not read here.
 const UNSEEN_4_RECALL_FLOOR = 0.995;
+// pii-unseen-5.jsonl, the fifth blind set (names 42 % of its items): first run (after the
+// 2026-12-04 round) 82.3 % (312/379), 1/115 ordinary items masked; names 101/158, block-class
+// items 81/83. Its rows are not printed. The floor only guards against regressions.
+const UNSEEN_5_RECALL_FLOOR = 0.8;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never
@@ -49,6 +53,7 @@ const FROZEN_SHA256 = [
   ["pii-unseen-2.jsonl", "835c42308c886b9da0a896a7b9b3f9aa4a93410e8a7c83cc84d7b2cfe0910122"],
   ["pii-unseen-3.jsonl", "2f4b96a2a1c0ed05807947d61ca49318b8f5c48de533ba976341cb1e07b40c58"],
   ["pii-unseen-4.jsonl", "b2800af3f58b1009520879d9f4acaa0efe6c238350bddeca2d3f9cd6bd0cc779"],
+  ["pii-unseen-5.jsonl", "42333945e901f1207e4b9f63274ccbca9c9e12e4b88e383f73431c316b947bae"],
 ] as const;
 
 /** Prints the figures; the rows themselves only where reading them spoils nothing. */
@@ -124,6 +129,7 @@ describe("maskPii on the PII test set", () => {
       ["pii-unseen-2.jsonl", "development set", UNSEEN_2_RECALL_FLOOR, true],
       ["pii-unseen-3.jsonl", "development set", UNSEEN_3_RECALL_FLOOR, true],
       ["pii-unseen-4.jsonl", "development set", UNSEEN_4_RECALL_FLOOR, true],
+      ["pii-unseen-5.jsonl", "blind set", UNSEEN_5_RECALL_FLOOR, false],
     ] as const)("should report %s (%s) and stay above its floor", (file, role, floor, rows) => {
       const score = scoreMasking(readFixture(file), { publicNumbers });
       report(`${file} (${role})`, score, { rows });
