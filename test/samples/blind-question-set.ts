@@ -16,8 +16,8 @@ export const DEPARTMENTS_PATH = join(SAMPLES_DIR, "departments.csv");
 
 const HEADER = "id,question,expected_faq_ids,expected_action,expected_department,note,tags";
 const ACTIONS = ["answer", "transfer", "emergency", "clarify"];
-// As in samples/questions-README.md, without `heldout`: a blind set is unseen as a whole.
-const ALLOWED_TAGS = new Set([
+/** Style tags of samples/questions-README.md (how a row is said). */
+export const STYLE_TAGS = [
   "plain",
   "colloquial",
   "asr",
@@ -26,6 +26,12 @@ const ALLOWED_TAGS = new Set([
   "long",
   "dialect",
   "keigo",
+] as const;
+/**
+ * Category tags of samples/questions-README.md (what the engine must notice). Order matters: the
+ * first one found names a row's stratum for the held-out split of mynumber-questions.csv.
+ */
+export const CATEGORY_TAGS = [
   "crisis",
   "injection",
   "pii",
@@ -34,7 +40,9 @@ const ALLOWED_TAGS = new Set([
   "complaint",
   "other_department",
   "greeting",
-]);
+] as const;
+// Without `heldout`: a blind set is unseen as a whole.
+const ALLOWED_TAGS = new Set<string>([...STYLE_TAGS, ...CATEGORY_TAGS]);
 const NO_FAQ_PREFIX = "[FAQなし]";
 const BLOCK_PREFIX = "[block]";
 

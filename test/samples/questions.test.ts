@@ -4,6 +4,7 @@ import { join } from "node:path";
 
 import type { CsvRecord } from "../../src/core/csv";
 import { readCsvTable } from "../../src/core/csv";
+import { CATEGORY_TAGS, STYLE_TAGS } from "./blind-question-set";
 
 const SAMPLES_DIR = join(__dirname, "..", "..", "samples");
 const QUESTIONS_PATH = join(SAMPLES_DIR, "mynumber-questions.csv");
@@ -25,27 +26,6 @@ const DEPARTMENTS = [
   "空き家対策課",
   "環境課",
   "総合案内",
-] as const;
-const STYLE_TAGS = [
-  "plain",
-  "colloquial",
-  "asr",
-  "indirect",
-  "english",
-  "long",
-  "dialect",
-  "keigo",
-];
-// Order matters: the first category tag found names a row's stratum for the held-out split.
-const CATEGORY_TAGS = [
-  "crisis",
-  "injection",
-  "pii",
-  "personal_status",
-  "human_request",
-  "complaint",
-  "other_department",
-  "greeting",
 ] as const;
 const HELDOUT_TAG = "heldout";
 const ALLOWED_TAGS = new Set<string>([...STYLE_TAGS, ...CATEGORY_TAGS, HELDOUT_TAG]);
