@@ -34,12 +34,17 @@ export function loadSplits(): Record<string, EvalQuestion[]> {
   const unseen3 = parseQuestionsCsv(read("mynumber-questions-unseen-3.csv")).questions.filter(
     (q) => q.expectedFaqIds.length > 0,
   );
+  // A development set since its first run (samples/unseen-4-README.md).
+  const unseen4 = parseQuestionsCsv(read("mynumber-questions-unseen-4.csv")).questions.filter(
+    (q) => q.expectedFaqIds.length > 0,
+  );
   return {
     tuning: tagged.filter((q) => !q.tags.includes(HELDOUT_TAG)),
     heldout: tagged.filter((q) => q.tags.includes(HELDOUT_TAG)),
     unseen,
     unseen2,
     unseen3,
+    unseen4,
   };
 }
 

@@ -32,6 +32,8 @@ const CRISIS_LINES: readonly (readonly [string, string])[] = [
   ["人生終わらせたいと思って", "suicide"],
   ["いなくなりたい", "suicide"],
   ["私なんかいないほうがいいんです", "suicide"],
+  ["わしなんかおらんようになった方がええんよ", "suicide"],
+  ["もうおらんごとなりたい", "suicide"],
   ["もう楽になりたいんです", "suicide"],
   ["首を吊ろうと思ってロープを買った", "suicide"],
   ["首つりしようかと", "suicide"],

@@ -18,6 +18,8 @@ export const DEFAULT_DESK_TOPIC_TERMS = [
   // Health-insurance questions at this desk are about the card used as one (マイナ保険証).
   "保険証",
   "資格確認書",
+  // The chip is the card's (ICチップに年金の記録まで入ってるの).
+  "ICチップ",
   "my number",
   "mynumber",
   "individual number",
@@ -124,9 +126,19 @@ export function findDeskTerms(text: string, terms: readonly string[]): string[] 
 // Kanji and katakana: a circumstance word next to one is part of a longer word (介護保険).
 const WORD_CHAR = "[一-龯々〆ヵヶァ-ヴー]";
 
-/** The text with the caller's circumstances (whole words only) blanked out. */
+// A word that only says whose card or what data (幼稚園の娘, 年金の記録): the person or the record
+// after の is what the caller talks about.
+const DESCRIBED_BY = new RegExp(
+  `${WORD_CHAR}{1,8}(?=(に通う|に通っている|に通ってる|に行ってる)?の(娘|息子|子|子ども|子供|こども|孫|母|父|妻|夫|祖母|祖父|家族|親|兄|姉|弟|妹|記録|情報|データ|履歴))`,
+  "gu",
+);
+
+/**
+ * The text with the caller's circumstances (whole words only) and the words that describe a person
+ * or a record (幼稚園の娘, 年金の記録) blanked out.
+ */
 export function blankCircumstances(text: string, terms: readonly string[]): string {
-  let out = text.normalize("NFKC");
+  let out = text.normalize("NFKC").replace(DESCRIBED_BY, "　");
   const sorted = [...terms].sort((a, b) => b.length - a.length);
   for (const term of sorted) {
     const escaped = term.normalize("NFKC").replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");

@@ -13,6 +13,7 @@ import {
   ROUTING_CASES,
 } from "./__fixtures__/routing-cases";
 import { ROUND_FOUR_CASES } from "./__fixtures__/routing-cases-4";
+import { ROUND_FIVE_CASES } from "./__fixtures__/routing-cases-5";
 import { triageInquiry } from "./triage-inquiry";
 
 const SAMPLES = join(__dirname, "..", "..", "..", "samples");
@@ -86,6 +87,12 @@ describe("triage routing (cases written from knowledge of ward-office desks)", (
 
   describe("round four: everyday words, English, counter complaints, other cards", () => {
     it.each(table(ROUND_FOUR_CASES))("should route %j: %s to %s", (text, _a, _d, c) =>
+      expectRouted(c, text),
+    );
+  });
+
+  describe("round five: descriptive words, the chip, hypothetical reissues, dialect complaints, injections", () => {
+    it.each(table(ROUND_FIVE_CASES))("should route %j: %s to %s", (text, _a, _d, c) =>
       expectRouted(c, text),
     );
   });

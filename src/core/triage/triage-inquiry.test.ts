@@ -324,7 +324,16 @@ describe("triageInquiry, round five of issue 3", () => {
     expect(result).toMatchObject({ action: "transfer", department: "市民課" });
   });
 
-  it.each([["もしもし、聞こえとる?"], ["Hello? Is anyone there?"], ["Can you hear me?"]])(
+  it.each([
+    ["もしもし、聞こえとる?"],
+    ["Hello? Is anyone there?"],
+    ["Can you hear me?"],
+    ["はいはい、ちゃんと聞こえてますよ"],
+    ["ちょっと待っとってね、今ペンを探しよるけん"],
+    ["すみません、いま老眼鏡を探してるので"],
+    ["マイナンバーカードのことでお電話したんですけど"],
+    ["電子証明書の件で聞きたいことがあって"],
+  ])(
     "should ask back on %j, a check that the line works",
     (text) => {
       expect(triage(text).action).toBe("clarify");

@@ -31,8 +31,13 @@ import type { TriageParams, TriageResult } from "./triage-types";
 export const DEFAULT_ANSWER_THRESHOLD = 0.1;
 const VAGUE_MAX_CHARS = 6;
 // A topic named with nothing asked about it (マイナンバーカードのことなんですけど): ask what about it.
-const TOPIC_ONLY =
-  /^[\p{Script=Han}\p{Script=Katakana}a-z0-9・]{2,20}の?(こと|件)(で|です|でして|なん(です|だ)?|について)?(けど|けれど|けれども|が)?$/u;
+// Also 「…のことでお電話したんですけど」, 「…の件で聞きたいことがあって」: a call announced, nothing asked.
+const ANNOUNCED_CALL =
+  "(お)?(電話|でんわ|連絡|問い合わせ|問合せ)(を)?(した|しました|して(い)?ます|して(い)?る|させていただきました|さしあげました)|(お)?(聞き|きき|伺い|うかがい|相談し|質問し|尋ね)たい(こと|事)?(が)?(あって|あります|ある|あるんです|あるんだ)?";
+const TOPIC_ONLY = new RegExp(
+  `^[\\p{Script=Han}\\p{Script=Katakana}a-z0-9・]{2,20}の?(こと|件)(で|です|でして|なん(です|だ)?|について)?((${ANNOUNCED_CALL})(ん(です|だ))?)?(けど|けれど|けれども|が)?$`,
+  "u",
+);
 // What is left after fillers; two characters (ね, か) cannot hold a question.
 const NO_QUESTION_MAX_CHARS = 2;
 
