@@ -28,7 +28,7 @@ export const MAX_QUERY_CHARS = 400;
 const FAQ_ANALYZER_OPTIONS = { intents: true, kanaWords: true, joinSpacedJapanese: true } as const;
 
 /** Bumped when analysis changes, so a stale serialized index is rebuilt instead of misread. */
-export const FAQ_INDEX_VERSION = 5;
+export const FAQ_INDEX_VERSION = 6;
 
 export type FaqIndexOptions = {
   /** The city's own variants, added to {@link DEFAULT_VARIANTS}. */

@@ -77,12 +77,18 @@ export function createTextAnalyzer(
   options: TextAnalyzerOptions = {},
 ): TextAnalyzer {
   const canonicalByAlias = new Map<string, string>();
+  const conjugated: [string, string][] = [];
   for (const [canonical, aliases] of Object.entries(variants)) {
     const folded = foldForMatch(canonical);
     for (const alias of [canonical, ...aliases]) {
       const key = foldForMatch(alias);
       if (key && !canonicalByAlias.has(key)) canonicalByAlias.set(key, folded);
+      for (const form of conjugatedForms(key)) conjugated.push([form, folded]);
     }
+  }
+  // After every listed variant, so a listed form keeps its own concept.
+  for (const [form, folded] of conjugated) {
+    if (!canonicalByAlias.has(form)) canonicalByAlias.set(form, folded);
   }
   const aliases = [...canonicalByAlias.keys()].sort((a, b) => b.length - a.length);
   const pattern = aliases.length > 0 ? new RegExp(aliases.map(escapeRegExp).join("|"), "g") : null;
@@ -128,6 +134,28 @@ function pushCharacterGrams(text: string, terms: string[]): void {
     }
     if (chars.length === 1) terms.push(TERM_PREFIX.bigram + chars[0]);
   }
+}
+
+// A verb stem written with its kanji (亡くなっ, 困り, 返す, 書き, 読ん): the other stems of the same
+// godan verb (亡くなり, 亡くなる, 亡くなら, 亡くなれ) mean the same. Matched on folded text, where
+// っ is つ. Endings in い and う are left out: they end adjectives and nouns as often as verbs.
+const GODAN_ROWS: readonly (readonly string[])[] = [
+  ["つ", "り", "る", "ら", "れ"],
+  ["し", "す", "さ", "せ", "そ"],
+  ["き", "く", "か", "け", "こ"],
+  ["ん", "み", "む", "ま", "め"],
+];
+const GODAN_STEM = /^(.*\p{Script=Han}\p{Script=Hiragana}{0,2})(\p{Script=Hiragana})$/u;
+
+/** The other stems of a listed verb stem (none for other variants). */
+function conjugatedForms(folded: string): string[] {
+  const match = GODAN_STEM.exec(folded);
+  const stem = match?.[1];
+  const ending = match?.[2];
+  // A one-kanji stem's other forms sit inside compounds (返す → 返し in 折り返し).
+  if (!stem || !ending || Array.from(stem).length < 2) return [];
+  const row = GODAN_ROWS.find((endings) => endings.includes(ending));
+  return row ? row.filter((other) => other !== ending).map((other) => stem + other) : [];
 }
 
 function escapeRegExp(text: string): string {

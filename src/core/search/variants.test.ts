@@ -18,6 +18,30 @@ describe("variants", () => {
     });
   });
 
+  describe("other stems of a listed verb", () => {
+    const analyze = createTextAnalyzer({ 死亡: ["亡くなっ"], 申込: ["申し込む"], 返却: ["返す"] });
+    const concept = (canonical: string) => TERM_PREFIX.concept + foldForMatch(canonical);
+
+    it.each([
+      ["the masu stem of a listed te-form", "父が亡くなりまして", "死亡"],
+      ["the plain form of a listed te-form", "母が亡くなる前に", "死亡"],
+      ["the masu stem of a listed plain form", "ネットで申し込みました", "申込"],
+      ["the negative stem of a listed plain form", "まだ申し込まないでおく", "申込"],
+    ])("should map %s (%j) to %s", (_label, text, canonical) => {
+      expect(analyze(text)).toContain(concept(canonical));
+    });
+
+    it("should not derive forms from a one-kanji stem, which sit inside compounds (折り返し)", () => {
+      expect(analyze("折り返し電話をください")).not.toContain(concept("返却"));
+    });
+
+    it("should keep a listed form with the concept it is listed for", () => {
+      const table = createTextAnalyzer({ 死亡: ["亡くなっ"], 紛失: ["亡くなり"] });
+      expect(table("カードが亡くなりました")).toContain(concept("紛失"));
+      expect(table("カードが亡くなりました")).not.toContain(concept("死亡"));
+    });
+  });
+
   describe("parseVariantsCsv", () => {
     it("should read canonical,variants rows and report empty ones by line", () => {
       const text = "canonical,variants\n住民票,住民票の写し;住民票写し\n空き家,\n";
