@@ -19,8 +19,8 @@ const PLUGIN_ALIAS = {
 };
 // The openai SDK's client class brings every API namespace and helper with it (~35 KB gzip),
 // while the model seam (src/llm) calls only chat.completions.create, audio.transcriptions.create
-// and embeddings.create. In the plug-in bundles the other namespaces, and the chat helpers that
-// only .stream(), .runTools() and .parse() use, become stubs that throw a clear error if ever
+// and embeddings.create. In the plug-in bundles the other namespaces, the chat helpers that
+// only .stream(), .runTools() and .parse() use, and the SDK parts listed below become stubs that throw a clear error if ever
 // used (webpack.config.sdk-stub-loader.js). The client itself is the same SDK; Node keeps it whole.
 const PLUGIN_SDK_NAMESPACES_KEPT = ["chat", "audio", "embeddings"];
 const PLUGIN_SDK_STUBS = {
@@ -28,6 +28,9 @@ const PLUGIN_SDK_STUBS = {
     // each API namespace: resources/<name>.mjs or resources/<name>/<name>.mjs
     /[\\/]node_modules[\\/]openai[\\/]resources[\\/](?:([\w-]+)[\\/]\1|[\w-]+)\.mjs$/,
     /[\\/]node_modules[\\/]openai[\\/]lib[\\/](?:ChatCompletionRunner|ChatCompletionStreamingRunner|ChatCompletionStream|parser)\.mjs$/,
+    // Server-sent-event streams (the seam never sets stream: true), list pagination (it lists
+    // nothing), the Bedrock client and workload-identity auth (providers it does not offer).
+    /[\\/]node_modules[\\/]openai[\\/](?:core[\\/](?:streaming|pagination)|bedrock|auth[\\/]workload-identity-auth)\.mjs$/,
   ],
   exclude: new RegExp(
     String.raw`[\\/]openai[\\/]resources[\\/](?:` +
