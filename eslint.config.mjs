@@ -30,7 +30,8 @@ export default tseslint.config(
   {
     // src/core is pure: no DOM, no kintone, no network, no Node-only modules.
     files: ["src/core/**/*.ts"],
-    ignores: ["src/core/**/*.test.ts"],
+    // Tests and their fixtures run in Node only.
+    ignores: ["src/core/**/*.test.ts", "src/core/**/__fixtures__/**"],
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
       "no-restricted-imports": [

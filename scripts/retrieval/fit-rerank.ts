@@ -127,10 +127,7 @@ function main(): void {
     ["all but dev-2", [...tuning, ...dev1, ...dev3, ...dev4]],
     ["all but dev-3", [...tuning, ...dev1, ...dev2, ...dev4]],
     ["all but dev-4", [...tuning, ...dev1, ...dev2, ...dev3]],
-    [
-      "tuning + dev-1 … dev-4 (the weights)",
-      [...tuning, ...dev1, ...dev2, ...dev3, ...dev4],
-    ],
+    ["tuning + dev-1 … dev-4 (the weights)", [...tuning, ...dev1, ...dev2, ...dev3, ...dev4]],
   ] as const;
   const sets = [
     ["tuning", tuning],

@@ -1,21 +1,7 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parseDepartmentsCsv } from "../faq";
+import { triageRulesOnly } from "./__fixtures__/triage-rules-only";
 import { detectCrisis } from "./detect-signals";
-import { triageInquiry } from "./triage-inquiry";
 
-const { departments } = parseDepartmentsCsv(
-  readFileSync(join(__dirname, "..", "..", "..", "samples", "departments.csv"), "utf8"),
-);
-
-function triage(text: string) {
-  return triageInquiry({
-    text,
-    pii: { blocked: false, blockedTypes: [] },
-    retrieval: { top: null, confidence: 0.8, coverage: 0.7 },
-    departments,
-  });
-}
+const triage = triageRulesOnly;
 
 // Written for this test from how callers talk; varied spelling, ASR-like kana, dialect, English.
 const CRISIS_LINES: readonly (readonly [string, string])[] = [

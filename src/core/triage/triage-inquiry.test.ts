@@ -333,12 +333,9 @@ describe("triageInquiry, round five of issue 3", () => {
     ["すみません、いま老眼鏡を探してるので"],
     ["マイナンバーカードのことでお電話したんですけど"],
     ["電子証明書の件で聞きたいことがあって"],
-  ])(
-    "should ask back on %j, a check that the line works",
-    (text) => {
-      expect(triage(text).action).toBe("clarify");
-    },
-  );
+  ])("should ask back on %j, a check that the line works", (text) => {
+    expect(triage(text).action).toBe("clarify");
+  });
 
   it("should answer how identity is checked (本人確認してもらえる), not take it for a lookup", () => {
     expect(triage("免許証がないんですが、保険証で本人確認してもらえますか").action).toBe("answer");
