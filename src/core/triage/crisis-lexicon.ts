@@ -51,13 +51,13 @@ const KO_BEATEN = "(?<!(주사|비|눈|접종|링거|백신|침)(를|을)? ?)맞
 // Other languages of foreign residents, by kind. Latin-script Nepali and Tagalog as typed.
 const SUICIDE_WORLD = [
   // Chinese, Korean
-  "想死|不想活|活不下去|自杀|轻生|跳楼|割腕|(吃了|吞了)(很多|好多|一堆|大量|一整瓶|整瓶|全部)|죽고 ?싶|자살|살기 ?싫|살고 ?싶지 ?않|목을 ?매|뛰어내리|손목을 ?긋|약을 ?((다|전부|한꺼번에|잔뜩) ?먹(었|고)|많이 ?먹었)",
+  "想死|不想活|活不下去|自杀|轻生|跳楼|割腕|(吃了|吞了)(很多|好多|一堆|大量|一整瓶|整瓶|全部)|(一整瓶|整瓶|一瓶|很多|全部).{0,6}(安眠药|药|药片).{0,4}(都)?(吃|吞)了|죽고 ?싶|자살|살기 ?싫|살고 ?싶지 ?않|목을 ?매|뛰어내리|손목을 ?긋|약을 ?((다|전부|한꺼번에|잔뜩) ?먹(었|고)|많이 ?먹었)|약을 ?(한꺼번에|전부|다|잔뜩) ?(다 ?)?먹었|살 ?이유가 ?없|더 ?이상 ?살 ?(수|이유)",
   // Vietnamese ("mệt muốn chết", tired to death, is a look-alike)
-  "muốn chết|tự tử|tự sát|không muốn sống|uống hết (cả )?(vỉ )?thuốc|uống (rất )?nhiều thuốc|nhảy lầu|cắt (cổ )?tay",
+  "muốn chết|tự tử|tự sát|không muốn sống|uống hết (cả )?(vỉ |lọ |hộp )?(thuốc)?|uống (rất )?nhiều thuốc|nhảy lầu|cắt (cổ )?tay",
   // Portuguese, Spanish
-  "quero morrer|me matar|n(ã|a)o quero (mais )?viver|tomei (todos|muitos|v(á|a)rios) (os )?(rem(é|e)dios|comprimidos)|acabar com (a )?minha vida|quiero morir|matarme|me quiero matar|quitarme la vida|no quiero (seguir )?vivir|tom(é|e) (todas|muchas) (las )?pastillas",
+  "quero morrer|me matar|vou me (jogar|atirar) (da|de|do|na|no)|n(ã|a)o aguento mais.{0,40}(me jogar|morrer|acabar)|n(ã|a)o quero (mais )?viver|tomei (todos|muitos|v(á|a)rios) (os )?(rem(é|e)dios|comprimidos)|acabar com (a )?minha vida|quiero morir|matarme|me quiero matar|quitarme la vida|no quiero (seguir )?vivir|tom(é|e) (todas|muchas) (las )?pastillas",
   // Tagalog, Nepali
-  "magpakamatay|magpapakamatay|nagpakamatay|gusto ko (na(ng)? )?mamatay|ayoko na(ng)? mabuhay|uminom ako ng (maraming|madaming|lahat ng) (gamot|tableta)|marna (chahanchhu|chahanchu|chahanthe|man lagyo|man lagchha|khojdai)|aa?tmahatya|jiuna man chhaina|dherai (aushadhi|ausadhi|okhati|medicine) (khaye|khaen|khayo|khaeko)",
+  "magpakamatay|magpapakamatay|nagpakamatay|gusto ko (na(ng)? )?mamatay|ayoko na(ng)? mabuhay|uminom ako ng (maraming|madaming|lahat ng) (gamot|tableta)|marna (chahanchhu|chahanchu|chahanthe|man lagyo|man lagchha|khojdai)|aa?tmahatya|jiuna man chhaina|dherai (aushadhi|ausadhi|okhati|medicine) (khaye|khaen|khayo|khaeko)|बाँच्न ?(चाहन्न|मन ?छैन)|मर्न ?(चाहन्छु|मन ?लाग्यो)|आत्महत्या|धेरै ?(औषधि|औषधी|ओखती) ?खा(इसकेँ|एँ|ए)",
 ];
 
 const VIOLENCE_WORLD = [
@@ -68,14 +68,14 @@ const VIOLENCE_WORLD = [
   // Portuguese, Spanish
   "socorro|me bate|me bateu|(est(á|a)|t(á|a)) me (batendo|espancando|agredindo|amea(ç|c)ando)|viol(ê|e)ncia|quer me matar|vai me matar|me persegue|me pega|me golpea|me (est(á|a)|est(á|a)n) (pegando|golpeando|amenazando|siguiendo)|me quiere matar|me va a matar|me (sigue|persigue|acosa)|cuchillo|navaja|pistola|(?<![a-z])faca(?![a-z])|(?<![a-z])arma(?![a-z])",
   // Tagalog, Nepali
-  "sinasaktan|sinaktan|pinapalo|pinalo|binubugbog|binugbog|bugbog|sinampal|sinasampal|sinipa|sinisipa|sinuntok|sinusuntok|kutsilyo|tinutukan|saklolo|tulungan (ninyo|nyo|niyo|mo) (ako|kami)|papatayin|(?<![a-z])kut(iraheko|irahek|yo|era|chha|cha|chhan|dai|nuhuncha)(?![a-z])|bachaunuhos|malai bachau|hinsa|malai (maryo|kutyo|hirkayo|pityo)|pitiraheko",
+  "sinasaktan|sinaktan|pinapalo|pinalo|binubugbog|binugbog|bugbog|sinampal|sinasampal|sinipa|sinisipa|sinuntok|sinusuntok|kutsilyo|tinutukan|saklolo|tulungan (ninyo|nyo|niyo|mo) (ako|kami)|papatayin|(?<![a-z])kut(iraheko|irahek|yo|era|chha|cha|chhan|dai|nuhuncha)(?![a-z])|कुटि?(रहेका|रहेको|दै|्दै|्छ|्छन्|्यो)|bachaunuhos|malai bachau|hinsa|malai (maryo|kutyo|hirkayo|pityo)|pitiraheko",
 ];
 
 const CHILD_ABUSE_WORLD = [
   "(孩子|小孩|儿童|宝宝|女孩|男孩).{0,12}(被打(?![扰折开印湿败断卡])|挨打|被虐待|被关|没饭吃|被锁)|打(孩子|小孩)",
   `(아이|아기|애기|어린이|꼬마).{0,10}(${KO_BEATEN}|학대|때리|굶|방치)|아동 ?학대`,
-  "(đứa trẻ|đứa bé|em bé|trẻ em|trẻ con|bé gái|bé trai|con bé|thằng bé).{0,30}(bị.{0,12}đánh|đánh đập|ngược đãi|bỏ đói|bạo hành)|(bạo hành|ngược đãi) trẻ",
-  "(crian(ç|c)a|menin[oa]|beb(ê|e)|garot[oa]).{0,30}(espancad|apanh|maltratad|abusad|agredid|trancad|abandonad)|(batendo|espancando|maltratando|agredindo) (n|em )?(a|o|as|os)? ?(crian|menin|beb|garot)",
+  "(đứa trẻ|đứa bé|em bé|trẻ em|trẻ con|bé gái|bé trai|con bé|thằng bé).{0,30}(bị.{0,12}đánh|đánh đập|ngược đãi|bỏ đói|bạo hành)|(bạo hành|ngược đãi) trẻ|đánh (đứa bé|đứa trẻ|em bé|con bé|thằng bé|trẻ)",
+  "(crian(ç|c)a|menin[oa]|beb(ê|e)|garot[oa]|filh[oa]).{0,30}(espancad|apanh|maltratad|abusad|agredid|trancad|abandonad)|sem comida h(á|a) (dois|tr(ê|e)s|quatro|v(á|a)rios|\\d+) dias|(batendo|espancando|maltratando|agredindo) (n|em )?(a|o|as|os)? ?(crian|menin|beb|garot)",
   "(niñ[oa]|nen[ea]|beb(é|e)|criatura).{0,30}(golpead|maltratad|abusad)|(golpe|peg|maltrat)[a-zá-ú]*.{0,6}(al|a la|a los|a las) (niñ|nen|beb)|(dejan|deja|dej(ó|o|aron)) (al|a la|a los|a las) (niñ|nen|beb)[^.]{0,20}(sol|encerrad)|(niñ[oa]s?|nen[ea]s?|beb(é|e)s?)[^.]{0,20}encerrad",
   "(ikinukulong|ikinulong|kinukulong)[^.]{0,20}(anak|bata)|(anak|bata)[^.]{0,20}(ikinukulong|ikinulong|kinukulong)|(bata|sanggol).{0,30}(binubugbog|binugbog|sinasaktan|sinaktan|pinapalo|pinalo|minamaltrato|ginugutom)|(binubugbog|binugbog|sinasaktan|sinaktan|pinapalo|pinalo) (ang|si) (bata|sanggol)",
   "(bachcha|baccha|bachha|balak|nani)[^.]{0,30}kut",
@@ -92,9 +92,9 @@ const ELDER_ABUSE_WORLD = [
 ];
 
 const MEDICAL_WORLD = [
-  "救护车|晕倒|昏倒|昏迷|没有呼吸|没呼吸|不呼吸|抽搐|着火|失火|火灾|煤气泄漏|煤气味|心脏病发|流血不止|구급차|쓰러졌|쓰러져|숨을? ?(안 ?쉬|못 ?쉬|쉬지 ?않)|의식이 ?없|(불러도|흔들어도|깨워도) ?(안 ?일어나|일어나지 ?않|반응이 ?없)|깨어나지 ?않|불이 ?났|불났|가스 ?냄새|경련|심장 ?마비",
+  "救护车|晕倒|昏倒|昏迷|(突然)?倒下了|(叫|喊)(他|她)(也)?没(有)?(反应|回应)|没有呼吸|没呼吸|不呼吸|抽搐|着火|失火|火灾|煤气泄漏|煤气味|心脏病发|流血不止|구급차|쓰러졌|쓰러져|숨을? ?(안 ?쉬|못 ?쉬|쉬지 ?않)|의식이 ?없|(불러도|흔들어도|깨워도) ?(안 ?일어나|일어나지 ?않|반응이 ?없)|깨어나지 ?않|불이 ?났|불났|가스 ?냄새|경련|심장 ?마비",
   "xe cấp cứu|ngất|bất tỉnh|không thở|khó thở|co giật|cháy nhà|đang cháy|bị cháy|mùi ga|rò rỉ ga|đột quỵ|chảy máu không (ngừng|cầm)",
-  "ambul(â|a)ncia|desmai|(saindo|muita) fuma(ç|c)a|fuma(ç|c)a (saindo|na|no|em|por)|(sale|hay|mucho) humo|humo (en|saliendo)|dolor (en el|de|del) pecho|dor no peito|no (puede|puedo) respirar|n(ã|a)o consegue respirar|desmay|inconsciente|n(ã|a)o (est(á|a) )?respira|no respira|inc(ê|e)ndio|pegando fogo|fogo (na|no|em)|(tem|h(á|a)) fogo|hay fuego|fuego en|se (est(á|a) )?quem(a|ando)|(vazamento|cheiro) de g(á|a)s|(fuga|olor) (de|a) gas|convuls|infarto|ataque al coraz(ó|o)n|derrame cerebral|sangrando muito|sangra mucho",
+  "ambul(â|a)ncia|desmai|no se mueve|no responde|n(ã|a)o se mexe|n(ã|a)o responde|(saindo|muita) fuma(ç|c)a|fuma(ç|c)a (saindo|na|no|em|por)|(sale|hay|mucho) humo|humo (en|saliendo)|dolor (en el|de|del) pecho|dor no peito|no (puede|puedo) respirar|n(ã|a)o consegue respirar|desmay|inconsciente|n(ã|a)o (est(á|a) )?respira|no respira|inc(ê|e)ndio|pegando fogo|fogo (na|no|em)|(tem|h(á|a)) fogo|hay fuego|fuego en|se (est(á|a) )?quem(a|ando)|(vazamento|cheiro) de g(á|a)s|(fuga|olor) (de|a) gas|convuls|infarto|ataque al coraz(ó|o)n|derrame cerebral|sangrando muito|sangra mucho",
   "nahimatay|hinimatay|walang malay|hindi (na )?(humihinga|makahinga)|ambulansya|sunog|nasusunog|amoy gas|inaatake sa puso|nangingisay|behos|dhal(nubhayo|yo|eko)(?![a-z])|sa?as (ferna|fernu|linna|lina)|aago (lagyo|lageko)|aagalagi",
 ];
 
@@ -106,7 +106,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(死|し|氏)にた(い|か(?!ら)|く(て|な))|(死|し)にて(え|ぇ)|(死|し)にと(う|お)(な|て)",
       // しまう and its Kansai/Tohoku forms: 死んでしまいたい, 死んでまいたい, 死んでしまいてぇ.
       "(死|し)んで(しま|ま)(いたい|いた(か|く)|いて(え|ぇ)|おう|えば)|(死|し)んで(やる|楽に|お詫び|おわび)",
-      "(死|し)(のう|ぬつもり|ぬしかない|ぬ気で|ぬこと(ばかり|ばっかり|ばっか)|ぬことを考え|ぬ方法|に方を)|死(にます|ぬことにし|ぬ覚悟|ぬと決め)",
+      "(死|し|氏)(のう|ぬつもり|ぬしかない|ぬ気で|ぬこと(ばかり|ばっかり|ばっか)|ぬことを考え|ぬ方法|に方を)|死(にます|ぬことにし|ぬ覚悟|ぬと決め)",
       "(死|し)んだ(ほう|方)が|死んだら(いい|ええ|楽)",
       // 死ぬって言って, also quoted: 「死ぬ」って言って.
       '自殺|自死|じさつ|(死|し)(ぬ|のう|にたい)[」』”"]?(って|と)((言|い)(っ|う|い|わ)|メール|めーる|ライン|line|メッセージ|連絡|書い|かい|電話)',
@@ -114,7 +114,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(消|き)え(たい|てしまいたい|てなくなりたい|てしまおう)|(?<!(が|は|も) ?)(もう|いっそ)(消|き)え(ます(?!か)|よう(と|か))",
       "いなくなりたい|いなくなった(ほう|方)が|(おらん|おらへん|おらん?よう|居らん)(ごと|よう)?に?(なりたい|なった(ほう|方)が|なったら楽)|(私|わたし|自分|僕|俺|あたし|うち)(なんか|なんて|は|が)?.{0,4}いない(ほう|方)が(いい|まし|よかった)",
       `${LIVE}の(が|も|に)?.{0,4}(つら|つろ|辛|しんど|苦し|いや|嫌|疲れ|限界)`,
-      "(生|い)き(ていて|てて|ても|とっても|てたって|たって|とって|ていても|てても|とっても)(も)?.{0,4}(仕方|しかた|しょうがな|しゃあな|意味|いみ|むだ|無駄)",
+      "(生|い)き(ていて|てて|ても|とっても|てたって|たって|とって|ていても|てても|とっても)(も)?.{0,4}(仕方|しかた|しょうがな|しょんな|しょうもな|しゃあな|意味|いみ|むだ|無駄)",
       `${LIVE}(意味|いみ|価値|理由|気力|希望|自信)(が|も|なんて|は)?(もう|全然|ぜんぜん|まったく|何も)?(ない|無い|な|見つから|わから|ねえ)`,
       // Tohoku 生ぎでだぐねぇ (生きていたくない); kana いぎだぐね is 行きたくない, so kanji only there.
       "(生|い)きて(い)?(たくない|る意味)|生きたくない|生きとう(ない|な)|生きたない|生ぎ(で(だ|た)?|だ|た)ぐね|いぎで(だ|た)?ぐね",
@@ -124,9 +124,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "楽になりたい|楽になりたく|楽にな(れる|ろう)かな",
       // 吊る, also as speech recognition writes it (釣る), in every form: 首吊ろう, 首をつる.
       "(首|くび)を(吊|釣|くく|括|つ(?!っこ|な|け|き|い))|(首|くび)(吊|釣)(ろ|る|り|っ)|(首|くび)つ(ろ|る|り)|ロープ(を)?(買|用意|準備|かけ|持)",
-      "飛び降り|とびおり|身を投げ|(屋上|ベランダ|橋|崖|ビル|マンション|ホーム).{0,20}(柵|さく|フェンス|手すり|欄干)(を)?(乗り)?(越え|こえ)|(ベランダ|屋上|橋|窓|歩道橋)の(手すり|柵|さく|欄干|縁|へり|外)(に|を|の外に)(座|すわ|立|た(つ|っ)|乗|の(っ|ぼ)|越え|こえ|またが)|(電車|線路|ホーム|川|海|橋).{0,6}飛び込|(屋上|ベランダ|橋|崖|高い(所|ところ)).{0,12}下を(見|のぞ)",
+      "飛び(降|下)り|とびおり|身を投げ|(屋上|ベランダ|橋|崖|ビル|マンション|ホーム).{0,20}(柵|さく|フェンス|手すり|欄干)(を)?(乗り)?(越え|こえ)|(ベランダ|屋上|橋|窓|歩道橋)の(手すり|柵|さく|欄干|縁|へり|外)(に|を|の外に)(座|すわ|立|た(つ|っ)|乗|の(っ|ぼ)|越え|こえ|またが)|(電車|線路|ホーム|川|海|橋).{0,6}飛び込|(屋上|ベランダ|橋|崖|高い(所|ところ)).{0,12}下を(見|のぞ)",
       `${LETHAL_PLACE}.{0,20}(迷惑(を)?かけたくな|終わりに(す|し)|楽にな(る|り)|さよなら|さようなら|お別れ|もう(無理|むり|限界|だめ|ダメ))`,
-      "遺書|(?<![あ-ん])いしょ(を)?(書|かい|用意|残|のこ(し|す|さ))|練炭|命を(絶|断)|命(を)?捨て|この世(から|に(いたく|未練|いる意味))|あの世に行き|生まれてこなければ|生まれてこなかった(ほう|方)が",
+      "遺 ?書|(?<![あ-ん])いしょ(を)?(書|かい|用意|残|のこ(し|す|さ))|(練|連) ?炭|命を(絶|断)|命(を)?捨て|この世(から|に(いたく|未練|いる意味))|あの世に行き|生まれてこなければ|生まれてこなかった(ほう|方)が",
       "(みんな|皆|家族|この世|人生)(に|と)?(さよなら|さようなら)",
       // A farewell message and then no answer.
       "(さよなら|さようなら|今までありがとう|いままでありがとう|今までお世話になりました).{0,30}(電話に出な|電話(も|が)?(つながら|繋がら)な|連絡が(取れ|とれ|つか)な|既読(が)?(つか|付か)な|返事がな|返信がな)|(さよなら|さようなら)(、|,)?(今まで|いままで)(ありがとう|お世話に)",
@@ -138,7 +138,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(薬|くすり|睡眠薬|眠剤|市販薬|風邪薬|安定剤).{0,10}(たくさん|大量|いっぱい|全部|ぜんぶ|まとめて|一気|いっき|何十|なんじゅう|一箱|ひと箱|一瓶|ひと瓶).{0,6}(飲|のん|のみ|のむ|のま)",
       "(たくさん|大量|いっぱい)(の|に)?(薬|くすり|睡眠薬|眠剤).{0,4}(飲|のん|のみ|のむ|のま)|(睡眠薬|眠剤|薬|くすり).{0,4}(ため|溜め|貯め)(て|こ|込)",
       "オーバードーズ|(?<![a-z])od(?![a-z])|過剰摂取",
-      "kill (my ?self|myself)|killing myself|suicid|(want|wants|wanted|wanna|going) to die|(he|she)('d| would|'ll| will| is going to| was going to| wants to) end it(?! (with|for))|(goodbye|farewell)[^.]{0,40}(phone is off|not answering|won'?t answer|can'?t reach)|feel like dying|end (it all|my life)|ending (it|my life)|take my (own )?life|overdos|self[- ]?harm|cut myself|(don'?t|do not) want to (live|be alive|be here|wake up)|no (reason|point)( in)? (to )?liv|better off dead|not worth living|jump off|want to disappear|can'?t go on|(don'?t|do not) want to wake up",
+      "kill (my ?self|myself)|killing myself|tonight is the night|(written|wrote|left) (goodbye |farewell )?(letters?|notes?) (to|for) (my|our)|suicid|(want|wants|wanted|wanna|going) to die|(he|she)('d| would|'ll| will| is going to| was going to| wants to) end it(?! (with|for))|(goodbye|farewell)[^.]{0,40}(phone is off|not answering|won'?t answer|can'?t reach)|feel like dying|end (it all|my life)|ending (it|my life)|take my (own )?life|overdos|self[- ]?harm|cut myself|(don'?t|do not) want to (live|be alive|be here|wake up)|no (reason|point)( in)? (to )?liv|better off dead|not worth living|jump off|want to disappear|can'?t go on|(don'?t|do not) want to wake up",
       // Someone else: cutting herself, going to kill himself, hanging himself; about to jump.
       "(cutting|cuts|harm|harming|harms|kill|killing|kills|hang|hanging|hanged) (herself|himself|themselves|themself)|slit(ting)? (my|her|his|their) wrists?|noose|(pills|rope|razor|blade)s? (ready|in my hand)|(going to|gonna|about to|want to|will|i'll|i will) jump(?= ?(off|from|out|in front|$|[.!,]))|(roof|ledge|bridge|railing|platform)[^.]{0,40}(jump|end it)",
     ],
@@ -153,8 +153,8 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     patterns: [
       "高齢者虐待",
       `${ELDER}.{0,15}(虐待|ぎゃくたい|${HARM}|${NEGLECT}|${MONEY_TAKEN}|閉じ込め|食事(を|も)(与えられ|もらえ|ろくに)|あざ|痣|傷だらけ)`,
-      `${ELDER}(を|に|の|ば)?.{0,8}${HARM_ACTIVE}`,
-      "(年金|通帳|預金).{0,10}(使い込|取り上げ|勝手に(使|下ろ|おろ)).{0,30}(食事|ご飯|病院|外に出|閉じ込)",
+      `${ELDER}(を|に|の|ば)?.{0,20}${HARM_ACTIVE}`,
+      "(年金|通帳|預金).{0,10}(使い込|取り上げ|勝手に(使|下ろ|おろ)).{0,30}(食事|ご飯|食べ|病院|外に出|閉じ込|ふらふら)",
       ...ELDER_ABUSE_WORLD,
       "(grand(mother|father|ma|pa)|elderly|old (man|woman|lady))[^.]{0,40}(hits|slaps|beats|kicks|pushes|hitting|slapping|beating|kicking|pushing|abusing|starving) (her|him|them)|elder(ly)? abuse|(grand(mother|father|ma|pa|parents?)|elderly|old (man|woman|lady|person|people|mother|father)|aged (mother|father|parents?))[^.]{0,40}(abused|beaten|hit|neglected|starved|locked (in|up)|pushed|kicked|punched|slapped|robbed|being hurt)",
       // The harm named first: beating his old mother, hitting my elderly father.
@@ -165,9 +165,10 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     kind: "abuse",
     department: "子ども家庭課",
     patterns: [
-      "虐待|ぎゃくたい|育児放棄|ネグレクト",
-      `${CHILD}.{0,25}(${HARM}|${NEGLECT}|ご飯を?(もらえ|食べさせてもら(え|つ)て)|食事を(与えられ|もらえ)|あざ|痣|やけどの跡|傷だらけ|泣き叫|外に(出され|立たされ|放り出され)|締め出され|ベランダに出され|お腹を(すか|空か)せ|(タバコ|たばこ|煙草)(を)?(押し付け|押しつけ|押し当て)|根性焼き)`,
+      "虐待|ぎゃくたい|育児放棄|ネグレクト|(赤ちゃん|赤ん坊|乳児|あかちゃん).{0,20}(激しく|強く|乱暴に)揺さぶ",
+      `${CHILD}.{0,25}(${HARM}|${NEGLECT}|ご飯を?(もらえ|食べさせてもら(え|つ)て)|食事を(与えられ|もらえ)|あざ|痣|やけどの跡|傷だらけ|泣き叫|(外|ベランダ|玄関の外|家の外)に.{0,8}(出され|立たされ|放り出され|閉め出され)|締め出され|お腹を(すか|空か)せ|(タバコ|たばこ|煙草)(を)?.{0,6}(押し付け|押しつけ|押し当て)|何日も.{0,8}(食べて(い)?な|ご飯(を)?食べ(て(い)?な|させてもらえ))|根性焼き)`,
       `${CHILD}(を|に|ば|のこと).{0,6}${HARM_ACTIVE}`,
+      `(${CHILD}|妹|弟)(を|に).{0,10}(沈め|投げ(つけ|た|て)|放り投げ|壁に(ぶつけ|たたきつけ|叩きつけ))`,
       `${CHILD}(に|を).{0,4}([「『](しね|ころす)|死ね|殺す|消えろ)`,
       // A child speaking of a parent: おかあさん いつも けってくる.
       "(お母さん|おかあさん|お父さん|おとうさん|ママ|パパ|母|父|親)(が|は)?.{0,6}((叩|たた)(いて|く)|(殴|なぐ)(って|る)|(蹴|け)(って|る)|つね(って|る))(くる|きた|くん|ます)",
@@ -196,11 +197,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     patterns: [
       "殴られ|なぐられ|蹴られ|(に|から) ?けられ|叩かれ|殴ってく|殴る蹴る|暴力|ぼうりょく|(?<![a-z])dv(?![a-z])|ドメスティック",
       // Anyone being hit now (女の人を殴ってる, 母ちゃんば殴りよる).
-      `${VICTIM}(を|ば|のこと(を)?).{0,4}${HARM_NOW}`,
+      `${VICTIM}(を|ば|のこと(を)?).{0,4}(${HARM_NOW}|ぶ(って(い)?る|っとる|ちよる|ちょる|ってく))`,
       "刃物|(包丁|ナイフ|カッター)(を)?(持|も(っ|ち)|向け|振り|ふり)|(はさみ|ハサミ)(を)?(向け|むけ|振り|ふり|持って(暴れ|脅|追いかけ|向かって))|(包丁|ナイフ|刃物)(を)?(出して|取り出|とりだ)|(?<!(蜂|はち|虫|蚊|ダニ|くらげ)に ?)刺され|刺す(ぞ|って)",
-      "殺され|殺す|殺して|殺そう|殺さないで|殺意|ころされ|ころす(ぞ|って)|ころさないで",
+      "殺され|殺す|殺して|殺そう|殺しに(行|い|来|く)|殺さないで|殺意|ころされ|ころす(ぞ|って)|ころさないで",
       '襲われ|脅され|脅迫|おどされ|(髪|髪の毛|かみのけ)を(つか|掴|引っ張|ひっぱ)|引きずり(回|まわ)|無理(やり|矢理)(車に(乗せ|押し込)|連れ(去|出|て行こう|ていこう|てい(か|かれ)))|次は(お前|おまえ|てめえ)(だ|の番)|ぶっ殺|ぶち殺|首(を)?(絞|締|しめ)|連れ込まれ|連れ去(られ|ろう)|拉致|誘拐|(開けろ|出てこい|出て来い)[」』”"]?(って|と)?.{0,4}(叫|怒鳴|どな|わめ)|監禁|閉じ込められ|悲鳴|(やめて|助けて|たすけて)[」』”"]?(って|と|という)?.{0,4}(叫|さけ|声が|こえが)',
-      "逃げてきた|逃げ(出し)?てきま|逃げ(たい|られない|場がない)|(夫|妻|彼|旦那|親|家族|パートナー|交際相手|元彼|元夫|元妻).{0,10}から逃げ",
+      "(バット|棒|鉄パイプ|ゴルフクラブ|木刀|包丁|ナイフ)(で|を|持って).{0,30}(向かって|襲|殴りかか|振り回)|(部屋|家|車)から出(して|させて)(もらえ|くれ)(ない|へん|ん)|閉じ込められ|(腕|手|肩|髪)を(つか|掴)まれ|(コンビニ|店|交番|トイレ)に逃げ込|逃げてきた|逃げ(出し)?てきま|逃げ(たい|られない|場がない)|(夫|妻|彼|旦那|親|家族|パートナー|交際相手|元彼|元夫|元妻).{0,10}から逃げ",
       `${HOUSEHOLD}.{0,10}(怒鳴|どなっ|どなり|物を投げ|暴れ|脅)|${HOUSEHOLD}.{0,12}手を(あげ|上げ|出)(る|て|た|られ)|物を投げつけ`,
       "暴れ(て|と)(い|お)?(る|ます|て|よ)|暴れ(出し|だし|まわ|回)|ストーカー|つきまと|付きまと|待ち伏せ|後をつけられ|(あと|後)を(つけ|付け|追)(て(く|き)|られ|回)|(鍵|かぎ|ドア|窓|まど|ガラス)(を|が)(壊され|こわされ|割られ|わられ|こじ開け)|(ぼこぼこ|ぼこ)に(し|され)|ぼこられ|押し入(つ|ら|ろ)|押し込み|強盗|空き巣(が|に入られ)",
       "(知らない|不審な|見知らぬ)(男|女|人).{0,12}(ずっと|いて|うろ|のぞ|覗).{0,10}(怖|こわ)",
@@ -221,7 +222,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(息|いき|行き)(を)?して(い)?(ない|ません|へん|ねえ|な)|(息|いき)(を)?(しとら|しよら|しちょら|しとらへ)|(息|いき)(が)?(でき|止ま|苦し|くるし|していな|してな)|呼吸(を|が)?(して(い)?な|でき|止ま|苦し|おかし|荒|弱|浅)|心臓(が)?止ま|脈が(ない|無い|な)",
       "(血|(?<![あ-ん])ち|鼻血|はなぢ|はなじ)が(止|と)まら(ない|ん|へん|な|ず)|(出血|血).{0,6}(止まらない|止まらな|ひどい|たくさん|いっぱい|大量)|大量(に)?出血|吐血|(頭|額|首|お腹|腹|胸)(から|が).{0,4}(血|出血)",
       "けいれん|痙攣|ひきつけ|引きつけ|泡を吹|白目を(む|剥)|血を吐|目を開けな",
-      "胸(が|の)?.{0,4}(痛(い|く|む|み)|苦し|くるし|締め|しめつけ)|胸を(押さえ|おさえ|抑え|かきむし)",
+      "胸(が|の)?.{0,8}(痛(い|く|む|み)|苦し|くるし|締め|しめつけ)|胸(を)?(押さえ|おさえ|抑え|かきむし)|冷や汗が(止まらな|とまらな|すご|ひど)",
       `${PERSON}.{0,8}((動|うご)か(ない|なく|ん)|(動|うご)けな|反応(が)?ない|反応しな|(返事|へんじ)(が|も)?(ない|せん|しな)|目を覚まさない|起きな(い|く)|おきない|ぐったり)|ぐったりして`,
       "(呼んでも|呼びかけても|揺すっても|ゆすっても|叩いても|声をかけても).{0,6}(起きない|起きん|反応|返事|目を覚まさ|動かない|応答)",
       "救急車|きゅうきゅうしゃ|(119|いちいちきゅう)(番)?(に|を|へ)?(電話|呼|かけ)",
@@ -230,12 +231,12 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Water: found in the bath, fallen into a pond or river.
       `(風呂|ふろ|浴槽|湯船|浴室)(で|に|の中で|の中に).{0,6}(沈|しず|溺|おぼ|浮い|ぐったり|動かな)|${PERSON}(が|は|も)?.{0,4}(池|川|海|用水路|水路|プール|湖|側溝|ため池)(に|へ)(落ち|おち|転落|はまっ|流され)`,
       // Gas or fumes: carbon monoxide, a whole family sick at once.
-      "一酸化炭素中毒(かも|みたい|っぽい|にな|で)|一酸化炭素(かも|みたい|っぽい)|(頭痛|吐き気|めまい)(と|で|が|や)?.{0,8}(動けな|立てな|起き上がれな|倒れ(た|て))",
+      "(家族|みんな|全員|二人とも|ふたりとも).{0,6}(頭が痛|頭痛|吐き気|はきけ|めまい)|一酸化炭素中毒(かも|みたい|っぽい|にな|で)|一酸化炭素(かも|みたい|っぽい)|(頭痛|吐き気|めまい)(と|で|が|や)?.{0,8}(動けな|立てな|起き上がれな|倒れ(た|て))",
       "(飲み込|のみこ|誤飲).{0,10}(苦し|くるし|息|咳|顔色)|(電池|ボタン電池|磁石|洗剤|漂白剤|たばこ|タバコ|灯油|殺虫剤)(を)?(飲み込|のみこ|誤飲|飲んじゃ|のんじゃ|飲んでしま|食べちゃ|たべちゃ)|(蜂|はち)に刺され.{0,10}(息|腫れ|意識|ぐったり|じんましん)",
       "(急に|突然|いきなり).{0,8}(話せなく|しゃべれなく|喋れなく|言葉が出(な|て(こ)?な)|動けなく|立てなく|見えなく)|顔(の|が)?(片(方|側)|半分).{0,6}(ゆがん|歪ん|下が|動かない|しびれ)|(片方|片側|半身)(の手足)?.{0,4}(しびれ|麻痺|まひ|動かな)",
-      "(顔色|唇|くちびる)が.{0,4}(真っ青|真っ白|青|紫|土気色)|(顔|かお)が.{0,2}(真っ青|まっさお|真っ白|まっしろ|土気色)|(体|からだ|手足?)が冷たくなっ|冷たくなって(い)?(る|て|ます)",
-      "(階段|屋根|はしご|脚立|ベランダ|高い(所|ところ))から(落ち|転げ落ち|転落)",
-      "燃え(だし|出し|広が|移)|爆発(し|が|した)|炎が(出|上が|見え)|火事|かじです|火災(が|だ|です|発生)|燃えて(い|る|ま)|火が(出|つい|上が|回)|(火|(?<![あ-ん])ひ)が(うつ|移)(っ|り|る)|(煙|けむり)(が|で|の).{0,6}(出|充満|すごい|見え|上が|前が)|焦げ(臭|くさ)|(報知|警報)(器|機)(が)?(鳴|な)(って(い)?る|ってま|りっぱなし|り(続|つづ)け|りやま)|ガス(の)?(におい|臭い|漏れ|くさ)",
+      "(顔色|唇|くちびる)が.{0,4}(真っ青|真っ白|青|紫|土気色)|(顔|かお)(が)?.{0,2}(真っ青|まっさお|真っ白|まっしろ|土気色)|(体|からだ|手足?)が冷たくなっ|冷たくなって(い)?(る|て|ます)",
+      "(階段|屋根|はしご|脚立|ベランダ|高い(所|ところ))から(落ち|落ぢ|転げ落ち|転落)|(川|海|用水路|水路)(で|に).{0,4}(子ども|子供|こども|人|男の子|女の子|息子|娘|父|母|おじいさん|おばあさん|友達)(が)?.{0,4}(流され|溺れ)|(動|うご)が(ねぇ|ねえ|ない|ね)",
+      "(台所|キッチン|部屋|家|二階|押し入れ)から(火|日|ひ)(が)?(出|で)|(うち|家)の(家事|火事)です|燃え(だし|出し|広が|移)|爆発(し|が|した)|炎が(出|上が|見え)|火事|かじです|火災(が|だ|です|発生)|燃えて(い|る|ま)|火が(出|つい|上が|回)|(火|(?<![あ-ん])ひ)が(うつ|移)(っ|り|る)|(煙|けむり)(が|で|の).{0,6}(出|充満|すごい|見え|上が|前が)|焦げ(臭|くさ)|(報知|警報)(器|機)(が)?(鳴|な)(って(い)?る|ってま|りっぱなし|り(続|つづ)け|りやま)|ガス(の)?(におい|臭い|漏れ|くさ)",
       ...MEDICAL_WORLD,
       "ambulance|(isn'?t|is not|wasn'?t|not|stopped) breathing|(lips|face|skin|baby|he|she|he's|she's|is)[^.]{0,15}turn(ed|ing) blue|(can'?t|cannot) breathe|no pulse|unconscious|collapsed|bleeding|heart attack|(?<![a-z])stroke|seizure|chest pain|(won'?t|doesn'?t|does not|isn'?t|is not|not) wak(e|ing) up|(can'?t|cannot|couldn'?t) wake (him|her|them|my \\w+) up|(fell|fallen)[^.]{0,20}hit (her|his|their|my) head|(she|he|they)('s| is|'re| are) not making (any )?sense|slurr(ed|ing)|(swallowed|took|taken|drank|ate) (a|the) (whole|entire) (bottle|box|pack|packet|strip) of|(swallowed|swallow|took|taken|overdosed on)[^.]{0,20}(all|a lot of|lots of|loads of|a bunch of|too many|handful|whole|entire|\\d{2,}|dozens)[^.]{0,20}(pills|tablets|medicine|sleeping|meds)|unresponsive|not responding|passed out|fainted|choking|drowning|(?<![a-z])(on )?fire(?![a-z])|smoke (is |was )?(coming|pouring|everywhere|filling)|(full of|thick|black|there'?s|see|smell(ing)?|lots of) smoke|gas leak|smell (of )?gas|carbon monoxide|fell (into|in) (the|a) (pond|river|pool|sea|canal)",
     ],

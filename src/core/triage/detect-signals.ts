@@ -1,6 +1,7 @@
 import { foldForMatch } from "../text";
 import type { CrisisContact, CrisisKind } from "./crisis-lexicon";
 import { CRISIS_LEXICON, CRISIS_NEGATIVE_CUES } from "./crisis-lexicon";
+import { compileCrisisSigns, findCrisisSigns } from "./crisis-signs";
 import {
   PERSONAL_STATUS_SOURCES,
   SELF_SERVICE_SOURCES,
@@ -43,6 +44,7 @@ const CRISIS_RULES = CRISIS_LEXICON.map((rule) => ({
   compiled: rule.patterns.map(compile),
 }));
 const NEGATIVE_CUES = CRISIS_NEGATIVE_CUES.map((source) => new RegExp(foldForMatch(source), "gu"));
+const CRISIS_SIGNS = compileCrisisSigns(foldForMatch);
 
 /**
  * The first crisis found in the text (lexicon order is priority order: life first), matched on
@@ -59,6 +61,16 @@ export function detectCrisis(text: string): CrisisSignal | null {
       evidence,
       contacts: rule.contacts ?? CRISIS_CONTACTS[rule.kind],
       department: rule.department ?? null,
+    };
+  }
+  // Second stage: warning signs that only count together (迷惑ばかりかけて + もう限界).
+  const signs = findCrisisSigns(folded, CRISIS_SIGNS);
+  if (signs) {
+    return {
+      kind: "suicide",
+      evidence: signs,
+      contacts: CRISIS_CONTACTS.suicide,
+      department: null,
     };
   }
   return null;

@@ -10,6 +10,10 @@
 // First run, 2026-12-04, lexicon as of commit 9bbe420, figures only (npx jest
 // src/core/triage/crisis-red-team-2.eval.test.ts): crisis caught 102/178 (57.3%), kind right
 // 97/178 (54.5%), look-alikes raised 23/125 (18.4%). No line was read.
+// Second run, after a warning-signs stage written without reading the lines (crisis-signs.ts):
+//   unchanged, 102/178 and 23/125. The lines were then read and the lexicon, the look-alikes and
+//   the warning signs widened (2026-12-04): 177/178 caught, 174/178 kind right, 0/125 raised. That
+//   is a fit; this is a development set now. The estimate is red team 3's first run.
 //
 // FROZEN-BODY: everything from this line down is covered by the sha256 in the header above.
 //

@@ -1,0 +1,81 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { RedTeamKind } from "./__fixtures__/crisis-red-team";
+import { RED_TEAM_2_CRISIS, RED_TEAM_2_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-2";
+import { RED_TEAM_3_CRISIS, RED_TEAM_3_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-3";
+import { triageRulesOnly } from "./__fixtures__/triage-rules-only";
+import { detectCrisis } from "./detect-signals";
+
+// The later red teams, each written blind by a different author (see each fixture's header).
+// Only the three figures are printed, never a line: a set stays a measure of new wording until its
+// misses are read to change the lexicon. Set 2 was read after its first two runs (a development set
+// now; its header has the figures); set 3 has not been read.
+type RedTeamSet = {
+  readonly name: string;
+  readonly file: string;
+  readonly bodySha256: string;
+  readonly crisis: ReadonlyArray<readonly [string, RedTeamKind]>;
+  readonly lookAlikes: readonly string[];
+  /** Floors below the figures last measured, so a regression fails the run. */
+  readonly minCaught: number;
+  readonly maxRaised: number;
+};
+
+const SETS: readonly RedTeamSet[] = [
+  {
+    name: "red team 2 (development set)",
+    file: "crisis-red-team-2.ts",
+    bodySha256: "acf8762d0b89af01f3b2cd8578647c10cfced4093a65c8a2d410f72819b81b36",
+    crisis: RED_TEAM_2_CRISIS,
+    lookAlikes: RED_TEAM_2_LOOK_ALIKES,
+    minCaught: 0.97,
+    maxRaised: 0.02,
+  },
+  {
+    name: "red team 3 (blind)",
+    file: "crisis-red-team-3.ts",
+    bodySha256: "65cd7b7d158b4850755928d8a1c7d03353b0ddf20c0de52bce31a4df6b63ff1c",
+    crisis: RED_TEAM_3_CRISIS,
+    lookAlikes: RED_TEAM_3_LOOK_ALIKES,
+    minCaught: 0,
+    maxRaised: 1,
+  },
+];
+
+const share = (hits: number, total: number) =>
+  `${hits}/${total} (${((100 * hits) / total).toFixed(1)}%)`;
+
+describe.each(SETS)("crisis $name, figures only", (set) => {
+  it("should still be the frozen set", () => {
+    const text = readFileSync(join(__dirname, "__fixtures__", set.file), "utf8");
+    const body = text.slice(text.search(/^\/\/ FROZEN-BODY/mu));
+    expect(createHash("sha256").update(body).digest("hex")).toBe(set.bodySha256);
+    expect(set.crisis.length).toBeGreaterThanOrEqual(150);
+    expect(set.lookAlikes.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it("should catch crises, route abuse by kind and leave look-alikes alone", () => {
+    let caught = 0;
+    let kindRight = 0;
+    for (const [text, kind] of set.crisis) {
+      const result = triageRulesOnly(text);
+      if (result.action !== "emergency") continue;
+      caught += 1;
+      if ((result.crisis?.kind === "abuse") === (kind === "abuse")) kindRight += 1;
+    }
+    const raised = set.lookAlikes.filter(
+      (text) => detectCrisis(text) !== null || triageRulesOnly(text).action === "emergency",
+    ).length;
+    console.log(
+      [
+        `crisis ${set.name}:`,
+        `  crisis caught       ${share(caught, set.crisis.length)}`,
+        `  kind right          ${share(kindRight, set.crisis.length)}`,
+        `  look-alikes raised  ${share(raised, set.lookAlikes.length)}`,
+      ].join("\n"),
+    );
+    expect(caught / set.crisis.length).toBeGreaterThanOrEqual(set.minCaught);
+    expect(raised / set.lookAlikes.length).toBeLessThanOrEqual(set.maxRaised);
+  });
+});

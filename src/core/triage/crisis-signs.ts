@@ -1,0 +1,149 @@
+import { allowAsrSpaces } from "./crisis-words";
+
+/**
+ * The second stage of the crisis check: warning signs of suicide that are not crisis words on
+ * their own but are when they come together. The first stage (`crisis-lexicon.ts`) catches what
+ * people say outright (死にたい, 飛び降りる); callers often say it sideways instead: feeling a
+ * burden, being at the end of their strength, saying goodbye, giving things away, having the
+ * means ready, a time already fixed. Written from the warning signs that public suicide-prevention
+ * guidance lists, in everyday Japanese, dialect and kana, never from a test set.
+ *
+ * Sources are regex sources in ordinary spelling, folded with `foldForMatch` when compiled (like
+ * the lexicon), and matched after the lexicon's look-alikes are blanked out.
+ */
+export type CrisisSignGroup =
+  "gone" | "acting" | "burden" | "exhausted" | "farewell" | "means" | "fixed";
+
+export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly string[]>> = {
+  // Saying one will not be here, that it is the end, or that it is already under way: a warning
+  // on its own.
+  gone: [
+    // 明日にはもう私はいない, 今夜で私はいなくなる; not 明日は出張でいない (no もう, not なくなる).
+    "(明日|あした|今夜|今晩|来週|来月|今日|きょう|もうすぐ|そのうち)(に|の朝)?(は|で|から|にゃ)?.{0,6}もう.{0,6}(私|わたし|あたし|自分|僕|俺|わし|うち)?(は|も|なんか)?(いな(い|く)|おらん|おらへん|居な)(?!(間|あいだ|うち|とき|時|場合|ので(?!.{0,4}(意味|世話|迷惑))))",
+    "(明日|あした|今夜|今晩|来週|来月|今日|きょう|もうすぐ|そのうち)(に|の朝)?(は|で|から|にゃ)?.{0,10}(私|わたし|あたし|自分|僕|俺|わし|うち)?(は|も|なんか)?(いなくな(る|り)|おらん(く|よう)にな)",
+    "この世(を|から|と|に)(去|さ(る|り)|おさらば|お別れ|おわかれ|消え|別れ)|逝(こう|きます|く(つもり|わ|ね|ん))|あの世(へ|に)(行|い)",
+    "(私|わたし|自分)が見つからな|自分を消(し|す|そ)|探さないで|思い残すこと(は|も)?(ない|ありません|なか|あらへん)|もう(帰|かえ)(って)?(こない|きません|来ません|らない|りません|らん)|(朝|明日)(を|は)?(もう)?迎えない",
+    "(片道|かたみち)の?(切符|きっぷ)|ひと思いに|一思いに|(身辺|身の回り)(の)?(整理|片付け)(が|も|は)?(済|す|終わ|おわ|でき)",
+    "(二人|ふたり|一緒|いっしょ)(で|に)(終わらせ|おわらせ|死|逝|あの世)|道連れ",
+    "(最期|最後)(に|の)(お礼|挨拶|あいさつ|声|電話|言葉|一言|ひとこと|投稿|メッセージ|連絡|お別れ)",
+  ],
+  // Being a burden to others, better off gone.
+  burden: [
+    "迷惑(ばかり|ばっかり|ばっか)?(を)?(かけ|掛け)(て(ばかり|ばっかり|ばっか|しまう|る|き)?|る|た|ない|たくない|とう(ない|な)|ずに)(?!られ)",
+    "(重荷|お荷物|足手まとい|厄介者|役立たず|穀潰し)(に|で|だ|な|でしか)|(負担|重荷|迷惑)に(なら|ならへん)ない(形|よう|うちに)",
+    "(私|わたし|あたし|自分|僕|ぼく|俺|おれ|わし|うち)(さえ|なんか|なんて)(いな|おらん|おらへん|居な|いなく|おらんく)",
+    "(いない|おらん|おらへん|居ない)(ほう|方)が(いい|ええ|よか|まし|楽|幸せ)|長生きしすぎ",
+  ],
+  // At the end of one's strength, nothing left to live for.
+  exhausted: [
+    "もう(限界|無理|むり|だめ|ダメ|あかん|いかん|いけん|駄目|疲れ|つかれ|しんど|耐えられ|たえられ|頑張れ|がんばれ|ここまで)|(が|は)もう無理",
+    "(疲れ|つかれ)(果て|はて|きっ)|生きるのに(疲れ|つかれ)|ほんまに(しんど|つら)|(ほう|方)が楽(だ|や|かも|と)",
+    "(何もかも|なにもかも|全部|ぜんぶ|すべて|なんもかんも)(が|を)?(嫌|いや|どうでもいい|終わ|おわ|だめ|ダメ)|どうでもよく(なっ|なつ)",
+    "(生きる|生きてる|生きとる|生きている|生きて(い)?く)(意味|理由|気力|価値|希望)|生きて(い)?けん|生きとっても",
+    "未練(は|も)?(ない|無い|なか|あらへん)|(逃げ場|居場所|行き場)(が|も)?(ない|無い|なか)",
+    "(ずっと|永遠に|このまま)(眠|ねむ)(りたい|っていたい|ってたい|っていられる)|(目|め)(が)?(覚め|さめ)(なければ|なきゃ|んかったら|たくない)",
+  ],
+  // Saying goodbye, putting affairs in order, giving things away.
+  farewell: [
+    "(今まで|いままで|これまで)(本当に)?(ありがとう|お世話に(なり|なっ))",
+    "(さようなら|さよなら|お別れ|おわかれ)",
+    "書き置き|置き手紙|(手紙|メモ|letters?)(を)?.{0,8}(書|残|のこ|置い|written|wrote)|遺 ?書",
+    "(後|あと)(のこと|の事|始末)(は|を)?.{0,6}((頼|たの)(み|む|ん)|よろしく|お願い)",
+    "(子ども|子供|こども|娘|息子|猫|犬|ペット|母|父|家族)(のこと|の事|の引き取り|の世話)(を|は|先)?.{0,6}((頼|たの)(み|む|ん)|よろしく|お願い(し|ね)|探)",
+    "(持ち物|荷物|私物|服|貯金|通帳|預金|財産|宝物|時計|カメラ|大事な(もの|物)|大切な(もの|物)|全部)(を|は|も)?.{0,10}(全部|ぜんぶ|みんな|すべて)?.{0,8}(あげ|譲|ゆず|処分|片付け|かたづけ|渡し|配っ|配り|移し)",
+    "保険金(で|が|を|は).{0,12}(家族|借金|返|残|払|生活)",
+    '(ごめんね|ごめんなさい)[」』"]?(と|って)(だけ)?(伝え|言っ)|部屋の片付け(は|も)?(終わ|済)|言い残し',
+    "もう(必要|いら|要ら)(ない|なくな)(ので|から|し)|(亡くなった|死んだ)?(母|父|妻|夫|母さん|父さん|かあさん|とうさん)(のところ|の所|のとこ)(へ|に)(行|い)く",
+  ],
+  // The means in use or the edge reached: a warning on its own.
+  acting: [
+    "(ネクタイ|ベルト|ひも|紐|コード|タオル|ロープ)(を)?(首|くび)(に|へ|を)(巻|ま|かけ|掛け)|踏み台(を)?(蹴|け)|(ロープ|縄|なわ|ひも|紐)(は|を|も)?.{0,6}(天井|梁|はり|ドアノブ|鴨居)(に|へ|から)?.{0,6}(結|むす|吊|釣|つっ|かけ|掛け)|(天井|梁|はり|ドアノブ|鴨居)(に|へ|から).{0,6}(吊|釣|結|かけ|掛け)",
+    "(腕|手首|うで|てくび)(を)?.{0,2}(切|き|着)(って(る|い|て)|っちゃ|っと|りよ|ってしま)|(お風呂|風呂|浴槽|湯船).{0,16}(カミソリ|かみそり|剃刀|包丁|ナイフ|カッター)",
+    "(薬|くすり|錠|睡眠薬|眠剤|風邪薬|安定剤|頭痛薬)(を)?.{0,12}(瓶ごと|箱ごと|すべて|全て|ありったけ|いっぺぇ|いっぺえ|ようけ|ぎょうさん|大量|手のひら).{0,8}(飲|のん|のみ|服用|出し)",
+    "(ガス|元栓|ガス栓)(の)?(元栓|栓)?(を|は|も)?.{0,6}(開け|あけ|ひね|出しっぱなし)(て|た)|目張り.{0,20}(炭|すみ|練炭|におい|匂い)|(炭|すみ)(の|が)?.{0,4}(焼け|燃え)(る)?.{0,4}(におい|匂い|臭)",
+    "(柵|さく|手すり|手摺|欄干|らんかん|フェンス)(の)?((外|そと|向こう|むこう)(側|がわ)?(に|で)?.{0,2}(立|た(っ|ち|と)|い(ます|る|て)|座|すわ|出て)|を越え|をこえ|に足|に座|に腰)",
+    "猟銃(を)?(持|も)(って|ち)",
+  ],
+  // The means at hand, the place or the way chosen.
+  means: [
+    "(薬|くすり|睡眠薬|眠剤)(を)?.{0,4}(集め|あつめ|貯め|ため|溜め)",
+    "(ロープ|縄|なわ|ひも|紐|練炭|七輪|睡眠薬|農薬|除草剤|炭)(を|も|は)?.{0,8}(買|か(っ|い|う)|用意|準備|手に入れ|持って|集め|ネットで)",
+    "死に場所|(場所|方法|やり方|行き方)(を|も)?.{0,4}(決め|探し|調べ|考え)(た|て|ている|てる|とる)",
+    "(屋上|おくじょう|崖|がけ|ビルの上|橋の上|ホームの端|線路|踏切|ふみきり)(の近く|のとこ|の上|の端)?(に|へ|まで|から).{0,16}(いま|今|立|いて|い(ます|る)|来て|来た|行く|行き|飛)|(今から|いまから|これから).{0,6}(海|崖|がけ|樹海|線路|屋上|ダム)(に|へ)(行|い)",
+    "(次の)?(電車|列車)(が)?(来|く)たら|飛び(込|こ)め(そう|る)|飛び(下|降|お)りよう",
+    "(車|くるま|ハンドル).{0,30}(突っ込|つっこ|ぶつけ)",
+  ],
+  // A time already fixed, a decision made.
+  fixed: [
+    "今夜|今晩|今日(で|中に|のうちに|こそ|限り)|本日(を)?もって|明日(の朝)?(に(は)?|まで)|今から|いまから|(決め|きめ)(た|ました|てる|ている|とる)|決心|覚悟|決意|決行|(準備|用意)(が|は|も)?(でき|した|しま|して(あ|あり))|tonight",
+  ],
+};
+
+/**
+ * Which signs raise the route: one that says the end outright (gone) or the means in use (acting);
+ * or two others: two of one kind, or of different kinds with the means or a goodbye among them, or
+ * a burden with exhaustion or a time fixed. One sign alone (もう疲れた, 今夜) is not enough.
+ */
+const SIGN_COMBINATIONS: readonly (readonly [CrisisSignGroup, readonly CrisisSignGroup[]])[] = [
+  ["farewell", ["burden", "exhausted", "means", "fixed"]],
+  ["means", ["burden", "exhausted", "farewell", "fixed"]],
+  ["burden", ["exhausted", "fixed"]],
+];
+
+/**
+ * Planning one's end as a lawful, ordinary matter (終活, 生前整理, 遺言書の書き方) and a farewell
+ * at the end of a call or a move (お世話になりました、引っ越します), blanked before the signs.
+ */
+export const CRISIS_SIGN_LOOK_ALIKES: readonly string[] = [
+  "終活|生前整理|遺品整理|エンディングノート|遺言書|相続|お墓|墓じまい|葬儀|葬式|散骨|樹木葬",
+  "(お世話に(なり|なっ)|ありがとう)(まし)?た?.{0,12}(引っ越|引越|転居|転勤|退職|卒業|異動|移住|帰国)",
+  "(引っ越|引越|転居|転勤|退職|卒業|異動|移住|帰国).{0,20}(今まで|いままで|これまで)(本当に)?(ありがとう|お世話に)",
+  "(手続き|書類|申請|準備|用意)(は|が|も)?.{0,6}(でき|した|しま|して(あ|あり))(ました|た|てます)?(ので|から|けど|が)?.{0,12}(窓口|役所|持って|提出|予約|受け取り|郵送)",
+];
+
+type CompiledSigns = {
+  readonly groups: ReadonlyMap<CrisisSignGroup, readonly RegExp[]>;
+  readonly lookAlikes: readonly RegExp[];
+};
+
+/** Compiles the sources with the given folding (the lexicon's `foldForMatch`). */
+export function compileCrisisSigns(fold: (source: string) => string): CompiledSigns {
+  const compile = (source: string, flags: string) =>
+    new RegExp(fold(allowAsrSpaces(source)), flags);
+  return {
+    groups: new Map(
+      (Object.keys(CRISIS_SIGN_SOURCES) as CrisisSignGroup[]).map((group) => [
+        group,
+        CRISIS_SIGN_SOURCES[group].map((source) => compile(source, "u")),
+      ]),
+    ),
+    lookAlikes: CRISIS_SIGN_LOOK_ALIKES.map((source) => compile(source, "gu")),
+  };
+}
+
+/**
+ * The evidence of a combination of warning signs in folded text (the first match of each group
+ * that takes part), or null when no combination is present.
+ */
+export function findCrisisSigns(folded: string, signs: CompiledSigns): string[] | null {
+  let text = folded;
+  for (const pattern of signs.lookAlikes) text = text.replace(pattern, "　");
+  const found = new Map<CrisisSignGroup, string[]>();
+  for (const [group, patterns] of signs.groups) {
+    const matches = patterns.flatMap((pattern) => pattern.exec(text)?.[0] ?? []);
+    if (matches.length > 0) found.set(group, matches);
+  }
+  const alone = found.get("gone")?.[0] ?? found.get("acting")?.[0];
+  if (alone !== undefined) return [alone];
+  // Two different signs of one kind (a goodbye and a gift, a place and a jump).
+  for (const group of ["farewell", "means", "burden", "exhausted"] as const) {
+    const matches = found.get(group) ?? [];
+    if (matches.length >= 2) return matches.slice(0, 2);
+  }
+  for (const [first, partners] of SIGN_COMBINATIONS) {
+    const lead = found.get(first)?.[0];
+    const partner = partners.map((group) => found.get(group)?.[0]).find(Boolean);
+    if (lead !== undefined && partner !== undefined) return [lead, partner];
+  }
+  return null;
+}
