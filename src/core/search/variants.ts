@@ -2,6 +2,7 @@ import type { CsvRowError } from "../csv";
 import { readCsvTable } from "../csv";
 import { SITUATION_CONCEPTS } from "./concept-lexicon";
 import { EVERYDAY_GROUPS } from "./everyday-lexicon";
+import { FOREIGN_CONCEPTS } from "./foreign-lexicon";
 import { KANA_READINGS } from "./kana-readings";
 
 /**
@@ -195,6 +196,8 @@ export const DEFAULT_VARIANTS: VariantTable = mergeVariantTables(
   SITUATION_CONCEPTS,
   KANA_READINGS,
   ...Object.values(EVERYDAY_GROUPS),
+  // Last: other languages never take a variant the Japanese tables already map.
+  FOREIGN_CONCEPTS,
 );
 
 /** Combines tables; later tables add variants to (never remove from) earlier ones. */
