@@ -42,8 +42,9 @@ const UNSEEN_3_RECALL_FLOOR = 0.99;
 const UNSEEN_4_RECALL_FLOOR = 0.995;
 // pii-unseen-5.jsonl, the fifth blind set (names 42 % of its items): first run (after the
 // 2026-12-04 round) 82.3 % (312/379), 1/115 ordinary items masked; names 101/158, block-class
-// items 81/83. Its rows are not printed. The floor only guards against regressions.
-const UNSEEN_5_RECALL_FLOOR = 0.8;
+// items 81/83. A development set since 2026-12-04: the sixth round read its misses and reached
+// 100 % (379/379), 0/115. No longer an estimate for new text; the sixth blind set is not read here.
+const UNSEEN_5_RECALL_FLOOR = 0.99;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never
@@ -123,13 +124,13 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // All four have been read and tuned on (development sets), so their missed rows are printed.
+    // All five have been read and tuned on (development sets), so their missed rows are printed.
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, true],
       ["pii-unseen-2.jsonl", "development set", UNSEEN_2_RECALL_FLOOR, true],
       ["pii-unseen-3.jsonl", "development set", UNSEEN_3_RECALL_FLOOR, true],
       ["pii-unseen-4.jsonl", "development set", UNSEEN_4_RECALL_FLOOR, true],
-      ["pii-unseen-5.jsonl", "blind set", UNSEEN_5_RECALL_FLOOR, false],
+      ["pii-unseen-5.jsonl", "development set", UNSEEN_5_RECALL_FLOOR, true],
     ] as const)("should report %s (%s) and stay above its floor", (file, role, floor, rows) => {
       const score = scoreMasking(readFixture(file), { publicNumbers });
       report(`${file} (${role})`, score, { rows });

@@ -36,6 +36,7 @@ export function maskPii(text: string, options: MaskOptions = {}): MaskResult {
     cues: indexCues(normalized.text),
     publicValues: buildPublicValues(options.publicNumbers ?? NONE),
     extraSurnames: options.extraSurnames ?? NONE,
+    lineBreaks: text.includes("\n") ? lineBreaks(text, normalized) : undefined,
   };
   const found = RECOGNIZERS.flatMap((recognize) => recognize(input));
   const names = nameView(text, normalized);
@@ -63,6 +64,16 @@ export function maskPii(text: string, options: MaskOptions = {}): MaskResult {
 }
 
 const NONE: readonly string[] = [];
+
+/** The normalized spaces that replaced a whitespace run holding a line break (signatures, forms). */
+function lineBreaks(text: string, normalized: ReturnType<typeof normalizeText>): number[] {
+  const out: number[] = [];
+  for (let i = normalized.text.indexOf(" "); i >= 0; i = normalized.text.indexOf(" ", i + 1)) {
+    const from = normalized.offsets[i] ?? 0;
+    if (text.slice(from, normalized.offsets[i + 1] ?? from).includes("\n")) out.push(i);
+  }
+  return out;
+}
 const publicValueCache = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 function buildPublicValues(publicNumbers: readonly string[]): ReadonlySet<string> {

@@ -1,3 +1,4 @@
+import { NAME_STOP_WORDS } from "./name-stop-words";
 import { GIVEN_NAMES, SURNAMES } from "./surnames";
 
 /**
@@ -16,10 +17,16 @@ const EXTRA_NAME_KANJI = `
 邊邉渡部阿伊加小大太高長広廣宗宇久比知照陣牛占城庭香井手戸河川沢池関辻菱服部
 庄﨑髙齋齊濱邊嶌舘桝檜柿葦蘆茅萱菖蒔蓑藪蔦薮麓嵐崇巌彌冨實眞廣德惠竜龍辰寅虎丑午巳酉
 之々園薗苑柏樽堂宍戸岐阜隈陶窪貝鎌鍋鉢湧泊潟灘岸崎嵜埜畔浦汲叶
+犬養狩鴨鴇蛇鰐猿鶉雉鳶雀燕鮫鮎鯨蛯蔦榎椚楡栂樺欅榛楢栃櫛杣椙錦纐纈勅能登
 `;
 
 /** Kanji of given names that are almost never part of a surname (悠人, 一緒 via 緒方 aside). */
-const NOT_SURNAME_KANJI = new Set([..."人緒子郎"]);
+// Round 6: kanji of listed names that are also in everyday words (時間, 目的, 実施, 当日, 都合); a
+// listed name needs no shape test, and an unlisted one rarely uses them.
+const NOT_SURNAME_KANJI = new Set([
+  ..."人緒子郎",
+  ..."院布具切迫施当数児時延目的積都開設集品科置老世家楽及干押才倍形壁空政治民己",
+]);
 
 /** Kanji that surnames are written with. */
 export const NAME_KANJI: ReadonlySet<string> = new Set(
@@ -37,6 +44,9 @@ export function isNameShaped(word: string): boolean {
   return true;
 }
 
+/** Kanji of listed given names (芽生, 小春, 日葵) that everyday words are full of (出生, 小学, 日生). */
+const NOT_GIVEN_KANJI = new Set([..."生日出小"]);
+
 /**
  * Kanji that given names are written with: those of the built-in given names and a few more
  * frequent ones (written for madoguchi from general knowledge of Japanese given names).
@@ -49,12 +59,14 @@ export const GIVEN_KANJI: ReadonlySet<string> = new Set(
     ..."四五六七八九十百万重辰寅卯巳亀松竹梅菊藤富冨留登喜嘉",
     // Older given names (貞子, 民子) and those of Korean residents (英淑, 美姫), modern ones (叶翔, 凪).
     ..."貞淑姫珍玉福禄民叶凪椿",
-  ].filter((c) => /\p{Script=Han}/u.test(c)),
+    // Round 6: modern names (柚葉, 煌, 琥珀) and older ones (勘助, 朝徳, 甚平, 兵衛).
+    ..."徳勘汰惟央旭暖碧翠柚柊煌琥珀椛奏乃澪雫渚燈灯晄昊紬結絆穂稔稀想心萌芽菫梢桂栞茜朱緋藍紫琉瑠璃玖珠瑞環玲瑛晶曜暁昂昴虹雅甚庄兵政兼頼繁穣譲巌鉄錦善秀駿敏慧延惇篤厚温彰顕照耀充満均",
+  ].filter((c) => /\p{Script=Han}/u.test(c) && !NOT_GIVEN_KANJI.has(c)),
 );
 
 /** Endings that mark a given name (由美子, 俊介, 和彦, 晴人, 柚月); with given-name kanji only. */
 const GIVEN_FINAL =
-  /[子美恵代江枝郎夫雄男也哉介助輔樹彦沙紗奈菜香花華佳乃里理絵希紀実穂帆音羽衣依那鶴鈴平太斗翔真馬之典生輔弥蔵吉次朗志司史悟琴咲璃凛八衛人月]$/u;
+  /[子美恵代江枝郎夫雄男也哉介助輔樹彦沙紗奈菜香花華佳乃里理絵希紀実穂帆音羽衣依那鶴鈴平太斗翔真馬之典生輔弥蔵吉次朗志司史悟琴咲璃凛八衛人月汰]$/u;
 /**
  * Words written with given-name kanji and ending like a given name (…人, …月) that are ordinary
  * words: people (大人, 知人, 夫人) and months (正月, 半月). Counts (二人, 三月) are left out by
@@ -71,6 +83,7 @@ const NUMERAL_HEAD = /^[一二三四五六七八九十百千万]/u;
 /** Unknown 2–3 kanji words written like a given name (妻の由美子も, 息子は晴人). */
 export function looksLikeGivenName(flat: string): boolean {
   if (flat.length < 2 || flat.length > 3 || !GIVEN_FINAL.test(flat)) return false;
+  if (NAME_STOP_WORDS.has(flat)) return false;
   // 代理人, 保証人, 十二月: three-kanji words ending in 人 or 月 are roles and dates.
   if (
     /[人月]$/u.test(flat) &&

@@ -118,6 +118,8 @@ export type RecognizerInput = {
   /** Digit strings (and lower-cased e-mails) the city publishes. */
   readonly publicValues: ReadonlySet<string>;
   readonly extraSurnames: readonly string[];
+  /** Positions of the normalized text's spaces that stand for a line break of the original. */
+  readonly lineBreaks?: readonly number[];
 };
 
 export type Recognizer = (input: RecognizerInput) => Candidate[];

@@ -13,6 +13,9 @@ const KYOTO =
 
 /** A number said in kana with its block word (さんちょうめ, ごばん, じゅうにごう, にじゅういち). */
 const KANA_GROUP = `${KANA_NUMBER_WORD}{1,8}(?:ちょうめ|ばんち|ばん|ごう)?`;
+/** いっちょうめ, はっちょうめ: 1, 6 and 8 are shortened before ちょうめ. */
+const SHORT_CHOME = /[いはろ]っ(?=ちょうめ)/gu;
+const SHORT_NUMBER: Readonly<Record<string, string>> = { いっ: "いち", はっ: "はち", ろっ: "ろく" };
 const KANA_SEP = "(?:[、の ー-]|えーと|えっと|えー|あの){1,3}";
 /** Two to four block numbers said in kana after a pause (…の、よんのにじゅういち). */
 const KANA_NUMBERS = new RegExp(
@@ -48,8 +51,12 @@ export function findOtherAddressForms(text: string, hits: readonly CueHit[]): Ca
     }
   }
   if (hits.length === 0 && !BLOCK_WORD.test(text)) return out;
-  // Kana numbers are rare: find them first, then the town said before them.
-  for (const match of text.matchAll(KANA_NUMBERS)) {
+  // Kana numbers are rare: find them first, then the town said before them. いっちょうめ is read
+  // as いちちょうめ (same length, so the offsets hold).
+  const spelled = text.includes("っちょうめ")
+    ? text.replace(SHORT_CHOME, (m) => SHORT_NUMBER[m] ?? m)
+    : text;
+  for (const match of spelled.matchAll(KANA_NUMBERS)) {
     const numbers = match[0];
     const at = match.index ?? 0;
     const from = Math.max(0, at - TOWN_WINDOW);
@@ -58,9 +65,10 @@ export function findOtherAddressForms(text: string, hits: readonly CueHit[]): Ca
     if (!townMatch || town.length < 2) continue;
     const start = from + townMatch.index + kanaTownOffset(town);
     const groups = numbers.split(new RegExp(KANA_SEP, "u")).filter((g) => g.length > 0);
-    const values = groups.map((g) =>
-      readKanaNumber(g.replace(BLOCK_WORD, "").replace(/ばん$/u, "")),
-    );
+    const values = groups.map((g) => {
+      const digits = g.replace(BLOCK_WORD, "").replace(/ばん$/u, "");
+      return readKanaNumber(digits);
+    });
     if (values.some((value) => value <= 0)) continue;
     const cued = cuesBefore(hits, start, CUE_WINDOW).has("address");
     if (!cued && !BLOCK_WORD.test(numbers)) continue;

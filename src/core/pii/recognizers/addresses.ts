@@ -29,7 +29,15 @@ const UNIT_AFTER =
 const ROOM =
   /^[、,]?\s?(?:([\p{Script=Hiragana}\p{Script=Katakana}ー・\p{Script=Han}A-Za-z]{1,16}(?: [\p{Script=Katakana}ー\p{Script=Han}A-Za-z]{1,8})?)\s?)?(?:[0-9A-Za-z]{1,3}号?棟\s?)?([0-9]{1,4})(号室|号|階)?/u;
 /** サンライズ風見坂の204: a building named in katakana, then a room number of 3–4 digits. */
-const KATAKANA_BUILDING = /^[、,]?\s?\p{Script=Katakana}{3}/u;
+const KATAKANA_BUILDING = /^[、,]?\s?[\p{Script=Katakana}ー]{3}/u;
+/** 3-3-8-1203 Asanagi-cho, Shiomi-ku / 12-5 Midorino 3-chome: an address written in English. */
+const ENGLISH =
+  /(?<![0-9-])[1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,3},? [A-Z][a-z]+(?:-(?:cho|machi|mura|ku|shi)| [1-9]-chome)(?:,? [A-Z][a-z]+-(?:ku|shi|gun|ken|cho|machi|mura|to|fu)| [1-9]-chome){0,3}/gu;
+/** 汐見区、瑠璃川、よんちょうめ: a ward or city said before the town, with a pause. */
+const ADMIN_BEFORE = /[\p{Script=Han}ヶ々]{1,6}[都道府県市区郡][、 ]$/u;
+/** 大字穂高字西原1048 / 鷹ノ巣町字中原23: rural lots named by 大字 and 字, with a bare lot number. */
+const RURAL =
+  /(?:[\p{Script=Han}ヶ々ノ]{1,6}[郡市町村])*(?:大字[\p{Script=Han}ヶ々ノ]{1,6}(?:字[\p{Script=Han}ヶ々ノ]{1,6})?|[\p{Script=Han}ヶ々ノ]{1,6}[町村]字[\p{Script=Han}ヶ々ノ]{1,6})[0-9]{1,5}(?:番地?)?(?:[-の][0-9]{1,4}){0,2}(?![0-9])/gu;
 /** Cheap pre-check: every address form has one of these. */
 const MAYBE_ADDRESS = /丁目|番|号|[0-9][-の][0-9]/;
 const CUE_WINDOW = 24;
@@ -40,7 +48,9 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
   const { text } = input;
   const hits = input.cues.filter((hit) => hit.kind === "address");
   const out: Candidate[] = findOtherAddressForms(text, hits);
-  if (!MAYBE_ADDRESS.test(text)) return out;
+  if (text.includes("字")) out.push(...ruralAddresses(text, RURAL));
+  if (/-(?:cho|machi|mura|ku|shi|chome)\b/u.test(text)) out.push(...ruralAddresses(text, ENGLISH));
+  if (!MAYBE_ADDRESS.test(text)) return withWard(text, out);
   for (const block of findBlocks(text)) {
     const blockStart = block.start;
     const blockEnd = block.end;
@@ -73,7 +83,25 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
     });
   }
   const buildings = out.length > 0 || hits.length > 0 ? findLabelledBuildings(text) : [];
-  return [...out, ...buildings, ...findAddressReadBacks(text, out)];
+  return withWard(text, [...out, ...buildings, ...findAddressReadBacks(text, out)]);
+}
+
+/** Addresses of the rural and English forms (`pattern`: RURAL or ENGLISH). */
+function ruralAddresses(text: string, pattern: RegExp): Candidate[] {
+  return [...text.matchAll(pattern)].map((match) => {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    const key = text.slice(start, end);
+    return { type: "address", start, end, score: 0.8, evidence: "pattern:address-form", key };
+  });
+}
+
+/** Addresses grown over the ward or city said before them with a pause. */
+function withWard(text: string, found: Candidate[]): Candidate[] {
+  return found.map((candidate) => {
+    const ward = ADMIN_BEFORE.exec(text.slice(Math.max(0, candidate.start - 8), candidate.start));
+    return ward ? { ...candidate, start: candidate.start - ward[0].length } : candidate;
+  });
 }
 
 type Block = { start: number; end: number };

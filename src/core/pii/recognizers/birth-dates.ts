@@ -148,5 +148,9 @@ function birthDateAt(
     : distance === cue
       ? "cue:birth-before"
       : "restated";
-  return birthDate(text, { start, end }, 0.9, evidence);
+  // 57年の8月20日生まれです、昭和の: a year said without its era belongs to the date.
+  const year = YEAR_BEFORE.exec(text.slice(Math.max(0, start - 10), start))?.[0].length ?? 0;
+  return birthDate(text, { start: start - year, end }, 0.9, evidence);
 }
+
+const YEAR_BEFORE = new RegExp(`(?<![0-9〇一二三四五六七八九十])${NUM}年の?${HES}$`, "u");

@@ -10,17 +10,23 @@ const LOCAL = `[A-Za-z0-9%]{1,40}(?:${JOIN}[A-Za-z0-9%]{1,40}){0,4}`;
 const DOMAIN = `[A-Za-z0-9-]{1,40}(?:${DOT}[A-Za-z0-9-]{1,40}){1,4}`;
 const EMAIL = new RegExp(`(?<![A-Za-z0-9._%+-])${LOCAL}${AT}${DOMAIN}(?![A-Za-z0-9-])`, "gu");
 
+/** kenta.s at example dot com: an address read out in English. */
+const ENGLISH_EMAIL =
+  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._+-]{0,40} (?:at|AT) [A-Za-z0-9-]{1,40}(?: (?:dot|DOT) [A-Za-z0-9-]{1,40}){1,4}(?![A-Za-z0-9-])/gu;
+
 /** Cheap pre-check: an @ or a spoken at-mark. */
-const MAYBE_EMAIL = /@|★|☆|\(at\)|\[at\]|アット|あっと/;
+const MAYBE_EMAIL = /@|★|☆|\(at\)|\[at\]|アット|あっと| (?:at|AT) /;
 
 /** E-mail addresses, written (also full-width, via NFKC) or spoken (アットマーク, ドット). */
 export function recognizeEmails(input: RecognizerInput): Candidate[] {
   const out: Candidate[] = [];
   if (!MAYBE_EMAIL.test(input.text)) return out;
-  for (const match of input.text.matchAll(EMAIL)) {
+  for (const match of [...input.text.matchAll(EMAIL), ...input.text.matchAll(ENGLISH_EMAIL)]) {
     const value = match[0];
     const start = match.index ?? 0;
     const canonical = value
+      .replace(/ (?:at|AT) /g, "@")
+      .replace(/ (?:dot|DOT) /g, ".")
       .replace(/\s?(@|★|☆|\(at\)|\[at\]|アットマーク|アット|あっとまーく|あっと)\s?/g, "@")
       .replace(/\s?(ドット|どっと)\s?/g, ".")
       .replace(/\s?(ハイフン|はいふん)\s?/g, "-")

@@ -11,8 +11,10 @@ export function checkKatakanaName(candidate: string, strength: CueStrength): Nam
   if (KATAKANA_STOP_WORDS.has(candidate.replace(/[ ・]/g, "")) || candidate.length < 2) return null;
   const reading = toHiragana(candidate);
   const parts = reading.split(/[ ・]/);
+  // シンガポール, チェック: a surname reading (しん, ちぇ) at the start of a longer word is no name;
+  // the rest must be a given name (ヤマダハナコ) or nothing.
   const known =
-    startsWithSurnameReading(reading) ||
+    isWholeName(reading) ||
     parts.some((part) => GIVEN_READINGS.has(part) || SURNAME_READINGS.has(part)) ||
     GIVEN_NAMES.has(candidate); // トメ, キク: old given names written in katakana
   if (!known && strength !== "strong") return null;
@@ -25,6 +27,7 @@ export function checkKatakanaName(candidate: string, strength: CueStrength): Nam
  */
 export function checkHiraganaName(candidate: string, strength: CueStrength): NameMatch | null {
   const trimmed = candidate.replace(KANA_TAIL, "").trimEnd();
+  if (kanaDigitsOnly(trimmed)) return null;
   for (let p = 0; p + 2 <= trimmed.length; p += 1) {
     // のよしださん: a name inside a run starts after a particle, not mid-word (いちねんせい).
     // After a weak cue the name starts the run (えっと、に、にかい、です is no かい).
@@ -34,7 +37,10 @@ export function checkHiraganaName(candidate: string, strength: CueStrength): Nam
     if (HIRAGANA_STOP_WORDS.has(rest)) return null;
     const exact = knownKanaNameLength(rest);
     if (exact > 0) return { offset: p, length: exact, known: true };
-    const prefixed = startsWithSurnameReading(rest) && (strength === "strong" || isWholeName(rest));
+    // しおみんくん: a surname reading with ん added is a nickname or a mascot's name, not a surname and a given name.
+    const prefixed =
+      startsWithSurnameReading(rest) &&
+      (strength === "strong" ? !oneLetterPast(rest) : isWholeName(rest));
     if (prefixed || GIVEN_NAMES.has(rest) || GIVEN_READINGS.has(rest)) {
       return { offset: p, length: trimmed.length - p, known: true };
     }
@@ -90,12 +96,25 @@ function isWholeName(run: string): boolean {
 const SPACED_GIVEN =
   /^(?!です|でし|でご|ます|って|から|まで|けど|だけ|など|[をへ])\p{Script=Hiragana}{2,5}$/u;
 
+function oneLetterPast(reading: string): boolean {
+  return /^\p{Script=Hiragana}{2,}ん$/u.test(reading) && SURNAME_READINGS.has(reading.slice(0, -1));
+}
+
 function startsWithSurnameReading(reading: string): boolean {
   const flat = reading.replace(/[ ・]/g, "");
   for (let size = 2; size <= 5 && size <= flat.length; size += 1) {
     if (SURNAME_READINGS.has(flat.slice(0, size))) return true;
   }
   return false;
+}
+
+const KANA_DIGIT =
+  "(?:いち|にい|に|さん|よん|しち|し|ご|ろく|なな|はち|きゅう|く|じゅう|ぜろ|まる|れい)";
+const KANA_DIGIT_GROUPS = new RegExp(`^(?:${KANA_DIGIT}+[の、ー])+${KANA_DIGIT}+[の、]?$`, "u");
+
+/** いちのにの (1 の 2 の): groups of kana numbers joined by の are a number, never a name. */
+export function kanaDigitsOnly(run: string): boolean {
+  return KANA_DIGIT_GROUPS.test(run);
 }
 
 export function toHiragana(text: string): string {

@@ -7,7 +7,11 @@ import {
 } from "../name-stop-words";
 import { GIVEN_NAMES, PLACE_HOMOGRAPHS, SURNAMES } from "../surnames";
 import { checkHiraganaName, checkKatakanaName } from "./kana-names";
+import { FOREIGN_GIVEN_KANJI } from "../name-data-3";
+import { foldVariants } from "./name-echoes";
 import { GIVEN_KANJI, isNameShaped, looksLikeGivenName } from "../name-kanji";
+
+const FOREIGN_GIVEN: ReadonlySet<string> = new Set(FOREIGN_GIVEN_KANJI);
 
 export { looksLikeGivenName };
 
@@ -45,7 +49,9 @@ export function checkName(
 }
 
 function isSurname(text: string, extra: ReadonlySet<string>): boolean {
-  return SURNAMES.has(text) || extra.has(text);
+  if (SURNAMES.has(text) || extra.has(text)) return true;
+  const folded = foldVariants(text);
+  return folded !== text && SURNAMES.has(folded);
 }
 
 function checkHanName(
@@ -65,9 +71,13 @@ function checkHanName(
   if (space > 0) {
     const given = body.slice(space + 1);
     if (isSurname(body.slice(0, space), extra) && isGivenShaped(given)) return whole(true);
+    // 李 娜, 崔 恩姫: a Korean or Chinese surname, a space and the given name.
+    if (isForeignGivenName(flat, given, "strong")) return whole(true);
   }
   const head = surnameLengthAt(flat, 0, extra);
   const rest = flat.slice(head);
+  // 李素妍, 金美淑, 王麗華: a Korean or Chinese surname glued to its given name.
+  if (head === 1 && isForeignGivenName(flat, rest, strength)) return whole(true);
   // 鶴見, 柳川: a one-kanji surname followed by more than a given name is tested as a whole word.
   // It is then judged like an unknown word (岩永さん, 岡部 真央: strong cues accept it).
   const oneKanjiHead = head === 1 && rest.length > 0 && !GIVEN_NAMES.has(rest);
@@ -90,10 +100,13 @@ function checkHanName(
   if (ORG_SUFFIX.test(flat)) return null;
   if (endsWithGivenName(flat)) return whole(true);
   if (strength === "strong" && !body.includes(" ")) {
-    // A known surname later in the run marks where the name starts (福岡市田中さん).
+    // A known surname later in the run marks where the name starts (福岡市田中さん), unless what
+    // comes before it is one or two kanji of no office, place or paperwork (大河内, 勅使川原さん).
     for (let p = 1; p + 2 <= body.length; p += 1) {
       const size = surnameLengthAt(body, p, extra);
-      if (size >= 2) return { offset: offset + p, length: body.length - p, known: true };
+      if (size < 2) continue;
+      if (p <= 2 && !isPlaceOrOffice(body.slice(0, p))) return whole(true);
+      return { offset: offset + p, length: body.length - p, known: true };
     }
   }
   if (GIVEN_NAMES.has(flat)) return whole(true);
@@ -108,10 +121,28 @@ function checkHanName(
   return whole(false);
 }
 
+/** Surnames of residents of Korean and Chinese origin, said with the given name glued on. */
+const FOREIGN_SURNAME = /^[李金朴崔鄭姜趙尹王張陳劉黄呉楊徐孫朱胡郭梁宋謝韓蔡曹洪申権玄]/u;
+
+function isForeignGivenName(flat: string, rest: string, strength: CueStrength): boolean {
+  if (!FOREIGN_SURNAME.test(flat) || rest.length < (strength === "strong" ? 1 : 2)) return false;
+  return rest.length <= 2 && [...rest].every((c) => FOREIGN_GIVEN.has(c));
+}
+
 /** A listed given name, or 1–3 kanji all used in given names (美英, 偉). */
 function isGivenShaped(word: string): boolean {
   if (GIVEN_NAMES.has(word) || looksLikeGivenName(word)) return true;
   return word.length <= 3 && [...word].every((c) => GIVEN_KANJI.has(c));
+}
+
+function isPlaceOrOffice(prefix: string): boolean {
+  return (
+    NAME_STOP_WORDS.has(prefix) ||
+    PLACE_WORDS.has(prefix) ||
+    ORG_SUFFIX.test(prefix) ||
+    hasNonNameKanji(prefix) ||
+    /[都道府県市区町村課係部社]$/u.test(prefix)
+  );
 }
 
 /** 出口は、東です: a lone direction after a bare です is not a surname. */
@@ -128,11 +159,13 @@ function endsWithGivenName(flat: string): boolean {
   for (const size of [3, 2, 1]) {
     const given = flat.slice(-size);
     const surname = flat.slice(0, -size);
+    // 罹災証明: paperwork before a given-name-like ending (明) is no surname.
     if (
       surname.length >= 1 &&
       surname.length <= 3 &&
       given.length === size &&
-      GIVEN_NAMES.has(given)
+      GIVEN_NAMES.has(given) &&
+      !hasNonNameKanji(surname)
     ) {
       return size > 1 || surname.length >= 2;
     }

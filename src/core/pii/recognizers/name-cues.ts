@@ -4,19 +4,28 @@ import type { NameRun } from "./name-runs";
 /** Cue words; the name is the run before (さん, と申します, です) or after (名前は, 妻の) them. */
 const HONORIFIC = /さん|様|さま|サマ|くん|君|ちゃん|氏|殿|先生/g;
 // って言うてる / と言うて: the western dialect's "I am called".
+// 柘植いうもんじゃが / 加賀美って名乗ってました: the western dialect's "a person called", a name given.
 const SELF_INTRO =
-  /と申し|ともうし|と申す|といいます|と言います|っていいます|って言います|って言うて|っていうて|と言うて/g;
+  /と申し|ともうし|と申す|といいます|と言います|っていいます|って言います|って言うて|っていうて|と言うて|(?:と|って|(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]))いう(?:もん|者)(?=じゃ|です|や|だ|で)|(?:と|って)名乗/g;
+/**
+ * 大西ちゅうねん / 上遠野っていうんですけど / 宇佐美の者ですが: a name said more loosely, or the house a
+ * caller speaks for; taken like a self-introduction at the start of a turn (名前-shaped words only).
+ */
+const LOOSE_INTRO =
+  /っ?ちゅう(?:ねん|もん|ます|んや|んです)|って(?:いう|言う)ん(?:です|だ|や|じゃ)|って(?:いう|言う)とよ|ち(?:いい|言い)ます|の者(?:です|でございます|だ|じゃ|や)|(?:という|って)(?:人|方|男|女|男性|女性|職員)(?=から|が|に|は|の|を|、|です|でした)|(?:と|って)言う(?:もん|者)(?=です|じゃ|や|だ|で)/g;
 // 佐々木だ。/ 熊谷じゃ。/ 北条や。/ 高田やけど: a plain or dialect copula ending the clause or
 // before けど (known names only).
-const COPULA = /です|でございます|だよ|っす|(?:だ|じゃ)(?=[。、!?]|けど|$)|や(?=[。!?]|けど|$)/g;
+// 菅野だっちゃ / 佐藤だべ / 小野田ですわ / 森やねん: more dialect copulas, for listed names only.
+const COPULA =
+  /だっちゃ|だべ|やねん|やで|ですわ|です|でございます|だよ|っす|(?:だ|じゃ)(?=[。、!?]|けど|$)|や(?=[。!?]|けど|$)/g;
 /** 斎藤の家内です: a name before a family role the caller speaks for. */
 const FAMILY_OF =
   /の(?:家内|主人|妻|夫|母|父|息子|娘|家族|嫁|孫|姪|甥)(?:です|でございます)|の(?:代理|代わり|件で|名義|分(?=[もとをでがは、]))/g;
 /** Hesitations a caller puts between a label and the name (名前は、えー、石橋です). */
-const HESITATION = "(?:[、,? ]|えーと|えっと|ええと|えー|あのー|あの|あー|ですね){0,4}";
+const HESITATION = "(?:[、,? …]|\\.\\.\\.|えーと|えっと|ええと|えー|あのー|あの|あー|ですね){0,4}";
 // 受給者は, 飼い主は, 相続人は: the person a form or a procedure is about.
 const LABEL_WORD =
-  "(?:お名前|名前|なまえ|ナマエ|氏名|名義人|名義|宛名|苗字|名字|下の名前|フリガナ|ふりがな|カナ|旧姓|姓名|被保険者名|(?:世帯主|申請者|代理人|契約者|代表者|相談者|受取人|届出人|来庁者|来所者|対象者|利用者|電話者|通報者|受給者|飼い主|所有者|被相続人|相続人|扶養者|同居人|入居者|入所者|納税者|喪主|請求者|配偶者|筆頭者|担当者)名?)";
+  "(?:お名前|名前|なまえ|ナマエ|氏名|名義人|名義|宛名|苗字|名字|下の名前|フリガナ|ふりがな|カナ|旧姓|姓名|被保険者名|(?:世帯主|申請者|代理人|契約者|代表者|相談者|受取人|届出人|来庁者|来所者|対象者|利用者|電話者|通報者|受給者|飼い主|所有者|被相続人|相続人|扶養者|同居人|入居者|入所者|納税者|喪主|請求者|配偶者|筆頭者|担当者|差出人|送信者|記入者|依頼者|申出人|委任者|受任者|後見人|保証人|故人|保護者)名?)";
 // フリガナ欄、ワタヌキで: the field of a form, then its value.
 // 氏名欄にはキム ミンジュンと: what is written in a field follows に.
 const LABEL = new RegExp(
@@ -28,8 +37,10 @@ const SCRIPT =
   /(?:カタカナ|かたかな|ひらがな|平仮名|片仮名|漢字|ローマ字)(?:で|だと|では|なら)、?/g;
 const LABEL_HEAD = new RegExp(`^${LABEL_WORD}(?:欄|の欄)?`, "u");
 // 私、末永の分です / 本人の白井が: the caller or the person concerned named in passing.
+// おばあの, ばっちゃ、, うちの凛の: kin words of everyday speech and dialect; 担当の, 税務課の, 大家の:
+// the staff and third parties a caller names.
 const RELATION =
-  /(?:妻|夫|主人|家内|旦那|息子|娘|長男|長女|次男|次女|三男|三女|母|父|母親|父親|祖母|祖父|孫|兄|姉|弟|妹|子ども|子供|うちの子|嫁|婿|姪|甥|叔母|伯母|叔父|伯父|義母|義父|いとこ|本人|私|わたし|わたくし|僕)(?:の|は|、)|(?:息子|娘|子ども|子供|うちの子|孫)が/g;
+  /(?:妻|夫|主人|家内|旦那|息子|娘|長男|長女|次男|次女|三男|三女|母|父|母親|父親|祖母|祖父|孫|兄|姉|弟|妹|子ども|子供|うちの子|嫁|婿|姪|甥|叔母|伯母|叔父|伯父|義母|義父|いとこ|本人|私|わたし|わたくし|僕|おばあ(?:ちゃん|さん)?|ばあちゃん|ばっちゃん?|おじい(?:ちゃん|さん)?|じいちゃん|じっちゃん?|おかん|おとん|おふくろ|おやじ|親父|かあちゃん|とうちゃん|母ちゃん|父ちゃん|女房|うち|担当|担当者|[課係]|保健師|ケアマネ|ヘルパー|民生委員|大家|家主|管理人|主治医|弁護士|上司|同僚|友人|知人)(?:の|は|、)|(?:息子|娘|子ども|子供|うちの子|孫|兄|姉|弟|妹|長男|長女|次男|次女)が/g;
 /** The caller's own words: a one-kanji run after them is a word (私、実は), not a name. */
 export const SELF_RELATION = /^(?:本人|私|わたし|わたくし|僕)/u;
 
@@ -38,6 +49,7 @@ export const CUE_GROUPS = [
   "label",
   "script",
   "self",
+  "loose",
   "relation",
   "honorific",
   "family",
@@ -47,7 +59,7 @@ export type NameCue = (typeof CUE_GROUPS)[number];
 
 /** One pass over every cue (labels first: 氏名 is not the honorific 氏). */
 export const NAME_CUES = new RegExp(
-  [LABEL, SCRIPT, SELF_INTRO, RELATION, HONORIFIC, FAMILY_OF, COPULA]
+  [LABEL, SCRIPT, SELF_INTRO, LOOSE_INTRO, RELATION, HONORIFIC, FAMILY_OF, COPULA]
     .map((cue) => `(${cue.source})`)
     .join("|"),
   "g",
@@ -80,10 +92,10 @@ export function isPetNameLabel(text: string, at: number, cue: string): boolean {
  * said again after a correction or a trailing-off starts one too (佐々木…いや佐々本です).
  */
 const INTRO_PREFIX =
-  /(?:^|[。!?、] ?|はい|ええ|もしもし|あ|すみません|私は|わたしは|わたくし(?:は)?|僕は|こちら(?:は)?|いや|いえ|じゃなくて|ではなくて|違った|ちがった|\.\.\.|…)$/u;
+  /(?:^|[。!?、「『] ?|はい|ええ|もしもし|あ|すみません|私は|わたしは|わたくし(?:は)?|僕は|こちら(?:は)?|いや|いえ|じゃなくて|ではなくて|違った|ちがった|\.\.\.|…)$/u;
 /** What may precede it at all (the weak form: 母は森です, …の斎藤です). */
 const COPULA_PREFIX =
-  /(?:^|はい、?|もしもし、?|私は|わたしは|わたくし(?:は)?|僕は|俺は|おれは|うちは|わしは|あたしは|こちらは?|母は|父は|[、。 !?]|の|で)$/u;
+  /(?:^|はい、?|もしもし、?|私は|わたしは|わたくし(?:は)?|僕は|俺は|おれは|うちは|わしは|あたしは|わしゃ|あたしゃ|わたしゃ|おら(?:は|ぁ)?|わいは|おいは|こちらは?|母は|父は|[、。 !?「『]|の|で)$/u;
 /** A self-introduction ends the sentence or the clause: 森です。 / 鶴見ですけど / 中島でございます. */
 const INTRO_END = /^(?:[。、!?. ]|けど|けれど|が(?:[、。 ]|$)|がー|ね|$)/u;
 
@@ -91,7 +103,7 @@ const INTRO_END = /^(?:[。、!?. ]|けど|けれど|が(?:[、。 ]|$)|がー|�
  * 先ほどお電話いただいた西村ですけど / 結婚して今は浅井です: a name after a verb clause or 今は,
  * ending the clause; only a known name is taken there.
  */
-const PLAIN_COPULA = /^(?:だ|じゃ|や)$/u;
+const PLAIN_COPULA = /^(?:だ|じゃ|や|だっちゃ|だべ|やねん|やで|ですわ)$/u;
 // 番号札を持ってる桑原です / 申し込んだ高田です: any verb ending before the name.
 const CLAUSE_PREFIX = /(?:\p{Script=Hiragana}[ただ]|[てで](?:る|いる|おる)|今は|いまは)$/u;
 /** 前に住んでた中野です / 引っ越した先は: after living or going somewhere the word is a place. */
@@ -102,7 +114,11 @@ const PLACE_VERB =
  * unlisted name is taken like a self-introduction.
  */
 const CONTACT_CLAUSE =
-  /(?:電話|問い合わせ|問合せ|連絡|申請|申し込|申込|相談|予約|メール|お世話に)\p{Script=Hiragana}{0,6}(?:た|だ|てる|ている|ております|ています)$/u;
+  /(?:電話|問い合わせ|問合せ|連絡|申請|申し込|申込|相談|予約|メール|お世話に|留守電|伝言|伺|訪ね|お邪魔|来庁|来所|提出|郵送|届け出|届出)[\p{Script=Hiragana}\p{Script=Han}]{0,6}(?:た|だ|てる|ている|ております|ています)$/u;
+
+const OFFICE_OF = /(?:役所|役場|課|係|室|センター|支所|窓口|事務所|局)の$/u;
+const GREETING =
+  /(?:ありがとうございます|お待たせ(?:いた)?しました|はい|もしもし|お世話になっております)[、 ]?[^。、!?]{0,16}$/u;
 
 /**
  * The strength of a bare copula cue for `run`, `known` when only a listed name may pass, or
@@ -118,6 +134,10 @@ export function copulaStrength(
   const ends = INTRO_END.test(text.slice(cueEnd, cueEnd + 3));
   if (PLAIN_COPULA.test(cue)) return COPULA_PREFIX.test(before) ? "known" : null;
   if (INTRO_PREFIX.test(before) && ends) return "intro";
+  // はい、市民課の御手洗です: the desk or an office introducing one of its staff as it answers
+  // (市民課の場合です is no name: elsewhere only a listed one).
+  if (OFFICE_OF.test(before) && ends)
+    return GREETING.test(text.slice(Math.max(0, run.start - 30), run.start)) ? "intro" : "known";
   if (COPULA_PREFIX.test(before)) return "weak";
   if (!ends) return null;
   if (CONTACT_CLAUSE.test(text.slice(Math.max(0, run.start - 16), run.start))) return "intro";

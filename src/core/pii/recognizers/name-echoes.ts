@@ -30,8 +30,10 @@ export function findNameEchoes(text: string, found: readonly Candidate[]): Candi
     const joined = coordinatedName(text, name.end);
     if (joined) out.push(joined);
   }
-  for (const value of values) {
-    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+  // 齋藤 幸恵 … 斎藤の斉は: old and new forms of a kanji count as the same name.
+  const folded = foldVariants(text);
+  for (const value of new Set([...values].map(foldVariants))) {
+    for (let at = folded.indexOf(value); at >= 0; at = folded.indexOf(value, at + 1)) {
       const end = at + value.length;
       if (!isWordBoundary(text, at, end)) continue;
       if (names.some((c) => c.start <= at && end <= c.end)) continue;
@@ -40,6 +42,46 @@ export function findNameEchoes(text: string, found: readonly Candidate[]): Candi
     }
   }
   return out;
+}
+
+/** Kanji written in an old or a variant form in names, and the common form they stand for. */
+const VARIANTS =
+  "齋斎齊斎斉斎髙高﨑崎嵜崎碕崎邊辺邉辺澤沢濱浜廣広櫻桜藏蔵實実眞真德徳惠恵冨富嶋島峯峰舘館瀧滝槇槙桒桑";
+const VARIANT_OF: ReadonlyMap<string, string> = new Map(
+  Array.from({ length: VARIANTS.length / 2 }, (_, i) => [
+    VARIANTS[2 * i] ?? "",
+    VARIANTS[2 * i + 1] ?? "",
+  ]),
+);
+const VARIANT_CHARS = new RegExp(`[${[...VARIANT_OF.keys()].join("")}]`, "gu");
+const VARIANT_TEST = new RegExp(VARIANT_CHARS.source, "u");
+const VARIANT_CODES: ReadonlySet<number> = new Set(
+  [...VARIANT_OF.keys()].map((c) => c.charCodeAt(0)),
+);
+
+/** The text with variant kanji replaced by their common forms (same length and offsets). */
+export function foldVariants(text: string): string {
+  if (text === lastFolded.text) return lastFolded.folded;
+  if (text.length > 8) {
+    lastFolded.text = text;
+    lastFolded.folded = fold(text);
+    return lastFolded.folded;
+  }
+  return fold(text);
+}
+
+/** The last long text folded (the echo pass folds the same turn several times). */
+const lastFolded = { text: "", folded: "" };
+
+function fold(text: string): string {
+  if (text.length > 8) return VARIANT_TEST.test(text) ? replaceVariants(text) : text;
+  for (let i = 0; i < text.length; i += 1)
+    if (VARIANT_CODES.has(text.charCodeAt(i))) return replaceVariants(text);
+  return text;
+}
+
+function replaceVariants(text: string): string {
+  return text.replace(VARIANT_CHARS, (c) => VARIANT_OF.get(c) ?? c);
 }
 
 /** Whole Han names of ≥ 2 kanji and kana names of ≥ 3 letters are specific enough to repeat. */

@@ -25,11 +25,19 @@ const READING_CUES = [
 ];
 /** 漢字は四月一日って書くんです: the kanji of a name spoken of just before. */
 const WRITTEN_WITH = new RegExp(`漢字(?:は|が|で)[、 ]?${WORD}(?:って|と)(?:書|か)`, "gu");
+/** ワタヌキは四月一日って書くんです: a name said in kana, then the kanji it is written with. */
+const KANA_WRITTEN_WITH = new RegExp(
+  `(?<![\\p{Script=Hiragana}\\p{Script=Katakana}ー])([\\p{Script=Katakana}ー]{2,10}|\\p{Script=Hiragana}{2,8})は[、 ]?${WORD}(?:って|と)(?:書|か)`,
+  "gu",
+);
 /** 名前も書くんですよね、上杉って: a name quoted at the end of a sentence about a name. */
 const QUOTED = new RegExp(
   `(?:名前|名字|苗字|氏名)[^。!?]{0,24}?[、 ]${WORD}(?:って|と)(?=[。!?]|$|書|言)`,
   "gu",
 );
+/** Words about the script or the reading, never a name (かんじは…って書く). */
+const SCRIPT_WORDS =
+  /^(?:かんじ|カンジ|ひらがな|カタカナ|かたかな|ふりがな|フリガナ|よみ|よみかた|ローマジ|なまえ|みょうじ)$/u;
 /** この地名、なんと読みますか: a question about a reading gives none. */
 const QUESTION = /^(?:なん|なに|どう|どの|どれ|いか)/u;
 const NAME_TOPIC = /名前|名字|苗字|氏名|フリガナ|ふりがな|読み|よみ/u;
@@ -81,6 +89,18 @@ export function findNamesByReadingCues(text: string, found: readonly Candidate[]
       out.push(foundNameCandidate(text, start, start + word.length, "cue:kanji-of-name"));
     }
   }
+  if (/(?:って|と)(?:書|か)/u.test(text))
+    for (const match of text.matchAll(KANA_WRITTEN_WITH)) {
+      const kana = match[1] ?? "";
+      const word = match[2] ?? "";
+      if (!isNameWord(word) || SCRIPT_WORDS.test(kana) || !fitsReading(word, kana)) continue;
+      const start = match.index ?? 0;
+      const wordStart = start + match[0].indexOf(word, kana.length);
+      out.push(foundNameCandidate(text, start, start + kana.length, "cue:kana-written-with"));
+      out.push(
+        foundNameCandidate(text, wordStart, wordStart + word.length, "cue:kana-written-with"),
+      );
+    }
   if (!/名前|名字|苗字|氏名/u.test(text) || !/って|と/u.test(text)) return out;
   for (const match of text.matchAll(QUOTED)) {
     const word = match[1] ?? "";

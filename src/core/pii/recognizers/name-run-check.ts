@@ -5,6 +5,7 @@ import type { CueStrength, NameMatch } from "./name-check";
 import { checkName, hasNonNameKanji } from "./name-check";
 import type { Finding } from "./name-kana-joins";
 import { kanaAfterSurname } from "./name-kana-joins";
+import { isGivenWord } from "./name-given-after";
 import type { NameRun } from "./name-runs";
 
 /**
@@ -34,7 +35,7 @@ export function check(
 
 /** A given name written in 1–3 kanji, or a kana given name. */
 function isGivenShaped(word: string): boolean {
-  if (GIVEN_NAMES.has(word)) return true;
+  if (GIVEN_NAMES.has(word) || (!/^\p{Script=Han}/u.test(word) && isGivenWord(word))) return true;
   return /^[\p{Script=Han}々]{1,3}$/u.test(word) && [...word].every((c) => GIVEN_KANJI.has(c));
 }
 

@@ -35,6 +35,11 @@ const MIXED_GIVEN_NAME =
   /^(?:[\p{Script=Katakana}ー]{1,3}|[\p{Script=Hiragana}]{2,3})[子代江美枝恵]/u;
 
 export function mixedGivenNameLength(text: string, found: Finding): number {
+  // 母のハル子が: a kana given name found by a cue, then its kanji ending.
+  if (/^[\p{Script=Katakana}\p{Script=Hiragana}ー]{1,3}$/u.test(text.slice(found.start, found.end)))
+    return /^[子代江美枝恵](?![\p{Script=Han}])/u.test(text.slice(found.end, found.end + 2))
+      ? 1
+      : 0;
   if (!found.known || found.end - found.start > 3) return 0;
   if (!/^[\p{Script=Han}々]+$/u.test(text.slice(found.start, found.end))) return 0;
   return MIXED_GIVEN_NAME.exec(text.slice(found.end, found.end + 4))?.[0].length ?? 0;

@@ -11,15 +11,26 @@ import { hasOkurigana } from "./name-cues";
 const HAN = "[\\p{Script=Han}々ヶ]";
 const KATA = "[\\p{Script=Katakana}ー]";
 /** 富樫 ヨシ子, 佐久間 トメ: a katakana given name, with a kanji ending in older names. */
-const KANA_GIVEN = `${KATA}{1,3}[子代江美枝恵]|${KATA}{2,4}`;
+const KANA_GIVEN = `${KATA}{1,3}[子代江美枝恵]|${KATA}{2,4}|\\p{Script=Hiragana}{1,3}[子代江美枝恵]`;
 /**
  * The word after the space of a full name (鶴見 大輔, 久米 千代子, 富樫 ヨシ子, マルティネス 恵理). 名義
  * glued to the name is no part of it (能登 正治名義).
  */
 const SECOND_WORD = new RegExp(`(${HAN}{1,3}|${KANA_GIVEN})(?:名義)?(?!${HAN}|${KATA})`, "uy");
+
+/** 柚木 ゆずはです: a listed given-name reading in hiragana after the space, then a particle. */
+function hiraganaGivenAt(text: string, at: number): string | undefined {
+  for (let size = 5; size >= 3; size -= 1) {
+    const word = text.slice(at, at + size);
+    if (GIVEN_READINGS.has(word) && KANA_NAME_END.test(text.slice(at + size, at + size + 3)))
+      return word;
+  }
+  return undefined;
+}
 const HAN_CHAR = /[\p{Script=Han}々ヶ]/u;
 const KATA_CHAR = /[\p{Script=Katakana}ー]/u;
-const KANA_MIXED_GIVEN = /^[\p{Script=Katakana}ー]{1,3}[子代江美枝恵]$/u;
+const KANA_MIXED_GIVEN =
+  /^(?:[\p{Script=Katakana}ー]{1,3}|\p{Script=Hiragana}{1,3})[子代江美枝恵]$/u;
 
 /**
  * Full names written with a space and no cue, the way forms and chat users write them. The space
@@ -34,11 +45,11 @@ export function recognizeSpacedFullNames(text: string, extra: ReadonlySet<string
     const first = wordBefore(text, space);
     if (!first) continue;
     SECOND_WORD.lastIndex = space + 1;
-    const second = SECOND_WORD.exec(text)?.[1];
+    const second = SECOND_WORD.exec(text)?.[1] ?? hiraganaGivenAt(text, space + 1);
     if (!second) continue;
     const start = space - first.length;
     const end = space + 1 + second.length;
-    const kana = KATA_CHAR.test(second[0] ?? "");
+    const kana = !HAN_CHAR.test(second[0] ?? "");
     if (
       isSpacedFullName(first, second, extra) &&
       !hasOkurigana(text, end) &&
@@ -77,8 +88,10 @@ function isSpacedFullName(first: string, second: string, extra: ReadonlySet<stri
   }
   if (!isSurnameWord(first)) return false;
   const listed = SURNAMES.has(first) || extra.has(first);
-  if (!listed && !isNameShaped(first)) return false;
-  if (/^\p{Script=Katakana}/u.test(second)) return isKanaGivenName(second, listed);
+  // 石動 菜摘: a listed given name of two kanji or more vouches for an unlisted surname.
+  const vouched = second.length >= 2 && GIVEN_NAMES.has(second) && first.length >= 2;
+  if (!listed && !isNameShaped(first) && !vouched) return false;
+  if (!/^\p{Script=Han}/u.test(second)) return isKanaGivenName(second, listed);
   const clearly = GIVEN_NAMES.has(second) || looksLikeGivenName(second);
   if (clearly) return !NAME_STOP_WORDS.has(second);
   return listed && first.length > 1 && isGivenKanjiWord(second);
@@ -111,7 +124,7 @@ function isKanaGivenName(word: string, loose: boolean): boolean {
 }
 
 /** What follows a katakana given name: a particle, a copula, an honorific or a pause. */
-const KANA_NAME_END = /^(?:[のがはもと、。!? ]|です|でした|さん|様|さま|$)/u;
+const KANA_NAME_END = /^(?:[のがはもと、。!? ]|です|でした|って|さん|様|さま|$)/u;
 
 /**
  * A found name continued over a space: 須藤 ツネ, 佐久間 トメ (a surname found by a cue, then a

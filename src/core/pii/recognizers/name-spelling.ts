@@ -52,7 +52,7 @@ function lastIndexOfSentenceEnd(text: string): number {
 }
 
 /** で山田 / に島で中島です: the word a spelling explanation ends on. */
-const SPELLED_WORD = /で([\p{Script=Han}々]{2,4})(?=[、。!? ]|です|でございます|$)/gu;
+const SPELLED_WORD = /で、?([\p{Script=Han}々]{2,4})(?=[、。!? ]|です|でございます|$)/gu;
 /** One kanji explained: 田んぼの田, 中くらいの中に, 佳作の佳、 (the kanji, then a particle or 、). */
 const EXPLAINED_KANJI =
   /(?:^|の|に|、|\s)([\p{Script=Han}])(?=に|で|、|と|んぼ|の字|という字|って字)/gu;
@@ -70,7 +70,7 @@ export function findSpelledNames(
   if (!SPELLING_MARKER.test(text)) return out;
   for (const match of text.matchAll(SPELLED_WORD)) {
     const word = match[1] ?? "";
-    const start = (match.index ?? 0) + 1;
+    const start = (match.index ?? 0) + match[0].length - word.length;
     const before = text.slice(Math.max(0, start - 2 * WINDOW), start);
     const sentence = before.slice(lastIndexOfSentenceEnd(before) + 1);
     if (!SPELLING_MARKER.test(sentence)) continue;

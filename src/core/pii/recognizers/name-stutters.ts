@@ -61,6 +61,52 @@ export function findTakenBackNames(text: string, found: readonly Candidate[]): C
   return out;
 }
 
+const CORRECTION_WORD = /違|ちが|いや|いえ|じゃなく|ではなく|でなく/u;
+const PLAIN = /^(?:(?![ィゥェォッャュョ])[ア-ロワヲンガ-ボ])+$/u;
+const WORD_PAIR =
+  /(?<![\p{Script=Katakana}ー])([\p{Script=Katakana}ー]{3,8})(?:です|でございます)?[…、。 .]*(?:あ[、 ]?)?(?:違う|ちがう|違った|ちがった|いや|いえ|じゃなくて|ではなくて)[、 ]?([\p{Script=Katakana}ー]{3,8})(?=です|でございます|と申|[、。!?]|$)/gu;
+/** 百目鬼(どうめき)じゃなくて、百目木 / 林じゃなくて林田: the wrong name said after a found one. */
+const WRONG_AFTER =
+  /^(?:\([^)]{1,16}\))?(?:です)?(?:じゃなくて|ではなくて|じゃなく|ではなく|でなくて|でなく)[、 ]?([\p{Script=Han}々]{1,5})(?![\p{Script=Han}々])/u;
+
+/**
+ * はい、ナマタメです…あ、違う、ナマタベです: a katakana word taken back for one that differs from it
+ * in a single letter is a name misheard or misspoken (both are masked); 百目鬼じゃなくて百目木: a kanji
+ * word said after a found name and じゃなくて, sharing all but one of its kanji, is the name miswritten.
+ */
+export function findCorrectedNames(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  if (!CORRECTION_WORD.test(text)) return out;
+  for (const match of /[ァ-ヺ]/u.test(text) ? text.matchAll(WORD_PAIR) : []) {
+    const [first, second] = [match[1] ?? "", match[2] ?? ""];
+    // コピーです…違う、コピペです: loanwords hold ー and small letters; names said in kana rarely do.
+    if (differences(first, second) !== 1 || !PLAIN.test(first) || !PLAIN.test(second)) continue;
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    out.push(foundNameCandidate(text, start, start + first.length, "echo:name-corrected"));
+    out.push(foundNameCandidate(text, end - second.length, end, "echo:name-corrected"));
+  }
+  if (!/じゃなく|ではなく|でなく/u.test(text)) return out;
+  for (const name of found) {
+    const key = name.key.replace(/\(.*$/u, "");
+    if (name.type !== "person_name" || !/^[\p{Script=Han}々]{2,}$/u.test(key)) continue;
+    const match = WRONG_AFTER.exec(text.slice(name.end, name.end + 32));
+    const word = match?.[1] ?? "";
+    if (!match || differences(key, word) > 1 || NAME_STOP_WORDS.has(word)) continue;
+    const end = name.end + match[0].length;
+    out.push(foundNameCandidate(text, end - word.length, end, "echo:name-corrected"));
+  }
+  return out;
+}
+
+/** Letters that differ between two words of the same length (Infinity for other lengths). */
+function differences(a: string, b: string): number {
+  if (a.length !== b.length) return Infinity;
+  let count = 0;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) count += 1;
+  return count;
+}
+
 /** `林、林です` / `ふじもと、ふじもとなおみ`: the word said right before `at` and a comma, or null. */
 function stutterBefore(text: string, at: number): { start: number; word: string } | null {
   let end = at;

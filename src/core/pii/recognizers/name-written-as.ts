@@ -13,14 +13,14 @@ const READING_AFTER = new RegExp(
 );
 /** 五月女と書いてそうとめです / 一と書いてにのまえです / 小鳥遊って書いてたかなしって読む. */
 const WRITTEN_AS = new RegExp(
-  `([\\p{Script=Han}々]{1,5})(?:と|って)(?:書いて|かいて)(${KANA}{2,12})(?=です|と読|って読)`,
+  `([\\p{Script=Han}々]{1,5})(?:と|って)(?:書いて|かいて)「?(${KANA}{2,12})」?(?=です|と読|って読)`,
   "gu",
 );
 /** 書いてある / 書いていない / 書いておりまして: the verb goes on after 書いて. */
 const WRITTEN_VERB = /^(?:ある|あり|あっ|ない|なか|いる|いな|おり|ありま)/u;
 /** Replies and fillers that follow a name but are no reading of it. */
 const NOT_A_READING =
-  /^(?:です|でした|ます|はい|ええ|えー|えっと|あの|あー|よろしく|おねがい|お願い|それ|これ|うん|そう|ちょっと|いつも|どうも|すみません|ごめん|もしもし)/u;
+  /^(?:です|でした|ます|はい|ええ|えー|えっと|あの|あー|よろしく|おねがい|お願い|それ|これ|うん|そう|ちょっと|いつも|どうも|すみません|ごめん|もしもし|すいま|すんま|えらい|ほんま|おおきに|かんにん|ほな|せや|そや|まあ|どうぞ)/u;
 
 /**
  * A reading is written in one script (ゆうすけ or ユウスケ); mixed kana (カードができたら) or a
@@ -93,7 +93,7 @@ export function findWrittenAs(text: string, found: readonly Candidate[]): Candid
     if (NAME_STOP_WORDS.has(kanji) || HIRAGANA_STOP_WORDS.has(kana) || !fitsReading(kanji, kana))
       continue;
     if (/[0-9]/u.test(text[start - 1] ?? "") || WRITTEN_VERB.test(kana)) continue;
-    const kanaStart = start + match[0].length - kana.length;
+    const kanaStart = start + match[0].lastIndexOf(kana);
     out.push(foundNameCandidate(text, start, start + kanji.length, "cue:written-as"));
     out.push(foundNameCandidate(text, kanaStart, kanaStart + kana.length, "cue:written-as"));
   }

@@ -103,10 +103,15 @@ export function dropStutters(run: NumberRun): NumberRun | null {
  * Every way to cut a run in two at a separator between digit groups, for runs that hold two
  * numbers said one after the other (`080-5524-3391-080-5524-3391`, a number read back).
  */
-export function twoWaySplits(text: string, run: NumberRun): [NumberRun, NumberRun][] {
+export function twoWaySplits(
+  text: string,
+  run: NumberRun,
+  limit = Infinity,
+): [NumberRun, NumberRun][] {
   const raw = text.slice(run.start, run.end);
   const out: [NumberRun, NumberRun][] = [];
   for (const gap of raw.matchAll(/(?<=[0-9])[- ()]+(?=[0-9])/gu)) {
+    if (out.length >= limit) break;
     const cut = gap.index ?? 0;
     const left = raw.slice(0, cut).replace(/^[(]/u, "");
     const lead = raw.length - raw.replace(/^[(]/u, "").length;

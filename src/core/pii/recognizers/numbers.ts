@@ -3,7 +3,8 @@ import type { CueHit, CueKind } from "../cues";
 import type { Candidate, RecognizerInput } from "../types";
 import { classifyNumber } from "./classify-number";
 import type { NumberRun } from "./number-runs";
-import { dropStutters, findNumberRuns, splitAtSpaces } from "./number-runs";
+import { dropStutters, findNumberRuns, splitAtSpaces, twoWaySplits } from "./number-runs";
+import { KANA_NUMBER_WORD, readKanaNumber } from "./address-readback";
 import { joinHesitatedRuns, mergeRuns } from "./join-runs";
 import { classifyByTopic, splitJoinedNumbers } from "./number-topics";
 
@@ -31,7 +32,9 @@ export function recognizeNumbers(input: RecognizerInput): Candidate[] {
   const { text } = input;
   const hits = input.cues;
   const out: Candidate[] = [];
-  if (!/[0-9]/.test(text)) return out;
+  // 記号はさんにいいち: short fields read in kana hold no digit the normalizer could see.
+  if (!/[0-9]/.test(text))
+    return /記号|番号|枝番/u.test(text) ? findInsuranceFields(text, [], hits) : out;
   const runs = findNumberRuns(text);
   const consumed = new Set<NumberRun>();
   for (const chain of joinHesitatedRuns(text, runs)) {
@@ -46,7 +49,9 @@ export function recognizeNumbers(input: RecognizerInput): Candidate[] {
     if (consumed.has(run) || run.digits.length < MIN_DIGITS) continue;
     const destuttered = dropStutters(run);
     const found =
-      classifyRun(text, run, hits) ?? (destuttered && classifyRun(text, destuttered, hits));
+      classifyRun(text, run, hits) ??
+      (destuttered && classifyRun(text, destuttered, hits)) ??
+      afterFalseStart(text, run, hits);
     if (found) {
       out.push(found);
       continue;
@@ -67,9 +72,28 @@ export function recognizeNumbers(input: RecognizerInput): Candidate[] {
   ];
 }
 
+/**
+ * 電話はナナゼロ、あ、ゼロナナゼロ、ハチロクゴーサン…: a start the caller broke off (the normalizer
+ * joins it to the number said after it); the rest of the run is classified alone.
+ */
+function afterFalseStart(text: string, run: NumberRun, hits: readonly CueHit[]): Candidate | null {
+  if (run.groups.length < 3 || run.groups.length > 6 || (run.groups[0] ?? 0) > 4) return null;
+  if (/^0(?:120|800|570|990)/u.test(run.digits)) return null;
+  const rest = twoWaySplits(text, run, 1)[0]?.[1];
+  // Only a whole number said again counts (090、あ、080-1234-5678), not the tail of one.
+  if (!rest || rest.digits.length < 10) return null;
+  return classifyRun(text, rest, hits);
+}
+
 /** 記号は41、番号は1187、枝番は01: the short fields of an insurance card, each after its label. */
 const FIELD_LABEL = /(?:記号|番号|枝番)(?:は|が|:)?\s?$/u;
 const MAX_FIELD_DIGITS = 3;
+const KANA_AFTER_LABEL = /(?:記号|番号|枝番)(?:は|が|:)?[、 ]?[いにさよしごろなはきくじぜれま]/u;
+/** 番号がにーいちろくです: a short field read in kana digits the normalizer leaves as words. */
+const KANA_FIELD = new RegExp(
+  `(?:記号|番号|枝番)(?:は|が|:)?[、 ]?(${KANA_NUMBER_WORD}{1,4})(?=です|[、。]|$)`,
+  "gu",
+);
 
 function findInsuranceFields(
   text: string,
@@ -77,8 +101,17 @@ function findInsuranceFields(
   hits: readonly CueHit[],
 ): Candidate[] {
   const out: Candidate[] = [];
-  for (const run of runs) {
-    if (run.digits.length > MAX_FIELD_DIGITS || run.groups.length > 1) continue;
+  if (!/記号|番号|枝番/u.test(text)) return out;
+  const fields: { start: number; end: number; digits: string }[] = [];
+  for (const run of runs)
+    if (run.digits.length <= MAX_FIELD_DIGITS && run.groups.length === 1) fields.push(run);
+  for (const match of KANA_AFTER_LABEL.test(text) ? text.matchAll(KANA_FIELD) : []) {
+    const end = (match.index ?? 0) + match[0].length;
+    const digits = String(readKanaNumber(match[1] ?? ""));
+    if (/^[0-9]{1,3}$/u.test(digits))
+      fields.push({ start: end - (match[1] ?? "").length, end, digits });
+  }
+  for (const run of fields) {
     if (!FIELD_LABEL.test(text.slice(Math.max(0, run.start - 4), run.start))) continue;
     if (UNIT_AFTER.test(text.slice(run.end, run.end + 4))) continue;
     const cues = cuesBefore(hits, run.start, CUE_WINDOW_BEFORE);

@@ -8,7 +8,7 @@ import type { Candidate, PiiType } from "../types";
 const SYMBOL =
   /記号(?:は|が|:)?(?:[、, ]|えーと|えっと|ええと|えー|あの){0,3}((?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2} ?)?[0-9]{1,6}(?:-[0-9]{1,6})?)(?![0-9])/gu;
 /** What may lie between the 記号 value and the 番号 value: a pause and the 番号 label. */
-const BETWEEN = /^(?:で|です|と)?[、, ]?(?:番号|ばんごう)(?:は|が|:)?[、, ]?$/u;
+const BETWEEN = /^(?:で|です|と|の)?[、, ]?(?:番号|ばんごう)(?:は|が|:)?[、, ]?$/u;
 const PAIRED = new Set<PiiType>(["health_insurance", "postal_account"]);
 const MAX_BETWEEN = 12;
 

@@ -31,8 +31,8 @@ describe("recognizePersonNames", () => {
     });
 
     it("should use surnames the city adds", () => {
-      expect(names("鳥越の家内です")).toEqual([]);
-      expect(names("鳥越の家内です", ["鳥越"])).toEqual(["鳥越"]);
+      expect(names("鳥飼の家内です")).toEqual([]);
+      expect(names("鳥飼の家内です", ["鳥飼"])).toEqual(["鳥飼"]);
     });
 
     it.each([

@@ -1,8 +1,14 @@
-import { PLACE_WORDS } from "../name-stop-words";
+import { GIVEN_KANJI, isNameShaped, looksLikeGivenName } from "../name-kanji";
+import { GIVEN_NAMES, GIVEN_READINGS } from "../surnames";
+import { kanaDigitsOnly, toHiragana } from "./kana-names";
+import { HIRAGANA_STOP_WORDS, NAME_STOP_WORDS, PLACE_WORDS } from "../name-stop-words";
 import type { Candidate, RecognizerInput } from "../types";
 import { recognizeLatinNames } from "./latin-names";
-import { checkName } from "./name-check";
+import { checkName, hasNonNameKanji } from "./name-check";
 import { check, wholeHanRun } from "./name-run-check";
+import { extendGluedGivenNames, gluedKanaGivenName, spacedNameAfterCue } from "./name-given-after";
+import type { NameRun } from "./name-runs";
+import { findNamesFromTurns } from "./name-turns";
 import { nameRunAfter, nameRunBefore } from "./name-runs";
 import {
   CUE_GROUPS,
@@ -20,13 +26,69 @@ import { findExplainedNames, findSpelledRomaji } from "./name-explained";
 import { findNamesByReadingCues } from "./name-reading-cues";
 import { findNameReadings } from "./name-readings";
 import { findSpelledKanaNames } from "./name-spelled-kana";
-import { findNameStutters, findTakenBackNames } from "./name-stutters";
+import { findCorrectedNames, findNameStutters, findTakenBackNames } from "./name-stutters";
 import { findSpelledNames } from "./name-spelling";
 import { toCandidate } from "./name-candidate";
 import { recognizeFurigana } from "./name-furigana";
 import { recognizeFullNames } from "./name-full-names";
 import { foreignFullName, katakanaCompound, mixedGivenNameLength } from "./name-shapes";
 import { extendSpacedNames, recognizeSpacedFullNames } from "./name-spaced";
+
+const SCRIPT_AFTER_LABEL =
+  /^(?:カタカナ|かたかな|ひらがな|平仮名|片仮名|ローマ字)(?:で|だと|では|なら)[、 ]?/u;
+const HAN_CHAR = /^[\p{Script=Han}々]$/u;
+
+/** 弟が蒼汰、: after が a word written and ending like a given name passes too. */
+function givenShaped(text: string, found: Finding | null): boolean {
+  return !!found && looksLikeGivenName(text.slice(found.start, found.end));
+}
+
+function isListedGivenName(word: string): boolean {
+  return GIVEN_NAMES.has(word) || GIVEN_READINGS.has(toHiragana(word));
+}
+
+const SELF_BEFORE = /わたくし|わたし|私|僕|ぼく|俺|おれ|おら|うち|わし|わい|あたし|名前|名字|苗字/u;
+
+/** りおちゃん, けいくん: two or three hiragana before ちゃん or くん are a child's given name. */
+function childName(text: string, run: NameRun | null, cue: string): Finding | null {
+  if (!run || run.script !== "hiragana" || !/^(?:ちゃん|くん)$/u.test(cue)) return null;
+  // 娘のりおちゃん: the particle after the relation word is no part of the name.
+  const start = RELATION_END.test(text.slice(Math.max(0, run.start - 3), run.start + 1))
+    ? run.start + 1
+    : run.start;
+  const word = text.slice(start, run.end);
+  if (word.length < 2 || word.length > 3 || HIRAGANA_STOP_WORDS.has(word)) return null;
+  return start > run.start || /^(?:[、。 「]|)$/u.test(text[start - 1] ?? "")
+    ? { start, end: run.end, known: false }
+    : null;
+}
+const RELATION_END = /(?:娘|息子|孫|子|姪|甥|妹|弟|うち)の$/u;
+
+/** おばあの西表カマドの: a kanji run right after a relation word, glued to a katakana given name. */
+function gluedAfterCue(text: string, run: NameRun | null): Finding | null {
+  if (!run || run.script !== "han" || run.end - run.start < 2) return null;
+  if (text.slice(run.start, run.end).includes(" ")) return null;
+  const length = gluedKanaGivenName(text, run.start, run.end);
+  return length > 0 ? { start: run.start, end: run.end + length, known: false } : null;
+}
+
+/** 下の名前は睦です: after a strong label one kanji used in given names is the name. */
+function oneKanjiGivenName(text: string, run: NameRun | null, strength: string): Finding | null {
+  if (!run || strength !== "strong" || run.end - run.start !== 1) return null;
+  const word = text[run.start] ?? "";
+  return HAN_CHAR.test(word) && GIVEN_KANJI.has(word) && !NAME_STOP_WORDS.has(word)
+    ? { start: run.start, end: run.end, known: false }
+    : null;
+}
+
+/** 飛翔の翔です / 大きいの大です: one kanji explained by a word holding it, not a name. */
+function explainsKanji(text: string, run: NameRun): boolean {
+  if (run.end - run.start !== 1 || text[run.start - 1] !== "の") return false;
+  const word = /[\p{Script=Han}々\p{Script=Hiragana}]{1,6}$/u.exec(
+    text.slice(Math.max(0, run.start - 7), run.start - 1),
+  );
+  return !!word && word[0].includes(text[run.start] ?? "");
+}
 
 const FIELD_WORD = /^(?:住所|電話|生年月日|連絡先|番号|性別|年齢|メール)/u;
 const PAUSE = /^(?:[、 ]|えーと|えっと|えー|あの){0,3}/u;
@@ -48,7 +110,9 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
     const cue = CUE_GROUPS[match.slice(1).findIndex((group) => group !== undefined)];
     switch (cue) {
       case "label": {
-        const run = nameRunAfter(text, after);
+        // 名義カタカナでヒヤマ ケイ: the script word after a label belongs to the label.
+        const script = SCRIPT_AFTER_LABEL.exec(text.slice(after, after + 8))?.[0].length ?? 0;
+        const run = nameRunAfter(text, after + script);
         // 氏名 住所 電話: a list of form fields, not a name after its label.
         if (
           run &&
@@ -60,10 +124,14 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
             check(
               text,
               run,
-              isPetNameLabel(text, at, match[0]) ? "weak" : labelStrength(match[0]),
+              isPetNameLabel(text, at, match[0])
+                ? "weak"
+                : script > 0
+                  ? "strong"
+                  : labelStrength(match[0]),
               "after",
               extra,
-            ),
+            ) ?? oneKanjiGivenName(text, run, labelStrength(match[0])),
             "cue:name-label",
           );
         break;
@@ -77,6 +145,18 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
         add(longer ? kana : found, "cue:self-introduction");
         break;
       }
+      case "loose": {
+        // 田中さんって方: the honorific before the cue has found the name already.
+        if (/(?:さん|様|さま|ちゃん|くん|氏)$/u.test(text.slice(Math.max(0, at - 3), at))) break;
+        const run = nameRunBefore(text, at);
+        // 上遠野っていうんですけど / 大西ちゅうねん: a name only when the caller speaks of themself
+        // (マイナポータルっていうんですけど is a word); 宇佐美の者です, 加賀美という人: a listed or
+        // surname-shaped word (水道の者です, 留学生という人).
+        const loose = /^(?:の者|という|って[人方男女職])/u.test(match[0]) ? "weak" : "intro";
+        if (loose === "intro" && !SELF_BEFORE.test(text.slice(Math.max(0, at - 24), at))) break;
+        add(wholeHanRun(text, run, check(text, run, loose, "before", extra)), "cue:loose-intro");
+        break;
+      }
       case "script":
       case "relation": {
         // 主人の、えー、正樹のことで: a pause after the relation word.
@@ -87,14 +167,32 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
         if (!run || hasOkurigana(text, run.end) || katakanaCompound(text, run)) break;
         // 私、実は: a one-kanji word after the caller's own 私 is no name.
         if (SELF_RELATION.test(match[0]) && run.end - run.start === 1) break;
-        const found = check(text, run, "weak", "after", extra) ?? foreignFullName(text, run);
+        // うちの凛: after うち only a listed given name (うちの裏山, うちの小松菜).
+        if (/^うち[のは、]$/u.test(match[0])) {
+          if (isListedGivenName(text.slice(run.start, run.end)))
+            add({ start: run.start, end: run.end, known: true }, "cue:relation");
+          break;
+        }
+        const found =
+          check(text, run, "weak", "after", extra) ??
+          foreignFullName(text, run) ??
+          spacedNameAfterCue(text, run) ??
+          gluedAfterCue(text, run);
         // 子どもが大翔と: after が only a listed name.
-        if (!match[0].endsWith("が") || found?.known) add(found, "cue:relation");
+        if (!match[0].endsWith("が") || found?.known || givenShaped(text, found))
+          add(found, "cue:relation");
         break;
       }
-      case "honorific":
-        add(check(text, nameRunBefore(text, at), "strong", "before", extra), "cue:honorific");
+      case "honorific": {
+        const run = nameRunBefore(text, at);
+        // 本町、いちのにのさん: さん closing kana numbers is the number three.
+        if (run && kanaDigitsOnly(text.slice(run.start, run.end))) break;
+        add(
+          check(text, run, "strong", "before", extra) ?? childName(text, run, match[0]),
+          "cue:honorific",
+        );
         break;
+      }
       case "family":
         add(check(text, nameRunBefore(text, at), "weak", "before", extra), "cue:family-of");
         break;
@@ -102,7 +200,7 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
         // はい、おかだ、です: a pause between the name and です.
         const run = nameRunBefore(text, text[at - 1] === "、" ? at - 1 : at);
         const strength = run ? copulaStrength(text, run, after, match[0]) : null;
-        if (!run || !strength) break;
+        if (!run || !strength || explainsKanji(text, run)) break;
         const found = check(text, run, strength === "known" ? "weak" : strength, "before", extra);
         if (strength !== "known" || found?.known) add(found, "cue:desu");
       }
@@ -111,13 +209,19 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
   if (text.includes("(")) out.push(...recognizeFurigana(text, extra, out));
   for (const spelled of findSpelledNames(
     text,
-    (word) => !PLACE_WORDS.has(word) && !!checkName(word, "strong", extra),
+    // 生きる、田んぼ、部活の部で、生田部: a word spelled kanji by kanji may end like an office (部).
+    (word) =>
+      !PLACE_WORDS.has(word) &&
+      (!!checkName(word, "strong", extra) ||
+        (isNameShaped(word) && !NAME_STOP_WORDS.has(word) && !hasNonNameKanji(word))),
   ))
     out.push(toCandidate(text, spelled.start, spelled.end, 0.8, "cue:spelled-kanji"));
   out.push(...recognizeFullNames(text), ...recognizeSpacedFullNames(text, extra));
   if (/[A-Za-z]/.test(text)) out.push(...recognizeLatinNames(text));
+  out.push(...findNamesFromTurns(text, out, extra, input.lineBreaks));
   out.push(...findNamesByReadingCues(text, out));
   if (text.includes(" ")) out.push(...extendSpacedNames(text, out));
+  out.push(...extendGluedGivenNames(text, out));
   const echoes = findNameEchoes(text, out);
   out.push(...echoes);
   if (text.includes(" ")) out.push(...extendSpacedNames(text, echoes));
@@ -125,7 +229,7 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
   const readings = findNameReadings(text, out);
   out.push(...readings, ...findNameEchoes(text, readings));
   out.push(...findSpelledKanaNames(text, out), ...findNameStutters(text, out));
-  out.push(...findTakenBackNames(text, out));
+  out.push(...findTakenBackNames(text, out), ...findCorrectedNames(text, out));
   out.push(...findExplainedNames(text, out));
   if (/[A-Z]/.test(text)) out.push(...findSpelledRomaji(text, out));
   return out;

@@ -1,0 +1,97 @@
+import { GIVEN_KANJI, looksLikeGivenName } from "../name-kanji";
+import { KATAKANA_STOP_WORDS, NAME_STOP_WORDS, ORG_SUFFIX, PLACE_WORDS } from "../name-stop-words";
+import { GIVEN_NAMES, GIVEN_READINGS } from "../surnames";
+import type { Candidate } from "../types";
+import { BUILDING } from "./address-buildings";
+import { toHiragana } from "./kana-names";
+import { foundNameCandidate } from "./name-candidate";
+import { hasNonNameKanji } from "./name-check";
+import type { Finding } from "./name-kana-joins";
+import type { NameRun } from "./name-runs";
+
+/**
+ * What may follow a given name: a particle, a copula, an honorific, a quote or a pause. A verb or
+ * a noun glued to the katakana (ハナコピー, トミカ) is no end.
+ */
+const GIVEN_END = /^(?:[のがはもとに、。!?」) ]|です|でし|って|さん|様|さま|ちゃん|くん|$)/u;
+/** トメ, カマド, ツヤ子, キヨ: plain katakana (no ー, no small letters) and an old-name kanji ending. */
+const PLAIN_KATAKANA = /^(?:(?![ィゥェォッャュョ])[ア-ロワヲンガ-ボ]){2,3}$/u;
+const KANA_GIVEN = /^(?:[\p{Script=Katakana}ー]{1,3}|\p{Script=Hiragana}{1,3})[子代江美枝恵]$/u;
+const KATAKANA_WORD = /^[\p{Script=Katakana}ー]{2,4}(?:[子代江美枝恵](?![\p{Script=Han}]))?/u;
+const HAN_WORD = /^[\p{Script=Han}々]{1,4}$/u;
+
+/** A word shaped like a given name: listed, kanji of given names, or an old-style kana name. */
+export function isGivenWord(word: string): boolean {
+  if (NAME_STOP_WORDS.has(word) || KATAKANA_STOP_WORDS.has(word) || BUILDING.test(word))
+    return false;
+  if (GIVEN_NAMES.has(word) || KANA_GIVEN.test(word)) return true;
+  if (/^\p{Script=Katakana}/u.test(word))
+    return GIVEN_READINGS.has(toHiragana(word)) || PLAIN_KATAKANA.test(word);
+  if (/^\p{Script=Hiragana}/u.test(word)) return GIVEN_READINGS.has(word);
+  if (looksLikeGivenName(word)) return true;
+  return (
+    word.length >= 2 &&
+    word.length <= 3 &&
+    !hasNonNameKanji(word) &&
+    [...word].every((c) => GIVEN_KANJI.has(c))
+  );
+}
+
+/**
+ * A kanji word that may be a surname where a cue names a person: no place or office, and (unless a
+ * given name is glued to it, as in 西表カマド) no paperwork kanji.
+ */
+function isSurnamePart(word: string, paperwork: boolean): boolean {
+  return (
+    HAN_WORD.test(word) &&
+    !NAME_STOP_WORDS.has(word) &&
+    !PLACE_WORDS.has(word) &&
+    !ORG_SUFFIX.test(word) &&
+    !(paperwork && hasNonNameKanji(word))
+  );
+}
+
+/**
+ * 母の鍛冶屋敷 トミと / 兄、道祖土 伸也と / 祖父の真栄城 朝徳の: after a relation word or a label, a
+ * kanji word, a space and a given-name-shaped word are a full name, however rare the surname.
+ */
+export function spacedNameAfterCue(text: string, run: NameRun | null): Finding | null {
+  if (!run || run.script !== "han") return null;
+  const space = text.slice(run.start, run.end + 1).indexOf(" ") + run.start;
+  if (space < run.start) return null;
+  const surname = text.slice(run.start, space);
+  const rest = text.slice(space + 1, space + 8);
+  const given = /^[\p{Script=Han}々]+/u.test(rest)
+    ? text.slice(space + 1, run.end)
+    : (KATAKANA_WORD.exec(rest)?.[0] ?? /^\p{Script=Hiragana}{1,3}[子代江美枝恵]/u.exec(rest)?.[0]);
+  if (!given || !isSurnamePart(surname, true) || !isGivenWord(given)) return null;
+  const end = space + 1 + given.length;
+  return GIVEN_END.test(text.slice(end, end + 2)) ? { start: run.start, end, known: false } : null;
+}
+
+/**
+ * 祖母は薬師寺ハナ、/ おばあの西表カマドの / 菅原キヨは: a katakana given name glued to a kanji surname
+ * found by a cue (or to the kanji run right after a relation word), ending at a particle or a pause.
+ */
+export function gluedKanaGivenName(text: string, start: number, end: number): number {
+  const word = KATAKANA_WORD.exec(text.slice(end, end + 6))?.[0];
+  if (!word || !isSurnamePart(text.slice(start, end), false)) return 0;
+  if (!isGivenWord(word) || !GIVEN_END.test(text.slice(end + word.length, end + word.length + 2)))
+    return 0;
+  return word.length;
+}
+
+/** Names found by a cue, continued over a glued katakana given name (see {@link gluedKanaGivenName}). */
+export function extendGluedGivenNames(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  if (!/[ァ-ヺ]/u.test(text)) return out;
+  for (const name of found) {
+    const next = text.charCodeAt(name.end);
+    if (name.type !== "person_name" || next < 0x30a1 || next > 0x30fa) continue;
+    if (!HAN_WORD.test(text.slice(name.start, name.end))) continue;
+    const length = gluedKanaGivenName(text, name.start, name.end);
+    if (length > 0)
+      out.push(foundNameCandidate(text, name.start, name.end + length, "echo:glued-given-name"));
+  }
+  return out;
+}
