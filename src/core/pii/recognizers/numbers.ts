@@ -1,6 +1,7 @@
 import { cuesAfter, cuesBefore } from "../cues";
 import type { CueHit, CueKind } from "../cues";
 import type { Candidate, RecognizerInput } from "../types";
+import type { NumberVerdict } from "./classify-number";
 import { classifyNumber } from "./classify-number";
 import type { NumberRun } from "./number-runs";
 import { dropStutters, findNumberRuns, splitAtSpaces, twoWaySplits } from "./number-runs";
@@ -12,6 +13,9 @@ import { classifyByTopic, splitJoinedNumbers } from "./number-topics";
 const CUE_WINDOW_BEFORE = 24;
 /** `1234-5678-9018がマイナンバーです`: a short window after. */
 const CUE_WINDOW_AFTER = 6;
+/** A licence word may stand farther back from a bare 12-digit number (pii-japan.md §3.10). */
+const LICENCE_CUE_WINDOW = 40;
+const LICENCE_DIGITS = 12;
 /** Shorter numbers are fees, counts and times, never an identifier on their own. */
 const MIN_DIGITS = 4;
 /** Digits from which a number followed by 号 is an identifier, not an address part. */
@@ -182,7 +186,18 @@ function classifyRun(text: string, run: NumberRun, hits: readonly CueHit[]): Can
   if (text[run.start - 1] === "〒" || text.slice(Math.max(0, run.start - 2), run.start) === "〒 ") {
     cues.set("postal", 0);
   }
-  const verdict = classifyNumber(run, cues);
+  const verdict = classifyNumber(run, cues) ?? classifyLicenceFarther(run, hits);
   if (!verdict) return null;
   return { ...verdict, start: run.start, end: run.end, key: run.digits };
+}
+
+/**
+ * A bare 12-digit number with a licence word further back (免許証を持って行くので、先に番号を…
+ * 123456789012です): a licence number, read within the wider window pii-japan.md §3.10 gives.
+ */
+function classifyLicenceFarther(run: NumberRun, hits: readonly CueHit[]): NumberVerdict | null {
+  if (run.digits.length !== LICENCE_DIGITS) return null;
+  const far = new Map<CueKind, number>(cuesBefore(hits, run.start, LICENCE_CUE_WINDOW));
+  if (far.has("negative") || !far.has("license")) return null;
+  return classifyNumber(run, new Map([["license", far.get("license") ?? 0]]));
 }
