@@ -87,6 +87,11 @@ export async function run(): Promise<void> {
   printScore("unseen 4 (dev set)", scoreMasking(unseen4, { publicNumbers }));
   // A development set since 2026-12-04 (pii-unseen-5.README.md).
   printScore("unseen 5 (dev set)", scoreMasking(unseen5, { publicNumbers }));
+  // The sixth blind set: its rows are never printed or read (pii-unseen-6.README.md).
+  printScore(
+    "unseen 6 (blind)",
+    scoreMasking(readFixture("pii-unseen-6.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */

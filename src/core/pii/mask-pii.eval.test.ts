@@ -45,6 +45,10 @@ const UNSEEN_4_RECALL_FLOOR = 0.995;
 // items 81/83. A development set since 2026-12-04: the sixth round read its misses and reached
 // 100 % (379/379), 0/115. No longer an estimate for new text; the sixth blind set is not read here.
 const UNSEEN_5_RECALL_FLOOR = 0.99;
+// pii-unseen-6.jsonl, the sixth blind set: measured once, after the sixth round (figures only; its
+// rows are never printed or read, pii-unseen-6.README.md): 79.0 % (290/367), 1/127 ordinary items
+// masked. The masker of the session's start (c7d82b3) on the same lines: 73.8 % (271/367).
+const UNSEEN_6_RECALL_FLOOR = 0.77;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never
@@ -55,6 +59,7 @@ const FROZEN_SHA256 = [
   ["pii-unseen-3.jsonl", "2f4b96a2a1c0ed05807947d61ca49318b8f5c48de533ba976341cb1e07b40c58"],
   ["pii-unseen-4.jsonl", "b2800af3f58b1009520879d9f4acaa0efe6c238350bddeca2d3f9cd6bd0cc779"],
   ["pii-unseen-5.jsonl", "42333945e901f1207e4b9f63274ccbca9c9e12e4b88e383f73431c316b947bae"],
+  ["pii-unseen-6.jsonl", "a10bc4ba633335e873968cf55b7f234dbba4f1d66b76742c1947063df4e6aba9"],
 ] as const;
 
 /** Prints the figures; the rows themselves only where reading them spoils nothing. */
@@ -124,13 +129,15 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // All five have been read and tuned on (development sets), so their missed rows are printed.
+    // The first five have been read and tuned on (development sets), so their missed rows are
+    // printed; the sixth is blind and prints figures only.
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, true],
       ["pii-unseen-2.jsonl", "development set", UNSEEN_2_RECALL_FLOOR, true],
       ["pii-unseen-3.jsonl", "development set", UNSEEN_3_RECALL_FLOOR, true],
       ["pii-unseen-4.jsonl", "development set", UNSEEN_4_RECALL_FLOOR, true],
       ["pii-unseen-5.jsonl", "development set", UNSEEN_5_RECALL_FLOOR, true],
+      ["pii-unseen-6.jsonl", "blind set", UNSEEN_6_RECALL_FLOOR, false],
     ] as const)("should report %s (%s) and stay above its floor", (file, role, floor, rows) => {
       const score = scoreMasking(readFixture(file), { publicNumbers });
       report(`${file} (${role})`, score, { rows });
