@@ -21,30 +21,22 @@ function rankOf(index: FaqIndex, q: EvalQuestion, depth: number): number | null 
   return at < 0 ? null : at + 1;
 }
 
-export function loadSplits(): Record<string, EvalQuestion[]> {
-  const tagged = parseQuestionsCsv(read("mynumber-questions.csv")).questions.filter(
-    (q) => q.expectedFaqIds.length > 0,
-  );
-  const unseen = parseQuestionsCsv(read("mynumber-questions-unseen.csv")).questions.filter(
-    (q) => q.expectedFaqIds.length > 0,
-  );
-  const unseen2 = parseQuestionsCsv(read("mynumber-questions-unseen-2.csv")).questions.filter(
-    (q) => q.expectedFaqIds.length > 0,
-  );
-  const unseen3 = parseQuestionsCsv(read("mynumber-questions-unseen-3.csv")).questions.filter(
-    (q) => q.expectedFaqIds.length > 0,
-  );
-  // A development set since its first run (samples/unseen-4-README.md).
-  const unseen4 = parseQuestionsCsv(read("mynumber-questions-unseen-4.csv")).questions.filter(
-    (q) => q.expectedFaqIds.length > 0,
-  );
+export type Splits = Readonly<
+  Record<"tuning" | "heldout" | "unseen" | "unseen2" | "unseen3" | "unseen4", EvalQuestion[]>
+>;
+
+export function loadSplits(): Splits {
+  const answerable = (file: string) =>
+    parseQuestionsCsv(read(file)).questions.filter((q) => q.expectedFaqIds.length > 0);
+  const tagged = answerable("mynumber-questions.csv");
   return {
     tuning: tagged.filter((q) => !q.tags.includes(HELDOUT_TAG)),
     heldout: tagged.filter((q) => q.tags.includes(HELDOUT_TAG)),
-    unseen,
-    unseen2,
-    unseen3,
-    unseen4,
+    unseen: answerable("mynumber-questions-unseen.csv"),
+    unseen2: answerable("mynumber-questions-unseen-2.csv"),
+    unseen3: answerable("mynumber-questions-unseen-3.csv"),
+    // A development set since its first run (samples/unseen-4-README.md).
+    unseen4: answerable("mynumber-questions-unseen-4.csv"),
   };
 }
 

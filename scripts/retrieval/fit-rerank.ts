@@ -11,7 +11,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { EvalQuestion, FaqEntry } from "../../src/core";
-import { HELDOUT_TAG, parseFaqCsv, parseQuestionsCsv } from "../../src/core";
+import { parseFaqCsv } from "../../src/core";
 import { buildFaqSearchParts, MAX_QUERY_CHARS } from "../../src/core/search/FaqIndex";
 import { RERANK_DEPTH } from "../../src/core/search/question-views";
 import type { RerankWeights } from "../../src/core/search/rerank-features";
@@ -21,6 +21,7 @@ import {
 } from "../../src/core/search/rerank-features";
 import { RERANK_WEIGHTS } from "../../src/core/search/rerank-weights";
 import { findRepoRoot } from "../repo-root";
+import { loadSplits } from "./diagnose";
 
 type Example = { features: number[][]; positive: boolean[] };
 
@@ -100,22 +101,15 @@ function main(): void {
   const samples = join(findRepoRoot(), "samples");
   const read = (file: string) => readFileSync(join(samples, file), "utf8");
   const entries = parseFaqCsv(read("mynumber-faq.csv")).entries;
-  const answerable = (file: string) =>
-    parseQuestionsCsv(read(file)).questions.filter((q) => q.expectedFaqIds.length > 0);
-  const tagged = answerable("mynumber-questions.csv");
-  const tuning = loadExamples(
-    entries,
-    tagged.filter((q) => !q.tags.includes(HELDOUT_TAG)),
-  );
-  const heldout = loadExamples(
-    entries,
-    tagged.filter((q) => q.tags.includes(HELDOUT_TAG)),
-  );
   // The blind sets whose first run is recorded are development sets now (samples/*README.md).
-  const dev1 = loadExamples(entries, answerable("mynumber-questions-unseen.csv"));
-  const dev2 = loadExamples(entries, answerable("mynumber-questions-unseen-2.csv"));
-  const dev3 = loadExamples(entries, answerable("mynumber-questions-unseen-3.csv"));
-  const dev4 = loadExamples(entries, answerable("mynumber-questions-unseen-4.csv"));
+  const splits = loadSplits();
+  const load = (questions: readonly EvalQuestion[]) => loadExamples(entries, questions);
+  const tuning = load(splits.tuning);
+  const heldout = load(splits.heldout);
+  const dev1 = load(splits.unseen);
+  const dev2 = load(splits.unseen2);
+  const dev3 = load(splits.unseen3);
+  const dev4 = load(splits.unseen4);
   // The hand-set weights scaled to a softmax-friendly size: the start point of every fit.
   const start = toVector(RERANK_WEIGHTS).map((wk) => wk * 10);
   const current = RERANK_FEATURE_NAMES.map(() => 0);

@@ -1,4 +1,5 @@
 import type { Candidate } from "../types";
+import { kanaWordsValue } from "./kana-numbers";
 import { toHiragana } from "./kana-names";
 
 /** One spoken number word (a digit or a unit), as callers read block numbers in kana. */
@@ -19,55 +20,9 @@ const READ_BACK = new RegExp(
 const WORD_RE = new RegExp(WORD, "gu");
 const SEP_RE = new RegExp(SEP, "u");
 const WINDOW = 60;
-const VALUE: Readonly<Record<string, number>> = {
-  いち: 1,
-  にい: 2,
-  にー: 2,
-  に: 2,
-  さん: 3,
-  よん: 4,
-  しー: 4,
-  し: 4,
-  ごー: 5,
-  ご: 5,
-  ろく: 6,
-  なな: 7,
-  しち: 7,
-  はち: 8,
-  きゅう: 9,
-  きゅー: 9,
-  く: 9,
-  ぜろ: 0,
-  れい: 0,
-  まる: 0,
-};
-const UNIT: Readonly<Record<string, number>> = {
-  じゅう: 10,
-  じゅっ: 10,
-  ひゃく: 100,
-  びゃく: 100,
-  ぴゃく: 100,
-};
-
 /** A number read in kana: with units (にじゅういち → 21) or digit by digit (にーまるよん → 204). */
 export function readKanaNumber(word: string): number {
-  const parts = word.match(WORD_RE) ?? [];
-  if (!parts.some((part) => part in UNIT)) {
-    return parts.length === 0 ? -1 : Number(parts.map((part) => VALUE[part] ?? 0).join(""));
-  }
-  let total = 0;
-  let pending = -1;
-  for (const part of parts) {
-    const unit = UNIT[part];
-    if (unit) {
-      total += (pending < 0 ? 1 : pending) * unit;
-      pending = -1;
-    } else {
-      if (pending >= 0) return -1;
-      pending = VALUE[part] ?? 0;
-    }
-  }
-  return total + Math.max(0, pending);
+  return kanaWordsValue(word.match(WORD_RE) ?? []);
 }
 
 export function findAddressReadBacks(text: string, addresses: readonly Candidate[]): Candidate[] {

@@ -1,3 +1,5 @@
+import { kanaWordsValue } from "./kana-numbers";
+
 /**
  * Dates the normalizer leaves as words: read in hiragana (へいせい、にじゅうさん年の、しち月よっか) or
  * written in English (March 4, 1988 / 4 March 1988 / 03/04/1988). Each is returned with whether it is a
@@ -16,24 +18,6 @@ const KANA_ERA: Readonly<Record<string, number>> = {
   へいせい: 1988,
   れいわ: 2018,
 };
-const DIGIT: Readonly<Record<string, number>> = {
-  いち: 1,
-  に: 2,
-  さん: 3,
-  よん: 4,
-  し: 4,
-  よ: 4,
-  ご: 5,
-  ろく: 6,
-  なな: 7,
-  しち: 7,
-  はち: 8,
-  きゅう: 9,
-  く: 9,
-  じゅう: 10,
-  じゅっ: 10,
-  がん: 1,
-};
 const DAY_WORD: Readonly<Record<string, number>> = {
   ついたち: 1,
   ふつか: 2,
@@ -49,6 +33,7 @@ const DAY_WORD: Readonly<Record<string, number>> = {
 };
 const KANA_DIGITS =
   "(?:いち|さん|よん|ろく|なな|しち|はち|きゅう|じゅう|じゅっ|がん|[にしよごく]|[0-9])";
+const KANA_DIGITS_RE = new RegExp(KANA_DIGITS, "gu");
 const KANA_NUM = `${KANA_DIGITS}{1,5}`;
 const HES = "(?:[、 ]|えーと|えっと|えー|あの){0,3}";
 const KANA_DATE = new RegExp(
@@ -69,18 +54,7 @@ const US_DATE = /(?<![0-9/])([0-9]{1,2})\/([0-9]{1,2})\/((?:19|20)[0-9]{2})(?![0
 /** A number read in hiragana (にじゅうさん → 23), or -1. */
 export function parseKanaNumber(word: string): number {
   if (/^[0-9]+$/u.test(word)) return Number(word);
-  const parts = word.match(new RegExp(KANA_DIGITS, "gu")) ?? [];
-  let total = 0;
-  let pending = 0;
-  for (const part of parts) {
-    const value = /[0-9]/u.test(part) ? Number(part) : (DIGIT[part] ?? -1);
-    if (value < 0) return -1;
-    if (value === 10) {
-      total += (pending || 1) * 10;
-      pending = 0;
-    } else pending = pending * 10 + value;
-  }
-  return total + pending;
+  return kanaWordsValue(word.match(KANA_DIGITS_RE) ?? []);
 }
 
 export function findSpokenDates(text: string): SpokenDate[] {
