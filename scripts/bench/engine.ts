@@ -38,7 +38,8 @@ const BLIND_SETS = [
   ["blind-2 (dev)", "mynumber-questions-unseen-2.csv"],
   ["blind-3 (dev)", "mynumber-questions-unseen-3.csv"],
   ["blind-4 (dev)", "mynumber-questions-unseen-4.csv"],
-  ["blind-5", "mynumber-questions-unseen-5.csv"],
+  ["blind-5 (dev)", "mynumber-questions-unseen-5.csv"],
+  ["blind-6", "mynumber-questions-unseen-6.csv"],
 ] as const;
 
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;

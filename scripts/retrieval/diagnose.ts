@@ -22,7 +22,10 @@ function rankOf(index: FaqIndex, q: EvalQuestion, depth: number): number | null 
 }
 
 export type Splits = Readonly<
-  Record<"tuning" | "heldout" | "unseen" | "unseen2" | "unseen3" | "unseen4", EvalQuestion[]>
+  Record<
+    "tuning" | "heldout" | "unseen" | "unseen2" | "unseen3" | "unseen4" | "unseen5",
+    EvalQuestion[]
+  >
 >;
 
 export function loadSplits(): Splits {
@@ -37,6 +40,8 @@ export function loadSplits(): Splits {
     unseen3: answerable("mynumber-questions-unseen-3.csv"),
     // A development set since its first run (samples/unseen-4-README.md).
     unseen4: answerable("mynumber-questions-unseen-4.csv"),
+    // A development set since its first run (samples/unseen-5-README.md).
+    unseen5: answerable("mynumber-questions-unseen-5.csv"),
   };
 }
 

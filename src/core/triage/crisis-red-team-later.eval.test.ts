@@ -4,13 +4,14 @@ import { join } from "node:path";
 import type { RedTeamKind } from "./__fixtures__/crisis-red-team";
 import { RED_TEAM_2_CRISIS, RED_TEAM_2_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-2";
 import { RED_TEAM_3_CRISIS, RED_TEAM_3_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-3";
+import { RED_TEAM_4_CRISIS, RED_TEAM_4_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-4";
 import { triageRulesOnly } from "./__fixtures__/triage-rules-only";
 import { detectCrisis } from "./detect-signals";
 
 // The later red teams, each written blind by a different author (see each fixture's header).
 // Only the three figures are printed, never a line: a set stays a measure of new wording until its
-// misses are read to change the lexicon. Set 2 was read after its first two runs (a development set
-// now; its header has the figures); set 3 has not been read.
+// misses are read to change the lexicon. Sets 2 and 3 were read after their first runs (development
+// sets now; their headers have the figures); set 4 has not been read.
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -33,14 +34,23 @@ const SETS: readonly RedTeamSet[] = [
     maxRaised: 0.02,
   },
   {
-    name: "red team 3 (blind)",
+    name: "red team 3 (development set)",
     file: "crisis-red-team-3.ts",
     bodySha256: "65cd7b7d158b4850755928d8a1c7d03353b0ddf20c0de52bce31a4df6b63ff1c",
     crisis: RED_TEAM_3_CRISIS,
     lookAlikes: RED_TEAM_3_LOOK_ALIKES,
-    // First run 115/167 caught, 12/122 raised.
-    minCaught: 0.65,
-    maxRaised: 0.12,
+    minCaught: 0.97,
+    maxRaised: 0.02,
+  },
+  {
+    name: "red team 4 (blind)",
+    file: "crisis-red-team-4.ts",
+    bodySha256: "d53a88c8f635885da7687d510c096a57e3b5279b7e8464bd616dbd1fb5f67ffc",
+    crisis: RED_TEAM_4_CRISIS,
+    lookAlikes: RED_TEAM_4_LOOK_ALIKES,
+    // Fourth run (the model as committed): 147/189 caught, 13/147 raised.
+    minCaught: 0.74,
+    maxRaised: 0.11,
   },
 ];
 

@@ -12,7 +12,7 @@ import { allowAsrSpaces } from "./crisis-words";
  * the lexicon), and matched after the lexicon's look-alikes are blanked out.
  */
 export type CrisisSignGroup =
-  "gone" | "acting" | "burden" | "exhausted" | "farewell" | "means" | "fixed";
+  "gone" | "acting" | "burden" | "exhausted" | "farewell" | "means" | "fixed" | "unreachable";
 
 export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly string[]>> = {
   // Saying one will not be here, that it is the end, or that it is already under way: a warning
@@ -25,14 +25,19 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
     "(私|わたし|自分)が見つからな|自分を消(し|す|そ)|探さないで|思い残すこと(は|も)?(ない|ありません|なか|あらへん)|もう(帰|かえ)(って)?(こない|きません|来ません|らない|りません|らん)|(朝|明日)(を|は)?(もう)?迎えない",
     "(片道|かたみち)の?(切符|きっぷ)|ひと思いに|一思いに|(身辺|身の回り)(の)?(整理|片付け)(が|も|は)?(済|す|終わ|おわ|でき)",
     "(二人|ふたり|一緒|いっしょ)(で|に)(終わらせ|おわらせ|死|逝|あの世)|道連れ",
-    "(最期|最後)(に|の)(お礼|挨拶|あいさつ|声|電話|言葉|一言|ひとこと|投稿|メッセージ|連絡|お別れ)",
+    // 今日、私が消えます; 人生に幕を引きます; どうせ明日にはいないので; もう戻らないつもり.
+    "(私|わたし|あたし|僕|ぼく|俺|おれ|自分|うち|わし)(が|は)(消|き)え(ます|る(ね|わ|から|つもり|ことに))|(人生|命|生涯)(に|の)(幕|まく)(を)?(引|ひ|下ろ|おろ|閉じ|とじ)|自ら(の)?(命|人生|いのち)",
+    "どうせ.{0,8}(私|わたし|あたし|僕|俺|自分|うち)(は|なんか)?.{0,6}(いない|いなくな|おらん|死ぬ)|どうせ(明日|あした|もうすぐ)(に|には|は)?.{0,8}(いない|いなくな|おらん)|(もう|二度と)(戻|もど|帰|かえ)ら(ない|ん|へん|ねえ)つもり|(私|わたし|自分|僕|俺)(は)?(もう|二度と)(戻|もど|帰|かえ)ら(ない|ん|へん)",
+    // Other languages.
+    "(我|我要)?(今晚|今天)?(就)?(离开这个世界|结束(自己的)?生命)|không muốn sống nữa|won'?t be (here|around) (tomorrow|anymore)|this is goodbye",
   ],
   // Being a burden to others, better off gone.
   burden: [
     "迷惑(ばかり|ばっかり|ばっか)?(を)?(かけ|掛け)(て(ばかり|ばっかり|ばっか|しまう|る|き)?|る|た|ない|たくない|とう(ない|な)|ずに)(?!られ)",
-    "(重荷|お荷物|足手まとい|厄介者|役立たず|穀潰し)(に|で|だ|な|でしか)|(負担|重荷|迷惑)に(なら|ならへん)ない(形|よう|うちに)",
+    "(重荷|お荷物|足手まとい|厄介者|役立たず|穀潰し)(に|で|だ|な|でしか)|(負担|重荷|迷惑)に(も)?(なら|ならへん)ない(形|よう|うちに)",
     "(私|わたし|あたし|自分|僕|ぼく|俺|おれ|わし|うち)(さえ|なんか|なんて)(いな|おらん|おらへん|居な|いなく|おらんく)",
     "(いない|おらん|おらへん|居ない)(ほう|方)が(いい|ええ|よか|まし|楽|幸せ)|長生きしすぎ",
+    "(いね|いな)(ぐ|く)な(った|る)?(ほう|方)が|(合わせる|あわせる)(顔|かお)が(ない|無い|ありません|なか)",
   ],
   // At the end of one's strength, nothing left to live for.
   exhausted: [
@@ -41,7 +46,9 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
     "(何もかも|なにもかも|全部|ぜんぶ|すべて|なんもかんも)(が|を)?(嫌|いや|どうでもいい|終わ|おわ|だめ|ダメ)|どうでもよく(なっ|なつ)",
     "(生きる|生きてる|生きとる|生きている|生きて(い)?く)(意味|理由|気力|価値|希望)|生きて(い)?けん|生きとっても",
     "未練(は|も)?(ない|無い|なか|あらへん)|(逃げ場|居場所|行き場)(が|も)?(ない|無い|なか)",
-    "(ずっと|永遠に|このまま)(眠|ねむ)(りたい|っていたい|ってたい|っていられる)|(目|め)(が)?(覚め|さめ)(なければ|なきゃ|んかったら|たくない)",
+    "(ずっと|永遠に|このまま)(眠|ねむ)(りたい|っていたい|ってたい|っていられる)|(目|め)(が)?(覚め|さめ)(なければ|なきゃ|んかったら|たくない)|二度と(起き|目覚め|めざめ)(なく|ない)",
+    "もう(わがんね|わからん|どうにもならな)|どうにもならな(く|い)|頭が(回|まわ)ら",
+    "can'?t (keep going|go on|take (it|this) any ?more)|撑不下去|活不下去|버틸 ?수(가|도)? ?없|(não|nao) aguento mais|ya no puedo m(á|a)s|hindi ko na kaya|không chịu (nổi|được) nữa",
   ],
   // Saying goodbye, putting affairs in order, giving things away.
   farewell: [
@@ -54,15 +61,29 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
     "保険金(で|が|を|は).{0,12}(家族|借金|返|残|払|生活)",
     '(ごめんね|ごめんなさい)[」』"]?(と|って)(だけ)?(伝え|言っ)|部屋の片付け(は|も)?(終わ|済)|言い残し',
     "もう(必要|いら|要ら)(ない|なくな)(ので|から|し)|(亡くなった|死んだ)?(母|父|妻|夫|母さん|父さん|かあさん|とうさん)(のところ|の所|のとこ)(へ|に)(行|い)く",
+    // The last call or words (最後に誰かの声を聞きたくて, これで最後にします), going ahead of the family.
+    "(最期|最後)(に|の).{0,6}(お礼|挨拶|あいさつ|声|電話|言葉|一言|ひとこと|投稿|メッセージ|連絡|お別れ)",
+    "これで(もう)?(最後|おしまい|終わり)に(します|する|しよう|させて)",
+    "(いなくな|死ん|おらんくな|消え)(った|だ)(後|あと)(の)?.{0,10}(こと|事|猫|犬|子|家族|ペット)",
+    "先に(行|い|逝)(きます|く(ね|わ|から|よ)|っ(てる|とる)ね)|生まれて(きて|来て)(ごめん|すみません|すまな)|(ごめん(ね|なさい)?|すまん|すみません).{0,8}(みんな|家族|お父さん|お母さん|父さん|母さん)",
+    // Other languages.
+    "thank you for everything|(i'?m|i am) sorry for everything|tell (my|them)[^.]{0,20}(sorry|love)|xin lỗi (đến|với|cả)? ?gia đình|perd(ó|o)n(enme)? a mi familia|(escrib(í|i)|dej(é|e)) (la|una) carta|desculp(a|e)m?(-me)? (a|à) minha fam(í|i)lia|谢谢(你们|大家)?(这些年|一直以来)|对不起(爸爸|妈妈|大家)|고마웠(어|어요)|미안해(요)?.{0,6}(엄마|아빠|가족)",
   ],
   // The means in use or the edge reached: a warning on its own.
   acting: [
     "(ネクタイ|ベルト|ひも|紐|コード|タオル|ロープ)(を)?(首|くび)(に|へ|を)(巻|ま|かけ|掛け)|踏み台(を)?(蹴|け)|(ロープ|縄|なわ|ひも|紐)(は|を|も)?.{0,6}(天井|梁|はり|ドアノブ|鴨居)(に|へ|から)?.{0,6}(結|むす|吊|釣|つっ|かけ|掛け)|(天井|梁|はり|ドアノブ|鴨居)(に|へ|から).{0,6}(吊|釣|結|かけ|掛け)",
     "(腕|手首|うで|てくび)(を)?.{0,2}(切|き|着)(って(る|い|て)|っちゃ|っと|りよ|ってしま)|(お風呂|風呂|浴槽|湯船).{0,16}(カミソリ|かみそり|剃刀|包丁|ナイフ|カッター)",
     "(薬|くすり|錠|睡眠薬|眠剤|風邪薬|安定剤|頭痛薬)(を)?.{0,12}(瓶ごと|箱ごと|すべて|全て|ありったけ|いっぺぇ|いっぺえ|ようけ|ぎょうさん|大量|手のひら).{0,8}(飲|のん|のみ|服用|出し)",
-    "(ガス|元栓|ガス栓)(の)?(元栓|栓)?(を|は|も)?.{0,6}(開け|あけ|ひね|出しっぱなし)(て|た)|目張り.{0,20}(炭|すみ|練炭|におい|匂い)|(炭|すみ)(の|が)?.{0,4}(焼け|燃え)(る)?.{0,4}(におい|匂い|臭)",
+    "(ガス|元栓|ガス栓)(の)?(元栓|栓)?(を|は|も)?.{0,6}(開け|あけ|ひね|出しっぱなし)(て|た|ま)|目張り.{0,20}(炭|すみ|練炭|におい|匂い)|(炭|すみ)(の|が)?.{0,4}(焼け|燃え)(る)?.{0,4}(におい|匂い|臭)",
     "(柵|さく|手すり|手摺|欄干|らんかん|フェンス)(の)?((外|そと|向こう|むこう)(側|がわ)?(に|で)?.{0,2}(立|た(っ|ち|と)|い(ます|る|て)|座|すわ|出て)|を越え|をこえ|に足|に座|に腰)",
     "猟銃(を)?(持|も)(って|ち)",
+    // Jumping from a height or in front of a train, said as what one will do now.
+    "(橋|はし|ホーム|線路|せんろ|屋上|おくじょう|崖|がけ|ビル|団地|マンション|ダム|踏切|ふみきり|電車|でんしゃ|特急|とっきゅう|列車|快速|新幹線)(の上|の端|の前)?(から|に|へ|で)?.{0,8}(飛び込(も|む|み|ん)|とびこ(も|む|み|ん)|飛び(降|下|お)り(よう|る(つもり|から|ね|わ))|飛(び|ぶ)(ます|つもり|から)|飛ぼう|とぼう|身を投げ)",
+    // Fumes into a closed room or car (ホースで排気ガスを車内に).
+    "排気(ガス)?.{0,12}(車内|車の中|くるまのなか|部屋)|(ホース|ほーす).{0,12}(排気|マフラー)|(練炭|れんたん|七輪|炭)(に|を)?.{0,4}(火を(つけ|付け)|着火|燃やし|焚い|たい)",
+    // Walking into the sea, a river (沖のほうへ歩いて, 川さ入りに行ぐ).
+    "(海|うみ|川|かわ|沖|おき|湖)(の(ほう|方|中|なか))?(へ|に|さ|まで)?.{0,6}(歩いて|入って|入り|はいり|はいって|沈)(行|い)?",
+    "(standing|sitting|stand|sit) on the (railing|ledge|edge|rail)|跳(下去|楼|河|桥)|뛰어내릴",
   ],
   // The means at hand, the place or the way chosen.
   means: [
@@ -70,23 +91,35 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
     "(ロープ|縄|なわ|ひも|紐|練炭|七輪|睡眠薬|農薬|除草剤|炭)(を|も|は)?.{0,8}(買|か(っ|い|う)|用意|準備|手に入れ|持って|集め|ネットで)",
     "死に場所|(場所|方法|やり方|行き方)(を|も)?.{0,4}(決め|探し|調べ|考え)(た|て|ている|てる|とる)",
     "(屋上|おくじょう|崖|がけ|ビルの上|橋の上|ホームの端|線路|踏切|ふみきり)(の近く|のとこ|の上|の端)?(に|へ|まで|から).{0,16}(いま|今|立|いて|い(ます|る)|来て|来た|行く|行き|飛)|(今から|いまから|これから).{0,6}(海|崖|がけ|樹海|線路|屋上|ダム)(に|へ)(行|い)",
+    "(屋上|おくじょう|崖|がけ|橋|ビルの上|ホームの端|線路|踏切|ダム|岸壁)(の上|の端|の近く)?(の[^。、]{0,6})?(に|で)(いま|い(る|て)|立|来(て|た|ま))",
     "(次の)?(電車|列車)(が)?(来|く)たら|飛び(込|こ)め(そう|る)|飛び(下|降|お)りよう",
     "(車|くるま|ハンドル).{0,30}(突っ込|つっこ|ぶつけ)",
+    // Pills laid out, their empty boxes; the rope gone from home; drawn to the tracks.
+    "(薬|くすり|睡眠薬|眠剤)(を)?.{0,6}(並べ|ならべ|手元|てもと)|(薬|くすり)の(空|から)(き)?(箱|瓶|袋|シート)|(ロープ|縄|なわ|ひも|紐|練炭|包丁)(が|も)?.{0,8}(なくなって|無くなって|見当たらな)",
+    "(線路|せんろ|電車|海|川)(を|に|へ)?.{0,8}(吸い込まれ|すいこまれ|引き込まれ|ひきこまれ)|(vou|quero|vai) (me )?(pular|jogar)|(voy a|quiero) (saltar|tirarme)|tatalon",
+    // Other languages: pills saved up, the place (a bridge, a roof), charcoal bought.
+    "(saved|saving|stockpiled|collected|hoarded) (up )?(all )?(my |of my )?(sleeping )?(pills|tablets|meds|medication)|(bought|have|got) (some )?charcoal|(pills|tablets) (are )?(here|ready|in front of me)|药.{0,6}(准备好|攒|存)|약을 ?(모아|모았|준비)|(pastillas|comprimidos|rem(é|e)dios).{0,12}(aqu(í|i)|todas|todos|juntad|guardad)|(ponte|pr(é|e)dio|telhado|viaduto|puente|azotea|v(í|i)as del tren|tulay|bubong|楼顶|天台|桥上|다리 ?위|옥상|sân thượng|trên cầu|bridge|roof)",
+  ],
+  // Someone who sent such words and cannot be reached or is not at home.
+  unreachable: [
+    "(電話|でんわ)(に|にも)(出|で)(ない|ません|ん|へん|なくな)|(連絡|れんらく)(が)?(つか|取れ|とれ|付か)(ない|ん|へん|なくな)|(連絡|れんらく)(が)?(つき|取れ|とれ|付き)ません|既読(が)?(つか|付か)(ない|ず)|(家|部屋|へや|うち)(に|にも)(い|居)(ない|ません|なく)|(いない|いません|いなくな)(んです|の|って)|(won'?t|doesn'?t|does not|will not|isn'?t) (answer|pick up|reply)|(can'?t|cannot) (reach|find) (her|him|them)|not (home|answering)|联系不上|不接电话|연락이 ?안|không liên lạc được|no contesta|n(ã|a)o atende",
   ],
   // A time already fixed, a decision made.
   fixed: [
-    "今夜|今晩|今日(で|中に|のうちに|こそ|限り)|本日(を)?もって|明日(の朝)?(に(は)?|まで)|今から|いまから|(決め|きめ)(た|ました|てる|ている|とる)|決心|覚悟|決意|決行|(準備|用意)(が|は|も)?(でき|した|しま|して(あ|あり))|tonight",
+    "今夜|今晩|今日(で|中に|のうちに|こそ|限り)|本日(を)?もって|明日(の朝)?(に(は)?|まで)|今から|いまから|(決め|きめ)(た|ました|てる|ている|とる|てあ|てお)|決心|覚悟|決意|決行|(準備|用意)(が|は|も)?(でき|した|しま|して(あ|あり))|tonight",
+    // All that is left is the act (あとは掛けるだけ); a time set (午前二時になったら).
+    "(あと|後)は.{0,12}だけ|(時|時間|時刻)(に)?なったら|esta noche|hoje (à|a) noite|今晚|오늘 ?밤|tối nay|ngayong gabi",
   ],
 };
 
 /**
  * Which signs raise the route: one that says the end outright (gone) or the means in use (acting);
- * or two others: two of one kind, or of different kinds with the means or a goodbye among them, or
- * a burden with exhaustion or a time fixed. One sign alone (もう疲れた, 今夜) is not enough.
+ * or two others: two of one kind, or of different kinds with the means or a goodbye among them (a
+ * goodbye or the means and then no answer), or a burden with exhaustion or a time fixed. One sign alone (もう疲れた, 今夜) is not enough.
  */
 const SIGN_COMBINATIONS: readonly (readonly [CrisisSignGroup, readonly CrisisSignGroup[]])[] = [
-  ["farewell", ["burden", "exhausted", "means", "fixed"]],
-  ["means", ["burden", "exhausted", "farewell", "fixed"]],
+  ["farewell", ["burden", "exhausted", "means", "fixed", "unreachable"]],
+  ["means", ["burden", "exhausted", "farewell", "fixed", "unreachable"]],
   ["burden", ["exhausted", "fixed"]],
 ];
 

@@ -1,7 +1,11 @@
 import { foldForMatch } from "../text";
 import type { CrisisContact, CrisisKind } from "./crisis-lexicon";
 import { CRISIS_LEXICON, CRISIS_NEGATIVE_CUES } from "./crisis-lexicon";
+import type { CrisisModel } from "./crisis-model";
+import { loadCrisisModel, scoreCrisisModel } from "./crisis-model";
+import { CRISIS_MODEL_WEIGHTS } from "./crisis-model-weights";
 import { compileCrisisSigns, findCrisisSigns } from "./crisis-signs";
+import { ELDER } from "./crisis-words";
 import {
   PERSONAL_STATUS_SOURCES,
   SELF_SERVICE_SOURCES,
@@ -45,14 +49,33 @@ const CRISIS_RULES = CRISIS_LEXICON.map((rule) => ({
 }));
 const NEGATIVE_CUES = CRISIS_NEGATIVE_CUES.map((source) => new RegExp(foldForMatch(source), "gu"));
 const CRISIS_SIGNS = compileCrisisSigns(foldForMatch);
+const CRISIS_MODEL = loadCrisisModel(CRISIS_MODEL_WEIGHTS);
+const ELDER_WORDS = compile(ELDER);
+// Where the model's abuse goes: the lexicon's elder-abuse rule when an old person is named,
+// otherwise its child-abuse rule.
+const ABUSE_RULES = CRISIS_RULES.filter((rule) => rule.kind === "abuse");
+const ELDER_ABUSE_RULE = ABUSE_RULES.find((rule) => rule.department === "高齢者支援課");
+const CHILD_ABUSE_RULE = ABUSE_RULES.find((rule) => rule.department === "子ども家庭課");
+
+/** The text the crisis stages read: `foldForMatch`-folded, look-alikes blanked out. */
+export function foldForCrisis(text: string): string {
+  let folded = foldForMatch(text);
+  for (const cue of NEGATIVE_CUES) folded = folded.replace(cue, "　");
+  return folded;
+}
 
 /**
  * The first crisis found in the text (lexicon order is priority order: life first), matched on
- * `foldForMatch`-folded text after look-alikes (死亡届, 死ぬほど忙しい) are blanked out.
+ * `foldForMatch`-folded text after look-alikes (死亡届, 死ぬほど忙しい) are blanked out: the
+ * lexicon, then the warning signs, then the n-gram model.
  */
 export function detectCrisis(text: string): CrisisSignal | null {
-  let folded = foldForMatch(text);
-  for (const cue of NEGATIVE_CUES) folded = folded.replace(cue, "　");
+  const folded = foldForCrisis(text);
+  return detectCrisisByRules(folded) ?? detectCrisisByModel(folded);
+}
+
+/** The lexicon and the warning signs, on text folded by {@link foldForCrisis}. */
+export function detectCrisisByRules(folded: string): CrisisSignal | null {
   for (const rule of CRISIS_RULES) {
     const evidence = findEvidence(folded, rule.compiled);
     if (evidence.length === 0) continue;
@@ -74,6 +97,30 @@ export function detectCrisis(text: string): CrisisSignal | null {
     };
   }
   return null;
+}
+
+/**
+ * The n-gram model, for a crisis in words no list has, on text folded by {@link foldForCrisis}
+ * (evidence: its strongest n-grams).
+ */
+export function detectCrisisByModel(
+  folded: string,
+  model: CrisisModel = CRISIS_MODEL,
+): CrisisSignal | null {
+  const result = scoreCrisisModel(model, folded);
+  if (!result.raised) return null;
+  const abuseRule =
+    result.kind !== "abuse"
+      ? undefined
+      : ELDER_WORDS.test(folded)
+        ? ELDER_ABUSE_RULE
+        : CHILD_ABUSE_RULE;
+  return {
+    kind: result.kind,
+    evidence: result.evidence,
+    contacts: abuseRule?.contacts ?? CRISIS_CONTACTS[result.kind],
+    department: abuseRule?.department ?? null,
+  };
 }
 
 export const detectInjection = (text: string) => findEvidence(text, INJECTION_PATTERNS);

@@ -10,6 +10,10 @@
 // after the lexicon was widened on red team 2: crisis caught 115/167 (68.9%), kind right 110/167
 // (65.9%), look-alikes raised 12/122 (9.8%). The lexicon as of the session's start (c7d82b3), run on
 // the same lines: 98/167 (58.7%), 93/167, 16/122 (13.1%). No line was read.
+// Read on 2026-12-04 (seventh round): the lexicon, the look-alikes and the warning signs were
+//   widened on its misses (166/167 caught, 166/167 kind right, 0/122 raised; a fit), and it is
+//   one of the sets the crisis model is fitted on. A development set now; the estimate is red
+//   team 4's first run.
 //
 // FROZEN-BODY: everything from this line down is covered by the sha256 in the header above.
 //
