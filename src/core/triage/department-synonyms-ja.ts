@@ -382,7 +382,18 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "火葬許可",
     "戸籍の附票",
   ],
-  印鑑登録: ["いんかんとうろく", "実印の登録", "印鑑証明書", "実印"],
+  印鑑登録: [
+    "いんかんとうろく",
+    "実印の登録",
+    "印鑑証明書",
+    "実印",
+    "はんこの登録",
+    "はんこ登録",
+    "判子の登録",
+    "印鑑の登録",
+  ],
+  // Elections have no desk of their own in the table: the general desk knows where to go.
+  総合案内: ["選挙", "期日前投票", "投票所", "不在者投票", "投票日"],
   本籍: ["転籍"],
   原付: [
     "原動機付自転車",

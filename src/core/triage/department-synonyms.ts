@@ -1,12 +1,16 @@
 import { ENGLISH_SYNONYMS } from "./department-synonyms-en";
 import { JAPANESE_SYNONYMS } from "./department-synonyms-ja";
+import { WORLD_SYNONYMS } from "./department-synonyms-world";
 
-/** The Japanese table and the English one (callers who do not speak Japanese) together. */
+const TABLES = [JAPANESE_SYNONYMS, ENGLISH_SYNONYMS, WORLD_SYNONYMS];
+
+/** The Japanese table and those of callers who do not speak Japanese, together. */
 export const DEFAULT_DEPARTMENT_SYNONYMS: Readonly<Record<string, readonly string[]>> =
   Object.fromEntries(
-    [...new Set([...Object.keys(JAPANESE_SYNONYMS), ...Object.keys(ENGLISH_SYNONYMS)])].map(
-      (key) => [key, [...(JAPANESE_SYNONYMS[key] ?? []), ...(ENGLISH_SYNONYMS[key] ?? [])]],
-    ),
+    [...new Set(TABLES.flatMap((table) => Object.keys(table)))].map((key) => [
+      key,
+      TABLES.flatMap((table) => table[key] ?? []),
+    ]),
   );
 
 type SynonymTable = Readonly<Record<string, readonly string[]>>;

@@ -18,6 +18,14 @@ export const DEFAULT_DESK_TOPIC_TERMS = [
   // Health-insurance questions at this desk are about the card used as one (マイナ保険証).
   "保険証",
   "資格確認書",
+  // Reissue and the collection booking are the card's when no other desk's word is said
+  // (再発行手数料をタダに, 受け取りの予約が取れへん).
+  "再発行",
+  "再交付",
+  "受け取りの予約",
+  "受け取り予約",
+  "受取予約",
+  "受け取りの日",
   // The chip is the card's (ICチップに年金の記録まで入ってるの).
   "ICチップ",
   "my number",

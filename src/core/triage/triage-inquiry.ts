@@ -38,6 +38,11 @@ const TOPIC_ONLY = new RegExp(
   `^[\\p{Script=Han}\\p{Script=Katakana}a-z0-9・]{2,20}の?(こと|件)(で|です|でして|なん(です|だ)?|について)?((${ANNOUNCED_CALL})(ん(です|だ))?)?(けど|けれど|けれども|が)?$`,
   "u",
 );
+// The announcement alone, no topic either (ちょっと聞きたいことがあるんですけど).
+const ANNOUNCED_ONLY = new RegExp(
+  `^(ちょっと|少し|すこし|一つ|ひとつ|いくつか|ちょこっと)?\\s?(${ANNOUNCED_CALL})(ん(です|だ)|のです|んですが|のですが)?(けど|けれど|けれども|が)?$`,
+  "u",
+);
 // What is left after fillers; two characters (ね, か) cannot hold a question.
 const NO_QUESTION_MAX_CHARS = 2;
 
@@ -104,7 +109,7 @@ export function triageInquiry(params: TriageParams): TriageResult {
     add("no_question", []);
     return decide("clarify", null);
   }
-  if (TOPIC_ONLY.test(content) || isBareTopicName(content)) {
+  if (TOPIC_ONLY.test(content) || ANNOUNCED_ONLY.test(content.trim()) || isBareTopicName(content)) {
     add("no_question", [content]);
     return decide("clarify", null);
   }
@@ -126,9 +131,14 @@ export function triageInquiry(params: TriageParams): TriageResult {
     // A complaint about a visit to this desk's counter (waited, sent back) is this desk's too.
     const counterVisit = complaint.length > 0 && detectCounterVisit(text).length > 0;
     const deskMatter = params.pii.blocked || personal.length > 0 || counterVisit;
+    // An injection's words pick the FAQ entry, so its entry's desk means nothing: on the card,
+    // the card desk takes it.
+    const injectionOnCard = injection.length > 0 && aboutDeskTopic && !departments[0];
     return decide(
       "transfer",
-      topic ?? (deskMatter ? defaultDepartment : (generalDepartment ?? defaultDepartment)),
+      injectionOnCard
+        ? defaultDepartment
+        : (topic ?? (deskMatter ? defaultDepartment : (generalDepartment ?? defaultDepartment))),
     );
   }
   const other = findOtherDepartment({
