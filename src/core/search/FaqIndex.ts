@@ -1,3 +1,4 @@
+import { readRomaji } from "../text";
 import type { FaqEntry } from "../faq";
 import type { TextAnalyzer } from "./analyze-text";
 import { createTextAnalyzer } from "./analyze-text";
@@ -146,7 +147,10 @@ export class FaqIndex {
   /** Ranks entries for `text` (only its first {@link MAX_QUERY_CHARS} characters). */
   search(text: string, options: { limit?: number } = {}): FaqSearchResult {
     const limit = Math.max(2, options.limit ?? 5);
-    const query = text.slice(0, MAX_QUERY_CHARS);
+    const typed = text.slice(0, MAX_QUERY_CHARS);
+    // Romaji Japanese (maina no anshou bangou) is searched in kana too.
+    const romaji = readRomaji(typed);
+    const query = romaji === null ? typed : `${typed} ${romaji}`;
     const terms = this.analyze(query);
     const whole = this.bm25.scoreAll(terms);
     const fused = rerankWithViews({

@@ -3,3 +3,4 @@ export { toOriginalSpan } from "./normalized-text";
 export { normalizeText } from "./normalize-text";
 export { foldForMatch } from "./fold-for-match";
 export { parseJapaneseNumber } from "./japanese-number";
+export { readRomaji, romajiWordToKana } from "./romaji";
