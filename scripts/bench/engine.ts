@@ -39,7 +39,8 @@ const BLIND_SETS = [
   ["blind-3 (dev)", "mynumber-questions-unseen-3.csv"],
   ["blind-4 (dev)", "mynumber-questions-unseen-4.csv"],
   ["blind-5 (dev)", "mynumber-questions-unseen-5.csv"],
-  ["blind-6", "mynumber-questions-unseen-6.csv"],
+  ["blind-6 (dev)", "mynumber-questions-unseen-6.csv"],
+  ["blind-7", "mynumber-questions-unseen-7.csv"],
 ] as const;
 
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;
