@@ -14,6 +14,7 @@ import {
 } from "./__fixtures__/routing-cases";
 import { ROUND_FOUR_CASES } from "./__fixtures__/routing-cases-4";
 import { ROUND_FIVE_CASES } from "./__fixtures__/routing-cases-5";
+import { ROUND_SIX_CASES } from "./__fixtures__/routing-cases-6";
 import { triageInquiry } from "./triage-inquiry";
 
 const SAMPLES = join(__dirname, "..", "..", "..", "samples");
@@ -93,6 +94,12 @@ describe("triage routing (cases written from knowledge of ward-office desks)", (
 
   describe("round five: descriptive words, the chip, hypothetical reissues, dialect complaints, injections", () => {
     it.each(table(ROUND_FIVE_CASES))("should route %j: %s to %s", (text, _a, _d, c) =>
+      expectRouted(c, text),
+    );
+  });
+
+  describe("round six: own-case progress, keigo and e-mail replies, reply conditions, reissue, foreign words", () => {
+    it.each(table(ROUND_SIX_CASES))("should route %j: %s to %s", (text, _a, _d, c) =>
       expectRouted(c, text),
     );
   });
