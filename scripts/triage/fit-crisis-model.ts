@@ -54,6 +54,7 @@ import {
   scoreCrisisModel,
 } from "../../src/core/triage/crisis-model";
 import { detectCrisisByRules, foldForCrisis } from "../../src/core/triage/detect-signals";
+import { createRng } from "../../test/fixtures/pii/render";
 import { findRepoRoot } from "../repo-root";
 
 const ROOT = findRepoRoot();
@@ -135,18 +136,6 @@ export function loadExamples(): Example[] {
   return rows.map((row) => ({ ...row, features: crisisFeatures(foldForCrisis(row.text)) }));
 }
 
-/** mulberry32: a small seeded generator, so every run fits the same weights. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Linear = { bias: number[]; weights: Map<string, number[]> };
 
 /**
@@ -160,7 +149,7 @@ function fit(
 ): Linear {
   const model: Linear = { bias: new Array<number>(classes).fill(0), weights: new Map() };
   const order = examples.map((_, index) => index);
-  const random = seededRandom(20261204);
+  const random = createRng(20261204);
   for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
     for (let i = order.length - 1; i > 0; i -= 1) {
       const j = Math.floor(random() * (i + 1));
