@@ -109,6 +109,16 @@ describe("the stored crisis model", () => {
     expect(detectCrisis(plain)).toEqual(byRules);
   });
 
+  it("should read the numbers of the runner-up kind too, each once", () => {
+    const model = loadCrisisModel({ ...TINY, kinds: "薬を\t2,0,0,1" });
+    const signal = detectCrisisByModel(foldForCrisis("薬を"), model);
+    expect(signal?.kind).toBe("suicide");
+    const numbers = signal?.contacts.map((contact) => contact.number) ?? [];
+    expect(numbers).toContain("119");
+    expect(numbers.length).toBeGreaterThan(1);
+    expect(new Set(numbers).size).toBe(numbers.length);
+  });
+
   it("should route the model's abuse to the elder desk when an old person is named", () => {
     const elder = loadCrisisModel({ ...TINY, kinds: "父が\t0,9,0,0" });
     const signal = detectCrisisByModel(foldForCrisis("年老いた父が薬を"), elder);

@@ -105,6 +105,8 @@ export type CrisisModelResult = {
   /** The score reaches the threshold. */
   readonly raised: boolean;
   readonly kind: CrisisKind;
+  /** The kind that scored next: the model is less sure of the kind than of the danger. */
+  readonly runnerUp: CrisisKind;
   /** The n-grams that pushed the score up most, strongest first. */
   readonly evidence: readonly string[];
 };
@@ -123,7 +125,13 @@ export function isMostlyJapanese(text: string): boolean {
   return letters > 0 && (text.match(JAPANESE_LETTER)?.length ?? 0) * 2 >= letters;
 }
 
-const NOT_SCORED: CrisisModelResult = { score: 0, raised: false, kind: "suicide", evidence: [] };
+const NOT_SCORED: CrisisModelResult = {
+  score: 0,
+  raised: false,
+  kind: "suicide",
+  runnerUp: "medical",
+  evidence: [],
+};
 
 /** Scores a folded text (look-alikes already blanked); text not mostly Japanese scores 0. */
 export function scoreCrisisModel(model: CrisisModel, folded: string): CrisisModelResult {
@@ -142,14 +150,18 @@ export function scoreCrisisModel(model: CrisisModel, folded: string): CrisisMode
     const kindWeights = model.kinds.get(feature);
     kindWeights?.forEach((value, k) => (kindScores[k] = (kindScores[k] ?? 0) + value * norm));
   }
-  const best = kindScores.indexOf(Math.max(...kindScores));
+  const ranked = kindScores
+    .map((score, k) => [score, k] as const)
+    .sort((a, b) => b[0] - a[0])
+    .map(([, k]) => CRISIS_MODEL_KINDS[k] ?? "suicide");
   pushes.sort((a, b) => b[1] - a[1]);
   const telling = pushes.filter(([feature]) => TELLING_GRAM.test(feature));
   const score = 1 / (1 + Math.exp(-logit));
   return {
     score,
     raised: score >= model.threshold,
-    kind: CRISIS_MODEL_KINDS[best] ?? "suicide",
+    kind: ranked[0] ?? "suicide",
+    runnerUp: ranked[1] ?? "suicide",
     evidence: (telling.length > 0 ? telling : pushes)
       .slice(0, EVIDENCE_GRAMS)
       .map(([feature]) => feature.replace(/^w:/u, "")),

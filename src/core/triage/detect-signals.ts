@@ -115,10 +115,17 @@ export function detectCrisisByModel(
       : ELDER_WORDS.test(folded)
         ? ELDER_ABUSE_RULE
         : CHILD_ABUSE_RULE;
+  // The model is surer of the danger than of its kind: the numbers of the next kind are read too.
+  const contacts = [
+    ...(abuseRule?.contacts ?? CRISIS_CONTACTS[result.kind]),
+    ...CRISIS_CONTACTS[result.runnerUp],
+  ];
   return {
     kind: result.kind,
     evidence: result.evidence,
-    contacts: abuseRule?.contacts ?? CRISIS_CONTACTS[result.kind],
+    contacts: contacts.filter(
+      (contact, index) => contacts.findIndex((other) => other.number === contact.number) === index,
+    ),
     department: abuseRule?.department ?? null,
   };
 }
