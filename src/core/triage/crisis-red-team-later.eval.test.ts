@@ -5,13 +5,15 @@ import type { RedTeamKind } from "./__fixtures__/crisis-red-team";
 import { RED_TEAM_2_CRISIS, RED_TEAM_2_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-2";
 import { RED_TEAM_3_CRISIS, RED_TEAM_3_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-3";
 import { RED_TEAM_4_CRISIS, RED_TEAM_4_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-4";
+import { RED_TEAM_5_CRISIS, RED_TEAM_5_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-5";
 import { triageRulesOnly } from "./__fixtures__/triage-rules-only";
 import { detectCrisis } from "./detect-signals";
 
 // The later red teams, each written blind by a different author (see each fixture's header).
 // Only the three figures are printed, never a line: a set stays a measure of new wording until its
 // misses are read to change the lexicon. Sets 2 and 3 were read after their first runs (development
-// sets now; their headers have the figures); set 4 has not been read.
+// sets now; their headers have the figures); sets 4 and 5 have not been read. Set 4 was run again
+// while the crisis model was built (its header lists every run); set 5 was written after it.
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -51,6 +53,16 @@ const SETS: readonly RedTeamSet[] = [
     // Fourth run (the model as committed): 147/189 caught, 13/147 raised.
     minCaught: 0.74,
     maxRaised: 0.11,
+  },
+  {
+    name: "red team 5 (blind)",
+    file: "crisis-red-team-5.ts",
+    bodySha256: "51f2c4f2c56a89eb51246b467e7b8870a619e2b75e7019ed6dd56ffd1fe4df07",
+    crisis: RED_TEAM_5_CRISIS,
+    lookAlikes: RED_TEAM_5_LOOK_ALIKES,
+    // First run: 154/191 caught, 28/154 raised.
+    minCaught: 0.78,
+    maxRaised: 0.2,
   },
 ];
 
