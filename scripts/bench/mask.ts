@@ -87,10 +87,15 @@ export async function run(): Promise<void> {
   printScore("unseen 4 (dev set)", scoreMasking(unseen4, { publicNumbers }));
   // A development set since 2026-12-04 (pii-unseen-5.README.md).
   printScore("unseen 5 (dev set)", scoreMasking(unseen5, { publicNumbers }));
-  // The sixth blind set: its rows are never printed or read (pii-unseen-6.README.md).
+  // A development set since 2026-12-04 (pii-unseen-6.README.md).
   printScore(
-    "unseen 6 (blind)",
+    "unseen 6 (dev set)",
     scoreMasking(readFixture("pii-unseen-6.jsonl"), { publicNumbers }),
+  );
+  // The seventh blind set: its rows are never printed or read (pii-unseen-7.README.md).
+  printScore(
+    "unseen 7 (blind)",
+    scoreMasking(readFixture("pii-unseen-7.jsonl"), { publicNumbers }),
   );
 }
 

@@ -45,10 +45,16 @@ const UNSEEN_4_RECALL_FLOOR = 0.995;
 // items 81/83. A development set since 2026-12-04: the sixth round read its misses and reached
 // 100 % (379/379), 0/115. No longer an estimate for new text; the sixth blind set is not read here.
 const UNSEEN_5_RECALL_FLOOR = 0.99;
-// pii-unseen-6.jsonl, the sixth blind set: measured once, after the sixth round (figures only; its
-// rows are never printed or read, pii-unseen-6.README.md): 79.0 % (290/367), 1/127 ordinary items
-// masked. The masker of the session's start (c7d82b3) on the same lines: 73.8 % (271/367).
-const UNSEEN_6_RECALL_FLOOR = 0.77;
+// pii-unseen-6.jsonl, the sixth blind set: first run (after the sixth round) 79.0 % (290/367),
+// 1/127 ordinary items masked. A development set since 2026-12-04: the seventh round read its
+// misses and reached 99.7 % (366/367), 0/127. No longer an estimate for new text; the seventh blind
+// set (pii-unseen-7*) is not read here.
+const UNSEEN_6_RECALL_FLOOR = 0.99;
+// pii-unseen-7.jsonl, the seventh blind set (names 43 % of its items): first run (after the seventh
+// round) 84.7 % (321/379), 1/125 ordinary items masked; names 130/164, addresses 23/44, block-class
+// items 63/64. The masker as of the session's start (f51bb51) on the same lines: 84.4 % (320/379).
+// Its rows are not printed and have not been read.
+const UNSEEN_7_RECALL_FLOOR = 0.82;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never
@@ -60,6 +66,7 @@ const FROZEN_SHA256 = [
   ["pii-unseen-4.jsonl", "b2800af3f58b1009520879d9f4acaa0efe6c238350bddeca2d3f9cd6bd0cc779"],
   ["pii-unseen-5.jsonl", "42333945e901f1207e4b9f63274ccbca9c9e12e4b88e383f73431c316b947bae"],
   ["pii-unseen-6.jsonl", "a10bc4ba633335e873968cf55b7f234dbba4f1d66b76742c1947063df4e6aba9"],
+  ["pii-unseen-7.jsonl", "1bb75bec303c1c522df92b22d985f0ad9149c5ebcb35916225097302e20f01a2"],
 ] as const;
 
 /** Prints the figures; the rows themselves only where reading them spoils nothing. */
@@ -129,15 +136,16 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first five have been read and tuned on (development sets), so their missed rows are
-    // printed; the sixth is blind and prints figures only.
+    // The first six have been read and tuned on (development sets), so their missed rows are
+    // printed; the seventh is blind: figures only.
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, true],
       ["pii-unseen-2.jsonl", "development set", UNSEEN_2_RECALL_FLOOR, true],
       ["pii-unseen-3.jsonl", "development set", UNSEEN_3_RECALL_FLOOR, true],
       ["pii-unseen-4.jsonl", "development set", UNSEEN_4_RECALL_FLOOR, true],
       ["pii-unseen-5.jsonl", "development set", UNSEEN_5_RECALL_FLOOR, true],
-      ["pii-unseen-6.jsonl", "blind set", UNSEEN_6_RECALL_FLOOR, false],
+      ["pii-unseen-6.jsonl", "development set", UNSEEN_6_RECALL_FLOOR, true],
+      ["pii-unseen-7.jsonl", "blind", UNSEEN_7_RECALL_FLOOR, false],
     ] as const)("should report %s (%s) and stay above its floor", (file, role, floor, rows) => {
       const score = scoreMasking(readFixture(file), { publicNumbers });
       report(`${file} (${role})`, score, { rows });

@@ -119,7 +119,7 @@ export const ONE_KANJI_SURNAMES_3 = "橘 楠 俵 椿 槙 桂";
 
 /** More given names (kanji), from the newest generation to the oldest. */
 export const GIVEN_NAMES_3 = `
-蒼空 旭 陸斗 蒼汰 海翔 瑛太 優斗 奏 琉生 凪 晴翔 蒼大 大雅 遥斗 翔 瑛斗 隼 柊 煌
+蒼空 大和 旭 陸斗 蒼汰 海翔 瑛太 優斗 奏 琉生 凪 晴翔 蒼大 大雅 遥斗 翔 瑛斗 隼 柊 煌
 颯斗 湊人 陽大 碧斗 一翔 航平 健斗 勇斗 悠希 駿 涼太 亮太 拓実 瑞樹 光希 優希 蒼斗
 晴人 壮真 奏汰 琥珀 暖人 悠翔 結月 翠 柚葉 琴葉 芽生 咲希 一花 心陽 陽咲 六花 心結
 乃愛 愛菜 花音 心愛 日葵 朱莉 結心 玲奈 茉莉 茉央 里奈 紗良 心咲 瑠奈 優菜 優月 和奏
@@ -142,7 +142,7 @@ export const GIVEN_NAMES_3 = `
 
 /** Readings of more given names (hiragana, three letters or more, no ordinary words). */
 export const GIVEN_READINGS_3 = `
-みつる いおり きょうすけ けいた こうた しゅうと しょうま じゅんぺい たいち とうま ともひろ ふうま まさかず
+みつる すみれ いおり きょうすけ けいた こうた しゅうと しょうま じゅんぺい たいち とうま ともひろ ふうま まさかず
 まなと ゆうへい ゆきなり よしき りょうへい りょうま えいた えいと かなと けいご こたろう しんいち じゅんいち
 せいや としや ともゆき のぶひろ ひでと ひろたか まさゆき やすし りゅうせい りゅうた あいか あおば あやね
 いちか えみり えりか かのん こうめ せいら そよか ふうか まひろ まゆか みおり みずき みゆう ももか ゆいか
@@ -156,4 +156,4 @@ export const GIVEN_READINGS_3 = `
  * one-kanji foreign surname followed by its given name with no space (李素妍です).
  */
 export const FOREIGN_GIVEN_KANJI =
-  "淑姫妍娟珍賢勲煥鎬鉉炫昊浩俊敏秀英美恩恵智志知民成在永泳容鍾鐘哲相尚承昇泰範奎圭錫碩植宰載允潤胤貞静順淳玉福花蓮蘭熙喜慧銀瑩玲瑛映昭素修洙洪弘鎮振真珍辰晋仁善愛恵華麗偉偉軍強剛明宇俊浩傑豪鵬飛龍雲芳婷娜琳雪梅";
+  "淑姫妍娟珍賢勲煥鎬鉉炫昊浩俊敏秀英美恩恵智志知民成在永泳容鍾鐘哲相尚承昇泰範奎圭錫碩植宰載允潤胤貞静順淳玉福花蓮蘭熙喜慧銀瑩玲瑛映昭素修洙洪弘鎮振真珍辰晋仁善愛恵華麗偉偉軍強剛明宇俊浩傑豪鵬飛龍雲芳婷娜琳雪梅小雨";

@@ -24,10 +24,11 @@ const KANA_NUMBERS = new RegExp(
 );
 /**
  * 住所は月影町のさんちょうめの、よんのにじゅういち / さくらばしちょう、にちょうめ、ごばん、じゅうにごう: the
- * town before kana block numbers: kanji, or kana ending like a town (ちょう, まち, がおか, だい…).
+ * town before kana block numbers: kanji (after kana too: しらゆり町), or kana ending like a town
+ * (ちょう, まち, がおか, だい…).
  */
 const TOWN_BEFORE = new RegExp(
-  `((?:[\\p{Script=Han}ヶ々ノ]{1,6}が)?[\\p{Script=Han}ヶ々ノ]{0,8}[町丁村台丘野原山川田島浜崎沢谷坂通]|\\p{Script=Hiragana}{2,10}?(?:ちょう|まち|むら|だい|おか|ざか|さか|はら|ばら|やま|かわ|がわ|はま|しま|じま|さわ|ざわ))${KANA_SEP}$`,
+  `((?:[\\p{Script=Han}ヶ々ノ]{1,6}が)?\\p{Script=Hiragana}{0,6}[\\p{Script=Han}ヶ々ノ]{0,8}[町丁村台丘野原山川田島浜崎沢谷坂通]|\\p{Script=Hiragana}{2,10}?(?:ちょう|まち|むら|だい|おか|ざか|さか|はら|ばら|やま|かわ|がわ|はま|しま|じま|さわ|ざわ))${KANA_SEP}$`,
   "u",
 );
 const TOWN_WINDOW = 30;
@@ -63,7 +64,13 @@ export function findOtherAddressForms(text: string, hits: readonly CueHit[]): Ca
     const townMatch = TOWN_BEFORE.exec(text.slice(from, at));
     const town = townMatch?.[1] ?? "";
     if (!townMatch || town.length < 2) continue;
-    const start = from + townMatch.index + kanaTownOffset(town);
+    let start = from + townMatch.index + kanaTownOffset(town);
+    // 住所は月影町: a particle after a noun is no part of the town.
+    if (
+      /^[はがをにへもで]/u.test(text.slice(start)) &&
+      /[\p{Script=Han}\p{Script=Katakana}]/u.test(text[start - 1] ?? "")
+    )
+      start += 1;
     const groups = numbers.split(new RegExp(KANA_SEP, "u")).filter((g) => g.length > 0);
     const values = groups.map((g) => {
       const digits = g.replace(BLOCK_WORD, "").replace(/ばん$/u, "");

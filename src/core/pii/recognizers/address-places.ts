@@ -31,7 +31,7 @@ const KANA_PLACE_CHAR = /[\p{Script=Hiragana}](?<![はがをにでのも])/u;
 const MAX_KANA_PLACE_CHARS = 6;
 
 /** 港が丘, 自由が丘, 梅が枝町: が inside a town name, before a town-name kanji. */
-const GA_IN_PLACE = /[丘台浜崎原谷池関岡森山坂瀬淵島枝浦]/u;
+const GA_IN_PLACE = /[丘台浜崎原谷池関岡森山坂瀬淵島枝浦里]/u;
 /** A ward, city or town name may be followed by a hiragana town name (若松区あけぼの町). */
 const ADMIN_UNIT = /[都道府県市区町村郡]/u;
 
@@ -64,6 +64,14 @@ function kanaTownStart(text: string, start: number, from: number): number {
   if (start >= from || from - start >= MAX_PLACE_CHARS) return start;
   const next = text[start] ?? "";
   if (text[start - 1] === "が" && GA_IN_PLACE.test(next) && PLACE_CHAR.test(text[start - 2] ?? ""))
+    return start - 1;
+  // 杜の台, 森の里: の after one kanji inside a town name.
+  if (
+    text[start - 1] === "の" &&
+    GA_IN_PLACE.test(next) &&
+    /\p{Script=Han}/u.test(text[start - 2] ?? "") &&
+    !PLACE_CHAR.test(text[start - 3] ?? "")
+  )
     return start - 1;
   let kana = start;
   while (

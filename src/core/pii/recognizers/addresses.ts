@@ -26,18 +26,35 @@ const FACILITY =
 const UNIT_AFTER =
   /^\s?(円|件|人|名|回|歳|才|時|分|日|月|年|%|番目|番線|番窓口|番の窓口|個|枚|号車|号線|号館|階)/u;
 // 桜台団地7号棟204号室 / コーポ西 B棟105: a wing (棟) may come before the room number.
+// グランコート白樺4F / ハイツ松風 1-B / 荘B-2 / サンライズ北12 605号: a floor, a lettered room,
+// digits ending the building's name.
 const ROOM =
-  /^[、,]?\s?(?:([\p{Script=Hiragana}\p{Script=Katakana}ー・\p{Script=Han}A-Za-z]{1,16}(?: [\p{Script=Katakana}ー\p{Script=Han}A-Za-z]{1,8})?)\s?)?(?:[0-9A-Za-z]{1,3}号?棟\s?)?([0-9]{1,4})(号室|号|階)?/u;
+  /^[、,]?\s?(?:([\p{Script=Hiragana}\p{Script=Katakana}ー・\p{Script=Han}A-Za-z]{1,16}(?: [\p{Script=Katakana}ー\p{Script=Han}A-Za-z]{1,8})?(?:[0-9]{1,3}(?= ))?)\s?)?(?:[0-9A-Za-z]{1,3}号?棟\s?)?([0-9]{1,4}(?:F(?![A-Za-z]))?(?:-[A-Z0-9]{1,3}(?![A-Za-z0-9]))?|[A-Z]-?[0-9]{1,4})(号室|号|階)?/u;
 /** サンライズ風見坂の204: a building named in katakana, then a room number of 3–4 digits. */
 const KATAKANA_BUILDING = /^[、,]?\s?[\p{Script=Katakana}ー]{3}/u;
 /** 3-3-8-1203 Asanagi-cho, Shiomi-ku / 12-5 Midorino 3-chome: an address written in English. */
-const ENGLISH =
-  /(?<![0-9-])[1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,3},? [A-Z][a-z]+(?:-(?:cho|machi|mura|ku|shi)| [1-9]-chome)(?:,? [A-Z][a-z]+-(?:ku|shi|gun|ken|cho|machi|mura|to|fu)| [1-9]-chome){0,3}/gu;
+// 3-5-12 Hikarigaoka, Hoshino-shi, Chiba: a town without a suffix when a city or ward follows,
+// the prefecture when a postal code follows. Hakozaki-dai 6-3-2, unit 9: the town first.
+const EN_UNIT = "[A-Z][a-z]+-(?:ku|shi|gun|ken|cho|machi|mura|to|fu)";
+const ENGLISH = new RegExp(
+  `(?<![0-9-])(?![0-9]{3}-[0-9]{4}(?![0-9-]))[1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,3},? [A-Z][a-z]+(?:-(?:cho|machi|mura|ku|shi|dai)| [1-9]-chome|(?=,? ${EN_UNIT}))(?:,? ${EN_UNIT}| [1-9]-chome){0,3}(?:,? [A-Z][a-z]+(?: Prefecture)?(?=,? [0-9]{3}-[0-9]{4}(?![0-9])))?|\\b[A-Z][a-z]+-(?:cho|machi|mura|dai|oka|gaoka|chome) [1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,2}(?![0-9])(?:,? (?:[Uu]nit|[Aa]pt\\.?|[Aa]partment|[Rr]oom|#) ?[0-9]{1,4}[A-Z]?(?![0-9A-Za-z]))?`,
+  "gu",
+);
+const EN_POSTAL_AFTER = /^,? ([0-9]{3}-[0-9]{4})(?![0-9])/u;
 /** 汐見区、瑠璃川、よんちょうめ: a ward or city said before the town, with a pause. */
 const ADMIN_BEFORE = /[\p{Script=Han}ヶ々]{1,6}[都道府県市区郡][、 ]$/u;
+/**
+ * あさひ野市の、えー、ときわ台、いち…: before a town and block numbers said in kana, the city may be
+ * written with kana too and followed by の and a hesitation.
+ */
+const SPOKEN_ADMIN_BEFORE =
+  /(?<![\p{Script=Hiragana}\p{Script=Han}])(?:\p{Script=Hiragana}{1,5})?[\p{Script=Han}ヶ々]{1,6}[都道府県市区郡]の?(?:[、 ]|えーと|えっと|えー|あの){1,4}$/u;
 /** 大字穂高字西原1048 / 鷹ノ巣町字中原23: rural lots named by 大字 and 字, with a bare lot number. */
 const RURAL =
   /(?:[\p{Script=Han}ヶ々ノ]{1,6}[郡市町村])*(?:大字[\p{Script=Han}ヶ々ノ]{1,6}(?:字[\p{Script=Han}ヶ々ノ]{1,6})?|[\p{Script=Han}ヶ々ノ]{1,6}[町村]字[\p{Script=Han}ヶ々ノ]{1,6})[0-9]{1,5}(?:番地?)?(?:[-の][0-9]{1,4}){0,2}(?![0-9])/gu;
+/** 第二宮前団地の5号棟301 / 桜ハイツB棟203号室: a housing estate's wing and room, no block numbers. */
+const WING_ROOM =
+  /[\p{Script=Han}\p{Script=Katakana}ー々ヶ0-9]{1,12}(?:団地|住宅|ハイツ|荘|コーポ|マンション|アパート|レジデンス|寮)の?[0-9A-Z]{1,3}号?棟の?[0-9]{2,4}(?:号室|号)?/gu;
 /** Cheap pre-check: every address form has one of these. */
 const MAYBE_ADDRESS = /丁目|番|号|[0-9][-の][0-9]/;
 const CUE_WINDOW = 24;
@@ -49,8 +66,12 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
   const hits = input.cues.filter((hit) => hit.kind === "address");
   const out: Candidate[] = findOtherAddressForms(text, hits);
   if (text.includes("字")) out.push(...ruralAddresses(text, RURAL));
-  if (/-(?:cho|machi|mura|ku|shi|chome)\b/u.test(text)) out.push(...ruralAddresses(text, ENGLISH));
+  if (/-(?:cho|machi|mura|ku|shi|chome|dai|oka|gaoka)\b/u.test(text)) {
+    const english = ruralAddresses(text, ENGLISH);
+    out.push(...english, ...english.flatMap((found) => postalAfter(text, found.end)));
+  }
   if (!MAYBE_ADDRESS.test(text)) return withWard(text, out);
+  if (text.includes("棟")) out.push(...ruralAddresses(text, WING_ROOM));
   for (const block of findBlocks(text)) {
     const blockStart = block.start;
     const blockEnd = block.end;
@@ -96,10 +117,31 @@ function ruralAddresses(text: string, pattern: RegExp): Candidate[] {
   });
 }
 
+/** …Chiba 277-0093: the postal code written after an English address. */
+function postalAfter(text: string, end: number): Candidate[] {
+  const match = EN_POSTAL_AFTER.exec(text.slice(end, end + 12));
+  const code = match?.[1];
+  if (!match || !code) return [];
+  const start = end + match[0].length - code.length;
+  const key = code.replace("-", "");
+  return [
+    {
+      type: "postal_code",
+      start,
+      end: start + code.length,
+      score: 0.8,
+      evidence: "cue:after-address",
+      key,
+    },
+  ];
+}
+
 /** Addresses grown over the ward or city said before them with a pause. */
 function withWard(text: string, found: Candidate[]): Candidate[] {
   return found.map((candidate) => {
-    const ward = ADMIN_BEFORE.exec(text.slice(Math.max(0, candidate.start - 8), candidate.start));
+    const spoken = candidate.evidence === "pattern:address-kana";
+    const before = text.slice(Math.max(0, candidate.start - (spoken ? 16 : 8)), candidate.start);
+    const ward = (spoken ? SPOKEN_ADMIN_BEFORE : ADMIN_BEFORE).exec(before);
     return ward ? { ...candidate, start: candidate.start - ward[0].length } : candidate;
   });
 }

@@ -14,7 +14,8 @@ const SEP = `\\s?(?:年の?${HES}|[./・/-])\\s?`;
 // 平成15年の5月の、えー、22日: hesitations after the month too.
 const MONTH = `(?:月の?${HES}|[./・/-])`;
 // 平成12年(2000年)5月3日: the western year in brackets after the era one.
-const YMD_ERA = `${ERA}\\s?(?:元|${NUM})(?:年\\((?:19|20)[0-9]{2}年\\)${HES}|${SEP})(?:${NUM}\\s?${MONTH}\\s?(?:${NUM}\\s?日?)?)?`;
+// 昭和の、えー、39年の: の and a pause after the era.
+const YMD_ERA = `${ERA}(?:の${HES})?\\s?(?:元|${NUM})(?:年\\((?:19|20)[0-9]{2}年\\)${HES}|${SEP})(?:${NUM}\\s?${MONTH}\\s?(?:${NUM}\\s?日?)?)?`;
 // 1958年(昭和33年)1月27日: the era year in brackets after the western one.
 const YMD = `(?:19|20)[0-9]{2}(?:年\\(${ERA}\\s?(?:元|${NUM})年\\)${HES}|${SEP})(?:${NUM}\\s?${MONTH}\\s?(?:${NUM}\\s?日?)?)?`;
 const MD = `${NUM}\\s?月\\s?${NUM}\\s?日`;
@@ -135,8 +136,11 @@ function birthDateAt(
   restatedGap: number | undefined,
 ): Candidate | null {
   const after = text.slice(end, end + 8);
-  // 令和3年1月6日に生まれました: に before 生まれ too.
-  const birthAfter = /^\s?(?:に|で)?(生まれ|うまれ|産まれ|生|誕生)/u.test(after);
+  // 令和3年1月6日に生まれました: に before 生まれ too; の生まれで; …です、うまれは (said after);
+  // 昭和64年1月7日、昭和最後の日に生まれました (the verb later in the clause).
+  const birthAfter =
+    /^\s?(?:に|で|の|です[、 ])?(生まれ|うまれ|産まれ|生|誕生)/u.test(after) ||
+    LATER_BIRTH_VERB.test(text.slice(end, end + 20));
   const cue = cuesBefore(hits, start, CUE_WINDOW).get("birth");
   const distance =
     restatedGap !== undefined && (cue === undefined || restatedGap < cue) ? restatedGap : cue;
@@ -153,4 +157,5 @@ function birthDateAt(
   return birthDate(text, { start: start - year, end }, 0.9, evidence);
 }
 
+const LATER_BIRTH_VERB = /^[、 ][^。!?0-9]{1,12}?に(?:生まれ|産まれ|うまれ)/u;
 const YEAR_BEFORE = new RegExp(`(?<![0-9〇一二三四五六七八九十])${NUM}年の?${HES}$`, "u");

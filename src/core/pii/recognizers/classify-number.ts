@@ -31,7 +31,10 @@ export function classifyNumber(
   cues: ReadonlyMap<CueKind, number>,
 ): NumberVerdict | null {
   const digits =
-    run.international && run.digits.startsWith("81") ? `0${run.digits.slice(2)}` : run.digits;
+    run.international && run.digits.startsWith("81")
+      ? // +81 (0)80-…: the trunk 0 written in brackets is kept once.
+        `0${run.digits.slice(run.digits.startsWith("810") ? 3 : 2)}`
+      : run.digits;
   const length = digits.length;
   if (isServiceNumber(digits) || isRepeatedDigit(digits) || isDateShaped(run, digits)) return null;
   const ordered = [...cues.entries()].sort((a, b) => a[1] - b[1]);

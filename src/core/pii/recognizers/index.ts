@@ -2,6 +2,7 @@ import type { Recognizer } from "../types";
 import { recognizeAddresses } from "./addresses";
 import { recognizeBirthDates } from "./birth-dates";
 import { recognizeEmails } from "./email";
+import { recognizeEnglishDigits } from "./english-digits";
 import { recognizeIdDocuments } from "./id-documents";
 import { recognizeInsuranceSymbols } from "./insurance-symbols";
 import { recognizeNumbers } from "./numbers";
@@ -15,6 +16,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   recognizeNumbers,
   recognizeEmails,
   recognizeSpokenEmails,
+  recognizeEnglishDigits,
   recognizeSecrets,
   recognizeIdDocuments,
   recognizeInsuranceSymbols,

@@ -3,10 +3,10 @@ import type { NumberRun } from "./number-runs";
 /**
  * What a caller may say between the digit groups of one number that the normalizer keeps as
  * words (`090、ですね、4821の0037`, `090の、えっとですね、1234`): punctuation, hesitations and
- * tags. Bounded alternation of literals: linear.
+ * tags, or the parts announced (`最初が080で、次が…、最後が…`). Bounded alternation of literals: linear.
  */
 const HESITATION_GAP =
-  /^(?:[、,。. …]|\.\.\.|ですね|ですか|ですけど|えーと|えっと|ええと|えー|あのー|あの|あー|はい|ええ|それで|で|ね|の){1,6}$/u;
+  /^(?:[、,。. …]|\.\.\.|ですね|ですか|ですけど|えーと|えっと|ええと|えー|あのー|あの|あー|はい|ええ|それで|それから|続けて|(?:その)?次[がは]|真ん中[がは]|最後[がは]|で|ね|の){1,6}$/u;
 const MAX_GAP = 12;
 /** Card numbers are read in four groups. */
 const MAX_CHAIN = 4;
@@ -16,11 +16,14 @@ const MAX_JOINED_DIGITS = 19;
 
 /**
  * Numbers broken by hesitations: each run joined with up to three following runs when only a
- * hesitation gap separates them. The caller classifies the joined run before its parts.
+ * hesitation gap separates them, the longest first. The caller classifies the joined run
+ * before its parts.
  */
 export function joinHesitatedRuns(text: string, runs: readonly NumberRun[]): NumberRun[][] {
   const chains: NumberRun[][] = [];
   for (let i = 0; i < runs.length; i += 1) {
+    // Longest first: 080で、次が7719、最後が0351 is one number, not 080-7719 and a rest.
+    const fromHere: NumberRun[][] = [];
     const chain: NumberRun[] = [runs[i] as NumberRun];
     for (let j = i + 1; j < runs.length && chain.length < MAX_CHAIN; j += 1) {
       const last = chain.at(-1) as NumberRun;
@@ -31,8 +34,9 @@ export function joinHesitatedRuns(text: string, runs: readonly NumberRun[]): Num
       chain.push(next);
       const digits = chain.reduce((sum, run) => sum + run.digits.length, 0);
       if (digits > MAX_JOINED_DIGITS) break;
-      chains.push([...chain]);
+      fromHere.push([...chain]);
     }
+    chains.push(...fromHere.reverse());
   }
   return chains;
 }

@@ -1,28 +1,55 @@
 import type { Candidate } from "../types";
 
-const CAP = "[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?";
+const CAP = "\\p{Lu}\\p{Ll}+(?:[-'][A-Z]?\\p{Ll}+)?";
 /** NGUYEN VAN MINH, KOTOMI HASEKURA: names written in capitals, as on a passport or a form. */
 const CAPS = "[A-Z]{2,}(?:[-'][A-Z]+)?";
+// Mi nombre es / Me llamo / Je m'appelle / Meu nome é: self-introductions in other languages.
 const INTRO = new RegExp(
-  `(?:[Nn]ame is|[Nn]ame's|[Nn]amed|I am|I'm|[Tt]his is|[Nn]ame:|(?:お名前|名前|氏名|フルネーム|名義)(?:は|:)?)\\s?(${CAP}(?:\\s${CAP}){0,2})`,
-  "g",
+  `(?:[Nn]ame is|[Nn]ame's|[Nn]amed|I am|I'm|[Tt]his is|[Nn]ame:|[Mm]i nombre es|[Mm]e llamo|[Jj]e m'appelle|[Mm]eu nome é|(?:お名前|名前|氏名|フルネーム|名義)(?:は|:)?)\\s?(${CAP}(?:\\s${CAP}){0,2})`,
+  "gu",
+);
+/**
+ * From: Mei Chen / Contact person: … / name on card EMMA … / 申請者:Hernández García, Diego: a
+ * sender, a contact or an applicant field; surname first with a comma, as on forms, passes too.
+ */
+const WORD = `(?:${CAP}|${CAPS})`;
+const FIELD = new RegExp(
+  `(?:\\b(?:[Ff]rom|FROM|[Ss]ender|[Cc]ontact(?: person| name)?|[Aa]pplicant|[Aa]ccount holder)\\s?:|\\b(?:[Cc]ardholder|[Nn]ame on (?:the )?card)\\s?:?|(?:申請者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者)(?:名|氏名)?(?:は|:)?)\\s?(${WORD}(?:\\s${WORD}){0,3}(?:,\\s?${WORD}(?!\\s\\p{Ll}))?)`,
+  "gu",
+);
+const FIELD_WORD =
+  /[Ff]rom|FROM|[Ss]ender|[Cc]ontact|[Aa]pplicant|[Aa]ccount|[Cc]ardholder|card|申請者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者/u;
+/** Olga Petrova / olga@… / Name B. — mail: a name written right before its e-mail address. */
+const BEFORE_EMAIL = new RegExp(
+  `(?<![\\p{L}])(${CAP}\\s(?:${CAP}|[A-Z]\\.))\\s?[—–/|,<(-]\\s?[\\w.+-]+@`,
+  "gu",
+);
+/** Emre Kaya, born / Anna Berg (DOB: a name with its date of birth. */
+const BEFORE_BIRTH = new RegExp(
+  `(${CAP}\\s${CAP}(?:\\s${CAP})?),?\\s\\(?(?:born|DOB|b\\.)\\b`,
+  "gu",
+);
+/** Thanks, Hannah (the end of the message): a closing and a signature. */
+const CLOSING = new RegExp(
+  `(?:[Tt]hanks|[Tt]hank you|[Rr]egards|[Bb]est regards|[Kk]ind regards|[Ss]incerely|[Cc]heers|[Bb]est),?\\s(${CAP}(?:\\s${CAP})?)\\.?\\s*$`,
+  "gu",
 );
 /** 氏名 NGUYEN VAN MINH / 名前はローマ字で KOTOMI HASEKURA: capitals after a name label. */
 const CAPS_AFTER_LABEL = new RegExp(
   `(?:[Nn]ame|NAME|お名前|名前|氏名|フルネーム|名義)(?:は|:)?\\s?(?:ローマ字で|ローマ字だと|英語で|アルファベットで)?\\s?(${CAPS}(?:\\s${CAPS}){1,3})(?![A-Za-z])`,
-  "g",
+  "gu",
 );
 /** my husband Hiroshi Kanzaki: a relative or a third party named in an English sentence. */
 const RELATIVE = new RegExp(
   `\\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\\s(?:husband|wife|son|daughter|mother|father|mom|mum|dad|brother|sister|grandmother|grandfather|grandma|grandpa|partner|child|landlord|neighbou?r|friend),?\\s(${CAP}(?:\\s${CAP}){0,2})`,
-  "g",
+  "gu",
 );
-const TITLE = new RegExp(`(?:Mr|Ms|Mrs|Miss|Dr)\\.?\\s(${CAP}(?:\\s${CAP})?)`, "g");
-const ROMAJI_SAN = new RegExp(`(${CAP})[- ](?:san|sama|kun|chan)\\b`, "g");
+const TITLE = new RegExp(`(?:Mr|Ms|Mrs|Miss|Dr)\\.?\\s(${CAP}(?:\\s${CAP})?)`, "gu");
+const ROMAJI_SAN = new RegExp(`(${CAP})[- ](?:san|sama|kun|chan)\\b`, "gu");
 /** Li Wei と申します / John Smith さん: a Latin name before a Japanese self-introduction or honorific. */
 const BEFORE_JAPANESE_CUE = new RegExp(
   `(?<![A-Za-z])(${CAP}(?:\\s${CAP}){0,2})\\s?(?:と申し|ともうし|といいます|と言います|っていいます|さん|様)`,
-  "g",
+  "gu",
 );
 /** O-K-A-B-E / T.A.N.A.K.A: capital letters spelled one by one. */
 const LETTERS = /(?<![A-Za-z])[A-Z](?:[-. ][A-Z]){2,19}(?![A-Za-z])/g;
@@ -30,13 +57,21 @@ const SPELLED =
   /(?:スペル|つづり|綴り|spelled|spelling|spell)(?:は|が|:)?\s?((?:[A-Za-z][ .・、-]?){3,20})/giu;
 /** English words that follow "I am"/"This is" but are not names. */
 const NOT_NAMES =
-  /^(Calling|Looking|Trying|Not|Sorry|The|A|An|About|From|In|At|Here|Fine|Ok|Okay|Japanese|English|Worried|Confused|Asking|Going|Having|Unable|Still|Very|So|Just|Also|It|That|My|Your|City|Ward)\b/;
+  /^(Calling|Looking|Trying|Not|Sorry|The|A|An|About|From|In|At|Here|Fine|Ok|Okay|Japanese|English|Worried|Confused|Asking|Going|Having|Unable|Still|Very|So|Just|Also|It|That|My|Your|City|Ward)(?!\p{L})/u;
+
+/** Contact: Tax Division / From: Ward Office: an office, not a person. */
+const OFFICE_WORD =
+  /(?<!\p{L})(?:Division|Office|Department|Section|Desk|Center|Centre|Support|Services?|Team|Hall|Tax|Ward|City|Bureau|Inc|Ltd|Corp|Company|Bank|School|Hospital|Clinic)(?!\p{L})/iu;
 
 /** Names in Latin letters: "My name is Taro Yamada", "Mr. Smith", "Yamada-san", spelled letters. */
 export function recognizeLatinNames(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const regex of [
     INTRO,
+    FIELD,
+    BEFORE_EMAIL,
+    BEFORE_BIRTH,
+    CLOSING,
     CAPS_AFTER_LABEL,
     RELATIVE,
     TITLE,
@@ -47,9 +82,17 @@ export function recognizeLatinNames(text: string): Candidate[] {
     // Cheap tests first: capitals for the capital names, a possessive for the relatives.
     if (regex === CAPS_AFTER_LABEL && !/[A-Z]{2}/u.test(text)) continue;
     if (regex === RELATIVE && !/(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur) /u.test(text)) continue;
+    if (regex === BEFORE_EMAIL && !text.includes("@")) continue;
+    if (regex === BEFORE_BIRTH && !/born|DOB|b\./u.test(text)) continue;
+    if (regex === CLOSING && !/[Tt]hank|[Rr]egards|[Ss]incerely|[Cc]heers|[Bb]est/u.test(text))
+      continue;
+    if (regex === FIELD && !FIELD_WORD.test(text)) continue;
     for (const match of text.matchAll(regex)) {
-      const value = (match[1] ?? "").replace(/[ .・、-]+$/, "");
-      if (value.length < 2 || NOT_NAMES.test(value)) continue;
+      const value = (match[1] ?? "").replace(
+        regex === BEFORE_EMAIL ? /[ ,]+$/u : /[ .・、,-]+$/u,
+        "",
+      );
+      if (value.length < 2 || NOT_NAMES.test(value) || OFFICE_WORD.test(value)) continue;
       const start = (match.index ?? 0) + match[0].indexOf(value);
       out.push({
         type: "person_name",
@@ -57,18 +100,19 @@ export function recognizeLatinNames(text: string): Candidate[] {
         end: start + value.length,
         score: 0.8,
         evidence: regex === SPELLED ? "cue:spelled" : "cue:latin-name",
-        key: value.replace(/[^A-Za-z]/g, "").toLowerCase(),
+        key: value.replace(/[^\p{L}]/gu, "").toLowerCase(),
       });
     }
   }
   out.push(...spelledLetters(text, out));
+  if (/[A-Z][-.,、・ ][A-Z]/u.test(text)) out.push(...spelledAfterCue(text));
   if (out.length > 0 && /[ァ-ヺ]/u.test(text)) out.push(...katakanaReadings(text, out));
   return out;
 }
 
 /** グエン ヴァン ミン / オユンツェツェグ: katakana after a Latin name, in brackets or before です. */
 const READING_AFTER =
-  /^\s?(?:\(\s?|[、,]\s?)([\p{Script=Katakana}ー・]{1,12}(?: [\p{Script=Katakana}ー・]{1,12}){0,3})(?=\s?\)|です|でございます|と申|[、。]|$)/u;
+  /^\s?(?:\(\s?|で?[、,]\s?)([\p{Script=Katakana}ー・]{1,12}(?: [\p{Script=Katakana}ー・]{1,12}){0,3})(?=\s?\)|です|でございます|と申|[、。]|$)/u;
 
 /** The katakana rendering of a found Latin name said right after it (about as many sounds). */
 function katakanaReadings(text: string, found: readonly Candidate[]): Candidate[] {
@@ -81,6 +125,31 @@ function katakanaReadings(text: string, found: readonly Candidate[]): Candidate[
       continue;
     const start = name.end + match[0].length - kana.length;
     out.push({ ...name, start, end: start + kana.length, evidence: "cue:latin-name-reading" });
+  }
+  return out;
+}
+
+/** J-O-N-A-S B-E-C-K-E-R / K、I、R、A: letters one by one (a space between the words). */
+const SPELLED_RUN = /(?<![A-Za-z])[A-Z](?:[-.,、・ ][A-Z]){2,29}(?![A-Za-z])/gu;
+/** A name label or a script word before the letters, or the reading right after them. */
+const SPELL_CUE_BEFORE =
+  /(?:名前|氏名|名字|苗字|ローマ字|アルファベット|スペル|つづり|綴り|spell|name)[^。]{0,10}$/iu;
+const READING_NEXT =
+  /^\s?(?:で|です)?[、,]?\s?[\p{Script=Katakana}ー・]{2,12}(?:です|と読|って読|[。、]|$)/u;
+
+/** Letters spelled one by one after a name label (名前はアルファベットで…) or before their reading. */
+function spelledAfterCue(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of text.matchAll(SPELLED_RUN)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (
+      !SPELL_CUE_BEFORE.test(text.slice(Math.max(0, start - 14), start)) &&
+      !READING_NEXT.test(text.slice(end, end + 16))
+    )
+      continue;
+    const key = match[0].replace(/[^A-Za-z]/gu, "").toLowerCase();
+    out.push({ type: "person_name", start, end, score: 0.8, evidence: "cue:spelled", key });
   }
   return out;
 }

@@ -2,7 +2,8 @@ import type { CueStrength } from "./name-check";
 import type { NameRun } from "./name-runs";
 
 /** Cue words; the name is the run before (さん, と申します, です) or after (名前は, 妻の) them. */
-const HONORIFIC = /さん|様|さま|サマ|くん|君|ちゃん|氏|殿|先生/g;
+// 谷川由紀宛てで: the addressee of a letter or a parcel.
+const HONORIFIC = /さん|様|さま|サマ|くん|君|ちゃん|氏|殿|先生|宛て?(?=で|に|の|へ|、|。|$)/g;
 // って言うてる / と言うて: the western dialect's "I am called".
 // 柘植いうもんじゃが / 加賀美って名乗ってました: the western dialect's "a person called", a name given.
 const SELF_INTRO =
@@ -11,8 +12,9 @@ const SELF_INTRO =
  * 大西ちゅうねん / 上遠野っていうんですけど / 宇佐美の者ですが: a name said more loosely, or the house a
  * caller speaks for; taken like a self-introduction at the start of a turn (名前-shaped words only).
  */
+// 柿本いいますねん / 九十九ってもんだけど / 比嘉やいびーん: more dialect self-introductions.
 const LOOSE_INTRO =
-  /っ?ちゅう(?:ねん|もん|ます|んや|んです)|って(?:いう|言う)ん(?:です|だ|や|じゃ)|って(?:いう|言う)とよ|ち(?:いい|言い)ます|の者(?:です|でございます|だ|じゃ|や)|(?:という|って)(?:人|方|男|女|男性|女性|職員)(?=から|が|に|は|の|を|、|です|でした)|(?:と|って)言う(?:もん|者)(?=です|じゃ|や|だ|で)/g;
+  /(?:と|って)?(?:いい|言い)ます(?:ねん|ねや|んや)|って(?:もん|者)(?=だ|です|じゃ|や|で)|やいびーん|っ?ちゅう(?:ねん|もん|ます|んや|んです)|って(?:いう|言う)ん(?:です|だ|や|じゃ)|って(?:いう|言う)とよ|ち(?:いい|言い)ます|の者(?:です|でございます|だ|じゃ|や)|(?:という|って)(?:人|方|男|女|男性|女性|職員)(?=から|が|に|は|の|を|、|です|でした)|(?:と|って)言う(?:もん|者)(?=です|じゃ|や|だ|で)/g;
 // 佐々木だ。/ 熊谷じゃ。/ 北条や。/ 高田やけど: a plain or dialect copula ending the clause or
 // before けど (known names only).
 // 菅野だっちゃ / 佐藤だべ / 小野田ですわ / 森やねん: more dialect copulas, for listed names only.
@@ -20,12 +22,13 @@ const COPULA =
   /だっちゃ|だべ|やねん|やで|ですわ|です|でございます|だよ|っす|(?:だ|じゃ)(?=[。、!?]|けど|$)|や(?=[。!?]|けど|$)/g;
 /** 斎藤の家内です: a name before a family role the caller speaks for. */
 const FAMILY_OF =
-  /の(?:家内|主人|妻|夫|母|父|息子|娘|家族|嫁|孫|姪|甥)(?:です|でございます)|の(?:代理|代わり|件で|名義|分(?=[もとをでがは、]))/g;
+  /の(?:家内|主人|妻|夫|母|父|息子|娘|長男|長女|次男|次女|三男|三女|家族|嫁|孫|姪|甥)(?:です|でございます)|の(?:代理|代わり|かわり|件で|名義|分(?=[もとをでがは、]))/g;
 /** Hesitations a caller puts between a label and the name (名前は、えー、石橋です). */
 const HESITATION = "(?:[、,? …]|\\.\\.\\.|えーと|えっと|ええと|えー|あのー|あの|あー|ですね){0,4}";
 // 受給者は, 飼い主は, 相続人は: the person a form or a procedure is about.
+// from: 相原 (a mail's sender line).
 const LABEL_WORD =
-  "(?:お名前|名前|なまえ|ナマエ|氏名|名義人|名義|宛名|苗字|名字|下の名前|フリガナ|ふりがな|カナ|旧姓|姓名|被保険者名|(?:世帯主|申請者|代理人|契約者|代表者|相談者|受取人|届出人|来庁者|来所者|対象者|利用者|電話者|通報者|受給者|飼い主|所有者|被相続人|相続人|扶養者|同居人|入居者|入所者|納税者|喪主|請求者|配偶者|筆頭者|担当者|差出人|送信者|記入者|依頼者|申出人|委任者|受任者|後見人|保証人|故人|保護者)名?)";
+  "(?:(?:from|From|FROM)(?=\\s?:)|お名前|名前|なまえ|ナマエ|氏名|名義人|名義|宛名|苗字|名字|下の名前|フリガナ|ふりがな|カナ|旧姓|姓名|被保険者名|(?:世帯主|申請者|代理人|契約者|代表者|相談者|受取人|届出人|来庁者|来所者|対象者|利用者|電話者|通報者|受給者|飼い主|所有者|被相続人|相続人|扶養者|同居人|入居者|入所者|納税者|喪主|請求者|配偶者|筆頭者|担当者|差出人|送信者|記入者|依頼者|申出人|委任者|受任者|後見人|保証人|故人|保護者)名?)";
 // フリガナ欄、ワタヌキで: the field of a form, then its value.
 // 氏名欄にはキム ミンジュンと: what is written in a field follows に.
 const LABEL = new RegExp(

@@ -1,16 +1,58 @@
 import { GIVEN_READINGS } from "../surnames";
 import type { Candidate } from "../types";
-import { checkName } from "./name-check";
+import { NAME_STOP_WORDS } from "../name-stop-words";
+import { checkName, hasNonNameKanji } from "./name-check";
 import { toCandidate } from "./name-candidate";
 import { fitsReading } from "./name-written-as";
 
 // The given name may be kanji numerals that the normalizer read as digits (西村 一二三 → 西村 123),
 // or hiragana (栗花落 ひまり(つゆり ひまり)).
 const FURIGANA =
-  /([\p{Script=Han}々]{1,6}(?: (?:[\p{Script=Han}々]{1,4}|[0-9]{2,4}|\p{Script=Hiragana}{2,5}))?)\s?\(\s?([\p{Script=Hiragana}\p{Script=Katakana}ー・ ]{2,24})\s?\)/gu;
+  /((?:[\p{Script=Han}々]{1,6}|[0-9]{2,3}(?= ))(?: (?:[\p{Script=Han}々]{1,4}|[0-9]{2,4}|\p{Script=Hiragana}{2,5}))?)\s?\(\s?([\p{Script=Hiragana}\p{Script=Katakana}ー・ ]{2,24})\s?\)/gu;
 const HONORIFIC_AFTER = /^\s?(?:さん|様|さま|くん|君|ちゃん|氏|殿)/u;
 /** 旧姓の蔀(しとみ) / 宛名が百目鬼(どうめき): a name label right before the word and its reading. */
 const LABEL_BEFORE = /(?:名前|氏名|旧姓|宛名|名字|苗字|名義|本名)(?:は|が|の|も|:)?[、 ]?$/u;
+
+/** 石動(いするぎ)です: the bracketed word introduces the speaker. */
+const INTRO_AFTER = /^\s?(?:です|でございます|と申|といい|っていい)/u;
+
+/**
+ * 鳴海 灯(なるみ あかり) / 八月一日宏美(ほずみ ひろみ): a reading in two words, surname and given
+ * name, that fits the kanji (each word its own part when the kanji are spaced too). Words of
+ * paperwork are read in one word (個人番号(こじんばんごう)).
+ */
+function readAsFullName(kanji: string, reading: string): boolean {
+  const words = reading.trim().split(/[ ・]+/u);
+  if (words.length !== 2 || hasNonNameKanji(kanji) || NAME_STOP_WORDS.has(kanji)) return false;
+  const parts = kanji.split(" ");
+  if (parts.length === 2)
+    return parts.every((part, i) => fitsReading(part, words[i] ?? "") || /^[0-9]+$/u.test(part));
+  return kanji.length >= 3 && fitsReading(kanji, reading) && !/[0-9]/u.test(kanji);
+}
+
+/** One kanji word of a name's shape and its one-word reading. */
+function readAsSurname(kanji: string, reading: string): boolean {
+  return (
+    /^[\p{Script=Han}々\uD840-\uDBFF\uDC00-\uDFFF]{2,5}$/u.test(kanji) &&
+    !hasNonNameKanji(kanji) &&
+    !NAME_STOP_WORDS.has(kanji) &&
+    fitsReading(kanji, reading) &&
+    /^\p{Script=Hiragana}+$/u.test(reading)
+  );
+}
+
+/** 김민수(キム・ミンス): a Hangul name and its katakana rendering. */
+const HANGUL_READING =
+  /([\p{Script=Hangul}]{2,5}(?: [\p{Script=Hangul}]{1,4})?)\s?\(\s?([\p{Script=Katakana}ー・ ]{2,16})\s?\)/gu;
+
+export function recognizeHangulNames(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of text.matchAll(HANGUL_READING)) {
+    const start = match.index ?? 0;
+    out.push(toCandidate(text, start, start + match[0].length, 0.9, "cue:hangul-reading"));
+  }
+  return out;
+}
 
 /**
  * 山田 花子(やまだ はなこ): a kanji name followed by its reading in brackets. When a cue already
@@ -27,6 +69,12 @@ export function recognizeFurigana(
     const reading = match[2] ?? "";
     const start = match.index ?? 0;
     const end = start + match[0].length;
+    // 氏名(カナ): a form's label and the script its field asks for.
+    if (
+      NAME_STOP_WORDS.has(kanji) ||
+      /^(?:カナ|かな|フリガナ|ふりがな|カタカナ|ひらがな)$/u.test(reading)
+    )
+      continue;
     const strength = HONORIFIC_AFTER.test(text.slice(end, end + 3)) ? "strong" : "weak";
     const written = /[0-9]/.test(kanji) ? kanji.slice(0, kanji.indexOf(" ")) : kanji;
     // A hiragana given name read again at the end of the reading: the pair is a full name.
@@ -41,6 +89,8 @@ export function recognizeFurigana(
     if (
       !kanaGiven &&
       !(named && fitsReading(kanji.replace(/ /g, ""), reading)) &&
+      !readAsFullName(kanji, reading) &&
+      !(INTRO_AFTER.test(text.slice(end, end + 6)) && readAsSurname(kanji, reading)) &&
       !checkName(written, strength, extra) &&
       !checkName(reading.replace(/[ ・]/g, ""), "weak", extra)
     )

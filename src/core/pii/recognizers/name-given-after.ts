@@ -81,12 +81,28 @@ export function gluedKanaGivenName(text: string, start: number, end: number): nu
   return word.length;
 }
 
+const GLUED_HIRAGANA = /^(\p{Script=Hiragana}{2,4}?)(?=[、。」 ]|です|でございます|と申|さん|$)/u;
+
 /** Names found by a cue, continued over a glued katakana given name (see {@link gluedKanaGivenName}). */
 export function extendGluedGivenNames(text: string, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  if (!/[ァ-ヺ]/u.test(text)) return out;
   for (const name of found) {
     const next = text.charCodeAt(name.end);
+    // 小宮山すみれ、: a listed hiragana given name glued to a found kanji surname, said whole.
+    const kana =
+      next >= 0x3041 && next <= 0x3096
+        ? GLUED_HIRAGANA.exec(text.slice(name.end, name.end + 10))
+        : null;
+    if (
+      kana?.[1] &&
+      name.type === "person_name" &&
+      HAN_WORD.test(text.slice(name.start, name.end)) &&
+      GIVEN_READINGS.has(kana[1]) &&
+      isSurnamePart(text.slice(name.start, name.end), false)
+    )
+      out.push(
+        foundNameCandidate(text, name.start, name.end + kana[1].length, "echo:glued-given-name"),
+      );
     if (name.type !== "person_name" || next < 0x30a1 || next > 0x30fa) continue;
     if (!HAN_WORD.test(text.slice(name.start, name.end))) continue;
     const length = gluedKanaGivenName(text, name.start, name.end);

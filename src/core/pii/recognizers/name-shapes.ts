@@ -14,8 +14,29 @@ export function katakanaCompound(text: string, run: NameRun): boolean {
 }
 
 /** Two katakana words joined by ・, then the end of a self-introduction or an honorific. */
-const FOREIGN_FULL_NAME = /^[\p{Script=Katakana}ー]{2,}・[\p{Script=Katakana}ー]{2,}$/u;
-const INTRODUCED = /^(?:です|でございます|と申|といい|って言い|さん|様|さま)/u;
+// ジョアン・ペレイラ・ダ・シルヴァ: more parts, short particles (ダ, デ, ド) between them.
+const FOREIGN_FULL_NAME =
+  /^[\p{Script=Katakana}ー]{2,}(?:・[\p{Script=Katakana}ー]+)*・[\p{Script=Katakana}ー]{2,}$/u;
+const INTRODUCED =
+  /^(?:です|でございます|と申|といい|って言い|さん|様|さま|の(?:妻|夫|母|父|息子|娘|家族|代理|かわり|代わり))/u;
+/** A dotted katakana name starting a clause (the run may be longer than a name run allows). */
+const DOTTED =
+  /(?<=^|[、。!?「 ]|は)[\p{Script=Katakana}ー]{2,10}(?:・[\p{Script=Katakana}ー]{1,10}){1,4}/gu;
+
+/** バトバヤル・ガントルガです / …・シルヴァの妻、: a foreign full name at the start of a clause. */
+export function findForeignFullNames(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const match of text.matchAll(DOTTED)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    // パソコン・スマートフォンです: loanwords listed with ・ before a bare です carry ー more often
+    // than names do; a bare です takes only parts without it.
+    if (/^です/u.test(text.slice(end)) && match[0].includes("ー")) continue;
+    const found = foreignFullName(text, { start, end, script: "katakana" });
+    if (found) out.push(found);
+  }
+  return out;
+}
 
 /**
  * 私、オリヴェイラ・ルーカスです: after a relation word or the caller's 私, a foreign full name in

@@ -21,15 +21,23 @@ export function findSpelledKanaNames(text: string, found: readonly Candidate[]):
     const start = match.index ?? 0;
     const joined = toHiragana(match[0].replace(/[、,・ ]/gu, ""));
     const labelled = LABEL_BEFORE.test(text.slice(Math.max(0, start - 10), start));
-    if (!keys.has(joined) && !SURNAME_READINGS.has(joined) && !labelled) continue;
-    out.push({
-      type: "person_name",
-      start,
-      end: start + match[0].length,
-      score: 0.7,
-      evidence: "cue:spelled-kana",
-      key: joined,
-    });
+    // たなか、た・な・か: the word said just before its spelling is the name said whole (nobody
+    // spells an ordinary word), listed or not.
+    const said =
+      /(?:^|[、。 ])([\p{Script=Hiragana}\p{Script=Katakana}ー]{3,12})[、, ]{1,2}$/u.exec(
+        text.slice(Math.max(0, start - 16), start),
+      );
+    const word = said?.[1] && toHiragana(said[1]) === joined ? said[1] : "";
+    if (!word && !keys.has(joined) && !SURNAME_READINGS.has(joined) && !labelled) continue;
+    out.push(spelled(start, start + match[0].length, joined));
+    if (word) {
+      const from = start - (said?.[0].length ?? 0) + (said?.[0].indexOf(word) ?? 0);
+      out.push(spelled(from, from + word.length, joined));
+    }
   }
   return out;
+}
+
+function spelled(start: number, end: number, key: string): Candidate {
+  return { type: "person_name", start, end, score: 0.7, evidence: "cue:spelled-kana", key };
 }

@@ -12,10 +12,11 @@ import { fitsReading } from "./name-written-as";
 
 /**
  * 「お名前をお願いします」「東野充です」/ お名前は？ リ・ソヨンです: the desk asked for the name, so
- * the next turn starts with it (after a reply word). The question may end with 」, ？ or a pause.
+ * the next turn starts with it (after a reply word). The question may end with 」, ？ or a pause
+ * (…), and ask for more (お名前と生年月日を…).
  */
 const NAME_ASKED =
-  /(?:お名前|お名前様|氏名|フルネーム)(?:を|は)?(?:お願い(?:します|いたします|できますか)|伺え(?:ます|ません)か|教えて(?:ください|いただけますか)|どうぞ|いただけますか)?[」?]+[ 」]*「?(?:はい|ええ|えっと|あの)?[、 ]?/gu;
+  /(?:お名前|お名前様|氏名|フルネーム)(?:と(?:生年月日|ご住所|住所|電話番号|ご連絡先))?(?:を|は)?(?:お願い(?:します|いたします|できますか)|伺え(?:ます|ません)か|教えて(?:ください|いただけますか)|どうぞ|いただけますか)?(?:[」?]|\.\.\.)+[ 」]*「?(?:はい|ええ|えっと|あの)?[、 ]?/gu;
 
 /** A signature: a line that is only a name (伊集院 剛), at the end of a message or by a contact line. */
 const SIGNATURE_LINE =

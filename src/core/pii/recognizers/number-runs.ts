@@ -12,10 +12,13 @@ export type NumberRun = {
 // Linear: every repetition consumes one digit; separators and digits are disjoint classes.
 // A dot before the run excludes it only as a decimal or version point (`1.5`, `v.2`); an
 // ellipsis (`えー…090`, normalized to `...`) is a pause.
-const RUN = /(?<![0-9A-Za-z,])(?<![0-9A-Za-z]\.)(\+?)[0-9](?:[- ()]{0,2}[0-9])*/g;
+// 0 9 0 - 2 2 1 8: digits spaced by voice input, a spaced hyphen between groups.
+const RUN = /(?<![0-9A-Za-z,])(?<![0-9A-Za-z]\.)(\+?)[0-9](?:(?:[- ()]{0,2}| - )[0-9])*/g;
 
 /** `090.3344.5566`: phone numbers written with dots (never decimals: three groups, leading 0). */
-const DOTTED_PHONE = /(?<![0-9.])0[0-9]{1,4}\.[0-9]{1,4}\.[0-9]{3,4}(?![0-9]|\.[0-9])/g;
+// 7432.0223.4944: a My Number written in three dotted groups of four.
+const DOTTED_PHONE =
+  /(?<![0-9.])(?:0[0-9]{1,4}\.[0-9]{1,4}\.[0-9]{3,4}|[0-9]{4}\.[0-9]{4}\.[0-9]{4})(?![0-9]|\.[0-9])/g;
 
 const AREA_CODE_CLOSED = /^0[0-9]{1,4}\)/u;
 

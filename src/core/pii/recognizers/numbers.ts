@@ -7,6 +7,7 @@ import type { NumberRun } from "./number-runs";
 import { dropStutters, findNumberRuns, splitAtSpaces, twoWaySplits } from "./number-runs";
 import { KANA_NUMBER_WORD, readKanaNumber } from "./address-readback";
 import { joinHesitatedRuns, mergeRuns } from "./join-runs";
+import { toHiragana } from "./kana-names";
 import { classifyByTopic, splitJoinedNumbers } from "./number-topics";
 
 /** How far before a number its context word may be (characters; Japanese has no spaces). */
@@ -109,7 +110,9 @@ function findInsuranceFields(
   const fields: { start: number; end: number; digits: string }[] = [];
   for (const run of runs)
     if (run.digits.length <= MAX_FIELD_DIGITS && run.groups.length === 1) fields.push(run);
-  for (const match of KANA_AFTER_LABEL.test(text) ? text.matchAll(KANA_FIELD) : []) {
+  // 記号がニーゴー: katakana digits are read like hiragana ones (same length, same offsets).
+  const kana = /(?:記号|番号|枝番)(?:は|が|:)?[、 ]?[ァ-ヶ]/u.test(text) ? toHiragana(text) : text;
+  for (const match of KANA_AFTER_LABEL.test(kana) ? kana.matchAll(KANA_FIELD) : []) {
     const end = (match.index ?? 0) + match[0].length;
     const digits = String(readKanaNumber(match[1] ?? ""));
     if (/^[0-9]{1,3}$/u.test(digits))

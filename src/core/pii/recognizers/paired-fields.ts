@@ -12,8 +12,28 @@ const BETWEEN = /^(?:で|です|と|の)?[、, ]?(?:番号|ばんごう)(?:は|�
 const PAIRED = new Set<PiiType>(["health_insurance", "postal_account"]);
 const MAX_BETWEEN = 12;
 
+/** 記号・番号は 12-3456・789: both labels first, then both values with the same separator. */
+const JOINT_LABEL = /記号\s?[・/]\s?番号/u;
+const SECOND_VALUE = /^\s?[・/]\s?([0-9]{1,8})(?![0-9-])/u;
+
+function jointValues(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const first of found) {
+    if (!PAIRED.has(first.type)) continue;
+    if (!JOINT_LABEL.test(text.slice(Math.max(0, first.start - 16), first.start))) continue;
+    const match = SECOND_VALUE.exec(text.slice(first.end, first.end + 12));
+    const value = match?.[1];
+    if (!match || !value) continue;
+    const start = first.end + match[0].length - value.length;
+    const end = start + value.length;
+    out.push({ ...first, start, end, score: 0.7, evidence: "pair:joint-label", key: value });
+  }
+  return out;
+}
+
 export function findPairedSymbols(text: string, found: readonly Candidate[]): Candidate[] {
   if (!text.includes("記号")) return [];
+  if (JOINT_LABEL.test(text)) return jointValues(text, found);
   const partners = new Map<number, Candidate>();
   for (const candidate of found)
     if (PAIRED.has(candidate.type) && !partners.has(candidate.start))

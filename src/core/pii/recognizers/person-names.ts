@@ -1,7 +1,7 @@
 import { GIVEN_KANJI, isNameShaped, looksLikeGivenName } from "../name-kanji";
 import { GIVEN_NAMES, GIVEN_READINGS } from "../surnames";
 import { kanaDigitsOnly, toHiragana } from "./kana-names";
-import { HIRAGANA_STOP_WORDS, NAME_STOP_WORDS, PLACE_WORDS } from "../name-stop-words";
+import { HIRAGANA_STOP_WORDS, NAME_STOP_WORDS, ORG_SUFFIX, PLACE_WORDS } from "../name-stop-words";
 import type { Candidate, RecognizerInput } from "../types";
 import { recognizeLatinNames } from "./latin-names";
 import { checkName, hasNonNameKanji } from "./name-check";
@@ -28,10 +28,16 @@ import { findNameReadings } from "./name-readings";
 import { findSpelledKanaNames } from "./name-spelled-kana";
 import { findCorrectedNames, findNameStutters, findTakenBackNames } from "./name-stutters";
 import { findSpelledNames } from "./name-spelling";
+import { findNamesWrittenOut } from "./name-written-out";
 import { toCandidate } from "./name-candidate";
-import { recognizeFurigana } from "./name-furigana";
+import { recognizeFurigana, recognizeHangulNames } from "./name-furigana";
 import { recognizeFullNames } from "./name-full-names";
-import { foreignFullName, katakanaCompound, mixedGivenNameLength } from "./name-shapes";
+import {
+  findForeignFullNames,
+  foreignFullName,
+  katakanaCompound,
+  mixedGivenNameLength,
+} from "./name-shapes";
 import { extendSpacedNames, recognizeSpacedFullNames } from "./name-spaced";
 
 const SCRIPT_AFTER_LABEL =
@@ -64,6 +70,69 @@ function childName(text: string, run: NameRun | null, cue: string): Finding | nu
 }
 const RELATION_END = /(?:娘|息子|孫|子|姪|甥|妹|弟|うち)の$/u;
 
+/**
+ * 長男の大和です / 妻の千景、: after a word for one's own spouse or child, a two-kanji word of a
+ * name's shape that ends the clause is the given name.
+ */
+function kinGivenName(text: string, run: NameRun, cue: string): Finding | null {
+  if (!/^(?:妻|夫|長男|長女|次男|次女|三男|三女|息子|娘|孫)の$/u.test(cue)) return null;
+  const word = text.slice(run.start, run.end);
+  if (run.script !== "han" || word.length !== 2 || !looksLikeGivenName(word)) return null;
+  if (NAME_STOP_WORDS.has(word) || PLACE_WORDS.has(word) || hasNonNameKanji(word)) return null;
+  return /^(?:です|でございます|[、。がはもと])/u.test(text.slice(run.end, run.end + 2))
+    ? { start: run.start, end: run.end, known: false }
+    : null;
+}
+
+/** ゆうき、ほら、ご挨拶して: a child called by name (a listed given name) to behave. */
+const CALLED =
+  /(?<=^|[。!?「 ])([\p{Script=Hiragana}\p{Script=Katakana}ー]{2,5})(?:くん|ちゃん)?[、!](?=\s?(?:ほら|こら|ちょっと|おいで|こっち|静かに|ご挨拶|あいさつ|待って|走らない|座って))/gu;
+
+const CALL_WORD = /ほら|こら|ちょっと|おいで|こっち|静かに|ご挨拶|あいさつ|待って|走らない|座って/u;
+
+/**
+ * 連絡先090-… 押田 / …折り返しください、山辺です: a name closing the message right after a phone
+ * number or a request to be called back.
+ */
+const CLOSING_NAME = /([\p{Script=Han}々ヶ]{2,4})(?:です)?[。!]?$/u;
+const CLOSING_AFTER =
+  /(?:[0-9]{2,5}-?[0-9]{2,4}-?[0-9]{3,4} |(?:折り返し|ご連絡|連絡|お電話|電話)(?:を)?(?:ください|下さい|お願いします|お願いいたします)[。、 ])$/u;
+
+function closingName(text: string, extra: ReadonlySet<string>): Finding | null {
+  // Only the end of the message is read (a name, です and a full stop at most).
+  const from = Math.max(0, text.length - 8);
+  const match = CLOSING_NAME.exec(text.slice(from));
+  const word = match?.[1];
+  if (!match || !word) return null;
+  const start = from + match.index;
+  if (!CLOSING_AFTER.test(text.slice(Math.max(0, start - 24), start))) return null;
+  return nameShapedWord(word, extra) ? { start, end: start + word.length, known: false } : null;
+}
+
+/** A kanji word that is listed or written like a name (no office, place or paperwork in it). */
+function nameShapedWord(word: string, extra: ReadonlySet<string>): boolean {
+  if (NAME_STOP_WORDS.has(word) || PLACE_WORDS.has(word) || hasNonNameKanji(word)) return false;
+  if (ORG_SUFFIX.test(word)) return false;
+  return !!checkName(word, "weak", extra) || isNameShaped(word.replace(" ", ""));
+}
+
+/** あずまさんという方から: a kana name with its honorific, then "a person called". */
+function kanaNamedPerson(text: string, run: NameRun | null, after: number): Finding | null {
+  if (
+    !run ||
+    run.script === "han" ||
+    !/^(?:という|って)(?:方|人|男性|女性)/u.test(text.slice(after))
+  )
+    return null;
+  const word = text.slice(run.start, run.end);
+  return word.length >= 2 &&
+    word.length <= 6 &&
+    !HIRAGANA_STOP_WORDS.has(word) &&
+    !word.includes(" ")
+    ? { start: run.start, end: run.end, known: false }
+    : null;
+}
+
 /** おばあの西表カマドの: a kanji run right after a relation word, glued to a katakana given name. */
 function gluedAfterCue(text: string, run: NameRun | null): Finding | null {
   if (!run || run.script !== "han" || run.end - run.start < 2) return null;
@@ -90,6 +159,7 @@ function explainsKanji(text: string, run: NameRun): boolean {
   return !!word && word[0].includes(text[run.start] ?? "");
 }
 
+const READING_LABEL = /^(?:フリガナ|ふりがな|カナ)(?:[はが:]|欄)?\s?$/u;
 const FIELD_WORD = /^(?:住所|電話|生年月日|連絡先|番号|性別|年齢|メール)/u;
 const PAUSE = /^(?:[、 ]|えーと|えっと|えー|あの){0,3}/u;
 
@@ -112,10 +182,32 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
       case "label": {
         // 名義カタカナでヒヤマ ケイ: the script word after a label belongs to the label.
         const script = SCRIPT_AFTER_LABEL.exec(text.slice(after, after + 8))?.[0].length ?? 0;
-        const run = nameRunAfter(text, after + script);
-        // 氏名 住所 電話: a list of form fields, not a name after its label.
+        const found = nameRunAfter(text, after + script);
+        // from: 相原⏎件名: a line break ends the name.
+        const cut = found
+          ? input.lineBreaks?.find((at) => at > found.start && at < found.end)
+          : undefined;
+        const run: NameRun | null = found && cut !== undefined ? { ...found, end: cut } : found;
+        const pet = isPetNameLabel(text, at, match[0]);
+        // From: ヘルプデスク: a mail's sender line names a person only in kanji here (Latin elsewhere).
+        if (
+          /^from/iu.test(match[0]) &&
+          (run?.script !== "han" || /[A-Za-z]/u.test(text[at - 1] ?? ""))
+        )
+          break;
+        // ふりがな こがねい しゅんぺい: after a reading label the whole kana run is the name.
+        if (run && run.script !== "han" && READING_LABEL.test(match[0]) && !pet) {
+          const words = text.slice(run.start, run.end);
+          if (words.length >= 3 && !HIRAGANA_STOP_WORDS.has(words)) {
+            add({ start: run.start, end: run.end, known: false }, "cue:reading-label");
+            break;
+          }
+        }
+        // 氏名 住所 電話: a list of form fields, not a name after its label. A pet's name is
+        // written in kana (名前はハナコ after 犬の登録): only a kanji name passes there.
         if (
           run &&
+          (!pet || run.script === "han") &&
           !hasOkurigana(text, run.end) &&
           !katakanaCompound(text, run) &&
           !FIELD_WORD.test(text.slice(run.start))
@@ -124,11 +216,7 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
             check(
               text,
               run,
-              isPetNameLabel(text, at, match[0])
-                ? "weak"
-                : script > 0
-                  ? "strong"
-                  : labelStrength(match[0]),
+              pet ? "weak" : script > 0 ? "strong" : labelStrength(match[0]),
               "after",
               extra,
             ) ?? oneKanjiGivenName(text, run, labelStrength(match[0])),
@@ -177,7 +265,8 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
           check(text, run, "weak", "after", extra) ??
           foreignFullName(text, run) ??
           spacedNameAfterCue(text, run) ??
-          gluedAfterCue(text, run);
+          gluedAfterCue(text, run) ??
+          kinGivenName(text, run, match[0]);
         // 子どもが大翔と: after が only a listed name.
         if (!match[0].endsWith("が") || found?.known || givenShaped(text, found))
           add(found, "cue:relation");
@@ -187,15 +276,35 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
         const run = nameRunBefore(text, at);
         // 本町、いちのにのさん: さん closing kana numbers is the number three.
         if (run && kanaDigitsOnly(text.slice(run.start, run.end))) break;
+        // 宛て: any noun takes it (カード宛て, 通知宛て): only a word of a name's shape passes.
+        if (match[0].startsWith("宛")) {
+          const word = run ? text.slice(run.start, run.end) : "";
+          // 田中様宛て: the honorific found the name already.
+          const honoured = /(?:様|殿|さん|さま|氏)$/u.test(word);
+          if (run?.script === "han" && !honoured && nameShapedWord(word, extra))
+            add({ start: run.start, end: run.end, known: false }, "cue:addressee");
+          break;
+        }
         add(
-          check(text, run, "strong", "before", extra) ?? childName(text, run, match[0]),
+          check(text, run, "strong", "before", extra) ??
+            childName(text, run, match[0]) ??
+            kanaNamedPerson(text, run, at + match[0].length),
           "cue:honorific",
         );
         break;
       }
-      case "family":
-        add(check(text, nameRunBefore(text, at), "weak", "before", extra), "cue:family-of");
+      case "family": {
+        // 大河内の長男です at the start of a turn: the caller names the house they speak for.
+        const run = nameRunBefore(text, at);
+        const opens =
+          !!run && /(?:^|[。!?「] ?|はい、?|もしもし、?)$/u.test(text.slice(0, run.start));
+        const own = opens && /です|でございます/u.test(match[0]);
+        const word = run ? text.slice(run.start, run.end) : "";
+        const strong =
+          own && nameShapedWord(word, extra) ? check(text, run, "strong", "before", extra) : null;
+        add(strong?.known ? strong : check(text, run, "weak", "before", extra), "cue:family-of");
         break;
+      }
       default: {
         // はい、おかだ、です: a pause between the name and です.
         const run = nameRunBefore(text, text[at - 1] === "、" ? at - 1 : at);
@@ -206,7 +315,10 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
       }
     }
   }
-  if (text.includes("(")) out.push(...recognizeFurigana(text, extra, out));
+  if (text.includes("(")) {
+    out.push(...recognizeFurigana(text, extra, out));
+    if (/\p{Script=Hangul}/u.test(text)) out.push(...recognizeHangulNames(text));
+  }
   for (const spelled of findSpelledNames(
     text,
     // 生きる、田んぼ、部活の部で、生田部: a word spelled kanji by kanji may end like an office (部).
@@ -217,6 +329,8 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
   ))
     out.push(toCandidate(text, spelled.start, spelled.end, 0.8, "cue:spelled-kanji"));
   out.push(...recognizeFullNames(text), ...recognizeSpacedFullNames(text, extra));
+  if (text.includes("・"))
+    for (const found of findForeignFullNames(text)) add(found, "shape:dotted-name");
   if (/[A-Za-z]/.test(text)) out.push(...recognizeLatinNames(text));
   out.push(...findNamesFromTurns(text, out, extra, input.lineBreaks));
   out.push(...findNamesByReadingCues(text, out));
@@ -230,7 +344,15 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
   out.push(...readings, ...findNameEchoes(text, readings));
   out.push(...findSpelledKanaNames(text, out), ...findNameStutters(text, out));
   out.push(...findTakenBackNames(text, out), ...findCorrectedNames(text, out));
-  out.push(...findExplainedNames(text, out));
+  out.push(...findExplainedNames(text, out), ...findNamesWrittenOut(text, out));
+  for (const match of CALL_WORD.test(text) ? text.matchAll(CALLED) : []) {
+    const word = match[1] ?? "";
+    const start = (match.index ?? 0) + match[0].indexOf(word);
+    if (isListedGivenName(word) && !HIRAGANA_STOP_WORDS.has(word))
+      add({ start, end: start + word.length, known: true }, "cue:called");
+  }
+  const closing = closingName(text, extra);
+  if (closing) add(closing, "cue:closing-name");
   if (/[A-Z]/.test(text)) out.push(...findSpelledRomaji(text, out));
   return out;
 }

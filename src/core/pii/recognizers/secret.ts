@@ -3,7 +3,7 @@ import type { Candidate, RecognizerInput } from "../types";
 
 // 利用者証明用は1357 / 署名用はMidori2025: the My Number card's certificates name its passwords.
 const LABEL =
-  "(?:(?:利用者証明用|署名用|券面事項入力補助用|券面入力補助用|住民基本台帳用)(?:電子証明書)?(?:の)?(?:暗証番号|パスワード)?|暗証番号|あんしょうばんごう|パスワード|ぱすわーど|パスコード|PIN(?:コード|番号)?|ピン番号|ワンタイムパスワード|認証コード|確認コード|セキュリティコード|セキュリティーコード|password|passcode|(?<![A-Za-z])PW(?![A-Za-z]))";
+  "(?:(?:利用者証明用|署名用|券面事項入力補助用|券面入力補助用|住民基本台帳用)(?:電子証明書)?(?:の)?(?:暗証番号|パスワード)?|暗証番号|暗証(?=は|が|:)|あんしょうばんごう|パスワード|ぱすわーど|パスコード|PIN(?:コード|番号)?|ピン番号|ワンタイムパスワード|認証コード|確認コード|セキュリティコード|セキュリティーコード|password|passcode|(?<![A-Za-z])PW(?![A-Za-z]))";
 // Bounded: particles, fillers and the length of the code may sit between label and value.
 const FILLER =
   "(?:[、,?。!「『\\s]|ですか|ですね|えーと|えっと|えー|あの|あー|はい|ええ|うん|あ|is|was|[0-9]{1,2}桁(?:で|の)?|数字(?:で|の)?|英数字(?:で|の)?){0,8}";
@@ -42,9 +42,11 @@ export function recognizeSecrets(input: RecognizerInput): Candidate[] {
   if (!MAYBE_SECRET.test(text)) return out;
   for (const pattern of [AFTER_LABEL, BEFORE_LABEL, DISTANT_VALUE, DISTANT_MIXED]) {
     for (const match of text.matchAll(pattern)) {
-      const value = match[1] ?? "";
+      const raw = match[1] ?? "";
+      // 1964…あ: a trailing ellipsis (normalized to dots) is a pause, not part of the value.
+      const value = raw.replace(/\.{2,}$/u, "");
       const index = match.index ?? 0;
-      const start = pattern === BEFORE_LABEL ? index : index + match[0].length - value.length;
+      const start = pattern === BEFORE_LABEL ? index : index + match[0].length - raw.length;
       const end = start + value.length;
       if (UNIT.test(text.slice(end, end + 4))) continue;
       // 暗証番号ロック解除、受付番号1234 / 番号札は1234です、暗証番号: another number's label is nearer.
