@@ -1,31 +1,4 @@
-import { findTypes } from "./test-helpers";
-
-type Row = readonly [label: string, text: string, value: string];
-
-/** Every character of `value` (spaces aside) is covered by an entity of `type`. */
-function expectMasked(rows: readonly Row[], type: string): void {
-  it.each(rows)(`should mask %s as ${type}`, (_label, text, value) => {
-    const found = findTypes(text);
-    const at = text.indexOf(value);
-    expect(at).toBeGreaterThanOrEqual(0);
-    const uncovered = [...value].filter((c, i) => {
-      if (/\s/u.test(c)) return false;
-      const index = at + i;
-      return !found.some((f) => {
-        const start = text.indexOf(f.text);
-        return f.type === type && start <= index && index < start + f.text.length;
-      });
-    });
-    expect({ text, uncovered }).toEqual({ text, uncovered: [] });
-  });
-}
-
-function expectLeftAlone(rows: readonly Row[]): void {
-  it.each(rows)("should leave %s alone", (_label, text, value) => {
-    const covered = findTypes(text).map((found) => found.text);
-    expect(covered.filter((found) => found.includes(value) || value.includes(found))).toEqual([]);
-  });
-}
+import { expectLeftAlone, expectMasked } from "./__fixtures__/value-tables";
 
 /** 2026-12-04 (seventh round): the families of the sixth blind set's misses, with values of our own. */
 describe("families of the sixth blind set (2026-12-04)", () => {
