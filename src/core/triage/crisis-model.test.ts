@@ -95,6 +95,10 @@ describe("scoreCrisisModel", () => {
 describe("the stored crisis model", () => {
   const model = loadCrisisModel(CRISIS_MODEL_WEIGHTS);
 
+  it("should refuse weights fitted for other features", () => {
+    expect(() => loadCrisisModel({ ...TINY, version: 0 })).toThrow(/refit/u);
+  });
+
   it("should decode every line of its weights", () => {
     expect(model.crisis.size).toBe(CRISIS_MODEL_WEIGHTS.crisis.split("\n").length);
     expect(model.kinds.size).toBe(CRISIS_MODEL_WEIGHTS.kinds.split("\n").length);

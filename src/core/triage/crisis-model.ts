@@ -12,7 +12,7 @@ import type { CrisisKind } from "./crisis-lexicon";
  * languages the model would learn the language rather than the danger; the lexicon covers those.
  */
 export type CrisisModelWeights = {
-  /** Fitting version; bump when the features change. */
+  /** The {@link CRISIS_FEATURES_VERSION} the weights were fitted with. */
   readonly version: number;
   /** Scores at or above this raise the emergency route. */
   readonly threshold: number;
@@ -21,10 +21,10 @@ export type CrisisModelWeights = {
   readonly scale: number;
   /** `gram\tweight` lines: the n-gram and its integer weight for "a crisis now". */
   readonly crisis: string;
-  /** Biases of the kinds, in `KINDS` order. */
+  /** Biases of the kinds, in {@link CRISIS_MODEL_KINDS} order. */
   readonly kindBias: readonly number[];
   readonly kindScale: number;
-  /** `gram\tw1,w2,w3,w4` lines: integer weights of the kinds, in `KINDS` order. */
+  /** `gram\tw1,w2,w3,w4` lines: integer weights of the kinds, in {@link CRISIS_MODEL_KINDS} order. */
   readonly kinds: string;
 };
 
@@ -34,6 +34,9 @@ export const CRISIS_MODEL_KINDS: readonly CrisisKind[] = [
   "violence",
   "medical",
 ];
+
+/** Bump when {@link crisisFeatures} changes: weights fitted for other features are refused. */
+export const CRISIS_FEATURES_VERSION = 1;
 
 /** Only the start of a long text is scored; the lexicon still reads all of it. */
 const MAX_MODEL_CHARS = 4000;
@@ -88,6 +91,11 @@ function readLines<T>(text: string, parse: (value: string) => T): Map<string, T>
 
 /** Decodes the stored weights (integers times their scale). */
 export function loadCrisisModel(weights: CrisisModelWeights): CrisisModel {
+  if (weights.version !== CRISIS_FEATURES_VERSION) {
+    throw new Error(
+      `crisis model weights are for features v${weights.version}, not v${CRISIS_FEATURES_VERSION}: refit with scripts/triage/fit-crisis-model.ts`,
+    );
+  }
   return {
     threshold: weights.threshold,
     bias: weights.bias,
