@@ -6,14 +6,15 @@ import { RED_TEAM_2_CRISIS, RED_TEAM_2_LOOK_ALIKES } from "./__fixtures__/crisis
 import { RED_TEAM_3_CRISIS, RED_TEAM_3_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-3";
 import { RED_TEAM_4_CRISIS, RED_TEAM_4_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-4";
 import { RED_TEAM_5_CRISIS, RED_TEAM_5_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-5";
+import { RED_TEAM_6_CRISIS, RED_TEAM_6_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-6";
 import { triageRulesOnly } from "./__fixtures__/triage-rules-only";
 import { detectCrisis } from "./detect-signals";
 
 // The later red teams, each written blind by a different author (see each fixture's header).
 // Only the three figures are printed, never a line: a set stays a measure of new wording until its
 // misses are read to change the lexicon. Sets 2 and 3 were read after their first runs (development
-// sets now; their headers have the figures); sets 4 and 5 have not been read. Set 4 was run again
-// while the crisis model was built (its header lists every run); set 5 was written after it.
+// sets now; their headers have the figures); sets 4 to 6 have not been read. Set 4 was run again
+// while the crisis model was built (its header lists every run); sets 5 and 6 were written after it.
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -63,6 +64,16 @@ const SETS: readonly RedTeamSet[] = [
     // First run: 154/191 caught, 28/154 raised.
     minCaught: 0.78,
     maxRaised: 0.2,
+  },
+  {
+    name: "red team 6 (blind)",
+    file: "crisis-red-team-6.ts",
+    bodySha256: "90eff78647a5c85ce86e68cec6bfd0796b4bfd8665dd84b03704acacbe3b1e85",
+    crisis: RED_TEAM_6_CRISIS,
+    lookAlikes: RED_TEAM_6_LOOK_ALIKES,
+    // First run: 151/175 caught, 26/178 raised.
+    minCaught: 0.84,
+    maxRaised: 0.17,
   },
 ];
 
