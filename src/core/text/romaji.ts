@@ -25,15 +25,10 @@ const ROWS: Readonly<Record<string, string>> = {
   l: "らりるれろ",
   w: "わ　　　を",
 };
+// Syllables no row or contraction gives: tsu (not t + su), the f and v sounds.
 const SPECIAL: Readonly<Record<string, string>> = {
-  shi: "し",
-  chi: "ち",
   tsu: "つ",
-  ji: "じ",
   fu: "ふ",
-  wo: "を",
-  di: "ぢ",
-  du: "づ",
   fa: "ふぁ",
   fi: "ふぃ",
   fe: "ふぇ",
@@ -63,7 +58,9 @@ const CONTRACTED: Readonly<Record<string, string>> = {
   my: "み",
   ry: "り",
 };
-const SMALL: Readonly<Record<string, string>> = { a: "ゃ", u: "ゅ", o: "ょ", e: "ぇ", i: "ぃ" };
+// Longest first, so sh is tried before s.
+const CONTRACTED_KEYS = Object.keys(CONTRACTED).sort((a, b) => b.length - a.length);
+const SMALL: Readonly<Record<string, string>> = { a: "ゃ", u: "ゅ", o: "ょ", e: "ぇ" };
 
 function rowKana(consonant: string, vowel: string): string | null {
   const row = ROWS[consonant];
@@ -95,17 +92,12 @@ export function romajiWordToKana(word: string): string | null {
       continue;
     }
     // n' and nn are ん; in nna the second n begins the next syllable (kanna: かんな).
-    if (rest.startsWith("n'") || (rest.startsWith("nn") && !/[aiueoy]/u.test(rest[2] ?? ""))) {
+    if (rest.startsWith("n'") || rest.startsWith("nn")) {
       out += "ん";
-      at += 2;
+      at += rest[1] === "n" && /[aiueoy]/u.test(rest[2] ?? "") ? 1 : 2;
       continue;
     }
-    if (rest.startsWith("nn")) {
-      out += "ん";
-      at += 1;
-      continue;
-    }
-    if (rest[0] === "n" && (rest.length === 1 || !/[aiueoy]/u.test(rest[1] ?? ""))) {
+    if (rest[0] === "n" && !/[aiueoy]/u.test(rest[1] ?? "")) {
       out += "ん";
       at += 1;
       continue;
@@ -122,13 +114,13 @@ export function romajiWordToKana(word: string): string | null {
       at += special.length;
       continue;
     }
-    const contracted = Object.keys(CONTRACTED)
-      .sort((a, b) => b.length - a.length)
-      .find((key) => rest.startsWith(key) && /[auoei]/u.test(rest[key.length] ?? ""));
+    const contracted = CONTRACTED_KEYS.find(
+      (key) => rest.startsWith(key) && /[auoei]/u.test(rest[key.length] ?? ""),
+    );
     if (contracted) {
       const next = rest[contracted.length] as string;
       const base = CONTRACTED[contracted] as string;
-      // shi/chi/ji were taken above; she, che, je keep their small ぇ.
+      // shi, chi, ji are one kana; sha, shu, sho and she take a small one.
       out += next === "i" ? base : base + (SMALL[next] ?? "");
       at += contracted.length + 1;
       continue;
@@ -185,9 +177,9 @@ const LATIN_WORD = /[a-zA-Zāâūûōô'][a-zA-Zāâūûōô'-]*/gu;
  * Otherwise null (English, other languages, Japanese script).
  */
 export function readRomaji(text: string): string | null {
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text)) return null;
   const words = text.match(LATIN_WORD) ?? [];
   if (words.length < 2) return null;
-  if (/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text)) return null;
   const readings = words.map((word) => romajiWordToKana(word));
   const readable = readings.filter((reading) => reading !== null).length;
   if (readable < words.length * 0.7) return null;

@@ -154,6 +154,11 @@ export function hasNonNameKanji(flat: string): boolean {
   return NON_NAME_KANJI.test(flat);
 }
 
+/** A listed ordinary word, a place, or a word with a paperwork kanji: never a name by itself. */
+export function isOrdinaryWord(word: string): boolean {
+  return NAME_STOP_WORDS.has(word) || PLACE_WORDS.has(word) || hasNonNameKanji(word);
+}
+
 /** An unknown surname followed by a known given name (帆足由美). */
 function endsWithGivenName(flat: string): boolean {
   for (const size of [3, 2, 1]) {

@@ -1,7 +1,6 @@
-import { NAME_STOP_WORDS, PLACE_WORDS } from "../name-stop-words";
 import type { Candidate } from "../types";
 import { foundNameCandidate } from "./name-candidate";
-import { hasNonNameKanji } from "./name-check";
+import { isOrdinaryWord } from "./name-check";
 import { fitsReading } from "./name-written-as";
 
 /**
@@ -33,10 +32,6 @@ const OTHER_SCRIPT =
 const SCRIPT_WORD = /漢字|かんじ|カタカナ|かたかな|ひらがな|ローマ字/u;
 const WINDOW = 30;
 
-function isNameWord(word: string): boolean {
-  return !NAME_STOP_WORDS.has(word) && !PLACE_WORDS.has(word) && !hasNonNameKanji(word);
-}
-
 function kanjiOf(word: string): string[] {
   return [...word].filter((c) => /[\p{Script=Han}々]/u.test(c));
 }
@@ -58,7 +53,7 @@ export function findNamesWrittenOut(text: string, found: readonly Candidate[]): 
       if (/^[\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u.test(word)) {
         // 小鳥遊です。小さい鳥が遊ぶと書いてタカナシ: the kanji word said before, then its reading.
         const kanji = [...before.matchAll(KANJI_WORD)].find(
-          (m) => inExplanation(m[0]) && isNameWord(m[0]) && fitsReading(m[0], word),
+          (m) => inExplanation(m[0]) && !isOrdinaryWord(m[0]) && fitsReading(m[0], word),
         );
         if (!kanji) continue;
         const kanjiStart = at - before.length + (kanji.index ?? 0);
@@ -66,7 +61,7 @@ export function findNamesWrittenOut(text: string, found: readonly Candidate[]): 
         add(wordStart, wordStart + word.length, "cue:written-by-meaning");
         continue;
       }
-      if (kanjiOf(word).length < 2 || !inExplanation(word) || !isNameWord(word)) continue;
+      if (kanjiOf(word).length < 2 || !inExplanation(word) || !!isOrdinaryWord(word)) continue;
       add(wordStart, wordStart + word.length, "cue:written-by-meaning");
       // やまなしです。月を見る里と書いて月見里: the reading said first.
       for (const said of before.matchAll(KANA_SAID)) {
@@ -82,7 +77,7 @@ export function findNamesWrittenOut(text: string, found: readonly Candidate[]): 
   for (const match of text.matchAll(ONE_KANJI)) {
     const end = match.index ?? 0;
     const word = WORD_BEFORE.exec(text.slice(Math.max(0, end - 8), end))?.[0] ?? "";
-    if (!word.includes(match[1] ?? "") || !isNameWord(word)) continue;
+    if (!word.includes(match[1] ?? "") || !!isOrdinaryWord(word)) continue;
     add(end - word.length, end, "cue:kanji-explained");
   }
   for (const match of text.matchAll(KANA_DESCRIBED)) {
@@ -91,7 +86,7 @@ export function findNamesWrittenOut(text: string, found: readonly Candidate[]): 
     const from = Math.max(0, at - WINDOW);
     const holder = [...text.slice(from, at).matchAll(KANJI_WORD)]
       .reverse()
-      .find((m) => m[0].includes(kanji) && isNameWord(m[0]));
+      .find((m) => m[0].includes(kanji) && !isOrdinaryWord(m[0]));
     if (!holder) continue;
     const start = from + (holder.index ?? 0);
     const end = start + holder[0].length;
@@ -119,7 +114,8 @@ function otherScripts(text: string, found: readonly Candidate[]): Candidate[] {
     );
     const said = new RegExp(`(?:^|[、。 ])(${KANA}{2,10}|(?:${HAN}){1,5})[、 ]$`, "u").exec(before);
     const word = said?.[1];
-    if (!said || !word || !isNameWord(word) || /です|ます|名義|名前|氏名/u.test(word)) continue;
+    if (!said || !word || !!isOrdinaryWord(word) || /です|ます|名義|名前|氏名/u.test(word))
+      continue;
     const end = name.start - label[0].length - 1;
     out.push(foundNameCandidate(text, end - word.length, end, "cue:other-script"));
   }

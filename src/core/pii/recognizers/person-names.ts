@@ -4,7 +4,7 @@ import { kanaDigitsOnly, toHiragana } from "./kana-names";
 import { HIRAGANA_STOP_WORDS, NAME_STOP_WORDS, ORG_SUFFIX, PLACE_WORDS } from "../name-stop-words";
 import type { Candidate, RecognizerInput } from "../types";
 import { recognizeLatinNames } from "./latin-names";
-import { checkName, hasNonNameKanji } from "./name-check";
+import { checkName, hasNonNameKanji, isOrdinaryWord } from "./name-check";
 import { check, wholeHanRun } from "./name-run-check";
 import { extendGluedGivenNames, gluedKanaGivenName, spacedNameAfterCue } from "./name-given-after";
 import type { NameRun } from "./name-runs";
@@ -78,17 +78,18 @@ function kinGivenName(text: string, run: NameRun, cue: string): Finding | null {
   if (!/^(?:妻|夫|長男|長女|次男|次女|三男|三女|息子|娘|孫)の$/u.test(cue)) return null;
   const word = text.slice(run.start, run.end);
   if (run.script !== "han" || word.length !== 2 || !looksLikeGivenName(word)) return null;
-  if (NAME_STOP_WORDS.has(word) || PLACE_WORDS.has(word) || hasNonNameKanji(word)) return null;
+  if (isOrdinaryWord(word)) return null;
   return /^(?:です|でございます|[、。がはもと])/u.test(text.slice(run.end, run.end + 2))
     ? { start: run.start, end: run.end, known: false }
     : null;
 }
 
 /** ゆうき、ほら、ご挨拶して: a child called by name (a listed given name) to behave. */
-const CALLED =
-  /(?<=^|[。!?「 ])([\p{Script=Hiragana}\p{Script=Katakana}ー]{2,5})(?:くん|ちゃん)?[、!](?=\s?(?:ほら|こら|ちょっと|おいで|こっち|静かに|ご挨拶|あいさつ|待って|走らない|座って))/gu;
-
 const CALL_WORD = /ほら|こら|ちょっと|おいで|こっち|静かに|ご挨拶|あいさつ|待って|走らない|座って/u;
+const CALLED = new RegExp(
+  `(?<=^|[。!?「 ])([\\p{Script=Hiragana}\\p{Script=Katakana}ー]{2,5})(?:くん|ちゃん)?[、!](?=\\s?(?:${CALL_WORD.source}))`,
+  "gu",
+);
 
 /**
  * 連絡先090-… 押田 / …折り返しください、山辺です: a name closing the message right after a phone
@@ -111,7 +112,7 @@ function closingName(text: string, extra: ReadonlySet<string>): Finding | null {
 
 /** A kanji word that is listed or written like a name (no office, place or paperwork in it). */
 function nameShapedWord(word: string, extra: ReadonlySet<string>): boolean {
-  if (NAME_STOP_WORDS.has(word) || PLACE_WORDS.has(word) || hasNonNameKanji(word)) return false;
+  if (isOrdinaryWord(word)) return false;
   if (ORG_SUFFIX.test(word)) return false;
   return !!checkName(word, "weak", extra) || isNameShaped(word.replace(" ", ""));
 }
