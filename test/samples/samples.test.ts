@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseQuestionsCsv } from "../../src/core";
 import { readCsv } from "../../src/core/csv";
+import { PHRASING_SETS, selectPhrasings } from "../../scripts/retrieval/phrasings";
 import { APPENDIX_COVERAGE, SECTION_COVERAGE } from "./faq-coverage";
 
 const SAMPLES_DIR = join(__dirname, "..", "..", "samples");
@@ -154,10 +156,18 @@ describe("samples", () => {
     // Keywords hold the topic's other names and "also asked as" phrasings in several voices
     // (caller situations, casual speech, misheard words, short web-chat and English); see
     // docs/engine.md.
-    it("should give 3–20 distinct keywords per entry", () => {
+    // The training sets' phrasings come on top (scripts/retrieval/add-phrasings.ts).
+    const phrasings = PHRASING_SETS.flatMap((file) =>
+      selectPhrasings(parseQuestionsCsv(readFileSync(join(SAMPLES_DIR, file), "utf8")).questions),
+    );
+    const phrasingKeywords = new Set(phrasings.map((p) => `${p.faqId}\t${p.keyword}`));
+
+    it("should give 3–20 distinct keywords per entry, besides the training phrasings", () => {
       const bad = faq.rows.filter((row) => {
-        const keywords = row.keywords.split(";");
+        const all = row.keywords.split(";");
+        const keywords = all.filter((k) => !phrasingKeywords.has(`${row.id}\t${k}`));
         return (
+          new Set(all).size !== all.length ||
           keywords.length < 3 ||
           keywords.length > 20 ||
           new Set(keywords).size !== keywords.length ||
@@ -165,6 +175,24 @@ describe("samples", () => {
         );
       });
       expect(bad.map((row) => row.id)).toEqual([]);
+    });
+
+    it("should hold every training phrasing among its entry's keywords, and none with personal data", () => {
+      const byId = new Map(faq.rows.map((row) => [row.id, row.keywords.split(";")]));
+      const missing = phrasings.filter((p) => !byId.get(p.faqId)?.includes(p.keyword));
+      expect(phrasings.length).toBeGreaterThan(900);
+      expect(missing.map((p) => p.rowId)).toEqual([]);
+      // The labels mark rows with personal data ([mask], [block]); the masker must have left
+      // every one of them out.
+      const labelled = new Set(
+        PHRASING_SETS.flatMap((file) =>
+          parseQuestionsCsv(readFileSync(join(SAMPLES_DIR, file), "utf8"))
+            .questions.filter((q) => /\[(mask|block)\]/u.test(q.note))
+            .map((q) => q.id),
+        ),
+      );
+      expect(labelled.size).toBeGreaterThan(0);
+      expect(phrasings.filter((p) => labelled.has(p.rowId)).map((p) => p.rowId)).toEqual([]);
     });
 
     it("should not repeat a question", () => {
