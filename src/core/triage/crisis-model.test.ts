@@ -1,5 +1,6 @@
 import type { CrisisModelWeights } from "./crisis-model";
 import {
+  CRISIS_FEATURES_VERSION,
   crisisFeatureNorm,
   crisisFeatures,
   isMostlyJapanese,
@@ -16,7 +17,7 @@ import {
 
 // A hand-made model: 薬を pushes toward a crisis, 血圧 away from it; 殴ら says violence.
 const TINY: CrisisModelWeights = {
-  version: 1,
+  version: CRISIS_FEATURES_VERSION,
   threshold: 0.5,
   bias: -1,
   scale: 0.5,
@@ -36,6 +37,17 @@ describe("crisisFeatures", () => {
       "を、薬",
       "、薬を",
     ]);
+  });
+
+  it("should read Japanese with speech-recognition spaces as if written without them", () => {
+    expect(crisisFeatures("かーど が われて しもうた")).toEqual(
+      crisisFeatures("かーどがわれてしもうた"),
+    );
+    expect(crisisFeatures("薬 を 3 錠")).toEqual(crisisFeatures("薬を3 錠"));
+  });
+
+  it("should keep the spaces between Latin words", () => {
+    expect(crisisFeatures("i want")).toContain("i w");
   });
 
   it("should add Latin words of three letters or more", () => {

@@ -36,19 +36,24 @@ export const CRISIS_MODEL_KINDS: readonly CrisisKind[] = [
 ];
 
 /** Bump when {@link crisisFeatures} changes: weights fitted for other features are refused. */
-export const CRISIS_FEATURES_VERSION = 1;
+export const CRISIS_FEATURES_VERSION = 2;
 
 /** Only the start of a long text is scored; the lexicon still reads all of it. */
 const MAX_MODEL_CHARS = 4000;
 const NOT_A_GRAM = /^[\s、。,.!?！？「」『』（）()・:：;；]+$/u;
 const LATIN_WORD = /[a-zà-ỹ]+/gu;
+const JAPANESE_SPACE =
+  /(?<=[\p{scx=Hira}\p{scx=Kana}\p{scx=Han}ー々〇、。])\s(?=[\p{scx=Hira}\p{scx=Kana}\p{scx=Han}ー々〇0-9０-９])/gu;
 
 /**
  * The features of a folded text: its character 2- and 3-grams (spaces collapsed, punctuation-only
  * grams left out) and its Latin words of three letters or more (`w:word`). Each counts once.
+ * Spaces between Japanese characters are dropped first: phone speech recognition puts them
+ * between words (カード が 割れて), and written text has none, so they would make the same words
+ * look new.
  */
 export function crisisFeatures(folded: string): string[] {
-  const text = folded.slice(0, MAX_MODEL_CHARS).replace(/\s+/gu, " ");
+  const text = folded.slice(0, MAX_MODEL_CHARS).replace(/\s+/gu, " ").replace(JAPANESE_SPACE, "");
   const chars = Array.from(text);
   const features = new Set<string>();
   for (let size = 2; size <= 3; size += 1) {
