@@ -65,6 +65,13 @@ function kanaTownStart(text: string, start: number, from: number): number {
   const next = text[start] ?? "";
   if (text[start - 1] === "が" && GA_IN_PLACE.test(next) && PLACE_CHAR.test(text[start - 2] ?? ""))
     return start - 1;
+  // ひばりが丘 4丁目: a town written in hiragana before が, as a word of its own.
+  if (text[start - 1] === "が" && GA_IN_PLACE.test(next)) {
+    const kana = /(?:^|[ 、。])(\p{Script=Hiragana}{2,4})が$/u.exec(
+      text.slice(Math.max(0, start - 7), start),
+    );
+    if (kana?.[1] && !/^[はがをにでのもと]/u.test(kana[1])) return start - 1 - kana[1].length;
+  }
   // 杜の台, 森の里: の after one kanji inside a town name.
   if (
     text[start - 1] === "の" &&

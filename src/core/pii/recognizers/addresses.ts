@@ -6,14 +6,16 @@ import { findOtherAddressForms } from "./address-forms";
 import { findAddressReadBacks } from "./address-readback";
 
 const NUM = "(?:[0-9]{1,4}|[〇一二三四五六七八九十百]{1,5})";
-const DASH = "(?:-|の)";
+// 12 の 5 / 3 丁目 12 番 5 号: speech recognition spaces the numbers off their counters.
+const DASH = "(?:-|\\s?の\\s?)";
+const S = "\\s?";
 // Alternatives: 丁目 (+ 番/号 or dashes), 番地 (+の N 号), N番N号, and the compact 1-2-3 form.
 const BLOCK = new RegExp(
   [
     // 8丁目北3-11: a direction may come before the block numbers.
-    `${NUM}丁目(?:[東西南北]?\\s?${NUM}(?:番地?${DASH}?|${DASH})(?:\\s?${NUM}(?:号(?!室)|${DASH}${NUM})?)?|\\s?${NUM}号(?!室))?`,
-    `${NUM}番地(?:${DASH}?${NUM}(?:号(?!室))?)?`,
-    `${NUM}番${NUM}号(?!室)`,
+    `${NUM}${S}丁目(?:[東西南北]?${S}${NUM}${S}(?:番地?${DASH}?|${DASH})(?:${S}${NUM}(?:${S}号(?!室)|${DASH}${NUM})?)?|${S}${NUM}${S}号(?!室))?`,
+    `${NUM}${S}番地(?:${DASH}?${S}${NUM}(?:${S}号(?!室))?)?`,
+    `${NUM}${S}番${S}${NUM}${S}号(?!室)`,
     // Block numbers never start with 0 (0120-95-0178 is a phone number).
     // A fourth group is a room number (6-3-1-1203).
     `(?<![0-9-])[1-9][0-9]{0,3}(?:${DASH}[0-9]{1,4}){1,2}(?:-[0-9]{3,4})?(?![0-9]|-[0-9])`,
@@ -27,9 +29,9 @@ const UNIT_AFTER =
   /^\s?(円|件|人|名|回|歳|才|時|分|日|月|年|%|番目|番線|番窓口|番の窓口|個|枚|号車|号線|号館|階)/u;
 // 桜台団地7号棟204号室 / コーポ西 B棟105: a wing (棟) may come before the room number.
 // グランコート白樺4F / ハイツ松風 1-B / 荘B-2 / サンライズ北12 605号: a floor, a lettered room,
-// digits ending the building's name.
+// digits ending the building's name. 481 号室: speech recognition spaces the counter off.
 const ROOM =
-  /^[、,]?\s?(?:([\p{Script=Hiragana}\p{Script=Katakana}ー・\p{Script=Han}A-Za-z]{1,16}(?: [\p{Script=Katakana}ー\p{Script=Han}A-Za-z]{1,8})?(?:[0-9]{1,3}(?= ))?)\s?)?(?:[0-9A-Za-z]{1,3}号?棟\s?)?([0-9]{1,4}(?:F(?![A-Za-z]))?(?:-[A-Z0-9]{1,3}(?![A-Za-z0-9]))?|[A-Z]-?[0-9]{1,4})(号室|号|階)?/u;
+  /^[、,]?\s?(?:([\p{Script=Hiragana}\p{Script=Katakana}ー・\p{Script=Han}A-Za-z]{1,16}(?: [\p{Script=Katakana}ー\p{Script=Han}A-Za-z]{1,8})?(?:[0-9]{1,3}(?= ))?)\s?)?(?:[0-9A-Za-z]{1,3}号?棟\s?)?([0-9]{1,4}(?:F(?![A-Za-z]))?(?:-[A-Z0-9]{1,3}(?![A-Za-z0-9]))?|[A-Z]-?[0-9]{1,4})(?:\s?(号室|号|階))?/u;
 /** サンライズ風見坂の204: a building named in katakana, then a room number of 3–4 digits. */
 const KATAKANA_BUILDING = /^[、,]?\s?[\p{Script=Katakana}ー]{3}/u;
 /** 3-3-8-1203 Asanagi-cho, Shiomi-ku / 12-5 Midorino 3-chome: an address written in English. */
@@ -56,7 +58,7 @@ const RURAL =
 const WING_ROOM =
   /[\p{Script=Han}\p{Script=Katakana}ー々ヶ0-9]{1,12}(?:団地|住宅|ハイツ|荘|コーポ|マンション|アパート|レジデンス|寮)の?[0-9A-Z]{1,3}号?棟の?[0-9]{2,4}(?:号室|号)?/gu;
 /** Cheap pre-check: every address form has one of these. */
-const MAYBE_ADDRESS = /丁目|番|号|[0-9][-の][0-9]/;
+const MAYBE_ADDRESS = /丁目|番|号|[0-9] ?[-の] ?[0-9]/;
 const CUE_WINDOW = 24;
 const POSTAL_BEFORE = /(?:〒|郵便番号(?:は|が|:)?)\s?[0-9]{3}-?[0-9]{4}\s?の?$/u;
 
@@ -87,12 +89,17 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
         ? text.slice(blockEnd, blockEnd + 10)
         : text.slice(Math.max(0, start - CUE_WINDOW), blockEnd + 10),
     );
-    const score = scoreBlock(text.slice(blockStart, blockEnd), place, cued || posted);
+    const score = scoreBlock(
+      text.slice(blockStart, blockEnd),
+      place,
+      cued || posted,
+      movesTo(text, blockEnd) && townNamed(place),
+    );
     if (score === 0 || (facility && !cued)) continue;
     const end = extendRight(text, blockEnd);
     // 中央町の2の3の会議室: a short block after a pause needs a cue, a building or a postal code.
     const paused = start < blockStart && gapBefore(text, blockStart) < blockStart;
-    const short = /^[0-9]{1,4}[-の][0-9]{1,4}$/u.test(text.slice(blockStart, blockEnd));
+    const short = /^[0-9]{1,4} ?[-の] ?[0-9]{1,4}$/u.test(text.slice(blockStart, blockEnd));
     if (paused && short && !cued && end === blockEnd && !/〒/u.test(text.slice(0, start))) continue;
     out.push({
       type: "address",
@@ -169,14 +176,33 @@ function placeStart(text: string, blockStart: number, cued: boolean): number {
   const gap = gapBefore(text, blockStart);
   if (gap === blockStart) return start;
   const town = extendLeft(text, gap);
-  const named = TOWN_SUFFIX.test(text.slice(town, gap)) || (cued && gap - town >= 2);
+  // 博多区香椎 2-3-19: a town after its ward or city, spaced off the block by speech recognition.
+  const word = text.slice(town, gap);
+  const named =
+    TOWN_SUFFIX.test(word) || (cued && gap - town >= 2) || /[都道府県市区郡]./u.test(word);
   return town < gap && named ? town : start;
 }
 
-function scoreBlock(block: string, place: string, cued: boolean): number {
+/**
+ * 桜台町 3丁目 に 越して くる / 北区みどり野2丁目に住んでます: living or moving said right after a
+ * town's 丁目 makes it the caller's address, even without a house number (3丁目の角 is a place).
+ */
+const MOVES_AFTER =
+  /^[ 、]?(?:に|へ|で|の方に|のほうに|の方へ)?[ 、]?(?:越し|越す|越さ|引っ越|引越|住ん|住み|住ま|住む|住ませ|在住|転入|転居|移っ|移り|移る|移ら|暮らし|暮らす|入居)/u;
+
+function movesTo(text: string, blockEnd: number): boolean {
+  return MOVES_AFTER.test(text.slice(blockEnd, blockEnd + 10));
+}
+
+/** A town's name: two characters or more ending like one (桜台町, みどり野), or after a ward (北区…). */
+function townNamed(place: string): boolean {
+  return (place.length >= 2 && TOWN_SUFFIX.test(place)) || /[都道府県市区郡]./u.test(place);
+}
+
+function scoreBlock(block: string, place: string, cued: boolean, moving = false): number {
   const compact = /^[0-9]/.test(block) && !/[丁番号]/u.test(block);
   if (compact) {
-    const parts = block.split(/-|の/u);
+    const parts = block.split(/ ?(?:-|の) ?/u);
     if (parts.length === 4 && (place.length > 0 || cued)) return 0.75;
     if (parts.length === 3 && (place.length > 0 || cued)) return 0.75;
     if (parts.length === 2 && (TOWN_SUFFIX.test(place) || cued) && place.length > 0) return 0.7;
@@ -184,7 +210,7 @@ function scoreBlock(block: string, place: string, cued: boolean): number {
   }
   const withHouse = /番|号|丁目.+/u.test(block);
   if (withHouse) return place.length > 0 || cued ? 0.85 : 0.7;
-  return cued && place.length > 0 ? 0.7 : 0;
+  return (cued || moving) && place.length > 0 ? 0.7 : 0;
 }
 
 function extendRight(text: string, from: number): number {

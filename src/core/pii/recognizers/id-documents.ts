@@ -1,25 +1,37 @@
 import { cuesBefore } from "../cues";
 import type { Candidate, RecognizerInput } from "../types";
+import { ID_LETTER, spelledIdKey } from "./spoken-letters";
 
 const PASSPORT = /(?<![A-Za-z0-9])[A-Za-z]{2}\s?[0-9]{7}(?![0-9])/g;
 // ZT 0492 1187 BC: callers read the eight digits in two groups.
 const RESIDENCE_CARD =
   /(?<![A-Za-z0-9])[A-Za-z]{2}\s?[0-9]{4}\s?[0-9]{4}\s?[A-Za-z]{2}(?![A-Za-z0-9])/g;
 const WINDOW = 30;
-/** Latin letters read out in katakana, as callers spell a passport number (ティーエス, エムケー). */
-const LETTER_NAMES =
-  "エー|エイ|ビー|シー|ディー|デー|イー|エフ|ジー|エイチ|エッチ|アイ|ジェー|ジェイ|ケー|ケイ|エル|エム|エヌ|オー|ピー|キュー|アール|エス|ティー|テー|ユー|ブイ|ヴィー|ダブリュー|エックス|ワイ|ゼット|ゼッド";
-/** ティーエス、0752-914: two spoken letters, then seven digits in groups (after normalization). */
+/** A card named earlier in the call: spoken letters are slow to say. */
+const SPOKEN_WINDOW = 60;
+/** ティーエス、0752-914: two letters (spoken or written), then seven digits in groups (after normalization). */
 const SPOKEN_PASSPORT = new RegExp(
-  `(?<![\\p{Script=Katakana}ー])(?:${LETTER_NAMES})[・、 ]?(?:${LETTER_NAMES})[、 ]{0,2}([0-9](?:[-、 ]?[0-9]){6})(?![0-9])`,
+  `(?<![\\p{Script=Katakana}ーA-Za-z])${ID_LETTER}[・、 ]?${ID_LETTER}[、 ]{0,2}([0-9](?:[-、 ]?[0-9]){6})(?![0-9])`,
   "gu",
 );
+/**
+ * ケーエム 4829 1736 エヌ ピー: a residence-card number whose letters are read out in katakana (or
+ * some of them); speech recognition spaces the letters and the digit groups.
+ */
+const SPOKEN_RESIDENCE_CARD = new RegExp(
+  `(?<![\\p{Script=Katakana}ーA-Za-z0-9])${ID_LETTER}[・、 ]?${ID_LETTER}[、 ]{0,2}[0-9](?:[- ]?[0-9]){7}[、 ]{0,2}${ID_LETTER}[・、 ]?${ID_LETTER}(?![A-Za-z0-9])`,
+  "gu",
+);
+const HAS_READING = /\p{Script=Katakana}/u;
+const EIGHT_DIGITS = /[0-9](?:[- ]?[0-9]){7}/u;
 
 /** Passport (2 letters + 7 digits) and residence-card (AB12345678CD) numbers. */
 export function recognizeIdDocuments(input: RecognizerInput): Candidate[] {
   const { text } = input;
   const hits = input.cues;
   const out: Candidate[] = findSpokenPassports(text, hits);
+  if (EIGHT_DIGITS.test(text) && HAS_READING.test(text))
+    out.push(...findSpokenResidenceCards(text, hits));
   if (!/[A-Za-z]{2}\s?[0-9]{4}/.test(text)) return out;
   for (const match of text.matchAll(RESIDENCE_CARD)) {
     const start = match.index ?? 0;
@@ -30,7 +42,7 @@ export function recognizeIdDocuments(input: RecognizerInput): Candidate[] {
       end: start + match[0].length,
       score: cued ? 0.95 : 0.7,
       evidence: cued ? "cue:residence+shape" : "shape:residence-card",
-      key: match[0].replace(/\s/g, "").toUpperCase(),
+      key: spelledIdKey(match[0]),
     });
   }
   for (const match of text.matchAll(PASSPORT)) {
@@ -63,7 +75,27 @@ function findSpokenPassports(text: string, hits: RecognizerInput["cues"]): Candi
       end: start + match[0].length,
       score: 0.8,
       evidence: "cue:passport+spoken-letters",
-      key: `${match[0].replace(/[^\p{Script=Katakana}ー]/gu, "")}${(match[1] ?? "").replace(/[^0-9]/g, "")}`,
+      key: spelledIdKey(match[0]),
+    });
+  }
+  return out;
+}
+
+/** Residence-card numbers with letters read out in katakana (the written form is found above). */
+function findSpokenResidenceCards(text: string, hits: RecognizerInput["cues"]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of text.matchAll(SPOKEN_RESIDENCE_CARD)) {
+    if (!HAS_READING.test(match[0])) continue;
+    const start = match.index ?? 0;
+    // オーケー 1234 5678 オーケー: letters said as words need the card named before them.
+    if (!cuesBefore(hits, start, SPOKEN_WINDOW).has("residence")) continue;
+    out.push({
+      type: "residence_card",
+      start,
+      end: start + match[0].length,
+      score: 0.9,
+      evidence: "cue:residence+spoken-letters",
+      key: spelledIdKey(match[0]),
     });
   }
   return out;

@@ -6,8 +6,10 @@ import type { NameRun } from "./name-runs";
 const HONORIFIC = /さん|様|さま|サマ|くん|君|ちゃん|氏|殿|先生|宛て?(?=で|に|の|へ|、|。|$)/g;
 // って言うてる / と言うて: the western dialect's "I am called".
 // 柘植いうもんじゃが / 加賀美って名乗ってました: the western dialect's "a person called", a name given.
+// 田所 と 申します: speech recognition puts spaces between the particle and the verb.
+// 行かないと 申し 込めない: 申し込む (apply) and 申し出る are other verbs.
 const SELF_INTRO =
-  /と申し|ともうし|と申す|といいます|と言います|っていいます|って言います|って言うて|っていうて|と言うて|(?:と|って|(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]))いう(?:もん|者)(?=じゃ|です|や|だ|で)|(?:と|って)名乗/g;
+  /と ?申し(?! ?[込出])|と ?もうし(?! ?[こで])|と ?申す|と ?いい ?ます|と ?言い ?ます|って ?いい ?ます|って ?言い ?ます|って言うて|っていうて|と言うて|(?:と|って|(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]))いう(?:もん|者)(?=じゃ|です|や|だ|で)|(?:と|って)名乗/g;
 /**
  * 大西ちゅうねん / 上遠野っていうんですけど / 宇佐美の者ですが: a name said more loosely, or the house a
  * caller speaks for; taken like a self-introduction at the start of a turn (名前-shaped words only).
@@ -21,8 +23,9 @@ const LOOSE_INTRO =
 const COPULA =
   /だっちゃ|だべ|やねん|やで|ですわ|です|でございます|だよ|っす|(?:だ|じゃ)(?=[。、!?]|けど|$)|や(?=[。!?]|けど|$)/g;
 /** 斎藤の家内です: a name before a family role the caller speaks for. */
+// 高橋 の 妻 です: speech recognition spaces the words.
 const FAMILY_OF =
-  /の(?:家内|主人|妻|夫|母|父|息子|娘|長男|長女|次男|次女|三男|三女|家族|嫁|孫|姪|甥)(?:です|でございます)|の(?:代理|代わり|かわり|件で|名義|分(?=[もとをでがは、]))/g;
+  /の ?(?:家内|主人|妻|夫|母|父|息子|娘|長男|長女|次男|次女|三男|三女|家族|嫁|孫|姪|甥) ?(?:です|でございます)|の(?:代理|代わり|かわり|件で|名義|分(?=[もとをでがは、]))/g;
 /** Hesitations a caller puts between a label and the name (名前は、えー、石橋です). */
 const HESITATION = "(?:[、,? …]|\\.\\.\\.|えーと|えっと|ええと|えー|あのー|あの|あー|ですね){0,4}";
 // 受給者は, 飼い主は, 相続人は: the person a form or a procedure is about.
@@ -31,8 +34,9 @@ const LABEL_WORD =
   "(?:(?:from|From|FROM)(?=\\s?:)|お名前|名前|なまえ|ナマエ|氏名|名義人|名義|宛名|苗字|名字|下の名前|フリガナ|ふりがな|カナ|旧姓|姓名|被保険者名|(?:世帯主|申請者|代理人|契約者|代表者|相談者|受取人|届出人|来庁者|来所者|対象者|利用者|電話者|通報者|受給者|飼い主|所有者|被相続人|相続人|扶養者|同居人|入居者|入所者|納税者|喪主|請求者|配偶者|筆頭者|担当者|差出人|送信者|記入者|依頼者|申出人|委任者|受任者|後見人|保証人|故人|保護者)名?)";
 // フリガナ欄、ワタヌキで: the field of a form, then its value.
 // 氏名欄にはキム ミンジュンと: what is written in a field follows に.
+// 名前 は 高橋: speech recognition spaces the particle off the label.
 const LABEL = new RegExp(
-  `${LABEL_WORD}(?:(?:欄|の欄)(?:には|に)?)?(?:は|ハ|が|:|=|も|って|の)?${HESITATION}`,
+  `${LABEL_WORD}(?:(?:欄|の欄)(?:には|に)?)?(?: ?(?:は|ハ|が|:|=|も|って|の))?${HESITATION}`,
   "g",
 );
 /** ひらがなでひなたです, カタカナで タカハシ: the script a caller spells the name in. */
@@ -40,10 +44,11 @@ const SCRIPT =
   /(?:カタカナ|かたかな|ひらがな|平仮名|片仮名|漢字|ローマ字)(?:で|だと|では|なら)、?/g;
 const LABEL_HEAD = new RegExp(`^${LABEL_WORD}(?:欄|の欄)?`, "u");
 // 私、末永の分です / 本人の白井が: the caller or the person concerned named in passing.
+// 妻 の 柴崎: speech recognition may space the particle off the kin word.
 // おばあの, ばっちゃ、, うちの凛の: kin words of everyday speech and dialect; 担当の, 税務課の, 大家の:
 // the staff and third parties a caller names.
 const RELATION =
-  /(?:妻|夫|主人|家内|旦那|息子|娘|長男|長女|次男|次女|三男|三女|母|父|母親|父親|祖母|祖父|孫|兄|姉|弟|妹|子ども|子供|うちの子|嫁|婿|姪|甥|叔母|伯母|叔父|伯父|義母|義父|いとこ|本人|私|わたし|わたくし|僕|おばあ(?:ちゃん|さん)?|ばあちゃん|ばっちゃん?|おじい(?:ちゃん|さん)?|じいちゃん|じっちゃん?|おかん|おとん|おふくろ|おやじ|親父|かあちゃん|とうちゃん|母ちゃん|父ちゃん|女房|うち|担当|担当者|[課係]|保健師|ケアマネ|ヘルパー|民生委員|大家|家主|管理人|主治医|弁護士|上司|同僚|友人|知人)(?:の|は|、)|(?:息子|娘|子ども|子供|うちの子|孫|兄|姉|弟|妹|長男|長女|次男|次女)が/g;
+  /(?:妻|夫|主人|家内|旦那|息子|娘|長男|長女|次男|次女|三男|三女|母|父|母親|父親|祖母|祖父|孫|兄|姉|弟|妹|子ども|子供|うちの子|嫁|婿|姪|甥|叔母|伯母|叔父|伯父|義母|義父|いとこ|本人|私|わたし|わたくし|僕|おばあ(?:ちゃん|さん)?|ばあちゃん|ばっちゃん?|おじい(?:ちゃん|さん)?|じいちゃん|じっちゃん?|おかん|おとん|おふくろ|おやじ|親父|かあちゃん|とうちゃん|母ちゃん|父ちゃん|女房|うち|担当|担当者|[課係]|保健師|ケアマネ|ヘルパー|民生委員|大家|家主|管理人|主治医|弁護士|上司|同僚|友人|知人) ?(?:の|は|、)|(?:息子|娘|子ども|子供|うちの子|孫|兄|姉|弟|妹|長男|長女|次男|次女) ?が/g;
 /** The caller's own words: a one-kanji run after them is a word (私、実は), not a name. */
 export const SELF_RELATION = /^(?:本人|私|わたし|わたくし|僕)/u;
 
@@ -76,6 +81,8 @@ export const NAME_CUES = new RegExp(
 export function labelStrength(cue: string): CueStrength {
   const tail = cue.slice(LABEL_HEAD.exec(cue)?.[0].length ?? 0);
   if (tail === "") return "weak";
+  // 名前 が / 名義 の: a particle spaced off by speech recognition is glued all the same.
+  if (/^ (?:が|も|の)/u.test(tail)) return "weak";
   // 旧姓の大塚: a label before の names the kind of name; only a known name passes.
   return /^(?:が|も|の)(?![、, ])/u.test(tail) ? "weak" : "strong";
 }
@@ -94,13 +101,24 @@ export function isPetNameLabel(text: string, at: number, cue: string): boolean {
  * What may precede a bare 〇〇です for it to be a self-introduction at the start of a turn; a name
  * said again after a correction or a trailing-off starts one too (佐々木…いや佐々本です).
  */
+// はい もしもし 堀江 です: speech recognition leaves a space after each word.
 const INTRO_PREFIX =
-  /(?:^|[。!?、「『] ?|はい|ええ|もしもし|あ|すみません|私は|わたしは|わたくし(?:は)?|僕は|こちら(?:は)?|いや|いえ|じゃなくて|ではなくて|違った|ちがった|\.\.\.|…)$/u;
+  /(?:^|[。!?、「『] ?|(?:はい|ええ|もしもし|こんにちは|こんばんは|あ|すみません|私は|わたしは|わたくし(?:は)?|僕は|こちら(?:は)?|いや|いえ|じゃなくて|ではなくて|違った|ちがった|\.\.\.|…) ?)$/u;
 /** What may precede it at all (the weak form: 母は森です, …の斎藤です). */
 const COPULA_PREFIX =
   /(?:^|はい、?|もしもし、?|私は|わたしは|わたくし(?:は)?|僕は|俺は|おれは|うちは|わしは|あたしは|わしゃ|あたしゃ|わたしゃ|おら(?:は|ぁ)?|わいは|おいは|こちらは?|母は|父は|[、。 !?「『]|の|で)$/u;
 /** A self-introduction ends the sentence or the clause: 森です。 / 鶴見ですけど / 中島でございます. */
 const INTRO_END = /^(?:[。、!?. ]|けど|けれど|が(?:[、。 ]|$)|がー|ね|$)/u;
+
+/** A message or a turn opens at `start` (start, はい, もしもし, after a full stop). */
+export function opensIntro(text: string, start: number): boolean {
+  return INTRO_PREFIX.test(text.slice(Math.max(0, start - 8), start));
+}
+
+/** A self-introduction's copula ends the clause at `cueEnd`. */
+export function endsIntro(text: string, cueEnd: number): boolean {
+  return INTRO_END.test(text.slice(cueEnd, cueEnd + 3));
+}
 
 /**
  * 先ほどお電話いただいた西村ですけど / 結婚して今は浅井です: a name after a verb clause or 今は,

@@ -8,12 +8,15 @@ const KANA = "[\\p{Script=Hiragana}\\p{Script=Katakana}ー]";
  * the kana said right after a found kanji name is its reading (one clause, nothing else in it).
  */
 const READING_AFTER = new RegExp(
-  `^(?:です|でございます|と申します|といいます|っていいます)?[、。 ]{1,2}(?:読みは|よみは|読み方は)?[、 ]?(${KANA}{2,16}?(?:[、 ]${KANA}{2,8}?)?)(?=[、。 ]|です|と読|って読|$)`,
+  `^(?:です|でございます|と申します|といいます|っていいます)?[、。 ]{1,2}(?:読みは|よみは|読み方は)?[、 ]?(${KANA}{2,16}?(?:[、 ](?!です|でした|でござ|ます)${KANA}{2,8}?)?)(?=[、。 ]|です|と読|って読|$)`,
   "u",
 );
-/** 五月女と書いてそうとめです / 一と書いてにのまえです / 小鳥遊って書いてたかなしって読む. */
+/**
+ * 五月女と書いてそうとめです / 一と書いてにのまえです / 小鳥遊って書いてたかなしって読む; speech
+ * recognition may space every word (五月女 と 書いて そうとめ です).
+ */
 const WRITTEN_AS = new RegExp(
-  `([\\p{Script=Han}々]{1,5})(?:と|って)(?:書いて|かいて)「?(${KANA}{2,12})」?(?=です|と読|って読)`,
+  `([\\p{Script=Han}々]{1,5}) ?(?:と|って) ?(?:書いて|かいて) ?「?(${KANA}{2,12})」? ?(?=です|と ?読|って ?読)`,
   "gu",
 );
 /** 書いてある / 書いていない / 書いておりまして: the verb goes on after 書いて. */
@@ -21,6 +24,17 @@ const WRITTEN_VERB = /^(?:ある|あり|あっ|ない|なか|いる|いな|お�
 /** Replies and fillers that follow a name but are no reading of it. */
 const NOT_A_READING =
   /^(?:です|でした|ます|はい|ええ|えー|えっと|あの|あー|よろしく|おねがい|お願い|それ|これ|うん|そう|ちょっと|いつも|どうも|すみません|ごめん|もしもし|すいま|すんま|えらい|ほんま|おおきに|かんにん|ほな|せや|そや|まあ|どうぞ)/u;
+
+/**
+ * 柴崎 さん に / 柴崎 って いう: speech recognition spaces the honorific and the particles off the
+ * name; a first word that is one of them is no reading.
+ */
+const SPACED_FUNCTION_WORD =
+  /^(?:さん|さま|くん|ちゃん|どの|せんせい|って|から|まで|など|には|では|とは|だけ|しか|なんで|なので|のこと|のほう)$/u;
+
+function spacedFunctionWord(kana: string): boolean {
+  return SPACED_FUNCTION_WORD.test(kana.split(/[、 ]/u)[0] ?? "");
+}
 
 /**
  * A reading is written in one script (ゆうすけ or ユウスケ); mixed kana (カードができたら) or a
@@ -40,7 +54,7 @@ export function fitsReading(kanji: string, kana: string): boolean {
  * the words between speak of the name (名字, 名前, 読み).
  */
 const LATER_READING = new RegExp(
-  `(?<=[、。 ])(${KANA}{2,16})(?:です|と読みます|って読みます|と読む|って読む)(?=[、。!? ]|$)`,
+  `(?<=[、。 ])(${KANA}{2,16}) ?(?:です|と ?読みます|って ?読みます|と ?読む|って ?読む)(?=[、。!? ]|$)`,
   "gu",
 );
 const NAME_TOPIC = /名字|苗字|みょうじ|名前|なまえ|読み|よみ/u;
@@ -73,7 +87,13 @@ export function findWrittenAs(text: string, found: readonly Candidate[]): Candid
     if (name.type !== "person_name" || !/^[\p{Script=Han}々ノ]+$/u.test(name.key)) continue;
     const match = READING_AFTER.exec(text.slice(name.end, name.end + 40));
     const kana = match?.[1];
-    if (!match || !kana || NOT_A_READING.test(kana) || HIRAGANA_STOP_WORDS.has(kana)) {
+    if (
+      !match ||
+      !kana ||
+      NOT_A_READING.test(kana) ||
+      HIRAGANA_STOP_WORDS.has(kana) ||
+      spacedFunctionWord(kana)
+    ) {
       const later = laterReading(text, name);
       if (later) out.push(later);
       continue;

@@ -1,5 +1,5 @@
 import { GIVEN_KANJI, isNameShaped, looksLikeGivenName } from "../name-kanji";
-import { GIVEN_NAMES, GIVEN_READINGS } from "../surnames";
+import { GIVEN_NAMES, GIVEN_READINGS, SURNAMES } from "../surnames";
 import { kanaDigitsOnly, toHiragana } from "./kana-names";
 import { HIRAGANA_STOP_WORDS, NAME_STOP_WORDS, ORG_SUFFIX, PLACE_WORDS } from "../name-stop-words";
 import type { Candidate, RecognizerInput } from "../types";
@@ -15,9 +15,11 @@ import {
   NAME_CUES,
   SELF_RELATION,
   copulaStrength,
+  endsIntro,
   hasOkurigana,
   isPetNameLabel,
   labelStrength,
+  opensIntro,
 } from "./name-cues";
 import type { Finding } from "./name-kana-joins";
 import { surnameBeforeKanaLength, wholeKanaRun } from "./name-kana-joins";
@@ -115,6 +117,34 @@ function nameShapedWord(word: string, extra: ReadonlySet<string>): boolean {
   if (isOrdinaryWord(word)) return false;
   if (ORG_SUFFIX.test(word)) return false;
   return !!checkName(word, "weak", extra) || isNameShaped(word.replace(" ", ""));
+}
+
+/** Kana after a surname that is a particle, an honorific or a word of grammar, not a given name. */
+const NOT_GIVEN_KANA =
+  /^(?:なん|から|まで|だけ|など|ばかり|ばっか|のみ|ので|のほう|のこと|さん|さま|くん|ちゃん|たち|ども|んち|って)|です|ます/u;
+
+/**
+ * 高橋みどりです / はい 佐藤 ユカリ です: at the start of a message (or after はい, もしもし) a listed
+ * surname and a kana given name before です introduce the caller.
+ */
+function introFullName(
+  text: string,
+  run: NameRun | null,
+  cueEnd: number,
+  extra: ReadonlySet<string>,
+): Finding | null {
+  if (!run || run.script === "han") return null;
+  const given = text.slice(run.start, run.end);
+  if (given.length < 2 || given.length > 5 || given.includes(" ")) return null;
+  if (HIRAGANA_STOP_WORDS.has(given) || NOT_GIVEN_KANA.test(given)) return null;
+  // A hiragana given name is listed or at least three kana long (高橋なんです is no name).
+  if (run.script === "hiragana" && given.length < 3 && !isListedGivenName(given)) return null;
+  const surname = nameRunBefore(text, run.start);
+  if (!surname || surname.script !== "han") return null;
+  const word = text.slice(surname.start, surname.end);
+  if (word.includes(" ") || !(SURNAMES.has(word) || extra.has(word))) return null;
+  if (!opensIntro(text, surname.start) || !endsIntro(text, cueEnd)) return null;
+  return { start: surname.start, end: run.end, known: true };
 }
 
 /** あずまさんという方から: a kana name with its honorific, then "a person called". */
@@ -254,10 +284,12 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
           after + (PAUSE.exec(text.slice(after, after + 8))?.[0].length ?? 0),
         );
         if (!run || hasOkurigana(text, run.end) || katakanaCompound(text, run)) break;
+        // 妻 の: the cue as written without speech recognition's spaces.
+        const word = match[0].replace(/ /gu, "");
         // 私、実は: a one-kanji word after the caller's own 私 is no name.
-        if (SELF_RELATION.test(match[0]) && run.end - run.start === 1) break;
+        if (SELF_RELATION.test(word) && run.end - run.start === 1) break;
         // うちの凛: after うち only a listed given name (うちの裏山, うちの小松菜).
-        if (/^うち[のは、]$/u.test(match[0])) {
+        if (/^うち[のは、]$/u.test(word)) {
           if (isListedGivenName(text.slice(run.start, run.end)))
             add({ start: run.start, end: run.end, known: true }, "cue:relation");
           break;
@@ -267,9 +299,9 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
           foreignFullName(text, run) ??
           spacedNameAfterCue(text, run) ??
           gluedAfterCue(text, run) ??
-          kinGivenName(text, run, match[0]);
+          kinGivenName(text, run, word);
         // 子どもが大翔と: after が only a listed name.
-        if (!match[0].endsWith("が") || found?.known || givenShaped(text, found))
+        if (!word.endsWith("が") || found?.known || givenShaped(text, found))
           add(found, "cue:relation");
         break;
       }
@@ -309,6 +341,13 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
       default: {
         // はい、おかだ、です: a pause between the name and です.
         const run = nameRunBefore(text, text[at - 1] === "、" ? at - 1 : at);
+        const full = /^(?:です|でございます)$/u.test(match[0])
+          ? introFullName(text, run, after, extra)
+          : null;
+        if (full) {
+          add(full, "cue:intro-full-name");
+          break;
+        }
         const strength = run ? copulaStrength(text, run, after, match[0]) : null;
         if (!run || !strength || explainsKanji(text, run)) break;
         const found = check(text, run, strength === "known" ? "weak" : strength, "before", extra);

@@ -7,12 +7,14 @@ const LABEL =
 // Bounded: particles, fillers and the length of the code may sit between label and value.
 const FILLER =
   "(?:[、,?。!「『\\s]|ですか|ですね|えーと|えっと|えー|あの|あー|はい|ええ|うん|あ|is|was|[0-9]{1,2}桁(?:で|の)?|数字(?:で|の)?|英数字(?:で|の)?){0,8}";
-const VALUE = "([0-9A-Za-z!#$%&*+_.@?-]{3,32})";
+// 暗証番号 1 9 5 2 / 19 52: speech recognition says a code digit by digit or in pairs, spaced.
+const SPACED_DIGITS = "[0-9]{1,4}(?: [0-9]{1,4}){1,7}(?![0-9])";
+const VALUE = `(${SPACED_DIGITS}|[0-9A-Za-z!#$%&*+_.@?-]{3,32})`;
 // PIN が 5580: a space may sit before the particle.
 const AFTER_LABEL = new RegExp(`${LABEL}\\s?(?:は|が|も|:|=|って)?${FILLER}${VALUE}`, "giu");
 /** 5580が暗証番号 / 8163です、暗証番号: the value said first, the label after it. */
 const BEFORE_LABEL = new RegExp(
-  `(?<![0-9A-Za-z])([0-9A-Za-z]{4,16})(?:が|は|って|という|っていう|です[、,]?|でした[、,]?)\\s?${LABEL}`,
+  `(?<![0-9A-Za-z] ?)([0-9](?: [0-9]){3,7}|[0-9A-Za-z]{4,16})\\s?(?:が|は|って|という|っていう|です[、,]?|でした[、,]?)\\s?${LABEL}`,
   "giu",
 );
 /**
@@ -20,7 +22,7 @@ const BEFORE_LABEL = new RegExp(
  * later in the same sentence.
  */
 const DISTANT_VALUE = new RegExp(
-  `${LABEL}(?:は|が|も|:|=|って)?[^0-9。!?\\n]{1,16}?(?<![0-9A-Za-z-])([0-9]{4,8})(?![0-9-])`,
+  `${LABEL}(?:は|が|も|:|=|って)?[^0-9。!?\\n]{1,16}?(?<![0-9A-Za-z-])([0-9]{4,8}|[0-9](?: [0-9]){3,7})(?![0-9-])`,
   "giu",
 );
 /** パスワード忘れちゃって、たしかhimawari77だった: a word of letters and digits later in the sentence. */
@@ -45,6 +47,9 @@ export function recognizeSecrets(input: RecognizerInput): Candidate[] {
       const raw = match[1] ?? "";
       // 1964…あ: a trailing ellipsis (normalized to dots) is a pause, not part of the value.
       const value = raw.replace(/\.{2,}$/u, "");
+      const digits = value.replace(/ /g, "");
+      // 暗証番号 は 4 桁 / 1 2 3: spaced digits make a code only with 4 to 16 of them.
+      if (value.includes(" ") && (digits.length < 4 || digits.length > 16)) continue;
       const index = match.index ?? 0;
       const start = pattern === BEFORE_LABEL ? index : index + match[0].length - raw.length;
       const end = start + value.length;
@@ -58,7 +63,7 @@ export function recognizeSecrets(input: RecognizerInput): Candidate[] {
         end,
         score: 0.9,
         evidence: "cue:secret-label",
-        key: value,
+        key: digits,
       });
     }
   }
