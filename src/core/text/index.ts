@@ -4,3 +4,4 @@ export { normalizeText } from "./normalize-text";
 export { foldForMatch } from "./fold-for-match";
 export { parseJapaneseNumber } from "./japanese-number";
 export { readRomaji, romajiWordToKana } from "./romaji";
+export { joinJapaneseWords } from "./join-japanese-words";

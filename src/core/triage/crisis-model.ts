@@ -1,3 +1,4 @@
+import { joinJapaneseWords } from "../text";
 import type { CrisisKind } from "./crisis-lexicon";
 
 /**
@@ -42,8 +43,6 @@ export const CRISIS_FEATURES_VERSION = 2;
 const MAX_MODEL_CHARS = 4000;
 const NOT_A_GRAM = /^[\s、。,.!?！？「」『』（）()・:：;；]+$/u;
 const LATIN_WORD = /[a-zà-ỹ]+/gu;
-const JAPANESE_SPACE =
-  /(?<=[\p{scx=Hira}\p{scx=Kana}\p{scx=Han}ー々〇、。])\s(?=[\p{scx=Hira}\p{scx=Kana}\p{scx=Han}ー々〇0-9０-９])/gu;
 
 /**
  * The features of a folded text: its character 2- and 3-grams (spaces collapsed, punctuation-only
@@ -53,7 +52,8 @@ const JAPANESE_SPACE =
  * look new.
  */
 export function crisisFeatures(folded: string): string[] {
-  const text = folded.slice(0, MAX_MODEL_CHARS).replace(/\s+/gu, " ").replace(JAPANESE_SPACE, "");
+  const spaced = folded.slice(0, MAX_MODEL_CHARS).replace(/\s+/gu, " ");
+  const text = joinJapaneseWords(spaced);
   const chars = Array.from(text);
   const features = new Set<string>();
   for (let size = 2; size <= 3; size += 1) {

@@ -367,3 +367,22 @@ describe("detectLanguage", () => {
     expect(detectLanguage(text)).toBe(language);
   });
 });
+
+describe("triageInquiry, phone speech-recognition text (eighth round)", () => {
+  it.each([
+    ["担当 の 人 に 代わって ほしい ん です けど", "human_requested"],
+    ["電話 の 職員 さん と 直接 話したい", "human_requested"],
+    ["わたし の 申請 もう 終わっとる か 調べて もらえ ます か", "personal_status"],
+  ])("should read %j like typed text (%s)", (text, code) => {
+    const result = triage(text);
+    expect(result.action).toBe("transfer");
+    expect(result.reasons.map((reason) => reason.code)).toContain(code);
+  });
+
+  it.each([["書類 を 出すとか 何か いります か"], ["ファックス とか で 送れ ます か"]])(
+    "should not take %j for a crisis (ストーカー folds to すとか)",
+    (text) => {
+      expect(triage(text).action).not.toBe("emergency");
+    },
+  );
+});

@@ -1,4 +1,5 @@
 import type { FaqEntry } from "../faq";
+import { joinJapaneseWords } from "../text";
 import {
   detectComplaint,
   detectCounterVisit,
@@ -54,7 +55,11 @@ const NO_QUESTION_MAX_CHARS = 2;
  */
 export function triageInquiry(params: TriageParams): TriageResult {
   const options = params.options ?? {};
-  const text = prepareRuleText(params.text);
+  // The crisis check reads the text as spoken (its lexicon allows speech-recognition spaces, and
+  // joining kana words can make new words: ふくしの うんえい); the other rules were written for
+  // typed text, so they read it with the spaces between Japanese words dropped (人 と 話したい).
+  const spoken = prepareRuleText(params.text);
+  const text = joinJapaneseWords(spoken);
   const content = stripFillers(text);
   const deskTerms = options.deskTopicTerms ?? DEFAULT_DESK_TOPIC_TERMS;
   const known = (name: string | undefined | null) =>
@@ -97,7 +102,7 @@ export function triageInquiry(params: TriageParams): TriageResult {
   ) => ({ action, department, reasons, crisis }) satisfies TriageResult;
 
   // Before the no-question check: 「火事!」 or 「助けて」 is short and still a crisis.
-  const crisis = detectCrisis(text);
+  const crisis = detectCrisis(spoken);
   if (crisis) {
     add("crisis", crisis.evidence);
     return decide("emergency", known(crisis.department) ?? known(departments[0]?.name), {
