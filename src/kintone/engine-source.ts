@@ -29,10 +29,16 @@ export async function loadEngineDataFromKintone(params: {
   overrides?: ConnectionOverrides;
 }): Promise<KintoneEngineData> {
   const api = openKintone(readKintoneConnection(params.env, params.overrides));
-  const [faqApp, departmentsApp] = await Promise.all([
+  // Both looked up at once; when both are missing, the FAQ app's error is reported, every time
+  // (Promise.all would report whichever lookup failed first).
+  const [faqLookup, departmentsLookup] = await Promise.allSettled([
     resolveAppId(api, { key: "faq", env: params.env, cwd: params.cwd }),
     resolveAppId(api, { key: "departments", env: params.env, cwd: params.cwd }),
   ]);
+  if (faqLookup.status === "rejected") throw faqLookup.reason;
+  if (departmentsLookup.status === "rejected") throw departmentsLookup.reason;
+  const faqApp = faqLookup.value;
+  const departmentsApp = departmentsLookup.value;
   const [entries, directory] = await Promise.all([
     loadFaqEntries(api, faqApp),
     loadDepartments(api, departmentsApp),
