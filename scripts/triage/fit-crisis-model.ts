@@ -11,8 +11,8 @@
  * integers. First it prints, for each red team left out in turn, what a model fitted without it
  * catches and raises there (the rules were fitted on every red team, so "with the rules" is an
  * optimistic figure; the model's own figure is out of sample). Blind sets are never read: every
- * file is named in the lists below (red teams 4 to 6, pii-unseen-6 and -7 and question sets
- * newer than blind-6 are not).
+ * file is named in the lists below (red team 7, pii-unseen-6 and later, and question sets newer
+ * than blind-7 are not). Red teams 4 to 6 and blind-7 became development sets in the ninth round.
  * Deterministic: a seeded shuffle, a fixed schedule.
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -31,6 +31,18 @@ import {
   RED_TEAM_3_CRISIS,
   RED_TEAM_3_LOOK_ALIKES,
 } from "../../src/core/triage/__fixtures__/crisis-red-team-3";
+import {
+  RED_TEAM_4_CRISIS,
+  RED_TEAM_4_LOOK_ALIKES,
+} from "../../src/core/triage/__fixtures__/crisis-red-team-4";
+import {
+  RED_TEAM_5_CRISIS,
+  RED_TEAM_5_LOOK_ALIKES,
+} from "../../src/core/triage/__fixtures__/crisis-red-team-5";
+import {
+  RED_TEAM_6_CRISIS,
+  RED_TEAM_6_LOOK_ALIKES,
+} from "../../src/core/triage/__fixtures__/crisis-red-team-6";
 import {
   LEXICON_CRISIS_LINES,
   LEXICON_CRISIS_LINES_2,
@@ -62,7 +74,7 @@ import { findRepoRoot } from "../repo-root";
 const ROOT = findRepoRoot();
 const CRISIS_FEATURES_KEPT = 1000;
 const KIND_FEATURES_KEPT = 300;
-const THRESHOLD = 0.85;
+const THRESHOLD = 0.8;
 const EPOCHS = 8;
 const LEARNING_RATE = 0.5;
 const L2 = 0.0001;
@@ -78,6 +90,7 @@ const QUESTION_SETS = [
   "mynumber-questions-unseen-4.csv",
   "mynumber-questions-unseen-5.csv",
   "mynumber-questions-unseen-6.csv",
+  "mynumber-questions-unseen-7.csv",
   // Written as training data (phone speech-recognition text, web chat); ordinary calls in those
   // forms, which the red teams and the other sets hold few of.
   "mynumber-questions-train-1.csv",
@@ -130,6 +143,9 @@ export function loadExamples(): Example[] {
     ["rt1", RED_TEAM_CRISIS, RED_TEAM_LOOK_ALIKES],
     ["rt2", RED_TEAM_2_CRISIS, RED_TEAM_2_LOOK_ALIKES],
     ["rt3", RED_TEAM_3_CRISIS, RED_TEAM_3_LOOK_ALIKES],
+    ["rt4", RED_TEAM_4_CRISIS, RED_TEAM_4_LOOK_ALIKES],
+    ["rt5", RED_TEAM_5_CRISIS, RED_TEAM_5_LOOK_ALIKES],
+    ["rt6", RED_TEAM_6_CRISIS, RED_TEAM_6_LOOK_ALIKES],
   ] as const;
   for (const [group, crisis, lookAlikes] of redTeams) {
     for (const [text, kind] of crisis) rows.push({ text, crisis: true, kind, group });
@@ -294,7 +310,7 @@ const share = (hits: number, total: number) =>
 
 /** Each red team left out in turn: the model fitted without it, scored on it. */
 function crossCheck(examples: readonly Example[]): void {
-  for (const heldOut of ["rt1", "rt2", "rt3"]) {
+  for (const heldOut of ["rt1", "rt2", "rt3", "rt4", "rt5", "rt6"]) {
     const model = loadCrisisModel(
       fitWeights(examples.filter((example) => example.group !== heldOut)),
     );

@@ -12,9 +12,9 @@ import { detectCrisis } from "./detect-signals";
 
 // The later red teams, each written blind by a different author (see each fixture's header).
 // Only the three figures are printed, never a line: a set stays a measure of new wording until its
-// misses are read to change the lexicon. Sets 2 and 3 were read after their first runs (development
-// sets now; their headers have the figures); sets 4 to 6 have not been read. Set 4 was run again
-// while the crisis model was built (its header lists every run); sets 5 and 6 were written after it.
+// misses are read to change the lexicon. Sets 2 and 3 were read after their first runs; sets 4 to 6
+// in the ninth round, once each had been run several times (their headers have the figures before
+// they were read). All five are development sets now, and the crisis model is fitted on them.
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -46,34 +46,35 @@ const SETS: readonly RedTeamSet[] = [
     maxRaised: 0.02,
   },
   {
-    name: "red team 4 (blind)",
+    name: "red team 4 (development set)",
     file: "crisis-red-team-4.ts",
     bodySha256: "d53a88c8f635885da7687d510c096a57e3b5279b7e8464bd616dbd1fb5f67ffc",
     crisis: RED_TEAM_4_CRISIS,
     lookAlikes: RED_TEAM_4_LOOK_ALIKES,
-    // Fourth run (the model as committed): 147/189 caught, 13/147 raised.
-    minCaught: 0.74,
-    maxRaised: 0.11,
+    // Read in the ninth round; last run before: 141/189 caught, 13/147 raised.
+    minCaught: 0.85,
+    maxRaised: 0.02,
   },
   {
-    name: "red team 5 (blind)",
+    name: "red team 5 (development set)",
     file: "crisis-red-team-5.ts",
     bodySha256: "51f2c4f2c56a89eb51246b467e7b8870a619e2b75e7019ed6dd56ffd1fe4df07",
     crisis: RED_TEAM_5_CRISIS,
     lookAlikes: RED_TEAM_5_LOOK_ALIKES,
-    // First run: 154/191 caught, 28/154 raised.
-    minCaught: 0.78,
-    maxRaised: 0.2,
+    // Read in the ninth round; last run before: 152/191 caught, 27/154 raised.
+    minCaught: 0.88,
+    maxRaised: 0.04,
   },
   {
-    name: "red team 6 (blind)",
+    name: "red team 6 (development set)",
     file: "crisis-red-team-6.ts",
     bodySha256: "90eff78647a5c85ce86e68cec6bfd0796b4bfd8665dd84b03704acacbe3b1e85",
     crisis: RED_TEAM_6_CRISIS,
     lookAlikes: RED_TEAM_6_LOOK_ALIKES,
-    // First run: 151/175 caught, 26/178 raised.
-    minCaught: 0.84,
-    maxRaised: 0.17,
+    // Read in the ninth round; last run before (with the changes from sets 4 and 5): 156/175
+    // caught, 25/178 raised.
+    minCaught: 0.9,
+    maxRaised: 0.02,
   },
 ];
 

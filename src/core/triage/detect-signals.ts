@@ -1,5 +1,6 @@
 import { foldForMatch } from "../text";
 import type { CrisisContact, CrisisKind } from "./crisis-lexicon";
+import { CRISIS_ASR_SLIPS } from "./crisis-asr-slips";
 import { CRISIS_LEXICON, CRISIS_NEGATIVE_CUES } from "./crisis-lexicon";
 import type { CrisisModel } from "./crisis-model";
 import { loadCrisisModel, scoreCrisisModel } from "./crisis-model";
@@ -48,6 +49,9 @@ const CRISIS_RULES = CRISIS_LEXICON.map((rule) => ({
   compiled: rule.patterns.map(compile),
 }));
 const NEGATIVE_CUES = CRISIS_NEGATIVE_CUES.map((source) => new RegExp(foldForMatch(source), "gu"));
+const ASR_SLIPS = CRISIS_ASR_SLIPS.map(
+  ([slip, word]) => [new RegExp(foldForMatch(slip), "gu"), foldForMatch(word)] as const,
+);
 const CRISIS_SIGNS = compileCrisisSigns(foldForMatch);
 const CRISIS_MODEL = loadCrisisModel(CRISIS_MODEL_WEIGHTS);
 const ELDER_WORDS = compile(ELDER);
@@ -57,9 +61,13 @@ const ABUSE_RULES = CRISIS_RULES.filter((rule) => rule.kind === "abuse");
 const ELDER_ABUSE_RULE = ABUSE_RULES.find((rule) => rule.department === "高齢者支援課");
 const CHILD_ABUSE_RULE = ABUSE_RULES.find((rule) => rule.department === "子ども家庭課");
 
-/** The text the crisis stages read: `foldForMatch`-folded, look-alikes blanked out. */
+/**
+ * The text the crisis stages read: `foldForMatch`-folded, speech recognition's slips on crisis
+ * words put back, look-alikes blanked out.
+ */
 export function foldForCrisis(text: string): string {
   let folded = foldForMatch(text);
+  for (const [slip, word] of ASR_SLIPS) folded = folded.replace(slip, word);
   for (const cue of NEGATIVE_CUES) folded = folded.replace(cue, "　");
   return folded;
 }

@@ -16,6 +16,11 @@
 // - fourth run, the model as committed (1,000 n-grams, 300 for the kind, to keep the plug-in
 //   small): 147/189 (77.8%), 137/189 (72.5%), 13/147 (8.8%).
 //
+// Development set since 2026-12-04 (ninth round of issue 3): after several runs its misses and
+// raised look-alikes were read, the look-alike cues were widened from them and the crisis model is
+// now fitted on it (scripts/triage/fit-crisis-model.ts). Figures on it are no longer out of sample;
+// red team 7 is the blind set.
+//
 // FROZEN-BODY: everything from this line down is covered by the sha256 in the header above.
 //
 // Fourth blind red-team set for the crisis check. Kinds: suicide (incl. self-harm, overdose, means

@@ -11,6 +11,11 @@
 // (lexicon and signs) 123/191 and 24/154; the engine as of the session's start (f51bb51)
 // 120/191, 114/191 and 26/154. No line was read.
 //
+// Development set since 2026-12-04 (ninth round of issue 3): after several runs its misses and
+// raised look-alikes were read, the look-alike cues were widened from them and the crisis model is
+// now fitted on it (scripts/triage/fit-crisis-model.ts). Figures on it are no longer out of sample;
+// red team 7 is the blind set.
+//
 // FROZEN-BODY: everything from this line down is covered by the sha256 in the header above.
 //
 // Fifth blind red-team set for the crisis check. Kinds: suicide (direct and sideways), abuse (child

@@ -10,6 +10,11 @@
 // look-alikes raised 26/178 (14.6%). The rules alone (lexicon and signs) 121/175 and 25/178; the
 // engine as of the session's start (f51bb51) 116/175, 110/175 and 26/178. No line was read.
 //
+// Development set since 2026-12-04 (ninth round of issue 3): after several runs its misses and
+// raised look-alikes were read, the look-alike cues were widened from them and the crisis model is
+// now fitted on it (scripts/triage/fit-crisis-model.ts). Figures on it are no longer out of sample;
+// red team 7 is the blind set.
+//
 // FROZEN-BODY: everything from this line down is covered by the sha256 in the header above.
 //
 // Kinds: suicide (incl. self-harm, overdose, means, goodbyes), abuse (child/elder abuse or dangerous

@@ -1,0 +1,39 @@
+import { detectCrisis } from "./detect-signals";
+
+// Phone speech recognition's homophone slips on crisis words: caught in the context that gives
+// the crisis word away, left alone in ordinary speech. Lines written for this test.
+const SLIPPED_CRISES: ReadonlyArray<readonly [string, string]> = [
+  ["おとうと が 車 の 中 で 連炭 を 焚いて て 窓 に テープ が", "suicide"],
+  ["あの ばあちゃん が 九釣り を 全部 飲んで しまって 起きん の です", "suicide"],
+  ["えっと 店 の 前 で 人 が 差されて 血 が いっぱい", "violence"],
+  ["となり の アパート が 鍛冶 で 燃えて て 煙 が すごい", "medical"],
+  ["こども が ころんで 地 が 止まらない ん です", "medical"],
+  ["おっと が 急に 旨 が 苦しい って うずくまって", "medical"],
+  ["うえ の へや で こども が 畳かれて る おと が ずっと", "abuse"],
+  ["もう 氏 に たい どこ に も いばしょ が ない", "suicide"],
+];
+
+const ORDINARY: readonly string[] = [
+  "競馬の連単の当たり馬券を換金したい",
+  "九つの書類を全部そろえました",
+  "番号を指されて窓口に呼ばれました",
+  "差されていた傘を忘れ物として届けました",
+  "家事が忙しくて平日は行けません",
+  "鍛冶屋さんの跡地の空き家について",
+  "つい地が出てしまいました",
+  "市にたいして要望があります",
+  "市に対する意見を書きました",
+  "旨みのある料理が好きです",
+];
+
+describe("speech recognition's slips on crisis words", () => {
+  it.each(SLIPPED_CRISES)("should catch %j", (text, kind) => {
+    const signal = detectCrisis(text);
+    expect(signal).not.toBeNull();
+    if (kind === "abuse") expect(signal?.kind).toBe("abuse");
+  });
+
+  it.each(ORDINARY.map((line) => [line]))("should leave %j alone", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+  });
+});

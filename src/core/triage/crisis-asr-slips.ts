@@ -1,0 +1,37 @@
+/**
+ * Speech recognition's slips on crisis words: a phone line turns 練炭 into 連単, 刺されて into
+ * 指されて and 火事 into 鍛冶, and the lexicon then reads an ordinary word. Each slip is put back
+ * only in the context that gives the crisis word away (指されて is 刺されて only next to blood),
+ * so the same word in ordinary speech stays as it was. Written from how kana-kanji conversion
+ * picks a more frequent homophone; sources in ordinary spelling, folded like the text and allowing
+ * the spaces speech recognition puts between words.
+ */
+export const CRISIS_ASR_SLIPS: ReadonlyArray<readonly [slip: string, crisisWord: string]> = [
+  // 練炭 (charcoal briquettes) when lit or burned.
+  ["(連単|連炭|錬炭)(?=\\s*(を|が)?\\s*(たい|焚|炊|燃|もや|も(え|や)|つけ|付け|おこ))", "練炭"],
+  // 薬 (medicine) taken in quantity: 九釣り and 葛 are what くすり becomes.
+  [
+    "(九釣り|九つり|葛)(?=\\s*(を|も)?\\s*(いっぱい|たくさん|ぜんぶ|全部|大量|まとめて|箱|のん|飲ん|のみ|飲み))",
+    "薬",
+  ],
+  // 刺された (stabbed) when blood, a knife or a wound follows or comes before.
+  ["(指|差)(?=\\s*され(て|た)\\s*[^。]{0,8}(血|ち\\s*が|けが|怪我|きず|傷|たおれ|倒れ))", "刺"],
+  ["(?<=(包丁|ほうちょう|ナイフ|ないふ|刃物|はもの)\\s*で\\s*)(指|差)(?=\\s*され)", "刺"],
+  // 火事 (a fire) when something burns.
+  ["(鍛冶|家事|火時)(?=\\s*(で|が|だ)\\s*(もえ|燃え|萌え|やけ|焼け|けむり|煙|ひ|火))", "火事"],
+  // 燃えて (burning) written 萌えて after a house or a room.
+  ["(?<=(家|いえ|うち|部屋|へや|台所|だいどころ|車|くるま)\\s*(が)?\\s*)萌え", "燃え"],
+  // 血 (blood) that will not stop or keeps coming.
+  [
+    "(?<![一-龯])(地|知|池|値)(?=\\s*が\\s*(とまら|止まら|とまん|止まん|ふき|噴き|あふれ|溢れ|いっぱい|たくさん|どくどく|だらだら))",
+    "血",
+  ],
+  // 胸が痛い/苦しい (chest pain) written 旨が.
+  ["(?<![一-龯])旨(?=\\s*が\\s*(いた|痛|くるし|苦し|しめつけ|締め付け))", "胸"],
+  // 叩かれる (being hit): 多々かれる, 畳かれる.
+  ["(多々|畳)(?=\\s*か(れ|れる|れて|れた))", "叩"],
+  // 死にたい written 市にたい / 氏にたい.
+  ["(?<![一-龯])(市|氏)(?=\\s*に\\s*たい(?!\\s*(し|す|せ)))", "死"],
+  // 首を吊る written 首を釣る.
+  ["(?<=首\\s*(を)?\\s*)釣", "吊"],
+];

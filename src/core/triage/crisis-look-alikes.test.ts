@@ -1,0 +1,51 @@
+import { detectCrisis } from "./detect-signals";
+import { triageRulesOnly } from "./__fixtures__/triage-rules-only";
+
+// Look-alike cues added in the ninth round, each with new lines written for this test: ordinary
+// desk talk that must not raise the emergency route, and crises the widened cues must not hide.
+const ORDINARY: readonly string[] = [
+  "課題の締め切りに殺されそうなので、証明書は郵送にしてください",
+  "写真が変すぎて死にたい笑 撮り直しはできますか",
+  "ゲームの中で毎日ドラゴンに殺されてます。市の大会の申し込みは？",
+  "時代劇の切腹の場面を子どもが怖がって眠れません",
+  "「もう消えたい」っていう歌詞の曲が流行ってるらしい",
+  "防災訓練で火事の想定をするので、公民館を借りたいです",
+  "地域の救命講習で、溺れた人の引き上げ方を習いました",
+  "ホームからの転落防止の柵をつけてほしいという要望です",
+  "意識がないときのために、保険証をいつも持ち歩いています",
+  "昨年けがで運ばれたけど、もうすっかり元気です",
+  "五年前に家を出て、今は子どもと落ち着いて暮らしています",
+  "腕のリスカの跡を消す治療に補助はありますか",
+  "以前ストーカー被害があったので、住所を非公開にしたいです",
+  "DVで別居している場合、手当の受取人は変えられますか",
+  "虐待のニュースを見てつらくなりました。里親について知りたいです",
+  "笑いすぎて息ができなかった話を聞いてください",
+  "なくしたと思っていたカードが出てきました",
+  "祖母が認知症かもしれなくて、どこに相談すればいいですか",
+  "父が倒れて入院しているので、代わりに手続きに来ました",
+  "過去にDV被害歴あり、本日は閲覧制限の更新のみ",
+  "死ぬ気で働いてやっとローンを返しました",
+  "こんな値上げ、市民を殺す気ですか",
+  "母が転ばないように手すりをつけたいです",
+  "エアコンが急に動かなくなりました",
+  "学芸会で子どもが「助けて」って叫ぶ役をやります",
+];
+
+const STILL_CRISES: readonly string[] = [
+  "夫に殺されそうです、今包丁を持って台所にいます",
+  "母が倒れて、呼んでも返事がありません",
+  "いま目の前で人が溺れています",
+  "子どもが家の中で殴られていて、泣き声がやみません",
+  "もう限界です。今夜、橋から飛び降ります",
+];
+
+describe("crisis look-alike cues, ninth round", () => {
+  it.each(ORDINARY.map((line) => [line]))("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triageRulesOnly(text).action).not.toBe("emergency");
+  });
+
+  it.each(STILL_CRISES.map((line) => [line]))("should still raise %j", (text) => {
+    expect(triageRulesOnly(text).action).toBe("emergency");
+  });
+});
