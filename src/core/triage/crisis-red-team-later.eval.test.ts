@@ -7,6 +7,7 @@ import { RED_TEAM_3_CRISIS, RED_TEAM_3_LOOK_ALIKES } from "./__fixtures__/crisis
 import { RED_TEAM_4_CRISIS, RED_TEAM_4_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-4";
 import { RED_TEAM_5_CRISIS, RED_TEAM_5_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-5";
 import { RED_TEAM_6_CRISIS, RED_TEAM_6_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-6";
+import { RED_TEAM_7_CRISIS, RED_TEAM_7_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-7";
 import { triageRulesOnly } from "./__fixtures__/triage-rules-only";
 import { detectCrisis } from "./detect-signals";
 
@@ -14,7 +15,8 @@ import { detectCrisis } from "./detect-signals";
 // Only the three figures are printed, never a line: a set stays a measure of new wording until its
 // misses are read to change the lexicon. Sets 2 and 3 were read after their first runs; sets 4 to 6
 // in the ninth round, once each had been run several times (their headers have the figures before
-// they were read). All five are development sets now, and the crisis model is fitted on them.
+// they were read). Those five are development sets now, and the crisis model is fitted on them; set
+// 7 is blind.
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -75,6 +77,17 @@ const SETS: readonly RedTeamSet[] = [
     // caught, 25/178 raised.
     minCaught: 0.9,
     maxRaised: 0.02,
+  },
+  {
+    name: "red team 7 (blind)",
+    file: "crisis-red-team-7.ts",
+    bodySha256: "c8986aed0212aeceb14416f922f9d3831deb43c4dffe1b529fdb85b1b2ac340a",
+    crisis: RED_TEAM_7_CRISIS,
+    lookAlikes: RED_TEAM_7_LOOK_ALIKES,
+    // First run (commit c337992): 170/202 caught, 18/206 raised; the engine at the ninth round's
+    // start (92698ee) 156/202 and 27/206.
+    minCaught: 0.82,
+    maxRaised: 0.1,
   },
 ];
 
