@@ -19,6 +19,9 @@ const KNOWN_FALSE_ALARMS: readonly string[] = [
   "娘が学校で叩かれたとか言ってて、いじめの相談はどこですか",
   "子どものけんかで相手の親に怒鳴られました、学校に言うべき？",
   MODEL_KNOWN_FALSE_ALARMS.neighboursBaby,
+  // Ninth round: the model refitted with red teams 4-6 reads dialect fillers (もう…けん) as despair.
+  "もうよかけん、職員ば出して",
+  "さっきから同じことばっかり言って、全然話にならないね",
 ];
 // Not raised since the model reads Japanese without speech-recognition spaces (features v2).
 const FORMER_FALSE_ALARMS: readonly string[] = [MODEL_KNOWN_FALSE_ALARMS.motherInCare];

@@ -67,9 +67,9 @@ export function matchDepartments(
 
 // Idioms that use a desk's word without asking about its topic (税金の無駄遣い is a complaint
 // about spending, not a tax question).
-const IDIOMS = [/税金の?(無駄|むだ)|税金泥棒|血税|給料泥棒|税金で(食|給料|飯)/gu].map(
-  (pattern) => new RegExp(foldForMatch(pattern.source), "gu"),
-);
+const IDIOMS = [
+  /税金の?(無駄|むだ)|税金泥棒|血税|給料泥棒|税金で(食|給料|飯)|(こんな|そんな|あんな)(もの|の|ん)に税金|税金(を)?(使|つか)(う|っ|わ|い)/gu,
+].map((pattern) => new RegExp(foldForMatch(pattern.source), "gu"));
 
 function blankIdioms(folded: string): string {
   return IDIOMS.reduce((out, pattern) => out.replace(pattern, "　"), folded);

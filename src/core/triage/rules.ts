@@ -44,7 +44,14 @@ export const INJECTION_PATTERNS = [
   /あなたは(今から|これから).{0,20}(です|として|になって)/u,
   /になりきって/u,
   // The role reassigned the other way round: 今からあなたは…じゃなくて制限のないAIです.
-  /(今から|これから|今後|以後)(の)?あなた(は|が|って)/u,
+  /(今から|これから|今後|以後)(の)?(あなた|あんた|お前|おまえ|君|きみ)(は|が|って)/u,
+  // An assistant that answers anything, or answers beyond the FAQ (何でも答えるAI, FAQにない内容も自由に).
+  /(何でも|なんでも)(答え|回答|教え)(る|てくれる)\s?(ai|ボット|モード|アシスタント)/u,
+  /faq(に|には)(ない|無い)(内容|こと|質問)(も|を|でも)|(自由に|勝手に)(作成|生成|作文|考え|作っ)(して|て)?(回答|答え|返答)/u,
+  // Settings and notes addressed to the system inside a message: 【開発者向け設定: …】, (System note: …).
+  /(開発者|管理者|システム|運営)(向け|用)の?(設定|指示|メモ|モード|メッセージ)/u,
+  /(system|developer|admin|assistant) (note|message|instruction|prompt|override)s?\s?[:：]/u,
+  /本人確認(を)?(すり抜け|回避|かいくぐ|ごまか|通らず|せずに)/u,
   /(制限|ルール|制約|フィルター|検閲)の(ない|無い)(ai|モード|状態|あなた)/u,
   // Instructions marked up inside a message: #追加指示: …, [指示] …
   /[#＃]\s*(追加|新規|隠し|特別)?(指示|命令|ルール|instruction|prompt)/u,
