@@ -92,10 +92,15 @@ export async function run(): Promise<void> {
     "unseen 6 (dev set)",
     scoreMasking(readFixture("pii-unseen-6.jsonl"), { publicNumbers }),
   );
-  // The seventh blind set: its rows are never printed or read (pii-unseen-7.README.md).
+  // A development set since 2026-12-04, ninth round (pii-unseen-7.README.md).
   printScore(
-    "unseen 7 (blind)",
+    "unseen 7 (dev set)",
     scoreMasking(readFixture("pii-unseen-7.jsonl"), { publicNumbers }),
+  );
+  // The eighth blind set: its rows are never printed or read (pii-unseen-8.README.md).
+  printScore(
+    "unseen 8 (blind)",
+    scoreMasking(readFixture("pii-unseen-8.jsonl"), { publicNumbers }),
   );
 }
 

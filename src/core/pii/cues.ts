@@ -26,7 +26,7 @@ const CUE_PATTERNS: Readonly<Record<CueKind, RegExp>> = {
   yucho: /ゆうちょ|郵便貯金|通帳記号|通帳の記号|通帳番号|通帳の番号/g,
   postal: /〒|郵便番号|ゆうびんばんごう|郵便|zip|postal/g,
   pension: /年金|ねんきん|pension/g,
-  license: /免許|運転経歴|license|licence/g,
+  license: /免許|めんきょ|運転経歴|license|licence/g,
   passport: /パスポート|旅券|passport/g,
   residence: /在留|特別永住|residence card/g,
   insurance:

@@ -53,9 +53,15 @@ const UNSEEN_6_RECALL_FLOOR = 0.99;
 // pii-unseen-7.jsonl, the seventh blind set (names 43 % of its items): first run (after the seventh
 // round) 84.7 % (321/379), 1/125 ordinary items masked; names 130/164, addresses 23/44, block-class
 // items 63/64. The masker as of the session's start (f51bb51) on the same lines: 84.4 % (320/379).
-// Its rows are not printed and have not been read. After the eighth round (speech-recognition text,
-// fixed from rows of our own): 85.0 % (322/379), 1/125 ordinary items masked.
-const UNSEEN_7_RECALL_FLOOR = 0.82;
+// After the eighth round (speech-recognition text, fixed from rows of our own): 85.0 % (322/379),
+// 1/125 ordinary items masked. A development set since 2026-12-04: the ninth round read its misses
+// and reached 94.2 % (357/379), 1/125. No longer an estimate for new text; the eighth blind set is
+// not read here.
+const UNSEEN_7_RECALL_FLOOR = 0.94;
+// pii-unseen-8.jsonl, the eighth blind set (names 38 % of its items): first run (after the ninth
+// round) 80.7 % (317/393), 2/141 ordinary items masked; the masker as of the round's start
+// (92698ee) 80.4 % (316/393), 2/141. Its rows are never printed.
+const UNSEEN_8_RECALL_FLOOR = 0.78;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never
@@ -68,6 +74,7 @@ const FROZEN_SHA256 = [
   ["pii-unseen-5.jsonl", "42333945e901f1207e4b9f63274ccbca9c9e12e4b88e383f73431c316b947bae"],
   ["pii-unseen-6.jsonl", "a10bc4ba633335e873968cf55b7f234dbba4f1d66b76742c1947063df4e6aba9"],
   ["pii-unseen-7.jsonl", "1bb75bec303c1c522df92b22d985f0ad9149c5ebcb35916225097302e20f01a2"],
+  ["pii-unseen-8.jsonl", "43ff53c7ad262f8c638ef5701afbb146d3bf41812650c511c53fd1f4de68f099"],
 ] as const;
 
 /** Prints the figures; the rows themselves only where reading them spoils nothing. */
@@ -137,8 +144,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first six have been read and tuned on (development sets), so their missed rows are
-    // printed; the seventh is blind: figures only.
+    // The first seven have been read and tuned on (development sets), so their missed rows are
+    // printed; the eighth is blind: figures only.
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, true],
       ["pii-unseen-2.jsonl", "development set", UNSEEN_2_RECALL_FLOOR, true],
@@ -146,7 +153,8 @@ describe("maskPii on the PII test set", () => {
       ["pii-unseen-4.jsonl", "development set", UNSEEN_4_RECALL_FLOOR, true],
       ["pii-unseen-5.jsonl", "development set", UNSEEN_5_RECALL_FLOOR, true],
       ["pii-unseen-6.jsonl", "development set", UNSEEN_6_RECALL_FLOOR, true],
-      ["pii-unseen-7.jsonl", "blind", UNSEEN_7_RECALL_FLOOR, false],
+      ["pii-unseen-7.jsonl", "development set", UNSEEN_7_RECALL_FLOOR, true],
+      ["pii-unseen-8.jsonl", "blind", UNSEEN_8_RECALL_FLOOR, false],
     ] as const)("should report %s (%s) and stay above its floor", (file, role, floor, rows) => {
       const score = scoreMasking(readFixture(file), { publicNumbers });
       report(`${file} (${role})`, score, { rows });

@@ -6,10 +6,10 @@ import { KANA_NUMBER_WORD, readKanaNumber } from "./address-readback";
 
 /**
  * Kyoto addresses give the way from a crossing (…通柚馬場東入ル鎚目町502): after 上ル, 下ル, 東入ル
- * or 西入ル comes the town and a bare lot number.
+ * or 西入ル comes the town and a bare lot number (spaced by speech recognition or a form: …上ル 菱屋町 412).
  */
 const KYOTO =
-  /(?:[上下]ル|[上下]る|[東西]入ル?|[東西]入る)[\p{Script=Han}ヶ々]{1,8}町[0-9]{1,4}(?:番地?)?(?:[-の][0-9]{1,4})?(?![0-9])/gu;
+  /(?:[上下]ル|[上下]る|[東西]入ル?|[東西]入る) ?[\p{Script=Han}ヶ々]{1,8}町 ?[0-9]{1,4}(?:番地?)?(?:[-の][0-9]{1,4})?(?![0-9])/gu;
 
 /** A number said in kana with its block word (さんちょうめ, ごばん, じゅうにごう, にじゅういち). */
 const KANA_GROUP = `${KANA_NUMBER_WORD}{1,8}(?:ちょうめ|ばんち|ばん|ごう)?`;
@@ -25,10 +25,10 @@ const KANA_NUMBERS = new RegExp(
 /**
  * 住所は月影町のさんちょうめの、よんのにじゅういち / さくらばしちょう、にちょうめ、ごばん、じゅうにごう: the
  * town before kana block numbers: kanji (after kana too: しらゆり町), or kana ending like a town
- * (ちょう, まち, がおか, だい…).
+ * (ちょう, まち, がおか, だい…, or a direction: さくらぎひがし).
  */
 const TOWN_BEFORE = new RegExp(
-  `((?:[\\p{Script=Han}ヶ々ノ]{1,6}が)?\\p{Script=Hiragana}{0,6}[\\p{Script=Han}ヶ々ノ]{0,8}[町丁村台丘野原山川田島浜崎沢谷坂通]|\\p{Script=Hiragana}{2,10}?(?:ちょう|まち|むら|だい|おか|ざか|さか|はら|ばら|やま|かわ|がわ|はま|しま|じま|さわ|ざわ))${KANA_SEP}$`,
+  `((?:[\\p{Script=Han}ヶ々ノ]{1,6}が)?\\p{Script=Hiragana}{0,6}[\\p{Script=Han}ヶ々ノ]{0,8}[町丁村台丘野原山川田島浜崎沢谷坂通]|\\p{Script=Hiragana}{2,10}?(?:ちょう|まち|むら|だい|おか|ざか|さか|はら|ばら|やま|かわ|がわ|はま|しま|じま|さわ|ざわ|ひがし|にし|みなみ|きた))${KANA_SEP}$`,
   "u",
 );
 const TOWN_WINDOW = 30;

@@ -14,7 +14,8 @@ const BLOCK = new RegExp(
   [
     // 8丁目北3-11: a direction may come before the block numbers.
     `${NUM}${S}丁目(?:[東西南北]?${S}${NUM}${S}(?:番地?${DASH}?|${DASH})(?:${S}${NUM}(?:${S}号(?!室)|${DASH}${NUM})?)?|${S}${NUM}${S}号(?!室))?`,
-    `${NUM}${S}番地(?:${DASH}?${S}${NUM}(?:${S}号(?!室))?)?`,
+    // 十五番地の、七: a pause after の.
+    `${NUM}${S}番地(?:(?:${DASH}|の、)?${S}${NUM}(?:${S}号(?!室))?)?`,
     `${NUM}${S}番${S}${NUM}${S}号(?!室)`,
     // Block numbers never start with 0 (0120-95-0178 is a phone number).
     // A fourth group is a room number (6-3-1-1203).
@@ -43,14 +44,22 @@ const ENGLISH = new RegExp(
   "gu",
 );
 const EN_POSTAL_AFTER = /^,? ([0-9]{3}-[0-9]{4})(?![0-9])/u;
-/** 汐見区、瑠璃川、よんちょうめ: a ward or city said before the town, with a pause. */
-const ADMIN_BEFORE = /[\p{Script=Han}ヶ々]{1,6}[都道府県市区郡][、 ]$/u;
+/**
+ * 汐見区、瑠璃川、よんちょうめ / 秋田県 雪沢郡 鶴巻村 大字小滝 字中谷地 八十二番地 / 北海道 白樺野市 北7条…: the places said before a
+ * town, each spaced off the next (prefecture, city, district, village, 大字 and 字 names).
+ */
+const CHAIN_BEFORE =
+  /(?:[\p{Script=Han}ヶ々ノ]{1,6}[都道府県市区郡村]|(?<![\p{Script=Han}ヶ々ノ])大?字[\p{Script=Han}ヶ々ノ]{1,6})[、 ]$/u;
+/** A prefecture or a city among them: the place after it is an address, not a landmark. */
+const CHAIN_STRONG = /(?:北海道|[都府県市郡村]|大?字[\p{Script=Han}ヶ々ノ]{1,6})[、 ]/u;
+const CHAIN_WINDOW = 12;
+const MAX_CHAIN = 6;
 /**
  * あさひ野市の、えー、ときわ台、いち…: before a town and block numbers said in kana, the city may be
- * written with kana too and followed by の and a hesitation.
+ * written with kana too and followed by の and a hesitation; a ward may be said in kana (しおみく).
  */
 const SPOKEN_ADMIN_BEFORE =
-  /(?<![\p{Script=Hiragana}\p{Script=Han}])(?:\p{Script=Hiragana}{1,5})?[\p{Script=Han}ヶ々]{1,6}[都道府県市区郡]の?(?:[、 ]|えーと|えっと|えー|あの){1,4}$/u;
+  /(?:(?<![\p{Script=Hiragana}\p{Script=Han}])(?:\p{Script=Hiragana}{1,5})?[\p{Script=Han}ヶ々]{1,6}[都道府県市区郡]|(?<=[ 、])\p{Script=Hiragana}{2,5}く)の?(?:[、 ]|えーと|えっと|えー|あの){1,4}$/u;
 /** 大字穂高字西原1048 / 鷹ノ巣町字中原23: rural lots named by 大字 and 字, with a bare lot number. */
 const RURAL =
   /(?:[\p{Script=Han}ヶ々ノ]{1,6}[郡市町村])*(?:大字[\p{Script=Han}ヶ々ノ]{1,6}(?:字[\p{Script=Han}ヶ々ノ]{1,6})?|[\p{Script=Han}ヶ々ノ]{1,6}[町村]字[\p{Script=Han}ヶ々ノ]{1,6})[0-9]{1,5}(?:番地?)?(?:[-の][0-9]{1,4}){0,2}(?![0-9])/gu;
@@ -77,8 +86,15 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
   for (const block of findBlocks(text)) {
     const blockStart = block.start;
     const blockEnd = block.end;
-    const cued = cuesBefore(hits, blockStart, CUE_WINDOW).has("address");
-    const start = placeStart(text, blockStart, cued);
+    const start0 = placeStart(
+      text,
+      blockStart,
+      cuesBefore(hits, blockStart, CUE_WINDOW).has("address"),
+    );
+    // 埼玉県 大宮野市 宮ノ前東 3-118: a town after a prefecture or a city is part of the address.
+    const chained = chainedBefore(text, start0 < blockStart ? start0 : gapBefore(text, blockStart));
+    const cued = cuesBefore(hits, blockStart, CUE_WINDOW).has("address") || chained;
+    const start = chained ? placeStart(text, blockStart, true) : start0;
     // 〒273-0005 桜台4丁目: a place right after a postal code is a mailing address.
     const posted =
       start < blockStart && POSTAL_BEFORE.test(text.slice(Math.max(0, start - 14), start));
@@ -147,10 +163,31 @@ function postalAfter(text: string, end: number): Candidate[] {
 function withWard(text: string, found: Candidate[]): Candidate[] {
   return found.map((candidate) => {
     const spoken = candidate.evidence === "pattern:address-kana";
-    const before = text.slice(Math.max(0, candidate.start - (spoken ? 16 : 8)), candidate.start);
-    const ward = (spoken ? SPOKEN_ADMIN_BEFORE : ADMIN_BEFORE).exec(before);
+    const before = text.slice(Math.max(0, candidate.start - 16), candidate.start);
+    if (!spoken) {
+      const start = chainStart(text, candidate.start);
+      return start < candidate.start ? { ...candidate, start } : candidate;
+    }
+    const ward = SPOKEN_ADMIN_BEFORE.exec(before);
     return ward ? { ...candidate, start: candidate.start - ward[0].length } : candidate;
   });
+}
+
+/** Start of the places said before `at`, each spaced off the next (秋田県 雪沢郡 鶴巻村 …). */
+function chainStart(text: string, at: number): number {
+  let start = at;
+  for (let i = 0; i < MAX_CHAIN; i += 1) {
+    const item = CHAIN_BEFORE.exec(text.slice(Math.max(0, start - CHAIN_WINDOW), start));
+    if (!item) break;
+    start -= item[0].length;
+  }
+  return start;
+}
+
+/** Whether a prefecture, a city or a 大字/字 name is said right before `at` (spaced). */
+function chainedBefore(text: string, at: number): boolean {
+  const start = chainStart(text, at);
+  return start < at && CHAIN_STRONG.test(text.slice(start, at));
 }
 
 type Block = { start: number; end: number };
@@ -179,7 +216,10 @@ function placeStart(text: string, blockStart: number, cued: boolean): number {
   // 博多区香椎 2-3-19: a town after its ward or city, spaced off the block by speech recognition.
   const word = text.slice(town, gap);
   const named =
-    TOWN_SUFFIX.test(word) || (cued && gap - town >= 2) || /[都道府県市区郡]./u.test(word);
+    TOWN_SUFFIX.test(word) ||
+    (cued && gap - town >= 2) ||
+    /[都道府県市区郡]./u.test(word) ||
+    (gap - town >= 2 && chainedBefore(text, town));
   return town < gap && named ? town : start;
 }
 
@@ -222,7 +262,8 @@ function extendRight(text: string, from: number): number {
     suffix === "号室" ||
     (name && BUILDING.test(name)) ||
     (!name && /^-/.test(text.slice(from))) ||
-    (KATAKANA_BUILDING.test(text.slice(from)) && (room[2] ?? "").length >= 3)
+    (KATAKANA_BUILDING.test(text.slice(from)) &&
+      ((room[2] ?? "").length >= 3 || /^[0-9]{1,2}F$/u.test(room[2] ?? "")))
   ) {
     return from + room[0].length;
   }

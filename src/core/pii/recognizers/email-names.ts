@@ -2,6 +2,8 @@ import type { Candidate } from "../types";
 import { toHiragana } from "./kana-names";
 import { toRomaji } from "./kana-full-names";
 import { foundNameCandidate } from "./name-candidate";
+import { isNameShaped } from "../name-kanji";
+import { checkName, isOrdinaryWord } from "./name-check";
 
 const AT = /@|アットマーク|あっとまーく|アット|あっと/u;
 const KANA_RUN = /[\p{Script=Hiragana}ー]{3,12}|[\p{Script=Katakana}ー]{3,12}/gu;
@@ -22,15 +24,17 @@ function romajiForms(kana: string): string[] {
 export function findNamesInEmails(text: string, found: readonly Candidate[]): Candidate[] {
   const segments = new Set<string>();
   const spans: [number, number][] = [];
+  const out: Candidate[] = [];
   for (const email of found) {
     if (email.type !== "email") continue;
     spans.push([email.start, email.end]);
+    const owner = ownerAfter(text, email.end);
+    if (owner) out.push(owner);
     const local = text.slice(email.start, email.end).split(AT)[0] ?? "";
     for (const word of local.toLowerCase().match(/[a-z]+/gu) ?? [])
       if (word.length >= MIN_SEGMENT) segments.add(word);
   }
-  if (segments.size === 0) return [];
-  const out: Candidate[] = [];
+  if (segments.size === 0) return out;
   // The name is said next to the address: only the words around it are read.
   const from = Math.max(0, Math.min(...spans.map(([start]) => start)) - NEAR);
   const to = Math.max(...spans.map(([, end]) => end)) + NEAR;
@@ -44,4 +48,16 @@ export function findNamesInEmails(text: string, found: readonly Candidate[]): Ca
     }
   }
   return out;
+}
+
+/** hanako@example.com（森本）: the owner's name in brackets right after the address. */
+const OWNER_AFTER = /^ ?\(([\p{Script=Han}々ヶ]{2,4})\)/u;
+
+function ownerAfter(text: string, end: number): Candidate | null {
+  const match = OWNER_AFTER.exec(text.slice(end, end + 8));
+  const word = match?.[1];
+  if (!match || !word || isOrdinaryWord(word)) return null;
+  if (!checkName(word, "weak", new Set()) && !isNameShaped(word)) return null;
+  const start = end + match[0].indexOf(word);
+  return foundNameCandidate(text, start, start + word.length, "cue:email-owner");
 }

@@ -19,6 +19,16 @@ const FIELD = new RegExp(
 );
 const FIELD_WORD =
   /[Ff]rom|FROM|[Ss]ender|[Cc]ontact|[Aa]pplicant|[Aa]ccount|[Cc]ardholder|card|申請者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者/u;
+/**
+ * 本人 Nguyen Thi Lan、世帯員 Tran Van Hung: a person a form or a certificate is about, written in
+ * Latin letters after the Japanese word for their role (a full name: two words or more).
+ */
+const JA_ROLE =
+  /本人|世帯員|転入者|転出者|受取人|名義人|被保険者|筆頭者|配偶者|同居人|届出者|対象者/u;
+const ROLE_FIELD = new RegExp(
+  `(?:${JA_ROLE.source})(?:名|氏名)?(?:は|:)?\\s?(${WORD}(?:\\s${WORD}){1,3})(?![\\p{L}])`,
+  "gu",
+);
 /** Olga Petrova / olga@… / Name B. — mail: a name written right before its e-mail address. */
 const BEFORE_EMAIL = new RegExp(
   `(?<![\\p{L}])(${CAP}\\s(?:${CAP}|[A-Z]\\.))\\s?[—–/|,<(-]\\s?[\\w.+-]+@`,
@@ -69,6 +79,7 @@ export function recognizeLatinNames(text: string): Candidate[] {
   for (const regex of [
     INTRO,
     FIELD,
+    ROLE_FIELD,
     BEFORE_EMAIL,
     BEFORE_BIRTH,
     CLOSING,
@@ -87,6 +98,7 @@ export function recognizeLatinNames(text: string): Candidate[] {
     if (regex === CLOSING && !/[Tt]hank|[Rr]egards|[Ss]incerely|[Cc]heers|[Bb]est/u.test(text))
       continue;
     if (regex === FIELD && !FIELD_WORD.test(text)) continue;
+    if (regex === ROLE_FIELD && !JA_ROLE.test(text)) continue;
     for (const match of text.matchAll(regex)) {
       const value = (match[1] ?? "").replace(
         regex === BEFORE_EMAIL ? /[ ,]+$/u : /[ .・、,-]+$/u,

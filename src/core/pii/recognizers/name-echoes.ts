@@ -7,7 +7,8 @@ import { hasOkurigana } from "./name-cues";
 import { scriptAt } from "./name-runs";
 
 /** Names joined by と/や/、 share the cue of the first one (孫の陽翔と陽菜の分). */
-const COORDINATION = /^(?:と|や|、|とか)/u;
+// 大翔 と 陽菜: speech recognition spaces the particle off both names.
+const COORDINATION = /^(?: ?(?:と|や) ?|、 ?|とか)/u;
 const MAX_GIVEN = 4;
 
 /**
@@ -125,7 +126,7 @@ function givenAfterSpace(text: string, end: number): number {
 }
 
 function coordinatedName(text: string, end: number): Candidate | null {
-  const joint = COORDINATION.exec(text.slice(end, end + 2));
+  const joint = COORDINATION.exec(text.slice(end, end + 4));
   if (!joint) return null;
   const start = end + joint[0].length;
   let stop = start;

@@ -42,11 +42,16 @@ export function findForeignFullNames(text: string): Finding[] {
  * 私、オリヴェイラ・ルーカスです: after a relation word or the caller's 私, a foreign full name in
  * katakana (two words joined by ・) said as who someone is, though neither part is listed.
  */
-export function foreignFullName(text: string, run: NameRun): Finding | null {
+/** 妻の ロドリゲス・アナ です / 父 キム・ドンヒョン、: after a kin word a particle or a pause ends it. */
+const AFTER_KIN = /^ ?(?:[、。,!?がはのもとを]|です|$)/u;
+
+export function foreignFullName(text: string, run: NameRun, kin = false): Finding | null {
   const value = text.slice(run.start, run.end);
   if (run.script !== "katakana" || !FOREIGN_FULL_NAME.test(value)) return null;
   if (value.split("・").some((part) => KATAKANA_STOP_WORDS.has(part))) return null;
-  return INTRODUCED.test(text.slice(run.end, run.end + 5))
+  // 息子の ジョン・スミス です: speech recognition spaces the copula off.
+  const after = text.slice(run.end, run.end + 6);
+  return INTRODUCED.test(after.replace(/^ /u, "")) || (kin && AFTER_KIN.test(after))
     ? { start: run.start, end: run.end, known: false }
     : null;
 }

@@ -1,5 +1,11 @@
 import { GIVEN_KANJI, isNameShaped, looksLikeGivenName } from "../name-kanji";
-import { KATAKANA_STOP_WORDS, NAME_STOP_WORDS, ORG_SUFFIX, PLACE_WORDS } from "../name-stop-words";
+import {
+  HIRAGANA_STOP_WORDS,
+  KATAKANA_STOP_WORDS,
+  NAME_STOP_WORDS,
+  ORG_SUFFIX,
+  PLACE_WORDS,
+} from "../name-stop-words";
 import { GIVEN_NAMES, GIVEN_READINGS, SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
 import { BUILDING } from "./address-buildings";
@@ -136,6 +142,23 @@ export function extendSpacedNames(text: string, found: readonly Candidate[]): Ca
   for (const name of found) {
     if (name.type !== "person_name") continue;
     const value = text.slice(name.start, name.end);
+    // ふじもり かずひこ: a kana surname found already, then a listed given name read in kana.
+    if (/^\p{Script=Hiragana}{2,6}$/u.test(value)) {
+      const next = /^ (\p{Script=Hiragana}{2,4})(?=[ 、。!?]|です|$)/u.exec(
+        text.slice(name.end, name.end + 10),
+      );
+      const word = next?.[1] ?? "";
+      if (word && GIVEN_READINGS.has(word) && !HIRAGANA_STOP_WORDS.has(word))
+        out.push(
+          foundNameCandidate(
+            text,
+            name.start,
+            name.end + 1 + word.length,
+            "echo:spaced-given-name",
+          ),
+        );
+      continue;
+    }
     if (!/^[\p{Script=Han}々ヶ]{1,4}$/u.test(value)) continue;
     if (text[name.end] === " ") {
       const next =

@@ -95,11 +95,11 @@ const CALLED = new RegExp(
 
 /**
  * 連絡先090-… 押田 / …折り返しください、山辺です: a name closing the message right after a phone
- * number or a request to be called back.
+ * number or a request to be called back; …よろしくお願いします。関根: after a chat's or mail's sign-off.
  */
 const CLOSING_NAME = /([\p{Script=Han}々ヶ]{2,4})(?:です)?[。!]?$/u;
 const CLOSING_AFTER =
-  /(?:[0-9]{2,5}-?[0-9]{2,4}-?[0-9]{3,4} |(?:折り返し|ご連絡|連絡|お電話|電話)(?:を)?(?:ください|下さい|お願いします|お願いいたします)[。、 ])$/u;
+  /(?:[0-9]{2,5}-?[0-9]{2,4}-?[0-9]{3,4} |(?:折り返し|ご連絡|連絡|お電話|電話)(?:を)?(?:ください|下さい|お願いします|お願いいたします)[。、 ]|よろしくお願い(?:します|いたします|致します)[。、 ]?)$/u;
 
 function closingName(text: string, extra: ReadonlySet<string>): Finding | null {
   // Only the end of the message is read (a name, です and a full stop at most).
@@ -193,6 +193,9 @@ function explainsKanji(text: string, run: NameRun): boolean {
 const READING_LABEL = /^(?:フリガナ|ふりがな|カナ)(?:[はが:]|欄)?\s?$/u;
 const FIELD_WORD = /^(?:住所|電話|生年月日|連絡先|番号|性別|年齢|メール)/u;
 const PAUSE = /^(?:[、 ]|えーと|えっと|えー|あの){0,3}/u;
+/** Family words (not the caller's own 私 or the staff's 担当): a dotted name after them is theirs. */
+const KIN_WORD =
+  /^(?:妻|夫|主人|家内|旦那|息子|娘|長男|長女|次男|次女|三男|三女|母|父|母親|父親|祖母|祖父|孫|兄|姉|弟|妹|子ども|子供|うちの子|嫁|婿)/u;
 
 /** Person names from cues (さん, と申します, 名前は, 氏名:, furigana, relatives) checked against the surname list. */
 export function recognizePersonNames(input: RecognizerInput): Candidate[] {
@@ -296,19 +299,27 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
         }
         const found =
           check(text, run, "weak", "after", extra) ??
-          foreignFullName(text, run) ??
+          foreignFullName(text, run, KIN_WORD.test(word)) ??
           spacedNameAfterCue(text, run) ??
           gluedAfterCue(text, run) ??
           kinGivenName(text, run, word);
-        // 子どもが大翔と: after が only a listed name.
-        if (!word.endsWith("が") || found?.known || givenShaped(text, found))
-          add(found, "cue:relation");
+        // 子どもが大翔と: after が only a listed name. 長男 大翔、: a kin word spaced off its name (a
+        // household listed) takes a listed, given-name-shaped or dotted foreign name only.
+        // (長男 大学進学: a glued four-kanji word is paperwork, not a given name).
+        const bare = !/[のはが、]$/u.test(word);
+        const named = found?.known || givenShaped(text, found);
+        const value = found ? text.slice(found.start, found.end) : "";
+        const listed =
+          value.includes("・") || (named && (value.length <= 3 || value.includes(" ")));
+        if (bare ? listed : !word.endsWith("が") || named) add(found, "cue:relation");
         break;
       }
       case "honorific": {
         const run = nameRunBefore(text, at);
-        // 本町、いちのにのさん: さん closing kana numbers is the number three.
+        // 本町、いちのにのさん: さん closing kana numbers is the number three; にちょうめ じゅうさん:
+        // a run holding a block word is an address said in kana.
         if (run && kanaDigitsOnly(text.slice(run.start, run.end))) break;
+        if (run && /ちょうめ|ばんち/u.test(text.slice(run.start, run.end))) break;
         // 宛て: any noun takes it (カード宛て, 通知宛て): only a word of a name's shape passes.
         if (match[0].startsWith("宛")) {
           const word = run ? text.slice(run.start, run.end) : "";
