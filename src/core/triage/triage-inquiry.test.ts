@@ -439,3 +439,29 @@ describe("triageInquiry, ninth round (blind-7 read as a development set)", () =>
     expect(result.department).toBe(department);
   });
 });
+
+describe("triageInquiry, the desk of a card call (ninth round)", () => {
+  const INSURANCE_ENTRY: FaqEntry = {
+    id: "T-2",
+    question: "マイナ保険証の利用登録はどうすればいいですか",
+    answer: "マイナポータルか医療機関の受付で登録できます。",
+    category: "マイナ保険証",
+    department: "保険年金課",
+    keywords: [],
+  };
+  const retrieval = { top: INSURANCE_ENTRY, confidence: 0.8, coverage: 0.7 };
+
+  it("should keep a call-back about the card at the card desk, whatever entry came first", () => {
+    const result = triage("カードの件で折り返し電話をください", { retrieval });
+    expect(result.action).toBe("transfer");
+    expect(result.department).toBe("市民課");
+  });
+
+  it("should send an own-case call about the insurance card to the insurance desk", () => {
+    const result = triage("私のマイナ保険証の登録、ちゃんとできているか調べてもらえますか", {
+      retrieval,
+    });
+    expect(result.action).toBe("transfer");
+    expect(result.department).toBe("保険年金課");
+  });
+});

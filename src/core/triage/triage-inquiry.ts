@@ -84,7 +84,14 @@ export function triageInquiry(params: TriageParams): TriageResult {
     params.retrieval.confidence >= (options.answerThreshold ?? DEFAULT_ANSWER_THRESHOLD);
   // A general entry (office hours, which desk) matched on the card's words says nothing about
   // the topic: the card stays with the desk.
-  const entryOfDesk = confident && top?.department !== generalDepartment;
+  // Another desk's entry (マイナ保険証) speaks for the topic of a card call only when the caller
+  // names that desk's topic too: a near tie between entries must not send 「カードの件で折り返し」
+  // to the insurance desk.
+  const entryOfDesk =
+    confident &&
+    top?.department !== generalDepartment &&
+    (top?.department === defaultDepartment ||
+      matchDepartments(text, params.departments).some((match) => match.name === top?.department));
   // The topic's department: named or keyword-matched first, then the desk that keeps the kind of
   // number the caller gave (a pension number → 保険年金課), then this desk for its own topic.
   const piiDepartments = options.piiDepartments ?? DEFAULT_PII_DEPARTMENTS;
