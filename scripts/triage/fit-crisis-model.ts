@@ -74,7 +74,7 @@ import { findRepoRoot } from "../repo-root";
 const ROOT = findRepoRoot();
 const CRISIS_FEATURES_KEPT = 1000;
 const KIND_FEATURES_KEPT = 300;
-const THRESHOLD = 0.8;
+const THRESHOLD = 0.75;
 const EPOCHS = 8;
 const LEARNING_RATE = 0.5;
 const L2 = 0.0001;
@@ -95,6 +95,9 @@ const QUESTION_SETS = [
   // forms, which the red teams and the other sets hold few of.
   "mynumber-questions-train-1.csv",
   "mynumber-questions-train-2.csv",
+  // Hand-overs to every desk (complaints, own cases, other desks' topics in dialect and phone
+  // text): ordinary calls that share words with crises (空き家が崩れそう, もう生活でけへん).
+  "mynumber-questions-train-3.csv",
   "manuals-questions.csv",
   "manuals-questions-unseen.csv",
   "manuals-questions-unseen-2.csv",

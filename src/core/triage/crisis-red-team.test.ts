@@ -19,12 +19,16 @@ const KNOWN_FALSE_ALARMS: readonly string[] = [
   "娘が学校で叩かれたとか言ってて、いじめの相談はどこですか",
   "子どものけんかで相手の親に怒鳴られました、学校に言うべき？",
   MODEL_KNOWN_FALSE_ALARMS.neighboursBaby,
-  // Ninth round: the model refitted with red teams 4-6 reads dialect fillers (もう…けん) as despair.
+  // Ninth round: dialect fillers (もう…けん) read as despair by the model refitted with red teams 4-6.
   "もうよかけん、職員ば出して",
-  "さっきから同じことばっかり言って、全然話にならないね",
 ];
 // Not raised since the model reads Japanese without speech-recognition spaces (features v2).
-const FORMER_FALSE_ALARMS: readonly string[] = [MODEL_KNOWN_FALSE_ALARMS.motherInCare];
+// The second: raised by the model refitted with red teams 4-6 until training set 3's ordinary
+// hand-overs joined the fit.
+const FORMER_FALSE_ALARMS: readonly string[] = [
+  MODEL_KNOWN_FALSE_ALARMS.motherInCare,
+  "さっきから同じことばっかり言って、全然話にならないね",
+];
 // Caught since the seventh round (the warning signs: a goodbye, then no answer), and since the
 // ninth (the model refitted with red teams 4 and 5, threshold 0.7).
 const FORMER_MISSES: readonly string[] = [
