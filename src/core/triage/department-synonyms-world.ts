@@ -21,4 +21,15 @@ export const WORLD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   保育園: ["nhà trẻ", "托儿所", "幼儿园入园", "어린이집", "creche", "guardería"],
   介護保険: ["bảo hiểm chăm sóc", "护理保险", "장기요양", "seguro de cuidados"],
   予防接種: ["tiêm chủng", "疫苗接种", "예방접종", "vacinação", "vacunación"],
+  空き家: [
+    "nhà bỏ hoang",
+    "nhà bỏ trống",
+    "空置房",
+    "空房子",
+    "빈집",
+    "casa abandonada",
+    "casa vazia",
+  ],
+  障害者手帳: ["sổ tay người khuyết tật", "残疾人手册", "残疾人证", "장애인 수첩", "장애인등록증"],
+  生活保護: ["trợ cấp sinh hoạt", "低保", "生活保护", "기초생활", "assistência social"],
 };
