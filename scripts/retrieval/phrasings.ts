@@ -13,6 +13,7 @@ export const PHRASING_SETS = [
   "mynumber-questions-train-1.csv",
   "mynumber-questions-train-2.csv",
   "mynumber-questions-train-4.csv",
+  "mynumber-questions-train-5.csv",
 ] as const;
 
 /** A keyword as stored: `;` separates keywords, so it becomes 、; whitespace runs become one space. */
