@@ -41,7 +41,7 @@ const BLIND_SETS = [
   ["blind-5 (dev)", "mynumber-questions-unseen-5.csv"],
   ["blind-6 (dev)", "mynumber-questions-unseen-6.csv"],
   ["blind-7 (dev)", "mynumber-questions-unseen-7.csv"],
-  ["blind-8 (run twice)", "mynumber-questions-unseen-8.csv"],
+  ["blind-8 (rerun)", "mynumber-questions-unseen-8.csv"],
   ["blind-9", "mynumber-questions-unseen-9.csv"],
 ] as const;
 
