@@ -63,10 +63,17 @@ export function computeCandidateFeatures(params: {
   const features = candidates.map((hit, c) => {
     const viewTerms = params.views.terms[hit.index] ?? [];
     const norms = params.views.norms[hit.index] ?? [];
-    const coverages = viewTerms.map((terms, v) => coverageOf(terms, norms[v] ?? 0, query));
-    const named = new Set(viewTerms.flat());
+    // Walk the query's terms, not every view's: an entry may hold dozens of phrasings.
+    const postings = viewPostings(params.views, hit.index);
+    const matched = new Float64Array(viewTerms.length);
     let recalled = 0;
-    for (const [term, weight] of query) if (isConcept(term) && named.has(term)) recalled += weight;
+    for (const [term, weight] of query) {
+      const inViews = postings.get(term);
+      if (!inViews) continue;
+      for (const v of inViews) matched[v] = (matched[v] ?? 0) + weight;
+      if (isConcept(term)) recalled += weight;
+    }
+    const coverages = Array.from(matched, (value, v) => coverage(value, norms[v] ?? 0));
     const questionTerms = viewTerms[0] ?? [];
     return [
       hit.score / bestWhole,
@@ -87,15 +94,34 @@ export function scoreFeatures(features: readonly number[], weights: RerankWeight
   return RERANK_FEATURE_NAMES.reduce((sum, name, k) => sum + weights[name] * (features[k] ?? 0), 0);
 }
 
-function coverageOf(
-  terms: readonly string[],
-  norm: number,
-  query: ReadonlyMap<string, number>,
-): number {
+/** How completely a view is covered, given the weight of its terms the query says. */
+function coverage(matched: number, norm: number): number {
   if (norm <= 0) return 0;
-  let matched = 0;
-  for (const term of terms) matched += query.get(term) ?? 0;
   return Math.min(1, (matched / norm) * Math.min(1, matched / VIEW_MIN_EVIDENCE));
+}
+
+// Per entry, which of its views hold each term; built the first time the entry is a candidate.
+const POSTINGS = new WeakMap<QuestionViews, Map<string, number[]>[]>();
+
+function viewPostings(views: QuestionViews, index: number): ReadonlyMap<string, readonly number[]> {
+  let byEntry = POSTINGS.get(views);
+  if (!byEntry) {
+    byEntry = [];
+    POSTINGS.set(views, byEntry);
+  }
+  let postings = byEntry[index];
+  if (!postings) {
+    postings = new Map();
+    (views.terms[index] ?? []).forEach((terms, v) => {
+      for (const term of terms) {
+        const inViews = postings?.get(term);
+        if (inViews) inViews.push(v);
+        else postings?.set(term, [v]);
+      }
+    });
+    byEntry[index] = postings;
+  }
+  return postings;
 }
 
 function shareNamed(
