@@ -135,7 +135,7 @@ type Example = {
   readonly text: string;
   readonly crisis: boolean;
   readonly kind: CrisisKind | null;
-  /** `rt1`…`rt3` for the red teams, otherwise where the row comes from. */
+  /** `rt1`…`rt6` for the red teams, otherwise where the row comes from. */
   readonly group: string;
   readonly features: string[];
 };
@@ -308,12 +308,15 @@ export function fitWeights(examples: readonly Example[]): CrisisModelWeights {
   };
 }
 
+const isRedTeam = (group: string) => group.startsWith("rt");
+
 const share = (hits: number, total: number) =>
   `${hits}/${total} (${((100 * hits) / total).toFixed(1)}%)`;
 
 /** Each red team left out in turn: the model fitted without it, scored on it. */
 function crossCheck(examples: readonly Example[]): void {
-  for (const heldOut of ["rt1", "rt2", "rt3", "rt4", "rt5", "rt6"]) {
+  const redTeams = new Set(examples.map((example) => example.group).filter(isRedTeam));
+  for (const heldOut of redTeams) {
     const model = loadCrisisModel(
       fitWeights(examples.filter((example) => example.group !== heldOut)),
     );
@@ -361,7 +364,7 @@ async function main(): Promise<void> {
   crossCheckOrdinary(examples);
   const weights = fitWeights(examples);
   const model = loadCrisisModel(weights);
-  const ordinary = examples.filter((example) => !example.crisis && !example.group.startsWith("rt"));
+  const ordinary = examples.filter((example) => !example.crisis && !isRedTeam(example.group));
   const raisedOrdinary = ordinary.filter(
     (example) => scoreCrisisModel(model, foldForCrisis(example.text)).raised,
   ).length;

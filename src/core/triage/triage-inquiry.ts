@@ -82,23 +82,26 @@ export function triageInquiry(params: TriageParams): TriageResult {
   const top = params.retrieval.top;
   const confident =
     params.retrieval.confidence >= (options.answerThreshold ?? DEFAULT_ANSWER_THRESHOLD);
-  // A general entry (office hours, which desk) matched on the card's words says nothing about
-  // the topic: the card stays with the desk.
-  // Another desk's entry (マイナ保険証) speaks for the topic of a card call only when the caller
-  // names that desk's topic too: a near tie between entries must not send 「カードの件で折り返し」
-  // to the insurance desk.
-  const entryOfDesk =
-    confident &&
-    top?.department !== generalDepartment &&
-    (top?.department === defaultDepartment ||
-      matchDepartments(text, params.departments).some((match) => match.name === top?.department));
+  // The desk of the retrieved entry, for a card call with no topic of its own. A general entry
+  // (office hours, which desk) matched on the card's words says nothing about the topic: the card
+  // stays with the desk. Another desk's entry (マイナ保険証) speaks for the topic only when the
+  // caller names that desk's topic too: a near tie between entries must not send
+  // 「カードの件で折り返し」 to the insurance desk. Called only when the topic falls back to it.
+  const entryDepartment = () => {
+    const desk = confident ? top?.department : undefined;
+    if (!desk || desk === generalDepartment) return null;
+    const named =
+      desk === defaultDepartment ||
+      matchDepartments(text, params.departments).some((match) => match.name === desk);
+    return named ? known(desk) : null;
+  };
   // The topic's department: named or keyword-matched first, then the desk that keeps the kind of
   // number the caller gave (a pension number → 保険年金課), then this desk for its own topic.
   const piiDepartments = options.piiDepartments ?? DEFAULT_PII_DEPARTMENTS;
   const topic =
     known(departments[0]?.name) ??
     params.pii.blockedTypes.map((type) => known(piiDepartments[type])).find(Boolean) ??
-    (aboutDeskTopic ? ((entryOfDesk ? known(top?.department) : null) ?? defaultDepartment) : null);
+    (aboutDeskTopic ? (entryDepartment() ?? defaultDepartment) : null);
   const topicDepartment = topic ?? defaultDepartment;
   const reasons: TriageReason[] = [];
   const add = (code: ReasonCode, evidence: readonly string[]) => reasons.push({ code, evidence });
