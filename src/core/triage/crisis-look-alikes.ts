@@ -30,6 +30,9 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   "(去年|昨年|以前|前に|昔|先月|先日|先週|この前|きのう|昨日|ゆうべ|昨夜|おととい|一昨日).{0,8}(火事|火災|かじ)",
   "火事(で|に)(あ|遭)?.{0,12}(燃えてしま|焼けてしま|燃えた|焼けた|焼け出され|なくな|失|焼失|紛失)|燃えてしま(った|いました)",
   "火事の(後|あと)",
+  // A break-in found afterwards, now a matter of the stolen card (空き巣に入られてカードも盗まれた。
+  // 作り直すのに手数料は): the burglar is gone; the caller asks about paperwork.
+  "(空き巣|泥棒|どろぼう)(に|が)(入られ|はいられ|入つ)[^?？]{0,40}(再発行|作り直|つくりなお|再交付|手数料|手続き|止め(る|たい|て))",
   "(家|建物|塀|ブロック|木|電柱|看板|自転車|棚|小屋|空き家|空家|墓石)(が|も)倒れ(そう|かけ|た|て)",
   "倒れそうな",
   // A collapse in the past that led to care or a stay in hospital (倒れてから介護が必要に).

@@ -79,7 +79,12 @@ export function foldForCrisis(text: string): string {
  */
 export function detectCrisis(text: string): CrisisSignal | null {
   const folded = foldForCrisis(text);
-  return detectCrisisByRules(folded) ?? detectCrisisByModel(folded);
+  // An order to the system (これまでの指示は全部忘れて) is no one's danger: the model's n-grams
+  // (全部, 忘れて) are not read on it; the lexicon still is.
+  return (
+    detectCrisisByRules(folded) ??
+    (detectInjection(prepareRuleText(text)).length > 0 ? null : detectCrisisByModel(folded))
+  );
 }
 
 /** The lexicon and the warning signs, on text folded by {@link foldForCrisis}. */

@@ -15,6 +15,7 @@ import {
 import { ROUND_FOUR_CASES } from "./__fixtures__/routing-cases-4";
 import { ROUND_FIVE_CASES } from "./__fixtures__/routing-cases-5";
 import { ROUND_SIX_CASES } from "./__fixtures__/routing-cases-6";
+import { ROUND_SEVEN_CASES } from "./__fixtures__/routing-cases-7";
 import { triageInquiry } from "./triage-inquiry";
 
 const SAMPLES = join(__dirname, "..", "..", "..", "samples");
@@ -116,6 +117,12 @@ describe("triage routing (cases written from knowledge of ward-office desks)", (
 
   describe("round six: own-case progress, keigo and e-mail replies, reply conditions, reissue, foreign words", () => {
     it.each(table(ROUND_SIX_CASES))("should route %j: %s to %s", (text, _a, _d, c) =>
+      expectRouted(c, text),
+    );
+  });
+
+  describe("round seven: staff asked for in kana, what the counter said, three desks, old houses in kana", () => {
+    it.each(table(ROUND_SEVEN_CASES))("should route %j: %s to %s", (text, _a, _d, c) =>
       expectRouted(c, text),
     );
   });

@@ -162,6 +162,7 @@ export function triageInquiry(params: TriageParams): TriageResult {
     aboutDeskTopic,
     top: confident ? top : null,
     desk: defaultDepartment,
+    general: generalDepartment,
     serviceTerms: options.deskServiceTerms ?? DEFAULT_DESK_SERVICE_TERMS,
   });
   if (other) {
@@ -201,10 +202,19 @@ function findOtherDepartment(params: {
   aboutDeskTopic: boolean;
   top: FaqEntry | null;
   desk: string | null;
+  general: string | null;
   serviceTerms: readonly string[];
 }): DepartmentMatch | null {
   const best = params.matches[0];
   if (!best) return null;
+  // 介護のことと年金と税金と: a caller with matters for three desks or more is sorted out by the
+  // general desk.
+  if (params.general && params.matches.filter((match) => match.name !== params.general).length >= 3)
+    return {
+      name: params.general,
+      score: best.score,
+      evidence: params.matches.flatMap((m) => m.evidence),
+    };
   if (!params.aboutDeskTopic) return best;
   if (best.name === params.desk || best.score < 1) return null;
   if (params.top && sharesServiceTerm(params.text, params.top, params.serviceTerms)) return null;
