@@ -41,8 +41,9 @@ const BLIND_SETS = [
   ["blind-5 (dev)", "mynumber-questions-unseen-5.csv"],
   ["blind-6 (dev)", "mynumber-questions-unseen-6.csv"],
   ["blind-7 (dev)", "mynumber-questions-unseen-7.csv"],
-  ["blind-8 (rerun)", "mynumber-questions-unseen-8.csv"],
-  ["blind-9", "mynumber-questions-unseen-9.csv"],
+  ["blind-8 (dev)", "mynumber-questions-unseen-8.csv"],
+  ["blind-9 (dev)", "mynumber-questions-unseen-9.csv"],
+  ["blind-10", "mynumber-questions-unseen-10.csv"],
 ] as const;
 
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;
