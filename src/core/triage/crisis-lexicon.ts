@@ -43,7 +43,7 @@ const LIVE = "(生|い)き(る|て(い)?る|ていく|てく|てい|とる|と|�
 
 // Where people go to end their life, with being there or going there (橋の上にいます, 海に入って).
 const LETHAL_PLACE =
-  "(海|うみ|川|湖|線路|せんろ|踏切|ふみきり|屋上|おくじょう|橋|崖|がけ|ダム|ホームの端)(の(上|うえ|中|なか|前|まえ|端|近く|ちかく|そば))?(に|へ|で|まで)(い(ま|る)|来(て|た|ま)|き(て|た|ま)|向か|入(っ|ろ|る)|はい(っ|ろ|る)|立(っ|つ))";
+  "(海|うみ|川|湖|線路|せんろ|踏切|ふみきり|屋上|おくじょう|橋|崖|がけ|ダム|ホームの端)(の(上|うえ|中|なか|前|まえ|端|近く|ちかく|そば|方|ほう))?(に|へ|で|まで)(い(ま|る)|来(て|た|ま)|き(て|た|ま)|向か|入(っ|ろ|る)|はい(っ|ろ|る)|立(っ|つ)|歩い|あるい)";
 
 // Korean 맞고 있다 is being hit, unless it is an injection, the rain or snow (주사를 맞고 있어요).
 const KO_BEATEN = "(?<!(주사|비|눈|접종|링거|백신|침)(를|을)? ?)맞고 ?있";
@@ -142,6 +142,12 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "kill (my ?self|myself)|killing myself|tonight is the night|(written|wrote|left) (goodbye |farewell )?(letters?|notes?) (to|for) (my|our)|suicid|(want|wants|wanted|wanna|going) to die|(he|she)('d| would|'ll| will| is going to| was going to| wants to) end it(?! (with|for))|(goodbye|farewell)[^.]{0,40}(phone is off|not answering|won'?t answer|can'?t reach)|feel like dying|end (it all|my life)|ending (it|my life)|take my (own )?life|overdos|self[- ]?harm|cut myself|(don'?t|do not) want to (live|be alive|be here|wake up)|no (reason|point)( in)? (to )?liv|better off dead|not worth living|jump off|want to disappear|can'?t go on|(don'?t|do not) want to wake up",
       // Someone else: cutting herself, going to kill himself, hanging himself; about to jump.
       "(cutting|cuts|harm|harming|harms|kill|killing|kills|hang|hanging|hanged) (herself|himself|themselves|themself)|slit(ting)? (my|her|his|their) wrists?|noose|(pills|rope|razor|blade)s? (ready|in my hand)|(going to|gonna|about to|want to|will|i'll|i will) jump(?= ?(off|from|out|in front|$|[.!,]))|(roof|ledge|bridge|railing|platform)[^.]{0,40}(jump|end it)",
+      // Said short, with the time or the count that makes it now (今から死ぬ, 薬50錠のんだ).
+      "(今から|いまから|これから|今夜|こんや|今日こそ)(死|し)(ぬ|にます|んでくる)(?!ほど|かと|気|き で)|(薬|くすり|睡眠薬|眠剤|安定剤).{0,6}(\\d{2,}|何十|なんじゅう|数十|十|二十|三十|四十|五十)(錠|じょう|粒|つぶ|個).{0,4}(飲|のん|のみ)",
+      // The means at hand: a cord round the neck, a cut wrist, exhaust into the car, the tracks.
+      "(首|くび)に(縄|なわ|ロープ|ひも|紐|コード|ベルト)(を)?(かけ|掛け|巻|まい|まき|まく)|手首(を)?(切|き)(っ|り|る)|排気ガス(を)?.{0,12}(ホース|入れ|いれ|引き込|ひきこ)|(踏切|ふみきり|線路|せんろ)(ん|の)?(中|なか)(に|へ)(入|はい)|(屋上|ベランダ|ビル|マンション|橋|崖)から(飛ぶ|とぶ|飛びます|飛んで(やる|しまう))|(非常階段|(\\d+|[一二三四五六七八九十]+)階)の?.{0,12}下を(見|のぞ)",
+      // Korean: outside the rooftop railing; Indonesian: all the sleeping pills, want to die.
+      "(옥상|난간|다리 ?위).{0,12}(서 ?있|뛰어내)|(minum|menelan|meminum) (semua|banyak) obat|(mau|ingin|pengen) mati|bunuh diri",
     ],
   },
   {
@@ -160,6 +166,8 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(grand(mother|father|ma|pa)|elderly|old (man|woman|lady))[^.]{0,40}(hits|slaps|beats|kicks|pushes|hitting|slapping|beating|kicking|pushing|abusing|starving) (her|him|them)|elder(ly)? abuse|(grand(mother|father|ma|pa|parents?)|elderly|old (man|woman|lady|person|people|mother|father)|aged (mother|father|parents?))[^.]{0,40}(abused|beaten|hit|neglected|starved|locked (in|up)|pushed|kicked|punched|slapped|robbed|being hurt)",
       // The harm named first: beating his old mother, hitting my elderly father.
       "(beat(s|ing)?|hit(s|ting)?|kick(s|ing)?|punch(es|ing)?|hurt(s|ing)?|abus(es|ing)|starv(es|ing)|slap(s|ping)?|push(es|ing)?|lock(s|ing)? up) (his|her|their|my|our|an?|the) (old|elderly|aged|frail) (mother|father|mom|mum|dad|parents?|man|woman|lady|neighbou?r)|(beat(s|ing)?|hit(s|ting)?|abus(es|ing)|starv(es|ing)) (his|her|their|my|our) grand(mother|father|ma|pa|parents?)",
+      // A person in care left without food or water behind a locked door.
+      `${ELDER}.{0,30}(脱水|食事を(出して|与えて|あげて)(い)?な|施錠された)`,
     ],
   },
   {
@@ -188,6 +196,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       ...CHILD_ABUSE_WORLD,
       "(kicking|hitting|beating|slapping|punching|dragging|shaking|choking) (a|the|her|his|their|my)? ?(little )?(child|kid|toddler|baby|boy|girl)(?![a-z'’]| (bottle|food|formula|seat|stroller|carrier|monitor|clothes|toys?|shower|photos?))|(child|kid|baby|children|son|daughter|boy|girl|toddler)[^.]{0,30}(being )?(abused|beaten|neglected|locked out|starved)|(leave|leaves|left|leaving) (their|his|her|the|a) (child|kid|baby|toddler|children|kids)[^.]{0,20}alone|(child|kid|baby|toddler|children|kids)[^.]{0,20}(left |alone |locked )+(for days|all night|overnight|in (the|a) (hot )?car)|child abuse|abus(e|ing) (a|the|my|her|his|their) (child|kid|son|daughter|baby)|neglect(ed)? (child|kid|baby)",
       "(child|kid|baby|toddler)[^.]{0,40}((hasn'?t|has not|haven'?t|not) been fed|(nobody|no one|no adult)('s| is)? (home|there|around))|(child|kid|baby)[^.]{0,20}(scream|cry)[^.]{0,40}(yell|shout|every night|all night|hit)",
+      // A baby or child left alone for days; no adult coming and going; a child saying it is hungry.
+      `(放置|ほうち)(され)?(て)?.{0,4}(\\d+|一|二|三|四|五|数|何)日|${CHILD}.{0,8}(放置|ほうち)|(親|大人|おとな)の(出入り|気配|姿)(が)?(ない|なく|見えな)|${CHILD}.{0,40}(おなか|お腹)(が)?(すいた|空いた|へった|減った|ぺこぺこ)`,
+      // A head struck against a wall; a child shut in the bath under its lid.
+      "頭を.{0,10}壁に(打ちつけ|打ち付け|ぶつけ|叩きつけ|たたきつけ)|(ふろ|風呂).{0,12}(ふた|蓋)(を)?(しめ|閉め)|(出られ|でられ)(ない|へん|ん).{0,4}$",
+      "bỏ đói|(est(á|a)|t(á|a)) batendo (nele|nela|no menino|na menina|na crian)",
     ],
   },
   {
@@ -217,6 +230,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(怖|こわ)くて(家に|うちに)?(帰れな|帰られへん|帰れん)|火を(つけ|付け)(る|てやる|られ|ようと)|(けんか|喧嘩|殴り合い).{0,10}(血|けが|怪我|刃物|包丁)",
       "hit(s|ting)? me|beat(s|ing)? me|attack(ed|ing)? me|(beat(s|ing)?|hit(s|ting)?|kick(s|ing)?|punch(es|ing)?|chok(es|ing)|strangl(es|ing)) (his|her|their|my|our|the) (wife|husband|partner|girlfriend|boyfriend|mother|father|mom|mum|dad|son|daughter|sister|brother|neighbou?r|child|kid|baby)|(hear|heard|hearing) (her|him|them|someone|somebody|a (woman|man|child|kid)) (scream|crying for help|call(ing)? for help)|(?<![a-z])stab(s|bed|bing)?(?![a-z])|knife|kill me|going to kill|threaten|domestic violence|abusive|stalk|(?<![a-z])guns?(?![a-z])|(going to|will|gonna|keeps?|is|was) hurt(ing)? (me|us|my|the|her|him)|break(ing)? in|broke in|intruder|burglar",
       "(following|followed) (me|us)|(threw|throws|throwing) [^.]{0,25} at (me|her|him)|(punched|kicked|slapped|choked|strangled|shoved|assaulted) me|(outside|at|in front of) (my|our) (door|house|home|window|apartment|flat|car)[^.]{0,30}(won'?t leave|all night|every night|banging)|(?<![a-z])rap(e|ed|ing)(?![a-z])|sexually assault",
+      // Someone breaking in now: a window being smashed, a stranger inside, an order ignored.
+      "(窓|まど|ドア|ガラス|玄関)(を)?(割って|わって|割りよ|壊して|こわして|蹴破|けやぶ|こじ開けて)(る|い|ます|き)|(誰か|だれか|知らない(人|男|女)|不審者|男)(が)?(家|うち|部屋|へや)(の中)?に(入|はい)(って|り込|りこ)(き|く|来)|(接近禁止|保護命令).{0,40}(入って|来て|きて|いる|います|映って|見え)",
+      "kick(ed|ing)? (in|down) (my|the|our) (front |back )?door|(i'?m|i am|we'?re|we are) hiding|sembunyi|masuk ke (rumah|kamar)",
     ],
   },
   {
@@ -246,6 +262,10 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(台所|キッチン|部屋|家|二階|押し入れ)から(火|日|ひ)(が)?(出|で)|(うち|家)の(家事|火事)です|(いえ|家|うち)(が|で)(家事|火事)で|燃え(だし|出し|広が|移)|爆発(し|が|した)|炎が(出|上が|見え)|火事|かじです|火災(が|だ|です|発生)|燃えて(い|る|ま)|火が(出|つい|上が|回)|(火|(?<![あ-ん])ひ)が(うつ|移)(っ|り|る)|(煙|けむり)(が|で|の).{0,6}(出|充満|すご|ひど|見え|上が|前が)|焦げ(臭|くさ)|(報知|警報)(器|機)(が)?(鳴|な)(って(い)?る|ってま|りっぱなし|り(続|つづ)け|りやま)|ガス(の|が)?(におい|臭い|漏れ|くさ|草)",
       ...MEDICAL_WORLD,
       "ambulance|(isn'?t|is not|wasn'?t|not|stopped) breathing|(lips|face|skin|baby|he|she|he's|she's|is)[^.]{0,15}turn(ed|ing) blue|(can'?t|cannot) breathe|no pulse|unconscious|collapsed|bleeding|heart attack|(?<![a-z])stroke|seizure|chest pain|(won'?t|doesn'?t|does not|isn'?t|is not|not) wak(e|ing) up|(can'?t|cannot|couldn'?t) wake (him|her|them|my \\w+) up|(fell|fallen)[^.]{0,20}hit (her|his|their|my) head|(she|he|they)('s| is|'re| are) not making (any )?sense|slurr(ed|ing)|(swallowed|took|taken|drank|ate) (a|the) (whole|entire) (bottle|box|pack|packet|strip) of|(swallowed|swallow|took|taken|overdosed on)[^.]{0,20}(all|a lot of|lots of|loads of|a bunch of|too many|handful|whole|entire|\\d{2,}|dozens)[^.]{0,20}(pills|tablets|medicine|sleeping|meds)|unresponsive|not responding|passed out|fainted|choking|drowning|(?<![a-z])(on )?fire(?![a-z])|smoke (is |was )?(coming|pouring|everywhere|filling)|(full of|thick|black|there'?s|see|smell(ing)?|lots of) smoke|gas leak|smell (of )?gas|carbon monoxide|fell (into|in) (the|a) (pond|river|pool|sea|canal)",
+      // Choking on food; fallen and unable to get up; a baby limp; bee sting with swelling; stroke.
+      "(餅|もち|飴|あめ|こんにゃく|食べ物|肉|パン)(が|を)?(喉に|のどに)?(詰|つ)ま(っ|ら)|(転|ころ)んで.{0,8}(起き|おき)(れ|られ|上がれ|あがれ)(ない|ん|へん|ません|ず)|(尻もち|しりもち)(を)?つい.{0,16}(動け|うごけ|立て|起き)(ない|ん|へん|ません)",
+      "(赤ちゃん|赤ん坊|乳児|生後).{0,30}(反応(が)?(ない|しない)|ぐにゃ|ぐったり|顔色が(白|青|悪|紫))|(蜂|はち)に(刺|さ)され.{0,20}(腫れ|はれ|赤く|あかく|声が(かすれ|出)|苦し|くるし|じんましん)|(あー|うー|あう)[』」]?(と|って)?しか(言わ|言え|喋ら|しゃべら|話さ)|(よだれ|涎)(が|を)?.{0,4}(垂|たれ)",
+      "सास ?फेर्न ?गाह्रो|tenggelam|tidak (bisa )?bernapas|pingsan",
     ],
   },
 ];

@@ -49,3 +49,51 @@ describe("crisis look-alike cues, ninth round", () => {
     expect(triageRulesOnly(text).action).toBe("emergency");
   });
 });
+
+// Tenth round: the causes read from red team 7 (a development set since), in new words.
+const ORDINARY_10: readonly string[] = [
+  "督促状の文面が、脅迫かと思うくらい怖かったです",
+  "こんな料金、年寄りば殺す気やろ",
+  "空き巣に入られたので鍵を替えました。防犯の補助はありますか",
+  "ガスの警報器が鳴ったけど、点検してもらったら異常なしでした",
+  "去年の夏に熱中症で一度倒れたので、エアコンの補助を知りたいです",
+  "子どもが海で溺れかけたけど無事でした。ライフジャケットの貸し出しはありますか",
+  "父は三月に脳梗塞をやって、今は退院して家にいます。介護保険の申請をしたいです",
+  "虐待に気づくための研修資料がほしいです",
+  "テレビで見た火事のニュースが頭から離れません",
+  "ゲームでボコボコにされたけど楽しかったです",
+  "ケース記録:暴力の相談、本人転居により支援終了",
+  "うちの犬が急に倒れて動かないんですが、動物病院の夜間の窓口は",
+];
+
+const CRISES_10: readonly string[] = [
+  "これから死にます",
+  "睡眠薬を30錠のみました",
+  "兄が首にロープを巻いて部屋に座ってる",
+  "車の中に排気ガスをホースで引き込んでいます",
+  "ビルの屋上から飛ぶつもりです",
+  "十五階の非常階段から下を見ています",
+  "えー すいみん役を ぜんぶ のみました",
+  "赤ちゃんが放置されて2日たってる",
+  "要介護の母が鍵のかかった部屋で脱水になってる",
+  "父親が弟の頭を壁に打ちつけてる",
+  "誰かが家に入ってきた、今二階に隠れてる",
+  "元夫が玄関のガラスを割ってる",
+  "パパがママをたたいてる",
+  "祖母が廊下で転んで起き上がれないんです",
+  "生後3か月の娘がぐったりして反応がない",
+  "はちに さされて かおが はれて こえが かすれて る",
+  "Someone kicked in our front door",
+  "Anak saya pingsan",
+];
+
+describe("crisis look-alike cues and lexicon, tenth round", () => {
+  it.each(ORDINARY_10.map((line) => [line]))("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triageRulesOnly(text).action).not.toBe("emergency");
+  });
+
+  it.each(CRISES_10.map((line) => [line]))("should raise %j", (text) => {
+    expect(triageRulesOnly(text).action).toBe("emergency");
+  });
+});

@@ -8,6 +8,7 @@ import { RED_TEAM_4_CRISIS, RED_TEAM_4_LOOK_ALIKES } from "./__fixtures__/crisis
 import { RED_TEAM_5_CRISIS, RED_TEAM_5_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-5";
 import { RED_TEAM_6_CRISIS, RED_TEAM_6_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-6";
 import { RED_TEAM_7_CRISIS, RED_TEAM_7_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-7";
+import { RED_TEAM_8_CRISIS, RED_TEAM_8_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-8";
 import { triageRulesOnly } from "./__fixtures__/triage-rules-only";
 import { detectCrisis } from "./detect-signals";
 
@@ -15,8 +16,8 @@ import { detectCrisis } from "./detect-signals";
 // Only the three figures are printed, never a line: a set stays a measure of new wording until its
 // misses are read to change the lexicon. Sets 2 and 3 were read after their first runs; sets 4 to 6
 // in the ninth round, once each had been run several times (their headers have the figures before
-// they were read). Those five are development sets now, and the crisis model is fitted on them; set
-// 7 is blind.
+// they were read), set 7 in the tenth round after two runs. Those six are development sets now, and
+// the crisis model is fitted on them; set 8 is blind.
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -79,17 +80,26 @@ const SETS: readonly RedTeamSet[] = [
     maxRaised: 0.02,
   },
   {
-    name: "red team 7 (blind)",
+    name: "red team 7 (development set)",
     file: "crisis-red-team-7.ts",
     bodySha256: "c8986aed0212aeceb14416f922f9d3831deb43c4dffe1b529fdb85b1b2ac340a",
     crisis: RED_TEAM_7_CRISIS,
     lookAlikes: RED_TEAM_7_LOOK_ALIKES,
-    // First run (commit c337992): 170/202 caught, 18/206 raised; the engine at the ninth round's
-    // start (92698ee) 156/202 and 27/206. Second run, after training set 3 joined the model's fit
-    // (its threshold chosen on the development red teams left out, not on this set): 165/202,
-    // 18/206.
-    minCaught: 0.8,
-    maxRaised: 0.1,
+    // Blind runs: 170/202 caught, 18/206 raised (c337992), then 165/202 and 18/206 (099d009).
+    // Read in the tenth round.
+    minCaught: 0.95,
+    maxRaised: 0.02,
+  },
+  {
+    name: "red team 8 (blind)",
+    file: "crisis-red-team-8.ts",
+    bodySha256: "fea050fb4cc8788cd562444cee13b9cde1f69d73552c280921a260d64fcbd368",
+    crisis: RED_TEAM_8_CRISIS,
+    lookAlikes: RED_TEAM_8_LOOK_ALIKES,
+    // First run on the engine at the tenth round's start (099d009): 179/200 caught, kind right
+    // 165/200, 32/207 raised.
+    minCaught: 0.85,
+    maxRaised: 0.2,
   },
 ];
 

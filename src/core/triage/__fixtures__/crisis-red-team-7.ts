@@ -15,6 +15,10 @@
 // look-alikes raised 18/206 (8.7%); the engine at the ninth round's start (92698ee) 156/202,
 // 139/202 and 27/206.
 //
+// A development set since 2026-12-04 (tenth round): after its second run (165/202, 18/206) its
+// misses and raised look-alikes were read; the lexicon, the look-alike cues and the crisis model's
+// fit now use it. Red team 8 is the blind set.
+//
 // FROZEN-BODY: everything from this line down is covered by the sha256 in the header above.
 //
 // Kinds: suicide (incl. self-harm, overdose, means at hand, goodbyes, "I want to disappear" said with
