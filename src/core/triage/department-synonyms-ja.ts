@@ -110,7 +110,15 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "収入がないことを証明",
     "無収入の証明",
   ],
-  児童手当: ["じどうてあて", "子ども手当", "子供手当", "こどもてあて"],
+  児童手当: [
+    "じどうてあて",
+    "子ども手当",
+    "子供手当",
+    "こどもてあて",
+    // 子どもが生まれたら毎月もらえる手当: the allowance described, not named.
+    "毎月もらえる手当",
+    "生まれたらもらえる手当",
+  ],
   児童扶養手当: ["じどうふようてあて", "養育費", "母子手当"],
   子ども医療費: [
     "子どもの医療証",
@@ -213,6 +221,9 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "やかましい",
   ],
   介護保険: [
+    // The long-term-care insurance card is this desk's, not the health-insurance desk's.
+    "介護保険の保険証",
+    "介護保険証",
     "かいごほけん",
     "かいご",
     "介護サービス",
@@ -232,7 +243,17 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "개호보험",
     "care services",
   ],
-  認知症: ["にんちしょう", "物忘れがひどい", "徘徊", "物忘れ", "もの忘れ"],
+  認知症: [
+    "にんちしょう",
+    "物忘れがひどい",
+    "徘徊",
+    "物忘れ",
+    "もの忘れ",
+    "認知入って",
+    "認知が入って",
+    "認知がはいって",
+    "ぼけてきて",
+  ],
   障害者手帳: [
     "しょうがいしゃてちょう",
     "障碍者手帳",
@@ -248,6 +269,7 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "手帳を申請",
   ],
   障害福祉サービス: [
+    "難病",
     "放課後等デイサービス",
     "放課後デイサービス",
     "放課後デイ",
@@ -322,6 +344,17 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "にんぷけんしん",
     "にんぷ けんしん",
     "妊婦健診の補助券",
+    "健康診査",
+    "健診の受診券",
+  ],
+  // Help at home after giving birth (産後にお手伝いしてもらえるサービス).
+  産後ケア: [
+    "産後にお手伝い",
+    "産後のお手伝い",
+    "産後の手伝い",
+    "産後ヘルパー",
+    "出産後の手伝い",
+    "出産後のお手伝い",
   ],
   予防接種: [
     "よぼうせっしゅ",
@@ -351,6 +384,13 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "生活がどうにも",
     "暮らしがどうにも",
     "仕事がなくなって",
+    "仕事なくなって",
+    "貯金も底",
+    "家賃払えな",
+    "家賃はらえな",
+    "生活でけへん",
+    "生活でけん",
+    "生活できひん",
     "仕事を失",
     "失業して",
     "食べる物",

@@ -111,11 +111,14 @@ export const DEFAULT_CIRCUMSTANCE_TERMS = [
  */
 const DESK_LOOK_ALIKES = [
   /こんびに(で|でも|から|の)?.{0,4}(払|はら|支払|しはら|納付|納め|おさめ|納税|振込|ふりこ)/gu,
-  /介護保険(被保険者)?証/gu,
+  /介護保険(の|被保険者)?(保険)?証/gu,
   /(くれじつと|きやつしゆ|ぽいんと|図書館|診察|ぎふと|ぷりぺいど|ic|印鑑登録|印鑑|会員|病院|銀行|きやつしゆ)(の)?かど/gu,
   /(credit|cash|debit|ic|gift|point|library|business|seal registration|membership|bank) card/gu,
   // 「登録されてるかどうか」: the folded カード is かど.
   /かどうか/gu,
+  // The card named only to be set aside (マイナンバーカードのことじゃないんですけど, マイナは持って
+  // ません, マイナ以外の用事): the caller's topic is something else.
+  /(まいなんばかど|まいなかど|まいな|かど)(の(こと|件|話)|は|を|も)?(じや|では|やない|ちや)(なく|ない|ありません)|(まいなんばかど|まいなかど|まいな|かど)(は|を|も)?(持つて(い)?(ない|ません|へん|なく)|持つてません|もつて(い)?(ない|ません))|(まいなんばかど|まいなかど|まいな|かど)以外(の|で)/gu,
 ];
 
 /** The folded text with desk look-alikes blanked out. */

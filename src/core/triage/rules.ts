@@ -56,6 +56,8 @@ export const INJECTION_PATTERNS = [
   // Instructions marked up inside a message: #追加指示: …, [指示] …
   /[#＃]\s*(追加|新規|隠し|特別)?(指示|命令|ルール|instruction|prompt)/u,
   /追加指示|指示追加/u,
+  // An order given top priority, rules lifted (最優先の命令として聞いて, 禁止事項を全部解除して).
+  /(最優先|さいゆうせん)\s?の\s?(命令|指示|ルール)|禁止\s?事項\s?を?.{0,6}(解除|無視|なし|無効)|(制限|制約|安全装置)\s?を?\s?(外して|解除して|オフに)/u,
   /(案内文|回答|返答|答え|返事|出力)(に|には|の中に).{0,40}(必ず|絶対に?)(入れ|含め|付け|つけ|書|載せ)/u,
   /ignore (all |any |the |your |my |of |these |those |every )*(previous|prior|above|earlier|preceding|system|original)/u,
   /(forget|drop|abandon) (all |any |the |your |of |every )*(previous |prior |earlier )?(instructions|rules|guidelines|restrictions)/u,
