@@ -43,7 +43,13 @@ export const ENGLISH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   住民税: ["resident tax", "residence tax", "residential tax", "inhabitant tax", "municipal tax"],
   固定資産税: ["property tax", "fixed asset tax", "land tax"],
   軽自動車税: ["light vehicle tax", "kei car tax", "motorcycle tax", "scooter tax"],
-  課税証明書: ["tax certificate", "income certificate", "certificate of income"],
+  課税証明書: [
+    "tax certificate",
+    "income certificate",
+    "certificate of income",
+    "certificate of taxable income",
+    "taxable income",
+  ],
   税金: ["tax payment", "pay tax", "pay my tax", "taxes"],
 
   // 保護課

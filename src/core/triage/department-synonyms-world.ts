@@ -294,6 +294,8 @@ export const WORLD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ],
   学童保育: ["课后托管", "방과후 돌봄", "gakudo"],
   子ども医療費: [
+    "医疗证",
+    "儿童医疗证",
     "chi phí y tế cho trẻ em",
     "trợ cấp y tế trẻ em",
     "儿童医疗费",
@@ -368,6 +370,7 @@ export const WORLD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "모자 수첩",
     "모자건강수첩",
     "caderneta materno-infantil",
+    "caderneta de saúde materno",
     "caderneta da gestante",
     "libreta materno-infantil",
     "libreta de salud materno",

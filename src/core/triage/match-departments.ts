@@ -69,6 +69,10 @@ export function matchDepartments(
 // about spending, not a tax question).
 const IDIOMS = [
   /税金の?(無駄|むだ)|税金泥棒|血税|給料泥棒|税金で(食|給料|飯)|(こんな|そんな|あんな)(もの|の|ん)に税金|税金(を)?(使|つか)(う|っ|わ|い)/gu,
+  // Another desk's document shown as proof of identity (障害者手帳は本人確認の書類になりますか),
+  // pregnancy as the reason someone else collects the card: the card desk's question.
+  /(障害者手帳|障がい者手帳|身体障害者手帳|療育手帳|精神障害者保健福祉手帳|年金手帳|母子手帳|母子健康手帳|介護保険証)(は|も|って|で|を)?[^。]{0,20}(本人確認|身分証|確認書類)/gu,
+  /妊娠中(っていうの|というの|の(方|人))?(は|で|だと|なので)?[^。]{0,20}(代わりに|代理|受け取)/gu,
 ].map((pattern) => new RegExp(foldForMatch(pattern.source), "gu"));
 
 function blankIdioms(folded: string): string {

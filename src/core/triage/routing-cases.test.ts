@@ -121,7 +121,7 @@ describe("triage routing (cases written from knowledge of ward-office desks)", (
     );
   });
 
-  describe("round seven: staff in kana, counter complaints, three desks, own papers and bookings, the card set aside, desks described", () => {
+  describe("round seven: staff in kana, complaints said politely, three desks, own papers and bookings, the card set aside, desks described", () => {
     it.each(table(ROUND_SEVEN_CASES))("should route %j: %s to %s", (text, _a, _d, c) =>
       expectRouted(c, text),
     );

@@ -9,8 +9,9 @@
  * only to be set aside, top-priority orders, complaints of blame and shame, and other desks' topics
  * described (a monthly allowance, dementia, no savings left, the care-insurance card, help after a
  * birth); and own cases said without 私の (a booking of a named day, time passed since applying, a
- * letter about one's papers, a promise of a call), from training set 6. Not taken from any blind
- * set.
+ * letter about one's papers, a promise of a call), polite wishes to talk in person, quiet
+ * complaints, things to throw away, and other desks' documents shown as proof of identity, from
+ * training set 6. Not taken from any blind set.
  */
 import type { RoutingCase } from "./routing-cases";
 
@@ -57,6 +58,29 @@ export const ROUND_SEVEN_CASES: readonly RoutingCase[] = [
     "窓口で、後日連絡しますと言われたきりなんです",
     "I applied last month and there is still no postcard",
     "上个月申请了卡,还没收到通知",
+  ]),
+  ...to("総合案内", [
+    // Polite wishes for a person and quiet complaints (training set 6), no topic named.
+    "込み入った話なので、一度お会いしてきちんと相談させていただけませんか",
+    "文字だと伝わらないので、電話で話せませんか",
+    "窓口で何度も違うことを言われて、正直がっかりしました",
+    "届いた案内、何度読んでも何をすればいいのか分かりませんでした",
+  ]),
+  ...to("市民課", [
+    "カードの更新のことで、窓口で話を聞いていただけますか",
+    "カードを作るのにもう三回目なんです、今日で",
+    "電話ではできると聞いていたのに、窓口ではできないと言われました。カードの住所変更です",
+  ]),
+  ...to("環境課", [
+    "使わなくなった介護用ベッドを捨てたいんですが",
+    "遺品の整理で出た家具を処分したいです",
+  ]),
+  ...to("保険年金課", ["出産の一時金の申請はどこですか、国保です"]),
+  ...to("障害福祉課", ["精神の手帳を作りたいんです"]),
+  ...answer([
+    "身体障害者手帳は、カードを受け取るときの本人確認の書類になりますか",
+    "妊娠中だと、代わりに家族に受け取ってもらえますか",
+    "残念ながら受け取りの日に行けないんですが、期限はありますか",
   ]),
   ...answer([
     "受け取りの予約をした後で、日にちを変えることはできますか",
