@@ -33,6 +33,18 @@ export const DEFAULT_DESK_TOPIC_TERMS = [
   "individual number",
   // In English at this desk, "card" is the My Number card (credit cards are look-alikes).
   "card",
+  // The card in the other languages of foreign residents (办卡, 카드 갱신, thẻ, kartu, cartão).
+  "个人编号",
+  "办卡",
+  "领卡",
+  "마이넘버",
+  "카드",
+  "thẻ",
+  "kartu",
+  "cartão",
+  "cartao",
+  "tarjeta",
+  "कार्ड",
 ] as const;
 
 /**

@@ -71,6 +71,13 @@ export const ROUND_SEVEN_CASES: readonly RoutingCase[] = [
     "カードを作るのにもう三回目なんです、今日で",
     "電話ではできると聞いていたのに、窓口ではできないと言われました。カードの住所変更です",
   ]),
+  ...to("市民課", [
+    // The card named in the caller's own language: the card desk, not the general desk.
+    "카드 갱신 때문에 창구에서 직접 이야기하고 싶어요",
+    "Saya sudah dua kali datang ke kantor untuk kartu, tapi belum selesai",
+  ]),
+  ...to("保護課", ["暮らしが立ち行かなくなって、一度お会いして相談したいんです"]),
+  ...to("税務課", ["税のことはよう分からんので、顔を見て説明してほしいんです"]),
   ...to("環境課", [
     "使わなくなった介護用ベッドを捨てたいんですが",
     "遺品の整理で出た家具を処分したいです",
