@@ -1,5 +1,9 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseFaqCsv } from "../faq";
 import { foldForMatch } from "../text";
 import { createTextAnalyzer, TERM_PREFIX } from "./analyze-text";
+import { FaqIndex } from "./FaqIndex";
 import { FOREIGN_CONCEPTS } from "./foreign-lexicon";
 import type { VariantTable } from "./variants";
 import { DEFAULT_VARIANTS } from "./variants";
@@ -138,8 +142,121 @@ describe("foreign lexicon", () => {
       ["avisar (not a visa)", "Me avisaram que o cartão está pronto", "在留期間"],
       ["recognition (not collecting)", "Can I use face recognition?", "受け取り"],
       ["an iPhone (not a child)", "아이폰으로 신청할 수 있나요?", "子ども"],
+      ["a hijab (not a daughter)", "¿Puedo llevar el hiyab o el hijab?", "子ども"],
+      ["a headscarf (not the card's photo being retaken)", "Is a headscarf fine?", "撮り直し"],
     ])("should not read %s", (_label, text, concept) => {
       expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+  });
+
+  describe("ranking the FAQ entry for a question", () => {
+    const faqCsv = join(__dirname, "..", "..", "..", "samples", "mynumber-faq.csv");
+    const { entries } = parseFaqCsv(readFileSync(faqCsv, "utf8"));
+    const index = FaqIndex.build(entries);
+
+    it.each([
+      ["English: a cracked card", "My card got cracked and now the chip cannot be read.", "MN-096"],
+      [
+        "English: a new surname",
+        "I changed my surname after getting married. Do I need to do anything about my card?",
+        "MN-114",
+      ],
+      [
+        "English: a headscarf",
+        "For religious reasons I cover my hair. Is a headscarf allowed in the card photo?",
+        "MN-026",
+      ],
+      [
+        "English: which konbini",
+        "Which convenience store chains can print a residence certificate?",
+        "MN-135",
+      ],
+      ["English: a death", "My father died last month. What should we do with his card?", "MN-177"],
+      [
+        "English: a line in English",
+        "Is there a hotline where I can talk in English about a lost card?",
+        "MN-087",
+      ],
+      ["Portuguese: a new copy", "Quanto custa a segunda via do cartão?", "MN-094"],
+      [
+        "Portuguese: a renewed visa",
+        "Meu visto foi renovado. A validade do cartão My Number muda automaticamente?",
+        "MN-118",
+      ],
+      ["Portuguese: insurance", "Como faço para usar o cartão como seguro de saúde?", "MN-146"],
+      ["Spanish: an appointment", "¿Hay que pedir cita para recoger la tarjeta?", "MN-033"],
+      [
+        "Spanish: a forgotten password",
+        "Olvidé la contraseña de la tarjeta. ¿Me la pueden decir?",
+        "MN-072",
+      ],
+      ["Spanish: a replacement", "¿Cuánto cuesta la reposición de la tarjeta perdida?", "MN-094"],
+      ["Vietnamese: a lock", "Nhập sai mật khẩu mấy lần thì thẻ bị khóa?", "MN-071"],
+      ["Vietnamese: a replacement", "Phí cấp lại thẻ khi bị mất là bao nhiêu?", "MN-094"],
+      ["Vietnamese: going home", "Tôi sắp về nước hẳn, thẻ My Number phải làm sao?", "MN-122"],
+      ["Korean: konbini hours", "편의점에서 주민표는 몇 시까지 뗄 수 있나요?", "MN-136"],
+      [
+        "Korean: a reset at a konbini",
+        "비밀번호를 잊어버렸는데 편의점에서 재설정할 수 있나요?",
+        "MN-078",
+      ],
+      ["Korean: a new surname", "결혼해서 성이 바뀌었어요. 카드도 바꿔야 하나요?", "MN-114"],
+      ["Chinese: a replacement", "补办卡需要多少钱?", "MN-094"],
+      ["Chinese: konbini hours", "便利店几点可以打印住民票?", "MN-136"],
+      ["Chinese: a new surname", "我结婚后改了姓,卡需要办什么手续?", "MN-114"],
+      ["Chinese: a death", "父亲去世了,他的卡怎么处理?", "MN-177"],
+      ["Tagalog: lost", "Nawala ko ang card ko, ano ang unang dapat kong gawin?", "MN-083"],
+      [
+        "Tagalog: a new surname",
+        "Kasal na ako at nagbago ang apelyido ko. Kailangan bang baguhin ang card?",
+        "MN-114",
+      ],
+      ["Tagalog: broken", "Nasira ang card ko at hindi na mabasa ang chip.", "MN-096"],
+      ["Nepali: a replacement", "कार्ड पुनः जारी गर्न कति शुल्क लाग्छ?", "MN-094"],
+      ["Nepali: a death", "बुबाको मृत्यु भयो। उहाँको कार्ड के गर्ने?", "MN-177"],
+      ["Nepali: a new surname", "बिहे पछि मेरो थर परिवर्तन भयो। कार्डमा के गर्नुपर्छ?", "MN-114"],
+      ["Nepali (romanized): lost", "mero card harayo, aba ke garne?", "MN-083"],
+      ["Indonesian: broken", "Kartu saya rusak dan chip tidak bisa dibaca.", "MN-096"],
+      ["Indonesian: free", "Apakah membuat kartu My Number gratis?", "MN-009"],
+      [
+        "Indonesian: a death",
+        "Ayah saya meninggal dunia. Kartunya harus dikembalikan ke mana?",
+        "MN-177",
+      ],
+      [
+        "Indonesian: identity papers",
+        "Paspor dan kartu izin tinggal, apakah bisa dipakai sebagai identitas saat mengambil kartu?",
+        "MN-032",
+      ],
+    ])("should rank first for %s (%j): %s", (_label, question, expected) => {
+      expect(index.search(question).hits[0]?.id).toBe(expected);
+    });
+
+    it("should rank Japanese questions as without the foreign words", () => {
+      const japaneseOnly: Record<string, string[]> = {};
+      for (const [canonical, variants] of Object.entries(DEFAULT_VARIANTS)) {
+        const foreign = new Set(FOREIGN_CONCEPTS[canonical] ?? []);
+        const kept = variants.filter((variant) => !foreign.has(variant));
+        if (!(canonical in FOREIGN_CONCEPTS) || kept.length > 0) japaneseOnly[canonical] = kept;
+      }
+      const plain = FaqIndex.build(entries, {
+        variants: japaneseOnly,
+        replaceDefaultVariants: true,
+      });
+      const questions: [string, string][] = [
+        ["カードをなくしたらまず何をすればいいですか", "MN-083"],
+        ["コンビニで住民票は何時まで取れますか", "MN-136"],
+        ["暗証番号を忘れたので教えてもらえますか", "MN-072"],
+        ["家族が亡くなったらカードはどうしますか", "MN-177"],
+        ["再発行の手数料はいくらですか", "MN-094"],
+        ["在留期間を更新したらカードの期限も延びますか", "MN-118"],
+      ];
+      for (const [question, expected] of questions) {
+        const top3 = (result: ReturnType<FaqIndex["search"]>) =>
+          result.hits.slice(0, 3).map((hit) => hit.id);
+        expect(index.search(question).hits[0]?.id).toBe(expected);
+        expect(top3(index.search(question))).toEqual(top3(plain.search(question)));
+      }
     });
   });
 });
