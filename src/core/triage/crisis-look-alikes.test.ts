@@ -64,6 +64,10 @@ const ORDINARY_10: readonly string[] = [
   "ゲームでボコボコにされたけど楽しかったです",
   "ケース記録:暴力の相談、本人転居により支援終了",
   "うちの犬が急に倒れて動かないんですが、動物病院の夜間の窓口は",
+  // Read from the training sets' ordinary rows raised as emergencies.
+  "物覚えが悪くて、暗証番号を覚えておけないんです",
+  "火事で財布ごとカードも焼けちゃったんですが、再発行できますか",
+  "引っ越しても前の口座はまだ生きてるので、そのままでいいですか",
 ];
 
 const CRISES_10: readonly string[] = [
@@ -85,6 +89,7 @@ const CRISES_10: readonly string[] = [
   "はちに さされて かおが はれて こえが かすれて る",
   "Someone kicked in our front door",
   "Anak saya pingsan",
+  "覚えとけよって夫に言われて、今夜帰るのが怖い",
 ];
 
 describe("crisis look-alike cues and lexicon, tenth round", () => {
