@@ -97,9 +97,9 @@ export async function run(): Promise<void> {
     "unseen 7 (dev set)",
     scoreMasking(readFixture("pii-unseen-7.jsonl"), { publicNumbers }),
   );
-  // The eighth blind set: its rows are never printed or read (pii-unseen-8.README.md).
+  // A development set since 2026-12-04, tenth round (pii-unseen-8.README.md).
   printScore(
-    "unseen 8 (blind)",
+    "unseen 8 (dev set)",
     scoreMasking(readFixture("pii-unseen-8.jsonl"), { publicNumbers }),
   );
 }

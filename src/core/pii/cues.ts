@@ -32,7 +32,9 @@ const CUE_PATTERNS: Readonly<Record<CueKind, RegExp>> = {
   insurance:
     /保険証|被保険者|保険者番号|資格確認書|健康保険|健保|国保|国民健康保険|介護保険|後期高齢|枝番|保険番号|insurance/g,
   resident_code: /住民票コード/g,
-  birth: /生年月日|誕生日|生まれ|うまれ|birthday|date of birth|dob|born/g,
+  // 出生日(期) (a newborn's; Chinese), 생년월일, nasci/nascimento, ngày sinh: other languages' forms.
+  birth:
+    /生年月日|誕生日|生まれ|うまれ|出生日|생년월일|birthday|date of birth|dob|born|nasci|ngày sinh/g,
   address:
     /住所|じゅうしょ|住んで|すんで|在住|自宅|居住|所在地|現住所|転居先|引っ越し先|引越し先|転入先|送付先|address/g,
   negative:

@@ -60,8 +60,10 @@ const UNSEEN_6_RECALL_FLOOR = 0.99;
 const UNSEEN_7_RECALL_FLOOR = 0.94;
 // pii-unseen-8.jsonl, the eighth blind set (names 38 % of its items): first run (after the ninth
 // round) 80.7 % (317/393), 2/141 ordinary items masked; the masker as of the round's start
-// (92698ee) 80.4 % (316/393), 2/141. Its rows are never printed.
-const UNSEEN_8_RECALL_FLOOR = 0.78;
+// (92698ee) 80.4 % (316/393), 2/141. A development set since 2026-12-04: the tenth round read its
+// misses and reached 96.4 % (379/393), 0/141. No longer an estimate for new text; the ninth blind
+// set is not read here.
+const UNSEEN_8_RECALL_FLOOR = 0.96;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never
@@ -144,8 +146,7 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first seven have been read and tuned on (development sets), so their missed rows are
-    // printed; the eighth is blind: figures only.
+    // All eight have been read and tuned on (development sets), so their missed rows are printed.
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, true],
       ["pii-unseen-2.jsonl", "development set", UNSEEN_2_RECALL_FLOOR, true],
@@ -154,7 +155,7 @@ describe("maskPii on the PII test set", () => {
       ["pii-unseen-5.jsonl", "development set", UNSEEN_5_RECALL_FLOOR, true],
       ["pii-unseen-6.jsonl", "development set", UNSEEN_6_RECALL_FLOOR, true],
       ["pii-unseen-7.jsonl", "development set", UNSEEN_7_RECALL_FLOOR, true],
-      ["pii-unseen-8.jsonl", "blind", UNSEEN_8_RECALL_FLOOR, false],
+      ["pii-unseen-8.jsonl", "development set", UNSEEN_8_RECALL_FLOOR, true],
     ] as const)("should report %s (%s) and stay above its floor", (file, role, floor, rows) => {
       const score = scoreMasking(readFixture(file), { publicNumbers });
       report(`${file} (${role})`, score, { rows });

@@ -8,22 +8,35 @@ import { findAddressReadBacks } from "./address-readback";
 const NUM = "(?:[0-9]{1,4}|[〇一二三四五六七八九十百]{1,5})";
 // 12 の 5 / 3 丁目 12 番 5 号: speech recognition spaces the numbers off their counters.
 const DASH = "(?:-|\\s?の\\s?)";
+const KNUM = "[一二三四五六七八九十百][〇一二三四五六七八九十百]{0,4}";
 const S = "\\s?";
 // Alternatives: 丁目 (+ 番/号 or dashes), 番地 (+の N 号), N番N号, and the compact 1-2-3 form.
-const BLOCK = new RegExp(
+const BLOCK_FORMS = [
+  // 8丁目北3-11: a direction may come before the block numbers.
+  `${NUM}${S}丁目(?:[東西南北]?${S}${NUM}${S}(?:番地?${DASH}?|${DASH})(?:${S}${NUM}(?:${S}号(?!室)|${DASH}${NUM})?)?|${S}${NUM}${S}号(?!室))?`,
+  // 十五番地の、七: a pause after の.
+  `${NUM}${S}番地(?:(?:${DASH}|の、)?${S}${NUM}(?:${S}号(?!室))?)?`,
+  `${NUM}${S}番${S}${NUM}${S}号(?!室)`,
+  // Block numbers never start with 0 (0120-95-0178 is a phone number).
+  // A fourth group is a room number (6-3-1-1203).
+  `(?<![0-9-])[1-9][0-9]{0,3}(?:${DASH}[0-9]{1,4}){1,2}(?:-[0-9]{3,4})?(?![0-9]|-[0-9])`,
+];
+const BLOCK = new RegExp(BLOCK_FORMS.join("|"), "gu");
+// 二の 八の 十五: the compact form said with kanji numerals (the normalizer leaves 十五 alone),
+// searched only in texts that say one (KANJI_COMPACT).
+const KANJI_COMPACT = /[一二三四五六七八九十百] ?の ?[一二三四五六七八九十百]/;
+const BLOCK_WITH_KANJI = new RegExp(
   [
-    // 8丁目北3-11: a direction may come before the block numbers.
-    `${NUM}${S}丁目(?:[東西南北]?${S}${NUM}${S}(?:番地?${DASH}?|${DASH})(?:${S}${NUM}(?:${S}号(?!室)|${DASH}${NUM})?)?|${S}${NUM}${S}号(?!室))?`,
-    // 十五番地の、七: a pause after の.
-    `${NUM}${S}番地(?:(?:${DASH}|の、)?${S}${NUM}(?:${S}号(?!室))?)?`,
-    `${NUM}${S}番${S}${NUM}${S}号(?!室)`,
-    // Block numbers never start with 0 (0120-95-0178 is a phone number).
-    // A fourth group is a room number (6-3-1-1203).
-    `(?<![0-9-])[1-9][0-9]{0,3}(?:${DASH}[0-9]{1,4}){1,2}(?:-[0-9]{3,4})?(?![0-9]|-[0-9])`,
+    ...BLOCK_FORMS,
+    `(?<![〇一二三四五六七八九十百])${KNUM}(?:\\s?の\\s?${KNUM}){1,2}(?![〇一二三四五六七八九十百])`,
   ].join("|"),
   "gu",
 );
-const TOWN_SUFFIX = /[町丁村台丘野原山川田島浜崎沢谷坂通条区市郡]$/u;
+// 灯台通り 五丁目: a street's name with its okurigana.
+const TOWN_SUFFIX = /(?:[町丁村台丘野原山川田島浜崎沢谷坂通条区市郡]|通り)$/u;
+/** 北 五条 西 三丁目 / 南 十二条 東: a Sapporo-style 条 said word by word before the block. */
+const SPACED_JO =
+  /(?:[東西南北] ?)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?[条線] ?(?:[東西南北] ?)?$/u;
 const FACILITY =
   /役所|役場|庁舎|本庁|支所|出張所|センター|会場|窓口|事務所|事務局|図書館|公民館|郵便局|警察署|消防署|病院|駅|店舗|本社|営業所/u;
 const UNIT_AFTER =
@@ -39,8 +52,10 @@ const KATAKANA_BUILDING = /^[、,]?\s?[\p{Script=Katakana}ー]{3}/u;
 // 3-5-12 Hikarigaoka, Hoshino-shi, Chiba: a town without a suffix when a city or ward follows,
 // the prefecture when a postal code follows. Hakozaki-dai 6-3-2, unit 9: the town first.
 const EN_UNIT = "[A-Z][a-z]+-(?:ku|shi|gun|ken|cho|machi|mura|to|fu)";
+// Room 506, 4-1-9 …  / …, apartment 303: the flat before or after the address.
+const EN_ROOM = "(?:[Uu]nit|[Aa]pt\\.?|[Aa]partment|[Rr]oom|#) ?[0-9]{1,4}[A-Z]?(?![0-9A-Za-z])";
 const ENGLISH = new RegExp(
-  `(?<![0-9-])(?![0-9]{3}-[0-9]{4}(?![0-9-]))[1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,3},? [A-Z][a-z]+(?:-(?:cho|machi|mura|ku|shi|dai)| [1-9]-chome|(?=,? ${EN_UNIT}))(?:,? ${EN_UNIT}| [1-9]-chome){0,3}(?:,? [A-Z][a-z]+(?: Prefecture)?(?=,? [0-9]{3}-[0-9]{4}(?![0-9])))?|\\b[A-Z][a-z]+-(?:cho|machi|mura|dai|oka|gaoka|chome) [1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,2}(?![0-9])(?:,? (?:[Uu]nit|[Aa]pt\\.?|[Aa]partment|[Rr]oom|#) ?[0-9]{1,4}[A-Z]?(?![0-9A-Za-z]))?`,
+  `(?:${EN_ROOM},? )?(?<![0-9-])(?![0-9]{3}-[0-9]{4}(?![0-9-]))[1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,3},? [A-Z][a-z]+(?:-(?:cho|machi|mura|ku|shi|dai)| [1-9]-chome|(?=,? ${EN_UNIT}))(?:,? ${EN_UNIT}| [1-9]-chome){0,3}(?:,? [A-Z][a-z]+(?: Prefecture)?(?=,? [0-9]{3}-[0-9]{4}(?![0-9])))?(?:,? ${EN_ROOM})?|\\b[A-Z][a-z]+-(?:cho|machi|mura|dai|oka|gaoka|chome) [1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,2}(?![0-9])(?:,? (?:[Uu]nit|[Aa]pt\\.?|[Aa]partment|[Rr]oom|#) ?[0-9]{1,4}[A-Z]?(?![0-9A-Za-z]))?`,
   "gu",
 );
 const EN_POSTAL_AFTER = /^,? ([0-9]{3}-[0-9]{4})(?![0-9])/u;
@@ -48,8 +63,9 @@ const EN_POSTAL_AFTER = /^,? ([0-9]{3}-[0-9]{4})(?![0-9])/u;
  * 汐見区、瑠璃川、よんちょうめ / 秋田県 雪沢郡 鶴巻村 大字小滝 字中谷地 八十二番地 / 北海道 白樺野市 北7条…: the places said before a
  * town, each spaced off the next (prefecture, city, district, village, 大字 and 字 names).
  */
+// 美ら浜市 字 喜屋原: a kana inside a city's name, 字 said alone; 衣棚通丸太町下ル: a Kyoto street.
 const CHAIN_BEFORE =
-  /(?:[\p{Script=Han}ヶ々ノ]{1,6}[都道府県市区郡村]|(?<![\p{Script=Han}ヶ々ノ])大?字[\p{Script=Han}ヶ々ノ]{1,6})[、 ]$/u;
+  /(?:[\p{Script=Han}ヶ々ノ]{1,6}(?:[らのがつ][\p{Script=Han}]{1,3})?[都道府県市区郡村](?: の)?|(?<![\p{Script=Han}ヶ々ノ])大?字(?:[\p{Script=Han}ヶ々ノ]{1,6})?|[\p{Script=Han}]{2,10}(?:上ル|下ル|西入ル?|東入ル?))[、 ]$/u;
 /** A prefecture or a city among them: the place after it is an address, not a landmark. */
 const CHAIN_STRONG = /(?:北海道|[都府県市郡村]|大?字[\p{Script=Han}ヶ々ノ]{1,6})[、 ]/u;
 const CHAIN_WINDOW = 12;
@@ -81,7 +97,7 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
     const english = ruralAddresses(text, ENGLISH);
     out.push(...english, ...english.flatMap((found) => postalAfter(text, found.end)));
   }
-  if (!MAYBE_ADDRESS.test(text)) return withWard(text, out);
+  if (!MAYBE_ADDRESS.test(text) && !KANJI_COMPACT.test(text)) return withWard(text, out);
   if (text.includes("棟")) out.push(...ruralAddresses(text, WING_ROOM));
   for (const block of findBlocks(text)) {
     const blockStart = block.start;
@@ -111,7 +127,10 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
       cued || posted,
       movesTo(text, blockEnd) && townNamed(place),
     );
-    if (score === 0 || (facility && !cued)) continue;
+    // …窓口を紹介されました。私は 北区桜台一丁目2番地に住んでいます: living said after it, the
+    // address is the caller's own whatever office was named before.
+    const lives = LIVES_AFTER.test(text.slice(blockEnd, blockEnd + 8));
+    if (score === 0 || (facility && !cued && !lives)) continue;
     const end = extendRight(text, blockEnd);
     // 中央町の2の3の会議室: a short block after a pause needs a cue, a building or a postal code.
     const paused = start < blockStart && gapBefore(text, blockStart) < blockStart;
@@ -177,6 +196,9 @@ function withWard(text: string, found: Candidate[]): Candidate[] {
 function chainStart(text: string, at: number): number {
   let start = at;
   for (let i = 0; i < MAX_CHAIN; i += 1) {
+    // Every item ends in a space or a comma: anything else ends the chain without a regex.
+    const last = text[start - 1];
+    if (last !== " " && last !== "、") break;
     const item = CHAIN_BEFORE.exec(text.slice(Math.max(0, start - CHAIN_WINDOW), start));
     if (!item) break;
     start -= item[0].length;
@@ -195,7 +217,7 @@ type Block = { start: number; end: number };
 /** Block numbers; parts said with pauses between them (三丁目、二十一番地の五) form one block. */
 function findBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  for (const match of text.matchAll(BLOCK)) {
+  for (const match of text.matchAll(KANJI_COMPACT.test(text) ? BLOCK_WITH_KANJI : BLOCK)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     if (UNIT_AFTER.test(text.slice(end, end + 4))) continue;
@@ -212,9 +234,13 @@ function placeStart(text: string, blockStart: number, cued: boolean): number {
   if (start < blockStart) return start;
   const gap = gapBefore(text, blockStart);
   if (gap === blockStart) return start;
+  const jo = SPACED_JO.exec(text.slice(Math.max(0, blockStart - 14), blockStart));
+  if (jo && /[条線]/u.test(jo[0])) return blockStart - jo[0].length;
   const town = extendLeft(text, gap);
   // 博多区香椎 2-3-19: a town after its ward or city, spaced off the block by speech recognition.
   const word = text.slice(town, gap);
+  // 住所 2丁目 まで: the cue word itself is no town.
+  if (/^(?:現?住所|所在地|送付先|自宅|転居先)$/u.test(word)) return start;
   const named =
     TOWN_SUFFIX.test(word) ||
     (cued && gap - town >= 2) ||
@@ -230,6 +256,8 @@ function placeStart(text: string, blockStart: number, cued: boolean): number {
 const MOVES_AFTER =
   /^[ 、]?(?:に|へ|で|の方に|のほうに|の方へ)?[ 、]?(?:越し|越す|越さ|引っ越|引越|住ん|住み|住ま|住む|住ませ|在住|転入|転居|移っ|移り|移る|移ら|暮らし|暮らす|入居)/u;
 
+const LIVES_AFTER = /^[ 、]?(?:に|で)?[ 、]?(?:住ん|住み|住ま|在住|暮らし)/u;
+
 function movesTo(text: string, blockEnd: number): boolean {
   return MOVES_AFTER.test(text.slice(blockEnd, blockEnd + 10));
 }
@@ -241,6 +269,12 @@ function townNamed(place: string): boolean {
 
 function scoreBlock(block: string, place: string, cued: boolean, moving = false): number {
   const compact = /^[0-9]/.test(block) && !/[丁番号]/u.test(block);
+  // 砂丘町 二の 八の 十五: in kanji numerals only after a town's name or an address cue.
+  if (/^[一二三四五六七八九十百]/u.test(block) && !/[丁番号]/u.test(block)) {
+    const parts = block.split(/ ?の ?/u).length;
+    if (!cued && !townNamed(place)) return 0;
+    return parts === 3 ? 0.75 : parts === 2 && cued ? 0.7 : 0;
+  }
   if (compact) {
     const parts = block.split(/ ?(?:-|の) ?/u);
     if (parts.length === 4 && (place.length > 0 || cued)) return 0.75;
@@ -253,7 +287,12 @@ function scoreBlock(block: string, place: string, cued: boolean, moving = false)
   return (cued || moving) && place.length > 0 ? 0.7 : 0;
 }
 
+/** 十三 の 二階: a floor said in kanji numerals after the block. */
+const KANJI_FLOOR = /^ ?の? ?[一二三四五六七八九十]{1,2} ?階(?!建)/u;
+
 function extendRight(text: string, from: number): number {
+  const floor = KANJI_FLOOR.exec(text.slice(from, from + 8));
+  if (floor) return from + floor[0].length;
   const room = ROOM.exec(text.slice(from, from + 30));
   if (!room) return buildingAfter(text, from);
   const name = room[1] ?? "";

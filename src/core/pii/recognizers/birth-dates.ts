@@ -10,9 +10,10 @@ const ERA = "(?:明治|大正|昭和|平成|令和|[MTSHR]\\.?)";
 // 令和2年の5月5日: callers put の after the year.
 // 昭和50年、えー、10月の3日: hesitations after the year and の after the month.
 const HES = "(?:[、\\s]|えーと|えっと|えー|あの){0,4}";
-const SEP = `\\s?(?:年の?${HES}|[./・/-])\\s?`;
+// 平成 十一年 の 二月: speech recognition spaces the の off the year and the month.
+const SEP = `\\s?(?:年\\s?の?${HES}|[./・/-])\\s?`;
 // 平成15年の5月の、えー、22日: hesitations after the month too.
-const MONTH = `(?:月の?${HES}|[./・/-])`;
+const MONTH = `(?:月\\s?の?${HES}|[./・/-])`;
 // 平成12年(2000年)5月3日: the western year in brackets after the era one.
 // 昭和の、えー、39年の: の and a pause after the era.
 const YMD_ERA = `${ERA}(?:の${HES})?\\s?(?:元|${NUM})(?:年\\((?:19|20)[0-9]{2}年\\)${HES}|${SEP})(?:${NUM}\\s?${MONTH}\\s?(?:${NUM}\\s?日?)?)?`;
@@ -43,7 +44,7 @@ type FoundDate = { start: number; end: number; value?: DateValue };
  */
 export function recognizeBirthDates(input: RecognizerInput): Candidate[] {
   const { text } = input;
-  if (!MAYBE_BIRTH_DATE.test(text) && !/birth|born|dob/iu.test(text)) return [];
+  if (!MAYBE_BIRTH_DATE.test(text) && !/birth|born|dob|nasci|sinh|생년/i.test(text)) return [];
   const hits = input.cues.filter((hit) => hit.kind === "birth");
   const dates: FoundDate[] = [];
   for (const match of text.matchAll(DATE)) {
@@ -63,7 +64,7 @@ export function recognizeBirthDates(input: RecognizerInput): Candidate[] {
     const previous = out.at(-1);
     const gap = previous && previous.end <= date.start ? date.start - previous.end : Infinity;
     const found = birthDateAt(text, hits, date, gap <= CUE_WINDOW ? gap : undefined);
-    if (found) out.push(found);
+    if (found) out.push(withCorrectedDay(text, found));
   }
   const taken = new Set(out.map((found) => found.start));
   for (const date of uncuedBirthDates(text, dates)) {
@@ -72,6 +73,19 @@ export function recognizeBirthDates(input: RecognizerInput): Candidate[] {
     out.push(birthDate(text, date, 0.75, "shape:birth-date-answer"));
   }
   return out;
+}
+
+// 二月 二十九日 じゃなくて 二十八日: the day (or month and day) said again after a correction.
+const CORRECTED_DAY = new RegExp(
+  `^[、 ]{0,2}(?:じゃなくて|ではなくて|じゃなく|いや|あ、?違う|違った|ちゃう)[、 ]{0,2}(?:${NUM}\\s?月の?\\s?)?${NUM}\\s?日`,
+  "u",
+);
+
+function withCorrectedDay(text: string, found: Candidate): Candidate {
+  const corrected = CORRECTED_DAY.exec(text.slice(found.end, found.end + 24));
+  if (!corrected) return found;
+  const end = found.end + corrected[0].length;
+  return { ...found, end, key: text.slice(found.start, end).replace(/\s/g, "") };
 }
 
 /** Eras every living caller could have been born in, but no deadline falls in any more. */
@@ -140,7 +154,10 @@ function birthDateAt(
   // 昭和64年1月7日、昭和最後の日に生まれました (the verb later in the clause).
   const birthAfter =
     /^\s?(?:に|で|の|です[、 ])?(生まれ|うまれ|産まれ|生|誕生)/u.test(after) ||
-    LATER_BIRTH_VERB.test(text.slice(end, end + 20));
+    LATER_BIRTH_VERB.test(text.slice(end, end + 20)) ||
+    (text.slice(end, end + 16).includes("誕生日") &&
+      /年|[0-9]{2}[./]/u.test(text.slice(start, end)) &&
+      BIRTHDAY_AFTER.test(text.slice(end, end + 16)));
   const cue = cuesBefore(hits, start, CUE_WINDOW).get("birth");
   const distance =
     restatedGap !== undefined && (cue === undefined || restatedGap < cue) ? restatedGap : cue;
@@ -157,5 +174,8 @@ function birthDateAt(
   return birthDate(text, { start: start - year, end }, 0.9, evidence);
 }
 
+// 昭和 六十年 の 一月 二十日 です 主人の 誕生日: a full date said, then whose birthday it is.
+const BIRTHDAY_AFTER =
+  /^\s?(?:です|でした|が|は)?\s?(?:[^\s。、!?]{1,4}\s?の\s?)?誕生日(?!会|祝|プレゼント|ケーキ|パーティ)/u;
 const LATER_BIRTH_VERB = /^[、 ][^。!?0-9]{1,12}?に(?:生まれ|産まれ|うまれ)/u;
 const YEAR_BEFORE = new RegExp(`(?<![0-9〇一二三四五六七八九十])${NUM}年の?${HES}$`, "u");

@@ -51,11 +51,13 @@ export function findNamesInEmails(text: string, found: readonly Candidate[]): Ca
 }
 
 /** hanako@example.com（森本）: the owner's name in brackets right after the address. */
-const OWNER_AFTER = /^ ?\(([\p{Script=Han}々ヶ]{2,4})\)/u;
+// s.okabe@example.com 岡部: or the name signing the message right after it, at its end.
+const OWNER_AFTER =
+  /^ ?\(([\p{Script=Han}々ヶ]{2,4})\)|^ ([\p{Script=Han}々ヶ]{2,4})(?:です)?[。.]?$/u;
 
 function ownerAfter(text: string, end: number): Candidate | null {
   const match = OWNER_AFTER.exec(text.slice(end, end + 8));
-  const word = match?.[1];
+  const word = match?.[1] ?? match?.[2];
   if (!match || !word || isOrdinaryWord(word)) return null;
   if (!checkName(word, "weak", new Set()) && !isNameShaped(word)) return null;
   const start = end + match[0].indexOf(word);

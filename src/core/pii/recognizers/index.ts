@@ -3,6 +3,7 @@ import { recognizeAddresses } from "./addresses";
 import { recognizeBirthDates } from "./birth-dates";
 import { recognizeEmails } from "./email";
 import { recognizeEnglishDigits } from "./english-digits";
+import { recognizeForeignIntros } from "./foreign-intros";
 import { recognizeIdDocuments } from "./id-documents";
 import { recognizeInsuranceSymbols } from "./insurance-symbols";
 import { recognizeNumbers } from "./numbers";
@@ -22,6 +23,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   recognizeInsuranceSymbols,
   recognizeBirthDates,
   recognizeAddresses,
+  recognizeForeignIntros,
 ];
 
 /** Name recognizers read the masker's name view (kanji numerals kept: 五月女, 一ノ瀬). */

@@ -8,17 +8,22 @@ const INTRO = new RegExp(
   `(?:[Nn]ame is|[Nn]ame's|[Nn]amed|I am|I'm|[Tt]his is|[Nn]ame:|[Mm]i nombre es|[Mm]e llamo|[Jj]e m'appelle|[Mm]eu nome é|(?:お名前|名前|氏名|フルネーム|名義)(?:は|:)?)\\s?(${CAP}(?:\\s${CAP}){0,2})`,
   "gu",
 );
+/** tôi là Trần Văn Phúc / Tên tôi là … / Sou Carla Mota: Vietnamese and Portuguese, a full name. */
+const OTHER_INTRO = new RegExp(
+  `(?:(?<!\\p{L})[Tt]ôi là|[Tt]ên (?:tôi|của tôi|em|con) là|(?<!\\p{L})(?:Sou|[Mm]e chamo|[Cc]hamo-me))\\s(${CAP}(?:\\s${CAP}){1,4})`,
+  "gu",
+);
 /**
  * From: Mei Chen / Contact person: … / name on card EMMA … / 申請者:Hernández García, Diego: a
  * sender, a contact or an applicant field; surname first with a comma, as on forms, passes too.
  */
 const WORD = `(?:${CAP}|${CAPS})`;
 const FIELD = new RegExp(
-  `(?:\\b(?:[Ff]rom|FROM|[Ss]ender|[Cc]ontact(?: person| name)?|[Aa]pplicant|[Aa]ccount holder)\\s?:|\\b(?:[Cc]ardholder|[Nn]ame on (?:the )?card)\\s?:?|(?:申請者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者)(?:名|氏名)?(?:は|:)?)\\s?(${WORD}(?:\\s${WORD}){0,3}(?:,\\s?${WORD}(?!\\s\\p{Ll}))?)`,
+  `(?:\\b(?:[Ff]rom|FROM|[Ss]ender|[Cc]ontact(?: person| name)?|[Aa]pplicant|[Aa]ccount holder)\\s?:|\\b(?:[Cc]ardholder|[Nn]ame on (?:the )?card)\\s?:?|(?:申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者)(?:名|氏名)?(?:は|:)?)\\s?(${WORD}(?:\\s${WORD}){0,3}(?:,\\s?${WORD}(?!\\s\\p{Ll}))?)`,
   "gu",
 );
 const FIELD_WORD =
-  /[Ff]rom|FROM|[Ss]ender|[Cc]ontact|[Aa]pplicant|[Aa]ccount|[Cc]ardholder|card|申請者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者/u;
+  /[Ff]rom|FROM|[Ss]ender|[Cc]ontact|[Aa]pplicant|[Aa]ccount|[Cc]ardholder|card|申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者/u;
 /**
  * 本人 Nguyen Thi Lan、世帯員 Tran Van Hung: a person a form or a certificate is about, written in
  * Latin letters after the Japanese word for their role (a full name: two words or more).
@@ -67,7 +72,7 @@ const SPELLED =
   /(?:スペル|つづり|綴り|spelled|spelling|spell)(?:は|が|:)?\s?((?:[A-Za-z][ .・、-]?){3,20})/giu;
 /** English words that follow "I am"/"This is" but are not names. */
 const NOT_NAMES =
-  /^(Calling|Looking|Trying|Not|Sorry|The|A|An|About|From|In|At|Here|Fine|Ok|Okay|Japanese|English|Worried|Confused|Asking|Going|Having|Unable|Still|Very|So|Just|Also|It|That|My|Your|City|Ward)(?!\p{L})/u;
+  /^(Calling|Looking|Trying|Not|Sorry|The|A|An|About|From|In|At|Here|Fine|Ok|Okay|Japanese|English|Worried|Confused|Asking|Going|Having|Unable|Still|Very|So|Just|Also|It|That|My|Your|City|Ward|Người|Học|Sinh|Công|Nhân|Estudante|Brasileir[oa])(?!\p{L})/u;
 
 /** Contact: Tax Division / From: Ward Office: an office, not a person. */
 const OFFICE_WORD =
@@ -78,6 +83,7 @@ export function recognizeLatinNames(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const regex of [
     INTRO,
+    OTHER_INTRO,
     FIELD,
     ROLE_FIELD,
     BEFORE_EMAIL,
@@ -97,6 +103,7 @@ export function recognizeLatinNames(text: string): Candidate[] {
     if (regex === BEFORE_BIRTH && !/born|DOB|b\./u.test(text)) continue;
     if (regex === CLOSING && !/[Tt]hank|[Rr]egards|[Ss]incerely|[Cc]heers|[Bb]est/u.test(text))
       continue;
+    if (regex === OTHER_INTRO && !/[Tt]ôi|[Tt]ên|Sou |chamo/.test(text)) continue;
     if (regex === FIELD && !FIELD_WORD.test(text)) continue;
     if (regex === ROLE_FIELD && !JA_ROLE.test(text)) continue;
     for (const match of text.matchAll(regex)) {

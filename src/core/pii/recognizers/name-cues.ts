@@ -6,10 +6,11 @@ import type { NameRun } from "./name-runs";
 const HONORIFIC = /さん|様|さま|サマ|くん|君|ちゃん|氏|殿|先生|宛て?(?=で|に|の|へ|、|。|$)/g;
 // って言うてる / と言うて: the western dialect's "I am called".
 // 柘植いうもんじゃが / 加賀美って名乗ってました: the western dialect's "a person called", a name given.
+// 小田切 いうもんです / ルーカス ていうて: the same, spaced off by speech recognition.
 // 田所 と 申します: speech recognition puts spaces between the particle and the verb.
 // 行かないと 申し 込めない: 申し込む (apply) and 申し出る are other verbs.
 const SELF_INTRO =
-  /と ?申し(?! ?[込出])|と ?もうし(?! ?[こで])|と ?申す|と ?いい ?ます|と ?言い ?ます|って ?いい ?ます|って ?言い ?ます|って言うて|っていうて|と言うて|(?:と|って|(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]))いう(?:もん|者)(?=じゃ|です|や|だ|で)|(?:と|って)名乗/g;
+  /と ?申し(?! ?[込出])|と ?もうし(?! ?[こで])|と ?申す|と ?いい ?ます|と ?言い ?ます|って ?いい ?ます|って ?言い ?ます|って言うて|っていうて|と言うて|(?:と|って)いう(?:もん|者)(?=じゃ|です|や|だ|で)|いう(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc] ?いう)(?:もん|者)(?=じゃ|です|や|だ|で)| ていうて(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc] ていうて)|(?:と|って)名乗/g;
 /**
  * 大西ちゅうねん / 上遠野っていうんですけど / 宇佐美の者ですが: a name said more loosely, or the house a
  * caller speaks for; taken like a self-introduction at the start of a turn (名前-shaped words only).
@@ -31,7 +32,7 @@ const HESITATION = "(?:[、,? …]|\\.\\.\\.|えーと|えっと|ええと|え�
 // 受給者は, 飼い主は, 相続人は: the person a form or a procedure is about.
 // from: 相原 (a mail's sender line).
 const LABEL_WORD =
-  "(?:(?:from|From|FROM)(?=\\s?:)|お名前|名前|なまえ|ナマエ|氏名|名義人|名義|宛名|苗字|名字|下の名前|フリガナ|ふりがな|カナ|旧姓|姓名|被保険者名|(?:世帯主|申請者|代理人|契約者|代表者|相談者|受取人|届出人|来庁者|来所者|対象者|利用者|電話者|通報者|受給者|飼い主|所有者|被相続人|相続人|扶養者|同居人|入居者|入所者|納税者|喪主|請求者|配偶者|筆頭者|担当者|差出人|送信者|記入者|依頼者|申出人|委任者|受任者|後見人|保証人|故人|保護者)名?)";
+  "(?:(?:from|From|FROM)(?=\\s?:)|お名前|名前|なまえ|ナマエ|氏名|名義人|名義|宛名|苗字|名字|下の名前|フリガナ|ふりがな|カナ|旧姓|現姓|新姓|姓名|被保険者名|(?:世帯主|申請者|代理人|契約者|代表者|相談者|受取人|届出人|来庁者|来所者|対象者|利用者|電話者|通報者|受給者|飼い主|所有者|被相続人|相続人|扶養者|同居人|入居者|入所者|納税者|喪主|請求者|配偶者|筆頭者|担当者|差出人|送信者|記入者|依頼者|申出人|委任者|受任者|後見人|保証人|故人|保護者)名?)";
 // フリガナ欄、ワタヌキで: the field of a form, then its value.
 // 氏名欄にはキム ミンジュンと: what is written in a field follows に.
 // 名前 は 高橋: speech recognition spaces the particle off the label.
@@ -45,10 +46,23 @@ const SCRIPT =
 const LABEL_HEAD = new RegExp(`^${LABEL_WORD}(?:欄|の欄)?`, "u");
 // 私、末永の分です / 本人の白井が: the caller or the person concerned named in passing.
 // 妻 の 柴崎: speech recognition may space the particle off the kin word.
+// 長女 はるか(, 息子(翔太、 (a spaced は or の glued to kana is the name's first kana), 故 安達 キヨ: a household
+// listed in a note, a name in brackets after a kin word.
 // おばあの, ばっちゃ、, うちの凛の: kin words of everyday speech and dialect; 担当の, 税務課の, 大家の:
 // the staff and third parties a caller names.
 const RELATION =
-  /(?:妻|夫|主人|家内|旦那|息子|娘|長男|長女|次男|次女|三男|三女|母|父|母親|父親|祖母|祖父|孫|兄|姉|弟|妹|子ども|子供|うちの子|嫁|婿|姪|甥|叔母|伯母|叔父|伯父|義母|義父|いとこ|本人|私|わたし|わたくし|僕|おばあ(?:ちゃん|さん)?|ばあちゃん|ばっちゃん?|おじい(?:ちゃん|さん)?|じいちゃん|じっちゃん?|おかん|おとん|おふくろ|おやじ|親父|かあちゃん|とうちゃん|母ちゃん|父ちゃん|女房|うち|担当|担当者|[課係]|保健師|ケアマネ|ヘルパー|民生委員|大家|家主|管理人|主治医|弁護士|上司|同僚|友人|知人) ?(?:の|は|、)|(?:息子|娘|子ども|子供|うちの子|孫|兄|姉|弟|妹|長男|長女|次男|次女) ?が|(?<=^|[、。,:： ])(?:妻|夫|長男|長女|次男|次女|三男|三女|父|母|息子|娘|祖父|祖母|孫) (?=[\u4e00-\u9fff々\u30a1-\u30fa])/g;
+  /(?:妻|夫|主人|家内|旦那|息子|娘|長男|長女|次男|次女|三男|三女|母|父|母親|父親|祖母|祖父|孫|兄|姉|弟|妹|子ども|子供|うちの子|嫁|婿|姪|甥|叔母|伯母|叔父|伯父|義母|義父|いとこ|本人|私|わたし|わたくし|僕|おばあ(?:ちゃん|さん)?|ばあちゃん|ばっちゃん?|おじい(?:ちゃん|さん)?|じいちゃん|じっちゃん?|おかん|おとん|おふくろ|おやじ|親父|かあちゃん|とうちゃん|母ちゃん|父ちゃん|女房|うち|担当|担当者|[課係]|保健師|ケアマネ|ヘルパー|民生委員|大家|家主|管理人|主治医|弁護士|上司|同僚|友人|知人)(?: (?![のは][\u3041-\u3096]))?(?:の|は|、)|(?:息子|娘|子ども|子供|うちの子|孫|兄|姉|弟|妹|長男|長女|次男|次女) ?が|(?<=^|[、。,:： ])(?:妻|夫|長男|長女|次男|次女|三男|三女|父|母|息子|娘|祖父|祖母|孫|故|本人) (?=[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa])|(?:妻|夫|長男|長女|次男|次女|三男|三女|父|母|息子|娘|祖父|祖母|孫|子)\((?=[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa])|(?:[課係室]|委員|ワーカー|相談員|保健師|担当) (?=[\u4e00-\u9fff])/g;
+// 保育課 秋元 から / ケースワーカー 坂東 より: a staff note names the officer after the office or role.
+/** An office or a role spaced off the name that follows it (a staff note's sender or contact). */
+export const STAFF_SPACED = /^(?:[課係室]|委員|ワーカー|相談員|保健師|担当) $/u;
+/** What comes before the office or role: its own name (保育課, 民生委員), or a new item for 担当. */
+export function staffCueAt(text: string, at: number, cue: string): boolean {
+  const before = text[at - 1] ?? "";
+  if (cue.startsWith("担当")) return /^(?:|[。、:： ])$/u.test(before);
+  return /[\u4e00-\u9fff\u30a1-\u30fa]/u.test(before);
+}
+/** What follows the officer's name in a note: from, to, the end of the item, an extension. */
+export const STAFF_NAME_END = /^ ?(?:から|より|に|へ|が|は|宛|。|、|\(|$|弁護士|[0-9])/u;
 /** The caller's own words: a one-kanji run after them is a word (私、実は), not a name. */
 export const SELF_RELATION = /^(?:本人|私|わたし|わたくし|僕)/u;
 

@@ -41,6 +41,26 @@ function readAsSurname(kanji: string, reading: string): boolean {
   );
 }
 
+/** ふりがな:いのうえ そら(井上 空): a found kana name, then its kanji in brackets (two words). */
+const KANJI_AFTER_READING = /^ ?\( ?([\p{Script=Han}々ヶ]{1,4} [\p{Script=Han}々ヶ]{1,3}) ?\)/u;
+
+export function kanjiAfterReading(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const name of found) {
+    if (
+      name.type !== "person_name" ||
+      !/^[\p{Script=Hiragana}\p{Script=Katakana}ー ]+$/u.test(name.key)
+    )
+      continue;
+    const match = KANJI_AFTER_READING.exec(text.slice(name.end, name.end + 14));
+    const kanji = match?.[1];
+    if (!match || !kanji) continue;
+    const start = name.end + match[0].indexOf(kanji);
+    out.push(toCandidate(text, start, start + kanji.length, 0.8, "cue:kanji-after-reading"));
+  }
+  return out;
+}
+
 /** 김민수(キム・ミンス): a Hangul name and its katakana rendering. */
 const HANGUL_READING =
   /([\p{Script=Hangul}]{2,5}(?: [\p{Script=Hangul}]{1,4})?)\s?\(\s?([\p{Script=Katakana}ー・ ]{2,16})\s?\)/gu;

@@ -1,6 +1,6 @@
 import { GIVEN_KANJI, looksLikeGivenName } from "../name-kanji";
 import { KATAKANA_STOP_WORDS, NAME_STOP_WORDS, ORG_SUFFIX, PLACE_WORDS } from "../name-stop-words";
-import { GIVEN_NAMES, GIVEN_READINGS } from "../surnames";
+import { GIVEN_NAMES, GIVEN_READINGS, SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
 import { BUILDING } from "./address-buildings";
 import { toHiragana } from "./kana-names";
@@ -13,7 +13,7 @@ import type { NameRun } from "./name-runs";
  * What may follow a given name: a particle, a copula, an honorific, a quote or a pause. A verb or
  * a noun glued to the katakana (ハナコピー, トミカ) is no end.
  */
-const GIVEN_END = /^(?:[のがはもとに、。!?」) ]|です|でし|って|さん|様|さま|ちゃん|くん|$)/u;
+const GIVEN_END = /^(?:[のがはもとに、。!?」() ]|です|でし|って|さん|様|さま|ちゃん|くん|$)/u;
 /** トメ, カマド, ツヤ子, キヨ: plain katakana (no ー, no small letters) and an old-name kanji ending. */
 const PLAIN_KATAKANA = /^(?:(?![ィゥェォッャュョ])[ア-ロワヲンガ-ボ]){2,3}$/u;
 const KANA_GIVEN = /^(?:[\p{Script=Katakana}ー]{1,3}|\p{Script=Hiragana}{1,3})[子代江美枝恵]$/u;
@@ -64,7 +64,10 @@ export function spacedNameAfterCue(text: string, run: NameRun | null): Finding |
   const given = /^[\p{Script=Han}々]+/u.test(rest)
     ? text.slice(space + 1, run.end)
     : (KATAKANA_WORD.exec(rest)?.[0] ?? /^\p{Script=Hiragana}{1,3}[子代江美枝恵]/u.exec(rest)?.[0]);
-  if (!given || !isSurnamePart(surname, true) || !isGivenWord(given)) return null;
+  // 井手 かよ子: a listed surname may end like an office or a group (手, 会).
+  const surnameLike =
+    (SURNAMES.has(surname) && !NAME_STOP_WORDS.has(surname)) || isSurnamePart(surname, true);
+  if (!given || !surnameLike || !isGivenWord(given)) return null;
   const end = space + 1 + given.length;
   return GIVEN_END.test(text.slice(end, end + 2)) ? { start: run.start, end, known: false } : null;
 }

@@ -20,8 +20,9 @@ const FOREIGN_FULL_NAME =
 const INTRODUCED =
   /^(?:です|でございます|と申|といい|って言い|さん|様|さま|の(?:妻|夫|母|父|息子|娘|家族|代理|かわり|代わり))/u;
 /** A dotted katakana name starting a clause (the run may be longer than a name run allows). */
+// …から来たタパ・マガル・ラジュです: or after a verb's past form.
 const DOTTED =
-  /(?<=^|[、。!?「 ]|は)[\p{Script=Katakana}ー]{2,10}(?:・[\p{Script=Katakana}ー]{1,10}){1,4}/gu;
+  /(?<=^|[、。!?「 ]|は|た)[\p{Script=Katakana}ー]{2,10}(?:・[\p{Script=Katakana}ー]{1,10}){1,4}/gu;
 
 /** バトバヤル・ガントルガです / …・シルヴァの妻、: a foreign full name at the start of a clause. */
 export function findForeignFullNames(text: string): Finding[] {
@@ -32,6 +33,8 @@ export function findForeignFullNames(text: string): Finding[] {
     // パソコン・スマートフォンです: loanwords listed with ・ before a bare です carry ー more often
     // than names do; a bare です takes only parts without it.
     if (/^です/u.test(text.slice(end)) && match[0].includes("ー")) continue;
+    // ネパールから来たタパ・マガル・ラジュです: after a verb only a name of three parts or more.
+    if (text[start - 1] === "た" && match[0].split("・").length < 3) continue;
     const found = foreignFullName(text, { start, end, script: "katakana" });
     if (found) out.push(found);
   }
@@ -43,7 +46,9 @@ export function findForeignFullNames(text: string): Finding[] {
  * katakana (two words joined by ・) said as who someone is, though neither part is listed.
  */
 /** 妻の ロドリゲス・アナ です / 父 キム・ドンヒョン、: after a kin word a particle or a pause ends it. */
-const AFTER_KIN = /^ ?(?:[、。,!?がはのもとを]|です|$)/u;
+// 父 ホセ・ルイス・ヒメネス 母 …: a household listed, the next kin word after a space.
+const AFTER_KIN =
+  /^ ?(?:[、。,!?がはのもとを]|です|$)| (?=(?:妻|夫|母|父|長男|長女|次男|次女|息子|娘|祖父|祖母|子) )/u;
 
 export function foreignFullName(text: string, run: NameRun, kin = false): Finding | null {
   const value = text.slice(run.start, run.end);

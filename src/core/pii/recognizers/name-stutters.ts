@@ -40,7 +40,7 @@ export function findNameStutters(text: string, found: readonly Candidate[]): Can
 
 /** What a caller says when taking a name back: 佐々木…いや佐々本です, 高田、じゃなくて高畑. */
 const TAKEN_BACK =
-  /([\p{Script=Han}々]{1,4})(?:\.\.\.|…|、| )?(?:いや|いえ|じゃなくて|ではなくて|違った|ちがった|違う|ちがう)[、 ]?$/u;
+  /([\p{Script=Han}々]{1,4})(?:\.\.\.|…|、| )?(?:いや|いえ|じゃなくて|ではなくて|やなくて|違った|ちがった|違う|ちがう)[、 ]?$/u;
 
 /**
  * 佐々木…いや佐々本です: the name a caller took back, right before a found name. Taken when it is a
@@ -67,7 +67,7 @@ const WORD_PAIR =
   /(?<![\p{Script=Katakana}ー])([\p{Script=Katakana}ー]{3,8})(?:です|でございます)?[…、。 .]*(?:あ[、 ]?)?(?:違う|ちがう|違った|ちがった|いや|いえ|じゃなくて|ではなくて)[、 ]?([\p{Script=Katakana}ー]{3,8})(?=です|でございます|と申|[、。!?]|$)/gu;
 /** 百目鬼(どうめき)じゃなくて、百目木 / 林じゃなくて林田: the wrong name said after a found one. */
 const WRONG_AFTER =
-  /^(?:\([^)]{1,16}\))?(?:です)?(?:じゃなくて|ではなくて|じゃなく|ではなく|でなくて|でなく)[、 ]?([\p{Script=Han}々]{1,5})(?![\p{Script=Han}々])/u;
+  /^(?:\([^)]{1,16}\))?(?:です)?(?:じゃなくて|ではなくて|やなくて|じゃなく|ではなく|でなくて|でなく)[、 ]?([\p{Script=Han}々]{1,5})(?![\p{Script=Han}々])/u;
 
 /**
  * はい、ナマタメです…あ、違う、ナマタベです: a katakana word taken back for one that differs from it

@@ -23,7 +23,7 @@ const WRITTEN_AS = new RegExp(
 const WRITTEN_VERB = /^(?:ある|あり|あっ|ない|なか|いる|いな|おり|ありま)/u;
 /** Replies and fillers that follow a name but are no reading of it. */
 const NOT_A_READING =
-  /^(?:です|でした|ます|はい|ええ|えー|えっと|あの|あー|よろしく|おねがい|お願い|それ|これ|うん|そう|ちょっと|いつも|どうも|すみません|ごめん|もしもし|すいま|すんま|えらい|ほんま|おおきに|かんにん|ほな|せや|そや|まあ|どうぞ)/u;
+  /^(?:です|でした|ます|はい|ええ|えー|えっと|あの|あー|よろしく|おねがい|お願い|それ|これ|うん|そう|ちょっと|いつも|どうも|すみません|ごめん|もしもし|すいま|すんま|えらい|ほんま|おおきに|かんにん|ほな|せや|そや|まあ|どうぞ|いうもん|いうもの|ていうて)/u;
 
 /**
  * 柴崎 さん に / 柴崎 って いう: speech recognition spaces the honorific and the particles off the

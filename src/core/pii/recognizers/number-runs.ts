@@ -14,6 +14,8 @@ export type NumberRun = {
 // ellipsis (`えー…090`, normalized to `...`) is a pause.
 // 0 9 0 - 2 2 1 8: digits spaced by voice input, a spaced hyphen between groups.
 const RUN = /(?<![0-9A-Za-z,])(?<![0-9A-Za-z]\.)(\+?)[0-9](?:(?:[- ()]{0,2}| - )[0-9])*/g;
+// プラス はち いち …: the plus of +81 said as a word (the digits after it normalized to 8-1-…).
+const SPOKEN_PLUS = /プラス ?$/u;
 
 /** `090.3344.5566`: phone numbers written with dots (never decimals: three groups, leading 0). */
 // 7432.0223.4944: a My Number written in three dotted groups of four.
@@ -31,6 +33,16 @@ export function findNumberRuns(text: string): NumberRun[] {
     const start = match.index ?? 0;
     // (03)4213-8867: a bracketed area code keeps its opening bracket.
     const bracketed = text[start - 1] === "(" && AREA_CODE_CLOSED.test(trimmed);
+    const spoken =
+      plus === "" && (text[start - 1] === "ス" || text[start - 2] === "ス")
+        ? SPOKEN_PLUS.exec(text.slice(Math.max(0, start - 4), start))
+        : null;
+    if (spoken) {
+      // プラス: read as the + it stands for, the word kept inside the run.
+      const run = toRun(`+${trimmed}`, start, true);
+      runs.push({ ...run, start: start - spoken[0].length, end: start + trimmed.length });
+      continue;
+    }
     runs.push(
       bracketed
         ? { ...toRun(trimmed, start, plus === "+"), start: start - 1 }

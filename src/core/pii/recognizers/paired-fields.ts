@@ -14,6 +14,8 @@ const MAX_BETWEEN = 12;
 
 /** 記号・番号は 12-3456・789: both labels first, then both values with the same separator. */
 const JOINT_LABEL = /記号\s?[・/]\s?番号/u;
+const FIRST_VALUE =
+  /(?<=[:\s、]|^)((?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2} ?)?[0-9]{1,8})\s?[・/]\s?$/u;
 const SECOND_VALUE = /^\s?[・/]\s?([0-9]{1,8})(?![0-9-])/u;
 
 function jointValues(text: string, found: readonly Candidate[]): Candidate[] {
@@ -21,6 +23,24 @@ function jointValues(text: string, found: readonly Candidate[]): Candidate[] {
   for (const first of found) {
     if (!PAIRED.has(first.type)) continue;
     if (!JOINT_LABEL.test(text.slice(Math.max(0, first.start - 16), first.start))) continue;
+    // 記号・番号:東12・3407: the 番号 was found; the 記号 before it (a district kanji may lead).
+    const before = FIRST_VALUE.exec(text.slice(Math.max(0, first.start - 12), first.start));
+    const symbol = before?.[1];
+    if (
+      before &&
+      symbol &&
+      JOINT_LABEL.test(text.slice(Math.max(0, first.start - 28), first.start))
+    ) {
+      const start = first.start - before[0].length;
+      out.push({
+        ...first,
+        start,
+        end: start + symbol.length,
+        score: 0.7,
+        evidence: "pair:joint-label",
+        key: symbol,
+      });
+    }
     const match = SECOND_VALUE.exec(text.slice(first.end, first.end + 12));
     const value = match?.[1];
     if (!match || !value) continue;

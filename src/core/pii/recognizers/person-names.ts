@@ -14,12 +14,15 @@ import {
   CUE_GROUPS,
   NAME_CUES,
   SELF_RELATION,
+  STAFF_NAME_END,
+  STAFF_SPACED,
   copulaStrength,
   endsIntro,
   hasOkurigana,
   isPetNameLabel,
   labelStrength,
   opensIntro,
+  staffCueAt,
 } from "./name-cues";
 import type { Finding } from "./name-kana-joins";
 import { surnameBeforeKanaLength, wholeKanaRun } from "./name-kana-joins";
@@ -32,7 +35,7 @@ import { findCorrectedNames, findNameStutters, findTakenBackNames } from "./name
 import { findSpelledNames } from "./name-spelling";
 import { findNamesWrittenOut } from "./name-written-out";
 import { toCandidate } from "./name-candidate";
-import { recognizeFurigana, recognizeHangulNames } from "./name-furigana";
+import { kanjiAfterReading, recognizeFurigana, recognizeHangulNames } from "./name-furigana";
 import { recognizeFullNames } from "./name-full-names";
 import {
   findForeignFullNames,
@@ -197,6 +200,62 @@ const PAUSE = /^(?:[、 ]|えーと|えっと|えー|あの){0,3}/u;
 const KIN_WORD =
   /^(?:妻|夫|主人|家内|旦那|息子|娘|長男|長女|次男|次女|三男|三女|母|父|母親|父親|祖母|祖父|孫|兄|姉|弟|妹|子ども|子供|うちの子|嫁|婿)/u;
 
+/** 名前は かざま ゆうと: two kana words after a label, the second a listed given name. */
+function kanaFullNameAfterLabel(text: string, run: NameRun): Finding | null {
+  if (run.script === "han") return null;
+  const space = text.indexOf(" ", run.start);
+  if (space < 0 || space >= run.end) return null;
+  const words = text.slice(run.start, run.end).split(" ");
+  const [surname = "", given = ""] = words;
+  if (words.length !== 2 || surname.length < 2 || surname.length > 5) return null;
+  if (HIRAGANA_STOP_WORDS.has(surname) || NOT_GIVEN_KANA.test(surname)) return null;
+  if (/^(?:ひらがな|かたかな|カタカナ|かんじ|ふりがな|フリガナ|ろーまじ|ローマジ)$/u.test(surname))
+    return null;
+  return isListedGivenName(given) ? { start: run.start, end: run.end, known: false } : null;
+}
+
+/**
+ * 送付先:〒… 北区桜台2-6-1 宮内 保 / …6-12-3 新井 方 工藤 美紀: the addressee written after the
+ * address at the end of a mailing field, a listed surname spaced off the given name (方: care of).
+ */
+const ADDRESSEE =
+  /[0-9](?:号室|号)? (?:([\p{Script=Han}々ヶ]{1,4}) 方 )?([\p{Script=Han}々ヶ]{1,4}) ([\p{Script=Han}々ヶ]{1,3})(?: ?(?:様|宛て?|殿))?[。]?$/u;
+
+function addresseeNames(text: string, extra: ReadonlySet<string>): Finding[] {
+  const match = ADDRESSEE.exec(text);
+  if (!match) return [];
+  const [, house, surname = "", given = ""] = match;
+  if (!(SURNAMES.has(surname) || extra.has(surname)) || isOrdinaryWord(given)) return [];
+  const start = (match.index ?? 0) + match[0].indexOf(`${surname} ${given}`, house ? 2 : 0);
+  const out: Finding[] = [{ start, end: start + surname.length + 1 + given.length, known: true }];
+  if (house && (SURNAMES.has(house) || extra.has(house))) {
+    const at = (match.index ?? 0) + match[0].indexOf(house);
+    out.push({ start: at, end: at + house.length, known: true });
+  }
+  return out;
+}
+
+/** 担当者:総務部 片桐 様: an office said before the name after a label is no part of it. */
+function afterOffice(
+  text: string,
+  run: NameRun | null,
+  extra: ReadonlySet<string>,
+): NameRun | null {
+  if (!run || run.script !== "han") return run;
+  const space = text.indexOf(" ", run.start);
+  if (space < 0 || space >= run.end) return run;
+  const first = text.slice(run.start, space);
+  if (!ORG_SUFFIX.test(first) || SURNAMES.has(first) || extra.has(first)) return run;
+  return { ...run, start: space + 1 };
+}
+
+/** 菊地 フサエ: a surname found by a cue, continued over the kana given name after the space. */
+function longerSpaced(found: Finding | null, text: string, run: NameRun | null): Finding | null {
+  if (!found || text[found.end] !== " ") return found;
+  const spaced = spacedNameAfterCue(text, run);
+  return spaced && spaced.start === found.start && spaced.end > found.end ? spaced : found;
+}
+
 /** Person names from cues (さん, と申します, 名前は, 氏名:, furigana, relatives) checked against the surname list. */
 export function recognizePersonNames(input: RecognizerInput): Candidate[] {
   const { text } = input;
@@ -216,12 +275,15 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
       case "label": {
         // 名義カタカナでヒヤマ ケイ: the script word after a label belongs to the label.
         const script = SCRIPT_AFTER_LABEL.exec(text.slice(after, after + 8))?.[0].length ?? 0;
-        const found = nameRunAfter(text, after + script);
+        // 名前が「源次郎」で: a name in quotes after the label is said as the name, even after が.
+        const quoted = text[after + script] === "「";
+        const found = nameRunAfter(text, after + script + (quoted ? 1 : 0));
         // from: 相原⏎件名: a line break ends the name.
         const cut = found
           ? input.lineBreaks?.find((at) => at > found.start && at < found.end)
           : undefined;
-        const run: NameRun | null = found && cut !== undefined ? { ...found, end: cut } : found;
+        const cutRun: NameRun | null = found && cut !== undefined ? { ...found, end: cut } : found;
+        const run = afterOffice(text, cutRun, extra);
         const pet = isPetNameLabel(text, at, match[0]);
         // From: ヘルプデスク: a mail's sender line names a person only in kanji here (Latin elsewhere).
         if (
@@ -237,6 +299,13 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
             break;
           }
         }
+        // 名前は かざま ゆうと です: after a strong label two kana words, the second a listed given
+        // name, are the full name however rare the surname.
+        const kanaFull = run && !pet ? kanaFullNameAfterLabel(text, run) : null;
+        if (kanaFull && labelStrength(match[0]) === "strong") {
+          add(kanaFull, "cue:name-label");
+          break;
+        }
         // 氏名 住所 電話: a list of form fields, not a name after its label. A pet's name is
         // written in kana (名前はハナコ after 犬の登録): only a kanji name passes there.
         if (
@@ -247,12 +316,20 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
           !FIELD_WORD.test(text.slice(run.start))
         )
           add(
-            check(
+            longerSpaced(
+              check(
+                text,
+                run,
+                pet
+                  ? "weak"
+                  : script > 0 || (quoted && text[run.end] === "」")
+                    ? "strong"
+                    : labelStrength(match[0]),
+                "after",
+                extra,
+              ),
               text,
               run,
-              pet ? "weak" : script > 0 ? "strong" : labelStrength(match[0]),
-              "after",
-              extra,
             ) ?? oneKanjiGivenName(text, run, labelStrength(match[0])),
             "cue:name-label",
           );
@@ -297,12 +374,12 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
             add({ start: run.start, end: run.end, known: true }, "cue:relation");
           break;
         }
-        const found =
+        const first =
           check(text, run, "weak", "after", extra) ??
-          foreignFullName(text, run, KIN_WORD.test(word)) ??
-          spacedNameAfterCue(text, run) ??
-          gluedAfterCue(text, run) ??
-          kinGivenName(text, run, word);
+          foreignFullName(text, run, KIN_WORD.test(word));
+        const longer = first ? longerSpaced(first, text, run) : null;
+        const spaced = first ? (longer !== first ? longer : null) : spacedNameAfterCue(text, run);
+        const found = longer ?? spaced ?? gluedAfterCue(text, run) ?? kinGivenName(text, run, word);
         // 子どもが大翔と: after が only a listed name. 長男 大翔、: a kin word spaced off its name (a
         // household listed) takes a listed, given-name-shaped or dotted foreign name only.
         // (長男 大学進学: a glued four-kanji word is paperwork, not a given name).
@@ -310,7 +387,17 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
         const named = found?.known || givenShaped(text, found);
         const value = found ? text.slice(found.start, found.end) : "";
         const listed =
-          value.includes("・") || (named && (value.length <= 3 || value.includes(" ")));
+          value.includes("・") ||
+          (named && (value.length <= 3 || value.includes(" "))) ||
+          (!!spaced && found === spaced && value.includes(" "));
+        if (STAFF_SPACED.test(match[0])) {
+          if (!found || !staffCueAt(text, at, match[0])) break;
+          // 担当 朝比奈 慎吾 弁護士: an unlisted surname passes with a given name after it.
+          const full = text.slice(found.start, found.end).includes(" ");
+          if ((found.known || full) && STAFF_NAME_END.test(text.slice(found.end, found.end + 4)))
+            add(found, "cue:staff-name");
+          break;
+        }
         if (bare ? listed : !word.endsWith("が") || named) add(found, "cue:relation");
         break;
       }
@@ -367,7 +454,7 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
     }
   }
   if (text.includes("(")) {
-    out.push(...recognizeFurigana(text, extra, out));
+    out.push(...recognizeFurigana(text, extra, out), ...kanjiAfterReading(text, out));
     if (/\p{Script=Hangul}/u.test(text)) out.push(...recognizeHangulNames(text));
   }
   for (const spelled of findSpelledNames(
@@ -402,6 +489,9 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
     if (isListedGivenName(word) && !HIRAGANA_STOP_WORDS.has(word))
       add({ start, end: start + word.length, known: true }, "cue:called");
   }
+  // (The text must end in a kanji word, perhaps with an honorific: checked before any regex.)
+  if (/[\u4e00-\u9fff々ヶ]\s?(?:様|宛て?|殿)?。?$/.test(text) && /送付先|送り先|宛先|〒/.test(text))
+    for (const found of addresseeNames(text, extra)) add(found, "cue:addressee-after-address");
   const closing = closingName(text, extra);
   if (closing) add(closing, "cue:closing-name");
   if (/[A-Z]/.test(text)) out.push(...findSpelledRomaji(text, out));

@@ -8,7 +8,9 @@ const LABEL =
 const FILLER =
   "(?:[、,?。!「『\\s]|ですか|ですね|えーと|えっと|えー|あの|あー|はい|ええ|うん|あ|is|was|[0-9]{1,2}桁(?:で|の)?|数字(?:で|の)?|英数字(?:で|の)?){0,8}";
 // 暗証番号 1 9 5 2 / 19 52: speech recognition says a code digit by digit or in pairs, spaced.
-const SPACED_DIGITS = "[0-9]{1,4}(?: [0-9]{1,4}){1,7}(?![0-9])";
+// 暗証番号は 四 八 一 九: the digits said in kanji, one by one.
+const SPACED_DIGITS =
+  "[0-9]{1,4}(?: [0-9]{1,4}){1,7}(?![0-9])|[〇一二三四五六七八九](?: [〇一二三四五六七八九]){3,7}(?! ?[〇一二三四五六七八九十百千万])";
 const VALUE = `(${SPACED_DIGITS}|[0-9A-Za-z!#$%&*+_.@?-]{3,32})`;
 // PIN が 5580: a space may sit before the particle.
 const AFTER_LABEL = new RegExp(`${LABEL}\\s?(?:は|が|も|:|=|って)?${FILLER}${VALUE}`, "giu");
@@ -30,10 +32,16 @@ const DISTANT_MIXED = new RegExp(
   `${LABEL}[^。!?\\n]{0,20}?(?<![0-9A-Za-z_#-])((?=[0-9A-Za-z_#!$%&*.-]*[0-9])(?=[0-9A-Za-z_#!$%&*.-]*[A-Za-z])[0-9A-Za-z_#!$%&*.-]{6,32})`,
   "giu",
 );
+/** パスワード は ひらがな で さくらもち です: a password said as a kana word, its script named first. */
+const KANA_VALUE = new RegExp(
+  `${LABEL}\\s?(?:は|が|:)?\\s?(?:全部|ぜんぶ)?\\s?(?:ひらがな|平仮名|カタカナ|片仮名)\\s?で\\s?((?:(?!です|ます)\\p{Script=Hiragana}){3,16}|[\\p{Script=Katakana}ー]{3,16})(?=\\s?(?:です|でした)(?!か)|」)`,
+  "giu",
+);
 /** Cheap pre-check for any label. */
 const MAYBE_SECRET =
   /PW|暗証|証明用|署名用|補助用|台帳用|あんしょう|パスワード|ぱすわーど|パスコード|PIN|pin|ピン番号|コード|password|passcode/i;
 const NEGATIVE_WINDOW = 6;
+const KANJI_DIGITS = /^[〇一二三四五六七八九](?: [〇一二三四五六七八九])+$/u;
 /** A unit after the value means it describes the rule (4桁, 8文字以上), not the secret. */
 const UNIT = /^\s?(桁|ケタ|けた|文字|回|度|時|日|分|円|月|年|種類|つ|個|人|以上|以下|まで|から)/u;
 
@@ -42,7 +50,9 @@ export function recognizeSecrets(input: RecognizerInput): Candidate[] {
   const { text } = input;
   const out: Candidate[] = [];
   if (!MAYBE_SECRET.test(text)) return out;
-  for (const pattern of [AFTER_LABEL, BEFORE_LABEL, DISTANT_VALUE, DISTANT_MIXED]) {
+  const kana = /ひらがな|平仮名|カタカナ|片仮名/u.test(text);
+  for (const pattern of [AFTER_LABEL, BEFORE_LABEL, DISTANT_VALUE, DISTANT_MIXED, KANA_VALUE]) {
+    if (pattern === KANA_VALUE && !kana) continue;
     for (const match of text.matchAll(pattern)) {
       const raw = match[1] ?? "";
       // 1964…あ: a trailing ellipsis (normalized to dots) is a pause, not part of the value.
@@ -56,7 +66,13 @@ export function recognizeSecrets(input: RecognizerInput): Candidate[] {
       if (UNIT.test(text.slice(end, end + 4))) continue;
       // 暗証番号ロック解除、受付番号1234 / 番号札は1234です、暗証番号: another number's label is nearer.
       if (cuesBefore(input.cues, start, NEGATIVE_WINDOW).has("negative")) continue;
-      if (!/[0-9]/.test(value) && value.length < 6) continue;
+      if (
+        !/[0-9]/.test(value) &&
+        value.length < 6 &&
+        pattern !== KANA_VALUE &&
+        !KANJI_DIGITS.test(value)
+      )
+        continue;
       out.push({
         type: "secret",
         start,

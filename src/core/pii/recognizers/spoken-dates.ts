@@ -40,6 +40,13 @@ const KANA_DATE = new RegExp(
   `(めいじ|たいしょう|しょうわ|へいせい|れいわ)${HES}(${KANA_NUM})(?:年|ねん)の?${HES}(${KANA_NUM})(?:月|がつ)の?${HES}(?:(${KANA_NUM})?(${Object.keys(DAY_WORD).join("|")})|(${KANA_NUM})(?:日|にち))`,
   "gu",
 );
+const KANA_NUM_SPACED = `${KANA_DIGITS}(?: ?${KANA_DIGITS}){0,4}`;
+// いち きゅう はち ご ねん じゅう がつ いつか: a western year read digit by digit (the normalizer
+// makes it 1-9-8-5), then the month and the day in kana.
+const KANA_WESTERN_DATE = new RegExp(
+  `(?<![0-9-])((?:1-?9|2-?0)-?[0-9]-?[0-9]) ?(?:年|ねん)の?${HES}(${KANA_NUM_SPACED}) ?(?:月|がつ)の?${HES}(?:(${KANA_NUM_SPACED})? ?(${Object.keys(DAY_WORD).join("|")})|(${KANA_NUM_SPACED}) ?(?:日|にち))`,
+  "gu",
+);
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH_WORD =
   "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
@@ -68,6 +75,15 @@ export function findSpokenDates(text: string): SpokenDate[] {
       const day = match[5] ? tens + (DAY_WORD[match[5]] ?? -99) : parseKanaNumber(match[6] ?? "");
       const inRange = (KANA_ERA[match[1] ?? ""] ?? 0) + year <= 2100 && year >= 1 && year <= 64;
       out.push(span(match, inRange && isMonthDay(month, day)));
+    }
+  }
+  if (text.includes("ねん")) {
+    for (const match of text.matchAll(KANA_WESTERN_DATE)) {
+      const year = Number((match[1] ?? "").replace(/-/gu, ""));
+      const month = parseKanaNumber(match[2] ?? "");
+      const tens = match[3] ? parseKanaNumber(match[3]) : 0;
+      const day = match[4] ? tens + (DAY_WORD[match[4]] ?? -99) : parseKanaNumber(match[5] ?? "");
+      out.push(span(match, year >= 1900 && year <= 2100 && isMonthDay(month, day)));
     }
   }
   for (const match of text.matchAll(US_DATE)) {

@@ -1,0 +1,84 @@
+import type { Candidate, RecognizerInput } from "../types";
+
+/**
+ * Self-introductions and phone numbers in Korean and Chinese, as foreign residents write or say
+ * them to the desk: 이름은 최 민준 입니다 / 저는 박 서연 입니다 / 我叫 李 晓燕 / 我的名字是 陳 怡君, and a
+ * phone number read in Sino-Korean digits (공팔공 칠이육일 삼오팔구).
+ */
+export function recognizeForeignIntros(input: RecognizerInput): Candidate[] {
+  const { text } = input;
+  const out: Candidate[] = [];
+  // Hangul syllables (a plain range: a Unicode-property test over every text costs more).
+  if (/[\uac00-\ud7a3]/.test(text)) {
+    for (const match of text.matchAll(KOREAN_INTRO)) {
+      const name = match[1] ?? "";
+      // The family name is one syllable of the common ones: 외국인 입니다 (a foreigner) is no name.
+      if (!KOREAN_SURNAMES.has(name[0] ?? "")) continue;
+      // 저는 유학생 입니다 (a student): after 저는 only a name spaced as family and given name.
+      if (match[0].startsWith("저는") && name[1] !== " ") continue;
+      out.push(
+        candidate(text, (match.index ?? 0) + match[0].indexOf(name), name, "cue:hangul-intro"),
+      );
+    }
+    for (const match of text.matchAll(KOREAN_DIGIT_RUN)) out.push(...koreanPhone(text, match));
+  }
+  if (/我叫|名字|我姓/u.test(text)) {
+    for (const match of text.matchAll(CHINESE_INTRO)) {
+      const name = match[1] ?? "";
+      out.push(
+        candidate(text, (match.index ?? 0) + match[0].indexOf(name), name, "cue:chinese-intro"),
+      );
+    }
+  }
+  return out;
+}
+
+/** 이름은 최 민준 입니다 / 저는 박서연이에요: the name before the copula (spaced or glued). */
+const KOREAN_INTRO =
+  /(?:이름은|이름이|성함은|저는|제 이름은)\s?(\p{Script=Hangul}(?: ?\p{Script=Hangul}){1,3}?)\s?(?:입니다|이에요|예요|이고|이라고|라고|인데요)/gu;
+/** The most common Korean family names (one syllable each). */
+const KOREAN_SURNAMES: ReadonlySet<string> = new Set([
+  ..."김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용",
+]);
+/** 我叫 李 晓燕 / 我的名字是 陳 怡君: a Chinese name after "I am called" or "my name is". */
+const CHINESE_INTRO =
+  /(?:我叫|我的名字是|我的名字叫|名字是|名字叫)\s?(?!什么|什麼|甚麼|啥)(\p{Script=Han}{1,2} ?\p{Script=Han}{1,2})(?=[\s，。,、!?！？]|$)/gu;
+
+const KOREAN_DIGIT: Readonly<Record<string, string>> = {
+  공: "0",
+  영: "0",
+  일: "1",
+  이: "2",
+  삼: "3",
+  사: "4",
+  오: "5",
+  육: "6",
+  칠: "7",
+  팔: "8",
+  구: "9",
+};
+/** 공팔공 칠이육일 삼오팔구: a phone number read in Sino-Korean digits, in two or three groups. */
+const KOREAN_DIGIT_RUN =
+  /(?<!\p{Script=Hangul})[공영일이삼사오육칠팔구]{2,4}(?:[ -]?[공영일이삼사오육칠팔구]{3,4}){1,2}(?!\p{Script=Hangul})/gu;
+/** 전화번호, 연락처, 휴대폰: a phone word said before the number. */
+const KOREAN_PHONE_CUE = /전화|연락처|휴대폰|핸드폰/u;
+
+function koreanPhone(text: string, match: RegExpMatchArray): Candidate[] {
+  const start = match.index ?? 0;
+  const digits = [...match[0]].map((c) => KOREAN_DIGIT[c] ?? "").join("");
+  if (!/^0[0-9]{9,10}$/u.test(digits)) return [];
+  if (!KOREAN_PHONE_CUE.test(text.slice(Math.max(0, start - 20), start))) return [];
+  const end = start + match[0].length;
+  return [{ type: "phone", start, end, score: 0.8, evidence: "cue:korean-digits", key: digits }];
+}
+
+function candidate(text: string, start: number, name: string, evidence: string): Candidate {
+  return {
+    type: "person_name",
+    start,
+    end: start + name.length,
+    score: 0.8,
+    evidence,
+    key: name.replace(/ /gu, ""),
+  };
+}
