@@ -102,6 +102,11 @@ export async function run(): Promise<void> {
     "unseen 8 (dev set)",
     scoreMasking(readFixture("pii-unseen-8.jsonl"), { publicNumbers }),
   );
+  // The ninth blind set: its rows are never printed or read (pii-unseen-9.README.md).
+  printScore(
+    "unseen 9 (blind)",
+    scoreMasking(readFixture("pii-unseen-9.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */

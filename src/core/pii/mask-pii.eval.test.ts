@@ -64,6 +64,13 @@ const UNSEEN_7_RECALL_FLOOR = 0.94;
 // misses and reached 96.4 % (379/393), 0/141. No longer an estimate for new text; the ninth blind
 // set is not read here.
 const UNSEEN_8_RECALL_FLOOR = 0.96;
+// pii-unseen-9.jsonl, the ninth blind set (names 36 % of its items; items split by fillers and
+// corrections, names with no cue, hazards close to items): its rows are never printed or read.
+// First run, on the masker as of the tenth round's start (099d009): 72.6 % (294/405), 3/133
+// ordinary items masked (2.3 %); after the tenth round (pii-unseen-8 read): 76.0 % (308/405), 3/133.
+// Floors below those figures, so a regression fails the run; the 2 % target for ordinary items is
+// not met on it (2.3 %), and the floor there is the held-out ceiling.
+const UNSEEN_9_RECALL_FLOOR = 0.74;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never
@@ -77,6 +84,7 @@ const FROZEN_SHA256 = [
   ["pii-unseen-6.jsonl", "a10bc4ba633335e873968cf55b7f234dbba4f1d66b76742c1947063df4e6aba9"],
   ["pii-unseen-7.jsonl", "1bb75bec303c1c522df92b22d985f0ad9149c5ebcb35916225097302e20f01a2"],
   ["pii-unseen-8.jsonl", "43ff53c7ad262f8c638ef5701afbb146d3bf41812650c511c53fd1f4de68f099"],
+  ["pii-unseen-9.jsonl", "3966082c0b4bc4d2731028f2f732cf10aa26bf8879143e44914e4721a64a3073"],
 ] as const;
 
 /** Prints the figures; the rows themselves only where reading them spoils nothing. */
@@ -146,22 +154,34 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // All eight have been read and tuned on (development sets), so their missed rows are printed.
+    // The first eight have been read and tuned on (development sets), so their missed rows are
+    // printed; the ninth is blind: figures only.
+    const dev = FALSE_POSITIVE_TARGET;
     it.each([
-      ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, true],
-      ["pii-unseen-2.jsonl", "development set", UNSEEN_2_RECALL_FLOOR, true],
-      ["pii-unseen-3.jsonl", "development set", UNSEEN_3_RECALL_FLOOR, true],
-      ["pii-unseen-4.jsonl", "development set", UNSEEN_4_RECALL_FLOOR, true],
-      ["pii-unseen-5.jsonl", "development set", UNSEEN_5_RECALL_FLOOR, true],
-      ["pii-unseen-6.jsonl", "development set", UNSEEN_6_RECALL_FLOOR, true],
-      ["pii-unseen-7.jsonl", "development set", UNSEEN_7_RECALL_FLOOR, true],
-      ["pii-unseen-8.jsonl", "development set", UNSEEN_8_RECALL_FLOOR, true],
-    ] as const)("should report %s (%s) and stay above its floor", (file, role, floor, rows) => {
-      const score = scoreMasking(readFixture(file), { publicNumbers });
-      report(`${file} (${role})`, score, { rows });
-      expect(score.recall).toBeGreaterThanOrEqual(floor);
-      expect(score.hazardRate).toBeLessThanOrEqual(FALSE_POSITIVE_TARGET);
-    });
+      ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
+      ["pii-unseen-2.jsonl", "development set", UNSEEN_2_RECALL_FLOOR, dev, true],
+      ["pii-unseen-3.jsonl", "development set", UNSEEN_3_RECALL_FLOOR, dev, true],
+      ["pii-unseen-4.jsonl", "development set", UNSEEN_4_RECALL_FLOOR, dev, true],
+      ["pii-unseen-5.jsonl", "development set", UNSEEN_5_RECALL_FLOOR, dev, true],
+      ["pii-unseen-6.jsonl", "development set", UNSEEN_6_RECALL_FLOOR, dev, true],
+      ["pii-unseen-7.jsonl", "development set", UNSEEN_7_RECALL_FLOOR, dev, true],
+      ["pii-unseen-8.jsonl", "development set", UNSEEN_8_RECALL_FLOOR, dev, true],
+      [
+        "pii-unseen-9.jsonl",
+        "blind",
+        UNSEEN_9_RECALL_FLOOR,
+        HELD_OUT_FALSE_POSITIVE_CEILING,
+        false,
+      ],
+    ] as const)(
+      "should report %s (%s) and stay above its floor",
+      (file, role, floor, ceiling, rows) => {
+        const score = scoreMasking(readFixture(file), { publicNumbers });
+        report(`${file} (${role})`, score, { rows });
+        expect(score.recall).toBeGreaterThanOrEqual(floor);
+        expect(score.hazardRate).toBeLessThanOrEqual(ceiling);
+      },
+    );
 
     it.each(FROZEN_SHA256)("should keep %s byte for byte as written blind", (file, sha256) => {
       const bytes = readFileSync(join(FIXTURE_DIR, file));
