@@ -1,3 +1,4 @@
+import { execAll } from "../text";
 /** Context words that say what a nearby number is. */
 export type CueKind =
   | "my_number"
@@ -71,7 +72,7 @@ export function indexCues(text: string): CueHit[] {
   const lower = /[A-Z]/.test(text)
     ? text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase())
     : text;
-  for (const match of lower.matchAll(ALL_CUES)) {
+  for (const match of execAll(ALL_CUES, lower)) {
     const group = match.findIndex((value, index) => index > 0 && value !== undefined);
     const kind = KINDS[group - 1];
     const start = match.index ?? 0;

@@ -38,7 +38,9 @@ export function maskPii(text: string, options: MaskOptions = {}): MaskResult {
     extraSurnames: options.extraSurnames ?? NONE,
     lineBreaks: text.includes("\n") ? lineBreaks(text, normalized) : undefined,
   };
-  const found = RECOGNIZERS.flatMap((recognize) => recognize(input));
+  const found: Candidate[] = [];
+  for (const recognize of RECOGNIZERS)
+    for (const candidate of recognize(input)) found.push(candidate);
   const names = nameView(text, normalized);
   const nameInput = names === input.text ? input : { ...input, text: names };
   for (const recognize of NAME_RECOGNIZERS) found.push(...recognize(nameInput));
@@ -51,7 +53,18 @@ export function maskPii(text: string, options: MaskOptions = {}): MaskResult {
       if (input.publicValues.has(candidate.key)) continue;
       const span = toOriginalSpan(normalized, candidate.start, candidate.end);
       if (span.end <= span.start) continue;
-      located.push({ ...candidate, originalStart: span.start, originalEnd: span.end });
+      // Spelled out, not spread: candidates of every recognizer have different shapes.
+      const { type, start, end, score, evidence, key } = candidate;
+      located.push({
+        type,
+        start,
+        end,
+        score,
+        evidence,
+        key,
+        originalStart: span.start,
+        originalEnd: span.end,
+      });
     }
   }
   const chosen = resolveOverlaps(located, input.text);

@@ -14,22 +14,28 @@ const WORD_CHAR = /[\p{Script=Han}\p{Script=Katakana}々ヶ]/u;
 export function nameView(original: string, normalized: NormalizedText): string {
   const { text, offsets } = normalized;
   if (!/[〇一二三四五六七八九]/u.test(original) || !/[0-9]/u.test(text)) return text;
-  const chars = [...text.split("")];
+  // Split into characters only once a run is given back its kanji (most texts keep theirs).
+  let chars: string[] | null = null;
   let i = 0;
   while (i < text.length) {
-    if (!/[0-9]/u.test(text[i] ?? "")) {
+    if (!isDigit(text.charCodeAt(i))) {
       i += 1;
       continue;
     }
     let end = i;
-    while (end < text.length && /[0-9]/u.test(text[end] ?? "")) end += 1;
+    while (end < text.length && isDigit(text.charCodeAt(end))) end += 1;
     const glued = WORD_CHAR.test(text[i - 1] ?? "") || WORD_CHAR.test(text[end] ?? "");
     if (end - i <= MAX_RUN && glued && restorable(original, offsets, i, end)) {
+      chars ??= text.split("");
       for (let k = i; k < end; k += 1) chars[k] = original[offsets[k] ?? 0] ?? chars[k] ?? "";
     }
     i = end;
   }
-  return chars.join("");
+  return chars ? chars.join("") : text;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** Every digit of the run comes from exactly one kanji numeral of the original. */

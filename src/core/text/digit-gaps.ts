@@ -42,6 +42,9 @@ const FILLERS = [
 /** Gaps that join ASCII digit groups into one number: not "-" or " " (already fine), not "," (1,000). */
 const JOINERS = new Set(["ハイフン", "はいふん", "ダッシュ", "だっしゅ", "の", "ノ", "ー"]);
 
+/** First characters of every separator and filler: most positions are ruled out by one lookup. */
+const GAP_STARTS = new Set([...SEPARATORS, ...FILLERS].map((word) => word.charAt(0)));
+
 /** The longest gap a number may contain (e.g. `の、えーと、`). */
 export const MAX_GAP_LENGTH = 8;
 
@@ -57,6 +60,7 @@ export function readDigitGap(text: string, pos: number): DigitGap | null {
   let listMark = false;
   let prolonged = true;
   outer: while (end < text.length && end - pos < MAX_GAP_LENGTH) {
+    if (!GAP_STARTS.has(text.charAt(end))) break;
     for (const sep of SEPARATORS) {
       if (text.startsWith(sep, end)) {
         end += sep.length;

@@ -5,3 +5,5 @@ export { foldForMatch } from "./fold-for-match";
 export { parseJapaneseNumber } from "./japanese-number";
 export { readRomaji, romajiWordToKana } from "./romaji";
 export { joinJapaneseWords } from "./join-japanese-words";
+export { execAll } from "./exec-all";
+export { splitAtAny } from "./split-at-any";

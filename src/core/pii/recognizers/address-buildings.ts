@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import type { Candidate } from "../types";
 
 /** Words that name a building (グリーンハイツ柚木原, コーポ西, 桜台団地). */
@@ -30,7 +31,7 @@ const LABELLED = new RegExp(
 
 export function findLabelledBuildings(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const match of text.matchAll(LABELLED)) {
+  for (const match of execAll(LABELLED, text)) {
     const name = match[1] ?? "";
     // オートロック, エレベーター: a katakana word alone is what the building has, not its name.
     if (!BUILDING.test(name) && !/[\p{Script=Han}0-9]/u.test(name)) continue;

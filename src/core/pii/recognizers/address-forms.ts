@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import { cuesBefore } from "../cues";
 import type { CueHit } from "../cues";
 import type { Candidate } from "../types";
@@ -44,7 +45,7 @@ const CUE_WINDOW = 30;
 export function findOtherAddressForms(text: string, hits: readonly CueHit[]): Candidate[] {
   const out: Candidate[] = [];
   if (/[上下入]ル|[上下入]る/u.test(text)) {
-    for (const match of text.matchAll(KYOTO)) {
+    for (const match of execAll(KYOTO, text)) {
       const at = match.index ?? 0;
       out.push(
         address(text, extendLeft(text, at), at + match[0].length, 0.85, "pattern:address-kyoto"),
@@ -57,7 +58,7 @@ export function findOtherAddressForms(text: string, hits: readonly CueHit[]): Ca
   const spelled = text.includes("っちょうめ")
     ? text.replace(SHORT_CHOME, (m) => SHORT_NUMBER[m] ?? m)
     : text;
-  for (const match of spelled.matchAll(KANA_NUMBERS)) {
+  for (const match of execAll(KANA_NUMBERS, spelled)) {
     const numbers = match[0];
     const at = match.index ?? 0;
     const from = Math.max(0, at - TOWN_WINDOW);
@@ -88,7 +89,7 @@ export function findOtherAddressForms(text: string, hits: readonly CueHit[]): Ca
 function kanaTownOffset(town: string): number {
   if (!/^\p{Script=Hiragana}/u.test(town)) return 0;
   let offset = 0;
-  for (const particle of town.matchAll(KANA_BREAK)) {
+  for (const particle of execAll(KANA_BREAK, town)) {
     const after = (particle.index ?? 0) + 1;
     // にしちょう: a particle-like first letter leaves at least two letters before ちょう.
     if (town.length - after - 3 >= 2 || (town.endsWith("まち") && town.length - after >= 4))

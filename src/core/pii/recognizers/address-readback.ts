@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import type { Candidate } from "../types";
 import { kanaWordsValue } from "./kana-numbers";
 import { toHiragana } from "./kana-names";
@@ -34,7 +35,7 @@ export function findAddressReadBacks(text: string, addresses: readonly Candidate
     // The read-back follows the address closely; the window keeps long texts linear.
     const from = Math.max(0, address.end - 1);
     const window = toHiragana(text.slice(from, address.end + WINDOW));
-    for (const match of window.matchAll(READ_BACK)) {
+    for (const match of execAll(READ_BACK, window)) {
       const said = match[0].split(SEP_RE).map(readKanaNumber);
       const tail = numbers.slice(-said.length);
       if (said.length > numbers.length || said.some((n, i) => n !== tail[i])) continue;

@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import { cuesBefore } from "../cues";
 import type { Candidate, RecognizerInput } from "../types";
 import { extendLeft, gapBefore, onlyGapBetween } from "./address-places";
@@ -151,7 +152,7 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
 
 /** Addresses of the rural and English forms (`pattern`: RURAL or ENGLISH). */
 function ruralAddresses(text: string, pattern: RegExp): Candidate[] {
-  return [...text.matchAll(pattern)].map((match) => {
+  return [...execAll(pattern, text)].map((match) => {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     const key = text.slice(start, end);
@@ -217,7 +218,7 @@ type Block = { start: number; end: number };
 /** Block numbers; parts said with pauses between them (三丁目、二十一番地の五) form one block. */
 function findBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  for (const match of text.matchAll(KANJI_COMPACT.test(text) ? BLOCK_WITH_KANJI : BLOCK)) {
+  for (const match of execAll(KANJI_COMPACT.test(text) ? BLOCK_WITH_KANJI : BLOCK, text)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     if (UNIT_AFTER.test(text.slice(end, end + 4))) continue;
@@ -267,6 +268,8 @@ function townNamed(place: string): boolean {
   return (place.length >= 2 && TOWN_SUFFIX.test(place)) || /[都道府県市区郡]./u.test(place);
 }
 
+const BLOCK_SEPARATOR = / ?(?:-|の) ?/gu;
+
 function scoreBlock(block: string, place: string, cued: boolean, moving = false): number {
   const compact = /^[0-9]/.test(block) && !/[丁番号]/u.test(block);
   // 砂丘町 二の 八の 十五: in kanji numerals only after a town's name or an address cue.
@@ -276,10 +279,11 @@ function scoreBlock(block: string, place: string, cued: boolean, moving = false)
     return parts === 3 ? 0.75 : parts === 2 && cued ? 0.7 : 0;
   }
   if (compact) {
-    const parts = block.split(/ ?(?:-|の) ?/u);
-    if (parts.length === 4 && (place.length > 0 || cued)) return 0.75;
-    if (parts.length === 3 && (place.length > 0 || cued)) return 0.75;
-    if (parts.length === 2 && (TOWN_SUFFIX.test(place) || cued) && place.length > 0) return 0.7;
+    // The parts split() would give, counted by their separators (split() compiles a regex per call).
+    const parts = [...execAll(BLOCK_SEPARATOR, block)].length + 1;
+    if (parts === 4 && (place.length > 0 || cued)) return 0.75;
+    if (parts === 3 && (place.length > 0 || cued)) return 0.75;
+    if (parts === 2 && (TOWN_SUFFIX.test(place) || cued) && place.length > 0) return 0.7;
     return 0;
   }
   const withHouse = /番|号|丁目.+/u.test(block);

@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import { cuesBefore } from "../cues";
 import type { CueHit } from "../cues";
 import type { DateValue } from "./date-values";
@@ -47,7 +48,7 @@ export function recognizeBirthDates(input: RecognizerInput): Candidate[] {
   if (!MAYBE_BIRTH_DATE.test(text) && !/birth|born|dob|nasci|sinh|생년/i.test(text)) return [];
   const hits = input.cues.filter((hit) => hit.kind === "birth");
   const dates: FoundDate[] = [];
-  for (const match of text.matchAll(DATE)) {
+  for (const match of execAll(DATE, text)) {
     const start = match.index ?? 0;
     let end = start + match[0].length;
     while (end > start && /[\s./・/-]/u.test(text[end - 1] ?? "")) end -= 1;

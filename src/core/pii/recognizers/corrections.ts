@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import type { Candidate, PiiType } from "../types";
 
 /** Types whose values callers read out digit by digit, and so correct and restart. */
@@ -39,6 +40,7 @@ const RESTARTED_PHONE = new RegExp(
   `(?<![0-9])(0[5-9]0-?[0-9]{4})(?:の|-)?[、 ]?(?:${MARKER}[、 ]?){1,3}([0-9]{4}-?[0-9]{4})(?![0-9])`,
   "gu",
 );
+const MOBILE_PREFIX = /0[5-9]0/;
 const MAX_FRAGMENT = 30;
 
 /**
@@ -68,7 +70,8 @@ export function findCorrections(text: string, found: readonly Candidate[]): Cand
     }
   }
   out.push(...findNearCopies(text, found));
-  for (const match of text.matchAll(RESTARTED_PHONE)) {
+  // RESTARTED_PHONE starts with a mobile prefix (0[5-9]0).
+  for (const match of MOBILE_PREFIX.test(text) ? execAll(RESTARTED_PHONE, text) : []) {
     const start = match.index ?? 0;
     const head = match[1] ?? "";
     const tail = match[2] ?? "";
@@ -123,7 +126,7 @@ function findNearCopies(text: string, found: readonly Candidate[]): Candidate[] 
     if (digits < 0) digits = countDigits(text);
     if (digits < value.key.length * 2) continue;
     const from = Math.max(0, value.start - NEAR_WINDOW);
-    for (const match of text.slice(from, value.end + NEAR_WINDOW).matchAll(DIGIT_RUN)) {
+    for (const match of execAll(DIGIT_RUN, text.slice(from, value.end + NEAR_WINDOW))) {
       const start = from + (match.index ?? 0);
       const end = start + match[0].length;
       if (start < value.end && value.start < end) continue;

@@ -1,4 +1,4 @@
-import { parseJapaneseNumber } from "../text-tools";
+import { execAll, parseJapaneseNumber } from "../text-tools";
 
 const ERA_START: Readonly<Record<string, number>> = {
   明治: 1867,
@@ -34,7 +34,7 @@ export function parseDate(value: string): DateValue | null {
       ? { era: null, year: Number(year), month: Number(month), day: Number(day) }
       : null;
   }
-  const numbers = [...value.matchAll(/元|[0-9]+|[〇一二三四五六七八九十]+/gu)].map(
+  const numbers = [...execAll(/元|[0-9]+|[〇一二三四五六七八九十]+/gu, value)].map(
     (m) => parseJapaneseNumber(m[0]) ?? -1,
   );
   const era = /明治|大正|昭和|平成|令和/u.exec(value)?.[0] ?? ERA_LETTER[value[0] ?? ""] ?? null;

@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import type { Candidate } from "../types";
 import { toHiragana } from "./kana-names";
 import { toRomaji } from "./kana-full-names";
@@ -30,7 +31,10 @@ export function findNamesInEmails(text: string, found: readonly Candidate[]): Ca
     spans.push([email.start, email.end]);
     const owner = ownerAfter(text, email.end);
     if (owner) out.push(owner);
-    const local = text.slice(email.start, email.end).split(AT)[0] ?? "";
+    // What precedes the first at-mark (split() would compile a regex on every call).
+    const address = text.slice(email.start, email.end);
+    const at = address.search(AT);
+    const local = at < 0 ? address : address.slice(0, at);
     for (const word of local.toLowerCase().match(/[a-z]+/gu) ?? [])
       if (word.length >= MIN_SEGMENT) segments.add(word);
   }
@@ -38,7 +42,7 @@ export function findNamesInEmails(text: string, found: readonly Candidate[]): Ca
   // The name is said next to the address: only the words around it are read.
   const from = Math.max(0, Math.min(...spans.map(([start]) => start)) - NEAR);
   const to = Math.max(...spans.map(([, end]) => end)) + NEAR;
-  for (const match of text.slice(from, to).matchAll(KANA_RUN)) {
+  for (const match of execAll(KANA_RUN, text.slice(from, to))) {
     const start = from + (match.index ?? 0);
     if (spans.some(([at, end]) => at <= start && start < end)) continue;
     for (let end = start + match[0].length; end - start >= 3; end -= 1) {

@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import type { Candidate, RecognizerInput } from "../types";
 
 // Bounded quantifiers keep this linear; spoken "アットマーク"/"ドット" are accepted between parts.
@@ -23,7 +24,7 @@ const MAYBE_EMAIL = /@|★|☆|\(at\)|\[at\]|アット|あっと| (?:at|AT) /;
 export function recognizeEmails(input: RecognizerInput): Candidate[] {
   const out: Candidate[] = [];
   if (!MAYBE_EMAIL.test(input.text)) return out;
-  for (const match of [...input.text.matchAll(EMAIL), ...input.text.matchAll(ENGLISH_EMAIL)]) {
+  for (const match of [...execAll(EMAIL, input.text), ...execAll(ENGLISH_EMAIL, input.text)]) {
     const value = match[0];
     const start = match.index ?? 0;
     const canonical = value

@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import type { Candidate, RecognizerInput } from "../types";
 
 const DIGIT_WORD: Readonly<Record<string, string>> = {
@@ -23,9 +24,9 @@ export function recognizeEnglishDigits(input: RecognizerInput): Candidate[] {
   const { text } = input;
   if (!/[a-z]/u.test(text) || !/[Zz]ero|[Oo]h\b/u.test(text)) return [];
   const out: Candidate[] = [];
-  for (const match of text.matchAll(SPOKEN)) {
+  for (const match of execAll(SPOKEN, text)) {
     let digits = "";
-    for (const part of match[0].toLowerCase().matchAll(/double\s(\w+)|\w+/gu)) {
+    for (const part of execAll(/double\s(\w+)|\w+/gu, match[0].toLowerCase())) {
       const doubled = part[1];
       digits += doubled ? (DIGIT_WORD[doubled] ?? "").repeat(2) : (DIGIT_WORD[part[0]] ?? "");
     }

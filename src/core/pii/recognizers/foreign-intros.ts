@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import type { Candidate, RecognizerInput } from "../types";
 
 /**
@@ -10,7 +11,7 @@ export function recognizeForeignIntros(input: RecognizerInput): Candidate[] {
   const out: Candidate[] = [];
   // Hangul syllables (a plain range: a Unicode-property test over every text costs more).
   if (/[\uac00-\ud7a3]/.test(text)) {
-    for (const match of text.matchAll(KOREAN_INTRO)) {
+    for (const match of execAll(KOREAN_INTRO, text)) {
       const name = match[1] ?? "";
       // The family name is one syllable of the common ones: 외국인 입니다 (a foreigner) is no name.
       if (!KOREAN_SURNAMES.has(name[0] ?? "")) continue;
@@ -20,10 +21,10 @@ export function recognizeForeignIntros(input: RecognizerInput): Candidate[] {
         candidate(text, (match.index ?? 0) + match[0].indexOf(name), name, "cue:hangul-intro"),
       );
     }
-    for (const match of text.matchAll(KOREAN_DIGIT_RUN)) out.push(...koreanPhone(text, match));
+    for (const match of execAll(KOREAN_DIGIT_RUN, text)) out.push(...koreanPhone(text, match));
   }
   if (/我叫|名字|我姓/u.test(text)) {
-    for (const match of text.matchAll(CHINESE_INTRO)) {
+    for (const match of execAll(CHINESE_INTRO, text)) {
       const name = match[1] ?? "";
       out.push(
         candidate(text, (match.index ?? 0) + match[0].indexOf(name), name, "cue:chinese-intro"),

@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import { cuesBefore } from "../cues";
 import type { Candidate, RecognizerInput } from "../types";
 import { ID_LETTER, spelledIdKey } from "./spoken-letters";
@@ -33,7 +34,7 @@ export function recognizeIdDocuments(input: RecognizerInput): Candidate[] {
   if (EIGHT_DIGITS.test(text) && HAS_READING.test(text))
     out.push(...findSpokenResidenceCards(text, hits));
   if (!/[A-Za-z]{2}\s?[0-9]{4}/.test(text)) return out;
-  for (const match of text.matchAll(RESIDENCE_CARD)) {
+  for (const match of execAll(RESIDENCE_CARD, text)) {
     const start = match.index ?? 0;
     const cued = cuesBefore(hits, start, WINDOW).has("residence");
     out.push({
@@ -45,7 +46,7 @@ export function recognizeIdDocuments(input: RecognizerInput): Candidate[] {
       key: spelledIdKey(match[0]),
     });
   }
-  for (const match of text.matchAll(PASSPORT)) {
+  for (const match of execAll(PASSPORT, text)) {
     const start = match.index ?? 0;
     const cues = cuesBefore(hits, start, WINDOW);
     if (!cues.has("passport") || cues.has("negative")) continue;
@@ -65,7 +66,7 @@ export function recognizeIdDocuments(input: RecognizerInput): Candidate[] {
 function findSpokenPassports(text: string, hits: RecognizerInput["cues"]): Candidate[] {
   const out: Candidate[] = [];
   if (!hits.some((hit) => hit.kind === "passport")) return out;
-  for (const match of text.matchAll(SPOKEN_PASSPORT)) {
+  for (const match of execAll(SPOKEN_PASSPORT, text)) {
     const start = match.index ?? 0;
     const cues = cuesBefore(hits, start, WINDOW);
     if (!cues.has("passport") || cues.has("negative")) continue;
@@ -84,7 +85,7 @@ function findSpokenPassports(text: string, hits: RecognizerInput["cues"]): Candi
 /** Residence-card numbers with letters read out in katakana (the written form is found above). */
 function findSpokenResidenceCards(text: string, hits: RecognizerInput["cues"]): Candidate[] {
   const out: Candidate[] = [];
-  for (const match of text.matchAll(SPOKEN_RESIDENCE_CARD)) {
+  for (const match of execAll(SPOKEN_RESIDENCE_CARD, text)) {
     if (!HAS_READING.test(match[0])) continue;
     const start = match.index ?? 0;
     // オーケー 1234 5678 オーケー: letters said as words need the card named before them.

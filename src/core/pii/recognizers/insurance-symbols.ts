@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import { cuesBefore } from "../cues";
 import type { Candidate, RecognizerInput } from "../types";
 
@@ -15,7 +16,7 @@ export function recognizeInsuranceSymbols(input: RecognizerInput): Candidate[] {
   const { text } = input;
   if (!text.includes("記号")) return [];
   const out: Candidate[] = [];
-  for (const match of text.matchAll(SYMBOL)) {
+  for (const match of execAll(SYMBOL, text)) {
     const value = match[1] ?? match[2] ?? "";
     const start = (match.index ?? 0) + match[0].length - value.length - (match[1] ? 1 : 0);
     const cues = cuesBefore(input.cues, match.index ?? 0, CUE_WINDOW);

@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import { foundNameCandidate } from "./name-candidate";
 import { GIVEN_READINGS, SURNAME_READINGS, SURNAMES } from "../surnames";
 import type { Candidate, RecognizerInput } from "../types";
@@ -92,7 +93,9 @@ export function recognizeKanaFullNames(input: RecognizerInput): Candidate[] {
   const { text } = input;
   const out: Candidate[] = [];
   const surnames = new Set<string>();
-  for (const match of text.matchAll(KATAKANA_PAIR)) {
+  // A pair is always split by a space or a middle dot.
+  const paired = text.includes(" ") || text.includes("・");
+  for (const match of paired ? execAll(KATAKANA_PAIR, text) : []) {
     // ジョン スミス: a foreign surname may come second, after a listed given name.
     const first = match[1] ?? "";
     const second = match[2] ?? "";
@@ -114,7 +117,7 @@ export function recognizeKanaFullNames(input: RecognizerInput): Candidate[] {
     );
   }
   if (/[A-Za-z]/.test(text)) {
-    for (const match of text.matchAll(LATIN_PAIR)) {
+    for (const match of execAll(LATIN_PAIR, text)) {
       const a = (match[1] ?? "").toLowerCase();
       const b = (match[2] ?? "").toLowerCase();
       if (!ROMAJI_WORD.test(a) || !ROMAJI_WORD.test(b)) continue;

@@ -1,3 +1,4 @@
+import { splitAtAny } from "../text-tools";
 import { HIRAGANA_STOP_WORDS, KATAKANA_STOP_WORDS } from "../name-stop-words";
 import { GIVEN_NAMES, GIVEN_READINGS, SURNAME_READINGS } from "../surnames";
 import type { CueStrength, NameMatch } from "./name-check";
@@ -10,7 +11,7 @@ const KANA_TAIL =
 export function checkKatakanaName(candidate: string, strength: CueStrength): NameMatch | null {
   if (KATAKANA_STOP_WORDS.has(candidate.replace(/[ ・]/g, "")) || candidate.length < 2) return null;
   const reading = toHiragana(candidate);
-  const parts = reading.split(/[ ・]/);
+  const parts = splitAtAny(reading, " ・");
   // シンガポール, チェック: a surname reading (しん, ちぇ) at the start of a longer word is no name;
   // the rest must be a given name (ヤマダハナコ) or nothing.
   const known =
@@ -118,5 +119,14 @@ export function kanaDigitsOnly(run: string): boolean {
 }
 
 export function toHiragana(text: string): string {
-  return text.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+  // A loop over char codes, not a replace callback per katakana (this runs on every kana word).
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30a1 || code > 0x30f6) continue;
+    out += text.slice(from, i) + String.fromCharCode(code - 0x60);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }

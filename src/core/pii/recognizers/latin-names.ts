@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import type { Candidate } from "../types";
 
 const CAP = "\\p{Lu}\\p{Ll}+(?:[-'][A-Z]?\\p{Ll}+)?";
@@ -78,9 +79,24 @@ const NOT_NAMES =
 const OFFICE_WORD =
   /(?<!\p{L})(?:Division|Office|Department|Section|Desk|Center|Centre|Support|Services?|Team|Hall|Tax|Ward|City|Bureau|Inc|Ltd|Corp|Company|Bank|School|Hospital|Clinic)(?!\p{L})/iu;
 
+const CAPITALIZED = /\p{Lu}\p{Ll}/u;
+/** The patterns whose name part is CAP only (not CAPS): no match without {@link CAPITALIZED}. */
+const NEEDS_CAPITALIZED: ReadonlySet<RegExp> = new Set([
+  INTRO,
+  BEFORE_EMAIL,
+  BEFORE_BIRTH,
+  CLOSING,
+  RELATIVE,
+  TITLE,
+  ROMAJI_SAN,
+  BEFORE_JAPANESE_CUE,
+]);
+
 /** Names in Latin letters: "My name is Taro Yamada", "Mr. Smith", "Yamada-san", spelled letters. */
 export function recognizeLatinNames(text: string): Candidate[] {
   const out: Candidate[] = [];
+  // Every pattern built on CAP needs a capital followed by a small letter somewhere.
+  const capitalized = CAPITALIZED.test(text);
   for (const regex of [
     INTRO,
     OTHER_INTRO,
@@ -97,6 +113,7 @@ export function recognizeLatinNames(text: string): Candidate[] {
     SPELLED,
   ]) {
     // Cheap tests first: capitals for the capital names, a possessive for the relatives.
+    if (!capitalized && NEEDS_CAPITALIZED.has(regex)) continue;
     if (regex === CAPS_AFTER_LABEL && !/[A-Z]{2}/u.test(text)) continue;
     if (regex === RELATIVE && !/(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur) /u.test(text)) continue;
     if (regex === BEFORE_EMAIL && !text.includes("@")) continue;
@@ -106,7 +123,10 @@ export function recognizeLatinNames(text: string): Candidate[] {
     if (regex === OTHER_INTRO && !/[Tt]ôi|[Tt]ên|Sou |chamo/.test(text)) continue;
     if (regex === FIELD && !FIELD_WORD.test(text)) continue;
     if (regex === ROLE_FIELD && !JA_ROLE.test(text)) continue;
-    for (const match of text.matchAll(regex)) {
+    // FIELD and ROLE_FIELD name a WORD: CAP (capitalized) or CAPS (two capitals in a row).
+    if ((regex === FIELD || regex === ROLE_FIELD) && !capitalized && !/[A-Z]{2}/u.test(text))
+      continue;
+    for (const match of execAll(regex, text)) {
       const value = (match[1] ?? "").replace(
         regex === BEFORE_EMAIL ? /[ ,]+$/u : /[ .・、,-]+$/u,
         "",
@@ -159,7 +179,7 @@ const READING_NEXT =
 /** Letters spelled one by one after a name label (名前はアルファベットで…) or before their reading. */
 function spelledAfterCue(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const match of text.matchAll(SPELLED_RUN)) {
+  for (const match of execAll(SPELLED_RUN, text)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     if (
@@ -176,15 +196,17 @@ function spelledAfterCue(text: string): Candidate[] {
 /** Letters spelled one by one that spell a word of a name found in the same text. */
 function spelledLetters(text: string, found: readonly Candidate[]): Candidate[] {
   const words = new Set(
-    found.flatMap((c) =>
-      text
-        .slice(c.start, c.end)
-        .toLowerCase()
-        .split(/[^a-z]+/),
+    found.flatMap(
+      (c) =>
+        text
+          .slice(c.start, c.end)
+          .toLowerCase()
+          // The words only (split() would compile a regex per call; keys are never empty).
+          .match(/[a-z]+/g) ?? [],
     ),
   );
   const out: Candidate[] = [];
-  for (const match of text.matchAll(LETTERS)) {
+  for (const match of execAll(LETTERS, text)) {
     const key = match[0].replace(/[^A-Za-z]/g, "").toLowerCase();
     if (!words.has(key)) continue;
     const start = match.index ?? 0;

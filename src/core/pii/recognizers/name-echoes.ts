@@ -1,3 +1,4 @@
+import { splitAtAny } from "../text-tools";
 import { foundNameCandidate } from "./name-candidate";
 import { GIVEN_KANJI } from "../name-kanji";
 import { GIVEN_NAMES, SURNAMES } from "../surnames";
@@ -27,7 +28,7 @@ export function findNameEchoes(text: string, found: readonly Candidate[]): Candi
     const value = text.slice(name.start, name.end);
     // 佐藤(さとう): the bracketed reading is no part of the repeated name.
     const bare = value.replace(/\(.*$/u, "").trimEnd();
-    for (const part of [bare, ...bare.split(/[ ・]/)]) if (isEchoable(part)) values.add(part);
+    for (const part of [bare, ...splitAtAny(bare, " ・")]) if (isEchoable(part)) values.add(part);
     const joined = coordinatedName(text, name.end);
     if (joined) out.push(joined);
   }

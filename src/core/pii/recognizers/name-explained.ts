@@ -1,3 +1,4 @@
+import { execAll, splitAtAny } from "../text-tools";
 import { foundNameCandidate } from "./name-candidate";
 import { GIVEN_READINGS, SURNAME_READINGS, SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
@@ -51,7 +52,7 @@ export function findExplainedNames(text: string, found: readonly Candidate[]): C
   });
   const nameStarts = new Set(names.map((name) => name.start));
   const out: Candidate[] = [];
-  for (const match of text.matchAll(EXPLAINED_WORD)) {
+  for (const match of execAll(EXPLAINED_WORD, text)) {
     const word = match[1] ?? "";
     if (!EXPLANATION.test(match[2] ?? "")) continue;
     const reading = toHiragana(word);
@@ -78,7 +79,7 @@ export function findSpelledRomaji(text: string, found: readonly Candidate[]): Ca
   const romaji = new Set<string>();
   for (const name of found) {
     if (name.type !== "person_name") continue;
-    for (const part of name.key.split(/[ ・]/u)) {
+    for (const part of splitAtAny(name.key, " ・")) {
       const reading = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u.test(part)
         ? toHiragana(part)
         : (SURNAMES.get(part) ?? "");
@@ -90,7 +91,7 @@ export function findSpelledRomaji(text: string, found: readonly Candidate[]): Ca
   }
   if (romaji.size === 0) return [];
   const out: Candidate[] = [];
-  for (const match of text.matchAll(LETTERS)) {
+  for (const match of execAll(LETTERS, text)) {
     const key = match[0].replace(/[^A-Za-z]/gu, "").toLowerCase();
     if (!romaji.has(key)) continue;
     const start = match.index ?? 0;

@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import { GIVEN_READINGS } from "../surnames";
 import type { Candidate } from "../types";
 import { NAME_STOP_WORDS } from "../name-stop-words";
@@ -67,7 +68,7 @@ const HANGUL_READING =
 
 export function recognizeHangulNames(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const match of text.matchAll(HANGUL_READING)) {
+  for (const match of execAll(HANGUL_READING, text)) {
     const start = match.index ?? 0;
     out.push(toCandidate(text, start, start + match[0].length, 0.9, "cue:hangul-reading"));
   }
@@ -84,7 +85,7 @@ export function recognizeFurigana(
   found: readonly Candidate[] = [],
 ): Candidate[] {
   const out: Candidate[] = [];
-  for (const match of text.matchAll(FURIGANA)) {
+  for (const match of execAll(FURIGANA, text)) {
     const kanji = match[1] ?? "";
     const reading = match[2] ?? "";
     const start = match.index ?? 0;

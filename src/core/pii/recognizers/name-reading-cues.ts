@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import { NAME_STOP_WORDS, ORG_SUFFIX, PLACE_WORDS } from "../name-stop-words";
 import type { Candidate } from "../types";
 import { foundNameCandidate } from "./name-candidate";
@@ -61,7 +62,7 @@ export function findNamesByReadingCues(text: string, found: readonly Candidate[]
   const out: Candidate[] = [];
   if (/読|よみ|よむ|よんで|漢字/u.test(text)) {
     for (const cue of READING_CUES) {
-      for (const match of text.matchAll(cue)) {
+      for (const match of execAll(cue, text)) {
         const word = match[1] ?? "";
         const reading = match[2] ?? "";
         if (!isNameWord(word) || QUESTION.test(reading)) continue;
@@ -82,7 +83,7 @@ export function findNamesByReadingCues(text: string, found: readonly Candidate[]
     }
   }
   if (text.includes("漢字")) {
-    for (const match of text.matchAll(WRITTEN_WITH)) {
+    for (const match of execAll(WRITTEN_WITH, text)) {
       const word = match[1] ?? "";
       const start = (match.index ?? 0) + match[0].indexOf(word);
       if (!isNameWord(word) || !nameSpokenOfBefore(text, match.index ?? 0, found)) continue;
@@ -90,7 +91,7 @@ export function findNamesByReadingCues(text: string, found: readonly Candidate[]
     }
   }
   if (/(?:って|と)(?:書|か)/u.test(text))
-    for (const match of text.matchAll(KANA_WRITTEN_WITH)) {
+    for (const match of execAll(KANA_WRITTEN_WITH, text)) {
       const kana = match[1] ?? "";
       const word = match[2] ?? "";
       if (!isNameWord(word) || SCRIPT_WORDS.test(kana) || !fitsReading(word, kana)) continue;
@@ -102,7 +103,7 @@ export function findNamesByReadingCues(text: string, found: readonly Candidate[]
       );
     }
   if (!/名前|名字|苗字|氏名/u.test(text) || !/って|と/u.test(text)) return out;
-  for (const match of text.matchAll(QUOTED)) {
+  for (const match of execAll(QUOTED, text)) {
     const word = match[1] ?? "";
     const start = (match.index ?? 0) + match[0].length - word.length - 2;
     const at = text.indexOf(word, start);

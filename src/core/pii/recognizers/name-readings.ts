@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import { foundNameCandidate } from "./name-candidate";
 import { SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
@@ -32,8 +33,9 @@ export function findNameReadings(text: string, found: readonly Candidate[]): Can
     }
   }
   if (readings.size > 0) {
-    for (const match of text.matchAll(
+    for (const match of execAll(
       /[\p{Script=Katakana}ー]{2,12}|[\p{Script=Hiragana}]{3,12}/gu,
+      text,
     )) {
       const start = match.index ?? 0;
       if (readings.has(unvoice(toHiragana(match[0])))) {
@@ -43,7 +45,7 @@ export function findNameReadings(text: string, found: readonly Candidate[]): Can
   }
   out.push(...kanjiOfKanaNames(text, names));
   if (names.length === 0 && !NAME_TOPIC.test(text)) return out;
-  for (const match of text.matchAll(READS_AS)) {
+  for (const match of execAll(READS_AS, text)) {
     const end = match.index ?? 0;
     let start = end;
     while (start > 0 && end - start < MAX_KANA && isKana(text, start - 1)) start -= 1;
@@ -71,12 +73,14 @@ function isKana(text: string, index: number): boolean {
 const VOICED = "がぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽ";
 const PLAIN = "かきくけこさしすせそたちつてとはひふへほはひふへほ";
 
+/** Each voiced kana's plain one: a lookup per character, not a replace callback. */
+const PLAIN_OF = new Map([...VOICED].map((c, at) => [c, PLAIN[at] ?? c]));
+
 /** Folds voiced kana to plain ones (なかじま → なかしま). */
 export function unvoice(reading: string): string {
-  return reading.replace(/[が-ぽ]/gu, (c) => {
-    const at = VOICED.indexOf(c);
-    return at < 0 ? c : (PLAIN[at] ?? c);
-  });
+  let out = "";
+  for (const c of reading) out += PLAIN_OF.get(c) ?? c;
+  return out;
 }
 
 /** おかだ、です … 岡田: a listed surname written in kanji whose reading is a found kana name. */
@@ -88,7 +92,7 @@ function kanjiOfKanaNames(text: string, names: readonly Candidate[]): Candidate[
   );
   if (kana.size === 0) return [];
   const out: Candidate[] = [];
-  for (const match of text.matchAll(/[\p{Script=Han}々]{2,4}/gu)) {
+  for (const match of execAll(/[\p{Script=Han}々]{2,4}/gu, text)) {
     const said = SURNAMES.get(match[0]);
     if (!said || !kana.has(unvoice(said))) continue;
     const start = match.index ?? 0;

@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import { KATAKANA_STOP_WORDS } from "../name-stop-words";
 import type { Finding } from "./name-kana-joins";
 import type { NameRun } from "./name-runs";
@@ -27,7 +28,7 @@ const DOTTED =
 /** バトバヤル・ガントルガです / …・シルヴァの妻、: a foreign full name at the start of a clause. */
 export function findForeignFullNames(text: string): Finding[] {
   const out: Finding[] = [];
-  for (const match of text.matchAll(DOTTED)) {
+  for (const match of execAll(DOTTED, text)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     // パソコン・スマートフォンです: loanwords listed with ・ before a bare です carry ー more often

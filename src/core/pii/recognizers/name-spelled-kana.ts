@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import { SURNAME_READINGS } from "../surnames";
 import type { Candidate } from "../types";
 import { toHiragana } from "./kana-names";
@@ -17,7 +18,7 @@ export function findSpelledKanaNames(text: string, found: readonly Candidate[]):
   const out: Candidate[] = [];
   if (!/[、,・ ][\p{Script=Hiragana}\p{Script=Katakana}][、,・ ]/u.test(text)) return out;
   const keys = new Set(found.filter((c) => c.type === "person_name").map((c) => toHiragana(c.key)));
-  for (const match of text.matchAll(SPELLED)) {
+  for (const match of execAll(SPELLED, text)) {
     const start = match.index ?? 0;
     const joined = toHiragana(match[0].replace(/[、,・ ]/gu, ""));
     const labelled = LABEL_BEFORE.test(text.slice(Math.max(0, start - 10), start));

@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 /** Words that show a caller is spelling out the kanji of a name (山に田んぼの田で山田です). */
 const SPELLING_MARKER =
   /の字|という字|って字|漢字|と書|書きます|んぼ|の[\p{Script=Han}](?:に|で|と|、|です)|[\p{Script=Han}]に[\p{Script=Han}]で/u;
@@ -68,13 +69,13 @@ export function findSpelledNames(
 ): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   if (!SPELLING_MARKER.test(text)) return out;
-  for (const match of text.matchAll(SPELLED_WORD)) {
+  for (const match of execAll(SPELLED_WORD, text)) {
     const word = match[1] ?? "";
     const start = (match.index ?? 0) + match[0].length - word.length;
     const before = text.slice(Math.max(0, start - 2 * WINDOW), start);
     const sentence = before.slice(lastIndexOfSentenceEnd(before) + 1);
     if (!SPELLING_MARKER.test(sentence)) continue;
-    const explained = new Set([...sentence.matchAll(EXPLAINED_KANJI)].map((m) => m[1]));
+    const explained = new Set([...execAll(EXPLAINED_KANJI, sentence)].map((m) => m[1]));
     const covered = new Set([...word].filter((c) => explained.has(c)));
     if (covered.size < 2 || !isName(word)) continue;
     out.push({ start, end: start + word.length });

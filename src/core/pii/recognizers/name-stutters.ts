@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import { foundNameCandidate } from "./name-candidate";
 import { NAME_STOP_WORDS } from "../name-stop-words";
 import { GIVEN_READINGS, SURNAMES } from "../surnames";
@@ -77,7 +78,7 @@ const WRONG_AFTER =
 export function findCorrectedNames(text: string, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   if (!CORRECTION_WORD.test(text)) return out;
-  for (const match of /[ァ-ヺ]/u.test(text) ? text.matchAll(WORD_PAIR) : []) {
+  for (const match of /[ァ-ヺ]/u.test(text) ? execAll(WORD_PAIR, text) : []) {
     const [first, second] = [match[1] ?? "", match[2] ?? ""];
     // コピーです…違う、コピペです: loanwords hold ー and small letters; names said in kana rarely do.
     if (differences(first, second) !== 1 || !PLAIN.test(first) || !PLAIN.test(second)) continue;

@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import { HIRAGANA_STOP_WORDS, NAME_STOP_WORDS, ORG_SUFFIX, PLACE_WORDS } from "../name-stop-words";
 import { SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
@@ -49,7 +50,7 @@ export function findNamesFromTurns(
 ): Candidate[] {
   const out: Candidate[] = [];
   if (/名前|氏名/u.test(text) && /[」?]/u.test(text)) {
-    for (const match of text.matchAll(NAME_ASKED)) {
+    for (const match of execAll(NAME_ASKED, text)) {
       const run = nameRunAfter(text, (match.index ?? 0) + match[0].length);
       const hit = check(text, run, "strong", "after", extra);
       if (hit) out.push(toCandidate(text, hit.start, hit.end, 0.85, "cue:name-asked"));
@@ -58,7 +59,7 @@ export function findNamesFromTurns(
   if (lineBreaks.length > 0) out.push(...signatures(text, lineBreaks));
   const names = [...found, ...out].filter((c) => c.type === "person_name");
   if (names.length === 0) return out;
-  for (const match of text.includes("下") ? text.matchAll(GIVEN_LABEL) : []) {
+  for (const match of text.includes("下") ? execAll(GIVEN_LABEL, text) : []) {
     const at = match.index ?? 0;
     if (!names.some((name) => name.end <= at && at - name.end <= GIVEN_LABEL_WINDOW)) continue;
     // 下は駐車場です: a word is taken only when it is shaped like a given name; 下は、ゆう、ゆうすけ:

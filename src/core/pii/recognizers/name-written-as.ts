@@ -1,3 +1,4 @@
+import { execAll, splitAtAny } from "../text-tools";
 import { foundNameCandidate } from "./name-candidate";
 import { HIRAGANA_STOP_WORDS, NAME_STOP_WORDS } from "../name-stop-words";
 import type { Candidate } from "../types";
@@ -33,7 +34,7 @@ const SPACED_FUNCTION_WORD =
   /^(?:さん|さま|くん|ちゃん|どの|せんせい|って|から|まで|など|には|では|とは|だけ|しか|なんで|なので|のこと|のほう)$/u;
 
 function spacedFunctionWord(kana: string): boolean {
-  return SPACED_FUNCTION_WORD.test(kana.split(/[、 ]/u)[0] ?? "");
+  return SPACED_FUNCTION_WORD.test(splitAtAny(kana, "、 ")[0] ?? "");
 }
 
 /**
@@ -66,7 +67,7 @@ const LATER_WINDOW = 40;
 function laterReading(text: string, name: Candidate): Candidate | null {
   const scope = text.slice(name.end, name.end + LATER_WINDOW);
   if (!NAME_TOPIC.test(scope)) return null;
-  for (const match of scope.matchAll(LATER_READING)) {
+  for (const match of execAll(LATER_READING, scope)) {
     const kana = match[1] ?? "";
     const at = match.index ?? 0;
     if (!NAME_TOPIC.test(scope.slice(0, at))) continue;
@@ -104,7 +105,7 @@ export function findWrittenAs(text: string, found: readonly Candidate[]): Candid
     out.push(foundNameCandidate(text, start, start + kana.length, "cue:reading-after-name"));
   }
   if (!text.includes("書いて") && !text.includes("かいて")) return out;
-  for (const match of text.matchAll(WRITTEN_AS)) {
+  for (const match of execAll(WRITTEN_AS, text)) {
     const kanji = match[1] ?? "";
     const kana = match[2] ?? "";
     const start = match.index ?? 0;

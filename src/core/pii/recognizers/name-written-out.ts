@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import type { Candidate } from "../types";
 import { foundNameCandidate } from "./name-candidate";
 import { isOrdinaryWord } from "./name-check";
@@ -42,7 +43,7 @@ export function findNamesWrittenOut(text: string, found: readonly Candidate[]): 
     out.push(foundNameCandidate(text, start, end, evidence));
   };
   if (text.includes("書いて") || text.includes("かいて")) {
-    for (const match of text.matchAll(BY_MEANING)) {
+    for (const match of execAll(BY_MEANING, text)) {
       const explanation = match[1] ?? "";
       const word = match[2] ?? "";
       const at = match.index ?? 0;
@@ -52,7 +53,7 @@ export function findNamesWrittenOut(text: string, found: readonly Candidate[]): 
         kanjiOf(kanji).every((c) => explanation.includes(c));
       if (/^[\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u.test(word)) {
         // 小鳥遊です。小さい鳥が遊ぶと書いてタカナシ: the kanji word said before, then its reading.
-        const kanji = [...before.matchAll(KANJI_WORD)].find(
+        const kanji = [...execAll(KANJI_WORD, before)].find(
           (m) => inExplanation(m[0]) && !isOrdinaryWord(m[0]) && fitsReading(m[0], word),
         );
         if (!kanji) continue;
@@ -64,7 +65,7 @@ export function findNamesWrittenOut(text: string, found: readonly Candidate[]): 
       if (kanjiOf(word).length < 2 || !inExplanation(word) || !!isOrdinaryWord(word)) continue;
       add(wordStart, wordStart + word.length, "cue:written-by-meaning");
       // やまなしです。月を見る里と書いて月見里: the reading said first.
-      for (const said of before.matchAll(KANA_SAID)) {
+      for (const said of execAll(KANA_SAID, before)) {
         const kana = said[1] ?? "";
         if (!fitsReading(word, kana)) continue;
         const kanaStart = at - before.length + (said.index ?? 0) + said[0].length - kana.length;
@@ -74,17 +75,17 @@ export function findNamesWrittenOut(text: string, found: readonly Candidate[]): 
   }
   out.push(...surnamesSaidFirst(text, found), ...otherScripts(text, found));
   if (!text.includes("の")) return out;
-  for (const match of text.matchAll(ONE_KANJI)) {
+  for (const match of execAll(ONE_KANJI, text)) {
     const end = match.index ?? 0;
     const word = WORD_BEFORE.exec(text.slice(Math.max(0, end - 8), end))?.[0] ?? "";
     if (!word.includes(match[1] ?? "") || !!isOrdinaryWord(word)) continue;
     add(end - word.length, end, "cue:kanji-explained");
   }
-  for (const match of text.matchAll(KANA_DESCRIBED)) {
+  for (const match of execAll(KANA_DESCRIBED, text)) {
     const kanji = match[1] ?? "";
     const at = match.index ?? 0;
     const from = Math.max(0, at - WINDOW);
-    const holder = [...text.slice(from, at).matchAll(KANJI_WORD)]
+    const holder = [...execAll(KANJI_WORD, text.slice(from, at))]
       .reverse()
       .find((m) => m[0].includes(kanji) && !isOrdinaryWord(m[0]));
     if (!holder) continue;

@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 /** A run of digits with single separators between groups, e.g. `090-1234-5678`, `06(6123)4567`. */
 export type NumberRun = {
   readonly start: number;
@@ -27,7 +28,7 @@ const AREA_CODE_CLOSED = /^0[0-9]{1,4}\)/u;
 /** Finds digit runs; runs joined only by spaces are also offered split at those spaces. */
 export function findNumberRuns(text: string): NumberRun[] {
   const runs: NumberRun[] = [];
-  for (const match of text.matchAll(RUN)) {
+  for (const match of execAll(RUN, text)) {
     const plus = match[1] ?? "";
     const trimmed = match[0].replace(/[ (]+$/, "");
     const start = match.index ?? 0;
@@ -50,7 +51,7 @@ export function findNumberRuns(text: string): NumberRun[] {
     );
   }
   if (!text.includes(".")) return runs;
-  for (const match of text.matchAll(DOTTED_PHONE)) {
+  for (const match of execAll(DOTTED_PHONE, text)) {
     const start = match.index ?? 0;
     const inner = runs.filter((run) => run.start >= start && run.end <= start + match[0].length);
     const groups = match[0].split(".").map((group) => group.length);
@@ -81,10 +82,17 @@ export function splitAtSpaces(text: string, run: NumberRun): NumberRun[] {
 }
 
 function toRun(raw: string, start: number, international: boolean): NumberRun {
-  const groups = raw
-    .split(/[- ()]+/)
-    .filter((g) => g.length > 0)
-    .map((g) => g.length);
+  // The lengths of the parts between separators, counted without split() (see splitAtAny).
+  const groups: number[] = [];
+  let size = 0;
+  for (let i = 0; i < raw.length; i += 1) {
+    if (!"- ()".includes(raw.charAt(i))) size += 1;
+    else if (size > 0) {
+      groups.push(size);
+      size = 0;
+    }
+  }
+  if (size > 0) groups.push(size);
   return {
     start,
     end: start + raw.length,
@@ -125,7 +133,7 @@ export function twoWaySplits(
 ): [NumberRun, NumberRun][] {
   const raw = text.slice(run.start, run.end);
   const out: [NumberRun, NumberRun][] = [];
-  for (const gap of raw.matchAll(/(?<=[0-9])[- ()]+(?=[0-9])/gu)) {
+  for (const gap of execAll(/(?<=[0-9])[- ()]+(?=[0-9])/gu, raw)) {
     if (out.length >= limit) break;
     const cut = gap.index ?? 0;
     const left = raw.slice(0, cut).replace(/^[(]/u, "");

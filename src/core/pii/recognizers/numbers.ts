@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import { cuesAfter, cuesBefore } from "../cues";
 import type { CueHit, CueKind } from "../cues";
 import type { Candidate, RecognizerInput } from "../types";
@@ -112,7 +113,7 @@ function findInsuranceFields(
     if (run.digits.length <= MAX_FIELD_DIGITS && run.groups.length === 1) fields.push(run);
   // 記号がニーゴー: katakana digits are read like hiragana ones (same length, same offsets).
   const kana = /(?:記号|番号|枝番)(?:は|が|:)?[、 ]?[ァ-ヶ]/u.test(text) ? toHiragana(text) : text;
-  for (const match of KANA_AFTER_LABEL.test(kana) ? kana.matchAll(KANA_FIELD) : []) {
+  for (const match of KANA_AFTER_LABEL.test(kana) ? execAll(KANA_FIELD, kana) : []) {
     const end = (match.index ?? 0) + match[0].length;
     const digits = String(readKanaNumber(match[1] ?? ""));
     if (/^[0-9]{1,3}$/u.test(digits))
@@ -191,7 +192,9 @@ function classifyRun(text: string, run: NumberRun, hits: readonly CueHit[]): Can
   }
   const verdict = classifyNumber(run, cues) ?? classifyLicenceFarther(run, hits);
   if (!verdict) return null;
-  return { ...verdict, start: run.start, end: run.end, key: run.digits };
+  // Spelled out, not spread: verdicts come in several shapes and a spread of them is slow.
+  const { type, score, evidence } = verdict;
+  return { type, score, evidence, start: run.start, end: run.end, key: run.digits };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import type { Candidate, PiiType } from "../types";
 
 /**
@@ -60,7 +61,7 @@ export function findPairedSymbols(text: string, found: readonly Candidate[]): Ca
       partners.set(candidate.start, candidate);
   if (partners.size === 0) return [];
   const out: Candidate[] = [];
-  for (const match of text.matchAll(SYMBOL)) {
+  for (const match of execAll(SYMBOL, text)) {
     const value = match[1] ?? "";
     const end = (match.index ?? 0) + match[0].length;
     const start = end - value.length;

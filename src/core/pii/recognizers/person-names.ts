@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import { GIVEN_KANJI, isNameShaped, looksLikeGivenName } from "../name-kanji";
 import { GIVEN_NAMES, GIVEN_READINGS, SURNAMES } from "../surnames";
 import { kanaDigitsOnly, toHiragana } from "./kana-names";
@@ -267,10 +268,13 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
     const start = found.start - surnameBeforeKanaLength(text, found.start, extra);
     out.push(toCandidate(text, start, end, found.known ? 0.9 : 0.7, evidence));
   };
-  for (const match of text.matchAll(NAME_CUES)) {
+  for (const match of execAll(NAME_CUES, text)) {
     const at = match.index ?? 0;
     const after = at + match[0].length;
-    const cue = CUE_GROUPS[match.slice(1).findIndex((group) => group !== undefined)];
+    // The first group that took part names the cue (a loop: no copy of the match per cue).
+    let group = 1;
+    while (group < match.length && match[group] === undefined) group += 1;
+    const cue = CUE_GROUPS[group - 1];
     switch (cue) {
       case "label": {
         // 名義カタカナでヒヤマ ケイ: the script word after a label belongs to the label.
@@ -483,7 +487,7 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
   out.push(...findSpelledKanaNames(text, out), ...findNameStutters(text, out));
   out.push(...findTakenBackNames(text, out), ...findCorrectedNames(text, out));
   out.push(...findExplainedNames(text, out), ...findNamesWrittenOut(text, out));
-  for (const match of CALL_WORD.test(text) ? text.matchAll(CALLED) : []) {
+  for (const match of CALL_WORD.test(text) ? execAll(CALLED, text) : []) {
     const word = match[1] ?? "";
     const start = (match.index ?? 0) + match[0].indexOf(word);
     if (isListedGivenName(word) && !HIRAGANA_STOP_WORDS.has(word))

@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import { cuesBefore } from "../cues";
 import type { Candidate, RecognizerInput } from "../types";
 
@@ -53,7 +54,7 @@ export function recognizeSecrets(input: RecognizerInput): Candidate[] {
   const kana = /ひらがな|平仮名|カタカナ|片仮名/u.test(text);
   for (const pattern of [AFTER_LABEL, BEFORE_LABEL, DISTANT_VALUE, DISTANT_MIXED, KANA_VALUE]) {
     if (pattern === KANA_VALUE && !kana) continue;
-    for (const match of text.matchAll(pattern)) {
+    for (const match of execAll(pattern, text)) {
       const raw = match[1] ?? "";
       // 1964…あ: a trailing ellipsis (normalized to dots) is a pause, not part of the value.
       const value = raw.replace(/\.{2,}$/u, "");

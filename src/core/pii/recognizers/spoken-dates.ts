@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import { kanaWordsValue } from "./kana-numbers";
 
 /**
@@ -67,7 +68,7 @@ export function parseKanaNumber(word: string): number {
 export function findSpokenDates(text: string): SpokenDate[] {
   const out: SpokenDate[] = [];
   if (/めいじ|たいしょう|しょうわ|へいせい|れいわ/u.test(text)) {
-    for (const match of text.matchAll(KANA_DATE)) {
+    for (const match of execAll(KANA_DATE, text)) {
       const year = parseKanaNumber(match[2] ?? "");
       const month = parseKanaNumber(match[3] ?? "");
       // にじゅうよっか: tens before a day word.
@@ -78,7 +79,7 @@ export function findSpokenDates(text: string): SpokenDate[] {
     }
   }
   if (text.includes("ねん")) {
-    for (const match of text.matchAll(KANA_WESTERN_DATE)) {
+    for (const match of execAll(KANA_WESTERN_DATE, text)) {
       const year = Number((match[1] ?? "").replace(/-/gu, ""));
       const month = parseKanaNumber(match[2] ?? "");
       const tens = match[3] ? parseKanaNumber(match[3]) : 0;
@@ -86,12 +87,12 @@ export function findSpokenDates(text: string): SpokenDate[] {
       out.push(span(match, year >= 1900 && year <= 2100 && isMonthDay(month, day)));
     }
   }
-  for (const match of text.matchAll(US_DATE)) {
+  for (const match of execAll(US_DATE, text)) {
     const [month, day] = [Number(match[1]), Number(match[2])];
     out.push(span(match, isMonthDay(month, day) || isMonthDay(day, month)));
   }
   if (/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu.test(text)) {
-    for (const match of text.matchAll(ENGLISH_DATE)) {
+    for (const match of execAll(ENGLISH_DATE, text)) {
       const name = (match[1] ?? match[5] ?? "").slice(0, 3).toLowerCase();
       const day = Number(match[2] ?? match[4]);
       out.push(span(match, isMonthDay(MONTHS.indexOf(name) + 1, day)));

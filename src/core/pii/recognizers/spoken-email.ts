@@ -1,3 +1,4 @@
+import { execAll } from "../text-tools";
 import type { Candidate, RecognizerInput } from "../types";
 
 /**
@@ -41,7 +42,7 @@ function kindOf(value: string): Kind {
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of execAll(TOKEN, text)) {
     const start = match.index ?? 0;
     out.push({ start, end: start + match[0].length, kind: kindOf(match[0]) });
   }
@@ -87,7 +88,7 @@ export function recognizeSpokenEmails(input: RecognizerInput): Candidate[] {
     if (right < 0 || left < 0) return;
     out.push(spoken(text, tokens[left]?.start ?? 0, tokens[right]?.end ?? 0));
   });
-  for (const match of text.matchAll(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}[、 ]/gu)) {
+  for (const match of execAll(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}[、 ]/gu, text)) {
     const from = tokens.findIndex((t) => t.start >= (match.index ?? 0) + match[0].length);
     if (from < 0) continue;
     let words = 0;
