@@ -34,6 +34,8 @@ export const CRISIS_ASR_SLIPS: ReadonlyArray<readonly [slip: string, crisisWord:
   ["(?<![一-龯])(市|氏)(?=\\s*に\\s*たい(?!\\s*(し|す|せ)))", "死"],
   // 睡眠薬 (sleeping pills) written すいみん役 / 睡眠役 when swallowed.
   ["(?<=(すいみん|睡眠)\\s*)(役|訳|やく)(?=\\s*(を|も)?\\s*[^。]{0,8}(のん|飲ん|のみ|飲み))", "薬"],
+  // 人を刺して written 人を差して / 指して.
+  ["(?<=(人|ひと)\\s*を\\s*)(差|指)(?=\\s*し\\s*(て|た))", "刺"],
   // 首を吊る written 首を釣る.
   ["(?<=首\\s*(を)?\\s*)釣", "吊"],
 ];

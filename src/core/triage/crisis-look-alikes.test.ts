@@ -1,3 +1,4 @@
+import { MODEL_KNOWN_FALSE_ALARMS } from "./__fixtures__/crisis-lines";
 import { detectCrisis } from "./detect-signals";
 import { triageRulesOnly } from "./__fixtures__/triage-rules-only";
 
@@ -68,6 +69,14 @@ const ORDINARY_10: readonly string[] = [
   "物覚えが悪くて、暗証番号を覚えておけないんです",
   "火事で財布ごとカードも焼けちゃったんですが、再発行できますか",
   "引っ越しても前の口座はまだ生きてるので、そのままでいいですか",
+  // The causes read from crisis training set 1, in new words.
+  "上の子が中学受験でマジで死ぬって言ってます、塾の補助ってありますか",
+  "もし夜中に母が倒れたら、どこに電話すればいいか知っておきたいです",
+  "父は先月脳梗塞で倒れて、今はリハビリ病院にいます。介護保険の申請を",
+  "（対応記録）DVの相談者、転居により支援終了。閲覧制限は継続済み",
+  "防災訓練をやった日に、子どもが『火事こわい』と泣いていました",
+  "うちの猫が毛玉を詰まらせて苦しそうなんですが、夜間の動物病院は",
+  "役所の説明を聞いて膝から崩れ落ちそうでした",
 ];
 
 const CRISES_10: readonly string[] = [
@@ -90,6 +99,16 @@ const CRISES_10: readonly string[] = [
   "Someone kicked in our front door",
   "Anak saya pingsan",
   "覚えとけよって夫に言われて、今夜帰るのが怖い",
+  "家族あての手紙はもう書きました",
+  "七輪と炭を車に積みました",
+  "剃刀を手首に当てています",
+  "明日の朝にはもう私はいないので、あとはよろしくお願いします",
+  "さっきから知らない男が家の中にいる",
+  "店の前で男が店員の首に包丁を当てて、金を出せと言っています",
+  "おばあさんがベッドに紐で縛られている",
+  "子どもが川に流されてしまって、見えなくなりました",
+  "マンションの廊下が煙で真っ白です",
+  "妊娠中なんですが、出血が止まりません",
 ];
 
 describe("crisis look-alike cues and lexicon, tenth round", () => {
@@ -100,5 +119,9 @@ describe("crisis look-alike cues and lexicon, tenth round", () => {
 
   it.each(CRISES_10.map((line) => [line]))("should raise %j", (text) => {
     expect(triageRulesOnly(text).action).toBe("emergency");
+  });
+
+  it.failing("should not raise a stay in hospital that is over (known model false alarm)", () => {
+    expect(detectCrisis(MODEL_KNOWN_FALSE_ALARMS.brotherHome)).toBeNull();
   });
 });

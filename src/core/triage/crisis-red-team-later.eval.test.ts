@@ -9,6 +9,7 @@ import { RED_TEAM_5_CRISIS, RED_TEAM_5_LOOK_ALIKES } from "./__fixtures__/crisis
 import { RED_TEAM_6_CRISIS, RED_TEAM_6_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-6";
 import { RED_TEAM_7_CRISIS, RED_TEAM_7_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-7";
 import { RED_TEAM_8_CRISIS, RED_TEAM_8_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-8";
+import { CRISIS_TRAIN_1_CRISIS, CRISIS_TRAIN_1_LOOK_ALIKES } from "./__fixtures__/crisis-train-1";
 import { triageRulesOnly } from "./__fixtures__/triage-rules-only";
 import { detectCrisis } from "./detect-signals";
 
@@ -89,6 +90,17 @@ const SETS: readonly RedTeamSet[] = [
     // Read in the tenth round.
     minCaught: 0.95,
     maxRaised: 0.02,
+  },
+  {
+    // Written as training data and tuned on in the tenth round (50/300 missed and 39/273 raised
+    // before); kept here so a later change does not undo it.
+    name: "training set 1 (tuned on)",
+    file: "crisis-train-1.ts",
+    bodySha256: "a9b5d15c51771b7c6de6fc3f075187f85fec4e0b92a1f8affbd37aefd17b2ae9",
+    crisis: CRISIS_TRAIN_1_CRISIS,
+    lookAlikes: CRISIS_TRAIN_1_LOOK_ALIKES,
+    minCaught: 0.97,
+    maxRaised: 0.03,
   },
   {
     name: "red team 8 (blind)",

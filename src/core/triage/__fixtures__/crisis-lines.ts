@@ -730,4 +730,6 @@ export const MODEL_KNOWN_FALSE_ALARMS = {
   neighbourTrouble: "隣の人に迷惑をかけられて、もう限界です",
   readingGlasses: "すみません、いま老眼鏡を探してるので",
   motherInCare: "母は去年から施設に入っていて、今は穏やかに過ごしています",
+  // Tenth round: the look-alike cue blanks 救急車で運ばれて、今は; the model then reads もう, いま.
+  brotherHome: "兄は救急車で運ばれて、今はもう家に戻っています",
 } as const;
