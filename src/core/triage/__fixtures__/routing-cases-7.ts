@@ -58,6 +58,12 @@ export const ROUND_SEVEN_CASES: readonly RoutingCase[] = [
     "窓口で、後日連絡しますと言われたきりなんです",
     "I applied last month and there is still no postcard",
     "上个月申请了卡,还没收到通知",
+    "再交付の申請をして二週間、何の連絡もないんですが",
+    "十月の初めに窓口で申請したんですけど、もうできてますか",
+    "「年内にはお送りします」と言われたカード、年が明けても通知が来ません",
+    "照会書を送りますって言われたんですが、まだですか",
+    "来庁予定日を金曜日にしていたんですが、月曜日に変えてもらえますか",
+    "We booked a pick-up for Friday morning but need to change it",
   ]),
   ...to("総合案内", [
     // Polite wishes for a person and quiet complaints (training set 6), no topic named.
