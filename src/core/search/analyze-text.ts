@@ -90,21 +90,16 @@ export function createTextAnalyzer(
   for (const [form, folded] of conjugated) {
     if (!canonicalByAlias.has(form)) canonicalByAlias.set(form, folded);
   }
-  const aliases = [...canonicalByAlias.keys()].sort((a, b) => b.length - a.length);
-  const pattern = aliases.length > 0 ? new RegExp(aliases.map(escapeRegExp).join("|"), "g") : null;
+  const aliasTrie = buildAliasTrie(canonicalByAlias);
 
   return (text: string): string[] => {
     const plain = foldForMatch(text);
     const folded =
       options.joinSpacedJapanese === true ? plain.replace(SPACE_IN_JAPANESE, "") : plain;
     const terms: string[] = [];
-    const canonicalText = pattern
-      ? folded.replace(pattern, (alias) => {
-          const canonical = canonicalByAlias.get(alias) ?? alias;
-          terms.push(TERM_PREFIX.concept + canonical);
-          return ` ${canonical} `;
-        })
-      : folded;
+    const canonicalText = replaceAliases(folded, aliasTrie, (canonical) => {
+      terms.push(TERM_PREFIX.concept + canonical);
+    });
     for (const part of getSegmenter().segment(canonicalText)) {
       if (part.isWordLike && KANA_OR_KANJI_OR_WORD.test(part.segment)) {
         const kana = options.kanaWords === true && HIRAGANA_ONLY.test(part.segment);
@@ -158,6 +153,57 @@ function conjugatedForms(folded: string): string[] {
   return row ? row.filter((other) => other !== ending).map((other) => stem + other) : [];
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// Aliases as a trie of UTF-16 code units: one walk per position finds the longest alias there,
+// where one regex alternation of thousands of aliases tried them one by one.
+type AliasNode = { readonly next: Map<number, AliasNode>; canonical?: string };
+
+function buildAliasTrie(canonicalByAlias: ReadonlyMap<string, string>): AliasNode {
+  const root: AliasNode = { next: new Map() };
+  for (const [alias, canonical] of canonicalByAlias) {
+    let node = root;
+    for (let index = 0; index < alias.length; index += 1) {
+      const unit = alias.charCodeAt(index);
+      let child = node.next.get(unit);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(unit, child);
+      }
+      node = child;
+    }
+    node.canonical = canonical;
+  }
+  return root;
+}
+
+/**
+ * Scans left to right: the longest alias starting at a position is replaced by ` canonical `
+ * (reported to `found`, in order) and scanning resumes after it; elsewhere the text is kept.
+ */
+function replaceAliases(text: string, root: AliasNode, found: (canonical: string) => void): string {
+  let result = "";
+  let copied = 0;
+  let start = 0;
+  while (start < text.length) {
+    let node = root;
+    let end = -1;
+    let canonical = "";
+    for (let index = start; index < text.length; index += 1) {
+      const child = node.next.get(text.charCodeAt(index));
+      if (!child) break;
+      node = child;
+      if (node.canonical !== undefined) {
+        end = index + 1;
+        canonical = node.canonical;
+      }
+    }
+    if (end < 0) {
+      start += 1;
+      continue;
+    }
+    found(canonical);
+    result += `${text.slice(copied, start)} ${canonical} `;
+    copied = end;
+    start = end;
+  }
+  return result + text.slice(copied);
 }

@@ -1,0 +1,47 @@
+import { foldForMatch } from "../text";
+import { createTextAnalyzer, TERM_PREFIX } from "./analyze-text";
+import type { VariantTable } from "./variants";
+
+/** The concept terms an analyzer over `variants` finds in `text`, in order. */
+function concepts(variants: VariantTable, text: string): string[] {
+  return createTextAnalyzer(variants)(text)
+    .filter((term) => term.startsWith(TERM_PREFIX.concept))
+    .map((term) => term.slice(TERM_PREFIX.concept.length));
+}
+
+describe("createTextAnalyzer variant matching", () => {
+  it("prefers the longest alias at a position", () => {
+    const variants = { マイナンバーカード: ["マイナカード"], マイナンバー: ["個人番号"] };
+    expect(concepts(variants, "マイナンバーカードと個人番号とマイナンバー")).toEqual(
+      ["マイナンバーカード", "マイナンバー", "マイナンバー"].map(foldForMatch),
+    );
+  });
+
+  it("resumes after a match, so overlapping aliases do not both match", () => {
+    const variants = { abc: [], cde: [], bcd: [] };
+    expect(concepts(variants, "abcde")).toEqual(["abc"]);
+    expect(concepts(variants, "xbcde")).toEqual(["bcd"]);
+  });
+
+  it("falls back to a shorter alias when a longer one breaks off", () => {
+    const variants = { abcd: [], ab: [] };
+    expect(concepts(variants, "abcx abcd")).toEqual(["ab", "abcd"]);
+  });
+
+  it("replaces the alias by its canonical form in the text", () => {
+    const terms = createTextAnalyzer({ zzz: ["qq"] })("aqqb");
+    expect(terms).toContain(`${TERM_PREFIX.word}zzz`);
+    expect(terms).not.toContain(`${TERM_PREFIX.bigram}qq`);
+  });
+
+  it("matches aliases with astral characters whole, not by a shared surrogate", () => {
+    // 𠮷 and 𠮟 share their high surrogate.
+    const variants = { よしの: ["𠮷野"] };
+    expect(concepts(variants, "𠮷野家")).toEqual(["よしの"]);
+    expect(concepts(variants, "𠮟野")).toEqual([]);
+  });
+
+  it("keeps the text as it is without variants", () => {
+    expect(concepts({}, "マイナンバー")).toEqual([]);
+  });
+});
