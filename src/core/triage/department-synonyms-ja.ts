@@ -234,7 +234,17 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "うるさく",
     "やかましい",
   ],
+  // Dumped rubbish, also beside an empty house (空き家の前に粗大ごみが置きっぱなし).
+  不法投棄: [
+    "ごみが置きっぱなし",
+    "ごみが捨てられ",
+    "家電が捨てられ",
+    "勝手に捨てられ",
+    "ごみを捨てていく",
+  ],
   介護保険: [
+    // 要介護2の母に車いすを: a person certified for care is this desk's.
+    "要介護",
     // The long-term-care insurance card is this desk's, not the health-insurance desk's.
     "介護保険の保険証",
     "介護保険証",
@@ -436,6 +446,7 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "食べる物にも困",
     "せいほ",
     "保護を受けて",
+    "保護を受けなが",
     "保護受けて",
     "保護をもらって",
     "受給者の家賃",

@@ -10,6 +10,8 @@ export const DEFAULT_DESK_TOPIC_TERMS = [
   "個人番号",
   "カード",
   "電子証明書",
+  // Speech recognition's homophone (照明, lighting, for 証明).
+  "電子照明書",
   "暗証番号",
   "暗唱番号",
   "交付通知書",
