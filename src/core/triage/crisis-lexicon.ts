@@ -151,7 +151,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // a noose made, a count said in kana (くすり ひゃく じょう).
       "(今から|いまから|これから|今夜|こんや)(飛ぶ|とぶ|飛びます|飛び降り)|(今晩|今夜|今日|こんや|こんばん)で(全部|すべて|ぜんぶ|何もかも)(終わる|おわる|終わり|おしまい)|(明日|あした)(の朝)?(に|には)(もう)?(私|わたし|僕|俺|あたし)?(は)?(もう)?(いない|いません|おらん|この世にいない)",
       "(家族|妻|夫|子ども|子供|母|父|みんな)(あて|宛|へ|に)の?(手紙|メッセージ)(を)?.{0,6}(書き終え|書いた|書きました|残し)|(炭|すみ|練炭)(と|や)?.{0,6}(コンロ|七輪|しちりん).{0,24}(風呂|浴室|車|くるま|部屋|トイレ)|(コンロ|七輪|しちりん)(と|や)(炭|すみ)(を)?.{0,16}(風呂|浴室|車|くるま|部屋|トイレ)|(カミソリ|かみそり|剃刀|ナイフ|包丁|カッター)(を)?.{0,16}(手首|首|のど|喉)(に)(あて|当て)|(首|くび)に(かける|掛ける)(輪|わっか|輪っか|ロープ|ひも)|(死ぬ|しぬ)(準備|じゅんび|用意)(が|は)?(でき|整)|(ひゃく|百|何十|なんじゅう|数十|すうじゅう)\\s?(じょう|錠|粒|つぶ)|(下に|したに)(降り|おり|飛び)(たら|れば).{0,6}(楽|らく)(に)?(なる|なれる)",
-      "carv(ã|a)o aceso|nakainom (na )?(po )?(ako )?ng (maraming|madaming) gamot|menyiapkan tali|mengakhiri (semuanya|hidup)|(i'?m|i am) on (the|a) (bridge|roof|ledge|platform)|drive (into|off) (the sea|a cliff|the river)|옥상에 ?(올라|있어|서 ?있)|약을 ?한 ?움큼",
+      // Crisis training set 2: where and when (この電話が終わったら線路に, 陸橋から落ちるつもり), a last
+      // word (死ぬ。さよなら, 誰か止めて, 今夜で最後), the means in the car or the shed (ホースが積んで,
+      // 農薬のびん), insulin all injected, kerosene on oneself, a farewell note left out.
+      "(電話|これ|話)が終わったら[^。]{0,12}(線路|踏切|橋|ホーム|屋上|海|川)|(陸橋|歩道橋|橋|屋上|ビル|ベランダ)から(落ちる|飛ぶ|飛び降りる)(つもり|予定|気)|(死ぬ|しぬ)[。、!！]?\\s?(さよなら|さようなら|バイバイ)|(誰か|だれか)(止めて|とめて)|(今夜|今日|今晩)で最後(?!の)|もう(来月|来週|明日)(は|には)?(いない|おらん)|(線路|線路沿い)[^。]{0,8}(フェンス|柵)(を)?(乗り越え|越え)|(車|くるま)に(ホース|練炭|炭)(が|を)?(積ん|つん)|(農薬|除草剤|殺虫剤)(の)?\\s?(びん|瓶|ボトル)?(を)?\\s?(持って|飲ん|のん)|(インスリン|インシュリン)[^。]{0,6}(全部|ぜんぶ|大量|たくさん)[^。]{0,4}(打っ|うっ)|(体|からだ|自分)に(灯油|ガソリン)(を)?(かけ|撒)|(お世話になりました|今までありがとう)[」』]?(の|と書いた)?(紙|メモ|手紙)|ホームの端[^。]{0,10}(次の|電車|快速|特急)",
+      "carta de despedida|treo dây|mau lompat|मर्छु|विष|औषधि खायो|locked (herself|himself) in the bathroom|razor (is )?missing|carv(ã|a)o aceso|nakainom (na )?(po )?(ako )?ng (maraming|madaming) gamot|menyiapkan tali|mengakhiri (semuanya|hidup)|(i'?m|i am) on (the|a) (bridge|roof|ledge|platform)|drive (into|off) (the sea|a cliff|the river)|옥상에 ?(올라|있어|서 ?있)|약을 ?한 ?움큼",
       // Korean: outside the rooftop railing; Indonesian: all the sleeping pills, want to die.
       "(옥상|난간|다리 ?위).{0,12}(서 ?있|뛰어내)|(minum|menelan|meminum) (semua|banyak) obat|(mau|ingin|pengen) mati|bunuh diri",
     ],
@@ -209,6 +213,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Tied to a bed, someone shut in a shed, a drunk parent driving off with the child, a death
       // threat written to a child, a person left out in the blazing sun, a slap heard on the phone.
       "(柵|さく|ベッド|椅子|いす)に(紐|ひも|縄|ロープ)?(で)?(縛|しば)られ|(物置|押し入れ|倉庫|トイレ|納戸)に(閉じ込め|とじこめ)(て(い)?る|てい)|(酒|お酒)(臭|くさ|に酔|酔っ)[^。]{0,30}(子ども|子供|こども)[^。]{0,16}(車|運転)|(埋める|うめる)[」』]?(と|って)(メモ|書|言)|炎天下(で|に)[^。]{0,20}(出され|置き去り|放置|出したまま|ぐったり)|(バシッ|ばしっ|バシン|ばしん)(って|と|という)?(音|おと)",
+      "(逆さ|さかさ)(に|吊り)[^。]{0,8}(振り回|ふりまわ)|(手足|手|足)を(紐|ひも|縄)?(で)?(縛|しば)られ|está golpeando|bị bố đánh chảy máu|loud crash[^.]{0,40}(silent|quiet)",
       "bỏ một mình|bị nhốt|dikunci di luar|पिटि?रहेका|पिट्दै",
       "bỏ đói|(est(á|a)|t(á|a)) batendo (nele|nela|no menino|na menina|na crian)",
     ],
@@ -245,6 +250,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // A blade held to someone, a stranger in the house, men climbing in, a stabbing said in
       // speech recognition's kana, someone at the door who should not know the address.
       "(突きつけ|突き付け|つきつけ)(て|た|られ)|(首|のど|喉)に(はさみ|ハサミ|刃物|ナイフ|包丁|カッター)(を)?(当て|あて)|金を(出せ|よこせ)|(誰か|だれか|知らない人|知らない男)(が)?(家|うち|部屋)(の中)?に(いる|おる)|(窓|まど|裏口|ベランダ)から(入って|はいって|侵入)|(人|ひと)を(刺|さ)し(て|た)|(お前|おまえ|てめえ)の(家|うち)の前に(いる|おる|来た)|(鍵|かぎ|ドアノブ)を(いじる|ガチャガチャ|がちゃがちゃ|回す)(音|おと)",
+      "(カッター|ナイフ|包丁|刃物)を手に|刺す[」』]?(と|って)(言|い)|(鍵|かぎ)[、,]\\s?(壊され|こわされ)|(窓|まど)(割られ|わられ)",
       "phá cửa|đang trốn|memukul|memegang pisau|pisau|계속 ?따라(와|오)|따라오고 ?있",
       "kick(ed|ing)? (in|down) (my|the|our) (front |back )?door|(i'?m|i am|we'?re|we are) hiding|sembunyi|masuk ke (rumah|kamar)",
     ],
@@ -281,7 +287,8 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(赤ちゃん|赤ん坊|乳児|生後).{0,30}(反応(が)?(ない|しない)|ぐにゃ|ぐったり|顔色が(白|青|悪|紫))|(蜂|はち)に(刺|さ)され.{0,20}(腫れ|はれ|赤く|あかく|声が(かすれ|出)|苦し|くるし|じんましん)|(あー|うー|あう)[』」]?(と|って)?しか(言わ|言え|喋ら|しゃべら|話さ)|(よだれ|涎)(が|を)?.{0,4}(垂|たれ)",
       // Smoke filling a corridor, a collapse at the counter, a child swept away or gone under.
       "(煙|けむり)で(真っ白|まっしろ|前が見え|何も見え|階段が見え)|(椅子|いす|イス|その場|床|ベンチ)(から|に|で)(崩れ落ち|くずれおち)|目を開け(ません|ん|へん)|(子ども|子供|こども|息子|娘|人)(が)?[^。]{0,6}流され(て|た)|(池|川|海|プール|用水路)に(落ち|おち)(て|た)[^。]{0,12}(見えな|浮いて|沈|上が(って)?こな)",
-      "(lips|face|tongue|throat)[^.]{0,24}(swell|closing)|hindi makapagsalita|kalahati ng mukha|ढल्यो|ढले|喘不上气|tidak sadar|berdarah|không đứng dậy|engasgou|ficando roxo",
+      "(へや|部屋|いえ|家|うち)(が)?\\s?もえ(て|とる)|(餅|もち|飴|あめ|食べ物)(が|を)(喉|のど)に$|(喘息|ぜんそく)(の)?(発作)[^。]{0,24}(よくならな|止まらな|しゃべれな|息が)|ガス[^。]{0,12}(シュー|しゅー)(って|という)?音|(家中|部屋|台所)[^？?]{0,20}(玉ねぎ|たまねぎ)が腐った(ような|みたいな)",
+      "caiu e n(ã|a)o consegue levantar|ngã xuống|không tỉnh|kejang|넘어져서 ?일어나지|피가 ?나요|(lips|face|tongue|throat)[^.]{0,24}(swell|closing)|hindi makapagsalita|kalahati ng mukha|ढल्यो|ढले|喘不上气|tidak sadar|berdarah|không đứng dậy|engasgou|ficando roxo",
       "सास ?फेर्न ?गाह्रो|tenggelam|tidak (bisa )?bernapas|pingsan",
     ],
   },

@@ -77,6 +77,11 @@ const ORDINARY_10: readonly string[] = [
   "防災訓練をやった日に、子どもが『火事こわい』と泣いていました",
   "うちの猫が毛玉を詰まらせて苦しそうなんですが、夜間の動物病院は",
   "役所の説明を聞いて膝から崩れ落ちそうでした",
+  // From crisis training set 2's causes, in new words.
+  "研修で「死にたい」と言われたときの対応を学びたいので、講師を紹介してください",
+  "今日で最後の授業でした。来月からの国保の手続きを教えてください",
+  "夜中に叫び声がしたと思ったら、テレビの音だった",
+  "玄関の軒下に蜂の巣があるので駆除してほしい",
 ];
 
 const CRISES_10: readonly string[] = [
@@ -109,6 +114,12 @@ const CRISES_10: readonly string[] = [
   "子どもが川に流されてしまって、見えなくなりました",
   "マンションの廊下が煙で真っ白です",
   "妊娠中なんですが、出血が止まりません",
+  "この電話が終わったら踏切に行きます",
+  "死ぬ。さよなら",
+  "父が農薬の瓶を持って物置にこもっています",
+  "自分の体に灯油をかけました",
+  "台所の方からガスがシューって音を立てています",
+  "客の男がナイフを手にカウンターに近づいてきた",
 ];
 
 describe("crisis look-alike cues and lexicon, tenth round", () => {
@@ -121,7 +132,12 @@ describe("crisis look-alike cues and lexicon, tenth round", () => {
     expect(triageRulesOnly(text).action).toBe("emergency");
   });
 
+  // The look-alike cues blank the past event; the model then reads もう…ています alone.
   it.failing("should not raise a stay in hospital that is over (known model false alarm)", () => {
     expect(detectCrisis(MODEL_KNOWN_FALSE_ALARMS.brotherHome)).toBeNull();
+  });
+
+  it.failing("should not raise a fire long ago (known model false alarm)", () => {
+    expect(detectCrisis(MODEL_KNOWN_FALSE_ALARMS.fireLongAgo)).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import { RED_TEAM_6_CRISIS, RED_TEAM_6_LOOK_ALIKES } from "./__fixtures__/crisis
 import { RED_TEAM_7_CRISIS, RED_TEAM_7_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-7";
 import { RED_TEAM_8_CRISIS, RED_TEAM_8_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-8";
 import { CRISIS_TRAIN_1_CRISIS, CRISIS_TRAIN_1_LOOK_ALIKES } from "./__fixtures__/crisis-train-1";
+import { CRISIS_TRAIN_2_CRISIS, CRISIS_TRAIN_2_LOOK_ALIKES } from "./__fixtures__/crisis-train-2";
 import { triageRulesOnly } from "./__fixtures__/triage-rules-only";
 import { detectCrisis } from "./detect-signals";
 
@@ -101,6 +102,17 @@ const SETS: readonly RedTeamSet[] = [
     lookAlikes: CRISIS_TRAIN_1_LOOK_ALIKES,
     minCaught: 0.97,
     maxRaised: 0.03,
+  },
+  {
+    // Third parties, things seen or smelled, foreign residents; tuned on at the end of the tenth
+    // round (38/263 missed and 39/259 raised before).
+    name: "training set 2 (tuned on)",
+    file: "crisis-train-2.ts",
+    bodySha256: "23343bc2271b85c1036b9e4eb23a2141880e2ff1728e312c0c74fd0d489352e4",
+    crisis: CRISIS_TRAIN_2_CRISIS,
+    lookAlikes: CRISIS_TRAIN_2_LOOK_ALIKES,
+    minCaught: 0.97,
+    maxRaised: 0.06,
   },
   {
     name: "red team 8 (blind)",

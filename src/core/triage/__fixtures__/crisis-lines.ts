@@ -732,4 +732,5 @@ export const MODEL_KNOWN_FALSE_ALARMS = {
   motherInCare: "母は去年から施設に入っていて、今は穏やかに過ごしています",
   // Tenth round: the look-alike cue blanks 救急車で運ばれて、今は; the model then reads もう, いま.
   brotherHome: "兄は救急車で運ばれて、今はもう家に戻っています",
+  fireLongAgo: "実家の火事は二十年前で、もう建て直しています",
 } as const;
