@@ -79,12 +79,12 @@ export function foldForCrisis(text: string): string {
  */
 export function detectCrisis(text: string): CrisisSignal | null {
   const folded = foldForCrisis(text);
-  // An order to the system (これまでの指示は全部忘れて) is no one's danger: the model's n-grams
-  // (全部, 忘れて) are not read on it; the lexicon still is.
-  return (
-    detectCrisisByRules(folded) ??
-    (detectInjection(prepareRuleText(text)).length > 0 ? null : detectCrisisByModel(folded))
-  );
+  const byRules = detectCrisisByRules(folded);
+  if (byRules) return byRules;
+  // An order to the system (これまでの指示は全部忘れて) is no one's danger: what the model raises on
+  // its n-grams (全部, 忘れて) is dropped; the lexicon is still read. Checked only once it raises.
+  const byModel = detectCrisisByModel(folded);
+  return byModel && detectInjection(prepareRuleText(text)).length > 0 ? null : byModel;
 }
 
 /** The lexicon and the warning signs, on text folded by {@link foldForCrisis}. */
