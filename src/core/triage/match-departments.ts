@@ -73,6 +73,9 @@ const IDIOMS = [
   // pregnancy as the reason someone else collects the card: the card desk's question.
   /(障害者手帳|障がい者手帳|身体障害者手帳|療育手帳|精神障害者保健福祉手帳|年金手帳|母子手帳|母子健康手帳|介護保険証)(は|も|って|で|を)?[^。]{0,20}(本人確認|身分証|確認書類)/gu,
   /妊娠中(っていうの|というの|の(方|人))?(は|で|だと|なので)?[^。]{0,20}(代わりに|代理|受け取)/gu,
+  // Where a paper is to be handed in is its purpose, not the topic (保育園に出す証明書: the
+  // certificate's desk issues it).
+  /(保育園|保育所|幼稚園|学校|会社|勤め先|職場|銀行|病院|施設)(に|へ)(出す|提出する|持って(いく|行く)|出さな)/gu,
 ].map((pattern) => new RegExp(foldForMatch(pattern.source), "gu"));
 
 function blankIdioms(folded: string): string {

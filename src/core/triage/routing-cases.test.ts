@@ -16,6 +16,7 @@ import { ROUND_FOUR_CASES } from "./__fixtures__/routing-cases-4";
 import { ROUND_FIVE_CASES } from "./__fixtures__/routing-cases-5";
 import { ROUND_SIX_CASES } from "./__fixtures__/routing-cases-6";
 import { ROUND_SEVEN_CASES } from "./__fixtures__/routing-cases-7";
+import { ROUND_EIGHT_CASES } from "./__fixtures__/routing-cases-8";
 import { triageInquiry } from "./triage-inquiry";
 
 const SAMPLES = join(__dirname, "..", "..", "..", "samples");
@@ -123,6 +124,12 @@ describe("triage routing (cases written from knowledge of ward-office desks)", (
 
   describe("round seven: staff in kana, complaints said politely, three desks, own papers and bookings, the card set aside, desks described", () => {
     it.each(table(ROUND_SEVEN_CASES))("should route %j: %s to %s", (text, _a, _d, c) =>
+      expectRouted(c, text),
+    );
+  });
+
+  describe("round eight: どなたか, gentle feedback, long since applying, kept cards, reminders, first matters, desk words in kana, payment accounts", () => {
+    it.each(table(ROUND_EIGHT_CASES))("should route %j: %s to %s", (text, _a, _d, c) =>
       expectRouted(c, text),
     );
   });

@@ -10,6 +10,7 @@ import {
   prepareRuleText,
   stripFillers,
 } from "./detect-signals";
+import { respellKanaWords } from "./kana-spellings";
 import type { DepartmentMatch } from "./match-departments";
 import { matchDepartments } from "./match-departments";
 import type { ReasonCode, TriageAction, TriageReason } from "./reason-codes";
@@ -23,6 +24,7 @@ import {
   findDeskTerms,
   isBareTopicName,
 } from "./desk-topic";
+import { isAddedAfter, isNamedFirst, isPaymentAccountOf } from "./topic-order";
 import type { TriageParams, TriageResult } from "./triage-types";
 
 /**
@@ -57,9 +59,10 @@ export function triageInquiry(params: TriageParams): TriageResult {
   const options = params.options ?? {};
   // The crisis check reads the text as spoken (its lexicon allows speech-recognition spaces, and
   // joining kana words can make new words: ふくしの うんえい); the other rules were written for
-  // typed text, so they read it with the spaces between Japanese words dropped (人 と 話したい).
+  // typed text, so they read it with the spaces between Japanese words dropped (人 と 話したい)
+  // and the desk's words written in kana respelled (しんせい じょうきょう → 申請状況).
   const spoken = prepareRuleText(params.text);
-  const text = joinJapaneseWords(spoken);
+  const text = respellKanaWords(joinJapaneseWords(spoken));
   const content = stripFillers(text);
   const deskTerms = options.deskTopicTerms ?? DEFAULT_DESK_TOPIC_TERMS;
   const known = (name: string | undefined | null) =>
@@ -164,6 +167,7 @@ export function triageInquiry(params: TriageParams): TriageResult {
     desk: defaultDepartment,
     general: generalDepartment,
     serviceTerms: options.deskServiceTerms ?? DEFAULT_DESK_SERVICE_TERMS,
+    deskTerms: findDeskTerms(text, deskTerms),
   });
   if (other) {
     add("other_department", other.evidence);
@@ -204,6 +208,8 @@ function findOtherDepartment(params: {
   desk: string | null;
   general: string | null;
   serviceTerms: readonly string[];
+  /** The desk's topic words found in the text (folded). */
+  deskTerms: readonly string[];
 }): DepartmentMatch | null {
   const best = params.matches[0];
   if (!best) return null;
@@ -216,7 +222,13 @@ function findOtherDepartment(params: {
       evidence: params.matches.flatMap((m) => m.evidence),
     };
   if (!params.aboutDeskTopic) return best;
+  // The caller puts the other desk's matter first (まず税金のほうが): that desk takes the call.
+  if (best.name !== params.desk && isNamedFirst(params.text, best.evidence)) return best;
   if (best.name === params.desk || best.score < 1) return null;
+  // The card asked about and the other matter only added (…はどこで? あと粗大ごみも): card first.
+  if (isAddedAfter(params.text, best.evidence, params.deskTerms)) return null;
+  // 年金の振込口座を変えたい, 公金受取口座とは別?: the pension desk's account, not the card's.
+  if (isPaymentAccountOf(params.text, best.evidence)) return best;
   if (params.top && sharesServiceTerm(params.text, params.top, params.serviceTerms)) return null;
   return best;
 }

@@ -1,0 +1,79 @@
+/**
+ * Desk words as speech recognition writes them, in kana (しんせい じょうきょう を しらべて ほしい,
+ * そうさいひ, しゅわ つうやく), with their usual spelling. The rule lexicons and the departments'
+ * keywords are written in kanji, so the triage rules read an utterance with these words respelled.
+ * Readings are three kana or more and are not the start or end of common other words, so a
+ * replacement inside an unrelated word is rare. Written from general knowledge of ward-office
+ * vocabulary; longer readings are replaced first.
+ */
+const KANA_SPELLINGS: Readonly<Record<string, string>> = {
+  // The caller's own case and requests to staff.
+  しんせい: "申請",
+  もうしこみ: "申し込み",
+  もうしこん: "申し込ん",
+  てつづき: "手続き",
+  じょうきょう: "状況",
+  しんちょく: "進捗",
+  しらべて: "調べて",
+  しらべる: "調べる",
+  ほんにん: "本人",
+  かくにん: "確認",
+  しょうかい: "照会",
+  とどいて: "届いて",
+  とどかない: "届かない",
+  とどかん: "届かん",
+  できあがって: "出来上がって",
+  ゆうそう: "郵送",
+  よやく: "予約",
+  うけとり: "受け取り",
+  つうちしょ: "通知書",
+  せきにんしゃ: "責任者",
+  // Other desks' topics.
+  そうさいひ: "葬祭費",
+  こうがくりょうようひ: "高額療養費",
+  こうきこうれいしゃ: "後期高齢者",
+  こくみんねんきん: "国民年金",
+  じゅうみんぜい: "住民税",
+  しけんみんぜい: "市県民税",
+  こていしさんぜい: "固定資産税",
+  けいじどうしゃぜい: "軽自動車税",
+  かぜいしょうめい: "課税証明",
+  しょとくしょうめい: "所得証明",
+  のうぜいしょうめい: "納税証明",
+  のうふしょ: "納付書",
+  じどうてあて: "児童手当",
+  じどうふようてあて: "児童扶養手当",
+  ほいくえん: "保育園",
+  ほいくしょ: "保育所",
+  がくどう: "学童",
+  ぼしてちょう: "母子手帳",
+  よぼうせっしゅ: "予防接種",
+  にゅうようじけんしん: "乳幼児健診",
+  けんこうしんだん: "健康診断",
+  せいかつほご: "生活保護",
+  けーすわーかー: "ケースワーカー",
+  かいごほけん: "介護保険",
+  かいごにんてい: "介護認定",
+  ちいきほうかつ: "地域包括",
+  しょうがいしゃてちょう: "障害者手帳",
+  りょういくてちょう: "療育手帳",
+  しゅわつうやく: "手話通訳",
+  ほちょうき: "補聴器",
+  くるまいす: "車いす",
+  あきや: "空き家",
+  そだいごみ: "粗大ごみ",
+  ふほうとうき: "不法投棄",
+  そうおん: "騒音",
+  あくしゅう: "悪臭",
+  こせき: "戸籍",
+  いんかんとうろく: "印鑑登録",
+  いんかんしょうめい: "印鑑証明",
+};
+
+const READINGS = Object.keys(KANA_SPELLINGS).sort((a, b) => b.length - a.length);
+const PATTERN = new RegExp(READINGS.join("|"), "gu");
+
+/** The text with the desk words written in kana respelled as usual (しんせい → 申請). */
+export function respellKanaWords(text: string): string {
+  return text.replace(PATTERN, (reading) => KANA_SPELLINGS[reading] ?? reading);
+}
