@@ -21,29 +21,29 @@ function rankOf(index: FaqIndex, q: EvalQuestion, depth: number): number | null 
   return at < 0 ? null : at + 1;
 }
 
-export type Splits = Readonly<
-  Record<
-    "tuning" | "heldout" | "unseen" | "unseen2" | "unseen3" | "unseen4" | "unseen5",
-    EvalQuestion[]
-  >
->;
+/** Answerable rows by split: `tuning`, `heldout`, and each development set by name. */
+export type Splits = Readonly<Record<string, EvalQuestion[]>>;
 
 export function loadSplits(): Splits {
   const answerable = (file: string) =>
     parseQuestionsCsv(read(file)).questions.filter((q) => q.expectedFaqIds.length > 0);
   const tagged = answerable("mynumber-questions.csv");
-  return {
+  const splits: Record<string, EvalQuestion[]> = {
     tuning: tagged.filter((q) => !q.tags.includes(HELDOUT_TAG)),
     heldout: tagged.filter((q) => q.tags.includes(HELDOUT_TAG)),
-    unseen: answerable("mynumber-questions-unseen.csv"),
-    unseen2: answerable("mynumber-questions-unseen-2.csv"),
-    unseen3: answerable("mynumber-questions-unseen-3.csv"),
-    // A development set since its first run (samples/unseen-4-README.md).
-    unseen4: answerable("mynumber-questions-unseen-4.csv"),
-    // A development set since its first run (samples/unseen-5-README.md).
-    unseen5: answerable("mynumber-questions-unseen-5.csv"),
   };
+  // The blind sets that became development sets after their first runs (samples/unseen*-README.md).
+  for (const [name, file] of DEVELOPMENT_SETS) splits[name] = answerable(file);
+  return splits;
 }
+
+/** Blind question sets read after their first runs, in the order they were written. */
+export const DEVELOPMENT_SETS = [
+  ["unseen", "mynumber-questions-unseen.csv"],
+  ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map(
+    (n) => [`unseen${n}`, `mynumber-questions-unseen-${n}.csv`] as const,
+  ),
+] as const;
 
 function main(): void {
   const entries = parseFaqCsv(read("mynumber-faq.csv")).entries;

@@ -21,7 +21,7 @@ import {
 } from "../../src/core/search/rerank-features";
 import { RERANK_WEIGHTS } from "../../src/core/search/rerank-weights";
 import { findRepoRoot } from "../repo-root";
-import { loadSplits } from "./diagnose";
+import { DEVELOPMENT_SETS, loadSplits } from "./diagnose";
 
 type Example = { features: number[][]; positive: boolean[] };
 
@@ -79,18 +79,14 @@ function fit(examples: readonly Example[], start: readonly number[]): number[] {
 }
 
 function accuracy(examples: readonly Example[], w: readonly number[]) {
-  let top1 = 0;
-  let top3 = 0;
+  let correct = 0;
   for (const { features, positive } of examples) {
     const order = features
       .map((x, c) => ({ c, s: dot(w, x) }))
       .sort((a, b) => b.s - a.s || a.c - b.c);
-    if (order[0] && positive[order[0].c]) top1 += 1;
-    if (order.slice(0, 3).some((o) => positive[o.c])) top3 += 1;
+    if (order[0] && positive[order[0].c]) correct += 1;
   }
-  const pct = (n: number) =>
-    `${((100 * n) / examples.length).toFixed(1)}% (${n}/${examples.length})`;
-  return `top-1 ${pct(top1)}, top-3 ${pct(top3)}`;
+  return { correct, top1: `${correct}/${examples.length}` };
 }
 
 function toVector(weights: RerankWeights): number[] {
@@ -101,44 +97,33 @@ function main(): void {
   const samples = join(findRepoRoot(), "samples");
   const read = (file: string) => readFileSync(join(samples, file), "utf8");
   const entries = parseFaqCsv(read("mynumber-faq.csv")).entries;
-  // The blind sets whose first run is recorded are development sets now (samples/*README.md).
+  // The blind sets whose first runs are recorded are development sets now (samples/*README.md).
   const splits = loadSplits();
   const load = (questions: readonly EvalQuestion[]) => loadExamples(entries, questions);
-  const tuning = load(splits.tuning);
-  const heldout = load(splits.heldout);
-  const dev1 = load(splits.unseen);
-  const dev2 = load(splits.unseen2);
-  const dev3 = load(splits.unseen3);
-  const dev4 = load(splits.unseen4);
-  // The hand-set weights scaled to a softmax-friendly size: the start point of every fit.
+  const tuning = load(splits.tuning ?? []);
+  const heldout = load(splits.heldout ?? []);
+  const devs = DEVELOPMENT_SETS.map(([name]) => [name, load(splits[name] ?? [])] as const);
+  // The current weights scaled to a softmax-friendly size: the start point of every fit.
   const start = toVector(RERANK_WEIGHTS).map((wk) => wk * 10);
-  const current = RERANK_FEATURE_NAMES.map(() => 0);
-  current[0] = 10;
-  current[1] = 3;
-  console.log(`L2 ${L2}; each line: trained on the left, measured on every set`);
-  const plans = [
-    ["all but dev-1", [...tuning, ...dev2, ...dev3, ...dev4]],
-    ["all but dev-2", [...tuning, ...dev1, ...dev3, ...dev4]],
-    ["all but dev-3", [...tuning, ...dev1, ...dev2, ...dev4]],
-    ["all but dev-4", [...tuning, ...dev1, ...dev2, ...dev3]],
-    ["tuning + dev-1 … dev-4 (the weights)", [...tuning, ...dev1, ...dev2, ...dev3, ...dev4]],
-  ] as const;
-  const sets = [
-    ["tuning", tuning],
-    ["dev-1", dev1],
-    ["dev-2", dev2],
-    ["dev-3", dev3],
-    ["dev-4", dev4],
-    ["heldout (aggregate)", heldout],
-  ] as const;
-  console.log(
-    `whole 1, view 0.3: ${sets.map(([n, e]) => `${n} ${accuracy(e, current)}`).join(" | ")}`,
-  );
-  let fitted: number[] = start;
-  for (const [label, train] of plans) {
-    fitted = fit(train, start);
-    console.log(`${label}: ${sets.map(([n, e]) => `${n} ${accuracy(e, fitted)}`).join(" | ")}`);
+  const sets = [["tuning", tuning], ...devs, ["heldout (aggregate)", heldout]] as const;
+  const show = (w: readonly number[]) => sets.map(([n, e]) => `${n} ${accuracy(e, w).top1}`);
+  console.log(`L2 ${L2}; top-1 per set`);
+  console.log(`current weights: ${show(start).join(" | ")}`);
+  // Leave one development set out: its figure is out of sample.
+  let outCurrent = 0;
+  let outFitted = 0;
+  for (const [name, held] of devs) {
+    const train = [...tuning, ...devs.filter(([other]) => other !== name).flatMap(([, e]) => e)];
+    const w = fit(train, start);
+    const before = accuracy(held, start).correct;
+    const after = accuracy(held, w).correct;
+    outCurrent += before;
+    outFitted += after;
+    console.log(`without ${name}: ${name} ${before} → ${after} of ${held.length}`);
   }
+  console.log(`out of sample, summed over the development sets: ${outCurrent} → ${outFitted}`);
+  const fitted = fit([...tuning, ...devs.flatMap(([, e]) => e)], start);
+  console.log(`fitted on all: ${show(fitted).join(" | ")}`);
   const scaled = fitted.map((wk) => Math.round((wk / (fitted[0] as number)) * 1000) / 1000);
   console.log("fitted weights (whole = 1), for rerank-weights.ts:");
   console.log(
