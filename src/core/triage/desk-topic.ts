@@ -17,6 +17,18 @@ export const DEFAULT_DESK_TOPIC_TERMS = [
   "交付通知書",
   "公金受取口座",
   "コンビニ",
+  // The shops and the word in other languages (セブンの機械で住民票が出ない, 便利店).
+  "セブンイレブン",
+  "セブンの",
+  "ローソン",
+  "ファミマ",
+  "ファミリーマート",
+  "便利店",
+  "편의점",
+  "convenience store",
+  "konbini",
+  "cửa hàng tiện lợi",
+  "loja de conveniência",
   // Health-insurance questions at this desk are about the card used as one (マイナ保険証).
   "保険証",
   "資格確認書",

@@ -147,6 +147,8 @@ export const SELF_SERVICE_SOURCES: readonly string[] = [
   // A reminder that has not come yet, and whether one may go before it (期限の通知がまだ来ないけど、
   // 先に更新しに行っていい?): reminders are not needed to act, so the FAQ answers.
   "(期限|更新|有効期限)(の)?(通知|お知らせ|案内|はがき)(書)?[^。]{0,12}(来|届|き)[^。]{0,24}(先に|前に|なくても|なしで|無しで)",
+  // The same asked as "can I still renew" (通知の封筒が来てないけど、それでも更新できる?).
+  "(通知|お知らせ|案内|はがき|封筒)[^。]{0,8}(来|届|き)(て)?(い)?(ない|ません|ん|へん)[^。]{0,16}(それでも|でも|先に|前に|なくても|なしで)[^。]{0,6}(更新|申請|手続き|行つ|行け|受け取)",
   // A residence-status application pending at immigration, and the card meanwhile (在留期間の
   // 更新申請中に期限が来る): the special extension the FAQ explains, not a record at this desk.
   "(visa|residence status|status of residence|period of stay|在留期間|在留資格|ビザ|签证|비자|visto|thị thực)[^。.]{0,40}(extension|renew|更新|延長|申請中|appl)",

@@ -3,7 +3,7 @@
  * knowledge of ward-office desks for the rules this round added after blind set 10 became a
  * development set: a person asked for as どなたか, gentle feedback on staff, dialect and "long
  * since" own cases, a card kept at the office, a finished card asked about, reminders that are
- * not needed to act, immigration pending, a card service set aside, which matter comes first,
+ * not needed to act, immigration pending, convenience-store names, a card service set aside, which matter comes first,
  * desk words in speech recognition's kana, animal carcasses, a certificate's purpose, old
  * furniture in Portuguese and English, and another desk's payment account. Not taken from any
  * blind set.
@@ -31,6 +31,10 @@ export const ROUND_EIGHT_CASES: readonly RoutingCase[] = [
     "更新のお知らせがまだ届いていないんですが、届く前に窓口へ行って更新してもいいですか",
     "My card expired two weeks ago. Can I still use it to get a certificate at a convenience store?",
     "My residence status renewal is still being processed and my My Number card runs out soon. What should I do?",
+    "案内のはがきがまだ来ていないんですが、それでも窓口で更新の手続きはできますか",
+    // A shop's name is the card's convenience-store service, not the registry's desk.
+    "ローソンのマルチコピー機で住民票を出そうとしたら途中で止まりました。どうしてですか",
+    "在便利店可以打印户籍证明吗?",
     // The card part asked first, another desk's matter only added.
     "カードの暗証番号を忘れたら、どこで再設定できますか。あと、ごみの分別表もほしいです",
   ]),
