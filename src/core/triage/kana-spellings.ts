@@ -3,7 +3,8 @@
  * そうさいひ, しゅわ つうやく), with their usual spelling. The rule lexicons and the departments'
  * keywords are written in kanji, so the triage rules read an utterance with these words respelled.
  * Readings are three kana or more and are not the start or end of common other words, so a
- * replacement inside an unrelated word is rare. Written from general knowledge of ward-office
+ * replacement inside an unrelated word is rare; readings shared with common words are left out
+ * (じどう is also 自動, かいたい 買いたい, ふよう 不要, しがい 市外). Written from general knowledge of ward-office
  * vocabulary; longer readings are replaced first.
  */
 const KANA_SPELLINGS: Readonly<Record<string, string>> = {
@@ -28,6 +29,24 @@ const KANA_SPELLINGS: Readonly<Record<string, string>> = {
   うけとり: "受け取り",
   つうちしょ: "通知書",
   せきにんしゃ: "責任者",
+  // Staff, the line and the counter (しょくいん の ひと, おりかえし でんわ).
+  しょくいん: "職員",
+  たんとうしゃ: "担当者",
+  まどぐち: "窓口",
+  おりかえし: "折り返し",
+  れんらく: "連絡",
+  でんわ: "電話",
+  たいおう: "対応",
+  たいど: "態度",
+  せつめい: "説明",
+  なっとく: "納得",
+  へんこう: "変更",
+  じゅうしょ: "住所",
+  てんきょ: "転居",
+  てんにゅう: "転入",
+  てんしゅつ: "転出",
+  ほけんしょう: "保険証",
+  しょうめいしょ: "証明書",
   // Other desks' topics.
   そうさいひ: "葬祭費",
   こうがくりょうようひ: "高額療養費",
@@ -66,6 +85,25 @@ const KANA_SPELLINGS: Readonly<Record<string, string>> = {
   そうおん: "騒音",
   あくしゅう: "悪臭",
   こせき: "戸籍",
+  じゅうみんひょう: "住民票",
+  いんかん: "印鑑",
+  ほけんりょう: "保険料",
+  かいご: "介護",
+  しょうがい: "障害",
+  てちょう: "手帳",
+  こそだて: "子育て",
+  にんしん: "妊娠",
+  けんしん: "健診",
+  ぎゃくたい: "虐待",
+  そうだん: "相談",
+  せいかつ: "生活",
+  ひかぜい: "非課税",
+  しょとく: "所得",
+  のうぜい: "納税",
+  とくそく: "督促",
+  たいのう: "滞納",
+  かんぷ: "還付",
+  のらねこ: "野良猫",
   いんかんとうろく: "印鑑登録",
   いんかんしょうめい: "印鑑証明",
 };
