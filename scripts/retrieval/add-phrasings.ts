@@ -29,9 +29,9 @@ function main(): void {
   let added = 0;
   let present = 0;
   const unknown: string[] = [];
-  for (const file of PHRASING_SETS) {
+  for (const { file, foreign } of PHRASING_SETS) {
     const { questions } = parseQuestionsCsv(readFileSync(join(samples, file), "utf8"));
-    for (const { faqId, keyword, rowId } of selectPhrasings(questions)) {
+    for (const { faqId, keyword, rowId } of selectPhrasings(questions, { foreign })) {
       const fields = byId.get(faqId);
       if (!fields) {
         unknown.push(`${file} ${rowId}: ${faqId}`);

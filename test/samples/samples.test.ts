@@ -157,10 +157,14 @@ describe("samples", () => {
     // (caller situations, casual speech, misheard words, short web-chat and English); see
     // docs/engine.md.
     // The training sets' phrasings come on top (scripts/retrieval/add-phrasings.ts).
-    const trainingQuestions = PHRASING_SETS.flatMap(
-      (file) => parseQuestionsCsv(readFileSync(join(SAMPLES_DIR, file), "utf8")).questions,
+    const trainingSets = PHRASING_SETS.map(({ file, foreign }) => ({
+      questions: parseQuestionsCsv(readFileSync(join(SAMPLES_DIR, file), "utf8")).questions,
+      foreign,
+    }));
+    const trainingQuestions = trainingSets.flatMap(({ questions }) => questions);
+    const phrasings = trainingSets.flatMap(({ questions, foreign }) =>
+      selectPhrasings(questions, { foreign }),
     );
-    const phrasings = selectPhrasings(trainingQuestions);
     const phrasingKeywords = new Set(phrasings.map((p) => `${p.faqId}\t${p.keyword}`));
 
     it("should give 3–20 distinct keywords per entry, besides the training phrasings", () => {

@@ -42,6 +42,22 @@ export type TextAnalyzer = (text: string) => string[];
 const NON_CONTENT = /[\s\p{P}\p{S}]+/gu;
 const KANA_OR_KANJI_OR_WORD = /[\p{L}\p{N}]/u;
 const HIRAGANA_ONLY = /^\p{Script=Hiragana}+$/u;
+/**
+ * Function words of the languages foreign residents write in besides English (tôi, của; eu, meu;
+ * ang, ko; saya, yang). Few FAQ keywords are in those languages, so these words look rare and would
+ * tie a question to whichever entry has a phrasing in the same language. Pronouns, articles,
+ * particles and auxiliaries only: nothing that names a need. English keywords are many, so their
+ * IDF already weighs such words down, and dropping them lost rows (docs/engine.md).
+ */
+const FOREIGN_FUNCTION_WORDS = new Set(
+  [
+    "tôi của là có không được phải làm sao thì và cho với này khi đã sẽ sắp để một những các ở ạ nào gì mình em anh chị bạn rồi cũng nếu thế",
+    "eu meu minha o a os as de do da dos das que é um uma para com não se em no na por ao mas",
+    "yo mi el la los las del que es un una para con no se en por al pero",
+    "ang ko ng sa na ako mga ba kong po ano ito",
+    "saya yang di ke dan apakah ini itu untuk bisa tidak ada dari",
+  ].flatMap((list) => list.split(" ")),
+);
 const HIRAGANA_PAIR = /^\p{Script=Hiragana}{2}$/u;
 
 let segmenter: Intl.Segmenter | null = null;
@@ -102,6 +118,7 @@ export function createTextAnalyzer(
     });
     for (const part of getSegmenter().segment(canonicalText)) {
       if (part.isWordLike && KANA_OR_KANJI_OR_WORD.test(part.segment)) {
+        if (FOREIGN_FUNCTION_WORDS.has(part.segment)) continue;
         const kana = options.kanaWords === true && HIRAGANA_ONLY.test(part.segment);
         const kind = kana ? TERM_PREFIX.kanaWord : TERM_PREFIX.word;
         terms.push(kind + part.segment);

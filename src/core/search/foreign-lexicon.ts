@@ -10,14 +10,17 @@ const LISTS: Record<string, string> = {
     "period of stay|status of residence|residence status|immigration|visto|thị thực|tư cách lưu trú|thời hạn lưu trú|비자|체류|签证|在留期间|居留期限|在留资格|izin tinggal|masa tinggal|भिसा|bhisa",
   在留カード:
     "zairyu|resident card|cartão de residen|tarjeta de residen|thẻ cư trú|thẻ lưu trú|재류카드|재류 카드|체류카드|在留卡|居留卡|kartu izin tinggal|रेसिडेन्स कार्ड",
-  帰国: "my country|home country|back to japan|meu país|voltar para|mi país|volver a mi|regresar a mi|귀국|uwi|pulang ke|kembali ke negara|देश फर्क|desh farki",
+  帰国: "my country|home country|back to japan|meu país|voltar para|mi país|volver a mi|regresar a mi|về nước hẳn|về nước|귀국|uwi|pulang ke|kembali ke negara|देश फर्क|desh farki",
+  // Leaving Japan for good (về nước hẳn, voltar de vez).
+  国外転出:
+    "for good|permanently|về hẳn|de vez|para siempre|영구 귀국|永久回国|回国定居|for good na|selamanya",
   海外: "foreign country|other country|outside japan|leave japan|leaving japan|exterior|el extranjero|ibang bansa|luar negeri|विदेश|bidesh",
   // Moving: out of the city, into it, house to house.
   転出: "move out|moving out|moved out|moving-out|move-out|moving away|move away|moved away|转出|전출|chuyển đi|pindah keluar",
   転入: "moved here|moved in|moving in|move-in|moving-in|转入|전입|pindah masuk",
   転居: "relocat|new address|change of address|mudei|me mud|mudar para|mudar de casa|mudanza|cambio de domicilio|nuevo domicilio|chuyển đến|đổi địa chỉ|搬到|lumipat|lipat|pindah|ठेगाना परिवर्तन|thegana",
   // Lost, stolen, broken.
-  紛失: "missing|can't find|cannot find|misplace|extravi|perdeu|làm mất|弄丢|不见了|找不到|nawala|naiwala|hilang|हराएको|हरायो|harayo|haraeko",
+  紛失: "missing|can't find|cannot find|misplace|extravi|perdeu|làm mất|bị mất|弄丢|不见了|找不到|nawala|naiwala|hilang|हराएको|हरायो|harayo|haraeko",
   盗難: "stole|robb|theft|pickpocket|roubad|roubar|robaron|robar|bị lấy cắp|mất cắp|훔쳐|被偷|偷走|ninakaw|dicuri|kecurian|pencurian|चोरी|chori",
   破損: "crack|broke|scratch|quebr|danificad|rachad|rompi|dañad|hỏng|bị gãy|bị nứt|파손|깨졌|깨진|坏|nasira|nabasag|rusak|retak|patah|बिग्रियो|bigriyo",
   // PIN: forgotten, locked, wrong, reset, changed.
@@ -90,7 +93,7 @@ const LISTS: Record<string, string> = {
   窓口: "office|municipal|prefeitura|ayuntamiento|tòa thị chính|văn phòng|quầy|시청|구청|창구|窗口|市政府|munisipyo|balai kota|kantor kota|loket|नगरपालिका|कार्यालय|nagarpalika",
   // Money.
   手数料:
-    "price|pay|charge|custa|cuesta|pagar|precio|tarifa|cobra|tiền|얼마예|얼마인|얼마에|钱|付费|要钱|magkano|bayad|presyo|biaya|bayar|harga|शुल्क|पैसा|कति पर्छ|shulka|paisa",
+    "price|pay|charge|custa|cuesta|pagar|precio|tarifa|cobra|tiền|phí|bao nhiêu|얼마예|얼마인|얼마에|钱|付费|要钱|magkano|bayad|presyo|biaya|bayar|harga|शुल्क|पैसा|कति पर्छ|shulka|paisa",
   無料: "free|gratuit|grátis|gratis|miễn phí|không mất tiền|không tốn tiền|무료|공짜|免费|不要钱|不收费|libre|tanpa biaya|cuma-cuma|निःशुल्क|निशुल्क|nishulka|sittai",
   外国語:
     "english|foreign language|language|interpret|intérprete|translat|tradu|inglês|inglés|idioma|tiếng|phiên dịch|thông dịch|영어|통역|번역|英语|中文|翻译|sa ingles|wikang|bahasa|penerjemah|भाषा|दोभाषे|dobhase|bhasa|bhasha",
