@@ -11,6 +11,7 @@ const SLIPPED_CRISES: ReadonlyArray<readonly [string, string]> = [
   ["おっと が 急に 旨 が 苦しい って うずくまって", "medical"],
   ["うえ の へや で こども が 畳かれて る おと が ずっと", "abuse"],
   ["もう 氏 に たい どこ に も いばしょ が ない", "suicide"],
+  ["ちち が 熱中賞 みたい で へん なんです", "medical"],
 ];
 
 const ORDINARY: readonly string[] = [
@@ -24,6 +25,7 @@ const ORDINARY: readonly string[] = [
   "市にたいして要望があります",
   "市に対する意見を書きました",
   "旨みのある料理が好きです",
+  "読書に熱中して夜更かししました",
 ];
 
 describe("speech recognition's slips on crisis words", () => {

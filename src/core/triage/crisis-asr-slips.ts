@@ -36,6 +36,8 @@ export const CRISIS_ASR_SLIPS: ReadonlyArray<readonly [slip: string, crisisWord:
   ["(?<=(すいみん|睡眠)\\s*)(役|訳|やく)(?=\\s*(を|も)?\\s*[^。]{0,8}(のん|飲ん|のみ|飲み))", "薬"],
   // 人を刺して written 人を差して / 指して.
   ["(?<=(人|ひと)\\s*を\\s*)(差|指)(?=\\s*し\\s*(て|た))", "刺"],
+  // 熱中症 (heat stroke) written 熱中賞 / 熱中章.
+  ["熱中(賞|章|勝|傷)", "熱中症"],
   // 首を吊る written 首を釣る.
   ["(?<=首\\s*(を)?\\s*)釣", "吊"],
 ];

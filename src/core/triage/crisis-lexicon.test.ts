@@ -77,3 +77,147 @@ describe("crisis lexicon", () => {
     expect(LEXICON_LOOK_ALIKES.length + LEXICON_LOOK_ALIKES_2.length).toBeGreaterThanOrEqual(100);
   });
 });
+
+// Eleventh round: the causes read from red team 8 (a development set since), each in new words:
+// the kind and the department the emergency route must take.
+const CRISES_11: ReadonlyArray<readonly [string, string, string | null]> = [
+  ["次の特急で終わりにします", "suicide", null],
+  ["手元に残ってた薬をみんな飲んだ", "suicide", null],
+  ["睡眠薬をありったけ飲んだ", "suicide", null],
+  ["この電話切ったら飛ぶ", "suicide", null],
+  ["知的障害のある娘を夫が毎晩殴っている", "abuse", "障害福祉課"],
+  ["車いすの兄が同居のおじに叩かれている", "abuse", "障害福祉課"],
+  ["グループホームの裏で、利用者さんが炎天下の庭に放置されてる", "abuse", "障害福祉課"],
+  ["駅の裏で高校生が数人に蹴られてる", "violence", null],
+  ["保育園の子の腕にたばこの跡のやけどがある", "abuse", "子ども家庭課"],
+  ["うちのクラスの子が、家に帰ったらまた殴られるって泣いてる", "abuse", "子ども家庭課"],
+  ["隣の奥さんが子どもの髪をつかんで引きずってる", "abuse", "子ども家庭課"],
+  ["隣のおじさんが子どもの首をつかんで揺さぶってる", "abuse", "子ども家庭課"],
+  ["兄が妹の腕をつかんで床に投げつけた", "abuse", "子ども家庭課"],
+  ["小さい子がゴミだらけの部屋に一人で寝かされてる", "abuse", "子ども家庭課"],
+  ["お母さんが四日も帰ってこない", "abuse", "子ども家庭課"],
+  ["ママがたたく", "abuse", "子ども家庭課"],
+  ["となりのこが なぐられてる", "abuse", "子ども家庭課"],
+  ["向かいの子がずっと泣いとる。父親が怒鳴りよる", "abuse", "子ども家庭課"],
+  ["Anak tetangga dikurung di kamar mandi", "abuse", "子ども家庭課"],
+  ["ばあちゃんが暖房も食事もない部屋に寝かされてる", "abuse", "高齢者支援課"],
+  ["認知症の祖父に叔父が水を与えず放っている", "abuse", "高齢者支援課"],
+  ["寝たきりのおばあさんの息子が玄関から先に入れてくれない", "abuse", "高齢者支援課"],
+  ["Kakek di sebelah dipukul anaknya setiap malam", "abuse", "高齢者支援課"],
+  ["リビングに知らない男がいる", "violence", null],
+  ["階段を上ってくる音がする、誰もいないはずなのに", "violence", null],
+  ["玄関のドアノブをずっとがちゃがちゃされてる", "violence", null],
+  ["元彼の車が家の前に止まってる", "violence", null],
+  ["誰かが玄関に灯油をまいてる", "violence", null],
+  ["おにいちゃんが ママの くびを しめてる", "violence", null],
+  ["窓こわされてる", "violence", null],
+  ["祖母の口の片側がゆがんで、言葉が出てこない", "medical", null],
+  ["湖でボートから落ちた人の姿が見えなくなった", "medical", null],
+  ["海に泳ぎに入った父が戻ってこない", "medical", null],
+  ["隣のおばあさんの部屋からうめき声がずっとする", "medical", null],
+  ["我妈妈喘不过气了", "medical", null],
+  ["熱で何度も吐いてる弟に話しかけても会話にならない", "medical", null],
+  // Causes read from the remaining misses of red teams 4–6 and training sets 1–2 (development sets).
+  ["橋のまんなかにいる。もう飛ぶ", "suicide", null],
+  ["屋上から電話してます。これで終わりにする", "suicide", null],
+  ["Ela disse que vai se matar", "suicide", null],
+  ["Ayoko na po mabuhay", "suicide", null],
+  ["Saya mau terjun dari atap", "suicide", null],
+  ["カッターで手首をなんども切ってる", "suicide", null],
+  ["安定剤をようさん飲んでしもた", "suicide", null],
+  ["風邪薬を60錠服用しました", "suicide", null],
+  ["ホームの一番端に立ってる、快速が来る", "suicide", null],
+  ["今夜ベランダから終わりにします", "suicide", null],
+  ["屋上に靴がそろえて置いてある", "suicide", null],
+  ["橋の上で男の人が欄干に向かって歩いていった", "suicide", null],
+  ["ヘルパーさんが車いすの母をベッドに縛り付けている", "abuse", "高齢者支援課"],
+  ["施設の職員が祖母に水も飲ませていない", "abuse", "高齢者支援課"],
+  ["介護中の祖母の部屋から「痛い、やめて」って聞こえる", "abuse", "高齢者支援課"],
+  ["隣の子がごみ箱から食べ物をあさってる", "abuse", "子ども家庭課"],
+  ["ベランダの柵から幼児が身を乗り出してる、親がいない", "abuse", "子ども家庭課"],
+  ["母親が子どものほっぺをつねってて、真っ赤になってる", "abuse", "子ども家庭課"],
+  ["Con tôi bị chồng cũ đánh", "abuse", "子ども家庭課"],
+  ["Ele está batendo no filho", "abuse", "子ども家庭課"],
+  ["ご主人が車いすの奥様を庭に出したまま出かけてしまった", "abuse", "障害福祉課"],
+  ["The kids upstairs have been alone for four days", "abuse", "子ども家庭課"],
+  ["बच्चालाई पिटिरहेको छ", "abuse", "子ども家庭課"],
+  ["郵便受けから知らない男がのぞいてる", "violence", null],
+  ["元夫が今も玄関の前に立ってる", "violence", null],
+  ["ドアの外で名前を怒鳴られてる", "violence", null],
+  ["父が急に箸が握れなくなって、舌がもつれてる", "medical", null],
+  ["カニを食べた娘の唇が腫れあがってる", "medical", null],
+  ["料理中に袖に火がついた", "medical", null],
+  ["おじいちゃんがきゅうにたおれた", "medical", null],
+  ["じいじが倒れて動かない", "medical", null],
+  ["妻が風呂で反応なし", "medical", null],
+  ["我爸爸半边脸麻了", "medical", null],
+  ["Ada kebakaran di rumah sebelah", "medical", null],
+  // The kind right: blood pouring, vomit in the mouth, papers piling up, gas, the bath, a child
+  // who swallowed bleach; a head stamped on, forced into a car, fuel brought along; pills in English.
+  ["転んだ子の膝から血がだらだら流れてる", "medical", null],
+  ["酔って寝てる父の口に吐いたものがたまってる", "medical", null],
+  ["一人暮らしの母の家の前に新聞が四日分たまってる", "medical", null],
+  ["台所から玉ねぎが腐ったようなにおいがする", "medical", null],
+  ["湯船につかったまま祖母が返事をしない", "medical", null],
+  ["二歳の娘が漂白剤を飲んだ", "medical", null],
+  ["男が倒れた人の頭を踏み続けてる", "violence", null],
+  ["女の子が車に押し込まれそう", "violence", null],
+  ["玄関のすぐ外に知らない男がいる", "violence", null],
+  ["元夫からガソリン持っていくってメールが来た", "violence", null],
+  ["I took all my sleeping pills", "suicide", null],
+  // Japanese typed in romaji, read in kana.
+  ["kusuri wo zenbu nonda", "suicide", null],
+  ["otto ga naifu wo motte abareteru", "violence", null],
+];
+
+describe("crisis lexicon, eleventh round", () => {
+  it.each(CRISES_11)(
+    "should send %j to the emergency route as %s (%s)",
+    (text, kind, department) => {
+      const result = triage(text);
+      expect(result.action).toBe("emergency");
+      expect(result.crisis?.kind).toBe(kind);
+      if (department) expect(result.department).toBe(department);
+    },
+  );
+
+  it("should give abuse of a disabled person the police and the ambulance, not 189", () => {
+    const result = triage("重度の障害がある弟が、父に閉じ込められて何日も出てこない");
+    expect(result.department).toBe("障害福祉課");
+    expect(result.crisis?.contacts.map((c) => c.number)).toEqual(["110", "119"]);
+  });
+
+  it("should not read 首をつかんで as a hanging", () => {
+    expect(detectCrisis("隣のおじさんが子どもの首をつかんで揺さぶってる")?.kind).not.toBe(
+      "suicide",
+    );
+  });
+
+  // Everyday words next to the new patterns.
+  it.each([
+    ["処方された薬はみんな飲んだけど熱が下がらないです"],
+    ["電車で終わりにしますか、バスで帰りますか"],
+    ["子どもが泣いてるとき、ついどなってしまいます。子育て相談はありますか"],
+    ["口の端が下がってきたのは年のせいですか"],
+    ["空き家の中に誰かいるか確認してもらえますか"],
+    ["母の施設が、感染症で家族を中に入れてくれません"],
+    ["認知症の母は話しかけても会話にならないので、介護の申請をしたい"],
+    ["この書類送ったら終わりです"],
+    ["kaado no saihakkou wo shitai desu"],
+    ["面会交流で元夫が今も毎週家の前まで迎えに来ますが、住所は知られたくないです"],
+    ["今夜の花火大会、海に行くんですけど駐車場はありますか"],
+    ["Besok ada latihan kebakaran di sekolah"],
+    ["玉ねぎが腐ったようなにおいが公園の側溝からする"],
+    ["古新聞が溜まってきたので回収の日を知りたい"],
+    ["長期入院中で郵便物がたまっているので、転送の手続きをしたい"],
+    ["玄関の前に誰か来たら、インターホンで確認すればいいですか"],
+    ["粗大ごみを車に押し込んで、自分で持って行ってもいいですか"],
+    ["ストーブの灯油を持っていくので、回収場所を教えてください"],
+    ["子どもが風邪薬を飲んだ後、眠そうなのは普通ですか"],
+    ["グループホームの送迎車に荷物を置いたままにしてしまいました"],
+    ["Nasunog ang kusina namin noong isang taon, paano ang bagong card?"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

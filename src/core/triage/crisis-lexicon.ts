@@ -11,6 +11,7 @@
 import {
   allowAsrSpaces,
   CHILD,
+  DISABLED,
   ELDER,
   HARM,
   HARM_ACTIVE,
@@ -43,7 +44,7 @@ const LIVE = "(生|い)き(る|て(い)?る|ていく|てく|てい|とる|と|�
 
 // Where people go to end their life, with being there or going there (橋の上にいます, 海に入って).
 const LETHAL_PLACE =
-  "(海|うみ|川|湖|線路|せんろ|踏切|ふみきり|屋上|おくじょう|橋|崖|がけ|ダム|ホームの端)(の(上|うえ|中|なか|前|まえ|端|近く|ちかく|そば|方|ほう))?(に|へ|で|まで)(い(ま|る)|来(て|た|ま)|き(て|た|ま)|向か|入(っ|ろ|る)|はい(っ|ろ|る)|立(っ|つ)|歩い|あるい)";
+  "(海|うみ|川|湖|線路|せんろ|踏切|ふみきり|屋上|おくじょう|橋|崖|がけ|ダム|ホームの端)(の(上|うえ|中|なか|前|まえ|端|近く|ちかく|そば|方|ほう|真ん中|まんなか))?((に|へ|で|まで)(い(ま|る)|来(て|た|ま)|き(て|た|ま)|向か|入(っ|ろ|る)|はい(っ|ろ|る)|立(っ|つ)|歩い|あるい)|から(電話|でんわ|架電|かけて))";
 
 // Korean 맞고 있다 is being hit, unless it is an injection, the rain or snow (주사를 맞고 있어요).
 const KO_BEATEN = "(?<!(주사|비|눈|접종|링거|백신|침)(를|을)? ?)맞고 ?있";
@@ -55,9 +56,9 @@ const SUICIDE_WORLD = [
   // Vietnamese ("mệt muốn chết", tired to death, is a look-alike)
   "muốn chết|tự tử|tự sát|không muốn sống|uống hết (cả )?(vỉ |lọ |hộp )?(thuốc)?|uống (rất )?nhiều thuốc|nhảy lầu|cắt (cổ )?tay",
   // Portuguese, Spanish
-  "quero morrer|me matar|vou me (jogar|atirar) (da|de|do|na|no)|n(ã|a)o aguento mais.{0,40}(me jogar|morrer|acabar)|n(ã|a)o quero (mais )?viver|tomei (todos|muitos|v(á|a)rios) (os )?(rem(é|e)dios|comprimidos)|acabar com (a )?minha vida|quiero morir|matarme|me quiero matar|quitarme la vida|no quiero (seguir )?vivir|tom(é|e) (todas|muchas) (las )?pastillas",
+  "quero morrer|me matar|(vai|vou|quer) se matar|mensaje de despedida|vou me (jogar|atirar) (da|de|do|na|no)|n(ã|a)o aguento mais.{0,40}(me jogar|morrer|acabar)|n(ã|a)o quero (mais )?viver|tomei (todos|muitos|v(á|a)rios) (os )?(rem(é|e)dios|comprimidos)|acabar com (a )?minha vida|quiero morir|matarme|me quiero matar|quitarme la vida|no quiero (seguir )?vivir|tom(é|e) (todas|muchas) (las )?pastillas",
   // Tagalog, Nepali
-  "magpakamatay|magpapakamatay|nagpakamatay|gusto ko (na(ng)? )?mamatay|ayoko na(ng)? mabuhay|uminom ako ng (maraming|madaming|lahat ng) (gamot|tableta)|marna (chahanchhu|chahanchu|chahanthe|man lagyo|man lagchha|khojdai)|aa?tmahatya|jiuna man chhaina|dherai (aushadhi|ausadhi|okhati|medicine) (khaye|khaen|khayo|khaeko)|बाँच्न ?(चाहन्न|मन ?छैन)|मर्न ?(चाहन्छु|मन ?लाग्यो)|आत्महत्या|धेरै ?(औषधि|औषधी|ओखती) ?खा(इसकेँ|एँ|ए)",
+  "magpakamatay|magpapakamatay|nagpakamatay|gusto ko (na(ng)? )?mamatay|ayoko na(ng)? (po(ng)? )?mabuhay|nasa bubong (na )?(po )?ako|uminom ako ng (maraming|madaming|lahat ng) (gamot|tableta)|marna (chahanchhu|chahanchu|chahanthe|man lagyo|man lagchha|khojdai)|aa?tmahatya|jiuna man chhaina|dherai (aushadhi|ausadhi|okhati|medicine) (khaye|khaen|khayo|khaeko)|बाँच्न ?(चाहन्न|मन ?छैन)|मर्न ?(चाहन्छु|मन ?लाग्यो)|आत्महत्या|धेरै ?(औषधि|औषधी|ओखती) ?खा(इसकेँ|एँ|ए)",
 ];
 
 const VIOLENCE_WORLD = [
@@ -74,7 +75,7 @@ const VIOLENCE_WORLD = [
 const CHILD_ABUSE_WORLD = [
   "(孩子|小孩|儿童|宝宝|女孩|男孩).{0,16}(被(父母|爸爸|妈妈|家长|大人|爸妈)?打(?![扰折开印湿败断卡])|挨打|被虐待|被关|没饭吃|被锁)|打(孩子|小孩)",
   `(아이|아기|애기|어린이|꼬마).{0,10}(${KO_BEATEN}|학대|때리|굶|방치)|아동 ?학대`,
-  "(đứa trẻ|đứa bé|em bé|trẻ em|trẻ con|bé gái|bé trai|con bé|thằng bé|con (của|nhà) hàng xóm).{0,30}(bị.{0,12}đánh|đánh đập|ngược đãi|bỏ đói|bạo hành)|(bạo hành|ngược đãi) trẻ|đánh (đứa bé|đứa trẻ|em bé|con bé|thằng bé|trẻ)",
+  "(đứa trẻ|đứa bé|em bé|trẻ em|trẻ con|bé gái|bé trai|con bé|thằng bé|con (của|nhà) hàng xóm|con (của )?(tôi|em)).{0,30}(bị.{0,12}đánh|đánh đập|ngược đãi|bỏ đói|bạo hành)|(bạo hành|ngược đãi) trẻ|đánh (đứa bé|đứa trẻ|em bé|con bé|thằng bé|trẻ)",
   "(crian(ç|c)a|menin[oa]|beb(ê|e)|garot[oa]|filh[oa]).{0,30}(espancad|apanh|maltratad|abusad|agredid|trancad|abandonad)|sem comida h(á|a) (dois|tr(ê|e)s|quatro|v(á|a)rios|\\d+) dias|(batendo|espancando|maltratando|agredindo) (n|em )?(a|o|as|os)? ?(crian|menin|beb|garot)",
   "(niñ[oa]|nen[ea]|beb(é|e)|criatura).{0,30}(golpead|maltratad|abusad)|(golpe|peg|maltrat)[a-zá-ú]*.{0,6}(al|a la|a los|a las) (niñ|nen|beb)|(dejan|deja|dej(ó|o|aron)) (al|a la|a los|a las) (niñ|nen|beb)[^.]{0,20}(sol|encerrad)|(niñ[oa]s?|nen[ea]s?|beb(é|e)s?)[^.]{0,20}encerrad",
   "(ikinukulong|ikinulong|kinukulong)[^.]{0,20}(anak|bata)|(anak|bata)[^.]{0,20}(ikinukulong|ikinulong|kinukulong)|(bata|sanggol|anak).{0,30}(binubugbog|binugbog|sinasaktan|sinaktan|pinapalo|pinalo|minamaltrato|ginugutom)|(binubugbog|binugbog|sinasaktan|sinaktan|pinapalo|pinalo) (ang|si) (bata|sanggol)",
@@ -96,6 +97,12 @@ const MEDICAL_WORLD = [
   "xe cấp cứu|ngất|bất tỉnh|không thở|khó thở|co giật|cháy nhà|đang cháy|bị cháy|mùi ga|rò rỉ ga|đột quỵ|chảy máu không (ngừng|cầm)",
   "ambul(â|a)ncia|desmai|no se mueve|no responde|n(ã|a)o se mexe|n(ã|a)o responde|(saindo|muita) fuma(ç|c)a|fuma(ç|c)a (saindo|na|no|em|por)|(sale|hay|mucho) humo|humo (en|saliendo)|dolor (en el|de|del) pecho|dor no peito|no (puede|puedo) respirar|n(ã|a)o consegue respirar|desmay|inconsciente|n(ã|a)o (est(á|a) )?respira|no respira|inc(ê|e)ndio|pegando fogo|fogo (na|no|em)|(tem|h(á|a)) fogo|hay fuego|fuego en|se (est(á|a) )?quem(a|ando)|(vazamento|cheiro) de g(á|a)s|(fuga|olor) (de|a) gas|convuls|infarto|ataque al coraz(ó|o)n|derrame cerebral|sangrando muito|sangra mucho",
   "nahimatay|hinimatay|walang malay|hindi (na )?(humihinga|makahinga)|ambulansya|sunog|nasusunog|amoy gas|inaatake sa puso|nangingisay|behos|बेहोस|सास ?फेर्नु?(हुन्न|हुँदैन|दैन)|dhal(nubhayo|yo|eko)(?![a-z])|sa?as (ferna|fernu|linna|lina)|aago (lagyo|lageko)|aagalagi",
+];
+
+const VIOLENCE_CONTACTS: readonly CrisisContact[] = [
+  { name: "警察", number: "110" },
+  { name: "DV相談ナビ", number: "#8008" },
+  { name: "DV相談+", number: "0120-279-889" },
 ];
 
 /** Table order is priority order: life first, then the most specific abuse rule. */
@@ -123,9 +130,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(人生|命|自分|全部|すべて).{0,4}終わらせ(たい|よう|る)",
       "楽になりたい|楽になりたく|楽にな(れる|ろう)かな",
       // 吊る, also as speech recognition writes it (釣る), in every form: 首吊ろう, 首をつる.
-      "(首|くび)を(吊|釣|くく|括|つ(?!っこ|な|け|き|い))|(首|くび)(吊|釣)(ろ|る|り|っ)|(首|くび)つ(ろ|る|り)|ロープ(を)?(買|用意|準備|かけ|持)",
+      "(首|くび)を(吊|釣|くく|括|つ(?!っこ|な|け|き|い|か))|(首|くび)(吊|釣)(ろ|る|り|っ)|(首|くび)つ(ろ|る|り)|ロープ(を)?(買|用意|準備|かけ|持)",
       "飛び(降|下)り|とびおり|身を投げ|(屋上|ベランダ|橋|崖|ビル|マンション|ホーム).{0,20}(柵|さく|フェンス|手すり|欄干)(を)?(乗り)?(越え|こえ)|(ベランダ|屋上|橋|窓|歩道橋)の(手すり|柵|さく|欄干|縁|へり|外)(に|を|の外に)(座|すわ|立|た(つ|っ)|乗|の(っ|ぼ)|越え|こえ|またが)|(電車|線路|ホーム|川|海|橋).{0,6}飛び込|(屋上|ベランダ|橋|崖|高い(所|ところ)).{0,12}下を(見|のぞ)",
-      `${LETHAL_PLACE}.{0,20}(迷惑(を)?かけたくな|終わりに(す|し)|楽にな(る|り)|さよなら|さようなら|お別れ|もう(無理|むり|限界|だめ|ダメ))`,
+      `${LETHAL_PLACE}.{0,20}(迷惑(を)?かけたくな|終わりに(す|し)|もう(飛ぶ|とぶ|飛びます|飛び込)|楽にな(る|り)|さよなら|さようなら|お別れ|もう(無理|むり|限界|だめ|ダメ))`,
       // 衣装を書いた is how speech recognition writes 遺書を書いた; 練炭 only with its use (not its disposal).
       "遺 ?書|(?<![あ-ん])いしょ(を)?(書|かい|用意|残|のこ(し|す|さ))|衣装(を)?.{0,2}(書|かき|かい)|(練|連|れん) ?(炭|たん)(を|に|が|も)?.{0,8}(買|か(っ|い|う)|用意|準備|持|積|つ(ん|み)|火|焚|た(い|き|く)|つけ|燃|車|くるま|部屋|目張り)|命を(絶|断)|命(を)?捨て|この世(から|に(いたく|未練|いる意味))|あの世に行き|生まれてこなければ|生まれてこなかった(ほう|方)が",
       "(みんな|皆|家族|この世|人生)(に|と)?(さよなら|さようなら)",
@@ -133,17 +140,17 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(さよなら|さようなら|今までありがとう|いままでありがとう|今までお世話になりました).{0,30}(電話に出な|電話(も|が)?(つながら|繋がら)な|連絡が(取れ|とれ|つか)な|既読(が)?(つか|付か)な|返事がな|返信がな)|(さよなら|さようなら)(、|,)?(今まで|いままで)(ありがとう|お世話に)",
       "(あと|後)を追(い|っ)たい|死に場所|死なせて|もう(死|し)ぬ(?!ほど|かと)|(生|い)きるの(を)?(やめ|止め)",
       "(目が覚め|目覚め)(なければ|なきゃ|ないで|たくない)|(朝|明日)が(来なければ|こなければ|来なきゃ)",
-      "手首を切|腕を切(っ|り|ろ|る)|リストカット|リスカ|自傷|自分を傷つけ",
+      "手首を切|腕を切(っ|り|ろ|る)|(カッター|かみそり|剃刀|刃物|ナイフ)で(腕|手首|うで|てくび|足|太もも)を.{0,6}(切|き)(っ|り|ろ|る)|(手首|腕|うで)の(傷|切り傷)(が)?(深|ふか)|リストカット|リスカ|自傷|自分を傷つけ",
       // A blade turned on oneself, fuel poured over oneself.
       "(包丁|ナイフ|刃物|カッター|かみそり|剃刀)(を)?(自分|じぶん)(の(首|くび|胸|むね|腹|はら|お腹|おなか|手首|腕|うで|喉|のど|体|からだ)|に(向け|むけ|当て|あて|刺|さ))|(灯油|ガソリン)(を)?(頭から)?(かぶ|被|浴び)",
-      "(薬|くすり|睡眠薬|眠剤|市販薬|風邪薬|安定剤).{0,10}(たくさん|大量|いっぱい|全部|ぜんぶ|まとめて|一気|いっき|何十|なんじゅう|一箱|ひと箱|一瓶|ひと瓶).{0,6}(飲|のん|のみ|のむ|のま)",
+      "(薬|くすり|睡眠薬|眠剤|市販薬|風邪薬|安定剤).{0,10}(たくさん|大量|いっぱい|全部|ぜんぶ|まとめて|一気|いっき|何十|なんじゅう|一箱|ひと箱|一瓶|ひと瓶|ようさん|ぎょうさん|ようけ).{0,6}(飲|のん|のみ|のむ|のま|服用)",
       "(たくさん|大量|いっぱい)(の|に)?(薬|くすり|睡眠薬|眠剤).{0,4}(飲|のん|のみ|のむ|のま)|(睡眠薬|眠剤|薬|くすり).{0,4}(ため|溜め|貯め)(て|こ|込)",
       "オーバードーズ|(?<![a-z])od(?![a-z])|過剰摂取",
-      "kill (my ?self|myself)|killing myself|tonight is the night|(written|wrote|left) (goodbye |farewell )?(letters?|notes?) (to|for) (my|our)|suicid|(want|wants|wanted|wanna|going) to die|(he|she)('d| would|'ll| will| is going to| was going to| wants to) end it(?! (with|for))|(goodbye|farewell)[^.]{0,40}(phone is off|not answering|won'?t answer|can'?t reach)|feel like dying|end (it all|my life)|ending (it|my life)|take my (own )?life|overdos|self[- ]?harm|cut myself|(don'?t|do not) want to (live|be alive|be here|wake up)|no (reason|point)( in)? (to )?liv|better off dead|not worth living|jump off|want to disappear|can'?t go on|(don'?t|do not) want to wake up",
+      "kill (my ?self|myself)|killing myself|took all (my|the|of my) (pills|tablets|meds|medication|sleeping pills)|tonight is the night|(written|wrote|left) (goodbye |farewell )?(letters?|notes?) (to|for) (my|our)|suicid|(want|wants|wanted|wanna|going) to die|(he|she)('d| would|'ll| will| is going to| was going to| wants to) end it(?! (with|for))|(goodbye|farewell)[^.]{0,40}(phone is off|not answering|won'?t answer|can'?t reach)|feel like dying|end (it all|my life)|ending (it|my life)|take my (own )?life|overdos|self[- ]?harm|cut myself|(don'?t|do not) want to (live|be alive|be here|wake up)|no (reason|point)( in)? (to )?liv|better off dead|not worth living|jump off|want to disappear|can'?t go on|(don'?t|do not) want to wake up",
       // Someone else: cutting herself, going to kill himself, hanging himself; about to jump.
       "(cutting|cuts|harm|harming|harms|kill|killing|kills|hang|hanging|hanged) (herself|himself|themselves|themself)|slit(ting)? (my|her|his|their) wrists?|noose|(pills|rope|razor|blade)s? (ready|in my hand)|(going to|gonna|about to|want to|will|i'll|i will) jump(?= ?(off|from|out|in front|$|[.!,]))|(roof|ledge|bridge|railing|platform)[^.]{0,40}(jump|end it)",
       // Said short, with the time or the count that makes it now (今から死ぬ, 薬50錠のんだ).
-      "(今から|いまから|これから|今夜|こんや|今日こそ)(死|し)(ぬ|にます|んでくる)(?!ほど|かと|気|き で)|(薬|くすり|睡眠薬|眠剤|安定剤).{0,6}(\\d{2,}|何十|なんじゅう|数十|十|二十|三十|四十|五十)(錠|じょう|粒|つぶ|個).{0,4}(飲|のん|のみ)",
+      "(今から|いまから|これから|今夜|こんや|今日こそ)(死|し)(ぬ|にます|んでくる)(?!ほど|かと|気|き で)|(薬|くすり|睡眠薬|眠剤|安定剤).{0,6}(\\d{2,}|何十|なんじゅう|数十|十|二十|三十|四十|五十)(錠|じょう|粒|つぶ|個).{0,4}(飲|のん|のみ|服用)",
       // The means at hand: a cord round the neck, a cut wrist, exhaust into the car, the tracks.
       "(首|くび)に(縄|なわ|ロープ|ひも|紐|コード|ベルト)(を)?(かけ|掛け|巻|まい|まき|まく)|手首(を)?(切|き)(っ|り|る)|排気ガス(を)?.{0,12}(ホース|入れ|いれ|引き込|ひきこ)|(踏切|ふみきり|線路|せんろ)(ん|の)?(中|なか)(に|へ)(入|はい)|(屋上|ベランダ|ビル|マンション|橋|崖)から(飛ぶ|とぶ|飛びます|飛んで(やる|しまう))|(非常階段|(\\d+|[一二三四五六七八九十]+)階)の?.{0,12}下を(見|のぞ)",
       // Crisis training set 1: a time fixed for the end (今晩で全部終わる, 明日の朝には私はいない),
@@ -154,10 +161,15 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Crisis training set 2: where and when (この電話が終わったら線路に, 陸橋から落ちるつもり), a last
       // word (死ぬ。さよなら, 誰か止めて, 今夜で最後), the means in the car or the shed (ホースが積んで,
       // 農薬のびん), insulin all injected, kerosene on oneself, a farewell note left out.
-      "(電話|これ|話)が終わったら[^。]{0,12}(線路|踏切|橋|ホーム|屋上|海|川)|(陸橋|歩道橋|橋|屋上|ビル|ベランダ)から(落ちる|飛ぶ|飛び降りる)(つもり|予定|気)|(死ぬ|しぬ)[。、!！]?\\s?(さよなら|さようなら|バイバイ)|(誰か|だれか)(止めて|とめて)|(今夜|今日|今晩)で最後(?!の)|もう(来月|来週|明日)(は|には)?(いない|おらん)|(線路|線路沿い)[^。]{0,8}(フェンス|柵)(を)?(乗り越え|越え)|(車|くるま)に(ホース|練炭|炭)(が|を)?(積ん|つん)|(農薬|除草剤|殺虫剤)(の)?\\s?(びん|瓶|ボトル)?(を)?\\s?(持って|飲ん|のん)|(インスリン|インシュリン)[^。]{0,6}(全部|ぜんぶ|大量|たくさん)[^。]{0,4}(打っ|うっ)|(体|からだ|自分)に(灯油|ガソリン)(を)?(かけ|撒)|(お世話になりました|今までありがとう)[」』]?(の|と書いた)?(紙|メモ|手紙)|ホームの端[^。]{0,10}(次の|電車|快速|特急)",
+      "(電話|これ|話)が終わったら[^。]{0,12}(線路|踏切|橋|ホーム|屋上|海|川)|(陸橋|歩道橋|橋|屋上|ビル|ベランダ)から(落ちる|飛ぶ|飛び降りる)(つもり|予定|気)|(死ぬ|しぬ)[。、!！]?\\s?(さよなら|さようなら|バイバイ)|(誰か|だれか)(止めて|とめて)|(今夜|今日|今晩)で最後(?!の)|もう(来月|来週|明日)(は|には)?(いない|おらん)|(線路|線路沿い)[^。]{0,8}(フェンス|柵)(を)?(乗り越え|越え)|(車|くるま)に(ホース|練炭|炭)(が|を)?(積ん|つん)|(農薬|除草剤|殺虫剤)(の)?\\s?(びん|瓶|ボトル)?(を)?\\s?(持って|飲ん|のん)|(インスリン|インシュリン)[^。]{0,6}(全部|ぜんぶ|大量|たくさん)[^。]{0,4}(打っ|うっ)|(体|からだ|自分)に(灯油|ガソリン)(を)?(かけ|撒)|(お世話になりました|今までありがとう)[」』]?(の|と書いた)?(紙|メモ|手紙)|ホームの(一番)?端[^?]{0,12}(次の|電車|快速|特急)|(ベランダ|屋上|橋|ビル)から(終わり|おわり)に(する|します|しよう)|(屋上|踊り場|橋|ホーム|崖|ベランダ|手すり)[^。]{0,8}(靴|くつ)(が|を)?(そろえ|揃え)|(橋|屋上|ホーム)[^。]{0,30}(欄干|手すり|柵|フェンス|端)(に|へ|の方へ)(向かって|むかって)(歩|行|走)",
       "carta de despedida|treo dây|mau lompat|मर्छु|विष|औषधि खायो|locked (herself|himself) in the bathroom|razor (is )?missing|carv(ã|a)o aceso|nakainom (na )?(po )?(ako )?ng (maraming|madaming) gamot|menyiapkan tali|mengakhiri (semuanya|hidup)|(i'?m|i am) on (the|a) (bridge|roof|ledge|platform)|drive (into|off) (the sea|a cliff|the river)|옥상에 ?(올라|있어|서 ?있)|약을 ?한 ?움큼",
       // Korean: outside the rooftop railing; Indonesian: all the sleeping pills, want to die.
-      "(옥상|난간|다리 ?위).{0,12}(서 ?있|뛰어내)|(minum|menelan|meminum) (semua|banyak) obat|(mau|ingin|pengen) mati|bunuh diri",
+      "(옥상|난간|다리 ?위).{0,12}(서 ?있|뛰어내)|(minum|menelan|meminum) (semua|banyak) obat|(mau|ingin|pengen) mati|bunuh diri|(mau|ingin|akan) (loncat|lompat|terjun)",
+      // Eleventh round (red team 8 read): the end set by the next train (次の貨物で終わりにします),
+      // every pill in the house taken, said in dialect (薬みな飲んだ), the act set after the last
+      // message (これ送ったら飛ぶ).
+      "(電車|列車|貨物|快速|特急|急行|新幹線)(列車)?(で|に)(終わり|おわり)に(します|する|しよう|したい)(?!か)|(家|うち|部屋|手元)に?(ある|あった|残ってた|残っとった)(薬|くすり)(を|は)?.{0,2}(みな|みんな|全部|ぜんぶ)\\s?(飲|の)(ん|み)(だ|じゃ|でしま|干)|(薬|くすり|睡眠薬|眠剤|安定剤)(を|は)?.{0,4}(ありったけ|あるだけ|残らず)\\s?(飲|の)(ん|み)(だ|じゃ|でしま|干)",
+      "(これ|この(メール|メッセージ|ライン|電話|手紙))(を)?(送|おく|切|き|出し|だし)(っ|つ|り)?たら(もう)?(飛ぶ|とぶ|飛びます|飛び降り|死ぬ|しぬ|死にます|逝く)",
     ],
   },
   {
@@ -178,6 +190,34 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(beat(s|ing)?|hit(s|ting)?|kick(s|ing)?|punch(es|ing)?|hurt(s|ing)?|abus(es|ing)|starv(es|ing)|slap(s|ping)?|push(es|ing)?|lock(s|ing)? up) (his|her|their|my|our|an?|the) (old|elderly|aged|frail) (mother|father|mom|mum|dad|parents?|man|woman|lady|neighbou?r)|(beat(s|ing)?|hit(s|ting)?|abus(es|ing)|starv(es|ing)) (his|her|their|my|our) grand(mother|father|ma|pa|parents?)",
       // A person in care left without food or water behind a locked door.
       `${ELDER}.{0,30}(脱水|食事を(出して|与えて|あげて)(い)?な|施錠された)`,
+      // Eleventh round: no heating and no food, the household keeping a visitor out; Indonesian.
+      `${ELDER}.{0,15}((暖房|冷房|エアコン)も(食事|ご飯|食べ物)も|(食事|ご飯|食べ物)も(暖房|冷房|エアコン)も)(ない|無い|なし)|${ELDER}[^。]{0,60}(同居|家族|息子|娘)[^。]{0,6}(が|は)(中に|家に|部屋に|玄関から先に)入れてくれ(ない|ません|へん)`,
+      `${ELDER}.{0,80}[「『](痛い|いたい)[、,]?\\s?やめて`,
+      "(nenek|kakek|lansia|manula|orang tua renta)[^.]{0,40}(dikurung|tidak diberi makan|dipukul|disiksa|ditelantarkan|dianiaya)",
+    ],
+  },
+  {
+    // Someone with a disability hurt, shut in or left out by family or carers (障害福祉課).
+    kind: "abuse",
+    department: "障害福祉課",
+    contacts: [
+      { name: "警察", number: "110" },
+      { name: "救急", number: "119" },
+    ],
+    patterns: [
+      "障害者虐待|障がい者虐待",
+      `${DISABLED}.{0,15}(虐待|ぎゃくたい|(叩|たた)(か|が)れ|(殴|なぐ)られ|蹴られ|縛られ|首(を)?(絞|締|し)められ|暴力を(受け|ふるわれ|振るわれ)|${NEGLECT}|${MONEY_TAKEN}|閉じ込め|あざ|痣|傷だらけ)`,
+      `${DISABLED}(を|に|の|ば)?.{0,20}${HARM_ACTIVE}`,
+      `${DISABLED}[^。]{0,40}炎天下(の[^。、]{0,8})?(で|に)[^。]{0,20}(出され|置き去り|放置|出したまま|置きっぱなし|ぐったり)`,
+      "(車(いす|椅子)|寝たきり|障害のある|障がいのある)の[^。、]{0,3}(人|方|利用者|男性|女性|息子|娘|弟|兄|妹|姉|奥様|奥さん|ご主人|夫|妻|母|父)を[^。]{0,12}(外|デッキ|ベランダ|庭|車の中)に(出した|置いた|残した|放った)まま",
+    ],
+  },
+  {
+    // Beaten by a group (公園で何人かに囲まれて殴られてる): violence, also when a child is hit.
+    kind: "violence",
+    contacts: VIOLENCE_CONTACTS,
+    patterns: [
+      "(何人か|なんにんか|何人も|数人|大勢|集団|複数(の人)?|不良|男たち|連中|中学生たち|高校生たち|若者たち)(に|から|で)(囲まれ|かこまれ)?(て)?.{0,4}((殴|なぐ|蹴|叩|たた)(られ|ら れ)|け(られ)|(ぼこぼこ|ぼこ)に|暴行)|(囲まれ|かこまれ)て(殴|なぐ|蹴|叩|たた)られ",
     ],
   },
   {
@@ -186,9 +226,19 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     patterns: [
       "虐待|ぎゃくたい|育児放棄|ネグレクト|(赤ちゃん|赤ん坊|乳児|あかちゃん).{0,20}(激しく|強く|乱暴に)揺さぶ",
       `${CHILD}.{0,25}(${HARM}|${NEGLECT}|ご飯を?(もらえ|食べさせてもら(え|つ)て)|食事を(与えられ|もらえ)|あざ|痣|(やけど|火傷)の(跡|あと)|傷だらけ|泣き叫|(外|ベランダ|玄関の外|家の外)に.{0,8}(出され|立たされ|放り出され|閉め出され)|締め出され|お腹を(すか|空か)せ|(タバコ|たばこ|煙草)(を)?.{0,6}(押し付け|押しつけ|押し当て)|何日も.{0,8}(食べて(い)?な|ご飯(を)?食べ(て(い)?な|させてもらえ))|根性焼き)`,
-      `${CHILD}(を|に|ば|のこと).{0,6}${HARM_ACTIVE}`,
+      `${CHILD}(を|に|ば|のこと|の(腕|うで|手|足|顔|頬|ほっぺ|体|からだ|頭|お尻|尻|耳)を).{0,6}${HARM_ACTIVE}`,
       `(${CHILD}|妹|弟)(を|に).{0,10}(沈め|投げ(つけ|た|て)|放り投げ|壁に(ぶつけ|たたきつけ|叩きつけ))`,
       `${CHILD}(に|を).{0,4}([「『](しね|ころす)|死ね|殺す|消えろ)`,
+      // Eleventh round: an iron-shaped burn, fear of going home, a child held by the neck or thrown
+      // by the arm, a child alone in rubbish, a parent gone for days, a small child's short report
+      // (パパがなぐる), Indonesian.
+      `(アイロン|たばこ|タバコ|煙草|ライター)の(形|跡|あと|痕)の?(やけど|火傷)|${CHILD}.{0,60}(帰|かえ)(っ|つ)たら(また)?(やられ|叩かれ|たたかれ|殴られ|なぐられ|蹴られ)る`,
+      `${CHILD}の(首|くび|のど|喉|髪|髪の毛|胸ぐら)を(つか|掴|絞|しめ|締)|(${CHILD}|妹|弟)の(腕|うで|手|足|体|からだ|頭|首|髪|髪の毛|胸ぐら|襟)を.{0,10}(投げ(つけ|た|て)|放り投げ|壁に(ぶつけ|たたきつけ|叩きつけ)|振り回)`,
+      `${CHILD}.{0,12}(ごみ|ゴミ)(の山|だらけ|まみれ)[^。]{0,8}(一人|ひとり|放置|置き去り|寝かされ)`,
+      `${CHILD}.{0,30}(ゴミ捨て場|ごみ捨て場|ゴミ箱|ごみ箱)(で|を|から)[^。]{0,6}(食べ物|たべもの|残飯|食べ残し)(を)?(探|さが|あさ|拾)|${CHILD}(が)?[^。]{0,10}(窓|ベランダ)(から|の(柵|手すり)(に|を|から))[^。]{0,4}(身を乗り出|乗り出|よじ登|よじのぼ)|(窓|ベランダ)(から|の(柵|手すり)(に|を|から))[^。]{0,2}${CHILD}(が)?[^。]{0,4}(身を乗り出|乗り出|よじ登|よじのぼ)|(外|そと)さ.{0,4}(出さ|ださ)いだ`,
+      "(ママ|パパ|お母さん|おかあさん|お父さん|おとうさん)(が|は)?.{0,2}((\\d+|一|二|三|四|五|六|七|何|なん|数)(日|にち)|ふつか|みっか|よっか)(も|間|かん)?.{0,4}(帰|かえ)(って|つて)?(こな|きて(い)?な|来な|こん)",
+      "(パパ|ママ|お父さん|お母さん|おとうさん|おかあさん|とうちゃん|かあちゃん)(が|は)\\s?(ぼく|僕|わたし|あたし|おれ|うち)?(を)?\\s?(叩|たた|殴|なぐ|蹴|け|ぶ)(く|る|つ)\\s?($|[。!、]|いつも|毎日|まいにち)",
+      "(anak|bayi|balita)[^.]{0,40}(dipukul|disiksa|dikurung|tidak diberi makan|ditelantarkan|dianiaya)",
       // A child speaking of a parent: おかあさん いつも けってくる.
       "(お母さん|おかあさん|お父さん|おとうさん|ママ|パパ|母|父|親)(が|は)?.{0,6}((叩|たた)(いて|く)|(殴|なぐ)(って|る)|(蹴|け)(って|る)|つね(って|る)|(押しつけ|押し付け|おしつけ)(て)?)(くる|きた|くん|ます)",
       "(お母さん|おかあさん|お父さん|おとうさん|ママ|パパ)(が|は).{0,12}(ぼく|僕|わたし|あたし|おれ|うち)(を|のこと)?.{0,2}(叩|たた|殴|なぐ|蹴|け)(く|る|つ|いて|って)",
@@ -197,14 +247,14 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(親|父|母|お父さん|お母さん|おとうさん|おかあさん|父親|母親|ちちおや|ははおや|継父|継母|ママ|パパ|とうちゃん|かあちゃん|おとん|おかん)(に|から).{0,6}((叩|たた)かれ|殴られ|なぐられ|蹴られ|けられ|ご飯を?もらえ|暴力)",
       "(お父さん|お母さん|おとうさん|おかあさん|父親|母親|ママ|パパ)(が|は)?.{0,4}(ご飯|ごはん|食べ物|たべもの)(を|も)?.{0,4}(くれな|くれへん|くれん|作ってくれな)",
       // A child's cry of pain (子どもの「痛い、やめて」), in kana too (こども の なきごえ と たたく おと).
-      `${CHILD}の.{0,4}[「『]?(痛い|いたい|やめて|たすけて|助けて|ごめんなさい)|${CHILD}の(悲鳴|叫び声|泣き叫ぶ声)|${CHILD}.{0,10}(泣き声|なきごえ|泣き叫|なきさけ|悲鳴|泣きつぱなし|泣き続け).{0,15}(怒鳴|どな|叩|たた|物音|ずっと|毎晩|毎日|親の気配|誰もいな)`,
+      `${CHILD}の.{0,4}[「『]?(痛い|いたい|やめて|たすけて|助けて|ごめんなさい)|${CHILD}の(悲鳴|叫び声|泣き叫ぶ声)|${CHILD}.{0,10}(泣き声|なきごえ|泣き叫|なきさけ|悲鳴|泣きつぱなし|泣き続け|泣きよ|泣いと|泣いて(い)?る|ないて(い)?る).{0,15}(?<!つい)(怒鳴|どな|叩|たた|物音|ずっと|毎晩|毎日|親の気配|誰もいな|応答(が)?(な)|出てこな)`,
       // A child crying with no grown-up there.
       `${CHILD}.{0,12}(泣いて|泣き).{0,24}(親|大人|おとな|誰|だれ)(が|も)?(いな|居な|見当たらな|帰ってこな|帰ってきて(い)?な)`,
       "泣き声.{0,12}(毎晩|毎日|ずっと|ひどい|すごい|異常|叫|止まない|やまない)|(毎晩|毎日|夜中|一晩中|ずっと).{0,12}(泣き(声|叫)|怒鳴り声)",
       "(親|母親|父親|ママ|パパ|お母さん|お父さん)(が|は)?.{0,4}(家|部屋|うち)?(に|の中に)?(入れてくれな|入れてもらえな)|ご飯を?(もらえ|食べさせてもらえ)(て)?(い)?ない|食事を(与えられ|もらえ)(て)?(い)?ない",
       "(子ども|子供|こども|小さい子|幼い子)(だけ|たち)?(が|で|を).{0,10}(何日|ずっと|夜中|放置|置いて)",
       ...CHILD_ABUSE_WORLD,
-      "(kicking|hitting|beating|slapping|punching|dragging|shaking|choking) (a|the|her|his|their|my)? ?(little )?(child|kid|toddler|baby|boy|girl)(?![a-z'’]| (bottle|food|formula|seat|stroller|carrier|monitor|clothes|toys?|shower|photos?))|(child|kid|baby|children|son|daughter|boy|girl|toddler)[^.]{0,30}(being )?(abused|beaten|neglected|locked out|starved)|(leave|leaves|left|leaving) (their|his|her|the|a) (child|kid|baby|toddler|children|kids)[^.]{0,20}alone|(child|kid|baby|toddler|children|kids)[^.]{0,20}(left |alone |locked )+(for days|all night|overnight|in (the|a) (hot )?car)|child abuse|abus(e|ing) (a|the|my|her|his|their) (child|kid|son|daughter|baby)|neglect(ed)? (child|kid|baby)",
+      "(kicking|hitting|beating|slapping|punching|dragging|shaking|choking) (a|the|her|his|their|my)? ?(little )?(child|kid|toddler|baby|boy|girl)(?![a-z'’]| (bottle|food|formula|seat|stroller|carrier|monitor|clothes|toys?|shower|photos?))|(child|kid|baby|children|son|daughter|boy|girl|toddler)[^.]{0,30}(being )?(abused|beaten|neglected|locked out|starved)|(leave|leaves|left|leaving) (their|his|her|the|a) (child|kid|baby|toddler|children|kids)[^.]{0,20}alone|(kids?|children|child|baby|toddler)[^.]{0,30}alone for (two|three|four|five|several|many|\\d+) days|(child|kid|baby|toddler|children|kids)[^.]{0,20}(left |alone |locked )+(for days|all night|overnight|in (the|a) (hot )?car)|child abuse|abus(e|ing) (a|the|my|her|his|their) (child|kid|son|daughter|baby)|neglect(ed)? (child|kid|baby)",
       "(child|kid|baby|toddler)[^.]{0,40}((hasn'?t|has not|haven'?t|not) been fed|(nobody|no one|no adult)('s| is)? (home|there|around))|(child|kid|baby)[^.]{0,20}(scream|cry)[^.]{0,40}(yell|shout|every night|all night|hit)",
       // A baby or child left alone for days; no adult coming and going; a child saying it is hungry.
       `(放置|ほうち)(され)?(て)?.{0,4}(\\d+|一|二|三|四|五|数|何)日|${CHILD}.{0,8}(放置|ほうち)|(親|大人|おとな)の(出入り|気配|姿)(が)?(ない|なく|見えな)|${CHILD}.{0,40}(おなか|お腹)(が)?(すいた|空いた|へった|減った|ぺこぺこ)`,
@@ -212,32 +262,28 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "頭を.{0,10}壁に(打ちつけ|打ち付け|ぶつけ|叩きつけ|たたきつけ)|(ふろ|風呂).{0,12}(ふた|蓋)(を)?(しめ|閉め)|(出られ|でられ)(ない|へん|ん).{0,4}$",
       // Tied to a bed, someone shut in a shed, a drunk parent driving off with the child, a death
       // threat written to a child, a person left out in the blazing sun, a slap heard on the phone.
-      "(柵|さく|ベッド|椅子|いす)に(紐|ひも|縄|ロープ)?(で)?(縛|しば)られ|(物置|押し入れ|倉庫|トイレ|納戸)に(閉じ込め|とじこめ)(て(い)?る|てい)|(酒|お酒)(臭|くさ|に酔|酔っ)[^。]{0,30}(子ども|子供|こども)[^。]{0,16}(車|運転)|(埋める|うめる)[」』]?(と|って)(メモ|書|言)|炎天下(で|に)[^。]{0,20}(出され|置き去り|放置|出したまま|ぐったり)|(バシッ|ばしっ|バシン|ばしん)(って|と|という)?(音|おと)",
+      "(柵|さく|ベッド|椅子|いす)に(紐|ひも|縄|ロープ)?(で)?(縛|しば)られ|(物置|押し入れ|倉庫|トイレ|納戸)に(閉じ込め|とじこめ)(て(い)?る|てい)|(酒|お酒)(臭|くさ|に酔|酔っ)[^。]{0,30}(子ども|子供|こども)[^。]{0,16}(車|運転)|(埋める|うめる)[」』]?(と|って)(メモ|書|言)|炎天下(の[^。、]{0,8})?(で|に)[^。]{0,20}(出され|置き去り|放置|出したまま|置きっぱなし|ぐったり)|(バシッ|ばしっ|バシン|ばしん)(って|て|と|という)?(音|おと)",
       "(逆さ|さかさ)(に|吊り)[^。]{0,8}(振り回|ふりまわ)|(手足|手|足)を(紐|ひも|縄)?(で)?(縛|しば)られ|está golpeando|bị bố đánh chảy máu|loud crash[^.]{0,40}(silent|quiet)",
-      "bỏ một mình|bị nhốt|dikunci di luar|पिटि?रहेका|पिट्दै",
-      "bỏ đói|(est(á|a)|t(á|a)) batendo (nele|nela|no menino|na menina|na crian)",
+      "bỏ một mình|bị nhốt|dikunci di luar|पिटि?रहेक(ा|ो)|पिट्दै",
+      "bỏ đói|(est(á|a)|t(á|a)) batendo (nele|nela|no menino|na menina|na crian|no filho|na filha|nos filhos)",
     ],
   },
   {
     kind: "violence",
-    contacts: [
-      { name: "警察", number: "110" },
-      { name: "DV相談ナビ", number: "#8008" },
-      { name: "DV相談+", number: "0120-279-889" },
-    ],
+    contacts: VIOLENCE_CONTACTS,
     patterns: [
-      "殴られ|なぐられ|蹴られ|(に|から) ?けられ|叩かれ|殴ってく|殴る蹴る|暴力|ぼうりょく|(?<![a-z])dv(?![a-z])|ドメスティック",
+      "殴られ|なぐられ|蹴られ|(に|から) ?けられ|叩かれ|殴ってく|殴る蹴る|殴打|暴力|ぼうりょく|(?<![a-z])dv(?![a-z])|ドメスティック",
       // Anyone being hit now (女の人を殴ってる, 母ちゃんば殴りよる).
       `${VICTIM}(を|ば|のこと(を)?).{0,4}(${HARM_NOW}|ぶ(って(い)?る|っとる|ちよる|ちょる|ってく))`,
       "刃物|(包丁|ナイフ|カッター)(を)?(持|も(っ|ち)|向け|振り|ふり)|(はさみ|ハサミ)(を)?(向け|むけ|振り|ふり|持って(暴れ|脅|追いかけ|向かって))|(包丁|ナイフ|刃物)(を)?(出して|取り出|とりだ)|(?<!(蜂|はち|虫|蚊|ダニ|くらげ)に ?)刺され|刺す(ぞ|って)|刺し(て|ちゃ|た)(やる|る)|(ナイフ|包丁|刃物)(を)?(見せ|ちらつか)|(ほうちょう|ないふ)(を)?(もって|もち|ふりまわ)",
       "殺され|殺す|殺して|殺そう|殺しに(行|い|来|く)|殺さないで|殺意|ころされ|こ ?ろ ?す ?(ぞ|って)|ころさないで|たっくるす",
       // Threats with a known history: 今夜帰ったら覚えておけ; 前に骨を折られた.
       "覚え(て(おけ|とけ|ろ|やがれ)|とけ|とれ)(?!な|ん|へん|ず|ませ|ば)|(骨|ほね|歯|あばら)(を)?(折|お)られ|(追いかけ|おいかけ|追っかけ)(て|られ)(く|き|て).{0,12}(隠れ|かくれ|逃げ)",
-      '襲われ|脅され|脅迫|おどされ|(髪|髪の毛|かみのけ)を(つか|掴|引っ張|ひっぱ)|引きずり(回|まわ)|無理(やり|矢理)(車に(乗せ|押し込)|連れ(去|出|て行こう|ていこう|てい(か|かれ)))|次は(お前|おまえ|てめえ)(だ|の番)|ぶっ殺|ぶち殺|首(を)?(絞|締|しめ)|連れ込まれ|連れ去(られ|ろう)|拉致|誘拐|(開けろ|出てこい|出て来い)[」』”"]?(って|と)?.{0,4}(叫|怒鳴|どな|わめ)|監禁|閉じ込められ|悲鳴|(やめて|助けて|たすけて)[」』”"]?(って|と|という)?.{0,4}(叫|さけ|声が|こえが)',
+      '襲われ|脅され|脅迫|おどされ|(髪|髪の毛|かみのけ)を(つか|掴|引っ張|ひっぱ)|引きずり(回|まわ)|無理(やり|矢理)(車に(乗せ|押し込)|連れ(去|出|て行こう|ていこう|てい(か|かれ)))|次は(お前|おまえ|てめえ)(だ|の番)|ぶっ殺|ぶち殺|首(を)?(絞|締|しめ)|くび(を)?(しめ|絞め|締め)(て|る|ら|と|よ)|連れ込まれ|連れ去(られ|ろう)|拉致|誘拐|(開けろ|出てこい|出て来い)[」』”"]?(って|と)?.{0,4}(叫|怒鳴|どな|わめ)|監禁|閉じ込められ|悲鳴|(やめて|助けて|たすけて)[」』”"]?(って|と|という)?.{0,4}(叫|さけ|声が|こえが)',
       "(バット|棒|鉄パイプ|ゴルフクラブ|木刀|包丁|ナイフ)(で|を|持って).{0,30}(向かって|襲|殴りかか|振り回)|(部屋|家|車)から出(して|させて)(もらえ|くれ)(ない|へん|ん)|閉じ込められ|(腕|手|肩|髪)を(つか|掴)まれ|(コンビニ|店|交番|トイレ)に逃げ込|逃げてきた|逃げ(出し)?てきま|逃げ(たい|られない|場がない)|(夫|妻|彼|旦那|親|家族|パートナー|交際相手|元彼|元夫|元妻).{0,10}から逃げ",
       `${HOUSEHOLD}.{0,10}(怒鳴|どなっ|どなり|物を投げ|暴れ|脅)|${HOUSEHOLD}.{0,12}手を(あげ|上げ|出)(る|て|た|られ)|物を投げつけ`,
       // ストーカー folds to すとか, as in 出すとか and ファックスとか: only with what follows a stalker.
-      "暴れ(て|と)(い|お)?(る|ます|て|よ)|暴れ(出し|だし|まわ|回)|ストーカー(が|被害|行為|され|に(され|つきまと|付きまと|追|狙|遭|あ|後|つけ))|つきまと|付きまと|待ち伏せ|後をつけられ|(あと|後)を(つけ|付け|追)(て(く|き)|られ|回)|(鍵|かぎ|ドア|窓|まど|ガラス)(を|が)(壊され|こわされ|割られ|わられ|こじ開け)|(ぼこぼこ|ぼこ)に(し|され)|ぼこられ|押し入(つ|ら|ろ)|押し込み|強盗|空き巣(が|に入られ)",
+      "暴れ(て|と)(い|お)?(る|ます|て|よ)|暴れ(出し|だし|まわ|回)|ストーカー(が|被害|行為|され|に(され|つきまと|付きまと|追|狙|遭|あ|後|つけ))|つきまと|付きまと|待ち伏せ|後をつけられ|(あと|後)を(つけ|付け|追)(て(く|き)|られ|回)|(鍵|かぎ|ドア|窓|まど|ガラス)(を|が)?(壊され|こわされ|割られ|わられ|こじ開け)|(ぼこぼこ|ぼこ)に(し|され)|ぼこられ|押し入(つ|ら|ろ)|押し込み|強盗|空き巣(が|に入られ)",
       "(知らない|不審な|見知らぬ)(男|女|人).{0,12}(ずっと|いて|うろ|のぞ|覗).{0,10}(怖|こわ)",
       "(性的|わいせつ)な?(こと|行為|暴行)(を)?(され|強要)|レイプ|強姦|性暴力",
       "(誰か|だれか)助けて|たすけて|助けて(!|くれ)|救命(?!(講習|講座|救急|胴衣|処置|士|率|センター|措置|艇|ボート|具|の(講|知識|手当)))",
@@ -253,30 +299,40 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(カッター|ナイフ|包丁|刃物)を手に|刺す[」』]?(と|って)(言|い)|(鍵|かぎ)[、,]\\s?(壊され|こわされ)|(窓|まど)(割られ|わられ)",
       "phá cửa|đang trốn|memukul|memegang pisau|pisau|계속 ?따라(와|오)|따라오고 ?있",
       "kick(ed|ing)? (in|down) (my|the|our) (front |back )?door|(i'?m|i am|we'?re|we are) hiding|sembunyi|masuk ke (rumah|kamar)",
+      // Eleventh round: someone inside or coming up the stairs, a doorknob rattled, an ex-partner's
+      // car waiting outside, fuel poured round the house.
+      "(一階|1階|下の階|階下|下|家の中|台所|リビング|玄関|庭)に(誰か|だれか|知らない(人|男|女))(が)?(いる|おる|います)(?!か|かも|みたい)|(階段|廊下)を(上|のぼ|あが)(って|つて)(くる|来る)(足音|音)|(ドアノブ|ノブ)(を)?.{0,6}(がちゃがちゃ)|(元夫|元彼|元妻|元交際相手|ストーカー)の?(車|くるま)が[^。]{0,10}(停ま|止ま|とま)(って|つて)(る|い|て)",
+      "(元(の)?(夫|妻|彼|彼氏|交際相手)|加害者)[^。]{0,60}(今も|いまも|今|いま)[^。]{0,4}(ドア|玄関|廊下|家|部屋|窓)(の)?(前|外)?(に|で)(立って|たって|いる|います|いて)|(玄関|ドア)の(外|前)(で|から)[^。]{0,6}(名前|なまえ)を(呼ばれ|叫ば|怒鳴ら)",
+      "(頭|顔|腹|お腹|体|からだ)を(殴|なぐ|蹴|け|踏)(り|み)(続|つづ)け|(人|女性|男性|女の人|男の人|子|女の子|男の子|子ども|娘|息子|私|妻|彼女)(を|が|の(腕|手|髪|体)を)[^。]{0,12}車に(押し込|おしこ|引きずり込|連れ込)(も|ま)|(ドア|窓|玄関)の(すぐ)?(外|前)(で|に)(知らない(人|男|女)|誰か|だれか)(が|の)[^。]{0,8}(いる|います|おる|立って|息|気配|のぞ|覗)|[「『][^」』]{0,12}(灯油|ガソリン)(を)?(持って|もって)(いく|行く|くる|く)[」』]|(元(の)?(夫|妻|彼|彼氏|交際相手)|加害者)[^。]{0,20}(灯油|ガソリン)(を)?(持って|もって)(いく|行く|く)",
+      "(郵便受け|ポスト|ドアスコープ|カーテンの(隙間|すきま)|窓)から(誰か|だれか|男|知らない(人|男)|あの人)(が)?(のぞ|覗)(い|き|か)|(ガソリン|灯油)(を|が)?[^。]{0,8}(まかれ|撒かれ|まいて|撒いて)|(液体|何か)(を)?(まいて|撒いて|まか|撒か)[^?？]{0,24}(ガソリン|灯油)",
     ],
   },
   {
     kind: "medical",
     patterns: [
-      `${PERSON}.{0,8}(倒|たお)れ(た|て|ま|と|よ|で|られ)|急に(倒|たお)れ|(倒|たお)れて(い)?(る|ます)|倒れた(ん|の|まま)|倒れ(た|て(い)?る)(人|方|男|女|お年寄り)`,
+      `${PERSON}.{0,8}(倒|たお)れ(た|て|ま|と|よ|で|られ)|(急|きゅう)に(倒|たお)れ|(倒|たお)れて(い)?(る|ます)|倒れた(ん|の|まま)|倒れ(た|て(い)?る)(人|方|男|女|お年寄り)`,
       "(意識|いしき)(が)?(ない|無い|な|もうろう|朦朧|戻らない|おかしい)|意識不明|気を失|気絶",
-      "(話しかけ|呼びかけ|声をかけ)(て|た)(も|ら).{0,10}(ぼんやり|返事が(おかし|変)|反応が(おかし|変|鈍))|下敷き(に|で)|(全然|ぜんぜん|まったく|ちっとも)(動|うご)か(ない|ん|ねえ|へん)",
+      "(話しかけ|呼びかけ|声をかけ)(て|た)(も|ら).{0,10}(ぼんやり|返事が(おかし|変)|反応が(おかし|変|鈍)|会話にならな|会話が(でき|成り立た)な|受け答えが(おかし|変|でき)|話が通じな)|下敷き(に|で)|(全然|ぜんぜん|まったく|ちっとも)(動|うご)か(ない|ん|ねえ|へん)",
       // 息 also as speech recognition writes it (行きしてない), and in dialect (息しとらん).
       "(息|いき|行き)(を)?して(い)?(ない|ません|へん|ねえ|な)|(息|いき)(を)?(しとら|しよら|しちょら|しとらへ)|(息|いき)(が)?(でき|止ま|苦し|くるし|していな|してな)|呼吸(を|が)?(して(い)?な|でき|止ま|苦し|おかし|荒|弱|浅)|心臓(が)?止ま|脈が(ない|無い|な)",
       "(血|(?<![あ-ん])ち|鼻血|はなぢ|はなじ)が(止|と)まら(ない|ん|へん|な|ず)|(出血|血).{0,6}(止まらない|止まらな|止まりません|とまりません|ひどい|たくさん|いっぱい|大量)|大量(に)?出血|吐血|(頭|額|首|お腹|腹|胸)(から|が).{0,4}(血|出血)",
       "けいれん|痙攣|ひきつけ|引きつけ|泡を吹|白目を(む|剥)|血を吐|目を開けな",
       "胸(が|の)?.{0,8}(痛(い|く|む|み)|苦し|くるし|締め|しめつけ)|胸(を)?(押さえ|おさえ|抑え|かきむし)|冷や汗が(止まらな|とまらな|すご|ひど)",
-      `${PERSON}.{0,8}((動|うご)か(ない|なく|ん)|(動|うご)けな|反応(が)?ない|反応しな|(返事|へんじ)(が|も)?(ない|せん|しな)|目を覚まさない|起きな(い|く)|おきない|ぐったり)|ぐったりして`,
+      `${PERSON}.{0,8}((動|うご)か(ない|なく|ん)|(動|うご)けな|反応(が)?ない|反応しな|(返事|へんじ)(が|も)?(ない|せん|しな)|反応(なし|無し)|目を覚まさない|起きな(い|く)|おきない|ぐったり)|ぐったりして`,
       "(呼んでも|呼びかけても|揺すっても|ゆすっても|叩いても|声をかけても).{0,6}(起きない|起きん|反応|返事|目を覚まさ|動かない|応答)",
       "救急車|きゅうきゅうしゃ|(119|いちいちきゅう)(番)?(に|を|へ)?(電話|呼|かけ)",
       "熱中症.{0,15}(倒れ|ぐったり|意識|返事|反応|動け|動かない|けいれん|吐い|かもしれない|みたい|っぽい)|熱中症(で|に)(なっ|倒れ)",
       "頭を(強く)?打|大けが|大怪我|大やけど|重傷|骨が折れ|溺れ|おぼれ|ろれつが(回|まわ)ら|脳卒中|脳梗塞|心筋梗塞|過呼吸|(激しい|急な|割れるような)頭痛|(痛くて|苦しくて)(動けな|立てな|起き上がれな)|アナフィラキシー|(喉|のど)に.{0,6}(詰|つ)ま|(詰|つ)まらせ",
       // Water: found in the bath, fallen into a pond or river.
-      `(風呂|ふろ|浴槽|湯船|浴室)(で|に|の中で|の中に).{0,6}(沈|しず|溺|おぼ|浮い|ぐったり|動かな)|${PERSON}(が|は|も).{0,6}(池|川|海|用水路|水路|プール|湖|側溝|ため池)(に|へ)(落ち|おち|転落|はまっ|流され)`,
+      `(風呂|ふろ|浴槽|湯船|浴室)(で|に|の中で|の中に).{0,6}(沈|しず|溺|おぼ|浮い|ぐったり|動かな)|(風呂|ふろ|浴槽|湯船)(に|で)(入|はい|つか)(っ|つ)た(まま)[^。]{0,10}(返事(を|が)?(せん|しな|ない)|目を(あけ|開け)(ん|ない))|${PERSON}(が|は|も).{0,6}(池|川|海|用水路|水路|プール|湖|側溝|ため池)(に|へ)(落ち|おち|転落|はまっ|流され)`,
       // Gas or fumes: carbon monoxide, a whole family sick at once.
       "(家族|みんな|全員|二人とも|ふたりとも).{0,6}(頭が痛|頭痛|吐き気|はきけ|めまい)|一酸化炭素中毒(かも|みたい|っぽい|にな|で)|一酸化炭素(かも|みたい|っぽい)|(頭痛|吐き気|めまい)(と|で|が|や)?.{0,8}(動けな|立てな|起き上がれな|倒れ(た|て))",
+      `${CHILD}[^。]{0,12}(電池|ボタン電池|磁石|洗剤|漂白剤|たばこ|タバコ|灯油|殺虫剤)(を)?(飲んだ|のんだ|食べた|たべた)`,
+      // Eleventh round: blood spurting or pouring, vomit in the throat of someone asleep, a
+      // neighbour unanswering with newspapers piling up, the smell of gas described.
+      "(血|(?<![あ-ん])ち)が[^。]{0,16}(噴き出|ふきだ|吹き出|どくどく|だらだら)|吐いた(もの|物)(が)?[^。]{0,4}(口|のど|喉)に(たま|溜ま|詰ま)|(口|のど|喉)(の中)?に吐いた(もの|物)(が)?(たま|溜ま|詰ま)|(新聞|郵便物)(が|も)?[^。]{0,4}(\\d+|[一二三四五六七八九十]+|何|数)日分(も)?(たま|溜ま)|(家|部屋|台所|キッチン|給湯器|コンロ|室内|家中)[^。]{0,20}(玉ねぎ|たまねぎ)が腐った(ような|みたいな)|(玉ねぎ|たまねぎ)が腐った(ような|みたいな)(におい|臭い|匂い)[^。]{0,12}(頭|くらくら|気分が悪|吐き気)",
       "(飲み込|のみこ|誤飲).{0,10}(苦し|くるし|息|咳|顔色)|(電池|ボタン電池|磁石|洗剤|漂白剤|たばこ|タバコ|灯油|殺虫剤)(を)?(飲み込|のみこ|誤飲|飲んじゃ|のんじゃ|飲んでしま|食べちゃ|たべちゃ)|(蜂|はち)に刺され.{0,10}(息|腫れ|意識|ぐったり|じんましん)",
-      "(急に|突然|いきなり).{0,8}(話せなく|しゃべれなく|喋れなく|言葉が出(な|て(こ)?な)|動けなく|立てなく|見えなく)|顔(の|が)?(片(方|側)|半分).{0,6}(ゆがん|歪ん|下が|動かない|しびれ)|(片方|片側|半身)(の手足)?.{0,4}(しびれ|麻痺|まひ|動かな)",
+      "(急に|突然|いきなり).{0,8}(話せなく|しゃべれなく|喋れなく|言葉が出(な|て(こ)?な)|動けなく|立てなく|見えなく|持てなく|握れなく)|(舌|した)が(もつれ|回らな|まわらな)|(顔|口|くち|口元|唇|くちびる)(の|が)?(片(方|側)|半分)(が)?.{0,6}(ゆがん|歪ん|下が|さが|動かない|しびれ)|(片方|片側|半身)(の手足)?.{0,4}(しびれ|麻痺|まひ|動かな)",
       "(顔色|唇|くちびる)が.{0,4}(真っ青|真っ白|青|紫|土気色)|(顔|かお)(が)?.{0,2}(真っ青|まっさお|真っ白|まっしろ|土気色)|(体|からだ|手足?)が冷たくなっ|冷たくなって(い)?(る|て|ます)",
       "(階段|屋根|はしご|脚立|ベランダ|高い(所|ところ))から(落ち|落ぢ|転げ落ち|転落)|(川|海|用水路|水路)(で|に).{0,4}(子ども|子供|こども|人|男の子|女の子|息子|娘|父|母|おじいさん|おばあさん|友達)(が)?.{0,4}(流され|溺れ)|(動|うご)が(ねぇ|ねえ|ない|ね)",
       "(台所|キッチン|部屋|家|二階|押し入れ)から(火|日|ひ)(が)?(出|で)|(うち|家)の(家事|火事)です|(いえ|家|うち)(が|で)(家事|火事)で|燃え(だし|出し|広が|移)|爆発(し|が|した)|炎が(出|上が|見え)|火事|かじです|火災(が|だ|です|発生)|燃えて(い|る|ま)|火が(出|つい|上が|回)|(火|(?<![あ-ん])ひ)が(うつ|移)(っ|り|る)|(煙|けむり)(が|で|の).{0,6}(出|充満|すご|ひど|見え|上が|前が)|焦げ(臭|くさ)|(報知|警報)(器|機)(が)?(鳴|な)(って(い)?る|ってま|りっぱなし|り(続|つづ)け|りやま)|ガス(の|が)?(におい|臭い|漏れ|くさ|草)",
@@ -290,6 +346,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(へや|部屋|いえ|家|うち)(が)?\\s?もえ(て|とる)|(餅|もち|飴|あめ|食べ物)(が|を)(喉|のど)に$|(喘息|ぜんそく)(の)?(発作)[^。]{0,24}(よくならな|止まらな|しゃべれな|息が)|ガス[^。]{0,12}(シュー|しゅー)(って|という)?音|(家中|部屋|台所)[^？?]{0,20}(玉ねぎ|たまねぎ)が腐った(ような|みたいな)",
       "caiu e n(ã|a)o consegue levantar|ngã xuống|không tỉnh|kejang|넘어져서 ?일어나지|피가 ?나요|(lips|face|tongue|throat)[^.]{0,24}(swell|closing)|hindi makapagsalita|kalahati ng mukha|ढल्यो|ढले|喘不上气|tidak sadar|berdarah|không đứng dậy|engasgou|ficando roxo",
       "सास ?फेर्न ?गाह्रो|tenggelam|tidak (bisa )?bernapas|pingsan",
+      // Eleventh round: someone gone under in the water, moaning heard through a wall, Chinese.
+      "(川|海|池|湖|用水路|プール)[^。?]{0,30}(頭|姿)が(見えなくな|みえなくな|沈)|(川|海|池|湖|用水路|プール)(に|へ)[^。]{0,20}(入|はい)(っ|つ)た[^。]{0,10}(戻|もど|上が|あが)(って|つて)(こない|こん|きません|こな)|(うめき声|呻き声|うめく声)(が|だけ|しか)?[^。]{0,12}(聞こえ|する|して)",
+      "喘不过气|喘不上来|呼吸困难|喉咙肿|过敏性休克|说不出话|半边(脸|身体|身子)|डुब्यो|डुबे|ชัก(ไม่หยุด)?|หายใจไม่ออก|หมดสติ|kebakaran|terbakar|အသက်ရှူ(လို့)?မရ",
+      // Swelling after food or a sting with wheezing; clothes on fire.
+      "(食べ|刺され|飲ん)[^。]{0,12}(顔|唇|くちびる|喉|のど|全身|まぶた)[^。]{0,6}(腫れ|はれ)(あが|上が|て)|(服|髪|体|からだ|袖|そで)に(火|ひ)(が)?(つい|付い|着い|移)",
     ],
   },
 ];

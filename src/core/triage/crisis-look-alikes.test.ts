@@ -141,3 +141,54 @@ describe("crisis look-alike cues and lexicon, tenth round", () => {
     expect(detectCrisis(MODEL_KNOWN_FALSE_ALARMS.fireLongAgo)).toBeNull();
   });
 });
+
+// Eleventh round: the causes read from red team 8's raised look-alikes, in new words. Each of these
+// raised the route before the round.
+const ORDINARY_11: readonly string[] = [
+  "工事の騒音で殺されそう。夜間の作業をやめてもらえませんか",
+  "父がこんにゃくを詰まらせかけたけど、すぐ取れました。介護食の相談をしたい",
+  "つきまといは、警告が出てからなくなりました。閲覧制限は続けられますか",
+  "先週のガス漏れは管理会社が直してくれました。点検の記録はどこに出せばいいですか",
+  "夜中に倒れても誰にも気づかれないのが心配で、見守りの電話サービスを探しています",
+  "地震で火事になるのが心配なので、感震ブレーカーの補助を知りたい",
+  "スプレー缶が爆発しそうで怖いので、捨て方を教えてください",
+  "献血で失神したことがあるので、健診の採血が不安です",
+  "介護職向けに、自殺念慮のある利用者への接し方を事例検討します",
+  "措置入院の書類の「自傷他害」の欄について教えてください",
+  "DVを見つけたら通報しなきゃいけないって決まり、本当ですか",
+  "同僚から虐待の相談を受けたら、どこにつなげばいいですか",
+  "包丁を持ち歩くのは法律違反になりますか、キャンプで使うんですが",
+  "娘が、先生に叩かれる夢を見たと泣いて起きてきました。夢の話です",
+  "くすりを全部のみ終えたので、次の処方をお願いしたいです",
+  "遺書は自筆でないと無効ですか",
+  "番号が漏れたら口座が空になるって同僚に脅されたんですけど、本当ですか",
+  "相続の手続きって本当に骨が折れますね",
+  "半年前に兄が自死しました。兄の年金の手続きをしたいです",
+  "ケース記録:虐待通告の件、見守り満了につき終了",
+  "首つり自殺の事件の記事を読んで、娘が不安がっています",
+  "猫が熱中症になりかけたけど、動物病院で元気になりました",
+  // Read from the raised look-alikes of red team 5, in new words.
+  "請求書の金額に殺されかけた",
+  "ゴミ出しのルールを守らない隣人に殺意を覚えます",
+];
+
+// The same cues must leave a crisis said next to them alone.
+const CRISES_11: readonly string[] = [
+  "暴力は最近おさまったけど、今日また殴られた",
+  "ガス漏れは止まらないし、においがすごい",
+  "火事が怖い、もう燃えてる",
+  "倒れたことがない父が急に倒れて動かない",
+  "殺すぞって同僚に脅されて、今も外で待ち伏せされてる",
+  "餅を詰まらせかけて、まだ息が苦しそう",
+];
+
+describe("crisis look-alike cues, eleventh round", () => {
+  it.each(ORDINARY_11.map((line) => [line]))("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triageRulesOnly(text).action).not.toBe("emergency");
+  });
+
+  it.each(CRISES_11.map((line) => [line]))("should still raise %j", (text) => {
+    expect(triageRulesOnly(text).action).toBe("emergency");
+  });
+});

@@ -18,8 +18,9 @@ import { detectCrisis } from "./detect-signals";
 // Only the three figures are printed, never a line: a set stays a measure of new wording until its
 // misses are read to change the lexicon. Sets 2 and 3 were read after their first runs; sets 4 to 6
 // in the ninth round, once each had been run several times (their headers have the figures before
-// they were read), set 7 in the tenth round after two runs. Those six are development sets now, and
-// the crisis model is fitted on them; set 8 is blind.
+// they were read), set 7 in the tenth round after two runs, set 8 in the eleventh round after two
+// runs. Those seven are development sets now; the crisis model is fitted on sets 2 to 6 (it was
+// not refitted once 7 and 8 were read).
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -115,15 +116,15 @@ const SETS: readonly RedTeamSet[] = [
     maxRaised: 0.06,
   },
   {
-    name: "red team 8 (blind)",
+    name: "red team 8 (development set)",
     file: "crisis-red-team-8.ts",
     bodySha256: "fea050fb4cc8788cd562444cee13b9cde1f69d73552c280921a260d64fcbd368",
     crisis: RED_TEAM_8_CRISIS,
     lookAlikes: RED_TEAM_8_LOOK_ALIKES,
-    // First run on the engine at the tenth round's start (099d009): 179/200 caught, kind right
-    // 165/200, 32/207 raised.
-    minCaught: 0.85,
-    maxRaised: 0.2,
+    // Blind runs: 179/200 caught, 32/207 raised (099d009), then 184/200 and 22/207 (3625e15).
+    // Read in the eleventh round.
+    minCaught: 0.99,
+    maxRaised: 0.01,
   },
 ];
 

@@ -1,4 +1,4 @@
-import { foldForMatch } from "../text";
+import { foldForMatch, readRomaji } from "../text";
 import type { CrisisContact, CrisisKind } from "./crisis-lexicon";
 import { CRISIS_ASR_SLIPS } from "./crisis-asr-slips";
 import { CRISIS_LEXICON, CRISIS_NEGATIVE_CUES } from "./crisis-lexicon";
@@ -75,11 +75,11 @@ export function foldForCrisis(text: string): string {
 /**
  * The first crisis found in the text (lexicon order is priority order: life first), matched on
  * `foldForMatch`-folded text after look-alikes (死亡届, 死ぬほど忙しい) are blanked out: the
- * lexicon, then the warning signs, then the n-gram model.
+ * lexicon, then the warning signs (also on romaji read in kana), then the n-gram model.
  */
 export function detectCrisis(text: string): CrisisSignal | null {
   const folded = foldForCrisis(text);
-  const byRules = detectCrisisByRules(folded);
+  const byRules = detectCrisisByRules(folded) ?? detectCrisisInRomaji(text);
   if (byRules) return byRules;
   // An order to the system (これまでの指示は全部忘れて) is no one's danger: what the model raises on
   // its n-grams (全部, 忘れて) is dropped; the lexicon is still read. Checked only once it raises.
@@ -110,6 +110,16 @@ export function detectCrisisByRules(folded: string): CrisisSignal | null {
     };
   }
   return null;
+}
+
+/**
+ * Japanese typed in the Latin alphabet (kusuri zenbu nonda, naifu motte ie no mae ni iru), read
+ * in kana by `readRomaji` and checked by the lexicon and the warning signs. Not by the model: it
+ * was fitted on Japanese script, and an English line read as romaji is no Japanese.
+ */
+function detectCrisisInRomaji(text: string): CrisisSignal | null {
+  const reading = readRomaji(text);
+  return reading === null ? null : detectCrisisByRules(foldForCrisis(reading));
 }
 
 /**
