@@ -9,6 +9,7 @@ import { RED_TEAM_5_CRISIS, RED_TEAM_5_LOOK_ALIKES } from "./__fixtures__/crisis
 import { RED_TEAM_6_CRISIS, RED_TEAM_6_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-6";
 import { RED_TEAM_7_CRISIS, RED_TEAM_7_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-7";
 import { RED_TEAM_8_CRISIS, RED_TEAM_8_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-8";
+import { RED_TEAM_9_CRISIS, RED_TEAM_9_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-9";
 import { CRISIS_TRAIN_1_CRISIS, CRISIS_TRAIN_1_LOOK_ALIKES } from "./__fixtures__/crisis-train-1";
 import { CRISIS_TRAIN_2_CRISIS, CRISIS_TRAIN_2_LOOK_ALIKES } from "./__fixtures__/crisis-train-2";
 import { triageRulesOnly } from "./__fixtures__/triage-rules-only";
@@ -20,7 +21,7 @@ import { detectCrisis } from "./detect-signals";
 // in the ninth round, once each had been run several times (their headers have the figures before
 // they were read), set 7 in the tenth round after two runs, set 8 in the eleventh round after two
 // runs. Those seven are development sets now; the crisis model is fitted on sets 2 to 6 (it was
-// not refitted once 7 and 8 were read).
+// not refitted once 7 and 8 were read). Set 9 is blind.
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -125,6 +126,17 @@ const SETS: readonly RedTeamSet[] = [
     // Read in the eleventh round.
     minCaught: 0.99,
     maxRaised: 0.01,
+  },
+  {
+    name: "red team 9 (blind)",
+    file: "crisis-red-team-9.ts",
+    bodySha256: "b8eeaaa3ef3a68022e90e4e58fef2c09d803f3bdd878d6a4348c6ff7ad974858",
+    crisis: RED_TEAM_9_CRISIS,
+    lookAlikes: RED_TEAM_9_LOOK_ALIKES,
+    // First runs (figures only): 175/200 caught, kind right 153, 25/200 raised at the eleventh
+    // round's start (3625e15); 176/200, 158, 25/200 after red team 8 was read (1d12391).
+    minCaught: 0.85,
+    maxRaised: 0.15,
   },
 ];
 
