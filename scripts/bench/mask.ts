@@ -102,10 +102,15 @@ export async function run(): Promise<void> {
     "unseen 8 (dev set)",
     scoreMasking(readFixture("pii-unseen-8.jsonl"), { publicNumbers }),
   );
-  // The ninth blind set: its rows are never printed or read (pii-unseen-9.README.md).
+  // A development set since 2026-12-04, eleventh round, after two blind runs (pii-unseen-9.README.md).
   printScore(
-    "unseen 9 (blind)",
+    "unseen 9 (dev set)",
     scoreMasking(readFixture("pii-unseen-9.jsonl"), { publicNumbers }),
+  );
+  // The tenth blind set: its rows are never printed or read (pii-unseen-10.README.md).
+  printScore(
+    "unseen 10 (blind)",
+    scoreMasking(readFixture("pii-unseen-10.jsonl"), { publicNumbers }),
   );
 }
 
