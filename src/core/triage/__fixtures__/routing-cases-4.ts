@@ -5,11 +5,7 @@
  * card, idioms that use a desk's word, and card questions that must stay answered.
  */
 import type { RoutingCase } from "./routing-cases";
-
-const to = (department: string, lines: readonly string[]): RoutingCase[] =>
-  lines.map((text) => ({ text, action: "transfer", department }));
-const answer = (lines: readonly string[]): RoutingCase[] =>
-  lines.map((text) => ({ text, action: "answer" }));
+import { answer, to } from "./routing-cases";
 
 export const ROUND_FOUR_CASES: readonly RoutingCase[] = [
   ...to("保険年金課", [

@@ -5,11 +5,7 @@
  * a wait at another agency, Kansai and Kyushu complaints, and role-swap and marked-up injections.
  */
 import type { RoutingCase } from "./routing-cases";
-
-const to = (department: string, lines: readonly string[]): RoutingCase[] =>
-  lines.map((text) => ({ text, action: "transfer", department }));
-const answer = (lines: readonly string[]): RoutingCase[] =>
-  lines.map((text) => ({ text, action: "answer" }));
+import { answer, to } from "./routing-cases";
 
 export const ROUND_FIVE_CASES: readonly RoutingCase[] = [
   ...answer([

@@ -7,11 +7,7 @@
  * foreign residents' languages. Not taken from any blind set.
  */
 import type { RoutingCase } from "./routing-cases";
-
-const to = (department: string, lines: readonly string[]): RoutingCase[] =>
-  lines.map((text) => ({ text, action: "transfer", department }));
-const answer = (lines: readonly string[]): RoutingCase[] =>
-  lines.map((text) => ({ text, action: "answer" }));
+import { answer, to } from "./routing-cases";
 
 export const ROUND_SIX_CASES: readonly RoutingCase[] = [
   ...answer([

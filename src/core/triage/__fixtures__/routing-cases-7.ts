@@ -14,11 +14,7 @@
  * training set 6. Not taken from any blind set.
  */
 import type { RoutingCase } from "./routing-cases";
-
-const to = (department: string, lines: readonly string[]): RoutingCase[] =>
-  lines.map((text) => ({ text, action: "transfer", department }));
-const answer = (lines: readonly string[]): RoutingCase[] =>
-  lines.map((text) => ({ text, action: "answer" }));
+import { answer, to } from "./routing-cases";
 
 export const ROUND_SEVEN_CASES: readonly RoutingCase[] = [
   ...answer([

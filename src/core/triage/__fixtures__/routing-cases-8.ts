@@ -9,11 +9,7 @@
  * blind set.
  */
 import type { RoutingCase } from "./routing-cases";
-
-const to = (department: string, lines: readonly string[]): RoutingCase[] =>
-  lines.map((text) => ({ text, action: "transfer", department }));
-const answer = (lines: readonly string[]): RoutingCase[] =>
-  lines.map((text) => ({ text, action: "answer" }));
+import { answer, to } from "./routing-cases";
 
 export const ROUND_EIGHT_CASES: readonly RoutingCase[] = [
   ...to("市民課", [

@@ -12,9 +12,11 @@ export type RoutingCase = {
   readonly department?: string;
 };
 
-const to = (department: string, lines: readonly string[]): RoutingCase[] =>
+/** Lines the engine must transfer to `department`. */
+export const to = (department: string, lines: readonly string[]): RoutingCase[] =>
   lines.map((text) => ({ text, action: "transfer", department }));
-const answer = (lines: readonly string[]): RoutingCase[] =>
+/** Lines the engine must answer from the FAQ. */
+export const answer = (lines: readonly string[]): RoutingCase[] =>
   lines.map((text) => ({ text, action: "answer" }));
 
 /** Another department's topic (reason other_department). */
