@@ -25,21 +25,21 @@ const CUE_PATTERNS: Readonly<Record<CueKind, RegExp>> = {
   bank: /口座|普通預金|普通(?=の?\s?[0-9])|当座|貯蓄|支店|振込|振り込み|引き落とし|引落し|銀行|信金|信用金庫|信用組合|農協|労金|account/g,
   // A bare 記号 is also the 記号 of a health-insurance card, so it is not a ゆうちょ cue.
   yucho: /ゆうちょ|郵便貯金|通帳記号|通帳の記号|通帳番号|通帳の番号/g,
-  postal: /〒|郵便番号|ゆうびんばんごう|郵便|zip|postal/g,
+  postal: /〒|郵便番号|ゆうびん ?ばんごう|郵便|zip|postal/g,
   pension: /年金|ねんきん|pension/g,
   license: /免許|めんきょ|運転経歴|license|licence/g,
   passport: /パスポート|旅券|passport/g,
   residence: /在留|特別永住|residence card/g,
   insurance:
-    /保険証|被保険者|保険者番号|資格確認書|健康保険|健保|国保|国民健康保険|介護保険|後期高齢|枝番|保険番号|insurance/g,
+    /保険証|被保険者|保険者番号|資格確認書|健康保険|健保|けんぽ|共済組合|国保|国民健康保険|介護保険|後期高齢|枝番|保険番号|insurance/g,
   resident_code: /住民票コード/g,
   // 出生日(期) (a newborn's; Chinese), 생년월일, nasci/nascimento, ngày sinh: other languages' forms.
   birth:
-    /生年月日|誕生日|生まれ|うまれ|出生日|생년월일|birthday|date of birth|dob|born|nasci|ngày sinh/g,
+    /生年月日|誕生日|生まれ|うまれ|出生 ?日|생년월일|birthday|date of birth|dob|born|nasci|ngày sinh|sinh ngày/g,
   address:
-    /住所|じゅうしょ|住んで|すんで|在住|自宅|居住|所在地|現住所|転居先|引っ越し先|引越し先|転入先|送付先|address/g,
+    /住所|じゅうしょ|住んで|すんで|在住|自宅|居住|所在地|現住所|転居先|引っ越し先|引越し先|転入先|送付 ?先|送り ?先|番地(?=[はが]|ですか)|address|địa chỉ|주소|endereço|地址/g,
   negative:
-    /受付番号|注文番号|管理番号|品番|法人番号|問い合わせ番号|問合せ番号|予約番号|整理番号|番号札|会員番号|伝票番号|追跡番号|お客様番号|申込番号|申請番号|お問い合わせ|窓口番号|内線|インボイス|登録番号|ヘルプデスク|コールセンター|サポートセンター|お客様センター|order/g,
+    /受付番号|注文番号|管理番号|品番|法人番号|問い合わせ番号|問合せ番号|予約番号|整理番号|番号札|会員番号|伝票番号|追跡番号|お客様番号|申込番号|申請番号|お問い合わせ|窓口番号|内線|インボイス|登録番号|申請書 ?id|ヘルプデスク|コールセンター|サポートセンター|お客様センター|order/g,
 };
 
 /** Longer than any cue word; bounds the binary search. */

@@ -65,12 +65,19 @@ const UNSEEN_7_RECALL_FLOOR = 0.94;
 // set is not read here.
 const UNSEEN_8_RECALL_FLOOR = 0.96;
 // pii-unseen-9.jsonl, the ninth blind set (names 36 % of its items; items split by fillers and
-// corrections, names with no cue, hazards close to items): its rows are never printed or read.
-// First run, on the masker as of the tenth round's start (099d009): 72.6 % (294/405), 3/133
-// ordinary items masked (2.3 %); after the tenth round (pii-unseen-8 read): 76.0 % (308/405), 3/133.
-// Floors below those figures, so a regression fails the run; the 2 % target for ordinary items is
-// not met on it (2.3 %), and the floor there is the held-out ceiling.
-const UNSEEN_9_RECALL_FLOOR = 0.74;
+// corrections, names with no cue, hazards close to items). First run, on the masker as of the tenth
+// round's start (099d009): 72.6 % (294/405), 3/133 ordinary items masked (2.3 %); after the tenth
+// round (pii-unseen-8 read): 76.0 % (308/405), 3/133. It was run blind twice, both times 76.0 %
+// (308/405), 3/133, at 3625e15. A development set since 2026-12-04: the eleventh round read its
+// misses and reached 94.8 % (384/405), 1/133 ordinary items masked, so the 2 % ceiling holds on it.
+// No longer an estimate for new text; the tenth blind set (pii-unseen-10*) is not read here.
+const UNSEEN_9_RECALL_FLOOR = 0.94;
+// pii-train-1.jsonl and pii-train-2.jsonl: training sets written for the eleventh round by another
+// helper and tuned on from their first run (68.9 % (284/412), 0/198 and 71.1 % (278/391), 1/343 at
+// the round's start; 98.5 % (406/412), 0/198 and 97.4 % (381/391), 0/343 after it). Regression
+// guards only: tuned-on figures say nothing about new text.
+const TRAIN_1_RECALL_FLOOR = 0.98;
+const TRAIN_2_RECALL_FLOOR = 0.97;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never
@@ -154,8 +161,7 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first eight have been read and tuned on (development sets), so their missed rows are
-    // printed; the ninth is blind: figures only.
+    // All nine have been read and tuned on (development sets), so their missed rows are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -166,13 +172,7 @@ describe("maskPii on the PII test set", () => {
       ["pii-unseen-6.jsonl", "development set", UNSEEN_6_RECALL_FLOOR, dev, true],
       ["pii-unseen-7.jsonl", "development set", UNSEEN_7_RECALL_FLOOR, dev, true],
       ["pii-unseen-8.jsonl", "development set", UNSEEN_8_RECALL_FLOOR, dev, true],
-      [
-        "pii-unseen-9.jsonl",
-        "blind",
-        UNSEEN_9_RECALL_FLOOR,
-        HELD_OUT_FALSE_POSITIVE_CEILING,
-        false,
-      ],
+      ["pii-unseen-9.jsonl", "development set", UNSEEN_9_RECALL_FLOOR, dev, true],
     ] as const)(
       "should report %s (%s) and stay above its floor",
       (file, role, floor, ceiling, rows) => {
@@ -187,5 +187,20 @@ describe("maskPii on the PII test set", () => {
       const bytes = readFileSync(join(FIXTURE_DIR, file));
       expect(createHash("sha256").update(bytes).digest("hex")).toBe(sha256);
     });
+  });
+
+  describe("training sets written for the eleventh round (tuned on)", () => {
+    it.each([
+      ["pii-train-1.jsonl", TRAIN_1_RECALL_FLOOR],
+      ["pii-train-2.jsonl", TRAIN_2_RECALL_FLOOR],
+    ] as const)(
+      "should report %s (training set, tuned on) and stay above its floor",
+      (file, floor) => {
+        const score = scoreMasking(readFixture(file), { publicNumbers });
+        report(`${file} (training set, tuned on)`, score);
+        expect(score.recall).toBeGreaterThanOrEqual(floor);
+        expect(score.hazardRate).toBeLessThanOrEqual(FALSE_POSITIVE_TARGET);
+      },
+    );
   });
 });

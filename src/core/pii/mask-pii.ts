@@ -2,7 +2,11 @@ import { normalizeText, toOriginalSpan } from "../text";
 import { indexCues } from "./cues";
 import { NAME_RECOGNIZERS, RECOGNIZERS } from "./recognizers";
 import { nameView } from "./name-view";
-import { findCorrections } from "./recognizers/corrections";
+import {
+  bridgeCorrections,
+  findAddressCorrections,
+  findCorrections,
+} from "./recognizers/corrections";
 import { findNamesInEmails } from "./recognizers/email-names";
 import { findPairedSymbols } from "./recognizers/paired-fields";
 import { resolveOverlaps } from "./resolve-overlaps";
@@ -45,6 +49,9 @@ export function maskPii(text: string, options: MaskOptions = {}): MaskResult {
   const nameInput = names === input.text ? input : { ...input, text: names };
   for (const recognize of NAME_RECOGNIZERS) found.push(...recognize(nameInput));
   found.push(...findCorrections(input.text, found), ...findPairedSymbols(input.text, found));
+  if (found.some((candidate) => candidate.type === "address"))
+    found.push(...findAddressCorrections(input.text, found));
+  found.push(...bridgeCorrections(input.text, found));
   if (found.some((candidate) => candidate.type === "email"))
     found.push(...findNamesInEmails(input.text, found));
   const located: LocatedCandidate[] = [];

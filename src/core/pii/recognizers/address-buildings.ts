@@ -19,18 +19,38 @@ export function buildingAfter(text: string, from: number): number {
   return match && BUILDING.test(match[1] ?? "") ? from + match[0].length : from;
 }
 
+// 建物はリバーテラスの303です: の may stand between the name and the room.
 /**
  * マンション名はルミエール葵坂で / アパートはシャトー水鏡 2F-B: a building named after a label, in a
  * text that gives an address: a name starting in katakana, with an optional room. The name holds a
  * building word, a kanji (a place: 葵坂) or a room number.
  */
 const LABELLED = new RegExp(
-  `(?:マンション|アパート|建物|ビル|団地|ハイツ|コーポ|寮)(?:の)?(?:名前|名)?(?:は|が|:)[、 ]?(\\p{Script=Katakana}${NAME_CHAR}{2,19}(?: ?${ROOM_CODE})?)${NAME_END}`,
+  `(?:マンション|アパート|建物|ビル|団地|ハイツ|コーポ|寮)(?:の)?(?:名前|名)?(?:は|が|:)[、 ]?(\\p{Script=Katakana}${NAME_CHAR}{2,19}(?: ?の? ?${ROOM_CODE})?)${NAME_END}`,
+  "gu",
+);
+
+/** 部屋番号は501です / 部屋番号はアーバン椎の109: the room (and its building) after its label. */
+const ROOM_LABELLED = new RegExp(
+  `部屋番号(?:は|が|:)[、 ]?((?:\\p{Script=Katakana}${NAME_CHAR}{1,19} ?の? ?)?[0-9]{2,4}(?:号室|号)?)${NAME_END}`,
   "gu",
 );
 
 export function findLabelledBuildings(text: string): Candidate[] {
   const out: Candidate[] = [];
+  for (const match of text.includes("部屋番号") ? execAll(ROOM_LABELLED, text) : []) {
+    const room = match[1] ?? "";
+    const start = (match.index ?? 0) + match[0].length - room.length;
+    const key = room.replace(/\s/g, "");
+    out.push({
+      type: "address",
+      start,
+      end: start + room.length,
+      score: 0.7,
+      evidence: "cue:room",
+      key,
+    });
+  }
   for (const match of execAll(LABELLED, text)) {
     const name = match[1] ?? "";
     // オートロック, エレベーター: a katakana word alone is what the building has, not its name.

@@ -33,6 +33,16 @@ const TOWN_BEFORE = new RegExp(
   "u",
 );
 const TOWN_WINDOW = 30;
+/**
+ * 梢町にちょうめ / 翠嶺区蛍沢ごちょうめのじゅうよんのきゅう: a 丁目 said in kana right after the
+ * town written in kanji, perhaps with the block numbers after it.
+ */
+const GLUED_CHOME = new RegExp(
+  `(?<=[\\p{Script=Han}ヶ々])${KANA_NUMBER_WORD}{1,4}ちょうめ(?:${KANA_SEP}${KANA_GROUP}){0,2}(?![\\p{Script=Hiragana}](?<![でのね]))`,
+  "gu",
+);
+const GLUED_TOWN = /[\p{Script=Han}ヶ々ノ]{1,10}$/u;
+const GLUED_TOWN_END = /[町丁村台丘野原山川田島浜崎沢谷坂通]$/u;
 /** Particles that end the words before a kana town name (住所ですが|かすみのちょう). */
 const KANA_BREAK = /[はがをに]/gu;
 const BLOCK_WORD = /ちょうめ|ばんち|ごう/u;
@@ -47,8 +57,13 @@ export function findOtherAddressForms(text: string, hits: readonly CueHit[]): Ca
   if (/[上下入]ル|[上下入]る/u.test(text)) {
     for (const match of execAll(KYOTO, text)) {
       const at = match.index ?? 0;
+      // 朱雀野通 錦 下ル: the crossing street spaced off the direction.
+      const cross = /(?:^|[ 、])([\p{Script=Han}]{1,6} )$/u.exec(
+        text.slice(Math.max(0, at - 8), at),
+      );
+      const from = cross?.[1] ? at - cross[1].length : at;
       out.push(
-        address(text, extendLeft(text, at), at + match[0].length, 0.85, "pattern:address-kyoto"),
+        address(text, extendLeft(text, from), at + match[0].length, 0.85, "pattern:address-kyoto"),
       );
     }
   }
@@ -58,6 +73,18 @@ export function findOtherAddressForms(text: string, hits: readonly CueHit[]): Ca
   const spelled = text.includes("っちょうめ")
     ? text.replace(SHORT_CHOME, (m) => SHORT_NUMBER[m] ?? m)
     : text;
+  for (const match of spelled.includes("ちょうめ") ? execAll(GLUED_CHOME, spelled) : []) {
+    const at = match.index ?? 0;
+    const town = GLUED_TOWN.exec(text.slice(Math.max(0, at - 10), at))?.[0] ?? "";
+    if (town.length < 2 || !GLUED_TOWN_END.test(town)) continue;
+    const numbers = match[0].replace(/[、の ー-]+$/u, "");
+    const groups = numbers.split(new RegExp(KANA_SEP, "u")).filter((g) => g.length > 0);
+    const values = groups.map((g) =>
+      readKanaNumber(g.replace(BLOCK_WORD, "").replace(/ばん$/u, "")),
+    );
+    if (values.some((value) => value <= 0)) continue;
+    out.push(address(text, at - town.length, at + numbers.length, 0.75, "pattern:address-kana"));
+  }
   for (const match of execAll(KANA_NUMBERS, spelled)) {
     const numbers = match[0];
     const at = match.index ?? 0;

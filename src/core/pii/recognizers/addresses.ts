@@ -1,5 +1,6 @@
 import { execAll } from "../text-tools";
 import { cuesBefore } from "../cues";
+import type { CueHit } from "../cues";
 import type { Candidate, RecognizerInput } from "../types";
 import { extendLeft, gapBefore, onlyGapBetween } from "./address-places";
 import { BUILDING, buildingAfter, findLabelledBuildings } from "./address-buildings";
@@ -20,7 +21,8 @@ const BLOCK_FORMS = [
   `${NUM}${S}番${S}${NUM}${S}号(?!室)`,
   // Block numbers never start with 0 (0120-95-0178 is a phone number).
   // A fourth group is a room number (6-3-1-1203).
-  `(?<![0-9-])[1-9][0-9]{0,3}(?:${DASH}[0-9]{1,4}){1,2}(?:-[0-9]{3,4})?(?![0-9]|-[0-9])`,
+  // 2 の 9 の 3 の 405: the room said after a fourth の.
+  `(?<![0-9-])[1-9][0-9]{0,3}(?:${DASH}[0-9]{1,4}){1,2}(?:(?:-|\\s?の\\s?)[0-9]{3,4})?(?![0-9]|-[0-9])`,
 ];
 const BLOCK = new RegExp(BLOCK_FORMS.join("|"), "gu");
 // 二の 八の 十五: the compact form said with kanji numerals (the normalizer leaves 十五 alone),
@@ -43,10 +45,11 @@ const FACILITY =
 const UNIT_AFTER =
   /^\s?(円|件|人|名|回|歳|才|時|分|日|月|年|%|番目|番線|番窓口|番の窓口|個|枚|号車|号線|号館|階)/u;
 // 桜台団地7号棟204号室 / コーポ西 B棟105: a wing (棟) may come before the room number.
+// 비스타 蒼原 807호: a building and room written in Korean (호 is 号).
 // グランコート白樺4F / ハイツ松風 1-B / 荘B-2 / サンライズ北12 605号: a floor, a lettered room,
 // digits ending the building's name. 481 号室: speech recognition spaces the counter off.
 const ROOM =
-  /^[、,]?\s?(?:([\p{Script=Hiragana}\p{Script=Katakana}ー・\p{Script=Han}A-Za-z]{1,16}(?: [\p{Script=Katakana}ー\p{Script=Han}A-Za-z]{1,8})?(?:[0-9]{1,3}(?= ))?)\s?)?(?:[0-9A-Za-z]{1,3}号?棟\s?)?([0-9]{1,4}(?:F(?![A-Za-z]))?(?:-[A-Z0-9]{1,3}(?![A-Za-z0-9]))?|[A-Z]-?[0-9]{1,4})(?:\s?(号室|号|階))?/u;
+  /^[、,]?\s?(?:([\p{Script=Hiragana}\p{Script=Katakana}ー・\p{Script=Han}\p{Script=Hangul}A-Za-z]{1,16}(?: [\p{Script=Katakana}ー\p{Script=Han}\p{Script=Hangul}A-Za-z]{1,8})?(?:[0-9]{1,3}(?= ))?)\s?)?(?:[0-9A-Za-z]{1,3}号?棟\s?)?([0-9]{1,4}(?:F(?![A-Za-z]))?(?:-[A-Z0-9]{1,3}(?![A-Za-z0-9]))?|[A-Z]-?[0-9]{1,4})(?:\s?(号室|号|階|호))?/u;
 /** サンライズ風見坂の204: a building named in katakana, then a room number of 3–4 digits. */
 const KATAKANA_BUILDING = /^[、,]?\s?[\p{Script=Katakana}ー]{3}/u;
 /** 3-3-8-1203 Asanagi-cho, Shiomi-ku / 12-5 Midorino 3-chome: an address written in English. */
@@ -59,6 +62,9 @@ const ENGLISH = new RegExp(
   `(?:${EN_ROOM},? )?(?<![0-9-])(?![0-9]{3}-[0-9]{4}(?![0-9-]))[1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,3},? [A-Z][a-z]+(?:-(?:cho|machi|mura|ku|shi|dai)| [1-9]-chome|(?=,? ${EN_UNIT}))(?:,? ${EN_UNIT}| [1-9]-chome){0,3}(?:,? [A-Z][a-z]+(?: Prefecture)?(?=,? [0-9]{3}-[0-9]{4}(?![0-9])))?(?:,? ${EN_ROOM})?|\\b[A-Z][a-z]+-(?:cho|machi|mura|dai|oka|gaoka|chome) [1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,2}(?![0-9])(?:,? (?:[Uu]nit|[Aa]pt\\.?|[Aa]partment|[Rr]oom|#) ?[0-9]{1,4}[A-Z]?(?![0-9A-Za-z]))?`,
   "gu",
 );
+/** Sasagomecho 2-14-9, Kiriha Ward: a town without a hyphen before its block, then the ward. */
+const ENGLISH_WARD =
+  /\b[A-Z][a-z]{2,20} [1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,2}(?![0-9]),? [A-Z][a-z]{2,20} (?:Ward|City)\b/gu;
 const EN_POSTAL_AFTER = /^,? ([0-9]{3}-[0-9]{4})(?![0-9])/u;
 /**
  * 汐見区、瑠璃川、よんちょうめ / 秋田県 雪沢郡 鶴巻村 大字小滝 字中谷地 八十二番地 / 北海道 白樺野市 北7条…: the places said before a
@@ -66,7 +72,7 @@ const EN_POSTAL_AFTER = /^,? ([0-9]{3}-[0-9]{4})(?![0-9])/u;
  */
 // 美ら浜市 字 喜屋原: a kana inside a city's name, 字 said alone; 衣棚通丸太町下ル: a Kyoto street.
 const CHAIN_BEFORE =
-  /(?:[\p{Script=Han}ヶ々ノ]{1,6}(?:[らのがつ][\p{Script=Han}]{1,3})?[都道府県市区郡村](?: の)?|(?<![\p{Script=Han}ヶ々ノ])大?字(?:[\p{Script=Han}ヶ々ノ]{1,6})?|[\p{Script=Han}]{2,10}(?:上ル|下ル|西入ル?|東入ル?))[、 ]$/u;
+  /(?:[\p{Script=Han}ヶ々ノ]{1,6}(?:[らのがつ][\p{Script=Han}]{1,3})?[都道府県市区郡村](?: の)?|[\p{Script=Han}ヶ々ノ]{1,8}通り?|(?<![\p{Script=Han}ヶ々ノ])大?字(?:[\p{Script=Han}ヶ々ノ]{1,6})?|[\p{Script=Han}]{2,10}(?:上ル|下ル|西入ル?|東入ル?))[、 ]$/u;
 /** A prefecture or a city among them: the place after it is an address, not a landmark. */
 const CHAIN_STRONG = /(?:北海道|[都府県市郡村]|大?字[\p{Script=Han}ヶ々ノ]{1,6})[、 ]/u;
 const CHAIN_WINDOW = 12;
@@ -80,11 +86,17 @@ const SPOKEN_ADMIN_BEFORE =
 /** 大字穂高字西原1048 / 鷹ノ巣町字中原23: rural lots named by 大字 and 字, with a bare lot number. */
 const RURAL =
   /(?:[\p{Script=Han}ヶ々ノ]{1,6}[郡市町村])*(?:大字[\p{Script=Han}ヶ々ノ]{1,6}(?:字[\p{Script=Han}ヶ々ノ]{1,6})?|[\p{Script=Han}ヶ々ノ]{1,6}[町村]字[\p{Script=Han}ヶ々ノ]{1,6})[0-9]{1,5}(?:番地?)?(?:[-の][0-9]{1,4}){0,2}(?![0-9])/gu;
+/**
+ * 熊本県 阿蘇野村 大字 黒川 1180 / 北海道 鶴居野町 字 新栄 204 番地 3: the rural form spaced by speech
+ * recognition or a form, after a municipality (and its prefecture); 字 stands on its own.
+ */
+const SPACED_RURAL =
+  /(?:[\p{Script=Han}]{1,4}[都道府県] )?(?:[\p{Script=Han}ヶ々ノ]{1,6}[郡市町村] ){1,3}(?:大字 [\p{Script=Han}ヶ々ノ]{1,6} (?:字 [\p{Script=Han}ヶ々ノ]{1,6} )?|字 [\p{Script=Han}ヶ々ノ]{1,6} )[0-9]{2,5}(?: ?番地?)?(?:(?: ?の ?|-| )[0-9]{1,4}(?![0-9]| ?[円人件歳時日月年]))?(?![0-9])/gu;
 /** 第二宮前団地の5号棟301 / 桜ハイツB棟203号室: a housing estate's wing and room, no block numbers. */
 const WING_ROOM =
   /[\p{Script=Han}\p{Script=Katakana}ー々ヶ0-9]{1,12}(?:団地|住宅|ハイツ|荘|コーポ|マンション|アパート|レジデンス|寮)の?[0-9A-Z]{1,3}号?棟の?[0-9]{2,4}(?:号室|号)?/gu;
 /** Cheap pre-check: every address form has one of these. */
-const MAYBE_ADDRESS = /丁目|番|号|[0-9] ?[-の] ?[0-9]/;
+const MAYBE_ADDRESS = /丁目|番|号|[0-9] ?[-の] ?[0-9]|[0-9]、[0-9]{1,4}、[0-9]/;
 const CUE_WINDOW = 24;
 const POSTAL_BEFORE = /(?:〒|郵便番号(?:は|が|:)?)\s?[0-9]{3}-?[0-9]{4}\s?の?$/u;
 
@@ -93,7 +105,11 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
   const { text } = input;
   const hits = input.cues.filter((hit) => hit.kind === "address");
   const out: Candidate[] = findOtherAddressForms(text, hits);
+  if ((hits.length > 0 || text.includes("番地")) && /[市区]/u.test(text))
+    out.push(...wardsAndTowns(text, input.cues));
   if (text.includes("字")) out.push(...ruralAddresses(text, RURAL));
+  if (text.includes("字 ")) out.push(...ruralAddresses(text, SPACED_RURAL));
+  if (/ (?:Ward|City)\b/u.test(text)) out.push(...ruralAddresses(text, ENGLISH_WARD));
   if (/-(?:cho|machi|mura|ku|shi|chome|dai|oka|gaoka)\b/u.test(text)) {
     const english = ruralAddresses(text, ENGLISH);
     out.push(...english, ...english.flatMap((found) => postalAfter(text, found.end)));
@@ -185,12 +201,57 @@ function withWard(text: string, found: Candidate[]): Candidate[] {
     const spoken = candidate.evidence === "pattern:address-kana";
     const before = text.slice(Math.max(0, candidate.start - 16), candidate.start);
     if (!spoken) {
-      const start = chainStart(text, candidate.start);
+      const chained = chainStart(text, candidate.start);
+      // 翠嶺区で、町名が白樺通の…: the ward said first, then the town announced.
+      const before = text.slice(Math.max(0, chained - 24), chained);
+      const ward =
+        WARD_THEN_TOWN.exec(before) ??
+        RESTARTED_PLACE.exec(before) ??
+        KANA_PLACE_BEFORE.exec(before);
+      const start = ward ? chained - ward[0].length : chained;
       return start < candidate.start ? { ...candidate, start } : candidate;
     }
     const ward = SPOKEN_ADMIN_BEFORE.exec(before);
     return ward ? { ...candidate, start: candidate.start - ward[0].length } : candidate;
   });
+}
+
+/** 翠嶺区で、町名が / 朝霧区で、町は: a ward or city said, then the town announced by its label. */
+const WARD_THEN_TOWN =
+  /(?<![\p{Script=Han}ヶ々ノ])[\p{Script=Han}ヶ々ノ]{1,6}[都道府県市区郡]で、?(?:(?:町名|町)(?:が|は)、?)?$/u;
+
+/** 涼森区 柊原 …… あの、柊原 の 2 の 5…: the ward and town said, a pause, then said again. */
+const RESTARTED_PLACE =
+  /(?<![\p{Script=Han}ヶ々ノ])[\p{Script=Han}ヶ々ノ]{1,6}[都道府県市区郡] [\p{Script=Han}ヶ々ノ]{1,6} ?(?:\.{3,6}|…{1,2}) ?(?:(?:あの|えー|えっと|えーと)[、 ]?)?$/u;
+/** すずもりく ふじますちょう 5 の 2 の 17: a ward and a town read back in kana before the block. */
+const KANA_PLACE_BEFORE =
+  /(?<![\p{Script=Hiragana}])(?:\p{Script=Hiragana}{2,6}く )?\p{Script=Hiragana}{2,8}(?:ちょう|まち|むら|だい|おか) $/u;
+
+/**
+ * 翠嶺区の鈴蘭町です。番地ですか?: a ward and a town said as an answer about an address (a cue
+ * before, or 番地 asked for after): an address without its block numbers.
+ */
+// 燈野区杜若町です / 桔梗原区の椎ノ森です: the ward, perhaps の, then the town (any name).
+const WARD_AND_TOWN =
+  /(?<![\p{Script=Han}ヶ々ノ])[\p{Script=Han}ヶ々ノ]{1,6}[市区] ?の? ?[\p{Script=Han}ヶ々ノ]{2,6}(?:通り)?(?=です|で[、。]|[、。]| の、|$)/gu;
+const BLOCK_ASKED_AFTER = /番地/u;
+
+function wardsAndTowns(text: string, hits: readonly CueHit[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of execAll(WARD_AND_TOWN, text)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (
+      (!cuesBefore(hits, start, CUE_WINDOW).has("address") &&
+        !BLOCK_ASKED_AFTER.test(text.slice(end, end + 16))) ||
+      FACILITY.test(match[0]) ||
+      /[課係所館院局署]$/u.test(match[0])
+    )
+      continue;
+    const key = match[0];
+    out.push({ type: "address", start, end, score: 0.9, evidence: "pattern:ward-town", key });
+  }
+  return out;
 }
 
 /** Start of the places said before `at`, each spaced off the next (秋田県 雪沢郡 鶴巻村 …). */
@@ -216,11 +277,25 @@ function chainedBefore(text: string, at: number): boolean {
 type Block = { start: number; end: number };
 
 /** Block numbers; parts said with pauses between them (三丁目、二十一番地の五) form one block. */
+/** 鈴蘭町の2、23、22: three groups read out with pauses, right after a town's name. */
+const PAUSED_BLOCK =
+  /[町丁台丘野原山川田島浜崎沢谷坂通]の?([1-9][0-9]{0,3}、[0-9]{1,4}、[0-9]{1,4})(?![0-9])/gu;
+const PAUSED_GATE = /[0-9]、[0-9]{1,4}、[0-9]/u;
+
 function findBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  for (const match of execAll(KANJI_COMPACT.test(text) ? BLOCK_WITH_KANJI : BLOCK, text)) {
-    const start = match.index ?? 0;
-    const end = start + match[0].length;
+  const matches: Block[] = [];
+  for (const match of execAll(KANJI_COMPACT.test(text) ? BLOCK_WITH_KANJI : BLOCK, text))
+    matches.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+  if (PAUSED_GATE.test(text)) {
+    for (const match of execAll(PAUSED_BLOCK, text)) {
+      const group = match[1] ?? "";
+      const end = (match.index ?? 0) + match[0].length;
+      matches.push({ start: end - group.length, end });
+    }
+    matches.sort((a, b) => a.start - b.start);
+  }
+  for (const { start, end } of matches) {
     if (UNIT_AFTER.test(text.slice(end, end + 4))) continue;
     const last = blocks.at(-1);
     if (last && onlyGapBetween(text, last.end, start)) last.end = end;
@@ -268,7 +343,7 @@ function townNamed(place: string): boolean {
   return (place.length >= 2 && TOWN_SUFFIX.test(place)) || /[都道府県市区郡]./u.test(place);
 }
 
-const BLOCK_SEPARATOR = / ?(?:-|の) ?/gu;
+const BLOCK_SEPARATOR = / ?(?:-|の|、) ?/gu;
 
 function scoreBlock(block: string, place: string, cued: boolean, moving = false): number {
   const compact = /^[0-9]/.test(block) && !/[丁番号]/u.test(block);
@@ -292,7 +367,8 @@ function scoreBlock(block: string, place: string, cued: boolean, moving = false)
 }
 
 /** 十三 の 二階: a floor said in kanji numerals after the block. */
-const KANJI_FLOOR = /^ ?の? ?[一二三四五六七八九十]{1,2} ?階(?!建)/u;
+// ７－１１－２ の 2 階: a floor in digits after a spaced の.
+const KANJI_FLOOR = /^ ?(?:の? ?[一二三四五六七八九十]{1,2}|の ?[0-9]{1,2}) ?階(?!建)/u;
 
 function extendRight(text: string, from: number): number {
   const floor = KANJI_FLOOR.exec(text.slice(from, from + 8));
@@ -303,6 +379,8 @@ function extendRight(text: string, from: number): number {
   const suffix = room[3] ?? "";
   if (
     suffix === "号室" ||
+    // 비스타 蒼原 807호: a room written in Korean.
+    suffix === "호" ||
     (name && BUILDING.test(name)) ||
     (!name && /^-/.test(text.slice(from))) ||
     (KATAKANA_BUILDING.test(text.slice(from)) &&

@@ -30,8 +30,9 @@ const NOT_BIRTH_AFTER =
   /^\s?(まで|から|以降|以内|以前|までに|頃|ごろ|に(?:来|伺|行|届|申請|更新|亡|死|転)|の(?:予約|受付|期限|締切)|締切|〆切|期限)/u;
 /** Labels between the birth cue and the date that make it some other date. */
 const OTHER_DATE_LABEL =
-  /期限|締切|締め切り|〆切|更新|交付|予約|申請日|受付日|届出日|転入|転出|転居|死亡|亡くな|引っ越|引越|有効|開庁|来庁|発行|支給|振込|入籍|婚姻|日付|予定/u;
+  /期限|締切|締め切り|〆切|更新|交付|予約|申請日|受付日|届出日|出生 ?届|転入|転出|転居|死亡|亡くな|引っ越|引越|有効|開庁|来庁|発行|支給|振込|入籍|婚姻|日付|予定/u;
 const CUE_WINDOW = 20;
+const CORRECTION_WORD = /じゃなくて|ではなくて|違う|違った|間違え|訂正/u;
 
 /** Cheap pre-check: a birth word, a past era or an era letter before digits (H2/3/4). */
 const MAYBE_BIRTH_DATE = /生|誕生|うまれ|明治|大正|昭和|平成|(?<![A-Za-z])[MTSH]\.?[0-9]/u;
@@ -58,15 +59,28 @@ export function recognizeBirthDates(input: RecognizerInput): Candidate[] {
     if (value) dates.push({ start, end, value });
   }
   for (const spoken of findSpokenDates(text)) if (spoken.plausible) dates.push(spoken);
+  // 생년월일은 1983년 2월 14일: a Korean date (년 월 일) after a birth word.
+  if (/생년|태어/u.test(text))
+    for (const match of execAll(KOREAN_DATE, text)) dates.push(koreanDate(match));
   const out: Candidate[] = [];
   dates.sort((a, b) => a.start - b.start);
   for (const date of dates) {
     // born on March 4, 1988, sorry, 1988年3月4日: a date said again right after a date of birth.
     const previous = out.at(-1);
     const gap = previous && previous.end <= date.start ? date.start - previous.end : Infinity;
-    const found = birthDateAt(text, hits, date, gap <= CUE_WINDOW ? gap : undefined);
+    // S58.4.18 です、あ、S58 じゃなくて S59 です、S59.4.18: a date said again after a correction.
+    const window =
+      previous &&
+      gap <= 2 * CUE_WINDOW &&
+      CORRECTION_WORD.test(text.slice(previous.end, date.start))
+        ? 2 * CUE_WINDOW
+        : CUE_WINDOW;
+    const found =
+      birthDateAt(text, hits, date, gap <= window ? gap : undefined) ??
+      bornAfterCorrection(text, date);
     if (found) out.push(withCorrectedDay(text, found));
   }
+  if (out.length > 0 || YEAR_TOPIC.test(text)) out.push(...birthYears(text, out));
   const taken = new Set(out.map((found) => found.start));
   for (const date of uncuedBirthDates(text, dates)) {
     if (taken.has(date.start)) continue;
@@ -82,11 +96,78 @@ const CORRECTED_DAY = new RegExp(
   "u",
 );
 
+/** 昭和32年6月14日、あ、違う、13日の生まれです: the birth word after the day said again. */
+function bornAfterCorrection(text: string, date: FoundDate): Candidate | null {
+  const corrected = CORRECTED_DAY.exec(text.slice(date.end, date.end + 24));
+  if (!corrected) return null;
+  const end = date.end + corrected[0].length;
+  if (!/^\s?(?:に|で|の)?(?:生まれ|うまれ|産まれ)/u.test(text.slice(end, end + 8))) return null;
+  return birthDate(text, date, 0.85, "cue:birth-after");
+}
+
 function withCorrectedDay(text: string, found: Candidate): Candidate {
   const corrected = CORRECTED_DAY.exec(text.slice(found.end, found.end + 24));
   if (!corrected) return found;
   const end = found.end + corrected[0].length;
   return { ...found, end, key: text.slice(found.start, end).replace(/\s/g, "") };
+}
+
+/** 平成 九年 / 1993年: a year said alone (a past era's or a western one). */
+const YEAR_ONLY = new RegExp(
+  `(?<![0-9〇一二三四五六七八九十])(?:(?:明治|大正|昭和|平成)\\s?(?:元|${NUM})|(?:19|20)[0-9]{2})\\s?年(?!\\s?(?:${NUM}\\s?月|度|分|間|前|後|頃|ぶり|目|以上|以内|生))`,
+  "gu",
+);
+/** What ends a year given as an answer (平成5年です。/ 平成 九年 です). */
+const YEAR_END = /^\s?(?:です|でした|ですね|だよ|[。、!?]|$)/u;
+/** 生まれ年 は: the year of birth asked for by name. */
+const BIRTH_YEAR_LABEL = /(?:生まれ年|生年|生まれた年)\s?(?:は|が|:)?\s?$/u;
+const YEAR_WINDOW = 24;
+/** 年ですか? / 年は、 / 何年: the year asked about (not 来年は, 今年は). */
+const YEAR_ASKED = /(?<![来今去昨毎翌])年(?:ですか|は|って)|何年|生まれ年|生年/u;
+/** A year of birth is only looked for where one is asked for or said (年ですか, 生まれ年, 年の生まれ). */
+const YEAR_TOPIC =
+  /生まれ年|生年|生まれた年|年(?:ですか|は\?|は?何|の生まれ|の?\s?生まれ|\s?の\s?生まれ)|何年/u;
+const YEAR_BORN_AFTER = /^\s?の?\s?(?:生まれ|うまれ|産まれ)/u;
+
+/**
+ * 誕生日は3月3日です。年ですか?平成5年です / 誕生日 は 11月30日 で、生まれ年 は 平成 九年: the year of
+ * birth said after the day, or after its own label.
+ */
+function birthYears(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of execAll(YEAR_ONLY, text)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (found.some((date) => date.start <= start && start < date.end)) continue;
+    // 昭和46年の生まれです: the year with the birth word after it.
+    const born = YEAR_BORN_AFTER.test(text.slice(end, end + 6));
+    if (!born && !YEAR_END.test(text.slice(end, end + 4))) continue;
+    const labelled = born || BIRTH_YEAR_LABEL.test(text.slice(Math.max(0, start - 10), start));
+    const previous = found.filter((date) => date.end <= start).at(-1);
+    const between = previous ? text.slice(previous.end, start) : "";
+    const follows =
+      !!previous &&
+      start - previous.end <= YEAR_WINDOW &&
+      !/[0-9]/u.test(between) &&
+      !OTHER_DATE_LABEL.test(between) &&
+      // 年ですか? 平成5年です: the year asked about, or a past era's year.
+      (YEAR_ASKED.test(between) || /^(?:明治|大正|昭和|平成)/u.test(match[0]));
+    if (labelled || follows) out.push(birthDate(text, { start, end }, 0.8, "cue:birth-year"));
+  }
+  return out;
+}
+
+const KOREAN_DATE = /(?<![0-9])((?:19|20)[0-9]{2})년\s?([0-9]{1,2})월\s?([0-9]{1,2})일/gu;
+
+function koreanDate(match: RegExpMatchArray): FoundDate {
+  const start = match.index ?? 0;
+  const value: DateValue = {
+    era: null,
+    year: Number(match[1]),
+    month: Number(match[2]),
+    day: Number(match[3]),
+  };
+  return { start, end: start + match[0].length, value };
 }
 
 /** Eras every living caller could have been born in, but no deadline falls in any more. */
@@ -147,7 +228,7 @@ function birthDate(text: string, date: FoundDate, score: number, evidence: strin
 function birthDateAt(
   text: string,
   hits: readonly CueHit[],
-  { start, end }: FoundDate,
+  { start, end, value }: FoundDate,
   restatedGap: number | undefined,
 ): Candidate | null {
   const after = text.slice(end, end + 8);
@@ -165,6 +246,8 @@ function birthDateAt(
   const between = distance === undefined ? "" : text.slice(start - distance, start);
   const birthBefore = distance !== undefined && !OTHER_DATE_LABEL.test(between);
   if (!birthAfter && (!birthBefore || NOT_BIRTH_AFTER.test(after))) return null;
+  // 生年月日: 2014/05/17 令和9年1月: a month said after a date of birth is no second birthday.
+  if (!birthAfter && distance !== cue && value?.day == null) return null;
   const evidence = birthAfter
     ? "cue:birth-after"
     : distance === cue

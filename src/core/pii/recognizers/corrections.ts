@@ -4,6 +4,7 @@ import type { Candidate, PiiType } from "../types";
 /** Types whose values callers read out digit by digit, and so correct and restart. */
 const CORRECTABLE = new Set<PiiType>([
   "phone",
+  "postal_code",
   "my_number",
   "bank_account",
   "postal_account",
@@ -17,10 +18,10 @@ const CORRECTABLE = new Set<PiiType>([
 ]);
 /** What a caller says when taking a value back (あ、いや、ごめんなさい、じゃなくて…). */
 const MARKER =
-  "(?:あっ?|いや|いえ|ごめんなさい|ごめん|すみません|すいません|失礼しました|失礼|間違えました|間違えた|間違い|違います|違う|違った|ちがいます|ちがう|ちがった|じゃなくて|ではなくて|訂正します|正しくは)";
+  "(?:あっ?|いや|いえ|ごめんなさい|ごめん|すみません|すいません|失礼 ?しました|失礼|間違え ?ました|間違えた|間違い|違います|違う|違った|ちがいます|ちがう|ちがった|じゃなくて|ではなくて|訂正します|正しくは)";
 /** After a value: `、いや、5802`, `、あ、最後は7887`. */
 const CORRECTION_AFTER = new RegExp(
-  `^(?:です)?[、。 ]{0,2}(?:${MARKER}[、。 ]{0,2}){1,3}(?:最後は|最後の[0-9]?桁?は|下[0-9]桁は|下の[0-9]桁は)?[、 ]?([0-9][0-9 -]{2,24}[0-9])(?![0-9])`,
+  `^(?:です)?[、。 .…]{0,5}(?:${MARKER}[、。 ]{0,2}){1,3}(?:最後は|最後の[0-9]?桁?は|下[0-9]桁は|下の[0-9]桁は)?[、 ]?([0-9][0-9 -]{2,24}[0-9])(?![0-9])`,
   "u",
 );
 /** Before a value: `よんななよんよん…あ、`, `ティー、ケー、ゴーナナ…いや、`. */
@@ -62,14 +63,15 @@ export function findCorrections(text: string, found: readonly Candidate[]): Cand
     const before = CORRECTION_BEFORE.exec(text.slice(Math.max(0, value.start - 16), value.start));
     if (before) {
       let fragmentEnd = value.start - before[0].length;
-      while (/[の、・ -]/u.test(text[fragmentEnd - 1] ?? "")) fragmentEnd -= 1;
+      // ゼロ サン の...... 03-…: the pause after the broken-off start is no part of it.
+      while (/[の、・ .…-]/u.test(text[fragmentEnd - 1] ?? "")) fragmentEnd -= 1;
       const fragmentStart = fragmentStartBefore(text, fragmentEnd);
       const fragment = text.slice(fragmentStart, fragmentEnd);
       if (fragment.length >= 2 && DIGITISH.test(fragment))
         out.push(correction(value.type, fragmentStart, fragmentEnd, fragment, "correction:before"));
     }
   }
-  out.push(...findNearCopies(text, found));
+  out.push(...findNearCopies(text, found), ...findLastGroupsSaidAgain(text, found));
   // RESTARTED_PHONE starts with a mobile prefix (0[5-9]0).
   for (const match of MOBILE_PREFIX.test(text) ? execAll(RESTARTED_PHONE, text) : []) {
     const start = match.index ?? 0;
@@ -103,6 +105,24 @@ function correction(
   evidence: string,
 ): Candidate {
   return { type, start, end, score: 0.6, evidence, key: value.replace(/[^0-9A-Za-z]/g, "") };
+}
+
+/** 電話は090-….最後の4桁は4329: the last digits of a value said again, by their count. */
+const LAST_GROUP_AGAIN =
+  /^(?:です)?[。、 ]{0,2}(?:最後の|下の?|末尾の?)([0-9])桁(?:は|が)[、 ]?([0-9]{2,4})(?![0-9])/u;
+
+function findLastGroupsSaidAgain(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  if (!text.includes("桁")) return out;
+  for (const value of found) {
+    if (!CORRECTABLE.has(value.type)) continue;
+    const match = LAST_GROUP_AGAIN.exec(text.slice(value.end, value.end + 16));
+    const digits = match?.[2] ?? "";
+    if (!match || digits.length !== Number(match[1])) continue;
+    const end = value.end + match[0].length;
+    out.push(correction(value.type, end - digits.length, end, digits, "correction:last-digits"));
+  }
+  return out;
 }
 
 /** Written digit runs (groups separated by single spaces or dashes). */
@@ -156,4 +176,66 @@ function countDigits(text: string): number {
     if (c >= 48 && c <= 57) count += 1;
   }
   return count;
+}
+
+/** Types whose value and its correction are one item (the correction joins them). */
+const BRIDGED = new Set<PiiType>([...CORRECTABLE, "address"]);
+/** What may stand between a value and the value said instead: pauses, fillers, a correction. */
+const BRIDGE_GAP = new RegExp(
+  `^(?:[、,。. …・-]|の|で|です|ね|えーと|えっと|ええと|えー|あのー|あの|はい|${MARKER})+$`,
+  "u",
+);
+const HAS_MARKER = new RegExp(MARKER, "u");
+const MAX_BRIDGE = 32;
+
+/**
+ * `080-3319 の、えーと、あ、違った、3391-2074`: a value, a correction and the value said instead
+ * are one item; a candidate over the gap lets the two merge (same-type overlaps merge into their
+ * union). A broken-off start (`ゼロ サン の…… 03-5987-…`) needs no correction word.
+ */
+export function bridgeCorrections(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const values: Candidate[] = [];
+  const types = new Set<string>();
+  let repeated = false;
+  for (const candidate of found) {
+    if (!BRIDGED.has(candidate.type)) continue;
+    if (types.has(candidate.type)) repeated = true;
+    types.add(candidate.type);
+    values.push(candidate);
+  }
+  // A bridge joins two values of one type.
+  if (!repeated) return out;
+  values.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < values.length; i += 1) {
+    const left = values[i] as Candidate;
+    let j = i + 1;
+    while (j < values.length && (values[j] as Candidate).start < left.end) j += 1;
+    const right = values[j];
+    if (!right || right.type !== left.type || right.start - left.end > MAX_BRIDGE) continue;
+    const gap = text.slice(left.end, right.start).replace(/ /gu, "");
+    if (gap.length === 0 || !BRIDGE_GAP.test(gap)) continue;
+    if (!HAS_MARKER.test(gap) && left.evidence !== "correction:before") continue;
+    out.push({ ...left, end: right.end, score: 0.5, evidence: "correction:bridge" });
+  }
+  return out;
+}
+
+/** `4 の 17 の、いや、4 の 71 の 3`: a block number said again after an address. */
+const ADDRESS_CORRECTION = new RegExp(
+  `^(?: ?の)?[、。 ]{0,3}(?:${MARKER}[、。 ]{0,2}){1,3}([0-9]{1,4}(?:(?: ?の ?|-)[0-9]{1,4}){1,3})(?![0-9])`,
+  "u",
+);
+
+/** Block numbers said again after a found address (`…の、いや、4 の 71 の 3`). */
+export function findAddressCorrections(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const value of found) {
+    if (value.type !== "address") continue;
+    const after = ADDRESS_CORRECTION.exec(text.slice(value.end, value.end + 48));
+    if (!after?.[1]) continue;
+    const end = value.end + after[0].length;
+    out.push(correction("address", end - after[1].length, end, after[1], "correction:after"));
+  }
+  return out;
 }

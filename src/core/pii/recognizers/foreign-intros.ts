@@ -15,15 +15,22 @@ export function recognizeForeignIntros(input: RecognizerInput): Candidate[] {
       const name = match[1] ?? "";
       // The family name is one syllable of the common ones: 외국인 입니다 (a foreigner) is no name.
       if (!KOREAN_SURNAMES.has(name[0] ?? "")) continue;
-      // 저는 유학생 입니다 (a student): after 저는 only a name spaced as family and given name.
-      if (match[0].startsWith("저는") && name[1] !== " ") continue;
+      // 저는 유학생 입니다 (a student): after 저는 only a name spaced as family and given name,
+      // or three syllables glued to the copula that end in no word for a status (저는 박서준입니다).
+      if (match[0].startsWith("저는") && name[1] !== " " && !gluedKoreanName(match[0], name))
+        continue;
       out.push(
         candidate(text, (match.index ?? 0) + match[0].indexOf(name), name, "cue:hangul-intro"),
       );
     }
-    for (const match of execAll(KOREAN_DIGIT_RUN, text)) out.push(...koreanPhone(text, match));
+    for (const match of execAll(KOREAN_DIGIT_RUN, text))
+      out.push(...koreanPhone(text, match), ...koreanMyNumber(text, match));
   }
-  if (/我叫|名字|我姓/u.test(text)) {
+  if (
+    /我叫|名字|我姓|我(?:的)?(?:丈夫|妻子|太太|先生|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸)/u.test(
+      text,
+    )
+  ) {
     for (const match of execAll(CHINESE_INTRO, text)) {
       const name = match[1] ?? "";
       out.push(
@@ -43,7 +50,19 @@ const KOREAN_SURNAMES: ReadonlySet<string> = new Set([
 ]);
 /** 我叫 李 晓燕 / 我的名字是 陳 怡君: a Chinese name after "I am called" or "my name is". */
 const CHINESE_INTRO =
-  /(?:我叫|我的名字是|我的名字叫|名字是|名字叫)\s?(?!什么|什麼|甚麼|啥)(\p{Script=Han}{1,2} ?\p{Script=Han}{1,2})(?=[\s，。,、!?！？]|$)/gu;
+  /(?:我叫|我的名字是|我的名字叫|名字是|名字叫|我的?(?:丈夫|妻子|太太|先生|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸)(?:是|叫|(?= )))\s?(?!什么|什麼|甚麼|啥)(\p{Script=Han}{1,2} ?\p{Script=Han}{1,2})(?=[\s，。,、!?！？]|$)/gu;
+
+/** Glued forms after 저는 that end like a status or a job (학생, 선생님, 한국인, 회사원, 노동자). */
+const KOREAN_STATUS_END = /[생님인원자민]$/u;
+
+function gluedKoreanName(said: string, name: string): boolean {
+  return (
+    name.length === 3 &&
+    !KOREAN_STATUS_END.test(name) &&
+    /입니다|이에요|예요/u.test(said) &&
+    !said.includes(`${name} `)
+  );
+}
 
 const KOREAN_DIGIT: Readonly<Record<string, string>> = {
   공: "0",
@@ -71,6 +90,21 @@ function koreanPhone(text: string, match: RegExpMatchArray): Candidate[] {
   if (!KOREAN_PHONE_CUE.test(text.slice(Math.max(0, start - 20), start))) return [];
   const end = start + match[0].length;
   return [{ type: "phone", start, end, score: 0.8, evidence: "cue:korean-digits", key: digits }];
+}
+
+/** 개인번호, 마이넘버: the My Number said in Korean before the number. */
+const KOREAN_MY_NUMBER_CUE = /개인번호|마이넘버|마이 넘버/u;
+
+/** 개인번호는 공팔육이 사팔사공 공구칠공: a My Number read in Sino-Korean digits (12 of them). */
+function koreanMyNumber(text: string, match: RegExpMatchArray): Candidate[] {
+  const start = match.index ?? 0;
+  const digits = [...match[0]].map((c) => KOREAN_DIGIT[c] ?? "").join("");
+  if (!/^[0-9]{12}$/u.test(digits)) return [];
+  if (!KOREAN_MY_NUMBER_CUE.test(text.slice(Math.max(0, start - 20), start))) return [];
+  const end = start + match[0].length;
+  return [
+    { type: "my_number", start, end, score: 0.8, evidence: "cue:korean-digits", key: digits },
+  ];
 }
 
 function candidate(text: string, start: number, name: string, evidence: string): Candidate {

@@ -12,7 +12,8 @@ const WINDOW = 30;
 const SPOKEN_WINDOW = 60;
 /** ティーエス、0752-914: two letters (spoken or written), then seven digits in groups (after normalization). */
 const SPOKEN_PASSPORT = new RegExp(
-  `(?<![\\p{Script=Katakana}ーA-Za-z])${ID_LETTER}[・、 ]?${ID_LETTER}[、 ]{0,2}([0-9](?:[-、 ]?[0-9]){6})(?![0-9])`,
+  // エム ケー の 5518203: の may stand between the letters and the digits.
+  `(?<![\\p{Script=Katakana}ーA-Za-z])${ID_LETTER}[・、 ]?${ID_LETTER}(?:[、 ]{0,2}|\\s?の\\s?)([0-9](?:[-、 ]?[0-9]){6})(?![0-9])`,
   "gu",
 );
 /**

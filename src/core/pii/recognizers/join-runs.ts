@@ -6,8 +6,8 @@ import type { NumberRun } from "./number-runs";
  * tags, or the parts announced (`最初が080で、次が…、最後が…`). Bounded alternation of literals: linear.
  */
 const HESITATION_GAP =
-  /^(?:[、,。. …]|\.\.\.|ですね|ですか|ですけど|えーと|えっと|ええと|えー|あのー|あの|あー|はい|ええ|それで|それから|続けて|(?:その)?次[がは]|真ん中[がは]|最後[がは]|で|ね|の){1,6}$/u;
-const MAX_GAP = 12;
+  /^(?:[、,。. …]|\.\.\.|ですね|ですか|ですけど|です|えーと|えっと|ええと|えー|えーっと|んーと|んと|あのー|あの|あー|はい|ええ|それで|それから|続けて|ハイフン|(?:その)?次[がは]|真ん中[がは]|最後[がは]|残り[がは]|後半[がは]|下[がは]|下[0-9]桁[がは]|下の[0-9]桁[がは]|で|ね|の){1,6}$/u;
+const MAX_GAP = 14;
 /** Card numbers are read in four groups. */
 const MAX_CHAIN = 4;
 /** A group that starts a joined number is short: an area code or the first groups of a number. */
@@ -19,8 +19,12 @@ const MAX_JOINED_DIGITS = 19;
  * hesitation gap separates them, the longest first. The caller classifies the joined run
  * before its parts.
  */
-export function joinHesitatedRuns(text: string, runs: readonly NumberRun[]): NumberRun[][] {
+export function joinHesitatedRuns(text: string, all: readonly NumberRun[]): NumberRun[][] {
   const chains: NumberRun[][] = [];
+  // 上4桁が2820です。で、下6桁が675239: the count of digits announced is no part of the number.
+  const runs = all.some((run) => text[run.end] === "桁")
+    ? all.filter((run) => !(run.digits.length <= 2 && text[run.end] === "桁"))
+    : all;
   for (let i = 0; i < runs.length; i += 1) {
     // Longest first: 080で、次が7719、最後が0351 is one number, not 080-7719 and a rest.
     const fromHere: NumberRun[][] = [];

@@ -5,13 +5,15 @@ const CAP = "\\p{Lu}\\p{Ll}+(?:[-'][A-Z]?\\p{Ll}+)?";
 /** NGUYEN VAN MINH, KOTOMI HASEKURA: names written in capitals, as on a passport or a form. */
 const CAPS = "[A-Z]{2,}(?:[-'][A-Z]+)?";
 // Mi nombre es / Me llamo / Je m'appelle / Meu nome é: self-introductions in other languages.
+/** 氏名(ローマ字): / 名前(英字): the script a form field asks for. */
+const SCRIPT_NOTE = "(?:\\((?:ローマ字|英字|アルファベット|英語)\\))?";
 const INTRO = new RegExp(
-  `(?:[Nn]ame is|[Nn]ame's|[Nn]amed|I am|I'm|[Tt]his is|[Nn]ame:|[Mm]i nombre es|[Mm]e llamo|[Jj]e m'appelle|[Mm]eu nome é|(?:お名前|名前|氏名|フルネーム|名義)(?:は|:)?)\\s?(${CAP}(?:\\s${CAP}){0,2})`,
+  `(?:[Nn]ame is|[Nn]ame's|[Nn]amed|I am|I'm|[Tt]his is|[Nn]ame:|[Mm]i nombre es|[Mm]e llamo|[Jj]e m'appelle|[Mm]eu nome é|[Nn]ome(?: d[ao] (?:minha|meu|sua|seu) \\p{Ll}+)?:|(?:お名前|名前|氏名|フルネーム|名義)${SCRIPT_NOTE}(?:は|:)?)\\s?(${CAP}(?:\\s(?:${CAP}|${CAPS})){0,3})`,
   "gu",
 );
 /** tôi là Trần Văn Phúc / Tên tôi là … / Sou Carla Mota: Vietnamese and Portuguese, a full name. */
 const OTHER_INTRO = new RegExp(
-  `(?:(?<!\\p{L})[Tt]ôi là|[Tt]ên (?:tôi|của tôi|em|con) là|(?<!\\p{L})(?:Sou|[Mm]e chamo|[Cc]hamo-me))\\s(${CAP}(?:\\s${CAP}){1,4})`,
+  `(?:(?<!\\p{L})[Tt]ôi (?:tên )?là|[Tt]ên (?:tôi|của tôi|em|con) là|(?<!\\p{L})(?:Sou|[Mm]e chamo|[Cc]hamo-me))\\s(${CAP}(?:\\s${CAP}){1,4})`,
   "gu",
 );
 /**
@@ -20,19 +22,19 @@ const OTHER_INTRO = new RegExp(
  */
 const WORD = `(?:${CAP}|${CAPS})`;
 const FIELD = new RegExp(
-  `(?:\\b(?:[Ff]rom|FROM|[Ss]ender|[Cc]ontact(?: person| name)?|[Aa]pplicant|[Aa]ccount holder)\\s?:|\\b(?:[Cc]ardholder|[Nn]ame on (?:the )?card)\\s?:?|(?:申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者)(?:名|氏名)?(?:は|:)?)\\s?(${WORD}(?:\\s${WORD}){0,3}(?:,\\s?${WORD}(?!\\s\\p{Ll}))?)`,
+  `(?:\\b(?:[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact(?: person| name)?|[Aa]pplicant|[Aa]ccount holder|[Ff]amily name|[Ss]urname|[Ll]ast name|[Gg]iven name|[Ff]irst name)\\s?:|\\b(?:[Cc]ardholder|[Nn]ame on (?:the )?card)\\s?:?|(?:申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者)(?:名|氏名)?(?:は|:)?)\\s?(${WORD}(?:\\s${WORD}){0,3}(?:,\\s?${WORD}(?!\\s\\p{Ll}))?)`,
   "gu",
 );
 const FIELD_WORD =
-  /[Ff]rom|FROM|[Ss]ender|[Cc]ontact|[Aa]pplicant|[Aa]ccount|[Cc]ardholder|card|申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者/u;
+  /[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact|[Aa]pplicant|[Aa]ccount|[Cc]ardholder|card|[Nn]ame|申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者/u;
 /**
  * 本人 Nguyen Thi Lan、世帯員 Tran Van Hung: a person a form or a certificate is about, written in
  * Latin letters after the Japanese word for their role (a full name: two words or more).
  */
 const JA_ROLE =
-  /本人|世帯員|転入者|転出者|受取人|名義人|被保険者|筆頭者|配偶者|同居人|届出者|対象者/u;
+  /本人|ルームメイト|婚約者|友人|知人|同僚|世帯員|転入者|転出者|受取人|名義人|被保険者|筆頭者|配偶者|同居人|届出者|対象者/u;
 const ROLE_FIELD = new RegExp(
-  `(?:${JA_ROLE.source})(?:名|氏名)?(?:は|:)?\\s?(${WORD}(?:\\s${WORD}){1,3})(?![\\p{L}])`,
+  `(?:${JA_ROLE.source})(?:名|氏名)?(?:は|:|の)?\\s?(${WORD}(?:\\s${WORD}){1,3})(?![\\p{L}])`,
   "gu",
 );
 /** Olga Petrova / olga@… / Name B. — mail: a name written right before its e-mail address. */
@@ -52,12 +54,17 @@ const CLOSING = new RegExp(
 );
 /** 氏名 NGUYEN VAN MINH / 名前はローマ字で KOTOMI HASEKURA: capitals after a name label. */
 const CAPS_AFTER_LABEL = new RegExp(
-  `(?:[Nn]ame|NAME|お名前|名前|氏名|フルネーム|名義)(?:は|:)?\\s?(?:ローマ字で|ローマ字だと|英語で|アルファベットで)?\\s?(${CAPS}(?:\\s${CAPS}){1,3})(?![A-Za-z])`,
+  `(?:[Nn]ame|NAME|お名前|名前|氏名|フルネーム|名義)${SCRIPT_NOTE}(?:は|:)?\\s?(?:ローマ字で|ローマ字だと|英語で|アルファベットで)?\\s?(${CAPS}(?:\\s${CAPS}){1,3})(?![A-Za-z])`,
   "gu",
 );
 /** my husband Hiroshi Kanzaki: a relative or a third party named in an English sentence. */
 const RELATIVE = new RegExp(
   `\\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\\s(?:husband|wife|son|daughter|mother|father|mom|mum|dad|brother|sister|grandmother|grandfather|grandma|grandpa|partner|child|landlord|neighbou?r|friend),?\\s(${CAP}(?:\\s${CAP}){0,2})`,
+  "gu",
+);
+/** (Anh) Lê Quốc Bảo là chồng tôi: a Vietnamese full name said to be the speaker's relative. */
+const VIETNAMESE_KIN = new RegExp(
+  `(?:(?:Anh|Chị|Em|Ông|Bà|Cháu|Con)\\s)?(${CAP}(?:\\s${CAP}){1,3})\\slà\\s(?:chồng|vợ|con (?:trai|gái)|con|mẹ|bố|cha|anh|chị|em|cháu|ông|bà)\\s(?:của\\s)?(?:tôi|em|mình)(?!\\p{L})`,
   "gu",
 );
 const TITLE = new RegExp(`(?:Mr|Ms|Mrs|Miss|Dr)\\.?\\s(${CAP}(?:\\s${CAP})?)`, "gu");
@@ -88,9 +95,20 @@ const NEEDS_CAPITALIZED: ReadonlySet<RegExp> = new Set([
   CLOSING,
   RELATIVE,
   TITLE,
+  VIETNAMESE_KIN,
   ROMAJI_SAN,
   BEFORE_JAPANESE_CUE,
 ]);
+
+/** 名前のほうはFUMIE / 下の名前はRIN: one word in capitals after a given-name label. */
+const GIVEN_CAPS =
+  /(?:名前のほう|下の名前|ファーストネーム|名のほう)(?:は|が)[、 ]?([A-Z]{2,12})(?![A-Za-z])/gu;
+
+/** ブイ・ティ・タン(Bui Thi Thanh): a dotted katakana name with its Latin spelling in brackets. */
+const KATAKANA_THEN_LATIN = new RegExp(
+  `(?<![\\p{Script=Katakana}ー])([\\p{Script=Katakana}ー]{1,10}(?:・[\\p{Script=Katakana}ー]{1,10}){1,4})\\s?\\(\\s?(${CAP}(?:\\s${CAP}){1,3})\\s?\\)`,
+  "gu",
+);
 
 /** Names in Latin letters: "My name is Taro Yamada", "Mr. Smith", "Yamada-san", spelled letters. */
 export function recognizeLatinNames(text: string): Candidate[] {
@@ -107,20 +125,23 @@ export function recognizeLatinNames(text: string): Candidate[] {
     CLOSING,
     CAPS_AFTER_LABEL,
     RELATIVE,
+    VIETNAMESE_KIN,
     TITLE,
     ROMAJI_SAN,
     BEFORE_JAPANESE_CUE,
     SPELLED,
+    GIVEN_CAPS,
   ]) {
     // Cheap tests first: capitals for the capital names, a possessive for the relatives.
     if (!capitalized && NEEDS_CAPITALIZED.has(regex)) continue;
-    if (regex === CAPS_AFTER_LABEL && !/[A-Z]{2}/u.test(text)) continue;
+    if ((regex === CAPS_AFTER_LABEL || regex === GIVEN_CAPS) && !/[A-Z]{2}/u.test(text)) continue;
     if (regex === RELATIVE && !/(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur) /u.test(text)) continue;
     if (regex === BEFORE_EMAIL && !text.includes("@")) continue;
     if (regex === BEFORE_BIRTH && !/born|DOB|b\./u.test(text)) continue;
     if (regex === CLOSING && !/[Tt]hank|[Rr]egards|[Ss]incerely|[Cc]heers|[Bb]est/u.test(text))
       continue;
     if (regex === OTHER_INTRO && !/[Tt]ôi|[Tt]ên|Sou |chamo/.test(text)) continue;
+    if (regex === VIETNAMESE_KIN && !/ là /u.test(text)) continue;
     if (regex === FIELD && !FIELD_WORD.test(text)) continue;
     if (regex === ROLE_FIELD && !JA_ROLE.test(text)) continue;
     // FIELD and ROLE_FIELD name a WORD: CAP (capitalized) or CAPS (two capitals in a row).
@@ -143,6 +164,33 @@ export function recognizeLatinNames(text: string): Candidate[] {
       });
     }
   }
+  for (const match of text.includes("・") && capitalized
+    ? execAll(KATAKANA_THEN_LATIN, text)
+    : []) {
+    const kana = match[1] ?? "";
+    const latin = match[2] ?? "";
+    const start = match.index ?? 0;
+    const latinStart = start + match[0].indexOf(latin, kana.length);
+    const key = latin.replace(/[^\p{L}]/gu, "").toLowerCase();
+    out.push(
+      {
+        type: "person_name",
+        start,
+        end: start + kana.length,
+        score: 0.8,
+        evidence: "cue:latin-name",
+        key,
+      },
+      {
+        type: "person_name",
+        start: latinStart,
+        end: latinStart + latin.length,
+        score: 0.8,
+        evidence: "cue:latin-name",
+        key,
+      },
+    );
+  }
   out.push(...spelledLetters(text, out));
   if (/[A-Z][-.,、・ ][A-Z]/u.test(text)) out.push(...spelledAfterCue(text));
   if (out.length > 0 && /[ァ-ヺ]/u.test(text)) out.push(...katakanaReadings(text, out));
@@ -150,8 +198,9 @@ export function recognizeLatinNames(text: string): Candidate[] {
 }
 
 /** グエン ヴァン ミン / オユンツェツェグ: katakana after a Latin name, in brackets or before です. */
+// D-A-N-G T-H-U です、ダン・トゥー: the reading after the copula too.
 const READING_AFTER =
-  /^\s?(?:\(\s?|で?[、,]\s?)([\p{Script=Katakana}ー・]{1,12}(?: [\p{Script=Katakana}ー・]{1,12}){0,3})(?=\s?\)|です|でございます|と申|[、。]|$)/u;
+  /^\s?(?:\(\s?|(?:です|で)?[、,]\s?)([\p{Script=Katakana}ー・]{1,12}(?: [\p{Script=Katakana}ー・]{1,12}){0,3})(?=\s?\)|です|でございます|と申|[、。]|$)/u;
 
 /** The katakana rendering of a found Latin name said right after it (about as many sounds). */
 function katakanaReadings(text: string, found: readonly Candidate[]): Candidate[] {
@@ -171,8 +220,9 @@ function katakanaReadings(text: string, found: readonly Candidate[]): Candidate[
 /** J-O-N-A-S B-E-C-K-E-R / K、I、R、A: letters one by one (a space between the words). */
 const SPELLED_RUN = /(?<![A-Za-z])[A-Z](?:[-.,、・ ][A-Z]){2,29}(?![A-Za-z])/gu;
 /** A name label or a script word before the letters, or the reading right after them. */
+// ローマ字で言いますね。I M A I Z U M I: the announcement may end its sentence before the letters.
 const SPELL_CUE_BEFORE =
-  /(?:名前|氏名|名字|苗字|ローマ字|アルファベット|スペル|つづり|綴り|spell|name)[^。]{0,10}$/iu;
+  /(?:名前|氏名|名字|苗字|ローマ字|アルファベット|スペル|つづり|綴り|spell|name)[^。]{0,10}(?:。 ?)?$/iu;
 const READING_NEXT =
   /^\s?(?:で|です)?[、,]?\s?[\p{Script=Katakana}ー・]{2,12}(?:です|と読|って読|[。、]|$)/u;
 

@@ -6,6 +6,7 @@ import type { Candidate } from "../types";
 import { looksLikeGivenName } from "./name-check";
 import { hasOkurigana } from "./name-cues";
 import { scriptAt } from "./name-runs";
+import { NAME_STOP_WORDS } from "../name-stop-words";
 
 /** Names joined by と/や/、 share the cue of the first one (孫の陽翔と陽菜の分). */
 // 大翔 と 陽菜: speech recognition spaces the particle off both names.
@@ -24,11 +25,15 @@ export function findNameEchoes(text: string, found: readonly Candidate[]): Candi
   if (names.length === 0) return [];
   const out: Candidate[] = [];
   const values = new Set<string>();
+  const short = new Set<string>();
   for (const name of names) {
     const value = text.slice(name.start, name.end);
     // 佐藤(さとう): the bracketed reading is no part of the repeated name.
     const bare = value.replace(/\(.*$/u, "").trimEnd();
-    for (const part of [bare, ...splitAtAny(bare, " ・")]) if (isEchoable(part)) values.add(part);
+    for (const part of [bare, ...splitAtAny(bare, " ・")]) {
+      if (isEchoable(part)) values.add(part);
+      else if (SHORT_NAME.test(part)) short.add(part);
+    }
     const joined = coordinatedName(text, name.end);
     if (joined) out.push(joined);
   }
@@ -41,6 +46,56 @@ export function findNameEchoes(text: string, found: readonly Candidate[]): Candi
       if (names.some((c) => c.start <= at && end <= c.end)) continue;
       const given = givenAfterSpace(text, end) || kanaGivenAfter(text, at, end);
       out.push(foundNameCandidate(text, at, end + given, "echo:repeated-name"));
+    }
+  }
+  if (short.size > 0) out.push(...explainedShortNames(text, short, names));
+  if (text.includes("字")) {
+    const kanji = KANJI_GIVEN.exec(text);
+    const word = kanji?.[1] ?? "";
+    if (kanji && !NAME_STOP_WORDS.has(word)) {
+      const start = (kanji.index ?? 0) + kanji[0].length - word.length;
+      out.push(foundNameCandidate(text, start, start + word.length, "echo:kanji-given"));
+    }
+  }
+  return out;
+}
+
+/** 「かおる」です。漢字は薫。: after a name was found, the kanji it is written with. */
+// 下の名前は陸、字は陸です: 字 alone as the label too.
+const KANJI_GIVEN =
+  /(?:漢字|(?<![\p{Script=Han}])字)(?:は|が|で) ?([\p{Script=Han}々]{1,4})(?=[。、!? ]|です|$)/u;
+
+/** 杏, キム, ロン: a one-kanji or two-kana name (or part of one), too short to repeat on its own. */
+const SHORT_NAME = /^(?:[\p{Script=Han}々]|[\p{Script=Hiragana}\p{Script=Katakana}ー]{2})$/u;
+/** 杏 は あんず / キム は 金 で / 春と書いて: what follows a short name the caller explains. */
+const EXPLAINED_AFTER = /^ ?(?:は ?|と ?書いて ?|って ?書いて ?)/u;
+/** キム は 金 で: the kanji the name is written with (not 龍 の 意味, a meaning). */
+const KANJI_OF = /^([\p{Script=Han}々]{1,3}) ?(?=で(?:す)?(?:[、。 ]|$)|と ?書)/u;
+/** 春と書いて はる。: the reading said after how it is written. */
+const READING_OF = /^(\p{Script=Hiragana}{2,8})(?=[。、 ]|です|$)/u;
+
+/**
+ * A short name said again to explain it (杏 は あんず の 杏 / キム は 金 で / 春と書いてはる): the
+ * repeat, and the kanji or the reading it is explained with.
+ */
+function explainedShortNames(
+  text: string,
+  short: ReadonlySet<string>,
+  names: readonly Candidate[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const value of short) {
+    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+      const end = at + value.length;
+      if (!isWordBoundary(text, at, end)) continue;
+      if (names.some((c) => c.start <= at && end <= c.end)) continue;
+      const explained = EXPLAINED_AFTER.exec(text.slice(end, end + 8));
+      if (!explained) continue;
+      out.push(foundNameCandidate(text, at, end, "echo:explained-name"));
+      const from = end + explained[0].length;
+      const written = /書/u.test(explained[0]) ? READING_OF : KANJI_OF;
+      const how = written.exec(text.slice(from, from + 12))?.[1];
+      if (how) out.push(foundNameCandidate(text, from, from + how.length, "echo:explained-name"));
     }
   }
   return out;

@@ -7,7 +7,8 @@ import { scriptAt } from "./name-runs";
 import { findWrittenAs } from "./name-written-as";
 
 /** 〜と読みます / 〜って読みます / 〜と読んで: the caller gives the reading of a name. */
-const READS_AS = /[、 ]?(?:と|って)(?:読みます|読む|読んで|よみます|よむ|よんで)/gu;
+// チン メイレイ って 読みます: speech recognition spaces the verb off, and the reading's words.
+const READS_AS = /[、 ]?(?:と|って) ?(?:読みます|読む|読んで|よみます|よむ|よんで)/gu;
 /** The name-topic words that make a reading a name's reading, not a word's. */
 const NAME_TOPIC = /名字|苗字|みょうじ|名前|なまえ|氏名|姓|読み方/u;
 /** 一番合戦です。いちまかせ、と読みます: the word read, just before the reading. */
@@ -48,7 +49,15 @@ export function findNameReadings(text: string, found: readonly Candidate[]): Can
   for (const match of execAll(READS_AS, text)) {
     const end = match.index ?? 0;
     let start = end;
-    while (start > 0 && end - start < MAX_KANA && isKana(text, start - 1)) start -= 1;
+    while (
+      start > 0 &&
+      end - start < MAX_KANA &&
+      (isKana(text, start - 1) ||
+        (text[start - 1] === " " &&
+          scriptAt(text, start - 2) === "katakana" &&
+          scriptAt(text, start) === "katakana"))
+    )
+      start -= 1;
     // 四月一日と書いてわたぬきと読みます: the okurigana of 書いて is no part of the reading.
     const okurigana = /^[書描]$/u.test(text[start - 1] ?? "")
       ? /^い?て/u.exec(text.slice(start))

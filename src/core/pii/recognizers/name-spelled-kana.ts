@@ -3,12 +3,15 @@ import { SURNAME_READINGS } from "../surnames";
 import type { Candidate } from "../types";
 import { toHiragana } from "./kana-names";
 
-/** わ、た、ぬ、き / ワ・タ・ヌ・キ: a name spelled one kana at a time (three or more). */
+/**
+ * わ、た、ぬ、き / ワ・タ・ヌ・キ: a name spelled one kana at a time (two only after a label); the
+ * particle after the last letter is no letter (ト モ ミです, リ ンでお願いします).
+ */
 const SPELLED =
-  /(?<=^|[、,。 ])(?:[\p{Script=Hiragana}\p{Script=Katakana}][、,・ ]){2,11}[\p{Script=Hiragana}\p{Script=Katakana}](?![\p{Script=Hiragana}\p{Script=Katakana}])/gu;
+  /(?<=^|[、,。 ])(?:[\p{Script=Hiragana}\p{Script=Katakana}][、,・ ]){1,11}[\p{Script=Hiragana}\p{Script=Katakana}](?!(?![でとを])[\p{Script=Hiragana}\p{Script=Katakana}ー])/gu;
 /** A name label right before the spelling (名前は、わ、た、…). */
 const LABEL_BEFORE =
-  /(?:名前|なまえ|名字|苗字|氏名|フリガナ|ふりがな)(?:は|が|:)?[、 ]?(?:えーと|えっと|えー)?[、 ]?$/u;
+  /(?:名前|なまえ|名字|苗字|氏名|フリガナ|ふりがな)(?:のほう)?(?:は|が|:)?[、 ]?(?:えーと|えっと|えー)?[、 ]?$/u;
 
 /**
  * Names spelled kana by kana: the letters joined are a name found elsewhere in the turn
@@ -20,8 +23,10 @@ export function findSpelledKanaNames(text: string, found: readonly Candidate[]):
   const keys = new Set(found.filter((c) => c.type === "person_name").map((c) => toHiragana(c.key)));
   for (const match of execAll(SPELLED, text)) {
     const start = match.index ?? 0;
-    const joined = toHiragana(match[0].replace(/[、,・ ]/gu, ""));
     const labelled = LABEL_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+    // リ ン: two letters are a spelling only right after a name label.
+    if (match[0].length < 5 && (!labelled || /^[もはがのをにとでや]/u.test(match[0]))) continue;
+    const joined = toHiragana(match[0].replace(/[、,・ ]/gu, ""));
     // たなか、た・な・か: the word said just before its spelling is the name said whole (nobody
     // spells an ordinary word), listed or not.
     const said =

@@ -112,8 +112,14 @@ function differences(a: string, b: string): number {
 function stutterBefore(text: string, at: number): { start: number; word: string } | null {
   let end = at;
   if (text[end - 1] === " ") end -= 1;
-  if (text[end - 1] !== "、") return null;
-  end -= 1;
+  if (text[end - 1] === "、") end -= 1;
+  else {
+    // 国分 …… 国分 正道: a pause (an ellipsis) between the start and the name said whole.
+    const pause = end;
+    while (end > 0 && pause - end < 6 && /[.…]/u.test(text[end - 1] ?? "")) end -= 1;
+    if (end === pause) return null;
+    if (text[end - 1] === " ") end -= 1;
+  }
   const script = scriptAt(text, end - 1);
   if (!script) return null;
   let start = end;

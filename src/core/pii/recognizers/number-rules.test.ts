@@ -15,13 +15,25 @@ describe("number rules of issue 3 (rounds 2 and 3)", () => {
   });
 
   describe("corrections", () => {
+    // Since the eleventh round a value, its correction and the value said instead are one item.
     it.each([
-      ["secret", "暗証番号は4417、いや、4471です", "4471"],
+      ["secret", "暗証番号は4417、いや、4471です", "4417、いや、4471"],
       ["credit_card", "カード番号は4111 1111 1111 1111、あ、最後は1112かも", "1112"],
-      ["credit_card", "カード番号、ごーごー…あ、4111 1111 1111 1111です", "ごーごー"],
-      ["passport", "パスポートは、エー、ビー、イチニ…いや、AB1234567です", "エー、ビー、イチニ"],
-      ["phone", "090の5521の、あ、すみません、5512の7730です", "090の5521"],
-      ["phone", "090の5521の、あ、すみません、5512の7730です", "5512の7730"],
+      [
+        "credit_card",
+        "カード番号、ごーごー…あ、4111 1111 1111 1111です",
+        "ごーごー…あ、4111 1111 1111 1111",
+      ],
+      [
+        "passport",
+        "パスポートは、エー、ビー、イチニ…いや、AB1234567です",
+        "エー、ビー、イチニ…いや、AB1234567",
+      ],
+      [
+        "phone",
+        "090の5521の、あ、すみません、5512の7730です",
+        "090の5521の、あ、すみません、5512の7730",
+      ],
     ])("should mask a corrected %s: %s", (type, text, value) => {
       expect(findTypes(text)).toContainEqual({ type, text: value });
     });

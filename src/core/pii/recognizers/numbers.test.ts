@@ -72,7 +72,8 @@ describe("recognizeNumbers", () => {
       ["postal_account", "ゆうちょの記号12340、番号12345671", "12340"],
       ["postal_account", "ゆうちょの記号12340、番号12345671", "12345671"],
       ["postal_account", "12340-12345671に振り込み", "12340-12345671"],
-      ["postal_code", "〒812-0011", "812-0011"],
+      // The 〒 mark is masked with the code (eleventh round).
+      ["postal_code", "〒812-0011", "〒812-0011"],
       ["postal_code", "郵便番号はハチイチニのゼロゼロイチイチ", "ハチイチニのゼロゼロイチイチ"],
       ["pension_number", "基礎年金番号は1234-567890です", "1234-567890"],
       ["drivers_license", "免許証番号は301234567890です", "301234567890"],

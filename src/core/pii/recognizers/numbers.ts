@@ -26,6 +26,9 @@ const LONG_ID_DIGITS = 8;
 const UNIT_AFTER =
   /^\s?(円|件|人|名(?![義前字簿])|回|歳|才|個|枚|通|台|部|冊|時|分|秒|日|週|月|年|%|ヶ|か月|カ月|万|千|億|倍|割|点|位|キロ|km|kg|cm|mm|号|番(?!号)|丁目|階|階建|F\b|桁|ケタ|けた|文字|円)/u;
 
+/** 〒263-0054 千葉県, 〒100-0005 千代田区: a place name starting with a numeral kanji. */
+const PLACE_AFTER_POSTAL = /^\s?[千万](?![円人件])/u;
+
 /** 〒219-8732の私書箱: a post-office box is an organisation's address, not a caller's. */
 const PUBLIC_AFTER = /^\s?の?(?:郵便)?私書箱/u;
 
@@ -71,6 +74,7 @@ export function recognizeNumbers(input: RecognizerInput): Candidate[] {
     out.push(...halves, ...(topical ? [topical] : []));
     if (halves.length === 0 && !topical) unclassified.push(run);
   }
+  if (runs.length > 1) out.push(...findInterruptedNumbers(text, runs, hits));
   return [
     ...out,
     ...findPartialRepeats(unclassified, out),
@@ -137,6 +141,128 @@ function findInsuranceFields(
   return out;
 }
 
+/** How far apart the pieces of a number a caller broke off may be (characters). */
+const MAX_INTERRUPTION = 64;
+/** A piece that starts an interrupted number is shorter than any whole phone number. */
+const MAX_INTERRUPTED_HEAD = 9;
+const INTERRUPTED_TYPES = new Set([
+  "phone",
+  "my_number",
+  "bank_account",
+  "credit_card",
+  "postal_code",
+  "pension_number",
+]);
+
+/**
+ * `電話番号 090、あ、ちょっと待ってください、メモ見ます、えーと 7714-2089`: a number the caller breaks
+ * off to look something up, or to hand the phone over, and finishes after: two or three pieces
+ * with words but no digits and no other context word between them, which together make a phone
+ * number or a My Number after its context word. The candidate spans the pieces and the words.
+ */
+function findInterruptedNumbers(
+  text: string,
+  runs: readonly NumberRun[],
+  hits: readonly CueHit[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  const anyCue = hits.some((hit) => INTERRUPTED_CUES.has(hit.kind));
+  for (let i = 0; i + 1 < runs.length; i += 1) {
+    const head = runs[i] as NumberRun;
+    if (head.digits.length > MAX_CORRECTED_HEAD || head.digits.length < 3) continue;
+    // Only after a context word for such a number, or a phone number's leading 0 (or a correction).
+    const cued = head.digits[0] === "0" || (anyCue && hasNumberCue(hits, head));
+    // 15桁で、3425…: a count or an amount is no piece of a number.
+    if (UNIT_AFTER.test(text.slice(head.end, head.end + 4))) continue;
+    let fallback: Candidate | null = null;
+    let best: Candidate | null = null;
+    const takenBack: boolean[] = [];
+    for (let j = i + 1; j < runs.length && j <= i + MAX_PIECES - 1 && !best; j += 1) {
+      const previous = runs[j - 1] as NumberRun;
+      const tail = runs[j] as NumberRun;
+      if (tail.start - head.end > MAX_INTERRUPTION) break;
+      if (hits.some((hit) => hit.start >= head.end && hit.end <= tail.start)) break;
+      const gap = text.slice(previous.end, tail.start);
+      // Another number's label between the pieces: they are two numbers.
+      if (/番号|番地|号室/u.test(gap)) break;
+      // 4045-4917、あ、間違えた、0917-3323: the group said before a correction is replaced.
+      takenBack.push(gap.length <= MAX_CORRECTION_GAP && GROUP_TAKEN_BACK.test(gap));
+      const corrected = takenBack.includes(true);
+      if (!cued && !corrected) break;
+      if (!corrected && head.digits.length > MAX_INTERRUPTED_HEAD) continue;
+      const merged = withoutTakenBack(runs.slice(i, j + 1), takenBack);
+      // Shorter than any number typed here (a postal code has 7 digits, an account 6).
+      const found = merged && merged.digits.length >= 6 ? classifyRun(text, merged, hits) : null;
+      if (!found || !INTERRUPTED_TYPES.has(found.type) || !interruptedEvidence(found, head))
+        continue;
+      const candidate = { ...found, score: 0.6, evidence: `${found.evidence}+interrupted` };
+      // A My Number whose check digit fails may be a wrong reading: a longer chain may pass.
+      if (found.evidence.includes("checksum-failed")) fallback ??= candidate;
+      else best = candidate;
+    }
+    const chosen = best ?? fallback;
+    if (chosen) out.push(chosen);
+  }
+  return out;
+}
+
+/**
+ * The chain as one run, without the group said before each correction (the last group of the
+ * piece before it, or the whole piece when it is one group).
+ */
+function withoutTakenBack(chain: readonly NumberRun[], takenBack: readonly boolean[]): NumberRun {
+  let digits = "";
+  const groups: number[] = [];
+  chain.forEach((run, k) => {
+    const drop = takenBack[k] === true ? (run.groups.at(-1) ?? 0) : 0;
+    digits += run.digits.slice(0, run.digits.length - drop);
+    groups.push(...(drop > 0 ? run.groups.slice(0, -1) : run.groups));
+  });
+  const first = chain[0] as NumberRun;
+  const last = chain.at(-1) as NumberRun;
+  return { start: first.start, end: last.end, digits, groups, international: first.international };
+}
+
+const INTERRUPTED_CUES: ReadonlySet<CueKind> = new Set<CueKind>([
+  "phone",
+  "my_number",
+  "bank",
+  "card",
+  "postal",
+  "pension",
+]);
+
+/** A context word before the first piece, or after it (…サンサンニサン、マイナンバーはそれで全部です). */
+function hasNumberCue(hits: readonly CueHit[], head: NumberRun): boolean {
+  for (const kind of cuesBefore(hits, head.start, CUE_WINDOW_BEFORE).keys())
+    if (INTERRUPTED_CUES.has(kind)) return true;
+  for (const kind of cuesAfter(hits, head.end, MAX_INTERRUPTION + CUE_WINDOW_BEFORE).keys())
+    if (INTERRUPTED_CUES.has(kind)) return true;
+  return false;
+}
+
+/** Pieces of one number: four groups of a card or a My Number said with pauses. */
+const MAX_PIECES = 4;
+
+/** A correction said between the pieces (あ、間違えた / ごめんなさい / じゃなくて). */
+const GROUP_TAKEN_BACK =
+  /間違え|ごめん|すみません|すいません|じゃなくて|ではなくて|違った|違う|訂正/u;
+/** The correction is said right after the group it takes back. */
+const MAX_CORRECTION_GAP = 16;
+/** A head that loses its last group to a correction may hold a whole number before it. */
+const MAX_CORRECTED_HEAD = 16;
+
+/**
+ * A context word typed the pieces, or (自宅は0238-82の……あれ、何番だっけ。あ、4205です) they make a
+ * phone number whose first piece starts with 0 and holds an area code's worth of digits.
+ */
+function interruptedEvidence(found: Candidate, head: NumberRun): boolean {
+  if (found.evidence.startsWith("cue:")) return true;
+  // A card number whose pieces pass the Luhn check with a brand's prefix.
+  if (found.type === "credit_card" && found.evidence.includes("luhn")) return true;
+  return found.type === "phone" && head.digits.startsWith("0") && head.digits.length >= 4;
+}
+
 /** Digits a broken-off start of a number needs before it is masked like the whole one. */
 const MIN_PARTIAL_DIGITS = 6;
 
@@ -177,9 +303,14 @@ function spacedGroupsBeforeWord(text: string, run: NumberRun): boolean {
 
 function classifyRun(text: string, run: NumberRun, hits: readonly CueHit[]): Candidate | null {
   if (run.digits.length < MIN_DIGITS) return null;
-  const unit = spacedGroupsBeforeWord(text, run)
-    ? null
-    : UNIT_AFTER.exec(text.slice(run.end, run.end + 4));
+  const mark = postalMarkBefore(text, run.start);
+  // 〒263-0054 千葉県…: after 〒 a kanji numeral starting a place name is no unit.
+  const after = text.slice(run.end, run.end + 4);
+  const unit =
+    spacedGroupsBeforeWord(text, run) ||
+    (mark > 0 && run.digits.length === 7 && PLACE_AFTER_POSTAL.test(after))
+      ? null
+      : UNIT_AFTER.exec(after);
   // 第123456789012号 is how a driver's licence prints its number: 号 is no unit for long numbers.
   if (unit && !(unit[1] === "号" && run.digits.length >= LONG_ID_DIGITS)) return null;
   if (PUBLIC_AFTER.test(text.slice(run.end, run.end + 8))) return null;
@@ -187,14 +318,20 @@ function classifyRun(text: string, run: NumberRun, hits: readonly CueHit[]): Can
   for (const [kind, distance] of cuesAfter(hits, run.end, CUE_WINDOW_AFTER)) {
     if (kind !== "negative" && !cues.has(kind)) cues.set(kind, distance + CUE_WINDOW_BEFORE / 2);
   }
-  if (text[run.start - 1] === "〒" || text.slice(Math.max(0, run.start - 2), run.start) === "〒 ") {
-    cues.set("postal", 0);
-  }
+  if (mark > 0) cues.set("postal", 0);
   const verdict = classifyNumber(run, cues) ?? classifyLicenceFarther(run, hits);
   if (!verdict) return null;
   // Spelled out, not spread: verdicts come in several shapes and a spread of them is slow.
   const { type, score, evidence } = verdict;
-  return { type, score, evidence, start: run.start, end: run.end, key: run.digits };
+  // The 〒 mark belongs to the postal code it stands before: masked with it.
+  const start = type === "postal_code" ? run.start - mark : run.start;
+  return { type, score, evidence, start, end: run.end, key: run.digits };
+}
+
+/** Length of a `〒` or `〒 ` right before `at` (0 when there is none). */
+function postalMarkBefore(text: string, at: number): number {
+  if (text[at - 1] === "〒") return 1;
+  return text.slice(Math.max(0, at - 2), at) === "〒 " ? 2 : 0;
 }
 
 /**

@@ -7,14 +7,19 @@ import type { Candidate, PiiType } from "../types";
  * reach (said after both), the 記号 takes the 番号's type.
  */
 const SYMBOL =
-  /記号(?:は|が|:)?(?:[、, ]|えーと|えっと|ええと|えー|あの){0,3}((?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2} ?)?[0-9]{1,6}(?:-[0-9]{1,6})?)(?![0-9])/gu;
+  /記号 ?(?:は|が|:)?(?:[、, ]|えーと|えっと|ええと|えー|あの){0,3}((?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2} ?)?[0-9]{1,6}(?:-[0-9]{1,6})?)(?![0-9])/gu;
 /** What may lie between the 記号 value and the 番号 value: a pause and the 番号 label. */
-const BETWEEN = /^(?:で|です|と|の)?[、, ]?(?:番号|ばんごう)(?:は|が|:)?[、, ]?$/u;
+// 桐 12 で、番号 が 40817: speech recognition spaces the particles off.
+const BETWEEN =
+  /^ ?(?:で|です|と|の)?[、, ]{0,2}(?:(?:あ|えー|えっと|あの)[、 ]?)?(?:番号|ばんごう) ?(?:は|が|:)?[、, ]?$/u;
 const PAIRED = new Set<PiiType>(["health_insurance", "postal_account"]);
 const MAX_BETWEEN = 12;
 
 /** 記号・番号は 12-3456・789: both labels first, then both values with the same separator. */
-const JOINT_LABEL = /記号\s?[・/]\s?番号/u;
+// 記号番号は / 記号と番号が: the joint label written without a separator or with と.
+const JOINT_LABEL = /記号\s?(?:[・/]|と)?\s?番号/u;
+/** 記号番号ですね、98(683)で: the 番号 in brackets after the 記号. */
+const BRACKET_CLOSE = /^\)/u;
 const FIRST_VALUE =
   /(?<=[:\s、]|^)((?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2} ?)?[0-9]{1,8})\s?[・/]\s?$/u;
 const SECOND_VALUE = /^\s?[・/]\s?([0-9]{1,8})(?![0-9-])/u;
@@ -52,8 +57,82 @@ function jointValues(text: string, found: readonly Candidate[]): Candidate[] {
   return out;
 }
 
+/** After a typed 記号 value: its 番号 label and the 番号 value (quoted: 「３０４」). */
+const NUMBER_AFTER =
+  /^」?(?: ?(?:で|です|と|の))?[、, ]{0,2}(?:(?:あ|えー|えっと|あの)[、 ]?)?(?:番号|ばんごう) ?(?:は|が|:)?[、, ]?「?([0-9]{1,8})(?![0-9-])(?! ?[円人件歳時日月年桁])/u;
+const SYMBOL_LABEL_BEFORE = /記号 ?(?:は|が|:)?[、, ]?「?$/u;
+
+/**
+ * 記号 が 16600 で 番号 が 7298901 / 記号 は 「都 57」、番号 は 「304」: the 番号 said after a 記号 that
+ * was typed (ゆうちょ, insurance card) takes the 記号's type.
+ */
+function numbersAfterSymbols(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const symbol of found) {
+    if (!PAIRED.has(symbol.type)) continue;
+    if (!SYMBOL_LABEL_BEFORE.test(text.slice(Math.max(0, symbol.start - 8), symbol.start)))
+      continue;
+    const match = NUMBER_AFTER.exec(text.slice(symbol.end, symbol.end + 24));
+    const value = match?.[1];
+    if (!match || !value) continue;
+    const end = symbol.end + match[0].length;
+    // Found already (a number typed by its own cue).
+    if (found.some((c) => c.type === symbol.type && c.start <= end - value.length && end <= c.end))
+      continue;
+    out.push({
+      ...symbol,
+      start: end - value.length,
+      end,
+      score: 0.7,
+      evidence: "pair:number-after-symbol",
+      key: value,
+    });
+  }
+  return out;
+}
+
 export function findPairedSymbols(text: string, found: readonly Candidate[]): Candidate[] {
   if (!text.includes("記号")) return [];
+  const symbols = jointOrPaired(text, found);
+  const all = [...found, ...symbols];
+  const joined = JOINT_LABEL.test(text) ? jointItems(text, all) : [];
+  return [...symbols, ...joined, ...numbersAfterSymbols(text, all)];
+}
+
+/** The separator between the 記号 and the 番号 of a joint value (チ9136・8083004, 1546・9196). */
+const JOINT_SEPARATOR = /^\s?[・/、,-]\s?$/u;
+/** A district kana or kanji written before the 記号 digits, right after the label (はチ9136). */
+const SYMBOL_PREFIX =
+  /(?<=記号\s?(?:[・/]|と)?\s?番号\s?(?:は|が|:|\s))[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{1,2}$/u;
+
+/**
+ * 記号番号は1546・9196: after a joint label the 記号 and the 番号 are one item; a candidate over
+ * both (and the district letter before the 記号) lets them merge.
+ */
+function jointItems(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const values = found.filter((c) => PAIRED.has(c.type)).sort((a, b) => a.start - b.start);
+  for (const value of values) {
+    const said = text.slice(value.start, value.end);
+    if (said.includes("(") && !said.includes(")") && BRACKET_CLOSE.test(text.slice(value.end)))
+      out.push({ ...value, end: value.end + 1, score: 0.6, evidence: "pair:joint-item" });
+  }
+  for (let i = 0; i + 1 < values.length; i += 1) {
+    const first = values[i] as Candidate;
+    const second = values[i + 1] as Candidate;
+    if (second.type !== first.type || !JOINT_SEPARATOR.test(text.slice(first.end, second.start)))
+      continue;
+    // 記号・番号・枝番=6486・7227・02: the second pair of a three-part value follows the first.
+    const label = text.slice(Math.max(0, first.start - 20), first.start);
+    if (!JOINT_LABEL.test(label)) continue;
+    const prefix = SYMBOL_PREFIX.exec(text.slice(Math.max(0, first.start - 14), first.start));
+    const start = first.start - (prefix?.[0].length ?? 0);
+    out.push({ ...first, start, end: second.end, score: 0.6, evidence: "pair:joint-item" });
+  }
+  return out;
+}
+
+function jointOrPaired(text: string, found: readonly Candidate[]): Candidate[] {
   if (JOINT_LABEL.test(text)) return jointValues(text, found);
   const partners = new Map<number, Candidate>();
   for (const candidate of found)

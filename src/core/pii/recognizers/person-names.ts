@@ -28,6 +28,7 @@ import {
 import type { Finding } from "./name-kana-joins";
 import { surnameBeforeKanaLength, wholeKanaRun } from "./name-kana-joins";
 import { findNameEchoes } from "./name-echoes";
+import { findHouseholdNames } from "./name-households";
 import { findExplainedNames, findSpelledRomaji } from "./name-explained";
 import { findNamesByReadingCues } from "./name-reading-cues";
 import { findNameReadings } from "./name-readings";
@@ -199,7 +200,7 @@ const FIELD_WORD = /^(?:住所|電話|生年月日|連絡先|番号|性別|年�
 const PAUSE = /^(?:[、 ]|えーと|えっと|えー|あの){0,3}/u;
 /** Family words (not the caller's own 私 or the staff's 担当): a dotted name after them is theirs. */
 const KIN_WORD =
-  /^(?:妻|夫|主人|家内|旦那|息子|娘|長男|長女|次男|次女|三男|三女|母|父|母親|父親|祖母|祖父|孫|兄|姉|弟|妹|子ども|子供|うちの子|嫁|婿)/u;
+  /^(?:妻|夫|主人|家内|旦那|息子|娘|長男|長女|次男|次女|三男|三女|母|父|母親|父親|祖母|祖父|孫|兄|姉|弟|妹|子ども|子供|うちの子|嫁|婿|妊婦|産婦)/u;
 
 /** 名前は かざま ゆうと: two kana words after a label, the second a listed given name. */
 function kanaFullNameAfterLabel(text: string, run: NameRun): Finding | null {
@@ -451,7 +452,7 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
           break;
         }
         const strength = run ? copulaStrength(text, run, after, match[0]) : null;
-        if (!run || !strength || explainsKanji(text, run)) break;
+        if (!run || !strength || explainsKanji(text, run) || petNamed(text, run.start)) break;
         const found = check(text, run, strength === "known" ? "weak" : strength, "before", extra);
         if (strength !== "known" || found?.known) add(found, "cue:desu");
       }
@@ -496,8 +497,15 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
   // (The text must end in a kanji word, perhaps with an honorific: checked before any regex.)
   if (/[\u4e00-\u9fff々ヶ]\s?(?:様|宛て?|殿)?。?$/.test(text) && /送付先|送り先|宛先|〒/.test(text))
     for (const found of addresseeNames(text, extra)) add(found, "cue:addressee-after-address");
+  out.push(...findHouseholdNames(text, extra));
   const closing = closingName(text, extra);
   if (closing) add(closing, "cue:closing-name");
   if (/[A-Z]/.test(text)) out.push(...findSpelledRomaji(text, out));
   return out;
+}
+
+/** うちの犬の名前はハナです: a pet's name said before です after its name label. */
+function petNamed(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 12), at);
+  return /名前|なまえ/u.test(before) && isPetNameLabel(text, at, "名前");
 }

@@ -80,7 +80,13 @@ describe("residual families (third blind set, 2026-12-03)", () => {
         "hana.k、アット、example.co.jp",
       ],
       ["passport letters read out", "旅券番号はエフエー、1234567", "passport", "エフエー、1234567"],
-      ["a corrected last group", "電話は03-1234-5678、あ、違った、5679です", "phone", "5679"],
+      // Since the eleventh round the value, the correction and the group said again are one item.
+      [
+        "a corrected last group",
+        "電話は03-1234-5678、あ、違った、5679です",
+        "phone",
+        "03-1234-5678、あ、違った、5679",
+      ],
       ["an insurance 記号 with a space", "保険証の記号:南 7 番号:2231", "health_insurance", "南 7"],
       [
         "an insurance 記号 with the cue after",
