@@ -78,6 +78,12 @@ const UNSEEN_9_RECALL_FLOOR = 0.94;
 // guards only: tuned-on figures say nothing about new text.
 const TRAIN_1_RECALL_FLOOR = 0.98;
 const TRAIN_2_RECALL_FLOOR = 0.97;
+// pii-unseen-10.jsonl, the tenth blind set (names 38 % of its items; names without honorifics,
+// numbers read out, corrected or split, addresses given piece by piece, staff notes). Figures only,
+// its rows are never printed: 75.2 % (315/419), 5/136 ordinary items masked (3.7 %) on the masker
+// as of the eleventh round's start (3625e15); 79.7 % (334/419), 5/136 after it (1951dcc). The 2 %
+// ceiling is not met on it, so the held-out ceiling applies.
+const UNSEEN_10_RECALL_FLOOR = 0.77;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never
@@ -92,6 +98,7 @@ const FROZEN_SHA256 = [
   ["pii-unseen-7.jsonl", "1bb75bec303c1c522df92b22d985f0ad9149c5ebcb35916225097302e20f01a2"],
   ["pii-unseen-8.jsonl", "43ff53c7ad262f8c638ef5701afbb146d3bf41812650c511c53fd1f4de68f099"],
   ["pii-unseen-9.jsonl", "3966082c0b4bc4d2731028f2f732cf10aa26bf8879143e44914e4721a64a3073"],
+  ["pii-unseen-10.jsonl", "01961e6fe9a2a0d9d7e375976500b9deab27877e2b16a79271fe808cf6738672"],
 ] as const;
 
 /** Prints the figures; the rows themselves only where reading them spoils nothing. */
@@ -161,7 +168,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // All nine have been read and tuned on (development sets), so their missed rows are printed.
+    // The first nine have been read and tuned on (development sets), so their missed rows are
+    // printed; the tenth is blind, figures only.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -173,6 +181,13 @@ describe("maskPii on the PII test set", () => {
       ["pii-unseen-7.jsonl", "development set", UNSEEN_7_RECALL_FLOOR, dev, true],
       ["pii-unseen-8.jsonl", "development set", UNSEEN_8_RECALL_FLOOR, dev, true],
       ["pii-unseen-9.jsonl", "development set", UNSEEN_9_RECALL_FLOOR, dev, true],
+      [
+        "pii-unseen-10.jsonl",
+        "blind",
+        UNSEEN_10_RECALL_FLOOR,
+        HELD_OUT_FALSE_POSITIVE_CEILING,
+        false,
+      ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
       (file, role, floor, ceiling, rows) => {
