@@ -7,6 +7,7 @@
  */
 export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   国民健康保険: [
+    "国歩",
     "こくほ",
     "国民保険",
     "こくみんけんこうほけん",
@@ -232,6 +233,9 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "におう",
   ],
   騒音: [
+    "音がひどく",
+    "音がうるさ",
+    "物音がひど",
     "鳴き声がうるさい",
     "音がうるさい",
     "工事の音",
@@ -242,6 +246,10 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ],
   // Dumped rubbish, also beside an empty house (空き家の前に粗大ごみが置きっぱなし).
   不法投棄: [
+    "が捨てられています",
+    "が捨てられてる",
+    "が捨てられて",
+    "を捨てていく",
     "ごみが置きっぱなし",
     "ごみが捨てられ",
     "家電が捨てられ",
@@ -323,6 +331,8 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "心療内科",
   ],
   障害福祉: [
+    "手話で",
+    "筆談",
     "障害のある",
     "障がいのある",
     "障害がある",
@@ -418,6 +428,11 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "ひかれた猫",
   ],
   生活保護: [
+    "食べるものに困",
+    "食べ物に困",
+    "食費がない",
+    "cwさん",
+    "cwに連絡",
     "せいかつほご",
     "保護費",
     "生活が苦しい",
@@ -481,6 +496,9 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "次の住まいが決まら",
   ],
   空き家: [
+    "誰も住んでいません",
+    "誰も住んでない",
+    "誰も住んでいない",
     "家を継いだ",
     "実家を継いだ",
     "家の管理ができ",

@@ -122,6 +122,21 @@ export const DEFAULT_CIRCUMSTANCE_TERMS = [
   "老人ホーム",
   "特養",
   "入所中",
+  // Who the caller is or where the holder lives (特別養護老人ホームの相談員です; ケアマネをしております;
+  // 高齢の母; 知的障害のある弟の代わりに): the card is still the topic.
+  "特別養護老人ホーム",
+  "グループホーム",
+  "ケアマネ",
+  "ケアマネジャー",
+  "ケアマネージャー",
+  "相談支援専門員",
+  "ヘルパー",
+  "訪問看護",
+  "高齢",
+  "高齢者",
+  "知的障害",
+  "精神障害",
+  "身体障害",
   // The caller acts for someone (成年後見人として被後見人のカードを).
   "成年後見人",
   "成年後見",

@@ -7,6 +7,7 @@ describe("respellKanaWords", () => {
     ["しゅわつうやくをたのみたい", "手話通訳をたのみたい"],
     ["しょくいんのひとにおりかえしでんわを", "職員のひとに折り返し電話を"],
     ["こていしさんぜいのとくそくじょう", "固定資産税の督促じょう"],
+    ["トクソクジョウきた", "督促ジョウきた"],
   ])("should respell the desk's words in %s", (text, expected) => {
     expect(respellKanaWords(text)).toBe(expected);
   });

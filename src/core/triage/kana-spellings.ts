@@ -28,6 +28,9 @@ const KANA_SPELLINGS: Readonly<Record<string, string>> = {
   よやく: "予約",
   うけとり: "受け取り",
   つうちしょ: "通知書",
+  たのんだ: "頼んだ",
+  しかくかくにんしょ: "資格確認書",
+  いりょうしょう: "医療証",
   せきにんしゃ: "責任者",
   // Staff, the line and the counter (しょくいん の ひと, おりかえし でんわ).
   しょくいん: "職員",
@@ -108,10 +111,19 @@ const KANA_SPELLINGS: Readonly<Record<string, string>> = {
   いんかんしょうめい: "印鑑証明",
 };
 
-const READINGS = Object.keys(KANA_SPELLINGS).sort((a, b) => b.length - a.length);
+// Chat text writes the same words in katakana, often half-width (ﾄｸｿｸｼﾞｮｳ, NFKC makes it ト…).
+const toKatakana = (hiragana: string) =>
+  hiragana.replace(/[\u3041-\u3096]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60));
+const SPELLINGS = new Map<string, string>(
+  Object.entries(KANA_SPELLINGS).flatMap(([reading, spelling]) => [
+    [reading, spelling],
+    [toKatakana(reading), spelling],
+  ]),
+);
+const READINGS = [...SPELLINGS.keys()].sort((a, b) => b.length - a.length);
 const PATTERN = new RegExp(READINGS.join("|"), "gu");
 
-/** The text with the desk words written in kana respelled as usual (しんせい → 申請). */
+/** The text with the desk words written in kana respelled as usual (しんせい, シンセイ → 申請). */
 export function respellKanaWords(text: string): string {
-  return text.replace(PATTERN, (reading) => KANA_SPELLINGS[reading] ?? reading);
+  return text.replace(PATTERN, (reading) => SPELLINGS.get(reading) ?? reading);
 }

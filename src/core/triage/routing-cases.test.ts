@@ -17,6 +17,7 @@ import { ROUND_FIVE_CASES } from "./__fixtures__/routing-cases-5";
 import { ROUND_SIX_CASES } from "./__fixtures__/routing-cases-6";
 import { ROUND_SEVEN_CASES } from "./__fixtures__/routing-cases-7";
 import { ROUND_EIGHT_CASES } from "./__fixtures__/routing-cases-8";
+import { ROUND_NINE_CASES } from "./__fixtures__/routing-cases-9";
 import { triageInquiry } from "./triage-inquiry";
 
 const SAMPLES = join(__dirname, "..", "..", "..", "samples");
@@ -130,6 +131,12 @@ describe("triage routing (cases written from knowledge of ward-office desks)", (
 
   describe("round eight: どなたか, gentle feedback, long since applying, kept cards, reminders, first matters, desk words in kana, payment accounts", () => {
     it.each(table(ROUND_EIGHT_CASES))("should route %j: %s to %s", (text, _a, _d, c) =>
+      expectRouted(c, text),
+    );
+  });
+
+  describe("round nine: records gone wrong, someone else's card, vanished bookings, clients, indirect wishes, wasted calls", () => {
+    it.each(table(ROUND_NINE_CASES))("should route %j: %s to %s", (text, _a, _d, c) =>
       expectRouted(c, text),
     );
   });
