@@ -121,6 +121,27 @@ describe("foreign lexicon", () => {
       ["Tagalog: a child", "Libre ba para sa anak ko?", "子ども"],
       ["Tagalog: moved", "Lumipat ako sa Nagoya", "転居"],
       ["Tagalog: a foreigner", "Ako ay dayuhan dito sa Japan", "外国人"],
+      ["English: a bank merger", "My bank merged with another bank last year", "統合"],
+      [
+        "English: the child allowance",
+        "Is the child allowance paid into that account?",
+        "児童手当",
+      ],
+      ["English: a tax return", "Can I still file my tax return online?", "署名用"],
+      ["English: a trip", "I lost my card during a trip to Korea", "旅行"],
+      ["Portuguese: an old address", "O formulário ainda tem o endereço antigo", "旧住所"],
+      ["Spanish: another city", "Me mudo a otra ciudad en junio", "他の市"],
+      ["Vietnamese: the same city", "Tôi chuyển nhà nhưng vẫn ở cùng thành phố", "市内"],
+      ["Korean: deaf", "저는 청각장애가 있어요", "聴覚障害"],
+      ["Chinese: a seal certificate", "我想开印章登记证明", "印鑑登録証明書"],
+      ["Chinese: the eligibility certificate", "我收到了资格确认书", "資格確認書"],
+      ["Tagalog: a fire", "Nasunog ang apartment namin", "災害"],
+      [
+        "Indonesian: national health insurance",
+        "Saya mau daftar asuransi kesehatan nasional",
+        "国民健康保険",
+      ],
+      ["Nepali: another city", "म अर्को सहरमा सरें", "他の市"],
     ])("should map %s (%j) to %s", (_label, text, concept) => {
       expect(conceptsOf(text)).toContain(foldForMatch(concept));
     });
@@ -144,6 +165,24 @@ describe("foreign lexicon", () => {
       ["an iPhone (not a child)", "아이폰으로 신청할 수 있나요?", "子ども"],
       ["a hijab (not a daughter)", "¿Puedo llevar el hiyab o el hijab?", "子ども"],
       ["a headscarf (not the card's photo being retaken)", "Is a headscarf fine?", "撮り直し"],
+      ["a strip (not a trip)", "There is a white strip on the card", "旅行"],
+      ["大丈夫 (not a husband as proxy)", "この写真で大丈夫ですか", "代理人"],
+      ["wages (not the benefit account)", "Tôi chưa nhận được tiền công tháng này", "公金受取口座"],
+      [
+        "two cards merged (not a bank merger)",
+        "Will the residence card be merged with my card?",
+        "統合",
+      ],
+      [
+        "a tax certificate (not a tax return)",
+        "Can I get a tax certificate at a konbini?",
+        "署名用",
+      ],
+      [
+        "national health insurance (not the card as insurance)",
+        "I joined national health insurance",
+        "健康保険証",
+      ],
     ])("should not read %s", (_label, text, concept) => {
       expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
     });
@@ -223,6 +262,55 @@ describe("foreign lexicon", () => {
         "Ayah saya meninggal dunia. Kartunya harus dikembalikan ke mana?",
         "MN-177",
       ],
+      [
+        "English: a bank merger",
+        "My bank merged with another bank. Does my benefit account registration change?",
+        "MN-164",
+      ],
+      [
+        "English: more than one account",
+        "Can I register more than one bank account for government payments?",
+        "MN-161",
+      ],
+      [
+        "English: an old address on the form",
+        "My application form still shows my old address. Can I use it?",
+        "MN-015",
+      ],
+      [
+        "English: the validity counted",
+        "Is the validity counted from the day I received the card?",
+        "MN-047",
+      ],
+      [
+        "English: a register kept elsewhere",
+        "Can I get my family register at a convenience store if it is kept in another city?",
+        "MN-138",
+      ],
+      [
+        "Portuguese: the child allowance",
+        "O abono familiar pode ser pago na conta para benefícios?",
+        "MN-165",
+      ],
+      [
+        "Vietnamese: a move in the same city",
+        "Tôi chuyển nhà nhưng vẫn ở cùng thành phố, thẻ có cần làm gì không?",
+        "MN-109",
+      ],
+      [
+        "Vietnamese: no certificates",
+        "Tôi không muốn có chứng thư điện tử trong thẻ. Ghi vào đơn thế nào?",
+        "MN-016",
+      ],
+      ["Korean: deaf", "청각장애인인데 카드를 잃어버리면 어떻게 연락하나요?", "MN-089"],
+      ["Chinese: a seal certificate", "印章登记证明在哪里开?需要带什么?", "GEN-005"],
+      ["Chinese: the eligibility certificate", "我收到了资格确认书,这是什么?", "MN-144"],
+      [
+        "Tagalog: a fire",
+        "Nasunog ang bahay namin at nasama ang card. Libre ba ang bagong card?",
+        "MN-095",
+      ],
+      ["Nepali: another city", "अर्को सहरमा सरें। कार्डको लागि के गर्नुपर्छ?", "MN-105"],
       [
         "Indonesian: identity papers",
         "Paspor dan kartu izin tinggal, apakah bisa dipakai sebagai identitas saat mengambil kartu?",

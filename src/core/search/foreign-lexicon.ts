@@ -14,11 +14,11 @@ const LISTS: Record<string, string> = {
   // Leaving Japan for good (về nước hẳn, voltar de vez).
   国外転出:
     "for good|permanently|về hẳn|de vez|para siempre|영구 귀국|永久回国|回国定居|for good na|selamanya",
-  海外: "foreign country|other country|outside japan|leave japan|leaving japan|exterior|el extranjero|ibang bansa|luar negeri|विदेश|bidesh",
+  海外: "foreign country|other country|outside japan|leave japan|leaving japan|exterior|el extranjero|ibang bansa|luar negeri|विदेश|bidesh|al extranjero|en el extranjero|del extranjero|ao exterior|no exterior|nước ngoài|해외",
   // Moving: out of the city, into it, house to house.
   転出: "move out|moving out|moved out|moving-out|move-out|moving away|move away|moved away|转出|전출|chuyển đi|pindah keluar",
   転入: "moved here|moved in|moving in|move-in|moving-in|转入|전입|pindah masuk",
-  転居: "relocat|new address|change of address|mudei|me mud|mudar para|mudar de casa|mudanza|cambio de domicilio|nuevo domicilio|chuyển đến|đổi địa chỉ|搬到|lumipat|lipat|pindah|ठेगाना परिवर्तन|thegana",
+  転居: "relocat|new address|change of address|mudei|me mud|mudar para|mudar de casa|mudanza|cambio de domicilio|nuevo domicilio|chuyển đến|đổi địa chỉ|搬到|lumipat|lipat|pindah|ठेगाना परिवर्तन|thegana|सरेपछि|सरें|सरेको|सर्दा|बसाइँ सर",
   // Lost, stolen, broken.
   紛失: "missing|can't find|cannot find|misplace|extravi|perdeu|làm mất|bị mất|弄丢|不见了|找不到|nawala|naiwala|hilang|हराएको|हरायो|harayo|haraeko",
   盗難: "stole|robb|theft|pickpocket|roubad|roubar|robaron|robar|bị lấy cắp|mất cắp|훔쳐|被偷|偷走|ninakaw|dicuri|kecurian|pencurian|चोरी|chori",
@@ -33,20 +33,20 @@ const LISTS: Record<string, string> = {
   変更: "alterar|alteraç|trocar|cambi|thay đổi|변경|바꾸|바꿀|바꿔|更改|改成|换成|palitan|baguhin|ganti|mengubah|ubah|परिवर्तन|badal",
   暗証番号: "mã số bí mật|kata sandi|पासवर्ड|पिन नम्बर",
   署名用:
-    "signature|long password|assinatura|firma electrónica|firma digital|chữ ký|서명|签名|tanda tangan|हस्ताक्षर",
+    "signature|long password|assinatura|firma electrónica|firma digital|chữ ký|서명|签名|tanda tangan|हस्ताक्षर|tax return|file my taxes|e-filing|declaração de imposto|declaración de la renta|declaración de impuestos|quyết toán thuế|khai thuế|세금 신고|연말정산|报税|纳税申报|lapor pajak",
   // Expiry and renewal.
   有効期限:
-    "expir|runs out|run out|venc|caduc|hiệu lực|thời hạn|만료|유효 기간|기한|过期|到期|kedaluwarsa|kadaluwarsa|kadaluarsa|masa berlaku|म्याद|myad",
-  失効: "invalid|no longer valid|stop working|stopped working|not working|no longer work|não funciona|no funciona|không dùng được|사용할 수 없|不能用|hindi gumagana|tidak berlaku",
+    "expir|runs out|run out|venc|caduc|hiệu lực|thời hạn|만료|유효 기간|기한|过期|到期|kedaluwarsa|kadaluwarsa|kadaluarsa|masa berlaku|म्याद|myad|유효기간|có hạn|hạn đến",
+  失効: "invalid|no longer valid|stop working|stopped working|not working|no longer work|não funciona|no funciona|không dùng được|사용할 수 없|不能用|hindi gumagana|tidak berlaku|doesn't work|does not work|won't work|no longer works|work anymore",
   更新: "renov|续签|续期|换新|làm mới|perpanjang|memperbarui|pembaruan|नवीकरण|nawikaran|nabikaran",
   延長: "exten|prolong|prorrog|연장|延长",
   再発行:
-    "replac|reissu|duplicate|segunda via|reemiss|reemit|reposici|duplicad|cấp lại|재발행|补发|重新办|penggantian|ganti kartu|पुनः जारी|प्रतिलिपि",
+    "replac|reissu|duplicate|segunda via|reemiss|reemit|reposici|duplicad|cấp lại|재발행|补发|重新办|penggantian|ganti kartu|पुनः जारी|प्रतिलिपि|kukuha ng bago|makakuha ng bago|bagong card",
   特急発行:
-    "quickly|hurry|fast|urgen|urgênc|rápid|rapid|com pressa|prisa|khẩn cấp|빨리|긴급|급히|加急|尽快|赶快|着急|apurahan|segera|mendesak|cepat|छिटो|chhito|तुरुन्त",
-  期間: "quanto tempo|cuánto tiempo|bao lâu|얼마나 걸|多长时间|多久|gaano katagal|berapa lama|कति समय|kati samaya",
+    "quickly|hurry|fast|urgen|urgênc|rápid|rapid|com pressa|prisa|khẩn cấp|빨리|긴급|급히|加急|尽快|赶快|着急|apurahan|segera|mendesak|cepat|छिटो|chhito|तुरुन्त|快点|快一点|早点|尽早",
+  期間: "quanto tempo|cuánto tiempo|bao lâu|얼마나 걸|多长时间|多久|gaano katagal|berapa lama|कति समय|kati samaya|how many days|how long does it take|quantos dias|cuántos días|mấy ngày|bao nhiêu ngày|며칠|几天|ilang araw|berapa hari|कति दिन",
   // Applying, and how: online, by mail, photos.
-  申請: "applied|solicit|pedir o cart|tramitar|nộp đơn|xin cấp|xin thẻ|발급|mengajukan|pengajuan|permohonan|bikin kartu|membuat kartu|आवेदन|निवेदन|aawedan|awedan|nibedan",
+  申請: "applied|solicit|pedir o cart|tramitar|nộp đơn|xin cấp|xin thẻ|발급|mengajukan|pengajuan|permohonan|bikin kartu|membuat kartu|आवेदन|निवेदन|aawedan|awedan|nibedan|application form|formulário|formulario|đơn đăng ký|申请表|신청서|formulir|ghi vào đơn|điền vào đơn|trên đơn|trong đơn|第一次办|first time applying|primeira vez|primera vez|lần đầu làm|처음 만들|처음 발급|pertama kali membuat",
   オンライン: "internet|trực tuyến|trên mạng|qua mạng|온라인|인터넷|网上|在线|线上|अनलाइन",
   郵送: "pelo correio|por correio|correo postal|gửi qua bưu điện|우편으로|우송|邮寄|寄送|lewat pos|melalui pos|via pos|हुलाक|hulak",
   郵便局: "post office|correios|oficina de correos|bưu điện|우체국|邮局|kantor pos",
@@ -61,26 +61,26 @@ const LISTS: Record<string, string> = {
     "hijab|headscarf|scarf|turban|véu|hiyab|khăn trùm|히잡|스카프|头巾|talukbong|jilbab|kerudung|हिजाब",
   // Collecting the card, by a proxy, people who cannot come.
   受け取り:
-    "pick|receiv|retirar|receb|recoger|recib|đi nhận|lấy thẻ|받으러|찾으러|领卡|取卡|kunin|ambil|menerima|penerimaan|कार्ड लिन|card lina",
+    "pick|receiv|retirar|receb|recoger|recib|đi nhận|lấy thẻ|받으러|찾으러|领卡|取卡|kunin|ambil|menerima|penerimaan|कार्ड लिन|card lina|buscar o cart|buscar a tarjeta|buscar la tarjeta",
   交付通知書:
-    "postcard|pickup notice|cartão postal|tarjeta postal|bưu thiếp|엽서|교부통지서|明信片|kartu pos|पोस्टकार्ड",
+    "postcard|pickup notice|cartão postal|tarjeta postal|bưu thiếp|엽서|교부통지서|明信片|kartu pos|पोस्टकार्ड|bưu thiếp thông báo",
   通知カード:
     "notification card|cartão de notifica|tarjeta de notificaci|thẻ thông báo|통지카드|通知卡|kartu pemberitahuan|सूचना कार्ड",
   お知らせ:
-    "notice|notification|aviso|avisa|thông báo|안내문|통지서|알림|通知书|abiso|pemberitahuan|सूचना|suchana",
+    "notice|notification|aviso|avisa|thông báo|안내문|통지서|알림|通知书|abiso|pemberitahuan|सूचना|suchana|blue envelope|envelope azul|sobre azul|asul na sobre|phong bì màu xanh|파란 봉투|蓝色信封|amplop biru|미리 알려|미리 연락|통보",
   届かない:
     "n't receiv|not receiv|not arriv|n't arriv|never came|não cheg|não receb|no ha llegado|no llega|no recib|chưa nhận|chưa đến|chưa tới|안 왔|못 받|没收到|没有收到|还没到|hindi pa dumat|hindi dumat|hindi natanggap|hindi ko natanggap|belum sampai|belum datang|belum menerima|belum terima|आएको छैन|पाएको छैन|aayeko chaina|aaeko chaina",
   持ち物:
     "bring|document|what do i need|levar|llevar|qué necesito|que necesito|o que preciso|giấy tờ|cần mang|mang theo|서류|준비물|가져가|지참|带什么|需要带|需要什么|dalhin|dokumento|dokumen|persyaratan|bawa|कागजात|kagajat|के चाहिन्छ|लैजानु",
   本人確認書類:
-    "photo id|valid id|identity|identida|identificaci|identitas|giấy tờ tùy thân|căn cước|신분증|신분 증명|身份|परिचयपत्र|परिचय पत्र|parichaya|parichay",
+    "photo id|valid id|identity|identida|identificaci|identitas|giấy tờ tùy thân|căn cước|신분증|신분 증명|身份|परिचयपत्र|परिचय पत्र|parichaya|parichay|documento de identidade|documento de identidad|证件|身份证明",
   パスポート: "passport|passaporte|pasaporte|hộ chiếu|여권|护照|paspor|राहदानी|पासपोर्ट|rahadani",
   運転免許証:
     "license|licence|carteira de motorista|licencia|carnet de conducir|bằng lái|운전면허|면허증|驾照|驾驶证|lisensya|लाइसेन्स",
   代理人:
-    "behalf|instead of|family member|someone else|procuraç|no meu lugar|representante|en mi lugar|apoderad|thay cho|thay mặt|nhận hộ|lấy hộ|làm hộ|đi hộ|대신|代办|替我|sa ngalan|kinatawan|mewakili|perwakilan|wakil|atas nama|प्रतिनिधि|सट्टामा|pratinidhi|sattama",
+    "behalf|instead of|family member|someone else|procuraç|no meu lugar|representante|en mi lugar|apoderad|thay cho|thay mặt|nhận hộ|lấy hộ|làm hộ|đi hộ|대신|代办|替我|sa ngalan|kinatawan|mewakili|perwakilan|wakil|atas nama|प्रतिनिधि|सट्टामा|pratinidhi|sattama|meu marido|minha esposa|my husband|my wife|mi esposo|mi esposa|chồng tôi|vợ tôi|남편|아내가|아내의|asawa ko|suami saya|istri saya",
   子ども:
-    "daughter|newborn|infant|toddler|my son|filh|criança|bebê|bebé|hijo|hija|niño|niña|trẻ em|em bé|con trai|con gái|trẻ sơ sinh|자녀|아기|아들|딸아이|小孩|婴儿|儿子|女儿|anak|sanggol|bayi|balita|बच्चा|छोरा|छोरी|शिशु|bachha|baccha|chhora|chhori",
+    "daughter|newborn|infant|toddler|my son|filh|criança|bebê|bebé|hijo|hija|niño|niña|trẻ em|em bé|con trai|con gái|trẻ sơ sinh|자녀|아기|아들|딸아이|小孩|婴儿|儿子|女儿|anak|sanggol|bayi|balita|बच्चा|छोरा|छोरी|शिशु|bachha|baccha|chhora|chhori|tiểu học|elementary school|primary school|초등학생|con tôi|của con|grandchild|grandson|granddaughter|my child|child's|孙子|孙女|손자|손녀",
   外出困難:
     "bedridden|in the hospital|hospitaliz|nursing home|care home|wheelchair|housebound|can't go|cannot go|can't walk|internad|acamad|não posso ir|não pode ir|no puedo ir|no puede ir|en el hospital|nằm viện|không đi được|không thể đi|입원|거동|갈 수 없|住院|卧床|行动不便|去不了|不能去|nasa ospital|naka-ospital|hindi makapunta|rawat inap|dirawat|tidak bisa datang|अस्पताल भर्ना",
   // Where and when.
@@ -93,7 +93,7 @@ const LISTS: Record<string, string> = {
   窓口: "office|municipal|prefeitura|ayuntamiento|tòa thị chính|văn phòng|quầy|시청|구청|창구|窗口|市政府|munisipyo|balai kota|kantor kota|loket|नगरपालिका|कार्यालय|nagarpalika",
   // Money.
   手数料:
-    "price|pay|charge|custa|cuesta|pagar|precio|tarifa|cobra|tiền|phí|bao nhiêu|얼마예|얼마인|얼마에|钱|付费|要钱|magkano|bayad|presyo|biaya|bayar|harga|शुल्क|पैसा|कति पर्छ|shulka|paisa",
+    "price|pay|charge|custa|cuesta|pagar|precio|tarifa|cobra|tiền|phí|bao nhiêu|얼마예|얼마인|얼마에|钱|付费|要钱|magkano|bayad|presyo|biaya|bayar|harga|शुल्क|पैसा|कति पर्छ|shulka|paisa|手续费|费用|收费|rẻ hơn|cheaper|mais barato|más barato|더 싸|便宜|mas mura|lebih murah",
   無料: "free|gratuit|grátis|gratis|miễn phí|không mất tiền|không tốn tiền|무료|공짜|免费|不要钱|不收费|libre|tanpa biaya|cuma-cuma|निःशुल्क|निशुल्क|nishulka|sittai",
   外国語:
     "english|foreign language|language|interpret|intérprete|translat|tradu|inglês|inglés|idioma|tiếng|phiên dịch|thông dịch|영어|통역|번역|英语|中文|翻译|sa ingles|wikang|bahasa|penerjemah|भाषा|दोभाषे|dobhase|bhasa|bhasha",
@@ -106,17 +106,17 @@ const LISTS: Record<string, string> = {
   返納: "return my|return the|give back|hand back|surrender|devol|trả lại thẻ|hoàn trả|반납|归还|退还|交还|isauli|ibalik|kembalikan|फिर्ता|phirta",
   // Certificates, insurance, accounts, portal.
   住民票:
-    "residence certificate|certificate of residence|residence record|juminhyo|jūminhyō|certificado de residencia|atestado de residência|comprovante de residência|giấy chứng nhận cư trú|phiếu cư trú|주민표|居民证明|surat keterangan domisili|domisili|बसोबास प्रमाणपत्र",
+    "residence certificate|certificate of residence|residence record|juminhyo|jūminhyō|certificado de residencia|atestado de residência|comprovante de residência|giấy chứng nhận cư trú|phiếu cư trú|주민표|居民证明|surat keterangan domisili|domisili|बसोबास प्रमाणपत्र|जुमिनह्यो",
   コンビニ:
-    "konbini|kombini|7-eleven|seven-eleven|lawson|familymart|family mart|ministop|convenienc|conveniênc|cửa hàng tiện lợi|편의점|세븐일레븐|便利店|便利商店|minimarket|कन्भिनी",
+    "konbini|kombini|7-eleven|seven-eleven|lawson|familymart|family mart|ministop|convenienc|conveniênc|cửa hàng tiện lợi|편의점|세븐일레븐|便利店|便利商店|minimarket|कन्भिनी|कन्भिनियन्स",
   電子証明書:
-    "certificado digital|digital certificate|e-certificate|chứng thư|전자증명|电子证|sertifikat|प्रमाणपत्र",
+    "certificado digital|digital certificate|e-certificate|chứng thư|전자증명|电子证|sertifikat|प्रमाणपत्र|certificado eletr|certificado electr|electronic certificate|chứng thư điện tử",
   健康保険証:
-    "insurance|seguro de|seguro médico|seguro saúde|plano de saúde|hoken|bảo hiểm|보험|保险|医保|asuransi|bpjs|बीमा|bima",
+    "insurance|seguro de|seguro médico|seguro saúde|plano de saúde|hoken|bảo hiểm|보험|保险|医保|asuransi|bpjs|बीमा|bima|làm thẻ bảo hiểm",
   医療機関:
-    "doctor|medical|médic|bệnh viện|phòng khám|bác sĩ|병원|진료|医院|诊所|看医生|ospital|doktor|klinik|dokter|rumah sakit|अस्पताल|क्लिनिक|डाक्टर|aspatal",
+    "doctor|medical|médic|bệnh viện|phòng khám|bác sĩ|병원|진료|医院|诊所|看医生|ospital|doktor|klinik|dokter|rumah sakit|अस्पताल|क्लिनिक|डाक्टर|aspatal|看病|就医",
   口座: "account|bank|conta bancária|cuenta bancaria|cuenta de banco|banco|tài khoản|ngân hàng|계좌|은행|银行|账户|bangko|rekening|बैंक|खाता",
-  登録: "register|registr|cadastr|inscrib|등록|登记|注册|绑定|rehistro|daftar|दर्ता",
+  登録: "register|registr|cadastr|inscrib|등록|登记|注册|绑定|rehistro|daftar|दर्ता|đã được đăng ký|đã đăng ký",
   スマートフォン:
     "phone|cellphone|mobile|celular|móvil|điện thoại|휴대폰|핸드폰|스마트폰|아이폰|手机|selpon|ponsel|handphone|मोबाइल|स्मार्टफोन",
   マイナポータル: "portal|login|log in|sign in|로그인|登录|đăng nhập|लगइन",
@@ -126,6 +126,49 @@ const LISTS: Record<string, string> = {
   義務: "obrigatóri|obligatori|bắt buộc|의무|必须|wajib|अनिवार्य",
   メリット: "advantage|vantag|ventaj|lợi ích|장점|혜택|好处|keuntungan|manfaat|फाइदा",
   QRコード: "qr code|código qr|mã qr|qr코드|二维码",
+  // Concepts of the Japanese tables that had no foreign words.
+  印鑑登録証明書:
+    "seal certificate|seal registration certificate|印章登记证明|印鉴登记证明|印鉴证明|印章证明|인감증명|인감 증명|certificado de registro de sello|giấy chứng nhận con dấu",
+  印鑑: "personal seal|name seal|hanko|inkan|carimbo|sello personal|con dấu|인감|도장|印章|印鉴|stempel",
+  国民健康保険:
+    "national health insurance|seguro nacional de saúde|seguro nacional de salud|seguro de salud nacional|bảo hiểm y tế quốc dân|bảo hiểm quốc dân|국민건강보험|국민 건강 보험|国民健康保险|asuransi kesehatan nasional|kokuho|kokumin kenko",
+  資格確認書:
+    "资格确认书|资格确认证|certificate of eligibility|eligibility certificate|giấy xác nhận tư cách|자격확인서|자격 확인서",
+  公金受取口座:
+    "public benefit account|benefit account|government payment|government benefit|conta para benefícios|cuenta para beneficios|tài khoản nhận tiền công|공금 수령|공금수령|公金账户|公金收款|rekening penerimaan dana|dana publik|dana pemerintah",
+  児童手当:
+    "child allowance|child benefit|abono familiar|trợ cấp nuôi con|아동수당|아동 수당|儿童补贴|儿童津贴|tunjangan anak",
+  統合: "bank merged|banks merged|merged with another bank|bank merger|branch merged|bergabung|sáp nhập|합병|合并|fusión|fusão|fusionó",
+  複数: "two accounts|two bank|more than one|multiple|mais de uma|más de una|nhiều tài khoản|hai tài khoản|두 개|两个|多个|dua rekening",
+  課税証明書:
+    "tax certificate|taxation certificate|课税证明|纳税证明|과세증명|certificado de impuestos|giấy chứng nhận thuế",
+  所得証明書:
+    "income certificate|proof of income|收入证明|所得证明|소득증명|comprovante de renda|constancia de ingresos|giấy chứng nhận thu nhập|surat keterangan penghasilan",
+  戸籍: "family register|koseki|registro familiar|hộ tịch|가족관계|호적|户籍|户口本",
+  他の市:
+    "another city|other city|different city|outra cidade|otra ciudad|thành phố khác|다른 시|다른 도시|别的城市|其他城市|另一个城市|ibang lungsod|kota lain|अर्को सहर|नयाँ सहर",
+  市内: "same city|within the city|mesma cidade|misma ciudad|cùng thành phố|trong thành phố|같은 시|같은 도시|同一个市|parehong lungsod|kota yang sama|dalam kota",
+  記載: "printed|impreso|impresso|in lên|ghi trên|적혀|기재|写在|印在|nakasulat|dicetak|tercantum",
+  ふりがな: "furigana|读音|reading of my name|name reading|cách đọc|읽는 법|cara baca",
+  不要: "don't want|do not want|no quiero|não quero|không muốn|원하지 않|不想要|不需要|tidak mau|ayoko",
+  旧住所:
+    "old address|previous address|endereço antigo|dirección anterior|dirección antigua|địa chỉ cũ|이전 주소|예전 주소|旧地址|原来的地址|alamat lama",
+  カードリーダー:
+    "card reader|leitor de cart|lector de tarjeta|máy đọc thẻ|카드 리더|카드리더|读卡器|刷卡|pembaca kartu",
+  停止: "suspension|suspendo|suspender|suspensión|suspens|khóa thẻ|khoá thẻ|정지|停用|暂停|冻结",
+  旅行: "travel|a trip|my trip|the trip|viaje|viagem|du lịch|여행|旅游|biyahe|liburan",
+  聴覚障害:
+    "hearing impair|hard of hearing|surdo|sordo|khiếm thính|청각장애|청각 장애|听力障碍|bingi|tunarungu|बहिरा",
+  災害: "nasunog|sunog|house fire|burned down|burnt|incêndio|incendio|hỏa hoạn|bị cháy|화재|불이 나|火灾|烧毁|kebakaran|terbakar|banjir|flood|inundação|inundación|lũ lụt|홍수|洪水|earthquake|terremoto|động đất|지진|gempa",
+  古い写真:
+    "old photo|older photo|taken a year ago|taken last year|taken years ago|tirada há|tomada hace|chụp cách đây|一年前拍|去年拍的|diambil tahun lalu|foto antiga|foto vieja|foto antigua|ảnh cũ|옛날 사진|예전 사진|旧照片|以前的照片|lumang litrato|kinuha noong isang taon|foto lama",
+  条件: "rules|requirements|reglas|regras|requisitos|yêu cầu|quy định|규격|조건|要求|规定|kondisyon|syarat",
+  必要か: "perlu|precisa de|necesita|có cần|필요한가|필요해요|필요합니까|需要吗|kailangan ba",
+  受け取った日:
+    "day i received|date i received|day i got the card|dia em que recebi|día en que recibí|día que recibí|ngày nhận thẻ|받은 날|领卡那天|领取那天|tanggal menerima",
+  起算日:
+    "count from|counted from|calculated from|start counting|contar a partir|contado desde|cuenta desde|tính từ|부터 계산|从哪天开始算|开始算|dihitung dari|dihitung sejak",
+  入手: "pedir um novo|pedir outro|pedir otro|get another form|get a new form|xin đơn mới|xin lại đơn|lấy đơn",
   ping: "",
   pina: "",
   feel: "",
