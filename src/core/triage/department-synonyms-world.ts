@@ -150,7 +150,22 @@ export const WORLD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "pajak kendaraan",
     "pajak motor",
   ],
+  課税証明書: [
+    "课税证明",
+    "所得证明",
+    "收入证明",
+    "과세증명",
+    "소득증명",
+    "giấy chứng nhận thuế",
+    "comprovante de renda",
+  ],
   税金: [
+    "thư đòi thuế",
+    "đòi thuế",
+    "giấy nhắc nộp thuế",
+    "催缴",
+    "납부 독촉",
+    "aviso de cobrança",
     "nộp thuế",
     "đóng thuế",
     "tiền thuế",
@@ -294,6 +309,10 @@ export const WORLD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ],
   学童保育: ["课后托管", "방과후 돌봄", "gakudo"],
   子ども医療費: [
+    "subsidi medis anak",
+    "kartu subsidi medis",
+    "儿童医疗证",
+    "어린이 의료증",
     "医疗证",
     "儿童医疗证",
     "chi phí y tế cho trẻ em",
@@ -361,6 +380,9 @@ export const WORLD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "क्यान्सर जाँच",
   ],
   母子健康手帳: [
+    "sổ tay mẹ và bé",
+    "sổ tay mẹ con",
+    "sổ tay sức khỏe mẹ",
     "sổ tay mẹ con",
     "sổ mẹ và bé",
     "sổ tay sức khỏe mẹ và bé",
@@ -464,7 +486,15 @@ export const WORLD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "perawatan lansia",
     "kaigo",
   ],
-  地域包括支援センター: ["综合支援中心", "지역포괄지원센터", "centro de apoyo integral"],
+  地域包括支援センター: [
+    "trung tâm hỗ trợ người cao tuổi",
+    "người cao tuổi sống một mình",
+    "老人支援中心",
+    "노인 지원 센터",
+    "综合支援中心",
+    "지역포괄지원센터",
+    "centro de apoyo integral",
+  ],
   住宅改修: ["扶手", "안전손잡이", "corrimão", "pasamanos", "tay vịn"],
 
   // 障害福祉課: disability handbook and services, hearing aids, wheelchairs, sign language.
@@ -490,6 +520,10 @@ export const WORLD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "shogaisha techo",
   ],
   障害福祉サービス: [
+    "발달장애",
+    "장애가 있는 성인",
+    "发育障碍",
+    "khuyết tật phát triển",
     "phúc lợi người khuyết tật",
     "hỗ trợ người khuyết tật",
     "残疾人福利",
@@ -535,6 +569,11 @@ export const WORLD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 
   // 空き家対策課: vacant and abandoned houses, demolition.
   空き家: [
+    "walang nakatira",
+    "walang tao sa bahay",
+    "无人居住",
+    "아무도 안 사는 집",
+    "không có người ở",
     "nhà bỏ hoang",
     "nhà bỏ trống",
     "nhà hoang",
