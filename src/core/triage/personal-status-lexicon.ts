@@ -170,7 +170,8 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // Another person's case, asked by the caller for them (想具体问一下他的情况; 個別に相談).
   "(具体|个别)(问|咨询)[^。?]{0,6}(他|她)的情况|個別に(相談|ご相談|確認)",
   // English.
-  "(my|our)( \\w+'?s?)? (application|card|certificate|notice|documents?|registration).{0,40}(ready|status|arrived|arrive|received|yet|processed|progress|when|(?<!(can|could|may|do) (i|we) )still|done|come)",
+  // "My Number card" is the card's name, not "my … card".
+  "(my|our)(?! number card)( my number| \\w+'?s?)? (application|card|certificate|notice|documents?|registration).{0,40}(ready|status|arrived|arrive|received|yet|processed|progress|when|(?<!(can|could|may|do) (i|we) )still|done|come)",
   "(has|have|did) (you|the office|my|our) .{0,30}(received|processed|arrived|sent)",
   "check (my|on my|the status)",
   "(i|we) (applied|sent|submitted|registered|requested|mailed).{0,50}(yet|still|not|n't|no )",
@@ -199,6 +200,8 @@ export const SELF_SERVICE_SOURCES: readonly string[] = [
   // A residence-status application pending at immigration, and the card meanwhile (在留期間の
   // 更新申請中に期限が来る): the special extension the FAQ explains, not a record at this desk.
   "(visa|residence status|status of residence|period of stay|在留期間|在留資格|ビザ|签证|비자|visto|thị thực)[^。.]{0,40}(extension|renew|更新|延長|申請中|appl)",
+  // What to bring, how to collect it, whether it still works: how things work.
+  "(what|which) (should|do|must) (i|we) (bring|take|need)|how (do|can|should) (i|we) (pick|collect|get)|is it still (valid|usable|ok|good)",
   // Checking it oneself (自分でチェックできる?).
   "自分で(確認|チェック)(でき|する(には|方法))",
 ];

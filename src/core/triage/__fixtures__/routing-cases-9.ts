@@ -35,5 +35,8 @@ export const ROUND_NINE_CASES: readonly RoutingCase[] = [
     "受け取りの予約は、いつから取れますか",
     "マイナカードと個人番号カードは、呼び方が違うだけですか",
     "更新のお知らせがまだ何も来ないんですが、待っていればいいですか",
+    // "My Number card" is the card's name; what to bring is how things work.
+    "When will my My Number card renewal notice be sent?",
+    "The postcard says my card is ready. What should I bring to collect it?",
   ]),
 ];
