@@ -12,6 +12,7 @@ const SLIPPED_CRISES: ReadonlyArray<readonly [string, string]> = [
   ["うえ の へや で こども が 畳かれて る おと が ずっと", "abuse"],
   ["もう 氏 に たい どこ に も いばしょ が ない", "suicide"],
   ["ちち が 熱中賞 みたい で へん なんです", "medical"],
+  ["もう むり。今夜 死の都 思います", "suicide"],
 ];
 
 const ORDINARY: readonly string[] = [
@@ -25,6 +26,8 @@ const ORDINARY: readonly string[] = [
   "市にたいして要望があります",
   "市に対する意見を書きました",
   "旨みのある料理が好きです",
+  "ひがしの都と思いますか",
+  "よしの兎を見に行きたいと思います",
   "読書に熱中して夜更かししました",
 ];
 

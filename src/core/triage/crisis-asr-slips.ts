@@ -38,6 +38,8 @@ export const CRISIS_ASR_SLIPS: ReadonlyArray<readonly [slip: string, crisisWord:
   ["(?<=(人|ひと)\\s*を\\s*)(差|指)(?=\\s*し\\s*(て|た))", "刺"],
   // 熱中症 (heat stroke) written 熱中賞 / 熱中章.
   ["熱中(賞|章|勝|傷)", "熱中症"],
+  // 死のうと written 死の兎 / 死の都 (… と思います).
+  ["(?<=(死|し)\\s*の\\s*)(兎|都|戸|徒)(?=\\s*(思|おも))", "うと"],
   // 首を吊る written 首を釣る.
   ["(?<=首\\s*(を)?\\s*)釣", "吊"],
 ];

@@ -221,3 +221,105 @@ describe("crisis lexicon, eleventh round", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Twelfth round (crisis training set 3 read): a line of our own for each new pattern, with the
+// kind it must be given and, where one is set, the department.
+const CRISES_12: ReadonlyArray<readonly [string, string, string | null]> = [
+  ["三階のベランダから落ちたら死ねるかな、もう手すりの所にいる", "suicide", null],
+  ["さっき除草剤を飲んだ", "suicide", null],
+  ["僕の葬式のお金は引き出しの封筒に入れてあります", "suicide", null],
+  ["息子あての手紙も書き終わったので、もう思い残すことはない", "suicide", null],
+  ["弟が踏切の方へ歩いて行って、止めても聞かないんです", "suicide", null],
+  ["いま、車で樹海に向かってる", "suicide", null],
+  ["歩道橋の上に来た。下の道路をトラックが走ってる", "suicide", null],
+  ["もしもし あの しに たい んです", "suicide", null],
+  ["さよなら人生。もう疲れた", "suicide", null],
+  ["わたしがいない方が楽になると思う、家族は", "suicide", null],
+  ["崖の上まで来て、靴をそろえた", "suicide", null],
+  ["鉄橋の上に来ました。下から川の音がします", "suicide", null],
+  ["妈妈留下遗书不见了", "suicide", null],
+  ["더는 못 살겠어요", "suicide", null],
+  ["Ininom ko ang lahat ng gamot sa bahay", "suicide", null],
+  ["Saya tidak ingin hidup lagi", "suicide", null],
+  ["मैले सबै औषधि खाइसकेँ", "suicide", null],
+  ["I won't need anything after tonight, so I gave my cat away", "suicide", null],
+  ["Em gái tôi để lại thư tuyệt mệnh", "suicide", null],
+  ["真夜中に誰かが二階の窓をよじ登ってくる", "violence", null],
+  ["知らない男が裏口のドアをこじ開けようとしてる", "violence", null],
+  ["取り立て屋が玄関を蹴って怒鳴ってる", "violence", null],
+  ["掲示板に「駅で刺す」と投稿している人がいる", "violence", null],
+  ["ピストルを持った男がコンビニにいる", "violence", null],
+  ["元夫から「覚悟しとけ」ってメールが来た", "violence", null],
+  ["ストーカーがいて、今アパートの前に車が止まってる", "violence", null],
+  ["しらない おとこが げんかんを どんどん たたいてる", "violence", null],
+  ["누가 문을 부수려고 해요", "violence", null],
+  ["有人在砸我家的窗户", "violence", null],
+  ["Um homem está tentando entrar em casa", "violence", null],
+  ["おじいちゃん くちびる が むらさき", "medical", null],
+  ["赤ちゃんの目が上を向いたまま", "medical", null],
+  ["カッターで手のひらをざっくり切ってしまった", "medical", null],
+  ["妊娠6か月、破水したみたい", "medical", null],
+  ["母が冷や汗をかいて返事をしない", "medical", null],
+  ["かじ です にかい が", "medical", null],
+  ["こども が でんち のみこんだ", "medical", null],
+  ["Mi bebé se está ahogando", "medical", null],
+  ["Minha filha engoliu uma moeda", "medical", null],
+  ["Bayi saya tersedak", "medical", null],
+  ["爷爷怎么叫都叫不醒", "medical", null],
+  ["Mẹ tôi ngã trong nhà tắm, không phản ứng", "medical", null],
+  ["「ごめんなさい」って子どもの叫び声がずっと", "abuse", "子ども家庭課"],
+  ["ママのかれしにけられた", "abuse", "子ども家庭課"],
+  ["隣の子、家にごはんがないって言ってた。今も外にいる", "abuse", "子ども家庭課"],
+  ["近所の子どもが、お母さんが帰ってきたら殺されるって震えてる", "abuse", "子ども家庭課"],
+  ["옆집 아기 맞는 소리가 나요", "abuse", "子ども家庭課"],
+  ["A pupil in my class has bruises on her arms again", "abuse", "子ども家庭課"],
+  ["わらばーが夜中にベランダに出されてる", "abuse", "子ども家庭課"],
+  ["訪問介護の者です。利用者さんがおむつも替えられず寝かされたまま", "abuse", "高齢者支援課"],
+  ["嫁が「ご飯なんかやらん」と言うて、ばあちゃんが何も食べとらん", "abuse", "高齢者支援課"],
+  ["グループホームで夜勤の職員が利用者の口にガムテープを貼ってる", "abuse", "障害福祉課"],
+];
+
+describe("crisis lexicon, twelfth round", () => {
+  it.each(CRISES_12)(
+    "should send %j to the emergency route as %s (%s)",
+    (text, kind, department) => {
+      const result = triage(text);
+      expect(result.action).toBe("emergency");
+      expect(result.crisis?.kind).toBe(kind);
+      if (department) expect(result.department).toBe(department);
+    },
+  );
+
+  it("should read a woman beaten in Spanish as violence, not child abuse", () => {
+    expect(triage("Un hombre está golpeando a una señora en la parada")?.crisis?.kind).toBe(
+      "violence",
+    );
+    expect(triage("Mi tío está golpeando a mi hermanita")?.crisis?.kind).toBe("abuse");
+  });
+
+  // Everyday words next to the new patterns.
+  it.each([
+    ["落ち葉の掃除をしたら死ぬほど疲れました"],
+    ["漂白剤を飲み物の容器に入れないようにと聞きました"],
+    ["自分の葬式代くらいは貯金しておきたいので、終活の相談をしたい"],
+    ["踏切の方へ歩いて行くと郵便局がありますか"],
+    ["This is my last call for today, can you tell me the office hours?"],
+    ["Es mi última llamada de hoy, gracias"],
+    ["し に たい くらい いそがしい です"],
+    ["知らない人が窓口で私の名前を呼んでいました"],
+    ["ドアを蹴って開けるタイプの古い物置です"],
+    ["息がへんな音になるのは風邪のせいですか、保健センターで相談できますか"],
+    ["妊娠中の出血について、母子手帳のどこに書いてありますか"],
+    ["いえ から けむり が でる ストーブ の かいしゅう"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});
+
+it("should read bedsores and a doctor refused by the household as elder abuse", () => {
+  const result = triage("訪問したら高齢男性の床ずれがひどく、同居の娘が病院を拒んでいる");
+  expect(result.crisis?.kind).toBe("abuse");
+  expect(result.department).toBe("高齢者支援課");
+  expect(triage("床ずれ予防のマットを高齢者に貸し出していますか").action).not.toBe("emergency");
+});

@@ -170,6 +170,19 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // message (これ送ったら飛ぶ).
       "(電車|列車|貨物|快速|特急|急行|新幹線)(列車)?(で|に)(終わり|おわり)に(します|する|しよう|したい)(?!か)|(家|うち|部屋|手元)に?(ある|あった|残ってた|残っとった)(薬|くすり)(を|は)?.{0,2}(みな|みんな|全部|ぜんぶ)\\s?(飲|の)(ん|み)(だ|じゃ|でしま|干)|(薬|くすり|睡眠薬|眠剤|安定剤)(を|は)?.{0,4}(ありったけ|あるだけ|残らず)\\s?(飲|の)(ん|み)(だ|じゃ|でしま|干)",
       "(これ|この(メール|メッセージ|ライン|電話|手紙))(を)?(送|おく|切|き|出し|だし)(っ|つ|り)?たら(もう)?(飛ぶ|とぶ|飛びます|飛び降り|死ぬ|しぬ|死にます|逝く)",
+      // Twelfth round (crisis training set 3 read): a fall that would kill asked about (落ちたら死ねる
+      // かな), bleach or weedkiller swallowed now, one's own funeral money set out, letters to a
+      // daughter written, the tracks or a cliff headed for (崖に向かってる, 止めても聞かない), the
+      // river below seen from a bridge, しに たい spoken with a pause, さよなら世界, a better-off-without
+      // said as relief (私がいない方が楽に), and foreign residents' words.
+      "(落ち|おち|飛び降り|とびおり|飛んだ|とんだ)(たら|れば)(死ね|しね)(る|ます)|(たった今|今|いま|さっき)[^。]{0,4}(漂白剤|洗剤|農薬|除草剤|殺虫剤|不凍液|灯油)(を)?(飲|の)(みました|んだ|んじゃ|んでしま)",
+      "(自分|私|わたし|俺|僕)の(葬式|葬儀|お葬式)(代|費用|のお金)(は|を)?[^。?？]{0,20}(あります|置いて|入れて|封筒|用意し)",
+      "(家族|妻|夫|子ども|子供|母|父|みんな|娘|息子|妹|弟|姉|兄)(あて|宛|へ|に)の?(手紙|メッセージ|封筒)(を|も)?.{0,6}(書き終え|書き終わ|書いた|書きました|残し)",
+      "(線路|せんろ|踏切|崖|がけ|屋上|樹海|ダム)(の(方|ほう))?(に|へ)(歩いて|向かって|むかって|向かつて)[^。]{0,16}(止め|とめ)(て)?も(聞か|きか)(ない|ん)|(今|いま)[、,]?[^。]{0,6}(崖|がけ|樹海|線路|せんろ|ダム|岸壁)(に|へ)(向か|むか)(って|つて)",
+      `${LETHAL_PLACE}[^?？]{0,16}((下の|したの)(川|かわ|海|道路|線路)|(水|川|波)の音|流れが(速|早|はや))|(海岸|浜|岸壁|崖|がけ|橋|屋上)[^?？]{0,16}(靴|くつ)(は|が|を)?(そろえ|揃え)`,
+      "(?<=^|[\\s、。,])(死|し)に\\s(たい|たく)(?!\\s?(くらい|ぐらい|ほど))",
+      "(さよなら|さようなら|バイバイ)(、|,)?\\s?(世界|この世|人生)|(私|わたし|自分|僕|俺|あたし|うち)(が|は)?いない(ほう|方)が(楽|らく)",
+      "遗书|못 ?살겠|약을 ?한 ?(통|병|상자) ?다 ?먹|ininom ko (ang )?lahat ng (gamot|tableta)|tidak (mau|ingin) hidup|सबै ?(औषधि|औषधी|ओखती) ?खा|thư (từ biệt|tuyệt mệnh)|(won'?t|will not) need (anything|it|them|this) (after tonight|anymore|any more)",
     ],
   },
   {
@@ -194,6 +207,12 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       `${ELDER}.{0,15}((暖房|冷房|エアコン)も(食事|ご飯|食べ物)も|(食事|ご飯|食べ物)も(暖房|冷房|エアコン)も)(ない|無い|なし)|${ELDER}[^。]{0,60}(同居|家族|息子|娘)[^。]{0,6}(が|は)(中に|家に|部屋に|玄関から先に)入れてくれ(ない|ません|へん)`,
       `${ELDER}.{0,80}[「『](痛い|いたい)[、,]?\\s?やめて`,
       "(nenek|kakek|lansia|manula|orang tua renta)[^.]{0,40}(dikurung|tidak diberi makan|dipukul|disiksa|ditelantarkan|dianiaya)",
+      // Twelfth round: a care worker's report on a client (ケアマネです。…利用者さんが鍵のかかった部屋に),
+      // food withheld by the household said in a quote (「ごはんはやらん」).
+      `(ケアマネ|デイサービス|デイケア|ヘルパー|訪問介護|訪問看護|介護)[^?？]{0,30}利用者(さん)?[^。]{0,20}(${HARM}|あざ|痣|${NEGLECT}|閉じ込め|鍵のかかった|かぎのかかった)`,
+      // Bedsores worsening, the household refusing a doctor (褥瘡悪化…息子が受診を拒否).
+      `(${ELDER}|高齢(女性|男性|者))[^]{0,60}((褥瘡|床ずれ)(が)?(悪化|ひど|でき)|(家族|息子|娘|嫁|同居)[^。]{0,8}(受診|通院|病院)を(拒否|拒ん|させ(ない|てくれない)))`,
+      `(?=.*${ELDER})[^。]{0,10}[「『](ご飯|ごはん|飯|めし|食事)(は|を|なんか)?(やらん|やらない|あげない|抜き|なし|やらへん)[」』]`,
     ],
   },
   {
@@ -206,6 +225,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     ],
     patterns: [
       "障害者虐待|障がい者虐待",
+      `${DISABLED}[^。]{0,40}利用者(さん)?(を|に|の|ば)?.{0,12}(${HARM_ACTIVE}|口に(タオル|布|ガムテープ)(を)?(押し込|詰め|貼))`,
       `${DISABLED}.{0,15}(虐待|ぎゃくたい|(叩|たた)(か|が)れ|(殴|なぐ)られ|蹴られ|縛られ|首(を)?(絞|締|し)められ|暴力を(受け|ふるわれ|振るわれ)|${NEGLECT}|${MONEY_TAKEN}|閉じ込め|あざ|痣|傷だらけ)`,
       `${DISABLED}(を|に|の|ば)?.{0,20}${HARM_ACTIVE}`,
       `${DISABLED}[^。]{0,40}炎天下(の[^。、]{0,8})?(で|に)[^。]{0,20}(出され|置き去り|放置|出したまま|置きっぱなし|ぐったり)`,
@@ -239,6 +259,13 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(ママ|パパ|お母さん|おかあさん|お父さん|おとうさん)(が|は)?.{0,2}((\\d+|一|二|三|四|五|六|七|何|なん|数)(日|にち)|ふつか|みっか|よっか)(も|間|かん)?.{0,4}(帰|かえ)(って|つて)?(こな|きて(い)?な|来な|こん)",
       "(パパ|ママ|お父さん|お母さん|おとうさん|おかあさん|とうちゃん|かあちゃん)(が|は)\\s?(ぼく|僕|わたし|あたし|おれ|うち)?(を)?\\s?(叩|たた|殴|なぐ|蹴|け|ぶ)(く|る|つ)\\s?($|[。!、]|いつも|毎日|まいにち)",
       "(anak|bayi|balita)[^.]{0,40}(dipukul|disiksa|dikurung|tidak diberi makan|ditelantarkan|dianiaya)",
+      // Twelfth round: a cry heard before the child is named (「ごめんなさい」という子どもの声), a mother's
+      // boyfriend hitting the child, a child who says there is no food at home or eats only school
+      // lunch, afraid of a parent coming home, a Korean child heard being hit, an English student's
+      // burns.
+      `[「『](ごめんなさい|痛い|いたい|やめて|たすけて|助けて)[」』](という|って|と)?(いう)?${CHILD}の(声|こえ|泣き声|叫び)|(ママ|まま|母|お母さん|おかあさん)の(かれし|彼氏|恋人|交際相手)(に|から)[^。]{0,4}(ぶたれ|叩かれ|たたかれ|殴られ|なぐられ|蹴られ|けられ)`,
+      `${CHILD}.{0,40}((家|うち|いえ)に(ごはん|ご飯|食べ物|たべもの)(が)?(ない|ねえ|無い)|給食(以外|しか)|(三日|みっか|何日も|ずっと)同じ服)|${CHILD}.{0,60}(帰|かえ)(っ|つ)(て(き|来))?たら(また)?(殺|ころ)され`,
+      "(아이|아기|애기|어린이).{0,10}맞는 ?소리|(student|child|kid|boy|girl|pupil|son|daughter)[^.]{0,30}(burn marks|bruises|welts)",
       // A child speaking of a parent: おかあさん いつも けってくる.
       "(お母さん|おかあさん|お父さん|おとうさん|ママ|パパ|母|父|親)(が|は)?.{0,6}((叩|たた)(いて|く)|(殴|なぐ)(って|る)|(蹴|け)(って|る)|つね(って|る)|(押しつけ|押し付け|おしつけ)(て)?)(くる|きた|くん|ます)",
       "(お母さん|おかあさん|お父さん|おとうさん|ママ|パパ)(が|は).{0,12}(ぼく|僕|わたし|あたし|おれ|うち)(を|のこと)?.{0,2}(叩|たた|殴|なぐ|蹴|け)(く|る|つ|いて|って)",
@@ -263,7 +290,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Tied to a bed, someone shut in a shed, a drunk parent driving off with the child, a death
       // threat written to a child, a person left out in the blazing sun, a slap heard on the phone.
       "(柵|さく|ベッド|椅子|いす)に(紐|ひも|縄|ロープ)?(で)?(縛|しば)られ|(物置|押し入れ|倉庫|トイレ|納戸)に(閉じ込め|とじこめ)(て(い)?る|てい)|(酒|お酒)(臭|くさ|に酔|酔っ)[^。]{0,30}(子ども|子供|こども)[^。]{0,16}(車|運転)|(埋める|うめる)[」』]?(と|って)(メモ|書|言)|炎天下(の[^。、]{0,8})?(で|に)[^。]{0,20}(出され|置き去り|放置|出したまま|置きっぱなし|ぐったり)|(バシッ|ばしっ|バシン|ばしん)(って|て|と|という)?(音|おと)",
-      "(逆さ|さかさ)(に|吊り)[^。]{0,8}(振り回|ふりまわ)|(手足|手|足)を(紐|ひも|縄)?(で)?(縛|しば)られ|está golpeando|bị bố đánh chảy máu|loud crash[^.]{0,40}(silent|quiet)",
+      "(逆さ|さかさ)(に|吊り)[^。]{0,8}(振り回|ふりまわ)|(手足|手|足)を(紐|ひも|縄)?(で)?(縛|しば)られ|está golpeando (a |al )(mi |su |tu |la |el |un |una )?(herman|niñ|nen|beb|hij|crian)|bị bố đánh chảy máu|loud crash[^.]{0,40}(silent|quiet)",
       "bỏ một mình|bị nhốt|dikunci di luar|पिटि?रहेक(ा|ो)|पिट्दै",
       "bỏ đói|(est(á|a)|t(á|a)) batendo (nele|nela|no menino|na menina|na crian|no filho|na filha|nos filhos)",
     ],
@@ -292,7 +319,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "hit(s|ting)? me|beat(s|ing)? me|attack(ed|ing)? me|(beat(s|ing)?|hit(s|ting)?|kick(s|ing)?|punch(es|ing)?|chok(es|ing)|strangl(es|ing)) (his|her|their|my|our|the) (wife|husband|partner|girlfriend|boyfriend|mother|father|mom|mum|dad|son|daughter|sister|brother|neighbou?r|child|kid|baby)|(hear|heard|hearing) (her|him|them|someone|somebody|a (woman|man|child|kid)) (scream|crying for help|call(ing)? for help)|(?<![a-z])stab(s|bed|bing)?(?![a-z])|knife|kill me|going to kill|threaten|domestic violence|abusive|stalk|(?<![a-z])guns?(?![a-z])|(going to|will|gonna|keeps?|is|was) hurt(ing)? (me|us|my|the|her|him)|break(ing)? in|broke in|intruder|burglar",
       "(following|followed) (me|us)|(threw|throws|throwing) [^.]{0,25} at (me|her|him)|(punched|kicked|slapped|choked|strangled|shoved|assaulted) me|(outside|at|in front of) (my|our) (door|house|home|window|apartment|flat|car)[^.]{0,30}(won'?t leave|all night|every night|banging)|(?<![a-z])rap(e|ed|ing)(?![a-z])|sexually assault",
       // Someone breaking in now: a window being smashed, a stranger inside, an order ignored.
-      "(窓|まど|ドア|ガラス|玄関)(を)?(割って|わって|割りよ|壊して|こわして|蹴破|けやぶ|こじ開けて)(る|い|ます|き)|(誰か|だれか|知らない(人|男|女)|不審者|男)(が)?(家|うち|部屋|へや)(の中)?に(入|はい)(って|り込|りこ)(き|く|来)|(接近禁止|保護命令).{0,40}(入って|来て|きて|いる|います|映って|見え)",
+      "(窓|まど|ドア|ガラス|玄関)(を)?(割って|わって|割りよ|壊して|こわして|蹴破|けやぶ|こじ開けて)(る|い|ます|き)|(誰か|だれか|知らない(人|男|女)|不審者|男)(が)?(家|いえ|うち|部屋|へや)(の中)?に(入|はい)(って|り込|りこ)(き|く|来)|(接近禁止|保護命令).{0,40}(入って|来て|きて|いる|います|映って|見え)",
       // A blade held to someone, a stranger in the house, men climbing in, a stabbing said in
       // speech recognition's kana, someone at the door who should not know the address.
       "(突きつけ|突き付け|つきつけ)(て|た|られ)|(首|のど|喉)に(はさみ|ハサミ|刃物|ナイフ|包丁|カッター)(を)?(当て|あて)|金を(出せ|よこせ)|(誰か|だれか|知らない人|知らない男)(が)?(家|うち|部屋)(の中)?に(いる|おる)|(窓|まど|裏口|ベランダ)から(入って|はいって|侵入)|(人|ひと)を(刺|さ)し(て|た)|(お前|おまえ|てめえ)の(家|うち)の前に(いる|おる|来た)|(鍵|かぎ|ドアノブ)を(いじる|ガチャガチャ|がちゃがちゃ|回す)(音|おと)",
@@ -304,6 +331,13 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(一階|1階|下の階|階下|下|家の中|台所|リビング|玄関|庭)に(誰か|だれか|知らない(人|男|女))(が)?(いる|おる|います)(?!か|かも|みたい)|(階段|廊下)を(上|のぼ|あが)(って|つて)(くる|来る)(足音|音)|(ドアノブ|ノブ)(を)?.{0,6}(がちゃがちゃ)|(元夫|元彼|元妻|元交際相手|ストーカー)の?(車|くるま)が[^。]{0,10}(停ま|止ま|とま)(って|つて)(る|い|て)",
       "(元(の)?(夫|妻|彼|彼氏|交際相手)|加害者)[^。]{0,60}(今も|いまも|今|いま)[^。]{0,4}(ドア|玄関|廊下|家|部屋|窓)(の)?(前|外)?(に|で)(立って|たって|いる|います|いて)|(玄関|ドア)の(外|前)(で|から)[^。]{0,6}(名前|なまえ)を(呼ばれ|叫ば|怒鳴ら)",
       "(頭|顔|腹|お腹|体|からだ)を(殴|なぐ|蹴|け|踏)(り|み)(続|つづ)け|(人|女性|男性|女の人|男の人|子|女の子|男の子|子ども|娘|息子|私|妻|彼女)(を|が|の(腕|手|髪|体)を)[^。]{0,12}車に(押し込|おしこ|引きずり込|連れ込)(も|ま)|(ドア|窓|玄関)の(すぐ)?(外|前)(で|に)(知らない(人|男|女)|誰か|だれか)(が|の)[^。]{0,8}(いる|います|おる|立って|息|気配|のぞ|覗)|[「『][^」』]{0,12}(灯油|ガソリン)(を)?(持って|もって)(いく|行く|くる|く)[」』]|(元(の)?(夫|妻|彼|彼氏|交際相手)|加害者)[^。]{0,20}(灯油|ガソリン)(を)?(持って|もって)(いく|行く|く)",
+      // Twelfth round: someone climbing to the balcony, prising a door open, kicking the door, a
+      // threat written or shouted (「明日、○○高校で刺す」と書いてる), a gun, an ex-partner's car seen
+      // below, and foreign residents' words.
+      "(ベランダ|窓|まど|壁|かべ|雨どい)(を|に|から)?(よじ登|よじのぼ|よじ上)(って|つて|ろう)|(玄関|げんかん|ドア|どあ|窓|まど|扉)(を)?\\s?(こじ開け|こじあけ)(よう|て|ようと)|(ドア|どあ|玄関|げんかん|扉)を(蹴|け)(って(い)?る|っと(る|ん)|りよ|り(続|つづ)け)|(借金取り|取り立て|ヤクザ|やくざ)[^。]{0,30}(蹴|怒鳴|どな|脅|叩|たた)",
+      "(刺す|殺す|燃やす|爆破する|爆破|殺してやる|刺してやる)[」』]?(と|って)(書|か|投稿|予告|叫|さけ|わめ)|(チャカ|拳銃|けんじゅう|ピストル|銃)(を)?(持|も)(っ|ち|つ)|[「『][^」』]{0,10}(待っとけ|待ってろ|覚悟しろ|覚悟しとけ)[」』]|(元夫|元彼|元妻|元交際相手|ストーカー)[^？?]{0,40}(下|前|外)に(車|くるま)が(見え|停ま|止ま|とま)",
+      "(知らない|しらない|見知らぬ)\\s?(人|ひと|男|おとこ)(が)?\\s?(窓|まど|ドア|どあ|玄関|げんかん)(を)?\\s?(叩い|たたい|どんどん|ドンドン|がちゃがちゃ)",
+      "문을 ?(열려고|부수|따려고|두드리)|현관문을 ?열려|撬(我家|门|锁)|有人(在)?(撬|砸)|cạy cửa|phá khóa|tentando entrar|tentou entrar|arrombando|me tiene(n)? encerrad|est(á|a)n? golpeando a (una|un|la|el|mi|su) |no me deja(n)? salir|ढोका ?फोर्",
       "(郵便受け|ポスト|ドアスコープ|カーテンの(隙間|すきま)|窓)から(誰か|だれか|男|知らない(人|男)|あの人)(が)?(のぞ|覗)(い|き|か)|(ガソリン|灯油)(を|が)?[^。]{0,8}(まかれ|撒かれ|まいて|撒いて)|(液体|何か)(を)?(まいて|撒いて|まか|撒か)[^?？]{0,24}(ガソリン|灯油)",
     ],
   },
@@ -349,6 +383,12 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Eleventh round: someone gone under in the water, moaning heard through a wall, Chinese.
       "(川|海|池|湖|用水路|プール)[^。?]{0,30}(頭|姿)が(見えなくな|みえなくな|沈)|(川|海|池|湖|用水路|プール)(に|へ)[^。]{0,20}(入|はい)(っ|つ)た[^。]{0,10}(戻|もど|上が|あが)(って|つて)(こない|こん|きません|こな)|(うめき声|呻き声|うめく声)(が|だけ|しか)?[^。]{0,12}(聞こえ|する|して)",
       "喘不过气|喘不上来|呼吸困难|喉咙肿|过敏性休克|说不出话|半边(脸|身体|身子)|डुब्यो|डुबे|ชัก(ไม่หยุด)?|หายใจไม่ออก|หมดสติ|kebakaran|terbakar|အသက်ရှူ(လို့)?မရ",
+      // Twelfth round: lips purple said in kana, breath odd, eyes rolled up, jerking, a deep cut
+      // soaking towels, bleeding in pregnancy, sweating and no longer speaking, a fire said in
+      // spaced kana, a swallowed battery said in kana, and foreign residents' words.
+      "(唇|くちびる)(が)?\\s?(むらさき|紫|真っ青|まっさお)|(息|いき)(が)?\\s?(へん|変|おかしい)(?!\\s?な)|(目|め)が(上|うえ)を(向|む)い|(手足|体|からだ)?(が)?(カクカク|がくがく)(して|震え|ふるえ)|ざっくり(切|き)(っ|れ|つ)|(タオル|ティッシュ|ガーゼ)[^。]{0,8}血で(びしょびしょ|真っ赤|まっか|ぐっしょり)|妊娠[^。]{0,20}(出血|破水)(して(い)?る|した(みたい|かも|ん)|しました|が止まら)|(汗びっしょり|冷や汗|ひやあせ)[^。]{0,10}(しゃべら|喋ら|話さ|返事|反応|動か)",
+      "かじ\\s?です|(となり|隣|むかい|向かい)\\s?の\\s?(いえ|家)\\s?から\\s?(けむり|煙)|(子ども|子供|こども)[^。]{0,12}でんち[^。]{0,4}(のんだ|のみこ|たべた)",
+      "ngã[^.]{0,30}không (trả lời|phản ứng|cử động)|(se (est(á|a) )?ahog|atragant|engasg)|engol(iu|eu) (uma |um )?(bateria|pilha|ím(ã|a)|moeda)|tersedak|membiru|叫不醒|叫不起来|लड्नु ?भयो|बोल्नु ?हुन्न",
       // Swelling after food or a sting with wheezing; clothes on fire.
       "(食べ|刺され|飲ん)[^。]{0,12}(顔|唇|くちびる|喉|のど|全身|まぶた)[^。]{0,6}(腫れ|はれ)(あが|上が|て)|(服|髪|体|からだ|袖|そで)に(火|ひ)(が)?(つい|付い|着い|移)",
     ],

@@ -12,6 +12,7 @@ import { RED_TEAM_8_CRISIS, RED_TEAM_8_LOOK_ALIKES } from "./__fixtures__/crisis
 import { RED_TEAM_9_CRISIS, RED_TEAM_9_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-9";
 import { CRISIS_TRAIN_1_CRISIS, CRISIS_TRAIN_1_LOOK_ALIKES } from "./__fixtures__/crisis-train-1";
 import { CRISIS_TRAIN_2_CRISIS, CRISIS_TRAIN_2_LOOK_ALIKES } from "./__fixtures__/crisis-train-2";
+import { CRISIS_TRAIN_3_CRISIS, CRISIS_TRAIN_3_LOOK_ALIKES } from "./__fixtures__/crisis-train-3";
 import { triageRulesOnly } from "./__fixtures__/triage-rules-only";
 import { detectCrisis } from "./detect-signals";
 
@@ -115,6 +116,18 @@ const SETS: readonly RedTeamSet[] = [
     lookAlikes: CRISIS_TRAIN_2_LOOK_ALIKES,
     minCaught: 0.97,
     maxRaised: 0.06,
+  },
+  {
+    // Danger said sideways, symptoms only, neighbours and carers, threats in quotes, dialects, chat
+    // text and foreign residents; tuned on in the twelfth round. First run (bfde487): 246/305
+    // caught, kind right 219, 53/301 raised.
+    name: "training set 3 (tuned on)",
+    file: "crisis-train-3.ts",
+    bodySha256: "a93bf457bd7b157d43d12595585d5ed67eba6935d4bae241827c16c7632ed220",
+    crisis: CRISIS_TRAIN_3_CRISIS,
+    lookAlikes: CRISIS_TRAIN_3_LOOK_ALIKES,
+    minCaught: 0.99,
+    maxRaised: 0.01,
   },
   {
     name: "red team 8 (development set)",

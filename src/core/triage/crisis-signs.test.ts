@@ -64,3 +64,45 @@ describe("crisis warning signs (second stage)", () => {
     ]);
   });
 });
+
+describe("crisis warning signs, twelfth round", () => {
+  it.each([
+    // Keys and bankbooks sent out of the blue and no answer; a pet handed over from tomorrow; a
+    // last call from a roof; leaving now; the gas tap turned (ひねって); a roof headed for, spaced.
+    ["父から急に家の鍵と通帳が送られてきて、電話に出ない"],
+    ["犬は明日から隣の人が面倒を見てくれる。もう疲れた"],
+    ["Estoy en la azotea. Es mi última llamada."],
+    ["これからいなくなります"],
+    ["ガスの元栓をひねって、部屋を閉め切った"],
+    ["いま おくじょう に いきます。 さようなら"],
+  ])("should raise the suicide route on %j", (text) => {
+    expect(triageRulesOnly(text).action).toBe("emergency");
+    expect(triageRulesOnly(text).crisis?.kind).toBe("suicide");
+  });
+
+  it.each([
+    ["鍵と通帳が送られてきたので、名義変更の手続きをしたい"],
+    ["入院するので、猫は明日から隣の人が預かってくれます"],
+    ["Es mi última llamada de hoy, gracias"],
+  ])("should not raise %j", (text) => {
+    expect(find(text)).toBeNull();
+    expect(triageRulesOnly(text).action).not.toBe("emergency");
+  });
+});
+
+describe("crisis warning signs, twelfth round: oneself tidied away", () => {
+  it.each([
+    ["今夜のうちに片付けるつもりです、自分のことを"],
+    ["わしが早く片付けばええんじゃ。いま海の堤防まで来とる"],
+  ])("should raise the suicide route on %j", (text) => {
+    expect(triageRulesOnly(text).crisis?.kind).toBe("suicide");
+  });
+
+  it.each([
+    ["私が早く片付けばいいんですけど、物置の粗大ごみの出し方を教えて"],
+    ["川の土手まで来ましたが、花見の駐車場はどこですか"],
+    ["部屋を片付けるつもりです。回収の予約をしたい"],
+  ])("should not raise %j", (text) => {
+    expect(triageRulesOnly(text).action).not.toBe("emergency");
+  });
+});
