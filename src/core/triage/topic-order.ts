@@ -52,6 +52,8 @@ export function isAddedAfter(
 const PAYMENT_ACCOUNT =
   "(の)?(振込口座|振込先|振り込み先|振込み先|口座振替|振替口座|引き落とし口座|引落口座|還付金の(振込|口座)|振込の口座|受け取り口座|受取口座)(を|の|は|も)?(変え|変更|切り替え|切替|登録|申し込|申込|にし)";
 
+const PAYMENT_ACCOUNT_FOLDED = foldForMatch(PAYMENT_ACCOUNT);
+
 /**
  * Whether the caller wants to change how another desk pays or collects (年金の振込口座を変えたい,
  * 住民税を口座振替に): that desk's own account, even when 公金受取口座 is named beside it.
@@ -62,6 +64,6 @@ export function isPaymentAccountOf(text: string, terms: readonly string[]): bool
     .map((term) => foldForMatch(term))
     .filter((term) => term.length > 0)
     .some((term) =>
-      new RegExp(`${escape(term)}[^。?]{0,6}${foldForMatch(PAYMENT_ACCOUNT)}`, "u").test(folded),
+      new RegExp(`${escape(term)}[^。?]{0,6}${PAYMENT_ACCOUNT_FOLDED}`, "u").test(folded),
     );
 }

@@ -1,0 +1,61 @@
+import { isAddedAfter, isNamedFirst, isPaymentAccountOf } from "./topic-order";
+
+describe("isNamedFirst", () => {
+  it.each([
+    ["カードのこともあるけど、まず国保のほうを片付けたい", ["国保"]],
+    ["暗証番号も忘れたんですが、固定資産税のほうが先でして", ["固定資産税"]],
+    ["先に児童手当の手続きを済ませたいんです", ["児童手当"]],
+  ])("should see the matter put first in %s", (text, terms) => {
+    expect(isNamedFirst(text, terms)).toBe(true);
+  });
+
+  it.each([
+    ["まずカードの更新をして、そのあと国保の相談も", ["国保"]],
+    ["国保の保険証とマイナ保険証の違いを教えて", ["国保"]],
+  ])("should not see %s as putting the other matter first", (text, terms) => {
+    expect(isNamedFirst(text, terms)).toBe(false);
+  });
+});
+
+describe("isAddedAfter", () => {
+  const deskTerms = ["かど", "暗証番号"];
+
+  it("should see another matter added after the card question", () => {
+    expect(
+      isAddedAfter(
+        "カードの更新はどこでできますか。あと、保育園の申し込みも",
+        ["保育園"],
+        deskTerms,
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    // The other matter is said before the connective, or nothing of the card comes first.
+    ["保育園のことと、あとカードの更新も", ["保育園"]],
+    ["それと、保育園の申し込みはどこですか", ["保育園"]],
+    // あと inside a word or a phrase of time is no connective.
+    ["カードはあと何日でできますか、保育園に出したいので", ["保育園"]],
+  ])("should not see %s as an added matter", (text, terms) => {
+    expect(isAddedAfter(text, terms, deskTerms)).toBe(false);
+  });
+});
+
+describe("isPaymentAccountOf", () => {
+  it.each([
+    ["年金の振込口座を変えたいんですが", ["年金"]],
+    ["住民税を口座振替にしたいです", ["住民税"]],
+    ["児童手当の振込口座を変更したいんです", ["児童手当"]],
+  ])("should see another desk's account in %s", (text, terms) => {
+    expect(isPaymentAccountOf(text, terms)).toBe(true);
+  });
+
+  it.each([
+    ["公金受取口座に年金も振り込まれるんですか", ["年金"]],
+    ["児童手当の振込先も自動で切り替わるんですか", ["児童手当"]],
+    // Asking whether registering the card's account moves the allowance is the card's question.
+    ["児童手当の振込先を公金受取口座にしたら、自動で切り替わりますか", ["児童手当"]],
+  ])("should not see a change of account in %s", (text, terms) => {
+    expect(isPaymentAccountOf(text, terms)).toBe(false);
+  });
+});
