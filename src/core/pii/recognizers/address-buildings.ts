@@ -30,6 +30,9 @@ const LABELLED = new RegExp(
   "gu",
 );
 
+/** The label words {@link LABELLED} starts with: a cheap test before it runs. */
+const LABEL_WORD = /マンション|アパート|建物|ビル|団地|ハイツ|コーポ|寮/u;
+
 /** 部屋番号は501です / 部屋番号はアーバン椎の109: the room (and its building) after its label. */
 const ROOM_LABELLED = new RegExp(
   `部屋番号(?:は|が|:)[、 ]?((?:\\p{Script=Katakana}${NAME_CHAR}{1,19} ?の? ?)?[0-9]{2,4}(?:号室|号)?)${NAME_END}`,
@@ -51,7 +54,7 @@ export function findLabelledBuildings(text: string): Candidate[] {
       key,
     });
   }
-  for (const match of execAll(LABELLED, text)) {
+  for (const match of LABEL_WORD.test(text) ? execAll(LABELLED, text) : []) {
     const name = match[1] ?? "";
     // オートロック, エレベーター: a katakana word alone is what the building has, not its name.
     if (!BUILDING.test(name) && !/[\p{Script=Han}0-9]/u.test(name)) continue;

@@ -204,10 +204,11 @@ function withWard(text: string, found: Candidate[]): Candidate[] {
       const chained = chainStart(text, candidate.start);
       // 翠嶺区で、町名が白樺通の…: the ward said first, then the town announced.
       const before = text.slice(Math.max(0, chained - 24), chained);
+      // Each form ends in a fixed piece (で, a pause, a space): tested before its regex runs.
       const ward =
-        WARD_THEN_TOWN.exec(before) ??
-        RESTARTED_PLACE.exec(before) ??
-        KANA_PLACE_BEFORE.exec(before);
+        (before.includes("で") ? WARD_THEN_TOWN.exec(before) : null) ??
+        (before.includes("...") || before.includes("…") ? RESTARTED_PLACE.exec(before) : null) ??
+        (before.endsWith(" ") ? KANA_PLACE_BEFORE.exec(before) : null);
       const start = ward ? chained - ward[0].length : chained;
       return start < candidate.start ? { ...candidate, start } : candidate;
     }

@@ -80,7 +80,9 @@ export function recognizeBirthDates(input: RecognizerInput): Candidate[] {
       bornAfterCorrection(text, date);
     if (found) out.push(withCorrectedDay(text, found));
   }
-  if (out.length > 0 || YEAR_TOPIC.test(text)) out.push(...birthYears(text, out));
+  // A year alone is written with 年 (tested before either regex runs).
+  if (text.includes("年") && (out.length > 0 || YEAR_TOPIC.test(text)))
+    out.push(...birthYears(text, out));
   const taken = new Set(out.map((found) => found.start));
   for (const date of uncuedBirthDates(text, dates)) {
     if (taken.has(date.start)) continue;

@@ -110,6 +110,11 @@ const KATAKANA_THEN_LATIN = new RegExp(
   "gu",
 );
 
+/** Words every {@link INTRO} match holds (name, I am, nome, 名前…): a cheap test before it runs. */
+const INTRO_WORD = /ame|I am|I'm|his is|nombre|llamo|appelle|ome|名前|氏名|フルネーム|名義/u;
+/** What {@link BEFORE_JAPANESE_CUE} ends with. */
+const JAPANESE_CUE_WORD = /と申し|ともうし|といいます|と言います|っていいます|さん|様/u;
+
 /** Names in Latin letters: "My name is Taro Yamada", "Mr. Smith", "Yamada-san", spelled letters. */
 export function recognizeLatinNames(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -143,6 +148,16 @@ export function recognizeLatinNames(text: string): Candidate[] {
     if (regex === OTHER_INTRO && !/[Tt]ôi|[Tt]ên|Sou |chamo/.test(text)) continue;
     if (regex === VIETNAMESE_KIN && !/ là /u.test(text)) continue;
     if (regex === FIELD && !FIELD_WORD.test(text)) continue;
+    // Each pattern's fixed words, looked for before the pattern runs over the whole text.
+    if (regex === INTRO && !INTRO_WORD.test(text)) continue;
+    if (regex === TITLE && !/M(?:r|s|iss)|Dr/u.test(text)) continue;
+    if (regex === ROMAJI_SAN && !/[- ](?:san|sama|kun|chan)/u.test(text)) continue;
+    if (regex === BEFORE_JAPANESE_CUE && !JAPANESE_CUE_WORD.test(text)) continue;
+    if (regex === SPELLED && !/スペル|つづり|綴り|spell/iu.test(text)) continue;
+    if (regex === CAPS_AFTER_LABEL && !/[Nn]ame|NAME|名前|氏名|フルネーム|名義/u.test(text))
+      continue;
+    if (regex === GIVEN_CAPS && !/名前のほう|下の名前|ファーストネーム|名のほう/u.test(text))
+      continue;
     if (regex === ROLE_FIELD && !JA_ROLE.test(text)) continue;
     // FIELD and ROLE_FIELD name a WORD: CAP (capitalized) or CAPS (two capitals in a row).
     if ((regex === FIELD || regex === ROLE_FIELD) && !capitalized && !/[A-Z]{2}/u.test(text))
@@ -191,7 +206,8 @@ export function recognizeLatinNames(text: string): Candidate[] {
       },
     );
   }
-  out.push(...spelledLetters(text, out));
+  // Spelled letters repeat a found name's word: nothing to repeat without one.
+  if (out.length > 0) out.push(...spelledLetters(text, out));
   if (/[A-Z][-.,、・ ][A-Z]/u.test(text)) out.push(...spelledAfterCue(text));
   if (out.length > 0 && /[ァ-ヺ]/u.test(text)) out.push(...katakanaReadings(text, out));
   return out;

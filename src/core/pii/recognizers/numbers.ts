@@ -167,11 +167,15 @@ function findInterruptedNumbers(
 ): Candidate[] {
   const out: Candidate[] = [];
   const anyCue = hits.some((hit) => INTERRUPTED_CUES.has(hit.kind));
+  // Without a correction word anywhere, a head that is not cued finds nothing (looked for once,
+  // when the first such head comes).
+  let anyTakenBack: boolean | undefined;
   for (let i = 0; i + 1 < runs.length; i += 1) {
     const head = runs[i] as NumberRun;
     if (head.digits.length > MAX_CORRECTED_HEAD || head.digits.length < 3) continue;
     // Only after a context word for such a number, or a phone number's leading 0 (or a correction).
     const cued = head.digits[0] === "0" || (anyCue && hasNumberCue(hits, head));
+    if (!cued && !(anyTakenBack ??= GROUP_TAKEN_BACK.test(text))) continue;
     // 15桁で、3425…: a count or an amount is no piece of a number.
     if (UNIT_AFTER.test(text.slice(head.end, head.end + 4))) continue;
     let fallback: Candidate | null = null;
