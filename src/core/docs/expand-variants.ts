@@ -1,10 +1,8 @@
 import type { VariantTable } from "../search";
-import { foldForMatch } from "../text";
+import { escapeRegExp, foldForMatch } from "../text";
 
 /** Text → the same text with each recognised variant followed by its canonical form. */
 export type VariantExpander = (text: string) => string;
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Builds an expander for the character-bigram ranking: 叔父さん becomes 叔父 三親等内の親族 さん,

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../text";
 import type { PiiEntity } from "./types";
 
 /**
@@ -19,8 +20,4 @@ export function unmaskPii(
   if (values.size === 0) return masked;
   const pattern = new RegExp([...values.keys()].map(escapeRegExp).join("|"), "g");
   return masked.replace(pattern, (placeholder) => values.get(placeholder) ?? placeholder);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

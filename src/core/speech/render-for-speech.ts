@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../text";
 import type { ReadingDictionary } from "./reading-dictionary";
 import { DEFAULT_READINGS, DEFAULT_URL_READING } from "./reading-dictionary";
 
@@ -81,10 +82,7 @@ function readPhone(phone: string): string {
 function applyReadings(text: string, readings: ReadingDictionary): string {
   const keys = Object.keys(readings).sort((a, b) => b.length - a.length);
   if (keys.length === 0) return text;
-  const pattern = new RegExp(
-    keys.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
-    "gu",
-  );
+  const pattern = new RegExp(keys.map(escapeRegExp).join("|"), "gu");
   return text.replace(pattern, (match) => readings[match] ?? match);
 }
 

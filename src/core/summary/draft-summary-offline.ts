@@ -1,4 +1,4 @@
-import { foldForMatch } from "../text";
+import { escapeRegExp, foldForMatch } from "../text";
 import type { SummaryField, SummaryRecord, SummaryTemplate } from "./template";
 
 /** A sentence must share at least this share of a field's cue bigrams to be quoted. @default 0.12 */
@@ -127,9 +127,9 @@ function readDate(text: string, year: number | undefined): string | null {
 
 function readNumber(text: string, unit: string | undefined): number | null {
   if (!unit) return null;
-  const match = new RegExp(
-    `(\\d+(?:\\.\\d+)?)\\s*${unit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
-  ).exec(text.normalize("NFKC"));
+  const match = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*${escapeRegExp(unit)}`).exec(
+    text.normalize("NFKC"),
+  );
   return match ? Number(match[1]) : null;
 }
 

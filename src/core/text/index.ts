@@ -7,3 +7,4 @@ export { readRomaji, romajiWordToKana } from "./romaji";
 export { joinJapaneseWords } from "./join-japanese-words";
 export { execAll } from "./exec-all";
 export { splitAtAny } from "./split-at-any";
+export { escapeRegExp } from "./escape-reg-exp";

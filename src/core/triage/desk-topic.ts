@@ -1,4 +1,4 @@
-import { foldForMatch } from "../text";
+import { escapeRegExp, foldForMatch } from "../text";
 
 /**
  * Words that mark an utterance as being about the My Number card and its services (the topic of
@@ -194,7 +194,7 @@ export function blankCircumstances(text: string, terms: readonly string[]): stri
   let out = text.normalize("NFKC").replace(DESCRIBED_BY, "　");
   const sorted = [...terms].sort((a, b) => b.length - a.length);
   for (const term of sorted) {
-    const escaped = term.normalize("NFKC").replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+    const escaped = escapeRegExp(term.normalize("NFKC"));
     out = out.replace(new RegExp(`(?<!${WORD_CHAR})${escaped}(?!${WORD_CHAR})`, "gu"), "　");
   }
   return out;

@@ -1,4 +1,4 @@
-import { foldForMatch } from "../text";
+import { escapeRegExp, foldForMatch } from "../text";
 
 /**
  * Which of two matters in one call comes first, when the caller says so. A desk clerk takes the
@@ -15,8 +15,6 @@ const FIRST_AFTER = "(のほう|の方)?(が|を)?(先|さき|急ぎ|いそぎ|�
 const ADDED =
   /(^|[。?!、,\s])(あと|それと|それから|ついでに|あとは|もう一つ|もうひとつ)(、|,|は|\s)?/gu;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-
 /** Whether the caller puts a matter with one of `terms` first (まず税金のほうが). */
 export function isNamedFirst(text: string, terms: readonly string[]): boolean {
   const folded = foldForMatch(text);
@@ -24,7 +22,7 @@ export function isNamedFirst(text: string, terms: readonly string[]): boolean {
   for (const match of folded.matchAll(FIRST_MARKER)) {
     if (words.some((word) => match[0].includes(word))) return true;
   }
-  return words.some((word) => new RegExp(`${escape(word)}${FIRST_AFTER}`, "u").test(folded));
+  return words.some((word) => new RegExp(`${escapeRegExp(word)}${FIRST_AFTER}`, "u").test(folded));
 }
 
 /**
@@ -64,6 +62,6 @@ export function isPaymentAccountOf(text: string, terms: readonly string[]): bool
     .map((term) => foldForMatch(term))
     .filter((term) => term.length > 0)
     .some((term) =>
-      new RegExp(`${escape(term)}[^。?]{0,6}${PAYMENT_ACCOUNT_FOLDED}`, "u").test(folded),
+      new RegExp(`${escapeRegExp(term)}[^。?]{0,6}${PAYMENT_ACCOUNT_FOLDED}`, "u").test(folded),
     );
 }
