@@ -222,7 +222,7 @@ describe("crisis lexicon, eleventh round", () => {
   });
 });
 
-// Twelfth round (crisis training set 3 read): a line of our own for each new pattern, with the
+// Eleventh round, crisis training set 3 read: a line of our own for each new pattern, with the
 // kind it must be given and, where one is set, the department.
 const CRISES_12: ReadonlyArray<readonly [string, string, string | null]> = [
   ["三階のベランダから落ちたら死ねるかな、もう手すりの所にいる", "suicide", null],
@@ -279,7 +279,7 @@ const CRISES_12: ReadonlyArray<readonly [string, string, string | null]> = [
   ["グループホームで夜勤の職員が利用者の口にガムテープを貼ってる", "abuse", "障害福祉課"],
 ];
 
-describe("crisis lexicon, twelfth round", () => {
+describe("crisis lexicon, eleventh round (crisis training set 3)", () => {
   it.each(CRISES_12)(
     "should send %j to the emergency route as %s (%s)",
     (text, kind, department) => {

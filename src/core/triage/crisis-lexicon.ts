@@ -170,7 +170,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // message (これ送ったら飛ぶ).
       "(電車|列車|貨物|快速|特急|急行|新幹線)(列車)?(で|に)(終わり|おわり)に(します|する|しよう|したい)(?!か)|(家|うち|部屋|手元)に?(ある|あった|残ってた|残っとった)(薬|くすり)(を|は)?.{0,2}(みな|みんな|全部|ぜんぶ)\\s?(飲|の)(ん|み)(だ|じゃ|でしま|干)|(薬|くすり|睡眠薬|眠剤|安定剤)(を|は)?.{0,4}(ありったけ|あるだけ|残らず)\\s?(飲|の)(ん|み)(だ|じゃ|でしま|干)",
       "(これ|この(メール|メッセージ|ライン|電話|手紙))(を)?(送|おく|切|き|出し|だし)(っ|つ|り)?たら(もう)?(飛ぶ|とぶ|飛びます|飛び降り|死ぬ|しぬ|死にます|逝く)",
-      // Twelfth round (crisis training set 3 read): a fall that would kill asked about (落ちたら死ねる
+      // Eleventh round, crisis training set 3 read: a fall that would kill asked about (落ちたら死ねる
       // かな), bleach or weedkiller swallowed now, one's own funeral money set out, letters to a
       // daughter written, the tracks or a cliff headed for (崖に向かってる, 止めても聞かない), the
       // river below seen from a bridge, しに たい spoken with a pause, さよなら世界, a better-off-without
@@ -207,7 +207,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       `${ELDER}.{0,15}((暖房|冷房|エアコン)も(食事|ご飯|食べ物)も|(食事|ご飯|食べ物)も(暖房|冷房|エアコン)も)(ない|無い|なし)|${ELDER}[^。]{0,60}(同居|家族|息子|娘)[^。]{0,6}(が|は)(中に|家に|部屋に|玄関から先に)入れてくれ(ない|ません|へん)`,
       `${ELDER}.{0,80}[「『](痛い|いたい)[、,]?\\s?やめて`,
       "(nenek|kakek|lansia|manula|orang tua renta)[^.]{0,40}(dikurung|tidak diberi makan|dipukul|disiksa|ditelantarkan|dianiaya)",
-      // Twelfth round: a care worker's report on a client (ケアマネです。…利用者さんが鍵のかかった部屋に),
+      // Eleventh round (crisis training set 3): a care worker's report on a client (ケアマネです。…利用者さんが鍵のかかった部屋に),
       // food withheld by the household said in a quote (「ごはんはやらん」).
       `(ケアマネ|デイサービス|デイケア|ヘルパー|訪問介護|訪問看護|介護)[^?？]{0,30}利用者(さん)?[^。]{0,20}(${HARM}|あざ|痣|${NEGLECT}|閉じ込め|鍵のかかった|かぎのかかった)`,
       // Bedsores worsening, the household refusing a doctor (褥瘡悪化…息子が受診を拒否).
@@ -259,7 +259,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(ママ|パパ|お母さん|おかあさん|お父さん|おとうさん)(が|は)?.{0,2}((\\d+|一|二|三|四|五|六|七|何|なん|数)(日|にち)|ふつか|みっか|よっか)(も|間|かん)?.{0,4}(帰|かえ)(って|つて)?(こな|きて(い)?な|来な|こん)",
       "(パパ|ママ|お父さん|お母さん|おとうさん|おかあさん|とうちゃん|かあちゃん)(が|は)\\s?(ぼく|僕|わたし|あたし|おれ|うち)?(を)?\\s?(叩|たた|殴|なぐ|蹴|け|ぶ)(く|る|つ)\\s?($|[。!、]|いつも|毎日|まいにち)",
       "(anak|bayi|balita)[^.]{0,40}(dipukul|disiksa|dikurung|tidak diberi makan|ditelantarkan|dianiaya)",
-      // Twelfth round: a cry heard before the child is named (「ごめんなさい」という子どもの声), a mother's
+      // Eleventh round (crisis training set 3): a cry heard before the child is named (「ごめんなさい」という子どもの声), a mother's
       // boyfriend hitting the child, a child who says there is no food at home or eats only school
       // lunch, afraid of a parent coming home, a Korean child heard being hit, an English student's
       // burns.
@@ -331,7 +331,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(一階|1階|下の階|階下|下|家の中|台所|リビング|玄関|庭)に(誰か|だれか|知らない(人|男|女))(が)?(いる|おる|います)(?!か|かも|みたい)|(階段|廊下)を(上|のぼ|あが)(って|つて)(くる|来る)(足音|音)|(ドアノブ|ノブ)(を)?.{0,6}(がちゃがちゃ)|(元夫|元彼|元妻|元交際相手|ストーカー)の?(車|くるま)が[^。]{0,10}(停ま|止ま|とま)(って|つて)(る|い|て)",
       "(元(の)?(夫|妻|彼|彼氏|交際相手)|加害者)[^。]{0,60}(今も|いまも|今|いま)[^。]{0,4}(ドア|玄関|廊下|家|部屋|窓)(の)?(前|外)?(に|で)(立って|たって|いる|います|いて)|(玄関|ドア)の(外|前)(で|から)[^。]{0,6}(名前|なまえ)を(呼ばれ|叫ば|怒鳴ら)",
       "(頭|顔|腹|お腹|体|からだ)を(殴|なぐ|蹴|け|踏)(り|み)(続|つづ)け|(人|女性|男性|女の人|男の人|子|女の子|男の子|子ども|娘|息子|私|妻|彼女)(を|が|の(腕|手|髪|体)を)[^。]{0,12}車に(押し込|おしこ|引きずり込|連れ込)(も|ま)|(ドア|窓|玄関)の(すぐ)?(外|前)(で|に)(知らない(人|男|女)|誰か|だれか)(が|の)[^。]{0,8}(いる|います|おる|立って|息|気配|のぞ|覗)|[「『][^」』]{0,12}(灯油|ガソリン)(を)?(持って|もって)(いく|行く|くる|く)[」』]|(元(の)?(夫|妻|彼|彼氏|交際相手)|加害者)[^。]{0,20}(灯油|ガソリン)(を)?(持って|もって)(いく|行く|く)",
-      // Twelfth round: someone climbing to the balcony, prising a door open, kicking the door, a
+      // Eleventh round (crisis training set 3): someone climbing to the balcony, prising a door open, kicking the door, a
       // threat written or shouted (「明日、○○高校で刺す」と書いてる), a gun, an ex-partner's car seen
       // below, and foreign residents' words.
       "(ベランダ|窓|まど|壁|かべ|雨どい)(を|に|から)?(よじ登|よじのぼ|よじ上)(って|つて|ろう)|(玄関|げんかん|ドア|どあ|窓|まど|扉)(を)?\\s?(こじ開け|こじあけ)(よう|て|ようと)|(ドア|どあ|玄関|げんかん|扉)を(蹴|け)(って(い)?る|っと(る|ん)|りよ|り(続|つづ)け)|(借金取り|取り立て|ヤクザ|やくざ)[^。]{0,30}(蹴|怒鳴|どな|脅|叩|たた)",
@@ -383,7 +383,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Eleventh round: someone gone under in the water, moaning heard through a wall, Chinese.
       "(川|海|池|湖|用水路|プール)[^。?]{0,30}(頭|姿)が(見えなくな|みえなくな|沈)|(川|海|池|湖|用水路|プール)(に|へ)[^。]{0,20}(入|はい)(っ|つ)た[^。]{0,10}(戻|もど|上が|あが)(って|つて)(こない|こん|きません|こな)|(うめき声|呻き声|うめく声)(が|だけ|しか)?[^。]{0,12}(聞こえ|する|して)",
       "喘不过气|喘不上来|呼吸困难|喉咙肿|过敏性休克|说不出话|半边(脸|身体|身子)|डुब्यो|डुबे|ชัก(ไม่หยุด)?|หายใจไม่ออก|หมดสติ|kebakaran|terbakar|အသက်ရှူ(လို့)?မရ",
-      // Twelfth round: lips purple said in kana, breath odd, eyes rolled up, jerking, a deep cut
+      // Eleventh round (crisis training set 3): lips purple said in kana, breath odd, eyes rolled up, jerking, a deep cut
       // soaking towels, bleeding in pregnancy, sweating and no longer speaking, a fire said in
       // spaced kana, a swallowed battery said in kana, and foreign residents' words.
       "(唇|くちびる)(が)?\\s?(むらさき|紫|真っ青|まっさお)|(息|いき)(が)?\\s?(へん|変|おかしい)(?!\\s?な)|(目|め)が(上|うえ)を(向|む)い|(手足|体|からだ)?(が)?(カクカク|がくがく)(して|震え|ふるえ)|ざっくり(切|き)(っ|れ|つ)|(タオル|ティッシュ|ガーゼ)[^。]{0,8}血で(びしょびしょ|真っ赤|まっか|ぐっしょり)|妊娠[^。]{0,20}(出血|破水)(して(い)?る|した(みたい|かも|ん)|しました|が止まら)|(汗びっしょり|冷や汗|ひやあせ)[^。]{0,10}(しゃべら|喋ら|話さ|返事|反応|動か)",

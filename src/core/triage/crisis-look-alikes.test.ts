@@ -193,7 +193,7 @@ describe("crisis look-alike cues, eleventh round", () => {
   });
 });
 
-// Twelfth round (crisis training set 3 read): lines of our own for each new cue.
+// Eleventh round, crisis training set 3 read: lines of our own for each new cue.
 const ORDINARY_12: readonly string[] = [
   "おじいちゃんが詰まらせんごと、おかゆにしとる",
   "赤ちゃんがボタン電池を飲み込まないよう、何か対策はありますか",
@@ -266,7 +266,7 @@ const CRISES_12: readonly string[] = [
   "ゲームの話じゃない。兄が包丁を持って暴れてる",
 ];
 
-describe("crisis look-alike cues, twelfth round", () => {
+describe("crisis look-alike cues, eleventh round (crisis training set 3)", () => {
   it.each(ORDINARY_12.map((line) => [line]))("should not raise %j", (text) => {
     expect(detectCrisis(text)).toBeNull();
     expect(triageRulesOnly(text).action).not.toBe("emergency");

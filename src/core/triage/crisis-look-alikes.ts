@@ -7,7 +7,7 @@ import { allowAsrSpaces } from "./crisis-words";
  * fell over or stopped working, and closets (押し入れ). Written from domain knowledge.
  */
 const NEGATIVE_CUE_SOURCES: readonly string[] = [
-  // Twelfth round, first because later cues blank the time it names: what happened is dated in the
+  // Eleventh round (crisis training set 3), first because later cues blank the time it names: what happened is dated in the
   // past (倒れたんは去年のこと, 落ちたのは先月で), a stalker met last year.
   "[^。、]{0,20}(た|だ)(の|ん)は(、)?.{0,4}(去年|昨年|以前|先月|先週|先日|この前|こないだ|昔|(\\d+|[一二三四五六七八九十]+|何|数|半)(年|か月|ヶ月|カ月|週間|日)前)",
   "(去年|昨年|以前|前に|昔|先月|数年前|(\\d+|[一二三四五六七八九十]+|何|数|半)(年|か月|ヶ月|カ月)前)(に|は)?(、|,)?.{0,8}(dv|暴力|ストーカー|つきまとい)(に|の被害に)(遭|あ)",
@@ -216,7 +216,7 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   "(薬|くすり)(を|は)?(全部|ぜんぶ)?(飲み|のみ)(終わ|終え|切っ|きっ)(っ)?(た|て)(ので|から|けど|が)?[^。]{0,20}(次|処方|もらい|出して|病院|医療券|受診)",
   "遺書(って|は|の)[^。]{0,16}(書き方|無効|有効|効力|形式|法的|検認)",
   "(?<!(殺す|ころす|殺して|刺す|殴る|燃やす|死ね)(ぞ|からな|よ)?[」』]?)(って|と)(友達|友人|知人|同僚|先輩|周り|みんな)(に|から)(脅|おど)(さ|かさ)れ(た|て)",
-  // Twelfth round (crisis training set 3 read). Prevention (誤飲しないための, 詰まらせんごと), a word
+  // Eleventh round, crisis training set 3 read. Prevention (誤飲しないための, 詰まらせんごと), a word
   // asked about (ODって何の略, ネグレクトという言葉の意味), a fall or a fright now over and well (落ちた
   // …けど泣いてすぐ元気, こないだ倒れたけど、もう退院した, 倒れたんは去年のこと, 怖かったけど、もう帰り
   // ました), a story told (…っていう怖い話), idioms (胸が苦しくなる映画, 消えたい、恥ずかしすぎて, 死にてえ

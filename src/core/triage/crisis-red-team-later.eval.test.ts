@@ -119,7 +119,7 @@ const SETS: readonly RedTeamSet[] = [
   },
   {
     // Danger said sideways, symptoms only, neighbours and carers, threats in quotes, dialects, chat
-    // text and foreign residents; tuned on in the twelfth round. First run (bfde487): 246/305
+    // text and foreign residents; tuned on in the eleventh round. First run (bfde487): 246/305
     // caught, kind right 219, 53/301 raised.
     name: "training set 3 (tuned on)",
     file: "crisis-train-3.ts",

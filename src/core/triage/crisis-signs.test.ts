@@ -65,7 +65,7 @@ describe("crisis warning signs (second stage)", () => {
   });
 });
 
-describe("crisis warning signs, twelfth round", () => {
+describe("crisis warning signs, eleventh round (crisis training set 3)", () => {
   it.each([
     // Keys and bankbooks sent out of the blue and no answer; a pet handed over from tomorrow; a
     // last call from a roof; leaving now; the gas tap turned (ひねって); a roof headed for, spaced.
@@ -90,7 +90,7 @@ describe("crisis warning signs, twelfth round", () => {
   });
 });
 
-describe("crisis warning signs, twelfth round: oneself tidied away", () => {
+describe("crisis warning signs, eleventh round (crisis training set 3): oneself tidied away", () => {
   it.each([
     ["今夜のうちに片付けるつもりです、自分のことを"],
     ["わしが早く片付けばええんじゃ。いま海の堤防まで来とる"],

@@ -22,7 +22,7 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
     "(明日|あした|今夜|今晩|来週|来月|今日|きょう|もうすぐ|そのうち)(に|の朝)?(は|で|から|にゃ)?.{0,6}もう.{0,6}(私|わたし|あたし|自分|僕|俺|わし|うち)?(は|も|なんか)?(いな(い|く)|おらん|おらへん|居な)(?!(間|あいだ|うち|とき|時|場合|ので(?!.{0,4}(意味|世話|迷惑))))",
     "(朝日|朝)(は|を)(もう)?(見|迎え)ない(ことにし|つもり)",
     "(明日|あした|今夜|今晩|来週|来月|今日|きょう|もうすぐ|そのうち)(に|の朝)?(は|で|から|にゃ)?.{0,10}(私|わたし|あたし|自分|僕|俺|わし|うち)?(は|も|なんか)?(いなくな(る|り)|おらん(く|よう)にな)",
-    // Twelfth round: これからいなくなります; 自分のことを片付ける (oneself "tidied away").
+    // Eleventh round (crisis training set 3): これからいなくなります; 自分のことを片付ける (oneself "tidied away").
     "(今から|いまから|これから)(もう)?(いなくな(り|る)|消え(ます|る))|(片付け|かたづけ|始末)(る|す)(つもり|予定)[^?？]{0,8}(自分|私|わたし)(のこと)?を|(自分|私|わたし)(のこと)?を(片付け|かたづけ|始末)(る|す)",
     "この世(を|から|と|に)(去|さ(る|り)|おさらば|お別れ|おわかれ|消え|別れ)|逝(こう|きます|く(つもり|わ|ね|ん))|あの世(へ|に)(行|い)",
     "(私|わたし|自分)が見つからな|自分を消(し|す|そ)|探さないで|思い残すこと(は|も)?(ない|ありません|なか|あらへん)|もう(帰|かえ)(って)?(こない|きません|来ません|らない|りません|らん)|(朝|明日)(を|は)?(もう)?迎えない",
@@ -39,7 +39,7 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
     "迷惑(ばかり|ばっかり|ばっか)?(を)?(かけ|掛け)(て(ばかり|ばっかり|ばっか|しまう|る|き)?|る|た|ない|たくない|とう(ない|な)|ずに)(?!られ)",
     "(重荷|お荷物|足手まとい|厄介者|役立たず|穀潰し)(に|で|だ|な|でしか)|(負担|重荷|迷惑)に(も)?(なら|ならへん)ない(形|よう|うちに)",
     "(私|わたし|あたし|自分|僕|ぼく|俺|おれ|わし|うち)(さえ|なんか|なんて)(いな|おらん|おらへん|居な|いなく|おらんく)",
-    // Twelfth round: 私が早く片付けばいい (片付く said of oneself).
+    // Eleventh round (crisis training set 3): 私が早く片付けばいい (片付く said of oneself).
     "(私|わたし|自分|あたし|わし)が(早く|はよ|はよう)?(片付|かたづ)けば(いい|ええ|楽|よい)",
     // Eleventh round: 私がいなくなれば、みんな楽になる.
     "(私|わたし|あたし|自分|僕|ぼく|俺|おれ|わし|うち)が(いなくな|おらんくな|消え)(れば|ったら|たら)[^。]{0,10}(楽|らく|幸せ|助か|まし)",
@@ -61,7 +61,7 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
   farewell: [
     "(今まで|いままで|これまで|長い間|長いこと|ながいあいだ)(本当に)?(ありがとう|お世話に(なり|なっ))",
     "(さようなら|さよなら|お別れ|おわかれ)",
-    // Twelfth round: keys and bankbooks sent to family out of the blue, a pet handed over "from
+    // Eleventh round (crisis training set 3): keys and bankbooks sent to family out of the blue, a pet handed over "from
     // tomorrow", a last call (my last call, mi última llamada).
     "(鍵|かぎ|通帳|印鑑|貯金|権利証)(と|や)?[^。]{0,12}(届い|送られて|送って(き|来)|渡され|託され)|(猫|ねこ|犬|いぬ|ペット)[^。]{0,20}(明日から|これから|今日から)(は)?[^。]{0,20}(面倒を見て|世話をして|預かって|飼って)",
     "(my|mi|minha) (last|(ú|u)ltima) (call|llamada|liga(ç|c)(ã|a)o)(?! (for|of|de|do|da) )(?! (today|hoy|hoje))",
@@ -109,7 +109,7 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
     "(屋上|おくじょう|崖|がけ|橋|ビルの上|ホームの端|線路|踏切|ダム|岸壁|海岸)(の上|の端|の近く|の真ん中)?(の[^。、]{0,6})?(に|で)(いま|い(る|て)|立|来(て|た|ま))",
     "(次の)?(電車|列車)(が)?(来|く)たら|飛び(込|こ)め(そう|る)|飛び(下|降|お)りよう",
     "(車|くるま|ハンドル).{0,30}(突っ込|つっこ|ぶつけ)",
-    // Twelfth round: on a river bank or a sea wall (川の土手まで来た).
+    // Eleventh round (crisis training set 3): on a river bank or a sea wall (川の土手まで来た).
     "(川|海|湖)の(土手|堤防|河原|岸壁)(まで|に|へ)(来|き|い(ま|る))",
     // Eleventh round: a stool set under (下に踏み台も置きました).
     "踏み台(を|も)?.{0,4}(置|お(い|き)|用意|準備|持って)",
