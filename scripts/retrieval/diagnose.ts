@@ -1,9 +1,9 @@
 /**
  * Retrieval diagnosis (`npx tsx scripts/retrieval/diagnose.ts [--failures]`): top-1/top-3 of
  * `FaqIndex` on the tuning rows, the held-out rows (aggregates only: their text is never
- * printed) and the unseen development set, plus, with `--failures`, each failed tuning or
- * unseen row with the rank of its first expected entry, grouped by kind (not in the top 20,
- * in the top 10, ranked 11–20).
+ * printed) and each development set (`DEVELOPMENT_SETS`), plus, with `--failures`, each failed
+ * tuning or development row with the rank of its first expected entry, grouped by kind (not in
+ * the top 20, in the top 10, ranked 11–20).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

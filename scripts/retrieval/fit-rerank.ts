@@ -2,11 +2,13 @@
  * Fits the FAQ reranker's weights (`npx tsx scripts/retrieval/fit-rerank.ts`): a linear model
  * over the features of `src/core/search/rerank-features.ts`, trained with a listwise softmax
  * loss (the expected entries against the other top-20 candidates) on the tuning rows of
- * `samples/mynumber-questions.csv` and the two blind sets that became development sets. Prints
- * top-1/top-3 per set for the hand-set weights and for each fit: trained without one development
- * set (so that set is out of sample), then on all three (the weights for `rerank-weights.ts`,
- * scaled so `whole` is 1). Held-out rows only as aggregates, never trained on. Blind sets that
- * have not had their first run are not read. Deterministic: fixed start, full-batch descent.
+ * `samples/mynumber-questions.csv` and the blind sets that became development sets
+ * (`DEVELOPMENT_SETS` in `diagnose.ts`). Prints top-1 per set for the current weights; then, for
+ * each development set left out in turn, its top-1 under the current weights and under a fit
+ * without it (out of sample), summed over the sets; then the fit on all of them (the weights for
+ * `rerank-weights.ts`, scaled so `whole` is 1). Held-out rows only as aggregates, never trained
+ * on. Blind sets that have not had their runs are not read. Deterministic: fixed start,
+ * full-batch descent.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -31,10 +31,11 @@ export function toKeyword(question: string): string {
 export type Phrasing = { readonly faqId: string; readonly keyword: string; readonly rowId: string };
 
 /**
- * The phrasings of a training set: `answer` rows with an FAQ id (the first one), in Japanese unless
- * `foreign`, without the `[FAQなし]` marker, neither labelled as holding personal data (`[mask]`, `[block]`) nor holding
- * any the masker finds. Both checks: the masker misses some (a name said with speech-recognition
- * spaces, 田所 と 申します), the labels miss nothing their writer saw.
+ * The phrasings of a training set: `answer` rows with an FAQ id (the first one), in Japanese
+ * unless `foreign`, without the `[FAQなし]` marker, neither labelled as holding personal data
+ * (`[mask]`, `[block]`) nor holding any the masker finds. Both checks: the masker misses some (a
+ * name said with speech-recognition spaces, 田所 と 申します), the labels miss nothing their writer
+ * saw.
  */
 export function selectPhrasings(
   questions: readonly EvalQuestion[],

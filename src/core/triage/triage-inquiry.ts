@@ -71,7 +71,8 @@ export function triageInquiry(params: TriageParams): TriageResult {
       : null;
   const defaultDepartment = known(options.defaultDepartment ?? "市民課");
   const generalDepartment = known(options.generalDepartment ?? "総合案内");
-  const aboutDeskTopic = findDeskTerms(text, deskTerms).length > 0;
+  const saidDeskTerms = findDeskTerms(text, deskTerms);
+  const aboutDeskTopic = saidDeskTerms.length > 0;
   // On the card, the caller's situation (認知症の母のカード) is not another desk's topic.
   const circumstances = options.circumstanceTerms ?? DEFAULT_CIRCUMSTANCE_TERMS;
   const departments = preferSpecific(
@@ -167,7 +168,7 @@ export function triageInquiry(params: TriageParams): TriageResult {
     desk: defaultDepartment,
     general: generalDepartment,
     serviceTerms: options.deskServiceTerms ?? DEFAULT_DESK_SERVICE_TERMS,
-    deskTerms: findDeskTerms(text, deskTerms),
+    deskTerms: saidDeskTerms,
   });
   if (other) {
     add("other_department", other.evidence);
