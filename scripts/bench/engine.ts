@@ -44,7 +44,7 @@ const BLIND_SETS = [
   ["blind-8 (dev)", "mynumber-questions-unseen-8.csv"],
   ["blind-9 (dev)", "mynumber-questions-unseen-9.csv"],
   ["blind-10 (dev)", "mynumber-questions-unseen-10.csv"],
-  ["blind-11", "mynumber-questions-unseen-11.csv"],
+  ["blind-11 (dev)", "mynumber-questions-unseen-11.csv"],
 ] as const;
 
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;

@@ -107,9 +107,10 @@ export async function run(): Promise<void> {
     "unseen 9 (dev set)",
     scoreMasking(readFixture("pii-unseen-9.jsonl"), { publicNumbers }),
   );
-  // The tenth blind set: its rows are never printed or read (pii-unseen-10.README.md).
+  // A development set since 2026-12-04, twelfth round, after blind runs in two sessions
+  // (pii-unseen-10.README.md).
   printScore(
-    "unseen 10 (blind)",
+    "unseen 10 (dev set)",
     scoreMasking(readFixture("pii-unseen-10.jsonl"), { publicNumbers }),
   );
 }

@@ -81,8 +81,9 @@ const TRAIN_2_RECALL_FLOOR = 0.97;
 // pii-unseen-10.jsonl, the tenth blind set (names 38 % of its items; names without honorifics,
 // numbers read out, corrected or split, addresses given piece by piece, staff notes). Figures only,
 // its rows are never printed: 75.2 % (315/419), 5/136 ordinary items masked (3.7 %) on the masker
-// as of the eleventh round's start (3625e15); 79.7 % (334/419), 5/136 after it (1951dcc). The 2 %
-// ceiling is not met on it, so the held-out ceiling applies.
+// as of the eleventh round's start (3625e15); 79.7 % (334/419), 5/136 after it (1951dcc) and again at
+// the twelfth round's start (168811e). A development set since then: the twelfth round read its
+// misses. No longer an estimate for new text; the eleventh blind set (pii-unseen-11*) is not read.
 const UNSEEN_10_RECALL_FLOOR = 0.77;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
@@ -168,8 +169,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first nine have been read and tuned on (development sets), so their missed rows are
-    // printed; the tenth is blind, figures only.
+    // The first ten have been read and tuned on (development sets), so their missed rows are
+    // printed; the eleventh is blind, figures only.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -183,10 +184,10 @@ describe("maskPii on the PII test set", () => {
       ["pii-unseen-9.jsonl", "development set", UNSEEN_9_RECALL_FLOOR, dev, true],
       [
         "pii-unseen-10.jsonl",
-        "blind",
+        "development set",
         UNSEEN_10_RECALL_FLOOR,
         HELD_OUT_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",

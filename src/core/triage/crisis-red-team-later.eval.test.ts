@@ -21,8 +21,9 @@ import { detectCrisis } from "./detect-signals";
 // misses are read to change the lexicon. Sets 2 and 3 were read after their first runs; sets 4 to 6
 // in the ninth round, once each had been run several times (their headers have the figures before
 // they were read), set 7 in the tenth round after two runs, set 8 in the eleventh round after two
-// runs. Those seven are development sets now; the crisis model is fitted on sets 2 to 6 (it was
-// not refitted once 7 and 8 were read). Set 9 is blind.
+// runs, set 9 in the twelfth round after runs in two sessions. Those eight are development sets
+// now; the crisis model is fitted on sets 2 to 6 (it was not refitted once 7 to 9 were read).
+// Set 10 is blind.
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -141,13 +142,14 @@ const SETS: readonly RedTeamSet[] = [
     maxRaised: 0.01,
   },
   {
-    name: "red team 9 (blind)",
+    name: "red team 9 (development set)",
     file: "crisis-red-team-9.ts",
     bodySha256: "b8eeaaa3ef3a68022e90e4e58fef2c09d803f3bdd878d6a4348c6ff7ad974858",
     crisis: RED_TEAM_9_CRISIS,
     lookAlikes: RED_TEAM_9_LOOK_ALIKES,
     // First runs (figures only): 175/200 caught, kind right 153, 25/200 raised at the eleventh
-    // round's start (3625e15); 176/200, 158, 25/200 after red team 8 was read (1d12391).
+    // round's start (3625e15); 176/200, 158, 25/200 after red team 8 was read (1d12391); 176/200,
+    // 157, 23/200 at the twelfth round's start (168811e). Read in the twelfth round.
     minCaught: 0.85,
     maxRaised: 0.15,
   },
