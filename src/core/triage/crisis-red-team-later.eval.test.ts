@@ -10,6 +10,7 @@ import { RED_TEAM_6_CRISIS, RED_TEAM_6_LOOK_ALIKES } from "./__fixtures__/crisis
 import { RED_TEAM_7_CRISIS, RED_TEAM_7_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-7";
 import { RED_TEAM_8_CRISIS, RED_TEAM_8_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-8";
 import { RED_TEAM_9_CRISIS, RED_TEAM_9_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-9";
+import { RED_TEAM_10_CRISIS, RED_TEAM_10_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-10";
 import { CRISIS_TRAIN_1_CRISIS, CRISIS_TRAIN_1_LOOK_ALIKES } from "./__fixtures__/crisis-train-1";
 import { CRISIS_TRAIN_2_CRISIS, CRISIS_TRAIN_2_LOOK_ALIKES } from "./__fixtures__/crisis-train-2";
 import { CRISIS_TRAIN_3_CRISIS, CRISIS_TRAIN_3_LOOK_ALIKES } from "./__fixtures__/crisis-train-3";
@@ -152,6 +153,17 @@ const SETS: readonly RedTeamSet[] = [
     // 157, 23/200 at the twelfth round's start (168811e). Read in the twelfth round.
     minCaught: 0.85,
     maxRaised: 0.15,
+  },
+  {
+    name: "red team 10 (blind)",
+    file: "crisis-red-team-10.ts",
+    bodySha256: "7e86e0158d583211916dc4843c9c0e75dcd15dac19f15d6414d60112a7ffd679",
+    crisis: RED_TEAM_10_CRISIS,
+    lookAlikes: RED_TEAM_10_LOOK_ALIKES,
+    // First run (figures only), at the twelfth round's start (168811e): 164/200 caught, kind
+    // right 143, 14/200 raised.
+    minCaught: 0.8,
+    maxRaised: 0.1,
   },
 ];
 
