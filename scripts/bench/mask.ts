@@ -113,6 +113,11 @@ export async function run(): Promise<void> {
     "unseen 10 (dev set)",
     scoreMasking(readFixture("pii-unseen-10.jsonl"), { publicNumbers }),
   );
+  // The eleventh blind set: its rows are never printed or read (pii-unseen-11.README.md).
+  printScore(
+    "unseen 11 (blind)",
+    scoreMasking(readFixture("pii-unseen-11.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */
