@@ -204,7 +204,12 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "木の枝",
     "剪定",
     "落ち葉",
-    "カラス",
+    // Not カラス alone: からす is inside からすれば (何からすればいい).
+    "カラスが",
+    "カラスに",
+    "カラスの",
+    "カラスよけ",
+    "カラス対策",
   ],
   悪臭: [
     "ペットの糞",
@@ -212,7 +217,10 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "臭いがひどい",
     "臭くて",
     "くさくて",
-    "におい",
+    // Not におい or におう alone: they are inside においてある and におうかがい.
+    "においが",
+    "においも",
+    "においで困",
     "野焼き",
     "ふん害",
     "燃やして",
@@ -230,7 +238,8 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "臭いがする",
     "においがする",
     "臭う",
-    "におう",
+    "におうん",
+    "におうので",
   ],
   騒音: [
     "音がひどく",

@@ -42,6 +42,13 @@ export const DEFAULT_DESK_TOPIC_TERMS = [
   "受け取りの日",
   // The chip is the card's (ICチップに年金の記録まで入ってるの).
   "ICチップ",
+  // The application photo and collecting for someone are the card's when no other desk's word is
+  // said (寝たきりの祖母の申請に、寝たまま撮った写真しか; 代理受取のときに代わりになる書類).
+  "顔写真",
+  "写真",
+  "代理受取",
+  "代理受け取り",
+  "代理で受け取",
   "my number",
   "mynumber",
   "individual number",
@@ -60,6 +67,12 @@ export const DEFAULT_DESK_TOPIC_TERMS = [
   "tarjeta",
   "कार्ड",
 ] as const;
+
+/**
+ * Desk words that name a procedure, not a topic (再発行 of a medical certificate or of the card):
+ * folded, as {@link findDeskTerms} returns them. A clause with only these names no matter.
+ */
+export const DESK_PROCEDURE_TERMS: readonly string[] = ["再発行", "再交付"];
 
 /**
  * The card's own services: when the caller and the matched FAQ entry share one of these, the
@@ -179,10 +192,10 @@ export function findDeskTerms(text: string, terms: readonly string[]): string[] 
 // Kanji and katakana: a circumstance word next to one is part of a longer word (介護保険).
 const WORD_CHAR = "[一-龯々〆ヵヶァ-ヴー]";
 
-// A word that only says whose card or what data (幼稚園の娘, 年金の記録): the person or the record
+// A word that only says whose card or what data (幼稚園の娘, 国保の私, 年金の記録): the person or the record
 // after の is what the caller talks about.
 const DESCRIBED_BY = new RegExp(
-  `${WORD_CHAR}{1,8}(?=(に通う|に通っている|に通ってる|に行ってる)?の(娘|息子|子|子ども|子供|こども|孫|母|父|妻|夫|祖母|祖父|家族|親|兄|姉|弟|妹|記録|情報|データ|履歴))`,
+  `${WORD_CHAR}{1,8}(?=(に通う|に通っている|に通ってる|に行ってる)?の(娘|息子|子|子ども|子供|こども|孫|母|父|妻|夫|祖母|祖父|家族|親|兄|姉|弟|妹|私|わたし|自分|僕|俺|記録|情報|データ|履歴))`,
   "gu",
 );
 

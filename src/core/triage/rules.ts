@@ -67,7 +67,9 @@ export const INJECTION_PATTERNS = [
   /disregard (all|the|your)/u,
   /you are now/u,
   // Claimed roles and requests for other people's data or internal material.
-  /^(システム|system|管理者|admin)\s*[:：]/u,
+  /^[#＃[【(（<]*\s*(システム|system|管理者|admin|developer|開発者)\s*[\]】)）>]?\s*[:：]/u,
+  // Someone else's number or data read out on request (他人の個人番号を読み上げてよい).
+  /(他人|他の人|ほかの人|別の人|第三者)の.{0,8}(個人番号|マイナンバー|番号|住所|個人情報|電話番号).{0,6}(読み上げ|教え|表示|開示|出力)/u,
   /(管理者|開発者|運営者|システム担当)(です|だ|として)/u,
   /(他の|ほかの|さっきの|前の|別の).{0,10}(人|利用者|相談者|電話)の.{0,12}(名前|氏名|電話番号|住所|個人情報|番号)/u,
   /(内部|非公開|社外秘).{0,12}(出力|表示|教え|見せ)/u,

@@ -1,4 +1,4 @@
-import { isAddedAfter, isNamedFirst, isPaymentAccountOf } from "./topic-order";
+import { asksOtherMatter, isAddedAfter, isNamedFirst, isPaymentAccountOf } from "./topic-order";
 
 describe("isNamedFirst", () => {
   it.each([
@@ -57,5 +57,37 @@ describe("isPaymentAccountOf", () => {
     ["児童手当の振込先を公金受取口座にしたら、自動で切り替わりますか", ["児童手当"]],
   ])("should not see a change of account in %s", (text, terms) => {
     expect(isPaymentAccountOf(text, terms)).toBe(false);
+  });
+});
+
+describe("asksOtherMatter", () => {
+  // Stand-ins for the two matters: the card's words and a pension desk's words.
+  const names = {
+    desk: (clause: string) => /カード|マイナ/u.test(clause),
+    other: (clause: string) => /年金|国保/u.test(clause),
+  };
+
+  it.each([
+    // The card only told, the other matter asked.
+    "マイナ保険証で受診したんですが、年金の受け取り方はどうしたらいいですか",
+    // A question naming neither takes the matter named last before it.
+    "年金の通知をなくしてしまって。再発行ってどこでできますか。カードは持ってます",
+    // A wish, when no clause asks a question.
+    "年金のことで担当の方と話したいんですが、カードのことも聞きたくて",
+  ])("should see the other matter asked in %s", (text) => {
+    expect(asksOtherMatter(text, names)).toBe(true);
+  });
+
+  it.each([
+    // The card asked, the other matter told: not decided here.
+    "年金の手続きで言われたんですが、カードのコピーでもいいですか",
+    // Both in the asking clause.
+    "年金の受け取りにマイナンバーカードは使えますか",
+    // A condition stays with its question; そちら points back at the card's account.
+    "カードの口座を登録したら、年金もそちらに振り込まれますか",
+    // 何も and なんですけど ask nothing.
+    "国保なんですけど、カードを何も持っていないのですが大丈夫ですか",
+  ])("should not see the other matter asked in %s", (text) => {
+    expect(asksOtherMatter(text, names)).toBe(false);
   });
 });

@@ -20,11 +20,12 @@ import {
   DEFAULT_DESK_SERVICE_TERMS,
   DEFAULT_DESK_SHARED_TERMS,
   DEFAULT_DESK_TOPIC_TERMS,
+  DESK_PROCEDURE_TERMS,
   blankCircumstances,
   findDeskTerms,
   isBareTopicName,
 } from "./desk-topic";
-import { isAddedAfter, isNamedFirst, isPaymentAccountOf } from "./topic-order";
+import { asksOtherMatter, isAddedAfter, isNamedFirst, isPaymentAccountOf } from "./topic-order";
 import type { TriageParams, TriageResult } from "./triage-types";
 
 /**
@@ -75,11 +76,12 @@ export function triageInquiry(params: TriageParams): TriageResult {
   const aboutDeskTopic = saidDeskTerms.length > 0;
   // On the card, the caller's situation (認知症の母のカード) is not another desk's topic.
   const circumstances = options.circumstanceTerms ?? DEFAULT_CIRCUMSTANCE_TERMS;
+  const neutralTerms = [...deskTerms, ...(options.deskSharedTerms ?? DEFAULT_DESK_SHARED_TERMS)];
   const departments = preferSpecific(
     matchDepartments(
       aboutDeskTopic ? blankCircumstances(text, circumstances) : text,
       params.departments,
-      [...deskTerms, ...(options.deskSharedTerms ?? DEFAULT_DESK_SHARED_TERMS)],
+      neutralTerms,
     ),
     generalDepartment,
   );
@@ -169,6 +171,15 @@ export function triageInquiry(params: TriageParams): TriageResult {
     general: generalDepartment,
     serviceTerms: options.deskServiceTerms ?? DEFAULT_DESK_SERVICE_TERMS,
     deskTerms: saidDeskTerms,
+    // Per clause: whether it names the card (a reissue alone names no topic) or a department.
+    namesDesk: (clause) =>
+      findDeskTerms(clause, deskTerms).some((term) => !DESK_PROCEDURE_TERMS.includes(term)),
+    namesDepartment: (clause, name) =>
+      matchDepartments(
+        blankCircumstances(clause, circumstances),
+        params.departments,
+        neutralTerms,
+      ).some((match) => match.name === name),
   });
   if (other) {
     add("other_department", other.evidence);
@@ -211,6 +222,8 @@ function findOtherDepartment(params: {
   serviceTerms: readonly string[];
   /** The desk's topic words found in the text (folded). */
   deskTerms: readonly string[];
+  namesDesk: (clause: string) => boolean;
+  namesDepartment: (clause: string, name: string) => boolean;
 }): DepartmentMatch | null {
   const best = params.matches[0];
   if (!best) return null;
@@ -225,6 +238,11 @@ function findOtherDepartment(params: {
   if (!params.aboutDeskTopic) return best;
   // The caller puts the other desk's matter first (まず税金のほうが): that desk takes the call.
   if (best.name !== params.desk && isNamedFirst(params.text, best.evidence)) return best;
+  // The clause that asks decides over the clauses that tell (マイナ保険証で受診したんですが、
+  // 高額療養費の払い戻しは; ケアマネをしています。…代理受取のときは).
+  const other = (clause: string) => params.namesDepartment(clause, best.name);
+  if (best.name !== params.desk && asksOtherMatter(params.text, { desk: params.namesDesk, other }))
+    return best;
   if (best.name === params.desk || best.score < 1) return null;
   // The card asked about and the other matter only added (…はどこで? あと粗大ごみも): card first.
   if (isAddedAfter(params.text, best.evidence, params.deskTerms)) return null;
