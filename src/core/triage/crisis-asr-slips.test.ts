@@ -42,3 +42,11 @@ describe("speech recognition's slips on crisis words", () => {
     expect(detectCrisis(text)).toBeNull();
   });
 });
+
+describe("speech recognition's slips on crisis words, twelfth round", () => {
+  it("should read 棟 and 宗 before が苦しい as 胸", () => {
+    expect(detectCrisis("ちち が 棟 が くるしい って 言って")?.kind).toBe("medical");
+    expect(detectCrisis("おばあちゃん が 宗 が いたい")?.kind).toBe("medical");
+    expect(detectCrisis("市営住宅の三号棟が古くて苦しい思いをしています")).toBeNull();
+  });
+});

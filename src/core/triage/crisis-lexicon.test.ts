@@ -323,3 +323,108 @@ it("should read bedsores and a doctor refused by the household as elder abuse", 
   expect(result.department).toBe("高齢者支援課");
   expect(triage("床ずれ予防のマットを高齢者に貸し出していますか").action).not.toBe("emergency");
 });
+
+// Twelfth round (red team 9 read): each new pattern with lines written for this test.
+const CRISES_13: ReadonlyArray<readonly [string, string, string | null]> = [
+  ["睡眠薬、さっき飲んだ、全部", "suicide", null],
+  ["くすり のんじゃった いっぱい もう ねむい", "suicide", null],
+  ["雪の山で凍えて終わりにします", "suicide", null],
+  ["今夜、海で終わりにします", "suicide", null],
+  ["雪の中で眠って終わりにしたい", "suicide", null],
+  ["Aku sudah minum racun tikus", "suicide", null],
+  ["I drank bleach, I'm sorry", "suicide", null],
+  ["Uminom ako ng lason", "suicide", null],
+  ["म आफूलाई मार्न चाहन्छु", "suicide", null],
+  ["彼氏が私をなぐって、息子もけられてる", "abuse", "子ども家庭課"],
+  ["娘の首に紐の跡があって、父親がやったと言っています", "abuse", "子ども家庭課"],
+  ["母親が娘の顔を洗面器の水に押しつけて叱ってる", "abuse", "子ども家庭課"],
+  [
+    "アパートの隣、小さい子の泣き声がして、大人の姿はもう一週間見かけません",
+    "abuse",
+    "子ども家庭課",
+  ],
+  ["おかあさん かえってこない。おなか すいた", "abuse", "子ども家庭課"],
+  ["うちに わたし と おとうと しか いない", "abuse", "子ども家庭課"],
+  ["O pai está batendo na mãe e nos filhos", "abuse", "子ども家庭課"],
+  ["発達障害のある息子が、作業所の職員に平手打ちされたと言っています", "abuse", "障害福祉課"],
+  ["寝たきりの父がベッドから落とされて、兄は知らん顔です", "abuse", null],
+  ["庁舎の玄関に爆弾を仕掛けたという手紙が届きました", "violence", null],
+  ["ばくだん を しかけた って でんわ が", "violence", null],
+  ["酔った客がスコップを持って店員に向かっていきます", "violence", null],
+  ["鉈を持って隣の人が追いかけてくる", "violence", null],
+  ["ガラスで腕を切られた、血がすごい", "violence", null],
+  ["駅で男が女性の胸ぐらをつかんで怒鳴っています", "violence", null],
+  ["階段から突き落とされた、足が動かない", "violence", null],
+  ["楼下有人拿着水果刀打架，有人受伤了", "violence", null],
+  ["Tem um sujeito armado no mercado", "violence", null],
+  ["May lalaki na may baril sa tindahan", "violence", null],
+  ["父のろれつがおかしい、さっきから", "medical", null],
+  ["夫がお腹を押さえてうずくまってます", "medical", null],
+  ["孫が私の血圧の薬を飲んでしまって、ぐったりしてる", "medical", null],
+  ["喘息の子、吸入が効かなくて話すのもやっと", "medical", null],
+  ["じいちゃん が むね が いたい って", "medical", null],
+  ["Nabulunan ang lolo ko", "medical", null],
+  ["Mi niña se tragó un imán", "medical", null],
+  ["Bé bị hóc hạt nhãn", "medical", null],
+  ["Mi padre de repente habla raro y tiene la boca torcida", "medical", null],
+  ["我爸爸突然口齿不清，嘴歪了", "medical", null],
+  ["아버지가 갑자기 말이 어눌해요", "medical", null],
+  ["Ayah saya tiba-tiba bicara pelo", "medical", null],
+  ["Está falando enrolado, a boca torta", "medical", null],
+  ["बुबाको घाँटीमा अड्कियो", "medical", null],
+  ["Someone planted a bomb at the station", "violence", null],
+  ["有人持枪在商店里", "violence", null],
+  ["Hay un hombre armado en la tienda", "violence", null],
+];
+
+describe("crisis lexicon, twelfth round (red team 9 read)", () => {
+  it.each(CRISES_13)(
+    "should send %j to the emergency route as %s (%s)",
+    (text, kind, department) => {
+      const result = triage(text);
+      expect(result.action).toBe("emergency");
+      expect(result.crisis?.kind).toBe(kind);
+      if (department) expect(result.department).toBe(department);
+    },
+  );
+
+  it("should read a partner's violence with a child crying or hurt too as child abuse (面前DV)", () => {
+    for (const text of [
+      "夫が酒を飲んで私を殴っています。子どもが泣いています",
+      "My boyfriend is hitting me in front of the kids",
+      "Mi esposo me está golpeando delante de mis hijos",
+      "Chồng tôi đang đánh tôi, con tôi đang khóc",
+      "老公当着孩子的面打我",
+    ]) {
+      const result = triage(text);
+      expect(result.crisis?.kind).toBe("abuse");
+      expect(result.department).toBe("子ども家庭課");
+      expect(result.crisis?.contacts.map((c) => c.number)).toEqual(
+        expect.arrayContaining(["110", "189", "#8008"]),
+      );
+    }
+    // Fleeing with a child, or a stranger threatening children, stays violence.
+    expect(triage("夫に殴られました。子どもと逃げたいです").crisis?.kind).toBe("violence");
+    expect(triage("A man threatened the children at the park with a knife").crisis?.kind).toBe(
+      "violence",
+    );
+  });
+
+  // Everyday words next to the new patterns.
+  it.each([
+    ["練炭を処分したいです"],
+    ["日帰り旅行の最後は海で終わりにします。バスの時刻表はありますか"],
+    ["会社で首を切られました。失業保険の手続きは"],
+    ["菜刀怎么扔"],
+    ["Naglalaro ang anak ko ng laro na may baril"],
+    ["祖母の通帳を持っていって記帳してもいいですか"],
+    ["右手が動かないので代筆をお願いできますか"],
+    ["胸がいたむニュースが多いですね"],
+    ["¿Cómo desechar un cuchillo viejo?"],
+    ["Mi madre no puede hablar bien japonés, ¿hay intérprete?"],
+    ["我口齿不清，请慢慢说"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

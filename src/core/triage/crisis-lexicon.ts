@@ -134,7 +134,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "飛び(降|下)り|とびおり|身を投げ|(屋上|ベランダ|橋|崖|ビル|マンション|ホーム).{0,20}(柵|さく|フェンス|手すり|欄干)(を)?(乗り)?(越え|こえ)|(ベランダ|屋上|橋|窓|歩道橋)の(手すり|柵|さく|欄干|縁|へり|外)(に|を|の外に)(座|すわ|立|た(つ|っ)|乗|の(っ|ぼ)|越え|こえ|またが)|(電車|線路|ホーム|川|海|橋).{0,6}飛び込|(屋上|ベランダ|橋|崖|高い(所|ところ)).{0,12}下を(見|のぞ)",
       `${LETHAL_PLACE}.{0,20}(迷惑(を)?かけたくな|終わりに(す|し)|もう(飛ぶ|とぶ|飛びます|飛び込)|楽にな(る|り)|さよなら|さようなら|お別れ|もう(無理|むり|限界|だめ|ダメ))`,
       // 衣装を書いた is how speech recognition writes 遺書を書いた; 練炭 only with its use (not its disposal).
-      "遺 ?書|(?<![あ-ん])いしょ(を)?(書|かい|用意|残|のこ(し|す|さ))|衣装(を)?.{0,2}(書|かき|かい)|(練|連|れん) ?(炭|たん)(を|に|が|も)?.{0,8}(買|か(っ|い|う)|用意|準備|持|積|つ(ん|み)|火|焚|た(い|き|く)|つけ|燃|車|くるま|部屋|目張り)|命を(絶|断)|命(を)?捨て|この世(から|に(いたく|未練|いる意味))|あの世に行き|生まれてこなければ|生まれてこなかった(ほう|方)が",
+      "遺 ?書|(?<![あ-ん])いしょ(を)?(書|かい|用意|残|のこ(し|す|さ))|衣装(を)?.{0,2}(書|かき|かい)|(練|連|れん) ?(炭|たん)(を|に|が|も)?.{0,8}(買|か(っ|い|う)|用意|準備|持|積|つ(ん|み)|火|焚|(?<![てしみ])た(い|き|く)|つけ|燃|車|くるま|部屋|目張り)|命を(絶|断)|命(を)?捨て|この世(から|に(いたく|未練|いる意味))|あの世に行き|生まれてこなければ|生まれてこなかった(ほう|方)が",
       "(みんな|皆|家族|この世|人生)(に|と)?(さよなら|さようなら)",
       // A farewell message and then no answer.
       "(さよなら|さようなら|今までありがとう|いままでありがとう|今までお世話になりました).{0,30}(電話に出な|電話(も|が)?(つながら|繋がら)な|連絡が(取れ|とれ|つか)な|既読(が)?(つか|付か)な|返事がな|返信がな)|(さよなら|さようなら)(、|,)?(今まで|いままで)(ありがとう|お世話に)",
@@ -183,6 +183,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(?<=^|[\\s、。,])(死|し)に\\s(たい|たく)(?!\\s?(くらい|ぐらい|ほど))",
       "(さよなら|さようなら|バイバイ)(、|,)?\\s?(世界|この世|人生)|(私|わたし|自分|僕|俺|あたし|うち)(が|は)?いない(ほう|方)が(楽|らく)",
       "遗书|못 ?살겠|약을 ?한 ?(통|병|상자) ?다 ?먹|ininom ko (ang )?lahat ng (gamot|tableta)|tidak (mau|ingin) hidup|सबै ?(औषधि|औषधी|ओखती) ?खा|thư (từ biệt|tuyệt mệnh)|(won'?t|will not) need (anything|it|them|this) (after tonight|anymore|any more)",
+      // Twelfth round (red team 9 read): pills taken said first and the amount after (薬、のんじゃった、
+      // いっぱい), the way named before the end (川原で凍えて終わりにします), poison or insecticide
+      // swallowed in foreign residents' languages, Nepali "kill myself" (not only "die").
+      "(薬|くすり|睡眠薬|眠剤|安定剤)(を)?[、,]?\\s?.{0,4}(飲|の)(んだ|んじゃった|んじまった|んでしまった|んでもうた|んでしもた|みました|んじゃいました)[、,\\s]{0,3}(もう)?\\s?(いっぱい|たくさん|全部|ぜんぶ|大量|ぎょうさん|ようけ|ようさん|ありったけ|一箱|ひと箱|一瓶|ひと瓶|何十|なんじゅう)|(凍え|こごえ|凍死し|飛び込ん|沈ん|吊っ|轢かれ|ひかれ|飛び降り|入っ|はいっ|眠っ|ねむっ)(て|で)(終わり|おわり)に(します|する|しよう|したい)|(?<!(旅行|ツアー|散歩|コース|ドライブ|観光|日程|予定|遠足)[^。]{0,12})(海|うみ|川|かわ|線路|せんろ|橋|屋上|樹海|崖|がけ|ダム|踏切)で(終わり|おわり)に(します|する|しよう|したい)(?!か)|(凍え|こごえ)(て)?(死|し)(ぬ|にます|のう)|凍死(する|します|しよう|したい|するつもり)",
+      "आफैं?(लाई|ले) ?मार्न|आफूलाई ?मार्न|डोरी ?तयार|(minum|menelan|meminum) (racun|obat nyamuk|pestisida|pemutih|cairan pembersih)|uminom (na )?(ako )?ng (lason|bleach|zonrox|pestisidyo)|tom(é|e)i? (el |o )?(veneno|lej(í|i)a)|bebi (veneno|(á|a)gua sanit(á|a)ria)|(drank|swallowed|took) (some |the )?(poison|bleach|pesticide|weedkiller|insecticide)|喝了(农药|毒药|漂白|敌敌畏|百草枯)|uống (thuốc (trừ sâu|diệt chuột)|thuốc độc)|(농약|독약|락스)을? ?마셨",
     ],
   },
   {
@@ -228,6 +233,8 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       `${DISABLED}[^。]{0,40}利用者(さん)?(を|に|の|ば)?.{0,12}(${HARM_ACTIVE}|口に(タオル|布|ガムテープ)(を)?(押し込|詰め|貼))`,
       `${DISABLED}.{0,15}(虐待|ぎゃくたい|(叩|たた)(か|が)れ|(殴|なぐ)られ|蹴られ|縛られ|首(を)?(絞|締|し)められ|暴力を(受け|ふるわれ|振るわれ)|${NEGLECT}|${MONEY_TAKEN}|閉じ込め|あざ|痣|傷だらけ)`,
       `${DISABLED}(を|に|の|ば)?.{0,20}${HARM_ACTIVE}`,
+      // Twelfth round: the harm said later in the sentence (知的障害のある姉の通帳を…平手打ちされました).
+      `${DISABLED}[^。]{0,40}((叩|たた)(か|が)れ|(殴|なぐ)られ|蹴られ|縛られ|首(を)?(絞|締|し)められ|暴力を(受け|ふるわれ|振るわれ)|平手打ち(され|を(され|くら|食ら))|ビンタ(され|を(され|くら))|(ひっぱたか|引っぱたか|はたか)れ|(突き)?落とされ|突き(飛|と)ばされ|${MONEY_TAKEN})`,
       `${DISABLED}[^。]{0,40}炎天下(の[^。、]{0,8})?(で|に)[^。]{0,20}(出され|置き去り|放置|出したまま|置きっぱなし|ぐったり)`,
       "(車(いす|椅子)|寝たきり|障害のある|障がいのある)の[^。、]{0,3}(人|方|利用者|男性|女性|息子|娘|弟|兄|妹|姉|奥様|奥さん|ご主人|夫|妻|母|父)を[^。]{0,12}(外|デッキ|ベランダ|庭|車の中)に(出した|置いた|残した|放った)まま",
     ],
@@ -280,6 +287,14 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "泣き声.{0,12}(毎晩|毎日|ずっと|ひどい|すごい|異常|叫|止まない|やまない)|(毎晩|毎日|夜中|一晩中|ずっと).{0,12}(泣き(声|叫)|怒鳴り声)",
       "(親|母親|父親|ママ|パパ|お母さん|お父さん)(が|は)?.{0,4}(家|部屋|うち)?(に|の中に)?(入れてくれな|入れてもらえな)|ご飯を?(もらえ|食べさせてもらえ)(て)?(い)?ない|食事を(与えられ|もらえ)(て)?(い)?ない",
       "(子ども|子供|こども|小さい子|幼い子)(だけ|たち)?(が|で|を).{0,10}(何日|ずっと|夜中|放置|置いて)",
+      // Twelfth round (red team 9 read): a child kicked too (こども も けられて), marks of a cord or
+      // fingers on a child's neck, a child held under water in a bath, no grown-up seen for days
+      // where a child is heard, a small child alone at home with a sibling and no food.
+      `${CHILD}(も|まで)\\s?(蹴|け)られ|${CHILD}の(首|くび|のど|喉|腕|うで|手首|足首|背中|顔|太もも)に[^。]{0,10}(ひも|紐|縄|なわ|ロープ|コード|指|ゆび|ベルト|アイロン|たばこ|タバコ)の?(痕|跡|あと)`,
+      `(${CHILD}|妹|弟|いもうと|おとうと)(を|の(頭|顔|あたま|かお)を)[^。]{0,20}(浴槽|風呂|ふろ|湯船|水|みず|プール|バケツ|洗面器)[^。]{0,4}(沈め|しずめ|押し付け|押しつけ|おしつけ|押し込|つけて(い)?る)`,
+      `${CHILD}[^]{0,60}(親|大人|おとな|母親|父親)の(姿|すがた|顔|気配)(を|は|が|も)?[^。]{0,8}(見て(い)?(ない|ません|へん|ねえ)|見かけ(ない|ません|へん)|ない|しない|しません)`,
+      "(ママ|パパ|お母さん|おかあさん|お父さん|おとうさん)(が|は)?\\s?(帰|かえ)(って|つて)?\\s?(こない|こなくて|きてない|こん)[^]{0,40}(ごはん|ご飯|たべもの|食べ物|おなか|お腹)|(おうち|いえ|うち|へや)\\s?(に|には)\\s?(ぼく|わたし|あたし|おれ)\\s?と\\s?(いもうと|おとうと|あかちゃん|妹|弟)\\s?(だけ|しか)",
+      "(batendo|bateu|bate|espancando|agredindo)[^.]{0,16}(n|em )(a|o|as|os) ?(crian|menin|beb|filh)",
       ...CHILD_ABUSE_WORLD,
       "(kicking|hitting|beating|slapping|punching|dragging|shaking|choking) (a|the|her|his|their|my)? ?(little )?(child|kid|toddler|baby|boy|girl)(?![a-z'’]| (bottle|food|formula|seat|stroller|carrier|monitor|clothes|toys?|shower|photos?))|(child|kid|baby|children|son|daughter|boy|girl|toddler)[^.]{0,30}(being )?(abused|beaten|neglected|locked out|starved)|(leave|leaves|left|leaving) (their|his|her|the|a) (child|kid|baby|toddler|children|kids)[^.]{0,20}alone|(kids?|children|child|baby|toddler)[^.]{0,30}alone for (two|three|four|five|several|many|\\d+) days|(child|kid|baby|toddler|children|kids)[^.]{0,20}(left |alone |locked )+(for days|all night|overnight|in (the|a) (hot )?car)|child abuse|abus(e|ing) (a|the|my|her|his|their) (child|kid|son|daughter|baby)|neglect(ed)? (child|kid|baby)",
       "(child|kid|baby|toddler)[^.]{0,40}((hasn'?t|has not|haven'?t|not) been fed|(nobody|no one|no adult)('s| is)? (home|there|around))|(child|kid|baby)[^.]{0,20}(scream|cry)[^.]{0,40}(yell|shout|every night|all night|hit)",
@@ -339,6 +354,13 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(知らない|しらない|見知らぬ)\\s?(人|ひと|男|おとこ)(が)?\\s?(窓|まど|ドア|どあ|玄関|げんかん)(を)?\\s?(叩い|たたい|どんどん|ドンドン|がちゃがちゃ)",
       "문을 ?(열려고|부수|따려고|두드리)|현관문을 ?열려|撬(我家|门|锁)|有人(在)?(撬|砸)|cạy cửa|phá khóa|tentando entrar|tentou entrar|arrombando|me tiene(n)? encerrad|est(á|a)n? golpeando a (una|un|la|el|mi|su) |no me deja(n)? salir|ढोका ?फोर्",
       "(郵便受け|ポスト|ドアスコープ|カーテンの(隙間|すきま)|窓)から(誰か|だれか|男|知らない(人|男)|あの人)(が)?(のぞ|覗)(い|き|か)|(ガソリン|灯油)(を|が)?[^。]{0,8}(まかれ|撒かれ|まいて|撒いて)|(液体|何か)(を)?(まいて|撒いて|まか|撒か)[^?？]{0,24}(ガソリン|灯油)",
+      // Twelfth round (red team 9 read): a bomb said to be planted, a crowbar or other tool raised
+      // and coming on, a cut from a broken bottle or a blade, a head beaten against a wall, debt
+      // collectors pushing someone over, and foreign residents' words (a kitchen knife and someone
+      // hurt, a man armed, a gun, "hitting me" in Portuguese).
+      "(爆弾|ばくだん|爆発物|時限装置|爆破装置)(を)?[^。]{0,6}(仕掛け|しかけ|置い|持って)|爆破予告|(バール|鎌|斧|鉈|金属バット|スコップ|ハンマー|金づち|かなづち|角材|鉄の棒|割れた(瓶|ビン|びん))(で|を|持って|もって)[^。]{0,30}(向かって|むかって|襲|殴りかか|振り回|ふりまわ|追いかけ|追って)",
+      "(瓶|ビン|びん|ガラス|ナイフ|包丁|刃物|カッター|はさみ|ハサミ)で[^。]{0,6}(切|き)(ら|りつけら)れ|(顔|腕|腹|背中|頭|のど|喉)を(切|き)(ら|りつけら)れ|切りつけ(られ|て(き|く|い|る))|壁に(頭|顔|あたま)を[^。]{0,6}(打ちつけ|打ち付け|ぶつけ|叩きつけ|たたきつけ)(て|た|られ)|(胸ぐら|むなぐら)(を)?(つか|掴)(ん|ま)|(借金取り|取り立て|ヤクザ|やくざ)[^。]{0,40}(突き飛ば|つきとば|殴|なぐ|押し倒|おしたお)",
+      "(突き落とされ|つきおとされ|突き落とそう|突き落とす(ぞ|って))|(planted|placed|left) a bomb|bomb threat|(放|装)了?炸弹|炸弹威胁|持枪|拿着?枪|(hombre|tipo|alguien) armado|拿着?[^，。,]{0,3}刀|有人受伤|(có|cầm) súng|membawa (senjata|pistol|golok|celurit)|총을 ?(들|가지)|追着?(人|我|砍)|batendo em mim|bate(u)? em mim|me bater|(homem|mulher|algu(é|e)m|sujeito) armad[oa]|amea(ç|c)ando (as|os|a|o|me|nos|a gente)|(lalaki|lalaking|tao|babae|kapitbahay)[^.]{0,12}may (hawak na )?baril|binaril|babarilin|may kutsilyo",
     ],
   },
   {
@@ -351,7 +373,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(息|いき|行き)(を)?して(い)?(ない|ません|へん|ねえ|な)|(息|いき)(を)?(しとら|しよら|しちょら|しとらへ)|(息|いき)(が)?(でき|止ま|苦し|くるし|していな|してな)|呼吸(を|が)?(して(い)?な|でき|止ま|苦し|おかし|荒|弱|浅)|心臓(が)?止ま|脈が(ない|無い|な)",
       "(血|(?<![あ-ん])ち|鼻血|はなぢ|はなじ)が(止|と)まら(ない|ん|へん|な|ず)|(出血|血).{0,6}(止まらない|止まらな|止まりません|とまりません|ひどい|たくさん|いっぱい|大量)|大量(に)?出血|吐血|(頭|額|首|お腹|腹|胸)(から|が).{0,4}(血|出血)",
       "けいれん|痙攣|ひきつけ|引きつけ|泡を吹|白目を(む|剥)|血を吐|目を開けな",
-      "胸(が|の)?.{0,8}(痛(い|く|む|み)|苦し|くるし|締め|しめつけ)|胸(を)?(押さえ|おさえ|抑え|かきむし)|冷や汗が(止まらな|とまらな|すご|ひど)",
+      "(胸|むね)(が|の)?.{0,8}(痛(い|く|む|み)|いた(い|く|む)|苦し|くるし|締め|しめつけ)|胸(を)?(押さえ|おさえ|抑え|かきむし)|冷や汗が(止まらな|とまらな|すご|ひど)",
       `${PERSON}.{0,8}((動|うご)か(ない|なく|ん)|(動|うご)けな|反応(が)?ない|反応しな|(返事|へんじ)(が|も)?(ない|せん|しな)|反応(なし|無し)|目を覚まさない|起きな(い|く)|おきない|ぐったり)|ぐったりして`,
       "(呼んでも|呼びかけても|揺すっても|ゆすっても|叩いても|声をかけても).{0,6}(起きない|起きん|反応|返事|目を覚まさ|動かない|応答)",
       "救急車|きゅうきゅうしゃ|(119|いちいちきゅう)(番)?(に|を|へ)?(電話|呼|かけ)",
@@ -391,6 +413,14 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "ngã[^.]{0,30}không (trả lời|phản ứng|cử động)|(se (est(á|a) )?ahog|atragant|engasg)|engol(iu|eu) (uma |um )?(bateria|pilha|ím(ã|a)|moeda)|tersedak|membiru|叫不醒|叫不起来|लड्नु ?भयो|बोल्नु ?हुन्न",
       // Swelling after food or a sting with wheezing; clothes on fire.
       "(食べ|刺され|飲ん)[^。]{0,12}(顔|唇|くちびる|喉|のど|全身|まぶた)[^。]{0,6}(腫れ|はれ)(あが|上が|て)|(服|髪|体|からだ|袖|そで)に(火|ひ)(が)?(つい|付い|着い|移)",
+      // Twelfth round (red team 9 read): speech gone strange (ろれつ が へん), crouched in pain, blood
+      // "terrible", a medicine or detergent swallowed by mistake with symptoms, an inhaler that does
+      // not help and barely speaking, Tagalog and Spanish choking and a swallowed battery.
+      "(ろれつ|呂律)(が)?\\s?(へん|変|おかし|あやし)|(胸|むね|お腹|おなか|腹|はら|頭|あたま)[^。]{0,16}うずくま|うずくま(っ|つ)(て|た)(まま)?[^。]{0,4}(動か|うごか|起き|おき|返事|へんじ)|(血|(?<![あ-ん])ち)が(すごい|すごく|すげ|凄|どんどん)",
+      "(薬|くすり|洗剤|漂白剤|灯油|たばこ|タバコ|殺虫剤|農薬)を?[^。]{0,6}(飲ませ|のませ|飲ん|のん|食べ|たべ)(て|で)?(しま|ちゃ|じゃ)(っ|い)[^]{0,30}(吐い|はいて|ふらふら|ぐったり|意識|けいれん|痙攣|息が|呼吸|眠り込)|(喘息|ぜんそく|発作|ほっさ|息)[^。]{0,16}(吸入|きゅうにゅう|吸入器|薬|くすり)(が|も)\\s?(効か|きか|効き)(ない|なく|ん|ず|へん|ません)|(しゃべる|話す|喋る|息をする|息する)のも(やっと|精一杯|せいいっぱい|苦し|つら)",
+      // Stroke signs in foreign residents' languages (speech slurred, the mouth drooping), choking.
+      "((de repente|de pronto)[^.]{0,20}(no puede hablar|habla raro|arrastra las palabras)|boca torcida|(de repente|do nada)[^.]{0,20}(fala enrolada|falando enrolado|n(ã|a)o consegue falar)|fala enrolada|boca torta|(突然|忽然)[^，。]{0,4}(口齿不清|说话不清|说不清)|嘴(巴)?歪了|méo miệng|(tự nhiên|đột nhiên)[^.]{0,12}(nói ngọng|nói không rõ)|갑자기 ?(말이 ?어눌|발음이 ?이상)|입이 ?돌아갔|tiba-tiba[^.]{0,12}(bicara pelo|tidak bisa bicara)|mulut(nya)? (mencong|miring)|biglang[^.]{0,12}(bulol|hindi makapagsalita)|tabingi ang (bibig|mukha)|घाँटीमा ?(अड्कियो|अड्कि)",
+      "hindi (na )?(siya|sya|ako|ito) (na )?(humihinga|makahinga)|nabulunan|nabilaukan|bị hóc|mắc nghẹn|噎住|卡在喉咙|목에 ?[^ ]{0,4} ?걸려|(se )?trag(ó|o) (una |un )?(pila|bater(í|i)a|im(á|a)n|moneda|lej(í|i)a|veneno|cloro)",
     ],
   },
 ];

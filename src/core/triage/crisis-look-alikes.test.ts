@@ -276,3 +276,57 @@ describe("crisis look-alike cues, eleventh round (crisis training set 3)", () =>
     expect(triageRulesOnly(text).action).toBe("emergency");
   });
 });
+
+// Twelfth round (red team 9 read): cues for bereavement, talks and leaflets, research, noise
+// explained, hyperbole, the past, matters settled, checks that found nothing. Lines written for
+// this test.
+const ORDINARY_13: readonly string[] = [
+  "兄を自死で亡くしました。遺族の分かち合いの会はありますか",
+  "救急車の上手な使い方の出前講座を町内会で開きたい",
+  "Do you have brochures on domestic violence prevention in English?",
+  "Xin tài liệu phòng chống tự tử cho trường học",
+  "論文で高齢者虐待をテーマにしていて、統計を見たい",
+  "夜中に叫んでいたのは、隣の人の映画の音だとわかりました。騒音の相談です",
+  "家賃に殺される。家賃補助はありますか",
+  "先輩に殺されるw 提出期限の延長はできますか",
+  "隣の犬の鳴き声に殺意が湧きました。苦情はどこに言えば",
+  "昔、母が薬をたくさん飲んで救急車で運ばれたことがあります。家族会の情報がほしい",
+  "父が叩かれていた件は、施設長から謝罪があり解決しました",
+  "さっき、ロビーで倒れた方がいましたけど、あの方は大丈夫でしたか",
+  "フライパンから火が出たけど、すぐ消しました。消火器はどこで買えますか",
+  "殴られてけがをしたときの診断書の費用は自己負担ですか",
+  "幼稚園でかみつきがあって、娘の腕に跡が残りました。もう話し合いは済みました",
+  "父は「息が苦しい」といつも言いますが、病院では異常なしでした",
+  "ろれつが回らないほど飲んだ翌日の二日酔いに効く薬はありますか",
+  "バーベキューで使った炭の捨て方を教えてください",
+  "母がろれつがおかしいと言ってたけど、検査で異常なしでした",
+  // Ordinary talk the n-gram model misread once a cue had blanked only part of it.
+  "仕事が死ぬほど忙しくて、来週は窓口に行けそうにないです",
+  "明日また来ます。今日はもう帰るね",
+  "息子が怖い動画を見てから、一人で寝られなくなりました",
+  "焼き芋をしたら煙がひどくて、近所の人に注意されました。野焼きの決まりは",
+  "ばあちゃん きのう しゅじゅつ して げんき に なったよ",
+  "外国にいる間もカードがまだ生きてるようにしとくには",
+  "もう死ぬかと思ったわ、窓口の列が長すぎて",
+];
+
+const CRISES_13: readonly string[] = [
+  "保育園でけんかして、友達が頭から血を流して倒れてる",
+  "突然胸が締め付けられるように痛くて",
+  "「死にたい」といつも言っていた母が、今日は遺書を書いてた",
+  "昔のことじゃない、いま夫に殴られてる",
+  "倒れた人がいて、息をしていません",
+  "家の前に元夫が来て、前にも殴られたことがあります",
+  "対応は済んでいると言われたけど、今も父が叩かれてる",
+];
+
+describe("crisis look-alike cues, twelfth round (red team 9 read)", () => {
+  it.each(ORDINARY_13.map((line) => [line]))("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triageRulesOnly(text).action).not.toBe("emergency");
+  });
+
+  it.each(CRISES_13.map((line) => [line]))("should still raise %j", (text) => {
+    expect(triageRulesOnly(text).action).toBe("emergency");
+  });
+});

@@ -7,6 +7,9 @@ import { allowAsrSpaces } from "./crisis-words";
  * fell over or stopped working, and closets (押し入れ). Written from domain knowledge.
  */
 const NEGATIVE_CUE_SOURCES: readonly string[] = [
+  // Twelfth round (red team 9 read), first because later cues blank part of it: what happened once,
+  // dated in the past (去年…睡眠薬をたくさん飲んで入院したことがあります, 昔、父が暴れて…ことがあります).
+  "(去年|昨年|以前|昔|むかし|若い(頃|ころ)|学生の(頃|ころ)|(子ども|子供)の(頃|ころ)|(\\d+|[一二三四五六七八九十]+|何|数|半)(年|か月|ヶ月|カ月)前)(に|は)?[、,]?((?!今|いま|じゃな|ではな)[^。]){0,40}(た|だ)(こと|事)(が|も)(あります|ありまして|あって|ある|あった|ありました)",
   // Eleventh round (crisis training set 3), first because later cues blank the time it names: what happened is dated in the
   // past (倒れたんは去年のこと, 落ちたのは先月で), a stalker met last year.
   "[^。、]{0,20}(た|だ)(の|ん)は(、)?.{0,4}(去年|昨年|以前|先月|先週|先日|この前|こないだ|昔|(\\d+|[一二三四五六七八九十]+|何|数|半)(年|か月|ヶ月|カ月|週間|日)前)",
@@ -15,7 +18,9 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   "(首を(つ|吊)って|自ら命を(絶|断)って)[^。]{0,4}亡くな",
   // A game lost and a past stay in a shelter, before the game and shelter cues blank half of them.
   "(ゲーム|ボス|敵)[^。]{0,24}(殺され|ころされ)(て(い)?る|てます|た)[。、]?\\s?(もう)?|(dv|暴力|虐待)(で|から|のため)(以前|前に|昔|一時)[^。]{0,6}(シェルター|施設)",
-  "死ぬる?ほど|死ぬかと思|死にそうなくらい|死ぬ気で(頑張|がんば)",
+  // Twelfth round: the hyperbole's whole phrase (死ぬほど忙しくて, もう死ぬかと思った), so the model
+  // does not read what was left of it; not pain (胸が死ぬほど痛い keeps 痛い).
+  "死ぬる?ほど((?!痛|いた|苦し|くるし|つら|辛|しんど|怖|こわ)[^。、!！?？]){0,6}|(もう|ほんま|ほんとに|本当に)?\\s?死ぬかと思(った|いました|うた)?|死にそうなくらい|死ぬ気で(頑張|がんば)",
   // Shame and idioms (消えてしまいたいくらい恥ずかしい, 清水の舞台から飛び降りる), jokes and fiction.
   "(消えてしまいたい|消えたい|死にたい|穴があったら入りたい)(くらい|ほど|ぐらい)|清水の舞台から飛び降り(る|た)?",
   "冗談(で|だけど|です|ですけど)[^。]{0,24}|(ドラマ|映画|アニメ|漫画|マンガ|小説|ゲーム)(で|の)[^。]{0,16}(シーン|場面)",
@@ -51,7 +56,8 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   "(去年|昨年|以前|昔|先月|先週|数年前|半年前|(\\d+|一|二|三|四|五|何|数)(年|か月|ヶ月|カ月)前)(の(夏|冬|春|秋))?(に|は)?.{0,8}(脳梗塞|脳卒中|脳出血|心筋梗塞|くも膜下出血|熱中症|大けが|大怪我|骨折)",
   "(脳梗塞|脳卒中|脳出血|心筋梗塞)(で|の)(亡くな|後遺症|リハビリ|入院|既往|治療|手術|あと|後)",
   // Abuse or violence of the past, told for paperwork (子どもの頃に親に叩かれた, 去年DVで保護された).
-  "(子どもの頃|子供の頃|こどもの頃|小さい頃|幼い頃|若い頃|学生の頃|昔|以前)(に|は)?.{0,12}((叩|たた)かれ|殴られ|蹴られ|虐待|暴力|dv)",
+  // Twelfth round: not when the caller says it is now (昔のことじゃない、いま夫に殴られてる).
+  "(子どもの頃|子供の頃|こどもの頃|小さい頃|幼い頃|若い頃|学生の頃|昔|以前)(に|は)?((?!今|いま|じゃな|ではな)[^。]){0,12}((叩|たた)かれ|殴られ|蹴られ|虐待|暴力|dv)",
   "(去年|昨年|以前|前に|昔|先月|数年前|(\\d+|一|二|三|何|数)(年|か月|ヶ月|カ月)前)(、|,)?.{0,8}(dv|暴力|ストーカー)(で|から|を受け|の被害)",
   "(dv|ドメスティック(・)?バイオレンス|ストーカー|暴力|虐待)(の)?(被害(者)?)?(の|で|による)?.{0,12}(閲覧制限|支援措置|非開示|交付制限|証明書|相談窓口|パンフ)",
   // A past attempt, now in treatment (昔、首を吊ろうとしたことがあって、今は治療中).
@@ -170,7 +176,8 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   // Case notes and statistics of closed cases (ケース終結, 月次集計, 虐待なしと判断).
   "[^。]*(終結|集計|相談件数|支援終了|引き継ぎ済み|見守り解除)[^。]*|(虐待|暴力|dv)(は)?(なし|なかった|ではない)と(判断|確認)",
   // A card or an account that is still valid (あの札が生きとるように, 口座はまだ生きてる).
-  "(カード|札|証明書|番号|口座|契約|パスワード|アカウント)(が|は|も)?(まだ)?(生き|いき)(て|と)(る|い|お)",
+  // Twelfth round: with what follows in the clause (生きとるようにしといた方が), which the model misread.
+  "(カード|札|証明書|番号|口座|契約|パスワード|アカウント)(が|は|も)?(まだ)?(生き|いき)(て|と)(る|い|お)[^。?？]{0,16}",
   // Crisis training set 2's look-alikes: training material quoting a crisis, fiction being written,
   // hyperbole, events long over, things that turned out harmless, drills and gear, records.
   "[「『](死にたい|消えたい|死ぬ)[」』](と|って)(打ち明けられ|言われ)(た)?(とき|時|場合)|登場人物[^。]{0,20}|(飛び降り|死ぬ|死ん)(る)?(くらい|ほど|ぐらい)の(気持ち|覚悟|思い)|(写り|写真)[^。]{0,8}(死にたく|死にそう)|[^。]{0,30}(っていうのは|というのは)(言い過ぎ|大げさ|冗談)",
@@ -261,6 +268,35 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   "(お)?見舞い(に)?(行|い)|(ガス|電気|水道)?\\s?(の)?\\s?請求\\s?書|無理ゲー|[^。]{0,12}(入院|通院)(して(い)?る|中)(から|ので|けど)",
   "[^。]{0,20}(市役所|役所|区役所|市)から[^。]{0,24}(封筒|封書|通知|はがき|ハガキ|郵便|書類|手紙)((が|も)?[^。]{0,8}(溜ま|たま)(って|つて)(い)?(ます|る))?|(督促|通知|封書|封筒)(のような|みたいな)",
   "(電話|でんわ)\\s?で\\s?[^。]{0,6}(待|ま)って|かけ\\s?なお(し|す)|(券|けん|通知|封筒|書類|はがき|カード)\\s?(が)?[^。]{0,8}(届|とど)いて(い)?\\s?(ない|な|ません)|(家|庭|空き家)(が|は)?[^。]{0,6}(荒れ放題|草ぼうぼう)",
+  // Twelfth round (red team 9 read): a family bereaved by suicide (自死で亡くした家族の会), talks and
+  // leaflets about a crisis topic in other words and languages (救急車の適正利用の出前講座, leaflets
+  // about suicide prevention, phòng chống bạo lực, pencegahan bunuh diri), a crisis researched for
+  // a novel, a scream explained as a game or a film, hyperbole about taxes and bosses (住民税に
+  // 殺される, 課長に殺されるー😂), anger said as 殺意がわきます, a moving film (胸が締めつけられる).
+  "(自死|自殺)(で|により)[^。]{0,8}(亡くし|失っ|失くし)|(自死|自殺)(遺族|遺児)|(救急車|救急|119番?)の(適正(な)?(利用|使用)|上手な(使い方|かかり方|呼び方)|正しい(使い方|呼び方))",
+  "(自殺|自死|虐待|dv|暴力|救急|救命|心肺蘇生|aed|火災|防災|防犯)[^。]{0,12}(出前講座|講習会|勉強会|研修会|セミナー|リーフレット|チラシ)",
+  "(leaflets?|pamphlets?|brochures?|posters?|flyers?|training|seminars?|courses?|workshops?|talks?|materials?) (about|on|for) (suicide|abuse|violence|dv|domestic violence|child abuse|elder abuse)( prevention| awareness)?|phòng (chống|ngừa) (bạo lực|tự tử|tự sát|xâm hại|ngược đãi)( gia đình)?|(pencegahan|penanggulangan) (bunuh diri|kekerasan)|preven(ç|c)(ã|a)o (ao|do|da|de|contra a) (suic(í|i)dio|viol(ê|e)ncia)|pag-iwas sa (pagpapakamatay|karahasan)",
+  "(小説|ドラマ|映画|漫画|マンガ|論文|レポート|卒論|卒業論文|記事|作品|脚本|研究)(で|の中で|に|の)[^。]{0,16}(を扱|について(書|調べ)|(の|を)(取材|調査|テーマ))[^。]{0,20}|[^。]{0,30}(取材|調査|研究)のため",
+  "[^。]{0,50}のは[、,]?[^。]{0,8}(ゲーム|テレビ|動画|配信|映画|ドラマ|アニメ)[^。]{0,10}(でした|だった|だと(分か|わか)|と(分か|わか))|(映画|上映|ホラー|ライブ|コンサート|お化け屋敷|肝試し|ゲーム|テレビ|カラオケ)[^。]{0,12}(悲鳴|叫び声|絶叫)",
+  "(税|税金|保険料|年金|家賃|物価|電気代|ガス代|光熱費|ローン|請求|出費|医療費|学費|残業|仕事|忙しさ|暑さ|寒さ|締め切り|しめきり|宿題|ノルマ)[^。]{0,6}(で|に|て)\\s?(殺|ころ)され(る|ちゃう|てまう)(?!\\s?(と|って|かも))|(殺|ころ)され(る|そう|ちゃう)[うぅ]*\\s?(😂|🤣|😅|💦|笑|\\(笑\\)|w+)",
+  "殺意(が|を)?(わ|湧|沸)(き|い|く)|胸(が)?(締め|しめ)(つけ|付け)られる((ような|よう)(な)?)?(映画|話|ドラマ|曲|小説|本|ニュース|思い|出来事|物語|場面|シーン)",
+  // A matter settled (縛られていた件は…改善されました), a collapse seen yesterday and asked about
+  // (待合室で倒れた男性がいましたよね), a pan fire put out, the bill for a past injury, a bite at
+  // nursery dealt with, a complaint the caller's mother often makes, a drunk boss's slurred speech,
+  // charcoal left over from camping.
+  "[^。]{0,40}(件|こと)(は|も)[、,]?[^。]{0,20}(改善され|解決し(まし)?た|対応済|済みました|済んで(い)?(ます|る)(?!か)|終わりました|落ち着きました)",
+  "[^。]{0,30}(倒れ|運ばれ)た(人|男性|女性|方|男の人|女の人|お客さん|利用者さん|お年寄り)(が)?(いました|いた|おられました)(よね|けど|けれど|が|ん(です|だ)けど)|救急車で運ばれ(る|て(いく|行く))(の|ところ)を見|[^。]{0,60}その後どうなった(か|の)",
+  "(火|ひ|煙|けむり|炎)が(出|で|上が)(まし)?た(が|けど|けれど)[、,]?[^。]{0,16}(消え|消し|消火|鎮火|おさま|収ま)(まし)?た|[^。]{0,40}(けが|怪我|やけど|火傷|骨折|入院)(を)?した(とき|時|際)の",
+  "(保育園|幼稚園|学校|園|学童)(で|の)[^。]{0,4}(噛みつき|かみつき)[^。]{0,40}|(もう|すでに)?(対応|話し合い|謝罪|手続き)(は|も)(もう|すでに)?[^。]{0,4}(済|す)(ん|み)[^。]{0,6}",
+  "[^。]{0,40}(けど|けれど|が)[、,]?[^。]{0,10}(検査|診察|受診|病院|健診)で[^。]{0,6}異常(なし|は(ない|なかった|ありません))",
+  "[「『][^」』死殺消]{0,12}[」』](と|って)(よく|いつも|しょっちゅう|たまに|時々|ときどき|毎日)(言|い)(う|い|って)|異常(なし|は(ない|ありません|なかった))",
+  "ろれつ(も|が)?(回|まわ)らない(ほど|くらい|ぐらい)[^。]{0,8}(飲|酔)[^。]{0,10}|(忘年会|新年会|飲み会|宴会)で[^。]{0,10}(飲んで|酔って)(い)?(ました|た)|二日酔い",
+  // Ordinary talk the n-gram model misread in the training sets and red team 3: a fright from a film
+  // that keeps a child from sleeping, a neighbour's complaint about smoke, coming again tomorrow, a
+  // grandfather well again after an operation.
+  "(映画|ドラマ|アニメ|ゲーム|動画|テレビ|漫画|マンガ|怖い話|お化け|人形|ホラー)[^。]{0,20}(出てきて|出てきた|見て|見た)(から|ので|せいで)?[、,]?[^。]{0,16}(眠れなく|寝られなく|ねられなく|トイレに行けなく|一人で寝られな)[^。]{0,10}",
+  "[^。]{0,12}(すごく|ひどく)て[、,]?[^。]{0,8}(隣|となり|近所)[^。]{0,6}(怒られ|苦情|文句|注意され)[^。]{0,4}|(明日|あした|来週)(また|改めて)(来|き)(ます|る)|(今日|きょう)は(もう)?(帰|かえ)(る|ります)(わ|ね|よ)?(?=[。、!！]|$)|(手術|しゅじゅつ|入院|にゅういん)\\s?(して|した|を受けて|しました)[^。]{0,12}(元気|げんき)\\s?(に)?\\s?(なっ|なり|です)",
+  "(tirar|se tira|desechar|botar|descartar|jogar fora) (un |el |los |uma |um |o |a )?(viejo |velho )?(cuchillo|navaja|faca)|(練炭|炭|七輪)[^。]{0,6}(余り|残り|あまり|のこり|捨て方|処分)[^。]{0,10}|(キャンプ|バーベキュー|bbq)で使(った|う)",
   "(attempted|tried) suicide[^.;]{0,20}(years|months|long) ago|(scared|afraid|worried) (of|about) (burglars|break-ins|intruders|fires?)|(advice|tips) on (door )?locks|(prevenci(ó|o)n|folletos?)[^.]{0,20}(violencia|suicidio|abuso)|(自杀|家暴|虐待)(预防|防止)|宣传(单|册)",
 ];
 

@@ -106,3 +106,29 @@ describe("crisis warning signs, eleventh round (crisis training set 3): oneself 
     expect(triageRulesOnly(text).action).not.toBe("emergency");
   });
 });
+
+describe("crisis warning signs, twelfth round (red team 9 read)", () => {
+  it.each([
+    ["最後のお願いです、犬を誰かに引き取ってもらえるよう頼みます。もう限界です"],
+    ["保険金の受取人は妹にしてあります。明日はもういないので"],
+    ["踏切の近くにいます。電車の音が聞こえる"],
+    ["どこに相談してもだめだった。いま線路の脇に来ています"],
+    ["もう だめだ。ため池に入るから"],
+    ["暗くなったら実行します。もう決めました"],
+    ["最後にもう一度だけ母の声が聞きたくて。それだけです、もう切ります"],
+    ["いまがら 川さ 入るがら、もう つかれた"],
+  ])("should raise the suicide route on %j", (text) => {
+    expect(triageRulesOnly(text).crisis?.kind).toBe("suicide");
+  });
+
+  it.each([
+    ["猫を引き取ってくれる里親さんを今日中に探したい"],
+    ["それだけです、では切ります"],
+    ["10時になったら実行します"],
+    ["池に入るから危ないので柵をつけてほしい"],
+    ["どこに相談してもだめだったので、市長への手紙を出したい"],
+  ])("should not raise %j", (text) => {
+    expect(find(text)).toBeNull();
+    expect(triageRulesOnly(text).action).not.toBe("emergency");
+  });
+});

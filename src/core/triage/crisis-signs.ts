@@ -31,6 +31,10 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
     // 今日、私が消えます; 人生に幕を引きます; どうせ明日にはいないので; もう戻らないつもり.
     "(私|わたし|あたし|僕|ぼく|俺|おれ|自分|うち|わし)(が|は)(消|き)え(ます|る(ね|わ|から|つもり|ことに))|(人生|命|生涯)(に|の)(幕|まく)(を)?(引|ひ|下ろ|おろ|閉じ|とじ)|自ら(の)?(命|人生|いのち)",
     "どうせ.{0,8}(私|わたし|あたし|僕|俺|自分|うち)(は|なんか)?.{0,6}(いない|いなくな|おらん|死ぬ)|どうせ(明日|あした|もうすぐ)(に|には|は)?.{0,8}(いない|いなくな|おらん)|(もう|二度と)(戻|もど|帰|かえ)ら(ない|ん|へん|ねえ)つもり|(私|わたし|自分|僕|俺)(は)?(もう|二度と)(戻|もど|帰|かえ)ら(ない|ん|へん)",
+    // Twelfth round (red team 9 read): one's affairs handed on (the insurance beneficiary, the
+    // bankbook, the pet) with "I won't be here tomorrow" (明日はもういないので), said either way round;
+    // without them it is absence on a trip.
+    "(受取人|保険金|通帳|印鑑|遺言|猫|ねこ|犬|いぬ|ペット)[^]{0,80}(明日|あした|今夜|今晩)(は|には)?もう(私は|わたしは)?(いない|いません|おらん)|(明日|あした|今夜|今晩)(は|には)?もう(私は|わたしは)?(いない|いません|おらん)[^]{0,80}(受取人|保険金|通帳|印鑑|遺言|猫|ねこ|犬|いぬ|ペット)",
     // Other languages.
     "(我|我要)?(今晚|今天)?(就)?(离开这个世界|结束(自己的)?生命)|không muốn sống nữa|won'?t be (here|around) (tomorrow|anymore)|this is goodbye",
   ],
@@ -55,6 +59,8 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
     "未練(は|も)?(ない|無い|なか|あらへん)|(逃げ場|居場所|行き場)(が|も)?(ない|無い|なか)",
     "(ずっと|永遠に|このまま)(眠|ねむ)(りたい|っていたい|ってたい|っていられる)|(目|め)(が)?(覚め|さめ)(なければ|なきゃ|んかったら|たくない)|二度と(起き|目覚め|めざめ)(なく|ない)",
     "もう(わがんね|わからん|どうにもならな)|どうにもならな(く|い)|頭が(回|まわ)ら",
+    // Twelfth round (red team 9 read): help sought everywhere in vain (誰に相談しても無駄でした).
+    "(誰に|だれに|どこに|どこへ)(相談|話|言|頼)(して|し|っ)?(て)?も(無駄|むだ|だめ|ダメ|同じ|駄目)",
     "can'?t (keep going|go on|take (it|this) any ?more|do (it|this) any ?more)|(just )?want (it|everything|all this|the pain) to (end|stop)|撑不下去|活不下去|버틸 ?수(가|도)? ?없|(não|nao) aguento mais|ya no puedo m(á|a)s|hindi ko na kaya|không chịu (nổi|được) nữa",
   ],
   // Saying goodbye, putting affairs in order, giving things away.
@@ -75,7 +81,10 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
     '(ごめんね|ごめんなさい)[」』"]?(と|って)(だけ)?(伝え|言っ)|部屋の片付け(は|も)?(終わ|済)|言い残し',
     "もう(必要|いら|要ら)(ない|なくな(る|り(ます)?))(ので|から|し)|(亡くなった|死んだ)?(母|父|妻|夫|母さん|父さん|かあさん|とうさん)(のところ|の所|のとこ)(へ|に)(行|い)く",
     // The last call or words (最後に誰かの声を聞きたくて, これで最後にします), going ahead of the family.
-    "(最期|最後)(に|の).{0,6}(お礼|挨拶|あいさつ|声|電話|言葉|一言|ひとこと|投稿|メッセージ|連絡|お別れ)",
+    "(最期|最後)(に|の).{0,10}(お礼|挨拶|あいさつ|声|電話|言葉|一言|ひとこと|投稿|メッセージ|連絡|お別れ)",
+    // Twelfth round (red team 9 read): a last request (最後のお願い), a pet to be taken in by anyone
+    // (誰かに引き取ってもらえるよう), a call ended with "that's all" (それだけです、もう切ります).
+    "(それだけ|それだけです)[、,。]?\\s?(もう)?(切|き)ります|(最期|最後)の(お願い|おねがい|頼み|たのみ|わがまま)|(猫|ねこ|犬|いぬ|ペット)(を|は)?\\s?(誰か|だれか|どなたか)に(引き取って|ひきとって|もらって)(もらえる|もらい|ください|ほしい)",
     "これで(もう)?(最後|おしまい|終わり)に(します|する|しよう|させて)",
     "(いなくな|死ん|おらんくな|消え)(った|だ)(後|あと)(の)?.{0,10}(こと|事|猫|犬|子|家族|ペット)",
     "先に(行|い|逝)(きます|く(ね|わ|から|よ)|っ(てる|とる)ね)|生まれて(きて|来て)(ごめん|すみません|すまな)|(ごめん(ね|なさい)?|すまん|すみません).{0,8}(みんな|家族|お父さん|お母さん|父さん|母さん)",
@@ -111,6 +120,10 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
     "(車|くるま|ハンドル).{0,30}(突っ込|つっこ|ぶつけ)",
     // Eleventh round (crisis training set 3): on a river bank or a sea wall (川の土手まで来た).
     "(川|海|湖)の(土手|堤防|河原|岸壁)(まで|に|へ)(来|き|い(ま|る))",
+    // Twelfth round (red team 9 read): an unnamed act set for a decided time (決めてあります…実行
+    // します), beside the tracks, a train heard coming, walking into a marsh or a pond said in
+    // dialect (沼さ入るがら).
+    "(決め|きめ)て(あり|あ|い|お)(ます|る|ります)?[^]{0,20}(実行|決行)(します|する)|(実行|決行)(します|する)[^]{0,20}(決め|きめ)(た|ました|て)|(線路|せんろ|踏切|ふみきり|ホームの端)(の)?(そば|脇|わき|横|近く|ちかく)(に|へ|まで)(来|き|い(ま|る))|(電車|列車|でんしゃ|貨物)の(音|おと)が(近づ|ちかづ|聞こえ|きこえ|大きく)|(沼|ぬま|池|いけ|ため池|川|かわ|海|うみ|湖|ダム)(さ|に|へ)\\s?(入|はい)(る|ります)(がら|から|け|ね|わ|よ|つもり)",
     // Eleventh round: a stool set under (下に踏み台も置きました).
     "踏み台(を|も)?.{0,4}(置|お(い|き)|用意|準備|持って)",
     // Pills laid out, their empty boxes; the rope gone from home; drawn to the tracks.
@@ -127,6 +140,8 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
   fixed: [
     "今夜|今晩|今日(で|中に|のうちに|こそ|限り)|本日(を)?もって|明日(の朝)?(に(は)?|まで)|今から|いまから|(決め|きめ)(た|ました|てる|ている|とる|てあ|てお)|決心|覚悟|決意|決行|(準備|用意)(が|は|も)?(でき|した|しま|して(あ|あり))|tonight",
     // All that is left is the act (あとは掛けるだけ); a time set (午前二時になったら).
+    // Twelfth round: Tohoku いまがら.
+    "(今|いま|これ)がら",
     "(あと|後)は.{0,12}だけ|(時|時間|時刻)(に)?なったら|esta noche|hoje (à|a) noite|今晚|오늘 ?밤|tối nay|ngayong gabi",
   ],
 };

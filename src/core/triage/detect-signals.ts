@@ -6,7 +6,7 @@ import type { CrisisModel } from "./crisis-model";
 import { loadCrisisModel, scoreCrisisModel } from "./crisis-model";
 import { CRISIS_MODEL_WEIGHTS } from "./crisis-model-weights";
 import { compileCrisisSigns, findCrisisSigns } from "./crisis-signs";
-import { ELDER } from "./crisis-words";
+import { CHILD_SEEING_DV, ELDER, PARTNER_DOER } from "./crisis-words";
 import {
   PERSONAL_STATUS_SOURCES,
   SELF_SERVICE_SOURCES,
@@ -60,6 +60,15 @@ const ELDER_WORDS = compile(ELDER);
 const ABUSE_RULES = CRISIS_RULES.filter((rule) => rule.kind === "abuse");
 const ELDER_ABUSE_RULE = ABUSE_RULES.find((rule) => rule.department === "高齢者支援課");
 const CHILD_ABUSE_RULE = ABUSE_RULES.find((rule) => rule.department === "子ども家庭課");
+// Violence by a partner with a child there (面前DV): child abuse, read with the police and DV lines.
+const PARTNER_WORDS = compile(PARTNER_DOER);
+const CHILD_THERE = compile(CHILD_SEEING_DV);
+const WITNESSED_DV_CONTACTS: readonly CrisisContact[] = [
+  ...CRISIS_CONTACTS.abuse,
+  ...(CRISIS_RULES.find((rule) => rule.kind === "violence")?.contacts ?? []),
+].filter(
+  (contact, index, all) => all.findIndex((other) => other.number === contact.number) === index,
+);
 
 /**
  * The text the crisis stages read: `foldForMatch`-folded, speech recognition's slips on crisis
@@ -92,6 +101,14 @@ export function detectCrisisByRules(folded: string): CrisisSignal | null {
   for (const rule of CRISIS_RULES) {
     const evidence = findEvidence(folded, rule.compiled);
     if (evidence.length === 0) continue;
+    if (rule.kind === "violence" && PARTNER_WORDS.test(folded) && CHILD_THERE.test(folded)) {
+      return {
+        kind: "abuse",
+        evidence: [...evidence, ...findEvidence(folded, [CHILD_THERE])],
+        contacts: WITNESSED_DV_CONTACTS,
+        department: CHILD_ABUSE_RULE?.department ?? null,
+      };
+    }
     return {
       kind: rule.kind,
       evidence,
@@ -119,7 +136,10 @@ export function detectCrisisByRules(folded: string): CrisisSignal | null {
  */
 function detectCrisisInRomaji(text: string): CrisisSignal | null {
   const reading = readRomaji(text);
-  return reading === null ? null : detectCrisisByRules(foldForCrisis(reading));
+  if (reading === null) return null;
+  // Words the reader leaves in Latin letters (cuchillo in a Spanish line) were read, look-alikes
+  // blanked, by the first pass on the text itself: only the kana it read are checked here.
+  return detectCrisisByRules(foldForCrisis(reading.replace(/\p{Script=Latin}+/gu, " ")));
 }
 
 /**
