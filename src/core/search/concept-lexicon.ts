@@ -79,7 +79,6 @@ export const SITUATION_CONCEPTS: VariantTable = {
     "作り方",
     "作れ",
     "新しく作",
-    "初めて作",
     "申し込",
     "申請し",
     "申请",

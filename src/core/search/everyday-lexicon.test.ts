@@ -106,6 +106,20 @@ describe("everyday lexicon", () => {
       ["who is eligible", "特急は誰でも使えるの", "対象"],
       ["a crowd", "何時ごろなら空いてる?", "混雑"],
       ["English cancel", "I want to cancel the registration", "解除"],
+      ["a year-end day", "12月31日の夜でも住民票は出せるかな", "休日"],
+      ["New Year's Day", "元日にコンビニで印鑑証明を取りたい", "休日"],
+      ["a year-end day in kana", "じゅうにがつ にじゅうくにち は あいてますか", "休日"],
+      ["a guardian", "叔母の成年後見人になりました", "法定代理人"],
+      ["a curator", "兄の保佐人として手続きしたい", "法定代理人"],
+      ["a parent with custody", "親権者じゃないと無理ですか", "法定代理人"],
+      ["a tourist", "観光ビザで来ている友だちも作れる?", "短期滞在"],
+      ["a first card", "はじめてカードを作る人", "初回"],
+      ["a first card, and making it", "はじめてカードを作る人", "申請"],
+      ["brand new", "新規で申し込むとき", "初回"],
+      ["in a hurry, the card named between", "すぐにカードを作ってもらいたい", "特急発行"],
+      ["a long holiday", "お盆休みでも窓口はやってますか", "休日"],
+      ["a lock that has happened", "パスワードにロックかかっちゃった", "ロック中"],
+      ["a lock that has happened, Kansai", "ロックされてもうたんやけど", "ロック中"],
     ])("should map %s (%j) to %s", (_label, text, concept) => {
       expect(conceptsOf(text)).toContain(foldForMatch(concept));
     });
@@ -137,6 +151,13 @@ describe("everyday lexicon", () => {
       ["wanting to throw away (not lost)", "古いソファを捨てたい", "紛失"],
       ["要支援2って (not two)", "要支援2ってどういう意味", "複数"],
       ["a transfer to staff (not a proxy)", "担当の人に代わってもらえますか", "代理人"],
+      ["a year-end deadline (not the closure)", "年末までに引っ越します", "休日"],
+      ["a November holiday (not New Year)", "11月3日は窓口が開いていますか", "休日"],
+      ["the ward (not the guardian)", "成年被後見人の方のカード", "法定代理人"],
+      ["a trip abroad (not a short stay)", "来月から海外旅行に行きます", "短期滞在"],
+      ["a card made again (not a first card)", "もう一回作らないといけない", "初回"],
+      ["a lock asked about (not one that happened)", "何回でロックされますか", "ロック中"],
+      ["a lock that would happen (not one that did)", "ロックがかかると困る", "ロック中"],
     ])("should not read %s", (_label, text, concept) => {
       expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
     });

@@ -1047,6 +1047,73 @@ const LIFE_EVENTS_AND_SERVICES: VariantTable = {
   ],
 };
 
+const CALENDAR_AND_ROLES: VariantTable = {
+  // The year-end closure (12月29日–1月3日, MN-136, MN-055): callers name the day, not the season;
+  // and the other long holidays callers ask about (お盆, ゴールデンウィーク).
+  // Written with digits and as speech recognition spells them in kana; a bare 年末 or 年明け is
+  // left out (年末までに, 年明けに引っ越す are deadlines, not the closure), and January's days only
+  // in kana (1月1日 sits inside 11月1日).
+  休日: [
+    "大晦日",
+    "おおみそか",
+    "元旦",
+    "元日",
+    "三が日",
+    "12月29日",
+    "12月30日",
+    "12月31日",
+    "じゅうにがつにじゅうくにち",
+    "じゅうにがつにじゅうきゅうにち",
+    "じゅうにがつさんじゅうにち",
+    "じゅうにがつさんじゅういちにち",
+    "いちがつついたち",
+    "いちがつふつか",
+    "いちがつみっか",
+    "大みそか",
+    "年越し",
+    "ゴールデンウィーク",
+    "お盆",
+    "盆休み",
+    "シルバーウィーク",
+  ],
+  // A guardian acts for a child or an adult under guardianship (MN-076, MN-017, MN-038).
+  法定代理人: ["成年後見人", "後見人", "こうけんにん", "保佐人", "親権者", "後見制度"],
+  // The ward, not the guardian: kept apart so 後見人 inside it does not read as a guardian.
+  被後見人: ["成年被後見人"],
+  // In a hurry, with the card named in between (すぐにカードを作って).
+  特急発行: [
+    "すぐ作",
+    "すぐにカードを作",
+    "すぐカードを作",
+    "すぐにカード作",
+    "すぐに発行",
+    "すぐ発行",
+  ],
+  // A first card, as against a new one for a lost or expired card (MN-009 free, MN-094 paid).
+  初回: ["初めて", "はじめて", "新規", "最初に作", "一から作"],
+  // A lock that has happened (ロックされた, ロックかかって): the caller is locked out now and asks
+  // what to do (MN-073), where ロックされますか and ロックがかかる ask when it would lock (MN-071).
+  ロック中: [
+    "ロックされた",
+    "ロックされて",
+    "ロックされちゃ",
+    "ロックされとる",
+    "ロックされとう",
+    "ロックがかかった",
+    "ロックがかかって",
+    "ロックかかった",
+    "ロックかかって",
+    "ロックがかかっちゃ",
+    "ロックかかっちゃ",
+    "ロックがかかっとる",
+    "ロックかかっとる",
+    "ロック状態",
+    "ロックのまま",
+  ],
+  // A short stay (MN-117): visitors cannot get the card.
+  短期滞在: ["観光客", "観光ビザ", "観光で来", "観光目的", "旅行者", "短期ビザ", "短期の滞在"],
+};
+
 /**
  * The groups, by topic. {@link DEFAULT_VARIANTS} merges them after the older tables, so a variant
  * an older table already maps keeps its old concept.
@@ -1058,4 +1125,5 @@ export const EVERYDAY_GROUPS: Readonly<Record<string, VariantTable>> = {
   validityAndRenewal: VALIDITY_AND_RENEWAL,
   pinLossAndReissue: PIN_LOSS_AND_REISSUE,
   lifeEventsAndServices: LIFE_EVENTS_AND_SERVICES,
+  calendarAndRoles: CALENDAR_AND_ROLES,
 };

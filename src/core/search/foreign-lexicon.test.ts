@@ -142,6 +142,20 @@ describe("foreign lexicon", () => {
         "国民健康保険",
       ],
       ["Nepali: another city", "म अर्को सहरमा सरें", "他の市"],
+      ["English: a first card", "Is it free when you apply for the first time?", "初回"],
+      ["Portuguese: a first card", "É a primeira vez que faço o cartão", "初回"],
+      ["Chinese: a first card", "第一次办理要多少钱", "初回"],
+      ["Chinese: applying, after the first time", "第一次办理要多少钱", "申請"],
+      ["Spanish: a tourist", "Mi hermana está aquí como turista", "短期滞在"],
+      ["English: a tourist visa", "My cousin is here on a tourist visa", "短期滞在"],
+      ["Portuguese: made again", "Preciso fazer de novo o cartão?", "再発行"],
+      ["Spanish: made again", "¿Tengo que hacer de nuevo la tarjeta?", "再発行"],
+      ["Portuguese: extending the card", "Não fui mudar a validade do cartão a tempo", "延長"],
+      ["Chinese: what to prepare", "去市政府之前要准备什么", "持ち物"],
+      ["English: a guardian", "I am my brother's legal guardian", "法定代理人"],
+      ["Korean: a guardian", "저는 어머니의 후견인입니다", "法定代理人"],
+      ["English: locked now", "My card is locked after three tries", "ロック中"],
+      ["Portuguese: locked now", "Meu cartão está bloqueado", "ロック中"],
     ])("should map %s (%j) to %s", (_label, text, concept) => {
       expect(conceptsOf(text)).toContain(foldForMatch(concept));
     });
@@ -166,6 +180,13 @@ describe("foreign lexicon", () => {
       ["a hijab (not a daughter)", "¿Puedo llevar el hiyab o el hijab?", "子ども"],
       ["a headscarf (not the card's photo being retaken)", "Is a headscarf fine?", "撮り直し"],
       ["a strip (not a trip)", "There is a white strip on the card", "旅行"],
+      ["a tourist (not a trip)", "My aunt is a tourist here", "旅行"],
+      ["a first card (not made again)", "This is my first time applying", "再発行"],
+      [
+        "a lock asked about (not one that happened)",
+        "How many tries until the card locks?",
+        "ロック中",
+      ],
       ["大丈夫 (not a husband as proxy)", "この写真で大丈夫ですか", "代理人"],
       ["wages (not the benefit account)", "Tôi chưa nhận được tiền công tháng này", "公金受取口座"],
       [

@@ -39,14 +39,14 @@ const LISTS: Record<string, string> = {
     "expir|runs out|run out|venc|caduc|hiệu lực|thời hạn|만료|유효 기간|기한|过期|到期|kedaluwarsa|kadaluwarsa|kadaluarsa|masa berlaku|म्याद|myad|유효기간|có hạn|hạn đến",
   失効: "invalid|no longer valid|stop working|stopped working|not working|no longer work|não funciona|no funciona|không dùng được|사용할 수 없|不能用|hindi gumagana|tidak berlaku|doesn't work|does not work|won't work|no longer works|work anymore",
   更新: "renov|续签|续期|换新|làm mới|perpanjang|memperbarui|pembaruan|नवीकरण|nawikaran|nabikaran",
-  延長: "exten|prolong|prorrog|연장|延长",
+  延長: "exten|prolong|prorrog|연장|延长|mudar a validade|alterar a validade|atualizar a validade|cambiar la validez|cambiar la vigencia|change the expiry|change the validity|update the expiry",
   再発行:
-    "replac|reissu|duplicate|segunda via|reemiss|reemit|reposici|duplicad|cấp lại|재발행|补发|重新办|penggantian|ganti kartu|पुनः जारी|प्रतिलिपि|kukuha ng bago|makakuha ng bago|bagong card",
+    "replac|reissu|duplicate|segunda via|reemiss|reemit|reposici|duplicad|cấp lại|재발행|补发|重新办|penggantian|ganti kartu|पुनः जारी|प्रतिलिपि|kukuha ng bago|makakuha ng bago|bagong card|fazer de novo|fazer outro|hacer de nuevo|hacer otra|hacerla de nuevo|make a new one|make it again|make another|다시 만들|重新做|gawin ulit",
   特急発行:
     "quickly|hurry|fast|urgen|urgênc|rápid|rapid|com pressa|prisa|khẩn cấp|빨리|긴급|급히|加急|尽快|赶快|着急|apurahan|segera|mendesak|cepat|छिटो|chhito|तुरुन्त|快点|快一点|早点|尽早",
   期間: "quanto tempo|cuánto tiempo|bao lâu|얼마나 걸|多长时间|多久|gaano katagal|berapa lama|कति समय|kati samaya|how many days|how long does it take|quantos dias|cuántos días|mấy ngày|bao nhiêu ngày|며칠|几天|ilang araw|berapa hari|कति दिन",
   // Applying, and how: online, by mail, photos.
-  申請: "applied|solicit|pedir o cart|tramitar|nộp đơn|xin cấp|xin thẻ|발급|mengajukan|pengajuan|permohonan|bikin kartu|membuat kartu|आवेदन|निवेदन|aawedan|awedan|nibedan|application form|formulário|formulario|đơn đăng ký|申请表|신청서|formulir|ghi vào đơn|điền vào đơn|trên đơn|trong đơn|第一次办|first time applying|primeira vez|primera vez|lần đầu làm|처음 만들|처음 발급|pertama kali membuat",
+  申請: "applied|solicit|pedir o cart|tramitar|nộp đơn|xin cấp|xin thẻ|발급|mengajukan|pengajuan|permohonan|bikin kartu|membuat kartu|आवेदन|निवेदन|aawedan|awedan|nibedan|application form|formulário|formulario|đơn đăng ký|申请表|신청서|formulir|ghi vào đơn|điền vào đơn|trên đơn|trong đơn|first time applying|lần đầu làm|처음 만들|처음 발급|pertama kali membuat",
   オンライン: "internet|trực tuyến|trên mạng|qua mạng|온라인|인터넷|网上|在线|线上|अनलाइन",
   郵送: "pelo correio|por correio|correo postal|gửi qua bưu điện|우편으로|우송|邮寄|寄送|lewat pos|melalui pos|via pos|हुलाक|hulak",
   郵便局: "post office|correios|oficina de correos|bưu điện|우체국|邮局|kantor pos",
@@ -71,7 +71,7 @@ const LISTS: Record<string, string> = {
   届かない:
     "n't receiv|not receiv|not arriv|n't arriv|never came|não cheg|não receb|no ha llegado|no llega|no recib|chưa nhận|chưa đến|chưa tới|안 왔|못 받|没收到|没有收到|还没到|hindi pa dumat|hindi dumat|hindi natanggap|hindi ko natanggap|belum sampai|belum datang|belum menerima|belum terima|आएको छैन|पाएको छैन|aayeko chaina|aaeko chaina",
   持ち物:
-    "bring|document|what do i need|levar|llevar|qué necesito|que necesito|o que preciso|giấy tờ|cần mang|mang theo|서류|준비물|가져가|지참|带什么|需要带|需要什么|dalhin|dokumento|dokumen|persyaratan|bawa|कागजात|kagajat|के चाहिन्छ|लैजानु",
+    "bring|document|what do i need|levar|llevar|qué necesito|que necesito|o que preciso|giấy tờ|cần mang|mang theo|서류|준비물|가져가|지참|带什么|需要带|需要什么|dalhin|dokumento|dokumen|persyaratan|bawa|कागजात|kagajat|के चाहिन्छ|लैजानु|准备什么|要带什么|需要准备|要准备|뭐가 필요|무엇이 필요|cần những gì|cần gì|ano ang kailangan|apa yang perlu",
   本人確認書類:
     "photo id|valid id|identity|identida|identificaci|identitas|giấy tờ tùy thân|căn cước|신분증|신분 증명|身份|परिचयपत्र|परिचय पत्र|parichaya|parichay|documento de identidade|documento de identidad|证件|身份证明",
   パスポート: "passport|passaporte|pasaporte|hộ chiếu|여권|护照|paspor|राहदानी|पासपोर्ट|rahadani",
@@ -156,6 +156,16 @@ const LISTS: Record<string, string> = {
   カードリーダー:
     "card reader|leitor de cart|lector de tarjeta|máy đọc thẻ|카드 리더|카드리더|读卡器|刷卡|pembaca kartu",
   停止: "suspension|suspendo|suspender|suspensión|suspens|khóa thẻ|khoá thẻ|정지|停用|暂停|冻结",
+  // A first card (MN-009 is free), as against one made again; the making itself is 申請.
+  初回: "first time|primeira vez|primera vez|lần đầu|처음으로|第一次|unang beses|pertama kali|पहिलो पटक",
+  法定代理人:
+    "legal guardian|guardian|tutor legal|curador|người giám hộ|giám hộ|후견인|법정대리인|监护人|法定代理人|tagapag-alaga|wali",
+  // A lock that has happened (see ロック中 in everyday-lexicon.ts).
+  ロック中:
+    "is locked|got locked|was locked|been locked|now locked|card locked|pin locked|está bloquead|foi bloquead|ficou bloquead|quedó bloquead|se bloqueó|đã bị khóa|đã bị khoá|잠겨 버|잠겨버|잠겼어|被锁了|锁住了|na-lock",
+  // A visitor's short stay (MN-117), before "travel" below: a tourist is not a trip abroad.
+  短期滞在:
+    "tourist|turista|turismo|visto de turista|visa de turista|khách du lịch|visa du lịch|관광객|관광 비자|관광비자|游客|旅游签证|观光签证|wisatawan|turis|पर्यटक",
   旅行: "travel|a trip|my trip|the trip|viaje|viagem|du lịch|여행|旅游|biyahe|liburan",
   聴覚障害:
     "hearing impair|hard of hearing|surdo|sordo|khiếm thính|청각장애|청각 장애|听力障碍|bingi|tunarungu|बहिरा",

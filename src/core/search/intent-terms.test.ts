@@ -22,6 +22,12 @@ describe("findIntents", () => {
       ["子どもの暗証番号は誰が決めるの", "who"],
       ["カードなくしたっちゃけど、どげんしたらいいと?", "how"],
       ["卡丢了,该怎么办?", "how"],
+      ["ロックかかった、どうする?", "how"],
+      ["コンビニで再設定ってどうやんの?", "how"],
+      ["パスワード忘れた、どうしよう", "how"],
+      ["カード作るのに1000円かかるの?", "cost"],
+      ["千円払うって聞いたけど", "cost"],
+      ["何円ぐらい?", "cost"],
     ])("should find the intent of %j (%s)", (text, intent) => {
       expect(findIntents(foldForMatch(text))).toContain(intent);
     });
@@ -31,6 +37,13 @@ describe("findIntents", () => {
     it("should find no intent in a plain statement", () => {
       expect(findIntents(foldForMatch("カードをなくしました"))).toEqual([]);
     });
+
+    it.each([["円滑に進めたい"], ["円形のシールが貼ってある"]])(
+      "should not read the 円 in %j as cost",
+      (text) => {
+        expect(findIntents(foldForMatch(text))).not.toContain("cost");
+      },
+    );
 
     it.each([["来月引っ越す予定なんです"], ["これ、なんでしょうか"], ["なんでも聞いてください"]])(
       "should not read the なんで in %j as why",

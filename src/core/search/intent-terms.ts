@@ -6,16 +6,16 @@
  */
 export const INTENT_PATTERNS: Readonly<Record<string, RegExp>> = {
   // どげん/どがん (Kyushu), どないしたら (Kansai), 怎么 (Chinese) as callers say them.
-  how: /方法|どうやつて|どうすれば|どうしたら|どげん|どがん|どないしたら|やり方|やりかた|仕方|どのように|手順|怎么|how (do|to|can)/u,
+  how: /方法|どうやつて|どうやる|どうやん|どうやれば|どうすれば|どうしたら|どうする|どうしよ|どうすん|どげん|どがん|どないしたら|やり方|やりかた|仕方|どのように|手順|怎么|how (do|to|can)/u,
   where: /どこ|場所|where/u,
   when: /いつ|期限|期間|何年|何日|何か月|何ヶ月|どのくらい|どれくらい|when|how long/u,
-  cost: /いくら|費用|手数料|料金|無料|有料|お金|かかりますか|how much|fee|cost/u,
+  cost: /いくら|費用|手数料|料金|無料|有料|お金|かかりますか|[0-9千百万]円|何円|how much|fee|cost/u,
   count: /何回|何桁|何種類|何枚|何通|いくつ|how many/u,
   // なんで, but not なんです/なんでしょう/なんでも (folded: small kana are large).
   why: /なぜ|なんで(?!す|しよ|も)|どうして|理由|why/u,
   who: /誰|だれ|どんな人|どんな方|対象|who/u,
   bring:
-    /持つていけ|持つて行け|持ち物|必要なもの|必要な書類|必要書類|何が必要|何がいる|何がいり|何が要|要ります|いりますか|bring|need/u,
+    /持つていけ|持つて行け|持ち物|必要なもの|必要な書類|必要書類|何が必要|何がいる|何がいり|何が要|要ります|いりますか|bring|need|准备什么|需要什么|带什么|뭐가 필요|무엇이 필요|준비물/u,
 };
 
 /** The intent names whose pattern occurs in the folded text. */
