@@ -83,8 +83,9 @@ const TRAIN_2_RECALL_FLOOR = 0.97;
 // its rows are never printed: 75.2 % (315/419), 5/136 ordinary items masked (3.7 %) on the masker
 // as of the eleventh round's start (3625e15); 79.7 % (334/419), 5/136 after it (1951dcc) and again at
 // the twelfth round's start (168811e). A development set since then: the twelfth round read its
-// misses. No longer an estimate for new text; the eleventh blind set (pii-unseen-11*) is not read.
-const UNSEEN_10_RECALL_FLOOR = 0.77;
+// misses and reached 92.8 % (389/419), 0/136 ordinary items masked, so the 2 % ceiling holds on it.
+// No longer an estimate for new text; the eleventh blind set (pii-unseen-11*) is not read.
+const UNSEEN_10_RECALL_FLOOR = 0.92;
 // pii-unseen-11.jsonl, the eleventh blind set (names 40 % of its items; names far from their cue or
 // that are also words, numbers in kanji or with words for digits, addresses of homes beside public
 // buildings, birth dates beside other dates). Figures only, its rows are never printed: 86.7 %
@@ -191,13 +192,7 @@ describe("maskPii on the PII test set", () => {
       ["pii-unseen-7.jsonl", "development set", UNSEEN_7_RECALL_FLOOR, dev, true],
       ["pii-unseen-8.jsonl", "development set", UNSEEN_8_RECALL_FLOOR, dev, true],
       ["pii-unseen-9.jsonl", "development set", UNSEEN_9_RECALL_FLOOR, dev, true],
-      [
-        "pii-unseen-10.jsonl",
-        "development set",
-        UNSEEN_10_RECALL_FLOOR,
-        HELD_OUT_FALSE_POSITIVE_CEILING,
-        true,
-      ],
+      ["pii-unseen-10.jsonl", "development set", UNSEEN_10_RECALL_FLOOR, dev, true],
       [
         "pii-unseen-11.jsonl",
         "blind",

@@ -7,7 +7,10 @@ import {
   findAddressCorrections,
   findCorrections,
 } from "./recognizers/corrections";
+import { joinAddressPieces } from "./recognizers/address-pieces";
 import { findNamesInEmails } from "./recognizers/email-names";
+import { dropLookalikes } from "./recognizers/lookalikes";
+import { completeNames } from "./recognizers/name-completions";
 import { findPairedSymbols } from "./recognizers/paired-fields";
 import { resolveOverlaps } from "./resolve-overlaps";
 import type {
@@ -48,15 +51,18 @@ export function maskPii(text: string, options: MaskOptions = {}): MaskResult {
   const names = nameView(text, normalized);
   const nameInput = names === input.text ? input : { ...input, text: names };
   for (const recognize of NAME_RECOGNIZERS) found.push(...recognize(nameInput));
+  found.push(...completeNames(names, found, input.extraSurnames));
   found.push(...findCorrections(input.text, found), ...findPairedSymbols(input.text, found));
-  if (found.some((candidate) => candidate.type === "address"))
+  if (found.some((candidate) => candidate.type === "address")) {
     found.push(...findAddressCorrections(input.text, found));
+    found.push(...joinAddressPieces(input.text, found));
+  }
   found.push(...bridgeCorrections(input.text, found));
   if (found.some((candidate) => candidate.type === "email"))
     found.push(...findNamesInEmails(input.text, found));
   const located: LocatedCandidate[] = [];
   {
-    for (const candidate of found) {
+    for (const candidate of dropLookalikes(input.text, names, found)) {
       if (input.publicValues.has(candidate.key)) continue;
       const span = toOriginalSpan(normalized, candidate.start, candidate.end);
       if (span.end <= span.start) continue;

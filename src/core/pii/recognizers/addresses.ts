@@ -57,14 +57,18 @@ const KATAKANA_BUILDING = /^[、,]?\s?[\p{Script=Katakana}ー]{3}/u;
 // the prefecture when a postal code follows. Hakozaki-dai 6-3-2, unit 9: the town first.
 const EN_UNIT = "[A-Z][a-z]+-(?:ku|shi|gun|ken|cho|machi|mura|to|fu)";
 // Room 506, 4-1-9 …  / …, apartment 303: the flat before or after the address.
-const EN_ROOM = "(?:[Uu]nit|[Aa]pt\\.?|[Aa]partment|[Rr]oom|#) ?[0-9]{1,4}[A-Z]?(?![0-9A-Za-z])";
+// apartamento 210: the flat in Portuguese.
+const EN_ROOM =
+  "(?:[Uu]nit|[Aa]pt\\.?|[Aa]partment|[Aa]partamento|[Aa]pto\\.?|[Rr]oom|#) ?[0-9]{1,4}[A-Z]?(?![0-9A-Za-z])";
 const ENGLISH = new RegExp(
-  `(?:${EN_ROOM},? )?(?<![0-9-])(?![0-9]{3}-[0-9]{4}(?![0-9-]))[1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,3},? [A-Z][a-z]+(?:-(?:cho|machi|mura|ku|shi|dai)| [1-9]-chome|(?=,? ${EN_UNIT}))(?:,? ${EN_UNIT}| [1-9]-chome){0,3}(?:,? [A-Z][a-z]+(?: Prefecture)?(?=,? [0-9]{3}-[0-9]{4}(?![0-9])))?(?:,? ${EN_ROOM})?|\\b[A-Z][a-z]+-(?:cho|machi|mura|dai|oka|gaoka|chome) [1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,2}(?![0-9])(?:,? (?:[Uu]nit|[Aa]pt\\.?|[Aa]partment|[Rr]oom|#) ?[0-9]{1,4}[A-Z]?(?![0-9A-Za-z]))?`,
+  `(?:${EN_ROOM},? )?(?<![0-9-])(?![0-9]{3}-[0-9]{4}(?![0-9-]))[1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,3},? [A-Z][a-z]+(?:-(?:cho|machi|mura|ku|shi|dai|dori|doori)| [1-9]-chome|(?=,? ${EN_UNIT}))(?:,? ${EN_UNIT}| [1-9]-chome){0,3}(?:,? [A-Z][a-z]+(?: Prefecture)?(?=,? [0-9]{3}-[0-9]{4}(?![0-9])))?(?:,? ${EN_ROOM})?|\\b[A-Z][a-z]+-(?:cho|machi|mura|dai|oka|gaoka|chome) [1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,2}(?![0-9])(?:,? (?:[Uu]nit|[Aa]pt\\.?|[Aa]partment|[Rr]oom|#) ?[0-9]{1,4}[A-Z]?(?![0-9A-Za-z]))?`,
   "gu",
 );
 /** Sasagomecho 2-14-9, Kiriha Ward: a town without a hyphen before its block, then the ward. */
-const ENGLISH_WARD =
-  /\b[A-Z][a-z]{2,20} [1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,2}(?![0-9]),? [A-Z][a-z]{2,20} (?:Ward|City)\b/gu;
+const ENGLISH_WARD = new RegExp(
+  `\\b[A-Z][a-z]{2,20} [1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,2}(?![0-9]),? (?:[A-Z][a-z]{2,20} (?:Ward|City)\\b|${EN_UNIT}(?:,? ${EN_ROOM})?)`,
+  "gu",
+);
 const EN_POSTAL_AFTER = /^,? ([0-9]{3}-[0-9]{4})(?![0-9])/u;
 /**
  * 汐見区、瑠璃川、よんちょうめ / 秋田県 雪沢郡 鶴巻村 大字小滝 字中谷地 八十二番地 / 北海道 白樺野市 北7条…: the places said before a
@@ -109,8 +113,8 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
     out.push(...wardsAndTowns(text, input.cues));
   if (text.includes("字")) out.push(...ruralAddresses(text, RURAL));
   if (text.includes("字 ")) out.push(...ruralAddresses(text, SPACED_RURAL));
-  if (/ (?:Ward|City)\b/u.test(text)) out.push(...ruralAddresses(text, ENGLISH_WARD));
-  if (/-(?:cho|machi|mura|ku|shi|chome|dai|oka|gaoka)\b/u.test(text)) {
+  if (/ (?:Ward|City)\b|-(?:ku|shi)\b/u.test(text)) out.push(...ruralAddresses(text, ENGLISH_WARD));
+  if (/-(?:cho|machi|mura|ku|shi|chome|dai|oka|gaoka|dori|doori)\b/u.test(text)) {
     const english = ruralAddresses(text, ENGLISH);
     out.push(...english, ...english.flatMap((found) => postalAfter(text, found.end)));
   }
@@ -136,7 +140,11 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
     const facility = FACILITY.test(
       posted
         ? text.slice(blockEnd, blockEnd + 10)
-        : text.slice(Math.max(0, start - CUE_WINDOW), blockEnd + 10),
+        : // 差出人が市役所。配達先は…: a facility named in the sentence before is not this place.
+          text.slice(
+            Math.max(0, start - CUE_WINDOW, text.lastIndexOf("。", start - 1) + 1),
+            blockEnd + 10,
+          ),
     );
     const score = scoreBlock(
       text.slice(blockStart, blockEnd),

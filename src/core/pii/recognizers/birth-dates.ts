@@ -7,10 +7,13 @@ import { findSpokenDates } from "./spoken-dates";
 import type { Candidate, RecognizerInput } from "../types";
 
 const NUM = "(?:[0-9]{1,4}|[〇一二三四五六七八九十]{1,4})";
+const WESTERN_FILLER = "、\\s?(?:えーと|えっと|えー|あの)、?\\s?";
+const WESTERN_FILLER_AT_START = new RegExp(`^((?:19|20))${WESTERN_FILLER}`, "u");
 const ERA = "(?:明治|大正|昭和|平成|令和|[MTSHR]\\.?)";
 // 令和2年の5月5日: callers put の after the year.
 // 昭和50年、えー、10月の3日: hesitations after the year and の after the month.
-const HES = "(?:[、\\s]|えーと|えっと|えー|あの){0,4}";
+// 昭和22年の……8月の: a pause (…… normalized to dots) after the year or the month.
+const HES = "(?:[、\\s]|\\.{3}|えーと|えっと|えー|あの){0,4}";
 // 平成 十一年 の 二月: speech recognition spaces the の off the year and the month.
 const SEP = `\\s?(?:年\\s?の?${HES}|[./・/-])\\s?`;
 // 平成15年の5月の、えー、22日: hesitations after the month too.
@@ -19,10 +22,15 @@ const MONTH = `(?:月\\s?の?${HES}|[./・/-])`;
 // 昭和の、えー、39年の: の and a pause after the era.
 const YMD_ERA = `${ERA}(?:の${HES})?\\s?(?:元|${NUM})(?:年\\((?:19|20)[0-9]{2}年\\)${HES}|${SEP})(?:${NUM}\\s?${MONTH}\\s?(?:${NUM}\\s?日?)?)?`;
 // 1958年(昭和33年)1月27日: the era year in brackets after the western one.
-const YMD = `(?:19|20)[0-9]{2}(?:年\\(${ERA}\\s?(?:元|${NUM})年\\)${HES}|${SEP})(?:${NUM}\\s?${MONTH}\\s?(?:${NUM}\\s?日?)?)?`;
-const MD = `${NUM}\\s?月\\s?${NUM}\\s?日`;
+// 1950(昭和25)年1月15日: the era year in brackets before 年; 19、えーと、93年: a filler in the year.
+const YMD = `(?:19|20)(?:${WESTERN_FILLER})?[0-9]{2}(?:年\\(${ERA}\\s?(?:元|${NUM})年\\)${HES}|\\(${ERA}\\s?(?:元|${NUM})\\)年${HES}|${SEP})(?:${NUM}\\s?${MONTH}\\s?(?:${NUM}\\s?日?)?)?`;
+// 4月の……2日: a pause between the month and the day.
+const MD = `${NUM}\\s?月\\s?(?:の${HES})?${NUM}\\s?日`;
+// '88の5月31日: a western year shortened to two digits before the month and day.
+const SHORT_YEAR = "'[0-9]{2}年?の?\\s?";
+const SHORT_YEAR_AT_START = new RegExp(`^${SHORT_YEAR}`, "u");
 const DATE = new RegExp(
-  `(?<![0-9A-Za-z])(?:${YMD_ERA}|${YMD}|${MD}|(?:19|20)[0-9]{6}(?![0-9]))`,
+  `(?<![0-9A-Za-z])(?:${YMD_ERA}|${YMD}|(?:${SHORT_YEAR})?${MD}|(?:19|20)[0-9]{6}(?![0-9]))`,
   "gu",
 );
 /** Words after a date that make it a deadline, an appointment or a period, not a birthday. */
@@ -55,7 +63,12 @@ export function recognizeBirthDates(input: RecognizerInput): Candidate[] {
     while (end > start && /[\s./・/-]/u.test(text[end - 1] ?? "")) end -= 1;
     const written = text.slice(start, end);
     if (!/[年月日./・/-]/u.test(written) && !/^[0-9]{8}$/.test(written)) continue;
-    const value = parseDate(written.replace(/\([^)]*\)/gu, ""));
+    const value = parseDate(
+      written
+        .replace(/\([^)]*\)/gu, "")
+        .replace(WESTERN_FILLER_AT_START, "$1")
+        .replace(SHORT_YEAR_AT_START, ""),
+    );
     if (value) dates.push({ start, end, value });
   }
   for (const spoken of findSpokenDates(text)) if (spoken.plausible) dates.push(spoken);
@@ -129,6 +142,10 @@ const YEAR_ASKED = /(?<![来今去昨毎翌])年(?:ですか|は|って)|何年|
 /** A year of birth is only looked for where one is asked for or said (年ですか, 生まれ年, 年の生まれ). */
 const YEAR_TOPIC =
   /生まれ年|生年|生まれた年|年(?:ですか|は\?|は?何|の生まれ|の?\s?生まれ|\s?の\s?生まれ)|何年/u;
+/** 昭和30年生まれの方: a year describing a group, not a person. */
+const BORN_GROUP =
+  /^\s?の?\s?(?:生まれ|うまれ|産まれ)(?:の方|の人|の皆|以降|以前|から|まで|が対象|は対象)/u;
+const BIRTH_LABEL_BETWEEN = /^(?:で|の|、|\s)*(?:誕生日|生年月日)(?:は|が)?[、\s]?$/u;
 const YEAR_BORN_AFTER = /^\s?の?\s?(?:生まれ|うまれ|産まれ)/u;
 
 /**
@@ -142,8 +159,18 @@ function birthYears(text: string, found: readonly Candidate[]): Candidate[] {
     const end = start + match[0].length;
     if (found.some((date) => date.start <= start && start < date.end)) continue;
     // 昭和46年の生まれです: the year with the birth word after it.
-    const born = YEAR_BORN_AFTER.test(text.slice(end, end + 6));
-    if (!born && !YEAR_END.test(text.slice(end, end + 4))) continue;
+    const born =
+      YEAR_BORN_AFTER.test(text.slice(end, end + 6)) && !BORN_GROUP.test(text.slice(end, end + 12));
+    // 平成5年で、誕生日が2月29日: the year said just before the day's label.
+    const next = found.find((date) => date.start >= end);
+    const before = next ? text.slice(end, next.start) : "";
+    const precedes =
+      !!next &&
+      next.start - end <= 12 &&
+      BIRTH_LABEL_BETWEEN.test(before) &&
+      !/[0-9]/u.test(before) &&
+      !OTHER_DATE_LABEL.test(before);
+    if (!born && !precedes && !YEAR_END.test(text.slice(end, end + 4))) continue;
     const labelled = born || BIRTH_YEAR_LABEL.test(text.slice(Math.max(0, start - 10), start));
     const previous = found.filter((date) => date.end <= start).at(-1);
     const between = previous ? text.slice(previous.end, start) : "";
@@ -154,7 +181,18 @@ function birthYears(text: string, found: readonly Candidate[]): Candidate[] {
       !OTHER_DATE_LABEL.test(between) &&
       // 年ですか? 平成5年です: the year asked about, or a past era's year.
       (YEAR_ASKED.test(between) || /^(?:明治|大正|昭和|平成)/u.test(match[0]));
-    if (labelled || follows) out.push(birthDate(text, { start, end }, 0.8, "cue:birth-year"));
+    if (labelled || follows || precedes)
+      out.push(birthDate(text, { start, end }, 0.8, "cue:birth-year"));
+  }
+  // 平成5年で…あ、平成5年は閏年じゃないから: the year of birth said again is the same item.
+  for (const year of out.length > 0 ? [...out] : out) {
+    const value = text.slice(year.start, year.end);
+    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+      const covers = (date: Candidate): boolean => date.start <= at && at < date.end;
+      const inside = found.some(covers) || out.some(covers);
+      if (!inside && !/[0-9]/u.test(text[at + value.length] ?? ""))
+        out.push(birthDate(text, { start: at, end: at + value.length }, 0.75, "echo:birth-year"));
+    }
   }
   return out;
 }

@@ -21,7 +21,7 @@ const MARKER =
   "(?:あっ?|いや|いえ|ごめんなさい|ごめん|すみません|すいません|失礼 ?しました|失礼|間違え ?ました|間違えた|間違い|違います|違う|違った|ちがいます|ちがう|ちがった|じゃなくて|ではなくて|訂正します|正しくは)";
 /** After a value: `、いや、5802`, `、あ、最後は7887`. */
 const CORRECTION_AFTER = new RegExp(
-  `^(?:です)?[、。 .…]{0,5}(?:${MARKER}[、。 ]{0,2}){1,3}(?:最後は|最後の[0-9]?桁?は|下[0-9]桁は|下の[0-9]桁は)?[、 ]?([0-9][0-9 -]{2,24}[0-9])(?![0-9])`,
+  `^(?:です)?[、。 .…]{0,6}(?:${MARKER}[、。 ]{0,2}){1,3}(?:最後は|最後の[0-9]?桁?は|下[0-9]桁は|下の[0-9]桁は)?[、 ]?([0-9][0-9 -]{2,24}[0-9])(?![0-9])`,
   "u",
 );
 /** Before a value: `よんななよんよん…あ、`, `ティー、ケー、ゴーナナ…いや、`. */
@@ -179,13 +179,15 @@ function countDigits(text: string): number {
 }
 
 /** Types whose value and its correction are one item (the correction joins them). */
-const BRIDGED = new Set<PiiType>([...CORRECTABLE, "address"]);
+const BRIDGED = new Set<PiiType>([...CORRECTABLE, "address", "email"]);
 /** What may stand between a value and the value said instead: pauses, fillers, a correction. */
 const BRIDGE_GAP = new RegExp(
-  `^(?:[、,。. …・-]|の|で|です|ね|えーと|えっと|ええと|えー|あのー|あの|はい|${MARKER})+$`,
+  `^(?:[、,。. …・-]|の|で|です|ね|えーと|えっと|ええと|えー|あのー|あの|はい|${MARKER}|最後は|最後の[0-9]?桁?は|下[0-9]桁は|下の[0-9]桁は)+$`,
   "u",
 );
 const HAS_MARKER = new RegExp(MARKER, "u");
+/** Values found as a correction: the gap after them needs no correction word of its own. */
+const AFTER_CORRECTION: ReadonlySet<string> = new Set(["correction:before", "correction:after"]);
 const MAX_BRIDGE = 32;
 
 /**
@@ -215,7 +217,8 @@ export function bridgeCorrections(text: string, found: readonly Candidate[]): Ca
     if (!right || right.type !== left.type || right.start - left.end > MAX_BRIDGE) continue;
     const gap = text.slice(left.end, right.start).replace(/ /gu, "");
     if (gap.length === 0 || !BRIDGE_GAP.test(gap)) continue;
-    if (!HAS_MARKER.test(gap) && left.evidence !== "correction:before") continue;
+    // …あ、最後は3092です。090-1647-3092: the corrected group, then the whole value said again.
+    if (!HAS_MARKER.test(gap) && !AFTER_CORRECTION.has(left.evidence)) continue;
     out.push({ ...left, end: right.end, score: 0.5, evidence: "correction:bridge" });
   }
   return out;

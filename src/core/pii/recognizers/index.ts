@@ -6,6 +6,7 @@ import { recognizeEnglishDigits } from "./english-digits";
 import { recognizeForeignIntros } from "./foreign-intros";
 import { recognizeIdDocuments } from "./id-documents";
 import { recognizeInsuranceSymbols } from "./insurance-symbols";
+import { recognizeNumberPieces } from "./number-pieces";
 import { recognizeNumbers } from "./numbers";
 import { recognizeKanaFullNames } from "./kana-full-names";
 import { recognizePersonNames } from "./person-names";
@@ -15,6 +16,7 @@ import { recognizeSpokenEmails } from "./spoken-email";
 /** The other recognizers, run on the normalized text; overlaps are resolved afterwards. */
 export const RECOGNIZERS: readonly Recognizer[] = [
   recognizeNumbers,
+  recognizeNumberPieces,
   recognizeEmails,
   recognizeSpokenEmails,
   recognizeEnglishDigits,

@@ -18,7 +18,12 @@ describe("number rules of issue 3 (rounds 2 and 3)", () => {
     // Since the eleventh round a value, its correction and the value said instead are one item.
     it.each([
       ["secret", "暗証番号は4417、いや、4471です", "4417、いや、4471"],
-      ["credit_card", "カード番号は4111 1111 1111 1111、あ、最後は1112かも", "1112"],
+      // Since the twelfth round also a last group said again (最後は…).
+      [
+        "credit_card",
+        "カード番号は4111 1111 1111 1111、あ、最後は1112かも",
+        "4111 1111 1111 1111、あ、最後は1112",
+      ],
       [
         "credit_card",
         "カード番号、ごーごー…あ、4111 1111 1111 1111です",
