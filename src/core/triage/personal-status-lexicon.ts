@@ -13,6 +13,15 @@
 // Who the case belongs to; ] ends a masked name (［氏名1］の申請).
 const WHO =
   "(私|わたし|あたし|自分|うち|僕|ぼく|俺|おれ|わし|母|父|妻|夫|主人|家内|嫁|息子|娘|子ども|子供|こども|祖母|祖父|親|\\])";
+// Whose circumstances a decision is asked for: the caller or a named person of theirs (not 子どもの,
+// which also names a class of people: 子どもの場合は代理で受け取れますか asks how things work).
+const WHOSE =
+  "(私|わたし|あたし|自分|うち|僕|ぼく|俺|おれ|わし|おら|母|父|妻|夫|主人|家内|嫁|息子|娘|祖母|祖父|兄|姉|弟|妹|はは|ちち|おっと|つま|むすこ|むすめ|おかん|おとん|ばあちゃん|じいちゃん|母ちゃん|父ちゃん|この(方|かた|人|ひと|学生|子|患者さん|利用者さん|お客様)|その(方|かた|人))";
+// A favour asked in the negative (もらえませんか, いただけないでしょうか, もらわれへん?, もらえんと?),
+// not もらえないんですか, which asks whether the rule allows it.
+const PLEA =
+  "((もらえ|もらわれ|いただけ|頂け)(ない|ません|ん|へん|ねえ)(です)?(か|かね|かな|でしょうか|と|やろか|かのう|\\?)|(くれ|ください)(ませんか|ないか|へんか|んか)|(もらう|いただく)こと(は|って)?(でき|出来)(ない|ません|ん|へん)(です)?(か|かね|でしょうか|と|\\?))";
+const PLEA_OR_ASK = `(${PLEA}|(もらえ|いただけ)(ます)?(か|\\?))`;
 // Things of the caller's that have a state only the records know.
 const THING =
   "(カード|マイナンバーカード|マイナカード|申請|申請書|手続き|分|通知書|交付通知書|はがき|封筒|書類|保険証|資格確認書|電子証明書|登録|予約|口座|住所変更|届け?出|再発行|再交付)";
@@ -33,7 +42,7 @@ const NOT_GENERAL = "(?!.{0,3}(場合|とき|時|なら|人|方|こと|ケース
  * 本人確認してもらえる, which asks how identity is checked.
  */
 export const STAFF_LOOKUP_SOURCE =
-  "(調べて|(?<!本人)確認して|確かめて|見て|照会して|チェックして|見てみて)(もらえ|もらい|いただけ|いただき|ください|下さい|くれ|ほしい|欲しい|ちょうだい|くれん)";
+  "(調べて|(?<!本人)確認して|確かめて|見て|(?<![てで])みて|照会して|チェックして|見てみて)(もらえ|もらい|いただけ|いただき|ください|下さい|くれ|ほしい|欲しい|ちょうだい|くれん)";
 
 export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // 私のカードはもうできていますか / 母の申請、どこまで進んでますか
@@ -175,6 +184,42 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   "(where's|wheres|where is) (it|my card|my application)|nothing (came|arrived|has come|has arrived)|can you check|check where (her|his|my|our|their) (application|card)|(mendaftar|mengajukan)[^.?]{0,60}belum (sampai|datang|diterima)",
   // A professional calling about a particular client (ケアマネです。利用者さんが…).
   "^(?=.*(ケアマネ|ソーシャルワーカー|訪問看護|司法書士|相談支援専門員|民生委員|ヘルパー|施設の(職員|者)|social worker|care manager|caseworker))(?=.*(利用者|患者|入所者|被後見人|その方|patient|client)).*(相談|確かめ|確認|進め|進み具合|流れ|受け取れ|arrange|check|collect)",
+  // Twelfth round, from training set 9. A decision on the caller's own circumstances (私の場合は代理の
+  // 理由になりますか; うちの母の状況だと対象に入りますか; この方の件でご相談を): staff decide.
+  `${WHOSE}の(場合|ばあい|ケース|状況)(は|って|だと|では|でも|で|に|を|、|,)?`,
+  "(この|その)(方|かた|人|学生|子|患者さん|利用者さん|お客様)の(件|こと|ご案内|案内|手続き)|(この|その)件(で|について)(ご)?(相談|確認|お願い)",
+  `${WHOSE}の(件|こと)で(ご)?相談(したい|させ|を|に)`,
+  "제 경우|저희 (어머니|아버지|남편|아내|아이)의 경우|我的情况|我(妈妈|爸爸|丈夫|妻子)的情况|(in )?my (case|situation)|(his|her|their) case|mi caso|meu caso|trường hợp của (tôi|em|anh|chị|mẹ|bố)|kasus (saya|beliau|dia|ibu saya)",
+  // A favour to make something possible (はがき無しで今日受け取れるようにしてもらえませんか), or to
+  // do it by phone (暗証番号の再設定を電話で済ませてもらえませんか), or a wish said as relief
+  // (それまでに受け取れると本当に助かるんですが).
+  `(る|れる)よう(に)?(して|お願いして)?${PLEA}|よう(に)?お願いでき(ません|ない)(か|でしょうか)`,
+  `(電話|郵送|メール|オンライン)で(済ませて|済まして|やって|受け付けて|外して|解除して|手続きして)${PLEA}`,
+  "(れると|えると|けると)[^。?]{0,6}(本当に|ほんとに|すごく|大変)?助かる(んですが|のですが|んですけど|のですけど)",
+  // Own cases in the languages of foreign residents: whether the caller's card is ready, kept or
+  // still valid (¿mi tarjeta todavía no está bloqueada, verdad?; giữ thẻ của tôi; 我的卡是不是).
+  "(meu|minha) (cart(ã|a)o|pedido)[^.?]{0,40}(pronto|pronta|ficou)|(mi|su) (solicitud|tarjeta)[^.?]{0,40}(lista|listo|verdad)|revisar si (mi|su)|check (whether|if) (the|my)[^.?]{0,30}(card|address|application)|thẻ của (tôi|mẹ|bố|chồng|vợ|con)[^.?]{0,40}(phải không|đúng không)|giữ thẻ của|我的卡[^。?]{0,20}(是不是|吗)|(제|저희)[^.?]{0,20}카드[^.?]{0,30}(거죠|죠|맞죠)|kartu (saya|anak saya|ibu saya|suami saya)[^.?]{0,40}(kan|ya)\\?|บัตรของ(ฉัน|แม่|สามี|ลูก|พ่อ)[^?]{0,40}ใช่ไหม",
+  "(私|わたし|うち|こちら)の(事情|都合|状況)で(判断|決め)|判断して(ほしい|もらえ|いただけ|ください|くれ)|ご判断(いただけ|ください|を)",
+  // A rule bent for the caller, asked as a favour (今回だけ電話で外してもらえません?; 委任状なしで
+  // 受け取らせてもらえないでしょうか; 手数料をまけてもらえないですかね): only staff can grant it. A
+  // plea asks in the negative (もらえませんか); もらえますか and もらえないんですか ask about the rule.
+  `(今回だけ|今回に限り|今日だけ|特別に|例外的に|例外として|融通を(利か|きか)せ)[^。?]{0,30}${PLEA}`,
+  "(今回だけ|今回に限り|今日だけ|特別に|例外的に|例外として)[^。?]{0,30}(もらえ|もらわれ|いただけ|ください|くれ|お願い|でき)",
+  `(何とか|なんとか|なんとが|どうにか)[^。?]{0,24}(${PLEA}|なりませんか|なりませんかね|なんねべか|ならんか|ならへんか|なりまへんか|いけ(ません|ない|ん|へん)(か|かね|でしょうか))`,
+  `(置いて|取つて|とつて|預かつて)(おいて|おいとい|とい)${PLEA_OR_ASK}`,
+  `(無料|ただ|タダ)(に|で)[^。?]{0,8}${PLEA}|(まけて|免除して|負けて|安くして)${PLEA_OR_ASK}|(支払い|お支払い)を[^。?]{0,12}(次回|後日|あとで)`,
+  `(ない|なし|無し)で[^。?]{0,16}(受け取らせ|受けとらせ|受け付け|受付|受け取れるように|受け取れるよう|やらせ|通して)(て)?${PLEA_OR_ASK}`,
+  `(受け取らせ|受けとらせ|やらせ|更新させ|手続きさせ|申請させ|書かせ|通させ)(て)?(${PLEA}|(もらう|いただく)(の|こと)(は|って)(だめ|ダメ|無理|難し))`,
+  `(認めて|受け付けて|受けつけて|許して|許可して)${PLEA}|(いいことにして|ええことにして|ことにして)(もらえ|もらわれ|いただけ|ください|くれ|ほしい)`,
+  `(郵送|郵便|宅配)で[^。?]{0,8}(送って|お送り|届けて)(いただく|もらう)?(こと|の)?(は)?${PLEA}|(郵送|郵便)で[^。?]{0,8}お送り(いただく|いただける)こと(は)?(かない|でき)(ません|ない)|(家|うち|自宅|施設|病院)(まで|に)[^。?]{0,6}(持って(き|来)|届けて)(て)?(もらう|もらえ|いただけ|くれ)(わけ|訳)(には|に)(いか|参ら)`,
+  `(開けて|あけて|開庁して|延長して)(${PLEA}|もら(う|って)(とか|の|受け取))|後日(お)?持ち(する|します|いたします)(ということで|ので)`,
+  "(just this once|this one time|make an exception|waive (the|my) fee)|(esta vez|solo esta vez|só desta vez|desta vez)|(特别允许|通融|破例)|lần này thôi",
+  // Whether a named person's card is in a state, asked as a confirmation (うちのはもうできてる
+  // ってことでいいんですよね; 母の分はまだ止まってないってことですか): only the record says.
+  `^(?=.*${WHOSE}(の|は|って|、))(?!.*(場合|とき|なら|たら))[^。?]*(つて|という|ちゅう|っちゅう)(こと|ごど|事)(です|でいい|でええ|でよか|で(よろし|ようござ)|なん|やろ|っちゃ|だべ|じゃな|だよね|ですね|ですよね|か|\\?|$)`,
+  // An organisation calling about one of its people (会社の総務です。従業員の…; 薬局です。患者さんの
+  // …この方の件; ホテルの者ですが、お客様のカードの忘れ物が).
+  "^(?=.*(会社|施設|病院|薬局|銀行|学校|大学|ホテル|事務所|総務|人事|管理会社|大家|センター|タクシー|工場|派遣|school|company|hospital|facility|公司|panti|công ty)(課|部)?(の)?(者|もの|方|事務|総務|人事|相談室)?(です|でございます|やけど|ですけど|ですが|ですけれど|なんですけど|なんですが|や|の者|から|,|、|。))(?=.*(従業員|社員(?!証)|お客様|客室|持ち主|落とし主|患者|入所者|利用者|入居者|学生(?!証)|留学生|実習生|スタッフ|教員|先生|teacher|staff|intern|实习生|penghuni|thực tập sinh)).*(相談|(?<!本人)確認|連絡|案内|手配|調整|まとめて|出張|打ち合わせ|お願い|教えて|扱|どうしたら|どうすれば|help|check|安排|kiểm tra|kasus)",
   // Another person's case, asked by the caller for them (想具体问一下他的情况; 個別に相談).
   "(具体|个别)(问|咨询)[^。?]{0,6}(他|她)的情况|個別に(相談|ご相談|確認)",
   // English.

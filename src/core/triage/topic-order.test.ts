@@ -1,4 +1,4 @@
-import { asksOtherMatter, isAddedAfter, isNamedFirst, isPaymentAccountOf } from "./topic-order";
+import { askedMatter, isAddedAfter, isNamedFirst, isPaymentAccountOf } from "./topic-order";
 
 describe("isNamedFirst", () => {
   it.each([
@@ -60,34 +60,41 @@ describe("isPaymentAccountOf", () => {
   });
 });
 
-describe("asksOtherMatter", () => {
+describe("askedMatter", () => {
   // Stand-ins for the two matters: the card's words and a pension desk's words.
   const names = {
     desk: (clause: string) => /カード|マイナ/u.test(clause),
-    other: (clause: string) => /年金|国保/u.test(clause),
+    other: (clause: string) => /年金|国保|税務課/u.test(clause),
   };
 
   it.each([
     // The card only told, the other matter asked.
-    "マイナ保険証で受診したんですが、年金の受け取り方はどうしたらいいですか",
+    ["マイナ保険証で受診したんですが、年金の受け取り方はどうしたらいいですか", "other"],
     // A question naming neither takes the matter named last before it.
-    "年金の通知をなくしてしまって。再発行ってどこでできますか。カードは持ってます",
+    ["年金の通知をなくしてしまって。再発行ってどこでできますか。カードは持ってます", "other"],
     // A wish, when no clause asks a question.
-    "年金のことで担当の方と話したいんですが、カードのことも聞きたくて",
-  ])("should see the other matter asked in %s", (text) => {
-    expect(asksOtherMatter(text, names)).toBe(true);
+    ["年金のことで担当の方と話したいんですが、カードのことも聞きたくて", "other"],
+    // The card asked, the other desk only told.
+    ["税務課で証明書を取ってきたところで、最後に、カードができているか見てもらえますか", "desk"],
+    ["年金の手続きで言われたんですが、カードのコピーでもいいですか", "desk"],
+  ])("should see in %s the matter asked: %s", (text, matter) => {
+    expect(askedMatter(text, names)).toBe(matter);
   });
 
   it.each([
-    // The card asked, the other matter told: not decided here.
-    "年金の手続きで言われたんですが、カードのコピーでもいいですか",
     // Both in the asking clause.
     "年金の受け取りにマイナンバーカードは使えますか",
     // A condition stays with its question; そちら points back at the card's account.
     "カードの口座を登録したら、年金もそちらに振り込まれますか",
-    // 何も and なんですけど ask nothing.
-    "国保なんですけど、カードを何も持っていないのですが大丈夫ですか",
-  ])("should not see the other matter asked in %s", (text) => {
-    expect(asksOtherMatter(text, names)).toBe(false);
+    // No clause asks anything.
+    "国保に入っています。カードも持っています",
+  ])("should not tell the matter asked in %s", (text) => {
+    expect(askedMatter(text, names)).toBeNull();
+  });
+
+  it("should not take 何も or なんですけど for a question", () => {
+    expect(
+      askedMatter("国保なんですけど、カードを何も持っていないのですが大丈夫ですか", names),
+    ).toBe("desk");
   });
 });

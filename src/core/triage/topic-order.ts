@@ -69,12 +69,14 @@ export function isPaymentAccountOf(text: string, terms: readonly string[]): bool
 // A question or a request at the end of a clause (…どうしたらいいですか, …ありますか, …ください),
 // or a question word (not 何も, いつも, どこか, 誰か).
 const STRONG_ASK =
-  /(?:か|かな|かね|かしら|の|でしょうか|ください|下さい|ほしい(?:です)?|欲しい(?:です)?|どうしたら|どうすれば|(?:れ|け|たら)ばいい|いい(?:です)?)$|どこ(?!か)|いつ(?![もか])|いくら|なぜ|なんで(?![すし])|どうして(?!も)|どうやって|どれ(?!か)|(?:だれ|誰)(?!か)|何(?![もかとだ度回])/u;
+  /(?:\?|か|かな|かね|かしら|の|でしょうか|ください|下さい|ほしい(?:です)?|欲しい(?:です)?|どうしたら|どうすれば|(?:れ|け|たら)ばいい|いい(?:です)?)$|どこ(?!か)|いつ(?![もか])|いくら|なぜ|なんで(?![すし])|どうして(?!も)|どうやって|どれ(?!か)|(?:だれ|誰)(?!か)|何(?![もかとだ度回])/u;
 // A wish that opens a call (…を取りたいんですが, …も聞きたくて): weaker than a question.
 const WEAK_ASK = /(?:たい|たいです|たいんです|たいのです|たくて)(?:が|けど)?$/u;
-// Where one clause ends: a sentence end, or a comma after a clause ending (…んですが、 …して、).
+// Where one clause ends: a sentence end (a question mark stays with its clause; 現況届?とか is a
+// word said with doubt), or a comma after a clause ending (…んですが、 …して、).
 // A condition (…登録したら、) stays with the question it sets up.
-const CLAUSE_END = /[。?!\n]+|(?<=(?:ですが|ますが|けど|けれど|ので|から|て|で|が))[、,]/u;
+const CLAUSE_END =
+  /(?<=\?)(?![とっつみ])\s*|[。!\n]+|(?<=(?:ですが|ますが|けど|けれど|ので|から|て|で|が))[、,]/u;
 // A word pointing back at what the clause before named (そちらへ振り込まれる, その口座).
 const POINTS_BACK =
   /そちら|そっち|そこ|その(?:口座|カード|番号|手続き)|それ(?:で|が|は|を|に|って)/u;
@@ -82,23 +84,21 @@ const POINTS_BACK =
 type Matter = "desk" | "other" | "both" | null;
 
 /**
- * Whether the caller asks about another desk's matter when one call names both that matter and
- * the desk's topic: the clause that asks (…どうしたらいいですか) decides over the clauses that only
+ * Which matter the caller asks about when one call names both another desk's matter and the
+ * desk's topic: the clause that asks (…どうしたらいいですか) decides over the clauses that only
  * tell (マイナ保険証で受診したんですが、高額療養費の払い戻しは…; …再発行ってどこで。マイナ保険証は
  * 持ってます). A question naming neither takes the matter last named before it (子どもの医療証を
  * なくして。再発行ってどこで); a clause pointing back (そちらへ) names the clause before it too.
  * Questions come before wishes (ケースワーカーに連絡を取りたいんですが、マイナ保険証のことも), and
- * the first clause naming one matter alone decides. The other way round (the card asked, another
- * desk's matter told) is not decided here: a desk's document told first (療育手帳の更新が近いんですが、
- * カードと一緒に何を) is as often that desk's question as the card's.
+ * the first clause naming one matter alone decides; `null` when the clauses do not tell.
  */
-export function asksOtherMatter(
+export function askedMatter(
   text: string,
   names: {
     readonly desk: (clause: string) => boolean;
     readonly other: (clause: string) => boolean;
   },
-): boolean {
+): "desk" | "other" | null {
   const clauses = text
     .split(CLAUSE_END)
     .map((clause) => clause.trim())
@@ -113,9 +113,9 @@ export function asksOtherMatter(
   for (const ask of [STRONG_ASK, WEAK_ASK]) {
     const asked = clauses.flatMap((clause, index) => (ask.test(clause) ? [index] : []));
     const matter = askedIn(asked, matterOf);
-    if (matter) return matter === "other";
+    if (matter) return matter === "both" ? null : matter;
   }
-  return false;
+  return null;
 }
 
 /** The first of the `asked` clauses naming a matter, else the matter named last before them. */

@@ -25,7 +25,7 @@ import {
   findDeskTerms,
   isBareTopicName,
 } from "./desk-topic";
-import { asksOtherMatter, isAddedAfter, isNamedFirst, isPaymentAccountOf } from "./topic-order";
+import { askedMatter, isAddedAfter, isNamedFirst, isPaymentAccountOf } from "./topic-order";
 import type { TriageParams, TriageResult } from "./triage-types";
 
 /**
@@ -39,7 +39,7 @@ const VAGUE_MAX_CHARS = 6;
 const ANNOUNCED_CALL =
   "(お)?(電話|でんわ|連絡|問い合わせ|問合せ)(を)?(した|しました|して(い)?ます|して(い)?る|させていただきました|さしあげました)|(お)?(聞き|きき|伺い|うかがい|相談し|質問し|尋ね)たい(こと|事)?(が)?(あって|あります|ある|あるんです|あるんだ)?";
 const TOPIC_ONLY = new RegExp(
-  `^[\\p{Script=Han}\\p{Script=Katakana}a-z0-9・]{2,20}の?(こと|件)(で|です|でして|なん(です|だ)?|について)?((${ANNOUNCED_CALL})(ん(です|だ))?)?(けど|けれど|けれども|が)?$`,
+  `^[\\p{Script=Han}\\p{Script=Katakana}a-z0-9・]{2,20}の?(こと|件|あれ|やつ)(で|です|でして|なん(です|だ)?|について)?((${ANNOUNCED_CALL})(ん(です|だ))?)?(けど|けれど|けれども|が)?$`,
   "u",
 );
 // The announcement alone, no topic either (ちょっと聞きたいことがあるんですけど).
@@ -85,6 +85,15 @@ export function triageInquiry(params: TriageParams): TriageResult {
     ),
     generalDepartment,
   );
+  // Per clause: whether it names the card (a reissue alone names no topic) or a department.
+  const namesDesk = (clause: string) =>
+    findDeskTerms(clause, deskTerms).some((term) => !DESK_PROCEDURE_TERMS.includes(term));
+  const namesDepartment = (clause: string, name: string) =>
+    matchDepartments(
+      blankCircumstances(clause, circumstances),
+      params.departments,
+      neutralTerms,
+    ).some((match) => match.name === name);
   const top = params.retrieval.top;
   const confident =
     params.retrieval.confidence >= (options.answerThreshold ?? DEFAULT_ANSWER_THRESHOLD);
@@ -104,10 +113,28 @@ export function triageInquiry(params: TriageParams): TriageResult {
   // The topic's department: named or keyword-matched first, then the desk that keeps the kind of
   // number the caller gave (a pension number → 保険年金課), then this desk for its own topic.
   const piiDepartments = options.piiDepartments ?? DEFAULT_PII_DEPARTMENTS;
+  // Another desk named only in what the caller tells (税務課で証明書を取ってきたところで、…最後に、
+  // 申請したカードができているか見てもらえますか) is not the topic of a card question.
+  const named = departments[0]?.name;
+  const toldOnly =
+    aboutDeskTopic &&
+    named !== undefined &&
+    named !== defaultDepartment &&
+    askedMatter(text, { desk: namesDesk, other: (clause) => namesDepartment(clause, named) }) ===
+      "desk";
+  // The entry's desk; not the desk only told about, unless the entry names the card's words the
+  // caller said (a マイナ保険証 entry keeps 保険年金課 for マイナ保険証; a general entry on 課税証明書
+  // does not keep 税務課 for a card question).
+  const deskEntry = () => {
+    const desk = entryDepartment();
+    if (!toldOnly || desk !== named || top === null) return desk;
+    const entryTerms = findDeskTerms(`${top.question} ${top.keywords.join(" ")}`, deskTerms);
+    return entryTerms.some((term) => saidDeskTerms.includes(term)) ? desk : null;
+  };
   const topic =
-    known(departments[0]?.name) ??
+    (toldOnly ? null : known(named)) ??
     params.pii.blockedTypes.map((type) => known(piiDepartments[type])).find(Boolean) ??
-    (aboutDeskTopic ? (entryDepartment() ?? defaultDepartment) : null);
+    (aboutDeskTopic ? (deskEntry() ?? defaultDepartment) : null);
   const topicDepartment = topic ?? defaultDepartment;
   const reasons: TriageReason[] = [];
   const add = (code: ReasonCode, evidence: readonly string[]) => reasons.push({ code, evidence });
@@ -171,15 +198,8 @@ export function triageInquiry(params: TriageParams): TriageResult {
     general: generalDepartment,
     serviceTerms: options.deskServiceTerms ?? DEFAULT_DESK_SERVICE_TERMS,
     deskTerms: saidDeskTerms,
-    // Per clause: whether it names the card (a reissue alone names no topic) or a department.
-    namesDesk: (clause) =>
-      findDeskTerms(clause, deskTerms).some((term) => !DESK_PROCEDURE_TERMS.includes(term)),
-    namesDepartment: (clause, name) =>
-      matchDepartments(
-        blankCircumstances(clause, circumstances),
-        params.departments,
-        neutralTerms,
-      ).some((match) => match.name === name),
+    namesDesk,
+    namesDepartment,
   });
   if (other) {
     add("other_department", other.evidence);
@@ -240,8 +260,14 @@ function findOtherDepartment(params: {
   if (best.name !== params.desk && isNamedFirst(params.text, best.evidence)) return best;
   // The clause that asks decides over the clauses that tell (マイナ保険証で受診したんですが、
   // 高額療養費の払い戻しは; ケアマネをしています。…代理受取のときは).
+  // The other way round (the card asked, another desk's matter told) is not decided here: a desk's
+  // document told first (療育手帳の更新が近いんですが、カードと一緒に何を) is as often that desk's
+  // question as the card's.
   const other = (clause: string) => params.namesDepartment(clause, best.name);
-  if (best.name !== params.desk && asksOtherMatter(params.text, { desk: params.namesDesk, other }))
+  if (
+    best.name !== params.desk &&
+    askedMatter(params.text, { desk: params.namesDesk, other }) === "other"
+  )
     return best;
   if (best.name === params.desk || best.score < 1) return null;
   // The card asked about and the other matter only added (…はどこで? あと粗大ごみも): card first.
