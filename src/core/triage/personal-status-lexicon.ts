@@ -196,6 +196,11 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   `(る|れる)よう(に)?(して|お願いして)?${PLEA}|よう(に)?お願いでき(ません|ない)(か|でしょうか)`,
   `(電話|郵送|メール|オンライン)で(済ませて|済まして|やって|受け付けて|外して|解除して|手続きして)${PLEA}`,
   "(れると|えると|けると)[^。?]{0,6}(本当に|ほんとに|すごく|大変)?助かる(んですが|のですが|んですけど|のですけど)",
+  // Another desk's letter not come, or the caller's record shown wrong, told as what happened
+  // (特定健診の受診券が今年は届いていないんです; 予防接種の記録が空っぽで; 課税証明書の金額がおかしい
+  // んです): only that desk's records say why.
+  `(受診券|接種券|納付書|納税通知書|保険料の通知|受給者証|医療証)(が|は|も)?[^。?]{0,8}${NOT_YET}${NOT_GENERAL}`,
+  "(記録|結果|金額|続柄|表示|内容|データ|情報|税額|保険料)(が|は|も)[^。?]{0,8}(空っぽ|からっぽ|空で|おかしい|おかしく|出てこない|出てこなく|出てきません|表示されない|載って(い)?(ない|なく|ません))(んです|のです|んですけど|んですが|ので|て|で|し|[。、,]|$)",
   // Own cases in the languages of foreign residents: whether the caller's card is ready, kept or
   // still valid (¿mi tarjeta todavía no está bloqueada, verdad?; giữ thẻ của tôi; 我的卡是不是).
   "(meu|minha) (cart(ã|a)o|pedido)[^.?]{0,40}(pronto|pronta|ficou)|(mi|su) (solicitud|tarjeta)[^.?]{0,40}(lista|listo|verdad)|revisar si (mi|su)|check (whether|if) (the|my)[^.?]{0,30}(card|address|application)|thẻ của (tôi|mẹ|bố|chồng|vợ|con)[^.?]{0,40}(phải không|đúng không)|giữ thẻ của|我的卡[^。?]{0,20}(是不是|吗)|(제|저희)[^.?]{0,20}카드[^.?]{0,30}(거죠|죠|맞죠)|kartu (saya|anak saya|ibu saya|suami saya)[^.?]{0,40}(kan|ya)\\?|บัตรของ(ฉัน|แม่|สามี|ลูก|พ่อ)[^?]{0,40}ใช่ไหม",

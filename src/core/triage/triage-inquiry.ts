@@ -256,6 +256,16 @@ function findOtherDepartment(params: {
       evidence: params.matches.flatMap((m) => m.evidence),
     };
   if (!params.aboutDeskTopic) return best;
+  // While the caller is on the card, this desk's own words (住民票も取れたんですけど) are the card's
+  // side: another desk named as strongly takes the call when the clause that asks is its matter
+  // (…聞きたいのはそれじゃなくて、固定資産税の納付書を).
+  const tied = params.matches.find(
+    (match) => match.name !== params.desk && match.score >= best.score,
+  );
+  if (best.name === params.desk && tied) {
+    const other = (clause: string) => params.namesDepartment(clause, tied.name);
+    return askedMatter(params.text, { desk: params.namesDesk, other }) === "other" ? tied : null;
+  }
   // The caller puts the other desk's matter first (まず税金のほうが): that desk takes the call.
   if (best.name !== params.desk && isNamedFirst(params.text, best.evidence)) return best;
   // The clause that asks decides over the clauses that tell (マイナ保険証で受診したんですが、

@@ -57,6 +57,13 @@ export const ROUND_TEN_CASES: readonly RoutingCase[] = [
     "ホテルの総務課です。お客様のカードの忘れ物があったんですが、どう扱えばいいですか",
     "税務課で証明書を取ってきたんですが、最後に、申請したカードがもうできているか見てもらえますか?",
   ]),
+  // Another desk's letter not come or a record shown wrong, told as what happened; another desk's
+  // matter asked after the card's own words were told.
+  ...to("健康推進課", ["今年はがん検診の受診券がまだ届いていないんです"]),
+  ...to("税務課", ["コンビニで取った課税証明書の税額がおかしいんです、収入は変わっていないのに"]),
+  ...to("子ども家庭課", [
+    "カードも作ったし住民票も移したんですけど、聞きたいのはそれじゃなくて、児童手当の申請はどこですか",
+  ]),
   ...answer([
     // The general questions in the same words: asked in the positive, or about a class of people.
     "子どもの場合は、親が代わりに受け取れますか",
