@@ -428,3 +428,109 @@ describe("crisis lexicon, twelfth round (red team 9 read)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Twelfth round (crisis training set 4): new lines of our own for each rule added after reading the
+// set's misses (none of its lines is pasted here).
+const CRISES_14: ReadonlyArray<readonly [string, string, string | null]> = [
+  ["練炭を車に積んだんですが、窓は目張りした方がいいですか", "suicide", null],
+  ["転入の書類なんですけど、私はこれから死ぬつもりなので急ぎません", "suicide", null],
+  ["朝一番の電車が来たら線路に入ります", "suicide", null],
+  ["ロープ、もう首にかけた", "suicide", null],
+  ["睡眠薬は三か月分ためてあります", "suicide", null],
+  ["特急が通るホームで、確実に一回で終わらせたい", "suicide", null],
+  ["保険の名義を変えたら、僕は今夜で終わりにします", "suicide", null],
+  ["娘の入学式は見届けられないけど、明日の朝には片付いてる", "suicide", null],
+  ["週末、樹海に行って戻ってこないつもりです", "suicide", null],
+  ["パスワードは妻に教えました。もう、きれいに消えます", "suicide", null],
+  ["書類は母に預けました。もう今夜全部終わらせます", "suicide", null],
+  ["ビルの非常口の鍵を教えて。屋上で、今夜そこから飛び降りたい", "suicide", null],
+  ["himo wa junbi shita. ato wa kubi wo ireru dake", "suicide", null],
+  ["The pills are kicking in now, I just wanted to say sorry", "suicide", null],
+  ["I want tonight to be the end of it", "suicide", null],
+  ["I'm standing on the roof of my office right now", "suicide", null],
+  ["Compré una cuerda, voy a ahorcarme", "suicide", null],
+  ["Estoy en el cuarto con el carbón encendido", "suicide", null],
+  ["Iinumin ko na lahat ng gamot ko mamaya", "suicide", null],
+  ["수면제를 전부 모아뒀어요", "suicide", null],
+  ["지금 손목을 그었어요", "suicide", null],
+  ["Em ấy nói sẽ nhảy cầu tối nay", "suicide", null],
+  ["म अहिले छतमा छु", "suicide", null],
+  ["ไม่อยากมีชีวิตอยู่แล้ว", "suicide", null],
+  ["ကျွန်မ သေချင်တယ်", "suicide", null],
+  ["施設に入っている母の腕にあざがあって、夜勤の職員が怖いと泣いています", "abuse", "高齢者支援課"],
+  ["祖父の年金を叔父が全部持っていって、祖父はパンしか食べてないそうです", "abuse", "高齢者支援課"],
+  ["認知症の祖母を、叔母がさっきから叩いています", "abuse", "高齢者支援課"],
+  ["A idosa do lado está trancada e sem comida", "abuse", "高齢者支援課"],
+  ["車いすの姉の年金を父が全部持っていって、姉はおかゆしか食べてない", "abuse", null],
+  ["甥っ子が、家に帰ると殴られるって泣いてうちにいます", "abuse", "子ども家庭課"],
+  ["二歳の子の指が腫れてるのに、親は病院に連れて行かせてくれません", "abuse", "子ども家庭課"],
+  ["妹が、母の彼氏に毎晩部屋に入ってこられると言っています", "abuse", "子ども家庭課"],
+  ["きんじょ の こ が そと に だされて ないてる", "abuse", "子ども家庭課"],
+  ["Pinapalo ng tatay ang anak niya sa labas", "abuse", "子ども家庭課"],
+  ["楼上的小孩一直哭，他爸爸在打他", "abuse", "子ども家庭課"],
+  ["Họ nhốt đứa bé ngoài ban công cả đêm", "abuse", "子ども家庭課"],
+  ["夫が私を叩いています。子どももいます", "abuse", "子ども家庭課"],
+  ["だんな が なぐって きます。 こども も います", "abuse", "子ども家庭課"],
+  ["Suami saya memukul saya, anak saya di kamar menangis", "abuse", "子ども家庭課"],
+  ["店の前で男がドスをちらつかせて叫んでます", "violence", null],
+  ["「お前の職場わかってるぞ」と電話で言われました", "violence", null],
+  ["元彼から「逃げても無駄だからな」と届きました", "violence", null],
+  ["だれか が どあ を あけよう と してる", "violence", null],
+  ["しらない ひと が げんかん を けってて こわい", "violence", null],
+  ["下校中、知らない男に「乗れ」と言われて追いかけられています", "violence", null],
+  ["倉庫の前で「燃やせ」と怒鳴って、ライターを出してます", "violence", null],
+  ["元夫が兄を殴りました。今夜こっちに来ると言っています", "violence", null],
+  ["隣の人が車を金属バットでたたいてる", "violence", null],
+  ["食堂で客同士が打起来了，有人砸头", "violence", null],
+  ["A man with a machete is in the parking lot", "violence", null],
+  ["There is a man outside my door with a knife and he's banging", "violence", null],
+  ["ผู้ชายถือมีดอยู่หน้าบ้าน", "violence", null],
+  ["옆집 사람이 문을 계속 두드리고 있어요", "violence", null],
+  ["こども が せんざい を のんだ", "medical", null],
+  ["My son swallowed a magnet and is crying", "medical", null],
+  ["雪の日に祖母の体が冷えきって、ことばが出ない", "medical", null],
+  ["父がおふろで湯に顔がついてる", "medical", null],
+  ["山で採ったキノコを食べて、夫がずっと吐いている", "medical", null],
+  ["娘の腕が変な方向に曲がってる", "medical", null],
+  ["아이가 계속 토해요", "medical", null],
+  ["Nakalunok ng barya ang anak ko", "medical", null],
+  ["Hindi siya gumagalaw sa sahig", "medical", null],
+  ["Bé bị bỏng nước sôi ở tay", "medical", null],
+  ["Minha mãe caiu no banheiro, bateu a cabeça e não está respondendo", "medical", null],
+  ["我爸爸呼吸很困难", "medical", null],
+  ["ยายล้ม หัวแตก เลือดออกเยอะ", "medical", null],
+  ["အဖေ လဲကျသွားတယ်", "medical", null],
+  ["बच्चाले औषधि धेरै खायो", "medical", null],
+];
+
+describe("crisis lexicon, twelfth round (crisis training set 4)", () => {
+  it.each(CRISES_14)(
+    "should send %j to the emergency route as %s (%s)",
+    (text, kind, department) => {
+      const result = triage(text);
+      expect(result.action).toBe("emergency");
+      expect(result.crisis?.kind).toBe(kind);
+      if (department) expect(result.department).toBe(department);
+    },
+  );
+
+  // Everyday words next to the new patterns.
+  it.each([
+    ["手続きを一回で終わらせたいので、必要な書類を教えてください"],
+    ["運動会は明日決行する予定です"],
+    ["子どもを病院に連れて行かないといけないので、窓口に行けません"],
+    ["息子が風邪で二日ご飯を食べてないので、予防接種は延期できますか"],
+    ["隣の人が夜中に布団を棒でたたいてる音がうるさいです"],
+    ["仏壇のろうそくにマッチで火をつけています"],
+    ["夫が餅つきで臼をたたきます。地域の行事の申し込みは"],
+    ["O site da prefeitura não está respondendo"],
+    ["Hindi po sumasagot ang opisina sa telepono"],
+    ["My son swallowed a coin last year; is the X-ray covered?"],
+    ["ร้านขายมีดทำครัวอยู่ที่ไหน"],
+    ["Tôi muốn hỏi về lớp học bơi, không phải nhảy cầu"],
+    ["帰り道、くらい道が多くて怖いので街灯を増やしてほしい"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

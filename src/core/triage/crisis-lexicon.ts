@@ -188,6 +188,16 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // swallowed in foreign residents' languages, Nepali "kill myself" (not only "die").
       "(薬|くすり|睡眠薬|眠剤|安定剤)(を)?[、,]?\\s?.{0,4}(飲|の)(んだ|んじゃった|んじまった|んでしまった|んでもうた|んでしもた|みました|んじゃいました)[、,\\s]{0,3}(もう)?\\s?(いっぱい|たくさん|全部|ぜんぶ|大量|ぎょうさん|ようけ|ようさん|ありったけ|一箱|ひと箱|一瓶|ひと瓶|何十|なんじゅう)|(凍え|こごえ|凍死し|飛び込ん|沈ん|吊っ|轢かれ|ひかれ|飛び降り|入っ|はいっ|眠っ|ねむっ)(て|で)(終わり|おわり)に(します|する|しよう|したい)|(?<!(旅行|ツアー|散歩|コース|ドライブ|観光|日程|予定|遠足)[^。]{0,12})(海|うみ|川|かわ|線路|せんろ|橋|屋上|樹海|崖|がけ|ダム|踏切)で(終わり|おわり)に(します|する|しよう|したい)(?!か)|(凍え|こごえ)(て)?(死|し)(ぬ|にます|のう)|凍死(する|します|しよう|したい|するつもり)",
       "आफैं?(लाई|ले) ?मार्न|आफूलाई ?मार्न|डोरी ?तयार|(minum|menelan|meminum) (racun|obat nyamuk|pestisida|pemutih|cairan pembersih)|uminom (na )?(ako )?ng (lason|bleach|zonrox|pestisidyo)|tom(é|e)i? (el |o )?(veneno|lej(í|i)a)|bebi (veneno|(á|a)gua sanit(á|a)ria)|(drank|swallowed|took) (some |the )?(poison|bleach|pesticide|weedkiller|insecticide)|喝了(农药|毒药|漂白|敌敌畏|百草枯)|uống (thuốc (trừ sâu|diệt chuột)|thuốc độc)|(농약|독약|락스)을? ?마셨",
+      // Twelfth round (crisis training set 4): charcoal in a car with the windows shut, death
+      // planned for tonight (これから死ぬ予定), the level crossing entered at the first train, a cord
+      // named before the neck, pills hoarded for months, one go (一回で終わらせたい), tonight set for the
+      // act or the end said of oneself (私は今夜で終わりにする, 今夜実行するつもり), going to the sea and
+      // not coming back, gone "properly" tonight, a roof's key asked for jumping tonight, putting
+      // one's neck in the loop (romaji), and foreign residents' words.
+      "(練炭|れんたん)[^。]{0,20}(窓|まど)[^。]{0,10}(閉め|しめ|目張り|めばり|ふさ)|(これから|今夜|今晩|今日|明日)(死|し)ぬ(予定|つもり)|(始発|電車|列車|貨物)(が)?(来|き)たら[^。]{0,8}(踏切|ふみきり|線路|せんろ|ホーム)(に|へ|から)(入|はい|飛)|(ひも|紐|縄|なわ|ロープ|コード|ベルト)[^。]{0,12}(首|くび)\\s?に\\s?(巻|まい|まき|かけ|掛け)",
+      "(薬|くすり|睡眠薬|眠剤)(は|を|も)?[^。]{0,8}(か月|ヶ月|カ月|週間|日)分(も)?(ため|溜め|貯め)|(一回|いっかい|一発|確実)(で|に)(死ね|しね)|(ホーム|線路|快速|特急|電車|屋上|高さ)[^]{0,40}(一回|いっかい|一発|確実)(で|に)(終わらせ|おわらせ)|(私|わたし|僕|俺|自分|あたし)(は|が)?(もう)?(今夜|今晩|今日|明日|あした|きょう)で(終わり|おわり)に(する|します|しよう)|いなくな(って|っても|った後|ったあと)[^]{0,60}(今夜|今晩|今日|明日|あした)[^。]{0,4}(実行|決行)(する|します)",
+      "(海|川|山|崖|樹海|湖|橋)[^。]{0,8}(帰|かえ|戻|もど)って(こない|来ない|こん)(つもり|予定)|もう[、,]?\\s?(ちゃんと|きれいに|静かに|すっかり)(消|き)え(る|ます)|もう[、,]?\\s?(きょう|今日|今夜|今晩)?\\s?(全部|ぜんぶ|すべて|何もかも|なにもかも)(終わらせ|おわらせ)(ます|る)|(見届け|みとどけ)(られ|れ)(ない|ません|ん)(けど|が)[^]{0,30}(今夜|今晩|今日のうちに|明日)|(屋上|ビル|マンション|橋)[^]{0,50}(今夜|今晩|今日|明日)[^。]{0,6}(そこ|ここ)から(降り|おり|飛び降り|とび)(たい|ます|る)|(首|くび)を(入れる|いれる)だけ",
+      "pills are (kicking in|working)|(want|wanted|need) (tonight|today|this) to be the end|(i'?m|i am) (standing|sitting) on (the|a) (bridge|roof|ledge|edge|platform)|(not|never) (going to|gonna) (walk|come|go) back|me voy a colgar|voy a ahorcarme|ahorcarme|carb(ó|o)n encendido|(iinumin|inumin|iinom) (ko )?(na )?(ang )?lahat ng (gamot|tableta)|(약|수면제|알약)(도|을|를)? ?(다|전부) ?모아 ?(뒀|두었|놨)|손목 ?(을 ?)?(그었|긋)|nhảy xuống từ|sẽ nhảy (xuống|cầu|lầu)|(पुलमा|छतमा|छानामा) ?छु|ไม่อยากอยู่แล้ว|ไม่อยากมีชีวิต|อยากตาย|ฆ่าตัวตาย|กินยา[^ ]{0,16}ทั้งหมด|ดาดฟ้า[^]{0,40}(ไม่ไหวแล้ว|ขอโทษทุกคน|ลาก่อน)|သေမယ်|သေချင်|(ခေါင်မိုး|တံတား)[^]{0,40}မနေနိုင်တော့",
     ],
   },
   {
@@ -218,6 +228,13 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Bedsores worsening, the household refusing a doctor (褥瘡悪化…息子が受診を拒否).
       `(${ELDER}|高齢(女性|男性|者))[^]{0,60}((褥瘡|床ずれ)(が)?(悪化|ひど|でき)|(家族|息子|娘|嫁|同居)[^。]{0,8}(受診|通院|病院)を(拒否|拒ん|させ(ない|てくれない)))`,
       `(?=.*${ELDER})[^。]{0,10}[「『](ご飯|ごはん|飯|めし|食事)(は|を|なんか)?(やらん|やらない|あげない|抜き|なし|やらへん)[」』]`,
+      // Twelfth round (crisis training set 4): an old neighbour locked in by her son, asking for water.
+      "(idos[oa]|velhinh[oa]|av(ó|ô))[^.]{0,40}(trancad|sem (água|comida)|pedindo (água|comida))",
+      // A resident's bruise and fear of one member of staff, a pension taken and no food for days,
+      // a person with dementia beaten now (認知症で、父が…ベルトでたたいてる).
+      `(${ELDER}|老人ホーム|施設)[^]{0,40}(あざ|痣)[^]{0,40}(職員|スタッフ|介護士|ヘルパー)[^。]{0,12}(怖|こわ)`,
+      `(?=.*${ELDER})[^]{0,20}(年金|お金|通帳|貯金)を[^。]{0,12}(全部|ぜんぶ)?(持って(いっ|行っ)|使(って|い込)|取(られ|って))[^]{0,40}(何も|なにも|しか)[^。]{0,6}(食べて(い)?ない|たべてない)`,
+      `(認知症|寝たきり|要介護)[^]{0,40}${HARM_NOW}`,
     ],
   },
   {
@@ -230,6 +247,8 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     ],
     patterns: [
       "障害者虐待|障がい者虐待",
+      // Twelfth round (crisis training set 4): the pension spent and no food for days.
+      `${DISABLED}[^]{0,40}(年金|お金|通帳|貯金)を[^。]{0,12}(全部|ぜんぶ)?(持って(いっ|行っ)|使(って|い込)|取(られ|って))[^]{0,40}(何も|なにも|しか)[^。]{0,6}(食べて(い)?ない|たべてない)`,
       `${DISABLED}[^。]{0,40}利用者(さん)?(を|に|の|ば)?.{0,12}(${HARM_ACTIVE}|口に(タオル|布|ガムテープ)(を)?(押し込|詰め|貼))`,
       `${DISABLED}.{0,15}(虐待|ぎゃくたい|(叩|たた)(か|が)れ|(殴|なぐ)られ|蹴られ|縛られ|首(を)?(絞|締|し)められ|暴力を(受け|ふるわれ|振るわれ)|${NEGLECT}|${MONEY_TAKEN}|閉じ込め|あざ|痣|傷だらけ)`,
       `${DISABLED}(を|に|の|ば)?.{0,20}${HARM_ACTIVE}`,
@@ -308,6 +327,14 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(逆さ|さかさ)(に|吊り)[^。]{0,8}(振り回|ふりまわ)|(手足|手|足)を(紐|ひも|縄)?(で)?(縛|しば)られ|está golpeando (a |al )(mi |su |tu |la |el |un |una )?(herman|niñ|nen|beb|hij|crian)|bị bố đánh chảy máu|loud crash[^.]{0,40}(silent|quiet)",
       "bỏ một mình|bị nhốt|dikunci di luar|पिटि?रहेक(ा|ो)|पिट्दै",
       "bỏ đói|(est(á|a)|t(á|a)) batendo (nele|nela|no menino|na menina|na crian|no filho|na filha|nos filhos)",
+      // Twelfth round (crisis training set 4): a baby's limb bent the wrong way with the parent
+      // keeping it from a doctor, a child beaten next door in Chinese, a child shut out on the
+      // balcony in Vietnamese, a child threatened too in Burmese.
+      `${CHILD}[^]{0,60}(病院|医者)に(行かせ|連れて行かせ|連れていかせ|診せ)て(くれ|もらえ)(ない|ません)|(親|両親|母親|父親|ママ|パパ)(は|が)[^。]{0,16}(病院|医者)に(行かせ|連れて行か|連れていか|診せ)(ない|ません|ようとしない)`,
+      `${CHILD}[^。]{0,25}(ベランダ|外|そと)\\s?に\\s?(だされ|しめだされ|締め出され)(て|た)`,
+      `${CHILD}[^]{0,60}(家|うち)に(帰|かえ)(る|ったら)と[「『]?(殴|なぐ|叩|たた)(られ|かれ)|(義理の父|義父|継父|母の(彼氏|交際相手)|お母さんの彼氏)(に|が)[^。]{0,10}(毎晩|毎日|夜)[^。]{0,6}(部屋|へや|布団|ふとん)に(入って|はいって|入り)`,
+      "(binubugbog|binugbog|sinasaktan|sinaktan|pinapalo|pinalo)[^.]{0,30}ang (anak|bata)",
+      "(孩子|小孩|宝宝)[^。]{0,16}(在打(他|她)|打他|打她)|nhốt (đứa |con |bé |trẻ )[^.]{0,30}(ban công|ngoài|khóc)|ကလေး[^။]{0,12}ရိုက်",
     ],
   },
   {
@@ -361,6 +388,17 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(爆弾|ばくだん|爆発物|時限装置|爆破装置)(を)?[^。]{0,6}(仕掛け|しかけ|置い|持って)|爆破予告|(バール|鎌|斧|鉈|金属バット|スコップ|ハンマー|金づち|かなづち|角材|鉄の棒|割れた(瓶|ビン|びん))(で|を|持って|もって)[^。]{0,30}(向かって|むかって|襲|殴りかか|振り回|ふりまわ|追いかけ|追って)",
       "(瓶|ビン|びん|ガラス|ナイフ|包丁|刃物|カッター|はさみ|ハサミ)で[^。]{0,6}(切|き)(ら|りつけら)れ|(顔|腕|腹|背中|頭|のど|喉)を(切|き)(ら|りつけら)れ|切りつけ(られ|て(き|く|い|る))|壁に(頭|顔|あたま)を[^。]{0,6}(打ちつけ|打ち付け|ぶつけ|叩きつけ|たたきつけ)(て|た|られ)|(胸ぐら|むなぐら)(を)?(つか|掴)(ん|ま)|(借金取り|取り立て|ヤクザ|やくざ)[^。]{0,40}(突き飛ば|つきとば|殴|なぐ|押し倒|おしたお)",
       "(突き落とされ|つきおとされ|突き落とそう|突き落とす(ぞ|って))|(planted|placed|left) a bomb|bomb threat|(放|装)了?炸弹|炸弹威胁|持枪|拿着?枪|(hombre|tipo|alguien) armado|拿着?[^，。,]{0,3}刀|有人受伤|(có|cầm) súng|membawa (senjata|pistol|golok|celurit)|총을 ?(들|가지)|追着?(人|我|砍)|batendo em mim|bate(u)? em mim|me bater|(homem|mulher|algu(é|e)m|sujeito) armad[oa]|amea(ç|c)ando (as|os|a|o|me|nos|a gente)|(lalaki|lalaking|tao|babae|kapitbahay)[^.]{0,12}may (hawak na )?baril|binaril|babarilin|may kutsilyo",
+      // Twelfth round (crisis training set 4): a blade flashed (ドスをちらつかせ), a threat that names
+      // the child's school or says fleeing is useless, a stranger trying the door now or kicking it
+      // (spaced kana), a child told to get in a car, arson said in a quote with a lighter lit, an
+      // ex-partner who beat someone and may come today, and foreign residents' words.
+      "(ドス|どす|刃物|包丁|ナイフ|拳銃|銃)(を)?\\s?(ちらつか|ちらつけ|見せびらか|振りかざ)|(学校|家|住所|職場|帰り道)(を|は|も)?(知って(る|い|ん)ぞ|わかって(る|ん)ぞ)|[「『][^」』]{0,24}(逃げても無駄|逃げられると思うな|ぶっ殺|ただじゃおかな|ただで済むと思)[^」』]{0,6}[」』]|(今夜|今から|これから)(お前|おまえ)の(家|うち)に(行く|いく)",
+      "(誰か|だれか|知らない\\s?(人|ひと|男|おとこ))\\s?(が)?\\s?(ドア|どあ|玄関|げんかん|窓|まど)\\s?(を)?\\s?(開け|あけ)よう\\s?(と)?\\s?(して|しと)|(ドア|どあ|玄関|げんかん|扉|窓|まど)\\s?を\\s?(蹴|け)(ってて|っとって|りまくっ|ってきて)|[「『](乗れ|のれ|車に乗れ)[」』]|(知らない|しらない|見知らぬ)\\s?(車|くるま|人|男)(が|に)[^。]{0,10}(ついてき|つけられ|追いかけ|おいかけ|つきまと)",
+      "[「『](燃やせ|燃やしてやる|火をつけろ|火つけたる)[」』][^。]{0,12}(ライター|マッチ|火)|(元(の)?(夫|妻|彼|彼氏|交際相手)|加害者|ストーカー)[^。]{0,40}(殴|なぐ)(り|っ)(まし)?た[^]{0,30}(今日|今夜|今から|これから)[^。]{0,12}(来る|くる|来ます)",
+      // A partner hitting the caller, said in speech recognition's spaced kana (おっと が たたきます).
+      "(夫|おっと|旦那|だんな|彼氏|かれし|妻|つま)(が|に)(わたし|私|あたし)?(を)?(殴|なぐ|叩|たた|蹴|け)(って(い)?(る|ます|きます|くる)|きます|ります|られ(て|た|ます))",
+      "(知らない|しらない)\\s?(おじさん|人|ひと|男|おとこ)(が)?[^。]{0,20}(たたいて|叩いて|なぐって|殴って|けって|蹴って)(る|い)|(窓|まど|ドア|どあ|車|くるま|ガラス)を\\s?(バット|金属バット|鉄パイプ|棒|ハンマー)で\\s?(たたいて|叩いて|殴って|なぐって|割ろう)",
+      "打起来了|(砸|打)[^，。]{0,6}(头|脑袋)|chảy máu (đầu|rất nhiều)|đánh nhau bằng|machete|persiguiendo a|(poured|pouring|spilled) (gasoline|petrol|kerosene)|holding a lighter|(outside|at) (my|our|the) (window|door|house)[^.]{0,30}with a (bat|knife|gun|crowbar|hammer|machete)|ถือมีด|มีมีด|จะฆ่า|ทุบประตู|ဓားကိုင်|ဓားနဲ့|သတ်မယ်|ရိုက်နေ|चक्कु ?(लिएर|बोकेर)|मार्छु|문을 ?(계속 ?)?(두드리|두들기|발로)",
     ],
   },
   {
@@ -421,6 +459,12 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Stroke signs in foreign residents' languages (speech slurred, the mouth drooping), choking.
       "((de repente|de pronto)[^.]{0,20}(no puede hablar|habla raro|arrastra las palabras)|boca torcida|(de repente|do nada)[^.]{0,20}(fala enrolada|falando enrolado|n(ã|a)o consegue falar)|fala enrolada|boca torta|(突然|忽然)[^，。]{0,4}(口齿不清|说话不清|说不清)|嘴(巴)?歪了|méo miệng|(tự nhiên|đột nhiên)[^.]{0,12}(nói ngọng|nói không rõ)|갑자기 ?(말이 ?어눌|발음이 ?이상)|입이 ?돌아갔|tiba-tiba[^.]{0,12}(bicara pelo|tidak bisa bicara)|mulut(nya)? (mencong|miring)|biglang[^.]{0,12}(bulol|hindi makapagsalita)|tabingi ang (bibig|mukha)|घाँटीमा ?(अड्कियो|अड्कि)",
       "hindi (na )?(siya|sya|ako|ito) (na )?(humihinga|makahinga)|nabulunan|nabilaukan|bị hóc|mắc nghẹn|噎住|卡在喉咙|목에 ?[^ ]{0,4} ?걸려|(se )?trag(ó|o) (una |un )?(pila|bater(í|i)a|im(á|a)n|moneda|lej(í|i)a|veneno|cloro)",
+      // Twelfth round (crisis training set 4): a child who swallowed detergent said in kana, a
+      // swallowed magnet or battery in English, a fall with no answer, a scald, and foreign
+      // residents' words (Thai, Burmese, Korean, Tagalog, Vietnamese, Portuguese, Chinese, Nepali).
+      `${CHILD}[^。]{0,12}(せんざい|でんち|ひょうはくざい|とうゆ|さっちゅうざい)\\s?(を)?\\s?(飲ん|のん|飲み込|のみこ|なめ|食べ|たべ)|(洗剤|せんざい|漂白剤)(を)?(なめ|舐め)[^。]{0,20}(吐い|はいて|泡|ぐったり)|swallowed (a |an |the |some |two |\\d+ )?(small |tiny )?(magnets?|batter(y|ies)|coin|button|bleach|detergent)(?![^.;]{0,20}(last (month|week|year)|ago|yesterday))|ยา[^ ]{0,12}หลายเม็ด|ปลุกไม่(ค่อย)?ตื่น|เลือดออก(เยอะ|มาก)|หัวแตก|(เรียก|ปลุก)แล้วไม่(ตอบ|ตื่น)`,
+      "(腕|足|脚|指)が(変な|へんな|おかしな)(方向|向き)に(曲が|まが)(って|つて)(い)?(る|て)|(体|からだ)が(冷えきっ|冷え切っ|ひえきっ)(て|た)[^。]{0,20}(言葉|ことば|返事|意識|動か|うご)|(風呂|ふろ)[^]{0,30}(水|みず|湯|ゆ)に(顔|かお)が(つい|付い|浸か|つか)|(きのこ|キノコ|ふぐ|フグ)[^。]{0,16}(吐い|はいて|しびれ|うつろ|ぐったり)",
+      "အသက်မရှူ|လဲကျသွား|(ဆပ်ပြာ|ဆေး)[^။]{0,10}သောက်မိ|အန်နေ|세제를 ?(마시|마셨|먹었|삼켰)|(계속|자꾸) ?토해|nakalunok|hindi (na )?(siya|po siya) (makagalaw|gumagalaw|sumasagot)|bỏng nước sôi|phồng rộp|(bateu a cabe(ç|c)a|caiu)[^.]{0,40}n(ã|a)o est(á|a) respondendo|呼吸(很|非常|特别|有点)困难|(脸|嘴|喉咙)(都)?肿了|(औषधि|औषधी|ओखती) ?धेरै ?खा|उल्टी ?गर्दै",
     ],
   },
 ];

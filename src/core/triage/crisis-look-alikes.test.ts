@@ -330,3 +330,48 @@ describe("crisis look-alike cues, twelfth round (red team 9 read)", () => {
     expect(triageRulesOnly(text).action).toBe("emergency");
   });
 });
+
+// Twelfth round (crisis training set 4): new lines of our own for each cue added after reading the
+// set's false alarms, and crises the cues must not hide.
+const ORDINARY_14: readonly string[] = [
+  "いじめの相談を受けたとき、学校ではどんな流れで対応するんですか。市はどんな対応をしますか",
+  "ネットで読んだ、子どもが置き去りにされた事件がずっと気になっています",
+  "「家を燃やす」と書かれたスパムが届いたので、通報の仕方を知りたいです",
+  "「もう消えたい」っていう言葉が若い子の間で流行ってるネタらしいです",
+  "アルバムの歌詞に「飛び降りたい夜」とあって、子どもが気にしています",
+  "前に ねむりぐすり を たくさん のんだ こと が あります。 いま は げんき です",
+  "包丁で指を切りましたが、血はもう止まっています。ゴミの分別を教えてください",
+  "クリニックで薬を出してもらって、熱も下がりました。保育園はいつから行けますか",
+  "I used to self-harm years ago and I've been fine for years now",
+  "文化祭のお化け屋敷で首つり人形を使ってもいいですか",
+  "玄関に知らない人がいると思ったら、検針の人でした",
+  "二年前に倒れて、そのときは救急車で運ばれました。今は元気です",
+  "祖父が「薬は一週間分ケースに分けてある」と言っていて安心しました",
+  "Dati akong sinasaktan ng dating asawa ko pero ngayon ay ligtas na ako",
+  "息子が呼んでも返事をしないので見に行ったら、ヘッドホンでゲームをしていました",
+  "영화에서 주인공이 옥상에서 뛰어내리는 장면이 무서웠어요",
+  "部長のこと本気で殺すって思ったけど、話し合って解決しました",
+  "漫画の中で、主人公が誘拐される話を描いています。取材させてください",
+  "店長がキレて爆発してたけど、いつものことです",
+  "来週から単身赴任でいなくなるので、住所変更を先にしておきたい",
+  "ガス臭かったので業者さんに来てもらって、もう直してもらいました",
+];
+
+const CRISES_14: readonly string[] = [
+  "前に殴られたことがあって、今また元夫が玄関を蹴ってる",
+  "病院で薬をもらったけど、全部いっぺんに飲んだ",
+  "血はもう止まってない、どんどん出てくる",
+  "手続きはこれから死ぬ予定の場合も同じですか。今夜死にます",
+  "配達の人かと思ったけど、知らない男がドアをこじ開けようとしてる",
+];
+
+describe("crisis look-alike cues, twelfth round (crisis training set 4)", () => {
+  it.each(ORDINARY_14.map((line) => [line]))("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triageRulesOnly(text).action).not.toBe("emergency");
+  });
+
+  it.each(CRISES_14.map((line) => [line]))("should still raise %j", (text) => {
+    expect(triageRulesOnly(text).action).toBe("emergency");
+  });
+});

@@ -7,6 +7,9 @@ import { allowAsrSpaces } from "./crisis-words";
  * fell over or stopped working, and closets (押し入れ). Written from domain knowledge.
  */
 const NEGATIVE_CUE_SOURCES: readonly string[] = [
+  // Twelfth round (crisis training set 4), first because later cues blank part of it: a case seen
+  // on the news or on television (テレビで見た、…老人が閉じ込められていた事件).
+  "(ニュース|テレビ|新聞|記事|ネット)で[、,]?(見た|見ました|読んだ)?[、,]?[^。]{0,40}(事件|事故)",
   // Twelfth round (red team 9 read), first because later cues blank part of it: what happened once,
   // dated in the past (去年…睡眠薬をたくさん飲んで入院したことがあります, 昔、父が暴れて…ことがあります).
   "(去年|昨年|以前|昔|むかし|若い(頃|ころ)|学生の(頃|ころ)|(子ども|子供)の(頃|ころ)|(\\d+|[一二三四五六七八九十]+|何|数|半)(年|か月|ヶ月|カ月)前)(に|は)?[、,]?((?!今|いま|じゃな|ではな)[^。]){0,40}(た|だ)(こと|事)(が|も)(あります|ありまして|あって|ある|あった|ありました)",
@@ -147,7 +150,7 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   "(primeiros socorros|first aid|primeros auxilios)|(tira|tirar|descart[a-z]*|bota|botar|jogar fora|throw away|dispose of)[^.?]{0,24}(cuchillo|faca|knife)",
   "(dv|ストーカー|暴力)[^。]{0,24}(住所|転居先|居場所)[^。]{0,10}(知られ|非公開|隠|教え|閲覧)",
   // Questions about cases in general (DVで別居している場合, 虐待の通告をした場合), news and programmes.
-  "[^。、]{0,20}(して(い)?る|した|された|の)場合|(dv|暴力|虐待|ストーカー)(の)?加害者(更生|プログラム|向け)",
+  "[^。、]{0,20}(して(い)?る|した|された|(?<!予定|つもり)の)場合|(dv|暴力|虐待|ストーカー)(の)?加害者(更生|プログラム|向け)",
   // Eleventh round: what the case was called comes first (首つり事件のニュース).
   "[^。、]{0,10}(事件|事故|心中)(の)?(ニュース|報道|記事|番組|特集)",
   "(虐待|暴力|事件|事故|自殺|火事|火災)(の)?(ニュース|報道|記事|番組|特集)[^。]{0,14}",
@@ -245,7 +248,8 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   "[「『][^」』]{0,12}[」』](って|と|とか)?(、)?[^。]{0,12}(口癖|くちぐせ)|(反抗期|口が悪)[^。]{0,6}[。、]?[^。]{0,24}|[^。]{0,20}(と|たら)(暴れ|あばれ)る(ので|から|んで)",
   "(暴力|dv|ストーカー|つきまとい)(は|も)(、|,)?(もう|すでに)[^。]{0,40}(済|す)(ん|み)(で|まし)|(閉じ込められ|とじこめられ)[^?？]{0,30}(もう|すでに|無事に?)(出られ|出(まし)?た|助け)",
   "(ドアノブ|ノブ|鍵|かぎ|錠)(が)?(壊れ|こわれ)[^。]{0,16}|(子ども|子供|こども)(が)?(怖がって|こわがって)(い)?(ます|る|ました|た)|騒音(の)?(苦情|相談|問題)",
-  "(まえ|前)に\\s?[^。]{0,20}(。)?\\s?(いまは|今は)\\s?(なおっ|治っ|元気)[^。]{0,6}",
+  // Twelfth round (crisis training set 4): the past act may be told at length in spaced kana.
+  "(まえ|前)に\\s?[^。]{0,40}(。)?\\s?(いま|今)\\s?は\\s?(なおっ|治っ|元気|げんき)[^。]{0,6}",
   "[^。]{0,20}(前回|前は|以前|この前|こないだ)[^。]{0,20}(治ま|おさま)(り|っ)(まし)?た|[^。]{0,20}(のは|のも)(昔|むかし|生まれつき|前)から",
   "(自殺|自死|飛び降り|身投げ)の名所|(首つり|首吊り|自殺|事件)(の)?(跡|あと)(が)?(ある|あった)",
   "(飲み|のみ)(忘れ|わすれ)|[^。]{0,12}(の)?(跡|あと)の(片付け|片づけ|かたづけ)|(煙|けむり)が出た(けど|が)(、)?[^。]{0,12}(でした|だった|だけ)",
@@ -298,6 +302,21 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   "[^。]{0,12}(すごく|ひどく)て[、,]?[^。]{0,8}(隣|となり|近所)[^。]{0,6}(怒られ|苦情|文句|注意され)[^。]{0,4}|(明日|あした|来週)(また|改めて)(来|き)(ます|る)|(今日|きょう)は(もう)?(帰|かえ)(る|ります)(わ|ね|よ)?(?=[。、!！]|$)|(手術|しゅじゅつ|入院|にゅういん)\\s?(して|した|を受けて|しました)[^。]{0,12}(元気|げんき)\\s?(に)?\\s?(なっ|なり|です)",
   "(tirar|se tira|desechar|botar|descartar|jogar fora) (un |el |los |uma |um |o |a )?(viejo |velho )?(cuchillo|navaja|faca)|(練炭|炭|七輪)[^。]{0,6}(余り|残り|あまり|のこり|捨て方|処分)[^。]{0,10}|(キャンプ|バーベキュー|bbq)で使(った|う)",
   "(attempted|tried) suicide[^.;]{0,20}(years|months|long) ago|(scared|afraid|worried) (of|about) (burglars|break-ins|intruders|fires?)|(advice|tips) on (door )?locks|(prevenci(ó|o)n|folletos?)[^.]{0,20}(violencia|suicidio|abuso)|(自杀|家暴|虐待)(预防|防止)|宣传(单|册)",
+  // Twelfth round (crisis training set 4): how the city handles a report, asked for homework
+  // (虐待の通報を受けたあと、市はどんな流れで), a case seen on the news, a threat in spam mail, a
+  // catchphrase or a song's lyric quoted, a cut that has stopped bleeding, medicine from a doctor, a
+  // past self-harm now well, a haunted-house prop, a stranger at the door who was the courier, an
+  // ambulance "that time", a pill organiser, a past beating in Tagalog, someone not waking who was
+  // only wearing earphones, a drama's scene in Korean, "I thought I'd kill him" and made up, a novel,
+  // a boss who blew up, away on a business trip, a gas smell the fitter has fixed.
+  "[^。]{0,40}(あと|後|とき|時|場合)[、,]?\\s?(市|区|役所|行政|警察|児相|児童相談所)(は|では)(どんな|どういう|どのような)(流れ|手順|対応|対策|支援)",
+  "[「『][^」』]{0,12}[」』][^。]{0,16}(迷惑メール|スパム|架空請求)|[「『][^」』]{0,30}[」』](って|という|っていう)[^。]{0,12}(流行|はや)(って|り)[^。]{0,6}(ネタ|言葉|フレーズ|ミーム)|(歌詞|曲名|タイトル|題名)(に|は|で)[「『][^」』]{0,20}[」』][^。]{0,24}",
+  "(血|ち)(は|も)(もう)?(止ま|とま)(って(い)?(ます|る)|りました|った)|[^。]{0,30}(病院|薬局|クリニック|医者|お医者さん)で(薬|くすり)を(もら|出して|処方)((?!飲|のん|のみ|のま|全部|ぜんぶ)[^。]){0,20}|(i )?used to (self[- ]?harm|cut myself|overdose|be suicidal)|(i'?ve been|i have been) (fine|okay|ok|well|good) for (years|months)",
+  "首(つり|吊り)(人形|のおもちゃ|の飾り)|(お化け屋敷|肝試し|ハロウィン)(の|で)[^。]{0,20}|[^。]{0,40}(けど|けれど|が|と思ったら)[、,]?[^。]{0,6}(宅配|配達|郵便|検針|点検|業者|隣の人|知り合い)(の人|さん|員)?(でした|だった)",
+  "(その|あの)(とき|時)(は|に)?[^。]{0,10}(救急車|病院)で運ばれ|[「『]?(薬|くすり)(は|を)?[^。」』]{0,6}(\\d+|[一二三四五六七八九十]+)(週間|日)分[^。」』]{0,10}(ケース|カレンダー|ボックス|分けて|入れて)[^。」』]{0,6}[」』]?|(と|って)(言|い)って(い)?て[、,]?\\s?(安心|ほっと)(しました|した)|服薬支援|(?<![a-z])dati (po )?(akong|ako|siyang)[^.]{0,40}(pero|ngayon)",
+  "[^。]{0,40}(見に行ったら|行ってみたら|のぞいたら|覗いたら)[、,]?[^。]{0,10}(イヤホン|ヘッドホン|音楽|ゲーム|寝てい|昼寝|居眠り|動画|スマホ)[^。]{0,16}|(드라마|영화|만화|게임|소설)(에서|의|속)[^.?]{0,30}장면",
+  "[^。]{0,20}(殺す|殺してやる|ころす)(って|と)思(った|いました)(けど|が)[^。]{0,20}|(小説|ドラマ|映画|漫画|マンガ|物語|脚本|シナリオ)の中で[^。]{0,40}(話|物語|シーン|場面)|(キレて|切れて|怒りが|怒って|感情が)爆発",
+  "(出張|転勤|単身赴任|入院|留学|帰省|旅行|里帰り)(で|のため|なので|に(行|い)く(ので|から))[^。]{0,4}(いなくな|いな(い|く)|留守)|[^。]{0,30}(業者|ガス会社|ガス屋|修理の人)(さん)?(を|に|が)[^。]{0,12}(もう)?(直|なお)(して|し)(もら|くれ|まし)",
 ];
 
 /** The look-alikes as compiled: speech recognition's spaced words match too. */

@@ -14,6 +14,7 @@ import { RED_TEAM_10_CRISIS, RED_TEAM_10_LOOK_ALIKES } from "./__fixtures__/cris
 import { CRISIS_TRAIN_1_CRISIS, CRISIS_TRAIN_1_LOOK_ALIKES } from "./__fixtures__/crisis-train-1";
 import { CRISIS_TRAIN_2_CRISIS, CRISIS_TRAIN_2_LOOK_ALIKES } from "./__fixtures__/crisis-train-2";
 import { CRISIS_TRAIN_3_CRISIS, CRISIS_TRAIN_3_LOOK_ALIKES } from "./__fixtures__/crisis-train-3";
+import { CRISIS_TRAIN_4_CRISIS, CRISIS_TRAIN_4_LOOK_ALIKES } from "./__fixtures__/crisis-train-4";
 import { triageRulesOnly } from "./__fixtures__/triage-rules-only";
 import { detectCrisis } from "./detect-signals";
 
@@ -128,6 +129,19 @@ const SETS: readonly RedTeamSet[] = [
     bodySha256: "a93bf457bd7b157d43d12595585d5ed67eba6935d4bae241827c16c7632ed220",
     crisis: CRISIS_TRAIN_3_CRISIS,
     lookAlikes: CRISIS_TRAIN_3_LOOK_ALIKES,
+    minCaught: 0.99,
+    maxRaised: 0.01,
+  },
+  {
+    // The danger said once inside a long calm request, plans and hidden methods, carers and care
+    // homes, threats by ex-partners, symptoms only, dialects, romaji and foreign residents (Thai and
+    // Burmese new); tuned on in the twelfth round. First run (e270830): 239/303 caught, kind right
+    // 208, 22/304 raised; after: 303/303, 285, 0/304.
+    name: "training set 4 (tuned on)",
+    file: "crisis-train-4.ts",
+    bodySha256: "2633742ebcabc3f55cf7254678cc995aad7a3c5500cc3269677ad30cd7550cd0",
+    crisis: CRISIS_TRAIN_4_CRISIS,
+    lookAlikes: CRISIS_TRAIN_4_LOOK_ALIKES,
     minCaught: 0.99,
     maxRaised: 0.01,
   },
