@@ -9,6 +9,14 @@ import { detectCrisis } from "./detect-signals";
 
 const triage = triageRulesOnly;
 
+/** The line goes to the emergency route as `kind`, and to `department` when one is given. */
+function expectEmergency(text: string, kind: string, department: string | null): void {
+  const result = triage(text);
+  expect(result.action).toBe("emergency");
+  expect(result.crisis?.kind).toBe(kind);
+  if (department) expect(result.department).toBe(department);
+}
+
 describe("crisis lexicon", () => {
   describe("crisis lines", () => {
     it.each([...LEXICON_CRISIS_LINES, ...LEXICON_CRISIS_LINES_2])(
@@ -171,15 +179,7 @@ const CRISES_11: ReadonlyArray<readonly [string, string, string | null]> = [
 ];
 
 describe("crisis lexicon, eleventh round", () => {
-  it.each(CRISES_11)(
-    "should send %j to the emergency route as %s (%s)",
-    (text, kind, department) => {
-      const result = triage(text);
-      expect(result.action).toBe("emergency");
-      expect(result.crisis?.kind).toBe(kind);
-      if (department) expect(result.department).toBe(department);
-    },
-  );
+  it.each(CRISES_11)("should send %j to the emergency route as %s (%s)", expectEmergency);
 
   it("should give abuse of a disabled person the police and the ambulance, not 189", () => {
     const result = triage("重度の障害がある弟が、父に閉じ込められて何日も出てこない");
@@ -280,15 +280,7 @@ const CRISES_12: ReadonlyArray<readonly [string, string, string | null]> = [
 ];
 
 describe("crisis lexicon, eleventh round (crisis training set 3)", () => {
-  it.each(CRISES_12)(
-    "should send %j to the emergency route as %s (%s)",
-    (text, kind, department) => {
-      const result = triage(text);
-      expect(result.action).toBe("emergency");
-      expect(result.crisis?.kind).toBe(kind);
-      if (department) expect(result.department).toBe(department);
-    },
-  );
+  it.each(CRISES_12)("should send %j to the emergency route as %s (%s)", expectEmergency);
 
   it("should read a woman beaten in Spanish as violence, not child abuse", () => {
     expect(triage("Un hombre está golpeando a una señora en la parada")?.crisis?.kind).toBe(
@@ -378,15 +370,7 @@ const CRISES_13: ReadonlyArray<readonly [string, string, string | null]> = [
 ];
 
 describe("crisis lexicon, twelfth round (red team 9 read)", () => {
-  it.each(CRISES_13)(
-    "should send %j to the emergency route as %s (%s)",
-    (text, kind, department) => {
-      const result = triage(text);
-      expect(result.action).toBe("emergency");
-      expect(result.crisis?.kind).toBe(kind);
-      if (department) expect(result.department).toBe(department);
-    },
-  );
+  it.each(CRISES_13)("should send %j to the emergency route as %s (%s)", expectEmergency);
 
   it("should read a partner's violence with a child crying or hurt too as child abuse (面前DV)", () => {
     for (const text of [
@@ -504,15 +488,7 @@ const CRISES_14: ReadonlyArray<readonly [string, string, string | null]> = [
 ];
 
 describe("crisis lexicon, twelfth round (crisis training set 4)", () => {
-  it.each(CRISES_14)(
-    "should send %j to the emergency route as %s (%s)",
-    (text, kind, department) => {
-      const result = triage(text);
-      expect(result.action).toBe("emergency");
-      expect(result.crisis?.kind).toBe(kind);
-      if (department) expect(result.department).toBe(department);
-    },
-  );
+  it.each(CRISES_14)("should send %j to the emergency route as %s (%s)", expectEmergency);
 
   // Everyday words next to the new patterns.
   it.each([

@@ -2,6 +2,17 @@ import { MODEL_KNOWN_FALSE_ALARMS } from "./__fixtures__/crisis-lines";
 import { detectCrisis } from "./detect-signals";
 import { triageRulesOnly } from "./__fixtures__/triage-rules-only";
 
+/** Neither the crisis check nor the whole triage raises the line. */
+function expectQuiet(text: string): void {
+  expect(detectCrisis(text)).toBeNull();
+  expect(triageRulesOnly(text).action).not.toBe("emergency");
+}
+
+/** The line still goes to the emergency route. */
+function expectRaised(text: string): void {
+  expect(triageRulesOnly(text).action).toBe("emergency");
+}
+
 // Look-alike cues added in the ninth round, each with new lines written for this test: ordinary
 // desk talk that must not raise the emergency route, and crises the widened cues must not hide.
 const ORDINARY: readonly string[] = [
@@ -41,14 +52,9 @@ const STILL_CRISES: readonly string[] = [
 ];
 
 describe("crisis look-alike cues, ninth round", () => {
-  it.each(ORDINARY.map((line) => [line]))("should not raise %j", (text) => {
-    expect(detectCrisis(text)).toBeNull();
-    expect(triageRulesOnly(text).action).not.toBe("emergency");
-  });
+  it.each(ORDINARY.map((line) => [line]))("should not raise %j", expectQuiet);
 
-  it.each(STILL_CRISES.map((line) => [line]))("should still raise %j", (text) => {
-    expect(triageRulesOnly(text).action).toBe("emergency");
-  });
+  it.each(STILL_CRISES.map((line) => [line]))("should still raise %j", expectRaised);
 });
 
 // Tenth round: the causes read from red team 7 (a development set since), in new words.
@@ -123,10 +129,7 @@ const CRISES_10: readonly string[] = [
 ];
 
 describe("crisis look-alike cues and lexicon, tenth round", () => {
-  it.each(ORDINARY_10.map((line) => [line]))("should not raise %j", (text) => {
-    expect(detectCrisis(text)).toBeNull();
-    expect(triageRulesOnly(text).action).not.toBe("emergency");
-  });
+  it.each(ORDINARY_10.map((line) => [line]))("should not raise %j", expectQuiet);
 
   it.each(CRISES_10.map((line) => [line]))("should raise %j", (text) => {
     expect(triageRulesOnly(text).action).toBe("emergency");
@@ -183,14 +186,9 @@ const CRISES_11: readonly string[] = [
 ];
 
 describe("crisis look-alike cues, eleventh round", () => {
-  it.each(ORDINARY_11.map((line) => [line]))("should not raise %j", (text) => {
-    expect(detectCrisis(text)).toBeNull();
-    expect(triageRulesOnly(text).action).not.toBe("emergency");
-  });
+  it.each(ORDINARY_11.map((line) => [line]))("should not raise %j", expectQuiet);
 
-  it.each(CRISES_11.map((line) => [line]))("should still raise %j", (text) => {
-    expect(triageRulesOnly(text).action).toBe("emergency");
-  });
+  it.each(CRISES_11.map((line) => [line]))("should still raise %j", expectRaised);
 });
 
 // Eleventh round, crisis training set 3 read: lines of our own for each new cue.
@@ -267,14 +265,9 @@ const CRISES_12: readonly string[] = [
 ];
 
 describe("crisis look-alike cues, eleventh round (crisis training set 3)", () => {
-  it.each(ORDINARY_12.map((line) => [line]))("should not raise %j", (text) => {
-    expect(detectCrisis(text)).toBeNull();
-    expect(triageRulesOnly(text).action).not.toBe("emergency");
-  });
+  it.each(ORDINARY_12.map((line) => [line]))("should not raise %j", expectQuiet);
 
-  it.each(CRISES_12.map((line) => [line]))("should still raise %j", (text) => {
-    expect(triageRulesOnly(text).action).toBe("emergency");
-  });
+  it.each(CRISES_12.map((line) => [line]))("should still raise %j", expectRaised);
 });
 
 // Twelfth round (red team 9 read): cues for bereavement, talks and leaflets, research, noise
@@ -321,14 +314,9 @@ const CRISES_13: readonly string[] = [
 ];
 
 describe("crisis look-alike cues, twelfth round (red team 9 read)", () => {
-  it.each(ORDINARY_13.map((line) => [line]))("should not raise %j", (text) => {
-    expect(detectCrisis(text)).toBeNull();
-    expect(triageRulesOnly(text).action).not.toBe("emergency");
-  });
+  it.each(ORDINARY_13.map((line) => [line]))("should not raise %j", expectQuiet);
 
-  it.each(CRISES_13.map((line) => [line]))("should still raise %j", (text) => {
-    expect(triageRulesOnly(text).action).toBe("emergency");
-  });
+  it.each(CRISES_13.map((line) => [line]))("should still raise %j", expectRaised);
 });
 
 // Twelfth round (crisis training set 4): new lines of our own for each cue added after reading the
@@ -366,12 +354,7 @@ const CRISES_14: readonly string[] = [
 ];
 
 describe("crisis look-alike cues, twelfth round (crisis training set 4)", () => {
-  it.each(ORDINARY_14.map((line) => [line]))("should not raise %j", (text) => {
-    expect(detectCrisis(text)).toBeNull();
-    expect(triageRulesOnly(text).action).not.toBe("emergency");
-  });
+  it.each(ORDINARY_14.map((line) => [line]))("should not raise %j", expectQuiet);
 
-  it.each(CRISES_14.map((line) => [line]))("should still raise %j", (text) => {
-    expect(triageRulesOnly(text).action).toBe("emergency");
-  });
+  it.each(CRISES_14.map((line) => [line]))("should still raise %j", expectRaised);
 });
