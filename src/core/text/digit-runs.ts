@@ -33,7 +33,9 @@ export function convertDigitRuns(input: MappedChars): MappedChars {
     }
     const raw = collectRun(text, first);
     const rawEnd = raw.tokens.at(-1)?.end ?? first.end;
-    const run = trimRun(text, raw);
+    // Every number run holds two strong digits, and trimming only drops tokens: a run with
+    // fewer (the し of もしもし, a lone に) is skipped before the costlier checks.
+    const run = strongDigitCount(raw) >= 2 ? trimRun(text, raw) : null;
     const head = run?.tokens[0];
     const tail = run?.tokens.at(-1);
     if (run && head && tail && isNumberRun(run)) {
@@ -48,6 +50,12 @@ export function convertDigitRuns(input: MappedChars): MappedChars {
   copy(input, out, parts, copyFrom, text.length);
   out.text = parts.join("");
   return out;
+}
+
+function strongDigitCount(run: Run): number {
+  let count = 0;
+  for (const token of run.tokens) if (token.strong) count += token.digits.length;
+  return count;
 }
 
 function collectRun(text: string, first: DigitToken): Run {

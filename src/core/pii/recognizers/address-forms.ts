@@ -18,6 +18,8 @@ const KANA_GROUP = `${KANA_NUMBER_WORD}{1,8}(?:ちょうめ|ばんち|ばん|ご
 const SHORT_CHOME = /[いはろ]っ(?=ちょうめ)/gu;
 const SHORT_NUMBER: Readonly<Record<string, string>> = { いっ: "いち", はっ: "はち", ろっ: "ろく" };
 const KANA_SEP = "(?:[、の ー-]|えーと|えっと|えー|あの){1,3}";
+/** {@link KANA_SEP} compiled once (split copies it per call, but need not parse it). */
+const KANA_SEP_RE = new RegExp(KANA_SEP, "u");
 /** Two to four block numbers said in kana after a pause (…の、よんのにじゅういち). */
 const KANA_NUMBERS = new RegExp(
   `(?<=[、の ー-])${KANA_GROUP}(?:${KANA_SEP}${KANA_GROUP}){1,3}(?![\\p{Script=Hiragana}](?<![でのね]))`,
@@ -78,7 +80,7 @@ export function findOtherAddressForms(text: string, hits: readonly CueHit[]): Ca
     const town = GLUED_TOWN.exec(text.slice(Math.max(0, at - 10), at))?.[0] ?? "";
     if (town.length < 2 || !GLUED_TOWN_END.test(town)) continue;
     const numbers = match[0].replace(/[、の ー-]+$/u, "");
-    const groups = numbers.split(new RegExp(KANA_SEP, "u")).filter((g) => g.length > 0);
+    const groups = numbers.split(KANA_SEP_RE).filter((g) => g.length > 0);
     const values = groups.map((g) =>
       readKanaNumber(g.replace(BLOCK_WORD, "").replace(/ばん$/u, "")),
     );
@@ -99,7 +101,7 @@ export function findOtherAddressForms(text: string, hits: readonly CueHit[]): Ca
       /[\p{Script=Han}\p{Script=Katakana}]/u.test(text[start - 1] ?? "")
     )
       start += 1;
-    const groups = numbers.split(new RegExp(KANA_SEP, "u")).filter((g) => g.length > 0);
+    const groups = numbers.split(KANA_SEP_RE).filter((g) => g.length > 0);
     const values = groups.map((g) => {
       const digits = g.replace(BLOCK_WORD, "").replace(/ばん$/u, "");
       return readKanaNumber(digits);

@@ -14,6 +14,8 @@ const NAME_TOPIC = /名字|苗字|みょうじ|名前|なまえ|氏名|姓|読�
 /** 一番合戦です。いちまかせ、と読みます: the word read, just before the reading. */
 const READ_WORD = /([\p{Script=Han}々]{1,5})(?:です|でございます)?[、。 ]*$/u;
 const MAX_KANA = 12;
+const KANA_WORD = /[\p{Script=Katakana}ー]{2,12}|[\p{Script=Hiragana}]{3,12}/gu;
+const HAN_WORD = /[\p{Script=Han}々]{2,4}/gu;
 
 /**
  * Names given as readings and kana renderings of a found name:
@@ -26,19 +28,23 @@ export function findNameReadings(text: string, found: readonly Candidate[]): Can
   const out: Candidate[] = findWrittenAs(text, found);
   const names = found.filter((c) => c.type === "person_name");
   const readings = new Set<string>();
+  // Folding keeps the length: a kana word of another length is never read, nor folded.
+  const lengths = new Set<number>();
   for (const name of names) {
     // The key is the name without a spelling explanation or spaces (中島, 山田太郎).
     for (let size = Math.min(4, name.key.length); size >= 2; size -= 1) {
       const reading = SURNAMES.get(name.key.slice(0, size));
-      if (reading) readings.add(unvoice(reading));
+      if (reading) {
+        const plain = unvoice(reading);
+        readings.add(plain);
+        lengths.add(plain.length);
+      }
     }
   }
   if (readings.size > 0) {
-    for (const match of execAll(
-      /[\p{Script=Katakana}ー]{2,12}|[\p{Script=Hiragana}]{3,12}/gu,
-      text,
-    )) {
+    for (const match of execAll(KANA_WORD, text)) {
       const start = match.index ?? 0;
+      if (!lengths.has(match[0].length)) continue;
       if (readings.has(unvoice(toHiragana(match[0])))) {
         out.push(foundNameCandidate(text, start, start + match[0].length, "echo:name-reading"));
       }
@@ -101,7 +107,7 @@ function kanjiOfKanaNames(text: string, names: readonly Candidate[]): Candidate[
   );
   if (kana.size === 0) return [];
   const out: Candidate[] = [];
-  for (const match of execAll(/[\p{Script=Han}々]{2,4}/gu, text)) {
+  for (const match of execAll(HAN_WORD, text)) {
     const said = SURNAMES.get(match[0]);
     if (!said || !kana.has(unvoice(said))) continue;
     const start = match.index ?? 0;

@@ -43,12 +43,16 @@ export function findNameStutters(text: string, found: readonly Candidate[]): Can
 const TAKEN_BACK =
   /([\p{Script=Han}々]{1,4})(?:\.\.\.|…|、| )?(?:いや|いえ|じゃなくて|ではなくて|やなくて|違った|ちがった|違う|ちがう)[、 ]?$/u;
 
+const TAKEN_BACK_WORD = /いや|いえ|なくて|違|ちが/u;
+
 /**
  * 佐々木…いや佐々本です: the name a caller took back, right before a found name. Taken when it is a
  * listed surname or shares a kanji with the name said instead (a slip is rarely far from the name).
  */
 export function findTakenBackNames(text: string, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  // Every word TAKEN_BACK ends with holds one of these: without them no slice can match.
+  if (!TAKEN_BACK_WORD.test(text)) return out;
   for (const name of found) {
     if (name.type !== "person_name") continue;
     const match = TAKEN_BACK.exec(text.slice(Math.max(0, name.start - 14), name.start));

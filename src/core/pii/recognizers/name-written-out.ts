@@ -102,6 +102,9 @@ export function findNamesWrittenOut(text: string, found: readonly Candidate[]): 
 }
 
 /** キム、漢字だと金成勲です: the same name said first in another script. */
+/** The word said before the script label (built once, not per name). */
+const SAID_BEFORE_LABEL = new RegExp(`(?:^|[、。 ])(${KANA}{2,10}|(?:${HAN}){1,5})[、 ]$`, "u");
+
 function otherScripts(text: string, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   if (!SCRIPT_WORD.test(text)) return out;
@@ -113,7 +116,7 @@ function otherScripts(text: string, found: readonly Candidate[]): Candidate[] {
       Math.max(0, name.start - label[0].length - 14),
       name.start - label[0].length,
     );
-    const said = new RegExp(`(?:^|[、。 ])(${KANA}{2,10}|(?:${HAN}){1,5})[、 ]$`, "u").exec(before);
+    const said = SAID_BEFORE_LABEL.exec(before);
     const word = said?.[1];
     if (!said || !word || !!isOrdinaryWord(word) || /です|ます|名義|名前|氏名/u.test(word))
       continue;
