@@ -242,7 +242,9 @@ function findOtherDepartment(params: {
   serviceTerms: readonly string[];
   /** The desk's topic words found in the text (folded). */
   deskTerms: readonly string[];
+  /** Whether one clause names the desk's topic. */
   namesDesk: (clause: string) => boolean;
+  /** Whether one clause names the department `name`. */
   namesDepartment: (clause: string, name: string) => boolean;
 }): DepartmentMatch | null {
   const best = params.matches[0];
@@ -269,10 +271,10 @@ function findOtherDepartment(params: {
   // The caller puts the other desk's matter first (まず税金のほうが): that desk takes the call.
   if (best.name !== params.desk && isNamedFirst(params.text, best.evidence)) return best;
   // The clause that asks decides over the clauses that tell (マイナ保険証で受診したんですが、
-  // 高額療養費の払い戻しは; ケアマネをしています。…代理受取のときは).
-  // The other way round (the card asked, another desk's matter told) is not decided here: a desk's
-  // document told first (療育手帳の更新が近いんですが、カードと一緒に何を) is as often that desk's
-  // question as the card's.
+  // 高額療養費の払い戻しは; 子どもの医療証をなくして。再発行ってどこで。マイナ保険証は持ってます).
+  // The other way round (the card asked, another desk's matter told) does not keep the call here: a
+  // desk's document told first (療育手帳の更新が近いんですが、カードと一緒に何を) is as often that
+  // desk's question as the card's.
   const other = (clause: string) => params.namesDepartment(clause, best.name);
   if (
     best.name !== params.desk &&
