@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseFaqCsv } from "../faq";
-import { FaqIndex, romajiReading } from "./FaqIndex";
+import { FaqIndex } from "./FaqIndex";
 
 const { entries } = parseFaqCsv(
   readFileSync(join(__dirname, "__fixtures__", "faq-small.csv"), "utf8"),
@@ -65,20 +65,6 @@ describe("FaqIndex", () => {
       const query = "コンビニ証明のこと教えて";
       const extended = FaqIndex.build(entries, { variants: { 住民票: ["コンビニ証明"] } });
       expect(extended.search(query).hits[0]?.id).toBe("T-010");
-    });
-  });
-
-  describe("romaji", () => {
-    it("should read romaji Japanese as kana", () => {
-      expect(romajiReading("maina kaado no anshou bangou wo wasureta")).not.toBeNull();
-    });
-
-    it.each([
-      ["Portuguese", "Minha mãe esqueceu de ir buscar o cartão"],
-      ["Portuguese, a move", "Mudei de bairro e o cartão não funciona"],
-      ["Spanish", "¿Dónde se puede hacer la tarjeta de nuevo?"],
-    ])("should not read a %s line as romaji", (_language, text) => {
-      expect(romajiReading(text)).toBeNull();
     });
   });
 

@@ -28,18 +28,6 @@ export const MAX_QUERY_CHARS = 400;
 // Questions to a desk: intent terms and light hiragana words help (measured in docs/engine.md).
 const FAQ_ANALYZER_OPTIONS = { intents: true, kanaWords: true, joinSpacedJapanese: true } as const;
 
-// Latin letters with marks that Hepburn romaji does not use (it uses ā â ū û ō ô only).
-const NOT_ROMAJI_LETTER = /[à-öø-ÿăđơưạ-ỹ](?<![âô])/iu;
-
-/**
- * The kana reading of romaji Japanese (`readRomaji`), or null; never for a line with letters
- * romaji does not use (ã, ç, é, ñ, ư…): Portuguese or Spanish read as kana adds only noise
- * (mudar → むだら, cartão → cart お).
- */
-export function romajiReading(text: string): string | null {
-  return NOT_ROMAJI_LETTER.test(text) ? null : readRomaji(text);
-}
-
 /** Bumped when analysis changes, so a stale serialized index is rebuilt instead of misread. */
 export const FAQ_INDEX_VERSION = 7;
 
@@ -161,7 +149,7 @@ export class FaqIndex {
     const limit = Math.max(2, options.limit ?? 5);
     const typed = text.slice(0, MAX_QUERY_CHARS);
     // Romaji Japanese (maina no anshou bangou) is searched in kana too.
-    const romaji = romajiReading(typed);
+    const romaji = readRomaji(typed);
     const query = romaji === null ? typed : `${typed} ${romaji}`;
     const terms = this.analyze(query);
     const whole = this.bm25.scoreAll(terms);

@@ -42,3 +42,18 @@ describe("readRomaji", () => {
     expect(readRomaji(text)).toBeNull();
   });
 });
+
+describe("readRomaji, letters romaji never uses", () => {
+  it.each([
+    ["Portuguese", "Minha mãe esqueceu de ir buscar o cartão"],
+    ["Portuguese, a move", "Mudei de bairro e o cartão não funciona"],
+    ["Spanish", "¿Dónde se puede hacer la tarjeta de nuevo?"],
+  ])("should not read a %s line as romaji", (_language, text) => {
+    expect(readRomaji(text)).toBeNull();
+  });
+
+  it("should still read romaji with Hepburn's long vowels", () => {
+    expect(readRomaji("maina kaado no anshou bangou wo wasureta")).not.toBeNull();
+    expect(readRomaji("kādo no anshō bangō wo wasureta")).not.toBeNull();
+  });
+});

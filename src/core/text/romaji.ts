@@ -170,14 +170,18 @@ const PARTICLES = new Set([
   "kana",
 ]);
 const LATIN_WORD = /[a-zA-Zāâūûōô'][a-zA-Zāâūûōô'-]*/gu;
+// Latin letters with marks that Hepburn romaji does not use (it uses ā â ū û ō ô only).
+const NOT_ROMAJI_LETTER = /[à-öø-ÿăđơưạ-ỹ](?<![âô])/iu;
 
 /**
  * The text read as romaji Japanese, in hiragana (spaces kept), when it is that: at least two
  * words, at least 70% of them readable as romaji, and one of them a particle or an ending.
- * Otherwise null (English, other languages, Japanese script).
+ * Otherwise null (English, other languages, Japanese script, and any line with a letter romaji
+ * never uses: Portuguese or Spanish read as kana is only noise, mudar → むだら).
  */
 export function readRomaji(text: string): string | null {
   if (/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text)) return null;
+  if (NOT_ROMAJI_LETTER.test(text)) return null;
   const words = text.match(LATIN_WORD) ?? [];
   if (words.length < 2) return null;
   const readings = words.map((word) => romajiWordToKana(word));
