@@ -85,15 +85,24 @@ export function triageInquiry(params: TriageParams): TriageResult {
     ),
     generalDepartment,
   );
-  // Per clause: whether it names the card (a reissue alone names no topic) or a department.
-  const namesDesk = (clause: string) =>
-    findDeskTerms(clause, deskTerms).some((term) => !DESK_PROCEDURE_TERMS.includes(term));
-  const namesDepartment = (clause: string, name: string) =>
-    matchDepartments(
-      blankCircumstances(clause, circumstances),
-      params.departments,
-      neutralTerms,
-    ).some((match) => match.name === name);
+  // Which matter the clause that asks is about, the card's or the department's (see askedMatter);
+  // a clause names the card unless it has only a procedure word (再発行). Asked once per department.
+  const asked = new Map<string, ReturnType<typeof askedMatter>>();
+  const askedAbout = (name: string) => {
+    if (asked.has(name)) return asked.get(name) ?? null;
+    const matter = askedMatter(text, {
+      desk: (clause) =>
+        findDeskTerms(clause, deskTerms).some((term) => !DESK_PROCEDURE_TERMS.includes(term)),
+      other: (clause) =>
+        matchDepartments(
+          blankCircumstances(clause, circumstances),
+          params.departments,
+          neutralTerms,
+        ).some((match) => match.name === name),
+    });
+    asked.set(name, matter);
+    return matter;
+  };
   const top = params.retrieval.top;
   const confident =
     params.retrieval.confidence >= (options.answerThreshold ?? DEFAULT_ANSWER_THRESHOLD);
@@ -120,8 +129,7 @@ export function triageInquiry(params: TriageParams): TriageResult {
     aboutDeskTopic &&
     named !== undefined &&
     named !== defaultDepartment &&
-    askedMatter(text, { desk: namesDesk, other: (clause) => namesDepartment(clause, named) }) ===
-      "desk";
+    askedAbout(named) === "desk";
   // The entry's desk; not the desk only told about, unless the entry names the card's words the
   // caller said (a マイナ保険証 entry keeps 保険年金課 for マイナ保険証; a general entry on 課税証明書
   // does not keep 税務課 for a card question).
@@ -198,8 +206,7 @@ export function triageInquiry(params: TriageParams): TriageResult {
     general: generalDepartment,
     serviceTerms: options.deskServiceTerms ?? DEFAULT_DESK_SERVICE_TERMS,
     deskTerms: saidDeskTerms,
-    namesDesk,
-    namesDepartment,
+    askedAbout,
   });
   if (other) {
     add("other_department", other.evidence);
@@ -242,10 +249,8 @@ function findOtherDepartment(params: {
   serviceTerms: readonly string[];
   /** The desk's topic words found in the text (folded). */
   deskTerms: readonly string[];
-  /** Whether one clause names the desk's topic. */
-  namesDesk: (clause: string) => boolean;
-  /** Whether one clause names the department `name`. */
-  namesDepartment: (clause: string, name: string) => boolean;
+  /** Which matter the asking clause is about, the card's or the department `name`'s. */
+  askedAbout: (name: string) => ReturnType<typeof askedMatter>;
 }): DepartmentMatch | null {
   const best = params.matches[0];
   if (!best) return null;
@@ -265,8 +270,7 @@ function findOtherDepartment(params: {
     (match) => match.name !== params.desk && match.score >= best.score,
   );
   if (best.name === params.desk && tied) {
-    const other = (clause: string) => params.namesDepartment(clause, tied.name);
-    return askedMatter(params.text, { desk: params.namesDesk, other }) === "other" ? tied : null;
+    return params.askedAbout(tied.name) === "other" ? tied : null;
   }
   // The caller puts the other desk's matter first (まず税金のほうが): that desk takes the call.
   if (best.name !== params.desk && isNamedFirst(params.text, best.evidence)) return best;
@@ -275,12 +279,7 @@ function findOtherDepartment(params: {
   // The other way round (the card asked, another desk's matter told) does not keep the call here: a
   // desk's document told first (療育手帳の更新が近いんですが、カードと一緒に何を) is as often that
   // desk's question as the card's.
-  const other = (clause: string) => params.namesDepartment(clause, best.name);
-  if (
-    best.name !== params.desk &&
-    askedMatter(params.text, { desk: params.namesDesk, other }) === "other"
-  )
-    return best;
+  if (best.name !== params.desk && params.askedAbout(best.name) === "other") return best;
   if (best.name === params.desk || best.score < 1) return null;
   // The card asked about and the other matter only added (…はどこで? あと粗大ごみも): card first.
   if (isAddedAfter(params.text, best.evidence, params.deskTerms)) return null;
