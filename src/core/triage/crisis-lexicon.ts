@@ -20,6 +20,7 @@ import {
   MONEY_TAKEN,
   NEGLECT,
   PERSON,
+  SPENT_AND_UNFED,
   VICTIM,
 } from "./crisis-words";
 
@@ -233,7 +234,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // A resident's bruise and fear of one member of staff, a pension taken and no food for days,
       // a person with dementia beaten now (認知症で、父が…ベルトでたたいてる).
       `(${ELDER}|老人ホーム|施設)[^]{0,40}(あざ|痣)[^]{0,40}(職員|スタッフ|介護士|ヘルパー)[^。]{0,12}(怖|こわ)`,
-      `(?=.*${ELDER})[^]{0,20}(年金|お金|通帳|貯金)を[^。]{0,12}(全部|ぜんぶ)?(持って(いっ|行っ)|使(って|い込)|取(られ|って))[^]{0,40}(何も|なにも|しか)[^。]{0,6}(食べて(い)?ない|たべてない)`,
+      `(?=.*${ELDER})[^]{0,20}${SPENT_AND_UNFED}`,
       `(認知症|寝たきり|要介護)[^]{0,40}${HARM_NOW}`,
     ],
   },
@@ -248,7 +249,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     patterns: [
       "障害者虐待|障がい者虐待",
       // Twelfth round (crisis training set 4): the pension spent and no food for days.
-      `${DISABLED}[^]{0,40}(年金|お金|通帳|貯金)を[^。]{0,12}(全部|ぜんぶ)?(持って(いっ|行っ)|使(って|い込)|取(られ|って))[^]{0,40}(何も|なにも|しか)[^。]{0,6}(食べて(い)?ない|たべてない)`,
+      `${DISABLED}[^]{0,40}${SPENT_AND_UNFED}`,
       `${DISABLED}[^。]{0,40}利用者(さん)?(を|に|の|ば)?.{0,12}(${HARM_ACTIVE}|口に(タオル|布|ガムテープ)(を)?(押し込|詰め|貼))`,
       `${DISABLED}.{0,15}(虐待|ぎゃくたい|(叩|たた)(か|が)れ|(殴|なぐ)られ|蹴られ|縛られ|首(を)?(絞|締|し)められ|暴力を(受け|ふるわれ|振るわれ)|${NEGLECT}|${MONEY_TAKEN}|閉じ込め|あざ|痣|傷だらけ)`,
       `${DISABLED}(を|に|の|ば)?.{0,20}${HARM_ACTIVE}`,

@@ -176,3 +176,8 @@ export const NEGLECT =
 // Money or the pension taken from someone who depends on others.
 export const MONEY_TAKEN =
   "((お金|年金|通帳|預金|貯金|キャッシュカード)(を|も)?.{0,8}(取られ|とられ|取り上げ|使い込|勝手に|持って(いか|行か)れ|持ち出さ|持ち去ら))";
+
+// The pension or savings spent or taken, and nothing (or little) eaten since (年金を全部使われて、
+// 何も食べていない).
+export const SPENT_AND_UNFED =
+  "(年金|お金|通帳|貯金)を[^。]{0,12}(全部|ぜんぶ)?(持って(いっ|行っ)|使(って|い込)|取(られ|って))[^]{0,40}(何も|なにも|しか)[^。]{0,6}(食べて(い)?ない|たべてない)";

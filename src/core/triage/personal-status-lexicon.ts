@@ -10,13 +10,14 @@
  * case says something already happened to this caller, or asks staff to look it up.
  */
 
+// The caller, and the family members whose cases callers ask about.
+const SELF = "私|わたし|あたし|自分|うち|僕|ぼく|俺|おれ|わし";
+const FAMILY = "母|父|妻|夫|主人|家内|嫁|息子|娘";
 // Who the case belongs to; ] ends a masked name (［氏名1］の申請).
-const WHO =
-  "(私|わたし|あたし|自分|うち|僕|ぼく|俺|おれ|わし|母|父|妻|夫|主人|家内|嫁|息子|娘|子ども|子供|こども|祖母|祖父|親|\\])";
+const WHO = `(${SELF}|${FAMILY}|子ども|子供|こども|祖母|祖父|親|\\])`;
 // Whose circumstances a decision is asked for: the caller or a named person of theirs (not 子どもの,
 // which also names a class of people: 子どもの場合は代理で受け取れますか asks how things work).
-const WHOSE =
-  "(私|わたし|あたし|自分|うち|僕|ぼく|俺|おれ|わし|おら|母|父|妻|夫|主人|家内|嫁|息子|娘|祖母|祖父|兄|姉|弟|妹|はは|ちち|おっと|つま|むすこ|むすめ|おかん|おとん|ばあちゃん|じいちゃん|母ちゃん|父ちゃん|この(方|かた|人|ひと|学生|子|患者さん|利用者さん|お客様)|その(方|かた|人))";
+const WHOSE = `(${SELF}|おら|${FAMILY}|祖母|祖父|兄|姉|弟|妹|はは|ちち|おっと|つま|むすこ|むすめ|おかん|おとん|ばあちゃん|じいちゃん|母ちゃん|父ちゃん|この(方|かた|人|ひと|学生|子|患者さん|利用者さん|お客様)|その(方|かた|人))`;
 // A favour asked in the negative (もらえませんか, いただけないでしょうか, もらわれへん?, もらえんと?),
 // not もらえないんですか, which asks whether the rule allows it.
 const PLEA =
