@@ -1,15 +1,10 @@
 import { execAll } from "../text-tools";
 import { GIVEN_KANJI, isNameShaped } from "../name-kanji";
-import {
-  KATAKANA_STOP_WORDS,
-  NAME_STOP_WORDS,
-  PLACE_WORDS,
-  SURNAME_FINAL,
-} from "../name-stop-words";
+import { KATAKANA_STOP_WORDS, NAME_STOP_WORDS, SURNAME_FINAL } from "../name-stop-words";
 import { GIVEN_READINGS, SURNAME_READINGS, SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
 import { foundNameCandidate } from "./name-candidate";
-import { hasNonNameKanji } from "./name-check";
+import { isOrdinaryWord } from "./name-check";
 import { findNameEchoes } from "./name-echoes";
 
 /**
@@ -211,7 +206,7 @@ export function completeNames(
     for (const match of execAll(EXPLAINED_FIRST, text)) {
       const word = match[1] ?? "";
       if (match[2] !== word[0] || !(match[3] ?? "").includes(word[1] ?? "")) continue;
-      if (!isNameShaped(word) || isOrdinary(word)) continue;
+      if (!isNameShaped(word) || isOrdinaryWord(word)) continue;
       const start = match.index ?? 0;
       out.push(foundNameCandidate(text, start, start + word.length, "cue:explained-first"));
     }
@@ -284,8 +279,7 @@ function push(
   for (const match of execAll(pattern, text)) {
     const value = match[1] ?? match[2] ?? "";
     if (!value) continue;
-    if (surname && !(knownSurname(value, extra) || (isNameShaped(value) && !isOrdinary(value))))
-      continue;
+    if (surname && !isSurnameLike(value, extra)) continue;
     if (!surname && /[\p{Script=Han}]/u.test(value)) {
       const head = value.split(" ")[0] ?? "";
       if (!knownSurname(head, extra) && !isNameShaped(head)) continue;
@@ -300,7 +294,7 @@ function knownSurname(word: string, extra: readonly string[]): boolean {
 }
 
 function isSurnameLike(word: string, extra: readonly string[]): boolean {
-  return knownSurname(word, extra) || (isNameShaped(word) && !isOrdinary(word));
+  return knownSurname(word, extra) || (isNameShaped(word) && !isOrdinaryWord(word));
 }
 
 /** Words spoken after a name that are no given name (spaced by speech recognition). */
@@ -311,18 +305,16 @@ function isGivenLike(word: string): boolean {
   if (/^\p{Script=Hiragana}+$/u.test(word))
     return !NAME_STOP_WORDS.has(word) && !NOT_KANA_GIVEN.test(word);
   if (/^[\p{Script=Katakana}ー]+$/u.test(word)) return !NAME_STOP_WORDS.has(word);
-  return [...word].every((c) => GIVEN_KANJI.has(c) || c === "々") && !isOrdinary(word);
+  return [...word].every((c) => GIVEN_KANJI.has(c) || c === "々") && !isOrdinaryWord(word);
 }
 
 /** Honorifics and words after a name written with one kanji (様, 氏, 宛, 宅). */
 const NOT_HAN_GIVEN = /^[様氏殿君宛宅方御]/u;
 
 function isShortHanGiven(word: string): boolean {
-  return /^[\p{Script=Han}々]{1,2}$/u.test(word) && !NOT_HAN_GIVEN.test(word) && !isOrdinary(word);
-}
-
-function isOrdinary(word: string): boolean {
-  return NAME_STOP_WORDS.has(word) || PLACE_WORDS.has(word) || hasNonNameKanji(word);
+  return (
+    /^[\p{Script=Han}々]{1,2}$/u.test(word) && !NOT_HAN_GIVEN.test(word) && !isOrdinaryWord(word)
+  );
 }
 
 /** もりした、まゆみ: a surname in hiragana, a pause, then a listed given name's reading. */
