@@ -100,6 +100,13 @@ const MEDICAL_WORLD = [
   "nahimatay|hinimatay|walang malay|hindi (na )?(humihinga|makahinga)|ambulansya|sunog|nasusunog|amoy gas|inaatake sa puso|nangingisay|behos|बेहोस|सास ?फेर्नु?(हुन्न|हुँदैन|दैन)|dhal(nubhayo|yo|eko)(?![a-z])|sa?as (ferna|fernu|linna|lina)|aago (lagyo|lageko)|aagalagi",
 ];
 
+// For an old or disabled person hurt by family or carers: the police and an ambulance (189 is for
+// children).
+const POLICE_AND_AMBULANCE: readonly CrisisContact[] = [
+  { name: "警察", number: "110" },
+  { name: "救急", number: "119" },
+];
+
 const VIOLENCE_CONTACTS: readonly CrisisContact[] = [
   { name: "警察", number: "110" },
   { name: "DV相談ナビ", number: "#8008" },
@@ -204,10 +211,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
   {
     kind: "abuse",
     department: "高齢者支援課",
-    contacts: [
-      { name: "警察", number: "110" },
-      { name: "救急", number: "119" },
-    ],
+    contacts: POLICE_AND_AMBULANCE,
     patterns: [
       "高齢者虐待",
       `${ELDER}.{0,15}(虐待|ぎゃくたい|${HARM}|${NEGLECT}|${MONEY_TAKEN}|閉じ込め|食事(を|も)(与えられ|もらえ|ろくに)|あざ|痣|傷だらけ)`,
@@ -242,10 +246,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     // Someone with a disability hurt, shut in or left out by family or carers (障害福祉課).
     kind: "abuse",
     department: "障害福祉課",
-    contacts: [
-      { name: "警察", number: "110" },
-      { name: "救急", number: "119" },
-    ],
+    contacts: POLICE_AND_AMBULANCE,
     patterns: [
       "障害者虐待|障がい者虐待",
       // Twelfth round (crisis training set 4): the pension spent and no food for days.
