@@ -45,7 +45,7 @@ const BLIND_SETS = [
   ["blind-9 (dev)", "mynumber-questions-unseen-9.csv"],
   ["blind-10 (dev)", "mynumber-questions-unseen-10.csv"],
   ["blind-11 (dev)", "mynumber-questions-unseen-11.csv"],
-  ["blind-12", "mynumber-questions-unseen-12.csv"],
+  ["blind-12 (dev)", "mynumber-questions-unseen-12.csv"],
 ] as const;
 
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;

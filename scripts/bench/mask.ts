@@ -113,9 +113,10 @@ export async function run(): Promise<void> {
     "unseen 10 (dev set)",
     scoreMasking(readFixture("pii-unseen-10.jsonl"), { publicNumbers }),
   );
-  // The eleventh blind set: its rows are never printed or read (pii-unseen-11.README.md).
+  // A development set since 2026-12-04, thirteenth round, after blind runs in two sessions
+  // (pii-unseen-11.README.md).
   printScore(
-    "unseen 11 (blind)",
+    "unseen 11 (dev set)",
     scoreMasking(readFixture("pii-unseen-11.jsonl"), { publicNumbers }),
   );
 }

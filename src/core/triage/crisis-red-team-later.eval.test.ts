@@ -23,9 +23,9 @@ import { detectCrisis } from "./detect-signals";
 // misses are read to change the lexicon. Sets 2 and 3 were read after their first runs; sets 4 to 6
 // in the ninth round, once each had been run several times (their headers have the figures before
 // they were read), set 7 in the tenth round after two runs, set 8 in the eleventh round after two
-// runs, set 9 in the twelfth round after runs in two sessions. Those eight are development sets
-// now; the crisis model is fitted on sets 2 to 6 (it was not refitted once 7 to 9 were read).
-// Set 10 is blind.
+// runs, sets 9 and 10 in the twelfth and thirteenth rounds after runs in two sessions. Those nine
+// are development sets now; the crisis model is fitted on sets 2 to 6 (it was not refitted once 7
+// to 10 were read). Set 11 is blind.
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -170,14 +170,15 @@ const SETS: readonly RedTeamSet[] = [
     maxRaised: 0.01,
   },
   {
-    name: "red team 10 (blind)",
+    name: "red team 10 (development set)",
     file: "crisis-red-team-10.ts",
     bodySha256: "7e86e0158d583211916dc4843c9c0e75dcd15dac19f15d6414d60112a7ffd679",
     crisis: RED_TEAM_10_CRISIS,
     lookAlikes: RED_TEAM_10_LOOK_ALIKES,
     // First run (figures only), at the twelfth round's start (168811e): 164/200 caught, kind
     // right 143, 14/200 raised; 169/200, 149, 13/200 at its end, after red team 9 and crisis
-    // training set 4 were read (9361001).
+    // training set 4 were read (9361001), and the same at the thirteenth round's start (d9799a7).
+    // Read in the thirteenth round.
     minCaught: 0.8,
     maxRaised: 0.1,
   },
