@@ -119,6 +119,11 @@ export async function run(): Promise<void> {
     "unseen 11 (dev set)",
     scoreMasking(readFixture("pii-unseen-11.jsonl"), { publicNumbers }),
   );
+  // The twelfth blind set: its rows are never printed or read (pii-unseen-12.README.md).
+  printScore(
+    "unseen 12 (blind)",
+    scoreMasking(readFixture("pii-unseen-12.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */
