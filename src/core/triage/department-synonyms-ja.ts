@@ -36,6 +36,10 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "健康保険って",
     "健康保険は",
     "健康保険が",
+    // Visits to doctors on the caller's record (行ったことのない病院の受診記録が).
+    "受診記録",
+    "受診歴",
+    "医療費通知",
   ],
   国民年金: [
     "こくみんねんきん",

@@ -42,6 +42,10 @@ export const DEFAULT_DESK_TOPIC_TERMS = [
   "受け取りの日",
   // The chip is the card's (ICチップに年金の記録まで入ってるの).
   "ICチップ",
+  // A locked PIN and the application form's QR code are the card's (何回間違えるとロックされる;
+  // 古い封筒から出てきたQRコードのついた申請書でまだ申し込める).
+  "ロック",
+  "QRコード",
   // The application photo and collecting for someone are the card's when no other desk's word is
   // said (寝たきりの祖母の申請に、寝たまま撮った写真しか; 代理受取のときに代わりになる書類).
   "顔写真",
@@ -201,6 +205,18 @@ const DESCRIBED_BY = new RegExp(
   `${WORD_CHAR}{1,8}(?=(に通う|に通っている|に通ってる|に行ってる)?の(娘|息子|子|子ども|子供|こども|孫|母|父|妻|夫|祖母|祖父|家族|親|兄|姉|弟|妹|私|わたし|自分|僕|俺|記録|情報|データ|履歴))`,
   "gu",
 );
+
+// The matter a record is of (予防接種の記録, 年金の情報).
+const RECORD_OF = new RegExp(`${WORD_CHAR}{1,8}(?=の(記録|情報|データ|履歴))`, "gu");
+
+/**
+ * The matters of the records named in the text (予防接種 in 予防接種の記録を見たら), joined: a
+ * record shown wrong is a matter for the desk that keeps it, though reading it on the card's portal
+ * is the card's.
+ */
+export function recordMatters(text: string): string {
+  return [...text.normalize("NFKC").matchAll(RECORD_OF)].map((match) => match[0]).join("　");
+}
 
 /**
  * The text with the caller's circumstances (whole words only) and the words that describe a person

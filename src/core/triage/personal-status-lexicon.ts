@@ -79,7 +79,8 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   "(신청|발급).{0,12}(진행|어떻게 ?되)|(申请|办理).{0,6}(进度|怎么样了|到哪)|(andamento|situa(ç|c)(ã|a)o) do meu (pedido|cart(ã|a)o)|estado de mi (solicitud|tarjeta)|hồ sơ của tôi.{0,20}(đến đâu|thế nào)",
   // Arrangements only staff can make: a booking, a change of date, a stop.
   // Not after a condition (なくしたら再発行してもらえますか asks how things work).
-  "(?<!(たら|れば|なら|場合(は|に)?|とき(は|に)?|時(は|に)?|ても|でも)[、, ]?)(予約|手続き|登録|停止|キャンセル|変更)を?(取って|とって|して|入れて|取り消して|変えて)(もらえ|もらい|いただけ|ください|ほしい|欲しい|くれ)(?!る(もの|ん(でしょう|です)か))",
+  // Nor after where (窓口で手続きしてもらえますか asks whether the desk does it).
+  "(?<!(たら|れば|なら|場合(は|に)?|とき(は|に)?|時(は|に)?|ても|でも)[、, ]?)(?<!(窓口|役所|支所|そちら)で)(予約|手続き|登録|停止|キャンセル|変更)を?(取って|とって|して|入れて|取り消して|変えて)(もらえ|もらい|いただけ|ください|ほしい|欲しい|くれ)(?!る(もの|ん(でしょう|です)か))",
   "(受け取り|受取|予約|来庁)の?(日|日にち|日時|時間)(を)?(変え|変更|ずら)",
   // 予約してた受け取りの日、都合悪くなったんで変えたい.
   "(予約|予約して(い)?た|予約した)(受け取り|受取|来庁)?の?(日|日にち|日時|時間)(を|は|、|,)?.{0,16}(変え|変更|ずら|キャンセル)(たい|て|ても|られ)",
@@ -120,7 +121,7 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // A matter staff took up and the caller waits on (後日連絡しますと言われたきり; 出張申請の件、日程は).
   "(と|って)言われた(きり|まま)|(と|って)言われた[^。]{0,20}(なっても|過ぎても|たっても|経っても|明けても)[^。]{0,8}(連絡|電話|はがき|通知)(が)?(ありません|ない|来ない|来ません)|(送ります|送る|お送りします)(と|って)言われ[^。]{0,20}(いつ|まだ)|(電話|連絡)(します|する|を差し上げ)[」』]?(と|って|ね)[^。]{0,12}(言|い)(われ|って)[^。]{0,24}(まだ|ない|なくて|来な)|(件|分)[、,]?[^。]{0,12}(いつになり|決まり)(まし|ます)",
   // Just received, and wrong (受け取ったばかりのカード、振り仮名が一文字違う).
-  "(受け取った|書いてもらった|もらった)(ばかりの)?[^。]{0,6}(カード|住所)[^。]{0,30}(違う|ちがう|ずれ|間違)",
+  "(受け取った|書いてもらった|もらった)(ばかりの)?[^。]{0,6}(?<!通知)(カード|住所)[^。]{0,30}(違う|ちがう|ずれ|間違)",
   // In the languages of foreign residents: applied, and nothing yet.
   "applied (at|on|in|for|last)[^.]{0,60}(still|yet|no |not )|申请.{0,30}(还没|仍未|尚未)(收到|到|做好)|신청했는데.{0,20}아직|(đã nộp|nộp đơn).{0,40}(vẫn chưa|chưa nhận)|(fiz o pedido|pedi|solicitei).{0,60}ainda n(ã|a)o|sudah (pesan|daftar|mengajukan).{0,90}(bisa diganti|belum)|(we|i) (booked|reserved|made an appointment)[^.]{0,60}(move|change|reschedule)",
   // What a letter the caller received says of their case, and why (届いたはがき、受け取り場所が違う
@@ -136,7 +137,8 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   `${THING}(が|は|って)?.{0,12}(いま|今)(どういう|どんな|どの)(状態|状況)`,
   // Training set 8: what went wrong with the caller's card or record, told as a story. What the
   // card says is wrong (カードの名前の漢字が違う, 生年月日が一日ずれて).
-  "(カード|券面|印字|かど)[^。?]{0,20}(名前|氏名|なまえ|漢字|かんじ|(?<![文数])字|生年月日|性別|住所|(?<!(個人|暗証|暗唱|電話))番号|ふりがな|振り仮名|つづり|ローマ字)(欄|の欄)?(が|の|は)[^。?]{0,16}(違|ちが|間違|まちが|ずれ|誤|じゃなくて|ではなく|足りな|になって(い)?(まし)?た)(?![^。?]{0,8}(でも|ても)(大丈夫|いい|良い|構わ|かまわ))(?![^。?]{0,5}(たら|場合|とき|なら))",
+  // Not the old paper notification card (通知カード), whose entries are never updated.
+  "(?<!通知)(カード|券面|印字|かど)[^。?]{0,20}(名前|氏名|なまえ|漢字|かんじ|(?<![文数])字|生年月日|性別|住所|(?<!(個人|暗証|暗唱|電話))番号|ふりがな|振り仮名|つづり|ローマ字)(欄|の欄)?(が|の|は)[^。?]{0,16}(違|ちが|間違|まちが|ずれ|誤|じゃなくて|ではなく|足りな|になって(い)?(まし)?た)(?![^。?]{0,8}(でも|ても)(大丈夫|いい|良い|構わ|かまわ))(?![^。?]{0,5}(たら|場合|とき|なら))",
   "(名前|氏名|漢字|生年月日|性別|住所)(が|の)?[^。?]{0,10}(違|ちが|間違|ずれ|誤)[^。?]{0,20}(カード|券面|印字)",
   // A paper the caller got, and an entry on it that is wrong, said as what happened (届いた資格確認書の
   // 生年月日が一年ずれていて; ハガキを見たら名前の漢字が一文字ちがっていました), not as a question about
@@ -202,6 +204,32 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // んです): only that desk's records say why.
   `(受診券|接種券|納付書|納税通知書|保険料の通知|受給者証|医療証)(が|は|も)?[^。?]{0,8}${NOT_YET}${NOT_GENERAL}`,
   "(記録|結果|金額|続柄|表示|内容|データ|情報|税額|保険料)(が|は|も)[^。?]{0,8}(空っぽ|からっぽ|空で|おかしい|おかしく|出てこない|出てこなく|出てきません|表示されない|載って(い)?(ない|なく|ません))(んです|のです|んですけど|んですが|ので|て|で|し|[。、,]|$)",
+  // Thirteenth round, from blind set 12. Something the caller did, and a record or paper that shows
+  // otherwise, told as what happened: done but not shown (確定申告をしたのに住民税に反映されてない;
+  // 転居届を出したのに追記欄に書かれてなかった), shown as done when it was not (解約したのに振り込まれた
+  // ことになってる), missing or wrong when looked at (記録を見たら麻しんの分が抜けてた; 証明書を出したら
+  // 所得が0円になってるんですけど; 開いたら行ったことのない病院の記録が入ってました). A question after it
+  // (…になってるけど、これってどういう意味?) asks how things work.
+  "(た|だ)(のに|はずなのに)[、,]?[^。?]{0,40}(抜けて(い)?(た|る|ます|ました)|反映され(て)?(い)?(ない|なかった|ません)|書かれて(い)?(ない|なかった|ません)|載って(い)?(ない|なかった|ません)|ことになって(い)?(る|た|ます|ました))",
+  "(たら|ると)[、,]?[^。?]{0,40}(抜けて(い)?(た|る|ます|ました)|入って(い)?ました|ことになって(い)?(る|た|ます|ました)|になって(い)?(る|ます)(んです|んですけど|けど|のですが|んですが)|になって(い)?(ました|た(んです|んですけど|けど)))(?![^。?]{0,30}(\\?|ですか|ますか|どう|でしょう))",
+  // What the caller never did, on their record (行ったことのない病院; 受けた覚えのない).
+  "(行った|受けた|受診した|使った|頼んだ|契約した|利用した|借りた|申し込んだ)(こと|覚え)の(ない|無い)",
+  // A letter addressed to, or a record still under, someone who died or moved (宛名が去年亡くなった
+  // 祖母の名前になってました; 世帯主が亡くなった夫のまま).
+  "(宛名|あて名|名義|世帯主)(が|は)[^。?]{0,20}(亡くなった|死んだ|別の|前の|違う)[^。?]{0,12}(になって|のまま)",
+  // What the caller's case should be, against what was shown (3割って出たけど、うちは1割のはず).
+  `${WHOSE}(は|って|の場合は)[^。?]{0,12}はず(なん|です|だ|や|なの|なのに|じゃ)`,
+  // Mail for a former resident or tenant (前の入居者宛ての交付通知書がうちのポストに).
+  "(前の|以前の|昔の)(入居者|住人|住民|居住者|持ち主|借り主|所有者)(さん)?(宛て|あて|宛|の)[^。?]{0,20}(届|来|入って|きて)",
+  // Staff asked whether they can check it there (暗証番号は…で合ってたか、そっちで確認できますか).
+  "(そっち|そちら|そちらさん|窓口|役所)(で|の方で|のほうで)(確認|調べ|照会)(でき|られ|れ)(ます|る|ません)?(か|\\?)",
+  // A booking for the caller's own papers on a near day (うちの分を今日の午後に予約できますか).
+  `${WHO}の分(を|は|も)?[^。?]{0,16}予約(でき|取れ|とれ|入れ|して)`,
+  "(今日|きょう|明日|あした|あす)の?(午前|午後|朝|夕方|夕|\\d+時)?[^。?]{0,6}(に|で)?予約(でき|取れ|とれ|入れられ)",
+  // Favours: without coming in (窓口に行かずに電話で再設定してもらうことはできませんか), or to count the
+  // caller in (事情があるので対象にしてもらえませんか).
+  `(行かずに|行かないで|来庁せずに|来庁しないで|出向かずに|来ずに|行けないので)[^。?]{0,40}${PLEA}`,
+  `(対象に|特例に|例外に|有効に|間に合ったことに|扱いに)(して)?${PLEA}`,
   // Own cases in the languages of foreign residents: whether the caller's card is ready, kept or
   // still valid (¿mi tarjeta todavía no está bloqueada, verdad?; giữ thẻ của tôi; 我的卡是不是).
   "(meu|minha) (cart(ã|a)o|pedido)[^.?]{0,40}(pronto|pronta|ficou)|(mi|su) (solicitud|tarjeta)[^.?]{0,40}(lista|listo|verdad)|revisar si (mi|su)|check (whether|if) (the|my)[^.?]{0,30}(card|address|application)|thẻ của (tôi|mẹ|bố|chồng|vợ|con)[^.?]{0,40}(phải không|đúng không)|giữ thẻ của|我的卡[^。?]{0,20}(是不是|吗)|(제|저희)[^.?]{0,20}카드[^.?]{0,30}(거죠|죠|맞죠)|kartu (saya|anak saya|ibu saya|suami saya)[^.?]{0,40}(kan|ya)\\?|บัตรของ(ฉัน|แม่|สามี|ลูก|พ่อ)[^?]{0,40}ใช่ไหม",

@@ -19,6 +19,7 @@ import { ROUND_SEVEN_CASES } from "./__fixtures__/routing-cases-7";
 import { ROUND_EIGHT_CASES } from "./__fixtures__/routing-cases-8";
 import { ROUND_NINE_CASES } from "./__fixtures__/routing-cases-9";
 import { ROUND_TEN_CASES } from "./__fixtures__/routing-cases-10";
+import { ROUND_ELEVEN_CASES } from "./__fixtures__/routing-cases-11";
 import { triageInquiry } from "./triage-inquiry";
 
 const SAMPLES = join(__dirname, "..", "..", "..", "samples");
@@ -144,6 +145,12 @@ describe("triage routing (cases written from knowledge of ward-office desks)", (
 
   describe("round ten: the clause that asks, wrong entries told, the clerk from before, waits and manners, system lines", () => {
     it.each(table(ROUND_TEN_CASES))("should route %j: %s to %s", (text, _a, _d, c) =>
+      expectRouted(c, text),
+    );
+  });
+
+  describe("round eleven: records shown wrong, checks there, favours, background before a card question", () => {
+    it.each(table(ROUND_ELEVEN_CASES))("should route %j: %s to %s", (text, _a, _d, c) =>
       expectRouted(c, text),
     );
   });

@@ -1,4 +1,10 @@
-import { askedMatter, isAddedAfter, isNamedFirst, isPaymentAccountOf } from "./topic-order";
+import {
+  askedMatter,
+  isAddedAfter,
+  isNamedFirst,
+  isPaymentAccountOf,
+  isToldFarBefore,
+} from "./topic-order";
 
 describe("isNamedFirst", () => {
   it.each([
@@ -96,5 +102,32 @@ describe("askedMatter", () => {
     expect(
       askedMatter("国保なんですけど、カードを何も持っていないのですが大丈夫ですか", names),
     ).toBe("desk");
+  });
+});
+
+describe("isToldFarBefore", () => {
+  const names = {
+    desk: (clause: string) => /カード|マイナ/u.test(clause),
+    other: (clause: string) => /年金|国保|保育園/u.test(clause),
+  };
+
+  it.each([
+    [
+      "春に引っ越してきて、保育園の申し込みやらで忙しくて、転入届は出したんですけど、カードはそのままで。カードの住所はいつまでに変えればいいですか",
+    ],
+    ["国保の手続きが終わって、やっと落ち着いて、カードの更新を思い出して。更新はどこでできますか"],
+  ])("should see the other matter as background well before the card question in %s", (text) => {
+    expect(isToldFarBefore(text, names)).toBe(true);
+  });
+
+  it.each([
+    // Told just before the card question: as often that desk's question.
+    ["年金の書類が届いたんですが、カードと一緒に何を持っていけばいいですか"],
+    // The other matter asked at the end.
+    ["カードの更新は済ませたんですけど、それで、国保の保険料はどこで払えばいいですか"],
+    // Named again in the asking clause.
+    ["保育園のことで来て、ばたばたしてて、カードと保育園の書類は一緒に出せますか"],
+  ])("should not see background in %s", (text) => {
+    expect(isToldFarBefore(text, names)).toBe(false);
   });
 });

@@ -99,10 +99,7 @@ export function askedMatter(
     readonly other: (clause: string) => boolean;
   },
 ): "desk" | "other" | null {
-  const clauses = text
-    .split(CLAUSE_END)
-    .map((clause) => clause.trim())
-    .filter((clause) => clause.length > 0);
+  const clauses = splitClauses(text);
   const own = clauses.map((clause) => ({ desk: names.desk(clause), other: names.other(clause) }));
   const matterOf = (index: number): Matter => {
     const back = index > 0 && POINTS_BACK.test(clauses[index]!) ? own[index - 1]! : null;
@@ -116,6 +113,38 @@ export function askedMatter(
     if (matter) return matter === "both" ? null : matter;
   }
   return null;
+}
+
+/**
+ * Whether the other matter is only background told well before a card question: the clause that
+ * asks names the card, and the clause before it names the card or nothing, so another desk's
+ * matter is at least two clauses back (転勤で来て、子どもの保育園の申し込みやらでばたばたしてて、
+ * 転入届は出したんですけど、カードの手続きはしてなかったかも。いつまでにしないとカードが使えなく
+ * なるんですか). A matter told just before the card question (療育手帳の更新が近いんですが、カードと
+ * 一緒に何を持っていけば) is as often that desk's question as the card's, so it is not background.
+ */
+export function isToldFarBefore(
+  text: string,
+  names: {
+    readonly desk: (clause: string) => boolean;
+    readonly other: (clause: string) => boolean;
+  },
+): boolean {
+  const clauses = splitClauses(text);
+  const own = clauses.map((clause) => ({ desk: names.desk(clause), other: names.other(clause) }));
+  // The clause that asks, or for a question naming neither, the last one naming a matter before it.
+  let asked = clauses.findIndex((clause) => STRONG_ASK.test(clause));
+  while (asked >= 0 && !own[asked]!.desk && !own[asked]!.other) asked -= 1;
+  if (asked < 2 || !own[asked]!.desk) return false;
+  const after = own.slice(asked - 1);
+  return after.every((matter) => !matter.other) && own.slice(0, asked - 1).some((m) => m.other);
+}
+
+function splitClauses(text: string): string[] {
+  return text
+    .split(CLAUSE_END)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause.length > 0);
 }
 
 /** The first of the `asked` clauses naming a matter, else the matter named last before them. */

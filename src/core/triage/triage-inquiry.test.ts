@@ -333,6 +333,8 @@ describe("triageInquiry, round five of issue 3", () => {
     ["ちょっと待っとってね、今ペンを探しよるけん"],
     ["マイナンバーカードのことでお電話したんですけど"],
     ["電子証明書の件で聞きたいことがあって"],
+    ["もしもーし、聞こえとるですか?"],
+    ["あのー えーと でんししょうめいしょの ことなんですけど"],
   ])("should ask back on %j, a check that the line works", (text) => {
     expect(triage(text).action).toBe("clarify");
   });

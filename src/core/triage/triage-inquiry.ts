@@ -22,10 +22,17 @@ import {
   DEFAULT_DESK_TOPIC_TERMS,
   DESK_PROCEDURE_TERMS,
   blankCircumstances,
+  recordMatters,
   findDeskTerms,
   isBareTopicName,
 } from "./desk-topic";
-import { askedMatter, isAddedAfter, isNamedFirst, isPaymentAccountOf } from "./topic-order";
+import {
+  askedMatter,
+  isAddedAfter,
+  isNamedFirst,
+  isPaymentAccountOf,
+  isToldFarBefore,
+} from "./topic-order";
 import type { TriageParams, TriageResult } from "./triage-types";
 
 /**
@@ -34,12 +41,13 @@ import type { TriageParams, TriageResult } from "./triage-types";
  */
 export const DEFAULT_ANSWER_THRESHOLD = 0.1;
 const VAGUE_MAX_CHARS = 6;
-// A topic named with nothing asked about it (マイナンバーカードのことなんですけど): ask what about it.
+// A topic named with nothing asked about it (マイナンバーカードのことなんですけど, speech recognition's
+// まいなんばーのことなんですけど, でんし証明書の…): ask what about it.
 // Also 「…のことでお電話したんですけど」, 「…の件で聞きたいことがあって」: a call announced, nothing asked.
 const ANNOUNCED_CALL =
   "(お)?(電話|でんわ|連絡|問い合わせ|問合せ)(を)?(した|しました|して(い)?ます|して(い)?る|させていただきました|さしあげました)|(お)?(聞き|きき|伺い|うかがい|相談し|質問し|尋ね)たい(こと|事)?(が)?(あって|あります|ある|あるんです|あるんだ)?";
 const TOPIC_ONLY = new RegExp(
-  `^[\\p{Script=Han}\\p{Script=Katakana}a-z0-9・]{2,20}の?(こと|件|あれ|やつ)(で|です|でして|なん(です|だ)?|について)?((${ANNOUNCED_CALL})(ん(です|だ))?)?(けど|けれど|けれども|が)?$`,
+  `^([\\p{Script=Han}\\p{Script=Katakana}a-z0-9・]{2,20}|[\\p{Script=Hiragana}ー]{2,12}|[\\p{Script=Hiragana}ー]{1,8}[\\p{Script=Han}\\p{Script=Katakana}ー]{1,12})の?(こと|件|あれ|やつ)(で|です|でして|なん(です|だ)?|について)?((${ANNOUNCED_CALL})(ん(です|だ))?)?(けど|けれど|けれども|が)?$`,
   "u",
 );
 // The announcement alone, no topic either (ちょっと聞きたいことがあるんですけど).
@@ -87,19 +95,20 @@ export function triageInquiry(params: TriageParams): TriageResult {
   );
   // Which matter the clause that asks is about, the card's or the department's (see askedMatter);
   // a clause names the card unless it has only a procedure word (再発行). Asked once per department.
+  const clauseNames = (name: string) => ({
+    desk: (clause: string) =>
+      findDeskTerms(clause, deskTerms).some((term) => !DESK_PROCEDURE_TERMS.includes(term)),
+    other: (clause: string) =>
+      matchDepartments(
+        blankCircumstances(clause, circumstances),
+        params.departments,
+        neutralTerms,
+      ).some((match) => match.name === name),
+  });
   const asked = new Map<string, ReturnType<typeof askedMatter>>();
   const askedAbout = (name: string) => {
     if (asked.has(name)) return asked.get(name) ?? null;
-    const matter = askedMatter(text, {
-      desk: (clause) =>
-        findDeskTerms(clause, deskTerms).some((term) => !DESK_PROCEDURE_TERMS.includes(term)),
-      other: (clause) =>
-        matchDepartments(
-          blankCircumstances(clause, circumstances),
-          params.departments,
-          neutralTerms,
-        ).some((match) => match.name === name),
-    });
+    const matter = askedMatter(text, clauseNames(name));
     asked.set(name, matter);
     return matter;
   };
@@ -190,11 +199,19 @@ export function triageInquiry(params: TriageParams): TriageResult {
     // An injection's words pick the FAQ entry, so its entry's desk means nothing: on the card,
     // the card desk takes it.
     const injectionOnCard = injection.length > 0 && aboutDeskTopic && !departments[0];
+    // The caller's record shown wrong goes to the desk that keeps it (マイナポータルで予防接種の記録を
+    // 見たら、…の分が抜けてた): the record's matter, not the portal, is the topic.
+    const recordDesk =
+      personal.length > 0 && named === undefined
+        ? known(matchDepartments(recordMatters(text), params.departments)[0]?.name)
+        : null;
     return decide(
       "transfer",
       injectionOnCard
         ? defaultDepartment
-        : (topic ?? (deskMatter ? defaultDepartment : (generalDepartment ?? defaultDepartment))),
+        : (recordDesk ??
+            topic ??
+            (deskMatter ? defaultDepartment : (generalDepartment ?? defaultDepartment))),
     );
   }
   const other = findOtherDepartment({
@@ -207,6 +224,7 @@ export function triageInquiry(params: TriageParams): TriageResult {
     serviceTerms: options.deskServiceTerms ?? DEFAULT_DESK_SERVICE_TERMS,
     deskTerms: saidDeskTerms,
     askedAbout,
+    toldFarBefore: (name) => isToldFarBefore(text, clauseNames(name)),
   });
   if (other) {
     add("other_department", other.evidence);
@@ -251,6 +269,8 @@ function findOtherDepartment(params: {
   deskTerms: readonly string[];
   /** Which matter the asking clause is about, the card's or the department `name`'s. */
   askedAbout: (name: string) => ReturnType<typeof askedMatter>;
+  /** Whether the department `name`'s matter is only background told well before a card question. */
+  toldFarBefore: (name: string) => boolean;
 }): DepartmentMatch | null {
   const best = params.matches[0];
   if (!best) return null;
@@ -281,6 +301,7 @@ function findOtherDepartment(params: {
   // desk's question as the card's.
   if (best.name !== params.desk && params.askedAbout(best.name) === "other") return best;
   if (best.name === params.desk || best.score < 1) return null;
+  if (params.toldFarBefore(best.name)) return null;
   // The card asked about and the other matter only added (…はどこで? あと粗大ごみも): card first.
   if (isAddedAfter(params.text, best.evidence, params.deskTerms)) return null;
   // 年金の振込口座を変えたい, 公金受取口座とは別?: the pension desk's account, not the card's.

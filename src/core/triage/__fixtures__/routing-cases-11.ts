@@ -1,0 +1,46 @@
+/**
+ * Eleventh round of routing lines (issue 3, thirteenth session, 2026-12-04), written from general
+ * knowledge of ward-office desks for the rules read from blind set 12 once it became a development
+ * set: a record or paper that shows something wrong, told as what happened (done but not shown,
+ * shown as done, missing, a case that should be otherwise, visits never made, letters to someone
+ * who died), mail for a former tenant, staff asked to check there, favours without coming in or to
+ * be counted in, why nobody said so beforehand, another desk's matter only told well before a card
+ * question, and the same words in general questions. Not taken from any blind set.
+ */
+import type { RoutingCase } from "./routing-cases";
+import { answer, to } from "./routing-cases";
+
+export const ROUND_ELEVEN_CASES: readonly RoutingCase[] = [
+  // A record shown wrong goes to the desk that keeps it.
+  ...to("税務課", [
+    "年末調整をしてもらったのに、住民税の通知に扶養の分が反映されてないんです",
+    "コンビニで所得証明書を取ったら、去年の収入が倍になってるんですけど",
+  ]),
+  ...to("健康推進課", ["マイナポータルで健診の記録を見たら、去年受けた分が抜けてました"]),
+  ...to("保険年金課", [
+    "マイナポータルを見たら、受けた覚えのない手術の受診記録があるんです",
+    "マイナ保険証で受付したら2割って出たんですけど、父は1割のはずなんです",
+  ]),
+  ...to("市民課", [
+    "転出届を出したのに、カードの住所が前のまま書かれてなかったんです",
+    "届いた交付通知書、宛名が亡くなった父の名前になってました",
+    "前の入居者さん宛ての通知が、うちの郵便受けに入ってまして",
+    "暗証番号は生年月日で登録したはずなんですけど、そちらで確認できますか",
+    // Favours without coming in, or to be counted in; why nobody said so.
+    "腰を痛めて動けないので、窓口に行かずに電話だけで更新の手続きをしてもらうことはできませんか",
+    "期限を三日過ぎたんですけど、出張だったので今回は対象にしてもらえませんか",
+    "三回も足を運んだのに、どうして最初に教えてくれないんですか",
+    // A booking for the caller's own papers on a near day.
+    "住所の書き換えがまだなので、私の分を明日の午前に予約できますか",
+  ]),
+  // Another desk's matter only told well before a card question, and locks and QR forms.
+  ...answer([
+    "去年離婚して、子どもの児童手当の手続きやらでばたばたしてて、名字は変えたんですけど、カードの方はそのままで。カードの名前っていつまでに変えないといけないんですか",
+    "マイナポータルに何回もログインしようとして、ついでに年金のことも見たかったんですけど、そのうち使えなくなって。何回でロックされるんですか",
+    "押し入れからQRコードが付いた申請書が出てきたんですが、これってまだ使えますか",
+    // The same words asked as general questions.
+    "マイナポータルで予防接種の記録が見られるって聞いたんですが、どうやって見るんですか",
+    "窓口で電子証明書の更新をしてもらえますか",
+    "通知カードの住所が古いままなんですが、書き換えてもらえますか",
+  ]),
+];
