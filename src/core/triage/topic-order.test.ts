@@ -3,7 +3,7 @@ import {
   isAddedAfter,
   isNamedFirst,
   isPaymentAccountOf,
-  isToldFarBefore,
+  isToldAsBackground,
 } from "./topic-order";
 
 describe("isNamedFirst", () => {
@@ -105,7 +105,7 @@ describe("askedMatter", () => {
   });
 });
 
-describe("isToldFarBefore", () => {
+describe("isToldAsBackground", () => {
   const names = {
     desk: (clause: string) => /カード|マイナ/u.test(clause),
     other: (clause: string) => /年金|国保|保育園/u.test(clause),
@@ -117,7 +117,7 @@ describe("isToldFarBefore", () => {
     ],
     ["国保の手続きが終わって、やっと落ち着いて、カードの更新を思い出して。更新はどこでできますか"],
   ])("should see the other matter as background well before the card question in %s", (text) => {
-    expect(isToldFarBefore(text, names)).toBe(true);
+    expect(isToldAsBackground(text, names)).toBe(true);
   });
 
   it.each([
@@ -128,6 +128,6 @@ describe("isToldFarBefore", () => {
     // Named again in the asking clause.
     ["保育園のことで来て、ばたばたしてて、カードと保育園の書類は一緒に出せますか"],
   ])("should not see background in %s", (text) => {
-    expect(isToldFarBefore(text, names)).toBe(false);
+    expect(isToldAsBackground(text, names)).toBe(false);
   });
 });

@@ -116,14 +116,15 @@ export function askedMatter(
 }
 
 /**
- * Whether the other matter is only background told well before a card question: the clause that
- * asks names the card, and the clause before it names the card or nothing, so another desk's
- * matter is at least two clauses back (転勤で来て、子どもの保育園の申し込みやらでばたばたしてて、
- * 転入届は出したんですけど、カードの手続きはしてなかったかも。いつまでにしないとカードが使えなく
- * なるんですか). A matter told just before the card question (療育手帳の更新が近いんですが、カードと
- * 一緒に何を持っていけば) is as often that desk's question as the card's, so it is not background.
+ * Whether the other matter is only background told before a card question: the clause that asks
+ * names the card alone, no clause from the one before it on names the other matter, and it was told
+ * earlier (転勤で来て、子どもの保育園の申し込みやらでばたばたしてて、転入届は出したんですけど、カードの
+ * 手続きはしてなかったかも。いつまでにしないとカードが使えなくなるんですか); or it was told in two
+ * clauses or more, a list of errands done (保育園の申込も済ませて、子どもの医療証ももらったんですけど、
+ * 最後に、カードの期限は). One matter told just before the card question (療育手帳の更新が近いんですが、
+ * カードと一緒に何を持っていけば) is as often that desk's question as the card's: not background.
  */
-export function isToldFarBefore(
+export function isToldAsBackground(
   text: string,
   names: {
     readonly desk: (clause: string) => boolean;
@@ -135,9 +136,10 @@ export function isToldFarBefore(
   // The clause that asks, or for a question naming neither, the last one naming a matter before it.
   let asked = clauses.findIndex((clause) => STRONG_ASK.test(clause));
   while (asked >= 0 && !own[asked]!.desk && !own[asked]!.other) asked -= 1;
-  if (asked < 2 || !own[asked]!.desk) return false;
-  const after = own.slice(asked - 1);
-  return after.every((matter) => !matter.other) && own.slice(0, asked - 1).some((m) => m.other);
+  if (asked < 1 || !own[asked]!.desk || own[asked]!.other) return false;
+  if (own.slice(asked).some((matter) => matter.other)) return false;
+  const told = own.slice(0, asked).filter((matter) => matter.other).length;
+  return told >= 2 || (told === 1 && !own[asked - 1]!.other);
 }
 
 function splitClauses(text: string): string[] {

@@ -31,7 +31,7 @@ import {
   isAddedAfter,
   isNamedFirst,
   isPaymentAccountOf,
-  isToldFarBefore,
+  isToldAsBackground,
 } from "./topic-order";
 import type { TriageParams, TriageResult } from "./triage-types";
 
@@ -43,11 +43,16 @@ export const DEFAULT_ANSWER_THRESHOLD = 0.1;
 const VAGUE_MAX_CHARS = 6;
 // A topic named with nothing asked about it (マイナンバーカードのことなんですけど, speech recognition's
 // まいなんばーのことなんですけど, でんし証明書の…): ask what about it.
-// Also 「…のことでお電話したんですけど」, 「…の件で聞きたいことがあって」: a call announced, nothing asked.
+// Also 「…のことでお電話したんですけど」, 「…の件で聞きたいことがあって」, 「…の件でかけよります」: a call
+// announced, nothing asked. The caller may say who they are first (［氏名1］と申します。カードの件で);
+// the name's mask is gone from the text these read (stripFillers).
 const ANNOUNCED_CALL =
-  "(お)?(電話|でんわ|連絡|問い合わせ|問合せ)(を)?(した|しました|して(い)?ます|して(い)?る|させていただきました|さしあげました)|(お)?(聞き|きき|伺い|うかがい|相談し|質問し|尋ね)たい(こと|事)?(が)?(あって|あります|ある|あるんです|あるんだ)?";
+  "(お)?(電話|でんわ|連絡|問い合わせ|問合せ)(を)?(した|しました|して(い)?ます|して(い)?る|させていただきました|さしあげました)|(電話を)?(かけ|掛け)(て(い)?ます|てる|とります|よります|ちょります|とる)|(お)?(聞き|きき|伺い|うかがい|伺いし|うかがいし|お聞きし|相談し|質問し|尋ね)たい(こと|事)?(が)?(あって|あります|ある|あるんです|あるんだ|ございまして|ございます)?";
+const SELF_INTRO =
+  "((\\p{Script=Han}{1,4})?(です|と申します|といいます|と言います|でございます)(けど|けれど|が)?)?";
+const TOPIC_WORD = "[\\p{Script=Han}\\p{Script=Katakana}a-z0-9・]";
 const TOPIC_ONLY = new RegExp(
-  `^([\\p{Script=Han}\\p{Script=Katakana}a-z0-9・]{2,20}|[\\p{Script=Hiragana}ー]{2,12}|[\\p{Script=Hiragana}ー]{1,8}[\\p{Script=Han}\\p{Script=Katakana}ー]{1,12})の?(こと|件|あれ|やつ)(で|です|でして|なん(です|だ)?|について)?((${ANNOUNCED_CALL})(ん(です|だ))?)?(けど|けれど|けれども|が)?$`,
+  `^${SELF_INTRO}(${TOPIC_WORD}{1,20}(の${TOPIC_WORD}{1,12})?|[\\p{Script=Hiragana}ー]{2,12}|[\\p{Script=Hiragana}ー]{1,8}[\\p{Script=Han}\\p{Script=Katakana}ー]{1,12})の?(こと|件|あれ|やつ)(で|です|でして|なん(です|だ)?|について)?(ちょっと|少し|すこし)?((${ANNOUNCED_CALL})(ん(です|だ)|っちゃ|ちゃ)?)?(けど|けれど|けれども|が)?$`,
   "u",
 );
 // The announcement alone, no topic either (ちょっと聞きたいことがあるんですけど).
@@ -224,7 +229,7 @@ export function triageInquiry(params: TriageParams): TriageResult {
     serviceTerms: options.deskServiceTerms ?? DEFAULT_DESK_SERVICE_TERMS,
     deskTerms: saidDeskTerms,
     askedAbout,
-    toldFarBefore: (name) => isToldFarBefore(text, clauseNames(name)),
+    toldAsBackground: (name) => isToldAsBackground(text, clauseNames(name)),
   });
   if (other) {
     add("other_department", other.evidence);
@@ -269,8 +274,8 @@ function findOtherDepartment(params: {
   deskTerms: readonly string[];
   /** Which matter the asking clause is about, the card's or the department `name`'s. */
   askedAbout: (name: string) => ReturnType<typeof askedMatter>;
-  /** Whether the department `name`'s matter is only background told well before a card question. */
-  toldFarBefore: (name: string) => boolean;
+  /** Whether the department `name`'s matter is only background told before a card question. */
+  toldAsBackground: (name: string) => boolean;
 }): DepartmentMatch | null {
   const best = params.matches[0];
   if (!best) return null;
@@ -301,7 +306,7 @@ function findOtherDepartment(params: {
   // desk's question as the card's.
   if (best.name !== params.desk && params.askedAbout(best.name) === "other") return best;
   if (best.name === params.desk || best.score < 1) return null;
-  if (params.toldFarBefore(best.name)) return null;
+  if (params.toldAsBackground(best.name)) return null;
   // The card asked about and the other matter only added (…はどこで? あと粗大ごみも): card first.
   if (isAddedAfter(params.text, best.evidence, params.deskTerms)) return null;
   // 年金の振込口座を変えたい, 公金受取口座とは別?: the pension desk's account, not the card's.

@@ -5,7 +5,11 @@
  * shown as done, missing, a case that should be otherwise, visits never made, letters to someone
  * who died), mail for a former tenant, staff asked to check there, favours without coming in or to
  * be counted in, why nobody said so beforehand, another desk's matter only told well before a card
- * question, and the same words in general questions. Not taken from any blind set.
+ * question, and the same words in general questions. Then, for the rules read from training set
+ * 10: records shown wrong said with 言われた or まだ, records of things that never happened, letters
+ * for someone who died or moved away, wrong entries, complaints asked as "why", favours by fax or
+ * phone or said very politely, a booked day moved, checks there in dialect and other languages, and
+ * nothing asked yet. Not taken from any blind set.
  */
 import type { RoutingCase } from "./routing-cases";
 import { answer, to } from "./routing-cases";
@@ -33,6 +37,24 @@ export const ROUND_ELEVEN_CASES: readonly RoutingCase[] = [
     // A booking for the caller's own papers on a near day.
     "住所の書き換えがまだなので、私の分を明日の午前に予約できますか",
   ]),
+  // Read from training set 10.
+  ...to("市民課", [
+    "住所変更は済んだはずなのに、コンビニでまだ前の住所の証明書が出てくるんです",
+    "紛失届は出してないのに、薬局でこのカードは使えませんって言われました",
+    "更新してもらったのに、マイナポータルではまだ古い期限のままです",
+    "一度も取りに行ってないのに、カードは受け取ったことになってるって言われたんです",
+    "十年前に亡くなった祖父あてに、カードの申請書がまた送られてきました",
+    "前にこの家に住んでいた方あての封筒が、何通も届いております",
+    "届いたカードの裏に、違う住所が印字されてました",
+    "使っていない夜中のログインが、利用履歴に残っていました",
+    "どうして誰もカードの期限のことを教えてくれなかったんですか",
+    "申請書、FAXで送るので、それで受け付けてくれませんか",
+    "保険証だけで受け取らせていただくわけにはまいりませんか",
+    "受け取りの日にちを来週の月曜にずらしてもらえませんか",
+    "私のカード、もうできとるかそっちで分かる?",
+    "Can you check if my card is ready? I applied in May.",
+  ]),
+  ...to("保険年金課", ["父は1割のはずなのに、届いた資格確認書には3割と書いてありました"]),
   // Another desk's matter only told well before a card question, and locks and QR forms.
   ...answer([
     "去年離婚して、子どもの児童手当の手続きやらでばたばたしてて、名字は変えたんですけど、カードの方はそのままで。カードの名前っていつまでに変えないといけないんですか",
@@ -42,5 +64,9 @@ export const ROUND_ELEVEN_CASES: readonly RoutingCase[] = [
     "マイナポータルで予防接種の記録が見られるって聞いたんですが、どうやって見るんですか",
     "窓口で電子証明書の更新をしてもらえますか",
     "通知カードの住所が古いままなんですが、書き換えてもらえますか",
+    // Read from training set 10: the same words asked as general questions.
+    "急ぎで作ってもらうわけにはいきませんか、来月入院するので",
+    "なんで今年は更新の人がそんなに多いんですか",
+    "保育園の申込も済ませて、児童手当の手続きもしたんですが、最後に、赤ちゃんのカードの写真ってどう撮ればいいですか",
   ]),
 ];
