@@ -163,6 +163,10 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "病児保育",
   ],
   粗大ごみ: [
+    // Furniture to be collected (前の人が置いていった大きい家具を回収してもらう).
+    "大きい家具",
+    "家具の回収",
+    "家具を回収",
     // Things to throw away that belong to other desks' words (介護用ベッドを捨てたい, 車いすを処分).
     "ベッドを捨て",
     "ベッドを処分",
@@ -275,6 +279,10 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     // The long-term-care insurance card is this desk's, not the health-insurance desk's.
     "介護保険の保険証",
     "介護保険証",
+    // A review of the certified level (要介護の区分の見直し).
+    "区分の見直し",
+    "区分変更",
+    "介護度の見直し",
     "かいごほけん",
     "かいご",
     "介護サービス",
@@ -583,6 +591,7 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "テレビの処分",
     "家電を捨て",
     "家電の処分",
+    "家電の回収",
   ],
   戸籍: [
     "こせき",
@@ -607,7 +616,7 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "印鑑の登録",
   ],
   // Elections have no desk of their own in the table: the general desk knows where to go.
-  総合案内: ["選挙", "期日前投票", "投票所", "不在者投票", "投票日"],
+  総合案内: ["駐車スペース", "選挙", "期日前投票", "投票所", "不在者投票", "投票日"],
   本籍: ["転籍"],
   原付: [
     "原動機付自転車",

@@ -325,6 +325,8 @@ export const SELF_SERVICE_SOURCES: readonly string[] = [
   "(visa|residence status|status of residence|period of stay|在留期間|在留資格|ビザ|签证|비자|visto|thị thực)[^。.]{0,40}(extension|renew|更新|延長|申請中|appl)",
   // What to bring, how to collect it, whether it still works: how things work.
   "(what|which) (should|do|must) (i|we) (bring|take|need)|how (do|can|should) (i|we) (pick|collect|get)|is it still (valid|usable|ok|good)",
+  // Where the caller can see it (利用登録ができているかは、どこで見られますか).
+  "(どこで|どうやって|どこから)(見|確認|調べ|確かめ)(られ|れ|でき)",
   // Checking it oneself (自分でチェックできる?).
   "自分で(確認|チェック)(でき|する(には|方法))",
 ];

@@ -28,6 +28,7 @@ export const HUMAN_REQUEST_SOURCES: readonly string[] = [
   // Someone described by what they can do (説明してくださる方に代わっていただけますか; 分かる人に
   // かわってもらえる?), or the word alone at the end of a hurried chat line (ﾁｮｯﾄ 人ｶﾞｲｲﾃﾞｽ 代ﾜｯﾃ).
   `(?<=[るたいすえけせて])(人|ひと|方|かた)(に|と)(代わ|かわ|替わ)つて${PLEASE}`,
+  "(?<=[るたいすえけせて])(人|ひと|方|かた)と(お)?(話|はな)し(を)?(し)?(たい|させて|できれば)",
   `(代わつて|かわつて|替わつて)(${PLEASE})?[。.!?]*$`,
   // The clerk who dealt with the caller before (先日対応してくださった方に、もう一度お話を).
   "(対応|担当|説明|案内)(して)?(くださつた|下さつた|いただいた|頂いた|くれた|もらつた)(方|人|職員|係)(に|と|を|から)",

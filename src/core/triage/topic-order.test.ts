@@ -116,6 +116,8 @@ describe("isToldAsBackground", () => {
       "春に引っ越してきて、保育園の申し込みやらで忙しくて、転入届は出したんですけど、カードはそのままで。カードの住所はいつまでに変えればいいですか",
     ],
     ["国保の手続きが終わって、やっと落ち着いて、カードの更新を思い出して。更新はどこでできますか"],
+    // One errand told as also done, just before the card question.
+    ["年金の手続きも済ませたんですが、カードの住所はいつまでに変えればいいですか"],
   ])("should see the other matter as background well before the card question in %s", (text) => {
     expect(isToldAsBackground(text, names)).toBe(true);
   });

@@ -71,7 +71,8 @@ export function isPaymentAccountOf(text: string, terms: readonly string[]): bool
 const STRONG_ASK =
   /(?:\?|か|かな|かね|かしら|の|でしょうか|ください|下さい|ほしい(?:です)?|欲しい(?:です)?|どうしたら|どうすれば|(?:れ|け|たら)ばいい|いい(?:です)?)$|どこ(?!か)|いつ(?![もか])|いくら|なぜ|なんで(?![すし])|どうして(?!も)|どうやって|どれ(?!か)|(?:だれ|誰)(?!か)|何(?![もかとだ度回])/u;
 // A wish that opens a call (…を取りたいんですが, …も聞きたくて): weaker than a question.
-const WEAK_ASK = /(?:たい|たいです|たいんです|たいのです|たくて)(?:が|けど)?$/u;
+const WEAK_ASK =
+  /(?:たい|たいです|たいんです|たいのです|たくて|ほしいんです|欲しいんです|ほしいのです)(?:が|けど)?$/u;
 // Where one clause ends: a sentence end (a question mark stays with its clause; 現況届?とか is a
 // word said with doubt), or a comma after a clause ending (…んですが、 …して、).
 // A condition (…登録したら、) stays with the question it sets up.
@@ -80,6 +81,10 @@ const CLAUSE_END =
 // A word pointing back at what the clause before named (そちらへ振り込まれる, その口座).
 const POINTS_BACK =
   /そちら|そっち|そこ|その(?:口座|カード|番号|手続き)|それ(?:で|が|は|を|に|って)/u;
+
+// An errand told as also done (…の手続きも終わったんですが, …も調べたんですけど, …の予約もして).
+const ERRAND_DONE =
+  /も(う)?[^、,。]{0,6}(終わっ|終え|済ませ|済ん|すませ|すん|調べ|出し|もらっ|し|取っ|行っ)(た|て|まし)/u;
 
 type Matter = "desk" | "other" | "both" | null;
 
@@ -121,8 +126,9 @@ export function askedMatter(
  * earlier (転勤で来て、子どもの保育園の申し込みやらでばたばたしてて、転入届は出したんですけど、カードの
  * 手続きはしてなかったかも。いつまでにしないとカードが使えなくなるんですか); or it was told in two
  * clauses or more, a list of errands done (保育園の申込も済ませて、子どもの医療証ももらったんですけど、
- * 最後に、カードの期限は). One matter told just before the card question (療育手帳の更新が近いんですが、
- * カードと一緒に何を持っていけば) is as often that desk's question as the card's: not background.
+ * 最後に、カードの期限は), or in one clause as an errand also done (介護保険の手続きも終わったんですが、
+ * 母のカードは). One matter told just before the card question (療育手帳の更新が近いんですが、カードと
+ * 一緒に何を持っていけば) is as often that desk's question as the card's: not background.
  */
 export function isToldAsBackground(
   text: string,
@@ -139,7 +145,9 @@ export function isToldAsBackground(
   if (asked < 1 || !own[asked]!.desk || own[asked]!.other) return false;
   if (own.slice(asked).some((matter) => matter.other)) return false;
   const told = own.slice(0, asked).filter((matter) => matter.other).length;
-  return told >= 2 || (told === 1 && !own[asked - 1]!.other);
+  return (
+    told >= 2 || (told === 1 && (!own[asked - 1]!.other || ERRAND_DONE.test(clauses[asked - 1]!)))
+  );
 }
 
 function splitClauses(text: string): string[] {

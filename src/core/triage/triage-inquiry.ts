@@ -279,6 +279,16 @@ function findOtherDepartment(params: {
 }): DepartmentMatch | null {
   const best = params.matches[0];
   if (!best) return null;
+  // Errands at other desks told as background before a card question (出生届を出して、児童手当の
+  // 手続きもして、健診の予約もしたんですけど、赤ちゃんのカードの写真は): the card's question, however
+  // many desks the errands were at.
+  const others = params.matches.filter((match) => match.name !== params.desk);
+  if (
+    params.aboutDeskTopic &&
+    others.length > 0 &&
+    others.every((m) => params.toldAsBackground(m.name))
+  )
+    return null;
   // 介護のことと年金と税金と: a caller with matters for three desks or more is sorted out by the
   // general desk.
   if (params.general && params.matches.filter((match) => match.name !== params.general).length >= 3)
