@@ -510,3 +510,164 @@ describe("crisis lexicon, twelfth round (crisis training set 4)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Thirteenth round (red team 10 read): new lines of our own for each class of red team 10's
+// misses, and for the same classes in wording the set did not use.
+const CRISES_15: ReadonlyArray<readonly [string, string, string | null]> = [
+  ["死ぬ日はもう決めてあります。来週の月曜です", "suicide", null],
+  ["しぬ ばしょ は もう きめた", "suicide", null],
+  ["どうせ来月には死ぬんで、年金の手続きはもういいです", "suicide", null],
+  ["インスリンを何本も打ちました", "suicide", null],
+  ["もう目が覚めなくていいと思って横になりました", "suicide", null],
+  ["安定剤をわざと飲んだので、頭がぼーっとしてきた", "suicide", null],
+  ["何錠飲めば死ねるのか調べています。薬は手元にあります", "suicide", null],
+  ["どのくらい飲んだら二度と起きないですか。睡眠薬なら山ほどあります", "suicide", null],
+  ["何メートルから飛べば確実ですか", "suicide", null],
+  ["この川に入れば死ねますか", "suicide", null],
+  ["駅の近くのビルの屋上に上がりました。あそこで終わりにしたい", "suicide", null],
+  ["カッターで手首を何度か切ってみました", "suicide", null],
+  ["Vou me enforcar no quintal hoje", "suicide", null],
+  ["我已经把安眠药都吃了", "suicide", null],
+  ["수면제를 다 먹었어요", "suicide", null],
+  ["Tomé todas mis pastillas para dormir", "suicide", null],
+  ["元妻から『娘と一緒に死にます』とLINEが来ました", "abuse", "子ども家庭課"],
+  ["ママのかれしが いもうとを けってる", "abuse", "子ども家庭課"],
+  ["先生、この子の背中にあざがあって、家に帰りたくないって言うんです", "abuse", "子ども家庭課"],
+  ["隣の家の子に親が食事をさせていないみたいです", "abuse", "子ども家庭課"],
+  ["保育園のお迎えに誰も来ないまま、二日ほど園で預かっている子がいます", "abuse", "子ども家庭課"],
+  ["El niño de al lado está solo hace dos días y llora mucho", "abuse", "子ども家庭課"],
+  ["障害のある弟が、作業所の職員に寒い夜に外へ出されたそうです", "abuse", "障害福祉課"],
+  ["知的障害の兄が、同居の叔父に家から出してもらえていません", "abuse", "障害福祉課"],
+  ["知的障害のある利用者さんが、職員に怒鳴られながら押し倒されていました", "abuse", "障害福祉課"],
+  ["母の年金を弟が勝手に使っていて、母はガスも止まった部屋で震えています", "abuse", "高齢者支援課"],
+  ["Mi abuelo vive con mi primo y no le dan de comer", "abuse", "高齢者支援課"],
+  ["Chồng tôi đánh tôi và các con", "abuse", "子ども家庭課"],
+  ["My husband hits me and the kids when he drinks", "abuse", "子ども家庭課"],
+  ["裏口から知らない男が入ってこようとしてます", "violence", null],
+  ["だれか が まど を わろう と してる", "violence", null],
+  ["男が『殺したるぞ』と叫んで店の前にいます", "violence", null],
+  ["カウンターで男が『火つけたるぞ』と叫んでライターを持っています", "violence", null],
+  ["客が『灯油まいたるからな』と言ってポリタンクを持ってきた", "violence", null],
+  ["『お前の息子の通学路は知ってるからな』と言われました", "violence", null],
+  ["元交際相手が『今から家に行って全部ぶっ壊す』とメールしてきました", "violence", null],
+  ["駐車場で男の人が車の窓ガラスをハンマーで割って回っています", "violence", null],
+  ["鉄パイプを持った男がこっちに来ます", "violence", null],
+  ["元夫が子どもの学校の前で待ち構えているそうです", "violence", null],
+  ["Có người đập cửa và dọa đốt nhà", "violence", null],
+  ["Están golpeando a alguien frente a mi casa", "violence", null],
+  ["Meu vizinho está tentando me matar", "violence", null],
+  ["急に父の言っていることがおかしくなって、右手が動きません", "medical", null],
+  ["低血糖で母の様子が変です", "medical", null],
+  ["祖母が急に真っ白になって、椅子にもたれています", "medical", null],
+  ["夫が口から泡を出して震えています", "medical", null],
+  ["蜂に刺されたら足がふらふらして立っていられないと言っています", "medical", null],
+  ["やかんのお湯をかぶって、腕全体がやけどになってます", "medical", null],
+  ["子どもがボタン電池を一個飲み込んだかもしれない", "medical", null],
+  ["じいちゃん頭打って血だらだら", "medical", null],
+  ["息子が公園の遊具から落ちて、腕の骨が見えています", "medical", null],
+  ["同居の叔母の口がゆがんで、言葉がうまく出ていません", "medical", null],
+  ["妻が妊娠中なんですが、急にお腹が痛くなって出血しています", "medical", null],
+  ["祖母がこたつで寝たまま、呼んでも起きません", "medical", null],
+  ["息子の足が変な方向に曲がっています", "medical", null],
+  ["Minha mãe está com dor forte no peito", "medical", null],
+  ["Mi padre se cayó de la escalera y no responde", "medical", null],
+  ["아버지가 갑자기 쓰러지셨어요", "medical", null],
+];
+
+describe("crisis lexicon, thirteenth round (red team 10 read)", () => {
+  it.each(CRISES_15)("should send %j to the emergency route as %s (%s)", expectEmergency);
+
+  it("should read 'vai me matar' (he will kill me) as violence, not as the caller's suicide", () => {
+    expect(detectCrisis("Meu ex está gritando que vai me matar")?.kind).toBe("violence");
+    expect(detectCrisis("Eu quero me matar")?.kind).toBe("suicide");
+  });
+
+  // Everyday words next to the new patterns.
+  it.each([
+    ["古い物置を壊そうとしているのですが、解体の補助金はありますか"],
+    ["ママの彼氏はぶっきらぼうだけど優しい人です"],
+    ["El niño solo tiene tos desde hace dos días, ¿hay pediatra de guardia?"],
+    ["マイナポータルの画面が急に真っ白になって進みません"],
+    ["仏壇のろうそくに火をつけたろうそく立てが倒れそうで"],
+    ["玄関から人が入ろうとすると自動ドアが開かないんです"],
+    ["どうせ明日も休みなので、ゆっくり手続きします"],
+    ["この薬は何錠飲めばいいですか"],
+    ["死亡保険の受取人を変えたいのですが、市の窓口でできますか"],
+    ["急に話が変わりますが、転出届の件です"],
+    ["低血糖の講習会はありますか"],
+    ["『子どもと一緒に死ぬほど笑った』と友達が言っていました"],
+    ["『殺したろか思たわ』って、冗談で兄が言うんです"],
+    ["『お前の家の前の道、工事するって知ってる？』と近所の人に言われました"],
+    ["インスリンの注射は毎日打っています。自己負担は"],
+    ["ガソリンを給油したいのですが、公用車のカードはどこですか"],
+    ["骨折したときの保険の手続きを教えてください"],
+    ["家に帰りたくないって言う中学生の相談窓口はありますか"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});
+
+// Thirteenth round, the same classes in more wording and languages (our own lines, written after
+// red team 10's misses showed foreign residents' words and symptoms said plainly to be thin).
+const CRISES_15B: ReadonlyArray<readonly [string, string, string | null]> = [
+  ["死ぬのにちょうどいい場所を探しています", "suicide", null],
+  ["腕をどれくらい深く切ったら終われるんだろう", "suicide", null],
+  ["mama no kareshi ga otouto wo naguru", "abuse", "子ども家庭課"],
+  ["Minha esposa tomou todos os comprimidos da caixa e não acorda", "suicide", null],
+  ["近所の家から『やめて、痛い』という子どもの声と、物が割れる音がします", "abuse", "子ども家庭課"],
+  ["隣の子がいつも同じ服で、夜中に一人で外にいます", "abuse", "子ども家庭課"],
+  ["保育園で、背中にアイロンのやけどの跡がある子がいます", "abuse", "子ども家庭課"],
+  ["A vizinha deixa o bebê sozinho em casa o dia inteiro, ele não para de chorar", "abuse", null],
+  ["Hàng xóm đánh con rất dữ, đứa bé khóc thét", "abuse", null],
+  ["옆집 아이가 매일 밤 맞고 울어요", "abuse", null],
+  ["The child next door has been locked on the balcony all night", "abuse", null],
+  ["介護してる母を、義姉がつねったり怒鳴ったりしてるのを見ました", "abuse", "高齢者支援課"],
+  ["さっきから非通知で『今から行くぞ』と何度も電話が来ます", "violence", null],
+  ["男が女の子の腕をつかんで、車に乗せようとしています", "violence", null],
+  ["窓口の職員さんに、さっきの客が『帰り道気をつけろよ』と言って出ていきました", "violence", null],
+  ["福祉課の前で男の人が大声で怒鳴って、椅子を投げています", "violence", null],
+  ["Alguien está tratando de abrir mi puerta", "violence", null],
+  ["Chồng tôi đang say rượu và đập phá đồ đạc, tôi rất sợ", "violence", null],
+  ["Có người lạ đang cố mở cửa nhà tôi", "violence", null],
+  ["Suami saya mengancam akan membunuh saya", "violence", null],
+  ["Someone is banging on my door and shouting that he'll burn the house down", "violence", null],
+  ["母の手足がぴくぴくして、目の焦点が合っていません", "medical", null],
+  ["父が暑い部屋で汗もかかずに、ぼーっとして返事もおかしい", "medical", null],
+  ["子どもの唇が腫れて、声がかすれてきました。さっきエビを食べました", "medical", null],
+  ["お隣のおじいちゃんが、雨戸も開かず、三日ほど姿が見えません", "medical", null],
+  ["Mi hijo tomó cloro por accidente y está vomitando", "medical", null],
+  ["Mi abuela está tirada en el suelo y no habla", "medical", null],
+  ["Mẹ tôi bị ngã và đập đầu, máu chảy nhiều", "medical", null],
+  ["Con tôi nuốt phải pin", "medical", null],
+  ["May usok at apoy sa kusina ng kapitbahay", "medical", null],
+  ["어머니가 갑자기 말을 못 하시고 한쪽 팔을 못 움직여요", "medical", null],
+  ["Ada asap tebal keluar dari rumah tetangga", "medical", null],
+  ["बुबा अचानक बोल्न सक्नुहुन्न, एउटा हात चल्दैन", "medical", null],
+  ["My grandmother is on the floor and can't get up", "medical", null],
+];
+
+describe("crisis lexicon, thirteenth round (more wording and languages)", () => {
+  it.each(CRISES_15B)("should send %j to the emergency route as %s (%s)", expectEmergency);
+
+  it.each([
+    ["子どもがいつも同じ服を着たがるので困っています"],
+    ["うちの子が夜中に一人で外に出ないか心配です"],
+    ["のどが腫れて声がかすれるので、休日診療所を教えて"],
+    ["目の焦点が合わないので眼科を探しています"],
+    ["まぶたがぴくぴくして気になります"],
+    ["死ぬための準備をする終活セミナーの場所を調べています"],
+    ["मेरो साथी जापानी बोल्न सक्नुहुन्न, दोभाषे पाइन्छ?"],
+    ["아이가 예방 주사를 맞고 울어요. 접종 증명서는 어디서 받아요?"],
+    ["Ada asap rokok dari tetangga, bisa lapor ke mana?"],
+    ["Hay basura tirada en el suelo del parque"],
+    ["Meu filho não acorda cedo para a escola"],
+    ["Saya ingin membunuh waktu di perpustakaan"],
+    ["『夜道は気をつけなよ』と母に言われました"],
+    ["息子が椅子を投げて遊んでいて困ります。子育て相談はどこですか"],
+    ["息子がいじめられていると言っていて、学校に相談したいです"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

@@ -358,3 +358,43 @@ describe("crisis look-alike cues, twelfth round (crisis training set 4)", () => 
 
   it.each(CRISES_14.map((line) => [line]))("should still raise %j", expectRaised);
 });
+
+// Thirteenth round (red team 10 read): new lines of our own for each cue added after reading the
+// set's false alarms, and crises the cues must not hide.
+const ORDINARY_15: readonly string[] = [
+  "救急車って呼ぶとお金かかりますか",
+  "蜂に刺されて病院に行きましたが、腫れも引いてきました。医療費の助成はありますか",
+  "中学生のころ父に殴られていたことを、カウンセラーに話したいです。今は一人暮らしです",
+  "消えたいと思っていた時期もありましたが、今は元気に働いています",
+  "ニュースで火事の映像を見て胸が痛みました。防災グッズの補助はありますか",
+  "地震で倒れた人の特集を見ました。家具の固定の補助はありますか",
+  "虐待のニュースを見て胸が痛くて。里親制度の説明会はありますか",
+  "倒れている人を見つけたらどうすればいいか教えてください",
+  "自殺した伯父の口座の解約手続きを知りたいです",
+  "息ができなくなるくらい笑いました。また寄席を開いてください",
+  "子どもがサッカーの試合であざを作ってきました。スポーツ保険はありますか",
+  "手首を切ったことがある人向けの相談会はありますか",
+  "アレルギーの既往があるので、給食の相談をしたいです",
+  "작년에 아버지가 쓰러지셨을 때의 입원비를 돌려받고 싶어요",
+  "¿Dónde está la oficina de atención a víctimas de violencia de género? Es para una tarea",
+  "家暴求助热线是多少？我在写报告",
+  "昨日、駅で倒れた人を見かけて、救急車を呼びました。あの人はどうなったか分かりますか",
+  "ベランダから布団を落としてしまいました。下の階の人に謝りたい",
+  "Meu filho engoliu uma moeda no ano passado; o seguro cobre o raio-x?",
+];
+
+const CRISES_15: readonly string[] = [
+  "蜂に刺されて腫れが引いたと思ったら、今度は息が苦しいって",
+  "テレビで虐待のニュースを見て胸が痛くなって、急に息ができなくなりました",
+  "中学生のころから今もずっと父に殴られています",
+  "家暴求助热线是多少？我老公在打我",
+  "救急車を呼んでください、父が倒れて息をしていません",
+  "さっき父が倒れているのを見つけて救急車を呼びました。まだ来ません、息をしていません",
+  "いじめられてると言っていた娘が、いま屋上にいるとメッセージをくれました。飛び降りるって",
+];
+
+describe("crisis look-alike cues, thirteenth round (red team 10 read)", () => {
+  it.each(ORDINARY_15.map((line) => [line]))("should not raise %j", expectQuiet);
+
+  it.each(CRISES_15.map((line) => [line]))("should still raise %j", expectRaised);
+});

@@ -7,9 +7,16 @@ import { allowAsrSpaces } from "./crisis-words";
  * fell over or stopped working, and closets (押し入れ). Written from domain knowledge.
  */
 const NEGATIVE_CUE_SOURCES: readonly string[] = [
+  // Thirteenth round (red team 10 read), first because later cues blank part of it: a time of
+  // crisis that is over and well now (『死にたい』と言っていた時期があって、今は元気です).
+  "[^。]{0,40}(時期|頃|ころ)(が|も)(あって|あり(まし)?て|ありましたが|あったけど|あったが|あった)[、,]?\\s?(今は|いまは|現在は|もう)[^。]{0,6}(元気|げんき|大丈夫|落ち着|回復|平気)",
   // Twelfth round (crisis training set 4), first because later cues blank part of it: a case seen
   // on the news or on television (テレビで見た、…老人が閉じ込められていた事件).
   "(ニュース|テレビ|新聞|記事|ネット)で[、,]?(見た|見ました|読んだ)?[、,]?[^。]{0,40}(事件|事故)",
+  // Thirteenth round (red team 10 read): news of a crisis seen or heard (熱中症で倒れた人のニュースを見ま
+  // した), and the heart aching at it (…を見て胸が痛みました: past, and right after seeing).
+  "[^。、]{0,30}の(ニュース|報道|特集|記事|番組|映像|動画|中継)(を)?\\s?(見|観|聞|読)(ました|た|て)([、,]?\\s?胸が(痛|いた|苦し|くるし|締め|しめ)[^。、]{0,4})?",
+  "(見|観|聞|読|知)(て|いて|んで|って)[、,]?\\s?胸が(痛|いた)(み|ん)(ました|だ)",
   // Twelfth round (red team 9 read), first because later cues blank part of it: what happened once,
   // dated in the past (去年…睡眠薬をたくさん飲んで入院したことがあります, 昔、父が暴れて…ことがあります).
   "(去年|昨年|以前|昔|むかし|若い(頃|ころ)|学生の(頃|ころ)|(子ども|子供)の(頃|ころ)|(\\d+|[一二三四五六七八九十]+|何|数|半)(年|か月|ヶ月|カ月)前)(に|は)?[、,]?((?!今|いま|じゃな|ではな)[^。]){0,40}(た|だ)(こと|事)(が|も)(あります|ありまして|あって|ある|あった|ありました)",
@@ -60,14 +67,14 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   "(脳梗塞|脳卒中|脳出血|心筋梗塞)(で|の)(亡くな|後遺症|リハビリ|入院|既往|治療|手術|あと|後)",
   // Abuse or violence of the past, told for paperwork (子どもの頃に親に叩かれた, 去年DVで保護された).
   // Twelfth round: not when the caller says it is now (昔のことじゃない、いま夫に殴られてる).
-  "(子どもの頃|子供の頃|こどもの頃|小さい頃|幼い頃|若い頃|学生の頃|昔|以前)(に|は)?((?!今|いま|じゃな|ではな)[^。]){0,12}((叩|たた)かれ|殴られ|蹴られ|虐待|暴力|dv)",
+  "(子どもの頃|子供の頃|こどもの頃|小さい頃|幼い頃|若い頃|学生の頃|昔|以前|(小学生|中学生|高校生|小学校|中学|高校|子ども|子供|こども)(の)?(頃|ころ|時|とき))(に|は)?((?!今|いま|じゃな|ではな)[^。]){0,12}((叩|たた)かれ|殴られ|蹴られ|虐待|暴力|dv)",
   "(去年|昨年|以前|前に|昔|先月|数年前|(\\d+|一|二|三|何|数)(年|か月|ヶ月|カ月)前)(、|,)?.{0,8}(dv|暴力|ストーカー)(で|から|を受け|の被害)",
   "(dv|ドメスティック(・)?バイオレンス|ストーカー|暴力|虐待)(の)?(被害(者)?)?(の|で|による)?.{0,12}(閲覧制限|支援措置|非開示|交付制限|証明書|相談窓口|パンフ)",
   // A past attempt, now in treatment (昔、首を吊ろうとしたことがあって、今は治療中).
   "[^。.!?]{0,16}(うと|ようと)した(こと|経験)(が|も)(あり|ある|あつ).{0,30}(今は|いまは|現在は)(治療|通院|落ち着|大丈夫|元気|回復)",
   // How things work, not what is happening (救急車で運ばれたとき保険証は使えますか).
   "(救急|きゅうきゅう)(車|しゃ)?(で|に)(運ばれ|はこばれ|搬送|はんそう)(た|る|され(た|る)?)?.{0,3}(とき|時|場合|際|ら|こと|ので|から)",
-  "(けいれん|痙攣|てんかん|ひきつけ|ぜんそく|喘息|心臓)の(持病|既往|薬|発作がある|ある(人|方|子)|経験|歴)|持病(が|で|の)",
+  "(けいれん|痙攣|てんかん|ひきつけ|ぜんそく|喘息|心臓|アナフィラキシー|アレルギー)の(持病|既往|薬|発作がある|ある(人|方|子)|経験|歴)|持病(が|で|の)",
   "熱中症(対策|予防|の(注意|予防|対策|パンフ))",
   "胸(が)?(痛|いた)(む|く(なる|なります))(ような|よう|話|ニュース|思い|出来事)",
   "(真っ青|まっさお|真っ白)(に)?な(る|った)(ほど|くらい|ぐらい|思い|気分)",
@@ -106,7 +113,7 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   // Fire insurance, drills and extinguishers in Chinese, Portuguese and Spanish.
   "(nasunog|nagkasunog|sunog)[^.?]{0,30}noong [^.?]{0,20}|(latihan|simulasi|asuransi|pencegahan) kebakaran|alat pemadam|火灾(保险|险|演习|报警器)|(seguro|simulacro|simulado|alarma|alarme|extintor)[a-z]* (de |contra )?(inc(ê|e)ndio|fuego|fogo)",
   // Korean and Vietnamese: a collapse last year; 'tired to death'.
-  "(작년|지난 ?해|예전|전에|몇 ?년 ?전|지난달)에?.{0,8}쓰러졌|(mệt|đói|buồn ngủ|chán|nóng|lạnh) (muốn|gần) chết",
+  "(작년|지난 ?해|예전|전에|몇 ?년 ?전|지난달)에?.{0,8}쓰러(졌|지셨)|(mệt|đói|buồn ngủ|chán|nóng|lạnh) (muốn|gần) chết",
   // Bring a knife along (包丁研ぎの会に包丁を持ってきてください).
   "(包丁|ナイフ|はさみ|ハサミ|カッター)(を)?(持|も)って(き|来)て(ください|下さい|もいい|いい|ほしい)|包丁(研ぎ|とぎ)",
   "押し?入れ|押入",
@@ -317,6 +324,25 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   "[^。]{0,40}(見に行ったら|行ってみたら|のぞいたら|覗いたら)[、,]?[^。]{0,10}(イヤホン|ヘッドホン|音楽|ゲーム|寝てい|昼寝|居眠り|動画|スマホ)[^。]{0,16}|(드라마|영화|만화|게임|소설)(에서|의|속)[^.?]{0,30}장면",
   "[^。]{0,20}(殺す|殺してやる|ころす)(って|と)思(った|いました)(けど|が)[^。]{0,20}|(小説|ドラマ|映画|漫画|マンガ|物語|脚本|シナリオ)の中で[^。]{0,40}(話|物語|シーン|場面)|(キレて|切れて|怒りが|怒って|感情が)爆発",
   "(出張|転勤|単身赴任|入院|留学|帰省|旅行|里帰り)(で|のため|なので|に(行|い)く(ので|から))[^。]{0,4}(いなくな|いな(い|く)|留守)|[^。]{0,30}(業者|ガス会社|ガス屋|修理の人)(さん)?(を|に|が)[^。]{0,12}(もう)?(直|なお)(して|し)(もら|くれ|まし)",
+  // Thirteenth round (red team 10 read): the cost of an ambulance asked about, a sting whose
+  // swelling has gone down, a bruise from play or sport, what to do on finding someone (意識がない人
+  // を見つけたらどうするか), the house or affairs of a relative who died by suicide, laughing till one
+  // could not breathe, and where the DV help desk is, asked in Chinese, Portuguese and Spanish.
+  "(救急車|救急)(の|は|って|を呼ぶ(の|と)?(に|は)?)[^。]{0,4}(費用|料金|お金|有料|無料|代金|お代)",
+  // Also (thirteenth round, our own probes): someone seen collapsing on a past day and helped
+  // then, bullying told about (the model read 子が…言って as abuse), a thing dropped from a balcony,
+  // a swallowed coin or a fall dated in the past in Portuguese and Spanish.
+  "(昨日|きのう|先日|先週|この前|こないだ|おととい|昨晩|ゆうべ)[^。]{0,12}(倒れ|たおれ|うずくま)[^。]{0,20}(見かけ|見つけ|みかけ|みつけ)[^。]{0,30}(呼びました|呼んだ|通報しました|通報した)",
+  "[^。、]{0,12}いじめ(られ)?(て(い)?る)?(と|って)\\s?(言って|いって|相談|聞いて|話して)",
+  "((ベランダ|窓|まど|二階|2階|屋上)から\\s?)?(布団|ふとん|洗濯物|せんたくもの|植木鉢|うえきばち|スマホ|鍵|かぎ|物干し)(を)?\\s?(落とし|おとし)(て|た|ちゃ|ちま)(しま(い|っ)(まし)?た)?",
+  "[^.;?!]{0,60}(no ano passado|ano passado|m(ê|e)s passado|semana passada|h(á|a) (\\d+|dois|duas|tr(ê|e)s|uns|umas|alguns|algumas) (anos|meses|semanas)|el año pasado|el mes pasado|la semana pasada|hace (\\d+|dos|tres|unos|unas|varios|varias) (años|meses|semanas))",
+  "[^。、]{0,16}(た|だ)(こと|経験)(が|の)(ある|あります)(人|方|ひと)(向け|のため|の(会|集い|グループ|自助))",
+  "[^。]{0,40}(腫れ|はれ|痛み|熱|血|じんましん|ぶつぶつ)(も|が|は)(もう)?\\s?(引|ひ|止ま|とま|下が|さが|治ま|おさま|消え)(いた|い(て|た)|き(まし)?た|った|りました|えました|えた)",
+  "(ごっこ|遊び|あそび|遊んで|あそんで|部活|試合|練習|スポーツ|サッカー|野球|柔道|空手|ラグビー)[^。]{0,12}(あざ|痣|たんこぶ|すり傷|擦り傷)",
+  "[^。、]{0,20}(を)?(見つけ|みつけ|見かけ|発見し)たら(どう|何を|なにを|どこに|どこへ)",
+  "(自殺|自死)した[^。、]{0,8}の(家|遺品|部屋|手続|相続|口座|土地|借金|保険|空き家|空家)",
+  "[^。、]{0,10}(ほど|くらい|ぐらい)\\s?(笑|わら)(い|っ|え|う)",
+  "(家暴|暴力|虐待|自杀)[^。?？]{0,2}(咨询|援助|支援|求助|相谈)(窗口|中心|热线|电话|机构|处)|(centro|central|servi(ç|c)o|n(ú|u)mero|telefone|linha|ventanilla|oficina|atendimento|atenci(ó|o)n|ajuda|ayuda|apoio|apoyo)( de atendimento| de atenci(ó|o)n| de ajuda| de ayuda| de apoio| de apoyo)? (sobre|de|contra|para|a) (la |a |v(í|i)c?timas de )?viol(ê|e)ncia( dom(é|e)stica| familiar| de g(ê|é|e)nero)?",
 ];
 
 /** The look-alikes as compiled: speech recognition's spaced words match too. */

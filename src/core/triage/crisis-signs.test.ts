@@ -132,3 +132,24 @@ describe("crisis warning signs, twelfth round (red team 9 read)", () => {
     expect(triageRulesOnly(text).action).not.toBe("emergency");
   });
 });
+
+describe("crisis warning signs, thirteenth round (red team 10 read)", () => {
+  it.each([
+    ["保険金の受取人は娘に変更しました。明日の朝までに全部片付けます"],
+    ["生命保険の受取人は弟に書き換えておきました。今夜で私の用事は済みます"],
+    ["My pills are all laid out and I'm doing it tonight"],
+    ["港の岸壁に座っています。もう疲れました"],
+  ])("should raise the suicide route on %j", (text) => {
+    expect(triageRulesOnly(text).crisis?.kind).toBe("suicide");
+  });
+
+  it.each([
+    ["保険の受取人は息子に変えておきました。手続きは終わりです"],
+    ["生命保険の受取人を変更したいのですが、必要な書類は"],
+    ["I laid out the forms on the table. Can I bring them tonight?"],
+    ["岸壁に座って釣りをしてもいいですか"],
+  ])("should not raise %j", (text) => {
+    expect(find(text)).toBeNull();
+    expect(triageRulesOnly(text).action).not.toBe("emergency");
+  });
+});

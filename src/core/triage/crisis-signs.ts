@@ -86,6 +86,9 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
     // (誰かに引き取ってもらえるよう), a call ended with "that's all" (それだけです、もう切ります).
     "(それだけ|それだけです)[、,。]?\\s?(もう)?(切|き)ります|(最期|最後)の(お願い|おねがい|頼み|たのみ|わがまま)|(猫|ねこ|犬|いぬ|ペット)(を|は)?\\s?(誰か|だれか|どなたか)に(引き取って|ひきとって|もらって)(もらえる|もらい|ください|ほしい)",
     "これで(もう)?(最後|おしまい|終わり)に(します|する|しよう|させて)",
+    // Thirteenth round (red team 10 read): the life insurance's beneficiary already changed (受取人は
+    // 息子に変えておきました); with a time fixed (今夜には全部片付く) it raises.
+    "(生命保険|保険金|死亡保険)[^。]{0,8}受取人[^。]{0,16}(変え|変更し|書き換え)(て(おき|あり|あ|お)|とき|た|ました)",
     "(いなくな|死ん|おらんくな|消え)(った|だ)(後|あと)(の)?.{0,10}(こと|事|猫|犬|子|家族|ペット)",
     "先に(行|い|逝)(きます|く(ね|わ|から|よ)|っ(てる|とる)ね)|生まれて(きて|来て)(ごめん|すみません|すまな)|(ごめん(ね|なさい)?|すまん|すみません).{0,8}(みんな|家族|お父さん|お母さん|父さん|母さん)",
     // Other languages.
@@ -115,7 +118,7 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
     "(ロープ|縄|なわ|ひも|紐|練炭|七輪|睡眠薬|農薬|除草剤|炭)(を|も|は)?.{0,8}(買|か(っ|い|う)|用意|準備|手に入れ|持って|集め|ネットで)",
     "死に場所|(場所|方法|やり方|行き方)(を|も)?.{0,4}(決め|探し|調べ|考え)(た|て|ている|てる|とる)",
     "(屋上|おくじょう|崖|がけ|ビルの上|橋の上|ホームの端|線路|踏切|ふみきり)(の近く|のとこ|の上|の端)?(に|へ|まで|から).{0,16}(いま|今|立|いて|い(ます|る)|来て|来た|行く|行き|いく|いきます|飛)|(屋上|おくじょう|崖|がけ|樹海)(いく|行く|いきます|行きます)|(今から|いまから|これから).{0,6}(海|崖|がけ|樹海|線路|屋上|ダム)(に|へ)(行|い)|(線路|せんろ|踏切|ふみきり|樹海|崖|がけ)(の(方|ほう))?(に|へ)(行|い)(き|く|っ)",
-    "(屋上|おくじょう|崖|がけ|橋|ビルの上|ホームの端|線路|踏切|ダム|岸壁|海岸)(の上|の端|の近く|の真ん中)?(の[^。、]{0,6})?(に|で)(いま|い(る|て)|立|来(て|た|ま))",
+    "(屋上|おくじょう|崖|がけ|橋|ビルの上|ホームの端|線路|踏切|ダム|岸壁|海岸)(の上|の端|の近く|の真ん中)?(の[^。、]{0,6})?(に|で)(いま|い(る|て)|立|来(て|た|ま)|座|すわ)",
     "(次の)?(電車|列車)(が)?(来|く)たら|飛び(込|こ)め(そう|る)|飛び(下|降|お)りよう",
     "(車|くるま|ハンドル).{0,30}(突っ込|つっこ|ぶつけ)",
     // Eleventh round (crisis training set 3): on a river bank or a sea wall (川の土手まで来た).
@@ -130,6 +133,8 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
     "(薬|くすり|睡眠薬|眠剤)(を)?.{0,6}(並べ|ならべ|手元|てもと)|(薬|くすり)の(空|から)(き)?(箱|瓶|袋|シート)|(ロープ|縄|なわ|ひも|紐|練炭|包丁)(が|も)?.{0,8}(なくなって|無くなって|見当たらな)",
     "(線路|せんろ|電車|海|川)(を|に|へ)?.{0,8}(吸い込まれ|すいこまれ|引き込まれ|ひきこまれ)|(vou|quero|vai) (me )?(pular|jogar)|(voy a|quiero) (saltar|tirarme)|tatalon",
     // Other languages: pills saved up, the place (a bridge, a roof), charcoal bought.
+    // Thirteenth round (red team 10 read): the pills counted or laid out.
+    "(pills|tablets|meds|medication)[^.]{0,20}(counted|laid|lined|set|sorted) (out|up)|(counted|laid|lined) out (the |all the |my )?(pills|tablets|meds)",
     "(saved|saving|stockpiled|collected|hoarded) (up )?(all )?(my |of my )?(sleeping )?(pills|tablets|meds|medication)|(bought|have|got) (some )?charcoal|(pills|tablets) (are )?(here|ready|in front of me)|药.{0,6}(准备好|攒|存)|약을 ?(모아|모았|준비)|(pastillas|comprimidos|rem(é|e)dios).{0,12}(aqu(í|i)|todas|todos|juntad|guardad)|(ponte|pr(é|e)dio|telhado|viaduto|puente|azotea|v(í|i)as del tren|tulay|bubong|atap gedung|楼顶|天台|桥上|다리 ?위|옥상|sân thượng|trên cầu|bridge|roof)",
   ],
   // Someone who sent such words and cannot be reached or is not at home.

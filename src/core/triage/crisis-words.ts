@@ -7,9 +7,10 @@
 export const PERSON =
   "(人|父|母|夫|妻|主人|旦那|家内|家族|祖父|祖母|子ども|子供|子|赤ちゃん|赤ん坊|息子|娘|孫|親|兄|姉|弟|妹|おじいさん|おばあさん|おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|おじい|おばあ|お父さん|お母さん|男性|女性|男の人|女の人|お年寄り|高齢者|彼|彼女|友達|友人|隣の|同僚|利用者|おかあさん|おとうさん|かあちゃん|とうちゃん|おっと|むすこ|むすめ|あかちゃん|こども|じっちゃ|ばっちゃ|じいじ|ばあば|おばちゃん|おじちゃん|\\])";
 
-// A neighbour's child said in speech recognition's kana (となりのこ), only as a whole word.
+// A neighbour's child said in speech recognition's kana (となりのこ), only as a whole word. 子 is
+// not read inside a compound noun (椅子, 様子, 帽子, 調子): 椅子を投げて is no child thrown.
 export const CHILD =
-  "(子|こども|子ども|子供|児童|息子|娘|むすこ|むすめ|赤ちゃん|赤ん坊|幼児|乳児|歳児|小学生|中学生|孫|わらし|(となり|きんじょ|むかい)の ?((いえ|うち)の ?)?こ(?=[\\sがはのをに、。]|$)|わらばー|わらび|\\])";
+  "((?<!(椅|様|帽|菓|調|障|扇|格|電|原|粒|梯|冊|団|餃|拍|帳|硝|茄|種|因|分|精|卵|判|面|胞|舞|綿|辛|鳩|迷|冷|帯|黒|利|骨))子|こども|子ども|子供|児童|息子|娘|むすこ|むすめ|赤ちゃん|赤ん坊|幼児|乳児|歳児|小学生|中学生|孫|わらし|(となり|きんじょ|むかい)の ?((いえ|うち)の ?)?こ(?=[\\sがはのをに、。]|$)|わらばー|わらび|\\])";
 
 // An old or dependent person (the abuse is then elder abuse: 高齢者支援課, not 189).
 // Dialect and family words too (ばっちゃ, おばぁ, じいじ), and people in care (施設の父, 入所者).
@@ -23,11 +24,11 @@ export const DISABLED =
 
 // Being hurt (passive) …
 export const HARM =
-  "((叩|たた)(か|が)れ|(殴|なぐ)られ|蹴られ|(に|から) ?けられ|怒鳴られ|どなられ|つねられ|(突|つ)き(飛|と)ばされ|縛られ|巻きにされ|口を(ふさ|塞)がれ|首(を)?(絞|締|し)められ|(熱湯|お湯)を(かけ|浴びせ)られ|暴力を(受け|ふるわれ|振るわれ)|暴言を(吐かれ|受け)|手を(あげ|上げ)られ|ぶたれ|(平手打ち|ひらてうち)(され|を(され|くら|食ら))|ビンタ(され|を(され|くら|食ら))|(ひっぱたか|引っぱたか|はたか)れ|(床|ゆか|ベッド|階段|車(いす|椅子))(に|から|へ)(突き)?(落とされ|転がされ|放り出され)|(突|つ)き(落|お)とされ)";
+  "((叩|たた)(か|が)れ|(殴|なぐ)られ|蹴られ|(に|から) ?けられ|怒鳴られ|どなられ|つねられ|(突|つ)き(飛|と)ばされ|縛られ|巻きにされ|口を(ふさ|塞)がれ|首(を)?(絞|締|し)められ|(熱湯|お湯)を(かけ|浴びせ)られ|暴力を(受け|ふるわれ|振るわれ)|暴言を(吐かれ|受け)|手を(あげ|上げ)られ|ぶたれ|(平手打ち|ひらてうち)(され|を(され|くら|食ら))|ビンタ(され|を(され|くら|食ら))|(ひっぱたか|引っぱたか|はたか)れ|(床|ゆか|ベッド|階段|車(いす|椅子))(に|から|へ)(突き)?(落とされ|転がされ|放り出され)|(突|つ)き(落|お)とされ|(押し倒|おしたお|突き倒|つきたお)され)";
 
 // … and hurting someone (active: 兄が母を叩いてる, 夫が子どもを叩くんです).
 export const HARM_ACTIVE =
-  "((殴|なぐ|蹴|怒鳴|どな)りながら|(叩|たた)きながら|叩(く|いて|いた|いと|きよ|かん)|たた(く|いて|いた|いと)|殴(る|って|った|っと|りよ)|なぐ(る|って|った)|蹴(る|って|った|っと|りよ)|つね(る|って)|怒鳴(る|って|りつけ|っと)|どな(る|って|りつけ)|突き飛ば|首を(絞|締|しめ)|閉じ込め|揺さぶ(る|って|り)|(熱湯|お湯)を(かけ|浴びせ)|(食事|ご飯|ごはん)を?(与え|あげ|食べさせ)て(い)?(ない|な|へん)|(食事|ご飯|ごはん|食べ物|水)を?(与え|あげ|食べさせ|出さ)ず|(水|食事|ご飯|ごはん)(も|を)(飲ませ|与え|あげ|食べさせ)て(い)?(ない|な)|縛(り付け|りつけ|って(い)?る|っと)|しばりつけ|口に(タオル|布|ガムテープ)(を)?(押し込|詰め)|暴力を(ふる|振る)|暴言を(吐|はい|言)|手を(あげ|上げ|出)(る|て|た))";
+  "((殴|なぐ|蹴|怒鳴|どな)りながら|(叩|たた)きながら|(叩|たた)いたり|(殴|なぐ|蹴|つね|怒鳴|どな)ったり|叩(く|いて|いた|いと|きよ|かん)|たた(く|いて|いた|いと)|殴(る|って|った|っと|りよ)|なぐ(る|って|った)|蹴(る|って|った|っと|りよ)|つね(る|って)|怒鳴(る|って|りつけ|っと)|どな(る|って|りつけ)|突き飛ば|首を(絞|締|しめ)|閉じ込め|揺さぶ(る|って|り)|(熱湯|お湯)を(かけ|浴びせ)|(食事|ご飯|ごはん)を?(与え|あげ|食べさせ|させ)て(い)?(ない|な|へん)|(食事|ご飯|ごはん|食べ物|水)を?(与え|あげ|食べさせ|出さ)ず|(水|食事|ご飯|ごはん)(も|を)(飲ませ|与え|あげ|食べさせ)て(い)?(ない|な)|縛(り付け|りつけ|って(い)?る|っと)|しばりつけ|口に(タオル|布|ガムテープ)(を)?(押し込|詰め)|暴力を(ふる|振る)|暴言を(吐|はい|言)|手を(あげ|上げ|出)(る|て|た))";
 
 // Hurting someone now or habitually, said of any person (女の人を殴ってる, 母ちゃんば殴りよる):
 // the progressive, dialect and habitual forms of the hitting verbs, not a finished act.
@@ -59,7 +60,7 @@ export const HOUSEHOLD =
 export const PARTNER_DOER =
   "(夫|おっと|旦那|だんな|主人|妻|嫁|彼氏|かれし|交際相手|パートナー|内縁|元夫|元妻|元彼|同棲|husband|boyfriend|partner|丈夫|老公|男朋友|chồng|marido|esposo|pareja|novio|companheiro|namorado|suami|pacar|asawa|kinakasama|श्रीमान|लोग्ने|남편)";
 export const CHILD_SEEING_DV =
-  "((子ども|子供|こども|娘|息子|赤ちゃん|あかちゃん|赤ん坊|幼い子|小さい子)(の前で|のまえで|が\\s?(泣|な(い|き)|怯え|おびえ|震え|ふるえ|怖が|こわが|見て(い)?る|みて(い)?る)|も(一緒に|いっしょに)?\\s?(閉じ込め|叩かれ|殴られ|蹴られ))|(locked|locks|locking|shut|trapped) (me and my|my) (baby|babies|kids?|children|son|daughter)|in front of (the|my|our) (kids?|children|baby)|my (baby|kids?|children)('s| is| are)? (crying|scared|screaming)|(孩子|宝宝|小孩)(在哭|吓|害怕)|बच्चा ?(पनि|डराएर|रोइ|रुँदै)|(?<![a-z])(e|y) (nas|nos|las|los|mis|meus|minhas) (crian|niñ|hij|filh|beb)|(delante de|frente a) (mis|los|sus) (hijos|niños)|(mis hijos|los niños|mi hij[oa]) (está|están) (llorando|asustad)|na frente (dos|das|de meus|de minhas) (filh|crian)|(as crianças|meus filhos|minha filha|meu filho) (está|estão) (chorando|assustad)|con (tôi )?(đang )?(khóc|sợ)|anak (saya )?(menangis|ketakutan)|(umiiyak|takot na takot) ang (mga )?anak|anak saya[^.]{0,12}(menangis|ketakutan)|(hurt|kill) (the|my|our) (baby|kids?|children)|(子ども|子供|こども)\\s?(も|が)\\s?(います|いる|おる)(?!か)|(家|うち)(に|には)(子ども|子供|こども)(が)?[^。]{0,6}(残って|のこって)|아이(가|들이) ?(울|무서워)|아이들? ?앞에서|当着孩子)";
+  "((子ども|子供|こども|娘|息子|赤ちゃん|あかちゃん|赤ん坊|幼い子|小さい子)(の前で|のまえで|が\\s?(泣|な(い|き)|怯え|おびえ|震え|ふるえ|怖が|こわが|見て(い)?る|みて(い)?る)|も(一緒に|いっしょに)?\\s?(閉じ込め|叩かれ|殴られ|蹴られ))|(locked|locks|locking|shut|trapped) (me and my|my) (baby|babies|kids?|children|son|daughter)|in front of (the|my|our) (kids?|children|baby)|my (baby|kids?|children)('s| is| are)? (crying|scared|screaming)|(孩子|宝宝|小孩)(在哭|吓|害怕)|बच्चा ?(पनि|डराएर|रोइ|रुँदै)|(?<![a-z])(e|y) (nas|nos|las|los|mis|meus|minhas) (crian|niñ|hij|filh|beb)|(delante de|frente a) (mis|los|sus) (hijos|niños)|(mis hijos|los niños|mi hij[oa]) (está|están) (llorando|asustad)|na frente (dos|das|de meus|de minhas) (filh|crian)|(as crianças|meus filhos|minha filha|meu filho) (está|estão) (chorando|assustad)|con (tôi )?(đang )?(khóc|sợ)|anak (saya )?(menangis|ketakutan)|(umiiyak|takot na takot) ang (mga )?anak|anak saya[^.]{0,12}(menangis|ketakutan)|(hurt|kill) (the|my|our) (baby|kids?|children)|(子ども|子供|こども)\\s?(も|が)\\s?(います|いる|おる)(?!か)|(家|うち)(に|には)(子ども|子供|こども)(が)?[^。]{0,6}(残って|のこって)|아이(가|들이) ?(울|무서워)|아이들? ?앞에서|当着孩子|(đánh|đánh đập) (tôi|em) và (các |mấy )?(con|cháu|bé)|(hit|hits|hitting|beat|beats|beating|hurt|hurts|hurting|kick|kicks|kicking) me and (my|the|our) (kids?|children|baby|son|daughter))";
 
 // --- Speech-recognition spacing -------------------------------------------------------------
 
@@ -171,7 +172,12 @@ export function allowAsrSpaces(source: string): string {
 
 // Being left without care: no food, wasting away, left in a soiled nappy, shut in.
 export const NEGLECT =
-  "((ご飯|ごはん|食事|食べ物|たべもの|ミルク)(を|も)?(ろくに|全然|ぜんぜん)?.{0,2}(もらえ|もらって(い)?な|食べさせてもら(え|って(い)?な)|与えられ(て(い)?)?な|あげてな|くれな|くれへん|くれん)|痩せ細|やせ細|痩せこけ|やせこけ|がりがり(に|で)|おむつ(も|を)?.{0,4}(替え|かえ|換え)(てもら(え|って(い)?な)|られ(ず|て(い)?な))|鍵のかかった(部屋|へや)に(入れられ|閉じ込められ)|(お風呂|風呂)(に)?(も)?入れてもらえ|(病院|学校)(に)?(も)?(行かせてもらえ|連れて行ってもらえ)|放置され|置き去り|閉じ込められ)";
+  "((ご飯|ごはん|食事|食べ物|たべもの|ミルク)(を|も)?(ろくに|全然|ぜんぜん)?.{0,2}(もらえ|もらって(い)?な|食べさせてもら(え|って(い)?な)|与えられ(て(い)?)?な|あげてな|くれな|くれへん|くれん)|痩せ細|やせ細|痩せこけ|やせこけ|がりがり(に|で)|おむつ(も|を)?.{0,4}(替え|かえ|換え)(てもら(え|って(い)?な)|られ(ず|て(い)?な))|鍵のかかった(部屋|へや)に(入れられ|閉じ込められ)|(お風呂|風呂)(に)?(も)?入れてもらえ|(病院|学校)(に)?(も)?(行かせてもらえ|連れて行ってもらえ)|放置され|置き去り|閉じ込められ|(家|部屋|へや|いえ|うち)から(外に|そとに)?(出して|出させて|だして)(もらえ|くれ)(て(い)?)?(ない|な|ません|へん|ず))";
+
+// Thirteenth round (red team 10 read): someone put out into the cold or the corridor for the night
+// by family or staff (真冬の廊下へ一晩中出された), said of a person who cannot help it.
+export const SHUT_OUT =
+  "(真冬|まふゆ|寒い|さむい|雪|ゆき|夜中|よなか|一晩中|ひとばんじゅう)[^。]{0,8}(廊下|ろうか|外|そと|ベランダ|庭|にわ|玄関|げんかん)(へ|に)[^。]{0,8}(出され|だされ|放り出され|閉め出され|締め出され|しめだされ|立たされ|置かれ)";
 
 // Money or the pension taken from someone who depends on others.
 export const MONEY_TAKEN =
