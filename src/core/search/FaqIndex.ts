@@ -10,6 +10,7 @@ import type { QuestionViews } from "./question-views";
 import { buildQuestionViews, rerankWithViews } from "./question-views";
 import type { VariantTable } from "./variants";
 import { DEFAULT_VARIANTS, mergeVariantTables } from "./variants";
+import { BROADER_CONCEPTS } from "./concept-lexicon";
 
 /**
  * Field weights for FAQ entries: how a citizen asks is closest to the question, staff keywords
@@ -26,10 +27,16 @@ export const FAQ_FIELD_WEIGHTS: FieldWeights = {
 export const MAX_QUERY_CHARS = 400;
 
 // Questions to a desk: intent terms and light hiragana words help (measured in docs/engine.md).
-const FAQ_ANALYZER_OPTIONS = { intents: true, kanaWords: true, joinSpacedJapanese: true } as const;
+// A narrower concept also names its broader one (concept-lexicon.ts).
+const FAQ_ANALYZER_OPTIONS = {
+  intents: true,
+  kanaWords: true,
+  joinSpacedJapanese: true,
+  broaderConcepts: BROADER_CONCEPTS,
+} as const;
 
 /** Bumped when analysis changes, so a stale serialized index is rebuilt instead of misread. */
-export const FAQ_INDEX_VERSION = 7;
+export const FAQ_INDEX_VERSION = 8;
 
 export type FaqIndexOptions = {
   /** The city's own variants, added to {@link DEFAULT_VARIANTS}. */

@@ -41,6 +41,36 @@ describe("createTextAnalyzer variant matching", () => {
     expect(concepts(variants, "𠮟野")).toEqual([]);
   });
 
+  it("reads the other stems of a verb stem written with its kanji", () => {
+    expect(concepts({ 申し込む: ["申し込ん"] }, "窓口で申し込みました")).toEqual(
+      ["申し込む"].map(foldForMatch),
+    );
+  });
+
+  it("does not conjugate a dialect negative ん (行けん is 行けない, never 行けます)", () => {
+    const variants = { 来られない: ["行けん"] };
+    expect(concepts(variants, "足が痛くて行けんのです")).toEqual(["来られない"].map(foldForMatch));
+    expect(concepts(variants, "土曜日でも行けますか")).toEqual([]);
+    expect(concepts(variants, "行けまへん")).toEqual([]);
+  });
+
+  it("names the broader concepts of a narrower one, up the chain, keeping the words", () => {
+    const variants = { 乳児: ["赤ちゃん"], 幼い: [], 人: [] };
+    const broaderConcepts = { 乳児: "幼い", 幼い: "人" };
+    const terms = createTextAnalyzer(variants, { broaderConcepts })("赤ちゃんのカード");
+    expect(terms.filter((term) => term.startsWith(TERM_PREFIX.concept))).toEqual(
+      ["乳児", "幼い", "人"].map((c) => TERM_PREFIX.concept + foldForMatch(c)),
+    );
+    expect(concepts(variants, "赤ちゃんのカード")).toEqual(["乳児"]);
+  });
+
+  it("drops romaji particles, which the kana reading of the line already has", () => {
+    const terms = createTextAnalyzer({})("juusho henkou wa doko de dekimasu ka");
+    expect(terms).toContain(`${TERM_PREFIX.word}juusho`);
+    for (const particle of ["wa", "de", "dekimasu", "ka"])
+      expect(terms).not.toContain(`${TERM_PREFIX.word}${particle}`);
+  });
+
   it("keeps the text as it is without variants", () => {
     expect(concepts({}, "マイナンバー")).toEqual([]);
   });

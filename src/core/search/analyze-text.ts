@@ -44,10 +44,11 @@ const KANA_OR_KANJI_OR_WORD = /[\p{L}\p{N}]/u;
 const HIRAGANA_ONLY = /^\p{Script=Hiragana}+$/u;
 /**
  * Function words of the languages foreign residents write in besides English (tôi, của; eu, meu;
- * ang, ko; saya, yang). Few FAQ keywords are in those languages, so these words look rare and would
- * tie a question to whichever entry has a phrasing in the same language. Pronouns, articles,
- * particles and auxiliaries only: nothing that names a need. English keywords are many, so their
- * IDF already weighs such words down, and dropping them lost rows (docs/engine.md).
+ * ang, ko; saya, yang) and romaji particles (ni, ga, desu). Few FAQ keywords are in those
+ * languages, so these words look rare and would tie a question to whichever entry has a phrasing
+ * in the same language. Pronouns, articles, particles and auxiliaries only: nothing that names a
+ * need. English keywords are many, so their IDF already weighs such words down, and dropping them
+ * lost rows (docs/engine.md).
  */
 const FOREIGN_FUNCTION_WORDS = new Set(
   [
@@ -56,6 +57,9 @@ const FOREIGN_FUNCTION_WORDS = new Set(
     "yo mi el la los las del que es un una para con no se en por al pero",
     "ang ko ng sa na ako mga ba kong po ano ito",
     "saya yang di ke dan apakah ini itu untuk bisa tidak ada dari",
+    // Romaji particles and endings: the line is also searched in kana (readRomaji), so the Latin
+    // forms only tie it to entries with a romaji phrasing.
+    "ni ga wa wo ka mo desu masu desuka masuka suru shimasu noni nani nan kana deshou dekimasu",
   ].flatMap((list) => list.split(" ")),
 );
 const HIRAGANA_PAIR = /^\p{Script=Hiragana}{2}$/u;
@@ -77,6 +81,11 @@ export type TextAnalyzerOptions = {
    * callers on a phone write でんし しょうめいしょ, which Japanese never spaces. @default false
    */
   readonly joinSpacedJapanese?: boolean;
+  /**
+   * A narrower concept also names its broader ones (a child under 15 is a child): concept →
+   * broader concept, both as canonical forms, followed up the chain. @default none
+   */
+  readonly broaderConcepts?: Readonly<Record<string, string>>;
 };
 
 // A space between two Japanese characters (katakana is folded to hiragana before this runs).
@@ -107,6 +116,12 @@ export function createTextAnalyzer(
     if (!canonicalByAlias.has(form)) canonicalByAlias.set(form, folded);
   }
   const aliasTrie = buildAliasTrie(canonicalByAlias);
+  const broader = new Map(
+    Object.entries(options.broaderConcepts ?? {}).map(([narrow, wide]) => [
+      foldForMatch(narrow),
+      foldForMatch(wide),
+    ]),
+  );
 
   return (text: string): string[] => {
     const plain = foldForMatch(text);
@@ -115,6 +130,12 @@ export function createTextAnalyzer(
     const terms: string[] = [];
     const canonicalText = replaceAliases(folded, aliasTrie, (canonical) => {
       terms.push(TERM_PREFIX.concept + canonical);
+      // Up the chain (15歳未満 → 年少 → 子ども); a short chain, so a loop cannot run away.
+      let wide = broader.get(canonical);
+      for (let step = 0; wide !== undefined && step < 4; step += 1) {
+        terms.push(TERM_PREFIX.concept + wide);
+        wide = broader.get(wide);
+      }
     });
     for (const part of getSegmenter().segment(canonicalText)) {
       if (part.isWordLike && KANA_OR_KANJI_OR_WORD.test(part.segment)) {
@@ -166,6 +187,9 @@ function conjugatedForms(folded: string): string[] {
   const ending = match?.[2];
   // A one-kanji stem's other forms sit inside compounds (返す → 返し in 折り返し).
   if (!stem || !ending || Array.from(stem).length < 2) return [];
+  // ん right after a kanji is a stem (読ん, 済ん); after kana it is a dialect negative (行けん,
+  // 分からん = 行けない), whose "other stems" would be the positive 行けます.
+  if (ending === "ん" && !/\p{Script=Han}$/u.test(stem)) return [];
   const row = GODAN_ROWS.find((endings) => endings.includes(ending));
   return row ? row.filter((other) => other !== ending).map((other) => stem + other) : [];
 }

@@ -1,5 +1,6 @@
 import { foldForMatch } from "../text";
 import { createTextAnalyzer, TERM_PREFIX } from "./analyze-text";
+import { BROADER_CONCEPTS } from "./concept-lexicon";
 import { DEFAULT_VARIANTS } from "./variants";
 
 const analyze = createTextAnalyzer(DEFAULT_VARIANTS, { joinSpacedJapanese: true });
@@ -46,5 +47,32 @@ describe("concept lexicon and kana readings", () => {
     it("should not join words of Latin text", () => {
       expect(conceptsOf("my number card")).toContain(foldForMatch("マイナンバーカード"));
     });
+  });
+});
+
+describe("broader concepts", () => {
+  const analyzeWide = createTextAnalyzer(DEFAULT_VARIANTS, { broaderConcepts: BROADER_CONCEPTS });
+  const widerConceptsOf = (text: string) =>
+    analyzeWide(text)
+      .filter((term) => term.startsWith(TERM_PREFIX.concept))
+      .map((term) => term.slice(TERM_PREFIX.concept.length));
+
+  it("should name only concepts of the variant table", () => {
+    const known = new Set(Object.keys(DEFAULT_VARIANTS));
+    const pairs = Object.entries(BROADER_CONCEPTS).flat();
+    expect(pairs.filter((concept) => !known.has(concept))).toEqual([]);
+  });
+
+  it.each([
+    ["a junior-high child", "中学生の息子のカード", ["年少", "子ども"]],
+    ["the age line, its words kept", "15歳未満のお子さん", ["15歳未満", "年少", "子ども"]],
+    ["the other age line", "18歳未満の方の有効期限", ["18歳未満", "年少", "子ども"]],
+  ])("should read %s as its broader concepts too", (_label, text, expected) => {
+    const found = widerConceptsOf(text);
+    for (const concept of expected) expect(found).toContain(foldForMatch(concept));
+  });
+
+  it("should keep the words of an age line, so 15歳以上 still shares 15 and 歳", () => {
+    expect(analyzeWide("15歳未満のお子さん")).toContain(`${TERM_PREFIX.word}15`);
   });
 });

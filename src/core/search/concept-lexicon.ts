@@ -192,8 +192,6 @@ export const SITUATION_CONCEPTS: VariantTable = {
   ロック: ["ブロック", "使えなくなっ", "ロックかか", "ロック解除", "잠겼", "bị khóa", "locked out"],
   // 11. Children and older people.
   子ども: [
-    "小学生",
-    "中学生",
     "高校生",
     "未成年",
     "幼稚園",
@@ -324,4 +322,16 @@ export const SITUATION_CONCEPTS: VariantTable = {
     "cartão my number",
     "tarjeta my number",
   ],
+};
+
+/**
+ * Concepts that are a kind of another: a text naming the first also names the second, so a
+ * school-age child (年少: 小学生, 12歳) matches the FAQ's age lines (15歳未満, 18歳未満, which
+ * keep their own words and concept) and the entries about children in general (an analyzer
+ * option, `broaderConcepts`).
+ */
+export const BROADER_CONCEPTS: Readonly<Record<string, string>> = {
+  "15歳未満": "年少",
+  "18歳未満": "年少",
+  年少: "子ども",
 };

@@ -163,6 +163,41 @@ describe("everyday lexicon", () => {
     });
   });
 
+  describe("thirteenth round: days, reviews, old forms, polite and kana forms", () => {
+    it.each([
+      ["a weekday named", "金曜の夕方でも受け取れますか", "曜日"],
+      ["a weekday in kana", "すいようびは あいてますか", "曜日"],
+      ["which day of the week", "窓口は何曜日がすいてますか", "曜日"],
+      ["a review pending", "入管の結果待ちでカードが切れそうです", "審査中"],
+      ["a permit not out yet", "ビザの許可がまだ出ていないんです", "審査中"],
+      ["forgot, said politely", "署名用のパスワードが分からなくなりました", "忘れた"],
+      ["a form kept from before", "以前の申請書はまだ使えますか", "古い申請書"],
+      ["a form that came years ago", "何年も前の申請書が出てきた", "古い申請書"],
+      ["collecting, with 取り in kana", "カードをとりにいけるのは何時まで", "受け取り"],
+      ["someone else's share", "主人の分も私が受け取っていいですか", "代理人"],
+      ["a child at junior high", "中学生の息子のカードを取りに行きたい", "年少"],
+      ["a child's age under 15", "12歳の娘の暗証番号を決めたい", "年少"],
+      ["the FAQ's age line, in kana", "15さいみまん の こども", "15歳未満"],
+      ["the other age line", "18歳以下の子のカードの期限", "18歳未満"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      ["平日 itself (many entries say it of callers)", "平日は仕事で行けません", "曜日"],
+      ["the card's own application pending", "カードを申請中なんですが", "審査中"],
+      ["a form not at hand at all", "申請書をなくしてしまった", "古い申請書"],
+      ["where a thing went (not forgot)", "どこにしまったか分からなくなって", "忘れた"],
+      ["can go (not cannot go)", "代わりに母が行けますか", "外出困難"],
+      ["hard to take (not collecting)", "写真がとりにくい", "受け取り"],
+      ["a 16-year-old (not under 15)", "16歳の娘のカード", "年少"],
+      ["a high-school student (not under 15)", "高校生の息子のカード", "年少"],
+      ["a one-digit age (not under 15 by itself)", "6歳の子のカード", "年少"],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+  });
+
   describe("kana and wrong kanji of the same reading", () => {
     it.each([
       ["口座 as 高座", "公金受取高座を変えたい", "口座"],

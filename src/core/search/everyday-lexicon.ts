@@ -468,7 +468,22 @@ const PICKUP_AND_PROXY: VariantTable = {
     "届いちょらん",
   ],
   // Collecting (MN-030) and bringing (MN-031, MN-038, MN-043).
-  受け取り: ["引き取り", "引取", "受領", "取りに来", "取りいく", "取り行", "もらいいく"],
+  受け取り: [
+    "引き取り",
+    "引取",
+    "受領",
+    "取りに来",
+    "取りいく",
+    "取り行",
+    "もらいいく",
+    // 取りに行く with 取り in kana, as phones and speech recognition write it.
+    "とりに行",
+    "とりに来",
+    "とりにいけ",
+    "とりにいく",
+    "とりにいっ",
+    "とりにいき",
+  ],
   持ち物: [
     "何持って",
     "何を持って",
@@ -526,6 +541,24 @@ const PICKUP_AND_PROXY: VariantTable = {
     "何時におわ",
   ],
   窓口: ["役場", "支所"],
+  // An application form kept from before (MN-015): whether it can still be used, as against
+  // getting a form at all (MN-011).
+  古い申請書: [
+    "古い申請書",
+    "昔の申請書",
+    "前の申請書",
+    "以前の申請書",
+    "前にもらった申請書",
+    "昔もらった申請書",
+    "何年も前の申請書",
+    "古い交付申請書",
+    "古い申込書",
+    "古い申請用紙",
+    "古い申込用紙",
+    "昔の申込用紙",
+    "前に届いた申請書",
+    "前に届いた申込",
+  ],
   // An old card (MN-037).
   古いカード: ["前のカード", "昔のカード", "今までのカード", "元のカード", "切れたカード"],
   // Someone else goes (MN-041–MN-045, MN-063, MN-075, MN-100, GEN-004).
@@ -540,6 +573,11 @@ const PICKUP_AND_PROXY: VariantTable = {
     "本人でな",
     "本人の代わり",
     "身内が",
+    // Someone else's share fetched by the caller (娘の分を私が).
+    "の分を私",
+    "の分も私",
+    "の分をわたし",
+    "の分もわたし",
   ],
   // Why the person cannot come (MN-042): pregnancy, age, hospital, care, disability and more.
   妊娠: [
@@ -737,6 +775,10 @@ const PIN_LOSS_AND_REISSUE: VariantTable = {
     "分からんようになっ",
     "わからんようになっ",
     "覚えちょらん",
+    // The polite form of 分からなくなった (already listed); not the te-form, which also says where
+    // a thing went (どこにしまったか分からなくなって).
+    "分からなくなりました",
+    "わからなくなりました",
   ],
   暗証番号なし: [
     "暗証番号を決めない",
@@ -1076,6 +1118,24 @@ const CALENDAR_AND_ROLES: VariantTable = {
     "盆休み",
     "シルバーウィーク",
   ],
+  // A day of the week named (木曜日もやってる?, 何曜日): which days the desk is open (MN-034,
+  // GEN-001). Not 平日 itself, which many entries say about callers who cannot come; Saturday and
+  // Sunday are 休日. Kana forms only with び, since かよう and もくよう alone are other words.
+  曜日: [
+    "何曜",
+    "なんようび",
+    "月曜",
+    "火曜",
+    "水曜",
+    "木曜",
+    "金曜",
+    "げつようび",
+    "かようび",
+    "すいようび",
+    "もくようび",
+    "きんようび",
+    "ウィークデー",
+  ],
   // A guardian acts for a child or an adult under guardianship (MN-076, MN-017, MN-038).
   法定代理人: ["成年後見人", "後見人", "こうけんにん", "保佐人", "親権者", "後見制度"],
   // The ward, not the guardian: kept apart so 後見人 inside it does not read as a guardian.
@@ -1109,6 +1169,46 @@ const CALENDAR_AND_ROLES: VariantTable = {
     "ロックかかっとる",
     "ロック状態",
     "ロックのまま",
+  ],
+  // A review at immigration that has not ended: the card's expiry can be extended while the
+  // residence permit is pending (MN-119), unlike a permit already renewed (MN-118).
+  審査中: [
+    "審査待ち",
+    "結果待ち",
+    "許可待ち",
+    "許可がまだ",
+    "許可が出る前",
+    "許可が出てない",
+    "許可が出ていない",
+    "許可がおりる前",
+    "許可が下りる前",
+    "結果がまだ",
+    "結果が出る前",
+    "結果が出てない",
+    "結果が出ていない",
+    "しんさちゅう",
+  ],
+  // A child below one of the FAQ's age lines: under 15, whose card a legal guardian collects and
+  // whose PIN the guardian sets (MN-038, MN-045, MN-076, MN-104), and under 18, whose card runs
+  // five years (MN-046); as against a preschool child (MN-039). Also 子ども (BROADER_CONCEPTS in
+  // concept-lexicon.ts). Ages 10–14 only: a one-digit age sits inside other numbers (6歳 in 16歳).
+  // The age lines themselves keep their words (15歳 must still match 15歳以上) and name 年少
+  // through BROADER_CONCEPTS.
+  "15歳未満": ["15歳以下", "15歳より下", "15歳になってない", "15歳になっていない", "15さいみまん"],
+  "18歳未満": ["18歳以下", "18歳より下", "18さいみまん"],
+  年少: [
+    "小学生",
+    "中学生",
+    "小学校",
+    "中学校",
+    "中学1年",
+    "中学2年",
+    "中学3年",
+    "10歳",
+    "11歳",
+    "12歳",
+    "13歳",
+    "14歳",
   ],
   // A short stay (MN-117): visitors cannot get the card.
   短期滞在: ["観光客", "観光ビザ", "観光で来", "観光目的", "旅行者", "短期ビザ", "短期の滞在"],

@@ -161,6 +161,24 @@ describe("foreign lexicon", () => {
     });
   });
 
+  describe("thirteenth round: weekdays and a pending review", () => {
+    it.each([
+      ["English: a weekday", "Can I pick up the card on a Wednesday evening?", "曜日"],
+      ["Spanish: a weekday", "¿Puedo ir el jueves por la tarde?", "曜日"],
+      ["Korean: a weekday", "목요일에도 카드를 받을 수 있나요?", "曜日"],
+      ["Chinese: a weekday", "星期四可以去领卡吗?", "曜日"],
+      ["English: a child under 15", "My son is 12 years old. Can I collect his card?", "年少"],
+      ["Vietnamese: a child under 15", "Con tôi 13 tuổi", "年少"],
+      ["Chinese: a child under 15", "我女儿今年11岁", "年少"],
+      ["Chinese: the age line", "未满15岁的孩子", "15歳未満"],
+      ["English: under review", "My visa extension is still under review", "審査中"],
+      ["Vietnamese: waiting for the result", "Tôi đang chờ kết quả gia hạn visa", "審査中"],
+      ["Chinese: under examination", "签证更新还在审核中", "審査中"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+  });
+
   describe("look-alikes", () => {
     it.each([
       ["an exchange student (not a change)", "I came here as an exchange student", "変更"],

@@ -80,13 +80,16 @@ const LISTS: Record<string, string> = {
   代理人:
     "behalf|instead of|family member|someone else|procuraç|no meu lugar|representante|en mi lugar|apoderad|thay cho|thay mặt|nhận hộ|lấy hộ|làm hộ|đi hộ|대신|代办|替我|sa ngalan|kinatawan|mewakili|perwakilan|wakil|atas nama|प्रतिनिधि|सट्टामा|pratinidhi|sattama|meu marido|minha esposa|my husband|my wife|mi esposo|mi esposa|chồng tôi|vợ tôi|남편|아내가|아내의|asawa ko|suami saya|istri saya",
   子ども:
-    "daughter|newborn|infant|toddler|my son|filh|criança|bebê|bebé|hijo|hija|niño|niña|trẻ em|em bé|con trai|con gái|trẻ sơ sinh|자녀|아기|아들|딸아이|小孩|婴儿|儿子|女儿|anak|sanggol|bayi|balita|बच्चा|छोरा|छोरी|शिशु|bachha|baccha|chhora|chhori|tiểu học|elementary school|primary school|초등학생|con tôi|của con|grandchild|grandson|granddaughter|my child|child's|孙子|孙女|손자|손녀",
+    "daughter|newborn|infant|toddler|my son|filh|criança|bebê|bebé|hijo|hija|niño|niña|trẻ em|em bé|con trai|con gái|trẻ sơ sinh|자녀|아기|아들|딸아이|小孩|婴儿|儿子|女儿|anak|sanggol|bayi|balita|बच्चा|छोरा|छोरी|शिशु|bachha|baccha|chhora|chhori|con tôi|của con|grandchild|grandson|granddaughter|my child|child's|孙子|孙女|손자|손녀",
   外出困難:
     "bedridden|in the hospital|hospitaliz|nursing home|care home|wheelchair|housebound|can't go|cannot go|can't walk|internad|acamad|não posso ir|não pode ir|no puedo ir|no puede ir|en el hospital|nằm viện|không đi được|không thể đi|입원|거동|갈 수 없|住院|卧床|行动不便|去不了|不能去|nasa ospital|naka-ospital|hindi makapunta|rawat inap|dirawat|tidak bisa datang|अस्पताल भर्ना",
   // Where and when.
   予約: "appointment|reserv|agendar|agendamento|cita previa|una cita|pedir cita|đặt lịch|đặt hẹn|hẹn trước|예약|预约|janji temu",
   予約なし: "walk-in|without an appointment|without appointment|sin cita|sem agendamento",
   休日: "saturday|sunday|sábado|domingo|fim de semana|fin de semana|feriado|festivo|thứ bảy|chủ nhật|cuối tuần|ngày nghỉ|주말|토요일|일요일|공휴일|周末|星期六|星期天|星期日|假日|sabado|sabtu|hari minggu|akhir pekan|hari libur|शनिबार|आइतबार|shanibar|aaitabar",
+  // A day of the week named (see 曜日 in everyday-lexicon.ts); "weekdays" as such is left out,
+  // as 平日 is in Japanese.
+  曜日: "monday|tuesday|wednesday|thursday|friday|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunes|martes|miércoles|jueves|viernes|월요일|화요일|수요일|목요일|금요일|星期一|星期二|星期三|星期四|星期五|周一|周二|周三|周四|周五|senin|selasa|kamis|jumat",
   夜間: "evening|at night|after work|à noite|noite|por la noche|noche|buổi tối|ban đêm|저녁|야간|퇴근 후|晚上|下班后|sa gabi|malam|बेलुका|राति|beluka",
   受付時間:
     "hours|what time|clock|horári|horario|que horas|qué hora|a que hora|mấy giờ|giờ làm việc|giờ mở cửa|몇 시|운영 시간|영업시간|几点|营业时间|办公时间|anong oras|jam berapa|jam buka|jam kerja|jam operasional|कति बजे|kati baje",
@@ -178,6 +181,13 @@ const LISTS: Record<string, string> = {
     "day i received|date i received|day i got the card|dia em que recebi|día en que recibí|día que recibí|ngày nhận thẻ|받은 날|领卡那天|领取那天|tanggal menerima",
   起算日:
     "count from|counted from|calculated from|start counting|contar a partir|contado desde|cuenta desde|tính từ|부터 계산|从哪天开始算|开始算|dihitung dari|dihitung sejak",
+  // A child below an age line, 15 or 18 (see 年少 in everyday-lexicon.ts).
+  "15歳未満":
+    "under 15|under fifteen|under the age of 15|未满15岁|15岁以下|15세 미만|dưới 15 tuổi|menos de 15",
+  年少: "elementary school|primary school|tiểu học|초등학생|junior high|middle school|10 years old|11 years old|12 years old|13 years old|14 years old|10 tuổi|11 tuổi|12 tuổi|13 tuổi|14 tuổi|học sinh cấp 2|10岁|11岁|12岁|13岁|14岁|初中|중학생|10살|11살|12살|13살|14살|ensino fundamental|escola primária|primaria|secundaria",
+  // A review still pending at immigration (see 審査中 in everyday-lexicon.ts).
+  審査中:
+    "under review|being reviewed|still pending|is pending|waiting for the result|waiting for the decision|aguardando o resultado|esperando o resultado|esperando el resultado|esperando la respuesta|đang chờ kết quả|chờ kết quả|đang xét duyệt|심사 중|심사중|결과를 기다|审查中|审核中|审批中|还在审|等待结果|等结果|menunggu hasil|sedang diproses|नतिजा आएको छैन|नतिजा आउन बाँकी|नतिजा पर्खि",
   入手: "pedir um novo|pedir outro|pedir otro|get another form|get a new form|xin đơn mới|xin lại đơn|lấy đơn",
   ping: "",
   pina: "",

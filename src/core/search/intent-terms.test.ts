@@ -28,6 +28,11 @@ describe("findIntents", () => {
       ["カード作るのに1000円かかるの?", "cost"],
       ["千円払うって聞いたけど", "cost"],
       ["何円ぐらい?", "cost"],
+      // What to bring, in kana as speech recognition and romaji readings write it.
+      ["なにがひつようですか", "bring"],
+      ["なにがいるんですか", "bring"],
+      ["なにをもっていけばええの", "bring"],
+      ["何もってけばいい?", "bring"],
     ])("should find the intent of %j (%s)", (text, intent) => {
       expect(findIntents(foldForMatch(text))).toContain(intent);
     });
