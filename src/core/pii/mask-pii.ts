@@ -11,6 +11,7 @@ import { joinAddressPieces } from "./recognizers/address-pieces";
 import { findNamesInEmails } from "./recognizers/email-names";
 import { dropLookalikes } from "./recognizers/lookalikes";
 import { completeNames } from "./recognizers/name-completions";
+import { findContextNames } from "./recognizers/name-contexts";
 import { findPairedSymbols } from "./recognizers/paired-fields";
 import { resolveOverlaps } from "./resolve-overlaps";
 import type {
@@ -52,6 +53,7 @@ export function maskPii(text: string, options: MaskOptions = {}): MaskResult {
   const nameInput = names === input.text ? input : { ...input, text: names };
   for (const recognize of NAME_RECOGNIZERS) found.push(...recognize(nameInput));
   found.push(...completeNames(names, found, input.extraSurnames));
+  found.push(...findContextNames(names, found));
   found.push(...findCorrections(input.text, found), ...findPairedSymbols(input.text, found));
   if (found.some((candidate) => candidate.type === "address")) {
     found.push(...findAddressCorrections(input.text, found));

@@ -70,3 +70,30 @@ export function findLabelledBuildings(text: string): Candidate[] {
   }
   return out;
 }
+
+/**
+ * マンション、ベルメゾン茜坂の902号室に住む: a building's name and a room with 号室, with no block
+ * numbers, where the kind of building is said before it or living after it.
+ */
+const ROOM_HOME =
+  /(マンション|アパート|ハイツ|コーポ|団地|寮)?[、 ]?(\p{Script=Katakana}[\p{Script=Katakana}ー・\p{Script=Han}々ヶ]{1,15} ?の? ?[0-9]{2,4}号室)/gu;
+const LIVING_AFTER = /^(?:に|で)?(?:住|暮ら|在住)|^の者/u;
+
+export function findRoomHomes(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of execAll(ROOM_HOME, text)) {
+    const room = match[2] ?? "";
+    const end = (match.index ?? 0) + match[0].length;
+    if (!match[1] && !LIVING_AFTER.test(text.slice(end, end + 4))) continue;
+    const start = end - room.length;
+    out.push({
+      type: "address",
+      start,
+      end,
+      score: 0.7,
+      evidence: "pattern:room-home",
+      key: room.replace(/\s/g, ""),
+    });
+  }
+  return out;
+}

@@ -31,7 +31,7 @@ const KANA_NUMBERS = new RegExp(
  * (ちょう, まち, がおか, だい…, or a direction: さくらぎひがし).
  */
 const TOWN_BEFORE = new RegExp(
-  `((?:[\\p{Script=Han}ヶ々ノ]{1,6}が)?\\p{Script=Hiragana}{0,6}[\\p{Script=Han}ヶ々ノ]{0,8}[町丁村台丘野原山川田島浜崎沢谷坂通]|\\p{Script=Hiragana}{2,10}?(?:ちょう|まち|むら|だい|おか|ざか|さか|はら|ばら|やま|かわ|がわ|はま|しま|じま|さわ|ざわ|ひがし|にし|みなみ|きた))${KANA_SEP}$`,
+  `((?:[\\p{Script=Han}ヶ々ノ]{1,6}が)?\\p{Script=Hiragana}{0,6}[\\p{Script=Han}ヶ々ノ]{0,8}[町丁村台丘野原山川田島浜崎沢谷坂通橋]|\\p{Script=Hiragana}{2,10}?(?:ちょう|まち|むら|だい|おか|ざか|さか|はら|ばら|やま|かわ|がわ|はま|しま|じま|さわ|ざわ|ひがし|にし|みなみ|きた))${KANA_SEP}$`,
   "u",
 );
 const TOWN_WINDOW = 30;
@@ -44,7 +44,7 @@ const GLUED_CHOME = new RegExp(
   "gu",
 );
 const GLUED_TOWN = /[\p{Script=Han}ヶ々ノ]{1,10}$/u;
-const GLUED_TOWN_END = /[町丁村台丘野原山川田島浜崎沢谷坂通]$/u;
+const GLUED_TOWN_END = /[町丁村台丘野原山川田島浜崎沢谷坂通橋]$/u;
 /** Particles that end the words before a kana town name (住所ですが|かすみのちょう). */
 const KANA_BREAK = /[はがをに]/gu;
 const BLOCK_WORD = /ちょうめ|ばんち|ごう/u;

@@ -15,7 +15,8 @@ const PAUSE = "(?:[、,。 ]|\\.{3}|…|えっとね|えっと|えーと|ええ�
 const PAUSE_ONLY = new RegExp(`^(?:${PAUSE}){1,6}$`, "u");
 const KANJI_NUMBER = "[〇一二三四五六七八九十百]{1,5}";
 const KANA_NUMBER = `${KANA_NUMBER_WORD}{1,6}`;
-const NUMBER = `(?:[0-9]{1,4}|${KANJI_NUMBER}|${KANA_NUMBER})`;
+// とお番: ten said alone before its counter.
+const NUMBER = `(?:[0-9]{1,4}|${KANJI_NUMBER}|${KANA_NUMBER}|とお(?=番|ばん))`;
 /** A 番 or 号 piece said after the block before it (`の、十二番の、五号`, `、二十番の一`). */
 const BLOCK_PIECE = new RegExp(
   `^(?:の)?(?:${PAUSE}){0,3}(${NUMBER}(?:番地|ばんち|番|ばん|号|ごう)(?:(?:の|-)(?:${PAUSE}){0,2}${NUMBER}(?:号|ごう)?)?)`,
@@ -32,8 +33,11 @@ const ROOM_AFTER = new RegExp(
   "u",
 );
 /** A building after the block with only words between: `…3-8の、ほら、あの古いアパートの201`. */
+// …二号のアパート、パレス蛍川の201: the kind of building, then its name, then the room.
 const BUILDING_ROOM_AFTER =
-  /^の?(?:[、 ]|ほら|あの|えっと|えーと){0,6}[^。、0-9]{0,8}?(?:アパート|マンション|ハイツ|コーポ|団地|荘|寮|ハウス|レジデンス)の?[、 ]?([1-9][0-9]{2,3}(?:号室)?)(?![0-9])/u;
+  /^の?(?:[、 ]|ほら|あの|えっと|えーと){0,6}[^。、0-9]{0,8}?(?:アパート|マンション|ハイツ|コーポ|団地|荘|寮|ハウス|レジデンス)(?:[、 ]?\p{Script=Katakana}[\p{Script=Katakana}ー\p{Script=Han}]{1,11}?)?の?[、 ]?([1-9][0-9]{2,3}(?:号室)?)(?![0-9])/u;
+/** …蛍川第二コーポ、C棟の305: a wing and room after a building's name. */
+const WING_ROOM_AFTER = /^[、 ]?[A-Z0-9]{1,2}号?棟の?[、 ]?[1-9][0-9]{2,3}(?:号室|号)?(?![0-9])/u;
 const ENDS_WITH_BLOCK = /(?:丁目|ちょうめ|番地|ばんち|番|号|[0-9]|[〇一二三四五六七八九十])$/u;
 const ENDS_WITH_LOT = /(?:番地?|ばんち)$/u;
 const ENDS_WITH_TOWN = /[\p{Script=Han}ヶ々ノ]$/u;
@@ -130,7 +134,11 @@ function grow(text: string, start: number, end: number): number {
   ) {
     return end + room[0].length;
   }
-  if (/[0-9〇一二三四五六七八九十]$/u.test(value)) {
+  if (/[\p{Script=Katakana}ー]$/u.test(value) && rest.includes("棟")) {
+    const wing = WING_ROOM_AFTER.exec(rest);
+    if (wing) return end + wing[0].length;
+  }
+  if (/[0-9〇一二三四五六七八九十号]$/u.test(value)) {
     const building = BUILDING_ROOM_AFTER.exec(rest);
     if (building && !UNIT_AFTER.test(rest.slice(building[0].length)))
       return end + building[0].length;

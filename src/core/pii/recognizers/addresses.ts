@@ -3,7 +3,7 @@ import { cuesBefore } from "../cues";
 import type { CueHit } from "../cues";
 import type { Candidate, RecognizerInput } from "../types";
 import { extendLeft, gapBefore, onlyGapBetween } from "./address-places";
-import { BUILDING, buildingAfter, findLabelledBuildings } from "./address-buildings";
+import { BUILDING, buildingAfter, findLabelledBuildings, findRoomHomes } from "./address-buildings";
 import { findOtherAddressForms } from "./address-forms";
 import { findAddressReadBacks } from "./address-readback";
 
@@ -36,12 +36,16 @@ const BLOCK_WITH_KANJI = new RegExp(
   "gu",
 );
 // 灯台通り 五丁目: a street's name with its okurigana.
-const TOWN_SUFFIX = /(?:[町丁村台丘野原山川田島浜崎沢谷坂通条区市郡]|通り)$/u;
+const TOWN_SUFFIX = /(?:[町丁村台丘野原山川田島浜崎沢谷坂通橋条区市郡]|通り)$/u;
 /** 北 五条 西 三丁目 / 南 十二条 東: a Sapporo-style 条 said word by word before the block. */
 const SPACED_JO =
   /(?:[東西南北] ?)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?[条線] ?(?:[東西南北] ?)?$/u;
 const FACILITY =
   /役所|役場|庁舎|本庁|支所|出張所|センター|会場|窓口|事務所|事務局|図書館|公民館|郵便局|警察署|消防署|病院|駅|店舗|本社|営業所/u;
+const OFFICE_ADDRESS_CUE = new RegExp(
+  `(?:${FACILITY.source})(?:の|、| )?(?:住所|所在地)(?:は|が|:)?[、 ]?$`,
+  "u",
+);
 const UNIT_AFTER =
   /^\s?(円|件|人|名|回|歳|才|時|分|日|月|年|%|番目|番線|番窓口|番の窓口|個|枚|号車|号線|号館|階)/u;
 // 桜台団地7号棟204号室 / コーポ西 B棟105: a wing (棟) may come before the room number.
@@ -109,13 +113,14 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
   const { text } = input;
   const hits = input.cues.filter((hit) => hit.kind === "address");
   const out: Candidate[] = findOtherAddressForms(text, hits);
+  if (text.includes("号室")) out.push(...findRoomHomes(text));
   if ((hits.length > 0 || text.includes("番地")) && /[市区]/u.test(text))
     out.push(...wardsAndTowns(text, input.cues));
   if (text.includes("字")) out.push(...ruralAddresses(text, RURAL));
   if (text.includes("字 ")) out.push(...ruralAddresses(text, SPACED_RURAL));
   if (/ (?:Ward|City)\b|-(?:ku|shi)\b/u.test(text)) out.push(...ruralAddresses(text, ENGLISH_WARD));
   if (/-(?:cho|machi|mura|ku|shi|chome|dai|oka|gaoka|dori|doori)\b/u.test(text)) {
-    const english = ruralAddresses(text, ENGLISH);
+    const english = ruralAddresses(text, ENGLISH).map((found) => withEnglishBuilding(text, found));
     out.push(...english, ...english.flatMap((found) => postalAfter(text, found.end)));
   }
   if (!MAYBE_ADDRESS.test(text) && !KANJI_COMPACT.test(text)) return withWard(text, out);
@@ -137,15 +142,17 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
       start < blockStart && POSTAL_BEFORE.test(text.slice(Math.max(0, start - 14), start));
     const place = text.slice(start, Math.max(start, gapBefore(text, blockStart)));
     // 〒812-0011 博多駅前2丁目: after a postal code only a facility named after the block counts.
-    const facility = FACILITY.test(
-      posted
-        ? text.slice(blockEnd, blockEnd + 10)
-        : // 差出人が市役所。配達先は…: a facility named in the sentence before is not this place.
-          text.slice(
-            Math.max(0, start - CUE_WINDOW, text.lastIndexOf("。", start - 1) + 1),
-            blockEnd + 10,
-          ),
-    );
+    const sentence = Math.max(0, start - CUE_WINDOW, text.lastIndexOf("。", start - 1) + 1);
+    const facility =
+      FACILITY.test(
+        posted
+          ? text.slice(blockEnd, blockEnd + 10)
+          : // 差出人が市役所。配達先は…: a facility named in the sentence before is not this place.
+            text.slice(sentence, blockEnd + 10),
+      ) &&
+      // …公民館の前ですが、うちは…: the caller's own home announced after the office.
+      (posted ||
+        FACILITY.test(text.slice(Math.max(sentence, ownHomeBefore(text, start)), blockEnd + 10)));
     const score = scoreBlock(
       text.slice(blockStart, blockEnd),
       place,
@@ -155,7 +162,13 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
     // …窓口を紹介されました。私は 北区桜台一丁目2番地に住んでいます: living said after it, the
     // address is the caller's own whatever office was named before.
     const lives = LIVES_AFTER.test(text.slice(blockEnd, blockEnd + 8));
-    if (score === 0 || (facility && !cued && !lives)) continue;
+    // 図書館の住所は… / 区民センター、住所は…: the address cue asks for the office's own address.
+    const officeAsked =
+      cued &&
+      facility &&
+      !posted &&
+      OFFICE_ADDRESS_CUE.test(text.slice(Math.max(0, start - CUE_WINDOW), start));
+    if (score === 0 || (facility && (!cued || officeAsked) && !lives)) continue;
     const end = extendRight(text, blockEnd);
     // 中央町の2の3の会議室: a short block after a pause needs a cue, a building or a postal code.
     const paused = start < blockStart && gapBefore(text, blockStart) < blockStart;
@@ -182,6 +195,17 @@ function ruralAddresses(text: string, pattern: RegExp): Candidate[] {
     const key = text.slice(start, end);
     return { type: "address", start, end, score: 0.8, evidence: "pattern:address-form", key };
   });
+}
+
+/** …, Room 806, Sunny Plaza Hibarino: the building's name after an English address. */
+const EN_BUILDING_AFTER =
+  /^,? (?:[A-Z][a-z]+ ){0,3}(?:Plaza|Heights|Mansion|Court|Residences?|Tower|House|Apartments?|Building|Bldg\.?|Haitsu|Hights|Coop|Corpo|Villa|Gardens?|Hills|Palace|Terrace|Maison|Manor)(?: [A-Z][a-z]+){0,2}(?![A-Za-z])/u;
+
+function withEnglishBuilding(text: string, found: Candidate): Candidate {
+  const building = EN_BUILDING_AFTER.exec(text.slice(found.end, found.end + 60));
+  if (!building) return found;
+  const end = found.end + building[0].length;
+  return { ...found, end, key: text.slice(found.start, end) };
 }
 
 /** …Chiba 277-0093: the postal code written after an English address. */
@@ -217,13 +241,20 @@ function withWard(text: string, found: Candidate[]): Candidate[] {
         (before.includes("で") ? WARD_THEN_TOWN.exec(before) : null) ??
         (before.includes("...") || before.includes("…") ? RESTARTED_PLACE.exec(before) : null) ??
         (before.endsWith(" ") ? KANA_PLACE_BEFORE.exec(before) : null);
-      const start = ward ? chained - ward[0].length : chained;
+      let start = ward ? chained - ward[0].length : chained;
+      // 霜月市の城山町十二番地: a city or ward said before the town with の.
+      if (text[start - 1] === "の" && /^[\p{Script=Han}ヶ々]/u.test(text[start] ?? "")) {
+        const city = CITY_NO_BEFORE.exec(text.slice(Math.max(0, start - 10), start));
+        if (city) start -= city[0].length;
+      }
       return start < candidate.start ? { ...candidate, start } : candidate;
     }
     const ward = SPOKEN_ADMIN_BEFORE.exec(before);
     return ward ? { ...candidate, start: candidate.start - ward[0].length } : candidate;
   });
 }
+
+const CITY_NO_BEFORE = /(?<![\p{Script=Han}ヶ々ノ])[\p{Script=Han}ヶ々ノ]{1,6}[都道府県市区郡]の$/u;
 
 /** 翠嶺区で、町名が / 朝霧区で、町は: a ward or city said, then the town announced by its label. */
 const WARD_THEN_TOWN =
@@ -341,7 +372,22 @@ function placeStart(text: string, blockStart: number, cued: boolean): number {
 const MOVES_AFTER =
   /^[ 、]?(?:に|へ|で|の方に|のほうに|の方へ)?[ 、]?(?:越し|越す|越さ|引っ越|引越|住ん|住み|住ま|住む|住ませ|在住|転入|転居|移っ|移り|移る|移ら|暮らし|暮らす|入居)/u;
 
-const LIVES_AFTER = /^[ 、]?(?:に|で)?[ 、]?(?:住ん|住み|住ま|在住|暮らし)/u;
+// 4番10号の者です: the caller says who they are by their address.
+const LIVES_AFTER =
+  /^[ 、]?(?:(?:に|で)?[ 、]?(?:住ん|住み|住ま|住む|在住|暮らし)|の者(?:です|だ|で))/u;
+
+/** うちは / 私の家は / 自宅は: the caller's own home announced before an address. */
+const OWN_HOME =
+  /(?:うち|私の家|わたしの家|僕の家|自宅|我が家|実家|うちの住所|私の住所)(?:は|が)、?/gu;
+
+/** Where the last announcement of the caller's own home before `at` ends (0 if none). */
+function ownHomeBefore(text: string, at: number): number {
+  const from = Math.max(0, at - 40);
+  let end = 0;
+  for (const match of execAll(OWN_HOME, text.slice(from, at)))
+    end = from + (match.index ?? 0) + match[0].length;
+  return end;
+}
 
 function movesTo(text: string, blockEnd: number): boolean {
   return MOVES_AFTER.test(text.slice(blockEnd, blockEnd + 10));

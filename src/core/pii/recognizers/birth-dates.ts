@@ -91,8 +91,10 @@ export function recognizeBirthDates(input: RecognizerInput): Candidate[] {
     const found =
       birthDateAt(text, hits, date, gap <= window ? gap : undefined) ??
       bornAfterCorrection(text, date);
-    if (found) out.push(withCorrectedDay(text, found));
+    if (found) out.push(withKanaDay(text, withCorrectedDay(text, found)));
   }
+  // 上から2014年5月3日、2017年9月28日生まれです: dates listed before one shared 生まれ.
+  if (out.length > 0) out.push(...listedBefore(text, dates, out));
   // A year alone is written with 年 (tested before either regex runs).
   if (text.includes("年") && (out.length > 0 || YEAR_TOPIC.test(text)))
     out.push(...birthYears(text, out));
@@ -125,6 +127,44 @@ function withCorrectedDay(text: string, found: Candidate): Candidate {
   if (!corrected) return found;
   const end = found.end + corrected[0].length;
   return { ...found, end, key: text.slice(found.start, end).replace(/\s/g, "") };
+}
+
+/** 五月、ついたち: the day said as a kana word after the month. */
+const KANA_DAY_AFTER =
+  /^[、 ]{0,2}(?:ついたち|ふつか|みっか|よっか|いつか|むいか|なのか|ようか|ここのか|とおか|はつか)(?![\p{Script=Hiragana}](?<![でのにね]))/u;
+
+function withKanaDay(text: string, found: Candidate): Candidate {
+  if (!/月[、 ]{0,2}$/u.test(text.slice(found.start, found.end))) return found;
+  let end = found.end;
+  while (end > found.start && /[、 ]/u.test(text[end - 1] ?? "")) end -= 1;
+  const day = KANA_DAY_AFTER.exec(text.slice(end, end + 8));
+  if (!day) return found;
+  end += day[0].length;
+  return { ...found, end, key: text.slice(found.start, end).replace(/[\s、]/gu, "") };
+}
+
+/** A full date right before a date of birth, with only 、 or と between: listed with it. */
+function listedBefore(
+  text: string,
+  dates: readonly FoundDate[],
+  found: readonly Candidate[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = dates.length - 2; i >= 0; i -= 1) {
+    const date = dates[i] as FoundDate;
+    const next = dates[i + 1] as FoundDate;
+    if (date.value?.day == null || date.value.year == null) continue;
+    if (found.some((c) => c.start <= date.start && date.end <= c.end)) continue;
+    const birth = found
+      .concat(out)
+      .some((c) => c.start <= next.start && next.end <= c.end && c.evidence === "cue:birth-after");
+    if (!birth || !/^[、,と ]{1,2}$/u.test(text.slice(date.end, next.start))) continue;
+    // 締切は…、…生まれの方: a deadline or another date's label before the first date.
+    if (OTHER_DATE_LABEL.test(text.slice(Math.max(0, date.start - CUE_WINDOW), date.start)))
+      continue;
+    out.push(birthDate(text, date, 0.85, "cue:birth-after"));
+  }
+  return out;
 }
 
 /** 平成 九年 / 1993年: a year said alone (a past era's or a western one). */

@@ -94,7 +94,10 @@ function classifyWithCue(
         ? { type: "bank_account", score: 0.85, evidence: cue }
         : null;
     case "postal":
-      return length === 7 ? { type: "postal_code", score: 0.9, evidence: cue } : null;
+      // 3-5-17-201 after a postal code: three groups or more are a block and a room, not a code.
+      return length === 7 && !(digits[0] !== "0" && isBlockShaped(run.groups))
+        ? { type: "postal_code", score: 0.9, evidence: cue }
+        : null;
     case "phone":
       if (isPhoneShaped(digits)) return { type: "phone", score: 0.9, evidence: `${cue}+shape` };
       if (length >= 6 && length <= 8 && (run.groups.at(-1) ?? 0) === 4) {
@@ -150,4 +153,12 @@ function isDateShaped(run: NumberRun, digits: string): boolean {
   if (run.groups.length !== 3 || run.groups[0] !== 4) return false;
   const year = Number(digits.slice(0, 4));
   return year >= 1868 && year <= 2100 && (run.groups[1] ?? 0) <= 2 && (run.groups[2] ?? 0) <= 2;
+}
+
+/**
+ * 3-5-17-201: three groups or more, not three digits first and not read digit by digit (a block
+ * never starts with 0, the caller's check).
+ */
+function isBlockShaped(groups: readonly number[]): boolean {
+  return groups.length >= 3 && groups[0] !== 3 && groups.some((size) => size > 1);
 }

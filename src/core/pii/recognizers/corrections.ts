@@ -240,5 +240,29 @@ export function findAddressCorrections(text: string, found: readonly Candidate[]
     const end = value.end + after[0].length;
     out.push(correction("address", end - after[1].length, end, after[1], "correction:after"));
   }
+  // 白鷺台六丁目、あ、違う、五丁目の三十番九号: the town and a 丁目 taken back, then the block.
+  for (const value of found) {
+    if (
+      value.type !== "address" ||
+      !/^[0-9〇一二三四五六七八九十]{1,3}丁目/u.test(text.slice(value.start, value.end))
+    )
+      continue;
+    const before = CHOME_TAKEN_BACK.exec(text.slice(Math.max(0, value.start - 40), value.start));
+    if (!before) continue;
+    const start = value.start - before[0].length;
+    out.push({
+      ...value,
+      start,
+      score: 0.5,
+      evidence: "correction:chome",
+      key: text.slice(start, value.end),
+    });
+  }
   return out;
 }
+
+/** The place and a 丁目 said before a correction word (`宵待区白鷺台六丁目、あ、違う、`). */
+const CHOME_TAKEN_BACK = new RegExp(
+  `(?<![\\p{Script=Han}ヶ々ノ])[\\p{Script=Han}ヶ々ノ]{2,12}[0-9〇一二三四五六七八九十]{1,3}丁目[、。 ]{0,3}(?:${MARKER}[、。 ]{0,2}){1,3}$`,
+  "u",
+);

@@ -11,9 +11,10 @@ const READING_FULL_NAME = "dictionary:reading-full-name";
  * `タナカ タロウ`, `ハシモト ケイ`, `AYAKA NOGUCHI`, `TAKAHASHI Rin`, `kobayashi aoi`. The surname
  * part (a reading of a listed surname, ≥ 3 kana) then also counts on its own (`オレ、タナカ。`).
  */
-// グエン ヴァン ナム: a third part (Vietnamese middle names) joins the pair.
+// グエン ヴァン ナム: a third part (Vietnamese middle names) joins the pair; the first part said
+// again (イマムラ ケンジ イマムラ サチコ) starts the next name instead.
 const KATAKANA_PAIR =
-  /(?<![\p{Script=Katakana}ー])([\p{Script=Katakana}ー]{3,6})[ ・]([\p{Script=Katakana}ー]{2,6})(?:[ ・]([\p{Script=Katakana}ー]{2,6}))?(?![\p{Script=Katakana}ー])/gu;
+  /(?<![\p{Script=Katakana}ー])([\p{Script=Katakana}ー]{3,6})[ ・]([\p{Script=Katakana}ー]{2,6})(?:[ ・](?!\1(?![\p{Script=Katakana}ー]))([\p{Script=Katakana}ー]{2,6}))?(?![\p{Script=Katakana}ー])/gu;
 const LATIN_PAIR = /(?<![A-Za-z])([A-Za-z]{2,12}) ([A-Za-z]{2,12})(?![A-Za-z])/gu;
 /** A word made only of Japanese syllables in Hepburn romaji. */
 const ROMAJI_WORD = /^(?:(?:[kgsztdnhbpmrfjyw]|sh|ch|ts|[kgnhbpmr]y)?[aiueo]|n)+$/iu;
@@ -121,6 +122,8 @@ export function recognizeKanaFullNames(input: RecognizerInput): Candidate[] {
       const a = (match[1] ?? "").toLowerCase();
       const b = (match[2] ?? "").toLowerCase();
       if (!ROMAJI_WORD.test(a) || !ROMAJI_WORD.test(b)) continue;
+      // son MORIOKA: a word in small letters beside one with capitals is English, not a name.
+      if (/^[a-z]/u.test(match[1] ?? "") !== /^[a-z]/u.test(match[2] ?? "")) continue;
       if (!ROMAJI.has(a) && !ROMAJI.has(b)) continue;
       out.push(
         foundNameCandidate(

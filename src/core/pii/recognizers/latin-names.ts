@@ -22,11 +22,11 @@ const OTHER_INTRO = new RegExp(
  */
 const WORD = `(?:${CAP}|${CAPS})`;
 const FIELD = new RegExp(
-  `(?:\\b(?:[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact(?: person| name)?|[Aa]pplicant|[Aa]ccount holder|[Ff]amily name|[Ss]urname|[Ll]ast name|[Gg]iven name|[Ff]irst name)\\s?:|\\b(?:[Cc]ardholder|[Nn]ame on (?:the )?card)\\s?:?|(?:申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者)(?:名|氏名)?(?:は|:)?)\\s?(${WORD}(?:\\s${WORD}){0,3}(?:,\\s?${WORD}(?!\\s\\p{Ll}))?)`,
+  `(?:\\b(?:[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact(?: person| name)?|[Aa]pplicant|[Ss]pouse|[Aa]ccount holder|[Ff]amily name|[Ss]urname|[Ll]ast name|[Gg]iven name|[Ff]irst name)\\s?:|\\b(?:[Cc]ardholder|[Nn]ame on (?:the )?card)\\s?:?|(?:申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者)(?:名|氏名)?(?:は|:)?)\\s?(${WORD}(?:\\s${WORD}){0,3}(?:,\\s?${WORD}(?!\\s\\p{Ll}))?)`,
   "gu",
 );
 const FIELD_WORD =
-  /[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact|[Aa]pplicant|[Aa]ccount|[Cc]ardholder|card|[Nn]ame|申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者/u;
+  /[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact|[Aa]pplicant|[Ss]pouse|[Aa]ccount|[Cc]ardholder|card|[Nn]ame|申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者/u;
 /**
  * 本人 Nguyen Thi Lan、世帯員 Tran Van Hung: a person a form or a certificate is about, written in
  * Latin letters after the Japanese word for their role (a full name: two words or more).
@@ -35,6 +35,14 @@ const JA_ROLE =
   /本人|ルームメイト|婚約者|友人|知人|同僚|世帯員|転入者|転出者|受取人|名義人|被保険者|筆頭者|配偶者|同居人|届出者|対象者/u;
 const ROLE_FIELD = new RegExp(
   `(?:${JA_ROLE.source})(?:名|氏名)?(?:は|:|の)?\\s?(${WORD}(?:\\s${WORD}){1,3})(?![\\p{L}])`,
+  "gu",
+);
+/** 夫のTRAN VAN MINHと、私、NGUYEN THI HOA: a full name in Latin letters after a kin word or 私. */
+// Each word has a vowel: NHK, ATM and other acronyms are no name.
+const VOICED = `(?=[A-Za-z'-]*[AEIOUYaeiouy])${WORD}`;
+const KIN_WORD_JA = /夫|妻|主人|息子|娘|母|父|兄|弟|姉|妹|祖母|祖父|子ども|子供|私|わたし/u;
+const KIN_FIELD = new RegExp(
+  `(?:${KIN_WORD_JA.source})(?:は|の|、|:)\\s?(${VOICED}(?:\\s${VOICED}){1,3})(?![A-Za-z])`,
   "gu",
 );
 /** Olga Petrova / olga@… / Name B. — mail: a name written right before its e-mail address. */
@@ -58,8 +66,10 @@ const CAPS_AFTER_LABEL = new RegExp(
   "gu",
 );
 /** my husband Hiroshi Kanzaki: a relative or a third party named in an English sentence. */
+// my mother, Mrs. Ana Sato / his son MORIOKA Shun / our newborn, Grace Okafor: a title may come
+// first, a surname may be in capitals.
 const RELATIVE = new RegExp(
-  `\\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\\s(?:husband|wife|son|daughter|mother|father|mom|mum|dad|brother|sister|grandmother|grandfather|grandma|grandpa|partner|child|landlord|neighbou?r|friend),?\\s(${CAP}(?:\\s${CAP}){0,2})`,
+  `\\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\\s(?:husband|wife|son|daughter|mother|father|mom|mum|dad|brother|sister|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|partner|spouse|child|baby|newborn|landlord|neighbou?r|friend),?\\s(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s)?((?:${CAP}|${CAPS}(?=\\s${CAP}))(?:\\s${WORD}){0,2})`,
   "gu",
 );
 /** (Anh) Lê Quốc Bảo là chồng tôi: a Vietnamese full name said to be the speaker's relative. */
@@ -80,7 +90,7 @@ const SPELLED =
   /(?:スペル|つづり|綴り|spelled|spelling|spell)(?:は|が|:)?\s?((?:[A-Za-z][ .・、-]?){3,20})/giu;
 /** English words that follow "I am"/"This is" but are not names. */
 const NOT_NAMES =
-  /^(Calling|Looking|Trying|Not|Sorry|The|A|An|About|From|In|At|Here|Fine|Ok|Okay|Japanese|English|Worried|Confused|Asking|Going|Having|Unable|Still|Very|So|Just|Also|It|That|My|Your|City|Ward|Người|Học|Sinh|Công|Nhân|Estudante|Brasileir[oa])(?!\p{L})/u;
+  /^(Calling|Looking|Trying|Not|Sorry|The|A|An|About|From|In|At|Here|Fine|Ok|Okay|Japanese|English|Worried|Confused|Asking|Going|Having|Unable|Still|Very|So|Just|Also|It|That|My|Your|City|Ward|Người|Học|Sinh|Công|Nhân|Estudante|Brasileir[oa]|Mrs?|Ms|Miss|Dr)(?!\p{L})/u;
 
 /** Contact: Tax Division / From: Ward Office: an office, not a person. */
 const OFFICE_WORD =
@@ -125,6 +135,7 @@ export function recognizeLatinNames(text: string): Candidate[] {
     OTHER_INTRO,
     FIELD,
     ROLE_FIELD,
+    KIN_FIELD,
     BEFORE_EMAIL,
     BEFORE_BIRTH,
     CLOSING,
@@ -159,8 +170,13 @@ export function recognizeLatinNames(text: string): Candidate[] {
     if (regex === GIVEN_CAPS && !/名前のほう|下の名前|ファーストネーム|名のほう/u.test(text))
       continue;
     if (regex === ROLE_FIELD && !JA_ROLE.test(text)) continue;
+    if (regex === KIN_FIELD && !KIN_WORD_JA.test(text)) continue;
     // FIELD and ROLE_FIELD name a WORD: CAP (capitalized) or CAPS (two capitals in a row).
-    if ((regex === FIELD || regex === ROLE_FIELD) && !capitalized && !/[A-Z]{2}/u.test(text))
+    if (
+      (regex === FIELD || regex === ROLE_FIELD || regex === KIN_FIELD) &&
+      !capitalized &&
+      !/[A-Z]{2}/u.test(text)
+    )
       continue;
     for (const match of execAll(regex, text)) {
       const value = (match[1] ?? "").replace(

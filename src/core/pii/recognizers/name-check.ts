@@ -28,8 +28,8 @@ export type NameMatch = {
   readonly known: boolean;
 };
 
-// 一ノ瀬: ノ between two kanji belongs to the name.
-const HAN_WORD = "(?:[\\p{Script=Han}々ヶ]|(?<=\\p{Script=Han})ノ(?=\\p{Script=Han}))+";
+// 一ノ瀬, 三ツ矢: ノ, ツ or ケ between two kanji belongs to the name.
+const HAN_WORD = "(?:[\\p{Script=Han}々ヶ]|(?<=\\p{Script=Han})[ノツケ](?=\\p{Script=Han}))+";
 const HAN = new RegExp(`^${HAN_WORD}(?: ${HAN_WORD})?$`, "u");
 const KATAKANA = /^[\p{Script=Katakana}ー・]+(?: [\p{Script=Katakana}ー・]+)?$/u;
 const HIRAGANA = /^[\p{Script=Hiragana}ー]+(?: [\p{Script=Hiragana}ー]+)?$/u;

@@ -31,8 +31,9 @@ const KATAGAKI = new RegExp(
   `(?:方書|かたがき)(?:は|が)?[:: ]{0,2}「?([${HAN}々ヶ]{1,4})(?:様)?方(?![${HAN}])`,
   "gu",
 );
+// 担当の氷室が承ります / 税務課の林、林が担当いたします: the officer taking the call.
 const STAFF = new RegExp(
-  `(?:[課係室局]|センター|窓口)の ?([${HAN}々ヶ]{1,3})(?:です|と申します|でございます)|担当[:: ]?(?:窓口|受付|係) ([${HAN}々ヶ]{2,3})(?=[ 、。]|$)`,
+  `(?:[課係室局]|センター|窓口)の ?([${HAN}々ヶ]{1,3})(?:です|と申します|でございます|、 ?\\1が)|担当[:: ]?(?:窓口|受付|係) ([${HAN}々ヶ]{2,3})(?=[ 、。]|$)|担当の ?([${HAN}々ヶ]{1,3})(?:が|です|と申します|でございます)(?=承|担当|対応|お受け|伺|ご案内|[、。]|$)`,
   "gu",
 );
 const STAFF_SURNAME_FINAL = new RegExp(`${SURNAME_FINAL.source.slice(0, -2)}辺部牧本口内元]$`, "u");
@@ -59,8 +60,9 @@ const LATIN_FIELD = new RegExp(
 );
 const TAGALOG_INTRO = new RegExp(`(${LATIN_WORD}(?: ${LATIN_WORD}){1,3}) po ako\\b`, "gu");
 /** 名札に関根って書いて: the name on a staff member's badge. */
+// 表札には岡と: the name on a door plate.
 const NAME_BADGE = new RegExp(
-  `名札(?:に|には|は|で)、?「?([${HAN}々ヶ]{1,3})」?(?:って|と|さん)`,
+  `(?:名札|表札)(?:に|には|は|で)、?「?([${HAN}々ヶ]{1,3})」?(?:って|と|さん)`,
   "gu",
 );
 /** 慧、さとし、って読む: a name and its reading. */
@@ -99,7 +101,7 @@ const CUE_WORDS = new RegExp(
     "漢字",
     "\\((?:フリガナ|ふりがな|カナ|カタカナ)\\)",
     "[A-Z][a-z]",
-    "名札",
+    "名札|表札",
     "読",
     "さんは|ちゃんは|[父母夫妻人子娘兄弟姉妹]は|名前は",
     "私|わたし",
@@ -175,8 +177,11 @@ export function completeNames(
   if (cues & STAFF_CUE) {
     // 市民課の場合です: after a section, only a word ending like a surname (山辺, 小牧).
     for (const match of execAll(STAFF, text)) {
-      const word = match[1] ?? match[2] ?? "";
+      const word = match[1] ?? match[2] ?? match[3] ?? "";
+      // 担当の氷室が承ります: the desk's own words make any surname-like word a name.
+      const taking = match[3] !== undefined && word.length >= 2 && isSurnameLike(word, extra);
       if (
+        !taking &&
         !knownSurname(word, extra) &&
         !(STAFF_SURNAME_FINAL.test(word) && isSurnameLike(word, extra))
       )

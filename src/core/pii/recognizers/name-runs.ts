@@ -19,8 +19,13 @@ export function scriptAt(text: string, index: number): NameScript | null {
     return "han";
   if (c === 0x3005 || c === 0x30f6 || (c >= 0xd840 && c <= 0xdbff) || (c >= 0xdc00 && c <= 0xdfff))
     return "han";
-  // 一ノ瀬, 八ノ宮: ノ between two kanji is part of a kanji name.
-  if (c === 0x30ce && isHanUnit(text, index - 1) && isHanUnit(text, index + 1)) return "han";
+  // 一ノ瀬, 八ノ宮, 三ツ矢, 八ケ代: ノ, ツ or ケ between two kanji is part of a kanji name.
+  if (
+    (c === 0x30ce || c === 0x30c4 || c === 0x30b1) &&
+    isHanUnit(text, index - 1) &&
+    isHanUnit(text, index + 1)
+  )
+    return "han";
   if ((c >= 0x30a1 && c <= 0x30fa) || c === 0x30fb || c === 0x30fc) return "katakana";
   if (c >= 0x3041 && c <= 0x3096) return "hiragana";
   return null;

@@ -24,6 +24,8 @@ const DOTTED_PHONE =
   /(?<![0-9.])(?:0[0-9]{1,4}\.[0-9]{1,4}\.[0-9]{3,4}|[0-9]{4}\.[0-9]{4}\.[0-9]{4})(?![0-9]|\.[0-9])/g;
 
 const AREA_CODE_CLOSED = /^0[0-9]{1,4}\)/u;
+/** 090/6182/3357: a phone written with slashes in a staff note (ten or eleven digits, leading 0). */
+const SLASHED_PHONE = /(?<![0-9/])0[0-9]{1,4}\/[0-9]{1,4}\/[0-9]{3,4}(?![0-9]|\/[0-9])/g;
 
 /** Finds digit runs; runs joined only by spaces are also offered split at those spaces. */
 export function findNumberRuns(text: string): NumberRun[] {
@@ -50,21 +52,27 @@ export function findNumberRuns(text: string): NumberRun[] {
         : toRun(trimmed, start, plus === "+"),
     );
   }
-  if (!text.includes(".")) return runs;
-  for (const match of execAll(DOTTED_PHONE, text)) {
+  if (text.includes("/")) joinSeparated(runs, text, SLASHED_PHONE, "/");
+  if (text.includes(".")) joinSeparated(runs, text, DOTTED_PHONE, ".");
+  return runs;
+}
+
+/** Replaces the runs inside each match of `pattern` (groups split by `separator`) with one run. */
+function joinSeparated(runs: NumberRun[], text: string, pattern: RegExp, separator: string): void {
+  for (const match of execAll(pattern, text)) {
     const start = match.index ?? 0;
     const inner = runs.filter((run) => run.start >= start && run.end <= start + match[0].length);
-    const groups = match[0].split(".").map((group) => group.length);
+    const groups = match[0].split(separator).map((group) => group.length);
     const dotted = {
       start,
       end: start + match[0].length,
-      digits: match[0].replace(/\./g, ""),
+      digits: match[0].split(separator).join(""),
       groups,
       international: false,
     };
+    if (separator === "/" && (dotted.digits.length < 10 || dotted.digits.length > 11)) continue;
     runs.splice(runs.indexOf(inner[0] as NumberRun), inner.length, dotted);
   }
-  return runs;
 }
 
 /** The parts of a run between spaces, for runs that hold two numbers (`090-1234-5678 03-…`). */

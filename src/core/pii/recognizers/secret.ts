@@ -7,7 +7,7 @@ const LABEL =
   "(?:(?:利用者証明用|署名用|券面事項入力補助用|券面入力補助用|住民基本台帳用)(?:電子証明書)?(?:の)?(?:暗証番号|パスワード)?|暗証番号|暗証(?=は|が|:)|あんしょうばんごう|パスワード|ぱすわーど|パスコード|PIN(?:コード|番号)?|ピン番号|ワンタイムパスワード|認証コード|確認コード|セキュリティコード|セキュリティーコード|password|passcode|(?<![A-Za-z])PW(?![A-Za-z]))";
 // Bounded: particles, fillers and the length of the code may sit between label and value.
 const FILLER =
-  "(?:[、,?。!「『\\s]|ですか|ですね|えーと|えっと|えー|あの|あー|はい|ええ|うん|あ|is|was|[0-9]{1,2}桁(?:で|の)?|数字(?:で|の)?|英数字(?:で|の)?){0,8}";
+  "(?:[、,?。!「『\\s]|ですか|ですね|えーと|えっと|えー|あの|あー|はい|ええ|うん|あ|is|was|[0-9]{1,2} ?桁(?:で|の)?|数字(?:で|の)?|英数字(?:で|の)?){0,8}";
 // 暗証番号 1 9 5 2 / 19 52: speech recognition says a code digit by digit or in pairs, spaced.
 // 暗証番号は 四 八 一 九: the digits said in kanji, one by one.
 const SPACED_DIGITS =
@@ -38,6 +38,11 @@ const KANA_VALUE = new RegExp(
   `${LABEL}\\s?(?:は|が|:)?\\s?(?:全部|ぜんぶ)?\\s?(?:ひらがな|平仮名|カタカナ|片仮名)\\s?で\\s?((?:(?!です|ます)\\p{Script=Hiragana}){3,16}|[\\p{Script=Katakana}ー]{3,16})(?=\\s?(?:です|でした)(?!か)|」)`,
   "giu",
 );
+/** 暗証番号、えーと、いちきゅうなななだったかな: a code read digit by digit in kana. */
+const KANA_DIGITS = new RegExp(
+  `${LABEL}\\s?(?:は|が|:)?${FILLER}((?:いち|にい|に|さん|よん|ご|ろく|なな|しち|はち|きゅう|ぜろ|れい|まる|な){4,8})(?=だ|です|で|[、。]|かな|$)`,
+  "giu",
+);
 /** Cheap pre-check for any label. */
 const MAYBE_SECRET =
   /PW|暗証|証明用|署名用|補助用|台帳用|あんしょう|パスワード|ぱすわーど|パスコード|PIN|pin|ピン番号|コード|password|passcode/i;
@@ -52,7 +57,14 @@ export function recognizeSecrets(input: RecognizerInput): Candidate[] {
   const out: Candidate[] = [];
   if (!MAYBE_SECRET.test(text)) return out;
   const kana = /ひらがな|平仮名|カタカナ|片仮名/u.test(text);
-  for (const pattern of [AFTER_LABEL, BEFORE_LABEL, DISTANT_VALUE, DISTANT_MIXED, KANA_VALUE]) {
+  for (const pattern of [
+    AFTER_LABEL,
+    BEFORE_LABEL,
+    DISTANT_VALUE,
+    DISTANT_MIXED,
+    KANA_VALUE,
+    KANA_DIGITS,
+  ]) {
     if (pattern === KANA_VALUE && !kana) continue;
     for (const match of execAll(pattern, text)) {
       const raw = match[1] ?? "";
@@ -71,6 +83,7 @@ export function recognizeSecrets(input: RecognizerInput): Candidate[] {
         !/[0-9]/.test(value) &&
         value.length < 6 &&
         pattern !== KANA_VALUE &&
+        pattern !== KANA_DIGITS &&
         !KANJI_DIGITS.test(value)
       )
         continue;

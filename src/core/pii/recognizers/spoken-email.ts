@@ -9,7 +9,7 @@ import type { Candidate, RecognizerInput } from "../types";
  */
 const TOKEN =
   /ドット|どっと|アットマーク|あっとまーく|アット|あっと|アンダーバー|アンダースコア|ハイフン|はいふん|[A-Za-z0-9_+-]+|[\p{Script=Katakana}ー]+|[\p{Script=Hiragana}ー]+|[、・, ]+|[^]/gu;
-type Kind = "at" | "dot" | "join" | "word" | "filler" | "sep" | "stop";
+type Kind = "at" | "dot" | "join" | "word" | "filler" | "sep" | "label" | "stop";
 type Token = { readonly start: number; readonly end: number; readonly kind: Kind };
 
 const AT = new Set(["アットマーク", "あっとまーく", "アット", "あっと"]);
@@ -28,7 +28,7 @@ function kindOf(value: string): Kind {
   if (JOIN.has(value)) return "join";
   if (FILLER.has(value)) return "filler";
   if (/^[、・, ]+$/u.test(value)) return "sep";
-  if (LABEL.test(value)) return "stop";
+  if (LABEL.test(value)) return "label";
   if (/^[A-Za-z0-9_+-]+$/u.test(value)) return "word";
   if (/^[\p{Script=Katakana}ー]{2,}$/u.test(value)) return "word";
   // Hiragana words of ≥ 2 letters, never a copula or particle glued to a word (です, とか).
@@ -64,7 +64,9 @@ function extend(tokens: readonly Token[], from: number, step: 1 | -1, needDot: b
       linked = true;
       continue;
     }
-    if (kind !== "word") break;
+    // アットマーク、メール、ドット…: right after the at sign a label word is the mail host.
+    const host = kind === "label" && step === 1 && words === 0 && !sawDot;
+    if (kind !== "word" && !host) break;
     // example ドット com、すぎむらのk: after the domain's dot, a word not joined by a dot or a
     // hyphen is the next clause, not a label of the domain.
     if (needDot && sawDot && !linked) break;

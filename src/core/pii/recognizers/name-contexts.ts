@@ -1,0 +1,347 @@
+import { execAll } from "../text-tools";
+import { GIVEN_KANJI, isNameShaped, looksLikeGivenName } from "../name-kanji";
+import {
+  HIRAGANA_STOP_WORDS,
+  KATAKANA_STOP_WORDS,
+  NAME_STOP_WORDS,
+  PLACE_WORDS,
+} from "../name-stop-words";
+import { GIVEN_NAMES } from "../surnames";
+import type { Candidate } from "../types";
+import { foundNameCandidate } from "./name-candidate";
+import { hasNonNameKanji, isOrdinaryWord } from "./name-check";
+
+/**
+ * Names told by the shape of the sentence around them rather than by the lists, read after the
+ * name recognizers (post-processing on the name view, like `name-completions.ts`):
+ * - a name before `っていう娘` / `という息子` (`はる、っていう娘`);
+ * - the caller's own surname after `私は` / `私、` and a role (`私は司法書士の栗栖と申します`,
+ *   `申請者は私、松代です`);
+ * - a spaced full name after a kin word with は or a profession (`母は榎戸 修子です`,
+ *   `行政書士 樽見 和也`);
+ * - a household listed kin word by kin word: once one item is a found name, the others are too
+ *   (`祖父の寛治、祖母のスミ、…`, `長男の春と次男の光`);
+ * - the family's surname said again with another given name (`イマムラ ケンジ … イマムラ サチコ`,
+ *   `妻の真柴千景と、義母の真柴トヨ`);
+ * - a surname explained kanji by kanji and said again (`西園寺、西の園の寺で西園寺`), and the given
+ *   name after `下は` (`下は久作です`), and the two said together.
+ */
+const HAN = "[\\u3400-\\u9fff\\uf900-\\ufaff々ヶ]";
+const KANA_NAME = "(?:[\\u3041-\\u3096]{2,4}|[\\u30a1-\\u30faー]{2,6})";
+/** はる、っていう娘 / 陽翔という息子: a name, then what the person is to the caller. */
+const CALLED_KIN = new RegExp(
+  `(?<=^|[、。 「])(${KANA_NAME}|${HAN}{1,3})、? ?(?:っていう|という|って言う|と言う)(?=娘|息子|子|孫|妻|夫|男の子|女の子|弟|妹|兄|姉)`,
+  "g",
+);
+/** 私は弁護士の栗栖と申します / 飼い主は私、松代です: the caller's surname, perhaps after a role. */
+const SELF_SURNAME = new RegExp(
+  `(?:私|わたし|わたくし)(?:は|、) ?(?:${HAN}{1,6}(?:士|師|員|者|係|長|医)の)?(${HAN}{2,3})(?=と申し|と言い|といい|です(?:[。、]|$))`,
+  "g",
+);
+/** 会社員, 看護師, 学生: what one is, not who. */
+const OCCUPATION_END = /[員者士師生人職業婦]$/;
+const KIN = "(?:妻|夫|主人|父|母|祖父|祖母|息子|娘|兄|弟|姉|妹|叔父|叔母|伯父|伯母|義父|義母)";
+const PROFESSION = "(?:行政書士|司法書士|弁護士|税理士|社会保険労務士|社労士|後見人|代理人|本人)";
+/** 父は榎戸 修子です / 行政書士 樽見 和也(: a surname and a given name spaced apart after a cue. */
+const SPACED_AFTER_CUE = new RegExp(
+  `(?:${KIN}は|${PROFESSION}[ :]?)(${HAN}{1,3}) (${HAN}{1,3})(?=です|[(、。 ]|$)`,
+  "g",
+);
+/** …902号室に住む竹之内です: a caller introduced by where they live. */
+const LIVING_INTRO = new RegExp(
+  `(?:に住む|に住んでいる|に住んでる|に住んでおります|在住の) ?(${HAN}{2,4})(?=です|と申し|と言い|といい|でございます)`,
+  "g",
+);
+/** TEL 本人 御子柴 住所 …: the person in a staff note, before the next field. */
+const NOTE_PERSON = new RegExp(
+  `(?<=^|[ \\u3000])(?:本人|申請者|相談者|来庁者|通報者)[ :](${HAN}{2,4})(?= (?:住所|TEL|電話|携帯|連絡先|〒|生年月日|[0-9]))`,
+  "g",
+);
+/** 名前が、たしか、ふじえださん: a name label, fillers, then a name in kana with an honorific. */
+const LABELLED_KANA_HONORIFIC = new RegExp(
+  `(?:名前|名字|苗字)(?:は|が|も)[、 ]?(?:(?:たしか|確か|えーと|えっと|あの|えー)[、 ]?){0,3}([\\u3041-\\u3096]{2,6}|[\\u30a1-\\u30faー]{2,6})(?=さん|様|さま|くん|ちゃん)`,
+  "g",
+);
+/** 叔父は石動、いするぎ、と読みます: a relative's name and how it is read. */
+const KIN_READ_AS = new RegExp(
+  `(?:${KIN}|名字|苗字|名前)は ?(${HAN}{2,3})[、 ] ?([\\u3041-\\u3096]{2,6})[、 ]? ?(?:って|と)読`,
+  "g",
+);
+/** 祖母のスミ、 / 次男の光と: one item of a household listed kin word by kin word. */
+const KIN_ITEM = new RegExp(
+  `(?:${KIN}|長男|長女|次男|次女|三男|三女|末っ子|孫)の ?(${HAN}{1,3}|${KANA_NAME})(?=[、と]|の[一二三四五六七八九十]人|の分|$)`,
+  "g",
+);
+/** 西園寺、西の園の寺で西園寺: a name, then its kanji explained one by one, then the name again. */
+const EXPLAINED_AGAIN = new RegExp(
+  `(?<!${HAN})(${HAN}{2,4})、 ?((?:[^、。で]{1,5}の){1,3}${HAN})で ?\\1(?!${HAN})`,
+  "g",
+);
+const GIVEN_AFTER_SHITA = new RegExp(
+  `下(?:の名前)?は ?(${HAN}{1,3})(?=です|で[、。]|[、。]|$)`,
+  "",
+);
+
+/** Each pattern's fixed words, tested with includes() (much cheaper than any pattern's scan). */
+const SPACED_HAN = /[\u4e00-\u9fff] [\u4e00-\u9fff]/;
+const EXPLAINED_END = /の[\u4e00-\u9fff]で/;
+const KIN_NO = /[妻夫人父母子娘兄弟姉妹男女孫]の/;
+
+export function findContextNames(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const names: Candidate[] = [];
+  for (const candidate of found) if (candidate.type === "person_name") names.push(candidate);
+  if (text.includes("いう") || text.includes("言う")) {
+    for (const match of execAll(CALLED_KIN, text)) {
+      const word = match[1] ?? "";
+      if (!plausibleName(word)) continue;
+      const start = match.index ?? 0;
+      out.push(foundNameCandidate(text, start, start + word.length, "cue:called-kin"));
+    }
+  }
+  if (text.includes("私") || text.includes("わたし")) {
+    for (const match of execAll(SELF_SURNAME, text)) {
+      const word = match[1] ?? "";
+      if (NAME_STOP_WORDS.has(word) || hasNonNameKanji(word) || OCCUPATION_END.test(word)) continue;
+      const end = (match.index ?? 0) + match[0].length;
+      // 私は会社員です: after a plain 私は only a self-introduction's verb marks a name.
+      if (
+        match[0].includes("は") &&
+        !match[0].includes("の") &&
+        !/^と/.test(text.slice(end, end + 1))
+      )
+        continue;
+      // 私、大阪です: a place is a name only where a field word asked who (飼い主は私、若松です).
+      if (
+        PLACE_WORDS.has(word) &&
+        !match[0].includes("の") &&
+        !/は$/.test(text.slice(Math.max(0, (match.index ?? 0) - 1), match.index ?? 0))
+      )
+        continue;
+      out.push(foundNameCandidate(text, end - word.length, end, "cue:self-surname"));
+    }
+  }
+  const spaced = text.includes(" ");
+  if (spaced && SPACED_HAN.test(text)) {
+    for (const match of execAll(SPACED_AFTER_CUE, text)) {
+      const surname = match[1] ?? "";
+      const given = match[2] ?? "";
+      if (NAME_STOP_WORDS.has(surname) || hasNonNameKanji(surname)) continue;
+      if (!givenShaped(given)) continue;
+      const start = (match.index ?? 0) + match[0].length - surname.length - given.length - 1;
+      out.push(
+        foundNameCandidate(
+          text,
+          start,
+          (match.index ?? 0) + match[0].length,
+          "cue:spaced-after-cue",
+        ),
+      );
+    }
+  }
+  if (text.includes("住")) push(out, text, LIVING_INTRO, "cue:living-intro");
+  if (spaced && (text.includes("本人") || text.includes("者 ") || text.includes("者:")))
+    push(out, text, NOTE_PERSON, "cue:note-person");
+  if (text.includes("名前") || text.includes("名字") || text.includes("苗字")) {
+    for (const match of execAll(LABELLED_KANA_HONORIFIC, text)) {
+      const word = match[1] ?? "";
+      if (!plausibleName(word)) continue;
+      const start = (match.index ?? 0) + match[0].length - word.length;
+      out.push(foundNameCandidate(text, start, start + word.length, "cue:label-kana-honorific"));
+    }
+  }
+  if (text.includes("読")) {
+    for (const match of execAll(KIN_READ_AS, text)) {
+      const word = match[1] ?? "";
+      const reading = match[2] ?? "";
+      if (NAME_STOP_WORDS.has(word) || hasNonNameKanji(word) || HIRAGANA_STOP_WORDS.has(reading))
+        continue;
+      const start = (match.index ?? 0) + match[0].indexOf(word);
+      const at = start + match[0].slice(match[0].indexOf(word)).indexOf(reading, word.length);
+      out.push(
+        foundNameCandidate(text, start, start + word.length, "cue:kin-read-as"),
+        foundNameCandidate(text, at, at + reading.length, "cue:kin-read-as"),
+      );
+    }
+  }
+  const no = text.includes("の");
+  if (no && names.length > 0 && KIN_NO.test(text)) out.push(...householdItems(text, names));
+  if (no && text.includes("、") && EXPLAINED_END.test(text)) out.push(...explainedAgain(text));
+  const all = out.length > 0 ? [...names, ...out] : names;
+  // Echoes need a name's first letter said again: most texts have none.
+  if (all.some((name) => saidAgain(text, name)))
+    out.push(...familySurnames(text, all), ...kanaEchoes(text, all));
+  return out;
+}
+
+/** Whether the first letter of `name` occurs elsewhere in the text. */
+function saidAgain(text: string, name: Candidate): boolean {
+  const first = text[name.start] ?? "";
+  return text.indexOf(first) !== name.start || text.indexOf(first, name.start + 1) >= 0;
+}
+
+function push(out: Candidate[], text: string, pattern: RegExp, evidence: string): void {
+  for (const match of execAll(pattern, text)) {
+    const word = match[1] ?? "";
+    if (NAME_STOP_WORDS.has(word) || hasNonNameKanji(word) || OCCUPATION_END.test(word)) continue;
+    const start = (match.index ?? 0) + match[0].indexOf(word);
+    out.push(foundNameCandidate(text, start, start + word.length, evidence));
+  }
+}
+
+/** A kana or kanji word that may be a name: no listed ordinary word, no paperwork kanji. */
+function plausibleName(word: string): boolean {
+  if (/^[\u3041-\u3096]+$/.test(word))
+    return !HIRAGANA_STOP_WORDS.has(word) && !NAME_STOP_WORDS.has(word);
+  if (/^[\u30a1-\u30faー]+$/.test(word))
+    return !KATAKANA_STOP_WORDS.has(word) && !NAME_STOP_WORDS.has(word);
+  return givenShaped(word) || (isNameShaped(word) && !isOrdinaryWord(word));
+}
+
+/** A listed given name, or kanji all used in given names (寛治, 春), and no ordinary word. */
+function givenShaped(word: string): boolean {
+  if (NAME_STOP_WORDS.has(word) || hasNonNameKanji(word)) return false;
+  return (
+    GIVEN_NAMES.has(word) ||
+    looksLikeGivenName(word) ||
+    [...word].every((c) => GIVEN_KANJI.has(c) || c === "々")
+  );
+}
+
+/** After a surname already found, any short given name but a word, 家, 様 or 宅 (真柴家, 真柴様). */
+function familyGiven(word: string): boolean {
+  if (/^[\u3041-\u3096\u30a1-\u30faー]+$/.test(word)) return plausibleName(word);
+  return !/^[様氏殿君宛宅方御家達]/.test(word) && !isOrdinaryWord(word);
+}
+
+const covers = (start: number, end: number) => (name: Candidate) =>
+  name.start <= start && end <= name.end;
+
+/** The other items of a household list once one of them is a found name. */
+function householdItems(text: string, names: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const items = [...execAll(KIN_ITEM, text)].map((match) => {
+    const word = match[1] ?? "";
+    const start = (match.index ?? 0) + match[0].length - word.length;
+    return { word, start, end: start + word.length };
+  });
+  if (items.length < 2) return out;
+  // Items of one list follow each other closely (a kin word every dozen characters at most).
+  const found = items.filter((item) => names.some(covers(item.start, item.end)));
+  if (found.length === 0) return out;
+  for (let i = 0; i < items.length; i += 1) {
+    const item = items[i]!;
+    if (names.some(covers(item.start, item.end))) continue;
+    const near = items.some(
+      (other, j) =>
+        j !== i &&
+        Math.abs(other.start - item.start) <= 16 &&
+        names.some(covers(other.start, other.end)),
+    );
+    if (!near || !plausibleName(item.word)) continue;
+    out.push(foundNameCandidate(text, item.start, item.end, "cue:household-list"));
+  }
+  return out;
+}
+
+/** 西園寺、西の園の寺で西園寺 (and 下は久作, 西園寺久作). */
+function explainedAgain(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of execAll(EXPLAINED_AGAIN, text)) {
+    const word = match[1] ?? "";
+    const explanation = match[2] ?? "";
+    if (![...word].every((c) => explanation.includes(c))) continue;
+    if (NAME_STOP_WORDS.has(word) || hasNonNameKanji(word)) continue;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+      out.push(foundNameCandidate(text, at, at + word.length, "cue:explained-again"));
+    const given = GIVEN_AFTER_SHITA.exec(text.slice(match.index ?? 0));
+    const first = given?.[1];
+    if (!first || !familyGiven(first)) continue;
+    const at = (match.index ?? 0) + (given.index ?? 0) + given[0].length - first.length;
+    out.push(foundNameCandidate(text, at, at + first.length, "cue:given-after-shita"));
+    const whole = word + first;
+    for (let at = text.indexOf(whole); at >= 0; at = text.indexOf(whole, at + 1))
+      out.push(foundNameCandidate(text, at, at + whole.length, "echo:surname-and-given"));
+  }
+  return out;
+}
+
+/** イマムラ ケンジ / 真柴トヨ: the surname part of a full name found, by its space or script. */
+const FULL_NAME =
+  /^(?:([\u3400-\u9fff\uf900-\ufaff々ヶ]{1,3}|[\u30a1-\u30faー]{2,6}) (?:[\u3400-\u9fff\uf900-\ufaff々]{1,3}|[\u30a1-\u30faー]{2,6}|[\u3041-\u3096]{2,4})|([\u3400-\u9fff\uf900-\ufaff々ヶ]{1,3})(?:[\u30a1-\u30faー]{2,5}|[\u3041-\u3096]{2,4}))$/;
+
+const ALONE_AFTER = /^(?:です|と申し|と言い|といい|でございます)/;
+
+/** The family's surname said again with another given name: that is a full name too. */
+function familySurnames(text: string, names: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const surnames = new Set<string>();
+  for (const name of names) {
+    if (name.end - name.start < 3) continue;
+    const match = FULL_NAME.exec(text.slice(name.start, name.end));
+    const surname = match?.[1] ?? match?.[2];
+    if (surname && !NAME_STOP_WORDS.has(surname)) surnames.add(surname);
+  }
+  for (const surname of surnames) {
+    // Said once: nothing to echo.
+    if (text.indexOf(surname) === text.lastIndexOf(surname)) continue;
+    const katakana = /^[\u30a1-\u30faー]+$/.test(surname);
+    const given = katakana
+      ? /^ ([\u30a1-\u30faー]{2,6})(?![\u30a1-\u30faー])/
+      : /^ ?([\u3400-\u9fff\uf900-\ufaff々]{1,3}|[\u30a1-\u30faー]{2,5})(?=[、。 とのはがも]|です|さん|$)/;
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+      const before = text[at - 1] ?? "";
+      if (
+        katakana
+          ? /[\u30a1-\u30faー]/.test(before)
+          : /[\u3400-\u9fff\uf900-\ufaff々ヶ]/.test(before)
+      )
+        continue;
+      const end = at + surname.length;
+      // 保育士をしていた森です、はい、森まどかです: the surname alone introducing the caller.
+      if (!names.some(covers(at, end)) && ALONE_AFTER.test(text.slice(end, end + 6))) {
+        out.push(foundNameCandidate(text, at, end, "echo:family-surname"));
+        continue;
+      }
+      const match = given.exec(text.slice(end, end + 8));
+      const word = match?.[1] ?? "";
+      if (!match) continue;
+      // 戸部 不在時: spaced off the surname, only a word written like a given name.
+      const fits = katakana
+        ? !KATAKANA_STOP_WORDS.has(word)
+        : match[0].startsWith(" ")
+          ? givenShaped(word)
+          : familyGiven(word);
+      if (!fits) continue;
+      // 森林: after a one-kanji surname a one-kanji given name is too likely a word.
+      if (surname.length === 1 && word.length === 1) continue;
+      const whole = end + match[0].length;
+      if (names.some(covers(at, whole))) continue;
+      out.push(foundNameCandidate(text, at, whole, "echo:family-surname"));
+    }
+  }
+  return out;
+}
+
+/** しおりと言いますが、しおりが…: a hiragana name found once, said again before a particle. */
+const KANA_ECHO_AFTER = /^(?:[がはのもをにと、。]|です|ちゃん|くん)/;
+
+function kanaEchoes(text: string, names: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const words = new Set<string>();
+  for (const name of names) {
+    const value = text.slice(name.start, name.end);
+    if (value.length >= 3 && /^[\u3041-\u3096]+$/.test(value)) words.add(value);
+  }
+  for (const word of words) {
+    if (text.indexOf(word) === text.lastIndexOf(word)) continue;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if (names.some(covers(at, end))) continue;
+      if (/[\u3041-\u3096]/.test(text[at - 1] ?? "")) continue;
+      if (!KANA_ECHO_AFTER.test(text.slice(end, end + 3))) continue;
+      out.push(foundNameCandidate(text, at, end, "echo:kana-name"));
+    }
+  }
+  return out;
+}
