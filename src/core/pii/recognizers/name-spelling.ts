@@ -1,7 +1,10 @@
 import { execAll } from "../text-tools";
-/** Words that show a caller is spelling out the kanji of a name (山に田んぼの田で山田です). */
+/**
+ * Words that show a caller is spelling out the kanji of a name (山に田んぼの田で山田です). A kanji
+ * after の explains only when the word before has it (真ん中の中に, 中学校の中で), not 家の中に.
+ */
 const SPELLING_MARKER =
-  /の字|という字|って字|漢字|と書|書きます|んぼ|の[\p{Script=Han}](?:に|で|と|、|です)|[\p{Script=Han}]に[\p{Script=Han}]で/u;
+  /の字|という字|って字|漢字|と書|書きます|んぼ|([\p{Script=Han}])[^の、。\s]{0,4}の\1(?:に|で|と|、|です)|[\p{Script=Han}]に[\p{Script=Han}]で/u;
 const WINDOW = 20;
 const SENTENCE_END = /[。!?！？]/u;
 
