@@ -54,6 +54,11 @@ export async function run(): Promise<void> {
   const cpu = process.cpuUsage(cpuBefore);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   latencies.sort((a, b) => a - b);
+  // The same corpus again: a process that has masked for a while (the server, the plugin's page)
+  // no longer pays the optimizing compiler, which is a large share of the first pass.
+  const warmStarted = performance.now();
+  for (const u of utterances) maskPii(u, { publicNumbers });
+  const warmSeconds = (performance.now() - warmStarted) / 1000;
 
   const big = utterances.join("。").slice(0, 100_000);
   const t1 = performance.now();
@@ -68,6 +73,9 @@ export async function run(): Promise<void> {
   );
   console.log(
     `throughput (CPU) ${(bytes / 1024 / 1024 / cpuSeconds).toFixed(2)} MB/s per CPU second`,
+  );
+  console.log(
+    `throughput, warm  ${(bytes / 1024 / 1024 / warmSeconds).toFixed(2)} MB/s wall (second pass over the corpus)`,
   );
   console.log(`latency p50       ${percentile(latencies, 0.5).toFixed(3)} ms`);
   console.log(`latency p95       ${percentile(latencies, 0.95).toFixed(3)} ms`);
