@@ -22,9 +22,9 @@ import {
   DEFAULT_DESK_TOPIC_TERMS,
   DESK_PROCEDURE_TERMS,
   blankCircumstances,
-  recordMatters,
   findDeskTerms,
   isBareTopicName,
+  recordMatters,
 } from "./desk-topic";
 import {
   askedMatter,
@@ -98,8 +98,9 @@ export function triageInquiry(params: TriageParams): TriageResult {
     ),
     generalDepartment,
   );
-  // Which matter the clause that asks is about, the card's or the department's (see askedMatter);
-  // a clause names the card unless it has only a procedure word (再発行). Asked once per department.
+  // Which matter the clause that asks is about, the card's or the department's (see askedMatter),
+  // and whether the department's matter is only background (isToldAsBackground); a clause names the
+  // card unless it has only a procedure word (再発行). Each asked once per department and call.
   const clauseNames = (name: string) => ({
     desk: (clause: string) =>
       findDeskTerms(clause, deskTerms).some((term) => !DESK_PROCEDURE_TERMS.includes(term)),
@@ -116,6 +117,14 @@ export function triageInquiry(params: TriageParams): TriageResult {
     const matter = askedMatter(text, clauseNames(name));
     asked.set(name, matter);
     return matter;
+  };
+  const background = new Map<string, boolean>();
+  const toldAsBackground = (name: string) => {
+    const cached = background.get(name);
+    if (cached !== undefined) return cached;
+    const told = isToldAsBackground(text, clauseNames(name));
+    background.set(name, told);
+    return told;
   };
   const top = params.retrieval.top;
   const confident =
@@ -229,7 +238,7 @@ export function triageInquiry(params: TriageParams): TriageResult {
     serviceTerms: options.deskServiceTerms ?? DEFAULT_DESK_SERVICE_TERMS,
     deskTerms: saidDeskTerms,
     askedAbout,
-    toldAsBackground: (name) => isToldAsBackground(text, clauseNames(name)),
+    toldAsBackground,
   });
   if (other) {
     add("other_department", other.evidence);
