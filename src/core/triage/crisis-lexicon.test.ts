@@ -671,3 +671,72 @@ describe("crisis lexicon, thirteenth round (more wording and languages)", () => 
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Thirteenth round (crisis training set 5): our own lines for each class its misses showed.
+const CRISES_16: ReadonlyArray<readonly [string, string, string | null]> = [
+  ["仕事も家族ももういい。今、団地の五階の手すりをまたいでいます", "suicide", null],
+  ["兄が散弾銃を自分の頭に当てて、部屋から出てきません", "suicide", null],
+  ["手紙は机に置きました。今夜で全部終わりにします", "suicide", null],
+  ["父にだけ よろしく と つたえて ください いま せんろ の ちかく です", "suicide", null],
+  ["Ya tengo la soga preparada en el garaje", "suicide", null],
+  ["九階の非常階段で下を見てたら、落ちたくなってきた", "suicide", null],
+  ["処方された睡眠薬を二週間分まとめて飲み込みました", "suicide", null],
+  ["老人ホームにいる祖父が、電話で介護士に殴られたって震えてる", "abuse", "高齢者支援課"],
+  ["年金も通帳も娘に取り上げられて、もう三日食べる物がありません", "abuse", "高齢者支援課"],
+  ["弟の赤ちゃんが泣きやまなくて、弟がすごい勢いで揺さぶってる", "abuse", "子ども家庭課"],
+  ["小四の娘が「お父さんが夜中にへんなことしてくる」と打ち明けました", "abuse", "子ども家庭課"],
+  ["継父が毎晩わたしの部屋に入ってくるのが怖くて、家に帰れない", "abuse", "子ども家庭課"],
+  ["公園で、よその子のお母さんがその子をハンガーで叩いてて、止められない", "abuse", "子ども家庭課"],
+  ["あのね ぱぱ が いま たたいてる おとうと が ないてる", "abuse", "子ども家庭課"],
+  [
+    "夜中の二時に、裸足の幼い子が一人で道路を歩いていて、親が見当たりません",
+    "abuse",
+    "子ども家庭課",
+  ],
+  ["今まさに男がベランダのガラスを割って入ってこようとしてます", "violence", null],
+  ["隣の人が、うちの玄関に灯油をまき始めました", "violence", null],
+  ["鉄パイプを持った男が駅前で人を追い回しています", "violence", null],
+  ["駅の改札で、酔った男が傘で駅員さんの頭を叩いてます", "violence", null],
+  ["夫が後ろで見張っていて、電話を切ったら殺すって言われています", "violence", null],
+  ["元夫から「お前の息子を今日学校からさらう」とメールが来ました", "violence", null],
+  ["おっと が また わたし を なぐって ます", "violence", null],
+  ["Ada yang menyiramkan bensin ke pintu rumah tetangga", "violence", null],
+  ["同級生の父親が母親の顔を殴ってる、今も続いてる", "violence", null],
+  ["友達の彼氏が友達を家から出さないって、さっき「助けて」ってLINEが来た", "violence", null],
+  ["ごめん 話せない 元彼が すぐ隣に いる 助けて", "violence", null],
+  ["ストーカーの男がマンションの中まで入ってきて、玄関の前にいます", "violence", null],
+  ["「明日お前を刺しに行く」とメッセージが何度も届いています", "violence", null],
+  ["ストーブで祖母が腕をやけどして、皮がめくれています", "medical", null],
+  ["息子が息が苦しそうで、唇が紫になってきました", "medical", null],
+  ["二歳の娘がベランダから落ちて、泣かないし動かない", "medical", null],
+  ["風呂掃除で洗剤を混ぜたら、夫がせき込んで目も開けられない", "medical", null],
+  ["祖母に呼びかけても反応が鈍くて、顔色が悪いです", "medical", null],
+  ["生まれたばかりの赤ちゃんの体がだらんとして、ミルクも飲みません", "medical", null],
+  ["ジョギング中の人が倒れて、脈が触れないんです", "medical", null],
+  ["할머니가 갑자기 숨을 잘 못 쉬세요", "medical", null],
+  ["Ibu saya tiba-tiba tidak bisa bicara dan tangannya lemas", "medical", null],
+];
+
+describe("crisis lexicon, thirteenth round (crisis training set 5)", () => {
+  it.each(CRISES_16)("should send %j to the emergency route as %s (%s)", expectEmergency);
+
+  // Everyday words next to the new patterns.
+  it.each([
+    ["子どもたちが公園の柵を乗り越えて遊んでいるので、危なくないか見てほしい"],
+    ["母によろしくとお伝えください、今から市役所に向かいます"],
+    ["粉薬を半分飲み込んだところで、むせてしまいました。薬局はどこですか"],
+    ["夫が私をたたき起こして、ゴミの日だと言いました"],
+    ["保育園に連れていくと夫が言っていました"],
+    ["Saya mau membakar sampah daun di halaman, boleh?"],
+    ["Saya tidak bisa bicara bahasa Jepang dengan baik"],
+    ["日焼けで背中の皮がむけてきました。皮膚科を教えて"],
+    ["子どもが遊具から落ちたけど、泣いてないし元気です"],
+    ["洗剤を混ぜると危ないって本当ですか"],
+    ["息子が最近へんなことばかりしてきて困ります"],
+    ["赤ちゃんを抱っこして揺らすと泣き止みます"],
+    ["畑にガソリンをこぼしてしまいました、どう処理すれば"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

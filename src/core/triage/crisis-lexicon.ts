@@ -229,6 +229,12 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(何錠|なんじょう|何粒|何シート|何箱|どれくらい|どのくらい|どれだけ|どんだけ)[^。]{0,8}(飲|の)(んだら|めば|むと)[^。]{0,6}((死|し)(ね|ぬ|にます)|目が覚めな|目覚めな|起きられな|二度と)|(何階|なんかい|何メートル|どの(くらいの)?高さ)から(飛|と)(べば|んだら|び降りれば|び降りたら|びおりれば)",
       "(れば|たら|だら|めば|べば|けば)[、,]?\\s?(確実に|かくじつに|ちゃんと|すぐ(に)?|楽に|らくに)?(死|し)ね(る|ます)(?!\\s?(ほど|くらい|ぐらい))|(切れば|切ったら|飛べば|飛んだら|飲めば|飲んだら|吊れば|吊ったら)[、,]?\\s?(確実に|ちゃんと|すぐ(に)?)?(終われ|おわれ)(る|ます)",
       "(屋上|おくじょう|橋|ビル|崖|がけ|海|川|線路|ホーム|ダム|マンション|踏切|樹海)[^]{0,40}(そこ|あそこ)で(終わり|おわり)に(したい|する|します|しよう)|(手首|てくび|腕|うで)を[^。]{0,10}(深く|ふかく)[^。]{0,4}(切|き)(れば|ったら)|(手首|てくび|腕|うで)を[^。]{0,8}(切|き)って(み|しま)(た|ました)",
+      // Thirteenth round (crisis training set 5): astride the railing now (手すりをまたいでる), a gun or
+      // a blade turned on oneself, ending it tonight, regards to the family with the crossing or the
+      // tracks named, and a rope ready in Spanish.
+      "(手すり|てすり|欄干|らんかん)(を|に)\\s?(またい|跨い|乗り越え|のりこえ|越え|こえ|またが)(で|て|っ)\\s?(る|いる|います|ます)|(柵|さく|フェンス)(を|に)\\s?(またい|跨い|またが)(で|っ)\\s?(る|いる|います|ます)|(銃|猟銃|拳銃|ライフル|包丁|ほうちょう|ナイフ|刃物)を\\s?(自分|じぶん)(の(頭|胸|首|喉|のど|こめかみ))?に\\s?(向け|むけ|当て|あて)",
+      "(?<![はも]\\s?)(今夜|今晩|こんや|こんばん)で(全部|ぜんぶ|すべて)?\\s?(終わり|おわり)に(する|します)|(家族|かぞく|みんな|母|父|娘|息子)(に|には|にだけ)\\s?よろしく(って|と)\\s?(伝え|つたえ)[^。]{0,30}(ふみきり|踏切|線路|せんろ|屋上|おくじょう)|(tengo|ya tengo) (la|una) (cuerda|soga)|(cuerda|soga) (lista|preparada)",
+      "(\\d+|[一二三四五六七八九十]+)階[^。]{0,16}(下|した)\\s?(を)?\\s?(見|み)[^。]{0,6}(吸い込まれ|すいこまれ|飛び(たく|込みたく|降りたく)|落ち(たく|たい))|(薬|くすり|錠剤|睡眠薬)[^。]{0,20}(か月分|ヶ月分|カ月分|週間分|全部|ぜんぶ|まとめて|いっぱい|たくさん|箱|シート)[^。]{0,8}(口に入れ|くちにいれ|口に放り込|飲み込|のみこ)(ました|た|んだ|ちゃ)",
     ],
   },
   {
@@ -268,6 +274,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // and Spanish "he doesn't feed her".
       "(通帳|年金|お金|貯金|預金|口座)[^。]{0,24}(同居|家族|息子|娘|兄|弟|姉|妹|嫁|婿)[^。]{0,8}(全部|ぜんぶ|勝手に)?\\s?(使|つか)(って|い込|われ|いこ)[^]{0,60}((電気|ガス|暖房|水道)(の|が|も)?[^。]{0,2}(止ま|とま|止め|とめ)|(震え|ふるえ)て|何も食べ|なにも食べ|(痩|や)せ(細|こけ))",
       "(abuel[oa]|ancian[oa]|viejit[oa]|persona mayor)[^.]{0,40}(no le da(n)? (de comer|comida|agua)|sin comer|no (la|lo) deja(n)? comer)",
+      // Thirteenth round (crisis training set 5): staff of a home hitting a resident, said by the
+      // resident on the phone (施設にいる母から…職員に叩かれてて), and the bankbook and pension taken
+      // with nothing left to eat today (通帳も年金も取られて、今日食べる物がない).
+      "(施設|ホーム|入所先|病院)[^。]{0,30}(職員|スタッフ|介護士|ヘルパー|看護師)(に|から)[^。]{0,6}((叩|たた)(か|が)れ|(殴|なぐ)られ|蹴られ|つねられ|縛られ)",
+      "(通帳|年金|お金|貯金|預金)(も|を)[^。]{0,12}(取られ|とられ|取り上げられ|とりあげられ|使い込まれ)[^。]{0,24}(食べる物|食べるもの|食べ物|たべもの|ご飯|ごはん|食事)(が|も)\\s?(ない|無い|なく|ありません)",
     ],
   },
   {
@@ -375,6 +386,15 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(deixa|deixam|deixou|deixaram) (o|a|os|as) (beb(ê|e)s?|crian(ç|c)as?|filh[oa]s?|menin[oa]s?) sozinh|đánh con (rất|dữ|liên tục|mỗi|suốt|hằng)|(đánh|bị đánh)[^.]{0,30}khóc thét|(아이|아기|애기|어린이|꼬마)[^.]{0,12}(?<!(주사|비|눈|접종|링거|백신|침)(를|을)? ?)맞고 ?(울|우는)|(child|kid|baby|toddler|children|kids|boy|girl)[^.]{0,30}(locked|shut|left) (out )?(on|in|outside|out on) (the|a) (balcony|veranda|cold|snow|street)",
       "(ママ|まま|母|お母さん|おかあさん|母親|かあちゃん)の(かれし|彼氏|恋人|交際相手|内縁の夫)(が|は)[^。]{0,8}((叩|たた|殴|なぐ|蹴|け)(く|る|いて|って|りよ)|ぶ(って|ちよ|ちょ))",
       `(あざ|痣|やけど|火傷)[^]{0,40}${CHILD}[^]{0,40}(家|うち|いえ)に(帰|かえ)り(たくない|たがらない|たくねえ)|${CHILD}[^]{0,40}(あざ|痣|やけど|火傷)[^]{0,40}(家|うち|いえ)に(帰|かえ)り(たくない|たがらない|たくねえ)`,
+      // Thirteenth round (crisis training set 5): a baby being shaken now (揺さぶっとる), a child
+      // touched in a way the child calls strange (変なことしてくる), a grown-up of the household who
+      // comes into the child's room at night, a parent beating a child with a belt as the child's
+      // friend tells it, a child in kana telling of a parent hitting now and a sibling crying, and a
+      // small child alone outside at night with no parent to be found.
+      "(赤ちゃん|赤ん坊|あかちゃん|乳児|赤子|新生児)[^。]{0,40}(揺さぶ|ゆさぶ)(っ(て|と|ちょ)|り(よ|続)|られ)",
+      `(${CHILD}|姪|めい|甥|おい)[^]{0,30}(パパ|父|お父さん|おとうさん|おじ|叔父|伯父|義父|継父|兄|彼氏|先生|コーチ|おじさん|大人|男)[^。」』]{0,10}(変な|へんな|いやらしい|エッチな|えっちな)(こと|事)(を)?\\s?(して(くる|きて|くん|きよ)|され(て(る|い|ま)|た))|(おじ|叔父|伯父|義父|継父|養父|父|兄|いとこ|おじさん)[^。]{0,8}が[^。]{0,6}(毎晩|毎夜|夜中に|夜になると|夜な夜な)[^。]{0,6}(部屋|へや|布団|ふとん|寝室)に(入って|はいって|来て|きて|もぐり)[^。]{0,30}(怖|こわ|嫌|いや|やめて|逃げ)`,
+      `(お父さん|お母さん|おとうさん|おかあさん|父親|母親|親)(が|は)[^。]{0,12}(友だち|友達|ともだち|${CHILD})を[^。]{0,10}((叩|たた)いて|(殴|なぐ)って|(蹴|け)って)(?!\\s?(しま|ちゃ))|(おかあさん|おとうさん|まま|ぱぱ|かあちゃん|とうちゃん)が\\s?(いま|今|また|\\s)*(たたいて|なぐって|けって)(る|いる)[^。]{0,12}(いもうと|おとうと|妹|弟|ぼく|わたし)`,
+      `((小さい|小さな|ちいさい|幼い)?${CHILD}[^。]{0,30}(夜|深夜|夜中|よなか|おむつ|裸|はだし|裸足)|(夜|深夜|夜中|よなか|おむつ|裸|はだし|裸足)[^。]{0,20}${CHILD})[^。]{0,20}(一人で|ひとりで)[^。]{0,20}(親|保護者|大人|おとな)(が|は|も)[^。]{0,6}(見当た(ら|り)|みあた(ら|り)|いな|見え(な|ま))`,
     ],
   },
   {
@@ -448,6 +468,17 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "[「『](今から|いまから|これから|今夜|こんや)[^」』]{0,6}(行く|いく)(ぞ|からな|で|けん)[」』]|(腕|うで|手|髪)を\\s?(つか|掴)(ん|み)で[^。]{0,12}(車|くるま)に\\s?(乗せ|のせ|押し込|おしこ|引きずり込)(よう|ろう)|(子|女の子|男の子|子ども|女性|女の人)[^。]{0,16}(車|くるま)に\\s?(無理やり|むりやり)?\\s?(乗せ|のせ|押し込|おしこ)(よう|られ)",
       "[「『](帰り道|かえりみち|夜道|よみち|背後|後ろ|うしろ)(に|は)?\\s?(気をつけ|気い?つけ|きをつけ)(ろ|とけ)|(椅子|いす|机|つくえ|灰皿|物|もの)(を)?\\s?(投げ|なげ|振り回|ふりまわ)(て(い)?(る|ま)|と(る|ん)|つけ(て|た))",
       "(tratando|intentando) de (abrir|entrar|forzar|romper)|(abrir|entrar|meterse)[^.]{0,20}a la fuerza|đập phá|(đang )?cố (mở|phá|vào|xông vào|đột nhập)|đang đột nhập|(mengancam|mau|akan|ingin) (akan )?membunuh(?! waktu)|burn (the|my|our|your) (house|home|place|flat|apartment) down|set (the|my|our) (house|home|flat|apartment) on fire|(đang )?đập cửa|đốt nhà|phóng hỏa|est(á|a)n? golpeando a (alguien|otro|otra|una persona|un señor|una señora|todos)|(tentando|tentou|v(ã|a)o|querem|amea(ç|c)ou) me matar",
+      // Thirteenth round (crisis training set 5): a window broken to get in, fuel being spread, a man
+      // with a tool chasing people, a head beaten with a stick, a threat made while watching (書き終
+      // わったら殴るって), a quoted threat to take the child, a partner hitting the caller in kana,
+      // and Indonesian fuel poured to set a shop on fire.
+      "(窓|まど|ガラス|ドア|どあ|玄関|扉)を\\s?(割|わ|壊|こわ|破|やぶ)(って|り)\\s?(入|はい)(ろう|ってこよう|って(き|く))|(灯油|とうゆ|ガソリン)を\\s?(まき|撒き|まい|撒い)(始め|はじめ|出し|だし|て(い)?る|て(い)?ます)|(持った|持って(い)?る)(男|女|人|やつ|奴)が[^。]{0,16}(追い回|おいまわ|追いかけ回|追っかけ回)(して|し)",
+      "(杖|つえ|棒|ぼう|バット|傘|かさ|鈍器)で[^。]{0,10}(頭|顔|体)を[^。]{0,8}((叩|たた)いて|(殴|なぐ)って)(る|い|ま)|見張(って|られて)[^。]{0,30}(殴る|殺す|刺す|なぐる|ころす)(って|と)|[「『](お前|おまえ|あんた|てめえ|てめー)の[^」』]{0,20}(連れて(いく|行く|帰る)|さらう|さらいに)[^」』]{0,4}[」』](と|って)[^。]{0,10}(電話|メール|メッセージ|line|言)|(おっと|夫|だんな|旦那|かれし|彼氏)が\\s?(いま|今|また|\\s)*(わたし|私|あたし)を\\s?(たたき|たたい|なぐり|なぐっ|けっ|けり)(?!\\s?(起こ|おこ))",
+      "(menyiram(kan)?|siram|menuang(kan)?) (bensin|minyak tanah)|membakar(nya)? sekarang|(mau|akan|ingin) membakar (rumah|toko|gedung|mobil|kami|saya|kita)",
+      // Someone's face or head hit now (ご主人が奥さんの顔を叩いてる), a partner who does not let a
+      // daughter out of the room, and a caller who cannot talk with that person next to her.
+      `${VICTIM}の(顔|頭|あたま|体|からだ|腹|お腹|背中)を[^。]{0,6}${HARM_NOW}|(彼氏|かれし|夫|おっと|元彼|元夫|交際相手|男)が[^。]{0,10}(部屋|へや|家|いえ)から\\s?(出さ|ださ)(ない|せない|へん|ん)[^。]{0,30}(助けて|たすけて)|(はなせない|話せない|しゃべれない|喋れない)[^。]{0,20}(となり|隣|そば|近く|ちかく)\\s?に\\s?(いる|います|おる)[^。]{0,10}(たすけ|助け)`,
+      "(つけてくる|つきまと|付きまと|ストーカー)[^。]{0,40}(中|なか)まで\\s?(入|はい)って(き|く)|[「『][^」』]{0,30}(刺す|刺しに|殺す|殺しに|ころす)[^」』]{0,4}[」』](と|って)?\\s?[^。]{0,6}(メッセージ|メール|めーる|line|電話|でんわ|手紙|書き込み|連絡)",
     ],
   },
   {
@@ -527,6 +558,13 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       `(ぴくぴく|びくびく|けいれん|痙攣|倒れ|たおれ|ぐったり|返事|へんじ|反応|意識)[^。]{0,20}(目|め)の焦点が\\s?(合|あ)(って)?(い)?(ない|ません|わない)|(目|め)の焦点が\\s?(合|あ)(って)?(い)?(ない|ません|わない)[^。]{0,20}(ぴくぴく|びくびく|けいれん|痙攣|倒れ|たおれ|ぐったり|返事|へんじ|反応|意識)|(手足|体|からだ)(が)?\\s?(ぴくぴく|びくびく)[^。]{0,20}(白目|返事|へんじ|反応|意識|呼んでも|よんでも)|(汗(も|を)?\\s?(かかず|かいて(い)?ない|出て(い)?ない)|熱中症)[^。]{0,24}(ぼー|ぼんやり|返事|反応|意識|ふらふら)|(唇|くちびる|顔|まぶた)(が)?\\s?(腫れ|はれ)[^。]{0,16}(声が\\s?かすれ|息が|ぜーぜー|ひゅーひゅー|じんましん)|(${ELDER}|一人暮らし|ひとり暮らし|独居)[^。]{0,30}((\\d+|一|二|三|四|五|何|数)日|ふつか|みっか)(ほど|くらい|ぐらい|も|間)?[^。]{0,6}(姿|すがた)(が|を)?\\s?(見え|みえ|見かけ|見て)(ない|ません)`,
       "e n(ã|a)o (est(á|a) )?acorda(ndo)?(?! cedo)|tom(ó|o) (cloro|lej(í|i)a|veneno|detergente|insecticida)|beb(ió|io) (cloro|lej(í|i)a|veneno)|(est(á|a)|la encontr(é|e)|lo encontr(é|e)|encontramos a) (tirad[oa]|ca(í|i)d[oa]) en el (suelo|piso)|đập đầu|máu chảy (nhiều|không ngừng)|chảy nhiều máu|nuốt phải (pin|nam châm|thuốc tẩy|đồng xu)|may (makapal na )?(usok|apoy)( at (usok|apoy))? (sa|mula sa|galing sa) (kusina|bahay|kuwarto|kwarto|apartment|bintana)|makapal na usok|갑자기 ?말을 ?못|한쪽 ?(팔|다리|몸)(을|이)? ?못 ?움직|ada asap (tebal|hitam|banyak)|asap (tebal |hitam )?(keluar|mengepul) dari (rumah|dapur|kamar|jendela|apartemen|gedung)|अचानक[^।.]{0,20}(बोल्न ?सक्(नुहुन्न|दैन|नुहुँदैन)|हात ?चल्दैन)|(on the floor|fallen|fell)[^.]{0,30}(can'?t|cannot|unable to) (get up|move|stand)",
       "dor (forte |muito forte |intensa |horr(í|i)vel )?no peito|dolor (fuerte |intenso |muy fuerte )?(en el|de|del) pecho|sangre en la cabeza|(se )?cay(ó|o)[^.]{0,40}(no (se )?(mueve|responde|puede (moverse|mover|levantarse))|sangre)",
+      // Thirteenth round (crisis training set 5): a burn with the skin coming off or gone white, lips
+      // gone blue, a child fallen from a window who does not cry, gas from mixed cleaners, answers
+      // slow to a call, a newborn gone limp, a pulse not felt, Korean breath and a blue face, and
+      // Indonesian chest pain or speech gone.
+      "(やけど|火傷)[^。]{0,20}(真っ白|まっしろ|皮が\\s?(めくれ|むけ)|水ぶくれ|ただれ)|(やけど|火傷|油|お湯|おゆ|熱湯|火|炎)[^。]{0,24}(皮|皮膚|ひふ)が\\s?(めくれ|むけ|ずるっと)(て|てい|ちゃ|た)|(息|いき|呼吸)[^。]{0,20}(唇|くちびる)(が)?\\s?(青|あお|真っ青|まっさお|紫|むらさき)|(唇|くちびる)(が)?\\s?(青|あお|真っ青|まっさお|紫|むらさき)[^。]{0,20}(息|いき|呼吸|ぐったり|意識|反応)",
+      `(窓|まど|ベランダ|二階|2階|三階|3階|階段|屋根|遊具)から\\s?(落ち|おち|転落し)(ました|た|て)[。、,]?\\s?[^。]{0,12}(泣いて(い)?ない|泣かない|泣かん|動かない|うごかない|意識|返事|ぐったり)(?![^。]{0,12}(大丈夫|元気|平気|けろっと))|(洗剤|漂白剤|塩素|せんざい)(を)?\\s?(混ぜ|まぜ)[^。]{0,30}((咳き|せき)(込|こ)(んで|み)|苦しそう|くるしそう|息が\\s?(でき|苦しそう)|目(が|も)\\s?(開け|あけ)られ)|(呼びかけ|よびかけ|声かけ|話しかけ)(へ|に|にも)(の)?\\s?反応(が)?\\s?(鈍|にぶ|ない|なく|薄|おかし)|(${CHILD}|生まれた)[^。]{0,40}(体|からだ)(が)?\\s?(ぐにゃ|だらん|ふにゃ)|脈が\\s?(触れ|ふれ)(ない|ません|な)`,
+      "숨을 ?(제대로 ?|잘 ?)?못 ?쉬|(얼굴|입술)이 ?파래|tiba-tiba[^.]{0,40}tidak bisa (bicara|bernapas|bangun|bergerak)|tidak bisa bernapas|(sakit|nyeri) dada (parah|hebat|sekali)",
     ],
   },
 ];

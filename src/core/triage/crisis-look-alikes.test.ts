@@ -398,3 +398,57 @@ describe("crisis look-alike cues, thirteenth round (red team 10 read)", () => {
 
   it.each(CRISES_15.map((line) => [line]))("should still raise %j", expectRaised);
 });
+
+// Thirteenth round (crisis training set 5): paperwork after a death, a hard time or a fall that is
+// over, a day remembered, near misses that ended well, a play with a stabbing, the DV desk asked
+// about, a song's title, something seen on television, out of hospital, a past burglary, insects,
+// first-aid classes, the worry of not noticing a fall, someone in hospital who cannot come, a knife
+// thrown away, and the help desk for a son who stays indoors. Our own lines, and crises the new
+// cues must not hide.
+const ORDINARY_16: readonly string[] = [
+  "母が倒れてそのまま亡くなって半年です。高額療養費の手続きを教えてください",
+  "つらくて消えたいと思った時期もありました。今は仕事も見つかって前向きです",
+  "祖父が倒れて救急車を呼んだことがあって、今は元気ですが、緊急通報装置を借りたいです",
+  "兄が倒れた晩のことを思い出すと眠れません。障害年金の書類を書いています",
+  "火事の夜の焦げた匂いを今も思い出します。住宅再建の補助はありますか",
+  "自転車で転びかけたけど、けがはなかったです。駐輪場の段差を直してほしい",
+  "孫が海で溺れかけましたが、すぐ助けてもらって無事でした。ライフジャケットの貸し出しは",
+  "Our drama club is doing a show where the villain gets shot. Is a toy gun allowed in the hall?",
+  "ストーカーの相談って電話でもできますか。もう引っ越して落ち着いています",
+  "DVから逃げてきた母子向けの就労支援はありますか",
+  "曲名が「死んでもいい」なんですけど、地域の合唱祭で歌えますか",
+  "ニュースで選手が試合中に倒れたところを見て、AEDの場所が気になりました",
+  "けがをした母がようやく退院しました。介護用ベッドのレンタルを知りたい",
+  "以前泥棒に入られたので、防犯カメラの補助金について聞きたいです",
+  "ハチを駆除するスプレーで庭の芝生が枯れました",
+  "溺れた人の救助の仕方を学べる教室はありますか",
+  "一人暮らしの母が倒れても気づけないので、緊急通報システムを申し込みたい",
+  "父は入院中で来られないので、委任状で手続きできますか",
+  "Tôi muốn vứt dao cũ, bỏ vào loại rác nào?",
+  "I want to throw away an old kitchen knife. Which garbage day?",
+  "息子のひきこもりの相談窓口を教えてください",
+];
+
+const CRISES_16: readonly string[] = [
+  "祖母が倒れて、このままだと亡くなってしまいそうです",
+  "父が倒れて亡くなったらどうしようって、今、息をしてないんです",
+  "前にも同じことがあって、もう大丈夫だと思ってたけど、今また夫が倒れて意識がない",
+  "テレビで見たのと同じように、今父の顔が片方ゆがんで、ろれつが回らない",
+  "夫が退院したんですけど、今日また倒れて呼んでも起きません",
+  "DVの相談っていいですか、今夫に殴られてて、逃げられない",
+  "前に空き巣に入られたんですけど、今また知らない男が窓を割って入ろうとしてます",
+  "母が入院中で来られないので…いや、それより今、父が胸を押さえて倒れました",
+  "曲の題名が「さよなら」で、その曲を流しながら今から飛び降ります",
+  "蜂に刺されて、息が苦しくて、顔がパンパンです",
+  "脚立から落ちかけて、頭を打って、血が止まりません",
+  "人の手当てを習ったことはないけど、今目の前で人が倒れて息をしていません",
+  "倒れても気づけないのが心配で見守りを頼んでたけど、今日行ったら母が倒れて動かない",
+  "あの時のことを思い出すと、もう生きていたくない。今から薬を全部飲みます",
+  "火事です！煙の匂いがして、前の火事を思い出して動けない",
+];
+
+describe("crisis look-alike cues, thirteenth round (crisis training set 5)", () => {
+  it.each(ORDINARY_16.map((line) => [line]))("should not raise %j", expectQuiet);
+
+  it.each(CRISES_16.map((line) => [line]))("should still raise %j", expectRaised);
+});

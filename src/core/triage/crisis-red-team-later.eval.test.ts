@@ -11,10 +11,12 @@ import { RED_TEAM_7_CRISIS, RED_TEAM_7_LOOK_ALIKES } from "./__fixtures__/crisis
 import { RED_TEAM_8_CRISIS, RED_TEAM_8_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-8";
 import { RED_TEAM_9_CRISIS, RED_TEAM_9_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-9";
 import { RED_TEAM_10_CRISIS, RED_TEAM_10_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-10";
+import { RED_TEAM_11_CRISIS, RED_TEAM_11_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-11";
 import { CRISIS_TRAIN_1_CRISIS, CRISIS_TRAIN_1_LOOK_ALIKES } from "./__fixtures__/crisis-train-1";
 import { CRISIS_TRAIN_2_CRISIS, CRISIS_TRAIN_2_LOOK_ALIKES } from "./__fixtures__/crisis-train-2";
 import { CRISIS_TRAIN_3_CRISIS, CRISIS_TRAIN_3_LOOK_ALIKES } from "./__fixtures__/crisis-train-3";
 import { CRISIS_TRAIN_4_CRISIS, CRISIS_TRAIN_4_LOOK_ALIKES } from "./__fixtures__/crisis-train-4";
+import { CRISIS_TRAIN_5_CRISIS, CRISIS_TRAIN_5_LOOK_ALIKES } from "./__fixtures__/crisis-train-5";
 import { triageRulesOnly } from "./__fixtures__/triage-rules-only";
 import { detectCrisis } from "./detect-signals";
 
@@ -25,7 +27,7 @@ import { detectCrisis } from "./detect-signals";
 // they were read), set 7 in the tenth round after two runs, set 8 in the eleventh round after two
 // runs, sets 9 and 10 in the twelfth and thirteenth rounds after runs in two sessions. Those nine
 // are development sets now; the crisis model is fitted on sets 2 to 6 (it was not refitted once 7
-// to 10 were read). Set 11 is blind.
+// to 10 were read). Set 11 is blind: its lines are never printed or read.
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -146,6 +148,19 @@ const SETS: readonly RedTeamSet[] = [
     maxRaised: 0.01,
   },
   {
+    // Look-alikes about two to one: paperwork after a death, services asked about, idioms, other
+    // people's stories and hobbies next to crises in the same desk context; tuned on in the
+    // thirteenth round. First run (943347c): 184/209 caught, kind right 161, 20/398 raised; after:
+    // 209/209, 192, 1/398 (「もう死にたい気分です」 about a locked card, sent to a person on purpose).
+    name: "training set 5 (tuned on)",
+    file: "crisis-train-5.ts",
+    bodySha256: "7736f129f6405477c03f7ab71af891589dff797daf5ee484cec365f801643609",
+    crisis: CRISIS_TRAIN_5_CRISIS,
+    lookAlikes: CRISIS_TRAIN_5_LOOK_ALIKES,
+    minCaught: 0.99,
+    maxRaised: 0.01,
+  },
+  {
     name: "red team 8 (development set)",
     file: "crisis-red-team-8.ts",
     bodySha256: "fea050fb4cc8788cd562444cee13b9cde1f69d73552c280921a260d64fcbd368",
@@ -181,6 +196,17 @@ const SETS: readonly RedTeamSet[] = [
     // Read in the thirteenth round; after reading: 200/200 caught, kind right 187, 0/200 raised.
     minCaught: 0.99,
     maxRaised: 0.01,
+  },
+  {
+    name: "red team 11 (blind)",
+    file: "crisis-red-team-11.ts",
+    bodySha256: "8e446819f6dcbad949b6c8dd142530408f8631a3c1f89429d73ad5ea86b6928a",
+    crisis: RED_TEAM_11_CRISIS,
+    lookAlikes: RED_TEAM_11_LOOK_ALIKES,
+    // First runs (figures only): 181/200 caught, kind right 158, 25/200 raised at the thirteenth
+    // round's start (943347c); 181/200, 159, 25/200 after red team 10 was read (a93424c).
+    minCaught: 0.85,
+    maxRaised: 0.15,
   },
 ];
 
