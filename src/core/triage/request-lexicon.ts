@@ -159,6 +159,9 @@ export const COMPLAINT_SOURCES: readonly string[] = [
   "(なんで|なぜ|どうして|なして|何で)[^。?]{0,12}(いつも|いっつも|誰も|だれも)",
   "(なんで|なぜ|どうして|なして|何で)[^。?]{0,12}(あんなに|こんなに)[^。?]{0,6}(分かりにく|わかりにく)",
   "(って|とか)[、,](一体|いったい)?どうなって(る|ん)(んですか|の|ん|んや|んだ)",
+  // Asked back as a reproach (…おかしくないですか; あんな言い方). なんで…わけ? is as often a question
+  // about the rule (なんでスマホでできないわけ?).
+  "おかしくない(ですか|\\?|か)|(あんな|そんな|こんな)(言い方|態度|対応|扱い)",
   "(何回|何度|いつまで)[^。?]{0,12}(来させ|来い|待たせ|かけさせ|通わせ|行かせ|来ればいい|来なあかん)",
   "how many times (do|must|should|will|have)|why (did|does|didn't|doesn't|has|hasn't|won't) (no ?one|nobody)|为什么没有人|왜 아무도|몇 ?번(을|이나)|sao không ai|por qu(é|e) (nadie|en cada)|por que ningu(é|e)m|किन कसैले",
   "仕事(を)?しろ|仕事する気|やる気(ある|あん|ない)|働け",
