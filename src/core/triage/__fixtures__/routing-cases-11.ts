@@ -37,6 +37,8 @@ export const ROUND_ELEVEN_CASES: readonly RoutingCase[] = [
     "あんな言い方をされる筋合いはないと思うんですけど、カードの窓口の方はいつもああなんですか",
     "うちにだけ更新のおしらせがこないんですけど",
     "代理で父の電子証明書の更新を、今日この場で済ませてもらえませんか",
+    "母は入院していないんですが足が弱くて、この場合でも代理で受け取れますか",
+    "妻のカードを私が受け取るのは認めてもらえますか",
     // A booking for the caller's own papers on a near day.
     "住所の書き換えがまだなので、私の分を明日の午前に予約できますか",
   ]),
@@ -58,6 +60,7 @@ export const ROUND_ELEVEN_CASES: readonly RoutingCase[] = [
     "Can you check if my card is ready? I applied in May.",
   ]),
   ...to("保険年金課", ["父は1割のはずなのに、届いた資格確認書には3割と書いてありました"]),
+  ...to("税務課", ["コンビニで納付しようとしたら払えなくて、そのあと督促状が届いてしまいました"]),
   // Another desk's matter only told well before a card question, and locks and QR forms.
   ...answer([
     "去年離婚して、子どもの児童手当の手続きやらでばたばたしてて、名字は変えたんですけど、カードの方はそのままで。カードの名前っていつまでに変えないといけないんですか",
@@ -70,6 +73,7 @@ export const ROUND_ELEVEN_CASES: readonly RoutingCase[] = [
     // Read from training set 10: the same words asked as general questions.
     "急ぎで作ってもらうわけにはいきませんか、来月入院するので",
     "なんで今年は更新の人がそんなに多いんですか",
+    "免許証がないんですが、何を持っていけば本人だと認めてもらえますか",
     "保育園の申込も済ませて、児童手当の手続きもしたんですが、最後に、赤ちゃんのカードの写真ってどう撮ればいいですか",
   ]),
 ];
