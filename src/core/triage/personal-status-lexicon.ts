@@ -201,6 +201,9 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   "(それ|これ|そっち|こっち)で(受け付けて|受けつけて|受け取って|済ませて|すませて)(くれ|もらえ)(ない|ません|へん|ん)(か|\\?)?",
   // Done for the caller today, at once (代理で母の更新を今日済ませてもらえませんか).
   `(今日|きょう|今すぐ|すぐに|この場で|今日中に)[^。?]{0,8}(済ませて|すませて|やって|受け付けて|して)${PLEA}`,
+  // Favours and judgements on one's own case in other languages: whether it counts as a reason, to
+  // accept without a signature, not to pay, an evening slot, the caller's card kept valid.
+  "(would|does|will|could) (that|this|it|my (case|situation)) (count|qualify|be accepted|be enough)|(podem|pode|pueden|puede) aceptar sin|(podem|pode) aceitar sem|puwede po bang hindi|cho tôi hẹn[^.?]{0,40}không|kartu saya (tetap|masih) berlaku",
   // Favours said very politely (受け取らせていただくわけにはまいりませんか); not the urgent issue the
   // FAQ explains (急ぎで作ってもらうわけには).
   "(?<!(急ぎで|急いで|至急|早く|特急で)[^。?]{0,6})(て|で)(いただく|もらう)(わけ|訳)(には|に)(まいり|参り|いき|いか)(ません|ない)",

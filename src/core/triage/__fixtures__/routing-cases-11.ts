@@ -39,6 +39,8 @@ export const ROUND_ELEVEN_CASES: readonly RoutingCase[] = [
     "代理で父の電子証明書の更新を、今日この場で済ませてもらえませんか",
     "母は入院していないんですが足が弱くて、この場合でも代理で受け取れますか",
     "妻のカードを私が受け取るのは認めてもらえますか",
+    "My father is in hospital for a month. Would that count as a reason for me to collect his card?",
+    "Meu pai não consegue escrever. Vocês podem aceitar sem a assinatura dele?",
     // A booking for the caller's own papers on a near day.
     "住所の書き換えがまだなので、私の分を明日の午前に予約できますか",
   ]),
