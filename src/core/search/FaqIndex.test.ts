@@ -74,4 +74,24 @@ describe("FaqIndex", () => {
       expect(index.search(long).hits[0]?.id).toBe("T-002");
     });
   });
+
+  describe("the sample FAQ: thirteenth round, training sets 9 and 10", () => {
+    const sample = FaqIndex.build(
+      parseFaqCsv(
+        readFileSync(join(__dirname, "..", "..", "..", "samples", "mynumber-faq.csv"), "utf8"),
+      ).entries,
+    );
+
+    it.each([
+      [
+        "a lock the caller caused",
+        "暗証番号を何度も間違えてロックしてしまったんですが、どうしたらいいですか",
+        "MN-073",
+      ],
+      ["a proxy asked in kana", "だいりで うけとって もらえる のは どんな ばあい", "MN-041"],
+      ["a disability handbook as ID", "療育手帳は受け取りのときの身分証になりますか", "MN-032"],
+    ])("should rank first for %s", (_label, query, expected) => {
+      expect(sample.search(query).hits[0]?.id).toBe(expected);
+    });
+  });
 });

@@ -334,4 +334,5 @@ export const BROADER_CONCEPTS: Readonly<Record<string, string>> = {
   "15歳未満": "年少",
   "18歳未満": "年少",
   年少: "子ども",
+  障害者手帳: "障害",
 };

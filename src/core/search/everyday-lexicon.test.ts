@@ -1,6 +1,6 @@
 import { foldForMatch } from "../text";
 import { createTextAnalyzer, TERM_PREFIX } from "./analyze-text";
-import { SITUATION_CONCEPTS } from "./concept-lexicon";
+import { BROADER_CONCEPTS, SITUATION_CONCEPTS } from "./concept-lexicon";
 import { EVERYDAY_GROUPS } from "./everyday-lexicon";
 import { KANA_READINGS } from "./kana-readings";
 import { DEFAULT_VARIANTS } from "./variants";
@@ -195,6 +195,37 @@ describe("everyday lexicon", () => {
       ["a one-digit age (not under 15 by itself)", "6歳の子のカード", "年少"],
     ])("should not read %s", (_label, text, concept) => {
       expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+  });
+
+  describe("thirteenth round, training sets 9 and 10: locks, Tohoku speech, ages, handbooks", () => {
+    it.each([
+      ["a lock the caller caused", "何回も間違えてロックしてしまいました", "ロック中"],
+      ["a lock caused, casually", "ロックしちゃったんだけど", "ロック中"],
+      ["a lock caused, in Kansai speech", "暗証番号ロックしてもうたわ", "ロック中"],
+      ["lost, in Tohoku speech", "はがきをなぐしてしまったんだども", "紛失"],
+      ["an age in kanji numerals", "八十歳の父のカード", "高齢"],
+      ["the elderly", "老人でもカードは作れますか", "高齢"],
+      ["a rehabilitation handbook", "療育手帳を持っています", "障害者手帳"],
+      ["collecting, in kana", "だいりで うけとれる ばあい", "受け取り"],
+      ["a proxy, in kana", "だいりで うけとれる ばあい", "代理人"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      ["a lock asked about (not one that happened)", "何回でロックしますか", "ロック中"],
+      ["a disability without a handbook", "知的障害のある息子です", "障害者手帳"],
+      ["a one-digit age in kanji", "八歳の子", "高齢"],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+
+    it("should name a disability too when a handbook is named (broader concepts)", () => {
+      const wide = createTextAnalyzer(DEFAULT_VARIANTS, { broaderConcepts: BROADER_CONCEPTS });
+      const terms = wide("身体障害者手帳で足りますか");
+      expect(terms).toContain(TERM_PREFIX.concept + foldForMatch("障害者手帳"));
+      expect(terms).toContain(TERM_PREFIX.concept + foldForMatch("障害"));
     });
   });
 

@@ -616,6 +616,13 @@ const PICKUP_AND_PROXY: VariantTable = {
     "90代",
     "80歳",
     "90歳",
+    // Ages told in kanji numerals (九十歳), as 80歳 and 80代 are.
+    "八十歳",
+    "九十歳",
+    "八十代",
+    "九十代",
+    "老人",
+    "老年人",
     "elderly",
   ],
   外出困難: [
@@ -819,6 +826,10 @@ const PIN_LOSS_AND_REISSUE: VariantTable = {
     "おとした",
     "ほかしてしも",
     "ほかしてもうた",
+    // Tohoku speech voices the く of なくした (なぐした).
+    "なぐした",
+    "なぐして",
+    "なぐしちゃ",
   ],
   盗難: [
     "盗まれ",
@@ -1169,6 +1180,13 @@ const CALENDAR_AND_ROLES: VariantTable = {
     "ロックかかっとる",
     "ロック状態",
     "ロックのまま",
+    // Locked by the caller's own tries (ロックしてしまった, ロックさせちゃった).
+    "ロックしてしま",
+    "ロックしてしも",
+    "ロックしてもうた",
+    "ロックしちゃ",
+    "ロックさせてしま",
+    "ロックさせちゃ",
   ],
   // A review at immigration that has not ended: the card's expiry can be extended while the
   // residence permit is pending (MN-119), unlike a permit already renewed (MN-118).
@@ -1210,6 +1228,8 @@ const CALENDAR_AND_ROLES: VariantTable = {
     "13歳",
     "14歳",
   ],
+  // A disability handbook, a photo ID of its own (MN-032); also 障害 (BROADER_CONCEPTS).
+  障害者手帳: ["身体障害者手帳", "療育手帳", "精神障害者保健福祉手帳", "障がい者手帳", "愛の手帳"],
   // A short stay (MN-117): visitors cannot get the card.
   短期滞在: ["観光客", "観光ビザ", "観光で来", "観光目的", "旅行者", "短期ビザ", "短期の滞在"],
 };

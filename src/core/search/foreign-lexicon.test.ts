@@ -179,6 +179,39 @@ describe("foreign lexicon", () => {
     });
   });
 
+  describe("thirteenth round, training sets 9 and 10: optional, nursing homes, receiving", () => {
+    it.each([
+      ["English: the card is optional", "Is getting the card optional for students?", "義務"],
+      ["English: must I get one", "Do we have to get the card at all?", "義務"],
+      ["Chinese: a home for the elderly", "我爸爸住在敬老院", "外出困難"],
+      ["Chinese: cannot come", "我妈妈来不了市政府", "外出困難"],
+      ["Chinese: collected by the family", "可以让家属代领吗", "代理人"],
+      ["Chinese: the elderly", "老年人也可以办吗", "高齢"],
+      ["Korean: to receive", "토요일에 카드를 받을 수 있어요?", "受け取り"],
+      ["Korean: receiving, as a noun", "카드 수령은 어디서 해요?", "受け取り"],
+      ["Tagalog: the first making", "Libre po ba ang unang paggawa?", "初回"],
+      ["Portuguese: the notification letter", "Perdi a carta de notificação", "交付通知書"],
+      ["Vietnamese: residence registration", "Tôi vừa đăng ký cư trú ở đây", "転入"],
+      ["Thai: the card", "บัตรมายนัมเบอร์ของพ่อ", "マイナンバーカード"],
+      ["Thai: expired", "บัตรหมดอายุแล้วค่ะ", "有効期限"],
+      ["Thai: a foreigner", "คนต่างชาติทำได้ไหม", "外国人"],
+      ["Thai: a visa", "วีซ่าของฉัน", "在留期間"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      ["registering a bank account (not moving in)", "Tôi đã đăng ký tài khoản", "転入"],
+      [
+        "a notification card (not the pickup letter)",
+        "Perdi o cartão de notificação",
+        "交付通知書",
+      ],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+  });
+
   describe("look-alikes", () => {
     it.each([
       ["an exchange student (not a change)", "I came here as an exchange student", "変更"],
@@ -355,6 +388,8 @@ describe("foreign lexicon", () => {
         "Paspor dan kartu izin tinggal, apakah bisa dipakai sebagai identitas saat mengambil kartu?",
         "MN-032",
       ],
+      ["English: the card optional", "Is the card optional? I don't want one", "MN-002"],
+      ["Korean: weekend pickup", "주말에도 카드를 받을 수 있나요?", "MN-034"],
     ])("should rank first for %s (%j): %s", (_label, question, expected) => {
       expect(index.search(question).hits[0]?.id).toBe(expected);
     });

@@ -1,13 +1,13 @@
 import type { VariantTable } from "./variants";
 
-// Foreign residents' words (en, pt, es, vi, ko, zh, tl, ne in Devanagari and romanized, id) for
+// Foreign residents' words (en, pt, es, vi, ko, zh, tl, ne in Devanagari and romanized, id, th) for
 // the FAQ's concepts: "|"-joined stems, longest first; a word that holds another concept's alias
 // maps to itself (feel ⊃ fee). Stems are checked not to sit inside unrelated words.
 const LISTS: Record<string, string> = {
   外国人:
-    "foreign|exchange student|student|work visa|trainee|permanent resident|thực tập sinh|estrangeir|extranjer|brasileir|lipin|philippine|người nước ngoài|du học sinh|외국인|外籍|dayuhan|warga negara asing|orang asing|विदेशी|bideshi|videshi",
+    "foreign|exchange student|student|work visa|trainee|permanent resident|thực tập sinh|estrangeir|extranjer|brasileir|lipin|philippine|người nước ngoài|du học sinh|외국인|外籍|dayuhan|warga negara asing|orang asing|विदेशी|bideshi|videshi|ต่างชาติ",
   在留期間:
-    "period of stay|status of residence|residence status|immigration|visto|thị thực|tư cách lưu trú|thời hạn lưu trú|비자|체류|签证|在留期间|居留期限|在留资格|izin tinggal|masa tinggal|भिसा|bhisa",
+    "period of stay|status of residence|residence status|immigration|visto|thị thực|tư cách lưu trú|thời hạn lưu trú|비자|체류|签证|在留期间|居留期限|在留资格|izin tinggal|masa tinggal|भिसा|bhisa|วีซ่า",
   在留カード:
     "zairyu|resident card|cartão de residen|tarjeta de residen|thẻ cư trú|thẻ lưu trú|재류카드|재류 카드|체류카드|在留卡|居留卡|kartu izin tinggal|रेसिडेन्स कार्ड",
   帰国: "my country|home country|back to japan|meu país|voltar para|mi país|volver a mi|regresar a mi|về nước hẳn|về nước|귀국|uwi|pulang ke|kembali ke negara|देश फर्क|desh farki",
@@ -17,7 +17,7 @@ const LISTS: Record<string, string> = {
   海外: "foreign country|other country|outside japan|leave japan|leaving japan|exterior|el extranjero|ibang bansa|luar negeri|विदेश|bidesh|al extranjero|en el extranjero|del extranjero|ao exterior|no exterior|nước ngoài|해외",
   // Moving: out of the city, into it, house to house.
   転出: "move out|moving out|moved out|moving-out|move-out|moving away|move away|moved away|转出|전출|chuyển đi|pindah keluar",
-  転入: "moved here|moved in|moving in|move-in|moving-in|转入|전입|pindah masuk",
+  転入: "moved here|moved in|moving in|move-in|moving-in|转入|전입|pindah masuk|đã đăng ký cư trú|đăng ký cư trú|đăng ký tạm trú|đăng ký địa chỉ",
   転居: "relocat|new address|change of address|mudei|me mud|mudar para|mudar de casa|mudanza|cambio de domicilio|nuevo domicilio|chuyển đến|đổi địa chỉ|搬到|lumipat|lipat|pindah|ठेगाना परिवर्तन|thegana|सरेपछि|सरें|सरेको|सर्दा|बसाइँ सर",
   // Lost, stolen, broken.
   紛失: "missing|can't find|cannot find|misplace|extravi|perdeu|làm mất|bị mất|弄丢|不见了|找不到|nawala|naiwala|hilang|हराएको|हरायो|harayo|haraeko",
@@ -36,19 +36,19 @@ const LISTS: Record<string, string> = {
     "signature|long password|assinatura|firma electrónica|firma digital|chữ ký|서명|签名|tanda tangan|हस्ताक्षर|tax return|file my taxes|e-filing|declaração de imposto|declaración de la renta|declaración de impuestos|quyết toán thuế|khai thuế|세금 신고|연말정산|报税|纳税申报|lapor pajak",
   // Expiry and renewal.
   有効期限:
-    "expir|runs out|run out|venc|caduc|hiệu lực|thời hạn|만료|유효 기간|기한|过期|到期|kedaluwarsa|kadaluwarsa|kadaluarsa|masa berlaku|म्याद|myad|유효기간|có hạn|hạn đến",
+    "expir|runs out|run out|venc|caduc|hiệu lực|thời hạn|만료|유효 기간|기한|过期|到期|kedaluwarsa|kadaluwarsa|kadaluarsa|masa berlaku|म्याद|myad|유효기간|có hạn|hạn đến|หมดอายุ",
   失効: "invalid|no longer valid|stop working|stopped working|not working|no longer work|não funciona|no funciona|không dùng được|사용할 수 없|不能用|hindi gumagana|tidak berlaku|doesn't work|does not work|won't work|no longer works|work anymore",
-  更新: "renov|续签|续期|换新|làm mới|perpanjang|memperbarui|pembaruan|नवीकरण|nawikaran|nabikaran",
+  更新: "renov|续签|续期|换新|làm mới|perpanjang|memperbarui|pembaruan|नवीकरण|nawikaran|nabikaran|ต่ออายุ",
   延長: "exten|prolong|prorrog|연장|延长|mudar a validade|alterar a validade|atualizar a validade|cambiar la validez|cambiar la vigencia|change the expiry|change the validity|update the expiry",
   再発行:
     "replac|reissu|duplicate|segunda via|reemiss|reemit|reposici|duplicad|cấp lại|재발행|补发|重新办|penggantian|ganti kartu|पुनः जारी|प्रतिलिपि|kukuha ng bago|makakuha ng bago|bagong card|fazer de novo|fazer outro|hacer de nuevo|hacer otra|hacerla de nuevo|make a new one|make it again|make another|다시 만들|重新做|gawin ulit",
   特急発行:
     "quickly|hurry|fast|urgen|urgênc|rápid|rapid|com pressa|prisa|khẩn cấp|빨리|긴급|급히|加急|尽快|赶快|着急|apurahan|segera|mendesak|cepat|छिटो|chhito|तुरुन्त|快点|快一点|早点|尽早",
-  期間: "quanto tempo|cuánto tiempo|bao lâu|얼마나 걸|多长时间|多久|gaano katagal|berapa lama|कति समय|kati samaya|how many days|how long does it take|quantos dias|cuántos días|mấy ngày|bao nhiêu ngày|며칠|几天|ilang araw|berapa hari|कति दिन",
+  期間: "quanto tempo|cuánto tiempo|bao lâu|얼마나 걸|多长时间|多久|gaano katagal|berapa lama|कति समय|kati samaya|how many days|how long does it take|quantos dias|cuántos días|mấy ngày|bao nhiêu ngày|며칠|几天|ilang araw|berapa hari|कति दिन|นานเท่าไหร่|นานเท่าไร",
   // Applying, and how: online, by mail, photos.
   申請: "applied|solicit|pedir o cart|tramitar|nộp đơn|xin cấp|xin thẻ|발급|mengajukan|pengajuan|permohonan|bikin kartu|membuat kartu|आवेदन|निवेदन|aawedan|awedan|nibedan|application form|formulário|formulario|đơn đăng ký|申请表|신청서|formulir|ghi vào đơn|điền vào đơn|trên đơn|trong đơn|first time applying|lần đầu làm|처음 만들|처음 발급|pertama kali membuat",
   オンライン: "internet|trực tuyến|trên mạng|qua mạng|온라인|인터넷|网上|在线|线上|अनलाइन",
-  郵送: "pelo correio|por correio|correo postal|gửi qua bưu điện|우편으로|우송|邮寄|寄送|lewat pos|melalui pos|via pos|हुलाक|hulak",
+  郵送: "pelo correio|por correio|correo postal|gửi qua bưu điện|우편으로|우송|邮寄|寄送|lewat pos|melalui pos|via pos|हुलाक|hulak|ทางไปรษณีย์",
   郵便局: "post office|correios|oficina de correos|bưu điện|우체국|邮局|kantor pos",
   状況: "processed|processing|andamento|en trámite|estado de mi|xử lý|tình trạng|진행 상황|처리 상황|进度|proseso|proses|प्रगति|प्रक्रिया",
   顔写真:
@@ -61,9 +61,9 @@ const LISTS: Record<string, string> = {
     "hijab|headscarf|scarf|turban|véu|hiyab|khăn trùm|히잡|스카프|头巾|talukbong|jilbab|kerudung|हिजाब",
   // Collecting the card, by a proxy, people who cannot come.
   受け取り:
-    "pick|receiv|retirar|receb|recoger|recib|đi nhận|lấy thẻ|받으러|찾으러|领卡|取卡|kunin|ambil|menerima|penerimaan|कार्ड लिन|card lina|buscar o cart|buscar a tarjeta|buscar la tarjeta",
+    "pick|receiv|retirar|receb|recoger|recib|đi nhận|lấy thẻ|받으러|찾으러|领卡|取卡|kunin|ambil|menerima|penerimaan|कार्ड लिन|card lina|buscar o cart|buscar a tarjeta|buscar la tarjeta|받을 수|받을수|수령|领取|รับบัตร",
   交付通知書:
-    "postcard|pickup notice|cartão postal|tarjeta postal|bưu thiếp|엽서|교부통지서|明信片|kartu pos|पोस्टकार्ड|bưu thiếp thông báo",
+    "postcard|pickup notice|cartão postal|tarjeta postal|bưu thiếp|엽서|교부통지서|明信片|kartu pos|पोस्टकार्ड|bưu thiếp thông báo|carta de notifica|carta de aviso",
   通知カード:
     "notification card|cartão de notifica|tarjeta de notificaci|thẻ thông báo|통지카드|通知卡|kartu pemberitahuan|सूचना कार्ड",
   お知らせ:
@@ -78,11 +78,11 @@ const LISTS: Record<string, string> = {
   運転免許証:
     "license|licence|carteira de motorista|licencia|carnet de conducir|bằng lái|운전면허|면허증|驾照|驾驶证|lisensya|लाइसेन्स",
   代理人:
-    "behalf|instead of|family member|someone else|procuraç|no meu lugar|representante|en mi lugar|apoderad|thay cho|thay mặt|nhận hộ|lấy hộ|làm hộ|đi hộ|대신|代办|替我|sa ngalan|kinatawan|mewakili|perwakilan|wakil|atas nama|प्रतिनिधि|सट्टामा|pratinidhi|sattama|meu marido|minha esposa|my husband|my wife|mi esposo|mi esposa|chồng tôi|vợ tôi|남편|아내가|아내의|asawa ko|suami saya|istri saya",
+    "behalf|instead of|family member|someone else|procuraç|no meu lugar|representante|en mi lugar|apoderad|thay cho|thay mặt|nhận hộ|lấy hộ|làm hộ|đi hộ|대신|代办|替我|sa ngalan|kinatawan|mewakili|perwakilan|wakil|atas nama|प्रतिनिधि|सट्टामा|pratinidhi|sattama|meu marido|minha esposa|my husband|my wife|mi esposo|mi esposa|chồng tôi|vợ tôi|남편|아내가|아내의|asawa ko|suami saya|istri saya|代领|代取|家属",
   子ども:
     "daughter|newborn|infant|toddler|my son|filh|criança|bebê|bebé|hijo|hija|niño|niña|trẻ em|em bé|con trai|con gái|trẻ sơ sinh|자녀|아기|아들|딸아이|小孩|婴儿|儿子|女儿|anak|sanggol|bayi|balita|बच्चा|छोरा|छोरी|शिशु|bachha|baccha|chhora|chhori|con tôi|của con|grandchild|grandson|granddaughter|my child|child's|孙子|孙女|손자|손녀",
   外出困難:
-    "bedridden|in the hospital|hospitaliz|nursing home|care home|wheelchair|housebound|can't go|cannot go|can't walk|internad|acamad|não posso ir|não pode ir|no puedo ir|no puede ir|en el hospital|nằm viện|không đi được|không thể đi|입원|거동|갈 수 없|住院|卧床|行动不便|去不了|不能去|nasa ospital|naka-ospital|hindi makapunta|rawat inap|dirawat|tidak bisa datang|अस्पताल भर्ना",
+    "bedridden|in the hospital|hospitaliz|nursing home|care home|wheelchair|housebound|can't go|cannot go|can't walk|internad|acamad|não posso ir|não pode ir|no puedo ir|no puede ir|en el hospital|nằm viện|không đi được|không thể đi|입원|거동|갈 수 없|住院|卧床|行动不便|去不了|不能去|nasa ospital|naka-ospital|hindi makapunta|rawat inap|dirawat|tidak bisa datang|अस्पताल भर्ना|养老院|敬老院|来不了|过不来",
   // Where and when.
   予約: "appointment|reserv|agendar|agendamento|cita previa|una cita|pedir cita|đặt lịch|đặt hẹn|hẹn trước|예약|预约|janji temu",
   予約なし: "walk-in|without an appointment|without appointment|sin cita|sem agendamento",
@@ -93,7 +93,7 @@ const LISTS: Record<string, string> = {
   夜間: "evening|at night|after work|à noite|noite|por la noche|noche|buổi tối|ban đêm|저녁|야간|퇴근 후|晚上|下班后|sa gabi|malam|बेलुका|राति|beluka",
   受付時間:
     "hours|what time|clock|horári|horario|que horas|qué hora|a que hora|mấy giờ|giờ làm việc|giờ mở cửa|몇 시|운영 시간|영업시간|几点|营业时间|办公时间|anong oras|jam berapa|jam buka|jam kerja|jam operasional|कति बजे|kati baje",
-  窓口: "office|municipal|prefeitura|ayuntamiento|tòa thị chính|văn phòng|quầy|시청|구청|창구|窗口|市政府|munisipyo|balai kota|kantor kota|loket|नगरपालिका|कार्यालय|nagarpalika",
+  窓口: "office|municipal|prefeitura|ayuntamiento|tòa thị chính|văn phòng|quầy|시청|구청|창구|窗口|市政府|munisipyo|balai kota|kantor kota|loket|नगरपालिका|कार्यालय|nagarpalika|ศาลาว่าการ",
   // Money.
   手数料:
     "price|pay|charge|custa|cuesta|pagar|precio|tarifa|cobra|tiền|phí|bao nhiêu|얼마예|얼마인|얼마에|钱|付费|要钱|magkano|bayad|presyo|biaya|bayar|harga|शुल्क|पैसा|कति पर्छ|shulka|paisa|手续费|费用|收费|rẻ hơn|cheaper|mais barato|más barato|더 싸|便宜|mas mura|lebih murah",
@@ -113,7 +113,7 @@ const LISTS: Record<string, string> = {
   コンビニ:
     "konbini|kombini|7-eleven|seven-eleven|lawson|familymart|family mart|ministop|convenienc|conveniênc|cửa hàng tiện lợi|편의점|세븐일레븐|便利店|便利商店|minimarket|कन्भिनी|कन्भिनियन्स",
   電子証明書:
-    "certificado digital|digital certificate|e-certificate|chứng thư|전자증명|电子证|sertifikat|प्रमाणपत्र|certificado eletr|certificado electr|electronic certificate|chứng thư điện tử",
+    "certificado digital|digital certificate|e-certificate|chứng thư|전자증명|电子证|sertifikat|प्रमाणपत्र|certificado eletr|certificado electr|electronic certificate|chứng thư điện tử|ใบรับรองอิเล็กทรอนิกส์",
   健康保険証:
     "insurance|seguro de|seguro médico|seguro saúde|plano de saúde|hoken|bảo hiểm|보험|保险|医保|asuransi|bpjs|बीमा|bima|làm thẻ bảo hiểm",
   医療機関:
@@ -124,9 +124,9 @@ const LISTS: Record<string, string> = {
     "phone|cellphone|mobile|celular|móvil|điện thoại|휴대폰|핸드폰|스마트폰|아이폰|手机|selpon|ponsel|handphone|मोबाइल|स्मार्टफोन",
   マイナポータル: "portal|login|log in|sign in|로그인|登录|đăng nhập|लगइन",
   マイナンバーカード:
-    "kartu my number|kartu|cartão|tarjeta|카드|卡|कार्ड|माइ नम्बर कार्ड|माइनम्बर कार्ड",
+    "kartu my number|kartu|cartão|tarjeta|카드|卡|कार्ड|माइ नम्बर कार्ड|माइनम्बर कार्ड|บัตรมายนัมเบอร์",
   確認: "revisa|verific|consultar|kiểm tra|xác nhận|확인|确认|查询|查看|tingnan|periksa|mengecek|जाँच",
-  義務: "obrigatóri|obligatori|bắt buộc|의무|必须|wajib|अनिवार्य",
+  義務: "obrigatóri|obligatori|bắt buộc|의무|必须|wajib|अनिवार्य|optional|have to get|have to have one|have to make one|need to get one",
   メリット: "advantage|vantag|ventaj|lợi ích|장점|혜택|好处|keuntungan|manfaat|फाइदा",
   QRコード: "qr code|código qr|mã qr|qr코드|二维码",
   // Concepts of the Japanese tables that had no foreign words.
@@ -134,7 +134,7 @@ const LISTS: Record<string, string> = {
     "seal certificate|seal registration certificate|印章登记证明|印鉴登记证明|印鉴证明|印章证明|인감증명|인감 증명|certificado de registro de sello|giấy chứng nhận con dấu",
   印鑑: "personal seal|name seal|hanko|inkan|carimbo|sello personal|con dấu|인감|도장|印章|印鉴|stempel",
   国民健康保険:
-    "national health insurance|seguro nacional de saúde|seguro nacional de salud|seguro de salud nacional|bảo hiểm y tế quốc dân|bảo hiểm quốc dân|국민건강보험|국민 건강 보험|国民健康保险|asuransi kesehatan nasional|kokuho|kokumin kenko",
+    "national health insurance|seguro nacional de saúde|seguro nacional de salud|seguro de salud nacional|bảo hiểm y tế quốc dân|bảo hiểm quốc dân|국민건강보험|국민 건강 보험|国民健康保险|asuransi kesehatan nasional|kokuho|kokumin kenko|ประกันสุขภาพแห่งชาติ",
   資格確認書:
     "资格确认书|资格确认证|certificate of eligibility|eligibility certificate|giấy xác nhận tư cách|자격확인서|자격 확인서",
   公金受取口座:
@@ -160,7 +160,7 @@ const LISTS: Record<string, string> = {
     "card reader|leitor de cart|lector de tarjeta|máy đọc thẻ|카드 리더|카드리더|读卡器|刷卡|pembaca kartu",
   停止: "suspension|suspendo|suspender|suspensión|suspens|khóa thẻ|khoá thẻ|정지|停用|暂停|冻结",
   // A first card (MN-009 is free), as against one made again; the making itself is 申請.
-  初回: "first time|primeira vez|primera vez|lần đầu|처음으로|第一次|unang beses|pertama kali|पहिलो पटक",
+  初回: "first time|primeira vez|primera vez|lần đầu|처음으로|第一次|unang beses|pertama kali|पहिलो पटक|unang paggawa|unang gawa",
   法定代理人:
     "legal guardian|guardian|tutor legal|curador|người giám hộ|giám hộ|후견인|법정대리인|监护人|法定代理人|tagapag-alaga|wali",
   // A lock that has happened (see ロック中 in everyday-lexicon.ts).
