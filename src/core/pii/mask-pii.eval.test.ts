@@ -56,14 +56,14 @@ const UNSEEN_6_RECALL_FLOOR = 0.99;
 // After the eighth round (speech-recognition text, fixed from rows of our own): 85.0 % (322/379),
 // 1/125 ordinary items masked. A development set since 2026-12-04: the ninth round read its misses
 // and reached 94.2 % (357/379), 1/125. No longer an estimate for new text; the eighth blind set is
-// not read here.
-const UNSEEN_7_RECALL_FLOOR = 0.94;
+// not read here. The thirteenth round's second pass: 95.3 % (361/379), 1/125.
+const UNSEEN_7_RECALL_FLOOR = 0.95;
 // pii-unseen-8.jsonl, the eighth blind set (names 38 % of its items): first run (after the ninth
 // round) 80.7 % (317/393), 2/141 ordinary items masked; the masker as of the round's start
 // (92698ee) 80.4 % (316/393), 2/141. A development set since 2026-12-04: the tenth round read its
 // misses and reached 96.4 % (379/393), 0/141. No longer an estimate for new text; the ninth blind
-// set is not read here.
-const UNSEEN_8_RECALL_FLOOR = 0.96;
+// set is not read here. The thirteenth round's second pass: 97.2 % (382/393), 0/141.
+const UNSEEN_8_RECALL_FLOOR = 0.97;
 // pii-unseen-9.jsonl, the ninth blind set (names 36 % of its items; items split by fillers and
 // corrections, names with no cue, hazards close to items). First run, on the masker as of the tenth
 // round's start (099d009): 72.6 % (294/405), 3/133 ordinary items masked (2.3 %); after the tenth
@@ -71,21 +71,23 @@ const UNSEEN_8_RECALL_FLOOR = 0.96;
 // (308/405), 3/133, at 3625e15. A development set since 2026-12-04: the eleventh round read its
 // misses and reached 94.8 % (384/405), 1/133 ordinary items masked, so the 2 % ceiling holds on it.
 // No longer an estimate for new text; the tenth blind set (pii-unseen-10*) is not read here.
-const UNSEEN_9_RECALL_FLOOR = 0.94;
+// The thirteenth round's second pass: 96.0 % (389/405), 1/133.
+const UNSEEN_9_RECALL_FLOOR = 0.955;
 // pii-train-1.jsonl and pii-train-2.jsonl: training sets written for the eleventh round by another
 // helper and tuned on from their first run (68.9 % (284/412), 0/198 and 71.1 % (278/391), 1/343 at
 // the round's start; 98.5 % (406/412), 0/198 and 97.4 % (381/391), 0/343 after it). Regression
-// guards only: tuned-on figures say nothing about new text.
-const TRAIN_1_RECALL_FLOOR = 0.98;
-const TRAIN_2_RECALL_FLOOR = 0.97;
+// guards only: tuned-on figures say nothing about new text. The thirteenth round's second pass:
+// 98.8 % (407/412), 0/198 and 98.7 % (386/391), 0/343.
+const TRAIN_1_RECALL_FLOOR = 0.985;
+const TRAIN_2_RECALL_FLOOR = 0.985;
 // pii-unseen-10.jsonl, the tenth blind set (names 38 % of its items; names without honorifics,
 // numbers read out, corrected or split, addresses given piece by piece, staff notes). Figures only,
 // its rows are never printed: 75.2 % (315/419), 5/136 ordinary items masked (3.7 %) on the masker
 // as of the eleventh round's start (3625e15); 79.7 % (334/419), 5/136 after it (1951dcc) and again at
 // the twelfth round's start (168811e). A development set since then: the twelfth round read its
 // misses and reached 92.8 % (389/419), 0/136 ordinary items masked, so the 2 % ceiling holds on it.
-// No longer an estimate for new text.
-const UNSEEN_10_RECALL_FLOOR = 0.92;
+// No longer an estimate for new text. The thirteenth round's second pass: 93.3 % (391/419), 0/136.
+const UNSEEN_10_RECALL_FLOOR = 0.93;
 // pii-unseen-11.jsonl, the eleventh blind set (names 40 % of its items; names far from their cue or
 // that are also words, numbers in kanji or with words for digits, addresses of homes beside public
 // buildings, birth dates beside other dates). Figures only, its rows are never printed: 86.7 %

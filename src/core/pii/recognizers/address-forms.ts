@@ -17,12 +17,12 @@ const KANA_GROUP = `${KANA_NUMBER_WORD}{1,8}(?:ちょうめ|ばんち|ばん|ご
 /** いっちょうめ, はっちょうめ: 1, 6 and 8 are shortened before ちょうめ. */
 const SHORT_CHOME = /[いはろ]っ(?=ちょうめ)/gu;
 const SHORT_NUMBER: Readonly<Record<string, string>> = { いっ: "いち", はっ: "はち", ろっ: "ろく" };
-const KANA_SEP = "(?:[、の ー-]|えーと|えっと|えー|あの){1,3}";
+const KANA_SEP = "(?:[、の ー-]|\\.{3,6}|えーと|えっと|えー|あの){1,3}";
 /** {@link KANA_SEP} compiled once (split copies it per call, but need not parse it). */
 const KANA_SEP_RE = new RegExp(KANA_SEP, "u");
 /** Two to four block numbers said in kana after a pause (…の、よんのにじゅういち). */
 const KANA_NUMBERS = new RegExp(
-  `(?<=[、の ー-])${KANA_GROUP}(?:${KANA_SEP}${KANA_GROUP}){1,3}(?![\\p{Script=Hiragana}](?<![でのね]))`,
+  `(?<=[、の ー.-])${KANA_GROUP}(?:${KANA_SEP}${KANA_GROUP}){1,3}(?![\\p{Script=Hiragana}](?<![でのね]))`,
   "gu",
 );
 /**
@@ -49,6 +49,10 @@ const GLUED_TOWN_END = /[町丁村台丘野原山川田島浜崎沢谷坂通橋]
 const KANA_BREAK = /[はがをに]/gu;
 const BLOCK_WORD = /ちょうめ|ばんち|ごう/u;
 const CUE_WINDOW = 30;
+/** A ward or city, a town and a kana number after it: the only uncued kana address tried. */
+const WARD_WORD =
+  /[市区] ?(?:の ?)?[\p{Script=Han}ヶ々ノ]{1,8}[町丁村台丘野原山川田島浜崎沢谷坂通橋] ?(?:の ?)?[、 ]{0,2}(?:いち|に|さん|よん|し|ご|ろく|なな|しち|はち|きゅう|く|じゅう)/u;
+const WARD_BEFORE = /[\p{Script=Han}ヶ々ノ]{1,5}[市区] ?(?:の ?)?$/u;
 
 /**
  * Address forms the block-number recognizer cannot see: Kyoto directions and kana numbers (near an
@@ -69,7 +73,7 @@ export function findOtherAddressForms(text: string, hits: readonly CueHit[]): Ca
       );
     }
   }
-  if (hits.length === 0 && !BLOCK_WORD.test(text)) return out;
+  if (hits.length === 0 && !BLOCK_WORD.test(text) && !WARD_WORD.test(text)) return out;
   // Kana numbers are rare: find them first, then the town said before them. いっちょうめ is read
   // as いちちょうめ (same length, so the offsets hold).
   const spelled = text.includes("っちょうめ")
@@ -108,7 +112,14 @@ export function findOtherAddressForms(text: string, hits: readonly CueHit[]): Ca
     });
     if (values.some((value) => value <= 0)) continue;
     const cued = cuesBefore(hits, start, CUE_WINDOW).has("address");
-    if (!cued && !BLOCK_WORD.test(numbers)) continue;
+    // 北原区 の 柿木町 の、に の じゅうろく の さん: a ward or city before the town makes three
+    // kana numbers an address with no cue.
+    const ward =
+      groups.length >= 3 ? WARD_BEFORE.exec(text.slice(Math.max(0, start - 12), start)) : null;
+    if (!cued && !BLOCK_WORD.test(numbers)) {
+      if (!ward) continue;
+      start -= ward[0].length;
+    }
     out.push(address(text, start, at + numbers.length, 0.75, "pattern:address-kana"));
   }
   return out;

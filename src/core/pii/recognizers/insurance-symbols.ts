@@ -18,6 +18,15 @@ const CUE_WINDOW = 24;
 const JOINT_VALUE =
   /記号\s?(?:[・/]|と)?\s?番号(?:\s?[・/]\s?枝番)?\s?(?:は|が|:|=|ですね)?[、 ]?((?:[\p{Script=Han}\p{Script=Katakana}]{1,2})?[0-9]{1,8}(?:\s?[・/]\s?[0-9]{1,8}){1,2})(?![0-9])/gu;
 
+/**
+ * 記号番号は、271-5903です: two short groups joined by a hyphen right after the joint label, with no
+ * other number cue near. The label belongs to a health-insurance card unless the groups have the
+ * shape of an old pension book's number (4 and 6 digits) or a ゆうちょ account (a 5-digit 記号).
+ */
+const BARE_JOINT_VALUE =
+  /記号番号\s?(?:は|が|:|ですね)?[、 ]?([0-9]{1,8})-([0-9]{1,8})(?![0-9-])/gu;
+const BARE_JOINT_WINDOW = 40;
+
 /** Insurance-card 記号 written with kanji or kana, when the nearest number cue is insurance. */
 export function recognizeInsuranceSymbols(input: RecognizerInput): Candidate[] {
   const { text } = input;
@@ -36,6 +45,23 @@ export function recognizeInsuranceSymbols(input: RecognizerInput): Candidate[] {
       evidence: "cue:insurance+joint-value",
       key: value.replace(/[^0-9A-Za-z\p{Script=Han}\p{Script=Katakana}]/gu, ""),
     });
+  }
+  if (text.includes("記号番号")) {
+    for (const match of execAll(BARE_JOINT_VALUE, text)) {
+      const [first, second] = [match[1] ?? "", match[2] ?? ""];
+      if (first.length === 4 && second.length === 6) continue;
+      if (first.length === 5) continue;
+      if (cuesBefore(input.cues, match.index ?? 0, BARE_JOINT_WINDOW).size > 0) continue;
+      const start = (match.index ?? 0) + match[0].length - first.length - second.length - 1;
+      out.push({
+        type: "health_insurance",
+        start,
+        end: start + first.length + second.length + 1,
+        score: 0.6,
+        evidence: "joint-label+value",
+        key: first + second,
+      });
+    }
   }
   for (const match of execAll(SYMBOL, text)) {
     const value = match[1] ?? match[2] ?? "";

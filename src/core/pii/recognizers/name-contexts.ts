@@ -6,7 +6,7 @@ import {
   NAME_STOP_WORDS,
   PLACE_WORDS,
 } from "../name-stop-words";
-import { GIVEN_NAMES } from "../surnames";
+import { GIVEN_NAMES, SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
 import { foundNameCandidate } from "./name-candidate";
 import { hasNonNameKanji, isOrdinaryWord } from "./name-check";
@@ -24,7 +24,10 @@ import { hasNonNameKanji, isOrdinaryWord } from "./name-check";
  * - the family's surname said again with another given name (`イマムラ ケンジ … イマムラ サチコ`,
  *   `妻の真柴千景と、義母の真柴トヨ`);
  * - a surname explained kanji by kanji and said again (`西園寺、西の園の寺で西園寺`), and the given
- *   name after `下は` (`下は久作です`), and the two said together.
+ *   name after `下は` (`下は久作です`), and the two said together;
+ * - the person at the head of a staff note (`（受付）桑畑美咲 1987年…`), a surname in a message or a
+ *   booking (`…伝えてください、三好からで`, `予約は 梶ヶ谷 で`), a spaced full name after a kin word
+ *   (`祖母 江端 キヨ`), and the reply to a request for the name (`お名前を…。はい、よしずみ、かなた`).
  */
 const HAN = "[\\u3400-\\u9fff\\uf900-\\ufaff々ヶ]";
 const KANA_NAME = "(?:[\\u3041-\\u3096]{2,4}|[\\u30a1-\\u30faー]{2,6})";
@@ -47,6 +50,14 @@ const SPACED_AFTER_CUE = new RegExp(
   `(?:${KIN}は|${PROFESSION}[ :]?)(${HAN}{1,3}) (${HAN}{1,3})(?=です|[(、。 ]|$)`,
   "g",
 );
+/**
+ * 世帯主は夫の 柏倉 大和 です / 緊急連絡先:叔母 江端 キヨ 電話…: a spaced full name after a kin word
+ * and a space or の (speech recognition and staff notes), the given name in kanji or katakana.
+ */
+const SPACED_AFTER_KIN = new RegExp(
+  `(?<=^|[ 、。:は])${KIN}(?:の ?| |は )(${HAN}{1,3}) (${HAN}{1,3}|[\u30a1-\u30fa]{2,4})(?= ?です|[(、。 \u3000]|$)`,
+  "g",
+);
 /** …902号室に住む竹之内です: a caller introduced by where they live. */
 const LIVING_INTRO = new RegExp(
   `(?:に住む|に住んでいる|に住んでる|に住んでおります|在住の) ?(${HAN}{2,4})(?=です|と申し|と言い|といい|でございます)`,
@@ -57,6 +68,46 @@ const NOTE_PERSON = new RegExp(
   `(?<=^|[ \\u3000])(?:本人|申請者|相談者|来庁者|通報者)[ :](${HAN}{2,4})(?= (?:住所|TEL|電話|携帯|連絡先|〒|生年月日|[0-9]))`,
   "g",
 );
+/**
+ * （受付）桑畑美咲 … / 【職員メモ】砂越大翔、…: the first field of a staff note after its bracketed
+ * label is the person the note is about, a surname and a given name written together, when the
+ * next field is a value (digits, 〒, an era, or an address or date another recognizer found).
+ */
+const NOTE_HEAD = new RegExp(
+  `^[（(【［\\[](?:受付|窓口|職員メモ|職員|メモ|来庁|電話受付|電話メモ|相談受付)[）)】］\\]] ?(${HAN}{3,5})(?=[ \u3000、,])`,
+  "",
+);
+const NOTE_HEAD_VALUE = /^[ \u3000、,] ?(?:[0-9〒]|令和|平成|昭和|[MTSHR][0-9.])/;
+
+/**
+ * …伝えてください、三好からで / 高田 と言えば分かります / 森本 が 対応 した: a listed surname by which
+ * the caller or a member of staff is known in a message. 予約は 梶ヶ谷 で入れてあります: the name a
+ * booking is under (there any word of name kanji that is no ordinary word).
+ */
+const MESSAGE_NAME = new RegExp(
+  `(?<=^|[、。 「])(${HAN}{2,3}) ?(?:から(?:で|です)?(?=[、。]|$)|から ?(?:電話|連絡|伝言)|(?:と|って) ?言えば|が ?対応)`,
+  "g",
+);
+/** から-forms name a caller only in a message left for someone (not 千葉から連絡します). */
+const MESSAGE_LEFT = /伝え|伝言|言っといて|言っておいて/;
+const BOOKED_NAME = new RegExp(
+  `予約(?:は|も) ?(${HAN}{2,3}) ?で ?(?:入れ|取っ|取り|お願い|し)`,
+  "g",
+);
+const NOT_BOOKED = /[週曜日名月時分年]$|[一二三四五六七八九十]/;
+
+/**
+ * 【職員】お名前をお願いします。【市民】いわいあおいです / おなまえ を、ひらがな で。はい、よしずみ、かなた:
+ * the reply to a request for the name, said in hiragana (one word, or surname and given name).
+ */
+const NAME_REPLY = new RegExp(
+  `(?:お名前|おなまえ|お名まえ)[^。?]{0,16}[。?] ?(?:【[^】]{1,4}】 ?)?(?:はい[、 ]? ?)?(([\u3041-\u3096]{2,6})(?:[、 ] ?([\u3041-\u3096]{2,5}))?)(?=です|[。 ]|$)`,
+  "g",
+);
+/** Replies that are no name, and the endings of verbs and set phrases. */
+const NOT_REPLY_NAME =
+  /^(?:そう|はい|ええ|いいえ|あの|えっと|わたし|わたくし|ぼく|おれ|うち|ちょっと|まだ|ない|なし|ひらがな|かたかな|かな|ありがとう|よろしく|おねがい|すみません|ごめんなさい|だいじょうぶ)$|(?:ます|ました|した|ません|ない|ください|です|けど|から|ので|よ|ね|か)$/;
+
 /** 名前が、たしか、ふじえださん: a name label, fillers, then a name in kana with an honorific. */
 const LABELLED_KANA_HONORIFIC = new RegExp(
   `(?:名前|名字|苗字)(?:は|が|も)[、 ]?(?:(?:たしか|確か|えーと|えっと|あの|えー)[、 ]?){0,3}([\\u3041-\\u3096]{2,6}|[\\u30a1-\\u30faー]{2,6})(?=さん|様|さま|くん|ちゃん)`,
@@ -84,6 +135,8 @@ const GIVEN_AFTER_SHITA = new RegExp(
 
 /** Each pattern's fixed words, tested with includes() (much cheaper than any pattern's scan). */
 const SPACED_HAN = /[\u4e00-\u9fff] [\u4e00-\u9fff]/;
+const KIN_CHAR = /[妻夫主父母息娘兄弟姉妹叔伯]/;
+const SPACED_NAME = /[\u4e00-\u9fff] [\u4e00-\u9fff\u30a1-\u30fa]/;
 const EXPLAINED_END = /の[\u4e00-\u9fff]で/;
 const KIN_NO = /[妻夫人父母子娘兄弟姉妹男女孫]の/;
 
@@ -139,9 +192,56 @@ export function findContextNames(text: string, found: readonly Candidate[]): Can
       );
     }
   }
+  const head = /^[（(【［[]/.test(text) ? NOTE_HEAD.exec(text) : null;
+  if (head) out.push(...noteHead(text, head[1] ?? "", head[0].length, found));
+  // から is in most texts: the から-forms are tried only in a message left for someone.
+  const left = text.includes("から") && MESSAGE_LEFT.test(text);
+  if (left || text.includes("言えば") || text.includes("対応")) {
+    for (const match of execAll(MESSAGE_NAME, text)) {
+      const word = match[1] ?? "";
+      if (!SURNAMES.has(word) || isOrdinaryWord(word)) continue;
+      if (!left && match[0].includes("から")) continue;
+      const start = match.index ?? 0;
+      out.push(foundNameCandidate(text, start, start + word.length, "cue:message-name"));
+    }
+  }
+  if (text.includes("予約")) {
+    for (const match of execAll(BOOKED_NAME, text)) {
+      const word = match[1] ?? "";
+      if (isOrdinaryWord(word) || OCCUPATION_END.test(word) || NOT_BOOKED.test(word)) continue;
+      const start = (match.index ?? 0) + match[0].indexOf(word);
+      out.push(foundNameCandidate(text, start, start + word.length, "cue:booked-name"));
+    }
+  }
+  if (spaced && KIN_CHAR.test(text) && SPACED_NAME.test(text)) {
+    for (const match of execAll(SPACED_AFTER_KIN, text)) {
+      const surname = match[1] ?? "";
+      const given = match[2] ?? "";
+      if (isOrdinaryWord(surname) || OCCUPATION_END.test(surname)) continue;
+      if (!(/^[\u30a1-\u30fa]/.test(given) ? plausibleName(given) : givenShaped(given))) continue;
+      const end = (match.index ?? 0) + match[0].length;
+      out.push(
+        foundNameCandidate(
+          text,
+          end - given.length - 1 - surname.length,
+          end,
+          "cue:spaced-after-kin",
+        ),
+      );
+    }
+  }
   if (text.includes("住")) push(out, text, LIVING_INTRO, "cue:living-intro");
   if (spaced && (text.includes("本人") || text.includes("者 ") || text.includes("者:")))
     push(out, text, NOTE_PERSON, "cue:note-person");
+  if (text.includes("お名前") || text.includes("おなまえ") || text.includes("お名まえ")) {
+    for (const match of execAll(NAME_REPLY, text)) {
+      const words = [match[2] ?? "", match[3] ?? ""].filter((word) => word.length > 0);
+      if (words.some((word) => NOT_REPLY_NAME.test(word) || !plausibleName(word))) continue;
+      const end = (match.index ?? 0) + match[0].length;
+      const start = end - (match[1] ?? "").length;
+      out.push(foundNameCandidate(text, start, end, "cue:name-reply"));
+    }
+  }
   if (text.includes("名前") || text.includes("名字") || text.includes("苗字")) {
     for (const match of execAll(LABELLED_KANA_HONORIFIC, text)) {
       const word = match[1] ?? "";
@@ -172,6 +272,27 @@ export function findContextNames(text: string, found: readonly Candidate[]): Can
   if (all.some((name) => saidAgain(text, name)))
     out.push(...familySurnames(text, all), ...kanaEchoes(text, all));
   return out;
+}
+
+/** The person at the head of a staff note, when a value field follows and the run is a name. */
+function noteHead(
+  text: string,
+  word: string,
+  end: number,
+  found: readonly Candidate[],
+): Candidate[] {
+  if (NAME_STOP_WORDS.has(word) || hasNonNameKanji(word) || /[員者士師職業婦]$/.test(word))
+    return [];
+  if (PLACE_WORDS.has(word) || /[市区町村都道府県課係所]$/.test(word)) return [];
+  // 詩織, 晴人: the run ends in a given name's kanji (介護認定, 高齢福祉 do not).
+  if (![...word.slice(-2)].every((c) => GIVEN_KANJI.has(c))) return [];
+  const valueNext =
+    NOTE_HEAD_VALUE.test(text.slice(end, end + 4)) ||
+    found.some(
+      (other) => other.type !== "person_name" && other.start > end && other.start <= end + 2,
+    );
+  if (!valueNext) return [];
+  return [foundNameCandidate(text, end - word.length, end, "cue:note-head")];
 }
 
 /** Whether the first letter of `name` occurs elsewhere in the text. */

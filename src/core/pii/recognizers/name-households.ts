@@ -2,13 +2,17 @@ import { execAll } from "../text-tools";
 import { SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
 import { toCandidate } from "./name-candidate";
-import { checkName } from "./name-check";
+import { checkName, isOrdinaryWord } from "./name-check";
 
 /**
  * 榊原宅、国保の脱退について: a staff note names a household by its surname and 宅. Only a listed
  * surname (or one the caller passed) counts: 自宅, お宅, 住宅, 帰宅, 在宅 are words.
  */
 const HOUSEHOLD = /([\p{Script=Han}々]{2,4})宅(?=[、。 ,:(]|に|へ|で|の|から|より|$)/gu;
+
+/** 訪問先 … 柿崎 様宅 / 辻 さん宅: a spaced honorific between the surname and 宅 (notes, speech). */
+const HONOURED_HOUSEHOLD =
+  /(?<=^|[ 、。,:])([\p{Script=Han}々]{1,4}) (?:様|さん|さま)宅(?=[、。 ,:(]|に|へ|で|の|から|より|$)/gu;
 
 const WORD_BEFORE_TAKU = /[住自帰在社邸別本旧拙貴私居新守家舎火]/u;
 const ITEM_START = /^(?:|[。、 ,:(])$/u;
@@ -43,6 +47,17 @@ export function findHouseholdNames(text: string, extra: ReadonlySet<string>): Ca
         if (checkName(word, "strong", extra)) size = word.length;
       }
       if (size >= 2) out.push(toCandidate(text, end - size, end, 0.75, "cue:household"));
+    }
+  }
+  if (text.includes(" 様宅") || text.includes(" さん宅") || text.includes(" さま宅")) {
+    for (const match of execAll(HONOURED_HOUSEHOLD, text)) {
+      const word = match[1] ?? "";
+      // 区長 様宅, 市営住宅 様宅: a title or a building is not who lives there.
+      const listed = SURNAMES.has(word) || extra.has(word);
+      if (!listed && (word.length > 3 || isOrdinaryWord(word) || /[長員者宅所会住営]/u.test(word)))
+        continue;
+      const start = match.index ?? 0;
+      out.push(toCandidate(text, start, start + word.length, 0.75, "cue:household"));
     }
   }
   if (NAME_CHANGE_TOPIC.test(text)) {

@@ -38,7 +38,7 @@ const KANA_DIGITS_RE = new RegExp(KANA_DIGITS, "gu");
 const KANA_NUM = `${KANA_DIGITS}{1,5}`;
 const HES = "(?:[、 ]|えーと|えっと|えー|あの){0,3}";
 const KANA_DATE = new RegExp(
-  `(めいじ|たいしょう|しょうわ|へいせい|れいわ)${HES}(${KANA_NUM})(?:年|ねん)の?${HES}(${KANA_NUM})(?:月|がつ)の?${HES}(?:(${KANA_NUM})?(${Object.keys(DAY_WORD).join("|")})|(${KANA_NUM})(?:日|にち))`,
+  `(めいじ|たいしょう|しょうわ|へいせい|れいわ)${HES}(${KANA_NUM}) ?(?:年|ねん)の?${HES}(${KANA_NUM}) ?(?:月|がつ)の?${HES}(?:(${KANA_NUM})? ?(${Object.keys(DAY_WORD).join("|")})|(${KANA_NUM}) ?(?:日|にち))`,
   "gu",
 );
 const KANA_NUM_SPACED = `${KANA_DIGITS}(?: ?${KANA_DIGITS}){0,4}`;
@@ -46,6 +46,12 @@ const KANA_NUM_SPACED = `${KANA_DIGITS}(?: ?${KANA_DIGITS}){0,4}`;
 // makes it 1-9-8-5), then the month and the day in kana.
 const KANA_WESTERN_DATE = new RegExp(
   `(?<![0-9-])((?:1-?9|2-?0)-?[0-9]-?[0-9]) ?(?:年|ねん)の?${HES}(${KANA_NUM_SPACED}) ?(?:月|がつ)の?${HES}(?:(${KANA_NUM_SPACED})? ?(${Object.keys(DAY_WORD).join("|")})|(${KANA_NUM_SPACED}) ?(?:日|にち))`,
+  "gu",
+);
+// せんきゅうひゃく ななじゅうに ねん / にせんご ねん: a western year read with its units
+// (せん, ひゃく), then the month and the day in kana, as in the date above.
+const KANA_UNITS_YEAR = new RegExp(
+  `(?<![ぁ-ん])(せん ?きゅう ?ひゃく|にせん) ?(${KANA_NUM_SPACED})? ?(?:年|ねん)の?${HES}(${KANA_NUM_SPACED}) ?(?:月|がつ)の?${HES}(?:(${KANA_NUM_SPACED})? ?(${Object.keys(DAY_WORD).join("|")})|(${KANA_NUM_SPACED}) ?(?:日|にち))`,
   "gu",
 );
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -85,6 +91,19 @@ export function findSpokenDates(text: string): SpokenDate[] {
       const tens = match[3] ? parseKanaNumber(match[3]) : 0;
       const day = match[4] ? tens + (DAY_WORD[match[4]] ?? -99) : parseKanaNumber(match[5] ?? "");
       out.push(span(match, year >= 1900 && year <= 2100 && isMonthDay(month, day)));
+    }
+  }
+  // すみません has せん too: look for the year's own words.
+  if (text.includes("せんきゅう") || text.includes("せん きゅう") || text.includes("にせん")) {
+    for (const match of execAll(KANA_UNITS_YEAR, text)) {
+      const rest = match[2] ? parseKanaNumber(match[2].replace(/ /gu, "")) : 0;
+      const year = ((match[1] ?? "").startsWith("に") ? 2000 : 1900) + rest;
+      const month = parseKanaNumber((match[3] ?? "").replace(/ /gu, ""));
+      const tens = match[4] ? parseKanaNumber(match[4].replace(/ /gu, "")) : 0;
+      const day = match[5]
+        ? tens + (DAY_WORD[match[5]] ?? -99)
+        : parseKanaNumber((match[6] ?? "").replace(/ /gu, ""));
+      out.push(span(match, rest >= 0 && rest <= 99 && year <= 2100 && isMonthDay(month, day)));
     }
   }
   for (const match of execAll(US_DATE, text)) {
