@@ -98,6 +98,14 @@ const UNSEEN_10_RECALL_FLOOR = 0.93;
 // estimate for new text.
 const UNSEEN_11_RECALL_FLOOR = 0.99;
 const UNSEEN_11_FALSE_POSITIVE_CEILING = FALSE_POSITIVE_TARGET;
+// pii-unseen-12.jsonl, the twelfth blind set (numbers read by speech recognition, foreign residents'
+// names and addresses, items chained like a form read aloud, numbers beside ordinary numbers of the
+// same length, public people). Figures only, its rows are never printed: 84.5 % (424/502), 15/159
+// ordinary items masked (9.4 %) at the thirteenth round's start (943347c); 85.1 % (427/502), 18/159
+// (11.3 %) at its end (5c8bae2). Neither target is met on it; the ceiling leaves room for the
+// ordinary items it has.
+const UNSEEN_12_RECALL_FLOOR = 0.82;
+const UNSEEN_12_FALSE_POSITIVE_CEILING = 0.14;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never
@@ -114,6 +122,7 @@ const FROZEN_SHA256 = [
   ["pii-unseen-9.jsonl", "3966082c0b4bc4d2731028f2f732cf10aa26bf8879143e44914e4721a64a3073"],
   ["pii-unseen-10.jsonl", "01961e6fe9a2a0d9d7e375976500b9deab27877e2b16a79271fe808cf6738672"],
   ["pii-unseen-11.jsonl", "64c26126886eac778bcb2e899c4d14fdf4a1bf99f3fd9928af0aac05b8f6d6a7"],
+  ["pii-unseen-12.jsonl", "861e13fad5225fd04397babcc6f1cf841ff92b49d61f36befb9d6d71f23c4737"],
 ] as const;
 
 /** Prints the figures; the rows themselves only where reading them spoils nothing. */
@@ -184,7 +193,7 @@ describe("maskPii on the PII test set", () => {
 
   describe("sets written blind by colleagues who never saw the masker", () => {
     // The first eleven have been read and tuned on (development sets), so their missed rows are
-    // printed.
+    // printed; the twelfth is blind, figures only.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -203,6 +212,13 @@ describe("maskPii on the PII test set", () => {
         UNSEEN_11_RECALL_FLOOR,
         UNSEEN_11_FALSE_POSITIVE_CEILING,
         true,
+      ],
+      [
+        "pii-unseen-12.jsonl",
+        "blind",
+        UNSEEN_12_RECALL_FLOOR,
+        UNSEEN_12_FALSE_POSITIVE_CEILING,
+        false,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
