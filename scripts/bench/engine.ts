@@ -46,7 +46,7 @@ const BLIND_SETS = [
   ["blind-10 (dev)", "mynumber-questions-unseen-10.csv"],
   ["blind-11 (dev)", "mynumber-questions-unseen-11.csv"],
   ["blind-12 (dev)", "mynumber-questions-unseen-12.csv"],
-  ["blind-13", "mynumber-questions-unseen-13.csv"],
+  ["blind-13 (dev)", "mynumber-questions-unseen-13.csv"],
 ] as const;
 
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;

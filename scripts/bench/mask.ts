@@ -127,9 +127,10 @@ export async function run(): Promise<void> {
     "unseen 11 (dev set)",
     scoreMasking(readFixture("pii-unseen-11.jsonl"), { publicNumbers }),
   );
-  // The twelfth blind set: its rows are never printed or read (pii-unseen-12.README.md).
+  // A development set since 2026-12-04, fourteenth round, after blind runs in two sessions
+  // (pii-unseen-12.README.md).
   printScore(
-    "unseen 12 (blind)",
+    "unseen 12 (dev set)",
     scoreMasking(readFixture("pii-unseen-12.jsonl"), { publicNumbers }),
   );
 }

@@ -102,8 +102,8 @@ const UNSEEN_11_FALSE_POSITIVE_CEILING = FALSE_POSITIVE_TARGET;
 // names and addresses, items chained like a form read aloud, numbers beside ordinary numbers of the
 // same length, public people). Figures only, its rows are never printed: 84.5 % (424/502), 15/159
 // ordinary items masked (9.4 %) at the thirteenth round's start (943347c); 85.1 % (427/502), 18/159
-// (11.3 %) at its end (5c8bae2). Neither target is met on it; the ceiling leaves room for the
-// ordinary items it has.
+// (11.3 %) at its end (5c8bae2) and again at the fourteenth round's start (b20d1b9). A development
+// set since then: the fourteenth round may read its misses.
 const UNSEEN_12_RECALL_FLOOR = 0.82;
 const UNSEEN_12_FALSE_POSITIVE_CEILING = 0.14;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -192,8 +192,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first eleven have been read and tuned on (development sets), so their missed rows are
-    // printed; the twelfth is blind, figures only.
+    // The first twelve are development sets (read or to be read and tuned on), so their missed
+    // rows are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -215,10 +215,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-12.jsonl",
-        "blind",
+        "development set",
         UNSEEN_12_RECALL_FLOOR,
         UNSEEN_12_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
