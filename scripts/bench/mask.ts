@@ -133,6 +133,11 @@ export async function run(): Promise<void> {
     "unseen 12 (dev set)",
     scoreMasking(readFixture("pii-unseen-12.jsonl"), { publicNumbers }),
   );
+  // The thirteenth blind set: its rows are never printed or read (pii-unseen-13.README.md).
+  printScore(
+    "unseen 13 (blind)",
+    scoreMasking(readFixture("pii-unseen-13.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */

@@ -22,7 +22,7 @@ const CUE_PATTERNS: Readonly<Record<CueKind, RegExp>> = {
   phone:
     /電話|でんわ|携帯|ケータイ|けいたい|スマホ|連絡先|れんらくさき|折り返し|折返し|tel|fax|ファックス|ファクス|phone|mobile/g,
   card: /クレジット|カード番号|credit|有効期限|visa|jcb|マスターカード|アメックス|デビット/g,
-  bank: /口座|普通預金|普通(?=の?\s?[0-9])|当座|貯蓄|支店|振込|振り込み|引き落とし|引落し|銀行|信金|信用金庫|信用組合|農協|労金|account/g,
+  bank: /口座|普通預金|普通(?=の?\s?[0-9])|当座|貯蓄|支店|振込|振り込み|引き落とし|引落し|銀行|信金|信用金庫|信用組合|農協|労金|account|acc\. ?no/g,
   // A bare 記号 is also the 記号 of a health-insurance card, so it is not a ゆうちょ cue.
   yucho: /ゆうちょ|郵便貯金|通帳記号|通帳の記号|通帳番号|通帳の番号/g,
   postal: /〒|郵便番号|ゆうびん ?ばんごう|郵便|zip|postal/g,
@@ -39,7 +39,7 @@ const CUE_PATTERNS: Readonly<Record<CueKind, RegExp>> = {
   address:
     /住所|じゅうしょ|住んで|すんで|在住|自宅|居住|所在地|現住所|転居先|引っ越し先|引越し先|転入先|送付 ?先|送り ?先|番地(?=[はが]|ですか)|address|địa chỉ|주소|endereço|地址/g,
   negative:
-    /受付番号|注文番号|管理番号|品番|法人番号|問い合わせ番号|問合せ番号|予約番号|整理番号|番号札|会員番号|伝票番号|追跡番号|お客様番号|申込番号|申請番号|お問い合わせ|窓口番号|内線|インボイス|登録番号|申請書 ?id|ヘルプデスク|コールセンター|サポートセンター|お客様センター|order/g,
+    /受付番号|注文番号|管理番号|品番|型番|ケース番号|案件番号|事案番号|製品番号|商品番号|部品番号|製造番号|シリアル番号|法人番号|問い合わせ番号|問合せ番号|予約番号|整理番号|番号札|会員番号|伝票番号|追跡番号|お客様番号|申込番号|申請番号|お問い合わせ|窓口番号|内線|インボイス|登録番号|申請書 ?id|ヘルプデスク|コールセンター|サポートセンター|お客様センター|order/g,
 };
 
 /** Longer than any cue word; bounds the binary search. */
@@ -66,6 +66,16 @@ const KINDS = Object.keys(CUE_PATTERNS) as CueKind[];
 // The text is searched in a copy with ASCII letters lower-cased, which keeps every offset.
 const ALL_CUES = new RegExp(KINDS.map((kind) => `(${CUE_PATTERNS[kind].source})`).join("|"), "g");
 
+const DENIED = /^(?:じゃな|ではな|でな)/;
+
+/**
+ * 受付番号 7704215 / 品番 169-0065B: a label of a number that is no one's personal information,
+ * right before a value (a space, a colon or は between).
+ */
+export const NEGATIVE_LABEL_BEFORE = new RegExp(
+  `(?:${CUE_PATTERNS.negative.source})(?:は|:|：)? ?$`,
+);
+
 /** Finds every context word in `text`, sorted by position. */
 export function indexCues(text: string): CueHit[] {
   const hits: CueHit[] = [];
@@ -76,7 +86,10 @@ export function indexCues(text: string): CueHit[] {
     const group = match.findIndex((value, index) => index > 0 && value !== undefined);
     const kind = KINDS[group - 1];
     const start = match.index ?? 0;
-    if (kind) hits.push({ kind, start, end: start + match[0].length });
+    const end = start + match[0].length;
+    // 内線じゃなくて直通で: a negative word said to be denied says nothing about the number.
+    if (kind === "negative" && DENIED.test(lower.slice(end, end + 4))) continue;
+    if (kind) hits.push({ kind, start, end });
   }
   return hits;
 }

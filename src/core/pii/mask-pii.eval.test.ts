@@ -103,9 +103,16 @@ const UNSEEN_11_FALSE_POSITIVE_CEILING = FALSE_POSITIVE_TARGET;
 // same length, public people). Figures only, its rows are never printed: 84.5 % (424/502), 15/159
 // ordinary items masked (9.4 %) at the thirteenth round's start (943347c); 85.1 % (427/502), 18/159
 // (11.3 %) at its end (5c8bae2) and again at the fourteenth round's start (b20d1b9). A development
-// set since then: the fourteenth round may read its misses.
-const UNSEEN_12_RECALL_FLOOR = 0.82;
-const UNSEEN_12_FALSE_POSITIVE_CEILING = 0.14;
+// set since then: the fourteenth round read its misses and reached 98.0 % (492/502), 0/159 ordinary
+// items masked, so the 2 % ceiling holds on it. No longer an estimate for new text.
+const UNSEEN_12_RECALL_FLOOR = 0.975;
+const UNSEEN_12_FALSE_POSITIVE_CEILING = FALSE_POSITIVE_TARGET;
+// pii-unseen-13.jsonl, the thirteenth blind set, written with no special theme: the text a citizen
+// desk handles in a normal month (names 43 % of its items). Figures only, its rows are never
+// printed: 94.4 % (468/496), 1/152 ordinary items masked (0.7 %) at the fourteenth round's start
+// (b20d1b9).
+const UNSEEN_13_RECALL_FLOOR = 0.92;
+const UNSEEN_13_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never
@@ -123,6 +130,7 @@ const FROZEN_SHA256 = [
   ["pii-unseen-10.jsonl", "01961e6fe9a2a0d9d7e375976500b9deab27877e2b16a79271fe808cf6738672"],
   ["pii-unseen-11.jsonl", "64c26126886eac778bcb2e899c4d14fdf4a1bf99f3fd9928af0aac05b8f6d6a7"],
   ["pii-unseen-12.jsonl", "861e13fad5225fd04397babcc6f1cf841ff92b49d61f36befb9d6d71f23c4737"],
+  ["pii-unseen-13.jsonl", "e0a32d9c4713f4f85eb63498eb4c28a210a5171e28e750b2aefda5a22beead9f"],
 ] as const;
 
 /** Prints the figures; the rows themselves only where reading them spoils nothing. */
@@ -192,8 +200,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first twelve are development sets (read or to be read and tuned on), so their missed
-    // rows are printed.
+    // The first twelve are development sets (read and tuned on), so their missed rows are
+    // printed; the thirteenth is blind, figures only.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -219,6 +227,13 @@ describe("maskPii on the PII test set", () => {
         UNSEEN_12_RECALL_FLOOR,
         UNSEEN_12_FALSE_POSITIVE_CEILING,
         true,
+      ],
+      [
+        "pii-unseen-13.jsonl",
+        "blind",
+        UNSEEN_13_RECALL_FLOOR,
+        UNSEEN_13_FALSE_POSITIVE_CEILING,
+        false,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",

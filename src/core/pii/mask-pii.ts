@@ -12,6 +12,8 @@ import { findNamesInEmails } from "./recognizers/email-names";
 import { dropLookalikes } from "./recognizers/lookalikes";
 import { completeNames } from "./recognizers/name-completions";
 import { findContextNames } from "./recognizers/name-contexts";
+import { findSignalNames } from "./recognizers/name-signals";
+import { findFormChains } from "./recognizers/form-chains";
 import { findPairedSymbols } from "./recognizers/paired-fields";
 import { resolveOverlaps } from "./resolve-overlaps";
 import type {
@@ -54,6 +56,8 @@ export function maskPii(text: string, options: MaskOptions = {}): MaskResult {
   for (const recognize of NAME_RECOGNIZERS) found.push(...recognize(nameInput));
   found.push(...completeNames(names, found, input.extraSurnames));
   found.push(...findContextNames(names, found));
+  found.push(...findSignalNames(names, found));
+  found.push(...findFormChains(input.text, found));
   found.push(...findCorrections(input.text, found), ...findPairedSymbols(input.text, found));
   if (found.some((candidate) => candidate.type === "address")) {
     found.push(...findAddressCorrections(input.text, found));

@@ -43,7 +43,8 @@ const SPACED_JO =
 const FACILITY =
   /役所|役場|庁舎|本庁|支所|出張所|センター|会場|窓口|事務所|事務局|図書館|公民館|郵便局|警察署|消防署|病院|駅|店舗|本社|営業所/u;
 const OFFICE_ADDRESS_CUE = new RegExp(
-  `(?:${FACILITY.source})(?:の|、| )?(?:住所|所在地)(?:は|が|:)?[、 ]?$`,
+  // 区役所の郵便番号は〒…、住所は: the office's other numbers may stand before the cue.
+  `(?:${FACILITY.source})(?:の|、| )?(?:(?:郵便番号|〒|電話番号|代表番号|電話)[^。、住]{0,20}、 ?)?(?:住所|所在地)(?:は|が|:)?[、 ]?$`,
   "u",
 );
 const UNIT_AFTER =
@@ -167,7 +168,7 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
       cued &&
       facility &&
       !posted &&
-      OFFICE_ADDRESS_CUE.test(text.slice(Math.max(0, start - CUE_WINDOW), start));
+      OFFICE_ADDRESS_CUE.test(text.slice(Math.max(0, start - CUE_WINDOW * 3), start));
     if (score === 0 || (facility && (!cued || officeAsked) && !lives)) continue;
     const end = extendRight(text, blockEnd);
     // 中央町の2の3の会議室: a short block after a pause needs a cue, a building or a postal code.
@@ -336,12 +337,25 @@ function findBlocks(text: string): Block[] {
     matches.sort((a, b) => a.start - b.start);
   }
   for (const { start, end } of matches) {
-    if (UNIT_AFTER.test(text.slice(end, end + 4))) continue;
+    if (UNIT_AFTER.test(text.slice(end, end + 4)) && !spacedWordAfter(text, end)) continue;
     const last = blocks.at(-1);
     if (last && onlyGapBetween(text, last.end, start)) last.end = end;
     else blocks.push({ start, end });
   }
   return blocks;
+}
+
+/**
+ * 1-18-2 月影荘3号: after a space, 月/日/年 followed by another kanji start a building's name (月影荘,
+ * 日野ハイツ), not a unit of the number before.
+ */
+function spacedWordAfter(text: string, end: number): boolean {
+  return (
+    text[end] === " " &&
+    /[月日年]/u.test(text[end + 1] ?? "") &&
+    /[\u4e00-\u9fff々]/u.test(text[end + 2] ?? "") &&
+    !/[末中旬頃以内分間曜後前程]/u.test(text[end + 2] ?? "")
+  );
 }
 
 /** The place before a block, also across a pause after a town name (白鷺町の1の8の22). */

@@ -1,4 +1,5 @@
 import { execAll } from "../text-tools";
+import { NEGATIVE_LABEL_BEFORE } from "../cues";
 import type { Candidate, PiiType } from "../types";
 
 /** Types whose values callers read out digit by digit, and so correct and restart. */
@@ -157,6 +158,10 @@ function findNearCopies(text: string, found: readonly Candidate[]): Candidate[] 
       )
         continue;
       if (UNIT_AFTER.test(text.slice(end, end + 3))) continue;
+      // 受付番号 7704215 / 品番 169-0065B: a number labelled as another kind, or a code with a
+      // letter glued to it, is no copy of a personal number however close its digits are.
+      if (/[A-Za-z]/.test(text[end] ?? "")) continue;
+      if (NEGATIVE_LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
       out.push(correction(value.type, start, end, digits, "correction:near-copy"));
     }
   }

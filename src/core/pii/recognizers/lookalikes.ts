@@ -17,7 +17,26 @@ import type { Candidate } from "../types";
  * the end of a nickname said before one (次郎長の生家).
  */
 const NAMED_AFTER =
-  /^(?:記念|通り|像|銅像|公園|館|文学館|美術館|資料館|賞|神社|生家|旧宅|墓|碑|文庫|会館|商店|商事|長の(?:生家|像|墓))/u;
+  /^(?:記念|通り|像|銅像|公園|館|文学館|美術館|資料館|賞|神社|生家|旧宅|墓|碑|文庫|会館|商店|商事|長の(?:生家|像|墓)|展|の(?:全集|作品|小説|詩集|童話|伝記|生涯|絵本|本(?!人)|詩|絵|歌)|が好き|のファン|ファン)/u;
+/**
+ * 市長の葛城 誠司が / 霧笛区長の真柴 郁夫さん: a person named by an elected office is a public
+ * figure (区長 after a ward's name only: a neighbourhood's 区長 is a private person).
+ */
+const PUBLIC_TITLE_BEFORE =
+  /(?:市長|町長|村長|知事|議長|議員|市議|区議|県議|都議|大臣|首相|総理|(?<=[\u4e00-\u9fff])区長)(?:の|、| ) ?$/u;
+/** 市立碧波診療所の綾瀬 透先生: a doctor or head of a public institution named by role. */
+const PUBLIC_BODY_BEFORE =
+  /(?:市立|区立|県立|町立|村立|都立|府立|道立|国立|公立)[^。、 ]{0,12}(?:診療所|病院|医院|クリニック|図書館|学校|センター|保育園|幼稚園)の ?$/u;
+/** The fixed words of the two patterns above, tested once per text. */
+const PUBLIC_GUARD =
+  /[市町村区]長|知事|議[長員]|[市区県都]議|大臣|首相|総理|[市区県町村都府道国公]立/;
+const ROLE_AFTER = /^ ?(?:先生|医師|院長|館長|校長|所長|園長|センター長)/u;
+/**
+ * 豊田の工場に / 千葉に住んでいる姉の千葉 真由美 / 長野の長野 和子です: the surname of a full name said
+ * alone where a place is meant (somewhere one lives, works, comes from; the place before the name).
+ */
+const PLACE_CONTEXT_AFTER =
+  /^(?:に(?:住|引っ越|引越|転勤|転居|あ|い|行|戻)|で(?:働|勤|暮)|から(?:来|引っ越|引越|転)|の(?:工場|会社|支店|支社|本社|営業所|事業所|実家|病院|駅|店|大学|高校|出身|方)|出身|在住|県|府|市|駅|方面)/u;
 const SYSTEM_SENDER =
   /^(?:no-?reply|do-?not-?reply|donotreply|mailer-daemon|postmaster)(?:[+.-][^@]*)?@/iu;
 const FORMAT_EXAMPLE_AFTER = /^」(?:って|と|という|の)? ?(?:書|表記|記入|記載)/u;
@@ -41,15 +60,66 @@ export function dropLookalikes(
   names: string,
   found: readonly Candidate[],
 ): readonly Candidate[] {
+  const publicPeople = findPublicPeople(names, found);
+  if (publicPeople === null && !found.some((c) => c.evidence === "echo:repeated-name")) {
+    // Most texts hold none: the list is copied only when one is dropped.
+    if (!found.some((candidate) => isLookalike(text, names, candidate))) return found;
+    return found.filter((candidate) => !isLookalike(text, names, candidate));
+  }
+  const drop = (candidate: Candidate) =>
+    isLookalike(text, names, candidate) ||
+    (publicPeople !== null && isPublicPerson(candidate, publicPeople)) ||
+    isPlaceEcho(names, candidate, found);
   // Most texts hold none: the list is copied only when one is dropped.
-  if (!found.some((candidate) => isLookalike(text, names, candidate))) return found;
-  return found.filter((candidate) => !isLookalike(text, names, candidate));
+  if (!found.some(drop)) return found;
+  return found.filter((candidate) => !drop(candidate));
+}
+
+/** The keys of names said after an elected office or as a public institution's doctor. */
+function findPublicPeople(names: string, found: readonly Candidate[]): Set<string> | null {
+  if (!PUBLIC_GUARD.test(names)) return null;
+  let keys: Set<string> | null = null;
+  for (const candidate of found) {
+    if (candidate.type !== "person_name") continue;
+    const before = names.slice(Math.max(0, candidate.start - 24), candidate.start);
+    if (
+      PUBLIC_TITLE_BEFORE.test(before) ||
+      (PUBLIC_BODY_BEFORE.test(before) &&
+        ROLE_AFTER.test(names.slice(candidate.end, candidate.end + 6)))
+    )
+      (keys ??= new Set()).add(candidate.key);
+  }
+  return keys;
+}
+
+function isPublicPerson(candidate: Candidate, keys: ReadonlySet<string>): boolean {
+  if (candidate.type !== "person_name") return false;
+  if (keys.has(candidate.key)) return true;
+  // A part of the public figure's name said alone (葛城市長は…, 郁夫さん).
+  for (const key of keys) if (candidate.key.length >= 2 && key.includes(candidate.key)) return true;
+  return false;
+}
+
+function isPlaceEcho(names: string, candidate: Candidate, found: readonly Candidate[]): boolean {
+  if (candidate.type !== "person_name" || candidate.evidence !== "echo:repeated-name") return false;
+  const word = names.slice(candidate.start, candidate.end);
+  if (word.includes(" ")) return false;
+  const after = names.slice(candidate.end, candidate.end + 8);
+  if (!PLACE_CONTEXT_AFTER.test(after) && !after.startsWith(`の${word}`)) return false;
+  // Only the surname of a full name found elsewhere, said alone.
+  return found.some(
+    (other) =>
+      other.type === "person_name" &&
+      other !== candidate &&
+      names.slice(other.start, other.end).startsWith(`${word} `),
+  );
 }
 
 function isLookalike(text: string, names: string, candidate: Candidate): boolean {
   if (candidate.type === "person_name") {
     if (candidate.evidence !== "dictionary:full-name") return false;
-    if (!/[記通像銅公館美資賞神生旧墓碑文会商長]/.test(names[candidate.end] ?? "")) return false;
+    if (!/[記通像銅公館美資賞神生旧墓碑文会商長展のがフ]/.test(names[candidate.end] ?? ""))
+      return false;
     return NAMED_AFTER.test(names.slice(candidate.end, candidate.end + 6));
   }
   if (candidate.type === "email") {
@@ -65,6 +135,8 @@ function isLookalike(text: string, names: string, candidate: Candidate): boolean
   }
   if (candidate.type === "address") {
     const value = text.slice(candidate.start, candidate.end);
+    // ご注文番号2026-1204-0831: a number's label is never a town.
+    if (value.includes("番号")) return true;
     if (PLACEHOLDER_NUMERAL.test(value) && !REAL_NUMERAL.test(value)) return true;
     if (text[candidate.start - 1] !== "「") return false;
     if (!/^[0-9一二三四五六七八九十]/u.test(value)) return false;

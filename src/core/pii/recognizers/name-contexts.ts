@@ -329,6 +329,32 @@ function givenShaped(word: string): boolean {
   );
 }
 
+/** A place or an event named after the word: 駅, 区, 展 … (篠原駅, 千代田区, 坂本龍馬展). */
+const PLACE_END = /^[駅区市県府町村郡線橋展店館園寺宮院堂]/;
+
+/**
+ * 樋口 夏美です、樋口一葉とは… / 篠原 葵です。篠原駅の…: the caller wrote the family's surname
+ * spaced off the given name, so the surname glued to other kanji is someone or something else
+ * (a public figure, a station, a ward), unless an honorific or です follows it.
+ */
+function gluedElsewhere(
+  text: string,
+  at: number,
+  end: number,
+  spacedSurnames: ReadonlySet<string>,
+): boolean {
+  if (PLACE_END.test(text.slice(end, end + 1))) return true;
+  const word = text.slice(at, end);
+  if (PLACE_END.test(word.slice(-1))) return true;
+  for (const surname of spacedSurnames) {
+    if (!word.startsWith(surname)) continue;
+    return !/^(?:さん|様|さま|くん|ちゃん|です|と申|と言|といい|でございます)/.test(
+      text.slice(end, end + 6),
+    );
+  }
+  return false;
+}
+
 /** After a surname already found, any short given name but a word, 家, 様 or 宅 (真柴家, 真柴様). */
 function familyGiven(word: string): boolean {
   if (/^[\u3041-\u3096\u30a1-\u30faー]+$/.test(word)) return plausibleName(word);
@@ -397,11 +423,13 @@ const ALONE_AFTER = /^(?:です|と申し|と言い|といい|でございます
 function familySurnames(text: string, names: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const surnames = new Set<string>();
+  const spacedSurnames = new Set<string>();
   for (const name of names) {
     if (name.end - name.start < 3) continue;
     const match = FULL_NAME.exec(text.slice(name.start, name.end));
     const surname = match?.[1] ?? match?.[2];
     if (surname && !NAME_STOP_WORDS.has(surname)) surnames.add(surname);
+    if (match?.[1]) spacedSurnames.add(match[1]);
   }
   for (const surname of surnames) {
     // Said once: nothing to echo.
@@ -432,7 +460,7 @@ function familySurnames(text: string, names: readonly Candidate[]): Candidate[] 
         ? !KATAKANA_STOP_WORDS.has(word)
         : match[0].startsWith(" ")
           ? givenShaped(word)
-          : familyGiven(word);
+          : familyGiven(word) && !gluedElsewhere(text, at, end + match[0].length, spacedSurnames);
       if (!fits) continue;
       // 森林: after a one-kanji surname a one-kanji given name is too likely a word.
       if (surname.length === 1 && word.length === 1) continue;
