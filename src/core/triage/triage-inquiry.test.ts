@@ -19,12 +19,14 @@ const CARD_ENTRY: FaqEntry = {
   keywords: [],
 };
 
+/** The rules alone (the hand-over model is tested in handover-model.test.ts). */
 function triage(text: string, overrides: Partial<TriageParams> = {}) {
   return triageInquiry({
     text,
     pii: { blocked: false, blockedTypes: [] },
     retrieval: { top: CARD_ENTRY, confidence: 0.8, coverage: 0.7 },
     departments,
+    options: { handoverModel: false },
     ...overrides,
   });
 }

@@ -10,6 +10,8 @@ import {
   prepareRuleText,
   stripFillers,
 } from "./detect-signals";
+import { loadHandoverModel, scoreHandoverModel } from "./handover-model";
+import { HANDOVER_MODEL_WEIGHTS } from "./handover-model-weights";
 import { respellKanaWords } from "./kana-spellings";
 import type { DepartmentMatch } from "./match-departments";
 import { matchDepartments } from "./match-departments";
@@ -62,6 +64,7 @@ const ANNOUNCED_ONLY = new RegExp(
 );
 // What is left after fillers; two characters (ね, か) cannot hold a question.
 const NO_QUESTION_MAX_CHARS = 2;
+const HANDOVER_MODEL = loadHandoverModel(HANDOVER_MODEL_WEIGHTS);
 
 /**
  * Decides what to do with one utterance: answer from the FAQ, transfer to a department,
@@ -260,6 +263,15 @@ export function triageInquiry(params: TriageParams): TriageResult {
     }
     add("low_confidence", [String(params.retrieval.confidence)]);
     return decide("transfer", topicDepartment);
+  }
+  // Last, what the development sets teach beyond the rules: a call worded like the hand-overs
+  // there goes to a person, to the department the model reads (when the city has it).
+  if (options.handoverModel !== false) {
+    const handover = scoreHandoverModel(HANDOVER_MODEL, params.text);
+    if (handover.raised) {
+      add("low_confidence", [`model ${handover.score.toFixed(2)}`, ...handover.evidence]);
+      return decide("transfer", known(handover.departments[0]) ?? topicDepartment);
+    }
   }
   return decide("answer", known(top?.department) ?? defaultDepartment);
 }

@@ -21,6 +21,11 @@ export type TriageOptions = {
   readonly circumstanceTerms?: readonly string[];
   /** Department per blocked PII type (pension_number → 保険年金課). @default DEFAULT_PII_DEPARTMENTS */
   readonly piiDepartments?: Readonly<Record<string, string>>;
+  /**
+   * Whether the hand-over model (`handover-model.ts`) may send a call the rules would answer to a
+   * person. @default true
+   */
+  readonly handoverModel?: boolean;
 };
 
 export type TriageParams = {

@@ -10,7 +10,8 @@ export const SAMPLE_DEPARTMENTS = parseDepartmentsCsv(
 
 /**
  * Triage by the rules alone: no FAQ entry, retrieval taken as confident, so only the rules
- * (crisis, personal data, requests) decide. For tests of the crisis lexicon and its red teams.
+ * (crisis, personal data, requests) decide, without the hand-over model. For tests of the crisis
+ * lexicon and its red teams.
  */
 export function triageRulesOnly(text: string) {
   return triageInquiry({
@@ -18,5 +19,6 @@ export function triageRulesOnly(text: string) {
     pii: { blocked: false, blockedTypes: [] },
     retrieval: { top: null, confidence: 0.8, coverage: 0.7 },
     departments: SAMPLE_DEPARTMENTS,
+    options: { handoverModel: false },
   });
 }

@@ -1,0 +1,359 @@
+/**
+ * Fits the hand-over model of `src/core/triage/handover-model.ts` and writes its weights to
+ * `src/core/triage/handover-model-weights.ts` (`npx tsx scripts/triage/fit-handover-model.ts`;
+ * `--check` prints the figures without writing, `--held-out[=set,…]` adds the figures of a model fitted
+ * without each set in turn). Two logistic models over the model's features, on the development
+ * and training question sets listed below (blind sets are never read: every file is named) and
+ * the lines written for the triage routing tests:
+ *   - must go to a person or not, on every `answer` and `transfer` row;
+ *   - which department, on the `transfer` rows.
+ * Each is fitted on all features, cut to the strongest ones, fitted again on those and rounded to
+ * integers. The rules' own decisions come from the engine with the model switched off, so the
+ * held-out figures say what the model adds to the rules: hand-overs it finds that the rules
+ * answered, and answerable questions it would send to a person. The rules were written from
+ * these sets, so a held-out set's rules are better than on new text, and so the gain is smaller
+ * than on new text; the losses are the honest cost. Deterministic: a seeded shuffle, a fixed
+ * schedule.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { format } from "prettier";
+import {
+  FaqIndex,
+  parseDepartmentsCsv,
+  parseFaqCsv,
+  parseQuestionsCsv,
+  prepareInquiry,
+} from "../../src/core";
+import { ROUTING_CASES } from "../../src/core/triage/__fixtures__/routing-cases";
+import { ROUND_TEN_CASES } from "../../src/core/triage/__fixtures__/routing-cases-10";
+import { ROUND_ELEVEN_CASES } from "../../src/core/triage/__fixtures__/routing-cases-11";
+import { ROUND_FOUR_CASES } from "../../src/core/triage/__fixtures__/routing-cases-4";
+import { ROUND_FIVE_CASES } from "../../src/core/triage/__fixtures__/routing-cases-5";
+import { ROUND_SIX_CASES } from "../../src/core/triage/__fixtures__/routing-cases-6";
+import { ROUND_SEVEN_CASES } from "../../src/core/triage/__fixtures__/routing-cases-7";
+import { ROUND_EIGHT_CASES } from "../../src/core/triage/__fixtures__/routing-cases-8";
+import { ROUND_NINE_CASES } from "../../src/core/triage/__fixtures__/routing-cases-9";
+import { isMostlyJapanese } from "../../src/core/triage/crisis-model";
+import {
+  HANDOVER_FEATURES_VERSION,
+  handoverFeatureNorm,
+  handoverFeatures,
+} from "../../src/core/triage/handover-model";
+
+const ROOT = join(__dirname, "..", "..");
+const SAMPLES = join(ROOT, "samples");
+const OUTPUT = join(ROOT, "src", "core", "triage", "handover-model-weights.ts");
+
+/** Development and training question sets; a blind set joins only once it has been read. */
+const QUESTION_SETS = [
+  "mynumber-questions.csv",
+  "mynumber-questions-unseen.csv",
+  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((n) => `mynumber-questions-unseen-${n}.csv`),
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => `mynumber-questions-train-${n}.csv`),
+];
+
+const ALL_ROUTING_CASES = [
+  ...ROUTING_CASES,
+  ...ROUND_FOUR_CASES,
+  ...ROUND_FIVE_CASES,
+  ...ROUND_SIX_CASES,
+  ...ROUND_SEVEN_CASES,
+  ...ROUND_EIGHT_CASES,
+  ...ROUND_NINE_CASES,
+  ...ROUND_TEN_CASES,
+  ...ROUND_ELEVEN_CASES,
+];
+
+const THRESHOLD = 0.85;
+const HANDOVER_GRAMS = Number(process.env.HG ?? 6000);
+const DEPARTMENT_GRAMS = Number(process.env.DG ?? 3000);
+const EPOCHS = 15;
+const RATE = 0.5;
+const L2 = 1e-4;
+/** Integer weights run from -LEVELS to LEVELS. */
+const LEVELS = 99;
+
+type Row = {
+  readonly set: string;
+  readonly features: readonly string[];
+  readonly japanese: boolean;
+  readonly mustTransfer: boolean;
+  readonly department: string;
+  /** What the rules alone decided. */
+  readonly rulesAction: string;
+  readonly rulesDepartment: string | null;
+};
+
+/** The lines written for the triage tests (`__fixtures__/routing-cases*.ts`), as one group. */
+const ROUTING = "routing cases";
+
+function loadRows(): Row[] {
+  const faq = parseFaqCsv(readFileSync(join(SAMPLES, "mynumber-faq.csv"), "utf8")).entries;
+  const departments = parseDepartmentsCsv(
+    readFileSync(join(SAMPLES, "departments.csv"), "utf8"),
+  ).departments;
+  const index = FaqIndex.build(faq, {});
+  const labelled: { set: string; text: string; action: string; department: string }[] = [];
+  for (const set of QUESTION_SETS) {
+    const { questions } = parseQuestionsCsv(readFileSync(join(SAMPLES, set), "utf8"));
+    for (const q of questions) {
+      labelled.push({
+        set,
+        text: q.question,
+        action: q.expectedAction ?? "",
+        department: q.expectedDepartment ?? "",
+      });
+    }
+  }
+  for (const c of ALL_ROUTING_CASES) {
+    labelled.push({ set: ROUTING, text: c.text, action: c.action, department: c.department ?? "" });
+  }
+  const rows: Row[] = [];
+  for (const { set, text, action, department } of labelled) {
+    if (action !== "answer" && action !== "transfer") continue;
+    const prepared = prepareInquiry({
+      text,
+      index,
+      departments,
+      options: { triage: { handoverModel: false } },
+    });
+    rows.push({
+      set,
+      features: handoverFeatures(prepared.masked),
+      japanese: isMostlyJapanese(prepared.masked),
+      mustTransfer: action === "transfer",
+      department,
+      rulesAction: prepared.triage.action,
+      rulesDepartment: prepared.triage.department,
+    });
+  }
+  return rows;
+}
+
+/** A seeded linear congruential generator, for the same shuffle on every run. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+type Linear = { bias: number[]; weights: Map<string, number[]> };
+
+/**
+ * Softmax regression (two classes for the hand-over, one per department for the second part)
+ * by Adagrad with L2, over features weighted by {@link handoverFeatureNorm}. With `keep`, only
+ * those features.
+ */
+function fit(
+  rows: readonly Row[],
+  classes: number,
+  label: (row: Row) => number,
+  keep?: ReadonlySet<string>,
+): Linear {
+  const bias = new Array<number>(classes).fill(0);
+  const biasSquares = new Array<number>(classes).fill(1e-8);
+  const weights = new Map<string, number[]>();
+  const squares = new Map<string, number[]>();
+  const random = seeded(7);
+  const order = rows.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
+    for (let i = order.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
+    }
+    for (const k of order) {
+      const row = rows[k];
+      if (!row) continue;
+      const features = keep ? row.features.filter((f) => keep.has(f)) : row.features;
+      const norm = handoverFeatureNorm(row.features.length);
+      const vectors = features.map((feature) => {
+        let vector = weights.get(feature);
+        if (!vector) {
+          vector = new Array<number>(classes).fill(0);
+          weights.set(feature, vector);
+          squares.set(feature, new Array<number>(classes).fill(1e-8));
+        }
+        return vector;
+      });
+      const probabilities = softmax(bias, vectors, norm);
+      const target = label(row);
+      probabilities.forEach((p, c) => {
+        const gradient = p - (c === target ? 1 : 0);
+        biasSquares[c] = (biasSquares[c] ?? 0) + gradient * gradient;
+        bias[c] = (bias[c] ?? 0) - (RATE * gradient) / Math.sqrt(biasSquares[c] ?? 1);
+        features.forEach((feature, f) => {
+          const vector = vectors[f] ?? [];
+          const square = squares.get(feature) ?? [];
+          const step = gradient * norm + L2 * (vector[c] ?? 0);
+          square[c] = (square[c] ?? 0) + step * step;
+          vector[c] = (vector[c] ?? 0) - (RATE * step) / Math.sqrt(square[c] ?? 1);
+        });
+      });
+    }
+  }
+  return { bias, weights };
+}
+
+function softmax(bias: readonly number[], vectors: readonly number[][], norm: number): number[] {
+  const scores = [...bias];
+  for (const vector of vectors) vector.forEach((w, c) => (scores[c] = (scores[c] ?? 0) + w * norm));
+  const top = Math.max(...scores);
+  const exps = scores.map((s) => Math.exp(s - top));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / sum);
+}
+
+function predict(model: Linear, row: Row): number[] {
+  const vectors = row.features.flatMap((f) => {
+    const vector = model.weights.get(f);
+    return vector ? [vector] : [];
+  });
+  return softmax(model.bias, vectors, handoverFeatureNorm(row.features.length));
+}
+
+/** The `count` features that weigh most (largest absolute weight in any class). */
+function strongest(model: Linear, count: number): Set<string> {
+  const ranked = [...model.weights.entries()]
+    .map(([feature, vector]) => [feature, Math.max(...vector.map(Math.abs))] as const)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return new Set(ranked.slice(0, count).map(([feature]) => feature));
+}
+
+type Fitted = { handover: Linear; department: Linear; departments: string[] };
+
+function fitBoth(rows: readonly Row[]): Fitted {
+  // Two classes, "answer" (0) and "transfer" (1); the stored weights are the difference.
+  const label = (row: Row) => (row.mustTransfer ? 1 : 0);
+  const handover = fit(rows, 2, label, strongest(fit(rows, 2, label), HANDOVER_GRAMS));
+  const transfers = rows.filter((row) => row.mustTransfer && row.department !== "");
+  const departments = [...new Set(transfers.map((row) => row.department))].sort();
+  const dLabel = (row: Row) => departments.indexOf(row.department);
+  const department = fit(
+    transfers,
+    departments.length,
+    dLabel,
+    strongest(fit(transfers, departments.length, dLabel), DEPARTMENT_GRAMS),
+  );
+  return { handover, department, departments };
+}
+
+/** The thresholds the held-out report compares; the model ships with {@link THRESHOLD}. */
+const REPORTED_THRESHOLDS = [0.75, 0.8, 0.85, 0.9];
+
+type Tally = { gained: number; department: number; rulesDepartment: number; lost: number };
+
+/**
+ * Figures of a model fitted without each set in turn (`only`: just those sets): per set at
+ * {@link THRESHOLD}, and over all sets at each of {@link REPORTED_THRESHOLDS}.
+ */
+function heldOutReport(rows: readonly Row[], only?: readonly string[]): void {
+  const sets = [...new Set(rows.map((row) => row.set))].filter(
+    (set) => !only || only.includes(set),
+  );
+  const empty = (): Tally => ({ gained: 0, department: 0, rulesDepartment: 0, lost: 0 });
+  const totals = REPORTED_THRESHOLDS.map(empty);
+  let missedTotal = 0;
+  let answersTotal = 0;
+  for (const set of sets) {
+    const model = fitBoth(rows.filter((row) => row.set !== set));
+    const held = rows.filter((row) => row.set === set);
+    const tallies = REPORTED_THRESHOLDS.map(empty);
+    for (const row of held) {
+      if (row.rulesAction !== "answer" || !row.japanese) continue;
+      const score = predict(model.handover, row)[1] ?? 0;
+      const scores = predict(model.department, row);
+      const right = model.departments[scores.indexOf(Math.max(...scores))] === row.department;
+      REPORTED_THRESHOLDS.forEach((threshold, t) => {
+        const tally = tallies[t];
+        if (!tally || score < threshold) return;
+        if (!row.mustTransfer) tally.lost += 1;
+        else {
+          tally.gained += 1;
+          if (right) tally.department += 1;
+          if (row.rulesDepartment === row.department) tally.rulesDepartment += 1;
+        }
+      });
+    }
+    const missed = held.filter((row) => row.mustTransfer && row.rulesAction !== "transfer").length;
+    const answers = held.filter((row) => !row.mustTransfer).length;
+    const shipped = tallies[REPORTED_THRESHOLDS.indexOf(THRESHOLD)] ?? empty();
+    console.log(
+      `${set.padEnd(36)} rules missed ${String(missed).padStart(3)} hand-overs; model found ${shipped.gained} (department right ${shipped.department}, the rules' department ${shipped.rulesDepartment}); answerable sent to a person ${shipped.lost}/${answers}`,
+    );
+    tallies.forEach((tally, t) => {
+      const total = totals[t];
+      if (!total) return;
+      total.gained += tally.gained;
+      total.department += tally.department;
+      total.rulesDepartment += tally.rulesDepartment;
+      total.lost += tally.lost;
+    });
+    missedTotal += missed;
+    answersTotal += answers;
+  }
+  REPORTED_THRESHOLDS.forEach((threshold, t) => {
+    const total = totals[t] ?? empty();
+    console.log(
+      `held out, all sets, at ${threshold}: the model found ${total.gained} of the ${missedTotal} hand-overs the rules missed (department right ${total.department}; the rules' department ${total.rulesDepartment}), and sent ${total.lost} of ${answersTotal} answerable questions to a person`,
+    );
+  });
+}
+
+/** Integer weights and their scale; features whose weight rounds to 0 are dropped. */
+function quantize(entries: readonly (readonly [string, readonly number[]])[]) {
+  const largest = Math.max(...entries.flatMap(([, vector]) => vector.map(Math.abs)));
+  const scale = largest / LEVELS;
+  const lines = entries
+    .map(([feature, vector]) => [feature, vector.map((w) => Math.round(w / scale))] as const)
+    .filter(([, vector]) => vector.some((w) => w !== 0))
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([feature, vector]) => `${feature}\t${vector.join(",")}`);
+  return { scale: Number(scale.toPrecision(6)), text: `${lines.join("\n")}\n` };
+}
+
+async function main(): Promise<void> {
+  const check = process.argv.includes("--check");
+  const rows = loadRows();
+  console.log(
+    `${rows.length} rows (${rows.filter((row) => row.mustTransfer).length} must go to a person) from ${QUESTION_SETS.length} question sets and the routing cases`,
+  );
+  const heldOut = process.argv.find((arg) => arg.startsWith("--held-out"));
+  if (heldOut) heldOutReport(rows, heldOut.split("=")[1]?.split(","));
+  const model = fitBoth(rows);
+  const handover = quantize(
+    [...model.handover.weights.entries()].map(([f, v]) => [f, [(v[1] ?? 0) - (v[0] ?? 0)]]),
+  );
+  const department = quantize([...model.department.weights.entries()]);
+  const bias = (model.handover.bias[1] ?? 0) - (model.handover.bias[0] ?? 0);
+  const source = `// Generated by scripts/triage/fit-handover-model.ts; do not edit. Refit after changing the
+// development sets or the features.
+import type { HandoverModelWeights } from "./handover-model";
+
+export const HANDOVER_MODEL_WEIGHTS: HandoverModelWeights = {
+  version: ${HANDOVER_FEATURES_VERSION},
+  threshold: ${THRESHOLD},
+  bias: ${bias.toFixed(4)},
+  scale: ${handover.scale},
+  handover: ${JSON.stringify(handover.text)},
+  departments: ${JSON.stringify(model.departments)},
+  departmentBias: ${JSON.stringify(model.department.bias.map((b) => Number(b.toFixed(4))))},
+  departmentScale: ${department.scale},
+  departmentWeights: ${JSON.stringify(department.text)},
+};
+`;
+  const lines = handover.text.split("\n").length - 1;
+  console.log(
+    `${lines} hand-over features, ${department.text.split("\n").length - 1} department features, ${model.departments.length} departments`,
+  );
+  if (check) return;
+  writeFileSync(OUTPUT, await format(source, { filepath: OUTPUT }));
+  console.log(`wrote ${OUTPUT}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,137 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { prepareInquiry } from "../answer";
+import { parseDepartmentsCsv, parseFaqCsv } from "../faq";
+import { FaqIndex } from "../search";
+import type { HandoverModelWeights } from "./handover-model";
+import {
+  HANDOVER_FEATURES_VERSION,
+  handoverFeatures,
+  loadHandoverModel,
+  scoreHandoverModel,
+} from "./handover-model";
+import { HANDOVER_MODEL_WEIGHTS } from "./handover-model-weights";
+
+// A hand-made model: 届いて and 私の push toward a person, 方法 away; 税 says 税務課.
+const TINY: HandoverModelWeights = {
+  version: HANDOVER_FEATURES_VERSION,
+  threshold: 0.5,
+  bias: -1,
+  scale: 0.5,
+  handover: ["届いて\t20", "私の\t10", "方法\t-30"].join("\n"),
+  departments: ["市民課", "税務課"],
+  departmentBias: [0.5, 0],
+  departmentScale: 1,
+  departmentWeights: ["税\t0,9"].join("\n"),
+};
+
+describe("handoverFeatures", () => {
+  it("should give kanji and character 2- and 3-grams, with the ends marked", () => {
+    expect(handoverFeatures("税が")).toEqual(["税", "^税", "税が", "が$", "^税が", "税が$"]);
+  });
+
+  it("should read speech-recognition spaces, widths and placeholders as written text", () => {
+    expect(handoverFeatures("私 の カード")).toEqual(handoverFeatures("私のカード"));
+    expect(handoverFeatures("ＡＢＣ")).toEqual(handoverFeatures("abc"));
+    expect(handoverFeatures("［氏名1］です")).toEqual(handoverFeatures("［氏名2］です"));
+    expect(handoverFeatures("［氏名1］です")).toContain("§です");
+  });
+
+  it("should read only the start of a very long text", () => {
+    expect(handoverFeatures(`${"あ".repeat(10_000)}届いて`)).not.toContain("届い");
+  });
+});
+
+describe("loadHandoverModel", () => {
+  it("should refuse weights fitted for other features", () => {
+    expect(() => loadHandoverModel({ ...TINY, version: HANDOVER_FEATURES_VERSION + 1 })).toThrow(
+      /refit with scripts\/triage\/fit-handover-model\.ts/u,
+    );
+  });
+
+  it("should load the shipped weights", () => {
+    const model = loadHandoverModel(HANDOVER_MODEL_WEIGHTS);
+    expect(model.handover.size).toBeGreaterThan(1000);
+    expect(model.departments).toEqual(expect.arrayContaining(["市民課", "保険年金課", "税務課"]));
+    expect(model.threshold).toBeGreaterThan(0.5);
+  });
+});
+
+describe("scoreHandoverModel", () => {
+  const model = loadHandoverModel(TINY);
+
+  it("should raise a call worded like a hand-over, with the grams that weighed most", () => {
+    const result = scoreHandoverModel(model, "私の通知が届いていない");
+    expect(result.raised).toBe(true);
+    expect(result.score).toBeGreaterThan(0.5);
+    expect(result.evidence[0]).toBe("届いて");
+  });
+
+  it("should leave a question about a procedure alone", () => {
+    const result = scoreHandoverModel(model, "申請の方法を教えて");
+    expect(result.raised).toBe(false);
+    expect(result.score).toBeLessThan(0.5);
+  });
+
+  it("should rank the departments by the department weights", () => {
+    expect(scoreHandoverModel(model, "税の通知が届いて").departments).toEqual(["税務課", "市民課"]);
+    expect(scoreHandoverModel(model, "通知が届いて").departments[0]).toBe("市民課");
+  });
+
+  it("should not score text that is not mostly Japanese", () => {
+    const result = scoreHandoverModel(model, "my card has not arrived 届いて");
+    expect(result).toEqual({ score: 0, raised: false, departments: [], evidence: [] });
+  });
+});
+
+describe("the hand-over model in the engine (sample FAQ and departments)", () => {
+  const samples = join(__dirname, "..", "..", "..", "samples");
+  const { entries } = parseFaqCsv(readFileSync(join(samples, "mynumber-faq.csv"), "utf8"));
+  const { departments } = parseDepartmentsCsv(
+    readFileSync(join(samples, "departments.csv"), "utf8"),
+  );
+  const index = FaqIndex.build(entries);
+  const triage = (text: string, handoverModel = true) =>
+    prepareInquiry({ text, index, departments, options: { triage: { handoverModel } } }).triage;
+
+  it.each([
+    "父の施設の方から、カードを預かってよいか市に聞いてくれと言われました",
+    "母が施設に入っていて、通知が施設じゃなくて実家に届いてしまうんです",
+  ])("should hand over an own case the rules would answer: %s", (text) => {
+    expect(triage(text, false).action).toBe("answer");
+    const result = triage(text);
+    expect(result.action).toBe("transfer");
+    expect(result.department).toBe("市民課");
+    expect(result.reasons).toEqual([
+      {
+        code: "low_confidence",
+        evidence: expect.arrayContaining([expect.stringMatching(/^model 0\.\d\d$/u)]),
+      },
+    ]);
+  });
+
+  it.each([
+    "カードの申請に必要なものを教えてください",
+    "暗証番号を忘れたらどうすればいいですか",
+    "夫の代わりに私がカードを申請できますか",
+  ])("should leave a question about how things work answered: %s", (text) => {
+    expect(triage(text).action).toBe("answer");
+  });
+
+  it("should not score text in other languages", () => {
+    const evidence = triage(
+      "I sent the form last week and I think I made a mistake on it",
+    ).reasons.flatMap((reason) => reason.evidence);
+    expect(evidence.filter((item) => item.startsWith("model "))).toEqual([]);
+  });
+
+  // Known false hand-overs of the model: answerable questions it reads as own cases (the rules
+  // alone answer them, triage-inquiry.test.ts). When a refit fixes one, this test fails: move it
+  // to the list above.
+  it.failing.each([
+    "窓口では旧姓と言えばいいですか",
+    "母のカードが保険証として登録されてるか、調べ方を教えて",
+  ])("should answer %s (a known false hand-over of the model)", (text) => {
+    expect(triage(text).action).toBe("answer");
+  });
+});

@@ -1,0 +1,160 @@
+import { isMostlyJapanese } from "./crisis-model";
+
+/**
+ * The last check before the engine answers: a small linear model over character n-grams that
+ * reads whether a call must go to a person (the caller's own case, another desk's matter, a
+ * complaint) when no rule said so, and to which department. Rules read the wording they were
+ * written from; the model carries what every development question set teaches to wording no rule
+ * lists. Its weights are fitted by `scripts/triage/fit-handover-model.ts` on the development and
+ * training question sets (never on a blind set) and stored as text in `handover-model-weights.ts`.
+ *
+ * Japanese text only (as the crisis model): the sets' other languages are too few, and held-out
+ * fits sent answerable questions in those languages to a person.
+ */
+export type HandoverModelWeights = {
+  /** The {@link HANDOVER_FEATURES_VERSION} the weights were fitted with. */
+  readonly version: number;
+  /** Scores at or above this hand the call over. */
+  readonly threshold: number;
+  readonly bias: number;
+  /** Multiplies the integer weights. */
+  readonly scale: number;
+  /** `gram\tweight` lines: the feature and its integer weight for "must go to a person". */
+  readonly handover: string;
+  /** The departments the second part chooses from, as named in the sample departments table. */
+  readonly departments: readonly string[];
+  readonly departmentBias: readonly number[];
+  readonly departmentScale: number;
+  /** `gram\tw1,w2,…` lines: integer weights per department, in {@link departments} order. */
+  readonly departmentWeights: string;
+};
+
+/** Bump when {@link handoverFeatures} changes: weights fitted for other features are refused. */
+export const HANDOVER_FEATURES_VERSION = 2;
+
+/** Only the start of a long text is scored. */
+const MAX_MODEL_CHARS = 2000;
+const PLACEHOLDER = /［[^］\d]+\d*］/gu;
+const JAPANESE = "[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー]";
+const SPACE_BETWEEN_JAPANESE = new RegExp(`(?<=${JAPANESE})\\s+(?=${JAPANESE})`, "gu");
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The features of a masked utterance: its character 2- and 3-grams and its kanji, with `^` and
+ * `$` at the ends, after placeholders (［氏名1］) as `§`, NFKC, lower case and the spaces of
+ * speech recognition between Japanese words dropped. Each counts once. The text alone: the
+ * retrieval's confidence depends on the size of the city's FAQ (an exact match in a one-entry FAQ
+ * scores 0.3), so a model that read it would hand over more the smaller the FAQ.
+ */
+export function handoverFeatures(masked: string): string[] {
+  const text = masked
+    .slice(0, MAX_MODEL_CHARS)
+    .replace(PLACEHOLDER, "§")
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(SPACE_BETWEEN_JAPANESE, "")
+    .replace(/\s+/gu, " ");
+  const chars = Array.from(`^${text}$`);
+  const features = new Set<string>();
+  for (const char of chars) if (HAN.test(char)) features.add(char);
+  for (let size = 2; size <= 3; size += 1) {
+    for (let start = 0; start + size <= chars.length; start += 1) {
+      features.add(chars.slice(start, start + size).join(""));
+    }
+  }
+  return [...features];
+}
+
+/** The weight of each feature of a text with `count` features. */
+export function handoverFeatureNorm(count: number): number {
+  return 1 / Math.sqrt(Math.max(1, count));
+}
+
+export type HandoverModel = {
+  readonly threshold: number;
+  readonly bias: number;
+  readonly handover: ReadonlyMap<string, number>;
+  readonly departments: readonly string[];
+  readonly departmentBias: readonly number[];
+  readonly departmentWeights: ReadonlyMap<string, readonly number[]>;
+};
+
+function readLines<T>(text: string, parse: (value: string) => T): Map<string, T> {
+  const table = new Map<string, T>();
+  for (const line of text.split("\n")) {
+    const tab = line.lastIndexOf("\t");
+    if (tab > 0) table.set(line.slice(0, tab), parse(line.slice(tab + 1)));
+  }
+  return table;
+}
+
+/** Decodes the stored weights (integers times their scale). */
+export function loadHandoverModel(weights: HandoverModelWeights): HandoverModel {
+  if (weights.version !== HANDOVER_FEATURES_VERSION) {
+    throw new Error(
+      `hand-over model weights are for features v${weights.version}, not v${HANDOVER_FEATURES_VERSION}: refit with scripts/triage/fit-handover-model.ts`,
+    );
+  }
+  return {
+    threshold: weights.threshold,
+    bias: weights.bias,
+    handover: readLines(weights.handover, (value) => Number(value) * weights.scale),
+    departments: weights.departments,
+    departmentBias: weights.departmentBias,
+    departmentWeights: readLines(weights.departmentWeights, (value) =>
+      value.split(",").map((weight) => Number(weight) * weights.departmentScale),
+    ),
+  };
+}
+
+export type HandoverModelResult = {
+  /** Probability-like score that the call must go to a person, 0…1. */
+  readonly score: number;
+  /** The score reaches the threshold. */
+  readonly raised: boolean;
+  /** The departments the model would send the call to, likeliest first. */
+  readonly departments: readonly string[];
+  /** The n-grams that pushed the score up most, strongest first. */
+  readonly evidence: readonly string[];
+};
+
+const EVIDENCE_GRAMS = 3;
+/** Evidence worth showing staff: not only kana or symbols. */
+const TELLING_GRAM = /[\p{Script=Han}\p{Script=Katakana}a-z0-9]/u;
+
+const NOT_SCORED: HandoverModelResult = { score: 0, raised: false, departments: [], evidence: [] };
+
+/** Scores a masked utterance; text in other languages scores 0. */
+export function scoreHandoverModel(model: HandoverModel, masked: string): HandoverModelResult {
+  if (!isMostlyJapanese(masked)) return NOT_SCORED;
+  const features = handoverFeatures(masked);
+  const norm = handoverFeatureNorm(features.length);
+  let logit = model.bias;
+  const departmentScores = [...model.departmentBias];
+  const pushes: [string, number][] = [];
+  for (const feature of features) {
+    const weight = model.handover.get(feature);
+    if (weight !== undefined) {
+      logit += weight * norm;
+      if (weight > 0) pushes.push([feature, weight]);
+    }
+    model.departmentWeights
+      .get(feature)
+      ?.forEach((value, d) => (departmentScores[d] = (departmentScores[d] ?? 0) + value * norm));
+  }
+  const departments = departmentScores
+    .map((value, d) => [value, model.departments[d] ?? ""] as const)
+    .sort((a, b) => b[0] - a[0])
+    .map(([, name]) => name);
+  pushes.sort((a, b) => b[1] - a[1]);
+  const score = 1 / (1 + Math.exp(-logit));
+  return {
+    score,
+    raised: score >= model.threshold,
+    departments,
+    evidence: pushes
+      .filter(([feature]) => TELLING_GRAM.test(feature))
+      .slice(0, EVIDENCE_GRAMS)
+      .map(([feature]) => feature.replace(/[\^$]/gu, "")),
+  };
+}
