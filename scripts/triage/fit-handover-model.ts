@@ -17,7 +17,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { format } from "prettier";
+import { format, resolveConfig } from "prettier";
 import {
   FaqIndex,
   parseDepartmentsCsv,
@@ -349,7 +349,8 @@ export const HANDOVER_MODEL_WEIGHTS: HandoverModelWeights = {
     `${lines} hand-over features, ${department.text.split("\n").length - 1} department features, ${model.departments.length} departments`,
   );
   if (check) return;
-  writeFileSync(OUTPUT, await format(source, { filepath: OUTPUT }));
+  const config = await resolveConfig(OUTPUT);
+  writeFileSync(OUTPUT, await format(source, { ...config, filepath: OUTPUT }));
   console.log(`wrote ${OUTPUT}`);
 }
 

@@ -23,8 +23,7 @@ export const HANDOVER_MODEL_WEIGHTS: HandoverModelWeights = {
     "高齢者支援課",
   ],
   departmentBias: [
-    -1.9609, -1.8569, -2.5972, -2.237, 0.0417, -1.045, -1.4278, -3.1357,
-    -0.2255, -2.0494, -1.8172,
+    -1.9609, -1.8569, -2.5972, -2.237, 0.0417, -1.045, -1.4278, -3.1357, -0.2255, -2.0494, -1.8172,
   ],
   departmentScale: 0.125637,
   departmentWeights:

@@ -1,6 +1,6 @@
 import { execAll } from "../text-tools";
 import type { Candidate, PiiType } from "../types";
-import { isMonthDay } from "./date-values";
+import { isMonthDay, parseDate } from "./date-values";
 
 /**
  * Items a clerk reads by their place next to other items, as on an envelope or a form read aloud
@@ -23,18 +23,6 @@ const NOT_BIRTH_AFTER =
   /^[、,。 ]?(?:に|まで|から|より|の(?:予定|期限|締切)|締切|期限|予定|以降|以前)/;
 /** Dates of birth lie in the past (a baby born this year too): a later year is an appointment or a deadline. */
 const THIS_YEAR = new Date().getFullYear();
-const ERA_START: Readonly<Record<string, number>> = {
-  明治: 1867,
-  大正: 1911,
-  昭和: 1925,
-  平成: 1988,
-  令和: 2018,
-  M: 1867,
-  T: 1911,
-  S: 1925,
-  H: 1988,
-  R: 2018,
-};
 
 const DOTTED_DMY = /(?<![0-9.])([0-3]?[0-9])\.([01]?[0-9])\.((?:19|20)[0-9]{2})(?![0-9.])/g;
 const BORN_AFTER = /^ ?(?:生まれ|うまれ|生|に生まれ|born)/;
@@ -121,11 +109,14 @@ function aroundAddress(text: string, address: Candidate): Candidate[] {
 }
 
 function isPastDate(date: string): boolean {
-  const era = /^(?:明治|大正|昭和|平成|令和|[MTSHR])/.exec(date)?.[0];
-  const numbers = (date.match(/元|[0-9]+/g) ?? []).map((n) => (n === "元" ? 1 : Number(n)));
-  const [year = 0, month = 0, day = 0] = numbers;
-  const western = era ? (ERA_START[era] ?? 0) + year : year;
-  return isMonthDay(month, day) && western >= 1900 && western <= THIS_YEAR;
+  const value = parseDate(date);
+  return (
+    value !== null &&
+    value.year !== null &&
+    value.day !== null &&
+    value.year >= 1900 &&
+    value.year <= THIS_YEAR
+  );
 }
 
 function item(
