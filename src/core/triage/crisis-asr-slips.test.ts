@@ -50,3 +50,12 @@ describe("speech recognition's slips on crisis words, twelfth round", () => {
     expect(detectCrisis("市営住宅の三号棟が古くて苦しい思いをしています")).toBeNull();
   });
 });
+
+describe("speech recognition's slips on crisis words, fourteenth round", () => {
+  it("should read 田折れ as 倒れ and 石機が as 意識が", () => {
+    expect(detectCrisis("はは が 田折れて うごかない")?.kind).toBe("medical");
+    expect(detectCrisis("おじいちゃん の 石機 が ない")?.kind).toBe("medical");
+    expect(detectCrisis("田折れ地区の住民票はどこで取れますか")).toBeNull();
+    expect(detectCrisis("石機が展示されている博物館はどこですか")).toBeNull();
+  });
+});

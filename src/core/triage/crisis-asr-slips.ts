@@ -38,6 +38,10 @@ export const CRISIS_ASR_SLIPS: ReadonlyArray<readonly [slip: string, crisisWord:
   ["(?<=(人|ひと)\\s*を\\s*)(差|指)(?=\\s*し\\s*(て|た))", "刺"],
   // 熱中症 (heat stroke) written 熱中賞 / 熱中章.
   ["熱中(賞|章|勝|傷)", "熱中症"],
+  // Fourteenth round: 倒れて written 田折れて, 意識が written 石機が (the refitted model no longer
+  // carried a line with both).
+  ["田折れ(?=\\s*(て|た))", "倒れ"],
+  ["石機(?=\\s*が\\s*(ない|無い|な|もうろう))", "意識"],
   // 死のうと written 死の兎 / 死の都 (… と思います).
   ["(?<=(死|し)\\s*の\\s*)(兎|都|戸|徒)(?=\\s*(思|おも))", "うと"],
   // 首を吊る written 首を釣る.

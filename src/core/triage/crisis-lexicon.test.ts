@@ -740,3 +740,143 @@ describe("crisis lexicon, thirteenth round (crisis training set 5)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Fourteenth round (red team 11 read): our own lines for each class of its misses and kinds.
+const CRISES_17: ReadonlyArray<readonly [string, string, string | null]> = [
+  ["陸橋のフェンスの外側に女の子が座っています", "suicide", null],
+  ["マンションの屋上で、手すりの向こう側に父が立ってるんです", "suicide", null],
+  ["娘が肩で息をしていて、ゼーゼーいっています", "medical", null],
+  ["製材所で兄の腕がローラーに巻き込まれました", "medical", null],
+  ["作業場で同僚の指がちぎれそうになっています", "medical", null],
+  ["朝になっても夫が起こしても起きないんです", "medical", null],
+  ["陣痛の前に破水して、へその緒が出てきています", "medical", null],
+  ["おじいちゃんが きゅうに ことばが でなくなった", "medical", null],
+  ["母の片方の腕がだらんとして上がりません", "medical", null],
+  ["父が低血糖でジュースも飲み込めないんです", "medical", null],
+  ["Mi hermana está sangrando mucho después del parto", "medical", null],
+  ["トラックの男が人を何度もはねようとしている", "violence", null],
+  ["駅前で男がスコップを振り回して、通行人が殴られました", "violence", null],
+  ["電車で酔った客が駅員さんを殴ってる", "violence", null],
+  ["元彼が玄関のドアに体当たりしてきます", "violence", null],
+  ["いま しらない ひとに おいかけられて います", "violence", null],
+  ["隣の家でけんかの声と悲鳴が聞こえる", "violence", null],
+  ["近所の人がハンマーでうちの窓を叩き割ろうとしている", "violence", null],
+  ["同居人に熱湯をかけられました", "violence", null],
+  ["My boyfriend locked me in the bedroom and says he will kill me", "violence", null],
+  ["Someone keeps pounding on my door and I'm scared", "violence", null],
+  ["有个陌生人一直跟着我", "violence", null],
+  ["Họ nhốt tôi trong phòng", "violence", null],
+  ["となりの家で赤ちゃんの泣き声が四日も続いています", "abuse", "子ども家庭課"],
+  ["近所の子の泣き声がずっとしていて、もう声がかすれてきました", "abuse", "子ども家庭課"],
+  ["孫が「ママに首を絞められた」と言って、首に指の跡があります", "abuse", "子ども家庭課"],
+  ["義姉が赤ちゃんの口をタオルで押さえつけていました", "abuse", "子ども家庭課"],
+  ["子どもに食べさせる物がもう三日もないんです", "abuse", "子ども家庭課"],
+  ["中学生の息子が、塾の講師から体を触られていると打ち明けた", "abuse", "子ども家庭課"],
+  ["酔っ払いが公園で子どもを蹴っている", "violence", null],
+  [
+    "障害のある弟が施設の職員に食事抜きと言われて、食べさせてもらえていません",
+    "abuse",
+    "障害福祉課",
+  ],
+  ["知的障害のある娘が作業所で働かされて、給料を取り上げられています", "abuse", "障害福祉課"],
+  ["車いすの母に、兄が水も飲ませていません", "abuse", "障害福祉課"],
+  ["夫の父に向かって、妻が「早く死ね」と怒鳴っています", "abuse", "高齢者支援課"],
+  ["祖母を階段から突き落とそうとしている", "abuse", "高齢者支援課"],
+  ["我丈夫在打我，孩子也在哭", "abuse", "子ども家庭課"],
+  ["おっとに なぐられてる こどもも ないてる", "abuse", "子ども家庭課"],
+];
+
+describe("crisis lexicon, fourteenth round (red team 11 read)", () => {
+  it.each(CRISES_17)("should send %j to the emergency route as %s (%s)", expectEmergency);
+
+  // Everyday words next to the new patterns.
+  it.each([
+    ["歩道橋の柵の外側に看板を出したいのですが、許可は必要ですか"],
+    ["肩で息をするくらい階段がきついので、エレベーターの設置を"],
+    ["コピー機に紙が挟まれて取れません"],
+    ["毎朝、起こしても起きないので困っています"],
+    ["傘を振り回して遊ぶ子が多いので、注意の放送をしてほしい"],
+    ["保護者会で、体を触られるのを防ぐ授業の話がありました"],
+    ["ドアに体当たりする遊びが流行っていて困っています"],
+    ["低血糖の人向けの講習会はありますか"],
+    ["子どもに食べさせるものがいつも同じで悩んでいます"],
+    ["車いすの父の通院の送迎サービスはありますか"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});
+
+// Fourteenth round, after the refit: development lines the refitted model no longer carried and
+// kinds it read otherwise were taken as classes and given rules. Our own lines for each class.
+const CRISES_18: ReadonlyArray<readonly [string, string, string | null]> = [
+  ["物置の梁に縄をかけてきた。もう行く", "suicide", null],
+  ["わしはもう死んじゃるけん", "suicide", null],
+  ["除草剤を飲めば楽に逝けると思って、今手に持っています", "suicide", null],
+  ["保険金で借金が返せるように手続きは済ませました", "suicide", null],
+  ["私が死んだ後のことを聞きたいです。今夜決行しますので", "suicide", null],
+  ["いま かわ の そば で もう はいろう かな", "suicide", null],
+  ["もう決めたので。妹にだけ、ありがとうって伝えて", "suicide", null],
+  ["湯船にお湯をためて、延長コードを持ってきました", "suicide", null],
+  ["電柱に突っ込めば楽になれるかなって考えてます", "suicide", null],
+  ["父の命日に、父のところへ行こうと思います", "suicide", null],
+  ["時計は弟に譲りました。もう使うこともないので。", "suicide", null],
+  ["ベルトを首にかけたところです", "suicide", null],
+  ["このひも、丈夫かな。いまそれ首にかけてるとこ", "suicide", null],
+  ["リストカットが止められない、今日はいつもより深い", "suicide", null],
+  ["母が泣きながら漂白剤を飲もうとしてる", "suicide", null],
+  ["友達が「これから海に行って帰らない」ってメールしてきた", "suicide", null],
+  ["もう限界。いま五階の廊下の窓を開けてる", "suicide", null],
+  ["隣の部屋の窓がガムテープで目張りされています", "suicide", null],
+  ["ばあちゃんが よんでも おきない", "medical", null],
+  ["祖父に話しかけても変なことを言っていて、体が熱い", "medical", null],
+  ["目の前がぐるぐるして立てません", "medical", null],
+  ["赤ちゃんが熱いお湯をかぶった", "medical", null],
+  ["陣痛が来て、もう頭が出てきそうです", "medical", null],
+  ["自転車の人が血を流して倒れたまま動きません", "medical", null],
+  ["向かいの家が燃えよる！", "medical", null],
+  ["祖母が腰が痛くて起き上がれません", "medical", null],
+  ["父が呼吸していません", "medical", null],
+  ["一歳の娘が電池を食べてしまいました", "medical", null],
+  ["隣のアパートから黒い煙と炎が見えます", "medical", null],
+  ["じいちゃんが風呂で動かない", "medical", null],
+  ["男が受付の人に殴りかかっています", "violence", null],
+  ["かれし が ほうちょう 持って くる", "violence", null],
+  ["うちに知らない人が入ってきた、押し入れにいる", "violence", null],
+  ["今まさに元夫が家の前にいて、こっちを見ています", "violence", null],
+  ["誰かが玄関に石を投げつけてきます", "violence", null],
+  ["元彼が玄関のドアを蹴っています", "violence", null],
+  ["隣の旦那、また奥さんしばいとる", "violence", null],
+  ["窓の鍵が外から開けられた、今トイレに隠れてる", "violence", null],
+  ["店で男が拳銃を出しました", "violence", null],
+  ["郵便受けに「家ごと燃やす」と書いた紙が入っていました", "violence", null],
+  ["隣の子、またしばかれとるわ。おっちゃんがしばいとる", "abuse", "子ども家庭課"],
+  ["近所の子が外に出されてる、はだしで震えてる", "abuse", "子ども家庭課"],
+  ["二歳くらいの子が二日も一人で置かれているみたい", "abuse", "子ども家庭課"],
+  ["向かいのおばあさんが家族から暴行を受けているようです", "abuse", "高齢者支援課"],
+  ["ばあちゃんが毎日孫にどつかれてる", "abuse", "高齢者支援課"],
+];
+
+describe("crisis lexicon, fourteenth round (after the refit)", () => {
+  it.each(CRISES_18)("should send %j to the emergency route as %s (%s)", expectEmergency);
+
+  // Everyday words next to the new patterns.
+  it.each([
+    ["納屋の梁が傷んでいるので、修理の補助はありますか"],
+    ["除草剤の使い方の講習はありますか"],
+    ["保険金の請求の手続きを教えてください"],
+    ["古い自転車を譲りました。もう乗ることもないので、防犯登録の抹消はどうすれば"],
+    ["延長コードは何ごみですか"],
+    ["お墓参りに行こうと思います。霊園の駐車場は"],
+    ["目の前がぐるぐるするほど忙しい一週間でした"],
+    ["ネクタイの結び方の講座はありますか"],
+    ["ネクタイの寄付はどこで受け付けていますか"],
+    ["夜の海に行って帰らない日があってもいいかなと思う旅行です"],
+    ["ボタン電池を食べてしまう事故を防ぐには"],
+    ["拳銃の所持許可は警察ですか"],
+    ["留守番で子どもが一人で残されるのは何歳からいいですか"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

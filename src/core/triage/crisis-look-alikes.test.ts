@@ -135,12 +135,14 @@ describe("crisis look-alike cues and lexicon, tenth round", () => {
     expect(triageRulesOnly(text).action).toBe("emergency");
   });
 
-  // The look-alike cues blank the past event; the model then reads もう…ています alone.
-  it.failing("should not raise a stay in hospital that is over (known model false alarm)", () => {
+  // The look-alike cues blank the past event; the model then read もう…ています alone. Former
+  // known false alarms: not raised since the model was refitted on every development set
+  // (fourteenth round).
+  it("should not raise a stay in hospital that is over (former model false alarm)", () => {
     expect(detectCrisis(MODEL_KNOWN_FALSE_ALARMS.brotherHome)).toBeNull();
   });
 
-  it.failing("should not raise a fire long ago (known model false alarm)", () => {
+  it("should not raise a fire long ago (former model false alarm)", () => {
     expect(detectCrisis(MODEL_KNOWN_FALSE_ALARMS.fireLongAgo)).toBeNull();
   });
 });
@@ -451,4 +453,85 @@ describe("crisis look-alike cues, thirteenth round (crisis training set 5)", () 
   it.each(ORDINARY_16.map((line) => [line]))("should not raise %j", expectQuiet);
 
   it.each(CRISES_16.map((line) => [line]))("should still raise %j", expectRaised);
+});
+
+// Fourteenth round (red team 11 read): signs learnt in a class or a class asked for, an event of
+// last year told for its paperwork, a death by suicide behind paperwork, a collapse that ended
+// well, a title in 『』, 殺す気で, a noise that turned out normal, anger that "explodes", easier or
+// all-done errands, a matter that is settled, someone who went home well, an ambulance seen,
+// "I thought… but it was…", a symptom at a known time only, a drama's word, a feeling of being
+// followed now and then, gangs, nobody stung or bitten, how to call an ambulance, and a choking
+// person beating their own chest. Our own lines, and crises the new cues must not hide.
+const ORDINARY_17: readonly string[] = [
+  "防災講座で、息をしていない人への胸骨圧迫のやり方を教わりました。次回の日程は",
+  "熱中症を防ぐための講習を町内会で開きたいです",
+  "先月、父が倒れたときに救急車を呼びました。そのときの費用の助成はありますか",
+  "叔父が自殺で亡くなって、空き家の処分に困っています",
+  "母が脳梗塞で倒れましたが、リハビリが進んで今は元気にしています。介護認定の申請を",
+  "My father is stable now after his heart attack. How do I apply for a disabled parking permit?",
+  "『死にたい夜に』という本を図書館で探しています",
+  "部活の顧問が「殺す気で走れ」と言うのが気になります",
+  "換気扇が爆発しそうな音がしたけど、点検では正常でした。粗大ごみの出し方を",
+  "窓口の対応に怒りが爆発しそうです。責任者を出してください",
+  "楽になりたいから、健康保険証をマイナ保険証で使えるようにしたいです",
+  "全部済ませたいので、転入の手続きを一度にできますか",
+  "娘が友達に「死ね」と言われた件は、学校の対応で解決しています",
+  "窓口で倒れかけた方がいましたが、しばらく座って元気に帰られました",
+  "さっき家の前にパトカーが止まっていましたが、何かあったんですか",
+  "息子の顔が真っ赤だと思ったら、絵の具でした笑",
+  "父の手が震えるのは薬を飲み忘れたときだけです。薬局の場所を",
+  "映画で見た「ネグレクト」って、どういう意味ですか",
+  "夜道でつけられているような気がすることがあるので、防犯ブザーがほしいです",
+  "暴力団排除の条例について教えてください",
+  "隣の犬に咬まれた人はいませんが、放し飼いをやめてほしい",
+  "救急車の呼び方を外国人の家族に教えたいです",
+];
+
+const CRISES_17: readonly string[] = [
+  "講座で習ったとおりにやってるけど、父が息をしていません",
+  "去年も倒れたけど、今また母が倒れて意識がない",
+  "自殺で亡くなった兄のところへ行きたい、今夜薬を全部飲みます",
+  "手術はうまくいったと言われたのに、今また夫が胸を押さえて苦しんでいます",
+  "『さよなら』という歌を流して、今から屋上から飛び降ります",
+  "元気に帰られたと思ったら、玄関の外でまた倒れて動きません",
+  "刺された人はいないと聞いたけど、今、隣の人が包丁を持って暴れてる",
+  "ご飯がのどに詰まって、父が声も出せずに胸をたたいています",
+];
+
+describe("crisis look-alike cues, fourteenth round (red team 11 read)", () => {
+  it.each(ORDINARY_17.map((line) => [line]))("should not raise %j", expectQuiet);
+
+  it.each(CRISES_17.map((line) => [line]))("should still raise %j", expectRaised);
+
+  it("should read a choking person beating their own chest as medical, not abuse", () => {
+    expect(detectCrisis("餅が喉に詰まって、祖母が声が出せずに胸をたたいてる")?.kind).toBe(
+      "medical",
+    );
+  });
+});
+
+// Fourteenth round, after the refit: ordinary lines the refitted model raised, as classes. Our
+// own lines, and crises the new cues must not hide.
+const ORDINARY_18: readonly string[] = [
+  "テストで赤点を取ったので、明日が私の命日です（笑）",
+  "今週で終わりにしたい、この書類の山",
+  "娘が働かないで家にいて、私の年金だけでは生活が苦しいです",
+  "自転車を盗まれて、警察に被害届を出しました。防犯登録の番号は",
+  "あの件はもう終わった話です。今日は印鑑登録に来ました",
+  "ドアを開けようとすると警報が鳴ってしまいます",
+  "ベランダで布団をたたいていたら、隣の人に音がうるさいと言われました",
+  "今夜は、線路を越えたところのスーパーに行きます",
+];
+
+const CRISES_18: readonly string[] = [
+  "明日が命日になる。もう決めた",
+  "娘が働かないで家にいて、今日私が殴られました",
+  "警察に被害届を出したのに、今また元夫が玄関の前にいます",
+  "踏切を渡ったところで、人が倒れて動きません",
+];
+
+describe("crisis look-alike cues, fourteenth round (after the refit)", () => {
+  it.each(ORDINARY_18.map((line) => [line]))("should not raise %j", expectQuiet);
+
+  it.each(CRISES_18.map((line) => [line]))("should still raise %j", expectRaised);
 });

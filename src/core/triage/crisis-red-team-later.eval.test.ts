@@ -12,6 +12,7 @@ import { RED_TEAM_8_CRISIS, RED_TEAM_8_LOOK_ALIKES } from "./__fixtures__/crisis
 import { RED_TEAM_9_CRISIS, RED_TEAM_9_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-9";
 import { RED_TEAM_10_CRISIS, RED_TEAM_10_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-10";
 import { RED_TEAM_11_CRISIS, RED_TEAM_11_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-11";
+import { RED_TEAM_12_CRISIS, RED_TEAM_12_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-12";
 import { CRISIS_TRAIN_1_CRISIS, CRISIS_TRAIN_1_LOOK_ALIKES } from "./__fixtures__/crisis-train-1";
 import { CRISIS_TRAIN_2_CRISIS, CRISIS_TRAIN_2_LOOK_ALIKES } from "./__fixtures__/crisis-train-2";
 import { CRISIS_TRAIN_3_CRISIS, CRISIS_TRAIN_3_LOOK_ALIKES } from "./__fixtures__/crisis-train-3";
@@ -26,8 +27,9 @@ import { detectCrisis } from "./detect-signals";
 // in the ninth round, once each had been run several times (their headers have the figures before
 // they were read), set 7 in the tenth round after two runs, set 8 in the eleventh round after two
 // runs, sets 9 to 11 in the twelfth to fourteenth rounds after runs in two sessions. Those ten
-// are development sets now; the crisis model is fitted on sets 2 to 6 (it was not refitted once 7
-// to 11 were read).
+// are development sets now. Since the fourteenth round the crisis model is fitted on every one of
+// them (red teams 1 to 11) and on crisis training sets 1 to 5 (before: red teams 1 to 6 only).
+// Set 12 is blind: its lines are never printed or read, nor fitted on.
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -206,7 +208,21 @@ const SETS: readonly RedTeamSet[] = [
     // First runs (figures only): 181/200 caught, kind right 158, 25/200 raised at the thirteenth
     // round's start (943347c); 181/200, 159, 25/200 after red team 10 was read (a93424c), at the
     // thirteenth round's end and at the fourteenth round's start (b20d1b9). A development set since.
-    minCaught: 0.85,
+    // Read in the fourteenth round (and fitted on by the refitted model); after reading: 200/200
+    // caught, kind right 187, 0/200 raised.
+    minCaught: 0.99,
+    maxRaised: 0.01,
+  },
+  {
+    name: "red team 12 (blind)",
+    file: "crisis-red-team-12.ts",
+    bodySha256: "fda555ef34c42f933e01969c1edac16a15a307a4a9369dd6bbd6569bffae0ae6",
+    crisis: RED_TEAM_12_CRISIS,
+    lookAlikes: RED_TEAM_12_LOOK_ALIKES,
+    // Written with no special theme: what a citizen desk meets over a year, half of the crises in
+    // the middle of an ordinary errand. First run (figures only) at the fourteenth round's start
+    // (b20d1b9): 172/200 caught, kind right 151, 22/200 raised.
+    minCaught: 0.8,
     maxRaised: 0.15,
   },
 ];

@@ -19,8 +19,6 @@ const KNOWN_FALSE_ALARMS: readonly string[] = [
   "娘が学校で叩かれたとか言ってて、いじめの相談はどこですか",
   "子どものけんかで相手の親に怒鳴られました、学校に言うべき？",
   MODEL_KNOWN_FALSE_ALARMS.neighboursBaby,
-  // Ninth round: dialect fillers (もう…けん) read as despair by the model refitted with red teams 4-6.
-  "もうよかけん、職員ば出して",
 ];
 // Not raised since the model reads Japanese without speech-recognition spaces (features v2).
 // The second: raised by the model refitted with red teams 4-6 until training set 3's ordinary
@@ -28,6 +26,9 @@ const KNOWN_FALSE_ALARMS: readonly string[] = [
 const FORMER_FALSE_ALARMS: readonly string[] = [
   MODEL_KNOWN_FALSE_ALARMS.motherInCare,
   "さっきから同じことばっかり言って、全然話にならないね",
+  // Ninth round: dialect fillers (もう…けん) read as despair by the model refitted with red teams
+  // 4-6; not raised since the fourteenth round's refit on every development set.
+  "もうよかけん、職員ば出して",
 ];
 // Caught since the seventh round (the warning signs: a goodbye, then no answer), and since the
 // ninth (the model refitted with red teams 4 and 5, threshold 0.7).

@@ -28,7 +28,8 @@ describe("crisis warning signs (second stage)", () => {
   it("should not take being troubled by a neighbour for a sign", () => {
     expect(find(MODEL_KNOWN_FALSE_ALARMS.neighbourTrouble)).toBeNull();
   });
-  it.failing("should not raise the route on being troubled by a neighbour", () => {
+  // A known false alarm of the model until its fourteenth-round refit on every development set.
+  it("should not raise the route on being troubled by a neighbour", () => {
     expect(triageRulesOnly(MODEL_KNOWN_FALSE_ALARMS.neighbourTrouble).action).not.toBe("emergency");
   });
 

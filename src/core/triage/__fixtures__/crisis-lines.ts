@@ -723,7 +723,8 @@ export const SIGN_ORDINARY: readonly string[] = [
 /**
  * Ordinary lines the crisis model raises (its known false alarms, checked with `it.failing`):
  * 隣の (neighbours report most abuse), いま and a progressive ending, もう限界, 施設 and 母 weigh
- * toward a crisis.
+ * toward a crisis. motherInCare, neighbourTrouble, brotherHome and fireLongAgo are former false
+ * alarms (checked with `it`): not raised since the refits of the ninth and fourteenth rounds.
  */
 export const MODEL_KNOWN_FALSE_ALARMS = {
   neighboursBaby: "隣の赤ちゃんがよく泣いてて、かわいいです",
