@@ -1,5 +1,6 @@
 import { joinJapaneseWords } from "../text";
 import type { CrisisKind } from "./crisis-lexicon";
+import { readWeightLines, scaledWeight, scaledWeights } from "./model-weights";
 
 /**
  * The third stage of the crisis check: a small linear model over character n-grams, for crises
@@ -85,15 +86,6 @@ export type CrisisModel = {
   readonly kinds: ReadonlyMap<string, readonly number[]>;
 };
 
-function readLines<T>(text: string, parse: (value: string) => T): Map<string, T> {
-  const table = new Map<string, T>();
-  for (const line of text.split("\n")) {
-    const tab = line.lastIndexOf("\t");
-    if (tab > 0) table.set(line.slice(0, tab), parse(line.slice(tab + 1)));
-  }
-  return table;
-}
-
 /** Decodes the stored weights (integers times their scale). */
 export function loadCrisisModel(weights: CrisisModelWeights): CrisisModel {
   if (weights.version !== CRISIS_FEATURES_VERSION) {
@@ -104,11 +96,9 @@ export function loadCrisisModel(weights: CrisisModelWeights): CrisisModel {
   return {
     threshold: weights.threshold,
     bias: weights.bias,
-    crisis: readLines(weights.crisis, (value) => Number(value) * weights.scale),
+    crisis: readWeightLines(weights.crisis, scaledWeight(weights.scale)),
     kindBias: weights.kindBias,
-    kinds: readLines(weights.kinds, (value) =>
-      value.split(",").map((weight) => Number(weight) * weights.kindScale),
-    ),
+    kinds: readWeightLines(weights.kinds, scaledWeights(weights.kindScale)),
   };
 }
 

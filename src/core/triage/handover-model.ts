@@ -1,4 +1,5 @@
 import { isMostlyJapanese } from "./crisis-model";
+import { readWeightLines, scaledWeight, scaledWeights } from "./model-weights";
 
 /**
  * The last check before the engine answers: a small linear model over character n-grams that
@@ -79,15 +80,6 @@ export type HandoverModel = {
   readonly departmentWeights: ReadonlyMap<string, readonly number[]>;
 };
 
-function readLines<T>(text: string, parse: (value: string) => T): Map<string, T> {
-  const table = new Map<string, T>();
-  for (const line of text.split("\n")) {
-    const tab = line.lastIndexOf("\t");
-    if (tab > 0) table.set(line.slice(0, tab), parse(line.slice(tab + 1)));
-  }
-  return table;
-}
-
 /** Decodes the stored weights (integers times their scale). */
 export function loadHandoverModel(weights: HandoverModelWeights): HandoverModel {
   if (weights.version !== HANDOVER_FEATURES_VERSION) {
@@ -98,11 +90,12 @@ export function loadHandoverModel(weights: HandoverModelWeights): HandoverModel 
   return {
     threshold: weights.threshold,
     bias: weights.bias,
-    handover: readLines(weights.handover, (value) => Number(value) * weights.scale),
+    handover: readWeightLines(weights.handover, scaledWeight(weights.scale)),
     departments: weights.departments,
     departmentBias: weights.departmentBias,
-    departmentWeights: readLines(weights.departmentWeights, (value) =>
-      value.split(",").map((weight) => Number(weight) * weights.departmentScale),
+    departmentWeights: readWeightLines(
+      weights.departmentWeights,
+      scaledWeights(weights.departmentScale),
     ),
   };
 }
