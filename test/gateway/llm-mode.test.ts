@@ -43,7 +43,9 @@ describe("gateway chat in LLM mode", () => {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
-        text: `電話は${PHONE}です。マイナンバーカードの暗証番号を忘れました`,
+        // The number after the question: opening with 「電話は…です。」 is read as a call-back by the
+        // hand-over model (a known false hand-over, handover-model.test.ts), and never reaches a model.
+        text: `マイナンバーカードの暗証番号を忘れました。連絡先は${PHONE}です`,
       }),
     });
     const reply = (await response.json()) as { mode: string; answer: string; input: string };

@@ -131,6 +131,8 @@ describe("the hand-over model in the engine (sample FAQ and departments)", () =>
   it.failing.each([
     "窓口では旧姓と言えばいいですか",
     "母のカードが保険証として登録されてるか、調べ方を教えて",
+    // A call opened with a phone number: the development sets' callers who did wanted a call back.
+    "電話は090-1234-5678です。マイナンバーカードの暗証番号を忘れました",
   ])("should answer %s (a known false hand-over of the model)", (text) => {
     expect(triage(text).action).toBe("answer");
   });
