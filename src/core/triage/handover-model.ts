@@ -105,9 +105,9 @@ export type HandoverModelResult = {
   readonly score: number;
   /** The score reaches the threshold. */
   readonly raised: boolean;
-  /** The departments the model would send the call to, likeliest first. */
+  /** When raised, the departments the model would send the call to, likeliest first. */
   readonly departments: readonly string[];
-  /** The n-grams that pushed the score up most, strongest first. */
+  /** When raised, the n-grams that pushed the score up most, strongest first. */
   readonly evidence: readonly string[];
 };
 
@@ -117,20 +117,20 @@ const TELLING_GRAM = /[\p{Script=Han}\p{Script=Katakana}a-z0-9]/u;
 
 const NOT_SCORED: HandoverModelResult = { score: 0, raised: false, departments: [], evidence: [] };
 
-/** Scores a masked utterance; text in other languages scores 0. */
+/**
+ * Scores a masked utterance; text in other languages scores 0. The departments and the evidence
+ * are read only for a raised score (the model runs on every answer).
+ */
 export function scoreHandoverModel(model: HandoverModel, masked: string): HandoverModelResult {
   if (!isMostlyJapanese(masked)) return NOT_SCORED;
   const features = handoverFeatures(masked);
   const norm = handoverFeatureNorm(features.length);
   let logit = model.bias;
+  for (const feature of features) logit += (model.handover.get(feature) ?? 0) * norm;
+  const score = 1 / (1 + Math.exp(-logit));
+  if (score < model.threshold) return { score, raised: false, departments: [], evidence: [] };
   const departmentScores = [...model.departmentBias];
-  const pushes: [string, number][] = [];
   for (const feature of features) {
-    const weight = model.handover.get(feature);
-    if (weight !== undefined) {
-      logit += weight * norm;
-      if (weight > 0) pushes.push([feature, weight]);
-    }
     model.departmentWeights
       .get(feature)
       ?.forEach((value, d) => (departmentScores[d] = (departmentScores[d] ?? 0) + value * norm));
@@ -139,15 +139,11 @@ export function scoreHandoverModel(model: HandoverModel, masked: string): Handov
     .map((value, d) => [value, model.departments[d] ?? ""] as const)
     .sort((a, b) => b[0] - a[0])
     .map(([, name]) => name);
-  pushes.sort((a, b) => b[1] - a[1]);
-  const score = 1 / (1 + Math.exp(-logit));
-  return {
-    score,
-    raised: score >= model.threshold,
-    departments,
-    evidence: pushes
-      .filter(([feature]) => TELLING_GRAM.test(feature))
-      .slice(0, EVIDENCE_GRAMS)
-      .map(([feature]) => feature.replace(/[\^$]/gu, "")),
-  };
+  const evidence = features
+    .map((feature) => [feature, model.handover.get(feature) ?? 0] as const)
+    .filter(([feature, weight]) => weight > 0 && TELLING_GRAM.test(feature))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, EVIDENCE_GRAMS)
+    .map(([feature]) => feature.replace(/[\^$]/gu, ""));
+  return { score, raised: true, departments, evidence };
 }
