@@ -47,7 +47,7 @@ const BLIND_SETS = [
   ["blind-11 (dev)", "mynumber-questions-unseen-11.csv"],
   ["blind-12 (dev)", "mynumber-questions-unseen-12.csv"],
   ["blind-13 (dev)", "mynumber-questions-unseen-13.csv"],
-  ["blind-14", "mynumber-questions-unseen-14.csv"],
+  ["blind-14 (dev)", "mynumber-questions-unseen-14.csv"],
 ] as const;
 
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;

@@ -133,9 +133,10 @@ export async function run(): Promise<void> {
     "unseen 12 (dev set)",
     scoreMasking(readFixture("pii-unseen-12.jsonl"), { publicNumbers }),
   );
-  // The thirteenth blind set: its rows are never printed or read (pii-unseen-13.README.md).
+  // A development set since 2026-12-05, fifteenth round, after blind runs in two sessions
+  // (pii-unseen-13.README.md).
   printScore(
-    "unseen 13 (blind)",
+    "unseen 13 (dev set)",
     scoreMasking(readFixture("pii-unseen-13.jsonl"), { publicNumbers }),
   );
 }

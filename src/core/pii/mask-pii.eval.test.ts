@@ -108,9 +108,10 @@ const UNSEEN_11_FALSE_POSITIVE_CEILING = FALSE_POSITIVE_TARGET;
 const UNSEEN_12_RECALL_FLOOR = 0.975;
 const UNSEEN_12_FALSE_POSITIVE_CEILING = FALSE_POSITIVE_TARGET;
 // pii-unseen-13.jsonl, the thirteenth blind set, written with no special theme: the text a citizen
-// desk handles in a normal month (names 43 % of its items). Figures only, its rows are never
+// desk handles in a normal month (names 43 % of its items). Figures only, its rows were never
 // printed: 94.4 % (468/496), 1/152 ordinary items masked (0.7 %) at the fourteenth round's start
-// (b20d1b9).
+// (b20d1b9); 95.0 % (471/496), 1/152 at its end and the fifteenth round's start (57b25b6). A
+// development set since then: the fifteenth round may read its misses.
 const UNSEEN_13_RECALL_FLOOR = 0.92;
 const UNSEEN_13_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -200,8 +201,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first twelve are development sets (read and tuned on), so their missed rows are
-    // printed; the thirteenth is blind, figures only.
+    // The first thirteen are development sets (read or to be read and tuned on), so their missed
+    // rows are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -230,10 +231,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-13.jsonl",
-        "blind",
+        "development set",
         UNSEEN_13_RECALL_FLOOR,
         UNSEEN_13_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
