@@ -139,6 +139,11 @@ export async function run(): Promise<void> {
     "unseen 13 (dev set)",
     scoreMasking(readFixture("pii-unseen-13.jsonl"), { publicNumbers }),
   );
+  // The fourteenth blind set: its rows are never printed or read (pii-unseen-14.README.md).
+  printScore(
+    "unseen 14 (blind)",
+    scoreMasking(readFixture("pii-unseen-14.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */
