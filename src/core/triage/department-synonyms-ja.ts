@@ -296,6 +296,11 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "紙おむつ",
     "ショートステイ",
     "訪問介護",
+    // Help at home for an old person (家事を手伝ってくれる人に来てもらう).
+    "家事援助",
+    "生活援助",
+    "家事を手伝",
+    "家事の手伝",
     "介護保険の保険証",
     "介護の保険証",
     "요양",
@@ -349,7 +354,10 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "通院代が1割",
     "通院の医療費が1割",
     "精神科の通院",
+    "精神科に通",
     "心療内科",
+    // A sheltered workshop, as families call 就労継続支援.
+    "作業所",
   ],
   障害福祉: [
     "手話で",
@@ -616,7 +624,26 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "印鑑の登録",
   ],
   // Elections have no desk of their own in the table: the general desk knows where to go.
-  総合案内: ["駐車スペース", "選挙", "期日前投票", "投票所", "不在者投票", "投票日"],
+  総合案内: [
+    "駐車スペース",
+    "選挙",
+    "期日前投票",
+    "投票所",
+    "不在者投票",
+    "投票日",
+    // The building (エレベーターはどこ, 車で行って停めるところ) and matters no desk of the table keeps
+    // (roads, street lights, parks), which the general desk routes.
+    "エレベーター",
+    "授乳室",
+    "多目的トイレ",
+    "停めるところ",
+    "停める場所",
+    "車を停め",
+    "道路に穴",
+    "道路の穴",
+    "街灯",
+    "カーブミラー",
+  ],
   本籍: ["転籍"],
   原付: [
     "原動機付自転車",
@@ -652,6 +679,10 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "様子を見てくれる",
     "様子を見に行って",
     "安否確認",
+    // A neighbour not seen for days (最近姿を見ない).
+    "姿を見な",
+    "姿を見かけな",
+    "見かけなくな",
   ],
   地域包括: ["成年後見"],
   高額療養費: [

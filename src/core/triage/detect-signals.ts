@@ -15,6 +15,7 @@ import {
 import {
   COMPLAINT_SOURCES,
   COUNTER_VISIT_SOURCES,
+  DESK_ERRAND_SOURCES,
   HUMAN_REQUEST_SOURCES,
   PHONE_LINE_SOURCE,
 } from "./request-lexicon";
@@ -181,6 +182,7 @@ const PERSONAL_STATUS = PERSONAL_STATUS_SOURCES.map(compile);
 const SELF_SERVICE = SELF_SERVICE_SOURCES.map(compile);
 const STAFF_ASKED = [compile(STAFF_LOOKUP_SOURCE)];
 const COUNTER_VISIT = COUNTER_VISIT_SOURCES.map(compile);
+const DESK_ERRAND = DESK_ERRAND_SOURCES.map(compile);
 const PHONE_LINE = compile(PHONE_LINE_SOURCE);
 
 // These lexicons are written in ordinary spelling and matched on folded text (see compile).
@@ -193,6 +195,9 @@ export function detectPersonalStatus(text: string): string[] {
   if (evidence.length === 0 || findEvidence(folded, SELF_SERVICE).length === 0) return evidence;
   return findEvidence(folded, STAFF_ASKED);
 }
+
+/** The card desk's own errands (更新, 交付通知書, 持ち物), for a complaint's or a wish's desk. */
+export const detectDeskErrand = (text: string) => findEvidence(foldForMatch(text), DESK_ERRAND);
 
 /** Words of a visit to the desk's counter (waited there, sent back), unless about the phone line. */
 export function detectCounterVisit(text: string): string[] {

@@ -60,7 +60,8 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // which are not needed to act).
   `(交付通知書|カード|はがき|ハガキ|封筒|書類|保険証|資格確認書|受給者証|医療証)(が|は|も)?${NOT_YET}${NOT_GENERAL}`,
   `(まだ|いまだに|全然|一向に|いつまで(たって|経って)も)(に)?.{0,8}${NOT_YET}${NOT_GENERAL}`,
-  `(うち|私|わたし|自分|家)(のところ)?(に|へ)?(だけ|には).{0,20}(届|来|こな|こん|とどか)`,
+  // (こん as a verb, not the こん of パソコン.)
+  `(うち|私|わたし|自分|家)(のところ)?(に|へ)?(だけ|には).{0,20}(届|来|こな|こん(?=の(に|で|や|よ|じゃ)|けど|けん|ばい|です|かった|[しよねわや、。,.!?\\s]|$)|とどか)`,
   // Staff asked to look something up or act on the caller's record.
   STAFF_LOOKUP_SOURCE,
   "(合って|あって|正しい|間違って(い)?ない)(ます|いる|る|です)?(か|かどうか)",
@@ -334,7 +335,7 @@ export const SELF_SERVICE_SOURCES: readonly string[] = [
   // 先に更新しに行っていい?): reminders are not needed to act, so the FAQ answers.
   "(期限|更新|有効期限)(の)?(通知|お知らせ|案内|はがき)(書)?[^。]{0,12}(来|届|き)[^。]{0,24}(先に|前に|なくても|なしで|無しで|待って(い)?(れば|たら|た方|たほう))",
   // The same asked as "can I still renew" (通知の封筒が来てないけど、それでも更新できる?).
-  "(通知|お知らせ|案内|はがき|封筒)[^。]{0,8}(来|届|き)(て)?(い)?(ない|ません|ん|へん)[^。]{0,16}(それでも|でも|先に|前に|なくても|なしで)[^。]{0,6}(更新|申請|手続き|行つ|行け|受け取)",
+  "(通知|お知らせ|案内|はがき|封筒)[^。]{0,12}(来|届(か|い)?|き)(て)?(い)?(ない|なかっ|ません|ん|へん)[^。]{0,16}(それでも|でも|先に|前に|なくても|なしで)[^。]{0,8}(更新|申請|手続き|行つ|行け|受け取)",
   // A residence-status application pending at immigration, and the card meanwhile (在留期間の
   // 更新申請中に期限が来る): the special extension the FAQ explains, not a record at this desk.
   "(visa|residence status|status of residence|period of stay|在留期間|在留資格|ビザ|签证|비자|visto|thị thực)[^。.]{0,40}(extension|renew|更新|延長|申請中|appl)",

@@ -167,14 +167,21 @@ describe("triageInquiry", () => {
   });
 
   describe("clarify", () => {
-    it.each([[""], ["もしもし"], ["えーと、あのー"], ["はい、ありがとう"]])(
-      "should ask back on %j",
-      (text) => {
-        const result = triage(text);
-        expect(result.action).toBe("clarify");
-        expect(result.reasons[0]?.code).toBe("no_question");
-      },
-    );
+    it.each([
+      [""],
+      ["もしもし"],
+      ["えーと、あのー"],
+      ["はい、ありがとう"],
+      // Thanks at the end of a call, and a caller checking where the line goes.
+      ["いえいえ、お陰様で助かりました。ありがとう"],
+      ["おかげでよう分かりました、ありがとうございます"],
+      ["Hi, is this the ward office?"],
+      ["Hello, is it the town hall?"],
+    ])("should ask back on %j", (text) => {
+      const result = triage(text);
+      expect(result.action).toBe("clarify");
+      expect(result.reasons[0]?.code).toBe("no_question");
+    });
 
     it("should ask back on overlong input with too_long", () => {
       const result = triage("暗証番号を忘れた", { tooLong: true });
@@ -312,6 +319,24 @@ describe("triageInquiry, round five of issue 3", () => {
     expect(staff.reasons[0]?.code).toBe("personal_status");
   });
 
+  it.each([
+    ["更新の案内のはがきがうちにはまだ届いてないけど、それでも窓口で手続きできる?"],
+    ["お知らせの封筒が私のところには届かなかったんですが、なくても更新に行けますか"],
+    ["カードの申し込み方を教えてください。うちはパソコンもスマホもないんです"],
+  ])("should answer a general question beside the caller's own circumstances: %s", (text) => {
+    expect(triage(text).action).toBe("answer");
+  });
+
+  it.each([
+    ["うちにだけはがきがこんのですけど"],
+    ["うちにはまだ来てないんですが、どうなってますか"],
+  ])("should still transfer a letter that has not come to the caller: %s", (text) => {
+    expect(triage(text)).toMatchObject({
+      action: "transfer",
+      reasons: [{ code: "personal_status" }],
+    });
+  });
+
   it("should not take a bad photo (写りが最悪) for a complaint about the office", () => {
     expect(triage("証明写真の写りが最悪なので、カードの写真だけ変えられますか").action).toBe(
       "answer",
@@ -325,6 +350,37 @@ describe("triageInquiry, round five of issue 3", () => {
       "窓口の人に言われた書類を持っていったのに受け付けてもらえず、責任者と話したい",
     );
     expect(result).toMatchObject({ action: "transfer", department: "市民課" });
+  });
+
+  it("should read いい加減すぎ as a complaint", () => {
+    const result = triage("説明がいい加減すぎるよ、何回聞いても分からん");
+    expect(result.reasons.map((r) => r.code)).toContain("complaint");
+  });
+
+  it.each([
+    ["受け取りの通知書の説明が不親切で、読んでも分からん。苦情として言っときます"],
+    ["更新の手続きのこと、電話と窓口で言われたことがばらばらで、いい加減にしてほしい"],
+    ["署名用のやつが切れるなんて聞いてない、腹が立つわ"],
+    ["代理で受け取る件、文字だけだと分からんので、人と話させてください"],
+  ])(
+    "should keep a complaint or a wish for a person about the card's errands with the desk: %s",
+    (text) => {
+      expect(triage(text)).toMatchObject({ action: "transfer", department: "市民課" });
+    },
+  );
+
+  it.each([
+    ["何回かけてもお話し中で、全然つながらんやないの"],
+    ["AIじゃ話にならない、人に代わって"],
+  ])("should leave a complaint or a wish with no errand with the general desk: %s", (text) => {
+    expect(triage(text)).toMatchObject({ action: "transfer", department: "総合案内" });
+  });
+
+  it("should keep a complaint about staff on the phone with the general desk", () => {
+    expect(triage("電話に出た人の言い方がきつくて不愉快でした")).toMatchObject({
+      action: "transfer",
+      department: "総合案内",
+    });
   });
 
   it.each([

@@ -4,6 +4,7 @@ import {
   detectComplaint,
   detectCounterVisit,
   detectCrisis,
+  detectDeskErrand,
   detectHumanRequest,
   detectInjection,
   detectPersonalStatus,
@@ -212,7 +213,10 @@ export function triageInquiry(params: TriageParams): TriageResult {
     // reissue: the card desk), and without a topic to the general desk.
     // A complaint about a visit to this desk's counter (waited, sent back) is this desk's too.
     const counterVisit = complaint.length > 0 && detectCounterVisit(text).length > 0;
-    const deskMatter = params.pii.blocked || personal.length > 0 || counterVisit;
+    // So is a complaint or a wish for a person about the desk's own errands (更新の持ち物, 交付通知).
+    const deskErrand =
+      (complaint.length > 0 || human.length > 0) && detectDeskErrand(text).length > 0;
+    const deskMatter = params.pii.blocked || personal.length > 0 || counterVisit || deskErrand;
     // An injection's words pick the FAQ entry, so its entry's desk means nothing: on the card,
     // the card desk takes it.
     const injectionOnCard = injection.length > 0 && aboutDeskTopic && !departments[0];
