@@ -352,6 +352,37 @@ describe("triageInquiry, round five of issue 3", () => {
     expect(result).toMatchObject({ action: "transfer", department: "市民課" });
   });
 
+  it.each([
+    ["名字が変わったので届を出したのに、証明書を取ったら旧姓が印字されていました"],
+    ["引っ越しの手続きをしても、ハガキの宛先が前の住所のままなんですよ"],
+    ["カードを書き換えてもらったら、新しい番地が裏に書いてなかった"],
+  ])("should transfer the old value still shown after something was done: %s", (text) => {
+    expect(triage(text)).toMatchObject({
+      action: "transfer",
+      reasons: [{ code: "personal_status" }],
+    });
+  });
+
+  it.each([
+    ["結婚したら、カードの名前は前の名前のままでもいいですか"],
+    ["更新しても旧姓が載っていない場合は、どうすればいいですか"],
+  ])("should answer the same asked as a question: %s", (text) => {
+    expect(triage(text).action).toBe("answer");
+  });
+
+  it.each([
+    ["先週お世話になった保険年金課の村井さんに代わってもらえますか"],
+    ["吉岡様につないでください"],
+  ])("should take a clerk asked for by name as a wish for a person: %s", (text) => {
+    const result = triage(text);
+    expect(result.action).toBe("transfer");
+    expect(result.reasons.map((r) => r.code)).toContain("human_requested");
+  });
+
+  it("should not take acting for a relative as a wish for a person", () => {
+    expect(triage("お母さんに代わって私がカードを受け取りに行けますか").action).toBe("answer");
+  });
+
   it("should read いい加減すぎ as a complaint", () => {
     const result = triage("説明がいい加減すぎるよ、何回聞いても分からん");
     expect(result.reasons.map((r) => r.code)).toContain("complaint");
