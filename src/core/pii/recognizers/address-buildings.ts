@@ -39,8 +39,31 @@ const ROOM_LABELLED = new RegExp(
   "gu",
 );
 
+/**
+ * …もいりますか、ハイツ蛍川の203です: in a text that gives an address, a katakana name holding a
+ * building word, then a room number, is the caller's building and room whatever the label.
+ */
+const BUILDING_ROOM = new RegExp(
+  `(?<![\\p{Script=Katakana}ー・\\p{Script=Han}々ヶA-Za-z])(\\p{Script=Katakana}${NAME_CHAR}{1,19} ?の? ?[0-9]{3,4}(?:号室|号)?)${NAME_END}`,
+  "gu",
+);
+
 export function findLabelledBuildings(text: string): Candidate[] {
   const out: Candidate[] = [];
+  for (const match of BUILDING.test(text) ? execAll(BUILDING_ROOM, text) : []) {
+    const room = match[1] ?? "";
+    const name = /^(.*?) ?の? ?[0-9]/u.exec(room)?.[1] ?? "";
+    if (!BUILDING.test(name)) continue;
+    const start = match.index ?? 0;
+    out.push({
+      type: "address",
+      start,
+      end: start + room.length,
+      score: 0.7,
+      evidence: "shape:building-room",
+      key: room.replace(/\s/g, ""),
+    });
+  }
   for (const match of text.includes("部屋番号") ? execAll(ROOM_LABELLED, text) : []) {
     const room = match[1] ?? "";
     const start = (match.index ?? 0) + match[0].length - room.length;

@@ -30,6 +30,9 @@ const MAX_PLACE_CHARS = 20;
 const KANA_PLACE_CHAR = /[\p{Script=Hiragana}](?<![はがをにでのも])/u;
 const MAX_KANA_PLACE_CHARS = 6;
 
+/** Postpositions that end what stands before a place (来月から, 駅まで, 先月より). */
+const KANA_POSTPOSITION = /^(?:から|まで|より|ので|けど|って|には)/u;
+
 /** 港が丘, 自由が丘, 梅が枝町: が inside a town name, before a town-name kanji. */
 const GA_IN_PLACE = /[丘台浜崎原谷池関岡森山坂瀬淵島枝浦里]/u;
 /** A ward, city or town name may be followed by a hiragana town name (若松区あけぼの町). */
@@ -50,6 +53,12 @@ export function extendLeft(text: string, from: number): number {
   while (start < from && start > 0 && KANA_PLACE_CHAR.test(text[start - 1] ?? "")) {
     const kanaStart = extendOver(text, start, from, KANA_PLACE_CHAR, MAX_KANA_PLACE_CHARS);
     if (start - kanaStart > MAX_KANA_PLACE_CHARS - 1) break;
+    // 来月から翠嶺区… / 駅までみなと町…: a postposition ends the place (the town starts after it).
+    const postposition = KANA_POSTPOSITION.exec(text.slice(kanaStart, start));
+    if (postposition) {
+      start = kanaStart + postposition.index + postposition[0].length;
+      break;
+    }
     start = extendOver(text, kanaStart, from, PLACE_CHAR, MAX_PLACE_CHARS);
     if (start === kanaStart) {
       start = kanaStart;

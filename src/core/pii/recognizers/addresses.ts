@@ -10,6 +10,7 @@ import { findAddressReadBacks } from "./address-readback";
 const NUM = "(?:[0-9]{1,4}|[〇一二三四五六七八九十百]{1,5})";
 // 12 の 5 / 3 丁目 12 番 5 号: speech recognition spaces the numbers off their counters.
 const DASH = "(?:-|\\s?の\\s?)";
+const PAUSED_DASH = "(?:-|\\s?の、?\\s?)";
 const KNUM = "[一二三四五六七八九十百][〇一二三四五六七八九十百]{0,4}";
 const S = "\\s?";
 // Alternatives: 丁目 (+ 番/号 or dashes), 番地 (+の N 号), N番N号, and the compact 1-2-3 form.
@@ -21,8 +22,8 @@ const BLOCK_FORMS = [
   `${NUM}${S}番${S}${NUM}${S}号(?!室)`,
   // Block numbers never start with 0 (0120-95-0178 is a phone number).
   // A fourth group is a room number (6-3-1-1203).
-  // 2 の 9 の 3 の 405: the room said after a fourth の.
-  `(?<![0-9-])[1-9][0-9]{0,3}(?:${DASH}[0-9]{1,4}){1,2}(?:(?:-|\\s?の\\s?)[0-9]{3,4})?(?![0-9]|-[0-9])`,
+  // 2 の 9 の 3 の 405: the room said after a fourth の; 3の、21の、8: a pause after each の.
+  `(?<![0-9-])[1-9][0-9]{0,3}(?:${PAUSED_DASH}[0-9]{1,4}){1,2}(?:(?:-|\\s?の\\s?)[0-9]{3,4})?(?![0-9]|-[0-9])`,
 ];
 const BLOCK = new RegExp(BLOCK_FORMS.join("|"), "gu");
 // 二の 八の 十五: the compact form said with kanji numerals (the normalizer leaves 十五 alone),
@@ -102,10 +103,17 @@ const RURAL =
 const SPACED_RURAL =
   /(?:[\p{Script=Han}]{1,4}[都道府県] )?(?:[\p{Script=Han}ヶ々ノ]{1,6}[郡市町村] ){1,3}(?:大字 [\p{Script=Han}ヶ々ノ]{1,6} (?:字 [\p{Script=Han}ヶ々ノ]{1,6} )?|字 [\p{Script=Han}ヶ々ノ]{1,6} )[0-9]{2,5}(?: ?番地?)?(?:(?: ?の ?|-| )[0-9]{1,4}(?![0-9]| ?[円人件歳時日月年]))?(?![0-9])/gu;
 /** 第二宮前団地の5号棟301 / 桜ハイツB棟203号室: a housing estate's wing and room, no block numbers. */
+// 区営住宅の、5号棟の、104号室: pauses after each の.
 const WING_ROOM =
-  /[\p{Script=Han}\p{Script=Katakana}ー々ヶ0-9]{1,12}(?:団地|住宅|ハイツ|荘|コーポ|マンション|アパート|レジデンス|寮)の?[0-9A-Z]{1,3}号?棟の?[0-9]{2,4}(?:号室|号)?/gu;
+  /[\p{Script=Han}\p{Script=Katakana}ー々ヶ0-9]{1,12}(?:団地|住宅|ハイツ|荘|コーポ|マンション|アパート|レジデンス|寮)(?:の、?|、)?[0-9A-Z]{1,3}号?棟(?:の、?|、)?[0-9]{2,4}(?:号室|号)?/gu;
+/**
+ * 椿原2丁目の区営住宅の5号棟… / 2丁目の都営じゃなくて区営住宅の…: the town and its 丁目 said right
+ * before the building (perhaps a word taken back) are the same address.
+ */
+const CHOME_BEFORE_BUILDING =
+  /(?<![\p{Script=Han}\p{Script=Katakana}ー々ヶノ])[\p{Script=Han}\p{Script=Katakana}ー々ヶノ]{1,8}(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})丁目(?:の、?|、)(?:[\p{Script=Han}]{1,4}(?:じゃなくて|ではなくて)、?)?$/u;
 /** Cheap pre-check: every address form has one of these. */
-const MAYBE_ADDRESS = /丁目|番|号|[0-9] ?[-の] ?[0-9]|[0-9]、[0-9]{1,4}、[0-9]/;
+const MAYBE_ADDRESS = /丁目|番|号|[0-9] ?[-の] ?[0-9]|[0-9]、[0-9]{1,4}、[0-9]|[0-9]の、[0-9]/;
 const CUE_WINDOW = 24;
 const POSTAL_BEFORE = /(?:〒|郵便番号(?:は|が|:)?)\s?[0-9]{3}-?[0-9]{4}\s?の?$/u;
 
@@ -125,7 +133,15 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
     out.push(...english, ...english.flatMap((found) => postalAfter(text, found.end)));
   }
   if (!MAYBE_ADDRESS.test(text) && !KANJI_COMPACT.test(text)) return withWard(text, out);
-  if (text.includes("棟")) out.push(...ruralAddresses(text, WING_ROOM));
+  if (text.includes("棟")) {
+    for (const found of ruralAddresses(text, WING_ROOM)) {
+      const chome = text.includes("丁目")
+        ? CHOME_BEFORE_BUILDING.exec(text.slice(Math.max(0, found.start - 24), found.start))
+        : null;
+      const start = chome ? found.start - chome[0].length : found.start;
+      out.push(chome ? { ...found, start, key: text.slice(start, found.end) } : found);
+    }
+  }
   for (const block of findBlocks(text)) {
     const blockStart = block.start;
     const blockEnd = block.end;
@@ -243,10 +259,15 @@ function withWard(text: string, found: Candidate[]): Candidate[] {
         (before.includes("...") || before.includes("…") ? RESTARTED_PLACE.exec(before) : null) ??
         (before.endsWith(" ") ? KANA_PLACE_BEFORE.exec(before) : null);
       let start = ward ? chained - ward[0].length : chained;
-      // 霜月市の城山町十二番地: a city or ward said before the town with の.
-      if (text[start - 1] === "の" && /^[\p{Script=Han}ヶ々]/u.test(text[start] ?? "")) {
-        const city = CITY_NO_BEFORE.exec(text.slice(Math.max(0, start - 10), start));
-        if (city) start -= city[0].length;
+      // 霜月市の城山町十二番地 / 藤浪市の、えー、みなと町、3の…: a city or ward said before the
+      // town with の (and a pause).
+      const gap = gapBefore(text, start);
+      if (
+        text[gap] === "の" &&
+        /^[\p{Script=Han}ヶ々\p{Script=Hiragana}]/u.test(text[start] ?? "")
+      ) {
+        const city = CITY_NO_BEFORE.exec(text.slice(Math.max(0, gap - 9), gap + 1));
+        if (city) start = gap + 1 - city[0].length;
       }
       return start < candidate.start ? { ...candidate, start } : candidate;
     }
@@ -412,7 +433,7 @@ function townNamed(place: string): boolean {
   return (place.length >= 2 && TOWN_SUFFIX.test(place)) || /[都道府県市区郡]./u.test(place);
 }
 
-const BLOCK_SEPARATOR = / ?(?:-|の|、) ?/gu;
+const BLOCK_SEPARATOR = / ?(?:-|の、?|、) ?/gu;
 
 function scoreBlock(block: string, place: string, cued: boolean, moving = false): number {
   const compact = /^[0-9]/.test(block) && !/[丁番号]/u.test(block);

@@ -19,8 +19,8 @@ const SEP = `\\s?(?:年\\s?の?${HES}|[./・/-])\\s?`;
 // 平成15年の5月の、えー、22日: hesitations after the month too.
 const MONTH = `(?:月\\s?の?${HES}|[./・/-])`;
 // 平成12年(2000年)5月3日: the western year in brackets after the era one.
-// 昭和の、えー、39年の: の and a pause after the era.
-const YMD_ERA = `${ERA}(?:の${HES})?\\s?(?:元|${NUM})(?:年\\((?:19|20)[0-9]{2}年\\)${HES}|${SEP})(?:${NUM}\\s?${MONTH}\\s?(?:${NUM}\\s?日?)?)?`;
+// 昭和の、えー、39年の / 平成、九年の: の or a pause after the era.
+const YMD_ERA = `${ERA}(?:の?${HES})?\\s?(?:元|${NUM})(?:年\\((?:19|20)[0-9]{2}年\\)${HES}|${SEP})(?:${NUM}\\s?${MONTH}\\s?(?:${NUM}\\s?日?)?)?`;
 // 1958年(昭和33年)1月27日: the era year in brackets after the western one.
 // 1950(昭和25)年1月15日: the era year in brackets before 年; 19、えーと、93年: a filler in the year.
 const YMD = `(?:19|20)(?:${WESTERN_FILLER})?[0-9]{2}(?:年\\(${ERA}\\s?(?:元|${NUM})年\\)${HES}|\\(${ERA}\\s?(?:元|${NUM})\\)年${HES}|${SEP})(?:${NUM}\\s?${MONTH}\\s?(?:${NUM}\\s?日?)?)?`;

@@ -17,25 +17,25 @@ const CORRECTABLE = new Set<PiiType>([
   "residence_card",
   "secret",
 ]);
-/** What a caller says when taking a value back (あ、いや、ごめんなさい、じゃなくて…). */
+/** What a caller says when taking a value back (あ、いや、ごめんなさい、じゃなくて、じゃない…). */
 const MARKER =
-  "(?:あっ?|いや|いえ|ごめんなさい|ごめん|すみません|すいません|失礼 ?しました|失礼|間違え ?ました|間違えた|間違い|違います|違う|違った|ちがいます|ちがう|ちがった|じゃなくて|ではなくて|訂正します|正しくは)";
+  "(?:あっ?|いや|いえ|ごめんなさい|ごめん|すみません|すいません|失礼 ?しました|失礼|間違え ?ました|間違えた|間違い|違います|違う|違った|ちがいます|ちがう|ちがった|じゃなくて|ではなくて|じゃない|ではない|訂正します|正しくは)";
 /** After a value: `、いや、5802`, `、あ、最後は7887`. */
 const CORRECTION_AFTER = new RegExp(
   `^(?:です)?[、。 .…]{0,6}(?:${MARKER}[、。 ]{0,2}){1,3}(?:最後は|最後の[0-9]?桁?は|下[0-9]桁は|下の[0-9]桁は)?[、 ]?([0-9][0-9 -]{2,24}[0-9])(?![0-9])`,
   "u",
 );
-/** Before a value: `よんななよんよん…あ、`, `ティー、ケー、ゴーナナ…いや、`. */
+/** Before a value: `よんななよんよん…あ、`, `ティー、ケー、ゴーナナ…いや、`, `090じゃない、`. */
 const CORRECTION_BEFORE = new RegExp(
-  `(?:(?:\\.\\.\\.|…)\\s?(?:${MARKER}[、 ]?){0,3}|、\\s?(?:${MARKER}[、 ]?){1,3})$`,
+  `(?:(?:\\.\\.\\.|…)\\s?(?:${MARKER}[、 ]?){0,3}|(?:、|(?<=[0-9]))\\s?(?:${MARKER}[、 ]?){1,3})$`,
   "u",
 );
 /** The broken-off start: spoken or written digits and spelled letters, no label words. */
 const FRAGMENT_CHAR = /[\p{Script=Hiragana}\p{Script=Katakana}ー0-9A-Za-z、・ -]/u;
 const DIGITISH =
   /[0-9]|ゼロ|イチ|ニー|サン|ヨン|ゴー|ロク|ナナ|ハチ|キュー|キュウ|れい|いち|にー|さん|よん|ごー|ろく|なな|はち|きゅう/u;
-/** A label ends the fragment on its left (パスポートは、|番号、). */
-const FRAGMENT_LEFT_EDGE = /^(?:[はがを]、|[はがを] |[はが]$)/u;
+/** A label ends the fragment on its left (パスポートは、|番号、|携帯は090). */
+const FRAGMENT_LEFT_EDGE = /^(?:[はがを][、 0-9]|[はが]$)/u;
 const UNIT_AFTER = /^\s?(?:円|件|人|歳|時|日|月|年|桁|文字|回|枚)/u;
 /** `080の3310の、あ、ごめんなさい、3301の6628`: a mobile prefix, taken back, then the rest. */
 const RESTARTED_PHONE = new RegExp(

@@ -4,9 +4,9 @@ import type { Candidate, RecognizerInput } from "../types";
 import { ID_LETTER, spelledIdKey } from "./spoken-letters";
 
 const PASSPORT = /(?<![A-Za-z0-9])[A-Za-z]{2}\s?[0-9]{7}(?![0-9])/g;
-// ZT 0492 1187 BC: callers read the eight digits in two groups.
+// ZT 0492 1187 BC / SK、4019、2873、CL: callers read the eight digits in two groups, with pauses.
 const RESIDENCE_CARD =
-  /(?<![A-Za-z0-9])[A-Za-z]{2}\s?[0-9]{4}\s?[0-9]{4}\s?[A-Za-z]{2}(?![A-Za-z0-9])/g;
+  /(?<![A-Za-z0-9])[A-Za-z]{2}(?:、 ?|\s)?[0-9]{4}(?:、 ?|\s)?[0-9]{4}(?:、 ?|\s)?[A-Za-z]{2}(?![A-Za-z0-9])/g;
 const WINDOW = 30;
 /** A card named earlier in the call: spoken letters are slow to say. */
 const SPOKEN_WINDOW = 60;
@@ -34,10 +34,12 @@ export function recognizeIdDocuments(input: RecognizerInput): Candidate[] {
   const out: Candidate[] = findSpokenPassports(text, hits);
   if (EIGHT_DIGITS.test(text) && HAS_READING.test(text))
     out.push(...findSpokenResidenceCards(text, hits));
-  if (!/[A-Za-z]{2}\s?[0-9]{4}/.test(text)) return out;
+  if (!/[A-Za-z]{2}(?:、 ?|\s)?[0-9]{4}/.test(text)) return out;
   for (const match of execAll(RESIDENCE_CARD, text)) {
     const start = match.index ?? 0;
     const cued = cuesBefore(hits, start, WINDOW).has("residence");
+    // Read with pauses, the groups could be anything listed: only after the card is named.
+    if (!cued && match[0].includes("、")) continue;
     out.push({
       type: "residence_card",
       start,

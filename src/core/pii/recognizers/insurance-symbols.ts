@@ -10,6 +10,12 @@ import type { Candidate, RecognizerInput } from "../types";
 const SYMBOL =
   /記号 ?(?:は|が|:)?(?:[、, ]|えーと|えっと|ええと|えー|あの){0,3}(?![はがを:])(?:「([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2} ?[0-9]{1,4}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])」|([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2} ?[0-9]{1,4}|[A-Za-z]{1,3}-?[0-9]{1,4})(?=[、。,で ]|番号|枝番|$))/gu;
 const CUE_WINDOW = 24;
+/** A 記号 value led by a kanji or kana (柊23, 東 5), not by digits or Latin letters. */
+const DISTRICT_LEAD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Cue kinds whose own 記号 is no insurance card's. */
+const OTHER_SYMBOL_KINDS: ReadonlySet<string> = new Set(["yucho", "bank", "pension"]);
+/** Medical costs and benefits are paid on the insurance card's 記号 and 番号. */
+const MEDICAL_TOPIC = /療養|医療|保険|受診|診療|薬局/u;
 
 /**
  * 記号・番号・枝番=465・647・03 / 記号番号ですね、93/469: short values written together after a
@@ -68,7 +74,15 @@ export function recognizeInsuranceSymbols(input: RecognizerInput): Candidate[] {
     const start = (match.index ?? 0) + match[0].length - value.length - (match[1] ? 1 : 0);
     const cues = cuesBefore(input.cues, match.index ?? 0, CUE_WINDOW);
     const nearest = [...cues.entries()].sort((a, b) => a[1] - b[1])[0]?.[0];
-    if (nearest !== "insurance") continue;
+    // 記号が柊23 / 記号 柊31 番号…: a district kanji or kana before the digits is the shape of a
+    // card's 記号 (a ゆうちょ or pension 記号 is digits only), in a text about insurance or
+    // medical costs, when no other account's cue is the nearest.
+    const districtShaped =
+      nearest !== "insurance" &&
+      DISTRICT_LEAD.test(match[2] ?? match[1] ?? "") &&
+      (nearest === undefined || !OTHER_SYMBOL_KINDS.has(nearest)) &&
+      (input.cues.some((hit) => hit.kind === "insurance") || MEDICAL_TOPIC.test(text));
+    if (nearest !== "insurance" && !districtShaped) continue;
     out.push({
       type: "health_insurance",
       start,

@@ -4,6 +4,7 @@ import { HIRAGANA_STOP_WORDS, KATAKANA_STOP_WORDS, NAME_STOP_WORDS } from "../na
 import { GIVEN_NAMES, SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
 import { foundNameCandidate } from "./name-candidate";
+import { unvoice } from "./name-readings";
 import { hasNonNameKanji, isOrdinaryWord } from "./name-check";
 
 /**
@@ -23,7 +24,15 @@ import { hasNonNameKanji, isOrdinaryWord } from "./name-check";
  *   `息子は汐里で`) and the name someone asks to be called (`ルーカスと呼んでください`);
  * - a surname said to open a call and then read or explained (`祖父江です、そふえ`,
  *   `浅葱です、色の名前と同じ字です`), a hiragana surname opening a call (`もしもし、やまぶきですけど`,
- *   `――さいおんじです`), and the reading said right after a found name (`六車 勇気です、むぐるまゆうき`).
+ *   `――さいおんじです`), and the reading said right after a found name (`六車 勇気です、むぐるまゆうき`);
+ * - (fifteenth round) a spaced name as the topic after a kin word (`うちの子、関 りおは…`), a katakana
+ *   holder after an account number (`普通 5702593 ヤギ サトシ で`), a listed surname in brackets after
+ *   a phone or an e-mail address (`080-…(荒川)`), the reading said after a word naming the script
+ *   (`ひらがなだと、しののめ さくら`) or before the name (`ふるやま、古山 ミツ`, checked against the
+ *   listed readings of surnames with the same first kanji), a name spelled kanji by kanji and then
+ *   read (`陽に菜で、ひな`), a Korean name before 라고, and a two-letter part of a dotted name said
+ *   alone (`ネパールのラナ。`).
+ * The fixed words each pattern needs are read first, in one pass ({@link scanSignals}).
  */
 const HAN = "[\\u3400-\\u9fff\\uf900-\\ufaff々ヶ]";
 const HIRA = "[\\u3041-\\u3096]";
@@ -31,7 +40,7 @@ const KATA = "[\\u30a1-\\u30faー]";
 
 /** 林 宇軒です / 氏名:鳳 ひかり / 氏名桐生 尚之、: surname, one space, given name, then a cue. */
 const SPACED_FULL = new RegExp(
-  `(?<!${HAN}|[\\u30a1-\\u30fa])((?:氏名|お名前|名前)[:：]?)?(${HAN}{1,3})[ \\u3000](${HAN}{1,3}(?!${HAN})|${HIRA}{2,4}?(?=です|さん|様|と申|[、。 ,]|$)|${KATA}{2,6}(?!${KATA}))`,
+  `(?<!${HAN}|[\\u30a1-\\u30fa])((?:氏名|お名前|名前)[:：]?)?(${HAN}{1,3})[ \\u3000](${HAN}{1,3}(?!${HAN})|${HIRA}{2,4}?(?=です|さん|様|と申|[、。 ,は]|$)|${KATA}{2,6}(?!${KATA}))`,
   "g",
 );
 const STRONG_AFTER = /^(?:と申|と言い|といい|でございます|です(?!か)|さん|様|さま|氏|くん|ちゃん)/;
@@ -44,16 +53,18 @@ const NOT_SURNAME_END =
 const NOT_GIVEN_HIRA =
   /^(?:です|ます|でし|から|まで|より|など|だけ|ので|のに|けど|こと|もの|ため|とき|ところ|さん|さま|くん|ちゃん|たち|いう|いっ|って|の|いくら|どこ|なに|なん|いつ|だれ)|(?:ます|です|した|する|して|ない|ねん|もん|のに|けど|よね|かな)$/;
 const KIN_BEFORE =
-  /(?:子ども|子供|息子|娘|妻|夫|父|母|祖父|祖母|兄|姉|弟|妹|孫|主人)(?:の|は|が) ?$/;
+  /(?:子ども|子供|息子|娘|妻|夫|父|母|祖父|祖母|兄|姉|弟|妹|孫|主人|うちの子)(?:の|は|が|、) ?$/;
+/** 関 りおは小学1年生: the name as the topic, at the head of the message or after a kin word. */
+const TOPIC_AFTER = /^は(?![いー])/;
 /** ハナワ キヨシ。: a katakana surname and given name spaced apart (no long vowel mark in either). */
 const SPACED_KATAKANA =
   /(?<![\u30a1-\u30faー])([\u30a1-\u30fa]{2,5}) ([\u30a1-\u30fa]{2,5})(?![\u30a1-\u30faー])/g;
 /**
- * 박 지연 입니다 / 김 민수 씨: a common one-syllable Korean surname, a space and a two-syllable given
- * name before a copula or an honorific (Korean spaces its words: 장기 입원이에요 is no name).
+ * 박 지연 입니다 / 김 민수 씨 / 박 민호라고 합니다: a common one-syllable Korean surname, a space and a
+ * two-syllable given name before a copula, an honorific or a quoting 라고 (Korean spaces its words: 장기 입원이에요 is no name).
  */
 const HANGUL_NAME =
-  /(?<![\uac00-\ud7a3])([김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허남심노하곽성차주우구민유나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹탁국은편용예경봉]) ([\uac00-\ud7a3]{2}) ?(?=입니다|이에요|예요|씨|님)/g;
+  /(?<![\uac00-\ud7a3])([김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허남심노하곽성차주우구민유나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹탁국은편용예경봉]) ([\uac00-\ud7a3]{2}) ?(?=입니다|이에요|예요|씨|님|(?:이)?라고)/g;
 /** 宛, 様, 殿: what follows a name on an envelope, not a given name. */
 const NOT_GIVEN_HAN = /^[宛様殿方宅御行分]/;
 /** 件名:国保 加入 / 用件: a field that holds no name (a name's field may: 氏名:, 代理人:). */
@@ -127,26 +138,306 @@ const NOT_HIRAGANA_NAME =
 /** 六車 勇気です、むぐるまゆうき: the reading said right after a found name. */
 const READING_AFTER = new RegExp(`^(?:です|と申します)、 ?(${HIRA}{3,12}?)(?=です|[。、]|$)`);
 
-/** Each pattern's fixed words or shapes, tested first (much cheaper than the pattern's scan). */
-const SPACED_GUARD =
-  /[\u3400-\u9fff][ \u3000][\u3041-\u3096\u30a1-\u30fa\u3400-\u9fff]|[\u30a1-\u30fa] [\u30a1-\u30fa]/;
-const LATIN_GUARD = /[A-Za-z] [A-Z]|[cC]\/[oO]/;
-const PARENT_GUARD = /の(?:父|母|親|保護者|祖|夫|妻)/;
-const KIN_GUARD = /(?:[妻夫娘孫男女供]|主人|息子|子ども)[はが]/;
-const DOTTED_GUARD = /[\u30a1-\u30faー][・＝=][\u30a1-\u30fa]/;
-const EXPLAINED_GUARD = /[字書読]/;
-const OPENING_GUARD = /^[\u3041-\u3096]|もしもし|[―—]|--/;
+const ACCOUNT_TYPES: ReadonlySet<string> = new Set(["bank_account", "postal_account"]);
+const CONTACT_TYPES: ReadonlySet<string> = new Set(["phone", "email"]);
+/** (荒川) / (荒川 健二様): a surname, perhaps the given name, perhaps an honorific, in brackets. */
+const BRACKETED_NAME = new RegExp(
+  `^ ?\\((${HAN}{1,3})( ?${HAN}{1,3}(?=[様殿)])| ?${HIRA}{2,4}(?=[様殿)])|)(?:様|殿|さん)?\\)`,
+);
+/**
+ * 名前は東雲 さくら、ひらがなだと、しののめ さくら: the kana said after a found name and a word
+ * naming the script or the reading.
+ */
+const SCRIPT_READING_AFTER = new RegExp(
+  `^(?:です|と申します)?[、。] ?(?:ひらがな|平仮名|カタカナ|片仮名|ふりがな|フリガナ|読み方?|よみ)(?:だと|では|で|は|が|にすると)[、 ]*(${HIRA}{2,8}?(?: ${HIRA}{1,6}?)?|${KATA}{2,8}(?: ${KATA}{1,6})?)(?=です|[、。]|$)`,
+);
+/**
+ * 子どもの名前は漢字で、陽に菜で、ひな / 美しいに月で、みつき: a name spelled kanji by kanji (に/と
+ * between them, で after, a kanji perhaps given by a word) and then read, when the sentence speaks
+ * of a name.
+ */
+const SPELLED_THEN_READ = new RegExp(
+  `(?:名前|名字|苗字|なまえ)[^。]{0,12}?(?<!${HAN})(?:${HAN}${HIRA}{0,3}(?:に|と)、?){1,3}${HAN}${HIRA}{0,3}?で、 ?(${HIRA}{2,6}?)(?=です|[。、]|$)`,
+  "g",
+);
+/** ふるやま、古山 ミツ: a kana word said right before a found kanji name, as its reading. */
+const READING_BEFORE_NAME = new RegExp(
+  `(?:^|[、。 はがもの])(${HIRA}{3,8}?)(?:です|でした|さん|さま|くん|ちゃん)?、 ?$`,
+);
+
+/**
+ * The fixed words and shapes each pattern below needs (much cheaper than the pattern's scan), read
+ * in one pass over the text by {@link scanSignals} instead of one regex or `includes()` scan per
+ * test. Each bit stands for one test, written as the pattern it replaces; name-signals.test.ts
+ * checks that each bit holds exactly when its pattern matches.
+ */
+
+/** `[\u3400-\u9fff][ \u3000][\u3041-\u3096\u30a1-\u30fa\u3400-\u9fff]|[\u30a1-\u30fa] [\u30a1-\u30fa]` */
+const SPACED = 1 << 0;
+/** `(` (a bracket after a contact value) */
+const PAREN = 1 << 1;
+/** `[\u30a1-\u30faー][・＝=][\u30a1-\u30fa]` */
+const DOTTED = 1 << 2;
+/** `[A-Za-z] [A-Z]|[cC]\/[oO]` */
+const LATIN = 1 << 3;
+/** `[\uac00-\ud7a3] [\uac00-\ud7a3]` */
+const HANGUL = 1 << 4;
+/** `の(?:父|母|親|保護者|祖|夫|妻)` */
+const PARENT = 1 << 5;
+/** `(?:[妻夫娘孫男女供]|主人|息子|子ども)[はが]` */
+const KIN = 1 << 6;
+/** `呼` */
+const CALLED = 1 << 7;
+/** `です、` */
+const DESU_COMMA = 1 << 8;
+/** `[字書読]` */
+const EXPLAINED = 1 << 9;
+/** `^[\u3041-\u3096]|もしもし|[―—]|--` */
+const OPENING = 1 << 10;
+/** `します、` */
+const SHIMASU_COMMA = 1 << 11;
+/** `ひらがな|カタカナ|仮名|ふりがな|フリガナ|読み|よみ` */
+const SCRIPT = 1 << 12;
+/** `名前|名字|苗字|なまえ` */
+const NAME_TOPIC = 1 << 13;
+/** `で、` */
+const DE_COMMA = 1 << 14;
+/** `、` */
+const COMMA = 1 << 15;
+
+const code = (c: string): number => c.charCodeAt(0);
+const KIN_ONE = new Set([..."妻夫娘孫男女供"].map(code));
+const PARENT_ONE = new Set([..."父母親祖夫妻"].map(code));
+const [DE, MI, JI, MAE] = [..."でみ字前"].map(code);
+const CHOUON = code("ー");
+
+/** What each character may start or end for the tests (0: nothing), by its UTF-16 code. */
+const K_NONE = 0;
+const K_SPACE = 1;
+const K_WIDE_SPACE = 2;
+const K_BRACKET = 3;
+const K_SLASH = 4;
+const K_EQUALS = 5;
+const K_HYPHEN = 6;
+const K_TOUTEN = 7;
+const K_HA_GA = 8;
+const K_NO = 9;
+const K_DOT = 10;
+const K_EXPLAINED = 11;
+const K_READ = 12;
+const K_CALL = 13;
+const K_MO = 14;
+const K_DASH = 15;
+const K_YO = 16;
+const K_HI = 17;
+const K_FU = 18;
+const K_KA_KATAKANA = 19;
+const K_FU_KATAKANA = 20;
+const K_KARI = 21;
+const K_MEI = 22;
+const K_NAE = 23;
+const K_NA = 24;
+const KIND = new Uint8Array(0x10000);
+for (const [chars, kind] of [
+  [" ", K_SPACE],
+  ["\u3000", K_WIDE_SPACE],
+  ["(", K_BRACKET],
+  ["/", K_SLASH],
+  ["=", K_EQUALS],
+  ["-", K_HYPHEN],
+  ["、", K_TOUTEN],
+  ["はが", K_HA_GA],
+  ["の", K_NO],
+  ["・＝", K_DOT],
+  ["字書", K_EXPLAINED],
+  ["読", K_READ],
+  ["呼", K_CALL],
+  ["も", K_MO],
+  ["―—", K_DASH],
+  ["よ", K_YO],
+  ["ひ", K_HI],
+  ["ふ", K_FU],
+  ["カ", K_KA_KATAKANA],
+  ["フ", K_FU_KATAKANA],
+  ["仮", K_KARI],
+  ["名", K_MEI],
+  ["苗", K_NAE],
+  ["な", K_NA],
+] as const)
+  for (const c of chars) KIND[code(c)] = kind;
+
+/**
+ * The bits of the tests above that hold for `text`, in one pass (no regex scan per test): most
+ * characters have no kind and cost one table look-up.
+ */
+export function scanSignals(text: string): number {
+  const n = text.length;
+  let flags = n > 0 && isHiragana(text.charCodeAt(0)) ? OPENING : 0;
+  for (let i = 0; i < n; i += 1) {
+    const kind = KIND[text.charCodeAt(i)] ?? K_NONE;
+    if (kind === K_NONE) continue;
+    switch (kind) {
+      case K_SPACE:
+      case K_WIDE_SPACE: {
+        const p = text.charCodeAt(i - 1);
+        const q = text.charCodeAt(i + 1);
+        if (isHan(p) && (isHiragana(q) || isKatakana(q) || isHan(q))) flags |= SPACED;
+        if (kind === K_SPACE) {
+          if (isKatakana(p) && isKatakana(q)) flags |= SPACED;
+          if (isLatin(p) && q >= 0x41 && q <= 0x5a) flags |= LATIN;
+          if (isHangul(p) && isHangul(q)) flags |= HANGUL;
+        }
+        break;
+      }
+      case K_BRACKET:
+        flags |= PAREN;
+        break;
+      case K_SLASH: {
+        const p = text.charCodeAt(i - 1);
+        const q = text.charCodeAt(i + 1);
+        if ((p === 0x63 || p === 0x43) && (q === 0x6f || q === 0x4f)) flags |= LATIN;
+        break;
+      }
+      case K_EQUALS:
+      case K_DOT:
+        flags |= dottedAt(text, i);
+        break;
+      case K_HYPHEN:
+        if (text.charCodeAt(i + 1) === 0x2d) flags |= OPENING;
+        break;
+      case K_TOUTEN:
+        flags |= COMMA;
+        if (text.charCodeAt(i - 1) === DE) flags |= DE_COMMA;
+        if (text.startsWith("です", i - 2)) flags |= DESU_COMMA;
+        if (text.startsWith("します", i - 3)) flags |= SHIMASU_COMMA;
+        break;
+      case K_HA_GA:
+        if (
+          KIN_ONE.has(text.charCodeAt(i - 1)) ||
+          text.startsWith("主人", i - 2) ||
+          text.startsWith("息子", i - 2) ||
+          text.startsWith("子ども", i - 3)
+        )
+          flags |= KIN;
+        break;
+      case K_NO:
+        if (PARENT_ONE.has(text.charCodeAt(i + 1)) || text.startsWith("保護者", i + 1))
+          flags |= PARENT;
+        break;
+      case K_EXPLAINED:
+        flags |= EXPLAINED;
+        break;
+      case K_READ:
+        flags |= EXPLAINED;
+        if (text.charCodeAt(i + 1) === MI) flags |= SCRIPT;
+        break;
+      case K_CALL:
+        flags |= CALLED;
+        break;
+      case K_MO:
+        if (text.startsWith("もしもし", i)) flags |= OPENING;
+        break;
+      case K_DASH:
+        flags |= OPENING;
+        break;
+      case K_YO:
+        if (text.charCodeAt(i + 1) === MI) flags |= SCRIPT;
+        break;
+      case K_HI:
+        if (text.startsWith("ひらがな", i)) flags |= SCRIPT;
+        break;
+      case K_FU:
+        if (text.startsWith("ふりがな", i)) flags |= SCRIPT;
+        break;
+      case K_KA_KATAKANA:
+        if (text.startsWith("カタカナ", i)) flags |= SCRIPT;
+        break;
+      case K_FU_KATAKANA:
+        if (text.startsWith("フリガナ", i)) flags |= SCRIPT;
+        break;
+      case K_KARI:
+        if (text.startsWith("仮名", i)) flags |= SCRIPT;
+        break;
+      case K_MEI: {
+        const q = text.charCodeAt(i + 1);
+        if (q === MAE || q === JI) flags |= NAME_TOPIC;
+        break;
+      }
+      case K_NAE:
+        if (text.charCodeAt(i + 1) === JI) flags |= NAME_TOPIC;
+        break;
+      case K_NA:
+        if (text.startsWith("なまえ", i)) flags |= NAME_TOPIC;
+        break;
+    }
+  }
+  return flags;
+}
+
+/** DOTTED at the ・, ＝ or = at `i`. */
+function dottedAt(text: string, i: number): number {
+  const p = text.charCodeAt(i - 1);
+  return (isKatakana(p) || p === CHOUON) && isKatakana(text.charCodeAt(i + 1)) ? DOTTED : 0;
+}
+
+/** [\u30a1-\u30fa]: katakana letters (not ー). */
+function isKatakana(code: number): boolean {
+  return code >= 0x30a1 && code <= 0x30fa;
+}
+
+function isLatin(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+function isHangul(code: number): boolean {
+  return code >= 0xac00 && code <= 0xd7a3;
+}
+
+/** U+3400–U+9FFF (the kanji the patterns' HAN class holds, but the compatibility block). */
+function isHan(code: number): boolean {
+  return code >= 0x3400 && code <= 0x9fff;
+}
+
+/** The HAN class: kanji, compatibility kanji, 々 and ヶ. */
+function isHanOrMark(code: number): boolean {
+  return isHan(code) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3005 || code === 0x30f6;
+}
+
+function isHiragana(code: number): boolean {
+  return code >= 0x3041 && code <= 0x3096;
+}
 
 export function findSignalNames(text: string, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  const names = found.filter((candidate) => candidate.type === "person_name");
+  // One pass over the candidates: the names, and where the account numbers end.
+  const names: Candidate[] = [];
+  const accountEnds: number[] = [];
+  for (const candidate of found) {
+    if (candidate.type === "person_name") names.push(candidate);
+    else if (ACCOUNT_TYPES.has(candidate.type)) accountEnds.push(candidate.end);
+  }
   const taken = (start: number, end: number) =>
     names.some(
       (name) =>
         (name.start <= start && end <= name.end) || (name.start < start && start < name.end),
     );
-  if (SPACED_GUARD.test(text)) spacedFullNames(text, out, taken);
-  if (DOTTED_GUARD.test(text)) {
+  const seen = scanSignals(text);
+  if (seen & SPACED) {
+    spacedFullNames(text, out, taken, accountEnds);
+  }
+  // 080-6620-1843（荒川）: a listed surname in brackets right after a phone or an address.
+  if (seen & PAREN) {
+    for (const c of found) {
+      if (!CONTACT_TYPES.has(c.type)) continue;
+      const match = BRACKETED_NAME.exec(text.slice(c.end, c.end + 14));
+      const word = match?.[1] ?? "";
+      if (!match || !SURNAMES.has(word) || !plausibleKanji(word)) continue;
+      const start = c.end + match[0].indexOf(word);
+      const end = start + (match[2] ? word.length + match[2].length : word.length);
+      if (!taken(start, end)) out.push(foundNameCandidate(text, start, end, "cue:contact-bracket"));
+    }
+  }
+  if (seen & DOTTED) {
     for (const match of execAll(DOTTED_KATAKANA, text)) {
       const start = match.index ?? 0;
       const word = match[1] ?? "";
@@ -163,21 +454,21 @@ export function findSignalNames(text: string, found: readonly Candidate[]): Cand
       out.push(foundNameCandidate(text, start, end, "shape:dotted-katakana"));
     }
   }
-  if (LATIN_GUARD.test(text)) latinNames(text, out);
-  if (/[\uac00-\ud7a3] [\uac00-\ud7a3]/.test(text)) {
+  if (seen & LATIN) latinNames(text, out);
+  if (seen & HANGUL) {
     for (const match of execAll(HANGUL_NAME, text)) {
       const start = match.index ?? 0;
       const end = start + (match[1] ?? "").length + 1 + (match[2] ?? "").length;
       if (!taken(start, end)) out.push(foundNameCandidate(text, start, end, "cue:korean-copula"));
     }
   }
-  if (PARENT_GUARD.test(text)) {
+  if (seen & PARENT) {
     for (const match of execAll(PARENT_OF, text)) pushKinName(text, match, out);
   }
-  if (KIN_GUARD.test(text)) {
+  if (seen & KIN) {
     for (const match of execAll(KIN_TOPIC, text)) pushKinName(text, match, out);
   }
-  if (text.includes("呼")) {
+  if (seen & CALLED) {
     for (const match of execAll(CALLED_AS, text)) {
       const word = match[1] ?? "";
       if (!plausibleWord(word)) continue;
@@ -185,18 +476,26 @@ export function findSignalNames(text: string, found: readonly Candidate[]): Cand
       out.push(foundNameCandidate(text, start, start + word.length, "cue:called-as"));
     }
   }
-  const desuComma = text.includes("です、");
-  const explained = desuComma || EXPLAINED_GUARD.test(text);
-  const opening = OPENING_GUARD.test(text);
+  const desuComma = (seen & DESU_COMMA) !== 0;
+  const explained = desuComma || (seen & EXPLAINED) !== 0;
+  const opening = (seen & OPENING) !== 0;
   for (
     let at = explained || opening ? text.indexOf("です") : -1;
     at > 0;
     at = text.indexOf("です", at + 2)
   ) {
-    openingNameAt(text, at, explained, opening, out);
+    // Both patterns end in a kanji or a hiragana right before です.
+    const before = text.charCodeAt(at - 1);
+    if (isHiragana(before) || isHanOrMark(before)) openingNameAt(text, at, explained, opening, out);
   }
-  const readings = desuComma || text.includes("します、");
-  for (const name of readings ? [...names, ...out] : []) {
+  // The loops below read the names found before each loop (names, then out up to its length then),
+  // by index: no copy of the two lists per text.
+  const readings = desuComma || (seen & SHIMASU_COMMA) !== 0;
+  for (let i = 0, n = readings ? names.length + out.length : 0, k = names.length; i < n; i += 1) {
+    const name = (i < k ? names[i] : out[i - k]) as Candidate;
+    // READING_AFTER starts with です or と申します.
+    const next = text.charCodeAt(name.end);
+    if (next !== 0x3067 && next !== 0x3068) continue;
     const reading = READING_AFTER.exec(text.slice(name.end, name.end + 20));
     const word = reading?.[1] ?? "";
     if (!reading || HIRAGANA_STOP_WORDS.has(word) || NOT_HIRAGANA_NAME.test(word)) continue;
@@ -205,8 +504,72 @@ export function findSignalNames(text: string, found: readonly Candidate[]): Cand
     const at = name.end + reading[0].length - word.length;
     out.push(foundNameCandidate(text, at, at + word.length, "echo:reading-after"));
   }
+  if (seen & SCRIPT) {
+    for (let i = 0, n = names.length + out.length, k = names.length; i < n; i += 1) {
+      const name = (i < k ? names[i] : out[i - k]) as Candidate;
+      if (!isHan(text.charCodeAt(name.start))) continue;
+      const reading = SCRIPT_READING_AFTER.exec(text.slice(name.end, name.end + 32));
+      const word = reading?.[1] ?? "";
+      if (!reading || HIRAGANA_STOP_WORDS.has(word) || KATAKANA_STOP_WORDS.has(word)) continue;
+      const at = name.end + reading[0].length - word.length;
+      if (!taken(at, at + word.length))
+        out.push(foundNameCandidate(text, at, at + word.length, "echo:reading-script"));
+    }
+  }
+  if (seen & NAME_TOPIC && seen & DE_COMMA) {
+    for (const match of execAll(SPELLED_THEN_READ, text)) {
+      const word = match[1] ?? "";
+      if (HIRAGANA_STOP_WORDS.has(word) || NOT_HIRAGANA_NAME.test(word)) continue;
+      const start = (match.index ?? 0) + match[0].length - word.length;
+      if (!taken(start, start + word.length))
+        out.push(foundNameCandidate(text, start, start + word.length, "cue:spelled-then-read"));
+    }
+  }
+  const comma = (seen & COMMA) !== 0;
+  for (let i = 0, n = comma ? names.length + out.length : 0, k = names.length; i < n; i += 1) {
+    const name = (i < k ? names[i] : out[i - k]) as Candidate;
+    const gap = text.charCodeAt(name.start - 1) === 0x20 ? 2 : 1;
+    // 、 before the name, a hiragana before it (READING_BEFORE_NAME), a kanji opening the name.
+    if (text.charCodeAt(name.start - gap) !== 0x3001) continue;
+    if (!isHiragana(text.charCodeAt(name.start - gap - 1))) continue;
+    const reading = readingBefore(text, name.start - gap + 1, name);
+    if (reading) out.push(reading);
+  }
   if (out.length > 0) out.push(...partEchoes(text, out, names));
   return out;
+}
+
+/**
+ * ふるやま、古山 ミツ: the kana word before a found kanji name (and a comma) is its reading when it
+ * starts as some listed surname with the name's first kanji starts (ふる of 古川, 古田; not もしもし、森).
+ */
+function readingBefore(text: string, at: number, name: Candidate): Candidate | null {
+  if (!isHan(text.charCodeAt(name.start))) return null;
+  const first = text[name.start] ?? "";
+  const match = READING_BEFORE_NAME.exec(text.slice(Math.max(0, at - 10), at));
+  const kana = match?.[1] ?? "";
+  if (!match || HIRAGANA_STOP_WORDS.has(kana) || NOT_HIRAGANA_NAME.test(kana)) return null;
+  const starts = firstKana().get(first);
+  if (!starts?.has(unvoice(kana.slice(0, 2)))) return null;
+  const start = at - match[0].length + match[0].indexOf(kana);
+  return foundNameCandidate(text, start, start + kana.length, "cue:reading-before-name");
+}
+
+let firstKanaCache: Map<string, Set<string>> | null = null;
+
+/** The first two kana of the listed readings of surnames, by their first kanji (古 → ふる, こが). */
+function firstKana(): Map<string, Set<string>> {
+  if (firstKanaCache) return firstKanaCache;
+  const map = new Map<string, Set<string>>();
+  for (const [surname, reading] of SURNAMES) {
+    if (!reading) continue;
+    const key = surname.slice(0, 1);
+    let set = map.get(key);
+    if (!set) map.set(key, (set = new Set()));
+    if (reading.length >= 2) set.add(unvoice(reading.slice(0, 2)));
+  }
+  firstKanaCache = map;
+  return map;
 }
 
 /** The surname (kanji or hiragana) that opens the call, before the です at `at`. */
@@ -246,6 +609,7 @@ function spacedFullNames(
   text: string,
   out: Candidate[],
   taken: (start: number, end: number) => boolean,
+  accountEnds: readonly number[],
 ): void {
   // Speech recognition spaces every word: there only a listed surname and a strong cue count.
   let spacedWords = -1;
@@ -267,10 +631,11 @@ function spacedFullNames(
     const head =
       start === 0 ||
       text[start - 1] === "\n" ||
-      KIN_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+      KIN_BEFORE.test(text.slice(Math.max(0, start - 6), start));
     const strong = label !== "" || STRONG_AFTER.test(after);
-    const opens = !strong && head && WEAK_AFTER.test(after);
-    if (!strong && !WEAK_AFTER.test(after)) continue;
+    const weak = WEAK_AFTER.test(after) || (head && TOPIC_AFTER.test(after));
+    const opens = !strong && head && weak;
+    if (!strong && !weak) continue;
     const listed = SURNAMES.has(surname);
     if (!(listed && strong) && isAsr()) continue;
     // 王 子涵と申します: a listed surname that is also a word, in a self-introduction.
@@ -289,13 +654,19 @@ function spacedFullNames(
     if (!strong && !(opens ? surnameLike || givenLike : surnameLike && givenLike)) continue;
     out.push(foundNameCandidate(text, start, end, "shape:spaced-full-name-cued"));
   }
-  if (!/[\u30a1-\u30fa] [\u30a1-\u30fa]/.test(text) || isAsr()) return;
+  if (!/[\u30a1-\u30fa] [\u30a1-\u30fa]/.test(text)) return;
+  // Speech recognition spaces every word: there only the holder after an account number counts.
+  const asr = isAsr();
+  if (asr && accountEnds.length === 0) return;
   for (const match of execAll(SPACED_KATAKANA, text)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     if (taken(start, end)) continue;
     const after = text.slice(end, end + 6);
-    if (!STRONG_AFTER.test(after) && !WEAK_AFTER.test(after)) continue;
+    // 普通 5702593 ヤギ サトシ で: the holder written after the account number.
+    const holder = accountEnds.includes(start - 1) && text[start - 1] === " ";
+    if (asr && !holder) continue;
+    if (!holder && !STRONG_AFTER.test(after) && !WEAK_AFTER.test(after)) continue;
     const parts = [match[1] ?? "", match[2] ?? ""];
     if (parts.some((part) => KATAKANA_STOP_WORDS.has(part) || NOT_KIN_NAME.test(part))) continue;
     out.push(foundNameCandidate(text, start, end, "shape:spaced-katakana-name"));
@@ -380,8 +751,10 @@ function partEchoes(
   for (const name of added) {
     if (name.evidence.startsWith("echo:")) continue;
     for (const part of text.slice(name.start, name.end).split(/[・＝= ]/)) {
-      // Kana and Latin parts of three letters or more, kanji of two or more (汐里 … 汐里が).
-      if (part.length < (/^[\u3400-\u9fff]/.test(part) ? 2 : 3)) continue;
+      // Kana and Latin parts of three letters or more, kanji of two or more (汐里 … 汐里が);
+      // katakana of two said as a word of its own (ラナ・マヤです。ネパールのラナ。).
+      const short = part.length === 2 && /^[\u30a1-\u30fa]/.test(part);
+      if (part.length < (/^[\u3400-\u9fff]/.test(part) ? 2 : 3) && !short) continue;
       for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
         const end = at + part.length;
         if (all.some((other) => other.start <= at && end <= other.end)) continue;
@@ -391,6 +764,14 @@ function partEchoes(
             ? /[\u3041-\u3096]/
             : /[\u30a1-\u30faーA-Za-z]/;
         if (word.test(text[at - 1] ?? "") || word.test(text[end] ?? "")) continue;
+        if (
+          short &&
+          !(
+            /^(?:[、。 のはが]|)$/.test(text[at - 1] ?? "") &&
+            /^(?:[、。!！?？]|です|さん|様|は|が|$)/.test(text.slice(end, end + 2))
+          )
+        )
+          continue;
         // Hiragana said again only before a particle (とどろき、は …).
         if (
           /^[\u3041-\u3096]/.test(part) &&

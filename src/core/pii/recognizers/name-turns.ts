@@ -22,6 +22,10 @@ const NAME_ASKED =
 /** A signature: a line that is only a name (伊集院 剛), at the end of a message or by a contact line. */
 const SIGNATURE_LINE =
   /^ *([\p{Script=Han}々]{1,4}) ([\p{Script=Han}々]{1,3}|[\p{Script=Katakana}ー]{2,4}|\p{Script=Hiragana}{1,3}[子代江美枝恵]) *$/u;
+/** A surname alone on the last line, perhaps after group and role words (自治会 班長 石井). */
+const SIGNATURE_SURNAME =
+  /^ *(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,8} ){0,3}([\p{Script=Han}々]{2,3})(?:より)? *$/u;
+const SENTENCE_END = /(?:[。!！?？)）]|します|ます|です|ください) *$/u;
 /** Lines that sit next to a signature: a separator, contact details, a closing. */
 const SIGNATURE_NEIGHBOUR =
   /^ *(?:-{2,}|―{2,}|_{2,}|TEL|Tel|電話|携帯|FAX|Fax|Mail|mail|E-mail|e-mail|メール|〒|住所)/u;
@@ -107,6 +111,20 @@ function signatures(text: string, lineBreaks: readonly number[]): Candidate[] {
     if (match && (last || near) && isSurnameWord(surname) && isGivenWord(match[2] ?? "")) {
       const start = (starts[i] ?? 0) + line.indexOf(surname);
       out.push(foundNameCandidate(text, start, start + match[0].trim().length, "shape:signature"));
+      return;
+    }
+    // …お願いします。⏎坂口 / ⏎自治会 班長 石井: a listed surname alone ends a written message, perhaps
+    // after the writer's group and role, once the line before ends a sentence.
+    const alone = last && i > 0 ? SIGNATURE_SURNAME.exec(line) : null;
+    const word = alone?.[1] ?? "";
+    if (
+      alone &&
+      SURNAMES.has(word) &&
+      isSurnameWord(word) &&
+      SENTENCE_END.test(lines[i - 1] ?? "")
+    ) {
+      const start = (starts[i] ?? 0) + line.lastIndexOf(word);
+      out.push(foundNameCandidate(text, start, start + word.length, "shape:signature-surname"));
     }
   });
   return out;

@@ -79,11 +79,15 @@ function numbersAfterSymbols(text: string, found: readonly Candidate[]): Candida
     // Found already (a number typed by its own cue).
     if (found.some((c) => c.type === symbol.type && c.start <= end - value.length && end <= c.end))
       continue;
+    // ゆうちょ銀行の口座に…記号15600、番号28024351: a bank cue typed the 番号, but the 番号 said
+    // right after a typed 記号 is that 記号's (a bank account has no 記号).
+    const start = end - value.length;
+    const bank = found.find((c) => c.type === "bank_account" && c.start <= start && end <= c.end);
     out.push({
       ...symbol,
-      start: end - value.length,
+      start,
       end,
-      score: 0.7,
+      score: bank ? Math.max(0.7, bank.score + 0.01) : 0.7,
       evidence: "pair:number-after-symbol",
       key: value,
     });
