@@ -16,7 +16,8 @@
  * by those figures, never by one set. Blind sets are never read: every file is named in the lists
  * below, never globbed. Red teams 7 to 11, crisis training sets 1 to 5, blind-8 to blind-13,
  * question training sets 4 to 10, pii-unseen-6 to -12 and pii-train-1 and -2 joined the fit in
- * the fourteenth round. Deterministic: a seeded shuffle, a fixed schedule.
+ * the fourteenth round; red team 12 joined the report, not the fit, in the fifteenth (see
+ * `SCORED_ONLY`). Deterministic: a seeded shuffle, a fixed schedule.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -66,6 +67,10 @@ import {
   RED_TEAM_11_CRISIS,
   RED_TEAM_11_LOOK_ALIKES,
 } from "../../src/core/triage/__fixtures__/crisis-red-team-11";
+import {
+  RED_TEAM_12_CRISIS,
+  RED_TEAM_12_LOOK_ALIKES,
+} from "../../src/core/triage/__fixtures__/crisis-red-team-12";
 import {
   CRISIS_TRAIN_1_CRISIS,
   CRISIS_TRAIN_1_LOOK_ALIKES,
@@ -227,7 +232,7 @@ type Example = {
   readonly text: string;
   readonly crisis: boolean;
   readonly kind: CrisisKind | null;
-  /** `rt1`…`rt11` for the red teams, `ct1`…`ct5` for the crisis training sets, otherwise where the row comes from. */
+  /** `rt1`…`rt12` for the red teams, `ct1`…`ct5` for the crisis training sets, otherwise where the row comes from. */
   readonly group: string;
   readonly features: string[];
 };
@@ -246,6 +251,9 @@ export function loadExamples(): Example[] {
     ["rt9", RED_TEAM_9_CRISIS, RED_TEAM_9_LOOK_ALIKES],
     ["rt10", RED_TEAM_10_CRISIS, RED_TEAM_10_LOOK_ALIKES],
     ["rt11", RED_TEAM_11_CRISIS, RED_TEAM_11_LOOK_ALIKES],
+    // Red team 12 (ordinary errands, crises in their middle): a development set since the
+    // fifteenth round; scored in the report, not fitted on (see SCORED_ONLY).
+    ["rt12", RED_TEAM_12_CRISIS, RED_TEAM_12_LOOK_ALIKES],
     // The crisis training sets: each crisis set in the desk context of some look-alike.
     ["ct1", CRISIS_TRAIN_1_CRISIS, CRISIS_TRAIN_1_LOOK_ALIKES],
     ["ct2", CRISIS_TRAIN_2_CRISIS, CRISIS_TRAIN_2_LOOK_ALIKES],
@@ -436,6 +444,17 @@ export function fitWeights(
   };
 }
 
+/**
+ * Groups scored in the report (left out in turn like the others) but kept out of every fit.
+ * Red team 12, fifteenth round: fitted on, it raised the red teams' and crisis training sets'
+ * catches left out (2,396 → 2,387–2,442 of 3,648, look-alikes 14 → 9–13, by options) but made the
+ * model raise more ordinary rows of question training sets left out (3 → 9–12 on training sets 3, 6
+ * and 10) and catch fewer of the triage tests' crisis lines (158 → 109–125 of 432): its crises sit
+ * in the middle of ordinary errands, and the model learnt the errands' words as danger. Until
+ * the features can tell the errand from the crisis, it is read by the report only.
+ */
+const SCORED_ONLY: ReadonlySet<string> = new Set(["rt12"]);
+
 /** A red team (`rt…`) or a crisis training set (`ct…`): crisis lines and their look-alikes. */
 const isCrisisSet = (group: string) => group.startsWith("rt") || group.startsWith("ct");
 
@@ -493,7 +512,12 @@ function crossCheck(examples: readonly Example[]): void {
   const groups = [...new Set(examples.map((example) => example.group).filter(isCrisisSet))];
   const total = { crisis: 0, lookAlikes: 0, caught: 0, kindRight: 0, raised: 0 };
   for (const heldOut of groups) {
-    const f = heldOutFigures(examples, heldOut);
+    const f = heldOutFigures(
+      examples,
+      heldOut,
+      FIT_OPTIONS,
+      examples.filter((example) => example.group !== heldOut && !SCORED_ONLY.has(example.group)),
+    );
     for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += f[key];
     console.log(
       [
@@ -513,7 +537,9 @@ function crossCheck(examples: readonly Example[]): void {
 function crossCheckOrdinary(examples: readonly Example[]): void {
   for (const heldOut of QUESTION_SETS.filter((file) => file.includes("-train-"))) {
     const model = loadCrisisModel(
-      fitWeights(examples.filter((example) => example.group !== heldOut)),
+      fitWeights(
+        examples.filter((example) => example.group !== heldOut && !SCORED_ONLY.has(example.group)),
+      ),
     );
     const ordinary = examples.filter((example) => example.group === heldOut && !example.crisis);
     const raised = ordinary.filter(
@@ -531,7 +557,7 @@ async function main(): Promise<void> {
   console.log(`${examples.length} rows, ${crisisCount} of them crises`);
   crossCheck(examples);
   crossCheckOrdinary(examples);
-  const weights = fitWeights(examples);
+  const weights = fitWeights(examples.filter((example) => !SCORED_ONLY.has(example.group)));
   const model = loadCrisisModel(weights);
   const ordinary = examples.filter((example) => !example.crisis && !isCrisisSet(example.group));
   const raisedOrdinary = ordinary.filter(

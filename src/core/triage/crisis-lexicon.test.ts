@@ -880,3 +880,62 @@ describe("crisis lexicon, fourteenth round (after the refit)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Fifteenth round (red team 12 read): our own lines for each class of its misses and kinds.
+const CRISES_19: ReadonlyArray<readonly [string, string, string | null]> = [
+  ["いま踏切の前にいて、次の電車が来たら、って考えてしまう", "suicide", null],
+  ["駅のホームのベンチです。特急が来たら…と思ってて", "suicide", null],
+  ["カッターを握ってて、もう止められそうにないです", "suicide", null],
+  ["剃刀を持ってるんですけど、自分を抑えられません", "suicide", null],
+  ["産後ずっと眠れず、この子といっしょにベランダから、と考えてしまう", "suicide", null],
+  ["自分が死んだら犬の世話は誰が…。覚悟はもう決めた。今夜やる", "suicide", null],
+  ["妹から『今までごめん』とだけ届いて、それから電話に出ません", "suicide", null],
+  ["Anh ấy đang đứng trên cầu và không chịu xuống", "suicide", null],
+  ["隣の家から、小学生の男の子が「痛い」と泣く声と母親の怒鳴り声がしてる", "abuse", "子ども家庭課"],
+  ["また娘に手が出そうで、自分がこわい。いま娘は寝てます", "abuse", "子ども家庭課"],
+  ["おかあさんが おとうさんを けってる たすけて", "abuse", "子ども家庭課"],
+  ["아랫집 애가 울고 있는데 아빠가 계속 때리는 소리가 나요", "abuse", "子ども家庭課"],
+  ["78歳の父が、同居の兄に食事ももらえていないようです", "abuse", "高齢者支援課"],
+  ["父はここ数日、水を飲ませてもらっていないと言うんです", "abuse", "高齢者支援課"],
+  [
+    "グループホームにいる妹の腕に傷があって、世話人さんは知らないと言い、妹は震えています",
+    "abuse",
+    "障害福祉課",
+  ],
+  ["息子が上級生たちに囲まれて蹴られてるって連絡が", "violence", null],
+  ["見知らぬおじさんが娘を追いかけ回して、石を投げてきた", "violence", null],
+  ["駐車場で男が鉄パイプで車のガラスを割っています", "violence", null],
+  ["居酒屋で客がビール瓶で店員の頭を殴りました", "violence", null],
+  ["彼が私を寝室に閉じ込めて、外から鍵をかけていきました", "violence", null],
+  ["He's yelling at me and throwing things, it's happening right now", "violence", null],
+  ["A guy with a baseball bat just hit a woman outside the shop", "violence", null],
+  ["祖母の口の左側が垂れて、よだれが出ています", "medical", null],
+  ["夫がペンが握れなくなって、ろれつも変です", "medical", null],
+  ["さっきから胸が引き裂かれるみたいに痛いです", "medical", null],
+  ["妊娠34週で、さっきから出血してておなかが張って痛い", "medical", null],
+  ["赤ちゃんが息をするたびに胸がぺこぺこへこんでいます", "medical", null],
+  ["父が屋根から転落して動けないみたいです", "medical", null],
+  ["Minha mãe bateu a cabeça e agora está confusa", "medical", null],
+  ["Suami saya pingsan di dapur", "medical", null],
+];
+
+describe("crisis lexicon, fifteenth round (red team 12 read)", () => {
+  it.each(CRISES_19)("should send %j to the emergency route as %s (%s)", expectEmergency);
+
+  // Everyday words next to the new patterns.
+  it.each([
+    ["ホームで待っています。次の電車が来たら乗ります"],
+    ["カッターを持ってきてもいいですか、工作の教室で使います"],
+    ["娘といっしょに窓から花火を見ました"],
+    ["息子が先輩たちに囲まれて写真を撮っていました"],
+    ["バットでボールを打つ練習ができる公園はありますか"],
+    ["割れたコップで手を切らないように、捨て方を教えてください"],
+    ["口の右側が下がるのは神経の病気だと講座で聞きました。資料はありますか"],
+    ["転落防止の柵を設置する補助金はありますか"],
+    ["妊娠12週です。母子手帳はどこでもらえますか"],
+    ["70歳の父の介護保険の手続きを教えてください"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

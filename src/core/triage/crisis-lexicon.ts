@@ -77,6 +77,8 @@ const VIOLENCE_WORLD = [
 const CHILD_ABUSE_WORLD = [
   "(孩子|小孩|儿童|宝宝|女孩|男孩).{0,16}(被(父母|爸爸|妈妈|家长|大人|爸妈)?打(?![扰折开印湿败断卡])|挨打|被虐待|被关|没饭吃|被锁)|打(孩子|小孩)",
   `(아이|아기|애기|어린이|꼬마).{0,10}(${KO_BEATEN}|학대|때리|굶|방치)|아동 ?학대`,
+  // Fifteenth round (red team 12 read): the child named, then the parent hitting (아이가 … 엄마가 때리는).
+  `(아이|아기|애기|어린이|꼬마|애가|애를)[^.]{0,40}(엄마|아빠|부모|어른)(가|이)?[^.]{0,8}(때리|${KO_BEATEN})`,
   "(đứa trẻ|đứa bé|em bé|trẻ em|trẻ con|bé gái|bé trai|con bé|thằng bé|con (của|nhà) hàng xóm|con (của )?(tôi|em)).{0,30}(bị.{0,12}đánh|đánh đập|ngược đãi|bỏ đói|bạo hành)|(bạo hành|ngược đãi) trẻ|đánh (đứa bé|đứa trẻ|em bé|con bé|thằng bé|trẻ)",
   "(crian(ç|c)a|menin[oa]|beb(ê|e)|garot[oa]|filh[oa]).{0,30}(espancad|apanh|maltratad|abusad|agredid|trancad|abandonad)|sem comida h(á|a) (dois|tr(ê|e)s|quatro|v(á|a)rios|\\d+) dias|(batendo|espancando|maltratando|agredindo) (n|em )?(a|o|as|os)? ?(crian|menin|beb|garot)",
   "(niñ[oa]|nen[ea]|beb(é|e)|criatura).{0,30}(golpead|maltratad|abusad)|(golpe|peg|maltrat)[a-zá-ú]*.{0,6}(al|a la|a los|a las) (niñ|nen|beb)|(dejan|deja|dej(ó|o|aron)) (al|a la|a los|a las) (niñ|nen|beb)[^.]{0,20}(sol|encerrad)|(niñ[oa]s?|nen[ea]s?|beb(é|e)s?)[^.]{0,20}encerrad",
@@ -157,7 +159,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "遺 ?書|(?<![あ-ん])いしょ(を)?(書|かい|用意|残|のこ(し|す|さ))|衣装(を)?.{0,2}(書|かき|かい)|(練|連|れん) ?(炭|たん)(を|に|が|も)?.{0,8}(買|か(っ|い|う)|用意|準備|持|積|つ(ん|み)|火|焚|(?<![てしみ])た(い|き|く)|つけ|燃|車|くるま|部屋|目張り)|命を(絶|断)|命(を)?捨て|この世(から|に(いたく|未練|いる意味))|あの世に行き|生まれてこなければ|生まれてこなかった(ほう|方)が",
       "(みんな|皆|家族|この世|人生)(に|と)?(さよなら|さようなら)",
       // A farewell message and then no answer.
-      "(さよなら|さようなら|今までありがとう|いままでありがとう|今までお世話になりました).{0,30}(電話に出な|電話(も|が)?(つながら|繋がら)な|連絡が(取れ|とれ|つか)な|既読(が)?(つか|付か)な|返事がな|返信がな)|(さよなら|さようなら)(、|,)?(今まで|いままで)(ありがとう|お世話に)",
+      "(さよなら|さようなら|今までありがとう|いままでありがとう|今までお世話になりました|今までごめん|いままでごめん).{0,30}(電話に出な|電話に出(ません|ん|へん)|電話(も|が)?(つながら|繋がら)な|連絡が(取れ|とれ|つか)な|既読(が)?(つか|付か)な|返事がな|返信がな)|(さよなら|さようなら)(、|,)?(今まで|いままで)(ありがとう|お世話に)",
       "(あと|後)を追(い|っ)たい|死に場所|死なせて|もう(死|し)ぬ(?!ほど|かと)|(生|い)きるの(を)?(やめ|止め)",
       "(目が覚め|目覚め)(なければ|なきゃ|ないで|たくない|なくて(いい|ええ|いい|かまわ|構わ)|なくなれば)|(朝|明日)が(来なければ|こなければ|来なきゃ)",
       "手首を切|腕を切(っ|り|ろ|る)|(カッター|かみそり|剃刀|刃物|ナイフ)で(腕|手首|うで|てくび|足|太もも)を.{0,6}(切|き)(っ|り|ろ|る)|(手首|腕|うで)の(傷|切り傷)(が)?(深|ふか)|リストカット|リスカ|自傷|自分を傷つけ",
@@ -267,6 +269,14 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Things given away or passwords left, with "I won't need it any more" ending the message.
       "(あげ|譲り|譲っ|ゆずり|ゆずっ|残し|のこし)(ました|た)[。、]\\s?もう\\s?[^。]{0,10}(ない|ありません)(ので|から)[。.]?\\s?$",
       "(歩道橋|陸橋|鉄橋|橋|屋上|ビル|マンション|ベランダ|ホーム)[^。]{0,12}(柵|さく|フェンス|手すり|欄干|らんかん)の\\s?(外側|そとがわ|外|そと|向こう側|むこうがわ)(に|で)\\s?[^。]{0,12}(立|た(っ|つ)|座|すわ|しゃがん|い(ます|る))",
+      // Fifteenth round (red team 12 read): a thought left unfinished at the tracks when the next
+      // train comes (踏切の前で、次の電車が来たら…って), a blade held and the urge that will not
+      // stop, a child taken along out of the window, death spoken of and then "decided, tonight".
+      "(ホーム|ほーむ|踏切|ふみきり|線路|せんろ|駅)[^]{0,30}(電車|列車|快速|特急|急行|各停|貨物|新幹線)が\\s?(来|き)たら[、,]?\\s?(…|\\.\\.\\.)?\\s?(って|と)\\s?(思|おも|考|かんが)",
+      "(カミソリ|かみそり|剃刀|カッター|かったー|ナイフ|ないふ|刃物|包丁)を\\s?(持|も|握|にぎ)(って|つて)(て|る|いて|います)[^。]{0,16}(やめられ|止められ|とめられ|止まら|とまら|抑えられ|おさえられ|我慢でき|がまんでき)(そうに|ない|ません|へん)",
+      "(この子|このこ|赤ちゃん|あかちゃん|子ども|子供|こども|娘|息子)と\\s?(一緒に|いっしょに)[、,]?\\s?(窓|まど|ベランダ|屋上|橋|海|川)(から|に|へ)([、,]?\\s?(…|\\.\\.\\.)?\\s?(って|と)\\s?(思|おも|考|かんが)|\\s?(飛び|とび|落ち|おち|飛ぼ|とぼ|入ろ|はいろ))",
+      "(死|し)(んだら|んだ後|んだあと)[^]{0,60}(もう|覚悟は)\\s?(決め|きめ)(た|ました|てる)[^]{0,40}(今晩|今夜|今日のうちに|今日中に|これから|明日)[^。]{0,6}(やります|やる|実行|決行)",
+      "(đứng|ngồi|leo) (trên|lên) (cầu|nóc nhà|sân thượng)|muốn nhảy (xuống|cầu|lầu)",
     ],
   },
   {
@@ -316,6 +326,10 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       `${ELDER}[^]{0,60}([「『](早く|はよ|さっさと)?\\s?(死ね|しね)[」』]|(食事|ご飯|ごはん)を\\s?(捨て|すて)|(階段|かいだん|ベランダ|ベッド)から\\s?(突き落と|つきおと))`,
       `${ELDER}[^]{0,60}(水|食事|ご飯|ごはん)(も|を)\\s?(飲ませ|与え|あげ|食べさせ)て(い)?(ない|ません|へん)`,
       `${ELDER}[^。]{0,40}(暴行|暴力)を\\s?(受け|うけ)|${ELDER}[^。]{0,20}(どつかれ|どづかれ|小突かれ|こづかれ)`,
+      // Fifteenth round (red team 12 read): food or water not given, said with もらえ or the
+      // receiving form (ご飯も水ももらえてない, 食べさせてもらってない).
+      "(母|父|両親)(は|が|も)[^]{0,20}(何日も|なんにちも|ずっと|数日)[^。]{0,10}(ご飯|ごはん|食事|水)(を|も)\\s?(食べさせ|たべさせ|飲ませ|のませ)てもら(え|っ|つ)て(い)?(ない|ません)",
+      `${ELDER}[^]{0,60}(水|食事|ご飯|ごはん|食べ物)(も|を)\\s?((水|食事|ご飯|ごはん)(も|を)\\s?)?(もらえ|与えられ|あたえられ|(食べ|たべ|飲ま|のま)させてもら(え|っ|つ))て(い)?(ない|ません|へん)`,
     ],
   },
   {
@@ -341,6 +355,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       `${DISABLED}[^。]{0,60}(食べさせてもら(え|つ)て(い)?(ない|な|ません)|食事(を|も)\\s?(与えられ|もらえ)て(い)?(ない|ません)|[「『][^」』]{0,20}食事抜き)`,
       `${DISABLED}[^]{0,40}(働かされ|はたらかされ)[^]{0,40}(取り上げ|とりあげ|取られ|とられ|払われ(ない|ず|て(い)?ない))`,
       `${DISABLED}[^]{0,60}(水|食事|ご飯|ごはん)(も|を)\\s?(飲ませ|与え|あげ|食べさせ)て(い)?(ない|ません|へん)`,
+      // Fifteenth round (red team 12 read): bruises on someone in a home or workshop, the staff
+      // explaining them away and the person afraid.
+      "(施設|グループホーム|作業所|入所先|ホーム)[^]{0,40}(あざ|痣|傷)(だらけ)?[^]{0,60}(職員|スタッフ|支援員|世話人)[^]{0,50}(怖が|こわが|怯え|おびえ|震え|ふるえ)",
     ],
   },
   {
@@ -351,6 +368,10 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(何人か|なんにんか|何人も|数人|大勢|集団|複数(の人)?|不良|男たち|連中|中学生たち|高校生たち|若者たち)(に|から|で)(囲まれ|かこまれ)?(て)?.{0,4}((殴|なぐ|蹴|叩|たた)(られ|ら れ)|け(られ)|(ぼこぼこ|ぼこ)に|暴行)|(囲まれ|かこまれ)て(殴|なぐ|蹴|叩|たた)られ",
       // Fourteenth round: a stranger or a drunk hurting a child in public is violence (110), not abuse.
       `(酔っ払い|酔っぱらい|よっぱらい|知らない(男|女|人|おじさん)|見知らぬ(男|女|人)|不審者|通り魔)(が|に)[^。]{0,20}${CHILD}[^。]{0,10}(投げ(つけ|て)|(殴|なぐ|蹴|叩|たた)(り|っ|い|か|ら))`,
+      // Fifteenth round (red team 12 read): pupils hit by classmates or older pupils, a man who is
+      // no family chasing or stoning a child (空き家に住み着いた男が…子を追いかけて).
+      "(同級生|上級生|先輩|クラスメート|クラスメイト|同じクラスの子|部活の仲間)(たち|ら|達)?(に|から)[^。]{0,20}((殴|なぐ|蹴|叩|たた)(られ|ら れ)|け(られ)|(ぼこぼこ|ぼこ)に|暴行)",
+      `(?<!(父|母|親|夫|彼氏|内縁|継父|義父)[^。、]{0,3})(男|男性|おじさん|おとこ)(が|に)[^。]{0,20}${CHILD}を?\\s?[^。]{0,6}(追いかけ|おいかけ|追い回し)[^。]{0,16}(石|いし|物|もの)を?\\s?(投げ|なげ)`,
     ],
   },
   {
@@ -452,6 +473,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       `${CHILD}(を|ば)?\\s?(しばい|しばき|シバい)(とる|てる|てん|よる|ちょる)`,
       `(小さい子|幼い子|${CHILD})[^。]{0,20}(一人|ひとり)で\\s?(置かれ|おかれ|残され|放置され)(て(い)?(る|ます)|てる|たまま)`,
       "(外|そと|ベランダ)に\\s?(出され|だされ)(とる|てる|て(い)?(る|ま))[^。]{0,4}[。、]?\\s?[^。]{0,4}(パンツ一枚|下着(一枚|だけ)|裸|はだか|裸足|はだし)",
+      // Fifteenth round (red team 12 read): a parent afraid of hitting the child again, a child's
+      // scream with a parent's voice next door, a child telling of one parent hitting the other.
+      "(手をあげ|手を上げ|手が出|てがで|叩いてしまい|たたいてしまい|殴ってしまい|なぐってしまい)そうで[、,]?\\s?(自分が|じぶんが)?\\s?(怖|こわ)(い|くて)",
+      `${CHILD}(さん|ちゃん|くん)?[^。]{0,10}[「『](やめて|痛い|いたい|ごめんなさい|助けて|たすけて)[^」』]{0,8}[」』][^。]{0,20}(父親|母親|お父さん|お母さん|親)の\\s?(声|怒鳴り声|どなり声|怒声)`,
+      "(おとうさん|おかあさん|お父さん|お母さん|ぱぱ|まま)が[、,]?\\s?(おかあさん|おとうさん|お母さん|お父さん|まま|ぱぱ)を\\s?(たたい|叩い|なぐっ|殴っ|けっ|蹴っ)(て|た)",
     ],
   },
   {
@@ -567,6 +593,14 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(ハジキ|はじき|チャカ|拳銃|けんじゅう|猟銃)を?\\s?(出し|だし|向け|構え|持っ)",
       "[「『][^」』]{0,8}(燃やす|もやす|燃やしてやる|火をつけ)[^」』]{0,4}[」』]",
       "(今まさに|いままさに)[^。]{0,8}(相手|元夫|夫|元彼|男|その人)が\\s?[^。]{0,20}(前|外|下)に\\s?(いて|い(ます|る))",
+      // Fifteenth round (red team 12 read): a bar, a pipe or a bat used on a car, a window or a
+      // person, a broken glass or bottle used on someone's face, a person shut in from outside;
+      // English shouting and smashing happening now, a weapon swung and someone hit.
+      "(バール|ばーる|鉄パイプ|てつぱいぷ|金属バット|バット|ばっと|ハンマー|はんまー|木刀|ゴルフクラブ|角材)で\\s?[^。]{0,10}(窓|まど|ドア|どあ|車|くるま|ガラス|がらす|人|ひと|頭|あたま)を?\\s?(叩|たた|割|わ|殴|なぐ)(い|っ|か|ら|り)",
+      "(グラス|ぐらす|コップ|瓶|びん|ビン|ボトル|ガラス|灰皿)で\\s?(相手|人|客|男|女|店員|その人|友達|夫|妻)?の?\\s?(顔|かお|首|くび|腕|うで|頭|あたま|腹|はら)を\\s?(切|き|刺|さ|殴|なぐ)(り|っ|し|ら)",
+      "(閉じ込め|とじこめ)[^。]{0,20}(外から|そとから)\\s?(鍵|かぎ)|(外から|そとから)\\s?(鍵|かぎ)を?[^。]{0,10}(閉じ込め|とじこめ)|(私|わたし|あたし|僕|ぼく)を[^。]{0,10}(閉じ込め|とじこめ)(て|た|ら)",
+      "(screaming|yelling|shouting) at (her|him|me|them)[^]{0,120}(right now|happening now|it'?s happening|still going on)|(things|dishes|glass|plates) (smashing|breaking|being (smashed|thrown))[^]{0,120}(right now|happening now|it'?s happening)",
+      "with (a|an) (crowbar|baseball bat|bat|hammer|iron bar|metal pipe|pipe|machete|golf club)[^]{0,60}(hit|hitting|attack|swing|beat)|(hit|hitting|attacked|attacking|beat) (a|the|an|another) (man|woman|person|guy|boy|girl)[^]{0,40}(on the ground|bleeding|not moving)",
     ],
   },
   {
@@ -680,6 +714,16 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(タバコ|たばこ|煙草|電池|でんち|薬|くすり|洗剤)を\\s?(食べ|たべ)(て|ちゃ)(しまい|しまっ|た)",
       "(煙|けむり|火|炎)(と|や)\\s?(火|炎|煙|けむり)が\\s?(見え|出て|上が|あが)",
       "(ふろ|風呂)\\s?で\\s?(うごかない|動かない|沈んで|しずんで)",
+      // Fifteenth round (red team 12 read): signs of a stroke (the mouth drooping on one side,
+      // chopsticks dropped with odd words), a tearing pain come on suddenly, bleeding in late
+      // pregnancy, a baby's chest sinking with each breath, a fall that left someone unable to
+      // move; Portuguese, Indonesian and Nepali.
+      "(口|くち)の\\s?(右|左|みぎ|ひだり)(側|がわ)?が\\s?(下がって|さがって|垂れて|たれて|ゆがんで|歪んで)(い)?(る|ます)|(箸|はし|ペン|コップ|茶碗|スプーン)が\\s?(持て|もて|握れ|にぎれ)なく\\s?な(って|った|りました)[^。]{0,20}(言葉|ことば|ろれつ|口|くち|顔|かお)",
+      "(今|いま|急に|きゅうに|突然|とつぜん|さっきから)[^。]{0,12}(裂ける|さける|引き裂かれる|ひきさかれる|割れる|われる|えぐられる|ちぎれる)(みたい|よう)(に|な)[^。]{0,6}(痛|いた)",
+      "(妊娠|にんしん|妊婦|(\\d+|[一二三四五六七八九十]+)\\s?週)[^]{0,40}(出血|血が\\s?(出|で))(して|してて|が止まら|が多|が\\s?(たくさん|いっぱい))",
+      "(息|いき|呼吸)をする(たび|度)に[^。]{0,16}(へこ|凹|ぺこぺこ|ひくひく)",
+      "(落ちて|おちて|転落して|滑落して|転げ落ちて|すべり落ちて|落っこちて)[^。]{0,6}(動けな|うごけな|動けませ|うごけませ|起き上がれな|おきあがれな)",
+      "bateu (com )?a cabe(ç|c)a[^.]{0,60}(vomit|confus|desmai|sangr)|(banyak|keluar) darah|pendarahan|pingsan|tidak sadar|sesak napas|(sakit|nyeri) dada|छाती ?दुख|बोल्न ?सक(िरहेको|्दैन)",
     ],
   },
 ];

@@ -535,3 +535,41 @@ describe("crisis look-alike cues, fourteenth round (after the refit)", () => {
 
   it.each(CRISES_18.map((line) => [line]))("should still raise %j", expectRaised);
 });
+
+// Fifteenth round (red team 12 read): a past harm or hard time told with how it ended, a matter
+// settled, a noise that was the television, a harm only feared, a past stay in hospital, a
+// collapse seen and asked after, a fire survived, sympathy, a drama about abuse, regret on the
+// days one shouted, graffiti, building work, bedsores prevented. Our own lines, and crises the
+// new cues must not hide.
+const ORDINARY_19: readonly string[] = [
+  "昔は夫に殴られていましたが、今は別れて娘と二人で暮らしています。児童扶養手当のことを",
+  "元交際相手につきまとわれていましたが、和解して、今は連絡もありません",
+  "一時期は死にたいと思う時期もありましたが、通院して回復しました。自立支援医療の更新を",
+  "夜中に胸が苦しくなって救急外来に行きましたが、異常はないと言われました。医療費の助成は",
+  "息子が塾で叩かれた件は、塾と話がついています。返金の手続きを",
+  "近所の子が泣き叫んでいると思って、聞いたらゲームの音だったそうです",
+  "ハチに刺されたら怖いので、庭の巣の駆除をお願いしたい",
+  "祖父が転ばないか心配で、手すりの補助を知りたいです",
+  "喘息で入院したことがあるので、災害時の避難所で配慮してもらえますか",
+  "さっき駅前で倒れた人が運ばれていきましたが、そのあと無事だったのか気になって",
+  "火事で実家が焼けて、今は親戚の家に身を寄せています。罹災証明を",
+  "あの事故のこと、胸が痛みますね。献花台はどこですか",
+  "いじめを描いた映画を見て、学校の相談窓口を知りたくなりました",
+  "子どもを叩いてしまったときは後悔します。子育て相談の窓口を",
+  "公園のベンチに「死ね」って落書きがあります",
+  "向かいの解体工事で、一日中壁を叩かれる音がします",
+  "床ずれを予防するマットレスは介護保険で借りられますか",
+];
+
+const CRISES_19: readonly string[] = [
+  "前は別れたと思っていましたが、元夫が今、玄関の前で包丁を持っています",
+  "ゲームの音だと思ったら、本当に隣で子どもが殴られて泣いてる",
+  "入院したことがある父が、今また倒れて意識がない",
+  "火事で、今は二階に母が取り残されています",
+];
+
+describe("crisis look-alike cues, fifteenth round (red team 12 read)", () => {
+  it.each(ORDINARY_19.map((line) => [line]))("should not raise %j", expectQuiet);
+
+  it.each(CRISES_19.map((line) => [line]))("should still raise %j", expectRaised);
+});

@@ -29,7 +29,9 @@ import { detectCrisis } from "./detect-signals";
 // runs, sets 9 to 12 in the twelfth to fifteenth rounds after runs in two sessions. Those eleven
 // are development sets now. Since the fourteenth round the crisis model is fitted on every one of
 // them (red teams 1 to 11) and on crisis training sets 1 to 5 (before: red teams 1 to 6 only).
-// Set 12 became a development set in the fifteenth round and is not yet fitted on.
+// Set 12 was read in the fifteenth round; the fitting script scores it left out but does not fit
+// on it (fitted on, the model raised more ordinary question rows left out; see `SCORED_ONLY` in
+// scripts/triage/fit-crisis-model.ts).
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -222,9 +224,11 @@ const SETS: readonly RedTeamSet[] = [
     // Written with no special theme: what a citizen desk meets over a year, half of the crises in
     // the middle of an ordinary errand. First run (figures only) at the fourteenth round's start
     // (b20d1b9): 172/200 caught, kind right 151, 22/200 raised; 181/200, 161, 21/200 at its end and
-    // at the fifteenth round's start (57b25b6). A development set since.
-    minCaught: 0.8,
-    maxRaised: 0.15,
+    // at the fifteenth round's start (57b25b6). A development set since. Read in the fifteenth
+    // round (rules and cues; not fitted on by the model); after reading: 200/200 caught, kind
+    // right 188, 1/200 raised.
+    minCaught: 0.99,
+    maxRaised: 0.01,
   },
 ];
 

@@ -154,3 +154,21 @@ describe("crisis warning signs, thirteenth round (red team 10 read)", () => {
     expect(triageRulesOnly(text).action).not.toBe("emergency");
   });
 });
+
+describe("crisis warning signs, fifteenth round (red team 12 read)", () => {
+  it.each([
+    ["弟から「今、屋上。迷惑ばかりかけてごめん」とラインが"],
+    ["姉からのメッセージは「いま崖の上。今までありがとう」だけでした"],
+    ["兄から『今、ダムの近く。もう疲れた、迷惑かけたくない』と"],
+  ])("should raise the suicide route on %j", (text) => {
+    expect(triageRulesOnly(text).crisis?.kind).toBe("suicide");
+  });
+
+  it.each([
+    ["夫から「今、橋の上。渋滞で遅れます」と連絡がありました"],
+    ["今、屋上。洗濯物を取り込んでます"],
+    ["今、踏切の近く。道が分からなくて迷惑かけてすみません、すぐ着きます"],
+  ])("should not raise %j", (text) => {
+    expect(triageRulesOnly(text).action).not.toBe("emergency");
+  });
+});

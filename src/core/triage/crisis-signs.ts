@@ -114,6 +114,9 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
   ],
   // The means at hand, the place or the way chosen.
   means: [
+    // Fifteenth round (red team 12 read): a bridge, a roof or a cliff given as where one is, in a
+    // quoted message (「今、橋の上。…」), with a burden or a goodbye beside it.
+    "[「『]\\s?(今|いま)[、,]?\\s?(橋|はし|屋上|おくじょう|崖|がけ|ダム|踏切|ふみきり|線路|せんろ|岸壁)(の(上|うえ|端|はし|近く|ちかく))?\\s?[。、,」』!！]",
     "(薬|くすり|睡眠薬|眠剤)(を)?.{0,4}(集め|あつめ|貯め|ため|溜め)",
     "(ロープ|縄|なわ|ひも|紐|練炭|七輪|睡眠薬|農薬|除草剤|炭)(を|も|は)?.{0,8}(買|か(っ|い|う)|用意|準備|手に入れ|持って|集め|ネットで)",
     "死に場所|(場所|方法|やり方|行き方)(を|も)?.{0,4}(決め|探し|調べ|考え)(た|て|ている|てる|とる)",
