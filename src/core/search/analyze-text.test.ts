@@ -71,6 +71,20 @@ describe("createTextAnalyzer variant matching", () => {
       expect(terms).not.toContain(`${TERM_PREFIX.word}${particle}`);
   });
 
+  it("drops pronouns and auxiliaries of Indonesian, Tagalog, Nepali and Chinese (fifteenth round)", () => {
+    const analyze = createTextAnalyzer({});
+    const words = (text: string) =>
+      analyze(text)
+        .filter((term) => term.startsWith(TERM_PREFIX.word))
+        .map((term) => term.slice(TERM_PREFIX.word.length));
+    expect(words("saya mau tahu biaya kartu")).not.toContain("mau");
+    expect(words("saya mau tahu biaya kartu")).toContain("biaya");
+    expect(words("Puwede bang siya ang pumunta")).not.toContain("siya");
+    expect(words("मेरो कार्ड हो")).not.toContain("मेरो");
+    expect(words("我的护照丢了吗")).not.toContain("吗");
+    expect(words("我的护照丢了吗")).toContain("护照");
+  });
+
   it("keeps the text as it is without variants", () => {
     expect(concepts({}, "マイナンバー")).toEqual([]);
   });

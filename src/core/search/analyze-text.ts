@@ -56,7 +56,13 @@ const FOREIGN_FUNCTION_WORDS = new Set(
     "eu meu minha o a os as de do da dos das que é um uma para com não se em no na por ao mas",
     "yo mi el la los las del que es un una para con no se en por al pero",
     "ang ko ng sa na ako mga ba kong po ano ito",
-    "saya yang di ke dan apakah ini itu untuk bisa tidak ada dari",
+    "saya yang di ke dan apakah ini itu untuk bisa tidak ada dari mau saja harus aku kami kalau sudah",
+    // Fifteenth round: more pronouns and auxiliaries (tl bang, siya, namin; es soy, y; pt tenho,
+    // quem, algum), Nepali (मेरो my, मैले I, हो is, भने if, के what, को of, मा in) and Chinese (我,
+    // 的, 了, 吗, 是, 也, 他, 她, 你, 您, 我们, 呢, 吧).
+    "bang siya namin nasa soy y tenho quem algum",
+    "मेरो मैले हो भने के को मा र पनि",
+    "我 的 了 吗 是 也 他 她 你 您 我们 呢 吧",
     // Romaji particles and endings: the line is also searched in kana (readRomaji), so the Latin
     // forms only tie it to entries with a romaji phrasing.
     "ni ga wa wo ka mo desu masu desuka masuka suru shimasu noni nani nan kana deshou dekimasu",

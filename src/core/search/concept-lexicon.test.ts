@@ -72,6 +72,39 @@ describe("broader concepts", () => {
     for (const concept of expected) expect(found).toContain(foldForMatch(concept));
   });
 
+  it.each([
+    [
+      "the card for people abroad (Japanese)",
+      "海外用のカードを持って帰ってきました",
+      ["国外転出者向け", "海外"],
+    ],
+    [
+      "the card for people abroad (Portuguese)",
+      "Tenho o cartão para quem vive no exterior",
+      ["国外転出者向け", "海外"],
+    ],
+    [
+      "the card for people abroad (English)",
+      "the card for people who live abroad",
+      ["国外転出者向け", "海外"],
+    ],
+    [
+      "a chain asked about with でも",
+      "ローソンでも印鑑証明は取れる?",
+      ["コンビニ店名", "コンビニ"],
+    ],
+  ])("should read %s with its broader concept (fifteenth round)", (_label, text, expected) => {
+    const found = widerConceptsOf(text);
+    for (const concept of expected) expect(found).toContain(foldForMatch(concept));
+  });
+
+  it.each([
+    ["a trip abroad, no card for people abroad", "来月海外に行きます", "国外転出者向け"],
+    ["a chain where something went wrong", "セブンのコピー機でエラーが出た", "コンビニ店名"],
+  ])("should not read %s (fifteenth round)", (_label, text, concept) => {
+    expect(widerConceptsOf(text)).not.toContain(foldForMatch(concept));
+  });
+
   it("should keep the words of an age line, so 15歳以上 still shares 15 and 歳", () => {
     expect(analyzeWide("15歳未満のお子さん")).toContain(`${TERM_PREFIX.word}15`);
   });

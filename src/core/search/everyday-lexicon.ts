@@ -1017,6 +1017,22 @@ const LIFE_EVENTS_AND_SERVICES: VariantTable = {
   一体化: ["一枚に", "1枚に", "一つに", "ひとつに", "一緒にし", "合体"],
   // Certificates at the counter and at convenience stores (MN-134–MN-141, GEN-003–GEN-009).
   コンビニ: ["セブン", "ミニストップ", "デイリーヤマザキ", "セイコーマート", "セコマ"],
+  // A chain named with でも (ファミマでも出せますか, ローソンでもいける?) asks whether that chain
+  // takes part, which MN-135 answers by listing the chains; also names コンビニ
+  // (BROADER_CONCEPTS). A chain named otherwise (セブンでエラーが出た) stays コンビニ.
+  コンビニ店名: [
+    "セブンイレブンでも",
+    "セブンでも",
+    "ローソンでも",
+    "ファミリーマートでも",
+    "ファミマでも",
+    "ミニストップでも",
+    "デイリーヤマザキでも",
+    "セイコーマートでも",
+    "セコマでも",
+    "コンビニならどこでも",
+    "どのコンビニでも",
+  ],
   // Kept apart so that セブン above does not turn the bank into a convenience store.
   セブン銀行: [],
   印鑑: ["はんこ", "判子"],

@@ -212,6 +212,33 @@ describe("foreign lexicon", () => {
     });
   });
 
+  describe("fifteenth round: returning, moving house, collecting, expiry, accounts", () => {
+    it.each([
+      ["Portuguese: I came back", "Voltei dos Estados Unidos no mês passado", "帰国"],
+      ["Chinese: back in Japan", "我上个月回到日本了", "帰国"],
+      ["Nepali: moved house", "हामीले नयाँ घर सारें", "転居"],
+      ["Nepali: within the city", "सहर भित्रै सर्दा के गर्ने", "市内"],
+      ["Tagalog: to get", "Paano kumuha ng card para sa anak ko?", "受け取り"],
+      ["Tagalog: the family", "Pwede ba ang pamilya ko?", "代理人"],
+      ["Korean: what is needed", "주민표를 뽑으려면 필요한 게 있어요?", "持ち物"],
+      ["Vietnamese: the expiry of", "Tôi muốn biết hạn của thẻ", "有効期限"],
+      ["Vietnamese: expired", "Thẻ của mẹ tôi hết hạn rồi", "有効期限"],
+      ["romaji: the benefit account", "uketori kouza wo kaetai", "公金受取口座"],
+      ["Chinese: the card as often written", "我的个人番号卡丢了", "マイナンバーカード"],
+      ["Indonesian: the ward office", "Saya harus pergi ke kantor ward?", "窓口"],
+      ["romaji: the ward office", "kuyakusho wa nanji made?", "窓口"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      ["Portuguese: going back (not returned)", "Quero voltar ao trabalho amanhã", "帰国"],
+      ["Nepali: a card without moving", "मेरो कार्ड हरायो", "転居"],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+  });
+
   describe("look-alikes", () => {
     it.each([
       ["an exchange student (not a change)", "I came here as an exchange student", "変更"],

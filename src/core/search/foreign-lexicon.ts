@@ -10,7 +10,7 @@ const LISTS: Record<string, string> = {
     "period of stay|status of residence|residence status|immigration|visto|thị thực|tư cách lưu trú|thời hạn lưu trú|비자|체류|签证|在留期间|居留期限|在留资格|izin tinggal|masa tinggal|भिसा|bhisa|วีซ่า",
   在留カード:
     "zairyu|resident card|cartão de residen|tarjeta de residen|thẻ cư trú|thẻ lưu trú|재류카드|재류 카드|체류카드|在留卡|居留卡|kartu izin tinggal|रेसिडेन्स कार्ड",
-  帰国: "my country|home country|back to japan|meu país|voltar para|mi país|volver a mi|regresar a mi|về nước hẳn|về nước|귀국|uwi|pulang ke|kembali ke negara|देश फर्क|desh farki",
+  帰国: "my country|home country|back to japan|meu país|voltar para|mi país|volver a mi|regresar a mi|về nước hẳn|về nước|귀국|uwi|pulang ke|kembali ke negara|देश फर्क|desh farki|voltei para o japão|voltei ao japão|voltei pro japão|volté a japón|regresé a japón|voltei|voltamos|came back to japan|returned to japan|moved back to japan|trở lại nhật|quay lại nhật|回到日本|回日本",
   // Leaving Japan for good (về nước hẳn, voltar de vez).
   国外転出:
     "for good|permanently|về hẳn|de vez|para siempre|영구 귀국|永久回国|回国定居|for good na|selamanya",
@@ -18,7 +18,7 @@ const LISTS: Record<string, string> = {
   // Moving: out of the city, into it, house to house.
   転出: "move out|moving out|moved out|moving-out|move-out|moving away|move away|moved away|转出|전출|chuyển đi|pindah keluar",
   転入: "moved here|moved in|moving in|move-in|moving-in|转入|전입|pindah masuk|đã đăng ký cư trú|đăng ký cư trú|đăng ký tạm trú|đăng ký địa chỉ",
-  転居: "relocat|new address|change of address|mudei|me mud|mudar para|mudar de casa|mudanza|cambio de domicilio|nuevo domicilio|chuyển đến|đổi địa chỉ|搬到|lumipat|lipat|pindah|ठेगाना परिवर्तन|thegana|सरेपछि|सरें|सरेको|सर्दा|बसाइँ सर",
+  転居: "relocat|new address|change of address|mudei|me mud|mudar para|mudar de casa|mudanza|cambio de domicilio|nuevo domicilio|chuyển đến|đổi địa chỉ|搬到|lumipat|lipat|pindah|ठेगाना परिवर्तन|thegana|सरेपछि|सरें|सरेको|सर्दा|बसाइँ सर|सारें|सारेँ|घर सार",
   // Lost, stolen, broken.
   紛失: "missing|can't find|cannot find|misplace|extravi|perdeu|làm mất|bị mất|弄丢|不见了|找不到|nawala|naiwala|hilang|हराएको|हरायो|harayo|haraeko",
   盗難: "stole|robb|theft|pickpocket|roubad|roubar|robaron|robar|bị lấy cắp|mất cắp|훔쳐|被偷|偷走|ninakaw|dicuri|kecurian|pencurian|चोरी|chori",
@@ -36,7 +36,7 @@ const LISTS: Record<string, string> = {
     "signature|long password|assinatura|firma electrónica|firma digital|chữ ký|서명|签名|tanda tangan|हस्ताक्षर|tax return|file my taxes|e-filing|declaração de imposto|declaración de la renta|declaración de impuestos|quyết toán thuế|khai thuế|세금 신고|연말정산|报税|纳税申报|lapor pajak",
   // Expiry and renewal.
   有効期限:
-    "expir|runs out|run out|venc|caduc|hiệu lực|thời hạn|만료|유효 기간|기한|过期|到期|kedaluwarsa|kadaluwarsa|kadaluarsa|masa berlaku|म्याद|myad|유효기간|có hạn|hạn đến|หมดอายุ",
+    "expir|runs out|run out|venc|caduc|hiệu lực|thời hạn|만료|유효 기간|기한|过期|到期|kedaluwarsa|kadaluwarsa|kadaluarsa|masa berlaku|म्याद|myad|유효기간|có hạn|hạn đến|หมดอายุ|hạn của|hạn sử dụng|hết hạn",
   失効: "invalid|no longer valid|stop working|stopped working|not working|no longer work|não funciona|no funciona|không dùng được|사용할 수 없|不能用|hindi gumagana|tidak berlaku|doesn't work|does not work|won't work|no longer works|work anymore",
   更新: "renov|续签|续期|换新|làm mới|perpanjang|memperbarui|pembaruan|नवीकरण|nawikaran|nabikaran|ต่ออายุ",
   延長: "exten|prolong|prorrog|연장|延长|mudar a validade|alterar a validade|atualizar a validade|cambiar la validez|cambiar la vigencia|change the expiry|change the validity|update the expiry",
@@ -61,7 +61,7 @@ const LISTS: Record<string, string> = {
     "hijab|headscarf|scarf|turban|véu|hiyab|khăn trùm|히잡|스카프|头巾|talukbong|jilbab|kerudung|हिजाब",
   // Collecting the card, by a proxy, people who cannot come.
   受け取り:
-    "pick|receiv|retirar|receb|recoger|recib|đi nhận|lấy thẻ|받으러|찾으러|领卡|取卡|kunin|ambil|menerima|penerimaan|कार्ड लिन|card lina|buscar o cart|buscar a tarjeta|buscar la tarjeta|받을 수|받을수|수령|领取|รับบัตร",
+    "pick|receiv|retirar|receb|recoger|recib|đi nhận|lấy thẻ|받으러|찾으러|领卡|取卡|kunin|ambil|menerima|penerimaan|कार्ड लिन|card lina|buscar o cart|buscar a tarjeta|buscar la tarjeta|받을 수|받을수|수령|领取|รับบัตร|kumuha|makuha",
   交付通知書:
     "postcard|pickup notice|cartão postal|tarjeta postal|bưu thiếp|엽서|교부통지서|明信片|kartu pos|पोस्टकार्ड|bưu thiếp thông báo|carta de notifica|carta de aviso",
   通知カード:
@@ -71,14 +71,14 @@ const LISTS: Record<string, string> = {
   届かない:
     "n't receiv|not receiv|not arriv|n't arriv|never came|não cheg|não receb|no ha llegado|no llega|no recib|chưa nhận|chưa đến|chưa tới|안 왔|못 받|没收到|没有收到|还没到|hindi pa dumat|hindi dumat|hindi natanggap|hindi ko natanggap|belum sampai|belum datang|belum menerima|belum terima|आएको छैन|पाएको छैन|aayeko chaina|aaeko chaina",
   持ち物:
-    "bring|document|what do i need|levar|llevar|qué necesito|que necesito|o que preciso|giấy tờ|cần mang|mang theo|서류|준비물|가져가|지참|带什么|需要带|需要什么|dalhin|dokumento|dokumen|persyaratan|bawa|कागजात|kagajat|के चाहिन्छ|लैजानु|准备什么|要带什么|需要准备|要准备|뭐가 필요|무엇이 필요|cần những gì|cần gì|ano ang kailangan|apa yang perlu",
+    "bring|document|what do i need|levar|llevar|qué necesito|que necesito|o que preciso|giấy tờ|cần mang|mang theo|서류|준비물|가져가|지참|带什么|需要带|需要什么|dalhin|dokumento|dokumen|persyaratan|bawa|कागजात|kagajat|के चाहिन्छ|लैजानु|准备什么|要带什么|需要准备|要准备|뭐가 필요|무엇이 필요|cần những gì|cần gì|ano ang kailangan|apa yang perlu|필요한 게|필요한 것|필요한 거",
   本人確認書類:
     "photo id|valid id|identity|identida|identificaci|identitas|giấy tờ tùy thân|căn cước|신분증|신분 증명|身份|परिचयपत्र|परिचय पत्र|parichaya|parichay|documento de identidade|documento de identidad|证件|身份证明",
   パスポート: "passport|passaporte|pasaporte|hộ chiếu|여권|护照|paspor|राहदानी|पासपोर्ट|rahadani",
   運転免許証:
     "license|licence|carteira de motorista|licencia|carnet de conducir|bằng lái|운전면허|면허증|驾照|驾驶证|lisensya|लाइसेन्स",
   代理人:
-    "behalf|instead of|family member|someone else|procuraç|no meu lugar|representante|en mi lugar|apoderad|thay cho|thay mặt|nhận hộ|lấy hộ|làm hộ|đi hộ|대신|代办|替我|sa ngalan|kinatawan|mewakili|perwakilan|wakil|atas nama|प्रतिनिधि|सट्टामा|pratinidhi|sattama|meu marido|minha esposa|my husband|my wife|mi esposo|mi esposa|chồng tôi|vợ tôi|남편|아내가|아내의|asawa ko|suami saya|istri saya|代领|代取|家属",
+    "behalf|instead of|family member|someone else|procuraç|no meu lugar|representante|en mi lugar|apoderad|thay cho|thay mặt|nhận hộ|lấy hộ|làm hộ|đi hộ|대신|代办|替我|sa ngalan|kinatawan|mewakili|perwakilan|wakil|atas nama|प्रतिनिधि|सट्टामा|pratinidhi|sattama|meu marido|minha esposa|my husband|my wife|mi esposo|mi esposa|chồng tôi|vợ tôi|남편|아내가|아내의|asawa ko|suami saya|istri saya|代领|代取|家属|pamilya",
   子ども:
     "daughter|newborn|infant|toddler|my son|filh|criança|bebê|bebé|hijo|hija|niño|niña|trẻ em|em bé|con trai|con gái|trẻ sơ sinh|자녀|아기|아들|딸아이|小孩|婴儿|儿子|女儿|anak|sanggol|bayi|balita|बच्चा|छोरा|छोरी|शिशु|bachha|baccha|chhora|chhori|con tôi|của con|grandchild|grandson|granddaughter|my child|child's|孙子|孙女|손자|손녀",
   外出困難:
@@ -93,7 +93,7 @@ const LISTS: Record<string, string> = {
   夜間: "evening|at night|after work|à noite|noite|por la noche|noche|buổi tối|ban đêm|저녁|야간|퇴근 후|晚上|下班后|sa gabi|malam|बेलुका|राति|beluka",
   受付時間:
     "hours|what time|clock|horári|horario|que horas|qué hora|a que hora|mấy giờ|giờ làm việc|giờ mở cửa|몇 시|운영 시간|영업시간|几点|营业时间|办公时间|anong oras|jam berapa|jam buka|jam kerja|jam operasional|कति बजे|kati baje",
-  窓口: "office|municipal|prefeitura|ayuntamiento|tòa thị chính|văn phòng|quầy|시청|구청|창구|窗口|市政府|munisipyo|balai kota|kantor kota|loket|नगरपालिका|कार्यालय|nagarpalika|ศาลาว่าการ",
+  窓口: "office|municipal|prefeitura|ayuntamiento|tòa thị chính|văn phòng|quầy|시청|구청|창구|窗口|市政府|munisipyo|balai kota|kantor kota|kantor ward|kantor kecamatan|kuyakusho|shiyakusho|loket|नगरपालिका|कार्यालय|nagarpalika|ศาลาว่าการ",
   // Money.
   手数料:
     "price|pay|charge|custa|cuesta|pagar|precio|tarifa|cobra|tiền|phí|bao nhiêu|얼마예|얼마인|얼마에|钱|付费|要钱|magkano|bayad|presyo|biaya|bayar|harga|शुल्क|पैसा|कति पर्छ|shulka|paisa|手续费|费用|收费|rẻ hơn|cheaper|mais barato|más barato|더 싸|便宜|mas mura|lebih murah",
@@ -124,7 +124,7 @@ const LISTS: Record<string, string> = {
     "phone|cellphone|mobile|celular|móvil|điện thoại|휴대폰|핸드폰|스마트폰|아이폰|手机|selpon|ponsel|handphone|मोबाइल|स्मार्टफोन",
   マイナポータル: "portal|login|log in|sign in|로그인|登录|đăng nhập|लगइन",
   マイナンバーカード:
-    "kartu my number|kartu|cartão|tarjeta|카드|卡|कार्ड|माइ नम्बर कार्ड|माइनम्बर कार्ड|บัตรมายนัมเบอร์",
+    "kartu my number|kartu|cartão|tarjeta|카드|卡|कार्ड|माइ नम्बर कार्ड|माइनम्बर कार्ड|บัตรมายนัมเบอร์|个人番号卡",
   確認: "revisa|verific|consultar|kiểm tra|xác nhận|확인|确认|查询|查看|tingnan|periksa|mengecek|जाँच",
   義務: "obrigatóri|obligatori|bắt buộc|의무|必须|wajib|अनिवार्य|optional|have to get|have to have one|have to make one|need to get one",
   メリット: "advantage|vantag|ventaj|lợi ích|장점|혜택|好处|keuntungan|manfaat|फाइदा",
@@ -138,7 +138,7 @@ const LISTS: Record<string, string> = {
   資格確認書:
     "资格确认书|资格确认证|certificate of eligibility|eligibility certificate|giấy xác nhận tư cách|자격확인서|자격 확인서",
   公金受取口座:
-    "public benefit account|benefit account|government payment|government benefit|conta para benefícios|cuenta para beneficios|tài khoản nhận tiền công|공금 수령|공금수령|公金账户|公金收款|rekening penerimaan dana|dana publik|dana pemerintah",
+    "public benefit account|benefit account|government payment|government benefit|conta para benefícios|cuenta para beneficios|tài khoản nhận tiền công|공금 수령|공금수령|公金账户|公金收款|rekening penerimaan dana|dana publik|dana pemerintah|uketori kouza|uketori koza|koukin uketori|kokin uketori",
   児童手当:
     "child allowance|child benefit|abono familiar|trợ cấp nuôi con|아동수당|아동 수당|儿童补贴|儿童津贴|tunjangan anak",
   統合: "bank merged|banks merged|merged with another bank|bank merger|branch merged|bergabung|sáp nhập|합병|合并|fusión|fusão|fusionó",
@@ -150,7 +150,7 @@ const LISTS: Record<string, string> = {
   戸籍: "family register|koseki|registro familiar|hộ tịch|가족관계|호적|户籍|户口本",
   他の市:
     "another city|other city|different city|outra cidade|otra ciudad|thành phố khác|다른 시|다른 도시|别的城市|其他城市|另一个城市|ibang lungsod|kota lain|अर्को सहर|नयाँ सहर",
-  市内: "same city|within the city|mesma cidade|misma ciudad|cùng thành phố|trong thành phố|같은 시|같은 도시|同一个市|parehong lungsod|kota yang sama|dalam kota",
+  市内: "same city|within the city|mesma cidade|misma ciudad|cùng thành phố|trong thành phố|같은 시|같은 도시|同一个市|parehong lungsod|kota yang sama|dalam kota|भित्रै",
   記載: "printed|impreso|impresso|in lên|ghi trên|적혀|기재|写在|印在|nakasulat|dicetak|tercantum",
   ふりがな: "furigana|读音|reading of my name|name reading|cách đọc|읽는 법|cara baca",
   不要: "don't want|do not want|no quiero|não quero|không muốn|원하지 않|不想要|不需要|tidak mau|ayoko",

@@ -38,6 +38,28 @@ describe("findIntents", () => {
     });
   });
 
+  describe("fifteenth round: where, in other languages", () => {
+    it.each([
+      ["卡在哪里可以拿到?"],
+      ["어디서 받을 수 있어요?"],
+      ["Tôi có thể làm ở đâu?"],
+      ["Onde posso pegar o cartão?"],
+      ["¿Dónde se hace el trámite?"],
+      ["Saan po ako pupunta?"],
+      ["Di mana saya bisa mengurusnya?"],
+      ["कहाँ जानुपर्छ?"],
+    ])("should read %j as where", (text) => {
+      expect(findIntents(foldForMatch(text))).toContain("where");
+    });
+
+    it.each([["I was wondering about the fee"], ["Ele respondeu ontem"], ["Pasaan ko ito"]])(
+      "should not read a word holding onde or saan in %j as where",
+      (text) => {
+        expect(findIntents(foldForMatch(text))).not.toContain("where");
+      },
+    );
+  });
+
   describe("statements", () => {
     it("should find no intent in a plain statement", () => {
       expect(findIntents(foldForMatch("カードをなくしました"))).toEqual([]);

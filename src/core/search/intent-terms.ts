@@ -7,7 +7,9 @@
 export const INTENT_PATTERNS: Readonly<Record<string, RegExp>> = {
   // どげん/どがん (Kyushu), どないしたら (Kansai), 怎么 (Chinese) as callers say them.
   how: /方法|どうやつて|どうやる|どうやん|どうやれば|どうすれば|どうしたら|どうする|どうしよ|どうすん|どげん|どがん|どないしたら|やり方|やりかた|仕方|どのように|手順|怎么|how (do|to|can)/u,
-  where: /どこ|場所|where/u,
+  // Other languages: 哪里/在哪 (zh), 어디 (ko), ở đâu (vi), onde/dónde (pt, es), saan (tl),
+  // di mana (id), कहाँ (ne).
+  where: /どこ|場所|where|哪里|哪儿|在哪|어디|ở đâu|\bonde\b|dónde|\bsaan\b|\bdi mana\b|कहाँ|कहां/u,
   when: /いつ|期限|期間|何年|何日|何か月|何ヶ月|どのくらい|どれくらい|when|how long/u,
   cost: /いくら|費用|手数料|料金|無料|有料|お金|かかりますか|[0-9千百万]円|何円|how much|fee|cost/u,
   count: /何回|何桁|何種類|何枚|何通|いくつ|how many/u,
