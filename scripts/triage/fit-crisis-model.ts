@@ -123,6 +123,7 @@ import {
 } from "../../src/core/triage/crisis-model";
 import { detectCrisisByRules, foldForCrisis } from "../../src/core/triage/detect-signals";
 import { createRng } from "../../test/fixtures/pii/render";
+import { type Linear, linearScores, shuffle, softmax, strongest } from "./linear-model";
 import { findRepoRoot } from "../repo-root";
 
 const ROOT = findRepoRoot();
@@ -297,8 +298,6 @@ export function loadExamples(): Example[] {
   return rows.map((row) => ({ ...row, features: crisisFeatures(foldForCrisis(row.text)) }));
 }
 
-type Linear = { bias: number[]; weights: Map<string, number[]> };
-
 /**
  * Softmax regression by stochastic gradient descent (two classes for yes/no). Inputs are scaled
  * by `crisisFeatureNorm`, as in the scorer.
@@ -313,15 +312,12 @@ function fit(
   const order = examples.map((_, index) => index);
   const random = createRng(20261204);
   for (let epoch = 0; epoch < options.epochs; epoch += 1) {
-    for (let i = order.length - 1; i > 0; i -= 1) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, random);
     const rate = options.learningRate / (1 + 0.3 * epoch);
     for (const index of order) {
       const example = examples[index]!;
       const norm = crisisFeatureNorm(example.features.length);
-      const probabilities = softmax(score(model, example.features, norm));
+      const probabilities = softmax(linearScores(model, example.features, norm));
       for (let k = 0; k < classes; k += 1) {
         const gradient = (probabilities[k]! - (example.label === k ? 1 : 0)) * example.weight;
         model.bias[k]! -= rate * gradient;
@@ -338,32 +334,6 @@ function fit(
     }
   }
   return model;
-}
-
-function score(model: Linear, features: readonly string[], norm: number): number[] {
-  const scores = [...model.bias];
-  for (const feature of features) {
-    const weights = model.weights.get(feature);
-    if (weights) weights.forEach((weight, k) => (scores[k]! += weight * norm));
-  }
-  return scores;
-}
-
-function softmax(scores: readonly number[]): number[] {
-  const top = Math.max(...scores);
-  const exps = scores.map((value) => Math.exp(value - top));
-  const sum = exps.reduce((total, value) => total + value, 0);
-  return exps.map((value) => value / sum);
-}
-
-/** The `kept` features with the largest weight (by `strength`). */
-function strongest(
-  model: Linear,
-  kept: number,
-  strength: (weights: number[]) => number,
-): Set<string> {
-  const ranked = [...model.weights.entries()].sort((a, b) => strength(b[1]) - strength(a[1]));
-  return new Set(ranked.slice(0, kept).map(([feature]) => feature));
 }
 
 function quantize(values: readonly number[], levels: number): { scale: number; levels: number[] } {

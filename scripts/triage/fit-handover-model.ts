@@ -40,6 +40,8 @@ import {
   handoverFeatureNorm,
   handoverFeatures,
 } from "../../src/core/triage/handover-model";
+import { createRng } from "../../test/fixtures/pii/render";
+import { type Linear, linearScores, shuffle, softmax, strongest } from "./linear-model";
 
 const ROOT = join(__dirname, "..", "..");
 const SAMPLES = join(ROOT, "samples");
@@ -49,8 +51,8 @@ const OUTPUT = join(ROOT, "src", "core", "triage", "handover-model-weights.ts");
 const QUESTION_SETS = [
   "mynumber-questions.csv",
   "mynumber-questions-unseen.csv",
-  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((n) => `mynumber-questions-unseen-${n}.csv`),
-  ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => `mynumber-questions-train-${n}.csv`),
+  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14].map((n) => `mynumber-questions-unseen-${n}.csv`),
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => `mynumber-questions-train-${n}.csv`),
 ];
 
 const ALL_ROUTING_CASES = [
@@ -71,6 +73,7 @@ const DEPARTMENT_GRAMS = Number(process.env.DG ?? 3000);
 const EPOCHS = 15;
 const RATE = 0.5;
 const L2 = 1e-4;
+const SEED = 20261205;
 /** Integer weights run from -LEVELS to LEVELS. */
 const LEVELS = 99;
 
@@ -131,17 +134,6 @@ function loadRows(): Row[] {
   return rows;
 }
 
-/** A seeded linear congruential generator, for the same shuffle on every run. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
-
-type Linear = { bias: number[]; weights: Map<string, number[]> };
-
 /**
  * Softmax regression (two classes for the hand-over, one per department for the second part)
  * by Adagrad with L2, over features weighted by {@link handoverFeatureNorm}. With `keep`, only
@@ -157,13 +149,10 @@ function fit(
   const biasSquares = new Array<number>(classes).fill(1e-8);
   const weights = new Map<string, number[]>();
   const squares = new Map<string, number[]>();
-  const random = seeded(7);
+  const random = createRng(SEED);
   const order = rows.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
-    for (let i = order.length - 1; i > 0; i -= 1) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
-    }
+    shuffle(order, random);
     for (const k of order) {
       const row = rows[k];
       if (!row) continue;
@@ -178,7 +167,7 @@ function fit(
         }
         return vector;
       });
-      const probabilities = softmax(bias, vectors, norm);
+      const probabilities = softmax(linearScores({ bias, weights }, features, norm));
       const target = label(row);
       probabilities.forEach((p, c) => {
         const gradient = p - (c === target ? 1 : 0);
@@ -197,37 +186,24 @@ function fit(
   return { bias, weights };
 }
 
-function softmax(bias: readonly number[], vectors: readonly number[][], norm: number): number[] {
-  const scores = [...bias];
-  for (const vector of vectors) vector.forEach((w, c) => (scores[c] = (scores[c] ?? 0) + w * norm));
-  const top = Math.max(...scores);
-  const exps = scores.map((s) => Math.exp(s - top));
-  const sum = exps.reduce((a, b) => a + b, 0);
-  return exps.map((e) => e / sum);
-}
-
 function predict(model: Linear, row: Row): number[] {
-  const vectors = row.features.flatMap((f) => {
-    const vector = model.weights.get(f);
-    return vector ? [vector] : [];
-  });
-  return softmax(model.bias, vectors, handoverFeatureNorm(row.features.length));
+  return softmax(linearScores(model, row.features, handoverFeatureNorm(row.features.length)));
 }
 
-/** The `count` features that weigh most (largest absolute weight in any class). */
-function strongest(model: Linear, count: number): Set<string> {
-  const ranked = [...model.weights.entries()]
-    .map(([feature, vector]) => [feature, Math.max(...vector.map(Math.abs))] as const)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return new Set(ranked.slice(0, count).map(([feature]) => feature));
-}
+/** Largest absolute weight in any class: what {@link strongest} ranks features by. */
+const largestWeight = (vector: number[]) => Math.max(...vector.map(Math.abs));
 
 type Fitted = { handover: Linear; department: Linear; departments: string[] };
 
 function fitBoth(rows: readonly Row[]): Fitted {
   // Two classes, "answer" (0) and "transfer" (1); the stored weights are the difference.
   const label = (row: Row) => (row.mustTransfer ? 1 : 0);
-  const handover = fit(rows, 2, label, strongest(fit(rows, 2, label), HANDOVER_GRAMS));
+  const handover = fit(
+    rows,
+    2,
+    label,
+    strongest(fit(rows, 2, label), HANDOVER_GRAMS, largestWeight),
+  );
   const transfers = rows.filter((row) => row.mustTransfer && row.department !== "");
   const departments = [...new Set(transfers.map((row) => row.department))].sort();
   const dLabel = (row: Row) => departments.indexOf(row.department);
@@ -235,7 +211,7 @@ function fitBoth(rows: readonly Row[]): Fitted {
     transfers,
     departments.length,
     dLabel,
-    strongest(fit(transfers, departments.length, dLabel), DEPARTMENT_GRAMS),
+    strongest(fit(transfers, departments.length, dLabel), DEPARTMENT_GRAMS, largestWeight),
   );
   return { handover, department, departments };
 }

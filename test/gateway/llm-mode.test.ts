@@ -43,8 +43,7 @@ describe("gateway chat in LLM mode", () => {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
-        // The number after the question: opening with 「電話は…です。」 is read as a call-back by the
-        // hand-over model (a known false hand-over, handover-model.test.ts), and never reaches a model.
+        // A contact given with the question: the call is answered, so the text reaches the model.
         text: `マイナンバーカードの暗証番号を忘れました。連絡先は${PHONE}です`,
       }),
     });

@@ -26,8 +26,19 @@ const TINY: HandoverModelWeights = {
 };
 
 describe("handoverFeatures", () => {
-  it("should give kanji and character 2- and 3-grams, with the ends marked", () => {
-    expect(handoverFeatures("税が")).toEqual(["税", "^税", "税が", "が$", "^税が", "税が$"]);
+  it("should give kanji and character 2- and 3-grams, with the ends marked, and the ending again", () => {
+    expect(handoverFeatures("税が")).toEqual([
+      ...["税", "^税", "税が", "が$", "^税が", "税が$"],
+      ...[">税が", ">が$", ">税が$"],
+    ]);
+  });
+
+  it("should read the ending without its closing punctuation", () => {
+    const ending = (text: string) => handoverFeatures(text).filter((f) => f.startsWith(">"));
+    const text = "申請したカードを見てもらえますか";
+    expect(ending(`${text}。`)).toEqual(ending(text));
+    expect(ending(text)).toEqual(expect.arrayContaining([">見て", ">ますか", ">すか$"]));
+    expect(ending(text)).not.toContain(">申請");
   });
 
   it("should read speech-recognition spaces, widths and placeholders as written text", () => {
@@ -95,8 +106,7 @@ describe("the hand-over model in the engine (sample FAQ and departments)", () =>
     prepareInquiry({ text, index, departments, options: { triage: { handoverModel } } }).triage;
 
   it.each([
-    "父の施設の方から、カードを預かってよいか市に聞いてくれと言われました",
-    "母が施設に入っていて、通知が施設じゃなくて実家に届いてしまうんです",
+    "祖母のカード、施設のほうで預かってもらってるはずなんですけど、今どこにあるか分かりますか",
   ])("should hand over an own case the rules would answer: %s", (text) => {
     expect(triage(text, false).action).toBe("answer");
     const result = triage(text);
@@ -114,6 +124,11 @@ describe("the hand-over model in the engine (sample FAQ and departments)", () =>
     "カードの申請に必要なものを教えてください",
     "暗証番号を忘れたらどうすればいいですか",
     "夫の代わりに私がカードを申請できますか",
+    // Known false hand-overs of the fourteenth round's model, answered since training set 11
+    // (questions for a relative or with a contact given, beside their own-case twins).
+    "窓口では旧姓と言えばいいですか",
+    "母のカードが保険証として登録されてるか、調べ方を教えて",
+    "電話は090-1234-5678です。マイナンバーカードの暗証番号を忘れました",
   ])("should leave a question about how things work answered: %s", (text) => {
     expect(triage(text).action).toBe("answer");
   });
@@ -125,15 +140,13 @@ describe("the hand-over model in the engine (sample FAQ and departments)", () =>
     expect(evidence.filter((item) => item.startsWith("model "))).toEqual([]);
   });
 
-  // Known false hand-overs of the model: answerable questions it reads as own cases (the rules
-  // alone answer them, triage-inquiry.test.ts). When a refit fixes one, this test fails: move it
-  // to the list above.
+  // Known misses of the model: own cases about a relative that the fourteenth round's model
+  // handed over and the refit with training set 11 answers (the rules answer them too). When a
+  // refit hands one over again, this test fails: move it to the list above.
   it.failing.each([
-    "窓口では旧姓と言えばいいですか",
-    "母のカードが保険証として登録されてるか、調べ方を教えて",
-    // A call opened with a phone number: the development sets' callers who did wanted a call back.
-    "電話は090-1234-5678です。マイナンバーカードの暗証番号を忘れました",
-  ])("should answer %s (a known false hand-over of the model)", (text) => {
-    expect(triage(text).action).toBe("answer");
+    "父の施設の方から、カードを預かってよいか市に聞いてくれと言われました",
+    "母が施設に入っていて、通知が施設じゃなくて実家に届いてしまうんです",
+  ])("should hand over %s (a known miss of the model)", (text) => {
+    expect(triage(text).action).toBe("transfer");
   });
 });

@@ -31,7 +31,7 @@ export type HandoverModelWeights = {
 };
 
 /** Bump when {@link handoverFeatures} changes: weights fitted for other features are refused. */
-export const HANDOVER_FEATURES_VERSION = 2;
+export const HANDOVER_FEATURES_VERSION = 3;
 
 /** Only the start of a long text is scored. */
 const MAX_MODEL_CHARS = 2000;
@@ -39,13 +39,17 @@ const PLACEHOLDER = /［[^］\d]+\d*］/gu;
 const JAPANESE = "[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー]";
 const SPACE_BETWEEN_JAPANESE = new RegExp(`(?<=${JAPANESE})\\s+(?=${JAPANESE})`, "gu");
 const HAN = /\p{Script=Han}/u;
+/** How many closing characters are read again as the ending. */
+const TAIL_CHARS = 10;
 
 /**
  * The features of a masked utterance: its character 2- and 3-grams and its kanji, with `^` and
- * `$` at the ends, after placeholders (［氏名1］) as `§`, NFKC, lower case and the spaces of
- * speech recognition between Japanese words dropped. Each counts once. The text alone: the
- * retrieval's confidence depends on the size of the city's FAQ (an exact match in a one-entry FAQ
- * scores 0.3), so a model that read it would hand over more the smaller the FAQ.
+ * `$` at the ends, and the 2- and 3-grams of its last {@link TAIL_CHARS} characters once more
+ * (marked `>`, closing punctuation dropped), after placeholders (［氏名1］) as `§`, NFKC, lower
+ * case and the spaces of speech recognition between Japanese words dropped. Each counts once.
+ * The text alone: the retrieval's confidence depends on the size of the city's FAQ (an exact
+ * match in a one-entry FAQ scores 0.3), so a model that read it would hand over more the smaller
+ * the FAQ.
  */
 export function handoverFeatures(masked: string): string[] {
   const text = masked
@@ -61,6 +65,15 @@ export function handoverFeatures(masked: string): string[] {
   for (let size = 2; size <= 3; size += 1) {
     for (let start = 0; start + size <= chars.length; start += 1) {
       features.add(chars.slice(start, start + size).join(""));
+    }
+  }
+  // The closing words carry what is asked (…できますか against …見てもらえますか): their grams
+  // again, marked with `>`.
+  const tail = Array.from(text.replace(/[。、.,!?！？\s]+$/u, "")).slice(-TAIL_CHARS);
+  tail.push("$");
+  for (let size = 2; size <= 3; size += 1) {
+    for (let start = 0; start + size <= tail.length; start += 1) {
+      features.add(`>${tail.slice(start, start + size).join("")}`);
     }
   }
   return [...features];
