@@ -13,6 +13,7 @@ import { RED_TEAM_9_CRISIS, RED_TEAM_9_LOOK_ALIKES } from "./__fixtures__/crisis
 import { RED_TEAM_10_CRISIS, RED_TEAM_10_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-10";
 import { RED_TEAM_11_CRISIS, RED_TEAM_11_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-11";
 import { RED_TEAM_12_CRISIS, RED_TEAM_12_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-12";
+import { RED_TEAM_13_CRISIS, RED_TEAM_13_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-13";
 import { CRISIS_TRAIN_1_CRISIS, CRISIS_TRAIN_1_LOOK_ALIKES } from "./__fixtures__/crisis-train-1";
 import { CRISIS_TRAIN_2_CRISIS, CRISIS_TRAIN_2_LOOK_ALIKES } from "./__fixtures__/crisis-train-2";
 import { CRISIS_TRAIN_3_CRISIS, CRISIS_TRAIN_3_LOOK_ALIKES } from "./__fixtures__/crisis-train-3";
@@ -31,7 +32,8 @@ import { detectCrisis } from "./detect-signals";
 // them (red teams 1 to 11) and on crisis training sets 1 to 5 (before: red teams 1 to 6 only).
 // Set 12 was read in the fifteenth round; the fitting script scores it left out but does not fit
 // on it (fitted on, the model raised more ordinary question rows left out; see `SCORED_ONLY` in
-// scripts/triage/fit-crisis-model.ts).
+// scripts/triage/fit-crisis-model.ts). Set 13 is blind: its lines are never printed or read, nor
+// fitted on.
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -229,6 +231,18 @@ const SETS: readonly RedTeamSet[] = [
     // right 188, 1/200 raised.
     minCaught: 0.99,
     maxRaised: 0.01,
+  },
+  {
+    name: "red team 13 (blind)",
+    file: "crisis-red-team-13.ts",
+    bodySha256: "636c03c6953231d904659d22a239dcef816ec26adf0065e571588755ea25984c",
+    crisis: RED_TEAM_13_CRISIS,
+    lookAlikes: RED_TEAM_13_LOOK_ALIKES,
+    // Again no special theme (a different year at a different ward), about half of the crises in
+    // the middle of an errand. First run (figures only) at the fifteenth round's start (57b25b6):
+    // 190/200 caught, kind right 169, 28/200 raised; 191/200, 170, 28/200 at its end.
+    minCaught: 0.9,
+    maxRaised: 0.17,
   },
 ];
 
