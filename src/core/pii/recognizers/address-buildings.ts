@@ -48,48 +48,34 @@ const BUILDING_ROOM = new RegExp(
   "gu",
 );
 
+/** A building or room said at `start` (the key without spaces). */
+const buildingAt = (start: number, value: string, evidence: string): Candidate => ({
+  type: "address",
+  start,
+  end: start + value.length,
+  score: 0.7,
+  evidence,
+  key: value.replace(/\s/g, ""),
+});
+
 export function findLabelledBuildings(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const match of BUILDING.test(text) ? execAll(BUILDING_ROOM, text) : []) {
     const room = match[1] ?? "";
     const name = /^(.*?) ?の? ?[0-9]/u.exec(room)?.[1] ?? "";
     if (!BUILDING.test(name)) continue;
-    const start = match.index ?? 0;
-    out.push({
-      type: "address",
-      start,
-      end: start + room.length,
-      score: 0.7,
-      evidence: "shape:building-room",
-      key: room.replace(/\s/g, ""),
-    });
+    out.push(buildingAt(match.index ?? 0, room, "shape:building-room"));
   }
   for (const match of text.includes("部屋番号") ? execAll(ROOM_LABELLED, text) : []) {
     const room = match[1] ?? "";
-    const start = (match.index ?? 0) + match[0].length - room.length;
-    const key = room.replace(/\s/g, "");
-    out.push({
-      type: "address",
-      start,
-      end: start + room.length,
-      score: 0.7,
-      evidence: "cue:room",
-      key,
-    });
+    out.push(buildingAt((match.index ?? 0) + match[0].length - room.length, room, "cue:room"));
   }
   for (const match of LABEL_WORD.test(text) ? execAll(LABELLED, text) : []) {
     const name = match[1] ?? "";
     // オートロック, エレベーター: a katakana word alone is what the building has, not its name.
     if (!BUILDING.test(name) && !/[\p{Script=Han}0-9]/u.test(name)) continue;
     const start = (match.index ?? 0) + match[0].length - name.length;
-    out.push({
-      type: "address",
-      start,
-      end: start + name.length,
-      score: 0.7,
-      evidence: "cue:building-name",
-      key: name.replace(/\s/g, ""),
-    });
+    out.push(buildingAt(start, name, "cue:building-name"));
   }
   return out;
 }
@@ -108,15 +94,7 @@ export function findRoomHomes(text: string): Candidate[] {
     const room = match[2] ?? "";
     const end = (match.index ?? 0) + match[0].length;
     if (!match[1] && !LIVING_AFTER.test(text.slice(end, end + 4))) continue;
-    const start = end - room.length;
-    out.push({
-      type: "address",
-      start,
-      end,
-      score: 0.7,
-      evidence: "pattern:room-home",
-      key: room.replace(/\s/g, ""),
-    });
+    out.push(buildingAt(end - room.length, room, "pattern:room-home"));
   }
   return out;
 }
