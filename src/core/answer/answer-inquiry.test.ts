@@ -122,7 +122,10 @@ describe("answerInquiryOffline", () => {
 });
 
 describe("answerInquiry with a model", () => {
-  const question = "暗証番号を忘れてしまいました。電話番号は090-1234-5678です";
+  // The question after the number: ending on 「電話番号は…です」 alone reads as a call-back to the
+  // hand-over model (a known false hand-over, handover-model.test.ts).
+  const question =
+    "電話番号は090-1234-5678です。暗証番号を忘れてしまいました、どうすればいいですか";
 
   it("should send only masked text and the top-k entries, and use a grounded reply", async () => {
     const { model, requests } = createScriptedModel((request) => ({

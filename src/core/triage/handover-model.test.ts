@@ -140,6 +140,16 @@ describe("the hand-over model in the engine (sample FAQ and departments)", () =>
     expect(evidence.filter((item) => item.startsWith("model "))).toEqual([]);
   });
 
+  // Known false hand-overs of the model: a call that ends on a telephone number given, which the
+  // development sets' callers used to ask for a call back. When a refit fixes one, this test
+  // fails: move it to the answered list above.
+  it.failing.each(["暗証番号を忘れてしまいました。電話番号は090-1234-5678です"])(
+    "should answer %s (a known false hand-over of the model)",
+    (text) => {
+      expect(triage(text).action).toBe("answer");
+    },
+  );
+
   // Known misses of the model: own cases about a relative that the fourteenth round's model
   // handed over and the refit with training set 11 answers (the rules answer them too). When a
   // refit hands one over again, this test fails: move it to the list above.
