@@ -151,13 +151,18 @@ function fit(
   const squares = new Map<string, number[]>();
   const random = createRng(SEED);
   const order = rows.map((_, i) => i);
+  // The kept features and the norm (of all the row's features) are the same every epoch.
+  const inputs = rows.map((row) => ({
+    features: keep ? row.features.filter((f) => keep.has(f)) : row.features,
+    norm: handoverFeatureNorm(row.features.length),
+    target: label(row),
+  }));
   for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
     shuffle(order, random);
     for (const k of order) {
-      const row = rows[k];
-      if (!row) continue;
-      const features = keep ? row.features.filter((f) => keep.has(f)) : row.features;
-      const norm = handoverFeatureNorm(row.features.length);
+      const input = inputs[k];
+      if (!input) continue;
+      const { features, norm, target } = input;
       const vectors = features.map((feature) => {
         let vector = weights.get(feature);
         if (!vector) {
@@ -168,7 +173,6 @@ function fit(
         return vector;
       });
       const probabilities = softmax(linearScores({ bias, weights }, features, norm));
-      const target = label(row);
       probabilities.forEach((p, c) => {
         const gradient = p - (c === target ? 1 : 0);
         biasSquares[c] = (biasSquares[c] ?? 0) + gradient * gradient;
