@@ -139,9 +139,10 @@ export async function run(): Promise<void> {
     "unseen 13 (dev set)",
     scoreMasking(readFixture("pii-unseen-13.jsonl"), { publicNumbers }),
   );
-  // The fourteenth blind set: its rows are never printed or read (pii-unseen-14.README.md).
+  // A development set since 2026-12-05, sixteenth round, after blind runs in two sessions
+  // (pii-unseen-14.README.md).
   printScore(
-    "unseen 14 (blind)",
+    "unseen 14 (dev set)",
     scoreMasking(readFixture("pii-unseen-14.jsonl"), { publicNumbers }),
   );
 }

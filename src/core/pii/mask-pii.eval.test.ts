@@ -116,8 +116,10 @@ const UNSEEN_12_FALSE_POSITIVE_CEILING = FALSE_POSITIVE_TARGET;
 const UNSEEN_13_RECALL_FLOOR = 0.99;
 const UNSEEN_13_FALSE_POSITIVE_CEILING = FALSE_POSITIVE_TARGET;
 // pii-unseen-14.jsonl, the fourteenth blind set, again with no special theme (a different month at a
-// different ward). Figures only, its rows are never printed: 97.3 % (465/478), 2/160 ordinary items
-// masked (1.3 %) at the fifteenth round's start (57b25b6); 97.9 % (468/478), 2/160 at its end.
+// different ward). Figures only, its rows were never printed: 97.3 % (465/478), 2/160 ordinary items
+// masked (1.3 %) at the fifteenth round's start (57b25b6); 97.9 % (468/478), 2/160 at its end and the
+// sixteenth round's start (b6cded9). A development set since then: the sixteenth round may read its
+// misses.
 const UNSEEN_14_RECALL_FLOOR = 0.95;
 const UNSEEN_14_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -208,8 +210,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first thirteen are development sets (read and tuned on), so their missed rows are
-    // printed; the fourteenth is blind, figures only.
+    // The first fourteen are development sets (read or to be read and tuned on), so their missed
+    // rows are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -245,10 +247,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-14.jsonl",
-        "blind",
+        "development set",
         UNSEEN_14_RECALL_FLOOR,
         UNSEEN_14_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",

@@ -27,13 +27,12 @@ import { detectCrisis } from "./detect-signals";
 // misses are read to change the lexicon. Sets 2 and 3 were read after their first runs; sets 4 to 6
 // in the ninth round, once each had been run several times (their headers have the figures before
 // they were read), set 7 in the tenth round after two runs, set 8 in the eleventh round after two
-// runs, sets 9 to 12 in the twelfth to fifteenth rounds after runs in two sessions. Those eleven
+// runs, sets 9 to 13 in the twelfth to sixteenth rounds after runs in two sessions. Those twelve
 // are development sets now. Since the fourteenth round the crisis model is fitted on every one of
 // them (red teams 1 to 11) and on crisis training sets 1 to 5 (before: red teams 1 to 6 only).
 // Set 12 was read in the fifteenth round; the fitting script scores it left out but does not fit
 // on it (fitted on, the model raised more ordinary question rows left out; see `SCORED_ONLY` in
-// scripts/triage/fit-crisis-model.ts). Set 13 is blind: its lines are never printed or read, nor
-// fitted on.
+// scripts/triage/fit-crisis-model.ts). Set 13 became a development set in the sixteenth round.
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -233,14 +232,15 @@ const SETS: readonly RedTeamSet[] = [
     maxRaised: 0.01,
   },
   {
-    name: "red team 13 (blind)",
+    name: "red team 13 (development set)",
     file: "crisis-red-team-13.ts",
     bodySha256: "636c03c6953231d904659d22a239dcef816ec26adf0065e571588755ea25984c",
     crisis: RED_TEAM_13_CRISIS,
     lookAlikes: RED_TEAM_13_LOOK_ALIKES,
     // Again no special theme (a different year at a different ward), about half of the crises in
     // the middle of an errand. First run (figures only) at the fifteenth round's start (57b25b6):
-    // 190/200 caught, kind right 169, 28/200 raised; 191/200, 170, 28/200 at its end.
+    // 190/200 caught, kind right 169, 28/200 raised; 191/200, 170, 28/200 at its end and at the
+    // sixteenth round's start (b6cded9). A development set since.
     minCaught: 0.9,
     maxRaised: 0.17,
   },
