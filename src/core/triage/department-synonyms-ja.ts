@@ -156,6 +156,11 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "一時保育",
     "子どもを預け",
     "子供を預け",
+    // 下の子を預けて働きたい, 保育の空き: a place for a child to be minded.
+    "子を預け",
+    "預けて働",
+    "保育の空き",
+    "入園でき",
     "預け先",
     "認定こども園",
     "幼稚園",
@@ -260,6 +265,12 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "吠え",
     "うるさく",
     "やかましい",
+    // 音楽がガンガン聞こえて眠れない, 上の階の足音が響く: noise from next door described.
+    "ガンガン聞こえ",
+    "音楽がガンガン",
+    "音が響",
+    "足音が",
+    "騒がし",
   ],
   // Dumped rubbish, also beside an empty house (空き家の前に粗大ごみが置きっぱなし).
   不法投棄: [
@@ -516,7 +527,8 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "食べるものにも困",
     "食べる物にも困",
     "せいほ",
-    "保護を受けて",
+    // 保護を受けると病院代は: what changes once on assistance.
+    "保護を受け",
     "保護を受けなが",
     "保護受けて",
     "保護をもらって",
@@ -588,6 +600,9 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ],
   保護費: ["ほごひ"],
   療育手帳: ["りょういくてちょう"],
+  // A child's development examined or found behind (発達の検査で診断が出た): the disability desk's
+  // certificate and services.
+  発達障害: ["発達の検査", "発達検査", "発達の診断", "発達の遅れ", "発達が遅れ", "発達に遅れ"],
   がん検診: ["がんけんしん"],
   学童保育: ["学童"],
   解体: ["取り壊", "家を壊", "壊したい"],
@@ -639,6 +654,13 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "停めるところ",
     "停める場所",
     "車を停め",
+    // 自転車で行くんですけど、どこに停めたら: where to leave a bicycle or a car.
+    "自転車を停め",
+    "どこに停め",
+    "どこへ停め",
+    "停めたらいい",
+    "停めればいい",
+    "停められます",
     "道路に穴",
     "道路の穴",
     "街灯",
@@ -659,6 +681,18 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   福祉用具: ["介護用ベッド", "介護ベッド"],
   ごみの日: ["おむつのごみ", "紙おむつ"],
   出産育児一時金: ["出産の一時金", "出産一時金"],
+  // The one who held a funeral may claim its costs (父の葬儀を出したら、市から何かお金が). Not 葬式の
+  // 費用 alone: for someone on public assistance that is the welfare desk's funeral aid.
+  葬祭費: [
+    "葬儀を出したら",
+    "葬式を出したら",
+    "葬儀を出した人",
+    "葬儀を出した方",
+    "葬儀代",
+    "葬式代",
+    "葬儀費用",
+    "そうさいひ",
+  ],
   精神障害者保健福祉手帳: ["精神の手帳", "精神手帳"],
   住宅改修: ["手すり", "段差をなく"],
   見守り: [

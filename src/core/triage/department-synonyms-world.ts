@@ -242,6 +242,8 @@ export const WORLD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "trợ cấp trẻ em",
     "儿童补贴",
     "儿童津贴",
+    "育儿补贴",
+    "育儿津贴",
     "儿童手当",
     "육아수당",
     "아동수당",

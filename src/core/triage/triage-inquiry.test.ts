@@ -559,3 +559,81 @@ describe("triageInquiry, the desk of a card call (ninth round)", () => {
     expect(result.department).toBe("保険年金課");
   });
 });
+
+describe("triageInquiry, sixteenth round (blind-15 read as a development set)", () => {
+  // The sample city's full table: the fixture's short one has no welfare or disability desk.
+  const sample = parseDepartmentsCsv(
+    readFileSync(join(__dirname, "..", "..", "..", "samples", "departments.csv"), "utf8"),
+  ).departments;
+
+  it.each([
+    ["上の子を預けてパートに出たいので、保育園の空き状況を知りたいです", "子ども家庭課"],
+    ["孫を預けて働けるところ、4月から入園できるところはありますか", "子ども家庭課"],
+    ["生活保護を受けると、薬代とか通院はどうなるんですか", "保護課"],
+    ["隣の家からテレビの音が響いて、毎晩眠れないんです", "環境課"],
+    ["上の階の足音が夜遅くまでひどくて困っています", "環境課"],
+    ["原付で行こうと思うんですけど、どこに停めたらいいですか", "総合案内"],
+    ["祖母の葬儀を出した人は、何か市に申請できるお金があるんですか", "保険年金課"],
+    ["葬式代って、国保に入ってたら少し戻ってくるんですか", "保険年金課"],
+    ["保育园的空位还有吗?我想申请孩子的育儿补贴", "子ども家庭課"],
+    ["娘が発達検査を受けて、サービスや手帳のことを相談したいんです", "障害福祉課"],
+  ])("should send another desk's matter in a citizen's words to that desk: %s", (text, desk) => {
+    expect(triage(text, { departments: sample })).toMatchObject({
+      action: "transfer",
+      department: desk,
+    });
+  });
+
+  it("should keep a card question told after a funeral with the card desk", () => {
+    expect(triage("母の葬儀を出したんですけど、母のカードはどこに返せばいいですか").action).toBe(
+      "answer",
+    );
+  });
+
+  it.each([
+    [
+      "この前カードの暗証番号を再設定してもらったんですが、コンビニでロックされてるって言われました",
+    ],
+    ["窓口で住所を書き換えていただいたのに、銀行で裏の住所が変わってないと言われたんです"],
+    ["父のカードはもう受け取れる状態になってますか"],
+    ["この写真で受け付けてもらえませんか、撮り直しに行けないので"],
+    ["このままで通してもらえませんかね、書類はあとで持ってきますから"],
+  ])("should hand over the caller's own case or a favour: %s", (text) => {
+    expect(triage(text)).toMatchObject({
+      action: "transfer",
+      reasons: [{ code: "personal_status" }],
+    });
+  });
+
+  it.each([
+    ["写真の背景に物が写っていたら、受け付けてもらえないんですか"],
+    ["受け取れる状態になったら、はがきで知らせてもらえるんですか"],
+  ])("should answer the same words asked as a rule: %s", (text) => {
+    expect(triage(text).action).toBe("answer");
+  });
+
+  it.each([
+    ["交付の件で前にお電話した［氏名1］さんをお願いできますか"],
+    ["市民課の［氏名1］さんはいらっしゃいますか"],
+  ])("should hand over a clerk asked for by name: %s", (text) => {
+    expect(triage(text)).toMatchObject({
+      action: "transfer",
+      reasons: [{ code: "human_requested" }],
+    });
+  });
+
+  it.each([
+    ["お母さんをお願いしますって言われたんですが、代理で受け取るのは私でもいいですか"],
+    ["カードの更新は予約が要りますか、それとも直接伺っても構いませんか"],
+    ["予約なしで直接伺ってもいいんでしょうか"],
+  ])("should not take a relative or a walk-in question for a wish for a person: %s", (text) => {
+    expect(triage(text).action).toBe("answer");
+  });
+
+  it.each([
+    ["あんな仕組み、もうやめてほしいですよ。薬局で恥をかいたんですから"],
+    ["こんなシステム早く廃止してください"],
+  ])("should read a wish to drop the scheme as a complaint: %s", (text) => {
+    expect(triage(text).reasons.map((reason) => reason.code)).toContain("complaint");
+  });
+});
