@@ -253,7 +253,15 @@ export const ENGLISH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   死骸: ["dead animal", "dead cat", "dead bird", "dead crow", "carcass"],
 
   // 市民課 besides the card
-  住民票: ["certificate of residence", "residence certificate", "resident record", "juminhyo"],
+  住民票: [
+    "certificate of residence",
+    "residence certificate",
+    "resident record",
+    "juminhyo",
+    "주민표",
+    "住民证明",
+    "atestado de residência",
+  ],
   戸籍: [
     "family register",
     "koseki",

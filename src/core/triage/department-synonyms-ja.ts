@@ -537,6 +537,10 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "次の住まいが決まら",
   ],
   空き家: [
+    // 向かいの家がもう何年も空いていて: a house left empty, said without the word.
+    "何年も空いて",
+    "ずっと空いて",
+    "空いたまま",
     "誰も住んでいません",
     "誰も住んでない",
     "誰も住んでいない",

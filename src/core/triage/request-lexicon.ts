@@ -14,7 +14,8 @@ const PLEASE =
   "(ください|下さい|くれ|くれん|くれる|もらえ|もらい|ほしい|欲しい|いただけ|いただき|ちょうだい|よ|て|\\?)";
 
 export const HUMAN_REQUEST_SOURCES: readonly string[] = [
-  `${STAFF}(さん)?(と|に|を)(お)?(話(し|す|せ|が|を)|はなし|つない|繋い|つなげ|繋げ|代わって|かわって|替わって|変わって|出して|呼んで|直接|相談(し|でき|を)|お願い)`,
+  // さ is Tohoku's に (誰が人さ代わってけねぇべか).
+  `${STAFF}(さん)?(と|に|を|さ)(お)?(話(し|す|せ|が|を)|はなし|つない|繋い|つなげ|繋げ|代わって|かわって|替わって|変わって|出して|呼んで|直接|相談(し|でき|を)|お願い)`,
   `${STAFF}(さん)?(と)(お)?(話|はな)`,
   "(誰か|だれか)(人|職員|分かる|わかる|詳しい|いませんか|いない|おらん|おらへん)",
   // 担当の課につないで / 保険年金課の方をお願いします
@@ -72,7 +73,7 @@ export const HUMAN_REQUEST_SOURCES: readonly string[] = [
   "(窓口|まどぐち)で(話|はなし|相談|説明)(を)?(聞いて|きいて|して)(いただけ|もらえ|ください|ほしい)|(窓口|まどぐち)で(やって|やつて)(もろた|もらった|もらう|いただいた)(ほう|方)が",
   "(家|うち|自宅)(まで|に)(来て|きて)[^。]{0,4}(説明|話|手続き)|話の(通じる|分かる|わかる)(方|人)",
   "(チャット|機械|ai)(じゃ|では|で(は)?)(なく|なかなか|伝わら)",
-  "(给我|给我们)回(个)?电话|回电话|disambungkan|sambungkan (saya )?ke|nói chuyện (trực tiếp )?với (người|nhân viên)|직접 ?(이야기|얘기|상담)|(상담원|직원)(과|하고|이랑) ?(통화|이야기|얘기)|call back",
+  "(quero|queria|gostaria de) falar com (uma pessoa|algu(é|e)m|um atendente|um respons(á|a)vel|um funcion(á|a)rio)|(quiero|quisiera) hablar con (una persona|alguien|un responsable|un encargado|un empleado)|makausap (ang|ng) (isang )?(tao|staff|empleyado)|may tumawag sa akin|(给我|给我们)回(个)?电话|回电话|disambungkan|sambungkan (saya )?ke|nói chuyện (trực tiếp )?với (người|nhân viên)|직접 ?(이야기|얘기|상담)|(상담원|직원)(과|하고|이랑) ?(통화|이야기|얘기)|call back",
   // The word alone, typed into a chat: オペレーター, 有人対応.
   "^(オペレーター|オペレータ|有人(対応|窓口)?|人間|担当者|職員)(さん)?(を|で|に)?(お願い|希望)?(します)?$",
 ];
@@ -201,7 +202,7 @@ export const COMPLAINT_SOURCES: readonly string[] = [
   "いつになったら",
   "おかしい(でしょ|だろ|じゃない|じゃろ|やろ)",
   // English.
-  "complain|unacceptable|ridiculous|useless|terrible|awful|worst|disgusting|outrageous|incompetent|pathetic|rude",
+  "inaceptable|inaceit(á|a)vel|inadmis(s)?(í|i)ve?l|complain|unacceptable|ridiculous|useless|terrible|awful|worst|disgusting|outrageous|incompetent|pathetic|rude",
   "(i am|i'm|we are|we're|so|really|very) (really |very |so )?(angry|furious|upset|annoyed|fed up|disappointed)",
   "(how|the way) (i was|we were|you) treat|treated (me )?(badly|rudely|poorly)",
   "waste of (time|money)|fed up|sick of",

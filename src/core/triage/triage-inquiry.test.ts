@@ -577,6 +577,9 @@ describe("triageInquiry, sixteenth round (blind-15 read as a development set)", 
     ["葬式代って、国保に入ってたら少し戻ってくるんですか", "保険年金課"],
     ["保育园的空位还有吗?我想申请孩子的育儿补贴", "子ども家庭課"],
     ["娘が発達検査を受けて、サービスや手帳のことを相談したいんです", "障害福祉課"],
+    ["裏の家、ずっと空いていて雑草がすごいんです", "空き家対策課"],
+    ["엄마가 개호 인정을 받고 싶어해요", "高齢者支援課"],
+    ["Anak saya punya disabilitas, di mana bisa mengurus buku disabilitas?", "障害福祉課"],
   ])("should send another desk's matter in a citizen's words to that desk: %s", (text, desk) => {
     expect(triage(text, { departments: sample })).toMatchObject({
       action: "transfer",
@@ -627,6 +630,41 @@ describe("triageInquiry, sixteenth round (blind-15 read as a development set)", 
     ["カードの更新は予約が要りますか、それとも直接伺っても構いませんか"],
     ["予約なしで直接伺ってもいいんでしょうか"],
   ])("should not take a relative or a walk-in question for a wish for a person: %s", (text) => {
+    expect(triage(text).action).toBe("answer");
+  });
+
+  it.each([
+    ["Queria falar com um atendente sobre o cartão, por favor"],
+    ["Quisiera hablar con una persona, no con la máquina"],
+    ["Gusto ko pong makausap ang isang tao tungkol dito"],
+    ["わがんねがら、誰か人さ代わってけろ"],
+  ])("should hand over a wish for a person in other languages and dialects: %s", (text) => {
+    expect(triage(text)).toMatchObject({
+      action: "transfer",
+      reasons: [{ code: "human_requested" }],
+    });
+  });
+
+  it.each([
+    ["Vocês podem verificar o meu pedido do cartão?"],
+    ["Tolong dicek apakah kartu saya sudah jadi"],
+    ["Pwede po bang alamin kung dumating na ang card ko?"],
+    ["能帮我查一下我的卡到了没有吗？"],
+    ["Could you tell me if my card has been renewed?"],
+    ["¿Pueden revisar mi solicitud de la tarjeta?"],
+    ["足が悪くて行けないんです、更新の手続き、どうにかならないでしょうか"],
+    ["今回だけ特別に、息子が代わりに出すのでもいいですか"],
+  ])("should hand over staff asked to check or to bend a rule: %s", (text) => {
+    expect(triage(text)).toMatchObject({
+      action: "transfer",
+      reasons: [{ code: "personal_status" }],
+    });
+  });
+
+  it.each([
+    ["How can I check if my card has been renewed?"],
+    ["特別に何か準備するものはありますか"],
+  ])("should answer the same words asked as a question about the rule: %s", (text) => {
     expect(triage(text).action).toBe("answer");
   });
 
