@@ -668,6 +668,13 @@ describe("triageInquiry, sixteenth round (blind-15 read as a development set)", 
     expect(triage(text).action).toBe("answer");
   });
 
+  it("should keep a complaint about the identity check with the card desk", () => {
+    expect(triage("本人確認の書類がないくらいで受け付けないなんて、ふざけるな")).toMatchObject({
+      action: "transfer",
+      department: "市民課",
+    });
+  });
+
   it.each([
     ["あんな仕組み、もうやめてほしいですよ。薬局で恥をかいたんですから"],
     ["こんなシステム早く廃止してください"],
