@@ -33,10 +33,11 @@ const FAQ_ANALYZER_OPTIONS = {
   kanaWords: true,
   joinSpacedJapanese: true,
   broaderConcepts: BROADER_CONCEPTS,
+  lightLatinBigrams: true,
 } as const;
 
 /** Bumped when analysis changes, so a stale serialized index is rebuilt instead of misread. */
-export const FAQ_INDEX_VERSION = 10;
+export const FAQ_INDEX_VERSION = 11;
 
 export type FaqIndexOptions = {
   /** The city's own variants, added to {@link DEFAULT_VARIANTS}. */

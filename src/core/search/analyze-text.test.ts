@@ -1,5 +1,5 @@
 import { foldForMatch } from "../text";
-import { createTextAnalyzer, TERM_PREFIX } from "./analyze-text";
+import { createTextAnalyzer, TERM_KIND_WEIGHTS, TERM_PREFIX } from "./analyze-text";
 import type { VariantTable } from "./variants";
 
 /** The concept terms an analyzer over `variants` finds in `text`, in order. */
@@ -83,6 +83,20 @@ describe("createTextAnalyzer variant matching", () => {
     expect(words("मेरो कार्ड हो")).not.toContain("मेरो");
     expect(words("我的护照丢了吗")).not.toContain("吗");
     expect(words("我的护照丢了吗")).toContain("护照");
+  });
+
+  it("gives pairs of Latin letters a lighter kind of their own when asked (sixteenth round)", () => {
+    const light = createTextAnalyzer({}, { lightLatinBigrams: true })("renovar 写真 abc");
+    expect(light).toContain(`${TERM_PREFIX.latinBigram}re`);
+    expect(light).not.toContain(`${TERM_PREFIX.bigram}re`);
+    // Pairs with kana or kanji, and a single letter, stay ordinary bigrams.
+    expect(light).toContain(`${TERM_PREFIX.bigram}写真`);
+    expect(TERM_KIND_WEIGHTS[TERM_PREFIX.latinBigram]).toBeLessThan(
+      TERM_KIND_WEIGHTS[TERM_PREFIX.bigram] as number,
+    );
+    const plain = createTextAnalyzer({})("renovar");
+    expect(plain).toContain(`${TERM_PREFIX.bigram}re`);
+    expect(plain.some((term) => term.startsWith(TERM_PREFIX.latinBigram))).toBe(false);
   });
 
   it("keeps the text as it is without variants", () => {

@@ -13,6 +13,7 @@ export const TERM_PREFIX = {
   intent: "i:",
   bigram: "2:",
   kanaBigram: "h:",
+  latinBigram: "l:",
   trigram: "3:",
 } as const;
 
@@ -32,6 +33,11 @@ export const TERM_KIND_WEIGHTS: Readonly<Record<string, number>> = {
   "i:": 1,
   "2:": 0.5,
   "h:": 0.25,
+  // Pairs of Latin letters (an option, see `lightLatinBigrams`): in a sentence of English,
+  // Portuguese or Vietnamese, dozens of pairs such as "ed" or "po" matched whichever entry has a
+  // phrasing in that language. 0.25: the best value at which no development set lost a row
+  // (0.5, 0.35, 0.25, 0.15, 0.1, 0 measured; docs/engine.md, blind-15 read).
+  "l:": 0.25,
   "3:": 0,
 };
 
@@ -65,10 +71,12 @@ const FOREIGN_FUNCTION_WORDS = new Set(
     "我 的 了 吗 是 也 他 她 你 您 我们 呢 吧",
     // Romaji particles and endings: the line is also searched in kana (readRomaji), so the Latin
     // forms only tie it to entries with a romaji phrasing.
+
     "ni ga wa wo ka mo desu masu desuka masuka suru shimasu noni nani nan kana deshou dekimasu",
   ].flatMap((list) => list.split(" ")),
 );
 const HIRAGANA_PAIR = /^\p{Script=Hiragana}{2}$/u;
+const LATIN_PAIR = /^\p{Script=Latin}{2}$/u;
 
 let segmenter: Intl.Segmenter | null = null;
 
@@ -92,6 +100,12 @@ export type TextAnalyzerOptions = {
    * broader concept, both as canonical forms, followed up the chain. @default none
    */
   readonly broaderConcepts?: Readonly<Record<string, string>>;
+  /**
+   * Give pairs of Latin letters their own, lighter kind (`l:`) instead of counting them as
+   * bigrams: within a word of another language they mostly tie the text to any phrasing in that
+   * language. @default false
+   */
+  readonly lightLatinBigrams?: boolean;
 };
 
 // A space between two Japanese characters (katakana is folded to hiragana before this runs).
@@ -154,19 +168,25 @@ export function createTextAnalyzer(
     if (options.intents === true) {
       for (const intent of findIntents(folded)) terms.push(TERM_PREFIX.intent + intent);
     }
-    pushCharacterGrams(canonicalText, terms);
+    pushCharacterGrams(canonicalText, terms, options.lightLatinBigrams === true);
     return terms;
   };
 }
 
-function pushCharacterGrams(text: string, terms: string[]): void {
+function pushCharacterGrams(text: string, terms: string[], lightLatin: boolean): void {
   for (const chunk of text.split(NON_CONTENT)) {
     const chars = Array.from(chunk);
     for (let index = 0; index + 1 < chars.length; index += 1) {
       const pair = (chars[index] as string) + (chars[index + 1] as string);
       // Pairs of hiragana are mostly particles and endings (って, ます): a kind of their own,
       // so they can weigh less than pairs that carry a kanji, katakana or letter.
-      terms.push((HIRAGANA_PAIR.test(pair) ? TERM_PREFIX.kanaBigram : TERM_PREFIX.bigram) + pair);
+      terms.push(
+        (HIRAGANA_PAIR.test(pair)
+          ? TERM_PREFIX.kanaBigram
+          : lightLatin && LATIN_PAIR.test(pair)
+            ? TERM_PREFIX.latinBigram
+            : TERM_PREFIX.bigram) + pair,
+      );
       if (index + 2 < chars.length) {
         terms.push(TERM_PREFIX.trigram + chars[index] + chars[index + 1] + chars[index + 2]);
       }

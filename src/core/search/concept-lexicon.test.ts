@@ -105,6 +105,14 @@ describe("broader concepts", () => {
     expect(widerConceptsOf(text)).not.toContain(foldForMatch(concept));
   });
 
+  it.each([
+    ["a baby under one", "1歳になる前に申し込みたい", ["1歳未満", "子ども"]],
+    ["the PIN handed over", "家族に暗証番号を教えてもいい?", ["暗証番号を教える", "暗証番号"]],
+  ])("should read %s with its broader concept (sixteenth round)", (_label, text, expected) => {
+    const found = widerConceptsOf(text);
+    for (const concept of expected) expect(found).toContain(foldForMatch(concept));
+  });
+
   it("should keep the words of an age line, so 15歳以上 still shares 15 and 歳", () => {
     expect(analyzeWide("15歳未満のお子さん")).toContain(`${TERM_PREFIX.word}15`);
   });

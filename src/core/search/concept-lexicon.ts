@@ -357,6 +357,8 @@ export const SITUATION_CONCEPTS: VariantTable = {
  * option, `broaderConcepts`).
  */
 export const BROADER_CONCEPTS: Readonly<Record<string, string>> = {
+  "1歳未満": "子ども",
+  暗証番号を教える: "暗証番号",
   "15歳未満": "年少",
   "18歳未満": "年少",
   年少: "子ども",

@@ -229,6 +229,47 @@ describe("everyday lexicon", () => {
     });
   });
 
+  describe("sixteenth round: uses, babies, sooner, letters not come, the PIN told, stopping", () => {
+    it.each([
+      ["what it is used for", "このカードって何に使うものなの", "用途"],
+      ["its uses, in kana", "つかいみちがよく分からない", "用途"],
+      ["what good it does", "作っても何の役に立つのか", "用途"],
+      ["a baby not yet one", "1歳になる前の娘のカード", "1歳未満"],
+      ["under one, in kanji numerals", "一歳未満の子は写真がいらない", "1歳未満"],
+      ["sooner than usual", "早く届く方法はありますか", "特急発行"],
+      ["sooner, received", "少しでも早くもらえると助かる", "特急発行"],
+      ["a letter not come yet", "はがきがまだ来てないんです", "届かない"],
+      ["not come, politely", "お知らせが来ていません", "届かない"],
+      ["the number letter", "番号のお知らせをなくしました", "個人番号通知書"],
+      ["the number letter, spelled out", "個人番号の通知書は身分証になる?", "個人番号通知書"],
+      ["telling the PIN", "ヘルパーさんに暗証番号を教えても大丈夫?", "暗証番号を教える"],
+      ["keeping someone's PIN", "父の暗証番号を預かってもいいのか", "暗証番号を教える"],
+      ["a plain background", "背景なしの写真を用意します", "背景"],
+      ["stopping it to go back", "マイナ保険証をやめて元に戻したい", "解除"],
+      ["nothing done before leaving", "何もせずにアメリカへ行ってしまった", "手続きなし"],
+      ["the procedure not done", "引越しの手続きをしないまま半年たった", "手続きなし"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      ["the old cards' age line (no 0歳 inside 20歳)", "20歳になる前に作ったカード", "1歳未満"],
+      ["an 11-year-old (not under one)", "11歳になる前に申請した", "1歳未満"],
+      ["early, not sooner than usual", "朝早く行けば空いてますか", "特急発行"],
+      ["having to come (not a letter not come)", "本人が窓口に来ないといけませんか", "届かない"],
+      ["a PIN forgotten (not told)", "暗証番号を忘れました", "暗証番号を教える"],
+      [
+        "the PIN notice itself (not the number letter)",
+        "暗証番号のお知らせが届いた",
+        "個人番号通知書",
+      ],
+      ["what if nothing is done (a question, not a story)", "何もしないとどうなるの", "手続きなし"],
+      ["please stop, a bare やめて (not cancelling)", "もうやめてください", "解除"],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+  });
+
   describe("kana and wrong kanji of the same reading", () => {
     it.each([
       ["口座 as 高座", "公金受取高座を変えたい", "口座"],

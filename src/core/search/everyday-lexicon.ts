@@ -33,6 +33,8 @@ const ASKED_ACTIONS: VariantTable = {
     "やめます",
     "やめとき",
     "やめよう",
+    // Stopping something to go back (保険証をやめて紙に); a bare やめて is also "please stop".
+    "をやめて",
     "取りやめ",
     "取り止め",
     "取り消",
@@ -323,6 +325,18 @@ const ASKED_ACTIONS: VariantTable = {
     "benefit",
     "advantage",
   ],
+  // What the card is for, what one can do with it (MN-008; the PINs' uses, MN-070).
+  用途: [
+    "何に使",
+    "なにに使",
+    "なんに使",
+    "何につか",
+    "使い道",
+    "使いみち",
+    "つかいみち",
+    "何の役に",
+    "何に役立",
+  ],
   // Where to ask (MN-145, GEN-011).
   問い合わせ: [
     "どこに聞",
@@ -409,6 +423,8 @@ const CARD_AND_APPLICATION: VariantTable = {
     "いつ撮った",
     "いつの写真",
   ],
+  // The photo's background (MN-023: 無背景, a plain one).
+  背景: ["無背景", "背景なし", "はいけい"],
   自撮り: ["自分で撮", "セルフィー", "じどり", "自撮"],
   撮り直し: ["撮りなお", "取り直", "とりなお", "差し替", "差替", "撮り直"],
   気に入らない: [
@@ -442,6 +458,18 @@ const CARD_AND_APPLICATION: VariantTable = {
 
 const PICKUP_AND_PROXY: VariantTable = {
   // The pickup postcard and letters that arrive (MN-029, MN-053, MN-054).
+  // The letter that tells a new number (MN-132), as against the pickup postcard and the green
+  // notification card; without it 個人番号 reads as the number and 通知書 as nothing.
+  個人番号通知書: [
+    "個人番号の通知書",
+    "番号の通知書",
+    "番号通知書",
+    "番号のお知らせ",
+    "番号のおしらせ",
+    "番号が書いた紙",
+    "番号が書かれた紙",
+    "番号の書いた紙",
+  ],
   交付通知書: ["引換券", "引き換え券", "引換証", "郵便はがき", "呼出状", "呼び出し状"],
   お知らせ: [
     "連絡が来",
@@ -466,6 +494,15 @@ const PICKUP_AND_PROXY: VariantTable = {
     "けえへん",
     "着いてない",
     "届いちょらん",
+    // Not come (yet): 来てない, 来ていません; not a bare 来ない (窓口に来ないといけない).
+    "来てない",
+    "来ていない",
+    "来てません",
+    "来ていません",
+    "来とらん",
+    "来てへん",
+    "届いてません",
+    "届いていません",
   ],
   // Collecting (MN-030) and bringing (MN-031, MN-038, MN-043).
   受け取り: [
@@ -731,6 +768,26 @@ const VALIDITY_AND_RENEWAL: VariantTable = {
     "新しいカードにし",
     "新しゅうす",
   ],
+  // Nothing done before a deadline passed (MN-126: moved abroad without the procedure; MN-108).
+  手続きなし: [
+    "何もしないで",
+    "何もしないまま",
+    "何もせず",
+    "何もせんと",
+    "何もせんまま",
+    "何もしてな",
+    "何もしてい",
+    "手続きしないまま",
+    "手続きをしないまま",
+    "手続きしないで",
+    "手続きをしないで",
+    "手続きせず",
+    "手続きをせず",
+    "手続きもせず",
+    "手続きせんと",
+    "手続きしなかった",
+    "手続きをしなかった",
+  ],
   失効: ["無効にな", "無効", "執行"],
   廃止: ["なくなる", "無くなる", "廃止に", "廃止され"],
   延長: ["延ばし", "延ばせ", "延ばす", "延び", "伸ばし", "伸ばせ", "伸び"],
@@ -786,6 +843,25 @@ const PIN_LOSS_AND_REISSUE: VariantTable = {
     // a thing went (どこにしまったか分からなくなって).
     "分からなくなりました",
     "わからなくなりました",
+  ],
+  // Telling or handing the PIN to someone else, or keeping it for them (MN-082: tell no one);
+  // also 暗証番号 (BROADER_CONCEPTS), which the phrase would otherwise hide.
+  暗証番号を教える: [
+    "暗証番号を教え",
+    "暗証番号も教え",
+    "暗証番号教え",
+    "暗証番号を伝え",
+    "暗証番号も伝え",
+    "暗証番号を預か",
+    "暗証番号も預か",
+    "暗証番号をメモ",
+    "暗証番号もメモ",
+    "暗証番号を人に",
+    "暗証番号を他人",
+    "暗証を教え",
+    "暗証も教え",
+    "パスワードを教え",
+    "パスワードも教え",
   ],
   暗証番号なし: [
     "暗証番号を決めない",
@@ -953,6 +1029,12 @@ const PIN_LOSS_AND_REISSUE: VariantTable = {
     "今週中",
     "明日まで",
     "間に合わせ",
+    // Sooner than usual (早く届く, 早くもらえる): what the fast track is for.
+    "早く届",
+    "早くもらえ",
+    "早く受け取",
+    "早く手に入",
+    "早めに届",
   ],
 };
 
@@ -1228,6 +1310,19 @@ const CALENDAR_AND_ROLES: VariantTable = {
   // concept-lexicon.ts). Ages 10–14 only: a one-digit age sits inside other numbers (6歳 in 16歳).
   // The age lines themselves keep their words (15歳 must still match 15歳以上) and name 年少
   // through BROADER_CONCEPTS.
+  // A baby below one (MN-098: a first card in a hurry; MN-101: no photo; MN-099: free); also 子ども
+  // (BROADER_CONCEPTS). No bare 0歳: it sits inside 20歳 (the old cards' age line, MN-046).
+  "1歳未満": [
+    "1歳になる前",
+    "1歳になるまで",
+    "1歳にならない",
+    "1歳になってない",
+    "1歳になっていない",
+    "1歳前",
+    "一歳未満",
+    "一歳になる前",
+    "いっさいみまん",
+  ],
   "15歳未満": ["15歳以下", "15歳より下", "15歳になってない", "15歳になっていない", "15さいみまん"],
   "18歳未満": ["18歳以下", "18歳より下", "18さいみまん"],
   年少: [

@@ -239,6 +239,43 @@ describe("foreign lexicon", () => {
     });
   });
 
+  describe("sixteenth round: uses, an application, babies, the ward, the number letter, the PIN told", () => {
+    it.each([
+      ["English: what it is for", "What can I use this card for?", "用途"],
+      ["Portuguese: what it serves for", "Para que serve esse cartão?", "用途"],
+      ["Spanish: what it serves for", "¿Para qué sirve la tarjeta?", "用途"],
+      ["Chinese: what it is used to do", "这张卡可以用来做什么", "用途"],
+      ["Vietnamese: used to do what", "Thẻ này dùng để làm gì?", "用途"],
+      ["Korean: where it is used", "이 카드는 어디에 쓰나요?", "用途"],
+      ["Portuguese: the application", "Já fiz o pedido há duas semanas", "申請"],
+      ["English: a baby under one", "my daughter is under one year old", "1歳未満"],
+      ["Chinese: a baby under one", "孩子不满一岁", "1歳未満"],
+      ["Vietnamese: the same ward", "Tôi chuyển nhà trong cùng quận", "市内"],
+      ["English: the same ward", "we moved within the ward", "市内"],
+      ["English: the address registered", "I registered my new address last week", "転居"],
+      [
+        "English: the number letter",
+        "I lost the notification letter with my number",
+        "個人番号通知書",
+      ],
+      ["Vietnamese: the number letter", "Tôi chưa nhận giấy thông báo số", "個人番号通知書"],
+      ["English: telling the PIN", "Is it OK to tell my PIN to a helper?", "暗証番号を教える"],
+      ["English: a hyphenated long password", "my long-password certificate", "署名用"],
+      ["English: a plain background", "a white background is needed?", "背景"],
+      ["English: nothing done", "we left Japan without doing anything", "手続きなし"],
+      ["Spanish: nothing done", "me fui sin hacer nada con la tarjeta", "手続きなし"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      ["English: under 18 (not under one)", "children under 18", "1歳未満"],
+      ["English: registered a bank account (not a move)", "I registered my bank account", "転居"],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+  });
+
   describe("look-alikes", () => {
     it.each([
       ["an exchange student (not a change)", "I came here as an exchange student", "変更"],

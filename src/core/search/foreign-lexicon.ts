@@ -18,7 +18,7 @@ const LISTS: Record<string, string> = {
   // Moving: out of the city, into it, house to house.
   転出: "move out|moving out|moved out|moving-out|move-out|moving away|move away|moved away|转出|전출|chuyển đi|pindah keluar",
   転入: "moved here|moved in|moving in|move-in|moving-in|转入|전입|pindah masuk|đã đăng ký cư trú|đăng ký cư trú|đăng ký tạm trú|đăng ký địa chỉ",
-  転居: "relocat|new address|change of address|mudei|me mud|mudar para|mudar de casa|mudanza|cambio de domicilio|nuevo domicilio|chuyển đến|đổi địa chỉ|搬到|lumipat|lipat|pindah|ठेगाना परिवर्तन|thegana|सरेपछि|सरें|सरेको|सर्दा|बसाइँ सर|सारें|सारेँ|घर सार",
+  転居: "registered my new address|registered my address|registered our new address|register my new address|register my address|registered my move|register my move|registered the move|register the move|relocat|new address|change of address|mudei|me mud|mudar para|mudar de casa|mudanza|cambio de domicilio|nuevo domicilio|chuyển đến|đổi địa chỉ|搬到|lumipat|lipat|pindah|ठेगाना परिवर्तन|thegana|सरेपछि|सरें|सरेको|सर्दा|बसाइँ सर|सारें|सारेँ|घर सार",
   // Lost, stolen, broken.
   紛失: "missing|can't find|cannot find|misplace|extravi|perdeu|làm mất|bị mất|弄丢|不见了|找不到|nawala|naiwala|hilang|हराएको|हरायो|harayo|haraeko",
   盗難: "stole|robb|theft|pickpocket|roubad|roubar|robaron|robar|bị lấy cắp|mất cắp|훔쳐|被偷|偷走|ninakaw|dicuri|kecurian|pencurian|चोरी|chori",
@@ -29,11 +29,17 @@ const LISTS: Record<string, string> = {
   解除: "unlock|unblock|desbloque|remov|deregist|opt out|opt-out|mở khóa|mở khoá|hủy đăng|hủy bỏ|해제|취소|解锁|kansel|buka blokir|batal|रद्द",
   間違え:
     "incorre|mistake|errad|errei|errou|equivoc|nhập sai|틀렸|틀리|잘못|输错|错误|nagkamali|salah|गलत|galat",
+  暗証番号を教える:
+    "tell my pin|tell the pin|tell someone my pin|share my pin|share the pin|give my pin|give out my pin|contar a senha|contar minha senha|decir mi contraseña|decirle mi contraseña|告诉别人密码|把密码告诉|비밀번호를 알려|cho người khác biết mã",
+  個人番号通知書:
+    "number notification letter|notification letter|letter that told me my number|letter with my number|giấy thông báo số|thư thông báo số|번호 안내문|번호 통지서|个人编号通知书|个人番号通知书|号码通知书|carta com o número|carta con el número",
+  手続きなし:
+    "without doing anything|without doing the procedure|without any procedure|without doing any|didn't do anything|did nothing|sem fazer nada|sin hacer nada|không làm thủ tục|mà không làm gì|什么手续都没办|没办手续|没有办手续|아무 절차 없이|아무것도 안 하고|walang ginawa|tanpa melakukan apa|tanpa mengurus",
   再設定: "redefin|restablec|đặt lại|재설정|重置|重新设置|atur ulang",
   変更: "alterar|alteraç|trocar|cambi|thay đổi|변경|바꾸|바꿀|바꿔|更改|改成|换成|palitan|baguhin|ganti|mengubah|ubah|परिवर्तन|badal",
   暗証番号: "mã số bí mật|kata sandi|पासवर्ड|पिन नम्बर",
   署名用:
-    "signature|long password|assinatura|firma electrónica|firma digital|chữ ký|서명|签名|tanda tangan|हस्ताक्षर|tax return|file my taxes|e-filing|declaração de imposto|declaración de la renta|declaración de impuestos|quyết toán thuế|khai thuế|세금 신고|연말정산|报税|纳税申报|lapor pajak",
+    "signature|long password|long-password|assinatura|firma electrónica|firma digital|chữ ký|서명|签名|tanda tangan|हस्ताक्षर|tax return|file my taxes|e-filing|declaração de imposto|declaración de la renta|declaración de impuestos|quyết toán thuế|khai thuế|세금 신고|연말정산|报税|纳税申报|lapor pajak",
   // Expiry and renewal.
   有効期限:
     "expir|runs out|run out|venc|caduc|hiệu lực|thời hạn|만료|유효 기간|기한|过期|到期|kedaluwarsa|kadaluwarsa|kadaluarsa|masa berlaku|म्याद|myad|유효기간|có hạn|hạn đến|หมดอายุ|hạn của|hạn sử dụng|hết hạn",
@@ -44,9 +50,12 @@ const LISTS: Record<string, string> = {
     "replac|reissu|duplicate|segunda via|reemiss|reemit|reposici|duplicad|cấp lại|재발행|补发|重新办|penggantian|ganti kartu|पुनः जारी|प्रतिलिपि|kukuha ng bago|makakuha ng bago|bagong card|fazer de novo|fazer outro|hacer de nuevo|hacer otra|hacerla de nuevo|make a new one|make it again|make another|다시 만들|重新做|gawin ulit",
   特急発行:
     "quickly|hurry|fast|urgen|urgênc|rápid|rapid|com pressa|prisa|khẩn cấp|빨리|긴급|급히|加急|尽快|赶快|着急|apurahan|segera|mendesak|cepat|छिटो|chhito|तुरुन्त|快点|快一点|早点|尽早",
+  用途: "what can i do with|what can i actually do with|what can i use|what can i actually use|what can it be used for|what is it used for|what is the card for|what's the card for|use it for|use the card for|para que serve|para qué sirve|para que sirve|para qué se usa|para que se usa|用来做什么|能做什么|可以做什么|能干什么|有什么用|dùng để làm gì|dùng làm gì|dùng vào việc gì|어디에 쓰|어디에 사용|무엇을 할 수|뭘 할 수|무엇에 쓰|para saan|untuk apa|के काम",
+  "1歳未満":
+    "under one year|under 1 year|under a year|less than a year old|menos de 1 ano|menor de 1 año|dưới 1 tuổi|1세 미만|不满一岁|不满1岁|未满一岁|未满1岁|0岁",
   期間: "quanto tempo|cuánto tiempo|bao lâu|얼마나 걸|多长时间|多久|gaano katagal|berapa lama|कति समय|kati samaya|how many days|how long does it take|quantos dias|cuántos días|mấy ngày|bao nhiêu ngày|며칠|几天|ilang araw|berapa hari|कति दिन|นานเท่าไหร่|นานเท่าไร",
   // Applying, and how: online, by mail, photos.
-  申請: "applied|solicit|pedir o cart|tramitar|nộp đơn|xin cấp|xin thẻ|발급|mengajukan|pengajuan|permohonan|bikin kartu|membuat kartu|आवेदन|निवेदन|aawedan|awedan|nibedan|application form|formulário|formulario|đơn đăng ký|申请表|신청서|formulir|ghi vào đơn|điền vào đơn|trên đơn|trong đơn|first time applying|lần đầu làm|처음 만들|처음 발급|pertama kali membuat",
+  申請: "applied|solicit|pedir o cart|pedido|tramitar|nộp đơn|xin cấp|xin thẻ|발급|mengajukan|pengajuan|permohonan|bikin kartu|membuat kartu|आवेदन|निवेदन|aawedan|awedan|nibedan|application form|formulário|formulario|đơn đăng ký|申请表|신청서|formulir|ghi vào đơn|điền vào đơn|trên đơn|trong đơn|first time applying|lần đầu làm|처음 만들|처음 발급|pertama kali membuat",
   オンライン: "internet|trực tuyến|trên mạng|qua mạng|온라인|인터넷|网上|在线|线上|अनलाइन",
   郵送: "pelo correio|por correio|correo postal|gửi qua bưu điện|우편으로|우송|邮寄|寄送|lewat pos|melalui pos|via pos|हुलाक|hulak|ทางไปรษณีย์",
   郵便局: "post office|correios|oficina de correos|bưu điện|우체국|邮局|kantor pos",
@@ -55,6 +64,7 @@ const LISTS: Record<string, string> = {
     "foto|ảnh thẻ|chụp ảnh|tấm ảnh|bức ảnh|hình thẻ|chụp hình|사진|照片|相片|照相|litrato|larawan|फोटो|तस्बिर",
   証明写真機:
     "photo booth|photobooth|cabine de foto|cabina de foto|máy chụp ảnh|즉석 사진|自助照相|mesin foto|photo box",
+  背景: "background|fundo liso|fundo branco|fondo liso|fondo blanco|phông nền|nền trắng|배경|latar belakang",
   自撮り: "selfi|自拍|셀카|tự chụp",
   撮り直し: "retake|re-take|another photo",
   スカーフ:
@@ -150,7 +160,7 @@ const LISTS: Record<string, string> = {
   戸籍: "family register|koseki|registro familiar|hộ tịch|가족관계|호적|户籍|户口本",
   他の市:
     "another city|other city|different city|outra cidade|otra ciudad|thành phố khác|다른 시|다른 도시|别的城市|其他城市|另一个城市|ibang lungsod|kota lain|अर्को सहर|नयाँ सहर",
-  市内: "same city|within the city|mesma cidade|misma ciudad|cùng thành phố|trong thành phố|같은 시|같은 도시|同一个市|parehong lungsod|kota yang sama|dalam kota|भित्रै",
+  市内: "same ward|within the ward|cùng một quận|cùng quận|trong quận|같은 구|同一个区|same city|within the city|mesma cidade|misma ciudad|cùng thành phố|trong thành phố|같은 시|같은 도시|同一个市|parehong lungsod|kota yang sama|dalam kota|भित्रै",
   記載: "printed|impreso|impresso|in lên|ghi trên|적혀|기재|写在|印在|nakasulat|dicetak|tercantum",
   ふりがな: "furigana|读音|reading of my name|name reading|cách đọc|읽는 법|cara baca",
   不要: "don't want|do not want|no quiero|não quero|không muốn|원하지 않|不想要|不需要|tidak mau|ayoko",
