@@ -113,15 +113,17 @@ const UNSEEN_12_FALSE_POSITIVE_CEILING = FALSE_POSITIVE_TARGET;
 // (b20d1b9); 95.0 % (471/496), 1/152 at its end and the fifteenth round's start (57b25b6). A
 // development set since then: the fifteenth round read its misses and reached 99.2 % (492/496),
 // 0/152 ordinary items masked, so the 2 % ceiling holds on it. No longer an estimate for new text.
-const UNSEEN_13_RECALL_FLOOR = 0.99;
+// The sixteenth round's kana-digit reading took its last four items: 100 % (496/496), 0/152.
+const UNSEEN_13_RECALL_FLOOR = 0.995;
 const UNSEEN_13_FALSE_POSITIVE_CEILING = FALSE_POSITIVE_TARGET;
 // pii-unseen-14.jsonl, the fourteenth blind set, again with no special theme (a different month at a
 // different ward). Figures only, its rows were never printed: 97.3 % (465/478), 2/160 ordinary items
 // masked (1.3 %) at the fifteenth round's start (57b25b6); 97.9 % (468/478), 2/160 at its end and the
-// sixteenth round's start (b6cded9). A development set since then: the sixteenth round may read its
-// misses.
-const UNSEEN_14_RECALL_FLOOR = 0.95;
-const UNSEEN_14_FALSE_POSITIVE_CEILING = 0.03;
+// sixteenth round's start (b6cded9). A development set since then: the sixteenth round read its
+// misses and masked ordinary items and reached 100 % (478/478, all typed right), 0/160 ordinary items
+// masked. No longer an estimate for new text.
+const UNSEEN_14_RECALL_FLOOR = 0.995;
+const UNSEEN_14_FALSE_POSITIVE_CEILING = 0.01;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never

@@ -1,5 +1,6 @@
 import { normalizeText, toOriginalSpan } from "../text";
 import { indexCues } from "./cues";
+import { kanaDigitView, respellDigitWords } from "./kana-digit-view";
 import { NAME_RECOGNIZERS, RECOGNIZERS } from "./recognizers";
 import { nameView } from "./name-view";
 import {
@@ -40,7 +41,9 @@ export type LocatedCandidate = Candidate & {
  * secrets) was found: such a call must go to a person.
  */
 export function maskPii(text: string, options: MaskOptions = {}): MaskResult {
-  const normalized = normalizeText(text);
+  // Detection reads digits said in kana that the shared normalizer leaves as words (same offsets).
+  const spelled = respellDigitWords(text);
+  const normalized = kanaDigitView(spelled, normalizeText(spelled));
   const input: RecognizerInput = {
     text: normalized.text,
     cues: indexCues(normalized.text),

@@ -48,6 +48,16 @@ const BUILDING_ROOM = new RegExp(
   "gu",
 );
 
+/**
+ * アパートは、ひばりそうの、205: after a building label, a name read in kana whose last word is a
+ * building word said aloud (そう for 荘, りょう for 寮), then a room number.
+ */
+const KANA_BUILDING = /そう|りょう/u;
+const KANA_NAMED_ROOM = new RegExp(
+  `(?:マンション|アパート|建物|団地)(?:の)?(?:名前|名)?(?:は|が|:)[、 ]?([\\p{Script=Hiragana}\\p{Script=Katakana}ー\\p{Script=Han}々]{1,10}(?:そう|りょう) ?の?[、 ]?[0-9]{3,4}(?:号室|号)?)${NAME_END}`,
+  "gu",
+);
+
 /** A building or room said at `start` (the key without spaces). */
 const buildingAt = (start: number, value: string, evidence: string): Candidate => ({
   type: "address",
@@ -69,6 +79,14 @@ export function findLabelledBuildings(text: string): Candidate[] {
   for (const match of text.includes("部屋番号") ? execAll(ROOM_LABELLED, text) : []) {
     const room = match[1] ?? "";
     out.push(buildingAt((match.index ?? 0) + match[0].length - room.length, room, "cue:room"));
+  }
+  for (const match of LABEL_WORD.test(text) && KANA_BUILDING.test(text)
+    ? execAll(KANA_NAMED_ROOM, text)
+    : []) {
+    const room = match[1] ?? "";
+    out.push(
+      buildingAt((match.index ?? 0) + match[0].length - room.length, room, "cue:kana-building"),
+    );
   }
   for (const match of LABEL_WORD.test(text) ? execAll(LABELLED, text) : []) {
     const name = match[1] ?? "";

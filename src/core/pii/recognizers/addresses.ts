@@ -132,7 +132,11 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
     const english = ruralAddresses(text, ENGLISH).map((found) => withEnglishBuilding(text, found));
     out.push(...english, ...english.flatMap((found) => postalAfter(text, found.end)));
   }
-  if (!MAYBE_ADDRESS.test(text) && !KANJI_COMPACT.test(text)) return withWard(text, out);
+  if (!MAYBE_ADDRESS.test(text) && !KANJI_COMPACT.test(text)) {
+    // 住所は、雲雀野の、ななの…。アパートは、ひばりそうの、205: a building in a text about an address.
+    const buildings = out.length > 0 || hits.length > 0 ? findLabelledBuildings(text) : [];
+    return withWard(text, buildings.length > 0 ? [...out, ...buildings] : out);
+  }
   if (text.includes("棟")) {
     for (const found of ruralAddresses(text, WING_ROOM)) {
       const chome = text.includes("丁目")

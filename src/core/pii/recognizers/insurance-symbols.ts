@@ -8,7 +8,7 @@ import type { Candidate, RecognizerInput } from "../types";
  * (何ですか, ありません) are never taken: the value needs digits or quotes.
  */
 const SYMBOL =
-  /記号 ?(?:は|が|:)?(?:[、, ]|えーと|えっと|ええと|えー|あの){0,3}(?![はがを:])(?:「([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2} ?[0-9]{1,4}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])」|([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2} ?[0-9]{1,4}|[A-Za-z]{1,3}-?[0-9]{1,4})(?=[、。,で ]|番号|枝番|$))/gu;
+  /記号 ?(?:は|が|:)?(?:[、, ]|えーと|えっと|ええと|えー|あの){0,3}(?![はがを:])(?:「([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2} ?[0-9]{1,4}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])」|([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2}(?: |(?<=の)、)?[0-9]{1,4}|[A-Za-z]{1,3}-?[0-9]{1,4})(?=[、。,で ]|番号|枝番|$))/gu;
 const CUE_WINDOW = 24;
 /** A 記号 value led by a kanji or kana (柊23, 東 5), not by digits or Latin letters. */
 const DISTRICT_LEAD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;

@@ -115,8 +115,21 @@ function isPlaceEcho(names: string, candidate: Candidate, found: readonly Candid
   );
 }
 
+/**
+ * 千鳥原クリニック / 松本医院 / 佐藤歯科: a clinic, a shop or an office named with a place or a
+ * family name written right before the word for it is the institution, not a person.
+ */
+const INSTITUTION_AFTER =
+  /^(?:クリニック|医院|病院|診療所|歯科|眼科|内科|外科|皮膚科|耳鼻科|小児科|整形外科|整骨院|接骨院|薬局|法律事務所|会計事務所|税理士事務所|工務店|商店|不動産|建設|保育園|幼稚園)/u;
+
 function isLookalike(text: string, names: string, candidate: Candidate): boolean {
   if (candidate.type === "person_name") {
+    if (
+      /[ク医病診歯眼内外皮耳小整接薬法会税工商不建保幼]/.test(names[candidate.end] ?? "") &&
+      !names.slice(candidate.start, candidate.end).includes(" ") &&
+      INSTITUTION_AFTER.test(names.slice(candidate.end, candidate.end + 8))
+    )
+      return true;
     if (candidate.evidence !== "dictionary:full-name") return false;
     if (!/[記通像銅公館美資賞神生旧墓碑文会商長展のがフ]/.test(names[candidate.end] ?? ""))
       return false;

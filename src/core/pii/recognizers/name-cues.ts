@@ -62,7 +62,7 @@ export function staffCueAt(text: string, at: number, cue: string): boolean {
   return /[\u4e00-\u9fff\u30a1-\u30fa]/u.test(before);
 }
 /** What follows the officer's name in a note: from, to, the end of the item, an extension. */
-export const STAFF_NAME_END = /^ ?(?:から|より|に|へ|が|は|宛|。|、|\(|$|弁護士|[0-9])/u;
+export const STAFF_NAME_END = /^ ?(?:から|より|に|へ|が|は|宛|。|、|\(|\)|$|弁護士|[0-9])/u;
 /** The caller's own words: a one-kanji run after them is a word (私、実は), not a name. */
 export const SELF_RELATION = /^(?:本人|私|わたし|わたくし|僕)/u;
 

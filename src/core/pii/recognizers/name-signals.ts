@@ -31,7 +31,11 @@ import { hasNonNameKanji, isOrdinaryWord } from "./name-check";
  *   (`ひらがなだと、しののめ さくら`) or before the name (`ふるやま、古山 ミツ`, checked against the
  *   listed readings of surnames with the same first kanji), a name spelled kanji by kanji and then
  *   read (`陽に菜で、ひな`), a Korean name before 라고, and a two-letter part of a dotted name said
- *   alone (`ネパールのラナ。`).
+ *   alone (`ネパールのラナ。`);
+ * - (sixteenth round) a listed surname after 担当 or after a phone or an e-mail address before
+ *   まで/宛 (`(担当平野)`, `052-…、関まで`), a kanji name with its Hangul reading in brackets
+ *   (`金 美羅(김미라)`), a Latin name heading a message before a contact field, and each part of a
+ *   Latin full name found by another recognizer said alone (`The Santos family`).
  * The fixed words each pattern needs are read first, in one pass ({@link scanSignals}).
  */
 const HAN = "[\\u3400-\\u9fff\\uf900-\\ufaff々ヶ]";
@@ -134,7 +138,7 @@ const OPENING_HIRAGANA_BEFORE = new RegExp(
 );
 const OPENING_HIRAGANA_AFTER = /^です(?:けど|が|[、。]|$)/;
 const NOT_HIRAGANA_NAME =
-  /^(?:そう|どう|こう|ああ)|^(?:くん|ちゃん|さん|さま|だいじょうぶ|けっこう|おねがい|ありがとう|すみません|わたし|わたくし|ぼく|おれ|うち|ほんとう|いっしょ|よろしく|たいへん|ふあん|しんぱい|ひま|いや|だめ|まだ|きれい|げんき|へいき|これ|それ|あれ|どちら|こちら|そちら|あちら|だれ|なに|なん|いま|きょう|あした|きのう|おかげ|たぶん|ちょっと|すこし|もうすこし|はじめて|あの|あのー|えーと|えっと|その|まあ|ええ|はい|いいえ)$|(?:しい|たい|ない|かった|ます|でした|ません|ので|から|けど|だけ|ところ|こと|もの|ため|よう|みたい|そう|なん|なの|にん|さい|ふたり|ひとり)$/;
+  /^(?:そう|どう|こう|ああ)|^(?:お|ご)[\u3041-\u3096]{1,5}さま$|^(?:くん|ちゃん|さん|さま|だいじょうぶ|けっこう|おねがい|ありがとう|すみません|わたし|わたくし|ぼく|おれ|うち|ほんとう|いっしょ|よろしく|たいへん|ふあん|しんぱい|ひま|いや|だめ|まだ|きれい|げんき|へいき|これ|それ|あれ|どちら|こちら|そちら|あちら|だれ|なに|なん|いま|きょう|あした|きのう|おかげ|たぶん|ちょっと|すこし|もうすこし|はじめて|あの|あのー|えーと|えっと|その|まあ|ええ|はい|いいえ)$|(?:しい|たい|ない|かった|ます|でした|ません|ので|から|けど|だけ|ところ|こと|もの|ため|よう|みたい|そう|なん|なの|にん|さい|ふたり|ひとり)$/;
 /** 六車 勇気です、むぐるまゆうき: the reading said right after a found name. */
 const READING_AFTER = new RegExp(`^(?:です|と申します)、 ?(${HIRA}{3,12}?)(?=です|[。、]|$)`);
 
@@ -535,8 +539,107 @@ export function findSignalNames(text: string, found: readonly Candidate[]): Cand
     const reading = readingBefore(text, name.start - gap + 1, name);
     if (reading) out.push(reading);
   }
+  if (text.includes("担当") || text.includes("まで") || text.includes("宛")) {
+    contactPersons(text, found, out, taken);
+  }
+  if (seen & PAREN && /[\uac00-\ud7a3]\)/u.test(text)) hangulReadings(text, out, taken);
+  if (seen & LATIN) latinHeader(text, out, taken);
   if (out.length > 0) out.push(...partEchoes(text, out, names));
+  // Maria Santos … The Santos family: each part of a Latin name another recognizer found.
+  if (seen & LATIN) {
+    const latin = names.filter((name) => LATIN_NAME_VALUE.test(text.slice(name.start, name.end)));
+    if (latin.length > 0) out.push(...partEchoes(text, latin, [...names, ...out]));
+  }
   return out;
+}
+
+/** Maria Santos: two or three capitalised Latin words, as partEchoes reads them. */
+const LATIN_NAME_VALUE = /^[A-Z][a-z]+(?:[ '-][A-Z][a-z]+){1,2}$/u;
+
+/**
+ * The officer or person a message points to: after 担当 (`(担当平野)`, `担当:平野まで`), or the person
+ * to ask for after a phone or an e-mail address (`052-…、関まで`, `…@example.com 佐伯宛`). Only a
+ * listed surname, perhaps with a given name of kanji after a space.
+ */
+const STAFF_GLUED = new RegExp(
+  `(?<!${HAN})担当(?:者)?[:：]? ?(${HAN}{1,3}(?: ${HAN}{1,3})?)(?=[)、。 ]|$|まで|から|より|です|が|に|宛)`,
+  "gu",
+);
+const PERSON_AFTER_CONTACT = new RegExp(`^(?: |、|,)? ?(${HAN}{1,3})(?: ?(?:まで|宛|あて))`, "u");
+
+function contactPersons(
+  text: string,
+  found: readonly Candidate[],
+  out: Candidate[],
+  taken: (start: number, end: number) => boolean,
+): void {
+  const push = (start: number, word: string, evidence: string) => {
+    const surname = word.split(" ")[0] ?? "";
+    if (!SURNAMES.has(surname) || !plausibleKanji(surname) || NAME_STOP_WORDS.has(surname)) return;
+    if (!taken(start, start + word.length))
+      out.push(foundNameCandidate(text, start, start + word.length, evidence));
+  };
+  if (text.includes("担当")) {
+    for (const match of execAll(STAFF_GLUED, text)) {
+      const word = match[1] ?? "";
+      push((match.index ?? 0) + match[0].length - word.length, word, "cue:staff-glued");
+    }
+  }
+  for (const c of found) {
+    if (!CONTACT_TYPES.has(c.type)) continue;
+    const match = PERSON_AFTER_CONTACT.exec(text.slice(c.end, c.end + 12));
+    const word = match?.[1] ?? "";
+    if (match) push(c.end + match[0].indexOf(word), word, "cue:contact-person");
+  }
+}
+
+/** 金 美羅(김미라): a name in kanji with its Korean reading in brackets after it. */
+const HANGUL_READING = new RegExp(
+  `(?<!${HAN})(${HAN}{1,2} ?${HAN}{1,2})\\(([\\uac00-\\ud7a3]{2,4})\\)`,
+  "gu",
+);
+
+const HONOURED_AFTER = /^(?:さん|様|さま|氏|です|と申)/u;
+
+function hangulReadings(
+  text: string,
+  out: Candidate[],
+  taken: (start: number, end: number) => boolean,
+): void {
+  for (const match of execAll(HANGUL_READING, text)) {
+    const kanji = match[1] ?? "";
+    const hangul = match[2] ?? "";
+    // One Hangul syllable for each kanji of the name.
+    if (kanji.replace(" ", "").length !== hangul.length) continue;
+    const start = match.index ?? 0;
+    // 税金(세금): unspaced, only a listed surname first, and an honorific or です after.
+    const after = text.slice(start + match[0].length, start + match[0].length + 3);
+    if (!kanji.includes(" ") && !(SURNAMES.has(kanji[0] ?? "") && HONOURED_AFTER.test(after)))
+      continue;
+    if (isOrdinaryWord(kanji.replace(" ", ""))) continue;
+    if (!taken(start, start + kanji.length))
+      out.push(foundNameCandidate(text, start, start + kanji.length, "cue:hangul-reading"));
+    const at = start + kanji.length + 1;
+    out.push(foundNameCandidate(text, at, at + hangul.length, "cue:hangul-reading"));
+  }
+}
+
+/** Ahmed Khan / Phone: …: a Latin name heading a message, a contact field right after it. */
+const LATIN_HEADER = new RegExp(
+  `^(${CAP}(?: (?:${CAP})){1,2}) (?=(?:Phone|Tel|TEL|Mobile|E-mail|Email|Mail|Address|電話|携帯|住所|メール) ?[:：])`,
+  "u",
+);
+
+function latinHeader(
+  text: string,
+  out: Candidate[],
+  taken: (start: number, end: number) => boolean,
+): void {
+  const match = LATIN_HEADER.exec(text);
+  const value = match?.[1] ?? "";
+  if (!match || value.split(" ").some((w) => !VOWEL.test(w) || NOT_NAME_WORD.test(w))) return;
+  if (!taken(0, value.length))
+    out.push(foundNameCandidate(text, 0, value.length, "cue:latin-header"));
 }
 
 /**

@@ -24,7 +24,7 @@ const MIN_DIGITS = 4;
 const LONG_ID_DIGITS = 8;
 /** A unit right after a number makes it an amount, count, time or address part (名義 is no 名). */
 const UNIT_AFTER =
-  /^\s?(円|件|人|名(?![義前字簿])|回|歳|才|個|枚|通|台|部|冊|時|分|秒|日|週|月|年|%|ヶ|か月|カ月|万|千|億|倍|割|点|位|キロ|km|kg|cm|mm|号|番(?!号)|丁目|階|階建|F\b|桁|ケタ|けた|文字|円)/u;
+  /^\s?(円|件|人|名(?![義前字簿])|回|歳|才|個|枚|通|台|部|冊|時|分|秒|日(?!曜)|週|月(?!曜)|年(?!金)|%|ヶ|か月|カ月|万|千|億|倍|割|点|位|キロ|km|kg|cm|mm|号|番(?!号)|丁目|階|階建|F\b|桁|ケタ|けた|文字|円)/u;
 
 /** 〒263-0054 千葉県, 〒100-0005 千代田区: a place name starting with a numeral kanji. */
 const PLACE_AFTER_POSTAL = /^\s?[千万](?![円人件])/u;
@@ -96,7 +96,7 @@ function afterFalseStart(text: string, run: NumberRun, hits: readonly CueHit[]):
 }
 
 /** 記号は41、番号は1187、枝番は01: the short fields of an insurance card, each after its label. */
-const FIELD_LABEL = /(?:記号|番号|枝番)(?:は|が|:)?\s?$/u;
+const FIELD_LABEL = /(?:記号|番号|枝番)(?:は|が|:)?[\s、]?$/u;
 const MAX_FIELD_DIGITS = 3;
 const KANA_AFTER_LABEL = /(?:記号|番号|枝番)(?:は|が|:)?[、 ]?[いにさよしごろなはきくじぜれま]/u;
 /** 番号がにーいちろくです: a short field read in kana digits the normalizer leaves as words. */
@@ -128,7 +128,13 @@ function findInsuranceFields(
     if (UNIT_AFTER.test(text.slice(run.end, run.end + 4))) continue;
     const cues = cuesBefore(hits, run.start, CUE_WINDOW_BEFORE);
     const nearest = [...cues.entries()].sort((a, b) => a[1] - b[1])[0]?.[0];
-    if (nearest !== "insurance") continue;
+    // 保険証のね、番号はね、記号が…。番号が、321: a card's 記号 and 番号 said as a pair, the card
+    // named further back than the window, no other context word nearer.
+    const paired =
+      nearest === undefined &&
+      text.includes("記号") &&
+      hits.some((hit) => hit.kind === "insurance" && hit.end <= run.start);
+    if (nearest !== "insurance" && !paired) continue;
     out.push({
       type: "health_insurance",
       start: run.start,
@@ -186,6 +192,8 @@ function findInterruptedNumbers(
       const tail = runs[j] as NumberRun;
       if (tail.start - head.end > MAX_INTERRUPTION) break;
       if (hits.some((hit) => hit.start >= head.end && hit.end <= tail.start)) break;
+      // 還付額4,800円: an amount is no piece of a number.
+      if (AMOUNT_AFTER.test(text.slice(tail.end, tail.end + 4))) break;
       const gap = text.slice(previous.end, tail.start);
       // Another number's label between the pieces: they are two numbers.
       if (/番号|番地|号室/u.test(gap)) break;
@@ -244,6 +252,9 @@ function hasNumberCue(hits: readonly CueHit[], head: NumberRun): boolean {
     if (INTERRUPTED_CUES.has(kind)) return true;
   return false;
 }
+
+/** Thousands written with a comma, or yen: the digits before are an amount. */
+const AMOUNT_AFTER = /^(?:,[0-9]{3}|\s?円)/u;
 
 /** Pieces of one number: four groups of a card or a My Number said with pauses. */
 const MAX_PIECES = 4;
@@ -323,13 +334,36 @@ function classifyRun(text: string, run: NumberRun, hits: readonly CueHit[]): Can
     if (kind !== "negative" && !cues.has(kind)) cues.set(kind, distance + CUE_WINDOW_BEFORE / 2);
   }
   if (mark > 0) cues.set("postal", 0);
-  const verdict = classifyNumber(run, cues) ?? classifyLicenceFarther(run, hits);
+  const verdict =
+    labelledInsurance(text, run, cues) ??
+    classifyNumber(run, cues) ??
+    classifyLicenceFarther(run, hits);
   if (!verdict) return null;
   // Spelled out, not spread: verdicts come in several shapes and a spread of them is slow.
   const { type, score, evidence } = verdict;
   // The 〒 mark belongs to the postal code it stands before: masked with it.
   const start = type === "postal_code" ? run.start - mark : run.start;
   return { type, score, evidence, start, end: run.end, key: run.digits };
+}
+
+/** 被保険者番号は / 保険証の番号: the label of an insurance number right before its value. */
+const INSURANCE_LABEL = /(?:保険者|保険証の?|保険の?)番号(?:は|が|:|：)?[、 ]?$/u;
+const INSURANCE_LABEL_DIGITS = /^[0-9]{6,12}$/u;
+
+/**
+ * 介護保険の被保険者番号は0300527119: a care-insurance number has ten digits and often starts with
+ * 0, so it looks like a landline; a number labelled as an insurance number right before it is one.
+ */
+function labelledInsurance(
+  text: string,
+  run: NumberRun,
+  cues: ReadonlyMap<CueKind, number>,
+): NumberVerdict | null {
+  const distance = cues.get("insurance");
+  if (distance === undefined || distance > 8 || cues.has("negative")) return null;
+  if (!INSURANCE_LABEL_DIGITS.test(run.digits) || run.groups.length > 1) return null;
+  if (!INSURANCE_LABEL.test(text.slice(Math.max(0, run.start - 12), run.start))) return null;
+  return { type: "health_insurance", score: 0.8, evidence: "cue:insurance+label" };
 }
 
 /** Length of a `〒` or `〒 ` right before `at` (0 when there is none). */
