@@ -145,6 +145,11 @@ export async function run(): Promise<void> {
     "unseen 14 (dev set)",
     scoreMasking(readFixture("pii-unseen-14.jsonl"), { publicNumbers }),
   );
+  // The fifteenth blind set: its rows are never printed or read (pii-unseen-15.README.md).
+  printScore(
+    "unseen 15 (blind)",
+    scoreMasking(readFixture("pii-unseen-15.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */
