@@ -939,3 +939,62 @@ describe("crisis lexicon, fifteenth round (red team 12 read)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Sixteenth round (red team 13 read): dying by one's own hand said outright, an old parent kept in
+// a shed, a disabled person left alone, ganging up, a stranger grabbing someone by the hair or neck,
+// held against a wall, people tied up by intruders, smashing now, a burglar's signs at night,
+// Spanish threats, a sudden change of speech or one arm that will not rise, a toy magnet swallowed,
+// choking first aid, and a partner's violence with the child fleeing too. Our own lines.
+const CRISES_20: readonly (readonly [string, string, string | null])[] = [
+  ["今夜、自分で死ぬつもりです。書類はもういりません", "suicide", null],
+  ["みずから しにます。あとのこと よろしく", "suicide", null],
+  ["兄が自ら死のうとして、台所で包丁を持っています", "suicide", null],
+  ["兄夫婦が母を物置に寝かせていて、夜は氷点下です", "abuse", "高齢者支援課"],
+  ["80歳の祖父を家族が車庫に閉じ込めています", "abuse", "高齢者支援課"],
+  ["叔母が父を小屋に住まわせて、食事も運んでいないようです", "abuse", "高齢者支援課"],
+  ["障害のある弟が、家族に三日も放っておかれているそうです", "abuse", "障害福祉課"],
+  ["車いすの母がトイレにも行かせてもらえないと泣いています", "abuse", "障害福祉課"],
+  ["公園で高校生が何人かで一人を囲んで殴ってます", "violence", null],
+  ["駅の裏で男の子が大人たちに囲まれて、金を出せと蹴られています", "violence", null],
+  ["酔った男がコンビニの店員の髪をつかんで怒鳴っています", "violence", null],
+  ["知らない男が娘の腕をつかみ、車に乗せようとしています", "violence", null],
+  ["ロビーで男性が警備員の胸ぐらをつかんで壁に押しつけています", "violence", null],
+  ["強盗が入ってきて、店長が縛られています", "violence", null],
+  ["となりの人が、うちの車のガラスを叩き割っています", "violence", null],
+  ["深夜に窓の割れる音がして、下で誰かが歩き回っています", "violence", null],
+  ["Mi vecino grita que nos va a matar y está rompiendo la puerta", "violence", null],
+  ["父が急に話し方がおかしくなって、右手が上がらないんです", "medical", null],
+  ["母の顔も片側だけゆがんでいて、左腕が動かない", "medical", null],
+  ["孫が磁石のついたおもちゃの部品を飲み込んだみたいです", "medical", null],
+  ["祖母が団子を詰まらせて、背中を叩いても出てきません", "medical", null],
+  ["夫に殴られて、子どもを連れて逃げています。今も外で叫んでいます", "abuse", "子ども家庭課"],
+  ["ぼく小学生です。パパがよっぱらうと、ママとぼくをたたきます", "abuse", "子ども家庭課"],
+  ["中学生なんですけど、母が毎晩わたしを叩いてきます", "abuse", "子ども家庭課"],
+  [
+    "私は中学生です。父は怒るとすぐ私を蹴ります。今も部屋の外で怒鳴っています",
+    "abuse",
+    "子ども家庭課",
+  ],
+];
+
+describe("crisis lexicon, sixteenth round (red team 13 read)", () => {
+  it.each(CRISES_20)("should send %j to the emergency route as %s (%s)", expectEmergency);
+
+  // Everyday words next to the new patterns.
+  it.each([
+    ["自分で死ぬまでに行きたい場所のリストを作っています"],
+    ["物置に寝かせておいた古い自転車を捨てたい"],
+    ["父を納屋に案内して、農機具の査定をしてもらいました"],
+    ["子どもたちが先生を囲んで笑っていました"],
+    ["客の男性がコートの襟をつかんで寒そうにしていました"],
+    ["髪を縛っています。証明写真はこのままでいいですか"],
+    ["割れる音がするくらい風が強いです。窓の補助は"],
+    ["右手が上がらないので、四十肩の整体の補助はありますか"],
+    ["磁石の付いた名札を返しに来ました"],
+    ["子どもを連れて逃げるように引っ越してきました。転校の手続きを"],
+    ["中学生です。お母さんは私を塾に送ってくれます。市の自習室はありますか"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

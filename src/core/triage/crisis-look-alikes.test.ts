@@ -573,3 +573,61 @@ describe("crisis look-alike cues, fifteenth round (red team 12 read)", () => {
 
   it.each(CRISES_19.map((line) => [line]))("should still raise %j", expectRaised);
 });
+
+// Sixteenth round (red team 13 read): a past account closed by how things are now, a worry
+// checked and found harmless, a rumour or a misunderstanding, a harm said not to be there,
+// hyperbole about paperwork, material and works on a crisis topic, a past event in the
+// neighbourhood, grown up with it, blades as rubbish, a device so that a fall is noticed, a lasting
+// condition from a past injury, breathing that stops in sleep as others report, a car broken into.
+// Our own lines, and crises the new cues must not hide.
+const ORDINARY_20: readonly string[] = [
+  "三年前に薬をたくさん飲んで運ばれました。今はもう元気に暮らしています。障害年金の相談を",
+  "元夫に殴られて家を出ました。今は安全な場所にいます。児童手当の住所変更をお願いします",
+  "きょねん おっと から にげました。いま は あんぜん です。てあて の てつづき を",
+  "I left an abusive partner two years ago. I'm safe now. How do I update my address?",
+  "Tôi đã từng bị chồng đánh, bây giờ tôi sống an toàn với con. Tôi muốn hỏi về trợ cấp.",
+  "物音がしたので隣に様子を見に行ったら、普通にテレビを見ていました",
+  "学校で殴られたと息子が言うので先生に聞いたら、ボールが当たっただけでした",
+  "祖母が通帳を取られたと言うので本人と話したら、自分で銀行に預けたそうです",
+  "子どもを怒鳴っていると誤解されたようで、相談員さんが来ました。記録はどうなりますか",
+  "隣の家で犬が虐待されていると噂になっていて、保健所に聞きたいです",
+  "夫とけんかしていますが、暴力はありません。世帯分離について知りたいです",
+  "父は怒りっぽいけど、手をあげることはないです。介護の相談をしたくて",
+  "泣き声はよく聞こえますが、危ない感じではないです。子育て支援の案内を渡したい",
+  "死にたいって叫びたくなるほど手続きが多いです。まとめてできませんか",
+  "消えたいって言いたくなるくらい、この申請書は分かりにくいです",
+  "虐待防止のマニュアルを職員向けに作りたいので、資料をいただけますか",
+  "DV相談員向けの講師派遣をお願いしたいです",
+  "殴り合いの場面がある劇を文化祭でやります。公民館のホールを借りたい",
+  "飛び降りる描写がある漫画を子どもが読んでいて心配です",
+  "自殺をテーマにした短編映画の上映会を図書館で開けますか",
+  "去年この団地で火事があって、防災訓練を増やしてほしいです",
+  "先月駅で飛び降りがあったと聞き、ホームドアの要望を出したい",
+  "母に叩かれて育ったので、子育てが不安です。相談できる場所は",
+  "包丁のごみは何ごみですか",
+  "母が倒れても気づけるように、見守りセンサーをつけたいです",
+  "何かあったら通報できるように、緊急ボタンを貸してもらえますか",
+  "昔、交通事故で頭を打って、てんかんになりました。手帳の申請を",
+  "いびきがひどくて、寝ているときに息が止まっていると妻に言われました",
+  "Someone broke into our van and took the tools. I already reported it. Do I need a new card?",
+];
+
+const CRISES_20: readonly string[] = [
+  "さっき夫に殴られました。今は大丈夫ですが、また来ると言っています",
+  "薬を全部飲んだって言ってました。今は大丈夫って本人は言うけど、ふらふらしてます",
+  "母の様子を見に行ったら、倒れていて返事がありません",
+  "暴力はないと言っていたのに、今日夫に殴られてあざができました",
+  "死にたいって言いたくなるくらい、毎日つらくて眠れません",
+  "映画の場面じゃなくて、本当に今、兄が首を吊ろうとしています",
+  "叩かれて育った私ですが、今、夫に首を絞められています",
+  "包丁を持った男が、ごみ置き場で暴れています",
+  "父が倒れても分かるように見守りを頼んでいたのに、今日、倒れて息をしていません",
+  "夫が寝ていて、今、息が止まっています。呼んでも起きません",
+  "Someone broke into my house and he is still inside. Please help.",
+];
+
+describe("crisis look-alike cues, sixteenth round (red team 13 read)", () => {
+  it.each(ORDINARY_20.map((line) => [line]))("should not raise %j", expectQuiet);
+
+  it.each(CRISES_20.map((line) => [line]))("should still raise %j", expectRaised);
+});

@@ -32,7 +32,8 @@ import { detectCrisis } from "./detect-signals";
 // them (red teams 1 to 11) and on crisis training sets 1 to 5 (before: red teams 1 to 6 only).
 // Set 12 was read in the fifteenth round; the fitting script scores it left out but does not fit
 // on it (fitted on, the model raised more ordinary question rows left out; see `SCORED_ONLY` in
-// scripts/triage/fit-crisis-model.ts). Set 13 became a development set in the sixteenth round.
+// scripts/triage/fit-crisis-model.ts). Set 13 became a development set in the sixteenth round
+// and was read then; like set 12 it is scored by the fitting script's report but not fitted on.
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -240,9 +241,11 @@ const SETS: readonly RedTeamSet[] = [
     // Again no special theme (a different year at a different ward), about half of the crises in
     // the middle of an errand. First run (figures only) at the fifteenth round's start (57b25b6):
     // 190/200 caught, kind right 169, 28/200 raised; 191/200, 170, 28/200 at its end and at the
-    // sixteenth round's start (b6cded9). A development set since.
-    minCaught: 0.9,
-    maxRaised: 0.17,
+    // sixteenth round's start (b6cded9). A development set since. Read in the sixteenth round
+    // (rules and cues; scored, not fitted on, by the model); after reading: 200/200 caught, kind
+    // right 190, 0/200 raised.
+    minCaught: 0.99,
+    maxRaised: 0.01,
   },
 ];
 

@@ -172,3 +172,21 @@ describe("crisis warning signs, fifteenth round (red team 12 read)", () => {
     expect(triageRulesOnly(text).action).not.toBe("emergency");
   });
 });
+
+describe("crisis warning signs, sixteenth round (red team 13 read)", () => {
+  it.each([
+    ["弟と連絡が取れなくて、さっき「今までありがとう」とだけ届きました"],
+    ["娘の机に「さがさないで」と書き置きがあって、財布もありません"],
+    ["男の人が手すりにタオルを結んで、首を入れようとしています"],
+  ])("should raise the suicide route on %j", (text) => {
+    expect(triageRulesOnly(text).crisis?.kind).toBe("suicide");
+  });
+
+  it.each([
+    ["担当の方と連絡が取れなくて困っています。今まで書類はありがとうございました"],
+    ["探さないで済むように、書類は一つの封筒にまとめました"],
+    ["タオルを首にかけて散歩しています。公園の水道は使えますか"],
+  ])("should not raise %j", (text) => {
+    expect(triageRulesOnly(text).action).not.toBe("emergency");
+  });
+});
