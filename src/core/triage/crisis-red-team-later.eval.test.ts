@@ -14,6 +14,7 @@ import { RED_TEAM_10_CRISIS, RED_TEAM_10_LOOK_ALIKES } from "./__fixtures__/cris
 import { RED_TEAM_11_CRISIS, RED_TEAM_11_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-11";
 import { RED_TEAM_12_CRISIS, RED_TEAM_12_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-12";
 import { RED_TEAM_13_CRISIS, RED_TEAM_13_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-13";
+import { RED_TEAM_14_CRISIS, RED_TEAM_14_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-14";
 import { CRISIS_TRAIN_1_CRISIS, CRISIS_TRAIN_1_LOOK_ALIKES } from "./__fixtures__/crisis-train-1";
 import { CRISIS_TRAIN_2_CRISIS, CRISIS_TRAIN_2_LOOK_ALIKES } from "./__fixtures__/crisis-train-2";
 import { CRISIS_TRAIN_3_CRISIS, CRISIS_TRAIN_3_LOOK_ALIKES } from "./__fixtures__/crisis-train-3";
@@ -34,6 +35,7 @@ import { detectCrisis } from "./detect-signals";
 // on it (fitted on, the model raised more ordinary question rows left out; see `SCORED_ONLY` in
 // scripts/triage/fit-crisis-model.ts). Set 13 became a development set in the sixteenth round
 // and was read then; like set 12 it is scored by the fitting script's report but not fitted on.
+// Set 14 is blind: its lines are never printed or read, nor fitted on.
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -246,6 +248,18 @@ const SETS: readonly RedTeamSet[] = [
     // right 190, 0/200 raised.
     minCaught: 0.99,
     maxRaised: 0.01,
+  },
+  {
+    name: "red team 14 (blind)",
+    file: "crisis-red-team-14.ts",
+    bodySha256: "6a6037f6c5fe3e21905bd69cb00fa5a8448e841b496e2d2e8029f234119594f9",
+    crisis: RED_TEAM_14_CRISIS,
+    lookAlikes: RED_TEAM_14_LOOK_ALIKES,
+    // Again no special theme (another year at another ward), 106 of the crises in the middle of an
+    // errand. First run (figures only) at the sixteenth round's start (b6cded9): 190/200 caught,
+    // kind right 165, 26/200 raised.
+    minCaught: 0.9,
+    maxRaised: 0.16,
   },
 ];
 
