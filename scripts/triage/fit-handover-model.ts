@@ -51,8 +51,10 @@ const OUTPUT = join(ROOT, "src", "core", "triage", "handover-model-weights.ts");
 const QUESTION_SETS = [
   "mynumber-questions.csv",
   "mynumber-questions-unseen.csv",
-  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14].map((n) => `mynumber-questions-unseen-${n}.csv`),
-  ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => `mynumber-questions-train-${n}.csv`),
+  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15].map(
+    (n) => `mynumber-questions-unseen-${n}.csv`,
+  ),
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => `mynumber-questions-train-${n}.csv`),
 ];
 
 const ALL_ROUTING_CASES = [
@@ -68,7 +70,7 @@ const ALL_ROUTING_CASES = [
 ];
 
 const THRESHOLD = 0.85;
-const HANDOVER_GRAMS = Number(process.env.HG ?? 6000);
+const HANDOVER_GRAMS = Number(process.env.HG ?? 15000);
 const DEPARTMENT_GRAMS = Number(process.env.DG ?? 3000);
 const EPOCHS = 15;
 const RATE = 0.5;

@@ -43,8 +43,10 @@ describe("gateway chat in LLM mode", () => {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
-        // A contact given with the question: the call is answered, so the text reaches the model.
-        text: `マイナンバーカードの暗証番号を忘れました。連絡先は${PHONE}です`,
+        // A telephone number given before the question: the call is answered, so the text reaches
+        // the model. (A number given at the end is a known false hand-over of the hand-over model:
+        // see src/core/triage/handover-model.test.ts.)
+        text: `電話は${PHONE}です。マイナンバーカードの暗証番号を忘れました`,
       }),
     });
     const reply = (await response.json()) as { mode: string; answer: string; input: string };

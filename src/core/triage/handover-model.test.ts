@@ -129,6 +129,8 @@ describe("the hand-over model in the engine (sample FAQ and departments)", () =>
     "窓口では旧姓と言えばいいですか",
     "母のカードが保険証として登録されてるか、調べ方を教えて",
     "電話は090-1234-5678です。マイナンバーカードの暗証番号を忘れました",
+    // A known false hand-over of the fifteenth round's model, answered since the sixteenth.
+    "暗証番号を忘れてしまいました。電話番号は090-1234-5678です",
   ])("should leave a question about how things work answered: %s", (text) => {
     expect(triage(text).action).toBe("answer");
   });
@@ -140,15 +142,16 @@ describe("the hand-over model in the engine (sample FAQ and departments)", () =>
     expect(evidence.filter((item) => item.startsWith("model "))).toEqual([]);
   });
 
-  // Known false hand-overs of the model: a call that ends on a telephone number given, which the
-  // development sets' callers used to ask for a call back. When a refit fixes one, this test
-  // fails: move it to the answered list above.
-  it.failing.each(["暗証番号を忘れてしまいました。電話番号は090-1234-5678です"])(
-    "should answer %s (a known false hand-over of the model)",
-    (text) => {
-      expect(triage(text).action).toBe("answer");
-    },
-  );
+  // Known false hand-overs of the model: a call that ends on a contact given (連絡先は…です), which
+  // the development sets' callers mostly use to ask for a call back (score 0.88 since the
+  // sixteenth round's refit; 0.89 for 電話番号は…です after the card's full name). When a refit
+  // fixes one, this test fails: move it to the answered list above.
+  it.failing.each([
+    "マイナンバーカードの暗証番号を忘れました。連絡先は090-1234-5678です",
+    "マイナンバーカードの暗証番号を忘れました。電話番号は090-1234-5678です",
+  ])("should answer %s (a known false hand-over of the model)", (text) => {
+    expect(triage(text).action).toBe("answer");
+  });
 
   // Known misses of the model: own cases about a relative that the fourteenth round's model
   // handed over and the refit with training set 11 answers (the rules answer them too). When a
