@@ -1,5 +1,5 @@
 import type { NormalizedText } from "../text";
-import { kanaWordsValue } from "./recognizers/kana-numbers";
+import { KANA_DAY_WORDS, kanaWordsValue } from "./recognizers/kana-numbers";
 
 /**
  * The masker's reading of numbers said in kana that `normalizeText` leaves as words (its output
@@ -61,19 +61,6 @@ type Edit = { readonly start: number; readonly end: number; readonly text: strin
 const DIGIT_WORD =
   "(?:いち|にい|にー|に|さん|よん|しち|し|よ|ごー|ご|ろく|なな|はち|きゅう|きゅー|く|ぜろ|れい|まる)";
 const NUMBER_WORD = `(?:${DIGIT_WORD.slice(3, -1)}|じゅう|じゅっ)`;
-const DAY_WORD: Readonly<Record<string, number>> = {
-  ついたち: 1,
-  ふつか: 2,
-  みっか: 3,
-  よっか: 4,
-  いつか: 5,
-  むいか: 6,
-  なのか: 7,
-  ようか: 8,
-  ここのか: 9,
-  とおか: 10,
-  はつか: 20,
-};
 /**
  * Before a number word: no hiragana, or a particle that is no number word itself (the に of
  * `しがつにじゅうさんにち` is the start of 23).
@@ -96,7 +83,7 @@ const COUNTED = new RegExp(
 );
 /** After a month (`3月`, `さんがつ`) and a pause: the day word, perhaps after its tens. */
 const DAY_AFTER_MONTH = new RegExp(
-  `(?<=(?:[0-9]月|がつ)の?(?:[、 ]|えー|えっと|あの){0,3})((?:に|さん)?じゅう)?(${Object.keys(DAY_WORD).join("|")})`,
+  `(?<=(?:[0-9]月|がつ)の?(?:[、 ]|えー|えっと|あの){0,3})((?:に|さん)?じゅう)?(${Object.keys(KANA_DAY_WORDS).join("|")})`,
   "gu",
 );
 const COUNTER: Readonly<Record<string, string>> = { ねん: "年", がつ: "月", にち: "日" };
@@ -120,7 +107,7 @@ function dateEdits(text: string): Edit[] {
             ? 30
             : 10
         : 0;
-      const day = DAY_WORD[match[2] ?? ""] ?? 0;
+      const day = KANA_DAY_WORDS[match[2] ?? ""] ?? 0;
       const value = tens > 0 && day >= 10 ? -1 : tens + day;
       if (value <= 0 || value > 31) continue;
       const start = match.index ?? 0;

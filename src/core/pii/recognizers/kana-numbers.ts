@@ -57,3 +57,18 @@ export function kanaWordsValue(parts: readonly string[]): number {
   }
   return total + Math.max(0, pending);
 }
+
+/** Days of the month said with their own words (ついたち, はつか), by their number. */
+export const KANA_DAY_WORDS: Readonly<Record<string, number>> = {
+  ついたち: 1,
+  ふつか: 2,
+  みっか: 3,
+  よっか: 4,
+  いつか: 5,
+  むいか: 6,
+  なのか: 7,
+  ようか: 8,
+  ここのか: 9,
+  とおか: 10,
+  はつか: 20,
+};

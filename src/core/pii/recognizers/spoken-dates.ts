@@ -1,5 +1,5 @@
 import { execAll } from "../text-tools";
-import { kanaWordsValue } from "./kana-numbers";
+import { KANA_DAY_WORDS, kanaWordsValue } from "./kana-numbers";
 
 /**
  * Dates the normalizer leaves as words: read in hiragana (へいせい、にじゅうさん年の、しち月よっか) or
@@ -19,39 +19,26 @@ const KANA_ERA: Readonly<Record<string, number>> = {
   へいせい: 1988,
   れいわ: 2018,
 };
-const DAY_WORD: Readonly<Record<string, number>> = {
-  ついたち: 1,
-  ふつか: 2,
-  みっか: 3,
-  よっか: 4,
-  いつか: 5,
-  むいか: 6,
-  なのか: 7,
-  ようか: 8,
-  ここのか: 9,
-  とおか: 10,
-  はつか: 20,
-};
 const KANA_DIGITS =
   "(?:いち|さん|よん|ろく|なな|しち|はち|きゅう|じゅう|じゅっ|がん|[にしよごく]|[0-9])";
 const KANA_DIGITS_RE = new RegExp(KANA_DIGITS, "gu");
 const KANA_NUM = `${KANA_DIGITS}{1,5}`;
 const HES = "(?:[、 ]|えーと|えっと|えー|あの){0,3}";
 const KANA_DATE = new RegExp(
-  `(めいじ|たいしょう|しょうわ|へいせい|れいわ)${HES}(${KANA_NUM}) ?(?:年|ねん)の?${HES}(${KANA_NUM}) ?(?:月|がつ)の?${HES}(?:(${KANA_NUM})? ?(${Object.keys(DAY_WORD).join("|")})|(${KANA_NUM}) ?(?:日|にち))`,
+  `(めいじ|たいしょう|しょうわ|へいせい|れいわ)${HES}(${KANA_NUM}) ?(?:年|ねん)の?${HES}(${KANA_NUM}) ?(?:月|がつ)の?${HES}(?:(${KANA_NUM})? ?(${Object.keys(KANA_DAY_WORDS).join("|")})|(${KANA_NUM}) ?(?:日|にち))`,
   "gu",
 );
 const KANA_NUM_SPACED = `${KANA_DIGITS}(?: ?${KANA_DIGITS}){0,4}`;
 // いち きゅう はち ご ねん じゅう がつ いつか: a western year read digit by digit (the normalizer
 // makes it 1-9-8-5), then the month and the day in kana.
 const KANA_WESTERN_DATE = new RegExp(
-  `(?<![0-9-])((?:1-?9|2-?0)-?[0-9]-?[0-9]) ?(?:年|ねん)の?${HES}(${KANA_NUM_SPACED}) ?(?:月|がつ)の?${HES}(?:(${KANA_NUM_SPACED})? ?(${Object.keys(DAY_WORD).join("|")})|(${KANA_NUM_SPACED}) ?(?:日|にち))`,
+  `(?<![0-9-])((?:1-?9|2-?0)-?[0-9]-?[0-9]) ?(?:年|ねん)の?${HES}(${KANA_NUM_SPACED}) ?(?:月|がつ)の?${HES}(?:(${KANA_NUM_SPACED})? ?(${Object.keys(KANA_DAY_WORDS).join("|")})|(${KANA_NUM_SPACED}) ?(?:日|にち))`,
   "gu",
 );
 // せんきゅうひゃく ななじゅうに ねん / にせんご ねん: a western year read with its units
 // (せん, ひゃく), then the month and the day in kana, as in the date above.
 const KANA_UNITS_YEAR = new RegExp(
-  `(?<![ぁ-ん])(せん ?きゅう ?ひゃく|にせん) ?(${KANA_NUM_SPACED})? ?(?:年|ねん)の?${HES}(${KANA_NUM_SPACED}) ?(?:月|がつ)の?${HES}(?:(${KANA_NUM_SPACED})? ?(${Object.keys(DAY_WORD).join("|")})|(${KANA_NUM_SPACED}) ?(?:日|にち))`,
+  `(?<![ぁ-ん])(せん ?きゅう ?ひゃく|にせん) ?(${KANA_NUM_SPACED})? ?(?:年|ねん)の?${HES}(${KANA_NUM_SPACED}) ?(?:月|がつ)の?${HES}(?:(${KANA_NUM_SPACED})? ?(${Object.keys(KANA_DAY_WORDS).join("|")})|(${KANA_NUM_SPACED}) ?(?:日|にち))`,
   "gu",
 );
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -79,7 +66,9 @@ export function findSpokenDates(text: string): SpokenDate[] {
       const month = parseKanaNumber(match[3] ?? "");
       // にじゅうよっか: tens before a day word.
       const tens = match[4] ? parseKanaNumber(match[4]) : 0;
-      const day = match[5] ? tens + (DAY_WORD[match[5]] ?? -99) : parseKanaNumber(match[6] ?? "");
+      const day = match[5]
+        ? tens + (KANA_DAY_WORDS[match[5]] ?? -99)
+        : parseKanaNumber(match[6] ?? "");
       const inRange = (KANA_ERA[match[1] ?? ""] ?? 0) + year <= 2100 && year >= 1 && year <= 64;
       out.push(span(match, inRange && isMonthDay(month, day)));
     }
@@ -89,7 +78,9 @@ export function findSpokenDates(text: string): SpokenDate[] {
       const year = Number((match[1] ?? "").replace(/-/gu, ""));
       const month = parseKanaNumber(match[2] ?? "");
       const tens = match[3] ? parseKanaNumber(match[3]) : 0;
-      const day = match[4] ? tens + (DAY_WORD[match[4]] ?? -99) : parseKanaNumber(match[5] ?? "");
+      const day = match[4]
+        ? tens + (KANA_DAY_WORDS[match[4]] ?? -99)
+        : parseKanaNumber(match[5] ?? "");
       out.push(span(match, year >= 1900 && year <= 2100 && isMonthDay(month, day)));
     }
   }
@@ -101,7 +92,7 @@ export function findSpokenDates(text: string): SpokenDate[] {
       const month = parseKanaNumber((match[3] ?? "").replace(/ /gu, ""));
       const tens = match[4] ? parseKanaNumber(match[4].replace(/ /gu, "")) : 0;
       const day = match[5]
-        ? tens + (DAY_WORD[match[5]] ?? -99)
+        ? tens + (KANA_DAY_WORDS[match[5]] ?? -99)
         : parseKanaNumber((match[6] ?? "").replace(/ /gu, ""));
       out.push(span(match, rest >= 0 && rest <= 99 && year <= 2100 && isMonthDay(month, day)));
     }
