@@ -1,5 +1,6 @@
 import type { NormalizedText } from "../text";
 import { KANA_DAY_WORDS, kanaWordsValue } from "./recognizers/kana-numbers";
+import { toHiragana } from "./recognizers/kana-names";
 
 /**
  * The masker's reading of numbers said in kana that `normalizeText` leaves as words (its output
@@ -100,13 +101,7 @@ function dateEdits(text: string): Edit[] {
   }
   if (out.some((edit) => edit.text.endsWith("月")) || /[0-9]月/u.test(text)) {
     for (const match of text.matchAll(DAY_AFTER_MONTH)) {
-      const tens = match[1]
-        ? match[1].startsWith("に")
-          ? 20
-          : match[1].startsWith("さ")
-            ? 30
-            : 10
-        : 0;
+      const tens = match[1] ? numberValue(match[1]) : 0;
       const day = KANA_DAY_WORDS[match[2] ?? ""] ?? 0;
       const value = tens > 0 && day >= 10 ? -1 : tens + day;
       if (value <= 0 || value > 31) continue;
@@ -150,8 +145,6 @@ function digitRunEdits(text: string): Edit[] {
   return out;
 }
 
-const WEAK_PARTICLE = new Set(["に", "し", "ご", "く", "よ"]);
-
 /**
  * `090-7381-52402お願い`: the normalizer read the particle に after a spoken phone number as a
  * fifth digit of its last group. The digit is given back as the kana it was said with.
@@ -172,7 +165,7 @@ function particleEdits(original: string, normalized: NormalizedText): Edit[] {
       if (text[at] === "-") continue;
       const from = offsets[at] ?? 0;
       const said = original.slice(from, offsets[at + 1] ?? from);
-      if (!WEAK_PARTICLE.has(said) || !/[ぁ-ゖ ]/u.test(original[from - 1] ?? "")) break;
+      if (!WEAK.has(said) || !/[ぁ-ゖ ]/u.test(original[from - 1] ?? "")) break;
       given.push({ start: at, end: at + 1, text: said });
     }
     if (given.length === extra) out.push(...given);
@@ -191,21 +184,6 @@ const PAUSED_KATAKANA = new RegExp(
   "gu",
 );
 const PAUSED_PAIR = new RegExp(`${KATAKANA_DIGIT}、${KATAKANA_DIGIT}`);
-const KATAKANA_VALUE: Readonly<Record<string, string>> = {
-  ゼロ: "0",
-  マル: "0",
-  レイ: "0",
-  イチ: "1",
-  ニー: "2",
-  サン: "3",
-  ヨン: "4",
-  ゴー: "5",
-  ロク: "6",
-  ナナ: "7",
-  ハチ: "8",
-  キュウ: "9",
-  キュー: "9",
-};
 
 /**
  * 記号が、柊の、ゼロ、ハチ: two to four digits read in katakana one at a time (the normalizer joins
@@ -217,7 +195,7 @@ function pausedKatakanaEdits(text: string): Edit[] {
     const start = match.index ?? 0;
     const digits = match[0]
       .split("、")
-      .map((word) => KATAKANA_VALUE[word] ?? "")
+      .map((word) => String(kanaWordsValue([toHiragana(word)])))
       .join("");
     out.push({ start, end: start + match[0].length, text: digits });
   }
