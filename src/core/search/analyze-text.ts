@@ -71,7 +71,6 @@ const FOREIGN_FUNCTION_WORDS = new Set(
     "我 的 了 吗 是 也 他 她 你 您 我们 呢 吧",
     // Romaji particles and endings: the line is also searched in kana (readRomaji), so the Latin
     // forms only tie it to entries with a romaji phrasing.
-
     "ni ga wa wo ka mo desu masu desuka masuka suru shimasu noni nani nan kana deshou dekimasu",
   ].flatMap((list) => list.split(" ")),
 );
