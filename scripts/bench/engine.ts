@@ -49,7 +49,7 @@ const BLIND_SETS = [
   ["blind-13 (dev)", "mynumber-questions-unseen-13.csv"],
   ["blind-14 (dev)", "mynumber-questions-unseen-14.csv"],
   ["blind-15 (dev)", "mynumber-questions-unseen-15.csv"],
-  ["blind-16", "mynumber-questions-unseen-16.csv"],
+  ["blind-16 (dev)", "mynumber-questions-unseen-16.csv"],
 ] as const;
 
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;

@@ -145,9 +145,10 @@ export async function run(): Promise<void> {
     "unseen 14 (dev set)",
     scoreMasking(readFixture("pii-unseen-14.jsonl"), { publicNumbers }),
   );
-  // The fifteenth blind set: its rows are never printed or read (pii-unseen-15.README.md).
+  // A development set since 2026-12-05, seventeenth round, after blind runs in two sessions
+  // (pii-unseen-15.README.md).
   printScore(
-    "unseen 15 (blind)",
+    "unseen 15 (dev set)",
     scoreMasking(readFixture("pii-unseen-15.jsonl"), { publicNumbers }),
   );
 }

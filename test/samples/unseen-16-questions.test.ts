@@ -3,7 +3,8 @@ import { describeBlindQuestionSet } from "./blind-question-set";
 const FILE = "mynumber-questions-unseen-16.csv";
 
 describe(`samples/${FILE}`, () => {
-  // Fingerprint of the columns written blind (samples/unseen-16-README.md).
+  // Fingerprint of the columns written blind (samples/unseen-16-README.md). A development set
+  // since the seventeenth round, after blind runs in two sessions.
   describeBlindQuestionSet({
     file: FILE,
     idPrefix: "IA",

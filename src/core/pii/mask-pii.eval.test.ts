@@ -125,8 +125,9 @@ const UNSEEN_13_FALSE_POSITIVE_CEILING = FALSE_POSITIVE_TARGET;
 const UNSEEN_14_RECALL_FLOOR = 0.995;
 const UNSEEN_14_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-15.jsonl, the fifteenth blind set, again with no special theme (another month at
-// another ward). Figures only, its rows are never printed: 96.5 % (464/481), 2/155 ordinary items
-// masked (1.3 %) at the sixteenth round's start (b6cded9).
+// another ward). Figures only, its rows were never printed: 96.5 % (464/481), 2/155 ordinary items
+// masked (1.3 %) at the sixteenth round's start (b6cded9); the same at its end and the seventeenth
+// round's start (9b4db38). A development set since then: the seventeenth round may read its misses.
 const UNSEEN_15_RECALL_FLOOR = 0.94;
 const UNSEEN_15_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -218,8 +219,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first fourteen are development sets (read and tuned on), so their missed rows are
-    // printed; the fifteenth is blind, figures only.
+    // All fifteen are development sets (read or to be read and tuned on), so their missed rows
+    // are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -262,10 +263,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-15.jsonl",
-        "blind",
+        "development set",
         UNSEEN_15_RECALL_FLOOR,
         UNSEEN_15_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
