@@ -41,9 +41,9 @@ export const KATAKANA_STOP_WORDS: ReadonlySet<string> = new Set(
 /** Hiragana words before さん/ちゃん that are family or general terms. */
 export const HIRAGANA_STOP_WORDS: ReadonlySet<string> = new Set(
   `みな みんな おかあ おとう おにい おねえ おばあ おじい おく おこ あか だんな おじ おば ねえ にい ばあ じい おまわり
-  おきゃく おとなり おいしゃ みなさま おじょう ぼっ かあ とう おっ ねぇ にぃ おね おに`.split(
-    /\s+/,
-  ),
+  おきゃく おとなり おいしゃ みなさま おじょう ぼっ かあ とう おっ ねぇ にぃ おね おに
+  おかげ おつかれ ごくろう おたがい ごちそう おまちどお おまちどう ごしゅうしょう おせわ おきのどく おあいにく
+  おそまつ おだいじ おじゃま`.split(/\s+/),
 );
 
 /** Words before a Han name that are titles or relations, not part of the name (担当田中さん). */

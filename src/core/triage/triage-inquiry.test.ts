@@ -682,3 +682,35 @@ describe("triageInquiry, sixteenth round (blind-15 read as a development set)", 
     expect(triage(text).reasons.map((reason) => reason.code)).toContain("complaint");
   });
 });
+
+describe("triageInquiry, seventeenth round (blind-16 read as a development set)", () => {
+  it.each([
+    ["ひったくりにあってカードごと財布を取られました。作り直すのにお金はかかりますか"],
+    ["暗証番号って、5回間違えるとロックされるって聞いたんですけど本当ですか"],
+    ["窓口でどなたかに手続きの流れを教えてもらえるんですか"],
+  ])(
+    "should answer a card question whose words only look like a complaint or a case: %s",
+    (text) => {
+      expect(triage(text).action).toBe("answer");
+    },
+  );
+
+  it.each([
+    ["窓口の人に怒鳴られたんですけど、どういうことですか"],
+    ["もう4回も電話してるのに、誰も分からないって言うんです"],
+  ])("should still read a complaint: %s", (text) => {
+    expect(triage(text).reasons.map((reason) => reason.code)).toContain("complaint");
+  });
+
+  it.each([
+    ["Good morning!"],
+    ["Hi there, thanks a lot."],
+    ["Olá, bom dia"],
+    ["Buenas tardes, muchas gracias"],
+    ["Xin chào"],
+    ["안녕하세요"],
+    ["どうも、ありがとうございました。助かりました"],
+  ])("should ask what the caller needs after a greeting or thanks only: %j", (text) => {
+    expect(triage(text)).toMatchObject({ action: "clarify" });
+  });
+});

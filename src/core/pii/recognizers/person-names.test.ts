@@ -107,6 +107,8 @@ describe("recognizePersonNames", () => {
       ["a word's reading", "マイナと読みます"],
       ["a Latin product before です", "Suica です"],
       ["a grade said in hiragana", "いちねんせい です"],
+      ["set phrases with お…さま", "おかげさまで助かりました。お疲れさまです。おつかれさまでした"],
+      ["more set phrases", "ごくろうさまです。おたがいさまですよ。ごちそうさまでした"],
     ])("should not mask %s", (_label, text) => {
       expect(names(text)).toEqual([]);
     });
