@@ -696,6 +696,17 @@ describe("triageInquiry, seventeenth round (blind-16 read as a development set)"
   );
 
   it.each([
+    ["7月に申し込んだのに、まだ何の音沙汰もありません"],
+    ["申し込んでもう3か月になるけど、音沙汰なしです"],
+  ])("should hand over an application with no news: %s", (text) => {
+    expect(triage(text)).toMatchObject({
+      action: "transfer",
+      department: "市民課",
+      reasons: [{ code: "personal_status" }],
+    });
+  });
+
+  it.each([
     ["窓口の人に怒鳴られたんですけど、どういうことですか"],
     ["もう4回も電話してるのに、誰も分からないって言うんです"],
   ])("should still read a complaint: %s", (text) => {
