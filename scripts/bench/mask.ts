@@ -151,6 +151,11 @@ export async function run(): Promise<void> {
     "unseen 15 (dev set)",
     scoreMasking(readFixture("pii-unseen-15.jsonl"), { publicNumbers }),
   );
+  // The sixteenth blind set: its rows are never printed or read (pii-unseen-16.README.md).
+  printScore(
+    "unseen 16 (blind)",
+    scoreMasking(readFixture("pii-unseen-16.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */
