@@ -62,8 +62,9 @@ const UNSEEN_7_RECALL_FLOOR = 0.95;
 // round) 80.7 % (317/393), 2/141 ordinary items masked; the masker as of the round's start
 // (92698ee) 80.4 % (316/393), 2/141. A development set since 2026-12-04: the tenth round read its
 // misses and reached 96.4 % (379/393), 0/141. No longer an estimate for new text; the ninth blind
-// set is not read here. The thirteenth round's second pass: 97.2 % (382/393), 0/141.
-const UNSEEN_8_RECALL_FLOOR = 0.97;
+// set is not read here. The thirteenth round's second pass: 97.2 % (382/393), 0/141. The seventeenth
+// round (a role before a spaced name, a date of birth in brackets after a name): 97.7 % (384/393), 0/141.
+const UNSEEN_8_RECALL_FLOOR = 0.975;
 // pii-unseen-9.jsonl, the ninth blind set (names 36 % of its items; items split by fillers and
 // corrections, names with no cue, hazards close to items). First run, on the masker as of the tenth
 // round's start (099d009): 72.6 % (294/405), 3/133 ordinary items masked (2.3 %); after the tenth
@@ -71,8 +72,9 @@ const UNSEEN_8_RECALL_FLOOR = 0.97;
 // (308/405), 3/133, at 3625e15. A development set since 2026-12-04: the eleventh round read its
 // misses and reached 94.8 % (384/405), 1/133 ordinary items masked, so the 2 % ceiling holds on it.
 // No longer an estimate for new text; the tenth blind set (pii-unseen-10*) is not read here.
-// The thirteenth round's second pass: 96.0 % (389/405), 1/133.
-const UNSEEN_9_RECALL_FLOOR = 0.955;
+// The thirteenth round's second pass: 96.0 % (389/405), 1/133. The sixteenth round: 96.3 % (390/405);
+// the seventeenth (a surname read off a name tag): 96.5 % (391/405), 1/133.
+const UNSEEN_9_RECALL_FLOOR = 0.96;
 // pii-train-1.jsonl and pii-train-2.jsonl: training sets written for the eleventh round by another
 // helper and tuned on from their first run (68.9 % (284/412), 0/198 and 71.1 % (278/391), 1/343 at
 // the round's start; 98.5 % (406/412), 0/198 and 97.4 % (381/391), 0/343 after it). Regression
@@ -127,9 +129,11 @@ const UNSEEN_14_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-15.jsonl, the fifteenth blind set, again with no special theme (another month at
 // another ward). Figures only, its rows were never printed: 96.5 % (464/481), 2/155 ordinary items
 // masked (1.3 %) at the sixteenth round's start (b6cded9); the same at its end and the seventeenth
-// round's start (9b4db38). A development set since then: the seventeenth round may read its misses.
-const UNSEEN_15_RECALL_FLOOR = 0.94;
-const UNSEEN_15_FALSE_POSITIVE_CEILING = 0.03;
+// round's start (9b4db38). A development set since then: the seventeenth round read its misses and
+// masked ordinary items and reached 100 % (481/481, all typed right), 0/155 ordinary items masked. No
+// longer an estimate for new text.
+const UNSEEN_15_RECALL_FLOOR = 0.995;
+const UNSEEN_15_FALSE_POSITIVE_CEILING = 0.01;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never

@@ -13,6 +13,7 @@ import { findNamesInEmails } from "./recognizers/email-names";
 import { dropLookalikes } from "./recognizers/lookalikes";
 import { completeNames } from "./recognizers/name-completions";
 import { findContextNames } from "./recognizers/name-contexts";
+import { findBracketedBirthDates, findNoteNames } from "./recognizers/name-notes";
 import { findSignalNames } from "./recognizers/name-signals";
 import { findFormChains } from "./recognizers/form-chains";
 import { findPairedSymbols } from "./recognizers/paired-fields";
@@ -60,6 +61,8 @@ export function maskPii(text: string, options: MaskOptions = {}): MaskResult {
   found.push(...completeNames(names, found, input.extraSurnames));
   found.push(...findContextNames(names, found));
   found.push(...findSignalNames(names, found));
+  found.push(...findNoteNames(names, found, input.extraSurnames));
+  found.push(...findBracketedBirthDates(names, found));
   found.push(...findFormChains(input.text, found));
   found.push(...findCorrections(input.text, found), ...findPairedSymbols(input.text, found));
   if (found.some((candidate) => candidate.type === "address")) {

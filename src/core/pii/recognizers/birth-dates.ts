@@ -34,8 +34,9 @@ const DATE = new RegExp(
   "gu",
 );
 /** Words after a date that make it a deadline, an appointment or a period, not a birthday. */
+// (11月30日資格喪失) / 3月31日退職: the day an insurance or a job ended or began.
 const NOT_BIRTH_AFTER =
-  /^\s?(まで|から|以降|以内|以前|までに|頃|ごろ|に(?:来|伺|行|届|申請|更新|亡|死|転)|の(?:予約|受付|期限|締切)|締切|〆切|期限)/u;
+  /^\s?(まで|から|以降|以内|以前|までに|頃|ごろ|に(?:来|伺|行|届|申請|更新|亡|死|転)|の(?:予約|受付|期限|締切)|締切|〆切|期限|(?:付け?で?|に|で)?(?:資格(?:喪失|取得)|喪失|退職|離職|就職|入社|加入|脱退|転入|転出|転居))/u;
 /** Labels between the birth cue and the date that make it some other date. */
 const OTHER_DATE_LABEL =
   /期限|締切|締め切り|〆切|更新|交付|予約|申請日|受付日|届出日|出生 ?届|転入|転出|転居|死亡|亡くな|引っ越|引越|有効|開庁|来庁|発行|支給|振込|入籍|婚姻|日付|予定|希望|面談|面接|訪問|来所|[^月生]日 ?[:：]/u;

@@ -10,7 +10,8 @@ import type { Candidate } from "../types";
  * - an office's postal code: the office named before it (`市役所の郵便番号は〒…`) or in brackets
  *   after the address it heads (`〒… 中央区本町1-1(中央区役所)`);
  * - an office's mailbox: a single-word local part at a public body's domain
- *   (`soudan@city-example.example.jp`, `info@pref.example.lg.jp`).
+ *   (`soudan@city-example.example.jp`, `info@pref.example.lg.jp`) or named as an office's
+ *   (`区役所のメールアドレス、kurashi@…`).
  */
 /**
  * A place or a work named after a person, glued to the name (記念通り, 記念館, 像, 生家); 長 is
@@ -54,6 +55,9 @@ const OFFICE_CODE_BEFORE = new RegExp(
 const OFFICE_IN_BRACKETS = new RegExp(`^[^。()]{2,30}\\([^()。]{0,12}${OFFICE}\\)`, "u");
 const PUBLIC_DOMAIN = /@(?:[a-z0-9-]+\.)*(?:city|town|vill|pref)[.-]|\.lg\.jp$/iu;
 const ROLE_MAILBOX = /^[a-z]{2,16}@/u;
+/** 区役所のメールアドレス、kurashi@… / 保育課のアドレスは: the office named as the mailbox's owner. */
+const OFFICE_MAILBOX_BEFORE =
+  /(?:役所|役場|庁舎|[課係室]|センター|窓口|支所|出張所|事務局)の(?:メール ?アドレス|メール|アドレス)(?:は|が|って|:)?[、 ]?$/u;
 
 export function dropLookalikes(
   text: string,
@@ -137,7 +141,12 @@ function isLookalike(text: string, names: string, candidate: Candidate): boolean
   }
   if (candidate.type === "email") {
     const value = text.slice(candidate.start, candidate.end);
-    return SYSTEM_SENDER.test(value) || (ROLE_MAILBOX.test(value) && PUBLIC_DOMAIN.test(value));
+    if (SYSTEM_SENDER.test(value)) return true;
+    if (!ROLE_MAILBOX.test(value)) return false;
+    return (
+      PUBLIC_DOMAIN.test(value) ||
+      OFFICE_MAILBOX_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start))
+    );
   }
   if (candidate.type === "postal_code") {
     if (!/[所場舎庁局署院校学ー館]/.test(text)) return false;

@@ -43,8 +43,9 @@ const HIRA = "[\\u3041-\\u3096]";
 const KATA = "[\\u30a1-\\u30faー]";
 
 /** 林 宇軒です / 氏名:鳳 ひかり / 氏名桐生 尚之、: surname, one space, given name, then a cue. */
+// 上原 フミ子様 / 沢田 きよ江さん: an older given name of kana and one kanji (子, 江, 代, 枝…).
 const SPACED_FULL = new RegExp(
-  `(?<!${HAN}|[\\u30a1-\\u30fa])((?:氏名|お名前|名前)[:：]?)?(${HAN}{1,3})[ \\u3000](${HAN}{1,3}(?!${HAN})|${HIRA}{2,4}?(?=です|さん|様|と申|[、。 ,は]|$)|${KATA}{2,6}(?!${KATA}))`,
+  `(?<!${HAN}|[\\u30a1-\\u30fa])((?:氏名|お名前|名前)[:：]?)?(${HAN}{1,3})[ \\u3000]((?:${KATA}{1,3}|${HIRA}{1,3})[子江代枝乃恵](?=様|さん|さま|です|と申|[、。 ,]|$)|${HAN}{1,3}(?!${HAN})|${HIRA}{2,4}?(?=です|さん|様|と申|[、。 ,は]|$)|${KATA}{2,6}(?!${KATA}))`,
   "g",
 );
 const STRONG_AFTER = /^(?:と申|と言い|といい|でございます|です(?!か)|さん|様|さま|氏|くん|ちゃん)/;
@@ -94,13 +95,14 @@ const LATIN_FULL = new RegExp(
 const ENGLISH_SUBJECT_AFTER =
   /^(?:'s\b| here\b| (?:is|was) (?:my|our|his|her|the name|a friend|not)\b| (?:wants|wanted|asked|called|came|will|would|needs|lives|lived|has|had|says|said|is calling|can't|cannot|does|did)\b)/;
 /** Chen Xiaoyu です / Kim Soo-ah 입니다 / Svetlana Ivanova、ロシア / ORTIZ Maria Fernanda / DOB. */
+// Kim Soyeon(김소연)です: the name's reading in its own script may come in brackets first.
 const JAPANESE_TOPIC_AFTER =
-  /^ ?(?:です|でございます|と申|と言い|といい|입니다|이에요|예요|씨|、|,? ?\/ ?(?:DOB|TEL|Tel|生年月日|電話))/;
+  /^ ?(?:\([^()]{1,16}\) ?)?(?:です|でございます|と申|と言い|といい|입니다|이에요|예요|씨|、|,? ?\/ ?(?:DOB|TEL|Tel|生年月日|電話))/;
 const LATIN_LABEL_BEFORE =
   /(?:[Mm]y name|[Nn]ame|NAME|[Hh]older|c\/o|C\/O|名前は(?:ローマ字で)?|氏名|名義(?:人)?(?:は)?)\s?(?:is\s|:\s?)?$/;
 /** Words that are capitalised but name a place, a building, a body or a field. */
 const NOT_NAME_WORD =
-  /^(?:Room|Flat|Apt|Apartment|Unit|Court|Heights|House|Mansion|Tower|Plaza|Residence|Building|Station|Park|Street|Road|Avenue|Bank|Shinkin|Post|Office|City|Ward|Hall|Center|Centre|Clinic|Hospital|School|Library|Acc|No|Phone|Tel|TEL|Address|Postal|Code|Email|Mail|DOB|Name|Dear|Hello|Hi|Thanks|Thank|Please|Could|Would|My|The|This|That|Our|Your|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Japan|Japanese|English|Card|Number|Residence|Passport|Bank|Visa|Insurance|Pension|Tax|OK|Yes|No|Sorry|Hey|And|But|So|I|He|She|We|They|It|Also|Then|Here|There)$/;
+  /^(?:Room|Flat|Apt|Apartment|Unit|Court|Heights|House|Mansion|Tower|Plaza|Residence|Building|Station|Park|Street|Road|Avenue|Bank|Shinkin|Post|Office|City|Ward|Hall|Center|Centre|Clinic|Hospital|School|Library|Acc|No|Phone|Tel|TEL|Address|Postal|Code|Email|Mail|DOB|Name|Dear|Hello|Hi|Thanks|Thank|Please|Could|Would|My|The|This|That|Our|Your|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Japan|Japanese|English|Card|Number|Residence|Passport|Bank|Visa|Insurance|Pension|Tax|OK|Yes|No|Sorry|Hey|And|But|So|I|He|She|We|They|It|Also|Then|Here|There|Good|Morning|Afternoon|Evening|Happy|New|Year|Best|Regards|Kind|Welcome|Excuse|Subject|Urgent|Notice|Request|Question|Inquiry|Change|Moving|Sou|Soy|Ich|Je)$/;
 const PLACE_SUFFIX = /-(?:ku|shi|cho|machi|mura|gun|ken|dori|gaoka|dai)$/i;
 const VOWEL = /[AEIOUYaeiouy]/;
 
@@ -133,12 +135,16 @@ const OPENING_SURNAME_AFTER = new RegExp(
   `^です(?:、 ?(${HIRA}{2,8}?)(?=です|[。、]|$)|[、。 ] ?(?=[^。]{0,14}(?:字です|字で|漢字|と書き|と読み|って読み|って書き)))`,
 );
 /** もしもし、やまぶきですけど / ――さいおんじです。: a hiragana surname opening the call. */
+// 相談者: かまちです: a transcript's speaker tag opens the caller's turn.
+const SPEAKER_TAG =
+  "(?:相談者|来庁者|来所者|電話者|通報者|発信者|申請者|利用者|市民|住民|本人|お客様|客)[:：] ?";
 const OPENING_HIRAGANA_BEFORE = new RegExp(
-  `(?:^|もしもし[、 ]?|――|—|--)(?:はい[、 ]?)?(${HIRA}{3,6})$`,
+  `(?:^|もしもし[、 ]?|――|—|--|(?:^|[。 ])${SPEAKER_TAG})(?:はい[、 ]?)?(${HIRA}{3,6})$`,
 );
+const HAS_SPEAKER_TAG = new RegExp(SPEAKER_TAG, "u");
 const OPENING_HIRAGANA_AFTER = /^です(?:けど|が|[、。]|$)/;
 const NOT_HIRAGANA_NAME =
-  /^(?:そう|どう|こう|ああ)|^(?:お|ご)[\u3041-\u3096]{1,5}さま$|^(?:くん|ちゃん|さん|さま|だいじょうぶ|けっこう|おねがい|ありがとう|すみません|わたし|わたくし|ぼく|おれ|うち|ほんとう|いっしょ|よろしく|たいへん|ふあん|しんぱい|ひま|いや|だめ|まだ|きれい|げんき|へいき|これ|それ|あれ|どちら|こちら|そちら|あちら|だれ|なに|なん|いま|きょう|あした|きのう|おかげ|たぶん|ちょっと|すこし|もうすこし|はじめて|あの|あのー|えーと|えっと|その|まあ|ええ|はい|いいえ)$|(?:しい|たい|ない|かった|ます|でした|ません|ので|から|けど|だけ|ところ|こと|もの|ため|よう|みたい|そう|なん|なの|にん|さい|ふたり|ひとり)$/;
+  /^(?:そう|どう|こう|ああ)|^(?:お|ご)[\u3041-\u3096]{1,5}さま$|^(?:くん|ちゃん|さん|さま|だいじょうぶ|けっこう|おねがい|ありがとう|すみません|わたし|わたくし|ぼく|おれ|うち|ほんとう|いっしょ|よろしく|たいへん|ふあん|しんぱい|ひま|いや|だめ|まだ|きれい|げんき|へいき|これ|それ|あれ|どちら|こちら|そちら|あちら|だれ|なに|なん|いま|きょう|あした|きのう|おかげ|たぶん|ちょっと|すこし|もうすこし|はじめて|あの|あのー|えーと|えっと|その|まあ|ええ|はい|いいえ|むすこ|むすめ|おっと|ほんにん|だいり|かぞく)$|(?:しい|たい|ない|かった|ます|ました|でした|ません|ので|から|けど|だけ|ところ|こと|もの|ため|よう|みたい|そう|なん|なの|にん|さい|ふたり|ひとり)$/;
 /** 六車 勇気です、むぐるまゆうき: the reading said right after a found name. */
 const READING_AFTER = new RegExp(`^(?:です|と申します)、 ?(${HIRA}{3,12}?)(?=です|[。、]|$)`);
 
@@ -482,7 +488,7 @@ export function findSignalNames(text: string, found: readonly Candidate[]): Cand
   }
   const desuComma = (seen & DESU_COMMA) !== 0;
   const explained = desuComma || (seen & EXPLAINED) !== 0;
-  const opening = (seen & OPENING) !== 0;
+  const opening = (seen & OPENING) !== 0 || (text.includes(":") && HAS_SPEAKER_TAG.test(text));
   for (
     let at = explained || opening ? text.indexOf("です") : -1;
     at > 0;
@@ -543,7 +549,7 @@ export function findSignalNames(text: string, found: readonly Candidate[]): Cand
     contactPersons(text, found, out, taken);
   }
   if (seen & PAREN && /[\uac00-\ud7a3]\)/u.test(text)) hangulReadings(text, out, taken);
-  if (seen & LATIN) latinHeader(text, out, taken);
+  if (seen & LATIN) latinHeader(text, found, out, taken);
   if (out.length > 0) out.push(...partEchoes(text, out, names));
   // Maria Santos … The Santos family: each part of a Latin name another recognizer found.
   if (seen & LATIN) {
@@ -630,12 +636,32 @@ const LATIN_HEADER = new RegExp(
   "u",
 );
 
+/**
+ * Daniel Osei (a line break, an address, a DOB) / Lucas Pereira. New address is …: a Latin name
+ * alone at the head of a message that holds an address, a contact or a document number.
+ */
+const LATIN_HEAD_ALONE = new RegExp(`^(${CAP}(?: (?:${CAP})){1,2})(?=[.,]? |[.,]?$)`, "u");
+/** What makes a message about a person: an address, a contact, a date of birth, a document. */
+const RECORD_TYPES: ReadonlySet<string> = new Set([
+  "address",
+  "postal_code",
+  "phone",
+  "email",
+  "birth_date",
+  "passport",
+  "residence_card",
+  "drivers_license",
+]);
+
 function latinHeader(
   text: string,
+  found: readonly Candidate[],
   out: Candidate[],
   taken: (start: number, end: number) => boolean,
 ): void {
-  const match = LATIN_HEADER.exec(text);
+  const match =
+    LATIN_HEADER.exec(text) ??
+    (found.some((c) => RECORD_TYPES.has(c.type)) ? LATIN_HEAD_ALONE.exec(text) : null);
   const value = match?.[1] ?? "";
   if (!match || value.split(" ").some((w) => !VOWEL.test(w) || NOT_NAME_WORD.test(w))) return;
   if (!taken(0, value.length))
@@ -814,6 +840,10 @@ function pushKinName(text: string, match: RegExpMatchArray, out: Candidate[]): v
   out.push(foundNameCandidate(text, start, start + word.length, "cue:kin-signal"));
 }
 
+/** (김소연), (リー・ウェイ), (李偉): a name written in Hangul, katakana or kanji, in brackets. */
+const NAME_IN_BRACKETS =
+  /^\(([\uac00-\ud7a3]{2,5}|[\u30a1-\u30faー]{2,8}(?:[・ ][\u30a1-\u30faー]{2,8})?|[\u4e00-\u9fff]{2,4})\)/u;
+
 function latinNames(text: string, out: Candidate[]): void {
   for (const match of execAll(LATIN_FULL, text)) {
     const value = match[1] ?? "";
@@ -834,6 +864,14 @@ function latinNames(text: string, out: Candidate[]): void {
     if (!cued || (!/[a-z]/.test(value) && !LATIN_LABEL_BEFORE.test(before) && !/\//.test(after)))
       continue;
     out.push(foundNameCandidate(text, start, end, "shape:latin-full-name"));
+    // Kim Soyeon(김소연) / Li Wei(李偉): the same name in another script, in brackets after it.
+    const reading = text.charCodeAt(end) === 0x28 ? NAME_IN_BRACKETS.exec(after) : null;
+    if (reading) {
+      const inner = end + 1;
+      out.push(
+        foundNameCandidate(text, inner, inner + (reading[1] ?? "").length, "cue:latin-reading"),
+      );
+    }
   }
   // c/o Sato: the one word after "care of" is the household's name.
   for (const match of execAll(/c\/o ([A-Z][a-z]+)(?![A-Za-z])/gi, text)) {
