@@ -998,3 +998,108 @@ describe("crisis lexicon, sixteenth round (red team 13 read)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Seventeenth round (red team 14 read): a poison named and then drunk, going into the sea or a
+// river now, an old person's cry heard, an old caller hurt, unfed or kept in by the younger
+// household, a pension used up and the caller beaten, a face smothered, an old parent left cold
+// with the carer gone, a child left alone and limp or shaken and gone quiet (read with 119), a
+// pupil or child quoting a parent's harm or fleeing a parent, a child shut out (English), Korean,
+// Indonesian and Portuguese words, a partner's violence with the children there (Japanese, Chinese,
+// Vietnamese, English), someone beaten by a role, a break-in, a weapon pointed, bleeding or a hard
+// belly in pregnancy, the waters broken, detergent in a child's mouth, Nepali. Our own lines.
+const CRISES_21: readonly (readonly [string, string, string | null])[] = [
+  ["農薬のボトルが台所にあって、父がさっきその残りを全部飲んだと言っています", "suicide", null],
+  ["漂白剤のボトル、中身を半分飲みました。もう疲れた", "suicide", null],
+  ["もう疲れたけん、今から海に入ります", "suicide", null],
+  ["今夜、湖に入ろうと思います。誰にも言わないでください", "suicide", null],
+  ["隣のおじいちゃんの『痛い、やめてくれ』という声がずっと聞こえます", "abuse", "高齢者支援課"],
+  ["息子の嫁から食事をもらえず、部屋から出してもらえません", "abuse", "高齢者支援課"],
+  ["孫に杖で叩かれて、家から追い出されそうです", "abuse", "高齢者支援課"],
+  ["婿から包丁を向けられて、婿は今も台所にいます", "abuse", "高齢者支援課"],
+  ["同居の孫が私の年金を使い込んで、逆らうと殴るんです", "abuse", "高齢者支援課"],
+  ["介護施設で職員が祖父の口にタオルを押しつけていました", "abuse", "高齢者支援課"],
+  [
+    "祖母がエアコンもない部屋でぐったりしていて、面倒を見ている叔母は旅行に出ていったようです",
+    "abuse",
+    "高齢者支援課",
+  ],
+  ["할아버지가 아들한테 맞았다고 하세요", "abuse", "高齢者支援課"],
+  ["Anak tiri saya memukul nenek saya setiap malam", "abuse", "高齢者支援課"],
+  ["Meu avô está sem comida há três dias, meu tio não dá nada", "abuse", "高齢者支援課"],
+  [
+    "向かいの家で幼い子が一人でベランダに倒れていて、親は昨日から帰ってきていません",
+    "abuse",
+    "子ども家庭課",
+  ],
+  ["赤ちゃんを強く揺さぶってしまって、ぐったりしています", "abuse", "子ども家庭課"],
+  ["児童が『ママにまた閉じ込められる』と言って帰りたがりません", "abuse", "子ども家庭課"],
+  ["小学生の女の子が『パパに殴られる』と泣きながら走ってきました", "abuse", "子ども家庭課"],
+  ["男の子が家から逃げてきて、後ろから母親が追いかけてきています", "abuse", "子ども家庭課"],
+  [
+    "The little girl next door is on the porch in the rain and her mom won't let her back in",
+    "abuse",
+    "子ども家庭課",
+  ],
+  ["아이가 아빠한테 맞았다고 울어요", "abuse", "子ども家庭課"],
+  ["Ayahnya memukul anak itu dengan ikat pinggang", "abuse", "子ども家庭課"],
+  ["夫が子どもたちの前で私を殴っています", "abuse", "子ども家庭課"],
+  ["彼氏に殴られて、娘を連れて車で実家に逃げています", "abuse", "子ども家庭課"],
+  ["老公打我和儿子，我们现在在邻居家", "abuse", "子ども家庭課"],
+  ["Chồng tôi đánh tôi, con tôi đang ở với anh ấy", "abuse", "子ども家庭課"],
+  ["My husband is hitting me and my son is still with him", "abuse", "子ども家庭課"],
+  ["店の前で男が店長を何度も蹴っています", "violence", null],
+  ["ガラスを割って誰かが入ってきました", "violence", null],
+  ["催涙スプレーを向けられて、目が痛いです", "violence", null],
+  ["元夫が私の顔にクッションを押しつけてきて、息ができなかった", "violence", null],
+  ["妊娠三十二週で、出血もあってお腹が痛いです", "medical", null],
+  ["臨月のお腹が板のように硬くて痛い", "medical", null],
+  ["さっき破水しました。まだ三十二週です", "medical", null],
+  ["1歳の息子が漂白剤を口に入れて、咳き込んでいます", "medical", null],
+  ["मेरो बहिनी गर्भवती छिन्, रगत बगिरहेको छ", "medical", null],
+  ["Estoy embarazada y se me rompió la fuente", "medical", null],
+  ["Saya hamil tujuh bulan dan ketuban sudah pecah", "medical", null],
+  ["Tôi đang mang thai và bị chảy máu nhiều", "medical", null],
+  ["嫁に飯も食わせてもらえんで、腹が減って動けん", "abuse", "高齢者支援課"],
+  ["母が弟に物置に入れられて、出してもらえないと電話がありました", "abuse", "高齢者支援課"],
+  ["下の部屋から食器が割れる音と女の人の悲鳴が続いています", "violence", null],
+  ["陣痛が強くなって、もう生まれそうです。車がありません", "medical", null],
+  ["妊娠八か月ですが、お腹が痛くて血が出ています", "medical", null],
+  ["娘が洗濯用のジェルボールをかじって、吐いています", "medical", null],
+  ["祖父が農薬を間違えて飲んで、ふらふらしています", "medical", null],
+  ["Mi hija tragó detergente y no para de toser", "medical", null],
+];
+
+describe("crisis lexicon, seventeenth round (red team 14 read)", () => {
+  it.each(CRISES_21)("should send %j to the emergency route as %s (%s)", expectEmergency);
+
+  it("should read the ambulance first for a child left limp or shaken", () => {
+    const result = triage("赤ちゃんを何度も揺さぶったら、急に静かになって反応がありません");
+    expect(result.crisis?.kind).toBe("abuse");
+    expect(result.crisis?.contacts.map((contact) => contact.number)).toEqual(["119", "189", "110"]);
+  });
+
+  // Everyday words next to the new patterns.
+  it.each([
+    ["農薬の残りはどうやって捨てればいいですか"],
+    ["これから海に入るので、ライフジャケットを借りたいです"],
+    ["息子の嫁から食事会に誘われました。公民館の予約を"],
+    ["孫から杖をプレゼントされました。介護保険で買えるものはありますか"],
+    ["枕を押しつけると痛い首の相談はどこですか"],
+    ["破水したら病院に電話するんですよね？"],
+    ["上の子のときは破水してから出産まで半日でした。出産育児一時金の申請を"],
+    ["妊娠三十週です。両親学級の申し込みは"],
+    ["赤ちゃんを揺さぶらないように、という講座のチラシをください"],
+    ["店長を何度も呼んだのに来てくれませんでした"],
+    ["子どもたちの前で話す機会があるので、防犯の資料をください"],
+    ["洗剤を口に入れないように、チャイルドロックを付けたいです"],
+    ["Estoy embarazada, ¿dónde recibo la libreta de salud materno-infantil?"],
+    ["Saya hamil, di mana saya bisa mendapatkan buku KIA?"],
+    ["妊娠中です。両親学級で血が出たときの対処を習いました"],
+    ["上の階で物が壊れる音がしてうるさいです。管理会社に言うべきですか"],
+    ["陣痛が来たら、タクシーの補助はありますか"],
+    ["洗剤をなめないように、子どもの手が届かない所に置いています"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

@@ -84,6 +84,9 @@ const CHILD_ABUSE_WORLD = [
   "(niñ[oa]|nen[ea]|beb(é|e)|criatura).{0,30}(golpead|maltratad|abusad)|(golpe|peg|maltrat)[a-zá-ú]*.{0,6}(al|a la|a los|a las) (niñ|nen|beb)|(dejan|deja|dej(ó|o|aron)) (al|a la|a los|a las) (niñ|nen|beb)[^.]{0,20}(sol|encerrad)|(niñ[oa]s?|nen[ea]s?|beb(é|e)s?)[^.]{0,20}encerrad",
   "(ikinukulong|ikinulong|kinukulong)[^.]{0,20}(anak|bata)|(anak|bata)[^.]{0,20}(ikinukulong|ikinulong|kinukulong)|(bata|sanggol|anak).{0,30}(binubugbog|binugbog|sinasaktan|sinaktan|pinapalo|pinalo|minamaltrato|ginugutom)|(binubugbog|binugbog|sinasaktan|sinaktan|pinapalo|pinalo) (ang|si) (bata|sanggol)",
   "(bachcha|baccha|bachha|balak|nani)[^.]{0,30}kut",
+  // Seventeenth round (red team 14 read): Korean "was hit by a parent", Indonesian hitting a child.
+  "(아이|아기|애가|애기|어린이|꼬마)[^.]{0,30}(엄마|아빠|부모|어른)(한테|에게) ?(맞았|맞고|맞는)",
+  "(memukul|menampar|menendang|menyiksa|mencekik)[^.]{0,20}(anak|bayi|balita)",
 ];
 
 const ELDER_ABUSE_WORLD = [
@@ -94,6 +97,11 @@ const ELDER_ABUSE_WORLD = [
   "(abuel[oa]|ancian[oa]|viejit[oa]|persona mayor).{0,30}(golpead|maltratad|abusad)|(golpe|maltrat|peg|abus)[a-zá-ú]*.{0,15}(abuel|ancian|viejit|persona mayor)",
   "(lola|lolo|matanda).{0,40}(binubugbog|binugbog|sinasaktan|sinaktan|sinampal|sinipa|sinuntok|pinapabayaan|ginugutom)|(binubugbog|binugbog|sinasaktan|sinaktan|sinampal|sinipa|sinuntok|pinapabayaan|ginugutom).{0,40}(lola|lolo|matanda)",
   "(budi|budhi|buda|budha|bajai|baje|briddha|bridha)[^.]{0,30}kut",
+  // Seventeenth round (red team 14 read): Korean "was hit by" (직원한테 맞았다고), Indonesian staff
+  // hitting a resident, Portuguese and Spanish an old or bedridden person left without food.
+  "(할머니|할아버지|노인|어르신|요양원|요양병원|노모|노부)[^.]{0,30}(한테|에게|에게서) ?(맞았|맞고|맞는|학대)",
+  "(memukul|menampar|menendang|menyiksa|mencekik|membentak)[^.]{0,30}(lansia|nenek|kakek|manula|penghuni|jompo)|(panti jompo|panti werdha)[^.]{0,80}(memukul|menampar|menendang|menyiksa|dipukul|ditampar)",
+  "(sogr[ao]|idos[oa]|velhinh[oa]|av(ó|ô)|acamad[oa])[^.]{0,60}((deixad[oa]|fica(ndo)?|est(á|a)) sem (comer|comida|(á|a)gua)|passando fome)|(suegr[ao]|abuel[oa]|ancian[oa]|postrad[oa])[^.]{0,60}(sin comer|sin comida|sin agua|pasando hambre)",
 ];
 
 const MEDICAL_WORLD = [
@@ -108,6 +116,13 @@ const MEDICAL_WORLD = [
 const POLICE_AND_AMBULANCE: readonly CrisisContact[] = [
   { name: "警察", number: "110" },
   { name: "救急", number: "119" },
+];
+
+// A child hurt now by those caring for it: the ambulance, the child-abuse line and the police.
+const CHILD_HURT_CONTACTS: readonly CrisisContact[] = [
+  { name: "救急", number: "119" },
+  { name: "児童相談所虐待対応ダイヤル", number: "189" },
+  { name: "警察", number: "110" },
 ];
 
 const VIOLENCE_CONTACTS: readonly CrisisContact[] = [
@@ -200,7 +215,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // daughter written, the tracks or a cliff headed for (崖に向かってる, 止めても聞かない), the
       // river below seen from a bridge, しに たい spoken with a pause, さよなら世界, a better-off-without
       // said as relief (私がいない方が楽に), and foreign residents' words.
-      "(落ち|おち|飛び降り|とびおり|飛んだ|とんだ)(たら|れば)(死ね|しね)(る|ます)|(たった今|今|いま|さっき)[^。]{0,4}(漂白剤|洗剤|農薬|除草剤|殺虫剤|不凍液|灯油)(を)?(飲|の)(みました|んだ|んじゃ|んでしま)",
+      "(落ち|おち|飛び降り|とびおり|飛んだ|とんだ)(たら|れば)(死ね|しね)(る|ます)|(たった今|今|いま|さっき)[^。]{0,4}(漂白剤|洗剤|農薬|除草剤|殺虫剤|不凍液|灯油)(を)?[^。]{0,6}(飲|の)(みました|んだ|んじゃ|んでしま)",
       "(自分|私|わたし|俺|僕)の(葬式|葬儀|お葬式)(代|費用|のお金)(は|を)?[^。?？]{0,20}(あります|置いて|入れて|封筒|用意し)",
       "(家族|妻|夫|子ども|子供|母|父|みんな|娘|息子|妹|弟|姉|兄)(あて|宛|へ|に)の?(手紙|メッセージ|封筒)(を|も)?.{0,6}(書き終え|書き終わ|書いた|書きました|残し)",
       "(線路|せんろ|踏切|崖|がけ|屋上|樹海|ダム)(の(方|ほう))?(に|へ)(歩いて|向かって|むかって|向かつて)[^。]{0,16}(止め|とめ)(て)?も(聞か|きか)(ない|ん)|(今|いま)[、,]?[^。]{0,6}(崖|がけ|樹海|線路|せんろ|ダム|岸壁)(に|へ)(向か|むか)(って|つて)",
@@ -280,6 +295,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(この子|このこ|赤ちゃん|あかちゃん|子ども|子供|こども|娘|息子)と\\s?(一緒に|いっしょに)[、,]?\\s?(窓|まど|ベランダ|屋上|橋|海|川)(から|に|へ)([、,]?\\s?(…|\\.\\.\\.)?\\s?(って|と)\\s?(思|おも|考|かんが)|\\s?(飛び|とび|落ち|おち|飛ぼ|とぼ|入ろ|はいろ))",
       "(死|し)(んだら|んだ後|んだあと)[^]{0,60}(もう|覚悟は)\\s?(決め|きめ)(た|ました|てる)[^]{0,40}(今晩|今夜|今日のうちに|今日中に|これから|明日)[^。]{0,6}(やります|やる|実行|決行)",
       "(đứng|ngồi|leo) (trên|lên) (cầu|nóc nhà|sân thượng)|muốn nhảy (xuống|cầu|lầu)",
+      // Seventeenth round (red team 14 read): a poison named and then its contents drunk (除草剤の空き
+      // 瓶…中身はさっき自分で飲みました), and going into the sea or a river now, said as what one does
+      // next (わしもこれから川に入るけん), not a swim (入るので, 入る予定).
+      "(漂白剤|洗剤|農薬|のうやく|除草剤|殺虫剤|不凍液|灯油|パラコート)[^]{0,40}(中身|なかみ|残り|のこり|それ|全部|ぜんぶ)(は|を|も)?\\s?[^。]{0,8}(飲|の)(みました|んだ|んじゃ|んでしま|み干)",
+      "(これから|今から|いまから|今夜|今晩|もう)\\s?[^。]{0,6}(海|うみ|川|かわ|湖|沼|ダム)(に|へ|さ)\\s?(入|はい)(る|ります|ろう|りに)(?!\\s?(予定|時|とき|前|の|ので|から|けど|場合))",
     ],
   },
   {
@@ -337,6 +357,17 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // receiving form (ご飯も水ももらえてない, 食べさせてもらってない).
       "(母|父|両親)(は|が|も)[^]{0,20}(何日も|なんにちも|ずっと|数日)[^。]{0,10}(ご飯|ごはん|食事|水)(を|も)\\s?(食べさせ|たべさせ|飲ませ|のませ)てもら(え|っ|つ)て(い)?(ない|ません)",
       `${ELDER}[^]{0,60}(水|食事|ご飯|ごはん|食べ物)(も|を)\\s?((水|食事|ご飯|ごはん)(も|を)\\s?)?(もらえ|与えられ|あたえられ|(食べ|たべ|飲ま|のま)させてもら(え|っ|つ))て(い)?(ない|ません|へん)`,
+      // Seventeenth round (red team 14 read): an old person's cry heard (おばあちゃんの『やめて』という
+      // 声); the caller hurt, unfed or kept in by the younger household (嫁にご飯を三日もらえとらん, 娘婿
+      // に…包丁を見せられました); the pension used up and the caller beaten (甥が私の年金を全部使って…
+      // 杖で叩きます); a face smothered with a pillow by staff or family; an old parent left cold and
+      // unfed with the carer gone off with the key.
+      "(父|母|ちち|はは|親|祖父|祖母)(が|は)[^。]{0,12}(兄|姉|弟|妹|息子|娘|嫁|婿|孫|家族)(に|から)\\s?[^。]{0,12}(入れられ|閉じ込められ|とじこめられ|縛られ|しばられ|(叩|たた)かれ|(殴|なぐ)られ|蹴られ)",
+      `${ELDER}の\\s?[「『][^」』]{0,8}(やめて|痛い|いたい|助けて|たすけて|ごめんなさい)[^」』]{0,6}[」』]\\s?(という|って|と)?\\s?(いう)?\\s?(声|こえ|悲鳴|叫び)`,
+      "(娘婿|婿|むこ|嫁|孫|甥|姪|息子|むすこ|娘|むすめ)(さん)?(に|から)[^。]{0,50}((包丁|刃物|ナイフ)を\\s?(見せ|向け|むけ|突きつけ|つきつけ)られ|(ご飯|ごはん|食事|飯|めし)(を|も)?[^。]{0,4}(もらえ|食べさせてもらえ|食わせてもらえ|くわせてもらえ)|(部屋|へや|家|いえ|うち)から(も)?\\s?(出して|だして)(もらえ|くれ)|(杖|つえ|棒)で\\s?(叩|たた|殴|なぐ)(か|ら)れ)",
+      "(年金|通帳|貯金|預金)を?[^。]{0,12}(使|つか)(って|い込|われ|いこ)[^。]{0,40}((叩|たた)(き|く|か|い)|(殴|なぐ)(り|る|ら|っ)|蹴(り|る|ら|っ)|(杖|つえ|棒)で)",
+      `${ELDER}[^。]{0,30}(顔|かお|口|くち|鼻|はな)に\\s?(枕|まくら|クッション|タオル|布団|ふとん|ビニール|袋)を\\s?(押し当て|押しあて|おしあて|押し付け|押しつけ|おしつけ|かぶせ|被せ)`,
+      `(父|母|祖父|祖母|${ELDER})[^]{0,60}((暖房|エアコン|冷房|ストーブ)(の|も|が)\\s?(ない|無い|ついて(い)?ない|入って(い)?ない|止められ)|(震え|ふるえ)て|ぐったり|食べた\\s?(跡|あと)(も|が)?\\s?(ない|無い|ありません|なく))[^]{0,80}(介護|世話|面倒を見)[^。]{0,8}(兄|姉|弟|妹|息子|娘|嫁|婿|家族|甥|姪|叔母|伯母|叔父|伯父|おば|おじ)[^。]{0,16}(出て(行|い)|でていっ|いなくな|帰ってこな|戻らな|鍵を持って)`,
     ],
   },
   {
@@ -388,6 +419,19 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     ],
   },
   {
+    // Seventeenth round (red team 14 read): a child hurt or left by those caring for it and now in
+    // danger of its life (a baby left alone and going limp with the parents gone, a baby shaken and
+    // gone quiet): child abuse, read with the ambulance first.
+    kind: "abuse",
+    department: "子ども家庭課",
+    contacts: CHILD_HURT_CONTACTS,
+    patterns: [
+      `(親|両親|母親|父親|ママ|パパ|大人|おとな)(は|が|も)[^。]{0,20}(出て(いった|行った|いき)|でていった|いない|いません|帰って(こない|きて(い)?ない)|見当たらな)[^]{0,80}${CHILD}[^。]{0,20}(ぐったり|動かな|うごかな|反応(が)?\\s?(ない|なく)|泣かなくな|泣き声が\\s?(しなく|聞こえなく|弱))`,
+      `${CHILD}[^。]{0,20}(一人|ひとり)[^]{0,40}(ぐったり|動かな|うごかな|倒れ|たおれ|反応(が)?\\s?(ない|なく))[^]{0,60}(親|両親|母親|父親|ママ|パパ|大人|おとな)(は|が|も)[^。]{0,20}(出て(いった|行った|いき)|でていった|いない|いません|帰って(こない|きて(い)?ない)|見当たらな)`,
+      `(泣きやまない|泣き止まない|泣きやまん|泣き止まん|泣きやまなく|泣き止まなく|${CHILD}|新生児)[^]{0,30}(揺さぶ|ゆさぶ)(っ|り|る)[^]{0,40}(静かに|しずかに|ぐったり|目が\\s?(変|へん|おかし)|反応|息|呼吸|吐|けいれん|痙攣|動かな)`,
+    ],
+  },
+  {
     kind: "abuse",
     department: "子ども家庭課",
     patterns: [
@@ -396,7 +440,8 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // 中学生です。お父さんは…お母さんとわたしをなぐります), also when the other parent is hit too.
       "(小学生|中学生|小学校|中学校|小学|中学)[^。]{0,8}(です|だよ|なんだ|なんです|やけど|だけど)[^]{0,40}(お父さん|お母さん|おとうさん|おかあさん|父|母|パパ|ママ|親)(は|が)[^。]{0,24}(わたし|私|ぼく|僕|あたし|おれ|俺|うち)(を|も|のことを)\\s?(なぐ|殴|たた|叩|蹴|け|ぶ)",
       `${CHILD}.{0,25}(${HARM}|${NEGLECT}|ご飯を?(もらえ|食べさせてもら(え|つ)て)|食事を(与えられ|もらえ)|あざ|痣|(やけど|火傷)の(跡|あと)|傷だらけ|泣き叫|(外|ベランダ|玄関の外|家の外)に.{0,8}(出され|立たされ|放り出され|閉め出され)|締め出され|お腹を(すか|空か)せ|(タバコ|たばこ|煙草)(を)?.{0,6}(押し付け|押しつけ|押し当て)|何日も.{0,8}(食べて(い)?な|ご飯(を)?食べ(て(い)?な|させてもらえ))|根性焼き)`,
-      `${CHILD}(を|に|ば|のこと|の(腕|うで|手|足|顔|頬|ほっぺ|体|からだ|頭|お尻|尻|耳)を).{0,6}${HARM_ACTIVE}`,
+      // Not a child named inside a quote (『子どもを出せ』と怒鳴って: the shouting is at someone else).
+      `(?<![「『][^」』]{0,12})${CHILD}(を|に|ば|のこと|の(腕|うで|手|足|顔|頬|ほっぺ|体|からだ|頭|お尻|尻|耳)を).{0,6}${HARM_ACTIVE}`,
       `(${CHILD}|妹|弟)(を|に).{0,10}(沈め|投げ(つけ|た|て)|放り投げ|壁に(ぶつけ|たたきつけ|叩きつけ))`,
       `${CHILD}(に|を).{0,4}([「『](しね|ころす)|死ね|殺す|消えろ)`,
       // Eleventh round: an iron-shaped burn, fear of going home, a child held by the neck or thrown
@@ -494,6 +539,12 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(手をあげ|手を上げ|手が出|てがで|叩いてしまい|たたいてしまい|殴ってしまい|なぐってしまい)そうで[、,]?\\s?(自分が|じぶんが)?\\s?(怖|こわ)(い|くて)",
       `${CHILD}(さん|ちゃん|くん)?[^。]{0,10}[「『](やめて|痛い|いたい|ごめんなさい|助けて|たすけて)[^」』]{0,8}[」』][^。]{0,20}(父親|母親|お父さん|お母さん|親)の\\s?(声|怒鳴り声|どなり声|怒声)`,
       "(おとうさん|おかあさん|お父さん|お母さん|ぱぱ|まま)が[、,]?\\s?(おかあさん|おとうさん|お母さん|お父さん|まま|ぱぱ)を\\s?(たたい|叩い|なぐっ|殴っ|けっ|蹴っ)(て|た)",
+      // Seventeenth round (red team 14 read): a pupil or child quoting what a parent does to them
+      // (生徒が『家に帰ったらまたお父さんに風呂に沈められる』; 男の子が『お父さんに殺される』), a child
+      // fleeing with the parent after them, a child kept out on a balcony in the cold (English).
+      `(生徒|園児|教え子|${CHILD})[^。]{0,30}[「『][^」』]{0,30}(お父さん|お母さん|おとうさん|おかあさん|父親|母親|父|母|親|パパ|ママ|継父|義父)(に|から)[^」』]{0,12}((沈|しず)められ|(殴|なぐ)られ|(叩|たた)かれ|蹴られ|殺され|ころされ|首を(絞|締|し)められ|閉じ込められ|縛られ|やられ)`,
+      `${CHILD}[^]{0,40}(逃げ|にげ|飛び出|とびだ)[^]{0,40}(父親|母親|お父さん|お母さん|親)(が|も)\\s?[^。]{0,8}(追いかけ|おいかけ|追って|おって)`,
+      "(boy|girl|child|kid|toddler|son|daughter)[^.]{0,80}(balcony|outside|doorstep|porch|veranda)[^.]{0,80}(not to come in|won'?t let (him|her|them) (back )?in|(not|never) (let|letting) (him|her|them) (back )?in|locked out|shut out)",
     ],
   },
   {
@@ -625,6 +676,14 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(ガラス|がらす|窓|まど|車|くるま|ドア|どあ)[^。]{0,6}(叩き|たたき|ぶち)\\s?(割|わ)って(い)?(る|ます)",
       "(ガラス|がらす|窓|まど)の?\\s?(割れる|われる)\\s?(音|おと)[^。]{0,40}(光|ひかり|人影|ひとかげ|足音|あしおと|誰か|だれか|懐中電灯)",
       "(nos|los|las|te) (va|van) a matar|rompiendo (las |la |los |el )?(ventanas?|puertas?|vidrios?|cristales?)",
+      // Seventeenth round (red team 14 read): someone named by a role beaten over and over now (玄関で
+      // 会長を何度も殴っています), a window broken and a man gone in, a stun gun or a spray pointed at
+      // someone, a pillow pressed on someone's face.
+      "(物|もの|何か|なにか|家具|食器|皿)(が|を)?\\s?(壊れる|こわれる|壊す|こわす|割れる|われる|投げる|なげる)\\s?(音|おと)[^。]{0,20}(悲鳴|ひめい|叫び声|さけびごえ|助けて|たすけて)|(悲鳴|ひめい|叫び声|さけびごえ)[^。]{0,20}(物|もの|何か|なにか|家具|食器|皿)(が|を)?\\s?(壊れる|こわれる|壊す|こわす|割れる|われる|投げる|なげる)\\s?(音|おと)",
+      "(会長|店長|社長|先生|店員|駅員|運転手|職員|警備員|管理人|大家|住人|住民|お客|客|老人|高齢者|男性|女性|男の人|女の人|人)(さん)?を\\s?(何度も|なんども|何回も|なんかいも|ずっと|めった|ぼこぼこに|ボコボコに)\\s?(殴|なぐ|蹴|け)(って(い)?(る|ま)|っと(る|ん)|り(続|つづ)け)",
+      "(窓|まど|ガラス|ドア|玄関)(を)?\\s?(割|わ|壊|こわ|破|やぶ|こじ開け|こじあけ)(って|り)[^。]{0,8}(男|女|人|誰か|だれか|不審者)(が)?\\s?(入|はい)(って|り込|りこ)",
+      "(スタンガン|催涙スプレー|拳銃|銃|刃物|ナイフ|包丁|バット)(のような|みたいな)?\\s?(もの|物)?を\\s?(向け|むけ|突きつけ|つきつけ|振りかざ)(て|られ)",
+      "(顔|かお|口|くち|鼻|はな)に\\s?(枕|まくら|クッション|ビニール袋)を\\s?(押し当て|押しあて|おしあて|押し付け|押しつけ|おしつけ|かぶせ|被せ)(て|られ)",
     ],
   },
   {
@@ -751,6 +810,18 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(息|いき|呼吸)をする(たび|度)に[^。]{0,16}(へこ|凹|ぺこぺこ|ひくひく)",
       "(落ちて|おちて|転落して|滑落して|転げ落ちて|すべり落ちて|落っこちて)[^。]{0,6}(動けな|うごけな|動けませ|うごけませ|起き上がれな|おきあがれな)",
       "bateu (com )?a cabe(ç|c)a[^.]{0,60}(vomit|confus|desmai|sangr)|(banyak|keluar) darah|pendarahan|pingsan|tidak sadar|sesak napas|(sakit|nyeri) dada|छाती ?दुख|बोल्न ?सक(िरहेको|्दैन)",
+      // Seventeenth round (red team 14 read): bleeding late in pregnancy said with も (出血もしています),
+      // the belly hard as a board in pregnancy, the waters broken now (not after a birth told, nor
+      // "when they break"), a small child with detergent or a battery in the mouth and foaming or
+      // vomiting, and Nepali pregnancy pain and heavy bleeding.
+      "(妊娠|にんしん|妊婦|臨月|りんげつ|(\\d+|[一二三四五六七八九十]+)\\s?週)[^]{0,40}(出血|血が\\s?(出|で))(も|が)\\s?(して|あり|あって|止まら|とまら)|(妊娠|にんしん|妊婦|臨月|りんげつ)[^]{0,40}血が\\s?(出て|でて)\\s?(い|る|ま|き)|(妊娠|にんしん|妊婦|臨月|りんげつ|(\\d+|[一二三四五六七八九十]+)\\s?週)[^]{0,40}(お腹|おなか|腹)が\\s?[^。]{0,8}(板|いた)(みたい|のよう)に\\s?(硬|かた)",
+      "(?<!(前回|前|上の子|一人目|昔|以前)[^。]{0,12})破水(した|しました|しちゃ|して(しまい|しまっ|しもう|る|います|いる))(?!\\s?(ら|から|あと|後|時|とき|場合|こと))",
+      "(洗剤|せんざい|漂白剤|電池|でんち|ボタン電池|磁石|たばこ|タバコ|灯油|殺虫剤|ジェルボール)[^。]{0,8}(を|の)?\\s?((口|くち)に\\s?(入れ|いれ)|かじ(っ|り)|なめ|舐め|くわえ)[^。]{0,16}(吐|泡|あわ|咳|せき|苦し|くるし|ぐったり)",
+      "(除草剤|農薬|殺虫剤|漂白剤|洗剤|灯油|不凍液)を?\\s?[^。]{0,8}(飲ん|のん|飲み込ん|のみこん)(で|だ)[^。]{0,16}(吐い|はいて|ふらふら|ぐったり|意識|けいれん|痙攣|苦し|くるし|息が)",
+      "(陣痛|じんつう|破水)[^。]{0,20}(もう|今にも|いまにも)\\s?(生まれ|うまれ|産まれ)(そう|ます|る)|(se )?trag(ó|o) (el |un |una )?(detergente|insecticida|queroseno)",
+      "बगि?रहेको|बग्दै|धेरै ?रगत|गर्भवती[^।]{0,60}पेट ?(धेरै ?)?दुख",
+      // Bleeding in pregnancy and the waters broken in foreign residents' languages.
+      "(pregnant|gr(á|a)vida|embarazada|hamil|mang thai|có thai|có bầu|怀孕|怀着|임신|buntis|garbhawati)[^.]{0,40}(bleed|sangr|pendarahan|berdarah|chảy máu|ra máu|出血|流血|见红|피가|하혈|dinudugo|ragat)|(my|her) waters? (has |have )?(just )?(broke|broken)|(rompi(ó|o)|se (me )?rompi(ó|o)) (la )?(fuente|bolsa)|(a )?bolsa (estourou|rompeu)|ketuban(nya)? (sudah )?pecah|vỡ ối|破水了|羊水破了|양수가 ?터졌",
     ],
   },
 ];

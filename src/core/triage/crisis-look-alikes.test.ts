@@ -631,3 +631,56 @@ describe("crisis look-alike cues, sixteenth round (red team 13 read)", () => {
 
   it.each(CRISES_20.map((line) => [line]))("should still raise %j", expectRaised);
 });
+
+// Seventeenth round (red team 14 read): a title borrowed or advertised, a term explained, a past
+// event told as hearsay, DV left years ago, a friend safe in a shelter, a small smack and a parent
+// asking how to stop, where to report abuse, a depiction, a past report, things for children, a
+// likeness (…ような気持ち, …わけではない), blades put out or sharpened, a past hurt settled, a fire
+// that burned the house, a bird, an injury treated, a past reaction, food that does not stick, a
+// death last year, a past fall now in rehabilitation, and thanks after help. Our own lines, and
+// crises the new cues must not hide.
+const ORDINARY_21: readonly string[] = [
+  "『死にたい夜に』という本を予約したいです",
+  "『自殺の哲学』という講演のチラシを見ました。申し込みは",
+  "『ネグレクト』の意味を子どもに説明したいです",
+  "この家では昔、自殺があったそうです。売却の相談をしたいです",
+  "DVで別居して三年になります。支援措置の更新をお願いします",
+  "妹はDVから逃げてきましたが、今は保護施設にいてもう安全です。手当の相談を",
+  "つい軽く叩いただけなのに保育園で聞かれました。叩かない子育てを学びたいです",
+  "児童虐待の通報先の番号を教えてください。回覧板に載せます",
+  "Do you have leaflets on preventing domestic violence in Tagalog?",
+  "虐待の描写が多い映画なので、上映会は中学生以上にしたい",
+  "以前DVではないかと相談した件で、書類を取りに来ました",
+  "子ども用の自転車が放置されたままです",
+  "窓口で怒鳴られたような気分になりました。改善してください",
+  "殴られたわけではないけど、近所の人の言い方が怖いです。自治会に相談できますか",
+  "出刃包丁と鎌はどうやって捨てればいいですか",
+  "包丁研ぎのボランティアを募集しています",
+  "娘がいじめられて帰ってきたことがあって、転校しました。転校の書類を",
+  "火災で倉庫が燃えました。保険の手続きに罹災証明が要ります",
+  "カラスに襲われそうになりました。ごみネットを増やしてください",
+  "交通事故でけがをして、治療が終わったので保険の手続きをしたいです",
+  "娘は小さい頃にけいれんを起こしたことがあります。予防接種は大丈夫ですか",
+  "のどに詰まりにくいお餅はありますか",
+  "去年、父が倒れて運ばれ、翌月に亡くなりました。保険の書類をお願いします",
+  "祖母が倒れて骨折して、今はリハビリ施設にいます。介護保険の申請を",
+  "前にここで死にたいと相談した者です。今は仕事も決まりました。ありがとうございました",
+];
+
+const CRISES_21: readonly string[] = [
+  "『死にたい』って書いたメモを残して、兄がいなくなりました",
+  "今、夫が包丁を持って暴れていて、ゴミ箱を蹴っています",
+  "今、火事で家が燃えています。罹災証明はあとでいいです",
+  "昔のことではなく、今、隣で首つりをしようとしている人がいます",
+  "カラスに襲われた子どもが頭から血を流して倒れています",
+  "前にアナフィラキシーを起こしたことがある子が、今また息が苦しそうです",
+  "殴られたわけではないと言っていた姉が、今日は顔を腫らして『殺される』と電話してきました",
+  "胸が締め付けられるような感じがして、冷や汗が止まりません",
+  "DVで別居して三年ですが、今、元夫が家の前にいて怒鳴っています",
+];
+
+describe("crisis look-alike cues, seventeenth round (red team 14 read)", () => {
+  it.each(ORDINARY_21.map((line) => [line]))("should not raise %j", expectQuiet);
+
+  it.each(CRISES_21.map((line) => [line]))("should still raise %j", expectRaised);
+});

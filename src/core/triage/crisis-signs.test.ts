@@ -190,3 +190,23 @@ describe("crisis warning signs, sixteenth round (red team 13 read)", () => {
     expect(triageRulesOnly(text).action).not.toBe("emergency");
   });
 });
+
+describe("crisis warning signs, seventeenth round (red team 14 read)", () => {
+  it.each([
+    ["彼女がSNSに『永遠におやすみ』と書いて、連絡が取れません"],
+    ["ビルの屋上の端に座っています。もう何も意味がない"],
+    ["兄が薬のシートの写真を送ってきて、それから電話に出ません"],
+    ["父が『役所には世話になったと伝えて』と言って出ていって、家にいません"],
+  ])("should raise the suicide route on %j", (text) => {
+    expect(triageRulesOnly(text).crisis?.kind).toBe("suicide");
+  });
+
+  it.each([
+    ["屋上の端に座ってお弁当を食べてもいいですか"],
+    ["『永遠におやすみ』という曲のタイトルを調べています"],
+    ["この書類はもう意味がないですか。去年の分です"],
+    ["父から『役所には世話になったと伝えて』と言われました。今日で退職です"],
+  ])("should not raise %j", (text) => {
+    expect(triageRulesOnly(text).action).not.toBe("emergency");
+  });
+});

@@ -59,6 +59,8 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
     "未練(は|も)?(ない|無い|なか|あらへん)|(逃げ場|居場所|行き場)(が|も)?(ない|無い|なか)",
     "(ずっと|永遠に|このまま)(眠|ねむ)(りたい|っていたい|ってたい|っていられる)|(目|め)(が)?(覚め|さめ)(なければ|なきゃ|んかったら|たくない)|二度と(起き|目覚め|めざめ)(なく|ない)",
     "もう(わがんね|わからん|どうにもならな)|どうにもならな(く|い)|頭が(回|まわ)ら",
+    // Seventeenth round (red team 14 read): nothing means anything any more (もう意味ないです).
+    "もう\\s?(何も|なにも|全部)?\\s?意味(が|も)?\\s?(ない|無い|ありません|ねえ|なか)",
     // Twelfth round (red team 9 read): help sought everywhere in vain (誰に相談しても無駄でした).
     "(誰に|だれに|どこに|どこへ)(相談|話|言|頼)(して|し|っ)?(て)?も(無駄|むだ|だめ|ダメ|同じ|駄目)",
     "can'?t (keep going|go on|take (it|this) any ?more|do (it|this) any ?more)|(just )?want (it|everything|all this|the pain) to (end|stop)|撑不下去|活不下去|버틸 ?수(가|도)? ?없|(não|nao) aguento mais|ya no puedo m(á|a)s|hindi ko na kaya|không chịu (nổi|được) nữa",
@@ -86,6 +88,9 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
     // (誰かに引き取ってもらえるよう), a call ended with "that's all" (それだけです、もう切ります).
     "(それだけ|それだけです)[、,。]?\\s?(もう)?(切|き)ります|(最期|最後)の(お願い|おねがい|頼み|たのみ|わがまま)|(猫|ねこ|犬|いぬ|ペット)(を|は)?\\s?(誰か|だれか|どなたか)に(引き取って|ひきとって|もらって)(もらえる|もらい|ください|ほしい)",
     "これで(もう)?(最後|おしまい|終わり)に(します|する|しよう|させて)",
+    // Seventeenth round (red team 14 read): good night for ever (『おやすみ永遠に』), thanks for the
+    // care to be passed on (役所には世話になったと伝えといてくれ).
+    "永遠に\\s?(おやすみ|眠|ねむ|さよなら|さようなら)|(おやすみ|さよなら|さようなら)[、,]?\\s?永遠に|good ?night forever|世話(に|を)\\s?(なった|なりました|かけた)(と|って)\\s?(伝え|つたえ|言っ|いっ)",
     // Thirteenth round (red team 10 read): the life insurance's beneficiary already changed (受取人は
     // 息子に変えておきました); with a time fixed (今夜には全部片付く) it raises.
     "(生命保険|保険金|死亡保険)[^。]{0,8}受取人[^。]{0,16}(変え|変更し|書き換え)(て(おき|あり|あ|お)|とき|た|ました)",
@@ -136,6 +141,10 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
     // Eleventh round: a stool set under (下に踏み台も置きました).
     "踏み台(を|も)?.{0,4}(置|お(い|き)|用意|準備|持って)",
     // Pills laid out, their empty boxes; the rope gone from home; drawn to the tracks.
+    // Seventeenth round (red team 14 read): a photo of the pill sheets posted; the edge of the top of
+    // a car park or a building sat on (立体駐車場のいちばん上の端っこに座ってます; a roof, a bridge or a
+    // cliff is read by the pattern below, and one place must not count as two signs).
+    "(薬|くすり|睡眠薬|眠剤)の\\s?(シート|空き箱|空き瓶)(の)?\\s?(写真|画像|束|山)|(立体駐車場|駐車場|ビル|マンション|団地|非常階段|校舎|タワー)((?!屋上|おくじょう|橋|崖|がけ)[^。]){0,12}(端|はし|縁|へり|ふち)(っこ)?(に|で)\\s?(座|すわ|立|た(っ|つ)|腰|い(ます|る))",
     "(薬|くすり|睡眠薬|眠剤)(を)?.{0,6}(並べ|ならべ|手元|てもと)|(薬|くすり)の(空|から)(き)?(箱|瓶|袋|シート)|(ロープ|縄|なわ|ひも|紐|練炭|包丁)(が|も)?.{0,8}(なくなって|無くなって|見当たらな)",
     "(線路|せんろ|電車|海|川)(を|に|へ)?.{0,8}(吸い込まれ|すいこまれ|引き込まれ|ひきこまれ)|(vou|quero|vai) (me )?(pular|jogar)|(voy a|quiero) (saltar|tirarme)|tatalon",
     // Other languages: pills saved up, the place (a bridge, a roof), charcoal bought.
@@ -176,6 +185,8 @@ export const CRISIS_SIGN_LOOK_ALIKES: readonly string[] = [
   "終活|生前整理|遺品整理|エンディングノート|遺言書|相続|お墓|墓じまい|葬儀|葬式|散骨|樹木葬",
   "(お世話に(なり|なっ)|ありがとう)(まし)?た?.{0,12}(引っ越|引越|転居|転勤|退職|卒業|異動|移住|帰国)",
   "(引っ越|引越|転居|転勤|退職|卒業|異動|移住|帰国).{0,20}(今まで|いままで|これまで)(本当に)?(ありがとう|お世話に)",
+  // Seventeenth round (red team 14 read): thanks passed on at a retirement or a move.
+  "世話(に|を)\\s?(なった|なりました|かけた)(と|って)[^]{0,30}(退職|引っ越|引越|転居|転勤|卒業|異動|移住|帰国)",
   "(手続き|書類|申請|準備|用意)(は|が|も)?.{0,6}(でき|した|しま|して(あ|あり))(ました|た|てます)?(ので|から|けど|が)?.{0,12}(窓口|役所|持って|提出|予約|受け取り|郵送)",
 ];
 
