@@ -89,9 +89,20 @@ describe("scoreHandoverModel", () => {
     expect(scoreHandoverModel(model, "通知が届いて").departments[0]).toBe("市民課");
   });
 
-  it("should not score text that is not mostly Japanese", () => {
+  it("should not score text that is not mostly Japanese without a foreign threshold", () => {
     const result = scoreHandoverModel(model, "my card has not arrived 届いて");
     expect(result).toEqual({ score: 0, raised: false, departments: [], evidence: [] });
+  });
+
+  it("should score text in other languages against the foreign threshold", () => {
+    const weights = { ...TINY, handover: ["riv\t40", ">ed\t40"].join("\n") };
+    const text = "my card has not arrived";
+    const strict = loadHandoverModel({ ...weights, foreignThreshold: 0.999 });
+    const usual = loadHandoverModel({ ...weights, foreignThreshold: 0.9 });
+    expect(scoreHandoverModel(strict, text)).toMatchObject({ raised: false });
+    expect(scoreHandoverModel(strict, text).score).toBeGreaterThan(0.9);
+    expect(scoreHandoverModel(usual, text)).toMatchObject({ raised: true });
+    expect(scoreHandoverModel(usual, text).evidence).toContain("riv");
   });
 });
 
@@ -106,7 +117,8 @@ describe("the hand-over model in the engine (sample FAQ and departments)", () =>
     prepareInquiry({ text, index, departments, options: { triage: { handoverModel } } }).triage;
 
   it.each([
-    "祖母のカード、施設のほうで預かってもらってるはずなんですけど、今どこにあるか分かりますか",
+    // A known miss of the sixteenth round's model, handed over since the seventeenth's refit.
+    "父の施設の方から、カードを預かってよいか市に聞いてくれと言われました",
   ])("should hand over an own case the rules would answer: %s", (text) => {
     expect(triage(text, false).action).toBe("answer");
     const result = triage(text);
@@ -131,34 +143,29 @@ describe("the hand-over model in the engine (sample FAQ and departments)", () =>
     "電話は090-1234-5678です。マイナンバーカードの暗証番号を忘れました",
     // A known false hand-over of the fifteenth round's model, answered since the sixteenth.
     "暗証番号を忘れてしまいました。電話番号は090-1234-5678です",
+    // Known false hand-overs of the sixteenth round's model (a call ending on a contact given),
+    // answered since the seventeenth round's refit.
+    "マイナンバーカードの暗証番号を忘れました。連絡先は090-1234-5678です",
+    "マイナンバーカードの暗証番号を忘れました。電話番号は090-1234-5678です",
   ])("should leave a question about how things work answered: %s", (text) => {
     expect(triage(text).action).toBe("answer");
   });
 
-  it("should not score text in other languages", () => {
-    const evidence = triage(
-      "I sent the form last week and I think I made a mistake on it",
-    ).reasons.flatMap((reason) => reason.evidence);
-    expect(evidence.filter((item) => item.startsWith("model "))).toEqual([]);
+  it.each([
+    "Last week I dropped off my application at the ward office, did you receive it?",
+    "Mi tarjeta todavía no ha llegado y la pedí hace dos meses",
+  ])("should hand over an own case in another language that the rules answer: %s", (text) => {
+    expect(triage(text, false).action).toBe("answer");
+    expect(triage(text)).toMatchObject({ action: "transfer", department: "市民課" });
   });
 
-  // Known false hand-overs of the model: a call that ends on a contact given (連絡先は…です), which
-  // the development sets' callers mostly use to ask for a call back (score 0.88 since the
-  // sixteenth round's refit; 0.89 for 電話番号は…です after the card's full name). When a refit
-  // fixes one, this test fails: move it to the answered list above.
+  // Known misses of the model: own cases about a relative that an earlier model handed over and
+  // a later refit answers (the rules answer them too): the fourteenth round's model handed over the
+  // first, the sixteenth's the second. When a refit hands one over again, this test fails: move it
+  // to the list above.
   it.failing.each([
-    "マイナンバーカードの暗証番号を忘れました。連絡先は090-1234-5678です",
-    "マイナンバーカードの暗証番号を忘れました。電話番号は090-1234-5678です",
-  ])("should answer %s (a known false hand-over of the model)", (text) => {
-    expect(triage(text).action).toBe("answer");
-  });
-
-  // Known misses of the model: own cases about a relative that the fourteenth round's model
-  // handed over and the refit with training set 11 answers (the rules answer them too). When a
-  // refit hands one over again, this test fails: move it to the list above.
-  it.failing.each([
-    "父の施設の方から、カードを預かってよいか市に聞いてくれと言われました",
     "母が施設に入っていて、通知が施設じゃなくて実家に届いてしまうんです",
+    "祖母のカード、施設のほうで預かってもらってるはずなんですけど、今どこにあるか分かりますか",
   ])("should hand over %s (a known miss of the model)", (text) => {
     expect(triage(text).action).toBe("transfer");
   });

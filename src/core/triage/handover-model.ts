@@ -9,14 +9,17 @@ import { readWeightLines, scaledWeight, scaledWeights } from "./model-weights";
  * lists. Its weights are fitted by `scripts/triage/fit-handover-model.ts` on the development and
  * training question sets (never on a blind set) and stored as text in `handover-model-weights.ts`.
  *
- * Japanese text only (as the crisis model): the sets' other languages are too few, and held-out
- * fits sent answerable questions in those languages to a person.
+ * Text mostly in other languages is scored against a higher threshold of its own: those rows are
+ * fewer, and at the Japanese threshold held-out fits sent almost as many answerable questions in
+ * those languages to a person as they found hand-overs (docs/engine.md, seventeenth round).
  */
 export type HandoverModelWeights = {
   /** The {@link HANDOVER_FEATURES_VERSION} the weights were fitted with. */
   readonly version: number;
   /** Scores at or above this hand the call over. */
   readonly threshold: number;
+  /** The same for text mostly in other languages; without it, such text is not scored. */
+  readonly foreignThreshold?: number;
   readonly bias: number;
   /** Multiplies the integer weights. */
   readonly scale: number;
@@ -86,6 +89,7 @@ export function handoverFeatureNorm(count: number): number {
 
 export type HandoverModel = {
   readonly threshold: number;
+  readonly foreignThreshold: number | null;
   readonly bias: number;
   readonly handover: ReadonlyMap<string, number>;
   readonly departments: readonly string[];
@@ -102,6 +106,7 @@ export function loadHandoverModel(weights: HandoverModelWeights): HandoverModel 
   }
   return {
     threshold: weights.threshold,
+    foreignThreshold: weights.foreignThreshold ?? null,
     bias: weights.bias,
     handover: readWeightLines(weights.handover, scaledWeight(weights.scale)),
     departments: weights.departments,
@@ -131,17 +136,19 @@ const TELLING_GRAM = /[\p{Script=Han}\p{Script=Katakana}a-z0-9]/u;
 const NOT_SCORED: HandoverModelResult = { score: 0, raised: false, departments: [], evidence: [] };
 
 /**
- * Scores a masked utterance; text in other languages scores 0. The departments and the evidence
- * are read only for a raised score (the model runs on every answer).
+ * Scores a masked utterance (text in other languages against the foreign threshold, or not at
+ * all without one). The departments and the evidence are read only for a raised score (the model
+ * runs on every answer).
  */
 export function scoreHandoverModel(model: HandoverModel, masked: string): HandoverModelResult {
-  if (!isMostlyJapanese(masked)) return NOT_SCORED;
+  const threshold = isMostlyJapanese(masked) ? model.threshold : model.foreignThreshold;
+  if (threshold === null) return NOT_SCORED;
   const features = handoverFeatures(masked);
   const norm = handoverFeatureNorm(features.length);
   let logit = model.bias;
   for (const feature of features) logit += (model.handover.get(feature) ?? 0) * norm;
   const score = 1 / (1 + Math.exp(-logit));
-  if (score < model.threshold) return { score, raised: false, departments: [], evidence: [] };
+  if (score < threshold) return { score, raised: false, departments: [], evidence: [] };
   const departmentScores = [...model.departmentBias];
   for (const feature of features) {
     model.departmentWeights
