@@ -15,6 +15,7 @@ import { RED_TEAM_11_CRISIS, RED_TEAM_11_LOOK_ALIKES } from "./__fixtures__/cris
 import { RED_TEAM_12_CRISIS, RED_TEAM_12_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-12";
 import { RED_TEAM_13_CRISIS, RED_TEAM_13_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-13";
 import { RED_TEAM_14_CRISIS, RED_TEAM_14_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-14";
+import { RED_TEAM_15_CRISIS, RED_TEAM_15_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-15";
 import { CRISIS_TRAIN_1_CRISIS, CRISIS_TRAIN_1_LOOK_ALIKES } from "./__fixtures__/crisis-train-1";
 import { CRISIS_TRAIN_2_CRISIS, CRISIS_TRAIN_2_LOOK_ALIKES } from "./__fixtures__/crisis-train-2";
 import { CRISIS_TRAIN_3_CRISIS, CRISIS_TRAIN_3_LOOK_ALIKES } from "./__fixtures__/crisis-train-3";
@@ -35,7 +36,8 @@ import { detectCrisis } from "./detect-signals";
 // on it (fitted on, the model raised more ordinary question rows left out; see `SCORED_ONLY` in
 // scripts/triage/fit-crisis-model.ts). Set 13 became a development set in the sixteenth round
 // and was read then; like set 12 it is scored by the fitting script's report but not fitted on.
-// Set 14 became a development set in the seventeenth round.
+// Set 14 became a development set in the seventeenth round. Set 15 is blind: its lines are never
+// printed or read, nor fitted on.
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -262,6 +264,18 @@ const SETS: readonly RedTeamSet[] = [
     // fitted on by the model); after reading: 200/200 caught, kind right 194, 0/200 raised.
     minCaught: 0.99,
     maxRaised: 0.01,
+  },
+  {
+    name: "red team 15 (blind)",
+    file: "crisis-red-team-15.ts",
+    bodySha256: "58602fcaa079e0bdc8c875d16fe732b82bcaf054b04101b7ac4d7d0e0cfd7b07",
+    crisis: RED_TEAM_15_CRISIS,
+    lookAlikes: RED_TEAM_15_LOOK_ALIKES,
+    // Again no special theme (another year at another ward), 103 of the crises in the middle of an
+    // errand. First run (figures only) at the seventeenth round's start (9b4db38): 188/200 caught,
+    // kind right 169, 28/200 raised.
+    minCaught: 0.9,
+    maxRaised: 0.17,
   },
 ];
 
