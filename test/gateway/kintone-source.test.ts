@@ -53,7 +53,7 @@ describe("madoguchi gateway reading the kintone apps", () => {
       ["--port", "0", "--offline", "--data", join(work.dir, "gateway")],
       io,
     );
-    const url = await waitFor(async () => /Gateway started: (\S+) /.exec(stderr)?.[1]);
+    const url = await waitFor(async () => /Gateway started: (\S+) /.exec(stderr)?.[1], 30_000);
     const response = await fetch(`${url}/api/turn`, {
       method: "POST",
       headers: { "content-type": "application/json" },
