@@ -55,13 +55,7 @@ const TAIL_CHARS = 10;
  * the FAQ.
  */
 export function handoverFeatures(masked: string): string[] {
-  const text = masked
-    .slice(0, MAX_MODEL_CHARS)
-    .replace(PLACEHOLDER, "§")
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(SPACE_BETWEEN_JAPANESE, "")
-    .replace(/\s+/gu, " ");
+  const text = handoverText(masked);
   const chars = Array.from(`^${text}$`);
   const features = new Set<string>();
   for (const char of chars) if (HAN.test(char)) features.add(char);
@@ -80,6 +74,17 @@ export function handoverFeatures(masked: string): string[] {
     }
   }
   return [...features];
+}
+
+/** The text as the features read it (see {@link handoverFeatures}). */
+function handoverText(masked: string): string {
+  return masked
+    .slice(0, MAX_MODEL_CHARS)
+    .replace(PLACEHOLDER, "§")
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(SPACE_BETWEEN_JAPANESE, "")
+    .replace(/\s+/gu, " ");
 }
 
 /** The weight of each feature of a text with `count` features. */
@@ -141,7 +146,8 @@ const NOT_SCORED: HandoverModelResult = { score: 0, raised: false, departments: 
  * runs on every answer).
  */
 export function scoreHandoverModel(model: HandoverModel, masked: string): HandoverModelResult {
-  const threshold = isMostlyJapanese(masked) ? model.threshold : model.foreignThreshold;
+  const japanese = isMostlyJapanese(masked);
+  const threshold = japanese ? model.threshold : model.foreignThreshold;
   if (threshold === null) return NOT_SCORED;
   const features = handoverFeatures(masked);
   const norm = handoverFeatureNorm(features.length);
@@ -159,11 +165,36 @@ export function scoreHandoverModel(model: HandoverModel, masked: string): Handov
     .map((value, d) => [value, model.departments[d] ?? ""] as const)
     .sort((a, b) => b[0] - a[0])
     .map(([, name]) => name);
-  const evidence = features
-    .map((feature) => [feature, model.handover.get(feature) ?? 0] as const)
-    .filter(([feature, weight]) => weight > 0 && TELLING_GRAM.test(feature))
+  const evidence = japanese
+    ? features
+        .map((feature) => [feature, model.handover.get(feature) ?? 0] as const)
+        .filter(([feature, weight]) => weight > 0 && TELLING_GRAM.test(feature))
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, EVIDENCE_GRAMS)
+        .map(([feature]) => feature.replace(/[\^$]/gu, ""))
+    : wordEvidence(model, handoverText(masked));
+  return { score, raised: true, departments, evidence };
+}
+
+/**
+ * In other languages, pieces of two or three letters (od, y) tell staff nothing: the evidence is
+ * the words whose own grams weigh most toward a person.
+ */
+function wordEvidence(model: HandoverModel, text: string): string[] {
+  const words = new Set(text.match(/[\p{L}\p{M}\p{N}'’-]{3,}/gu) ?? []);
+  return [...words]
+    .map((word) => {
+      const chars = Array.from(word);
+      let weight = 0;
+      for (let size = 2; size <= 3; size += 1) {
+        for (let start = 0; start + size <= chars.length; start += 1) {
+          weight += Math.max(0, model.handover.get(chars.slice(start, start + size).join("")) ?? 0);
+        }
+      }
+      return [word, weight] as const;
+    })
+    .filter(([, weight]) => weight > 0)
     .sort((a, b) => b[1] - a[1])
     .slice(0, EVIDENCE_GRAMS)
-    .map(([feature]) => feature.replace(/[\^$]/gu, ""));
-  return { score, raised: true, departments, evidence };
+    .map(([word]) => word);
 }
