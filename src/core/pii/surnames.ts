@@ -22,6 +22,7 @@ import {
   ONE_KANJI_SURNAMES_3,
   SURNAME_DATA_3,
 } from "./name-data-3";
+import { SURNAME_DATA_4 } from "./name-data-4";
 
 const SURNAME_DATA = `
 佐藤:さとう 鈴木:すずき 高橋:たかはし 田中:たなか 伊藤:いとう 渡辺:わたなべ 渡部:わたなべ 山本:やまもと 中村:なかむら 小林:こばやし
@@ -82,6 +83,7 @@ export const SURNAMES: ReadonlyMap<string, string> = new Map([
     ...words(MORE_SURNAME_DATA),
     ...words(SURNAME_DATA_2),
     ...words(SURNAME_DATA_3),
+    ...words(SURNAME_DATA_4),
   ].map((entry) => entry.split(":") as [string, string]),
 ]);
 
@@ -120,6 +122,41 @@ export const PLACE_HOMOGRAPHS: ReadonlySet<string> = new Set([
   "辻",
   "堤",
   "菅",
+  // Round 17: surnames of name-data-4.ts that are also city, ward or district names.
+  "目黒",
+  "板橋",
+  "米沢",
+  "石垣",
+  "大月",
+  "那須",
+  "伊達",
+  "結城",
+  "益田",
+  "熱田",
+  "稲毛",
+  "阿久根",
+  "津島",
+  "上野原",
+  "日置",
+  "守谷",
+  "菊川",
+  "黒石",
+  "小城",
+  "新見",
+  "海田",
+  "勝山",
+  "志賀",
+  "多賀",
+  "寒川",
+  "茂木",
+  "益子",
+  "松前",
+  "箕輪",
+  "加治木",
+  "佐原",
+  "鳴海",
+  "若狭",
+  "但馬",
 ]);
 
 /** Readings of common given names (hiragana), for names written in kana (ヤマダ ハナコ). */
