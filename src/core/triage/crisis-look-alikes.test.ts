@@ -684,3 +684,33 @@ describe("crisis look-alike cues, seventeenth round (red team 14 read)", () => {
 
   it.each(CRISES_21.map((line) => [line]))("should still raise %j", expectRaised);
 });
+
+// Ordinary desk calls of training sets 13 and 14 that were raised: help asked for as a scheme, a
+// lasting effect of an illness that is over, a building that may fall one day, a neighbour's animal
+// or weeds (our own sentences).
+const ORDINARY_22: readonly string[] = [
+  "収入がなくなったとき助けてくれる制度はありますか",
+  "ひとり親を助けてもらえる窓口を教えてください",
+  "母は脳出血で右半身に麻痺が残っています。手すりの補助はありますか",
+  "夫が心筋梗塞の後遺症があって、障害者手帳を申請したいです",
+  "隣の空き家の塀が今にも崩れそうで、子どもの通学路なので心配です",
+  "台風が来たら庭の木が倒れそうなんですが、剪定の補助はありますか",
+  "隣の家の犬が夜中ずっと吠えていて眠れません",
+  "隣の空き家の雑草が伸び放題で、何年も放置されています",
+];
+
+const CRISES_22: readonly string[] = [
+  "誰か助けて、夫が包丁を持っています",
+  "たすけて、息ができない",
+  "父が脳梗塞で倒れて、呼びかけても返事がありません",
+  "母が今にも倒れそうで、顔が真っ白で息が苦しそうです",
+  "塀が崩れて子どもが下敷きになっています",
+  "隣の犬がずっと吠えているので見に行ったら、おばあさんが倒れて動きません",
+  "隣の家で赤ちゃんが何日も放置されて、ずっと泣いています",
+];
+
+describe("crisis look-alike cues, seventeenth round (training sets 13 and 14's false alarms)", () => {
+  it.each(ORDINARY_22.map((line) => [line]))("should not raise %j", expectQuiet);
+
+  it.each(CRISES_22.map((line) => [line]))("should still raise %j", expectRaised);
+});
