@@ -344,3 +344,34 @@ const BIRTHDAY_AFTER =
   /^\s?(?:です|でした|が|は)?\s?(?:[^\s。、!?]{1,4}\s?の\s?)?誕生日(?!会|祝|プレゼント|ケーキ|パーティ)/u;
 const LATER_BIRTH_VERB = /^[、 ][^。!?0-9]{1,12}?に(?:生まれ|産まれ|うまれ)/u;
 const YEAR_BEFORE = new RegExp(`(?<![0-9〇一二三四五六七八九十])${NUM}年の?${HES}$`, "u");
+
+/**
+ * 対象者 林 美咲(H2.1.26) / 田中さん(1990/1/26、36歳): a full date alone in brackets right after a
+ * person's name in a note is that person's date of birth (not `(R8.9.30 死亡)`, `(…受付)`).
+ */
+const DATE_IN_BRACKETS =
+  /^(?: ?(?:様|さん|さま|氏|殿))?\((?:生年月日[:：]? ?)?((?:[MTSHR]|明治|大正|昭和|平成|令和) ?(?:[0-9]{1,2}|元)[./年](?:[0-9]{1,2})[./月](?:[0-9]{1,2})日?|(?:19[0-9]{2}|20[01][0-9])[./-][0-9]{1,2}[./-][0-9]{1,2})(?:生まれ|生)?(?=\)|[、, ] ?[0-9]{1,3} ?(?:歳|才))/u;
+
+/** Dates of birth given in brackets after a found name. */
+export function findBracketedBirthDates(text: string, found: readonly Candidate[]): Candidate[] {
+  if (!text.includes("(")) return [];
+  const out: Candidate[] = [];
+  for (const name of found) {
+    if (name.type !== "person_name") continue;
+    const match = DATE_IN_BRACKETS.exec(text.slice(name.end, name.end + 32));
+    const date = match?.[1] ?? "";
+    if (!match) continue;
+    const start = name.end + match[0].indexOf(date, match[0].indexOf("("));
+    const end = start + date.length;
+    if (found.some((c) => c.type === "birth_date" && c.start < end && start < c.end)) continue;
+    out.push({
+      type: "birth_date",
+      start,
+      end,
+      score: 0.85,
+      evidence: "cue:bracket-after-name",
+      key: date.replace(/\s/g, ""),
+    });
+  }
+  return out;
+}

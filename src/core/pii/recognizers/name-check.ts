@@ -48,7 +48,8 @@ export function checkName(
   return null;
 }
 
-function isSurname(text: string, extra: ReadonlySet<string>): boolean {
+/** A listed surname (or one of the caller's extra surnames), also in its variant kanji (髙橋, 山﨑). */
+export function isSurname(text: string, extra: ReadonlySet<string>): boolean {
   if (SURNAMES.has(text) || extra.has(text)) return true;
   const folded = foldVariants(text);
   return folded !== text && SURNAMES.has(folded);

@@ -3,8 +3,7 @@ import { HIRAGANA_STOP_WORDS, KATAKANA_STOP_WORDS, NAME_STOP_WORDS } from "../na
 import { SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
 import { foundNameCandidate } from "./name-candidate";
-import { isOrdinaryWord } from "./name-check";
-import { foldVariants } from "./name-echoes";
+import { isOrdinaryWord, isSurname } from "./name-check";
 import { FOREIGN_GIVEN_KANJI } from "../name-data-3";
 import { GIVEN_KANJI, NAME_KANJI } from "../name-kanji";
 
@@ -45,10 +44,9 @@ export function findNoteNames(
   if (STAFF_ROLE_GUARD.test(text)) {
     for (const match of execAll(STAFF_ROLE, text)) {
       const word = match[1] ?? "";
-      const size = listedSurnameLength(word, extra);
       const start = (match.index ?? 0) + match[0].length - word.length;
       // 電話受付 野口: the whole word is the surname (a given name may follow after a space).
-      if (size === word.length) push(start, start + size, "cue:staff-role");
+      if (isListedSurname(word, extra)) push(start, start + word.length, "cue:staff-role");
     }
   }
   if (PERSON_ROLE_GUARD.test(text)) {
@@ -65,7 +63,7 @@ export function findNoteNames(
   if (OFFICE_CLOSE.test(text)) {
     for (const match of execAll(STAFF_OFFICE, text)) {
       const word = match[1] ?? "";
-      if (listedSurnameLength(word, extra) !== word.length) continue;
+      if (!isListedSurname(word, extra)) continue;
       const start = match.index ?? 0;
       push(start, start + word.length, "cue:staff-office");
     }
@@ -73,7 +71,7 @@ export function findNoteNames(
   if (text.includes("名札")) {
     for (const match of execAll(NAME_TAG, text)) {
       const word = match[1] ?? "";
-      if (listedSurnameLength(word, extra) !== word.length) continue;
+      if (!isListedSurname(word, extra)) continue;
       const start = (match.index ?? 0) + match[0].lastIndexOf(word);
       push(start, start + word.length, "cue:name-tag");
     }
@@ -81,7 +79,7 @@ export function findNoteNames(
   if (text.includes("あて")) {
     for (const match of execAll(ADDRESSEE, text)) {
       const word = match[1] ?? "";
-      if (listedSurnameLength(word, extra) !== word.length) continue;
+      if (!isListedSurname(word, extra)) continue;
       const start = match.index ?? 0;
       push(start, start + word.length, "cue:addressee-kana");
     }
@@ -209,11 +207,9 @@ function confirmedSurname(word: string): boolean {
   return [...word.slice(0, -1)].every((c) => NAME_KANJI.has(c));
 }
 
-/** The length of `word` when it is a listed surname, or a listed surname and a given name. */
-function listedSurnameLength(word: string, extra: ReadonlySet<string>): number {
-  if (NAME_STOP_WORDS.has(word)) return 0;
-  if (SURNAMES.has(word) || extra.has(word) || SURNAMES.has(foldVariants(word))) return word.length;
-  return 0;
+/** A listed surname that is not an everyday word taking honorifics (窓口, 担当). */
+function isListedSurname(word: string, extra: ReadonlySet<string>): boolean {
+  return !NAME_STOP_WORDS.has(word) && isSurname(word, extra);
 }
 
 function plausibleKana(word: string): boolean {
@@ -225,34 +221,3 @@ function plausibleKana(word: string): boolean {
 /** Kana words that follow these cues without being a name (下の名前はまだです, ちょっと). */
 const NOT_KANA_NAME =
   /^(?:まだ|いい|ちょっと|わから|わかり|ない|なし|おなじ|いっしょ|ひらがな|かたかな|そう|どう|これ|それ|あれ|なに|なん|ふつう|へん|むずかし)|(?:ない|ます|ません|です|でした|ました|けど|から|ので)$/u;
-
-/**
- * 対象者 林 美咲(H2.1.26) / 田中さん(1990/1/26、36歳): a full date alone in brackets right after a
- * person's name in a note is that person's date of birth (not `(R8.9.30 死亡)`, `(…受付)`).
- */
-const DATE_IN_BRACKETS =
-  /^(?: ?(?:様|さん|さま|氏|殿))?\((?:生年月日[:：]? ?)?((?:[MTSHR]|明治|大正|昭和|平成|令和) ?(?:[0-9]{1,2}|元)[./年](?:[0-9]{1,2})[./月](?:[0-9]{1,2})日?|(?:19[0-9]{2}|20[01][0-9])[./-][0-9]{1,2}[./-][0-9]{1,2})(?:生まれ|生)?(?=\)|[、, ] ?[0-9]{1,3} ?(?:歳|才))/u;
-
-/** Dates of birth given in brackets after a found name. */
-export function findBracketedBirthDates(text: string, found: readonly Candidate[]): Candidate[] {
-  if (!text.includes("(")) return [];
-  const out: Candidate[] = [];
-  for (const name of found) {
-    if (name.type !== "person_name") continue;
-    const match = DATE_IN_BRACKETS.exec(text.slice(name.end, name.end + 32));
-    const date = match?.[1] ?? "";
-    if (!match) continue;
-    const start = name.end + match[0].indexOf(date, match[0].indexOf("("));
-    const end = start + date.length;
-    if (found.some((c) => c.type === "birth_date" && c.start < end && start < c.end)) continue;
-    out.push({
-      type: "birth_date",
-      start,
-      end,
-      score: 0.85,
-      evidence: "cue:bracket-after-name",
-      key: date.replace(/\s/g, ""),
-    });
-  }
-  return out;
-}
