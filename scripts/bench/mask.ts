@@ -151,9 +151,10 @@ export async function run(): Promise<void> {
     "unseen 15 (dev set)",
     scoreMasking(readFixture("pii-unseen-15.jsonl"), { publicNumbers }),
   );
-  // The sixteenth blind set: its rows are never printed or read (pii-unseen-16.README.md).
+  // A development set since 2026-12-05, eighteenth round, after blind runs in two sessions
+  // (pii-unseen-16.README.md).
   printScore(
-    "unseen 16 (blind)",
+    "unseen 16 (dev set)",
     scoreMasking(readFixture("pii-unseen-16.jsonl"), { publicNumbers }),
   );
 }

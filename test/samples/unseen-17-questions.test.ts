@@ -3,7 +3,8 @@ import { describeBlindQuestionSet } from "./blind-question-set";
 const FILE = "mynumber-questions-unseen-17.csv";
 
 describe(`samples/${FILE}`, () => {
-  // Fingerprint of the columns written blind (samples/unseen-17-README.md). The newest blind set.
+  // Fingerprint of the columns written blind (samples/unseen-17-README.md). A development set
+  // since the eighteenth round, after blind runs in two sessions.
   describeBlindQuestionSet({
     file: FILE,
     idPrefix: "IB",

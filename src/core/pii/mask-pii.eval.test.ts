@@ -135,8 +135,10 @@ const UNSEEN_14_FALSE_POSITIVE_CEILING = 0.01;
 const UNSEEN_15_RECALL_FLOOR = 0.995;
 const UNSEEN_15_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-16.jsonl, the sixteenth blind set, again with no special theme (another month at
-// another ward; names 54 % of its items). Figures only, its rows are never printed: 93.1 %
-// (483/519), 2/150 ordinary items masked (1.3 %) at the seventeenth round's start (9b4db38).
+// another ward; names 54 % of its items). Figures only, its rows were never printed: 93.1 %
+// (483/519), 2/150 ordinary items masked (1.3 %) at the seventeenth round's start (9b4db38); 94.0 %
+// (488/519), 2/150 at its end and the eighteenth round's start (7bfdc27/9fcbdd9). A development set
+// since then: the eighteenth round may read its misses.
 const UNSEEN_16_RECALL_FLOOR = 0.9;
 const UNSEEN_16_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -229,8 +231,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first fifteen are development sets (read and tuned on), so their missed rows are
-    // printed; the sixteenth is blind, figures only.
+    // All sixteen are development sets (read or to be read and tuned on), so their missed rows
+    // are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -280,10 +282,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-16.jsonl",
-        "blind",
+        "development set",
         UNSEEN_16_RECALL_FLOOR,
         UNSEEN_16_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
