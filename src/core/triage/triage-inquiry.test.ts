@@ -725,3 +725,38 @@ describe("triageInquiry, seventeenth round (blind-16 read as a development set)"
     expect(triage(text)).toMatchObject({ action: "clarify" });
   });
 });
+
+describe("triageInquiry, eighteenth round (blind-17 read as a development set)", () => {
+  it.each([
+    ["妻のカード、どうして使えなくなったのか教えてください"],
+    ["私のはなんで電子証明書が失効してるんでしょうか"],
+    ["引っ越しの届けを出し忘れてて、半年たつんです。私のカードはまだ使えますか"],
+    ["市から封筒が届いたんですけど、受け取り場所が隣の区になってて。どういうことですか"],
+    ["きのう とどいた てがみ に しゃしん が ふてきとう って かいてあって なにが だめ なんですか"],
+    ["先月お願いした住所変更、ちゃんと終わっているかご確認いただけますか"],
+  ])("should hand over the caller's own case: %s", (text) => {
+    expect(triage(text)).toMatchObject({
+      action: "transfer",
+      department: "市民課",
+      reasons: [{ code: "personal_status" }],
+    });
+  });
+
+  it.each([
+    ["申請して1か月たって受け取りました。暗証番号はいつまでに決めればいいですか"],
+    ["住所変更がちゃんとできたか、どうすれば確認できますか"],
+    ["更新のはがきがまだ来ないんですが、自分から手続きに行ってもいいですか"],
+    ["交付通知書が届いたんですが、同封の回答書ってなんですか"],
+    ["自分のカードがまだ使えるか、どうすれば確かめられますか"],
+    ["080-5521-3370です。折り返しは結構です。カードの更新は何歳からできますか"],
+  ])("should answer a general question told with the caller's story: %s", (text) => {
+    expect(triage(text).action).toBe("answer");
+  });
+
+  it.each([
+    ["マイナンバーカードって国に無理やり作らされるんでしょ、ほんとに納得いかない"],
+    ["情報が漏れたら誰が責任取るんですか、まったく"],
+  ])("should read blame and a card forced on the caller as a complaint: %s", (text) => {
+    expect(triage(text).reasons.map((reason) => reason.code)).toContain("complaint");
+  });
+});
