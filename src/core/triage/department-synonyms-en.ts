@@ -72,7 +72,14 @@ export const ENGLISH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   住居確保給付金: ["housing security benefit", "rent support benefit"],
 
   // 子ども家庭課
-  児童手当: ["child allowance", "child benefit", "children's allowance"],
+  児童手当: [
+    "child allowance",
+    "child benefit",
+    "children's allowance",
+    "money for children",
+    "money for my child",
+    "money for my baby",
+  ],
   児童扶養手当: [
     "single-parent allowance",
     "single parent allowance",

@@ -271,6 +271,9 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "音が響",
     "足音が",
     "騒がし",
+    // 工場の機械の音が夜中まで響いて.
+    "機械の音",
+    "夜中まで響",
   ],
   // Dumped rubbish, also beside an empty house (空き家の前に粗大ごみが置きっぱなし).
   不法投棄: [
@@ -381,7 +384,7 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "障がいを持",
     "特別児童扶養手当",
   ],
-  補装具: ["車いす", "車椅子", "補聴器", "義足", "装具"],
+  補装具: ["車いす", "車椅子", "補聴器", "義足", "装具", "白い杖", "白杖", "盲人用の杖"],
   母子健康手帳: [
     "ぼしてちょう",
     "ぼしけんこうてちょう",
@@ -608,7 +611,7 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // certificate and services.
   発達障害: ["発達の検査", "発達検査", "発達の診断", "発達の遅れ", "発達が遅れ", "発達に遅れ"],
   がん検診: ["がんけんしん"],
-  学童保育: ["学童"],
+  学童保育: ["学童", "放課後の預か", "放課後に預か", "放課後預か"],
   解体: ["取り壊", "家を壊", "壊したい"],
   家電リサイクル: [
     "冷蔵庫",
@@ -676,12 +679,20 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "バイクのナンバー",
     "バイクを手放",
     "バイクを廃車",
+    // A small motorbike given or sold to someone (50ccのバイクを友だちに譲った).
+    "50cc",
+    "バイクを譲",
+    "バイクを売",
+    "バイクをあげ",
+    "原付を譲",
+    "原付を売",
     "ナンバーを返",
     "廃車",
   ],
   子育て: ["ファミリーサポート", "家庭児童相談", "育児の悩み"],
   保健師: ["健康相談", "栄養相談", "離乳食", "不妊治療"],
-  介護: ["高齢者福祉"],
+  // 母の身の回りのことに手伝いが要るようになって: daily help at home is care.
+  介護: ["高齢者福祉", "身の回りのこと", "身の回りの世話"],
   福祉用具: ["介護用ベッド", "介護ベッド"],
   ごみの日: ["おむつのごみ", "紙おむつ"],
   出産育児一時金: ["出産の一時金", "出産一時金"],
@@ -721,6 +732,7 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "姿を見な",
     "姿を見かけな",
     "見かけなくな",
+    "見かけなくて",
   ],
   地域包括: ["成年後見"],
   高額療養費: [

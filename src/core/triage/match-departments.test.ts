@@ -103,6 +103,13 @@ const ROUTED: readonly (readonly [string, string])[] = [
   ["実家が空き家になる", "空き家対策課"],
   ["住民票を取りたい", "市民課"],
   ["戸籍謄本が必要", "市民課"],
+  // Eighteenth round (blind-17 read): the same kinds of matter in other words.
+  ["125ccじゃなくて50ccのバイクなんですけど、知り合いに譲るときの手続きは", "税務課"],
+  ["視覚障害の父に白杖を用意したいのですが", "障害福祉課"],
+  ["共働きなので、小学校の放課後に預かってもらえるところを探しています", "子ども家庭課"],
+  ["祖父の身の回りの世話が一人では難しくなってきました", "高齢者支援課"],
+  ["近くの倉庫の機械の音がうるさくて", "環境課"],
+  ["Where do I ask about money for my child every month?", "子ども家庭課"],
 ];
 
 describe("department routing", () => {
