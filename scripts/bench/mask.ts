@@ -157,6 +157,11 @@ export async function run(): Promise<void> {
     "unseen 16 (dev set)",
     scoreMasking(readFixture("pii-unseen-16.jsonl"), { publicNumbers }),
   );
+  // The seventeenth blind set: its rows are never printed or read (pii-unseen-17.README.md).
+  printScore(
+    "unseen 17 (blind)",
+    scoreMasking(readFixture("pii-unseen-17.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */
