@@ -64,7 +64,8 @@ const UNSEEN_7_RECALL_FLOOR = 0.95;
 // misses and reached 96.4 % (379/393), 0/141. No longer an estimate for new text; the ninth blind
 // set is not read here. The thirteenth round's second pass: 97.2 % (382/393), 0/141. The seventeenth
 // round (a role before a spaced name, a date of birth in brackets after a name): 97.7 % (384/393), 0/141.
-const UNSEEN_8_RECALL_FLOOR = 0.975;
+// The eighteenth (children named in birth order): 98.0 % (385/393), 0/141.
+const UNSEEN_8_RECALL_FLOOR = 0.978;
 // pii-unseen-9.jsonl, the ninth blind set (names 36 % of its items; items split by fillers and
 // corrections, names with no cue, hazards close to items). First run, on the masker as of the tenth
 // round's start (099d009): 72.6 % (294/405), 3/133 ordinary items masked (2.3 %); after the tenth
@@ -73,8 +74,9 @@ const UNSEEN_8_RECALL_FLOOR = 0.975;
 // misses and reached 94.8 % (384/405), 1/133 ordinary items masked, so the 2 % ceiling holds on it.
 // No longer an estimate for new text; the tenth blind set (pii-unseen-10*) is not read here.
 // The thirteenth round's second pass: 96.0 % (389/405), 1/133. The sixteenth round: 96.3 % (390/405);
-// the seventeenth (a surname read off a name tag): 96.5 % (391/405), 1/133.
-const UNSEEN_9_RECALL_FLOOR = 0.96;
+// the seventeenth (a surname read off a name tag): 96.5 % (391/405), 1/133; the eighteenth
+// (children named in birth order): 97.0 % (393/405), 1/133.
+const UNSEEN_9_RECALL_FLOOR = 0.97;
 // pii-train-1.jsonl and pii-train-2.jsonl: training sets written for the eleventh round by another
 // helper and tuned on from their first run (68.9 % (284/412), 0/198 and 71.1 % (278/391), 1/343 at
 // the round's start; 98.5 % (406/412), 0/198 and 97.4 % (381/391), 0/343 after it). Regression
@@ -88,8 +90,9 @@ const TRAIN_2_RECALL_FLOOR = 0.985;
 // as of the eleventh round's start (3625e15); 79.7 % (334/419), 5/136 after it (1951dcc) and again at
 // the twelfth round's start (168811e). A development set since then: the twelfth round read its
 // misses and reached 92.8 % (389/419), 0/136 ordinary items masked, so the 2 % ceiling holds on it.
-// No longer an estimate for new text. The thirteenth round's second pass: 93.3 % (391/419), 0/136.
-const UNSEEN_10_RECALL_FLOOR = 0.93;
+// No longer an estimate for new text. The thirteenth round's second pass: 93.3 % (391/419), 0/136;
+// the seventeenth round's surnames 94.0 % (394/419); the eighteenth round 94.3 % (395/419), 0/136.
+const UNSEEN_10_RECALL_FLOOR = 0.94;
 // pii-unseen-11.jsonl, the eleventh blind set (names 40 % of its items; names far from their cue or
 // that are also words, numbers in kanji or with words for digits, addresses of homes beside public
 // buildings, birth dates beside other dates). Figures only, its rows are never printed: 86.7 %
@@ -138,9 +141,10 @@ const UNSEEN_15_FALSE_POSITIVE_CEILING = 0.01;
 // another ward; names 54 % of its items). Figures only, its rows were never printed: 93.1 %
 // (483/519), 2/150 ordinary items masked (1.3 %) at the seventeenth round's start (9b4db38); 94.0 %
 // (488/519), 2/150 at its end and the eighteenth round's start (7bfdc27/9fcbdd9). A development set
-// since then: the eighteenth round may read its misses.
-const UNSEEN_16_RECALL_FLOOR = 0.9;
-const UNSEEN_16_FALSE_POSITIVE_CEILING = 0.03;
+// since then: the eighteenth round read its misses and masked ordinary items and reached 100 %
+// (519/519, all typed right), 1/150 ordinary items masked (0.7 %). No longer an estimate for new text.
+const UNSEEN_16_RECALL_FLOOR = 0.995;
+const UNSEEN_16_FALSE_POSITIVE_CEILING = 0.01;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never

@@ -14,6 +14,7 @@ import { dropLookalikes } from "./recognizers/lookalikes";
 import { completeNames } from "./recognizers/name-completions";
 import { findContextNames } from "./recognizers/name-contexts";
 import { findNoteNames } from "./recognizers/name-notes";
+import { findDeskNames } from "./recognizers/name-desk-notes";
 import { findBracketedBirthDates } from "./recognizers/birth-dates";
 import { findSignalNames } from "./recognizers/name-signals";
 import { findFormChains } from "./recognizers/form-chains";
@@ -63,6 +64,7 @@ export function maskPii(text: string, options: MaskOptions = {}): MaskResult {
   found.push(...findContextNames(names, found));
   found.push(...findSignalNames(names, found));
   found.push(...findNoteNames(names, found, input.extraSurnames));
+  found.push(...findDeskNames(names, found, input.extraSurnames, input.lineBreaks));
   found.push(...findBracketedBirthDates(names, found));
   found.push(...findFormChains(input.text, found));
   found.push(...findCorrections(input.text, found), ...findPairedSymbols(input.text, found));

@@ -34,6 +34,7 @@ export function recognizeIdDocuments(input: RecognizerInput): Candidate[] {
   const out: Candidate[] = findSpokenPassports(text, hits);
   if (EIGHT_DIGITS.test(text) && HAS_READING.test(text))
     out.push(...findSpokenResidenceCards(text, hits));
+  if (/[A-Za-z][0-9]{7}/.test(text)) out.push(...findOneLetterPassports(text, hits));
   if (!/[A-Za-z]{2}(?:、 ?|\s)?[0-9]{4}/.test(text)) return out;
   for (const match of execAll(RESIDENCE_CARD, text)) {
     const start = match.index ?? 0;
@@ -60,6 +61,33 @@ export function recognizeIdDocuments(input: RecognizerInput): Candidate[] {
       score: 0.9,
       evidence: "cue:passport+shape",
       key: match[0].replace(/\s/g, "").toUpperCase(),
+    });
+  }
+  return out;
+}
+
+/**
+ * パスポートはC4827161です: many countries' passports (Viet Nam, China, Korea, the Philippines) carry
+ * one letter and seven or eight digits; only right after the passport is named (a short window),
+ * as such a number could be anything else.
+ */
+const ONE_LETTER_PASSPORT = /(?<![A-Za-z0-9])[A-Za-z][0-9]{7,8}(?![A-Za-z0-9])/g;
+const ONE_LETTER_WINDOW = 12;
+
+function findOneLetterPassports(text: string, hits: RecognizerInput["cues"]): Candidate[] {
+  const out: Candidate[] = [];
+  if (!hits.some((hit) => hit.kind === "passport")) return out;
+  for (const match of execAll(ONE_LETTER_PASSPORT, text)) {
+    const start = match.index ?? 0;
+    const cues = cuesBefore(hits, start, ONE_LETTER_WINDOW);
+    if (!cues.has("passport") || cues.has("negative")) continue;
+    out.push({
+      type: "passport",
+      start,
+      end: start + match[0].length,
+      score: 0.85,
+      evidence: "cue:passport+one-letter",
+      key: match[0].toUpperCase(),
     });
   }
   return out;

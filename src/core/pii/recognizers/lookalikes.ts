@@ -1,4 +1,5 @@
 import type { Candidate } from "../types";
+import { isSurname } from "./name-check";
 
 /**
  * Findings that only look like personal information, dropped after every recognizer ran:
@@ -126,12 +127,25 @@ function isPlaceEcho(names: string, candidate: Candidate, found: readonly Candid
 const INSTITUTION_AFTER =
   /^(?:クリニック|医院|病院|診療所|歯科|眼科|内科|外科|皮膚科|耳鼻科|小児科|整形外科|整骨院|接骨院|薬局|法律事務所|会計事務所|税理士事務所|工務店|商店|不動産|建設|保育園|幼稚園)/u;
 
+/** で一人暮らし / に住んでいます: what follows the place a relative lives in. */
+const LIVES_THERE =
+  /^(?:で(?:一人暮らし|ひとり暮らし|独り暮らし|暮らし|住ん)|に(?:住ん|住ま|暮らし))/u;
+const NO_EXTRA: ReadonlySet<string> = new Set();
+
 function isLookalike(text: string, names: string, candidate: Candidate): boolean {
   if (candidate.type === "person_name") {
     if (
       /[ク医病診歯眼内外皮耳小整接薬法会税工商不建保幼]/.test(names[candidate.end] ?? "") &&
       !names.slice(candidate.start, candidate.end).includes(" ") &&
       INSTITUTION_AFTER.test(names.slice(candidate.end, candidate.end + 8))
+    )
+      return true;
+    // 母は杏坂で一人暮らしです: an unlisted word where a relative lives is the place.
+    if (
+      (names[candidate.end] === "で" || names[candidate.end] === "に") &&
+      candidate.evidence === "cue:relation" &&
+      LIVES_THERE.test(names.slice(candidate.end, candidate.end + 8)) &&
+      !isSurname(names.slice(candidate.start, candidate.end), NO_EXTRA)
     )
       return true;
     if (candidate.evidence !== "dictionary:full-name") return false;

@@ -21,9 +21,10 @@ const FOREIGN_FULL_NAME =
 const INTRODUCED =
   /^(?:です|でございます|と申|といい|って言い|さん|様|さま|の(?:妻|夫|母|父|息子|娘|家族|代理|かわり|代わり))/u;
 /** A dotted katakana name starting a clause (the run may be longer than a name run allows). */
-// …から来たタパ・マガル・ラジュです: or after a verb's past form.
+// …から来たタパ・マガル・ラジュです: or after a verb's past form; 楓谷区のアンナ・リーです: after
+// where the caller lives; チャット)ユン・ソヨンです: after a channel's tag.
 const DOTTED =
-  /(?<=^|[、。!?「 ]|は|た)[\p{Script=Katakana}ー]{2,10}(?:・[\p{Script=Katakana}ー]{1,10}){1,4}/gu;
+  /(?<=^|[、。!?「 )]|は|た|[区市町村]の)[\p{Script=Katakana}ー]{2,10}(?:・[\p{Script=Katakana}ー]{1,10}){1,4}/gu;
 
 /** バトバヤル・ガントルガです / …・シルヴァの妻、: a foreign full name at the start of a clause. */
 export function findForeignFullNames(text: string): Finding[] {

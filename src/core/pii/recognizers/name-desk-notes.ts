@@ -1,0 +1,328 @@
+import { execAll } from "../text-tools";
+import { KATAKANA_STOP_WORDS, NAME_STOP_WORDS } from "../name-stop-words";
+import { GIVEN_KANJI, looksLikeGivenName } from "../name-kanji";
+import { GIVEN_NAMES, PLACE_HOMOGRAPHS } from "../surnames";
+import type { Candidate } from "../types";
+import { foundNameCandidate } from "./name-candidate";
+import { isOrdinaryWord, isSurname } from "./name-check";
+
+/**
+ * Names that desk replies, staff memos and letters give by where they stand rather than by a cue
+ * word, and a few ways callers confirm their surname:
+ *
+ * - the officer in a chat reply's header, after the desk and a middle dot (`(保険年金課・杉本)`);
+ * - the officer glued after the office that writes (`市民課田所`, `資産税課 前川から`);
+ * - a colleague addressed by surname and post (`永井係長へ`, `小西主任から`);
+ * - the officer who closed a note item, in brackets after it (`返信済(津田)`, `対応済み(小林)`);
+ * - the signature: a surname, perhaps with a given name, alone on a message's last line or after
+ *   its last full stop (`…お願いします。\n沼田 梓`);
+ * - a spaced full name in a note right before a bracket holding a date or a number
+ *   (`小池 トミ(昭和…`, `母長田 きよ(大正…`): the given name may be kana or one kanji;
+ * - a surname read back (`東です、ひがしと読みます`), read off a door plate (`表札は森下です`) or
+ *   given with the caller's country (`中国の王です`);
+ * - a Latin full name right after a note's event or role (`来庁 Maria Santos 在留…`);
+ * - a word in Hangul right after a found name (`パク・ミンジです。박민지`).
+ *
+ * Only listed surnames pass (`extraSurnames` too), but for the Latin and Hangul names. Each rule
+ * runs only when its fixed words are in the text.
+ */
+export function findDeskNames(
+  text: string,
+  found: readonly Candidate[],
+  extraSurnames: readonly string[],
+  lineBreaks: readonly number[] | undefined,
+): Candidate[] {
+  const out: Candidate[] = [];
+  const extra: ReadonlySet<string> = extraSurnames.length > 0 ? new Set(extraSurnames) : NO_EXTRA;
+  const taken = (start: number, end: number) =>
+    found.some((c) => c.start < end && start < c.end) ||
+    out.some((c) => c.start < end && start < c.end);
+  const push = (start: number, end: number, evidence: string) => {
+    if (end > start && !taken(start, end)) out.push(foundNameCandidate(text, start, end, evidence));
+  };
+  const listed = (word: string) => !NAME_STOP_WORDS.has(word) && isSurname(word, extra);
+  if (text.includes("・") && (text.includes(")") || text.includes("】"))) {
+    for (const match of execAll(DESK_HEADER, text)) {
+      const word = match[1] ?? "";
+      if (!listed(word)) continue;
+      const start = (match.index ?? 0) + match[0].length - 1 - word.length;
+      push(start, start + word.length, "cue:desk-header");
+    }
+  }
+  // One scan for the fixed words of the rules below: most texts hold none of them.
+  if (TRIGGERS.test(text)) {
+    for (const match of execAll(OFFICE_WORD, text)) {
+      const at = match.index ?? 0;
+      if (!isHan(text, at - 1)) continue;
+      const start = at + match[0].length + (text[at + match[0].length] === " " ? 1 : 0);
+      const end = hanRunEnd(text, start);
+      if (end - start < 2 || end - start > 4) continue;
+      // 管理課 大川 公園: after a space the item goes on; only a line's end closes it there.
+      const lineEnd = text[end] === " " && (lineBreaks?.includes(end) ?? false);
+      if (!lineEnd && !OFFICE_NAME_END.test(text.slice(end, end + 2))) continue;
+      const word = text.slice(start, end);
+      if (listed(word) && !isOrdinaryWord(word)) push(start, end, "cue:office-officer");
+    }
+    for (const match of execAll(POST_WORD, text)) {
+      const end = match.index ?? 0;
+      let start = end;
+      while (start > end - 5 && isHan(text, start - 1)) start -= 1;
+      if (end - start < 2 || end - start > 4 || isHan(text, start - 1)) continue;
+      const word = text.slice(start, end);
+      if (listed(word) && !isOrdinaryWord(word)) push(start, end, "cue:post-title");
+    }
+    if (COUNTRY_GUARD.test(text)) {
+      for (const match of execAll(COUNTRY_INTRO, text)) {
+        const word = match[1] ?? "";
+        if (!listed(word)) continue;
+        const start = (match.index ?? 0) + match[0].length - word.length;
+        push(start, start + word.length, "cue:country-intro");
+      }
+    }
+    if (LATIN_GUARD.test(text)) {
+      for (const match of execAll(LATIN_IN_NOTE, text)) {
+        if (match[0].split(" ").some((part) => NOT_LATIN_NAME.has(part))) continue;
+        const start = match.index ?? 0;
+        push(start, start + match[0].length, "cue:latin-name-in-note");
+      }
+    }
+    if (HANGUL.test(text)) {
+      for (const match of execAll(HANGUL_WORD, text)) {
+        const start = match.index ?? 0;
+        const before = text.slice(Math.max(0, start - 10), start);
+        // 박민지 입니다: a Korean sentence's copula after the name is no second name; only a
+        // Japanese sentence's end or a bracket stands between the name and its Hangul.
+        const gap = HANGUL_GAP.exec(before)?.[0].length ?? 0;
+        if (gap === 0 || HANGUL_NOT_NAME.test(match[0])) continue;
+        const nameEnd = start - gap;
+        if (!found.some((c) => c.type === "person_name" && c.end === nameEnd)) continue;
+        push(start, start + match[0].length, "cue:hangul-after-name");
+      }
+    }
+  }
+  if (text.includes(")") && CLOSED_GUARD.test(text)) {
+    for (const match of execAll(CLOSED_BY, text)) {
+      const word = match[1] ?? "";
+      if (!listed(word)) continue;
+      const start = (match.index ?? 0) + match[0].length - 1 - word.length;
+      push(start, start + word.length, "cue:note-closed-by");
+    }
+  }
+  signature(text, lineBreaks, listed, push);
+  if (text.includes("(") && text.includes(" ")) {
+    for (const match of execAll(DATED_BRACKET, text)) {
+      const at = match.index ?? 0;
+      const from = Math.max(0, at - 12);
+      const name = NAME_TAIL.exec(text.slice(from, at));
+      if (!name || isHan(text, from + name.index - 1)) continue;
+      const run = name[1] ?? "";
+      // 母野村 ふみ: a kin word glued before the surname.
+      const surname = listed(run) ? run : run.replace(KIN_PREFIX, "");
+      const given = name[2] ?? "";
+      if (!listed(surname) || isOrdinaryWord(surname) || !plausibleGiven(given)) continue;
+      push(at - given.length - 1 - surname.length, at, "cue:name-before-bracket");
+    }
+  }
+  if (BIRTH_ORDER_GUARD.test(text) && CHILD_CONTEXT.test(text)) {
+    for (const match of execAll(BIRTH_ORDER, text)) {
+      // 上から 蒼真、陽葵、律 です / 上が 蓮 で: the children's given names in birth order.
+      let at = (match.index ?? 0) + match[0].length;
+      for (let count = 0; count < 5; count += 1) {
+        while (text[at] === " " || text[at] === "、") at += 1;
+        const end = hanRunEnd(text, at);
+        const word = text.slice(at, end);
+        if (end === at || !(GIVEN_NAMES.has(word) || looksLikeGivenName(word))) break;
+        push(at, end, "cue:birth-order");
+        at = end;
+        if (text[at] === "と") at += 1;
+        else if (text[at] !== "、" && !(text[at] === " " && text[at + 1] === "と")) break;
+        if (text[at] === " " && text[at + 1] === "と") at += 2;
+      }
+    }
+  }
+  if (text.includes("読")) {
+    for (const match of execAll(READ_BACK, text)) {
+      const word = match[1] ?? "";
+      if (!listed(word)) continue;
+      const start = (match.index ?? 0) + match[0].indexOf(word);
+      push(start, start + word.length, "cue:surname-read-back");
+    }
+  }
+  if (text.includes("表札")) {
+    for (const match of execAll(DOOR_PLATE, text)) {
+      const word = match[1] ?? "";
+      if (!listed(word)) continue;
+      const start = (match.index ?? 0) + match[0].length - word.length;
+      push(start, start + word.length, "cue:door-plate");
+    }
+  }
+  return out;
+}
+
+const NO_EXTRA: ReadonlySet<string> = new Set();
+
+function isHan(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return (code >= 0x3400 && code <= 0x9fff) || code === 0x3005 || code === 0x30f6;
+}
+
+function hanRunEnd(text: string, start: number): number {
+  let end = start;
+  while (isHan(text, end)) end += 1;
+  return end;
+}
+
+const HAN = "[\\u3400-\\u9fff々ヶ]";
+const NOT_HAN = "(?<![\\u3400-\\u9fff々ヶ])";
+
+/** (楓谷区チャット窓口・沖田) / 【保険年金課・杉本】: the desk, a middle dot, the officer. */
+const DESK_HEADER = new RegExp(
+  `[(【][^()【】。]{0,16}?(?:窓口|課|係|室|センター|担当|支所|出張所)[・:] ?(${HAN}{1,4})[)】]`,
+  "gu",
+);
+/**
+ * 市民課田所 / 資産税課前川から / 税務課収納係 米田 (line end): an office named by its kanji, then a
+ * whole run of kanji that is a listed surname, then the end of the item.
+ */
+/** The fixed words of the office, post, country, Latin-name and Hangul rules, in one pattern. */
+const TRIGGERS =
+  /[課係]|センター|出張所|支所|部長|主任|主査|所長|室長|館長|園長|校長|中国|台湾|韓国|香港|来庁|来所|受付|訪問|住民|[請談象]者|[\uac00-\ud7a3]/;
+const OFFICE_WORD = /(?:課|係|センター|出張所|支所)(?= ?[\u3400-\u9fff])/g;
+const OFFICE_NAME_END = /^(?:$|から|より|まで|です|が|[。、,:)])/u;
+/** 永井係長へ / 小西主任から: a colleague by surname and post, then a particle or the end. */
+const POST_WORD =
+  /(?:係長|課長|部長|主任|主査|所長|室長|館長|園長|校長)(?=へ|宛|あて|から|より|に|が|は|と|の|まで|[、。,:) ]|$)/g;
+/** 返信済 / 対応済み / 送付: note words closing an item that the officer's name follows. */
+const CLOSED_GUARD = /(?:済|完了|対応|返信|送付|発送|回答|受付)\(/;
+/** 返信済(津田) / 対応済み(小林)。: the officer who closed the item, alone in brackets. */
+const CLOSED_BY = new RegExp(
+  `(?:済み?|完了|対応|返信|送付|発送|回答|受付)\\((${HAN}{1,4})\\)`,
+  "gu",
+);
+
+/** Words that end letters and memos without being a name. */
+const NOT_SIGNATURE = /^(?:以上|敬具|草々|早々|不一|追伸|拝啓|謹白|本文|件名)$/u;
+/** 沼田 梓 / 中谷 / 大久保 肇: a surname, perhaps a given name, and nothing else. */
+const SIGNATURE = new RegExp(
+  `^(${HAN}{1,4})(?: (${HAN}{1,3}|[\\u3041-\\u3096]{2,4}|[\\u30a1-\\u30faー]{2,5}))?$`,
+  "u",
+);
+
+/**
+ * The message's last line (or the words after its last full stop) when they are a listed
+ * surname and perhaps a given name: the signature of a letter, a form or a chat message.
+ */
+function signature(
+  text: string,
+  lineBreaks: readonly number[] | undefined,
+  listed: (word: string) => boolean,
+  push: (start: number, end: number, evidence: string) => void,
+): void {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === " ") end -= 1;
+  if (end === 0) return;
+  const breaks = lineBreaks ?? NO_BREAKS;
+  let last = breaks.length - 1;
+  while (last >= 0 && (breaks[last] ?? 0) >= end) last -= 1;
+  if (!isNameChar(text, end - 1)) {
+    // 沼田 梓 / 090-…: a contact line after the signature; the name is on the line before it.
+    if (last < 1 || !CONTACT_LINE.test(text.slice((breaks[last] ?? 0) + 1, end))) return;
+    end = breaks[last] ?? 0;
+    last -= 1;
+    if (!isNameChar(text, end - 1)) return;
+  }
+  // The nearer of the last line break and the last full stop, at most 12 characters back.
+  const lastBreak = last >= 0 ? (breaks[last] ?? -1) : -1;
+  let from = -1;
+  let atLine = false;
+  for (let i = end - 1; i >= Math.max(0, end - 13); i -= 1) {
+    if (i === lastBreak || text[i] === "。") {
+      from = i + 1;
+      atLine = i === lastBreak;
+      break;
+    }
+  }
+  if (from <= 0) return;
+  const match = SIGNATURE.exec(text.slice(from, end));
+  if (!match) return;
+  const surname = match[1] ?? "";
+  const given = match[2];
+  if (NOT_SIGNATURE.test(surname) || !listed(surname) || isOrdinaryWord(surname)) return;
+  // After a full stop only a surname of two kanji or more that no town shares (…です。中谷).
+  if (!atLine && (surname.length < 2 || PLACE_HOMOGRAPHS.has(surname))) return;
+  if (given !== undefined && !plausibleGiven(given)) return;
+  push(from, end, "cue:signature");
+}
+
+function isNameChar(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return isHan(text, at) || (code >= 0x3041 && code <= 0x30fa);
+}
+
+const NO_BREAKS: readonly number[] = [];
+/** A last line holding only a way to reach the writer (an e-mail address, a phone number). */
+const CONTACT_LINE =
+  /^(?:(?:電話|TEL|Tel|tel|携帯|連絡先|メール|E-?mail|mail)[::]? ?)?(?:[\w.+-]+@[\w.-]+|[0-9()-]{10,15})$/u;
+
+/**
+ * 細川 保(昭和44年…) / 春日 トメ(被保険者番号…) / 母野村 ふみ(大正…): a spaced full name in a
+ * note, then a bracket opening with a date, an age or a numbered field.
+ */
+const DATED_BRACKET =
+  /\((?=[0-9]|昭和|平成|令和|大正|[SHRT][0-9]|被保険者|保険者|基礎年金|生年月日|個人番号)/gu;
+const NAME_TAIL = new RegExp(
+  `(${HAN}{1,5}) (${HAN}{1,2}|[\\u3041-\\u3096]{2,3}|[\\u30a1-\\u30faー]{2,3})$`,
+  "u",
+);
+const KIN_PREFIX =
+  /^(?:母|父|妻|夫|子|長男|長女|次男|次女|祖母|祖父|義母|義父)(?=[\u3400-\u9fff々]{2})/u;
+
+function plausibleGiven(given: string): boolean {
+  if (/^[\u3400-\u9fff々]+$/u.test(given))
+    return [...given].every((c) => GIVEN_KANJI.has(c)) && !isOrdinaryWord(given);
+  if (/^[\u30a1-\u30faー]+$/u.test(given)) return !KATAKANA_STOP_WORDS.has(given);
+  return !/^(?:です|ます|から|まで|など|こと|もの|とき|ため|さん|さま)/u.test(given);
+}
+
+/** Where a caller lists their children by age: a cheap test before {@link BIRTH_ORDER} runs. */
+const BIRTH_ORDER_GUARD = /上から|[上下]が|真ん中が/;
+const CHILD_CONTEXT = /子|児童|娘|息子|兄弟|姉妹|きょうだい/;
+/** 上から / 上が / 下が / 真ん中が, then a pause: the cue before a child's given name. */
+const BIRTH_ORDER =
+  /(?<![\u3400-\u9fff])(?:上から(?:順に)?|一番上が|一番下が|上が|下が|真ん中が)[、 ]?/g;
+
+/** 東です、あずまと読みます: a surname, then its reading said as how to read it. */
+const READ_BACK = new RegExp(
+  `${NOT_HAN}(${HAN}{1,3})(?:です|と申します)[、。 ]? ?[\\u3041-\\u3096\\u30a1-\\u30faー]{2,8}と読(?:みます|む|んで)`,
+  "gu",
+);
+/** 表札は森下です / 表札に「…」: the surname read off a door plate. */
+const DOOR_PLATE = new RegExp(
+  `表札(?:は|に|が|には|の名前は)[、 ]?(${HAN}{1,4})(?=です|と|って|で|[、。 ]|$)`,
+  "gu",
+);
+/** A country said before a surname: a cheap test before {@link COUNTRY_INTRO} runs. */
+const COUNTRY_GUARD = /(?:中国|台湾|韓国|香港)(?:の|人の|から来た)/;
+/** 中国の張です / 台湾から来た林です: a caller's surname after where they come from. */
+const COUNTRY_INTRO = new RegExp(
+  `(?:中国|台湾|韓国|香港)(?:の|人の|から来た)(${HAN}{1,2})(?=です|と申します|といいます)`,
+  "gu",
+);
+/** A note word, a space, a capital: a cheap test before {@link LATIN_IN_NOTE} runs. */
+const LATIN_GUARD = /(?:来庁|来所|受付|訪問|住民|申請者|相談者|対象者)[ :][A-Z]/;
+/** 12/4 来庁 Nguyen Thi Mai 在留カード…: a Latin full name right after the note's event or role. */
+const LATIN_IN_NOTE =
+  /(?<=(?:来庁|来所|受付|訪問|住民|申請者|相談者|対象者)[ :])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?=$|[ 、。,(]|さん|様|氏)/gu;
+/** Capitalized words a note may hold that are no name. */
+const NOT_LATIN_NAME: ReadonlySet<string> = new Set(
+  "The This That New Year Good Morning Thank Thanks Please Hello Dear Visa Card Number Phone Mail Email Online Web Japan Japanese English Center Office City Ward".split(
+    " ",
+  ),
+);
+/** What stands between a name and its Hangul spelling: です。 / 、 / ( */
+const HANGUL_GAP = /(?:(?:です|と申します|といいます)[。、]?|[。、(]) ?$/u;
+/** Korean copulas and endings said after a name (입니다, 이에요). */
+const HANGUL_NOT_NAME = /^(?:입니다|이에요|예요|이고|씨|님)/u;
+const HANGUL = /[\uac00-\ud7a3]/;
+/** 박민지: a Hangul word of two to four syllables standing alone. */
+const HANGUL_WORD = /(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{2,4}(?![\uac00-\ud7a3])/gu;
