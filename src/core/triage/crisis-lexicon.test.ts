@@ -1103,3 +1103,150 @@ describe("crisis lexicon, seventeenth round (red team 14 read)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Eighteenth round (red team 15 read): new lines of our own for each new rule (no line of the set).
+const CRISES_RT15: readonly (readonly [string, string, string | null])[] = [
+  ["もう決めました。今夜、川に入ると決めたので、子どもたちをお願いします", "suicide", null],
+  ["兄が堤防の先で、腰に石を縛りつけています", "suicide", null],
+  ["除草剤を湯のみに注ぎました。これを飲めば楽になれますよね", "suicide", null],
+  ["夫のパソコンに「確実に死ねる方法」の検索が残っていて、朝から帰ってきません", "suicide", null],
+  ["陸橋の上にいます。次の電車が来たら飛び込みます", "suicide", null],
+  ["息子が部屋でベルトを首に巻いて、ぐったりしています", "suicide", null],
+  ["嫁がお金を出せと言って、義母を叩いています", "abuse", "高齢者支援課"],
+  ["ねんきんの通帳を取られて、孫が わしを 蹴ります。たすけて", "abuse", "高齢者支援課"],
+  ["ホームの職員さんが祖母をベッドに縛りつけています", "abuse", "高齢者支援課"],
+  // A child hit by a parent stays child abuse (the son-or-daughter rule reads the active voice only).
+  ["娘は父に叩かれています。助けてください", "abuse", "子ども家庭課"],
+  ["息子は父に殴られて、あざだらけです", "abuse", "子ども家庭課"],
+  [
+    "玄関でおばあちゃんが血だらけで倒れているのに、同居の娘さんが「ほっとけ」と言って家に入れてくれません",
+    "abuse",
+    "高齢者支援課",
+  ],
+  [
+    "The old man upstairs keeps crying out and I can hear someone hitting him. His son lives there.",
+    "abuse",
+    "高齢者支援課",
+  ],
+  ["駅のホームで、知らない男がいきなりおじいさんを突き飛ばしました", "violence", null],
+  ["施設の入居者同士のけんかで、一人がもう一人の首を絞めています", "violence", null],
+  [
+    "Mi pareja me amenazó con matarme, estoy escondida en el cuarto con mis hijos.",
+    "abuse",
+    "子ども家庭課",
+  ],
+  ["夫が『子どもごと殺してやる』と叫んで、玄関のドアを蹴っています", "abuse", "子ども家庭課"],
+  ["元夫に殴られて、息子と二人で車の中に隠れています", "abuse", "子ども家庭課"],
+  [
+    "Hinampas ng kinakasama ko ang anak namin, may dugo sa ilong at hindi na siya gumagalaw.",
+    "abuse",
+    "子ども家庭課",
+  ],
+  ["隣の男が鎌を振り回して、通行人を追いかけています", "violence", null],
+  ["兄がナイフで父を刺しました。父は台所にいます", "violence", null],
+  ["A man is swinging a baseball bat at people outside the store right now.", "violence", null],
+  ["夫がてんかんの発作を起こして、もう十五分以上続いています", "medical", null],
+  ["生後一か月の娘が熱が三十八度五分あります", "medical", null],
+  ["赤ちゃんがミルクを飲まないし、泣かなくなりました", "medical", null],
+  // Classes of the set's lines that only the model caught, written as rules.
+  ["睡眠薬を全部出して並べました。今から全部飲みます", "suicide", null],
+  ["車で練炭に火をつけて、窓を閉めました", "suicide", null],
+  ["手首を何度も切ってしまいました", "suicide", null],
+  ["父が「もう疲れた」と言って除草剤を飲んだそうです", "suicide", null],
+  ["もう無理。飛び降りる。", "suicide", null],
+  ["明日死ぬ計画を立てています", "suicide", null],
+  ["隣の人が鍬を振り上げて母に向かってきます", "violence", null],
+  ["男がナイフを出しました、駅前です", "violence", null],
+  ["知らない男に車から引きずり出されそうです", "violence", null],
+  [
+    "ヘルパーです。娘さんが利用者さんを外に追い出して鍵をかけました。雪が降っています",
+    "abuse",
+    "高齢者支援課",
+  ],
+  [
+    "隣の二歳の子が昨日からずっと一人で泣いていて、親が帰ってきた気配がありません",
+    "abuse",
+    "子ども家庭課",
+  ],
+  ["小学生の子が庭で鎖でつながれています", "abuse", "子ども家庭課"],
+  ["一人暮らしの祖母の家に行ったら、台所に倒れていて、うめいています", "medical", null],
+  ["父に電話したら、ろれつが回りません", "medical", null],
+  ["おばあさんが外にいて、体が氷みたいに冷たいです", "medical", null],
+  ["そばアレルギーの子がそばを食べてしまって、ゼーゼー言っています", "medical", null],
+  ["ストーブをつけた部屋で家族全員が頭が痛くて吐き気がして、父は起き上がれません", "medical", null],
+  // The same classes in foreign residents' languages.
+  [
+    "My brother said he decided to walk into the sea tonight and turned off his phone.",
+    "suicide",
+    null,
+  ],
+  ["I poured bleach in a glass. If I drink it will it end it?", "suicide", null],
+  ["I'm on the bridge. When the train comes I'll jump.", "suicide", null],
+  ["我妈说要去跳河，现在联系不上。", "suicide", null],
+  ["아빠가 한강에 뛰어들겠다고 문자를 보냈어요.", "suicide", null],
+  ["Voy a tirarme del puente, ya no aguanto.", "suicide", null],
+  ["Saya mau loncat dari jembatan sekarang.", "suicide", null],
+  ["My pension is gone and my son hits me every day.", "abuse", "高齢者支援課"],
+  ["A stranger pushed an old woman at the bus stop and is kicking her.", "violence", null],
+  ["My 3-week-old baby has a fever of 38.5 and won't feed.", "medical", null],
+  ["Mi bebé de dos meses tiene fiebre y no quiere comer.", "medical", null],
+  ["생후 2개월 아기가 열이 39도예요.", "medical", null],
+  ["Bé nhà tôi 2 tháng tuổi bị sốt cao.", "medical", null],
+  ["Bayi saya usia 1 bulan demam tinggi.", "medical", null],
+];
+
+describe("crisis lexicon, eighteenth round (red team 15 read)", () => {
+  it.each(CRISES_RT15)("should send %j to the emergency route as %s (%s)", expectEmergency);
+
+  it("should read the ambulance as well for violence against someone pregnant in pain", () => {
+    const result = triage("妊娠七か月です。夫にお腹を蹴られて、出血しています");
+    expect(result.crisis?.kind).toBe("violence");
+    expect(result.crisis?.contacts.map((contact) => contact.number)).toEqual([
+      "110",
+      "#8008",
+      "0120-279-889",
+      "119",
+    ]);
+    expect(
+      triage("夫に殴られました。今は実家にいます").crisis?.contacts.map((c) => c.number),
+    ).not.toContain("119");
+  });
+
+  it("should keep violence by a partner against an adult with no child there as violence", () => {
+    expect(triage("夫に毎日殴られていて、今日は首を絞められました").crisis?.kind).toBe("violence");
+  });
+
+  // Everyday words next to the new patterns.
+  it.each([
+    ["海に入るなら、どの浜が安全ですか"],
+    ["釣り糸に重りを結ぶ結び方を教えてください"],
+    ["楽に死ねる方法なんて検索しないでください、という講演がありました"],
+    ["橋の上から物が落ちると危ないので、フェンスを高くしてほしい"],
+    ["トラックが来たら道の端によけるように、子どもに教えています"],
+    ["息子が母の日に、母をカフェに連れて行ってくれました"],
+    ["Someone was swinging a bat at the batting cage when I visited."],
+    ["生後二か月の赤ちゃんの予防接種の熱は何度までなら様子を見ていいですか"],
+    ["てんかんの発作が月に一度ありますが、運転免許の手続きは"],
+    ["赤ちゃんがミルクを飲まない時期の相談はどこでしますか"],
+    ["妊娠中にお腹が張ることがあって、母子手帳のページを確認したい"],
+    ["刀を振り回すお祭りの演武の場所はどこですか"],
+    ["子どもと二人で市民プールに行きたいです。料金は"],
+    ["The river is pretty; we walked into the river to cool our feet last summer."],
+    ["I looked up how to die of boredom jokes for a party."],
+    ["My son hits the ball well, can he join the pension office team?"],
+    ["My 3-week-old baby needs a check-up; what is a normal temperature?"],
+    ["宝宝两个月了，上次发烧已经好了，想问疫苗。"],
+    ["薬を全部出して並べてみたら、飲み忘れが分かりました。お薬手帳は"],
+    ["料理中に包丁で指を切ってしまいました"],
+    ["畑で鍬を振り上げていたら腰を痛めました"],
+    ["資料を引きずり出して整理しています"],
+    ["アレルギーの子の給食について相談したいです"],
+    ["ストーブで頭が痛くなることはありますか"],
+    ["床に倒れていた本棚を起こしました"],
+    ["旅行の計画を立てています"],
+    ["犬を鎖でつないでいます。犬の登録は"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

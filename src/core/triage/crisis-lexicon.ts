@@ -58,7 +58,7 @@ const SUICIDE_WORLD = [
   // Vietnamese ("mệt muốn chết", tired to death, is a look-alike)
   "muốn chết|tự tử|tự sát|không muốn sống|uống hết (cả )?(vỉ |lọ |hộp )?(thuốc)?|uống (rất )?nhiều thuốc|nhảy lầu|cắt (cổ )?tay",
   // Portuguese, Spanish
-  "quero morrer|(?<!(vai|v(ã|a)o|quer|querem|tentou|tentando|amea(ç|c)ou|amea(ç|c)ando|est(á|a)) )me matar|(vou|quero|vai) me enforcar|enforcar-me|(vai|vou|quer) se matar|mensaje de despedida|vou me (jogar|atirar) (da|de|do|na|no)|n(ã|a)o aguento mais.{0,40}(me jogar|morrer|acabar)|n(ã|a)o quero (mais )?viver|tomei (todos|muitos|v(á|a)rios) (os )?(rem(é|e)dios|comprimidos)|acabar com (a )?minha vida|quiero morir|matarme|me quiero matar|quitarme la vida|no quiero (seguir )?vivir|tom(é|e) (todas|muchas) (las |mis )?pastillas",
+  "quero morrer|(?<!(vai|v(ã|a)o|quer|querem|tentou|tentando|amea(ç|c)ou|amea(ç|c)ando|est(á|a)) )me matar|(vou|quero|vai) me enforcar|enforcar-me|(vai|vou|quer) se matar|mensaje de despedida|vou me (jogar|atirar) (da|de|do|na|no)|n(ã|a)o aguento mais.{0,40}(me jogar|morrer|acabar)|n(ã|a)o quero (mais )?viver|tomei (todos|muitos|v(á|a)rios) (os )?(rem(é|e)dios|comprimidos)|acabar com (a )?minha vida|quiero morir|(?<!(con|amenaz[a-záó]*|quiere|quiso|intent(ó|o)) )matarme|me quiero matar|quitarme la vida|no quiero (seguir )?vivir|tom(é|e) (todas|muchas) (las |mis )?pastillas",
   // Tagalog, Nepali
   "magpakamatay|magpapakamatay|nagpakamatay|gusto ko (na(ng)? )?mamatay|ayoko na(ng)? (po(ng)? )?mabuhay|nasa bubong (na )?(po )?ako|uminom ako ng (maraming|madaming|lahat ng) (gamot|tableta)|marna (chahanchhu|chahanchu|chahanthe|man lagyo|man lagchha|khojdai)|aa?tmahatya|jiuna man chhaina|dherai (aushadhi|ausadhi|okhati|medicine) (khaye|khaen|khayo|khaeko)|बाँच्न ?(चाहन्न|मन ?छैन)|मर्न ?(चाहन्छु|मन ?लाग्यो)|आत्महत्या|धेरै ?(औषधि|औषधी|ओखती) ?खा(इसकेँ|एँ|ए)",
 ];
@@ -69,7 +69,7 @@ const VIOLENCE_WORLD = [
   // Vietnamese
   "đánh tôi|đánh đập|bạo lực|bạo hành|bị đánh|cứu (tôi|với)|giết tôi|cầm dao|có dao|theo dõi tôi",
   // Portuguese, Spanish
-  "socorro|me bate|me bateu|(est(á|a)|t(á|a)) me (batendo|espancando|agredindo|amea(ç|c)ando)|viol(ê|e)ncia|quer me matar|vai me matar|me persegue|me pega|me golpea|me (est(á|a)|est(á|a)n) (pegando|golpeando|amenazando|siguiendo)|me quiere matar|me va a matar|me (sigue|persigue|acosa)|cuchillo|navaja|pistola|(?<![a-z])faca(?![a-z])|(?<![a-z])arma(?![a-z])",
+  "socorro|me bate|me bateu|(est(á|a)|t(á|a)) me (batendo|espancando|agredindo|amea(ç|c)ando)|viol(ê|e)ncia|quer me matar|vai me matar|me persegue|me pega|me golpea|me (est(á|a)|est(á|a)n) (pegando|golpeando|amenazando|siguiendo)|me quiere matar|me va a matar|amenaz(ó|o|a|ando|aba) con matar(me|nos|la|lo|te)?|amea(ç|c)(ou|a|ando) (de )?me matar|me (sigue|persigue|acosa)|cuchillo|navaja|pistola|(?<![a-z])faca(?![a-z])|(?<![a-z])arma(?![a-z])",
   // Tagalog, Nepali
   "sinasaktan|sinaktan|pinapalo|pinalo|binubugbog|binugbog|bugbog|sinampal|sinasampal|sinipa|sinisipa|sinuntok|sinusuntok|kutsilyo|tinutukan|saklolo|tulungan (ninyo|nyo|niyo|mo) (ako|kami)|papatayin|(?<![a-z])kut(iraheko|irahek|yo|era|chha|cha|chhan|dai|nuhuncha)(?![a-z])|कुटि?(रहेका|रहेको|दै|्दै|्छ|्छन्|्यो)|bachaunuhos|malai bachau|hinsa|malai (maryo|kutyo|hirkayo|pityo)|pitiraheko",
 ];
@@ -84,6 +84,8 @@ const CHILD_ABUSE_WORLD = [
   "(niñ[oa]|nen[ea]|beb(é|e)|criatura).{0,30}(golpead|maltratad|abusad)|(golpe|peg|maltrat)[a-zá-ú]*.{0,6}(al|a la|a los|a las) (niñ|nen|beb)|(dejan|deja|dej(ó|o|aron)) (al|a la|a los|a las) (niñ|nen|beb)[^.]{0,20}(sol|encerrad)|(niñ[oa]s?|nen[ea]s?|beb(é|e)s?)[^.]{0,20}encerrad",
   "(ikinukulong|ikinulong|kinukulong)[^.]{0,20}(anak|bata)|(anak|bata)[^.]{0,20}(ikinukulong|ikinulong|kinukulong)|(bata|sanggol|anak).{0,30}(binubugbog|binugbog|sinasaktan|sinaktan|pinapalo|pinalo|minamaltrato|ginugutom)|(binubugbog|binugbog|sinasaktan|sinaktan|pinapalo|pinalo) (ang|si) (bata|sanggol)",
   "(bachcha|baccha|bachha|balak|nani)[^.]{0,30}kut",
+  // Eighteenth round (red team 15 read): more Tagalog verbs for hurting a child (inaway, hinampas).
+  "(inaway|hinampas|sinakal|tinadyakan|sinabunutan) (ng [^.]{0,20})?(ang |si )?(anak|bata|sanggol)",
   // Seventeenth round (red team 14 read): Korean "was hit by a parent", Indonesian hitting a child.
   "(아이|아기|애가|애기|어린이|꼬마)[^.]{0,30}(엄마|아빠|부모|어른)(한테|에게) ?(맞았|맞고|맞는)",
   "(memukul|menampar|menendang|menyiksa|mencekik)[^.]{0,20}(anak|bayi|balita)",
@@ -300,6 +302,45 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // next (わしもこれから川に入るけん), not a swim (入るので, 入る予定).
       "(漂白剤|洗剤|農薬|のうやく|除草剤|殺虫剤|不凍液|灯油|パラコート)[^]{0,40}(中身|なかみ|残り|のこり|それ|全部|ぜんぶ)(は|を|も)?\\s?[^。]{0,8}(飲|の)(みました|んだ|んじゃ|んでしま|み干)",
       "(これから|今から|いまから|今夜|今晩|もう)\\s?[^。]{0,6}(海|うみ|川|かわ|湖|沼|ダム)(に|へ|さ)\\s?(入|はい)(る|ります|ろう|りに)(?!\\s?(予定|時|とき|前|の|ので|から|けど|場合))",
+      // Eighteenth round (red team 15 read): going into the water decided (海に入ると決めた), weights
+      // tied to the body (足に重りを結んで), a poison to be drunk to end it (漂白剤を…飲めば終わりに
+      // できますか), ways to die searched (楽に死ねる方法), a fall or jump set off by a vehicle
+      // coming (トラックが来たら落ちる), on a bridge or a roof about to fall (not 落ちそう, not an
+      // object: 荷物が落ちる), a cord round the neck with the face gone purple.
+      "(海|うみ|川|かわ|湖|みずうみ|沼|ぬま|ダム|滝)(に|へ)\\s?(入|はい|飛び込|とびこ|身を投げ)(る|む)\\s?(と|って|ことに)\\s?(決め|きめ|決心|けっしん|決ま)",
+      "(足|あし|体|からだ|腰|こし|首|くび)に\\s?(重り|おもり|錘|石|いし|ブロック|鉄アレイ)を\\s?(結|むす|縛|しば|巻|くくり|括り|付け|つけ)",
+      "(漂白剤|洗剤|農薬|のうやく|除草剤|殺虫剤|不凍液|灯油|パラコート|ハイター|塩素)[^]{0,60}(飲|の)(めば|んだら)\\s?[^。]{0,6}(終わり|おわり|死ね|しね|死ぬ|楽に|らくに)|(飲|の)(めば|んだら)\\s?(確実に)?\\s?(死ね(る|ます)|しね(る|ます)|終わりに\\s?(でき|な)|おわりに\\s?(でき|な))",
+      "(楽に|らくに|確実に|痛くなく|いたくなく|簡単に)\\s?(死ね|しね)る\\s?(方法|場所|薬|くすり|やり方)(?!\\s?(なんて|など|とか|は\\s?ない))|(死ね|しね)る\\s?(方法|場所)(?!\\s?(なんて|など|とか))[^。]{0,8}(検索|調べ|しらべ|探し|さがし)",
+      // The same classes in foreign residents' languages: into the river or sea, weights tied on, a
+      // poison to drink to end it, ways to die searched, a jump when the train or truck comes.
+      "(decided|going|about) to (walk|go|jump) into the (sea|ocean|river|lake)|tied (weights?|stones?|rocks?|bricks?) to (my|his|her|their) (legs?|feet|ankles?|body|waist)|(bleach|pesticide|weed ?killer|antifreeze|poison)[^]{0,60}(if i drink|drink it|drink this)[^.]{0,30}(end it|die|be over)|(searched|search history|googled|looked up)[^.]{0,60}(painless |easy |quick )?(ways?|how) to (die|kill (my|him|her|them)sel(f|ves))(?! (of|in|from) )|when the (train|truck|lorry|bus) comes,? (i'?ll|i will|i'?m going to|i'?m gonna) (jump|step|fall|throw myself)",
+      "跳河|跳江|跳海|投河|投江|投湖|(喝|吃)(了)?(农药|百草枯|漂白剂|敌敌畏|老鼠药)|(怎么|怎样|如何)(才能)?(死|自杀)|自杀(的)?方法|(강|바다|한강)에 ?(뛰어들|들어가)[^.]{0,8}(겠|려고|기로)|(농약|표백제|락스|제초제)(를|을)? ?마시|죽는 ?방법|nhảy (xuống )?sông|nhảy từ (trên )?cầu|uống (thuốc trừ sâu|thuốc diệt cỏ|thuốc tẩy|nước tẩy)|cách (tự tử|chết)|(tirarme|me voy a tirar|aventarme) (al|del|desde el) (río|puente|mar)|(beber|tomar|tomé|tomarme) (la |el )?(lejía|cloro|veneno|raticida)|(pular|me jogar) (da|de uma|na) (ponte|rio|mar)|(beber|tomei|tomar) (água sanitária|veneno|chumbinho)|(minum|meminum) (racun|pemutih|obat nyamuk|pestisida)|(loncat|lompat|terjun) (ke|dari) (sungai|jembatan|laut)|(bish|bikh|बिष|विष) ?(khaye|khayo|khaen|खाएँ|खायो|खाए)",
+      "(トラック|車|くるま|電車|でんしゃ|列車|貨物|バス)が\\s?(来|き)たら\\s?[^。]{0,6}(落ちる|おちる|飛び降り|とびおり|飛び込|とびこ|飛ぶ|とぶ)",
+      "(歩道橋|陸橋|橋|屋上|ビル|崖|がけ|ホームの端)(の)?\\s?(上|端|うえ|はし)[^]{0,30}(?<!(が|も)\\s?)(落ちる|おちる|飛び降りる|とびおりる)(?![^。]{0,4}(かも|かと|ところ|ような|そう|危険|危な|心配|こわ|怖|ので|から|んじゃ|事故))",
+      // Red team 15's lines that only the model caught, as classes: pills laid out and to be taken
+      // now, charcoal lit in a closed car, wrists cut again and again or with blood everywhere, a
+      // rat or weed poison drunk, a bare "I'll jump." said as a sentence, a plan to die today.
+      "(薬|くすり|錠剤)[^]{0,40}(並べ|ならべ|全部出し|ぜんぶだし)[^]{0,20}(これから|今から|いまから)\\s?(全部)?\\s?(飲|の)み(ます|ま)",
+      "(七輪|しちりん|練炭|れんたん)[^。]{0,16}(火を\\s?(入れ|いれ|つけ|付け|おこし)|火が)[^]{0,30}(窓|まど|目張り|めばり|ドア|戸)[^。]{0,6}(閉め|しめ|ふさ|塞)(?!\\s?(ない|ず|るな|ると))",
+      "(手首|腕|うで)を\\s?(何回も|何度も|深く|自分で|また)\\s?(切|き)(っ|り|った)|(手首|うで|腕)を\\s?[^。]{0,6}(切|き)(っ|り)[^]{0,20}(血|ち)(が|で)\\s?[^。]{0,4}(止まら|赤|いっぱい|たくさん|床|ゆか)",
+      "(殺鼠剤|殺虫剤|除草剤|農薬|のうやく|パラコート|不凍液)を\\s?(飲|の)(んだ|みました|んで|んじゃ)(?!\\s?(人|ひと|ら|という|事故|ケース|場合|とき|時|こと))",
+      "(?<=^|[。、!！]\\s?)(もう|今から|いまから)?\\s?(飛び込む|飛び降りる|とびこむ|とびおりる)\\s?(。|!|！|$)",
+      "(死ぬ|しぬ|自殺の|自殺する)\\s?(計画|準備|段取り)(を|も)\\s?(立て|たて|し|整え|ととのえ|終え|おえ)(?![^。]{0,12}(終活|エンディング|遺言|相続|お墓))",
+      "(ケーブル|コード|紐|ひも|ロープ|ベルト|タオル|ネクタイ|ストッキング|マフラー)(を)?\\s?(首|くび)に\\s?(巻|ま|かけ|掛け|括|くく)[^]{0,40}(顔(色)?が\\s?[^。]{0,2}(紫|むらさき|青|あお|真っ青|土気色)|ぐったり|意識が|息を?して(い)?な|反応(が)?な|動かな)",
+    ],
+  },
+  {
+    // Eighteenth round (red team 15 read): a stranger or a passer-by attacking an old person in
+    // public (バス停で…後ろの人がいきなりおばあさんを突き飛ばして), and a fight between residents
+    // or users of a home (利用者さん同士のけんかで…首を両手で締めていて), is violence (110), not
+    // elder abuse.
+    kind: "violence",
+    contacts: VIOLENCE_CONTACTS,
+    patterns: [
+      `(後ろの人|うしろの人|前の人|隣の人|知らない(男|女|人)|見知らぬ(男|女|人)|通行人|通りすがりの(男|女|人)|酔っ払い|酔っぱらい|よっぱらい|不審者)(が|に)[^。]{0,12}${ELDER}を\\s?[^。]{0,4}(突き飛ば|つきとば|殴|なぐ|蹴|叩|たた)`,
+      `(バス停|駅|ホーム|路上|道路|店内|スーパー|コンビニ|公園|電車|バスの中|商店街)[^]{0,60}(人|男|女|若者|客)が[^。]{0,12}${ELDER}を\\s?[^。]{0,4}(突き飛ば|つきとば|殴|なぐ|蹴|叩|たた)`,
+      "(同士|どうし)の\\s?(けんか|喧嘩|ケンカ|殴り合い|なぐりあい)[^]{0,40}(首を|くびを)\\s?[^。]{0,6}(絞|締|しめ)|(同士|どうし)の\\s?(けんか|喧嘩|ケンカ|殴り合い|なぐりあい)[^]{0,30}(血|ち)(が|を)\\s?(出|流|吐)",
+      "(stranger|passer-?by|random (man|guy|person)|drunk( man| guy)?|some (man|guy)) [^.]{0,30}(pushed|hit|kicked|punched|attacked|shoved|knocked down) (an? |the )?(old|elderly)",
     ],
   },
   {
@@ -308,6 +349,17 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     contacts: POLICE_AND_AMBULANCE,
     patterns: [
       "高齢者虐待",
+      // Eighteenth round (red team 15 read): a son, daughter or in-law hitting an old parent
+      // (息子が…母を殴っていて), the caller beaten by a son when the call is about a pension or care
+      // (ねんきん…むすこが わたしを なぐります), staff tying or gagging a parent in a home, an old
+      // person found hurt with the household refusing help (触るな、こいつは罰だ).
+      "(息子|むすこ|娘|むすめ|孫|まご|嫁|よめ|婿|むこ)(が|は)[^。]{0,20}(母|父|祖母|祖父|義母|義父|姑|舅|はは|ちち)(を|に)\\s?[^。]{0,4}(殴|なぐ|叩|たた|蹴|突き飛ば)(?![かがられ])",
+      "(年金|ねんきん|介護|かいご|年寄|としより|杖|つえ|デイサービス|ヘルパー)[^]{0,80}(息子|むすこ|娘|むすめ|孫|まご|嫁|よめ|婿|むこ)(が|に|から|は)\\s?[^。]{0,12}(わたし|私|あたし|わし|おれ|俺)(を|に)\\s?[^。]{0,6}(殴|なぐ|叩|たた|蹴)(?![かがられ])",
+      `(職員|スタッフ|介護士|介護職員|ヘルパー|看護師)(が|に)[^。]{0,6}(母|父|祖母|祖父|はは|ちち|${ELDER})[^。]{0,12}${HARM_ACTIVE}`,
+      `(利用者|母|父|祖母|祖父|${ELDER})(さん)?を\\s?[^。]{0,6}(外|そと)に\\s?(押し出|おしだ|追い出|おいだ|出)(して|し)[^]{0,10}(鍵|かぎ)を\\s?(かけ|掛け|閉め)`,
+      `${ELDER}[^]{0,60}(倒れ|たおれ|血だらけ|ぐったり|あざ|痣)[^]{0,60}(同居|家族|息子|娘|嫁|婿|孫)[^]{0,20}(罰|ばつ|触るな|さわるな|放っておけ|ほっとけ|いつものこと|自業自得)`,
+      "(old (man|woman|lady)|elderly|grand(mother|father|ma|pa))[^]{0,120}(someone|somebody|he|she|they|grandson|granddaughter|son|daughter|carer|caregiver) (is )?(slapping|hitting|beating|kicking|punching|hurting) (her|him)",
+      "(pension|pensión|aposentadoria|연금|养老金|退休金|lương hưu|pensiun)[^]{0,80}(my son|my grandson|mi hijo|mi nieto|meu filho|meu neto|아들|손자|儿子|孙子|con trai|cháu trai|anak (laki-laki )?saya|cucu)[^.]{0,30}(hits|beats|hit|kicks|me pega|me golpea|me bate|때리|때려|打我|đánh tôi|memukul)",
       // Sixteenth round (red team 13 read): an old parent made to sleep or kept in a shed, a barn
       // or outside by the family (父を納屋に寝かせてる).
       `${ELDER}[^。]{0,6}を\\s?(納屋|なや|物置|ものおき|倉庫|そうこ|車庫|小屋|こや|外|そと|ベランダ|庭)(に|で)\\s?(寝かせ|ねかせ|住まわせ|閉じ込め|とじこめ|放置|置いて|おいて|出して)`,
@@ -426,6 +478,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     department: "子ども家庭課",
     contacts: CHILD_HURT_CONTACTS,
     patterns: [
+      // Eighteenth round (red team 15 read): a child hit by the household, bleeding and gone quiet
+      // (Tagalog: may dugo sa ulo, hindi umiiyak).
+      "(inaway|sinaktan|binugbog|hinampas|pinalo|sinampal|sinipa|sinuntok|sinakal|tinadyakan)[^.]{0,40}(anak|bata|sanggol)[^]{0,60}(dugo|hindi (siya |na )?(umiiyak|gumagalaw|humihinga|gumigising)|walang malay)",
       `(親|両親|母親|父親|ママ|パパ|大人|おとな)(は|が|も)[^。]{0,20}(出て(いった|行った|いき)|でていった|いない|いません|帰って(こない|きて(い)?ない)|見当たらな)[^]{0,80}${CHILD}[^。]{0,20}(ぐったり|動かな|うごかな|反応(が)?\\s?(ない|なく)|泣かなくな|泣き声が\\s?(しなく|聞こえなく|弱))`,
       `${CHILD}[^。]{0,20}(一人|ひとり)[^]{0,40}(ぐったり|動かな|うごかな|倒れ|たおれ|反応(が)?\\s?(ない|なく))[^]{0,60}(親|両親|母親|父親|ママ|パパ|大人|おとな)(は|が|も)[^。]{0,20}(出て(いった|行った|いき)|でていった|いない|いません|帰って(こない|きて(い)?ない)|見当たらな)`,
       `(泣きやまない|泣き止まない|泣きやまん|泣き止まん|泣きやまなく|泣き止まなく|${CHILD}|新生児)[^]{0,30}(揺さぶ|ゆさぶ)(っ|り|る)[^]{0,40}(静かに|しずかに|ぐったり|目が\\s?(変|へん|おかし)|反応|息|呼吸|吐|けいれん|痙攣|動かな)`,
@@ -436,6 +491,10 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     department: "子ども家庭課",
     patterns: [
       "虐待|ぎゃくたい|育児放棄|ネグレクト|(赤ちゃん|赤ん坊|乳児|あかちゃん).{0,20}(激しく|強く|乱暴に)揺さぶ",
+      // Eighteenth round (red team 15 read): a small child crying alone for days with no parent
+      // home, a child chained up.
+      `${CHILD}[^]{0,40}(一昨日|昨日|何日も|ずっと)[^]{0,20}(一人|ひとり)で\\s?泣いて[^]{0,40}(親|大人|両親|母親|父親)(が|は|の)[^。]{0,10}(帰って(こ|き)|いな|気配が\\s?(ない|な))`,
+      `${CHILD}[^]{0,40}(鎖|くさり)で\\s?(つながれ|繋がれ|縛られ|しばられ)`,
       // Sixteenth round (red team 13 read): a pupil calling about a parent who hits them (わたし
       // 中学生です。お父さんは…お母さんとわたしをなぐります), also when the other parent is hit too.
       "(小学生|中学生|小学校|中学校|小学|中学)[^。]{0,8}(です|だよ|なんだ|なんです|やけど|だけど)[^]{0,40}(お父さん|お母さん|おとうさん|おかあさん|父|母|パパ|ママ|親)(は|が)[^。]{0,24}(わたし|私|ぼく|僕|あたし|おれ|俺|うち)(を|も|のことを)\\s?(なぐ|殴|たた|叩|蹴|け|ぶ)",
@@ -667,6 +726,15 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(グラス|ぐらす|コップ|瓶|びん|ビン|ボトル|ガラス|灰皿)で\\s?(相手|人|客|男|女|店員|その人|友達|夫|妻)?の?\\s?(顔|かお|首|くび|腕|うで|頭|あたま|腹|はら)を\\s?(切|き|刺|さ|殴|なぐ)(り|っ|し|ら)",
       "(閉じ込め|とじこめ)[^。]{0,20}(外から|そとから)\\s?(鍵|かぎ)|(外から|そとから)\\s?(鍵|かぎ)を?[^。]{0,10}(閉じ込め|とじこめ)|(私|わたし|あたし|僕|ぼく)を[^。]{0,10}(閉じ込め|とじこめ)(て|た|ら)",
       "(screaming|yelling|shouting) at (her|him|me|them)[^]{0,120}(right now|happening now|it'?s happening|still going on)|(things|dishes|glass|plates) (smashing|breaking|being (smashed|thrown))[^]{0,120}(right now|happening now|it'?s happening)",
+      // Eighteenth round (red team 15 read): a sword, a sickle or a pipe swung at people, a stabbing
+      // told (包丁で父さんを刺した), someone strangling another (男性が女性の首を両手で締めていて),
+      // English a weapon swung (not at a batting cage) and someone pushed down the stairs.
+      "(日本刀|刀|かたな|鎌|鍬|くわ|斧|おの|なた|鉈|木刀|鉄パイプ|バット|ゴルフクラブ|角材)[^。]{0,30}(振り回|ふりまわ)(し|す)(?![^。]{0,12}(演武|祭り|まつり|稽古|けいこ|練習|剣道|居合|殺陣|ショー|パフォーマンス))",
+      "(日本刀|刀|鎌|鍬|くわ|斧|おの|なた|鉈|木刀|鉄パイプ|バット|ゴルフクラブ|角材|包丁|棒)を\\s?(振り上げ|ふりあげ)(て|た)[^。]{0,12}(向かって|むかって|追いかけ|おいかけ|迫|せま|襲|おそ)",
+      "(包丁|ナイフ|刃物)を\\s?(出し|だし)(ました|た)|(引きずり出|ひきずりだ)(そうと|して(い)?(る|ます)|され)",
+      "(包丁|ナイフ|刃物|刀)で[^。]{0,10}(刺した|刺して|さした|さして|刺しました)",
+      "(男性|男|女性|女|人)が[^。]{0,10}の\\s?(首|くび)を\\s?(両手で|手で|ひもで|紐で)?\\s?(絞|締|しめ)(めて|めてい|めよう|めている)",
+      "swinging (a |an |the )?(metal |iron |steel |wooden |baseball )?(pipe|bat|knife|machete|sword|axe|hammer|bottle|club|stick|crowbar)(?![^.]{0,24}(batting|cage|practice|range|golf|game|lesson))|(was|got|been) (just )?pushed down (the )?(stairs|steps)",
       "with (a|an) (crowbar|baseball bat|bat|hammer|iron bar|metal pipe|pipe|machete|golf club)[^]{0,60}(hit|hitting|attack|swing|beat)|(hit|hitting|attacked|attacking|beat) (a|the|an|another) (man|woman|person|guy|boy|girl)[^]{0,40}(on the ground|bleeding|not moving)",
       // Sixteenth round (red team 13 read): someone held by the neck against a wall, people tied up
       // by intruders, glass or a car being smashed now, the signs of a burglar at night (the sound of
@@ -690,6 +758,19 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     kind: "medical",
     patterns: [
       `${PERSON}.{0,8}(倒|たお)れ(た|て|ま|と|よ|で|られ)|(急|きゅう)に(倒|たお)れ|(倒|たお)れて(い)?(る|ます)|倒れた(ん|の|まま)|倒れ(た|て(い)?る)(人|方|男|女|お年寄り)`,
+      // Eighteenth round (red team 15 read): a seizure going on for many minutes or not stopping
+      // now, a baby of under four months with a high fever, a baby not feeding and not crying.
+      // Found on the floor with moaning or no answer, speech slurred (ろれつが回りません), a body cold
+      // as ice, wheezing after an allergen, headache and nausea by a stove or charcoal (carbon
+      // monoxide) with someone who cannot get up.
+      "(床|ゆか|廊下|ろうか|玄関|風呂場|浴室|トイレ|台所)に\\s?(倒|たお)れて[^]{0,20}(うめ|呻|動かな|うごかな|返事|反応|意識|血)",
+      "(ろれつ|呂律)が\\s?(回|まわ)(り(ません|ませ)|って(い)?(な|ませ))|(体|からだ)が\\s?(氷|こおり)(みたい|のよう)に\\s?(冷た|つめた)",
+      "(アレルギー|あれるぎー)[^]{0,60}(ゼーゼー|ぜーぜー|ヒューヒュー|ひゅーひゅー|息が\\s?苦し|呼吸が\\s?苦し|唇が\\s?腫れ|顔が\\s?腫れ|ぐったり)",
+      "(ストーブ|ガス|練炭|七輪|発電機|暖房|湯沸かし)[^]{0,60}(頭が\\s?痛|頭痛|吐き気|はきけ)[^]{0,40}(起き上がれ|おきあがれ|ぐったり|意識|動けな|倒れ|たおれ)",
+      "(発作|ほっさ|けいれん|痙攣|ひきつけ)[^]{0,40}(もう|すでに|ずっと)\\s?[^。]{0,10}(分|ふん|ぷん)\\s?(以上)?\\s?(も)?\\s?(続いて|つづいて|たって|経って|止まらな|とまらな)|(今|いま|さっきから)[^。]{0,20}(発作|ほっさ)(が)?\\s?(止まらな|とまらな|止まりません|とまりません|おさまらな|治まらな|収まらな)",
+      "生後\\s?([0-3]|一|二|三|\\d{1,2}\\s?(日|週)|[一二三四五六七八九十]+\\s?(日|週))\\s?(か月|ヶ月|カ月|ヵ月|週間|週|日)?[^]{0,30}(熱|ねつ)[^。]{0,8}(3[89]|40|三十[八九]|四十)",
+      "(赤ちゃん|乳児|新生児|生後)[^]{0,60}(おっぱい|ミルク|母乳)(も|を)?\\s?(飲まな|のまな|飲めな|飲もうとしな|飲まへん)[^]{0,30}(泣かな|なかな|泣きもしな|ぐったり|反応)",
+      "(([1-9]|1[0-2]|one|two|three|four|six|eight|ten|twelve)[- ]weeks?[- ]old|(one|two|three|[1-3])[- ]months?[- ]old|newborn)[^.]{0,40}(fever|temperature)[^.]{0,12}(3[89]|40|10[0-4])|(bebé|bebê|recién nacido|recém-nascido) de (\\d|un|uno|dos|tres|um|dois|três) (semanas?|mes|meses)[^.]{0,40}(fiebre|febre)|(出生|刚出生)[^。]{0,10}(个月|天|周)[^。]{0,20}(发烧|发热)|생후 ?[1-3] ?(개월|주)[^.]{0,30}(열이|고열)|(bé|em bé|con)[^.]{0,12}(\\d|một|hai|ba) (tháng|tuần)( tuổi)?[^.]{0,30}sốt|bayi (saya |kami )?(usia |umur |berusia )?(\\d|satu|dua|tiga) (bulan|minggu)[^.]{0,30}(demam|panas)",
       "(意識|いしき)(が)?(ない|無い|な|もうろう|朦朧|戻らない|おかしい)|意識不明|気を失|気絶",
       "(話しかけ|呼びかけ|声をかけ)(て|た)(も|ら).{0,10}(ぼんやり|返事が(おかし|変)|反応が(おかし|変|鈍)|会話にならな|会話が(でき|成り立た)な|受け答えが(おかし|変|でき)|話が通じな)|下敷き(に|で)|(全然|ぜんぜん|まったく|ちっとも)(動|うご)か(ない|ん|ねえ|へん)",
       // 息 also as speech recognition writes it (行きしてない), and in dialect (息しとらん).

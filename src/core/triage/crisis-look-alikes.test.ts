@@ -714,3 +714,52 @@ describe("crisis look-alike cues, seventeenth round (training sets 13 and 14's f
 
   it.each(CRISES_22.map((line) => [line]))("should still raise %j", expectRaised);
 });
+
+// Eighteenth round (red team 15 read): ordinary calls like the set's raised look-alikes, in our own
+// words, and crises next to the new cues that must still be raised.
+const ORDINARY_RT15: readonly string[] = [
+  "こんなに保険料が高いと、屋上から飛び降りたい気分です。減免はありますか",
+  "娘の自由研究のテーマは「いじめと自殺」です。図書館で資料を探せますか",
+  "夏になると堤防から川に飛び込んで遊ぶ中学生がいて心配です",
+  "我母亲三年前自杀了，现在要办理名义变更。",
+  "前に消えたいと言っていた弟は、今は落ち着いて学校に通っています",
+  "高所恐怖症で、十階のベランダから下を見ると足がすくみます。低層階に移れますか",
+  "暴力から逃げて別居して三年、今は落ち着いています。支援措置の更新は",
+  "息子に手を上げてしまったことを後悔しています。相談できる講座はありますか",
+  "虐待という言葉の定義を教えてください",
+  "児童虐待の通報で家庭訪問がありましたが、勘違いだったと分かりました",
+  "あざがあるので、学校で虐待を疑われないか心配です",
+  "虐待で保護されていた子を養子に迎えました。手続きは",
+  "My father used to beat us, but that was decades ago. I need his family register.",
+  "예전에 아이 아빠에게 맞았지만 지금은 따로 살아요. 주소 변경을 하고 싶어요.",
+  "Ông cụ không bị ai đánh cả, chỉ là bị ngã ở nhà tắm.",
+  "DVについての研修資料をいただけますか",
+  "ストーカーにつきまとわれていましたが、引っ越してから収まって半年、平穏です",
+  "上の階から悲鳴が聞こえた気がしましたが、聞いてみたらゲームの音でした",
+  "暴力団追放の看板はどこでもらえますか",
+  "詐欺被害の防止について老人会で話してほしい",
+  "母が救急車で運ばれましたが、回復して先週退院しました。高額療養費の申請は",
+  "通知を見て心臓が止まりそうでした。延滞金はいくらですか",
+  "My daughter had a seizure last year and has fully recovered. Do I need to report it?",
+  "寝ているときに息が止まっていると妻に言われて、検査を受けたいです",
+  "階段で転んで頭を打ちましたが、病院で検査してもらって異常なしでした",
+  "孫が祖父の肩をたたいてあげています",
+  "首にタオルを巻いて、庭の草むしりをしています",
+  "漂白剤を飲んだら危ないので、子どもの手の届かないところに置いています",
+];
+
+const CRISES_RT15: readonly string[] = [
+  "さっき夫が救急車で運ばれましたが、まだ意識が戻りません",
+  "息子が『死にたい』と言っていて、今は部屋に鍵をかけて出てきません",
+  "虐待という言葉では足りないくらい、今も隣の子が叩かれています",
+  "母は以前心臓の病気で救急車で運ばれましたが、今また胸が苦しいと言って倒れています",
+  "頭を打って検査は異常なしでしたが、今日になって意識がもうろうとしています",
+  "DVで別居して二年、今日また元夫が来て殴られました",
+  "예전에도 남편에게 맞았는데 지금은 칼을 들고 있어요",
+];
+
+describe("crisis look-alike cues, eighteenth round (red team 15 read)", () => {
+  it.each(ORDINARY_RT15.map((line) => [line]))("should not raise %j", expectQuiet);
+
+  it.each(CRISES_RT15.map((line) => [line]))("should still raise %j", expectRaised);
+});

@@ -273,9 +273,11 @@ const SETS: readonly RedTeamSet[] = [
     // Again no special theme (another year at another ward), 103 of the crises in the middle of an
     // errand. First run (figures only) at the seventeenth round's start (9b4db38): 188/200 caught,
     // kind right 169, 28/200 raised; 188/200, kind right 169, 26/200 raised at its end and the
-    // eighteenth round's start (7bfdc27/9fcbdd9). A development set since.
-    minCaught: 0.9,
-    maxRaised: 0.17,
+    // eighteenth round's start (7bfdc27/9fcbdd9). A development set since. Read in the
+    // eighteenth round (rules and cues; not fitted on by the model); after reading: 200/200
+    // caught, kind right 191, 0/200 raised.
+    minCaught: 0.99,
+    maxRaised: 0.01,
   },
 ];
 

@@ -210,3 +210,19 @@ describe("crisis warning signs, seventeenth round (red team 14 read)", () => {
     expect(triageRulesOnly(text).action).not.toBe("emergency");
   });
 });
+
+describe("crisis warning signs, eighteenth round (red team 15 read)", () => {
+  it.each([
+    ["義理の兄から「今までありがとう、さようなら」とラインが来て、線路の写真が付いていました"],
+    ["娘から『さよなら』とだけメールが来て、橋の写真が送られてきました"],
+  ])("should raise the suicide route on %j", (text) => {
+    expect(triageRulesOnly(text).crisis?.kind).toBe("suicide");
+  });
+
+  it.each([
+    ["踏切の写真を撮ってきたので、遮断機の故障を見てください"],
+    ["屋上の写真を送りますので、防水工事の補助を教えてください"],
+  ])("should not raise %j", (text) => {
+    expect(triageRulesOnly(text).action).not.toBe("emergency");
+  });
+});

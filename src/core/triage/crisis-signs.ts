@@ -144,6 +144,9 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
     // Seventeenth round (red team 14 read): a photo of the pill sheets posted; the edge of the top of
     // a car park or a building sat on (立体駐車場のいちばん上の端っこに座ってます; a roof, a bridge or a
     // cliff is read by the pattern below, and one place must not count as two signs).
+    // Eighteenth round (red team 15 read): a photo of a crossing, the tracks, a bridge or a roof
+    // sent with a goodbye (「さよなら、ありがとう」とメール…踏切の写真).
+    "(踏切|ふみきり|線路|せんろ|橋|屋上|おくじょう|崖|がけ|ホームの端|ダム)の\\s?(写真|画像|動画)",
     "(薬|くすり|睡眠薬|眠剤)の\\s?(シート|空き箱|空き瓶)(の)?\\s?(写真|画像|束|山)|(立体駐車場|駐車場|ビル|マンション|団地|非常階段|校舎|タワー)((?!屋上|おくじょう|橋|崖|がけ)[^。]){0,12}(端|はし|縁|へり|ふち)(っこ)?(に|で)\\s?(座|すわ|立|た(っ|つ)|腰|い(ます|る))",
     "(薬|くすり|睡眠薬|眠剤)(を)?.{0,6}(並べ|ならべ|手元|てもと)|(薬|くすり)の(空|から)(き)?(箱|瓶|袋|シート)|(ロープ|縄|なわ|ひも|紐|練炭|包丁)(が|も)?.{0,8}(なくなって|無くなって|見当たらな)",
     "(線路|せんろ|電車|海|川)(を|に|へ)?.{0,8}(吸い込まれ|すいこまれ|引き込まれ|ひきこまれ)|(vou|quero|vai) (me )?(pular|jogar)|(voy a|quiero) (saltar|tirarme)|tatalon",

@@ -64,6 +64,11 @@ const CHILD_ABUSE_RULE = ABUSE_RULES.find((rule) => rule.department === "子ど�
 // Violence by a partner with a child there (面前DV): child abuse, read with the police and DV lines.
 const PARTNER_WORDS = compile(PARTNER_DOER);
 const CHILD_THERE = compile(CHILD_SEEING_DV);
+// Eighteenth round (red team 15 read): violence against someone pregnant with pain or bleeding in
+// the belly (階段から突き落とされました。おなかが張って痛いです) also reads the ambulance.
+const PREGNANT_HURT = compile(
+  "(妊娠|にんしん|妊婦|おなかの(子|赤ちゃん)|お腹の(子|赤ちゃん))[^]{0,120}((おなか|お腹|腹)が\\s?(張|は(っ|れ)|痛|いた)|出血|血が)",
+);
 const WITNESSED_DV_CONTACTS: readonly CrisisContact[] = [
   ...CRISIS_CONTACTS.abuse,
   ...(CRISIS_RULES.find((rule) => rule.kind === "violence")?.contacts ?? []),
@@ -110,10 +115,19 @@ export function detectCrisisByRules(folded: string): CrisisSignal | null {
         department: CHILD_ABUSE_RULE?.department ?? null,
       };
     }
+    const contacts = rule.contacts ?? CRISIS_CONTACTS[rule.kind];
     return {
       kind: rule.kind,
       evidence,
-      contacts: rule.contacts ?? CRISIS_CONTACTS[rule.kind],
+      contacts:
+        rule.kind === "violence" && PREGNANT_HURT.test(folded)
+          ? [
+              ...contacts,
+              ...CRISIS_CONTACTS.medical.filter(
+                (c) => !contacts.some((o) => o.number === c.number),
+              ),
+            ]
+          : contacts,
       department: rule.department ?? null,
     };
   }
