@@ -16,6 +16,7 @@ import { RED_TEAM_12_CRISIS, RED_TEAM_12_LOOK_ALIKES } from "./__fixtures__/cris
 import { RED_TEAM_13_CRISIS, RED_TEAM_13_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-13";
 import { RED_TEAM_14_CRISIS, RED_TEAM_14_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-14";
 import { RED_TEAM_15_CRISIS, RED_TEAM_15_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-15";
+import { RED_TEAM_16_CRISIS, RED_TEAM_16_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-16";
 import { CRISIS_TRAIN_1_CRISIS, CRISIS_TRAIN_1_LOOK_ALIKES } from "./__fixtures__/crisis-train-1";
 import { CRISIS_TRAIN_2_CRISIS, CRISIS_TRAIN_2_LOOK_ALIKES } from "./__fixtures__/crisis-train-2";
 import { CRISIS_TRAIN_3_CRISIS, CRISIS_TRAIN_3_LOOK_ALIKES } from "./__fixtures__/crisis-train-3";
@@ -36,7 +37,8 @@ import { detectCrisis } from "./detect-signals";
 // on it (fitted on, the model raised more ordinary question rows left out; see `SCORED_ONLY` in
 // scripts/triage/fit-crisis-model.ts). Set 13 became a development set in the sixteenth round
 // and was read then; like set 12 it is scored by the fitting script's report but not fitted on.
-// Set 14 became a development set in the seventeenth round, set 15 in the eighteenth.
+// Set 14 became a development set in the seventeenth round, set 15 in the eighteenth. Set 16 is
+// blind: its lines are never printed or read, nor fitted on.
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -278,6 +280,18 @@ const SETS: readonly RedTeamSet[] = [
     // caught, kind right 191, 0/200 raised.
     minCaught: 0.99,
     maxRaised: 0.01,
+  },
+  {
+    name: "red team 16 (blind)",
+    file: "crisis-red-team-16.ts",
+    bodySha256: "9c1e663a319356bdf45c83514e08c87374653c5424bf34206598791c054bf507",
+    crisis: RED_TEAM_16_CRISIS,
+    lookAlikes: RED_TEAM_16_LOOK_ALIKES,
+    // Again no special theme (another year at another ward), 107 of the crises in the middle of an
+    // errand. First run (figures only) at the eighteenth round's start (9fcbdd9): 186/200 caught,
+    // kind right 164, 42/200 raised.
+    minCaught: 0.9,
+    maxRaised: 0.25,
   },
 ];
 
