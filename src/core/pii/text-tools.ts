@@ -1,2 +1,2 @@
 // The text area's helpers, re-exported for recognizers (core areas import only through barrels).
-export { execAll, parseJapaneseNumber, splitAtAny } from "../text";
+export { codeAt, execAll, parseJapaneseNumber, splitAtAny } from "../text";

@@ -1,3 +1,4 @@
+import { codeAt } from "./code-at";
 /** One digit-bearing token found in text: ASCII digits, kanji digits or a spoken reading. */
 export type DigitToken = {
   readonly start: number;
@@ -81,7 +82,7 @@ for (const code of FIRST_CHARS) DIGIT_START[code] = 1;
 
 /** Reads the digit token starting at `pos`, or null. */
 export function readDigitToken(text: string, pos: number): DigitToken | null {
-  const c = text.charCodeAt(pos);
+  const c = codeAt(text, pos);
   if (c < 0x30 || (c > 0x39 && DIGIT_START[c] !== 1)) return null;
   if (c >= 0x30 && c <= 0x39) {
     let end = pos + 1;

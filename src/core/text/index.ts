@@ -5,6 +5,7 @@ export { foldForMatch } from "./fold-for-match";
 export { parseJapaneseNumber } from "./japanese-number";
 export { readRomaji, romajiWordToKana } from "./romaji";
 export { joinJapaneseWords } from "./join-japanese-words";
+export { codeAt } from "./code-at";
 export { execAll } from "./exec-all";
 export { splitAtAny } from "./split-at-any";
 export { escapeRegExp } from "./escape-reg-exp";

@@ -1,4 +1,4 @@
-import { execAll } from "../text-tools";
+import { codeAt, execAll } from "../text-tools";
 import { GIVEN_KANJI, isNameShaped } from "../name-kanji";
 import { KATAKANA_STOP_WORDS, NAME_STOP_WORDS, SURNAME_FINAL } from "../name-stop-words";
 import { GIVEN_READINGS, SURNAME_READINGS, SURNAMES } from "../surnames";
@@ -148,7 +148,7 @@ export function completeNames(
   for (const name of names) {
     const value = text.slice(name.start, name.end);
     if (value.includes(" ")) continue;
-    if (text.charCodeAt(name.end) === 32 && isSurnameLike(value, extra)) {
+    if (codeAt(text, name.end) === 32 && isSurnameLike(value, extra)) {
       const given = GIVEN_AFTER_SPACE.exec(text.slice(name.end, name.end + 8));
       // 氏名:笹倉 美波 / 本庄 崇、本庄 梓: after a surname found by a cue, any short given name.
       const cued = name.evidence.startsWith("cue:") || name.evidence.startsWith("echo:");
@@ -161,7 +161,7 @@ export function completeNames(
           foundNameCandidate(text, name.start, name.end + given[0].length, "complete:given"),
         );
     }
-    if (text.charCodeAt(name.start - 1) === 32 && isGivenLike(value)) {
+    if (codeAt(text, name.start - 1) === 32 && isGivenLike(value)) {
       const surname = SURNAME_BEFORE_SPACE.exec(
         text.slice(Math.max(0, name.start - 7), name.start),
       );

@@ -1,3 +1,4 @@
+import { codeAt } from "../text-tools";
 import { GIVEN_KANJI, looksLikeGivenName } from "../name-kanji";
 import { KATAKANA_STOP_WORDS, NAME_STOP_WORDS, ORG_SUFFIX, PLACE_WORDS } from "../name-stop-words";
 import { GIVEN_NAMES, GIVEN_READINGS, SURNAMES } from "../surnames";
@@ -90,7 +91,7 @@ const GLUED_HIRAGANA = /^(\p{Script=Hiragana}{2,4}?)(?=[、。」 ]|です|で�
 export function extendGluedGivenNames(text: string, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const name of found) {
-    const next = text.charCodeAt(name.end);
+    const next = codeAt(text, name.end);
     // 小宮山すみれ、: a listed hiragana given name glued to a found kanji surname, said whole.
     const kana =
       next >= 0x3041 && next <= 0x3096

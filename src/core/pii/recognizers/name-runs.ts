@@ -1,3 +1,4 @@
+import { codeAt } from "../text-tools";
 /** The script of a name-like run: names are written in one script (山田, ヤマダ, やまだ). */
 export type NameScript = "han" | "katakana" | "hiragana";
 
@@ -14,7 +15,7 @@ const MIN_LENGTH: Readonly<Record<NameScript, number>> = { han: 1, katakana: 2, 
 
 /** The script of the UTF-16 unit at `index`, or null. Surrogates count as Han (𠮷). */
 export function scriptAt(text: string, index: number): NameScript | null {
-  const c = text.charCodeAt(index);
+  const c = codeAt(text, index);
   if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff))
     return "han";
   if (c === 0x3005 || c === 0x30f6 || (c >= 0xd840 && c <= 0xdbff) || (c >= 0xdc00 && c <= 0xdfff))
@@ -68,6 +69,6 @@ export function nameRunAfter(text: string, start: number): NameRun | null {
 }
 
 function isHanUnit(text: string, index: number): boolean {
-  const c = text.charCodeAt(index);
+  const c = codeAt(text, index);
   return (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005;
 }

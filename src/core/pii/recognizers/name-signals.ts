@@ -1,4 +1,4 @@
-import { execAll } from "../text-tools";
+import { codeAt, execAll } from "../text-tools";
 import { GIVEN_KANJI, isNameShaped, looksLikeGivenName } from "../name-kanji";
 import { HIRAGANA_STOP_WORDS, KATAKANA_STOP_WORDS, NAME_STOP_WORDS } from "../name-stop-words";
 import { GIVEN_NAMES, SURNAMES } from "../surnames";
@@ -289,8 +289,8 @@ export function scanSignals(text: string): number {
     switch (kind) {
       case K_SPACE:
       case K_WIDE_SPACE: {
-        const p = text.charCodeAt(i - 1);
-        const q = text.charCodeAt(i + 1);
+        const p = codeAt(text, i - 1);
+        const q = codeAt(text, i + 1);
         if (isHan(p) && (isHiragana(q) || isKatakana(q) || isHan(q))) flags |= SPACED;
         if (kind === K_SPACE) {
           if (isKatakana(p) && isKatakana(q)) flags |= SPACED;
@@ -303,8 +303,8 @@ export function scanSignals(text: string): number {
         flags |= PAREN;
         break;
       case K_SLASH: {
-        const p = text.charCodeAt(i - 1);
-        const q = text.charCodeAt(i + 1);
+        const p = codeAt(text, i - 1);
+        const q = codeAt(text, i + 1);
         if ((p === 0x63 || p === 0x43) && (q === 0x6f || q === 0x4f)) flags |= LATIN;
         break;
       }
@@ -313,17 +313,17 @@ export function scanSignals(text: string): number {
         flags |= dottedAt(text, i);
         break;
       case K_HYPHEN:
-        if (text.charCodeAt(i + 1) === 0x2d) flags |= OPENING;
+        if (codeAt(text, i + 1) === 0x2d) flags |= OPENING;
         break;
       case K_TOUTEN:
         flags |= COMMA;
-        if (text.charCodeAt(i - 1) === DE) flags |= DE_COMMA;
+        if (codeAt(text, i - 1) === DE) flags |= DE_COMMA;
         if (text.startsWith("です", i - 2)) flags |= DESU_COMMA;
         if (text.startsWith("します", i - 3)) flags |= SHIMASU_COMMA;
         break;
       case K_HA_GA:
         if (
-          KIN_ONE.has(text.charCodeAt(i - 1)) ||
+          KIN_ONE.has(codeAt(text, i - 1)) ||
           text.startsWith("主人", i - 2) ||
           text.startsWith("息子", i - 2) ||
           text.startsWith("子ども", i - 3)
@@ -331,7 +331,7 @@ export function scanSignals(text: string): number {
           flags |= KIN;
         break;
       case K_NO:
-        if (PARENT_ONE.has(text.charCodeAt(i + 1)) || text.startsWith("保護者", i + 1))
+        if (PARENT_ONE.has(codeAt(text, i + 1)) || text.startsWith("保護者", i + 1))
           flags |= PARENT;
         break;
       case K_EXPLAINED:
@@ -339,7 +339,7 @@ export function scanSignals(text: string): number {
         break;
       case K_READ:
         flags |= EXPLAINED;
-        if (text.charCodeAt(i + 1) === MI) flags |= SCRIPT;
+        if (codeAt(text, i + 1) === MI) flags |= SCRIPT;
         break;
       case K_CALL:
         flags |= CALLED;
@@ -351,7 +351,7 @@ export function scanSignals(text: string): number {
         flags |= OPENING;
         break;
       case K_YO:
-        if (text.charCodeAt(i + 1) === MI) flags |= SCRIPT;
+        if (codeAt(text, i + 1) === MI) flags |= SCRIPT;
         break;
       case K_HI:
         if (text.startsWith("ひらがな", i)) flags |= SCRIPT;
@@ -369,12 +369,12 @@ export function scanSignals(text: string): number {
         if (text.startsWith("仮名", i)) flags |= SCRIPT;
         break;
       case K_MEI: {
-        const q = text.charCodeAt(i + 1);
+        const q = codeAt(text, i + 1);
         if (q === MAE || q === JI) flags |= NAME_TOPIC;
         break;
       }
       case K_NAE:
-        if (text.charCodeAt(i + 1) === JI) flags |= NAME_TOPIC;
+        if (codeAt(text, i + 1) === JI) flags |= NAME_TOPIC;
         break;
       case K_NA:
         if (text.startsWith("なまえ", i)) flags |= NAME_TOPIC;
@@ -386,8 +386,8 @@ export function scanSignals(text: string): number {
 
 /** DOTTED at the ・, ＝ or = at `i`. */
 function dottedAt(text: string, i: number): number {
-  const p = text.charCodeAt(i - 1);
-  return (isKatakana(p) || p === CHOUON) && isKatakana(text.charCodeAt(i + 1)) ? DOTTED : 0;
+  const p = codeAt(text, i - 1);
+  return (isKatakana(p) || p === CHOUON) && isKatakana(codeAt(text, i + 1)) ? DOTTED : 0;
 }
 
 /** [\u30a1-\u30fa]: katakana letters (not ー). */
@@ -495,7 +495,7 @@ export function findSignalNames(text: string, found: readonly Candidate[]): Cand
     at = text.indexOf("です", at + 2)
   ) {
     // Both patterns end in a kanji or a hiragana right before です.
-    const before = text.charCodeAt(at - 1);
+    const before = codeAt(text, at - 1);
     if (isHiragana(before) || isHanOrMark(before)) openingNameAt(text, at, explained, opening, out);
   }
   // The loops below read the names found before each loop (names, then out up to its length then),
@@ -504,7 +504,7 @@ export function findSignalNames(text: string, found: readonly Candidate[]): Cand
   for (let i = 0, n = readings ? names.length + out.length : 0, k = names.length; i < n; i += 1) {
     const name = (i < k ? names[i] : out[i - k]) as Candidate;
     // READING_AFTER starts with です or と申します.
-    const next = text.charCodeAt(name.end);
+    const next = codeAt(text, name.end);
     if (next !== 0x3067 && next !== 0x3068) continue;
     const reading = READING_AFTER.exec(text.slice(name.end, name.end + 20));
     const word = reading?.[1] ?? "";
@@ -538,10 +538,10 @@ export function findSignalNames(text: string, found: readonly Candidate[]): Cand
   const comma = (seen & COMMA) !== 0;
   for (let i = 0, n = comma ? names.length + out.length : 0, k = names.length; i < n; i += 1) {
     const name = (i < k ? names[i] : out[i - k]) as Candidate;
-    const gap = text.charCodeAt(name.start - 1) === 0x20 ? 2 : 1;
+    const gap = codeAt(text, name.start - 1) === 0x20 ? 2 : 1;
     // 、 before the name, a hiragana before it (READING_BEFORE_NAME), a kanji opening the name.
-    if (text.charCodeAt(name.start - gap) !== 0x3001) continue;
-    if (!isHiragana(text.charCodeAt(name.start - gap - 1))) continue;
+    if (codeAt(text, name.start - gap) !== 0x3001) continue;
+    if (!isHiragana(codeAt(text, name.start - gap - 1))) continue;
     const reading = readingBefore(text, name.start - gap + 1, name);
     if (reading) out.push(reading);
   }
@@ -865,7 +865,7 @@ function latinNames(text: string, out: Candidate[]): void {
       continue;
     out.push(foundNameCandidate(text, start, end, "shape:latin-full-name"));
     // Kim Soyeon(김소연) / Li Wei(李偉): the same name in another script, in brackets after it.
-    const reading = text.charCodeAt(end) === 0x28 ? NAME_IN_BRACKETS.exec(after) : null;
+    const reading = codeAt(text, end) === 0x28 ? NAME_IN_BRACKETS.exec(after) : null;
     if (reading) {
       const inner = end + 1;
       out.push(
