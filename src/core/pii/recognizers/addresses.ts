@@ -1,3 +1,4 @@
+import { changedCandidate } from "./changed-candidate";
 import { execAll } from "../text-tools";
 import { cuesBefore } from "../cues";
 import type { CueHit } from "../cues";
@@ -144,7 +145,9 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
         ? CHOME_BEFORE_BUILDING.exec(text.slice(Math.max(0, found.start - 24), found.start))
         : null;
       const start = chome ? found.start - chome[0].length : found.start;
-      out.push(chome ? { ...found, start, key: text.slice(start, found.end) } : found);
+      out.push(
+        chome ? changedCandidate(found, { start, key: text.slice(start, found.end) }) : found,
+      );
     }
   }
   for (const block of findBlocks(text)) {
@@ -274,10 +277,12 @@ function withWard(text: string, found: Candidate[]): Candidate[] {
         const city = CITY_NO_BEFORE.exec(text.slice(Math.max(0, gap - 9), gap + 1));
         if (city) start = gap + 1 - city[0].length;
       }
-      return start < candidate.start ? { ...candidate, start } : candidate;
+      return start < candidate.start ? changedCandidate(candidate, { start }) : candidate;
     }
     const ward = SPOKEN_ADMIN_BEFORE.exec(before);
-    return ward ? { ...candidate, start: candidate.start - ward[0].length } : candidate;
+    return ward
+      ? changedCandidate(candidate, { start: candidate.start - ward[0].length })
+      : candidate;
   });
 }
 

@@ -1,3 +1,4 @@
+import { changedCandidate } from "./changed-candidate";
 import { execAll } from "../text-tools";
 import { NEGATIVE_LABEL_BEFORE } from "../cues";
 import type { Candidate, PiiType } from "../types";
@@ -224,7 +225,7 @@ export function bridgeCorrections(text: string, found: readonly Candidate[]): Ca
     if (gap.length === 0 || !BRIDGE_GAP.test(gap)) continue;
     // …あ、最後は3092です。090-1647-3092: the corrected group, then the whole value said again.
     if (!HAS_MARKER.test(gap) && !AFTER_CORRECTION.has(left.evidence)) continue;
-    out.push({ ...left, end: right.end, score: 0.5, evidence: "correction:bridge" });
+    out.push(changedCandidate(left, { end: right.end, score: 0.5, evidence: "correction:bridge" }));
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { changedCandidate } from "./changed-candidate";
 import { execAll } from "../text-tools";
 import type { Candidate } from "../types";
 
@@ -244,7 +245,13 @@ function katakanaReadings(text: string, found: readonly Candidate[]): Candidate[
     if (!match || letters < 3 || letters * 3 < name.key.length || letters > name.key.length + 2)
       continue;
     const start = name.end + match[0].length - kana.length;
-    out.push({ ...name, start, end: start + kana.length, evidence: "cue:latin-name-reading" });
+    out.push(
+      changedCandidate(name, {
+        start,
+        end: start + kana.length,
+        evidence: "cue:latin-name-reading",
+      }),
+    );
   }
   return out;
 }

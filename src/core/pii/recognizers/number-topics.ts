@@ -44,11 +44,11 @@ export function classifyByTopic(
     const verdict = classifyNumber(run, new Map([[kind, 0]]));
     if (!verdict) return null;
     return {
-      ...verdict,
-      score: 0.7,
-      evidence: `${verdict.evidence}+topic`,
+      type: verdict.type,
       start: run.start,
       end: run.end,
+      score: 0.7,
+      evidence: `${verdict.evidence}+topic`,
       key: run.digits,
     };
   }

@@ -1,3 +1,4 @@
+import { changedCandidate } from "./changed-candidate";
 import { execAll } from "../text-tools";
 import { cuesAfter, cuesBefore } from "../cues";
 import type { CueHit, CueKind } from "../cues";
@@ -50,7 +51,7 @@ export function recognizeNumbers(input: RecognizerInput): Candidate[] {
     if (chain.some((run) => consumed.has(run))) continue;
     const found = classifyRun(text, mergeRuns(chain), hits);
     if (!found) continue;
-    out.push({ ...found, evidence: `${found.evidence}+joined` });
+    out.push(changedCandidate(found, { evidence: `${found.evidence}+joined` }));
     for (const run of chain) consumed.add(run);
   }
   const unclassified: NumberRun[] = [];
@@ -207,7 +208,10 @@ function findInterruptedNumbers(
       const found = merged && merged.digits.length >= 6 ? classifyRun(text, merged, hits) : null;
       if (!found || !INTERRUPTED_TYPES.has(found.type) || !interruptedEvidence(found, head))
         continue;
-      const candidate = { ...found, score: 0.6, evidence: `${found.evidence}+interrupted` };
+      const candidate = changedCandidate(found, {
+        score: 0.6,
+        evidence: `${found.evidence}+interrupted`,
+      });
       // A My Number whose check digit fails may be a wrong reading: a longer chain may pass.
       if (found.evidence.includes("checksum-failed")) fallback ??= candidate;
       else best = candidate;
@@ -343,7 +347,8 @@ function classifyRun(text: string, run: NumberRun, hits: readonly CueHit[]): Can
   const { type, score, evidence } = verdict;
   // The 〒 mark belongs to the postal code it stands before: masked with it.
   const start = type === "postal_code" ? run.start - mark : run.start;
-  return { type, score, evidence, start, end: run.end, key: run.digits };
+  // Keys in the order of every other candidate: one object shape for the passes that read them.
+  return { type, start, end: run.end, score, evidence, key: run.digits };
 }
 
 /** 被保険者番号は / 保険証の番号: the label of an insurance number right before its value. */

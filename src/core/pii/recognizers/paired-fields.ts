@@ -1,3 +1,4 @@
+import { changedCandidate } from "./changed-candidate";
 import { execAll } from "../text-tools";
 import type { Candidate, PiiType } from "../types";
 
@@ -52,7 +53,9 @@ function jointValues(text: string, found: readonly Candidate[]): Candidate[] {
     if (!match || !value) continue;
     const start = first.end + match[0].length - value.length;
     const end = start + value.length;
-    out.push({ ...first, start, end, score: 0.7, evidence: "pair:joint-label", key: value });
+    out.push(
+      changedCandidate(first, { start, end, score: 0.7, evidence: "pair:joint-label", key: value }),
+    );
   }
   return out;
 }
@@ -119,7 +122,9 @@ function jointItems(text: string, found: readonly Candidate[]): Candidate[] {
   for (const value of values) {
     const said = text.slice(value.start, value.end);
     if (said.includes("(") && !said.includes(")") && BRACKET_CLOSE.test(text.slice(value.end)))
-      out.push({ ...value, end: value.end + 1, score: 0.6, evidence: "pair:joint-item" });
+      out.push(
+        changedCandidate(value, { end: value.end + 1, score: 0.6, evidence: "pair:joint-item" }),
+      );
   }
   for (let i = 0; i + 1 < values.length; i += 1) {
     const first = values[i] as Candidate;
@@ -131,7 +136,9 @@ function jointItems(text: string, found: readonly Candidate[]): Candidate[] {
     if (!JOINT_LABEL.test(label)) continue;
     const prefix = SYMBOL_PREFIX.exec(text.slice(Math.max(0, first.start - 14), first.start));
     const start = first.start - (prefix?.[0].length ?? 0);
-    out.push({ ...first, start, end: second.end, score: 0.6, evidence: "pair:joint-item" });
+    out.push(
+      changedCandidate(first, { start, end: second.end, score: 0.6, evidence: "pair:joint-item" }),
+    );
   }
   return out;
 }
