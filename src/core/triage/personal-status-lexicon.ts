@@ -297,6 +297,8 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // caller in (事情があるので対象にしてもらえませんか).
   `(行かずに|行かないで|来庁せずに|来庁しないで|出向かずに|来ずに|行けないので)[^。?]{0,40}${PLEA}`,
   `(対象に|特例に|例外に|有効に|間に合ったことに|扱いに)(して)?${PLEA}`,
+  // Something old reused for the caller (前のカードの写真をそのまま新しいカードにも使ってもらえませんか).
+  `(そのまま|流用|使い回|使いまわ)[^。?]{0,20}(使つて|流用して|使い回して|使いまわして)${PLEA}`,
   // What the caller has, let through as it is (写真に背景が写ってるけど、これで通してもらえませんか).
   `(これで|このまま|この(写真|書類|状態|まま)で)[^。?]{0,8}(通して|受け付けて|受けつけて|受理して)${PLEA_OR_ASK}`,
   // Own cases in the languages of foreign residents: whether the caller's card is ready, kept or

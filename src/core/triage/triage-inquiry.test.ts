@@ -734,6 +734,7 @@ describe("triageInquiry, eighteenth round (blind-17 read as a development set)",
     ["市から封筒が届いたんですけど、受け取り場所が隣の区になってて。どういうことですか"],
     ["きのう とどいた てがみ に しゃしん が ふてきとう って かいてあって なにが だめ なんですか"],
     ["先月お願いした住所変更、ちゃんと終わっているかご確認いただけますか"],
+    ["去年撮った写真があるので、それをそのまま今回の申請にも使ってもらえませんか"],
   ])("should hand over the caller's own case: %s", (text) => {
     expect(triage(text)).toMatchObject({
       action: "transfer",
