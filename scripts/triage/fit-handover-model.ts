@@ -56,7 +56,7 @@ const OUTPUT = join(ROOT, "src", "core", "triage", "handover-model-weights.ts");
 const QUESTION_SETS = [
   "mynumber-questions.csv",
   "mynumber-questions-unseen.csv",
-  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map(
+  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17].map(
     (n) => `mynumber-questions-unseen-${n}.csv`,
   ),
   ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((n) => `mynumber-questions-train-${n}.csv`),

@@ -117,8 +117,9 @@ describe("the hand-over model in the engine (sample FAQ and departments)", () =>
     prepareInquiry({ text, index, departments, options: { triage: { handoverModel } } }).triage;
 
   it.each([
-    // A known miss of the sixteenth round's model, handed over since the seventeenth's refit.
-    "父の施設の方から、カードを預かってよいか市に聞いてくれと言われました",
+    // A known miss of the sixteenth and seventeenth rounds' models, handed over since the
+    // eighteenth's refit.
+    "祖母のカード、施設のほうで預かってもらってるはずなんですけど、今どこにあるか分かりますか",
   ])("should hand over an own case the rules would answer: %s", (text) => {
     expect(triage(text, false).action).toBe("answer");
     const result = triage(text);
@@ -160,13 +161,23 @@ describe("the hand-over model in the engine (sample FAQ and departments)", () =>
   });
 
   // Known misses of the model: own cases about a relative that an earlier model handed over and
-  // a later refit answers (the rules answer them too): the fourteenth round's model handed over the
-  // first, the sixteenth's the second. When a refit hands one over again, this test fails: move it
+  // a later refit answers (the rules answer them too): the seventeenth round's model handed it
+  // over, the eighteenth's answers it. When a refit hands one over again, this test fails: move it
   // to the list above.
-  it.failing.each([
-    "母が施設に入っていて、通知が施設じゃなくて実家に届いてしまうんです",
-    "祖母のカード、施設のほうで預かってもらってるはずなんですけど、今どこにあるか分かりますか",
-  ])("should hand over %s (a known miss of the model)", (text) => {
-    expect(triage(text).action).toBe("transfer");
-  });
+  it.failing.each(["父の施設の方から、カードを預かってよいか市に聞いてくれと言われました"])(
+    "should hand over %s (a known miss of the model)",
+    (text) => {
+      expect(triage(text).action).toBe("transfer");
+    },
+  );
+
+  // Handed over since the eighteenth round's refit, but to the vacant-house desk (実家 reads as an
+  // empty family home): a known wrong department of the model. When a refit sends it to the card
+  // desk, this test fails: make it an ordinary test.
+  it.failing.each(["母が施設に入っていて、通知が施設じゃなくて実家に届いてしまうんです"])(
+    "should hand %s over to the card desk (a known wrong department of the model)",
+    (text) => {
+      expect(triage(text)).toMatchObject({ action: "transfer", department: "市民課" });
+    },
+  );
 });
