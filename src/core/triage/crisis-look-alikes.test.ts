@@ -763,3 +763,23 @@ describe("crisis look-alike cues, eighteenth round (red team 15 read)", () => {
 
   it.each(CRISES_RT15.map((line) => [line]))("should still raise %j", expectRaised);
 });
+
+// Eighteenth round, from the question sets' false emergencies: an empty house next door as a
+// nuisance, and roof tiles that may fall one day.
+const ORDINARY_EMPTY_HOUSE: readonly string[] = [
+  "向かいの家がもう何年も空いてて、台風のたびに瓦が落ちてきそうで心配です",
+  "裏の空き家、もう五年も放置されてて草がぼうぼうです",
+  "近所の空き家がずっと放置されているので、市から持ち主に言ってもらえませんか",
+];
+
+const CRISES_EMPTY_HOUSE: readonly string[] = [
+  "隣の空き家に子どもが何日も放置されていて、泣き声がずっと聞こえるんです",
+  "隣の家はずっと空いてるはずなのに、中から助けてって声がするんです",
+  "近所のおばあちゃんが空き家みたいな家で放置されて、動けなくなってる",
+];
+
+describe("crisis look-alike cues, eighteenth round (the question sets' empty houses)", () => {
+  it.each(ORDINARY_EMPTY_HOUSE.map((line) => [line]))("should not raise %j", expectQuiet);
+
+  it.each(CRISES_EMPTY_HOUSE.map((line) => [line]))("should still raise %j", expectRaised);
+});
