@@ -1,4 +1,4 @@
-import { execAll } from "../text-tools";
+import { codeAt, execAll } from "../text-tools";
 import { KATAKANA_STOP_WORDS, NAME_STOP_WORDS } from "../name-stop-words";
 import { GIVEN_KANJI, looksLikeGivenName } from "../name-kanji";
 import { GIVEN_NAMES, PLACE_HOMOGRAPHS } from "../surnames";
@@ -162,7 +162,7 @@ export function findDeskNames(
 const NO_EXTRA: ReadonlySet<string> = new Set();
 
 function isHan(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
+  const code = codeAt(text, at);
   return (code >= 0x3400 && code <= 0x9fff) || code === 0x3005 || code === 0x30f6;
 }
 
@@ -255,7 +255,7 @@ function signature(
 }
 
 function isNameChar(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
+  const code = codeAt(text, at);
   return isHan(text, at) || (code >= 0x3041 && code <= 0x30fa);
 }
 
