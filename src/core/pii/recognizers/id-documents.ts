@@ -50,17 +50,40 @@ export function recognizeIdDocuments(input: RecognizerInput): Candidate[] {
       key: spelledIdKey(match[0]),
     });
   }
-  for (const match of execAll(PASSPORT, text)) {
+  out.push(
+    ...findAfterPassportCue(text, hits, PASSPORT, WINDOW, 0.9, "cue:passport+shape", (number) =>
+      number.replace(/\s/g, "").toUpperCase(),
+    ),
+  );
+  return out;
+}
+
+/**
+ * Passport numbers of one shape, each only when a passport cue (and no negative one) stands
+ * within `window` characters before it.
+ */
+function findAfterPassportCue(
+  text: string,
+  hits: RecognizerInput["cues"],
+  pattern: RegExp,
+  window: number,
+  score: number,
+  evidence: string,
+  key: (number: string) => string,
+): Candidate[] {
+  const out: Candidate[] = [];
+  if (!hits.some((hit) => hit.kind === "passport")) return out;
+  for (const match of execAll(pattern, text)) {
     const start = match.index ?? 0;
-    const cues = cuesBefore(hits, start, WINDOW);
+    const cues = cuesBefore(hits, start, window);
     if (!cues.has("passport") || cues.has("negative")) continue;
     out.push({
       type: "passport",
       start,
       end: start + match[0].length,
-      score: 0.9,
-      evidence: "cue:passport+shape",
-      key: match[0].replace(/\s/g, "").toUpperCase(),
+      score,
+      evidence,
+      key: key(match[0]),
     });
   }
   return out;
@@ -75,42 +98,28 @@ const ONE_LETTER_PASSPORT = /(?<![A-Za-z0-9])[A-Za-z][0-9]{7,8}(?![A-Za-z0-9])/g
 const ONE_LETTER_WINDOW = 12;
 
 function findOneLetterPassports(text: string, hits: RecognizerInput["cues"]): Candidate[] {
-  const out: Candidate[] = [];
-  if (!hits.some((hit) => hit.kind === "passport")) return out;
-  for (const match of execAll(ONE_LETTER_PASSPORT, text)) {
-    const start = match.index ?? 0;
-    const cues = cuesBefore(hits, start, ONE_LETTER_WINDOW);
-    if (!cues.has("passport") || cues.has("negative")) continue;
-    out.push({
-      type: "passport",
-      start,
-      end: start + match[0].length,
-      score: 0.85,
-      evidence: "cue:passport+one-letter",
-      key: match[0].toUpperCase(),
-    });
-  }
-  return out;
+  return findAfterPassportCue(
+    text,
+    hits,
+    ONE_LETTER_PASSPORT,
+    ONE_LETTER_WINDOW,
+    0.85,
+    "cue:passport+one-letter",
+    (number) => number.toUpperCase(),
+  );
 }
 
 /** Passport numbers whose two letters are read out in katakana, after a passport cue. */
 function findSpokenPassports(text: string, hits: RecognizerInput["cues"]): Candidate[] {
-  const out: Candidate[] = [];
-  if (!hits.some((hit) => hit.kind === "passport")) return out;
-  for (const match of execAll(SPOKEN_PASSPORT, text)) {
-    const start = match.index ?? 0;
-    const cues = cuesBefore(hits, start, WINDOW);
-    if (!cues.has("passport") || cues.has("negative")) continue;
-    out.push({
-      type: "passport",
-      start,
-      end: start + match[0].length,
-      score: 0.8,
-      evidence: "cue:passport+spoken-letters",
-      key: spelledIdKey(match[0]),
-    });
-  }
-  return out;
+  return findAfterPassportCue(
+    text,
+    hits,
+    SPOKEN_PASSPORT,
+    WINDOW,
+    0.8,
+    "cue:passport+spoken-letters",
+    spelledIdKey,
+  );
 }
 
 /** Residence-card numbers with letters read out in katakana (the written form is found above). */
