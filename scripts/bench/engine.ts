@@ -51,7 +51,7 @@ const BLIND_SETS = [
   ["blind-15 (dev)", "mynumber-questions-unseen-15.csv"],
   ["blind-16 (dev)", "mynumber-questions-unseen-16.csv"],
   ["blind-17 (dev)", "mynumber-questions-unseen-17.csv"],
-  ["blind-18", "mynumber-questions-unseen-18.csv"],
+  ["blind-18 (dev)", "mynumber-questions-unseen-18.csv"],
 ] as const;
 
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;

@@ -157,9 +157,10 @@ export async function run(): Promise<void> {
     "unseen 16 (dev set)",
     scoreMasking(readFixture("pii-unseen-16.jsonl"), { publicNumbers }),
   );
-  // The seventeenth blind set: its rows are never printed or read (pii-unseen-17.README.md).
+  // A development set since 2026-12-05, nineteenth round, after blind runs in two sessions
+  // (pii-unseen-17.README.md).
   printScore(
-    "unseen 17 (blind)",
+    "unseen 17 (dev set)",
     scoreMasking(readFixture("pii-unseen-17.jsonl"), { publicNumbers }),
   );
 }

@@ -146,8 +146,10 @@ const UNSEEN_15_FALSE_POSITIVE_CEILING = 0.01;
 const UNSEEN_16_RECALL_FLOOR = 0.995;
 const UNSEEN_16_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-17.jsonl, the seventeenth blind set, again with no special theme (another month at
-// another ward; names 58 % of its items). Figures only, its rows are never printed: 91.6 %
-// (470/513), 2/150 ordinary items masked (1.3 %) at the eighteenth round's start (9fcbdd9).
+// another ward; names 58 % of its items). Figures only, its rows were never printed: 91.6 %
+// (470/513), 2/150 ordinary items masked (1.3 %) at the eighteenth round's start (9fcbdd9); 92.2 %
+// (473/513), 2/150 at its end and the nineteenth round's start (3f450a0/2372ef8). A development
+// set since then: the nineteenth round may read its misses.
 const UNSEEN_17_RECALL_FLOOR = 0.88;
 const UNSEEN_17_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -241,8 +243,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first sixteen are development sets (read and tuned on), so their missed rows are
-    // printed; the seventeenth is blind, figures only.
+    // All seventeen are development sets (read or to be read and tuned on), so their missed rows
+    // are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -299,10 +301,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-17.jsonl",
-        "blind",
+        "development set",
         UNSEEN_17_RECALL_FLOOR,
         UNSEEN_17_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
