@@ -56,8 +56,10 @@ const UNSEEN_6_RECALL_FLOOR = 0.99;
 // After the eighth round (speech-recognition text, fixed from rows of our own): 85.0 % (322/379),
 // 1/125 ordinary items masked. A development set since 2026-12-04: the ninth round read its misses
 // and reached 94.2 % (357/379), 1/125. No longer an estimate for new text; the eighth blind set is
-// not read here. The thirteenth round's second pass: 95.3 % (361/379), 1/125.
-const UNSEEN_7_RECALL_FLOOR = 0.95;
+// not read here. The thirteenth round's second pass: 95.3 % (361/379), 1/125. The nineteenth round
+// (a name's reading in quotes after a name label, a kana surname closing a callback request):
+// 97.4 % (369/379), 1/125.
+const UNSEEN_7_RECALL_FLOOR = 0.97;
 // pii-unseen-8.jsonl, the eighth blind set (names 38 % of its items): first run (after the ninth
 // round) 80.7 % (317/393), 2/141 ordinary items masked; the masker as of the round's start
 // (92698ee) 80.4 % (316/393), 2/141. A development set since 2026-12-04: the tenth round read its
@@ -75,15 +77,17 @@ const UNSEEN_8_RECALL_FLOOR = 0.978;
 // No longer an estimate for new text; the tenth blind set (pii-unseen-10*) is not read here.
 // The thirteenth round's second pass: 96.0 % (389/405), 1/133. The sixteenth round: 96.3 % (390/405);
 // the seventeenth (a surname read off a name tag): 96.5 % (391/405), 1/133; the eighteenth
-// (children named in birth order): 97.0 % (393/405), 1/133.
-const UNSEEN_9_RECALL_FLOOR = 0.97;
+// (children named in birth order): 97.0 % (393/405), 1/133; the nineteenth (a relative named with
+// っていう, two given names before の二人): 97.8 % (396/405), 1/133.
+const UNSEEN_9_RECALL_FLOOR = 0.975;
 // pii-train-1.jsonl and pii-train-2.jsonl: training sets written for the eleventh round by another
 // helper and tuned on from their first run (68.9 % (284/412), 0/198 and 71.1 % (278/391), 1/343 at
 // the round's start; 98.5 % (406/412), 0/198 and 97.4 % (381/391), 0/343 after it). Regression
 // guards only: tuned-on figures say nothing about new text. The thirteenth round's second pass:
-// 98.8 % (407/412), 0/198 and 98.7 % (386/391), 0/343.
+// 98.8 % (407/412), 0/198 and 98.7 % (386/391), 0/343. The nineteenth round: pii-train-2 99.5 %
+// (389/391), 2/343.
 const TRAIN_1_RECALL_FLOOR = 0.985;
-const TRAIN_2_RECALL_FLOOR = 0.985;
+const TRAIN_2_RECALL_FLOOR = 0.99;
 // pii-unseen-10.jsonl, the tenth blind set (names 38 % of its items; names without honorifics,
 // numbers read out, corrected or split, addresses given piece by piece, staff notes). Figures only,
 // its rows are never printed: 75.2 % (315/419), 5/136 ordinary items masked (3.7 %) on the masker
@@ -91,8 +95,9 @@ const TRAIN_2_RECALL_FLOOR = 0.985;
 // the twelfth round's start (168811e). A development set since then: the twelfth round read its
 // misses and reached 92.8 % (389/419), 0/136 ordinary items masked, so the 2 % ceiling holds on it.
 // No longer an estimate for new text. The thirteenth round's second pass: 93.3 % (391/419), 0/136;
-// the seventeenth round's surnames 94.0 % (394/419); the eighteenth round 94.3 % (395/419), 0/136.
-const UNSEEN_10_RECALL_FLOOR = 0.94;
+// the seventeenth round's surnames 94.0 % (394/419); the eighteenth round 94.3 % (395/419), 0/136;
+// the nineteenth (a word said to be one's own child) 94.5 % (396/419), 0/136.
+const UNSEEN_10_RECALL_FLOOR = 0.945;
 // pii-unseen-11.jsonl, the eleventh blind set (names 40 % of its items; names far from their cue or
 // that are also words, numbers in kanji or with words for digits, addresses of homes beside public
 // buildings, birth dates beside other dates). Figures only, its rows are never printed: 86.7 %
@@ -109,8 +114,10 @@ const UNSEEN_11_FALSE_POSITIVE_CEILING = FALSE_POSITIVE_TARGET;
 // ordinary items masked (9.4 %) at the thirteenth round's start (943347c); 85.1 % (427/502), 18/159
 // (11.3 %) at its end (5c8bae2) and again at the fourteenth round's start (b20d1b9). A development
 // set since then: the fourteenth round read its misses and reached 98.0 % (492/502), 0/159 ordinary
-// items masked, so the 2 % ceiling holds on it. No longer an estimate for new text.
-const UNSEEN_12_RECALL_FLOOR = 0.975;
+// items masked, so the 2 % ceiling holds on it. No longer an estimate for new text. The nineteenth
+// round (a name spelled in Chinese characters, an officer before the counter, 丁目の N の N, name
+// kanji the lists lacked): 99.0 % (497/502), 0/159.
+const UNSEEN_12_RECALL_FLOOR = 0.985;
 const UNSEEN_12_FALSE_POSITIVE_CEILING = FALSE_POSITIVE_TARGET;
 // pii-unseen-13.jsonl, the thirteenth blind set, written with no special theme: the text a citizen
 // desk handles in a normal month (names 43 % of its items). Figures only, its rows were never
@@ -149,9 +156,10 @@ const UNSEEN_16_FALSE_POSITIVE_CEILING = 0.01;
 // another ward; names 58 % of its items). Figures only, its rows were never printed: 91.6 %
 // (470/513), 2/150 ordinary items masked (1.3 %) at the eighteenth round's start (9fcbdd9); 92.2 %
 // (473/513), 2/150 at its end and the nineteenth round's start (3f450a0/2372ef8). A development
-// set since then: the nineteenth round may read its misses.
-const UNSEEN_17_RECALL_FLOOR = 0.88;
-const UNSEEN_17_FALSE_POSITIVE_CEILING = 0.03;
+// set since then: the nineteenth round read its misses and masked ordinary items and reached 100 %
+// (513/513, all typed right), 0/150 ordinary items masked. No longer an estimate for new text.
+const UNSEEN_17_RECALL_FLOOR = 0.995;
+const UNSEEN_17_FALSE_POSITIVE_CEILING = 0.01;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never

@@ -9,12 +9,14 @@ import {
   findCorrections,
 } from "./recognizers/corrections";
 import { joinAddressPieces } from "./recognizers/address-pieces";
+import { findPostalCodesBeforeAddresses } from "./recognizers/address-postal";
 import { findNamesInEmails } from "./recognizers/email-names";
 import { dropLookalikes } from "./recognizers/lookalikes";
 import { completeNames } from "./recognizers/name-completions";
 import { findContextNames } from "./recognizers/name-contexts";
 import { findNoteNames } from "./recognizers/name-notes";
 import { findDeskNames } from "./recognizers/name-desk-notes";
+import { findReplyNames } from "./recognizers/name-replies";
 import { findBracketedBirthDates } from "./recognizers/birth-dates";
 import { findSignalNames } from "./recognizers/name-signals";
 import { findFormChains } from "./recognizers/form-chains";
@@ -65,12 +67,14 @@ export function maskPii(text: string, options: MaskOptions = {}): MaskResult {
   found.push(...findSignalNames(names, found));
   found.push(...findNoteNames(names, found, input.extraSurnames));
   found.push(...findDeskNames(names, found, input.extraSurnames, input.lineBreaks));
+  found.push(...findReplyNames(names, found, input.extraSurnames));
   found.push(...findBracketedBirthDates(names, found));
   found.push(...findFormChains(input.text, found));
   found.push(...findCorrections(input.text, found), ...findPairedSymbols(input.text, found));
   if (found.some((candidate) => candidate.type === "address")) {
     found.push(...findAddressCorrections(input.text, found));
     found.push(...joinAddressPieces(input.text, found));
+    found.push(...findPostalCodesBeforeAddresses(input.text, found));
   }
   found.push(...bridgeCorrections(input.text, found));
   if (found.some((candidate) => candidate.type === "email"))

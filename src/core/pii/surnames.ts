@@ -24,6 +24,7 @@ import {
 } from "./name-data-3";
 import { SURNAME_DATA_4 } from "./name-data-4";
 import { GIVEN_NAMES_4, PLACE_SURNAMES_5, SURNAME_DATA_5 } from "./name-data-5";
+import { PLACE_SURNAMES_6, SURNAME_DATA_6 } from "./name-data-6";
 
 const SURNAME_DATA = `
 佐藤:さとう 鈴木:すずき 高橋:たかはし 田中:たなか 伊藤:いとう 渡辺:わたなべ 渡部:わたなべ 山本:やまもと 中村:なかむら 小林:こばやし
@@ -86,6 +87,7 @@ export const SURNAMES: ReadonlyMap<string, string> = new Map([
     ...words(SURNAME_DATA_3),
     ...words(SURNAME_DATA_4),
     ...words(SURNAME_DATA_5),
+    ...words(SURNAME_DATA_6),
   ].map((entry) => entry.split(":") as [string, string]),
 ]);
 
@@ -98,6 +100,7 @@ export const SURNAME_READINGS: ReadonlySet<string> = new Set([
 /** Surnames that are also place names: accepted only with a strong cue (さん, と申します, 名前は). */
 export const PLACE_HOMOGRAPHS: ReadonlySet<string> = new Set([
   ...words(PLACE_SURNAMES_5),
+  ...words(PLACE_SURNAMES_6),
   "千葉",
   "宮崎",
   "福島",

@@ -16,8 +16,9 @@ const KNUM = "[一二三四五六七八九十百][〇一二三四五六七八九
 const S = "\\s?";
 // Alternatives: 丁目 (+ 番/号 or dashes), 番地 (+の N 号), N番N号, and the compact 1-2-3 form.
 const BLOCK_FORMS = [
-  // 8丁目北3-11: a direction may come before the block numbers.
-  `${NUM}${S}丁目(?:[東西南北]?${S}${NUM}${S}(?:番地?${DASH}?|${DASH})(?:${S}${NUM}(?:${S}号(?!室)|${DASH}${NUM})?)?|${S}${NUM}${S}号(?!室))?`,
+  // 8丁目北3-11: a direction may come before the block numbers. 3丁目の22の5 / 3丁目の12番5号: an
+  // の after 丁目 only before both a block and a house number.
+  `${NUM}${S}丁目(?:の${S}${NUM}${S}(?:番地?${DASH}?|${DASH})${S}${NUM}(?:${S}号(?!室))?(?![0-9])|[東西南北]?${S}${NUM}${S}(?:番地?${DASH}?|${DASH})(?:${S}${NUM}(?:${S}号(?!室)|${DASH}${NUM})?)?|${S}${NUM}${S}号(?!室))?`,
   // 十五番地の、七: a pause after の.
   `${NUM}${S}番地(?:(?:${DASH}|の、)?${S}${NUM}(?:${S}号(?!室))?)?`,
   `${NUM}${S}番${S}${NUM}${S}号(?!室)`,
@@ -44,6 +45,19 @@ const SPACED_JO =
   /(?:[東西南北] ?)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?[条線] ?(?:[東西南北] ?)?$/u;
 const FACILITY =
   /役所|役場|庁舎|本庁|支所|出張所|センター|会場|窓口|事務所|事務局|図書館|公民館|郵便局|警察署|消防署|病院|駅|店舗|本社|営業所/u;
+/** …22の5のとこ、郵便局の角: a facility given as a landmark (its corner, its front) owns no address. */
+const LANDMARK_AFTER = /^の?(?:角|前|近く|隣|向かい|裏|横|そば|手前)/u;
+const FACILITY_ALL = new RegExp(FACILITY.source, "gu");
+
+/** Whether `window` names a facility other than as a landmark. */
+function namesFacility(window: string): boolean {
+  if (!FACILITY.test(window)) return false;
+  for (const match of execAll(FACILITY_ALL, window)) {
+    const end = (match.index ?? 0) + match[0].length;
+    if (!LANDMARK_AFTER.test(window.slice(end, end + 4))) return true;
+  }
+  return false;
+}
 const OFFICE_ADDRESS_CUE = new RegExp(
   // 区役所の郵便番号は〒…、住所は: the office's other numbers may stand before the cue.
   `(?:${FACILITY.source})(?:の|、| )?(?:(?:郵便番号|〒|電話番号|代表番号|電話)[^。、住]{0,20}、 ?)?(?:住所|所在地)(?:は|が|:)?[、 ]?$`,
@@ -169,7 +183,7 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
     // 〒812-0011 博多駅前2丁目: after a postal code only a facility named after the block counts.
     const sentence = Math.max(0, start - CUE_WINDOW, text.lastIndexOf("。", start - 1) + 1);
     const facility =
-      FACILITY.test(
+      namesFacility(
         posted
           ? text.slice(blockEnd, blockEnd + 10)
           : // 差出人が市役所。配達先は…: a facility named in the sentence before is not this place.
@@ -177,7 +191,7 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
       ) &&
       // …公民館の前ですが、うちは…: the caller's own home announced after the office.
       (posted ||
-        FACILITY.test(text.slice(Math.max(sentence, ownHomeBefore(text, start)), blockEnd + 10)));
+        namesFacility(text.slice(Math.max(sentence, ownHomeBefore(text, start)), blockEnd + 10)));
     const score = scoreBlock(
       text.slice(blockStart, blockEnd),
       place,

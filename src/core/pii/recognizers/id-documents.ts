@@ -35,6 +35,7 @@ export function recognizeIdDocuments(input: RecognizerInput): Candidate[] {
   if (EIGHT_DIGITS.test(text) && HAS_READING.test(text))
     out.push(...findSpokenResidenceCards(text, hits));
   if (/[A-Za-z][0-9]{7}/.test(text)) out.push(...findOneLetterPassports(text, hits));
+  if (/[0-9]{9}/.test(text)) out.push(...findDigitPassports(text, hits));
   if (!/[A-Za-z]{2}(?:、 ?|\s)?[0-9]{4}/.test(text)) return out;
   for (const match of execAll(RESIDENCE_CARD, text)) {
     const start = match.index ?? 0;
@@ -106,6 +107,24 @@ function findOneLetterPassports(text: string, hits: RecognizerInput["cues"]): Ca
     0.85,
     "cue:passport+one-letter",
     (number) => number.toUpperCase(),
+  );
+}
+
+/**
+ * パスポート612847903: the United States' passports (and some others) carry nine digits and no
+ * letter; only right after the passport is named, in the same short window as above.
+ */
+const DIGIT_PASSPORT = /(?<![A-Za-z0-9-])[0-9]{9}(?![A-Za-z0-9-]|[番号件円人回個枚])/g;
+
+function findDigitPassports(text: string, hits: RecognizerInput["cues"]): Candidate[] {
+  return findAfterPassportCue(
+    text,
+    hits,
+    DIGIT_PASSPORT,
+    ONE_LETTER_WINDOW,
+    0.8,
+    "cue:passport+digits",
+    (number) => number,
   );
 }
 

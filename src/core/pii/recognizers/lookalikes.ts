@@ -57,8 +57,9 @@ const OFFICE_IN_BRACKETS = new RegExp(`^[^。()]{2,30}\\([^()。]{0,12}${OFFICE}
 const PUBLIC_DOMAIN = /@(?:[a-z0-9-]+\.)*(?:city|town|vill|pref)[.-]|\.lg\.jp$/iu;
 const ROLE_MAILBOX = /^[a-z]{2,16}@/u;
 /** 区役所のメールアドレス、kurashi@… / 保育課のアドレスは: the office named as the mailbox's owner. */
+// お問い合わせはメール(madoguchi@…)でも: a reply giving where to write to is the office's mailbox.
 const OFFICE_MAILBOX_BEFORE =
-  /(?:役所|役場|庁舎|[課係室]|センター|窓口|支所|出張所|事務局)の(?:メール ?アドレス|メール|アドレス)(?:は|が|って|:)?[、 ]?$/u;
+  /(?:(?:役所|役場|庁舎|[課係室]|センター|窓口|支所|出張所|事務局)の(?:メール ?アドレス|メール|アドレス)(?:は|が|って|:)?[、 ]?|(?:お問い合わせ|お問合せ|お問い合せ|ご相談|ご質問)(?:先)?は[、 ]?(?:メール|Eメール)[(: ]?)$/u;
 
 export function dropLookalikes(
   text: string,

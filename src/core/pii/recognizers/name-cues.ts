@@ -103,7 +103,8 @@ export function labelStrength(cue: string): CueStrength {
 
 /** 犬の登録…名前はポチ: the name asked for is a pet's; only a listed person's name passes. */
 const PET = /犬|猫|ペット|いぬ|ねこ|わんちゃん|ワンちゃん|ワンコ|うさぎ|インコ|ハムスター/u;
-const PET_WINDOW = 24;
+// 犬を飼い始めたんで…どこに行けばいいですか。名前はマロンです: the pet may be named a sentence before.
+const PET_WINDOW = 48;
 
 export function isPetNameLabel(text: string, at: number, cue: string): boolean {
   return (
@@ -115,9 +116,10 @@ export function isPetNameLabel(text: string, at: number, cue: string): boolean {
  * What may precede a bare 〇〇です for it to be a self-introduction at the start of a turn; a name
  * said again after a correction or a trailing-off starts one too (佐々木…いや佐々本です).
  */
-// はい もしもし 堀江 です: speech recognition leaves a space after each word.
+// はい もしもし 堀江 です: speech recognition leaves a space after each word. チャット：村越です /
+// 【チャット】ちほ です: a channel's tag opens a message.
 const INTRO_PREFIX =
-  /(?:^|[。!?、「『] ?|(?:はい|ええ|もしもし|こんにちは|こんばんは|あ|すみません|私は|わたしは|わたくし(?:は)?|僕は|こちら(?:は)?|いや|いえ|じゃなくて|ではなくて|違った|ちがった|\.\.\.|…) ?)$/u;
+  /(?:^|[。!?、「『】] ?|(?:チャット|メール|LINE|SMS):|(?:はい|ええ|もしもし|こんにちは|こんばんは|あ|すみません|私は|わたしは|わたくし(?:は)?|僕は|こちら(?:は)?|いや|いえ|じゃなくて|ではなくて|違った|ちがった|\.\.\.|…) ?)$/u;
 /** What may precede it at all (the weak form: 母は森です, …の斎藤です). */
 const COPULA_PREFIX =
   /(?:^|はい、?|もしもし、?|私は|私が|わたしは|わたくし(?:は)?|僕は|俺は|おれは|うちは|わしは|あたしは|わしゃ|あたしゃ|わたしゃ|おら(?:は|ぁ)?|わいは|おいは|こちらは?|母は|父は|[、。 !?「『]|の|で)$/u;

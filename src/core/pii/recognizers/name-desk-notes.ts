@@ -79,13 +79,6 @@ export function findDeskNames(
         push(start, start + word.length, "cue:country-intro");
       }
     }
-    if (LATIN_GUARD.test(text)) {
-      for (const match of execAll(LATIN_IN_NOTE, text)) {
-        if (match[0].split(" ").some((part) => NOT_LATIN_NAME.has(part))) continue;
-        const start = match.index ?? 0;
-        push(start, start + match[0].length, "cue:latin-name-in-note");
-      }
-    }
     if (HANGUL.test(text)) {
       for (const match of execAll(HANGUL_WORD, text)) {
         const start = match.index ?? 0;
@@ -98,6 +91,13 @@ export function findDeskNames(
         if (!found.some((c) => c.type === "person_name" && c.end === nameEnd)) continue;
         push(start, start + match[0].length, "cue:hangul-after-name");
       }
+    }
+  }
+  if (LATIN_GUARD.test(text)) {
+    for (const match of execAll(LATIN_IN_NOTE, text)) {
+      if (match[0].split(" ").some((part) => NOT_LATIN_NAME.has(part))) continue;
+      const start = match.index ?? 0;
+      push(start, start + match[0].length, "cue:latin-name-in-note");
     }
   }
   if (text.includes(")") && CLOSED_GUARD.test(text)) {
@@ -186,9 +186,10 @@ const DESK_HEADER = new RegExp(
  */
 /** The fixed words of the office, post, country, Latin-name and Hangul rules, in one pattern. */
 const TRIGGERS =
-  /[課係]|センター|出張所|支所|部長|主任|主査|所長|室長|館長|園長|校長|中国|台湾|韓国|香港|来庁|来所|受付|訪問|住民|[請談象]者|[\uac00-\ud7a3]/;
-const OFFICE_WORD = /(?:課|係|センター|出張所|支所)(?= ?[\u3400-\u9fff])/g;
-const OFFICE_NAME_END = /^(?:$|から|より|まで|です|が|[。、,:)])/u;
+  /[課係]|センター|出張所|支所|事業所|事務所|部長|主任|主査|所長|室長|館長|園長|校長|中国|台湾|韓国|香港|来庁|来所|受付|訪問|住民|[請談象]者|[\uac00-\ud7a3]/;
+const OFFICE_WORD = /(?:課|係|センター|出張所|支所|事業所|事務所)(?= ?[\u3400-\u9fff])/g;
+// 保険年金課大島への折り返し: へ closes the officer too.
+const OFFICE_NAME_END = /^(?:$|から|より|まで|です|が|へ|[。、,:)])/u;
 /** 永井係長へ / 小西主任から: a colleague by surname and post, then a particle or the end. */
 const POST_WORD =
   /(?:係長|課長|部長|主任|主査|所長|室長|館長|園長|校長)(?=へ|宛|あて|から|より|に|が|は|と|の|まで|[、。,:) ]|$)/g;
@@ -248,11 +249,21 @@ function signature(
   const surname = match[1] ?? "";
   const given = match[2];
   if (NOT_SIGNATURE.test(surname) || !listed(surname) || isOrdinaryWord(surname)) return;
-  // After a full stop only a surname of two kanji or more that no town shares (…です。中谷).
-  if (!atLine && (surname.length < 2 || PLACE_HOMOGRAPHS.has(surname))) return;
+  // After a full stop only a surname of two kanji or more that no town shares (…です。中谷), or
+  // one kanji alone after a reply's polite sentence (…ご相談ください。牧).
+  if (!atLine && PLACE_HOMOGRAPHS.has(surname)) return;
+  if (
+    !atLine &&
+    surname.length < 2 &&
+    (given !== undefined || !POLITE_END.test(text.slice(from - 4, from)))
+  )
+    return;
   if (given !== undefined && !plausibleGiven(given)) return;
   push(from, end, "cue:signature");
 }
+
+/** A reply's sentence end before a one-kanji signature. */
+const POLITE_END = /(?:さい|ます|です|した)。$/u;
 
 function isNameChar(text: string, at: number): boolean {
   const code = codeAt(text, at);
@@ -277,7 +288,7 @@ const NAME_TAIL = new RegExp(
 const KIN_PREFIX =
   /^(?:母|父|妻|夫|子|長男|長女|次男|次女|祖母|祖父|義母|義父)(?=[\u3400-\u9fff々]{2})/u;
 
-function plausibleGiven(given: string): boolean {
+export function plausibleGiven(given: string): boolean {
   if (/^[\u3400-\u9fff々]+$/u.test(given))
     return [...given].every((c) => GIVEN_KANJI.has(c)) && !isOrdinaryWord(given);
   if (/^[\u30a1-\u30faー]+$/u.test(given)) return !KATAKANA_STOP_WORDS.has(given);
@@ -309,10 +320,10 @@ const COUNTRY_INTRO = new RegExp(
   "gu",
 );
 /** A note word, a space, a capital: a cheap test before {@link LATIN_IN_NOTE} runs. */
-const LATIN_GUARD = /(?:来庁|来所|受付|訪問|住民|申請者|相談者|対象者)[ :][A-Z]/;
+const LATIN_GUARD = /(?:来庁|来所|受付|訪問|住民|加入|転入|転出|申請者|相談者|対象者)[ :][A-Z]/;
 /** 12/4 来庁 Nguyen Thi Mai 在留カード…: a Latin full name right after the note's event or role. */
 const LATIN_IN_NOTE =
-  /(?<=(?:来庁|来所|受付|訪問|住民|申請者|相談者|対象者)[ :])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?=$|[ 、。,(]|さん|様|氏)/gu;
+  /(?<=(?:来庁|来所|受付|訪問|住民|加入|転入|転出|申請者|相談者|対象者)[ :])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?=$|[ 、。,(]|さん|様|氏)/gu;
 /** Capitalized words a note may hold that are no name. */
 const NOT_LATIN_NAME: ReadonlySet<string> = new Set(
   "The This That New Year Good Morning Thank Thanks Please Hello Dear Visa Card Number Phone Mail Email Online Web Japan Japanese English Center Office City Ward".split(

@@ -571,7 +571,11 @@ const STAFF_GLUED = new RegExp(
   `(?<!${HAN})担当(?:者)?[:：]? ?(${HAN}{1,3}(?: ${HAN}{1,3})?)(?=[)、。 ]|$|まで|から|より|です|が|に|宛)`,
   "gu",
 );
-const PERSON_AFTER_CONTACT = new RegExp(`^(?: |、|,)? ?(${HAN}{1,3})(?: ?(?:まで|宛|あて))`, "u");
+// 090-…に、関口まで: a particle and a pause may stand between the number and the person.
+const PERSON_AFTER_CONTACT = new RegExp(
+  `^(?:[にへ]?[ 、,])? ?(${HAN}{1,3})(?: ?(?:まで|宛|あて))`,
+  "u",
+);
 
 function contactPersons(
   text: string,

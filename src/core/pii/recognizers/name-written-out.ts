@@ -24,7 +24,8 @@ const KANA_SAID = new RegExp(`(?:^|[。、!? ])(${KANA}{2,10}?)(?=です|[、。
  * 髙橋の髙は、はしごだかのほう: one kanji of the word right before の is explained after は.
  * つちよしの𠮷です: a kanji described in kana, held by a word said before a name or です.
  */
-const ONE_KANJI = new RegExp(`の(${HAN})(?:は|って)`, "gu");
+// 髙梨の髙がはしごの髙なんです: が too.
+const ONE_KANJI = new RegExp(`の(${HAN})(?:は|って|が)`, "gu");
 const WORD_BEFORE = new RegExp(`(?:${HAN}){2,4}$`, "u");
 const KANA_DESCRIBED = new RegExp(`(?<=^|[、。 ])\\p{Script=Hiragana}{3,8}の(${HAN})です`, "gu");
 /** キム、漢字だと金成勲です / 金成勲、カタカナだとキム: the same name in two scripts. */

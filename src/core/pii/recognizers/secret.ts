@@ -33,6 +33,14 @@ const DISTANT_MIXED = new RegExp(
   `${LABEL}[^。!?\\n]{0,20}?(?<![0-9A-Za-z_#-])((?=[0-9A-Za-z_#!$%&*.-]*[0-9])(?=[0-9A-Za-z_#!$%&*.-]*[A-Za-z])[0-9A-Za-z_#!$%&*.-]{6,32})`,
   "giu",
 );
+/**
+ * 今パスワード言えばいいんですか？Hamasaki1207です / 暗証番号が違うって出て。いつも2580で合ってるはず:
+ * the value opening the next sentence, said as the answer (です, で合ってる, だった).
+ */
+const NEXT_SENTENCE = new RegExp(
+  `${LABEL}[^。!?\\n]{0,20}?[。!?] ?(?:いつも|たしか|確か|多分|たぶん|えーと|えっと|あの|ええ|はい|[、 ]){0,3}(?<![0-9A-Za-z_#-])([0-9]{4,8}|(?=[0-9A-Za-z_#!$%&*.-]*[0-9])(?=[0-9A-Za-z_#!$%&*.-]*[A-Za-z])[0-9A-Za-z_#!$%&*.-]{6,32})(?![0-9A-Za-z-])(?=\\s?(?:です|でした|だった|だと|で合|のはず))`,
+  "giu",
+);
 /** パスワード は ひらがな で さくらもち です: a password said as a kana word, its script named first. */
 const KANA_VALUE = new RegExp(
   `${LABEL}\\s?(?:は|が|:)?\\s?(?:全部|ぜんぶ)?\\s?(?:ひらがな|平仮名|カタカナ|片仮名)\\s?で\\s?((?:(?!です|ます)\\p{Script=Hiragana}){3,16}|[\\p{Script=Katakana}ー]{3,16})(?=\\s?(?:です|でした)(?!か)|」)`,
@@ -62,6 +70,7 @@ export function recognizeSecrets(input: RecognizerInput): Candidate[] {
     BEFORE_LABEL,
     DISTANT_VALUE,
     DISTANT_MIXED,
+    NEXT_SENTENCE,
     KANA_VALUE,
     KANA_DIGITS,
   ]) {

@@ -1,0 +1,49 @@
+import { codeAt } from "../text-tools";
+import type { Candidate } from "../types";
+
+/**
+ * 住所：168-0073 楓町2-4-1 / 現住所 168-0081 …: a postal code written without 〒 or its label, right
+ * before an address another recognizer found. Only the 3-4 shape with its hyphen is taken (a
+ * phone's local part has other groups), and only with at most a space between it and the town.
+ */
+export function findPostalCodesBeforeAddresses(
+  text: string,
+  found: readonly Candidate[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const address of found) {
+    if (address.type !== "address") continue;
+    let end = address.start;
+    if (text[end - 1] === " ") end -= 1;
+    const start = end - 8;
+    if (start < 0 || text[start + 3] !== "-" || isDigit(text, start - 1)) continue;
+    if (!allDigits(text, start, start + 3) || !allDigits(text, start + 4, end)) continue;
+    if (found.some((c) => c.start < end && start < c.end)) continue;
+    // 受付番号123-4567 楓町…: a number's own label before it makes it no postal code.
+    if (!OPENS_FIELD.test(text.slice(start - 1, start))) continue;
+    if (NUMBER_LABEL.test(text.slice(Math.max(0, start - 8), start))) continue;
+    out.push({
+      type: "postal_code",
+      start,
+      end,
+      score: 0.8,
+      evidence: "cue:before-address",
+      key: text.slice(start, start + 3) + text.slice(start + 4, end),
+    });
+  }
+  return out;
+}
+
+/** What stands before a field's value: the text's start, a space, a colon, a pause, a bracket. */
+const OPENS_FIELD = /^(?:$|[ :、(])/u;
+const NUMBER_LABEL = /番号|No\.?|ID|コード|記号/u;
+
+function isDigit(text: string, at: number): boolean {
+  const code = codeAt(text, at);
+  return code >= 0x30 && code <= 0x39;
+}
+
+function allDigits(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (!isDigit(text, i)) return false;
+  return true;
+}

@@ -1,0 +1,389 @@
+import { codeAt, execAll } from "../text-tools";
+import { HIRAGANA_STOP_WORDS, KATAKANA_STOP_WORDS, NAME_STOP_WORDS } from "../name-stop-words";
+import { GIVEN_NAMES, GIVEN_READINGS, PLACE_HOMOGRAPHS, SURNAME_READINGS } from "../surnames";
+import { looksLikeGivenName } from "../name-kanji";
+import { isPetNameLabel } from "./name-cues";
+import type { Candidate } from "../types";
+import { foundNameCandidate } from "./name-candidate";
+import { isOrdinaryWord, isSurname } from "./name-check";
+import { plausibleGiven } from "./name-desk-notes";
+
+/**
+ * Names found by where they stand in replies, memos and calls (round 19):
+ *
+ * - a relative's or the deceased's full name glued after the kin word in a note (`母宇佐美 キヨ様`,
+ *   `父陳 浩、`, `故三条 喜一郎(`): a listed surname, a space and a given name;
+ * - the officer signing a chat reply in katakana after the desk (`…ください。子ども家庭支援課 ハン`),
+ *   or in English after the section (`… Pension Section Nakaji`), at the message's end;
+ * - a surname in hiragana before a given name already found (`えびはら 智子様`);
+ * - a Latin surname introducing the caller (`はい、Leeです。`, `Andersonです、`), and the full name
+ *   said with it (`Lee Ji-woo`, `Mark Anderson`);
+ * - a listed surname glued after 私 (`私大曽根です`);
+ * - a surname's reading in quotes before と申します (`「かじわら」と申します`);
+ * - a name spelled in Hangul after ハングルで書くと / 韓国語では (`ハングルで書くと박근우です`).
+ *
+ * Each rule runs only when its fixed words are in the text; the kanji rules take listed surnames
+ * only (`extraSurnames` too).
+ */
+export function findReplyNames(
+  text: string,
+  found: readonly Candidate[],
+  extraSurnames: readonly string[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  const extra: ReadonlySet<string> = extraSurnames.length > 0 ? new Set(extraSurnames) : NO_EXTRA;
+  const taken = (start: number, end: number) =>
+    found.some((c) => c.start < end && start < c.end) ||
+    out.some((c) => c.start < end && start < c.end);
+  const push = (start: number, end: number, evidence: string) => {
+    if (end > start && !taken(start, end)) out.push(foundNameCandidate(text, start, end, evidence));
+  };
+  const listed = (word: string) =>
+    !NAME_STOP_WORDS.has(word) && isSurname(word, extra) && !isOrdinaryWord(word);
+  if (text.includes(" ")) {
+    // A plain exec loop: this scan runs on every spaced text (no generator per call).
+    KIN_GLUED_NAME.lastIndex = 0;
+    for (let match = KIN_GLUED_NAME.exec(text); match; match = KIN_GLUED_NAME.exec(text)) {
+      if (isHan(text, match.index - 1)) continue;
+      const surname = match[2] ?? "";
+      const given = match[3] ?? "";
+      if (!listed(surname) || !plausibleGiven(given)) continue;
+      const start = match.index + (match[1] ?? "").length;
+      const end = start + surname.length + 1 + given.length;
+      // 母宇佐美 キヨ様: a given name found by its honorific grows over the surname (merged later).
+      if (out.some((c) => c.start < end && start < c.end)) continue;
+      if (found.some((c) => c.start < end && start < c.end && c.type !== "person_name")) continue;
+      out.push(foundNameCandidate(text, start, end, "cue:kin-glued-name"));
+    }
+    const last = codeAt(text, text.length - 1);
+    if (last >= 0x30a1 && last <= 0x30fc) {
+      const desk = DESK_KATAKANA_END.exec(text.slice(Math.max(0, text.length - 24)));
+      const officer = desk?.[1] ?? "";
+      if (
+        desk &&
+        text.includes("。") &&
+        !KATAKANA_STOP_WORDS.has(officer) &&
+        !NOT_OFFICER.test(officer)
+      )
+        push(text.length - officer.length, text.length, "cue:desk-katakana-signature");
+    }
+    kanaSurnamesBeforeGiven(text, found, out);
+  }
+  // One scan for the fixed words of the rarer rules below: most texts hold none of them.
+  if (RARE_TRIGGERS.test(text)) rareRules(text, found, listed, push);
+  // One scan for the fixed characters of the rules below (brackets, 私, quotes, 窓口, いう…).
+  if (OTHER_TRIGGERS.test(text)) {
+    if (text.includes("(") && OFFICE_BRACKET_GUARD.test(text)) {
+      for (const match of execAll(OFFICE_BRACKET, text)) {
+        const word = match[1] ?? "";
+        // 出張所(北)まで: a one-kanji direction or town is the branch, not its officer.
+        if (!listed(word) || (word.length === 1 && PLACE_HOMOGRAPHS.has(word))) continue;
+        const start = (match.index ?? 0) + match[0].length - 1 - word.length;
+        push(start, start + word.length, "cue:office-bracket-officer");
+      }
+    }
+    if (text.includes("私")) {
+      for (const match of execAll(GLUED_SELF, text)) {
+        const word = match[1] ?? "";
+        if (!listed(word)) continue;
+        const start = (match.index ?? 0) + match[0].length - word.length;
+        push(start, start + word.length, "cue:self-glued");
+      }
+    }
+    if (text.includes("」")) {
+      for (const match of execAll(QUOTED_READING, text)) {
+        const word = match[1] ?? "";
+        if (!SURNAME_READINGS.has(toHiragana(word)) || HIRAGANA_STOP_WORDS.has(word)) continue;
+        const start = (match.index ?? 0) + 1;
+        push(start, start + word.length, "cue:quoted-reading");
+      }
+    }
+    if (text.includes("窓口")) {
+      for (const match of execAll(STAFF_AT_COUNTER, text)) {
+        const word = match[1] ?? "";
+        if (!listed(word)) continue;
+        const start = match.index ?? 0;
+        push(start, start + word.length, "cue:staff-at-counter");
+      }
+    }
+    if (text.includes("いう") || text.includes("言う") || text.includes("いい")) {
+      KIN_CALLED.lastIndex = 0;
+      for (let match = KIN_CALLED.exec(text); match; match = KIN_CALLED.exec(text)) {
+        const word = match[1] ?? "";
+        if (namedWord(word, listed)) pushEvery(text, word, "cue:kin-called", push);
+      }
+    }
+    if (text.includes("「")) {
+      for (const match of execAll(LABEL_QUOTED_KANA, text)) {
+        const word = match[1] ?? "";
+        // 名前は「ひかり」で: the quotes mark the word asked for; a pet's name is left (犬の名前は「マロン」).
+        if (HIRAGANA_STOP_WORDS.has(toHiragana(word)) || KATAKANA_STOP_WORDS.has(word)) continue;
+        const start = (match.index ?? 0) + match[0].length - 1 - word.length;
+        if (isPetNameLabel(text, match.index ?? 0, match[0])) continue;
+        push(start, start + word.length, "cue:label-quoted-kana");
+      }
+    }
+  }
+  {
+    // Only the message's end is read.
+    const from = Math.max(0, text.length - 40);
+    const closing = KANA_AFTER_CALLBACK.exec(text.slice(from));
+    const word = closing?.[1] ?? "";
+    if (closing && SURNAME_READINGS.has(word) && !HIRAGANA_STOP_WORDS.has(word)) {
+      const start = from + closing.index + closing[0].lastIndexOf(word);
+      push(start, start + word.length, "cue:kana-name-after-callback");
+    }
+  }
+  return out;
+}
+
+/**
+ * The rules whose fixed words are rare (a pair counted, a script named, a relative claimed, a
+ * Latin introduction, an English section): run only after {@link RARE_TRIGGERS} found one.
+ */
+function rareRules(
+  text: string,
+  found: readonly Candidate[],
+  listed: (word: string) => boolean,
+  push: (start: number, end: number, evidence: string) => void,
+): void {
+  if (text.includes("Section") || text.includes("Division") || text.includes("Desk")) {
+    const section = SECTION_SIGNATURE.exec(text.slice(Math.max(0, text.length - 40)));
+    const name = section?.[1] ?? "";
+    if (section && !name.split(" ").some((part) => NOT_LATIN_NAME.has(part)))
+      push(text.length - name.length, text.length, "cue:section-signature");
+  }
+  if (LATIN_INTRO_GUARD.test(text)) latinIntros(text, push);
+  if (CHINESE_SCRIPT_GUARD.test(text) && found.some((c) => c.type === "person_name")) {
+    for (const match of execAll(CHINESE_SPELLED, text)) {
+      const word = match[1] ?? "";
+      if (isOrdinaryWord(word) || NAME_STOP_WORDS.has(word)) continue;
+      const start = (match.index ?? 0) + match[0].length - word.length;
+      push(start, start + word.length, "cue:chinese-spelling");
+    }
+  }
+  if (OWN_KIN_GUARD.test(text)) {
+    for (const match of execAll(WHO_IS_OWN_KIN, text)) {
+      const word = match[1] ?? "";
+      if (namedWord(word, listed)) pushEvery(text, word, "cue:own-kin-named", push);
+    }
+  }
+  if (PAIR_GUARD.test(text)) {
+    for (const match of execAll(NAMED_PAIR, text)) {
+      const first = match[1] ?? "";
+      const second = match[2] ?? "";
+      if (!givenWord(first) || !givenWord(second)) continue;
+      const start = match.index ?? 0;
+      push(start, start + first.length, "cue:named-pair");
+      const at = start + match[0].indexOf(second, first.length);
+      push(at, at + second.length, "cue:named-pair");
+    }
+  }
+  if (HANGUL_SCRIPT_GUARD.test(text)) {
+    for (const match of execAll(HANGUL_SPELLED, text)) {
+      const word = match[1] ?? "";
+      const start = (match.index ?? 0) + match[0].length - word.length;
+      push(start, start + word.length, "cue:hangul-spelling");
+    }
+  }
+}
+
+const OTHER_TRIGGERS = /[(私」「窓]|いう|言う|いい/;
+const RARE_TRIGGERS =
+  /二人|ふたり|2人|両方|中国語|簡体字|繁体字|ハングル|韓国語|朝鮮語|は(?:私|わたし|わたくし|うち|僕)の|[a-z](?:です|と申します|といいます)|Section|Division|Desk/;
+
+const NO_EXTRA: ReadonlySet<string> = new Set();
+const HAN = "[\\u3400-\\u9fff々ヶ]";
+
+/**
+ * 母宇佐美 キヨ様 / 子陳 美玲( / 故三条 喜一郎(: a kin word (or 故, the deceased) glued before a
+ * surname, a space, a given name of kanji or kana, then an honorific, a bracket or a pause.
+ */
+const KIN_GLUED_NAME = new RegExp(
+  `(祖母|祖父|義母|義父|長男|長女|次男|次女|母|父|妻|夫|子|兄|姉|弟|妹|孫|故)(${HAN}{1,3}) (${HAN}{1,3}|[\\u3041-\\u3096]{2,4}|[\\u30a1-\\u30faー]{2,5})(?=様|さん|氏|[(、。 ]|$)`,
+  "gu",
+);
+
+/** An office word right before a bracket: a cheap test before {@link OFFICE_BRACKET} runs. */
+const OFFICE_BRACKET_GUARD = /(?:課|係|センター|出張所|支所|事業所|事務所|窓口)\(/;
+/** 環境事業所(羽田)まで / 市民課(小松)へ: the officer in brackets after the office, then a particle. */
+const OFFICE_BRACKET = new RegExp(
+  `(?:課|係|センター|出張所|支所|事業所|事務所|窓口)\\((${HAN}{1,4})\\)(?=まで|へ|に|から|より|宛|あて|[、。 ]|$)`,
+  "gu",
+);
+
+/** …ください。子ども家庭支援課 ハン: a desk, a space and a katakana name ending the message. */
+const DESK_KATAKANA_END =
+  /(?:課|係|センター|出張所|支所|事業所|事務所|窓口) ([\u30a1-\u30fa][\u30a1-\u30faー]{1,6})$/u;
+/** Katakana words a desk's line may end with that are no name. */
+const NOT_OFFICER =
+  /^(?:センター|カウンター|コーナー|ホームページ|サイト|ページ|メール|フォーム|アプリ|ポータル|サービス|チャット|ダイヤル|ライン)$/u;
+
+/** … Insurance and Pension Section Nakaji: an English reply signed after the section's name. */
+const SECTION_SIGNATURE = /(?:Section|Division|Desk)[,.]? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)$/u;
+const NOT_LATIN_NAME: ReadonlySet<string> = new Set(
+  "The This That Thank Thanks Please Hello Dear Office City Ward Japan Japanese English Center Team Staff Manager Chief Section Division Desk".split(
+    " ",
+  ),
+);
+
+/** えびはら 智子様: a surname in hiragana, a space, then a given name another pass found. */
+function kanaSurnamesBeforeGiven(
+  text: string,
+  found: readonly Candidate[],
+  out: Candidate[],
+): void {
+  for (const c of found) {
+    if (c.type !== "person_name" || text[c.start - 1] !== " " || !GIVEN_NAMES.has(c.key)) continue;
+    let start = c.start - 1;
+    while (start > c.start - 8 && isHiragana(text, start - 1)) start -= 1;
+    const word = text.slice(start, c.start - 1);
+    if (word.length < 2 || isHiragana(text, start - 1)) continue;
+    if (!SURNAME_READINGS.has(word) || HIRAGANA_STOP_WORDS.has(word)) continue;
+    const before = text[start - 1];
+    if (before !== undefined && before !== " " && before !== ":" && before !== "、") continue;
+    out.push(foundNameCandidate(text, start, c.end, "cue:kana-surname-before-given"));
+  }
+}
+
+function isHiragana(text: string, at: number): boolean {
+  const code = codeAt(text, at);
+  return code >= 0x3041 && code <= 0x3096;
+}
+
+/** A capital letter, then です or its like: a cheap test before {@link LATIN_INTRO} runs. */
+const LATIN_INTRO_GUARD = /[a-z](?:です|と申します|といいます)/;
+/** はい、Leeです / Andersonです、: a Latin word introducing the caller at a turn's start. */
+const LATIN_INTRO =
+  /(?<=^|[。!?] ?|(?:はい|もしもし|私は|わたしは)[、 ]?)([A-Z][a-z]{1,15})(?=です|と申します|といいます)/gu;
+/** A Latin full name: capitalized words, a hyphenated given name too (Ji-woo). */
+const LATIN_FULL_NAME =
+  /(?<![A-Za-z])[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3}(?![A-Za-z])/gu;
+const NOT_INTRO_WORD: ReadonlySet<string> = new Set(
+  "Hello Thanks Thank Sorry Yes No Okay English Japanese Japan Email Mail Phone".split(" "),
+);
+
+function latinIntros(
+  text: string,
+  push: (start: number, end: number, evidence: string) => void,
+): void {
+  const surnames: string[] = [];
+  for (const match of execAll(LATIN_INTRO, text)) {
+    const word = match[1] ?? "";
+    if (NOT_INTRO_WORD.has(word)) continue;
+    const start = match.index ?? 0;
+    push(start, start + word.length, "cue:latin-intro");
+    surnames.push(word);
+  }
+  if (surnames.length === 0) return;
+  for (const match of execAll(LATIN_FULL_NAME, text)) {
+    const parts = match[0].split(/[ -]/);
+    if (!parts.some((part) => surnames.includes(part))) continue;
+    const start = match.index ?? 0;
+    push(start, start + match[0].length, "cue:latin-intro-full-name");
+  }
+}
+
+/** 。私大曽根です: a listed surname glued after 私 at a sentence's start, then the copula. */
+const GLUED_SELF = new RegExp(
+  `(?<=^|[。!?、 ])私(${HAN}{2,4})(?=です|と申します|でございます|といいます)`,
+  "gu",
+);
+
+/** 「かじわら」と申します: a surname's reading in quotes, then the self-introduction. */
+const QUOTED_READING =
+  /「([\u3041-\u3096]{2,6}|[\u30a1-\u30faー]{2,6})」(?=と申します|といいます|と言います|です)/gu;
+
+function toHiragana(word: string): string {
+  let out = "";
+  for (let i = 0; i < word.length; i += 1) {
+    const code = codeAt(word, i);
+    out += code >= 0x30a1 && code <= 0x30f6 ? String.fromCharCode(code - 0x60) : word[i];
+  }
+  return out;
+}
+
+/** The Korean script named: a cheap test before {@link HANGUL_SPELLED} runs. */
+const HANGUL_SCRIPT_GUARD = /(?:ハングル|韓国語|朝鮮語)[でだ]/;
+/** ハングルで書くと박근우です / 韓国語では 김지수 と書きます: the name spelled in Hangul. */
+const HANGUL_SPELLED =
+  /(?:ハングル|韓国語|朝鮮語)(?:で(?:書くと|書いたら|は)?|だと)[、 ]?([\uac00-\ud7a3]{2,4})(?![\uac00-\ud7a3])(?=です|と書きます|と書|[。、 )]|$)/gu;
+
+/** The Chinese script named: a cheap test before {@link CHINESE_SPELLED} runs. */
+const CHINESE_SCRIPT_GUARD = /(?:中国語|簡体字|繁体字)[でだ]/;
+/** 中国語では陈晓雨と書きます: a found caller's name spelled in Chinese characters. */
+const CHINESE_SPELLED = new RegExp(
+  `(?:中国語|簡体字|繁体字)(?:で(?:書くと|書いたら|は)?|だと)[、 ]?(${HAN}{2,4})(?=と書きます|と書|です|[。、 )]|$)`,
+  "gu",
+);
+
+/** …に折り返しお願いします やまぐち です: a surname in hiragana ending the message. */
+const KANA_AFTER_CALLBACK =
+  /(?:折り返し|ご連絡|連絡|お電話|電話)(?:を)? ?(?:ください|下さい|お願いします|お願いいたします)[。、 ]? ?([\u3041-\u3096]{2,6}) ?(?:です)?[。!]?$/u;
+
+/** 受付 高森(窓口3): a surname before the counter it works at. */
+const STAFF_AT_COUNTER = new RegExp(
+  `(?<!${HAN})(${HAN}{2,4})\\((?:窓口 ?[0-9]{1,2}|[0-9]{1,2}番窓口)\\)`,
+  "gu",
+);
+
+/** A relative said as one's own: a cheap test before {@link WHO_IS_OWN_KIN} runs. */
+const OWN_KIN_GUARD = /は(?:私|わたし|わたくし|うち|僕)の/;
+/** 誠は私の息子で / ゆいはうちの娘です: a word said to be one's own relative is their name. */
+const WHO_IS_OWN_KIN = new RegExp(
+  `(?<=^|[。、!? ])(${HAN}{1,3}|[\u3041-\u3096]{2,4}|[\u30a1-\u30faー]{2,5})は(?:私|わたし|わたくし|うち|僕)の(?:息子|娘|夫|妻|主人|母|父|兄|姉|弟|妹|孫|長男|長女|次男|次女)`,
+  "gu",
+);
+/** うちの母がね、泉っていうんですけど: a relative's name given with って言う / という. */
+const KIN_CALLED = new RegExp(
+  `(?:母|父|妻|夫|主人|息子|娘|祖母|祖父|兄|姉|弟|妹|孫) ?(?:が|は) ?(?:ね|ですね)?[、 ]? ?(${HAN}{1,3}|[\u30a1-\u30faー]{2,5}) ?(?:って|と) ?(?:いう|言う|いい|言い)`,
+  "gu",
+);
+
+/** Two people counted after a pair of words: a cheap test before {@link NAMED_PAIR} runs. */
+const PAIR_GUARD = /(?:二人|ふたり|2人|両方)/;
+/** 栞 と 渚 の 二人 分 / 蓮と湊のふたり: two given names joined by と, then the two of them. */
+const NAMED_PAIR = new RegExp(
+  `(?<=^|[。、!? ])(${HAN}{1,3}) ?と ?(${HAN}{1,3}) ?の ?(?:二人|ふたり|2人|両方)`,
+  "gu",
+);
+
+/** A listed given name, or a word written and ending like one. */
+function givenWord(word: string): boolean {
+  if (isOrdinaryWord(word) || NAME_STOP_WORDS.has(word)) return false;
+  return GIVEN_NAMES.has(word) || looksLikeGivenName(word);
+}
+
+/** 名前は「ひかり」で: a name label, then a name's reading in quotes. */
+const LABEL_QUOTED_KANA =
+  /(?:お名前|名前|氏名|なまえ)(?:は|が)[、 ]?「([\u3041-\u3096]{2,6}|[\u30a1-\u30faー]{2,6})」/gu;
+
+/** A word that is a listed surname, a listed given name (or reading) or written like one. */
+function namedWord(word: string, listed: (word: string) => boolean): boolean {
+  if (/^[\u3041-\u3096\u30a1-\u30faー]+$/u.test(word)) {
+    const kana = toHiragana(word);
+    return (
+      (GIVEN_READINGS.has(kana) || SURNAME_READINGS.has(kana)) && !HIRAGANA_STOP_WORDS.has(kana)
+    );
+  }
+  if (isOrdinaryWord(word) || NAME_STOP_WORDS.has(word)) return false;
+  return GIVEN_NAMES.has(word) || listed(word) || looksLikeGivenName(word);
+}
+
+/** 誠から伝言を…誠は私の息子で: every time the word stands alone it names the same person. */
+function pushEvery(
+  text: string,
+  word: string,
+  evidence: string,
+  push: (start: number, end: number, evidence: string) => void,
+): void {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    if (isHan(text, at - 1) || isHan(text, at + word.length)) continue;
+    push(at, at + word.length, evidence);
+  }
+}
+
+function isHan(text: string, at: number): boolean {
+  const code = codeAt(text, at);
+  return (code >= 0x3400 && code <= 0x9fff) || code === 0x3005;
+}
