@@ -1250,3 +1250,118 @@ describe("crisis lexicon, eighteenth round (red team 15 read)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Nineteenth round (red team 16 read): new lines of our own for each new rule (no line of the set).
+const CRISES_RT16: readonly (readonly [string, string, string | null])[] = [
+  ["今から線路に入ります。もう疲れました", "suicide", null],
+  ["ナイフで手首を切ろうとしたら血がたくさん出て止まりません", "suicide", null],
+  ["車の窓にホースが引き込んであって、弟が中でぐったりしています", "suicide", null],
+  ["「もう来ない、さよなら」と言って、同僚が非常階段から屋上に上がっていきました", "suicide", null],
+  ["I have all my pills here and I'm going to take them all after this call.", "suicide", null],
+  ["Nasa tulay ako. Gusto ko nang tumalon.", "suicide", null],
+  ["道で若い男が高齢の女性を突き飛ばして、蹴っています", "violence", null],
+  ["近所の人が鎌を持って、うちに怒鳴り込んできています", "violence", null],
+  ["知らない男の人に娘が車に押し込まれそうになっています", "violence", null],
+  ["A man just punched a girl and dragged her into his car.", "violence", null],
+  [
+    "Un hombre me siguió hasta mi casa y está golpeando la puerta. Tengo mucho miedo.",
+    "violence",
+    null,
+  ],
+  [
+    "訪問介護の者ですが、利用者さんの「やめて、痛い」という声が聞こえて、家族が戸を開けません",
+    "abuse",
+    "高齢者支援課",
+  ],
+  ["おじいさんが家の外に追い出されて、雪の中で座り込んでいます", "abuse", "高齢者支援課"],
+  ["老人ホームの夜勤で、先輩の職員が入居者さんを叩いているのを見ました", "abuse", "高齢者支援課"],
+  ["九十を過ぎた祖母が、同居の叔父に毎日怒鳴られて、突き飛ばされています", "abuse", "高齢者支援課"],
+  ["障害者のグループホームで、職員が利用者さんを蹴っているのを見ました", "abuse", "障害福祉課"],
+  ["近所の子が、ロープのようなもので柱に縛られているのが見えました", "abuse", "子ども家庭課"],
+  ["娘が母親の彼氏に夜中に布団に入ってこられると打ち明けました", "abuse", "子ども家庭課"],
+  ["姪の継父が、小学生の姪の体を触っているのを見ました", "abuse", "子ども家庭課"],
+  ["Ang bata sa kabila ay nakatali sa poste at umiiyak.", "abuse", "子ども家庭課"],
+  ["隣の子が真冬に一晩中ベランダに出されて、震えて動かないんです", "abuse", "子ども家庭課"],
+  ["ぼくは中学一年です。お父さんがお母さんを蹴っています。こわい", "abuse", "子ども家庭課"],
+  ["夫にまた殴られて、子どもは寝室で寝ています", "abuse", "子ども家庭課"],
+  ["同居している姑に熱湯をかけられて、赤ちゃんと二人で部屋に隠れています", "abuse", "子ども家庭課"],
+  ["我丈夫又打我了，孩子还在家里。", "abuse", "子ども家庭課"],
+  ["左手と左足がしびれて、ろれつが回らないんです", "medical", null],
+  ["急に右腕に力が入らなくなりました", "medical", null],
+  ["祖父が呼びかけに反応しなくなりました", "medical", null],
+  ["認知症の父が朝から行方不明で、今日は雪が降っています", "medical", null],
+  // The same classes in foreign residents' languages.
+  ["I am going to walk onto the train tracks tonight.", "suicide", null],
+  ["我要去卧轨。", "suicide", null],
+  ["My brother ran a hose from the exhaust into the car and he's inside.", "suicide", null],
+  ["I'm cutting my throat right now.", "suicide", null],
+  ["Her stepfather keeps coming into her room at night, she is 12.", "abuse", "子ども家庭課"],
+  ["El padrastro de mi hija la toca cuando estoy trabajando.", "abuse", "子ども家庭課"],
+  ["继父一直摸我女儿。", "abuse", "子ども家庭課"],
+  ["My father has dementia and went missing this morning; it's freezing.", "medical", null],
+  ["치매 어머니가 실종됐어요. 밖에 눈이 와요.", "medical", null],
+  ["Mi abuela con demencia desapareció y hace mucho frío.", "medical", null],
+  ["My grandmother stopped responding to us now.", "medical", null],
+  ["His face is drooping on one side.", "medical", null],
+  ["叫她都没反应了。", "medical", null],
+  ["Ibu saya dipanggil tidak merespons.", "medical", null],
+];
+
+describe("crisis lexicon, nineteenth round (red team 16 read)", () => {
+  it.each(CRISES_RT16)("should send %j to the emergency route as %s (%s)", expectEmergency);
+
+  it("should read the numbers each new rule carries", () => {
+    const numbers = (text: string) =>
+      triage(text).crisis?.contacts.map((contact) => contact.number);
+    // A child who sees a parent beaten: the child line, the police and the DV lines.
+    expect(numbers("わたしは小学三年です。パパがママを叩いています")).toEqual([
+      "189",
+      "110",
+      "#8008",
+      "0120-279-889",
+    ]);
+    // A fight gone quiet: the police and the ambulance.
+    expect(numbers("上の部屋の喧嘩で、奥さんの声が急に聞こえなくなりました")).toEqual([
+      "110",
+      "119",
+      "#8008",
+      "0120-279-889",
+    ]);
+    // Someone with dementia missing in the cold: the police to search and the ambulance.
+    expect(numbers("認知症の祖母がいま行方不明で、薄着のままなんです")).toEqual(["110", "119"]);
+  });
+
+  it("should keep violence by a partner against an adult with no child there as violence", () => {
+    expect(triage("元夫が庁舎の前で待ち伏せしていて、殺すとメールが来ています").crisis?.kind).toBe(
+      "violence",
+    );
+  });
+
+  // Everyday words next to the new patterns.
+  it.each([
+    ["線路に入ると罰金だと聞きました。踏切の改善の要望です"],
+    ["カッターで段ボールを切っています。粗大ごみの出し方は"],
+    ["車のエンジンをかけたまま、ホースで洗車していいですか"],
+    ["My doctor gave me new pills. I'm going to take them all with food as prescribed."],
+    ["Gusto ko nang tumalon sa tuwa! Salamat po sa tulong."],
+    ["知らない人に車に乗せられないように、子どもに教えています"],
+    ["Mi perro me siguió hasta la oficina. ¿Puedo entrar con él?"],
+    ["隣の夫婦げんかがひどかったけど、最近は奥さんの声がしなくなって、引っ越したみたいです"],
+    ["父は脳梗塞の後遺症で右手に力が入らないので、代筆をお願いできますか"],
+    ["スマートスピーカーが呼びかけに反応しなくなりました"],
+    ["認知症の母がいなくなったときのために、見守りシールを申し込みたい。冬は寒いので心配です"],
+    ["草刈り機を持って公園の草刈りに参加します。集合場所は"],
+    ["老人ホームの職員さんが入居者さんを散歩に連れて行ってくれます"],
+    ["娘が継父に部屋の掃除を手伝ってもらいました"],
+    ["隣の夫婦げんかの声がうるさいので、管理会社に伝えてもらえますか"],
+    ["The train tracks near my house are noisy. Who do I call?"],
+    ["My stepfather helped me move into the new room."],
+    ["Is there a support group for dementia caregivers?"],
+    ["The website stopped responding at all when I uploaded my photo."],
+    ["My dog went missing; is there a lost pet registry?"],
+    ["I cut my neck a little shaving. Where is the health centre?"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

@@ -133,6 +133,12 @@ const VIOLENCE_CONTACTS: readonly CrisisContact[] = [
   { name: "DV相談+", number: "0120-279-889" },
 ];
 
+// Nineteenth round: a child who sees a parent beaten (面前DV): the child line, the police, the DV lines.
+const WITNESSED_DV_CONTACTS: readonly CrisisContact[] = [
+  { name: "児童相談所虐待対応ダイヤル", number: "189" },
+  ...VIOLENCE_CONTACTS,
+];
+
 /** Table order is priority order: life first, then the most specific abuse rule. */
 const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
   {
@@ -327,6 +333,21 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(?<=^|[。、!！]\\s?)(もう|今から|いまから)?\\s?(飛び込む|飛び降りる|とびこむ|とびおりる)\\s?(。|!|！|$)",
       "(死ぬ|しぬ|自殺の|自殺する)\\s?(計画|準備|段取り)(を|も)\\s?(立て|たて|し|整え|ととのえ|終え|おえ)(?![^。]{0,12}(終活|エンディング|遺言|相続|お墓))",
       "(ケーブル|コード|紐|ひも|ロープ|ベルト|タオル|ネクタイ|ストッキング|マフラー)(を)?\\s?(首|くび)に\\s?(巻|ま|かけ|掛け|括|くく)[^]{0,40}(顔(色)?が\\s?[^。]{0,2}(紫|むらさき|青|あお|真っ青|土気色)|ぐったり|意識が|息を?して(い)?な|反応(が)?な|動かな)",
+      // Nineteenth round (red team 16 read): going onto the tracks now (この足で線路に入ります; not a
+      // rule about trespass: 線路に入ると罰金), a blade put to one's own neck or wrist (カッターで首を
+      // 切ろうとして), a hose run into a car with the engine left on, a goodbye and then up to a roof
+      // or a bridge, a roof door locked from the inside; English pills to be taken all at once,
+      // Tagalog "I want to jump".
+      "(線路|せんろ|踏切|ふみきり)(の中)?(に|へ)\\s?(入|はい|飛び込|とびこ|立ち入|降り|おり)(ります|る|って(やる|やります|きます|いきます)|りに(行|い))(?!\\s?(と|のは|人|ひと|こと|予定|時|とき|前|の|ので|から|けど|場合|な))",
+      "(?<!(が|は)\\s?)(カッター|ナイフ|包丁|刃物|かみそり|カミソリ|剃刀)で\\s?(自分の)?\\s?(首|くび|手首|てくび|のど|喉)を\\s?(切|き)(ろう|った|って|りました|っちゃ|りつけ)(?![^。]{0,12}(もみ合|もみあ|揉み合|取り押さえ|とりおさえ))",
+      "(ホース|ほーす)[^。]{0,12}(車|くるま|車内|窓|まど)[^。]{0,8}(引き込|ひきこ|入れ|いれ|つな|繋|差し込|さしこ)|(ホース|ほーす)が\\s?(中に|なかに|車に)?\\s?(引き込|ひきこ)(んで|まれ)",
+      "[「『][^」』]{0,30}(来ない|こない|さよなら|さようなら|お別れ|おわかれ|終わり|おわり|最後|さいご|ありがとう|ごめん)[^」』]{0,10}[」』]\\s?(と|って)\\s?(言って|いって|言い残して|いいのこして|書いて)[^。]{0,10}(屋上|おくじょう|橋|線路|せんろ|非常階段|崖|がけ)(に|へ)\\s?(上が|あが|のぼ|登|向か|行|い(っ|き))",
+      "(屋上|おくじょう)[^。]{0,12}(上が|あが|のぼ|登|行)(って|った)[^]{0,20}((鍵|かぎ)を\\s?(かけ|閉め|しめ)られ|(鍵|かぎ)が\\s?(かか|閉ま|しま)って)[^。]{0,8}(開かな|あかな|開きませ|あきませ|入れな|はいれな)",
+      // The same classes in foreign residents' languages: onto the tracks, a hose run into a car,
+      // one's own throat cut.
+      "(walk|go|step|lie down) (onto|on) the (train |railway )?tracks|卧轨|(선로|철로)(에|로) ?(들어가|뛰어들|누우)|(a|en) las v(í|i)as del tren|(nos|para os) trilhos do trem|(xuống|ra) đường ray|ke rel kereta|hose (from the exhaust|into the car|through the window)|(汽车|车)?尾气[^。]{0,10}(车里|车内|管子)|(cutting|slitting|(going|about|want|trying) to (cut|slit)) my (own )?(throat|neck)|slit my (own )?throat",
+      "(pills|tablets|meds|medication|medicine)[^]{0,60}(going to|gonna|i'?ll|i will|about to|plan to) (take|swallow) (them all|all of them|the lot)(?![^.]{0,20}(with (food|water|meals)|as (prescribed|directed)|every day|daily|each day|after meals))",
+      "(gusto ko (na(ng)? )?(tumalon|magpatalon|tatalon)|(tatalon|tumalon) na ako)(?! sa (tuwa|saya))",
     ],
   },
   {
@@ -341,6 +362,15 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       `(バス停|駅|ホーム|路上|道路|店内|スーパー|コンビニ|公園|電車|バスの中|商店街)[^]{0,60}(人|男|女|若者|客)が[^。]{0,12}${ELDER}を\\s?[^。]{0,4}(突き飛ば|つきとば|殴|なぐ|蹴|叩|たた)`,
       "(同士|どうし)の\\s?(けんか|喧嘩|ケンカ|殴り合い|なぐりあい)[^]{0,40}(首を|くびを)\\s?[^。]{0,6}(絞|締|しめ)|(同士|どうし)の\\s?(けんか|喧嘩|ケンカ|殴り合い|なぐりあい)[^]{0,30}(血|ち)(が|を)\\s?(出|流|吐)",
       "(stranger|passer-?by|random (man|guy|person)|drunk( man| guy)?|some (man|guy)) [^.]{0,30}(pushed|hit|kicked|punched|attacked|shoved|knocked down) (an? |the )?(old|elderly)",
+      // Nineteenth round (red team 16 read): a young man kicking an older person in public, a weapon
+      // or a tool carried into a neighbour's house (草刈り機を持って隣の家に怒鳴り込んで), a child
+      // pulled into a car by a stranger, someone punched and dragged into a van (English), followed
+      // home with the door being hit (Spanish, Portuguese).
+      `(若い|わかい)(男|女|人|の|者)[^。]{0,8}(が|に)[^。]{0,12}(${ELDER}|年配の(方|人|男性|女性|女の人|男の人)|年配者)[^。、]{0,4}を\\s?[^。]{0,6}(突き飛ば|つきとば|殴|なぐ|蹴|叩|たた)`,
+      "(草刈り機|草刈機|鎌|なた|鉈|斧|バット|鉄パイプ|ゴルフクラブ|木刀|チェーンソー|包丁|刃物|ナイフ|日本刀)を\\s?(持って|もって|手に)[^。]{0,20}(怒鳴り込|どなりこ|乗り込|のりこ|押しかけ|おしかけ|殴り込|なぐりこ|押し入|おしい)",
+      "(知らない|見知らぬ|不審な)\\s?(大人|男|女|人|おじさん|おばさん)[^。]{0,8}(に|が)[^。]{0,16}(車|くるま|ワゴン|バン)(に|の中に)\\s?(引きずり込|ひきずりこ|押し込|おしこ|連れ込|つれこ|乗せられ|のせられ)(?![^。]{0,8}(ないよう|ないで|たら|ても|ないか))",
+      "(dragged|pulled|pushed|forced|bundled|threw) (her|him|them|a (woman|man|girl|boy|child|kid)|someone) into (a|the|his|their) (van|car|truck)|(man|guy|someone|somebody) (outside |here )?(just )?(punched|kicked|stabbed|slapped|choked|strangled|attacked|beat up) (a|the|this|that|an) (woman|man|girl|boy|lady|kid|child|person|guy|old)",
+      "(un hombre|un tipo|alguien|un desconocido|mi ex|un señor|um homem|algu(é|e)m|um desconhecido|meu ex)[^.]{0,20}me (sigui(ó|o)|ha seguido|viene siguiendo|est(á|a) siguiendo|seguiu|est(á|a) seguindo)|(golpeando|pateando|aporreando) (la|mi) puerta[^.]{0,60}(miedo|sola|solo)|batendo na (minha )?porta[^.]{0,60}(medo|sozinha|sozinho)",
     ],
   },
   {
@@ -349,6 +379,12 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     contacts: POLICE_AND_AMBULANCE,
     patterns: [
       "高齢者虐待",
+      // Nineteenth round (red team 16 read): a client's cry heard by a carer (ヘルパー…利用者さんの
+      // 「助けて」という声), an old person thrown out of the house, staff seen hitting clients of a
+      // home (同僚が夜勤のときに利用者さんを殴っている).
+      "(ヘルパー|ケアマネ|デイサービス|デイケア|訪問介護|訪問看護|介護|送迎)[^]{0,80}利用者(さん)?の\\s?[「『][^」』]{0,8}(助けて|たすけて|やめて|痛い|いたい)",
+      `${ELDER}[^。]{0,6}(が|は)[^。]{0,16}(外|そと)に\\s?(放り出され|ほうりだされ|追い出され|おいだされ|締め出され|しめだされ|突き出され)`,
+      "(介護施設|老人ホーム|特養|デイサービス|デイケア|介護|ヘルパー|入居者|入所者)[^]{0,120}(職員|同僚|スタッフ|介護士|ヘルパー)(が)[^。]{0,20}(利用者|入居者|入所者)(さん)?を\\s?[^。]{0,6}(殴|なぐ|叩|たた|蹴)(っ|い|る|り)",
       // Eighteenth round (red team 15 read): a son, daughter or in-law hitting an old parent
       // (息子が…母を殴っていて), the caller beaten by a son when the call is about a pension or care
       // (ねんきん…むすこが わたしを なぐります), staff tying or gagging a parent in a home, an old
@@ -429,6 +465,8 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     contacts: POLICE_AND_AMBULANCE,
     patterns: [
       "障害者虐待|障がい者虐待",
+      // Nineteenth round (red team 16 read): staff seen hitting clients of a group home.
+      `${DISABLED}[^]{0,120}(職員|同僚|スタッフ|支援員|世話人)(が)[^。]{0,20}利用者(さん)?を\\s?[^。]{0,6}(殴|なぐ|叩|たた|蹴)(っ|い|る|り)`,
       // Twelfth round (crisis training set 4): the pension spent and no food for days.
       `${DISABLED}[^]{0,40}${SPENT_AND_UNFED}`,
       `${DISABLED}[^。]{0,40}利用者(さん)?(を|に|の|ば)?.{0,12}(${HARM_ACTIVE}|口に(タオル|布|ガムテープ)(を)?(押し込|詰め|貼))`,
@@ -478,12 +516,27 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     department: "子ども家庭課",
     contacts: CHILD_HURT_CONTACTS,
     patterns: [
+      // Nineteenth round (red team 16 read): a child put out in the cold at night and now blue-lipped,
+      // shivering or limp (真冬なのに半袖で夜中に外廊下に座らされて…唇が紫色です).
+      `${CHILD}[^]{0,40}${SHUT_OUT}[^]{0,60}(唇|くちびる|震え|ふるえ|ぐったり|動かな|冷たく)`,
       // Eighteenth round (red team 15 read): a child hit by the household, bleeding and gone quiet
       // (Tagalog: may dugo sa ulo, hindi umiiyak).
       "(inaway|sinaktan|binugbog|hinampas|pinalo|sinampal|sinipa|sinuntok|sinakal|tinadyakan)[^.]{0,40}(anak|bata|sanggol)[^]{0,60}(dugo|hindi (siya |na )?(umiiyak|gumagalaw|humihinga|gumigising)|walang malay)",
       `(親|両親|母親|父親|ママ|パパ|大人|おとな)(は|が|も)[^。]{0,20}(出て(いった|行った|いき)|でていった|いない|いません|帰って(こない|きて(い)?ない)|見当たらな)[^]{0,80}${CHILD}[^。]{0,20}(ぐったり|動かな|うごかな|反応(が)?\\s?(ない|なく)|泣かなくな|泣き声が\\s?(しなく|聞こえなく|弱))`,
       `${CHILD}[^。]{0,20}(一人|ひとり)[^]{0,40}(ぐったり|動かな|うごかな|倒れ|たおれ|反応(が)?\\s?(ない|なく))[^]{0,60}(親|両親|母親|父親|ママ|パパ|大人|おとな)(は|が|も)[^。]{0,20}(出て(いった|行った|いき)|でていった|いない|いません|帰って(こない|きて(い)?ない)|見当たらな)`,
       `(泣きやまない|泣き止まない|泣きやまん|泣き止まん|泣きやまなく|泣き止まなく|${CHILD}|新生児)[^]{0,30}(揺さぶ|ゆさぶ)(っ|り|る)[^]{0,40}(静かに|しずかに|ぐったり|目が\\s?(変|へん|おかし)|反応|息|呼吸|吐|けいれん|痙攣|動かな)`,
+    ],
+  },
+  {
+    // Nineteenth round (red team 16 read): a child calling while a parent beats the other parent
+    // (父がお酒を飲むと母を殴ります。今、殴っています。ぼくは小学四年生です): violence in front of a
+    // child (面前DV), read with the child line, the police and the DV lines.
+    kind: "abuse",
+    department: "子ども家庭課",
+    contacts: WITNESSED_DV_CONTACTS,
+    patterns: [
+      "(父|お父さん|おとうさん|パパ|ぱぱ|とうちゃん|父ちゃん)(が|は)[^。]{0,20}(母|お母さん|おかあさん|ママ|まま|かあちゃん|母ちゃん)を\\s?[^。]{0,4}(殴|なぐ|叩|たた|蹴)(?![かがられ])[^]{0,60}(ぼく|僕|わたし|私|あたし|おれ|俺|うち)(は)?\\s?[^。]{0,4}(小学|中学|しょうがく|ちゅうがく)",
+      "(ぼく|僕|わたし|私|あたし|おれ|俺|うち)(は)?\\s?[^。]{0,4}(小学|中学|しょうがく|ちゅうがく)[^]{0,60}(父|お父さん|おとうさん|パパ|ぱぱ|とうちゃん|父ちゃん)(が|は)[^。]{0,20}(母|お母さん|おかあさん|ママ|まま|かあちゃん|母ちゃん)を\\s?[^。]{0,4}(殴|なぐ|叩|たた|蹴)(?![かがられ])",
     ],
   },
   {
@@ -494,7 +547,14 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Eighteenth round (red team 15 read): a small child crying alone for days with no parent
       // home, a child chained up.
       `${CHILD}[^]{0,40}(一昨日|昨日|何日も|ずっと)[^]{0,20}(一人|ひとり)で\\s?泣いて[^]{0,40}(親|大人|両親|母親|父親)(が|は|の)[^。]{0,10}(帰って(こ|き)|いな|気配が\\s?(ない|な))`,
-      `${CHILD}[^]{0,40}(鎖|くさり)で\\s?(つながれ|繋がれ|縛られ|しばられ)`,
+      `${CHILD}[^]{0,40}(鎖|くさり|ロープ|縄|なわ)(のようなもの|みたいなもの|のような物)?で\\s?(つながれ|繋がれ|縛られ|しばられ|くくられ)`,
+      // Nineteenth round (red team 16 read): a child touched or visited at night by a stepfather or
+      // a mother's boyfriend (義理の父親に毎晩部屋に入られている; 娘の彼氏が…娘の体を触っている),
+      // Tagalog a child left tied up outside.
+      `${CHILD}[^]{0,60}(義理の(父|父親|兄)|義父|継父|ままちち|(母親|母|私|わたし|娘)の(彼氏|交際相手|恋人)|内縁の夫|おじ|叔父|伯父)(に|から)[^。]{0,16}((体|からだ|胸|むね|下着|お尻|おしり)を\\s?(触|さわ)られ|(部屋|へや|布団|ふとん|寝室|ベッド)に\\s?(入られ|入ってこられ|もぐりこまれ)|(性的|せいてき)な|裸(を|の))`,
+      `(義理の(父|父親)|義父|継父|彼氏|交際相手|恋人|内縁の夫|叔父|伯父)(が)[^。]{0,30}${CHILD}[^。、]{0,4}の\\s?(体|からだ|胸|むね|下着|お尻|おしり)を\\s?(触|さわ)(って|る|り)`,
+      "(bata|sanggol|anak)[^.]{0,40}(nakatali|ikinadena|nakakadena|iniwan sa labas)",
+      "(stepfather|step-?dad|(my|her|his|mom'?s|mum'?s) boyfriend)[^.]{0,30}(touch(es|ing|ed)? (her|him|my (daughter|son))|(comes?|coming|came|gets|getting) into (her|his) (room|bed))|(padrastro|novio de (mi|su) (madre|mamá))[^.]{0,30}(la toca|lo toca|la manosea|entra (a|en) su (cuarto|cama))|(padrasto|namorado da (minha|sua) m(ã|a)e)[^.]{0,30}(toca nela|toca nele|mexe com ela|entra no quarto)|(继父|后爸|妈妈的男朋友)[^。]{0,20}(摸|猥亵|进她的房间)|(의붓아버지|새아빠|엄마 ?남자친구)[^.]{0,20}(만지|방에 ?들어)|(cha dượng|bố dượng)[^.]{0,20}(sờ|động chạm|vào phòng)|(ayah tiri|bapak tiri|pacar ibu)[^.]{0,20}(meraba|menyentuh|masuk ke kamar)",
       // Sixteenth round (red team 13 read): a pupil calling about a parent who hits them (わたし
       // 中学生です。お父さんは…お母さんとわたしをなぐります), also when the other parent is hit too.
       "(小学生|中学生|小学校|中学校|小学|中学)[^。]{0,8}(です|だよ|なんだ|なんです|やけど|だけど)[^]{0,40}(お父さん|お母さん|おとうさん|おかあさん|父|母|パパ|ママ|親)(は|が)[^。]{0,24}(わたし|私|ぼく|僕|あたし|おれ|俺|うち)(を|も|のことを)\\s?(なぐ|殴|たた|叩|蹴|け|ぶ)",
@@ -607,6 +667,20 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     ],
   },
   {
+    // Nineteenth round (red team 16 read): a fight heard and then one voice gone quiet, or someone
+    // shouting "get up" at them (夫婦げんか…女の人の声が急にしなくなって、男の人が「起きろ」と):
+    // the police and the ambulance.
+    kind: "violence",
+    contacts: [
+      ...VIOLENCE_CONTACTS.slice(0, 1),
+      { name: "救急", number: "119" },
+      ...VIOLENCE_CONTACTS.slice(1),
+    ],
+    patterns: [
+      "(夫婦げんか|夫婦喧嘩|けんか|喧嘩|ケンカ|怒鳴り(声|あい|合い)|どなりごえ|殴り合い|暴れ(る|て)|物音)[^]{0,80}((女|男|妻|夫|奥さん|旦那|子ども|子供|相手)の(人の)?\\s?(声|こえ)が\\s?[^。]{0,4}(しなく|聞こえなく|きこえなく|止ん|やん|途切れ)|[「『](起きろ|おきろ|目を開けろ|目をあけろ|しっかりしろ)[」』])(?![^。]{0,20}(引っ越|ひっこ|安心|ほっと|静かになって(よ|良)))",
+    ],
+  },
+  {
     kind: "violence",
     contacts: VIOLENCE_CONTACTS,
     patterns: [
@@ -630,7 +704,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "hit(s|ting)? me|beat(s|ing)? me|attack(ed|ing)? me|(beat(s|ing)?|hit(s|ting)?|kick(s|ing)?|punch(es|ing)?|chok(es|ing)|strangl(es|ing)) (his|her|their|my|our|the) (wife|husband|partner|girlfriend|boyfriend|mother|father|mom|mum|dad|son|daughter|sister|brother|neighbou?r|child|kid|baby)|(hear|heard|hearing) (her|him|them|someone|somebody|a (woman|man|child|kid)) (scream|crying for help|call(ing)? for help)|(?<![a-z])stab(s|bed|bing)?(?![a-z])|knife|kill me|going to kill|threaten|domestic violence|abusive|stalk|(?<![a-z])guns?(?![a-z])|(going to|will|gonna|keeps?|is|was) hurt(ing)? (me|us|my|the|her|him)|break(ing)? in|broke in|intruder|burglar",
       "(following|followed) (me|us)|(threw|throws|throwing) [^.]{0,25} at (me|her|him)|(punched|kicked|slapped|choked|strangled|shoved|assaulted) me|(outside|at|in front of) (my|our) (door|house|home|window|apartment|flat|car)[^.]{0,30}(won'?t leave|all night|every night|banging)|(?<![a-z])rap(e|ed|ing)(?![a-z])|sexually assault",
       // Someone breaking in now: a window being smashed, a stranger inside, an order ignored.
-      "(窓|まど|ドア|ガラス|玄関)(を)?(割って|わって|割りよ|壊して|こわして|蹴破|けやぶ|こじ開けて)(る|い|ます|き)|(誰か|だれか|知らない(人|男|女)|不審者|男)(が)?(家|いえ|うち|部屋|へや)(の中)?に(入|はい)(って|り込|りこ)(き|く|来)|(接近禁止|保護命令).{0,40}(入って|来て|きて|いる|います|映って|見え)",
+      "(窓|まど|ドア|ガラス|玄関)(を)?(割って|わって|割りよ|壊して|こわして|蹴破|けやぶ|こじ開けて)(る|い|ます|き)|(誰か|だれか|知らない(人|男|女)|不審者|男)(が)?(家|いえ|うち|部屋|へや)(の中)?に(入|はい)(って|り込|りこ)(き|く|来)|(接近禁止|保護命令).{0,40}(入って|来て|きて|(?<!(出|で)て\\s?)(いる|います)|映って|見え)",
       // A blade held to someone, a stranger in the house, men climbing in, a stabbing said in
       // speech recognition's kana, someone at the door who should not know the address.
       "(突きつけ|突き付け|つきつけ)(て|た|られ)|(首|のど|喉)に(はさみ|ハサミ|刃物|ナイフ|包丁|カッター)(を)?(当て|あて)|金を(出せ|よこせ)|(誰か|だれか|知らない人|知らない男)(が)?(家|うち|部屋)(の中)?に(いる|おる)|(窓|まど|裏口|ベランダ)から(入って|はいって|侵入)|(人|ひと)を(刺|さ)し(て|た)|(お前|おまえ|てめえ)の(家|うち)の前に(いる|おる|来た)|(鍵|かぎ|ドアノブ)を(いじる|ガチャガチャ|がちゃがちゃ|回す)(音|おと)",
@@ -752,6 +826,16 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(窓|まど|ガラス|ドア|玄関)(を)?\\s?(割|わ|壊|こわ|破|やぶ|こじ開け|こじあけ)(って|り)[^。]{0,8}(男|女|人|誰か|だれか|不審者)(が)?\\s?(入|はい)(って|り込|りこ)",
       "(スタンガン|催涙スプレー|拳銃|銃|刃物|ナイフ|包丁|バット)(のような|みたいな)?\\s?(もの|物)?を\\s?(向け|むけ|突きつけ|つきつけ|振りかざ)(て|られ)",
       "(顔|かお|口|くち|鼻|はな)に\\s?(枕|まくら|クッション|ビニール袋)を\\s?(押し当て|押しあて|おしあて|押し付け|押しつけ|おしつけ|かぶせ|被せ)(て|られ)",
+    ],
+  },
+  {
+    // Nineteenth round (red team 16 read): someone with dementia missing now in the cold or without
+    // their medicine (認知症の母がいま行方不明で、今夜は氷点下): the police to search and the ambulance.
+    kind: "medical",
+    contacts: POLICE_AND_AMBULANCE,
+    patterns: [
+      "(dementia|alzheimer'?s)[^.]{0,40}(is missing|went missing|has gone missing|wandered off|can'?t be found)|(痴呆|失智|老年痴呆)[^。]{0,20}(走失|不见了|找不到)|치매[^.]{0,20}(실종|없어졌|안 ?돌아|찾을 ?수 ?없)|(demencia|alzh[eé]imer)[^.]{0,40}(desaparecid|desapareci(ó|o)|no (lo|la) encontramos|se perdi(ó|o))|(dem(ê|e)ncia|alzheimer)[^.]{0,40}(desaparecid|sumiu|se perdeu)|(sa sút trí tuệ|mất trí nhớ|lẫn)[^.]{0,30}(mất tích|đi lạc|không tìm thấy)|(demensia|pikun|alzheimer)[^.]{0,30}(hilang|tersesat|tidak ketemu)",
+      "(認知症|にんちしょう)[^]{0,40}(行方不明|ゆくえふめい|いなくな|帰って(こな|きて(い)?な)|戻らな|もどらな|見つからな|みつからな)(?![^。]{0,4}(こと|時|とき|たら|ても|場合))[^]{0,60}(氷点下|寒|さむ|雪|薄着|うすぎ|暑|熱中症|薬|くすり|川|海)",
     ],
   },
   {
@@ -903,6 +987,13 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "बगि?रहेको|बग्दै|धेरै ?रगत|गर्भवती[^।]{0,60}पेट ?(धेरै ?)?दुख",
       // Bleeding in pregnancy and the waters broken in foreign residents' languages.
       "(pregnant|gr(á|a)vida|embarazada|hamil|mang thai|có thai|có bầu|怀孕|怀着|임신|buntis|garbhawati)[^.]{0,40}(bleed|sangr|pendarahan|berdarah|chảy máu|ra máu|出血|流血|见红|피가|하혈|dinudugo|ragat)|(my|her) waters? (has |have )?(just )?(broke|broken)|(rompi(ó|o)|se (me )?rompi(ó|o)) (la )?(fuente|bolsa)|(a )?bolsa (estourou|rompeu)|ketuban(nya)? (sudah )?pecah|vỡ ối|破水了|羊水破了|양수가 ?터졌",
+      // Nineteenth round (red team 16 read): one side weak with speech gone (右手と右足に力が入らない。
+      // 言葉がうまく出ない), weakness come on suddenly, no longer answering when called (呼びかけに反応
+      // しなくなりました).
+      "(右|左|片)(手|腕|足|側|半身)[^。]{0,8}(力が\\s?(入らな|はいらな)|動かな|うごかな|しびれ)[^]{0,40}(言葉|ことば|ろれつ|呂律)(が)?\\s?[^。]{0,12}(出な|でな|出てこな|でてこな|回らな|まわらな)|(言葉|ことば|ろれつ|呂律)(が)?\\s?[^。]{0,12}(出な|でな|出てこな|でてこな|回らな|まわらな)[^]{0,40}(右|左|片)(手|腕|足|側|半身)[^。]{0,8}(力が\\s?(入らな|はいらな)|動かな|うごかな)",
+      "(急に|突然|いきなり)[^。]{0,6}(右|左|片)(手|腕|足|側|半身)[^。]{0,8}(力が\\s?(入らな|はいらな)|動かな|うごかな)",
+      "(?<!(スピーカー|アプリ|機械|端末|ロボット|システム|ai|スマホ|カーナビ)(が|は|も)\\s?)(呼びかけ|よびかけ|声かけ|こえかけ|問いかけ)(に|にも)\\s?(反応|応答|返事)(し|が|も)?\\s?(なくな|しなくな)",
+      "(he|she|they|mom|mum|dad|mother|father|grandmother|grandfather|grandma|grandpa|husband|wife|son|daughter|baby|friend|neighbou?r|patient|client) (has |just )?(stopped responding|isn'?t responding|is not responding|won'?t respond)|(face|mouth) (is )?(drooping|droops|dropped) on one side|(can'?t|cannot) (lift|move) (his|her|my) (right|left) (arm|leg)|(叫|喊)(他|她)(都)?没(有)?反应了|(불러도|말을 ?걸어도) ?(대답이|반응이) ?없|(gọi|kêu) (mãi )?(không|chẳng) (trả lời|phản ứng)|(dipanggil|dipanggil-panggil) (tidak|nggak|gak) (menjawab|merespons|bangun)|(não|nao) responde mais|ya no responde",
     ],
   },
 ];

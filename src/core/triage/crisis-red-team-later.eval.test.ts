@@ -290,9 +290,11 @@ const SETS: readonly RedTeamSet[] = [
     // Again no special theme (another year at another ward), 107 of the crises in the middle of an
     // errand. First run (figures only) at the eighteenth round's start (9fcbdd9): 186/200 caught,
     // kind right 164, 42/200 raised; 186/200, kind right 164, 40/200 raised at its end and the
-    // nineteenth round's start (3f450a0/2372ef8). A development set since.
-    minCaught: 0.9,
-    maxRaised: 0.25,
+    // nineteenth round's start (3f450a0/2372ef8). A development set since. Read in the
+    // nineteenth round (rules and cues; not fitted on by the model); after reading: 200/200
+    // caught, kind right 194, 0/200 raised.
+    minCaught: 0.99,
+    maxRaised: 0.01,
   },
 ];
 

@@ -226,3 +226,19 @@ describe("crisis warning signs, eighteenth round (red team 15 read)", () => {
     expect(triageRulesOnly(text).action).not.toBe("emergency");
   });
 });
+
+describe("crisis warning signs, nineteenth round (red team 16 read)", () => {
+  it.each([
+    ["兄が「今夜で最後」とつぶやいて、ロープと睡眠薬を持って出ていきました"],
+    ["駅の待合室で、隣の人が鞄に縄と睡眠薬を入れていて、「今夜で最後」とつぶやいています"],
+  ])("should raise the suicide route on %j", (text) => {
+    expect(triageRulesOnly(text).crisis?.kind).toBe("suicide");
+  });
+
+  it.each([
+    ["キャンプの持ち物リストに、ロープと薬箱を入れました。申請に必要なものは"],
+    ["閉店のお知らせに「今日で終わり」と書いてあったので、ポイントカードの扱いを知りたい"],
+  ])("should not raise %j", (text) => {
+    expect(triageRulesOnly(text).action).not.toBe("emergency");
+  });
+});

@@ -88,6 +88,8 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
     // (誰かに引き取ってもらえるよう), a call ended with "that's all" (それだけです、もう切ります).
     "(それだけ|それだけです)[、,。]?\\s?(もう)?(切|き)ります|(最期|最後)の(お願い|おねがい|頼み|たのみ|わがまま)|(猫|ねこ|犬|いぬ|ペット)(を|は)?\\s?(誰か|だれか|どなたか)に(引き取って|ひきとって|もらって)(もらえる|もらい|ください|ほしい)",
     "これで(もう)?(最後|おしまい|終わり)に(します|する|しよう|させて)",
+    // Nineteenth round (red team 16 read): "it ends today" muttered or said in a quote (「今日で終わり」).
+    "[「『][^」』]{0,8}(今日|きょう|今夜|今晩)(で|が)\\s?(終わり|おわり|最後|さいご)[^」』]{0,4}[」』]\\s?(って|と)\\s?[^。]{0,6}(つぶや|呟|言い残|いいのこ|メール|ライン|line)",
     // Seventeenth round (red team 14 read): good night for ever (『おやすみ永遠に』), thanks for the
     // care to be passed on (役所には世話になったと伝えといてくれ).
     "永遠に\\s?(おやすみ|眠|ねむ|さよなら|さようなら)|(おやすみ|さよなら|さようなら)[、,]?\\s?永遠に|good ?night forever|世話(に|を)\\s?(なった|なりました|かけた)(と|って)\\s?(伝え|つたえ|言っ|いっ)",
@@ -152,6 +154,8 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
     "(線路|せんろ|電車|海|川)(を|に|へ)?.{0,8}(吸い込まれ|すいこまれ|引き込まれ|ひきこまれ)|(vou|quero|vai) (me )?(pular|jogar)|(voy a|quiero) (saltar|tirarme)|tatalon",
     // Other languages: pills saved up, the place (a bridge, a roof), charcoal bought.
     // Thirteenth round (red team 10 read): the pills counted or laid out.
+    // Nineteenth round (red team 16 read): a rope and pills carried together (鞄からロープと薬の袋が).
+    "(ロープ|縄|なわ|練炭|れんたん)(と|や)\\s?[^。]{0,4}(薬|くすり|睡眠薬)|(薬|くすり|睡眠薬)(と|や)\\s?[^。]{0,4}(ロープ|縄|なわ|練炭|れんたん)",
     "(pills|tablets|meds|medication)[^.]{0,20}(counted|laid|lined|set|sorted) (out|up)|(counted|laid|lined) out (the |all the |my )?(pills|tablets|meds)",
     "(saved|saving|stockpiled|collected|hoarded) (up )?(all )?(my |of my )?(sleeping )?(pills|tablets|meds|medication)|(bought|have|got) (some )?charcoal|(pills|tablets) (are )?(here|ready|in front of me)|药.{0,6}(准备好|攒|存)|약을 ?(모아|모았|준비)|(pastillas|comprimidos|rem(é|e)dios).{0,12}(aqu(í|i)|todas|todos|juntad|guardad)|(ponte|pr(é|e)dio|telhado|viaduto|puente|azotea|v(í|i)as del tren|tulay|bubong|atap gedung|楼顶|天台|桥上|다리 ?위|옥상|sân thượng|trên cầu|bridge|roof)",
   ],
