@@ -761,3 +761,36 @@ describe("triageInquiry, eighteenth round (blind-17 read as a development set)",
     expect(triage(text).reasons.map((reason) => reason.code)).toContain("complaint");
   });
 });
+
+describe("triageInquiry, nineteenth round (blind-18 read as a development set)", () => {
+  it.each([
+    ["うちのマイナカードには署名用の証明書ってついてますか"],
+    ["ぼく の こうふ つうち まだ こない です"],
+    ["パスポートの写真をそのまま流用してカードを作ってもらえませんか"],
+    ["急いでるので、順番を先にしてもらえませんか"],
+  ])("should hand over the caller's own case or a favour: %s", (text) => {
+    expect(triage(text)).toMatchObject({
+      action: "transfer",
+      department: "市民課",
+      reasons: [{ code: "personal_status" }],
+    });
+  });
+
+  it.each([
+    ["マイナンバーカードには電子証明書が入っていますか"],
+    ["電子証明書の有効期限が切れて3か月たちました。今からでも更新できますか"],
+    ["郵便局に転送届を出していても、カードのはがきは転送されてこないんですか"],
+  ])("should answer a general question: %s", (text) => {
+    expect(triage(text).action).toBe("answer");
+  });
+
+  it("should read 「ひどくないですか」 as a complaint", () => {
+    const result = triage("窓口で撮った写真が半目なのにそのままカードになってた。ひどくないですか");
+    expect(result.reasons.map((reason) => reason.code)).toContain("complaint");
+  });
+
+  it("should not read 働けなくなって (can no longer work) as an order to work", () => {
+    const result = triage("弟が病気で働けなくなって、生活費の相談ができるところはありますか");
+    expect(result.reasons.map((reason) => reason.code)).not.toContain("complaint");
+  });
+});
