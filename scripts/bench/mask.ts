@@ -163,6 +163,11 @@ export async function run(): Promise<void> {
     "unseen 17 (dev set)",
     scoreMasking(readFixture("pii-unseen-17.jsonl"), { publicNumbers }),
   );
+  // The eighteenth blind set: its rows are never printed or read (pii-unseen-18.README.md).
+  printScore(
+    "unseen 18 (blind)",
+    scoreMasking(readFixture("pii-unseen-18.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */
