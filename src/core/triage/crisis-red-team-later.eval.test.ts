@@ -17,6 +17,7 @@ import { RED_TEAM_13_CRISIS, RED_TEAM_13_LOOK_ALIKES } from "./__fixtures__/cris
 import { RED_TEAM_14_CRISIS, RED_TEAM_14_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-14";
 import { RED_TEAM_15_CRISIS, RED_TEAM_15_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-15";
 import { RED_TEAM_16_CRISIS, RED_TEAM_16_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-16";
+import { RED_TEAM_17_CRISIS, RED_TEAM_17_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-17";
 import { CRISIS_TRAIN_1_CRISIS, CRISIS_TRAIN_1_LOOK_ALIKES } from "./__fixtures__/crisis-train-1";
 import { CRISIS_TRAIN_2_CRISIS, CRISIS_TRAIN_2_LOOK_ALIKES } from "./__fixtures__/crisis-train-2";
 import { CRISIS_TRAIN_3_CRISIS, CRISIS_TRAIN_3_LOOK_ALIKES } from "./__fixtures__/crisis-train-3";
@@ -38,7 +39,7 @@ import { detectCrisis } from "./detect-signals";
 // scripts/triage/fit-crisis-model.ts). Set 13 became a development set in the sixteenth round
 // and was read then; like set 12 it is scored by the fitting script's report but not fitted on.
 // Set 14 became a development set in the seventeenth round, set 15 in the eighteenth, set 16 in
-// the nineteenth.
+// the nineteenth. Set 17 is blind: its lines are never printed or read, nor fitted on.
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -295,6 +296,18 @@ const SETS: readonly RedTeamSet[] = [
     // caught, kind right 194, 0/200 raised.
     minCaught: 0.99,
     maxRaised: 0.01,
+  },
+  {
+    name: "red team 17 (blind)",
+    file: "crisis-red-team-17.ts",
+    bodySha256: "fbfebf36bb5ec4142b1618396b701ea24af8b24e0e412c06ac3d3203c1167e78",
+    crisis: RED_TEAM_17_CRISIS,
+    lookAlikes: RED_TEAM_17_LOOK_ALIKES,
+    // Again no special theme (another year at another ward), 108 of the crises in the middle of an
+    // errand. First run (figures only) at the nineteenth round's start (2372ef8): 195/200 caught,
+    // kind right 178, 24/200 raised.
+    minCaught: 0.9,
+    maxRaised: 0.2,
   },
 ];
 
