@@ -120,6 +120,8 @@ describe("the hand-over model in the engine (sample FAQ and departments)", () =>
     // A known miss of the sixteenth and seventeenth rounds' models, handed over since the
     // eighteenth's refit.
     "祖母のカード、施設のほうで預かってもらってるはずなんですけど、今どこにあるか分かりますか",
+    // A known miss of the eighteenth round's model, handed over since the nineteenth's refit.
+    "父の施設の方から、カードを預かってよいか市に聞いてくれと言われました",
   ])("should hand over an own case the rules would answer: %s", (text) => {
     expect(triage(text, false).action).toBe("answer");
     const result = triage(text);
@@ -152,28 +154,26 @@ describe("the hand-over model in the engine (sample FAQ and departments)", () =>
     expect(triage(text).action).toBe("answer");
   });
 
-  it.each([
-    "Last week I dropped off my application at the ward office, did you receive it?",
-    "Mi tarjeta todavía no ha llegado y la pedí hace dos meses",
-  ])("should hand over an own case in another language that the rules answer: %s", (text) => {
-    expect(triage(text, false).action).toBe("answer");
-    expect(triage(text)).toMatchObject({ action: "transfer", department: "市民課" });
-  });
-
-  // Known misses of the model: own cases about a relative that an earlier model handed over and
-  // a later refit answers (the rules answer them too): the seventeenth round's model handed it
-  // over, the eighteenth's answers it. When a refit hands one over again, this test fails: move it
-  // to the list above.
-  it.failing.each(["父の施設の方から、カードを預かってよいか市に聞いてくれと言われました"])(
-    "should hand over %s (a known miss of the model)",
+  it.each(["Mi tarjeta todavía no ha llegado y la pedí hace dos meses"])(
+    "should hand over an own case in another language that the rules answer: %s",
     (text) => {
-      expect(triage(text).action).toBe("transfer");
+      expect(triage(text, false).action).toBe("answer");
+      expect(triage(text)).toMatchObject({ action: "transfer", department: "市民課" });
     },
   );
 
-  // Handed over since the eighteenth round's refit, but to the vacant-house desk (実家 reads as an
-  // empty family home): a known wrong department of the model. When a refit sends it to the card
-  // desk, this test fails: make it an ordinary test.
+  // Handed over by the models of the sixteenth to eighteenth rounds; the nineteenth round's refit
+  // scores it 0.898, just under the foreign threshold (0.9): a known miss. When a refit hands it
+  // over again, this test fails: move it to the list above.
+  it.failing.each([
+    "Last week I dropped off my application at the ward office, did you receive it?",
+  ])("should hand over %s (a known miss of the model in another language)", (text) => {
+    expect(triage(text)).toMatchObject({ action: "transfer", department: "市民課" });
+  });
+
+  // Handed over by the eighteenth round's refit, but to the vacant-house desk (実家 reads as an
+  // empty family home), and answered by the nineteenth's (scored 0.70): a known miss of the model.
+  // When a refit sends it to the card desk, this test fails: make it an ordinary test.
   it.failing.each(["母が施設に入っていて、通知が施設じゃなくて実家に届いてしまうんです"])(
     "should hand %s over to the card desk (a known wrong department of the model)",
     (text) => {
