@@ -4,8 +4,8 @@ import type { HandoverModelWeights } from "./handover-model";
 
 export const HANDOVER_MODEL_WEIGHTS: HandoverModelWeights = {
   version: 3,
-  threshold: 0.85,
-  foreignThreshold: 0.9,
+  threshold: 0.8,
+  foreignThreshold: 0.85,
   bias: -0.623,
   scale: 0.182257,
   handover:
