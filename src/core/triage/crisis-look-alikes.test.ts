@@ -842,3 +842,19 @@ describe("crisis look-alike cues, nineteenth round (red team 16 read)", () => {
 
   it.each(CRISES_RT16.map((line) => [line]))("should still raise %j", expectRaised);
 });
+
+// Nineteenth round, from training set 15's false emergencies (sentences of our own): a burglary
+// some days ago that the police have seen, and a fire named among the ways a card can be lost.
+describe("crisis look-alike cues, nineteenth round (training set 15)", () => {
+  it.each([
+    ["昨日空き巣に入られまして、警察の人にはもう見てもらいました。"],
+    ["おととい空き巣に入られました。カードが見当たりません"],
+    ["火事や盗難でカードがなくなったら、再発行にお金はかかりますか"],
+    ["地震とか火事でカードを失くしたときの手続きを教えてください"],
+  ])("should not raise %j", expectQuiet);
+
+  it.each([
+    ["先週空き巣に入られたばかりなのに、今また誰かが窓を割って入ってきました"],
+    ["火事や盗難の話じゃなくて、今、隣の家から火が出ています"],
+  ])("should still raise %j", expectRaised);
+});
