@@ -39,3 +39,31 @@ export function foundNameCandidate(
     key: text.slice(start, end).replace(/[ ・]/g, ""),
   };
 }
+
+/**
+ * Collects name candidates for a pass over notes and replies: `push` keeps a span only when it
+ * overlaps neither a candidate found before the pass nor one the pass already kept.
+ */
+export function collectNames(
+  text: string,
+  found: readonly Candidate[],
+): {
+  readonly out: Candidate[];
+  readonly push: (start: number, end: number, evidence: string) => void;
+} {
+  const out: Candidate[] = [];
+  const taken = (start: number, end: number) =>
+    found.some((c) => c.start < end && start < c.end) ||
+    out.some((c) => c.start < end && start < c.end);
+  const push = (start: number, end: number, evidence: string) => {
+    if (end > start && !taken(start, end)) out.push(foundNameCandidate(text, start, end, evidence));
+  };
+  return { out, push };
+}
+
+const NO_EXTRA: ReadonlySet<string> = new Set();
+
+/** The city's own surnames as a set, one shared empty set when there are none. */
+export function extraSurnameSet(extraSurnames: readonly string[]): ReadonlySet<string> {
+  return extraSurnames.length > 0 ? new Set(extraSurnames) : NO_EXTRA;
+}

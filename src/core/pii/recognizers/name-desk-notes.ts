@@ -3,7 +3,7 @@ import { KATAKANA_STOP_WORDS, NAME_STOP_WORDS } from "../name-stop-words";
 import { GIVEN_KANJI, looksLikeGivenName } from "../name-kanji";
 import { GIVEN_NAMES, PLACE_HOMOGRAPHS } from "../surnames";
 import type { Candidate } from "../types";
-import { foundNameCandidate } from "./name-candidate";
+import { collectNames, extraSurnameSet } from "./name-candidate";
 import { isOrdinaryWord, isSurname } from "./name-check";
 
 /**
@@ -32,14 +32,8 @@ export function findDeskNames(
   extraSurnames: readonly string[],
   lineBreaks: readonly number[] | undefined,
 ): Candidate[] {
-  const out: Candidate[] = [];
-  const extra: ReadonlySet<string> = extraSurnames.length > 0 ? new Set(extraSurnames) : NO_EXTRA;
-  const taken = (start: number, end: number) =>
-    found.some((c) => c.start < end && start < c.end) ||
-    out.some((c) => c.start < end && start < c.end);
-  const push = (start: number, end: number, evidence: string) => {
-    if (end > start && !taken(start, end)) out.push(foundNameCandidate(text, start, end, evidence));
-  };
+  const { out, push } = collectNames(text, found);
+  const extra = extraSurnameSet(extraSurnames);
   const listed = (word: string) => !NAME_STOP_WORDS.has(word) && isSurname(word, extra);
   if (text.includes("・") && (text.includes(")") || text.includes("】"))) {
     for (const match of execAll(DESK_HEADER, text)) {
@@ -158,8 +152,6 @@ export function findDeskNames(
   }
   return out;
 }
-
-const NO_EXTRA: ReadonlySet<string> = new Set();
 
 function isHan(text: string, at: number): boolean {
   const code = codeAt(text, at);

@@ -2,7 +2,7 @@ import { execAll } from "../text-tools";
 import { HIRAGANA_STOP_WORDS, KATAKANA_STOP_WORDS, NAME_STOP_WORDS } from "../name-stop-words";
 import { SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
-import { foundNameCandidate } from "./name-candidate";
+import { collectNames, extraSurnameSet } from "./name-candidate";
 import { isOrdinaryWord, isSurname } from "./name-check";
 import { FOREIGN_GIVEN_KANJI } from "../name-data-3";
 import { GIVEN_KANJI, NAME_KANJI } from "../name-kanji";
@@ -33,14 +33,8 @@ export function findNoteNames(
   found: readonly Candidate[],
   extraSurnames: readonly string[],
 ): Candidate[] {
-  const out: Candidate[] = [];
-  const extra: ReadonlySet<string> = extraSurnames.length > 0 ? new Set(extraSurnames) : NO_EXTRA;
-  const taken = (start: number, end: number) =>
-    found.some((c) => c.start < end && start < c.end) ||
-    out.some((c) => c.start < end && start < c.end);
-  const push = (start: number, end: number, evidence: string) => {
-    if (end > start && !taken(start, end)) out.push(foundNameCandidate(text, start, end, evidence));
-  };
+  const { out, push } = collectNames(text, found);
+  const extra = extraSurnameSet(extraSurnames);
   if (STAFF_ROLE_GUARD.test(text)) {
     for (const match of execAll(STAFF_ROLE, text)) {
       const word = match[1] ?? "";
@@ -123,7 +117,6 @@ export function findNoteNames(
   return out;
 }
 
-const NO_EXTRA: ReadonlySet<string> = new Set();
 const FOREIGN_GIVEN: ReadonlySet<string> = new Set(FOREIGN_GIVEN_KANJI);
 
 const HAN = "[\\u3400-\\u9fff々ヶ]";

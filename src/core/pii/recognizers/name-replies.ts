@@ -4,7 +4,7 @@ import { GIVEN_NAMES, GIVEN_READINGS, PLACE_HOMOGRAPHS, SURNAME_READINGS } from 
 import { looksLikeGivenName } from "../name-kanji";
 import { isPetNameLabel } from "./name-cues";
 import type { Candidate } from "../types";
-import { foundNameCandidate } from "./name-candidate";
+import { collectNames, extraSurnameSet, foundNameCandidate } from "./name-candidate";
 import { isOrdinaryWord, isSurname } from "./name-check";
 import { plausibleGiven } from "./name-desk-notes";
 
@@ -30,14 +30,8 @@ export function findReplyNames(
   found: readonly Candidate[],
   extraSurnames: readonly string[],
 ): Candidate[] {
-  const out: Candidate[] = [];
-  const extra: ReadonlySet<string> = extraSurnames.length > 0 ? new Set(extraSurnames) : NO_EXTRA;
-  const taken = (start: number, end: number) =>
-    found.some((c) => c.start < end && start < c.end) ||
-    out.some((c) => c.start < end && start < c.end);
-  const push = (start: number, end: number, evidence: string) => {
-    if (end > start && !taken(start, end)) out.push(foundNameCandidate(text, start, end, evidence));
-  };
+  const { out, push } = collectNames(text, found);
+  const extra = extraSurnameSet(extraSurnames);
   const listed = (word: string) =>
     !NAME_STOP_WORDS.has(word) && isSurname(word, extra) && !isOrdinaryWord(word);
   if (text.includes(" ")) {
@@ -192,7 +186,6 @@ const OTHER_TRIGGERS = /[(私」「窓]|いう|言う|いい/;
 const RARE_TRIGGERS =
   /二人|ふたり|2人|両方|中国語|簡体字|繁体字|ハングル|韓国語|朝鮮語|は(?:私|わたし|わたくし|うち|僕)の|[a-z](?:です|と申します|といいます)|Section|Division|Desk/;
 
-const NO_EXTRA: ReadonlySet<string> = new Set();
 const HAN = "[\\u3400-\\u9fff々ヶ]";
 
 /**
