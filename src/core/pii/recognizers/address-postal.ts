@@ -16,8 +16,8 @@ export function findPostalCodesBeforeAddresses(
     let end = address.start;
     if (text[end - 1] === " ") end -= 1;
     const start = end - 8;
-    if (start < 0 || text[start + 3] !== "-" || isDigit(text, start - 1)) continue;
-    if (!allDigits(text, start, start + 3) || !allDigits(text, start + 4, end)) continue;
+    if (start < 0 || !POSTAL_SHAPE.test(text.slice(start, end)) || isDigit(text, start - 1))
+      continue;
     if (found.some((c) => c.start < end && start < c.end)) continue;
     // 受付番号123-4567 楓町…: a number's own label before it makes it no postal code.
     if (!OPENS_FIELD.test(text.slice(start - 1, start))) continue;
@@ -34,6 +34,7 @@ export function findPostalCodesBeforeAddresses(
   return out;
 }
 
+const POSTAL_SHAPE = /^[0-9]{3}-[0-9]{4}$/u;
 /** What stands before a field's value: the text's start, a space, a colon, a pause, a bracket. */
 const OPENS_FIELD = /^(?:$|[ :、(])/u;
 const NUMBER_LABEL = /番号|No\.?|ID|コード|記号/u;
@@ -41,9 +42,4 @@ const NUMBER_LABEL = /番号|No\.?|ID|コード|記号/u;
 function isDigit(text: string, at: number): boolean {
   const code = codeAt(text, at);
   return code >= 0x30 && code <= 0x39;
-}
-
-function allDigits(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i += 1) if (!isDigit(text, i)) return false;
-  return true;
 }

@@ -1,5 +1,6 @@
 import type { Candidate } from "../types";
 import { isSurname } from "./name-check";
+import { NO_EXTRA_SURNAMES } from "./name-candidate";
 
 /**
  * Findings that only look like personal information, dropped after every recognizer ran:
@@ -131,7 +132,6 @@ const INSTITUTION_AFTER =
 /** で一人暮らし / に住んでいます: what follows the place a relative lives in. */
 const LIVES_THERE =
   /^(?:で(?:一人暮らし|ひとり暮らし|独り暮らし|暮らし|住ん)|に(?:住ん|住ま|暮らし))/u;
-const NO_EXTRA: ReadonlySet<string> = new Set();
 
 function isLookalike(text: string, names: string, candidate: Candidate): boolean {
   if (candidate.type === "person_name") {
@@ -146,7 +146,7 @@ function isLookalike(text: string, names: string, candidate: Candidate): boolean
       (names[candidate.end] === "で" || names[candidate.end] === "に") &&
       candidate.evidence === "cue:relation" &&
       LIVES_THERE.test(names.slice(candidate.end, candidate.end + 8)) &&
-      !isSurname(names.slice(candidate.start, candidate.end), NO_EXTRA)
+      !isSurname(names.slice(candidate.start, candidate.end), NO_EXTRA_SURNAMES)
     )
       return true;
     if (candidate.evidence !== "dictionary:full-name") return false;

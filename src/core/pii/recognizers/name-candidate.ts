@@ -61,9 +61,10 @@ export function collectNames(
   return { out, push };
 }
 
-const NO_EXTRA: ReadonlySet<string> = new Set();
+/** No surnames of the city's own: one shared empty set. */
+export const NO_EXTRA_SURNAMES: ReadonlySet<string> = new Set();
 
-/** The city's own surnames as a set, one shared empty set when there are none. */
+/** The city's own surnames as a set, {@link NO_EXTRA_SURNAMES} when there are none. */
 export function extraSurnameSet(extraSurnames: readonly string[]): ReadonlySet<string> {
-  return extraSurnames.length > 0 ? new Set(extraSurnames) : NO_EXTRA;
+  return extraSurnames.length > 0 ? new Set(extraSurnames) : NO_EXTRA_SURNAMES;
 }

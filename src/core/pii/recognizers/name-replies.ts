@@ -5,6 +5,7 @@ import { looksLikeGivenName } from "../name-kanji";
 import { isPetNameLabel } from "./name-cues";
 import type { Candidate } from "../types";
 import { collectNames, extraSurnameSet, foundNameCandidate } from "./name-candidate";
+import { toHiragana } from "./kana-names";
 import { isOrdinaryWord, isSurname } from "./name-check";
 import { plausibleGiven } from "./name-desk-notes";
 
@@ -286,15 +287,6 @@ const GLUED_SELF = new RegExp(
 /** 「かじわら」と申します: a surname's reading in quotes, then the self-introduction. */
 const QUOTED_READING =
   /「([\u3041-\u3096]{2,6}|[\u30a1-\u30faー]{2,6})」(?=と申します|といいます|と言います|です)/gu;
-
-function toHiragana(word: string): string {
-  let out = "";
-  for (let i = 0; i < word.length; i += 1) {
-    const code = codeAt(word, i);
-    out += code >= 0x30a1 && code <= 0x30f6 ? String.fromCharCode(code - 0x60) : word[i];
-  }
-  return out;
-}
 
 /** The Korean script named: a cheap test before {@link HANGUL_SPELLED} runs. */
 const HANGUL_SCRIPT_GUARD = /(?:ハングル|韓国語|朝鮮語)[でだ]/;
