@@ -130,9 +130,6 @@ export const DEFAULT_CIRCUMSTANCE_TERMS = [
   "母子家庭",
   "父子家庭",
   "一人暮らし",
-  // Living on a pension is the caller's situation, not a pension question (年金暮らしなので手数料を).
-  "年金暮らし",
-  "年金生活",
   "車いす",
   "車椅子",
   "車イス",

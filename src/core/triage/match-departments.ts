@@ -76,8 +76,9 @@ const IDIOMS = [
   // Where a paper is to be handed in is its purpose, not the topic (保育園に出す証明書: the
   // certificate's desk issues it).
   /(保育園|保育所|幼稚園|学校|会社|勤め先|職場|銀行|病院|施設)(に|へ)(出す|提出する|持って(いく|行く)|出さな)/gu,
-  // Living on a pension is the caller's situation, not a pension question (年金暮らしで1,000円も
-  // きついの。何とかタダにしてもらえない?); 年金生活者支援給付金 is.
+  // Living on a pension is the caller's situation, not a pension question, whether or not the card
+  // is named (年金暮らしなので手数料を; 年金暮らしで1,000円もきついの。何とかタダにしてもらえない?);
+  // 年金生活者支援給付金 is.
   /年金(暮らし|ぐらし|生活(?!者))/gu,
 ].map((pattern) => new RegExp(foldForMatch(pattern.source), "gu"));
 
