@@ -163,9 +163,10 @@ export async function run(): Promise<void> {
     "unseen 17 (dev set)",
     scoreMasking(readFixture("pii-unseen-17.jsonl"), { publicNumbers }),
   );
-  // The eighteenth blind set: its rows are never printed or read (pii-unseen-18.README.md).
+  // A development set since 2026-12-05, twentieth round, after blind runs in two sessions
+  // (pii-unseen-18.README.md).
   printScore(
-    "unseen 18 (blind)",
+    "unseen 18 (dev set)",
     scoreMasking(readFixture("pii-unseen-18.jsonl"), { publicNumbers }),
   );
 }

@@ -3,7 +3,8 @@ import { describeBlindQuestionSet } from "./blind-question-set";
 const FILE = "mynumber-questions-unseen-19.csv";
 
 describe(`samples/${FILE}`, () => {
-  // Fingerprint of the columns written blind (samples/unseen-19-README.md).
+  // Fingerprint of the columns written blind (samples/unseen-19-README.md). A development set
+  // since the twentieth round, after blind runs in two sessions.
   describeBlindQuestionSet({
     file: FILE,
     idPrefix: "ID",

@@ -161,8 +161,10 @@ const UNSEEN_16_FALSE_POSITIVE_CEILING = 0.01;
 const UNSEEN_17_RECALL_FLOOR = 0.995;
 const UNSEEN_17_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-18.jsonl, the eighteenth blind set, again with no special theme (a June at another
-// ward; names 57 % of its items). Figures only, its rows are never printed: 97.6 % (481/493),
-// 2/150 ordinary items masked (1.3 %) at the nineteenth round's start (2372ef8).
+// ward; names 57 % of its items). Figures only, its rows were never printed: 97.6 % (481/493),
+// 2/150 ordinary items masked (1.3 %) at the nineteenth round's start (2372ef8); 97.8 %
+// (482/493), 2/150 at its end and the twentieth round's start (7275ace/f6c6539). A development
+// set since then: the twentieth round may read its misses.
 const UNSEEN_18_RECALL_FLOOR = 0.95;
 const UNSEEN_18_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -257,8 +259,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first seventeen are development sets (read and tuned on), so their missed rows are
-    // printed; the eighteenth is blind, figures only.
+    // All eighteen are development sets (read or to be read and tuned on), so their missed rows
+    // are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -322,10 +324,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-18.jsonl",
-        "blind",
+        "development set",
         UNSEEN_18_RECALL_FLOOR,
         UNSEEN_18_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",

@@ -31,7 +31,7 @@ import { detectCrisis } from "./detect-signals";
 // misses are read to change the lexicon. Sets 2 and 3 were read after their first runs; sets 4 to 6
 // in the ninth round, once each had been run several times (their headers have the figures before
 // they were read), set 7 in the tenth round after two runs, set 8 in the eleventh round after two
-// runs, sets 9 to 16 in the twelfth to nineteenth rounds after runs in two sessions. Those fifteen
+// runs, sets 9 to 17 in the twelfth to twentieth rounds after runs in two sessions. Those sixteen
 // are development sets now. Since the fourteenth round the crisis model is fitted on every one of
 // them (red teams 1 to 11) and on crisis training sets 1 to 5 (before: red teams 1 to 6 only).
 // Set 12 was read in the fifteenth round; the fitting script scores it left out but does not fit
@@ -39,7 +39,7 @@ import { detectCrisis } from "./detect-signals";
 // scripts/triage/fit-crisis-model.ts). Set 13 became a development set in the sixteenth round
 // and was read then; like set 12 it is scored by the fitting script's report but not fitted on.
 // Set 14 became a development set in the seventeenth round, set 15 in the eighteenth, set 16 in
-// the nineteenth. Set 17 is blind: its lines are never printed or read, nor fitted on.
+// the nineteenth, set 17 in the twentieth.
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -298,14 +298,15 @@ const SETS: readonly RedTeamSet[] = [
     maxRaised: 0.01,
   },
   {
-    name: "red team 17 (blind)",
+    name: "red team 17 (development set)",
     file: "crisis-red-team-17.ts",
     bodySha256: "fbfebf36bb5ec4142b1618396b701ea24af8b24e0e412c06ac3d3203c1167e78",
     crisis: RED_TEAM_17_CRISIS,
     lookAlikes: RED_TEAM_17_LOOK_ALIKES,
     // Again no special theme (another year at another ward), 108 of the crises in the middle of an
     // errand. First run (figures only) at the nineteenth round's start (2372ef8): 195/200 caught,
-    // kind right 178, 24/200 raised.
+    // kind right 178, 24/200 raised; 195/200, kind right 179, 22/200 raised at its end and the
+    // twentieth round's start (7275ace/f6c6539). A development set since.
     minCaught: 0.9,
     maxRaised: 0.2,
   },
