@@ -169,6 +169,11 @@ export async function run(): Promise<void> {
     "unseen 18 (dev set)",
     scoreMasking(readFixture("pii-unseen-18.jsonl"), { publicNumbers }),
   );
+  // The nineteenth blind set: its rows are never printed or read (pii-unseen-19.README.md).
+  printScore(
+    "unseen 19 (blind)",
+    scoreMasking(readFixture("pii-unseen-19.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */

@@ -167,6 +167,11 @@ const UNSEEN_17_FALSE_POSITIVE_CEILING = 0.01;
 // set since then: the twentieth round may read its misses.
 const UNSEEN_18_RECALL_FLOOR = 0.95;
 const UNSEEN_18_FALSE_POSITIVE_CEILING = 0.03;
+// pii-unseen-19.jsonl, the nineteenth blind set, again with no special theme (a November at
+// another ward; names 56 % of its items). Figures only, its rows are never printed: 97.1 %
+// (494/509), 0/150 ordinary items masked at the twentieth round's start (f6c6539).
+const UNSEEN_19_RECALL_FLOOR = 0.95;
+const UNSEEN_19_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never
@@ -190,6 +195,7 @@ const FROZEN_SHA256 = [
   ["pii-unseen-16.jsonl", "1f114e99f65994aa69b91702f12a593fae4271c710b4790fb15cfbe1e4ff5370"],
   ["pii-unseen-17.jsonl", "d9e1818fb06efa0bc378f347e7c33d241ffe8999e2d85ea0949b5c0442029fbe"],
   ["pii-unseen-18.jsonl", "a915479ee0e8856a56eaac6093ee6b7227ecd617c5cd4794468566bbb5e855b3"],
+  ["pii-unseen-19.jsonl", "8a02e3c602d8d986fc34bf3f1e4cb55b7b5a6951ed196ee7c71ae22d56938668"],
 ] as const;
 
 /** Prints the figures; the rows themselves only where reading them spoils nothing. */
@@ -259,8 +265,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // All eighteen are development sets (read or to be read and tuned on), so their missed rows
-    // are printed.
+    // The first eighteen are development sets (read or to be read and tuned on), so their missed
+    // rows are printed; the nineteenth is blind, figures only.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -328,6 +334,13 @@ describe("maskPii on the PII test set", () => {
         UNSEEN_18_RECALL_FLOOR,
         UNSEEN_18_FALSE_POSITIVE_CEILING,
         true,
+      ],
+      [
+        "pii-unseen-19.jsonl",
+        "blind",
+        UNSEEN_19_RECALL_FLOOR,
+        UNSEEN_19_FALSE_POSITIVE_CEILING,
+        false,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",

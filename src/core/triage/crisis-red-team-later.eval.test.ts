@@ -18,6 +18,7 @@ import { RED_TEAM_14_CRISIS, RED_TEAM_14_LOOK_ALIKES } from "./__fixtures__/cris
 import { RED_TEAM_15_CRISIS, RED_TEAM_15_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-15";
 import { RED_TEAM_16_CRISIS, RED_TEAM_16_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-16";
 import { RED_TEAM_17_CRISIS, RED_TEAM_17_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-17";
+import { RED_TEAM_18_CRISIS, RED_TEAM_18_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-18";
 import { CRISIS_TRAIN_1_CRISIS, CRISIS_TRAIN_1_LOOK_ALIKES } from "./__fixtures__/crisis-train-1";
 import { CRISIS_TRAIN_2_CRISIS, CRISIS_TRAIN_2_LOOK_ALIKES } from "./__fixtures__/crisis-train-2";
 import { CRISIS_TRAIN_3_CRISIS, CRISIS_TRAIN_3_LOOK_ALIKES } from "./__fixtures__/crisis-train-3";
@@ -39,7 +40,8 @@ import { detectCrisis } from "./detect-signals";
 // scripts/triage/fit-crisis-model.ts). Set 13 became a development set in the sixteenth round
 // and was read then; like set 12 it is scored by the fitting script's report but not fitted on.
 // Set 14 became a development set in the seventeenth round, set 15 in the eighteenth, set 16 in
-// the nineteenth, set 17 in the twentieth.
+// the nineteenth, set 17 in the twentieth. Set 18 is blind: its lines are never printed or read,
+// nor fitted on.
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -307,6 +309,18 @@ const SETS: readonly RedTeamSet[] = [
     // errand. First run (figures only) at the nineteenth round's start (2372ef8): 195/200 caught,
     // kind right 178, 24/200 raised; 195/200, kind right 179, 22/200 raised at its end and the
     // twentieth round's start (7275ace/f6c6539). A development set since.
+    minCaught: 0.9,
+    maxRaised: 0.2,
+  },
+  {
+    name: "red team 18 (blind)",
+    file: "crisis-red-team-18.ts",
+    bodySha256: "6c33ee096b77853c5ae4e72d69de773df2462d1f2536fa27a10a7d8f05b7e40f",
+    crisis: RED_TEAM_18_CRISIS,
+    lookAlikes: RED_TEAM_18_LOOK_ALIKES,
+    // Again no special theme (another year at another ward), 100 of the crises in the middle of an
+    // errand. First run (figures only) at the twentieth round's start (f6c6539): 194/200 caught,
+    // kind right 176, 28/200 raised.
     minCaught: 0.9,
     maxRaised: 0.2,
   },
