@@ -166,6 +166,10 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "幼稚園",
     "一時預かり",
     "病児保育",
+    // A named child to be minded while the parent works (娘を預けられるところ).
+    "娘を預け",
+    "孫を預け",
+    "赤ちゃんを預け",
   ],
   粗大ごみ: [
     // Furniture to be collected (前の人が置いていった大きい家具を回収してもらう).
@@ -345,6 +349,7 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "手帳の更新",
     "手帳の申請",
     "手帳を申請",
+    "手帳を作",
   ],
   障害福祉サービス: [
     "難病",
@@ -375,6 +380,8 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ],
   障害福祉: [
     "手話で",
+    // Someone who signs, asked to come along (手話のできる人に付いてきてもらう).
+    "手話",
     "筆談",
     "障害のある",
     "障がいのある",
@@ -454,6 +461,15 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "妊婦健診の補助券",
     "健康診査",
     "健診の受診券",
+    // A check of an organ, or one the city offers cheaply (肺の検査; 市でやってる安い検査).
+    "肺の検査",
+    "胃の検査",
+    "大腸の検査",
+    "がんの検査",
+    "安い検査",
+    "市の検査",
+    "市でやっている検査",
+    "市でやってる検査",
   ],
   // Help at home after giving birth (産後にお手伝いしてもらえるサービス).
   産後ケア: [
@@ -470,6 +486,11 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "接種券",
     "定期接種",
     "予防注射",
+    // The shot named by its disease (インフルエンザの注射は年寄りは安い?).
+    "インフルエンザの注射",
+    "インフルの注射",
+    "コロナの注射",
+    "帯状疱疹",
     "肺炎球菌",
     "预防接种",
   ],
@@ -496,6 +517,10 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "ひかれた猫",
   ],
   生活保護: [
+    // The caller the city pays every month (毎月お金を出してもらっている者なんですが).
+    "お金を出してもらっている",
+    "お金を出してもらってる",
+    "生活費を出してもらって",
     "食べるものに困",
     "食べ物に困",
     "食費がない",
@@ -660,6 +685,9 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "子供を見てもらえる",
     "こどもを見てもらえる",
     "子どもをみてもらえる",
+    // Minded until the parent's work ends (仕事が終わるまで見てもらえるところ).
+    "終わるまで見てもらえる",
+    "終わるまで預か",
   ],
   解体: ["取り壊", "家を壊", "壊したい"],
   家電リサイクル: [
@@ -745,8 +773,9 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   福祉用具: ["介護用ベッド", "介護ベッド"],
   ごみの日: ["おむつのごみ", "紙おむつ"],
   出産育児一時金: ["出産の一時金", "出産一時金"],
-  // The one who held a funeral may claim its costs (父の葬儀を出したら、市から何かお金が). Not 葬式の
-  // 費用 alone: for someone on public assistance that is the welfare desk's funeral aid.
+  // The one who held a funeral may claim its costs (父の葬儀を出したら、市から何かお金が). For someone
+  // on public assistance that is the welfare desk's funeral aid: see the idioms of
+  // match-departments.ts.
   葬祭費: [
     "葬儀を出したら",
     "葬式を出したら",
@@ -755,6 +784,11 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "葬儀代",
     "葬式代",
     "葬儀費用",
+    // The funeral's cost and what is paid toward it (お葬式の費用で何か出るものが).
+    "葬式の費用",
+    "葬儀の費用",
+    "葬式のお金",
+    "葬儀のお金",
     "そうさいひ",
   ],
   精神障害者保健福祉手帳: ["精神の手帳", "精神手帳"],

@@ -794,3 +794,31 @@ describe("triageInquiry, nineteenth round (blind-18 read as a development set)",
     expect(result.reasons.map((reason) => reason.code)).not.toContain("complaint");
   });
 });
+
+describe("triageInquiry, twentieth round (blind-19 read as a development set)", () => {
+  it.each([
+    ["受け取りの予約をしてたんですが、仕事が入ったので日にちを変えたいです"],
+    ["住民票の手続きで予約した日に、急に行けなくなってしまいました"],
+    ["窓口で払った手数料の記録って、そちらに残ってますか"],
+    ["保険証も免許証もなくしたけど、顔を見てもらえれば本人だと分かりますよね"],
+  ])("should hand over the caller's own case or a favour: %s", (text) => {
+    expect(triage(text)).toMatchObject({
+      action: "transfer",
+      department: "市民課",
+      reasons: [{ code: "personal_status" }],
+    });
+  });
+
+  it.each([
+    ["予約した日に行けなくなったら、どうすればいいですか"],
+    ["予約の日時を変えたい場合は、電話でもできますか"],
+    ["顔認証マイナンバーカードなら暗証番号はいりませんか"],
+  ])("should answer a general question: %s", (text) => {
+    expect(triage(text).action).toBe("answer");
+  });
+
+  it("should not read 何べんも来れん (cannot come again and again) as a complaint", () => {
+    const result = triage("足が悪かけん何べんも来れんとよ。カードは家に送ってもらえると？");
+    expect(result.reasons.map((reason) => reason.code)).not.toContain("complaint");
+  });
+});
