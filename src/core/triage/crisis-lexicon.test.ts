@@ -1365,3 +1365,85 @@ describe("crisis lexicon, nineteenth round (red team 16 read)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Twentieth round (red team 17 read): new lines of our own for each new rule (no line of the set).
+const CRISES_RT17: readonly (readonly [string, string, string | null])[] = [
+  ["安定剤をビールで流し込みました。もうどうでもいい", "suicide", null],
+  ["ウイスキーで睡眠薬を流し込んで、いまふらふらです", "suicide", null],
+  ["友達が「もう切りたい」ってトイレから出てこなくて、ドアの下から血が垂れてきた", "suicide", null],
+  ["妹が「また切っちゃう」と言っていて、手から血がいっぱい出ています", "suicide", null],
+  ["いま、くびに、ベルトを、まいてる", "suicide", null],
+  ["首に、ひもを、かけています。怖い", "suicide", null],
+  ["他掐住我的脖子，我快不能呼吸了", "violence", null],
+  ["高校生が数人で一人を蹴っていて、やられている子が動きません", "violence", null],
+  ["コンビニで働く娘が、酔った客に殴られてけがをしたと電話してきました", "violence", null],
+  ["駅前で強盗がおじいさんを突き飛ばして逃げました", "violence", null],
+  ["ひったくりの男が、転んだおばあちゃんを何度も蹴っています", "violence", null],
+  [
+    "隣のおじいさん、息子さんが全然世話をしていないようで、さっき見たら布団の上でぐったりしています",
+    "abuse",
+    "高齢者支援課",
+  ],
+  ["作業所の利用者さんが、家で父親に叩かれていると泣いています", "abuse", "障害福祉課"],
+  [
+    "アパートの上の階で、男の子が「やめて、痛い」と泣いていて、大人の男性の怒鳴り声が聞こえます",
+    "abuse",
+    "子ども家庭課",
+  ],
+  [
+    "別れた夫が娘を連れ去って、「金を払わないと娘の命はない」と言ってきました",
+    "abuse",
+    "子ども家庭課",
+  ],
+  [
+    "The girl next door is outside on the porch in the freezing rain, crying. Her mom shut her out.",
+    "abuse",
+    "子ども家庭課",
+  ],
+  ["老公掐我脖子，我带着孩子跑出来了", "abuse", "子ども家庭課"],
+  ["Meu namorado me bate, me escondi no quarto com minha filha.", "abuse", "子ども家庭課"],
+  ["Mi esposo me está golpeando, me encerré en el baño con mis hijos.", "abuse", "子ども家庭課"],
+  ["あかちゃん うまれそう ちが いっぱい でてる", "medical", null],
+  ["もう生まれそうで、出血が止まらないです", "medical", null],
+];
+
+describe("crisis lexicon, twentieth round (red team 17 read)", () => {
+  it.each(CRISES_RT17)("should send %j to the emergency route as %s (%s)", expectEmergency);
+
+  it("should read the numbers each new rule carries", () => {
+    const numbers = (text: string) =>
+      triage(text).crisis?.contacts.map((contact) => contact.number);
+    // An old person neglected and collapsed: the police and the ambulance.
+    expect(
+      numbers("寝たきりの祖母を家族が何日も世話をしていなくて、いま床に倒れて動きません"),
+    ).toEqual(["110", "119"]);
+  });
+
+  it("should keep a partner's violence with the caller fleeing with a child as violence", () => {
+    // The convention since the twelfth round: a child who only flees with the caller stays violence.
+    expect(triage("夫が包丁を持って、子どもと車に逃げています").crisis?.kind).toBe("violence");
+  });
+
+  // Everyday words next to the new patterns.
+  it.each([
+    ["薬はお茶で流し込むと効きが悪いですか"],
+    ["風邪薬をお酒で飲んでも大丈夫ですか"],
+    ["庭の木は「もう切るしかない」と言われました。伐採の補助はありますか"],
+    ["「髪を切りたい」と娘が言うので、近くの美容院を探しています"],
+    ["首にひもをかけないように、名札はクリップ式にしました"],
+    ["首に、マフラーを巻いて出かけます"],
+    ["他掐了一下我的脸，开玩笑的。"],
+    ["Me escondí detrás de la puerta con mi hijo para darle una sorpresa a mi esposo."],
+    ["祖母の世話を家族がしていないわけではありませんが、ヘルパーを増やしたいです"],
+    ["ひったくりに遭った祖母の被害届の書き方を教えてください"],
+    ["子ども会で、何人かで一人の子の誕生日を祝いました"],
+    ["公園で子どもが「痛い」と泣いていましたが、大人の女の人がすぐ手当てしてくれました"],
+    ["夫が子どもを連れて実家に行ったきりで、児童手当の受給者を変えたいです"],
+    ["My son locked himself out on the balcony in the cold; can the city send a locksmith?"],
+    ["赤ちゃんが生まれそうなので、出生届の書き方を教えてください"],
+    ["臨月でもう生まれそうです。先週の健診で血圧が少し高いと言われました"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

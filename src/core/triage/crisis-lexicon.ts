@@ -65,7 +65,7 @@ const SUICIDE_WORLD = [
 
 const VIOLENCE_WORLD = [
   // Chinese, Korean
-  `家暴|打我(?!电话|手机|的电话)|被打(?![扰折开印湿败断卡])|要杀我|杀了我|拿(着)?刀|砍人|跟踪我|救命(啊|呀|!)|救救我|때려|때리|${KO_BEATEN}|폭력|살려 ?주세요|죽이려|칼을 ?(들|휘두)|스토커|스토킹`,
+  `家暴|掐(住)?我(的)?脖子|打我(?!电话|手机|的电话)|被打(?![扰折开印湿败断卡])|要杀我|杀了我|拿(着)?刀|砍人|跟踪我|救命(啊|呀|!)|救救我|때려|때리|${KO_BEATEN}|폭력|살려 ?주세요|죽이려|칼을 ?(들|휘두)|스토커|스토킹`,
   // Vietnamese
   "đánh tôi|đánh đập|bạo lực|bạo hành|bị đánh|cứu (tôi|với)|giết tôi|cầm dao|có dao|theo dõi tôi",
   // Portuguese, Spanish
@@ -200,7 +200,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Said short, with the time or the count that makes it now (今から死ぬ, 薬50錠のんだ).
       "(今から|いまから|これから|今夜|こんや|今日こそ)(死|し)(ぬ|にます|んでくる)(?!ほど|かと|気|き で)|(薬|くすり|睡眠薬|眠剤|安定剤).{0,6}(\\d{2,}|何十|なんじゅう|数十|十|二十|三十|四十|五十)(錠|じょう|粒|つぶ|個).{0,4}(飲|のん|のみ|服用)",
       // The means at hand: a cord round the neck, a cut wrist, exhaust into the car, the tracks.
-      "(首|くび)に(縄|なわ|ロープ|ひも|紐|コード|ベルト)(を)?(かけ|掛け|巻|まい|まき|まく)|手首(を)?(切|き)(っ|り|る)|排気ガス(を)?.{0,12}(ホース|入れ|いれ|引き込|ひきこ)|(踏切|ふみきり|線路|せんろ)(ん|の)?(中|なか)(に|へ)(入|はい)|(屋上|ベランダ|ビル|マンション|橋|崖)から(飛ぶ|とぶ|飛びます|飛んで(やる|しまう))|(非常階段|(\\d+|[一二三四五六七八九十]+)階)の?.{0,12}下を(見|のぞ)",
+      // Twentieth round (red team 17 read): the cord said haltingly (首に、コードを巻いてて), not when
+      // it is kept from the neck (首にコードを巻かないように).
+      "(首|くび)に[、,]?\\s?(縄|なわ|ロープ|ひも|紐|コード|ベルト)(を)?[、,]?\\s?(かけ|掛け|巻|まい|まき|まく)(?!(か)?(ない|ず|ぬ))|手首(を)?(切|き)(っ|り|る)|排気ガス(を)?.{0,12}(ホース|入れ|いれ|引き込|ひきこ)|(踏切|ふみきり|線路|せんろ)(ん|の)?(中|なか)(に|へ)(入|はい)|(屋上|ベランダ|ビル|マンション|橋|崖)から(飛ぶ|とぶ|飛びます|飛んで(やる|しまう))|(非常階段|(\\d+|[一二三四五六七八九十]+)階)の?.{0,12}下を(見|のぞ)",
       // Crisis training set 1: a time fixed for the end (今晩で全部終わる, 明日の朝には私はいない),
       // letters to the family written, charcoal and a stove carried in, a blade against the wrist,
       // a noose made, a count said in kana (くすり ひゃく じょう).
@@ -348,6 +350,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(walk|go|step|lie down) (onto|on) the (train |railway )?tracks|卧轨|(선로|철로)(에|로) ?(들어가|뛰어들|누우)|(a|en) las v(í|i)as del tren|(nos|para os) trilhos do trem|(xuống|ra) đường ray|ke rel kereta|hose (from the exhaust|into the car|through the window)|(汽车|车)?尾气[^。]{0,10}(车里|车内|管子)|(cutting|slitting|(going|about|want|trying) to (cut|slit)) my (own )?(throat|neck)|slit my (own )?throat",
       "(pills|tablets|meds|medication|medicine)[^]{0,60}(going to|gonna|i'?ll|i will|about to|plan to) (take|swallow) (them all|all of them|the lot)(?![^.]{0,20}(with (food|water|meals)|as (prescribed|directed)|every day|daily|each day|after meals))",
       "(gusto ko (na(ng)? )?(tumalon|magpatalon|tatalon)|(tatalon|tumalon) na ako)(?! sa (tuwa|saya))",
+      // Twentieth round (red team 17 read): pills washed down with drink (睡眠薬を酒で流し込んだ; not
+      // water), a wish to cut said in quotes with blood flowing now (「もう切るしかない」…血が流れて;
+      // not 「縁を切るしかない」 alone, nor a cut finger, which the medical rule reads).
+      "(薬|くすり|睡眠薬|眠剤|安定剤|錠剤)(を|も)?\\s?[^。]{0,8}(お酒|酒|さけ|アルコール|ビール|焼酎|ウイスキー|ワイン)(で|と一緒に|といっしょに)\\s?(流し込|ながしこ)(んだ|みました|んで|んじゃ)|(お酒|酒|アルコール|ビール|焼酎|ウイスキー|ワイン)で\\s?(薬|くすり|睡眠薬|眠剤|安定剤|錠剤)を\\s?[^。]{0,6}(流し込|ながしこ)(んだ|みました|んで|んじゃ)",
+      "[「『][^」』]{0,12}(切る|きる|切りたい|きりたい|切っちゃ|切るしか|きるしか)[^」』]{0,8}[」』][^]{0,40}(血|ち)が\\s?(流れ|ながれ|垂れ|たれ|止まら|とまら|いっぱい|たくさん)",
     ],
   },
   {
@@ -367,6 +374,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // pulled into a car by a stranger, someone punched and dragged into a van (English), followed
       // home with the door being hit (Spanish, Portuguese).
       `(若い|わかい)(男|女|人|の|者)[^。]{0,8}(が|に)[^。]{0,12}(${ELDER}|年配の(方|人|男性|女性|女の人|男の人)|年配者)[^。、]{0,4}を\\s?[^。]{0,6}(突き飛ば|つきとば|殴|なぐ|蹴|叩|たた)`,
+      // Twentieth round (red team 17 read): an old person robbed in the street and then attacked
+      // (おばあさんのバッグをひったくって、倒れたおばあさんを蹴ってます).
+      `(ひったく|引ったく|ひったくり|強盗|奪(っ|い|お)|盗(っ|ろ))[^。]{0,30}${ELDER}を\\s?[^。]{0,6}(突き飛ば|つきとば|殴|なぐ|蹴|叩|たた)`,
       "(草刈り機|草刈機|鎌|なた|鉈|斧|バット|鉄パイプ|ゴルフクラブ|木刀|チェーンソー|包丁|刃物|ナイフ|日本刀)を\\s?(持って|もって|手に)[^。]{0,20}(怒鳴り込|どなりこ|乗り込|のりこ|押しかけ|おしかけ|殴り込|なぐりこ|押し入|おしい)",
       "(知らない|見知らぬ|不審な)\\s?(大人|男|女|人|おじさん|おばさん)[^。]{0,8}(に|が)[^。]{0,16}(車|くるま|ワゴン|バン)(に|の中に)\\s?(引きずり込|ひきずりこ|押し込|おしこ|連れ込|つれこ|乗せられ|のせられ)(?![^。]{0,8}(ないよう|ないで|たら|ても|ないか))",
       "(dragged|pulled|pushed|forced|bundled|threw) (her|him|them|a (woman|man|girl|boy|child|kid)|someone) into (a|the|his|their) (van|car|truck)|(man|guy|someone|somebody) (outside |here )?(just )?(punched|kicked|stabbed|slapped|choked|strangled|attacked|beat up) (a|the|this|that|an) (woman|man|girl|boy|lady|kid|child|person|guy|old)",
@@ -379,6 +389,10 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     contacts: POLICE_AND_AMBULANCE,
     patterns: [
       "高齢者虐待",
+      // Twentieth round (red team 17 read): an old person left uncared for by the family and now
+      // found collapsed (家族が何日も世話をしてないみたいで…床に倒れたまま): read before the medical
+      // rule, with the ambulance.
+      `${ELDER}[^]{0,30}(家族|息子|娘|嫁|婿|同居)[^。]{0,10}(世話|面倒)を\\s?(して(い)?(ない|なく|ません)|見て(い)?(ない|なく|ません))[^]{0,80}(倒れ|たおれ|動かな|うごかな|ぐったり|反応(が)?\\s?(ない|なく)|衰弱)`,
       // Nineteenth round (red team 16 read): a client's cry heard by a carer (ヘルパー…利用者さんの
       // 「助けて」という声), an old person thrown out of the house, staff seen hitting clients of a
       // home (同僚が夜勤のときに利用者さんを殴っている).
@@ -465,6 +479,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     contacts: POLICE_AND_AMBULANCE,
     patterns: [
       "障害者虐待|障がい者虐待",
+      // Twentieth round (red team 17 read): a client of a disability service hurt by family at home
+      // (就労継続支援…利用者さんが、家でお兄さんに殴られてて); not a client hit by another client.
+      `(就労継続支援|就労移行支援|作業所|生活介護|放課後等デイ|グループホーム|相談支援|障害福祉サービス)[^]{0,60}利用者(さん)?[^。]{0,30}(家|自宅|いえ|うち)で\\s?[^。]{0,6}(兄|姉|弟|妹|父|母|親|家族|おじ|叔父|伯父)(さん)?(に|から)\\s?[^。]{0,4}${HARM}`,
       // Nineteenth round (red team 16 read): staff seen hitting clients of a group home.
       `${DISABLED}[^]{0,120}(職員|同僚|スタッフ|支援員|世話人)(が)[^。]{0,20}利用者(さん)?を\\s?[^。]{0,6}(殴|なぐ|叩|たた|蹴)(っ|い|る|り)`,
       // Twelfth round (crisis training set 4): the pension spent and no food for days.
@@ -505,6 +522,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Fifteenth round (red team 12 read): pupils hit by classmates or older pupils, a man who is
       // no family chasing or stoning a child (空き家に住み着いた男が…子を追いかけて).
       "(同級生|上級生|先輩|クラスメート|クラスメイト|同じクラスの子|部活の仲間)(たち|ら|達)?(に|から)[^。]{0,20}((殴|なぐ|蹴|叩|たた)(られ|ら れ)|け(られ)|(ぼこぼこ|ぼこ)に|暴行)",
+      // Twentieth round (red team 17 read): a group beating one person, said in the active voice
+      // (何人かで一人を殴ってて), and someone hit by a customer or a stranger at work, also a grown son
+      // or daughter (バイト中の息子…客に殴られて): violence, not child abuse.
+      "(何人か|なんにんか|何人も|数人|大勢|集団|複数(人)?|みんな)で\\s?[^。]{0,6}(一人|ひとり|1人)を\\s?[^。]{0,4}((殴|なぐ|蹴|叩|たた)(って|り|っ|い)|けって|けり|ぼこぼこに)",
+      "(客|お客|酔客|酔った客|知らない(男|女|人)|見知らぬ(男|女|人)|通行人|不審者)(に|から)\\s?[^。]{0,6}((殴|なぐ|蹴|叩|たた)(られ|ら れ)|けられ|胸ぐらを)",
       `(?<!(父|母|親|夫|彼氏|内縁|継父|義父)[^。、]{0,3})(男|男性|おじさん|おとこ)(が|に)[^。]{0,20}${CHILD}を?\\s?[^。]{0,6}(追いかけ|おいかけ|追い回し)[^。]{0,16}(石|いし|物|もの)を?\\s?(投げ|なげ)`,
     ],
   },
@@ -656,7 +678,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Fifteenth round (red team 12 read): a parent afraid of hitting the child again, a child's
       // scream with a parent's voice next door, a child telling of one parent hitting the other.
       "(手をあげ|手を上げ|手が出|てがで|叩いてしまい|たたいてしまい|殴ってしまい|なぐってしまい)そうで[、,]?\\s?(自分が|じぶんが)?\\s?(怖|こわ)(い|くて)",
-      `${CHILD}(さん|ちゃん|くん)?[^。]{0,10}[「『](やめて|痛い|いたい|ごめんなさい|助けて|たすけて)[^」』]{0,8}[」』][^。]{0,20}(父親|母親|お父さん|お母さん|親)の\\s?(声|怒鳴り声|どなり声|怒声)`,
+      `${CHILD}(さん|ちゃん|くん)?[^。]{0,10}[「『](やめて|痛い|いたい|ごめんなさい|助けて|たすけて)[^」』]{0,8}[」』][^。]{0,20}(父親|母親|お父さん|お母さん|親|(大人|おとな)の\\s?(男|女|男性|女性)?(の人)?)の\\s?(声|怒鳴り声|どなり声|怒声)`,
       "(おとうさん|おかあさん|お父さん|お母さん|ぱぱ|まま)が[、,]?\\s?(おかあさん|おとうさん|お母さん|お父さん|まま|ぱぱ)を\\s?(たたい|叩い|なぐっ|殴っ|けっ|蹴っ)(て|た)",
       // Seventeenth round (red team 14 read): a pupil or child quoting what a parent does to them
       // (生徒が『家に帰ったらまたお父さんに風呂に沈められる』; 男の子が『お父さんに殺される』), a child
@@ -664,6 +686,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       `(生徒|園児|教え子|${CHILD})[^。]{0,30}[「『][^」』]{0,30}(お父さん|お母さん|おとうさん|おかあさん|父親|母親|父|母|親|パパ|ママ|継父|義父)(に|から)[^」』]{0,12}((沈|しず)められ|(殴|なぐ)られ|(叩|たた)かれ|蹴られ|殺され|ころされ|首を(絞|締|し)められ|閉じ込められ|縛られ|やられ)`,
       `${CHILD}[^]{0,40}(逃げ|にげ|飛び出|とびだ)[^]{0,40}(父親|母親|お父さん|お母さん|親)(が|も)\\s?[^。]{0,8}(追いかけ|おいかけ|追って|おって)`,
       "(boy|girl|child|kid|toddler|son|daughter)[^.]{0,80}(balcony|outside|doorstep|porch|veranda)[^.]{0,80}(not to come in|won'?t let (him|her|them) (back )?in|(not|never) (let|letting) (him|her|them) (back )?in|locked out|shut out)",
+      // Twentieth round (red team 17 read): the parent named in the next sentence (…on the balcony in
+      // the cold, crying. His dad locked him out), and a child taken and held with a threat (子ども
+      // を連れて行ったきりで…「子どもがどうなっても知らない」).
+      "(boy|girl|child|kid|toddler|son|daughter)[^.]{0,80}(balcony|outside|doorstep|porch|veranda)[^.]{0,60}(cold|freezing|crying|t-?shirt|barefoot|night)[^]{0,60}(his|her|their|the) (dad|mom|mum|father|mother|parents?|step-?dad|step-?mom)s? (locked|shut|put|kept) (him|her|them) out",
+      `(連れ(て)?(行|い|去|出)|連れ去|返して(ほし|欲し)けれ|身代金|金を\\s?(持って|用意|払)|預かって)[^]{0,60}${CHILD}(が|の|は)\\s?(どうなっても\\s?(知らない|しらない|知らん|しらん)|命は\\s?(ない|無い)|無事で(は|いられ))`,
     ],
   },
   {
@@ -983,7 +1010,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(?<!(前回|前|上の子|一人目|昔|以前)[^。]{0,12})破水(した|しました|しちゃ|して(しまい|しまっ|しもう|る|います|いる))(?!\\s?(ら|から|あと|後|時|とき|場合|こと))",
       "(洗剤|せんざい|漂白剤|電池|でんち|ボタン電池|磁石|たばこ|タバコ|灯油|殺虫剤|ジェルボール)[^。]{0,8}(を|の)?\\s?((口|くち)に\\s?(入れ|いれ)|かじ(っ|り)|なめ|舐め|くわえ)[^。]{0,16}(吐|泡|あわ|咳|せき|苦し|くるし|ぐったり)",
       "(除草剤|農薬|殺虫剤|漂白剤|洗剤|灯油|不凍液)を?\\s?[^。]{0,8}(飲ん|のん|飲み込ん|のみこん)(で|だ)[^。]{0,16}(吐い|はいて|ふらふら|ぐったり|意識|けいれん|痙攣|苦し|くるし|息が)",
-      "(陣痛|じんつう|破水)[^。]{0,20}(もう|今にも|いまにも)\\s?(生まれ|うまれ|産まれ)(そう|ます|る)|(se )?trag(ó|o) (el |un |una )?(detergente|insecticida|queroseno)",
+      // Twentieth round (red team 17 read): a birth coming with heavy bleeding, also in spaced kana
+      // (うまれそう。ちが たくさん); not a due date with a blood test.
+      "(生まれ|うまれ|産まれ)(そう|ちゃう|そうです)[^]{0,30}(出血|血|ち\\s?が)\\s?[^。]{0,2}(たくさん|いっぱい|止まら|とまら|でて|出て)|(陣痛|じんつう|破水)[^。]{0,20}(もう|今にも|いまにも)\\s?(生まれ|うまれ|産まれ)(そう|ます|る)|(se )?trag(ó|o) (el |un |una )?(detergente|insecticida|queroseno)",
       "बगि?रहेको|बग्दै|धेरै ?रगत|गर्भवती[^।]{0,60}पेट ?(धेरै ?)?दुख",
       // Bleeding in pregnancy and the waters broken in foreign residents' languages.
       "(pregnant|gr(á|a)vida|embarazada|hamil|mang thai|có thai|có bầu|怀孕|怀着|임신|buntis|garbhawati)[^.]{0,40}(bleed|sangr|pendarahan|berdarah|chảy máu|ra máu|出血|流血|见红|피가|하혈|dinudugo|ragat)|(my|her) waters? (has |have )?(just )?(broke|broken)|(rompi(ó|o)|se (me )?rompi(ó|o)) (la )?(fuente|bolsa)|(a )?bolsa (estourou|rompeu)|ketuban(nya)? (sudah )?pecah|vỡ ối|破水了|羊水破了|양수가 ?터졌",

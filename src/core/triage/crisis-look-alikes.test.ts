@@ -858,3 +858,49 @@ describe("crisis look-alike cues, nineteenth round (training set 15)", () => {
     ["火事や盗難の話じゃなくて、今、隣の家から火が出ています"],
   ])("should still raise %j", expectRaised);
 });
+
+// Twentieth round (red team 17 read): ordinary lines of our own for each new cue, and crises the
+// cues must not hide (no line of the set).
+const ORDINARY_RT17: readonly string[] = [
+  "市の自殺者数の推移を知りたいのですが、統計書はどこにありますか",
+  "中高年の自殺率について、ゼミで発表します。資料を探しています",
+  "兄のいじめ自殺の裁判が終わったので、遺族として相談したいことがあります",
+  "夫の過労自死が労災と認められました。遺族年金の手続きを教えてください",
+  "孤独死があった部屋の片付けの業者を紹介してもらえますか",
+  "『死ぬ瞬間』という医学の本を借りたいです",
+  "《자살의 역사》라는 책을 빌리고 싶어요",
+  "若い頃に手首を切っていた跡を、夏は長袖で隠しています。制服の相談です",
+  "うちの猫が屋根から飛び降りて脚を骨折しました。ペットの医療費の助成はありますか",
+  "天井から吊り下げるタイプの扇風機は何ごみですか",
+  "市内の児童虐待の件数のデータはどこで公表されていますか",
+  "DVの通報義務について、民生委員として知っておきたいです",
+  "虐待を受けた子どもの養育について、里親の説明会で聞きたいです",
+  "足のあざを先生に心配されましたが、体育でぶつけたものでした。体操着の件でお電話しました",
+  "父の腕の傷を見てヘルパーさんが驚いていましたが、庭で転んでできたものです",
+  "娘が学童で他の子に押されたそうですが、けがはありません。お迎えの時間の変更をお願いします",
+  "息子が「先輩に蹴られた」と話していましたが、学校と話がつきました。転部届の件です",
+  "以前の強盗被害で壊れた窓の修理に補助はありますか",
+  "弟が「ぶっ殺す」と叫ぶ動画の音が夜中まで響いています",
+  "テレビの声で「殺してやる」と聞こえて、びっくりしました",
+  "ナイフを持った男が逮捕されたという記事を読みました。通学路の見守りを増やしてほしいです",
+  "父が前に倒れたことがあるので、緊急通報装置を借りたいです",
+  "むすめの けがは もう なおりました。ほいくえんに いきます",
+  "My mother had a stroke in March. She's home now and recovering well. Is there a home-care grant?",
+  "おっとに たたかれて いました。いまは りこんしました。あんぜんです。じどうてあての しんせい したいです",
+];
+
+const CRISES_RT17: readonly string[] = [
+  "自殺率の資料を作っていたら、自分も死にたくなって、いま屋上にいます",
+  "猫がベランダから飛び降りて死にました。私も今から屋上から飛び降ります",
+  "去年の強盗事件の犯人が、今また店に来て刃物を出しています",
+  "テレビの声だと思っていたら、隣で本当に「殺してやる」と叫んで、物が壊れる音がします",
+  "もう治りました、と言っていた母が、今また倒れて息をしていません",
+  "Dad had a heart attack in May. He's home now but he just collapsed again and isn't breathing.",
+  "手首を切った跡から、また血が出て止まりません",
+];
+
+describe("crisis look-alike cues, twentieth round (red team 17 read)", () => {
+  it.each(ORDINARY_RT17.map((line) => [line]))("should not raise %j", expectQuiet);
+
+  it.each(CRISES_RT17.map((line) => [line]))("should still raise %j", expectRaised);
+});

@@ -308,9 +308,11 @@ const SETS: readonly RedTeamSet[] = [
     // Again no special theme (another year at another ward), 108 of the crises in the middle of an
     // errand. First run (figures only) at the nineteenth round's start (2372ef8): 195/200 caught,
     // kind right 178, 24/200 raised; 195/200, kind right 179, 22/200 raised at its end and the
-    // twentieth round's start (7275ace/f6c6539). A development set since.
-    minCaught: 0.9,
-    maxRaised: 0.2,
+    // twentieth round's start (7275ace/f6c6539). A development set since. Read in the twentieth
+    // round (rules and cues; not fitted on by the model); after reading: 200/200 caught, kind
+    // right 193, 0/200 raised.
+    minCaught: 0.99,
+    maxRaised: 0.01,
   },
   {
     name: "red team 18 (blind)",
