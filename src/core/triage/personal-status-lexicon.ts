@@ -137,6 +137,10 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   "(受け取った|書いてもらった|もらった)(ばかりの)?[^。]{0,6}(?<!通知)(カード|住所)[^。]{0,30}(違う|ちがう|ずれ|間違)",
   // In the languages of foreign residents: applied, and nothing yet.
   "applied (at|on|in|for|last)[^.]{0,60}(still|yet|no |not )|申请.{0,30}(还没|仍未|尚未)(收到|到|做好)|신청했는데.{0,20}아직|(đã nộp|nộp đơn).{0,40}(vẫn chưa|chưa nhận)|(fiz o pedido|pedi|solicitei).{0,60}ainda n(ã|a)o|sudah (pesan|daftar|mengajukan).{0,90}(bisa diganti|belum)|(we|i) (booked|reserved|made an appointment)[^.]{0,60}(move|change|reschedule)",
+  // Twentieth round (blind-19 read): applied at a time the caller names, then asked whether it can
+  // be collected or will still arrive (我上个月申请了…现在可以去领了吗; I applied for my card in
+  // September … will it still reach me?).
+  "我[^。?]{0,16}申请了[^。?]{0,30}(可以|能)[^。?]{0,6}(领|拿|取)(了)?吗|i applied for my (card|my number card|application)[^.?]{0,20}(in (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|last (week|month|year)|on [a-z]+day|(about|around) (a|one|two|three|\\d+) (week|month))[^?]{0,80}(will|has|is|can i)",
   // Eighteenth round, from blind-17 read. Why the caller's own card or certificate is in a bad state
   // (私のはどうして失効してたんですか; うちのカード、なんで使えなくなったん): only the record says.
   `${WHO}の(は|も|って|(カード|証明書|電子証明書|保険証|申請|登録)(は|が|って|も)?)[^。?]{0,12}(どうして|なんで|なぜ|何で)[^。?]{0,16}(失効|止ま|止められ|使えな|ロック|無効|エラー|取り消|却下|返され|届かな|来な)`,

@@ -167,7 +167,7 @@ export const COMPLAINT_SOURCES: readonly string[] = [
   "(おっしゃる|言う|いう)こと(が)?[^。]{0,4}(違|ちが|バラバラ|ばらばら)|(答え|回答|返事|説明)(が)?(全部|みんな|毎回|人によって|その都度)?[^。]{0,4}(違って|ちがって|バラバラ|ばらばら)|食い違",
   // Portuguese and Spanish: nobody explained, upset, came three times.
   "ningu(é|e)m (me )?(explic|ajud|atend|orient)|nadie (me )?(explic|ayud|atend|orient)|(chatead|irritad|enojad|molest|indignad|frustrad)(o|a)|(fui|vim|voltei|liguei|fomos|estive|vine|volví|llamé|he ido)[^.?]{0,40}(tr(ê|e)s|duas|quatro|tres|dos|cuatro|v(á|a)rias) (vezes|veces)|ainda n(ã|a)o entendi|todav(í|i)a no entiendo|reclama(r|ção|cao|ción|cion)|queja",
-  "(different (things|answers))|답변이.{0,4}달라|(每次|每回).{0,10}不一样|chờ rất lâu|cúp máy|(tiga|dua|empat) kali (datang|ke)|(去了|来了|跑了)(两|三|四|好几)次",
+  "(different (things|answers))|bực mình|bực bội|tức giận|답변이.{0,4}달라|(每次|每回).{0,10}不一样|chờ rất lâu|cúp máy|(tiga|dua|empat) kali (datang|ke)|(去了|来了|跑了)(两|三|四|好几)次",
   "(ずっと|まだ)(お)?(返事|連絡|回答)(を)?(待って|まって)|(返事|連絡|回答)(を)?(ずっと|まだ)(待って|まって)|(時間|時間半)(も|以上|近く)?(待ち|待た|待っ)(ました|された|た)",
   "(\\d+|二|三|四|何)(回目|度目)(やで|です|だ|よ|なんです|や)|何回(行か|来|通わ)(な|ん)(あかん|いけない|きゃ)",
   "(から|と)[^。]{0,12}回され|何度(読んで|聞いて)も[^。]{0,12}(分から|わから|分かりま|わかりま|分かんな|わかんな)|結局[^。]{0,16}(もらえて(い)?ない|進んで(い)?ない|分からな|変わらな)",

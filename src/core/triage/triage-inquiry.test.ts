@@ -801,6 +801,8 @@ describe("triageInquiry, twentieth round (blind-19 read as a development set)", 
     ["住民票の手続きで予約した日に、急に行けなくなってしまいました"],
     ["窓口で払った手数料の記録って、そちらに残ってますか"],
     ["保険証も免許証もなくしたけど、顔を見てもらえれば本人だと分かりますよね"],
+    ["我两周前在区役所申请了卡，今天可以去拿了吗？"],
+    ["I applied for my card in July and changed jobs since. Will it still be sent to me?"],
   ])("should hand over the caller's own case or a favour: %s", (text) => {
     expect(triage(text)).toMatchObject({
       action: "transfer",
@@ -813,8 +815,14 @@ describe("triageInquiry, twentieth round (blind-19 read as a development set)", 
     ["予約した日に行けなくなったら、どうすればいいですか"],
     ["予約の日時を変えたい場合は、電話でもできますか"],
     ["顔認証マイナンバーカードなら暗証番号はいりませんか"],
+    ["If I applied for my card in person and then moved, will it be forwarded?"],
   ])("should answer a general question: %s", (text) => {
     expect(triage(text).action).toBe("answer");
+  });
+
+  it("should read Vietnamese annoyance (bực mình) as a complaint", () => {
+    const result = triage("Tôi đã đợi ở quầy rất lâu mà không ai giải thích. Tôi thấy bực mình.");
+    expect(result.reasons.map((reason) => reason.code)).toContain("complaint");
   });
 
   it("should not read 何べんも来れん (cannot come again and again) as a complaint", () => {
