@@ -5,6 +5,7 @@ import { toRomaji } from "./kana-full-names";
 import { foundNameCandidate } from "./name-candidate";
 import { isNameShaped } from "../name-kanji";
 import { checkName, isOrdinaryWord } from "./name-check";
+import { isPublicMailbox } from "./lookalikes";
 
 const AT = /@|アットマーク|あっとまーく|アット|あっと/u;
 const KANA_RUN = /[\p{Script=Hiragana}ー]{3,12}|[\p{Script=Katakana}ー]{3,12}/gu;
@@ -33,6 +34,8 @@ export function findNamesInEmails(text: string, found: readonly Candidate[]): Ca
     if (owner) out.push(owner);
     // What precedes the first at-mark (split() would compile a regex on every call).
     const address = text.slice(email.start, email.end);
+    // aozora-kodomo@city…: an office's words (こども) are no name.
+    if (isPublicMailbox(address)) continue;
     const at = address.search(AT);
     const local = at < 0 ? address : address.slice(0, at);
     for (const word of local.toLowerCase().match(/[a-z]+/gu) ?? [])

@@ -1,5 +1,7 @@
 import { execAll } from "../text-tools";
 import type { Candidate, RecognizerInput } from "../types";
+import { NO_EXTRA_SURNAMES } from "./name-candidate";
+import { checkName } from "./name-check";
 
 /**
  * Self-introductions and phone numbers in Korean and Chinese, as foreign residents write or say
@@ -38,8 +40,26 @@ export function recognizeForeignIntros(input: RecognizerInput): Candidate[] {
       );
     }
   }
+  if (ENGLISH_INTRO_WORD.test(text)) {
+    for (const match of execAll(ENGLISH_INTRO_HAN, text)) {
+      const name = match[1] ?? "";
+      if (!checkName(name, "intro", NO_EXTRA_SURNAMES)) continue;
+      out.push(
+        candidate(text, (match.index ?? 0) + match[0].indexOf(name), name, "cue:english-intro"),
+      );
+    }
+  }
   return out;
 }
+
+/** The words {@link ENGLISH_INTRO_HAN} starts with: a cheap test before it runs. */
+const ENGLISH_INTRO_WORD = /I am |I'm |[Nn]ame is /u;
+/**
+ * Hello, I am 林 志明 / My name is 佐伯 Johnson: a name written in its own characters after an English
+ * self-introduction (the Latin patterns read only capitalised words); checked against the lists.
+ */
+const ENGLISH_INTRO_HAN =
+  /(?<![A-Za-z])(?:I am|I'm|[Nn]ame is) (\p{Script=Han}{1,3}(?: \p{Script=Han}{1,3})?)(?![\p{Script=Han}々])/gu;
 
 /** 이름은 최 민준 입니다 / 저는 박서연이에요: the name before the copula (spaced or glued). */
 const KOREAN_INTRO =

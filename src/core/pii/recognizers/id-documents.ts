@@ -92,10 +92,11 @@ function findAfterPassportCue(
 
 /**
  * パスポートはC4827161です: many countries' passports (Viet Nam, China, Korea, the Philippines) carry
- * one letter and seven or eight digits; only right after the passport is named (a short window),
- * as such a number could be anything else.
+ * one letter and seven or eight digits, the Philippines' newer ones a letter after them too
+ * (P1234567A); only right after the passport is named (a short window), as such a number could be
+ * anything else.
  */
-const ONE_LETTER_PASSPORT = /(?<![A-Za-z0-9])[A-Za-z][0-9]{7,8}(?![A-Za-z0-9])/g;
+const ONE_LETTER_PASSPORT = /(?<![A-Za-z0-9])[A-Za-z][0-9]{7,8}[A-Za-z]?(?![A-Za-z0-9])/g;
 const ONE_LETTER_WINDOW = 12;
 
 function findOneLetterPassports(text: string, hits: RecognizerInput["cues"]): Candidate[] {

@@ -90,6 +90,11 @@ for (const reading of SURNAMES.values()) {
   }
 }
 
+/** A listed surname's reading in romaji (five letters or more: `yamada`, `sato` is too short). */
+export function isSurnameRomaji(word: string): boolean {
+  return ROMAJI.has(word);
+}
+
 export function recognizeKanaFullNames(input: RecognizerInput): Candidate[] {
   const { text } = input;
   const out: Candidate[] = [];

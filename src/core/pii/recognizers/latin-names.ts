@@ -7,9 +7,14 @@ const CAP = "\\p{Lu}\\p{Ll}+(?:[-'][A-Z]?\\p{Ll}+)?";
 const CAPS = "[A-Z]{2,}(?:[-'][A-Z]+)?";
 // Mi nombre es / Me llamo / Je m'appelle / Meu nome é: self-introductions in other languages.
 /** 氏名(ローマ字): / 名前(英字): the script a form field asks for. */
+/**
+ * From: Hana Novak / To: …: a header's line break is a space after normalization; a word followed by a
+ * colon is the next field's label, not the name's last word (nor is a part of a longer word).
+ */
+const NOT_LABEL = "(?![\\p{L}:])";
 const SCRIPT_NOTE = "(?:\\((?:ローマ字|英字|アルファベット|英語)\\))?";
 const INTRO = new RegExp(
-  `(?:[Nn]ame is|[Nn]ame's|[Nn]amed|I am|I'm|[Tt]his is|[Nn]ame:|[Mm]i nombre es|[Mm]e llamo|[Jj]e m'appelle|[Mm]eu nome é|[Nn]ome(?: d[ao] (?:minha|meu|sua|seu) \\p{Ll}+)?:|(?:お名前|名前|氏名|フルネーム|名義)${SCRIPT_NOTE}(?:は|:)?)\\s?(${CAP}(?:\\s(?:${CAP}|${CAPS})){0,3})`,
+  `(?:[Nn]ame is|[Nn]ame's|[Nn]amed|I am|I'm|[Tt]his is|[Nn]ame:|[Mm]i nombre es|[Mm]e llamo|[Jj]e m'appelle|[Mm]eu nome é|[Nn]ome(?: d[ao] (?:minha|meu|sua|seu) \\p{Ll}+)?:|(?:お名前|名前|氏名|フルネーム|名義)${SCRIPT_NOTE}(?:は|:)?)\\s?(${CAP}(?:\\s(?:${CAP}|${CAPS})${NOT_LABEL}){0,3})`,
   "gu",
 );
 /** tôi là Trần Văn Phúc / Tên tôi là … / Sou Carla Mota: Vietnamese and Portuguese, a full name. */
@@ -23,7 +28,7 @@ const OTHER_INTRO = new RegExp(
  */
 const WORD = `(?:${CAP}|${CAPS})`;
 const FIELD = new RegExp(
-  `(?:\\b(?:[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact(?: person| name)?|[Aa]pplicant|[Ss]pouse|[Aa]ccount holder|[Ff]amily name|[Ss]urname|[Ll]ast name|[Gg]iven name|[Ff]irst name)\\s?:|\\b(?:[Cc]ardholder|[Nn]ame on (?:the )?card)\\s?:?|(?:申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者)(?:名|氏名)?(?:は|:)?)\\s?(${WORD}(?:\\s${WORD}){0,3}(?:,\\s?${WORD}(?!\\s\\p{Ll}))?)`,
+  `(?:\\b(?:[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact(?: person| name)?|[Aa]pplicant|[Ss]pouse|[Aa]ccount holder|[Ff]amily name|[Ss]urname|[Ll]ast name|[Gg]iven name|[Ff]irst name)\\s?:|\\b(?:[Cc]ardholder|[Nn]ame on (?:the )?card)\\s?:?|(?:申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者)(?:名|氏名)?(?:は|:)?)\\s?(${WORD}(?:\\s${WORD}${NOT_LABEL}){0,3}(?:,\\s?${WORD}(?!\\s\\p{Ll}))?)`,
   "gu",
 );
 const FIELD_WORD =

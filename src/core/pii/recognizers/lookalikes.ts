@@ -1,6 +1,7 @@
 import type { Candidate } from "../types";
 import { isSurname } from "./name-check";
 import { NO_EXTRA_SURNAMES } from "./name-candidate";
+import { isSurnameRomaji } from "./kana-full-names";
 
 /**
  * Findings that only look like personal information, dropped after every recognizer ran:
@@ -57,10 +58,26 @@ const OFFICE_CODE_BEFORE = new RegExp(
 const OFFICE_IN_BRACKETS = new RegExp(`^[^。()]{2,30}\\([^()。]{0,12}${OFFICE}\\)`, "u");
 const PUBLIC_DOMAIN = /@(?:[a-z0-9-]+\.)*(?:city|town|vill|pref)[.-]|\.lg\.jp$/iu;
 const ROLE_MAILBOX = /^[a-z]{2,16}@/u;
+/** aozora-shimin@ / kodomo_shien@: a ward's and a section's words joined (two or three of them). */
+const SECTION_MAILBOX = /^[a-z]{2,16}(?:[-_][a-z]{2,16}){1,2}@/u;
+const MAILBOX_WORD = /[a-z]+/gu;
 /** 区役所のメールアドレス、kurashi@… / 保育課のアドレスは: the office named as the mailbox's owner. */
 // お問い合わせはメール(madoguchi@…)でも: a reply giving where to write to is the office's mailbox.
 const OFFICE_MAILBOX_BEFORE =
   /(?:(?:役所|役場|庁舎|[課係室]|センター|窓口|支所|出張所|事務局)の(?:メール ?アドレス|メール|アドレス)(?:は|が|って|:)?[、 ]?|(?:お問い合わせ|お問合せ|お問い合せ|ご相談|ご質問)(?:先)?は[、 ]?(?:メール|Eメール)[(: ]?)$/u;
+
+/**
+ * An office's mailbox at a public body's domain: one word (`info@pref.example.lg.jp`) or a ward's
+ * and a section's words joined (`aozora-shimin@city.example.lg.jp`), none of them a listed
+ * surname's romaji (`yamada-taro@city…` is a clerk's own address).
+ */
+export function isPublicMailbox(value: string): boolean {
+  if (!PUBLIC_DOMAIN.test(value)) return false;
+  if (ROLE_MAILBOX.test(value)) return true;
+  if (!SECTION_MAILBOX.test(value)) return false;
+  const local = value.slice(0, value.indexOf("@"));
+  return !(local.match(MAILBOX_WORD) ?? []).some(isSurnameRomaji);
+}
 
 export function dropLookalikes(
   text: string,
@@ -156,10 +173,9 @@ function isLookalike(text: string, names: string, candidate: Candidate): boolean
   }
   if (candidate.type === "email") {
     const value = text.slice(candidate.start, candidate.end);
-    if (SYSTEM_SENDER.test(value)) return true;
-    if (!ROLE_MAILBOX.test(value)) return false;
+    if (SYSTEM_SENDER.test(value) || isPublicMailbox(value)) return true;
     return (
-      PUBLIC_DOMAIN.test(value) ||
+      ROLE_MAILBOX.test(value) &&
       OFFICE_MAILBOX_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start))
     );
   }

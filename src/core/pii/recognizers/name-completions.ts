@@ -1,11 +1,12 @@
 import { codeAt, execAll } from "../text-tools";
 import { GIVEN_KANJI, isNameShaped } from "../name-kanji";
 import { KATAKANA_STOP_WORDS, NAME_STOP_WORDS, SURNAME_FINAL } from "../name-stop-words";
-import { GIVEN_READINGS, SURNAME_READINGS, SURNAMES } from "../surnames";
+import { GIVEN_NAMES, GIVEN_READINGS, SURNAME_READINGS, SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
 import { foundNameCandidate } from "./name-candidate";
 import { isOrdinaryWord } from "./name-check";
 import { findNameEchoes } from "./name-echoes";
+import { toHiragana } from "./kana-names";
 
 /**
  * Names in shapes of forms, staff notes and explanations, read after the name recognizers:
@@ -24,6 +25,11 @@ import { findNameEchoes } from "./name-echoes";
 const HAN = "\\p{Script=Han}";
 const GIVEN_AFTER_SPACE = new RegExp(
   `^ ((?:[${HAN}々]{1,3}|[\\p{Script=Katakana}ー]{2,5}|\\p{Script=Hiragana}{2,4}))(?=$|[ 、。,.()!?]|で|が|は|を|と|へ|から|さん|様|です|の[^${HAN}])`,
+  "u",
+);
+/** 三宅キヨで / 宇野キクさん: two or three katakana after the surname, then a pause, particle or honorific. */
+const GIVEN_GLUED_KATAKANA = new RegExp(
+  `^([\\u30a1-\\u30fa]{2,3})(?=$|[ 、。,.()!?]|で|が|は|を|と|へ|から|さん|様|です|の[^${HAN}])`,
   "u",
 );
 const SURNAME_BEFORE_SPACE = new RegExp(`(?:^|[ 、。:(は])([${HAN}々ヶノ]{1,4}) $`, "u");
@@ -134,6 +140,12 @@ function cueWords(text: string): number {
 const ONE_KANJI_ECHO_AFTER = /^(?:が|は|の|を|も|に|と|から|です|、|。)/u;
 const SPELLED = /^(?:\p{Script=Hiragana}、 ?){2,7}\p{Script=Hiragana}$/u;
 
+/** A listed given name written in katakana (トメ, キク) or a listed given name's reading. */
+function isKatakanaGiven(word: string): boolean {
+  if (KATAKANA_STOP_WORDS.has(word)) return false;
+  return GIVEN_NAMES.has(word) || GIVEN_READINGS.has(toHiragana(word));
+}
+
 export function completeNames(
   text: string,
   found: readonly Candidate[],
@@ -160,6 +172,14 @@ export function completeNames(
         out.push(
           foundNameCandidate(text, name.start, name.end + given[0].length, "complete:given"),
         );
+    }
+    const next = codeAt(text, name.end);
+    if (next >= 0x30a1 && next <= 0x30fa && isSurnameLike(value, extra)) {
+      const glued = GIVEN_GLUED_KATAKANA.exec(text.slice(name.end, name.end + 8));
+      const word = glued?.[1] ?? "";
+      // 母は三宅キヨで: an old given name written in katakana, glued to the surname a cue found.
+      if (glued && name.evidence.startsWith("cue:") && isKatakanaGiven(word))
+        out.push(foundNameCandidate(text, name.start, name.end + word.length, "complete:given"));
     }
     if (codeAt(text, name.start - 1) === 32 && isGivenLike(value)) {
       const surname = SURNAME_BEFORE_SPACE.exec(

@@ -6,6 +6,7 @@ import { isPetNameLabel } from "./name-cues";
 import type { Candidate } from "../types";
 import { collectNames, extraSurnameSet, foundNameCandidate } from "./name-candidate";
 import { toHiragana } from "./kana-names";
+import { toRomaji } from "./kana-full-names";
 import { isOrdinaryWord, isSurname } from "./name-check";
 import { plausibleGiven } from "./name-desk-notes";
 
@@ -51,6 +52,13 @@ export function findReplyNames(
       out.push(foundNameCandidate(text, start, end, "cue:kin-glued-name"));
     }
     const last = codeAt(text, text.length - 1);
+    // …ご利用ください。青葉区役所 杉浦: a listed surname after the desk, ending a reply.
+    if (isHan(text, text.length - 1) && text.includes("。")) {
+      const desk = DESK_KANJI_END.exec(text.slice(Math.max(0, text.length - 24)));
+      const officer = desk?.[1] ?? "";
+      if (desk && listed(officer) && !PLACE_HOMOGRAPHS.has(officer))
+        push(text.length - officer.length, text.length, "cue:desk-signature");
+    }
     if (last >= 0x30a1 && last <= 0x30fc) {
       const desk = DESK_KATAKANA_END.exec(text.slice(Math.max(0, text.length - 24)));
       const officer = desk?.[1] ?? "";
@@ -64,6 +72,17 @@ export function findReplyNames(
     }
     kanaSurnamesBeforeGiven(text, found, out);
   }
+  // チャット:…取れますか?倉田 回答:…: the asker signs the question before the desk answers.
+  if (text.includes("回答") || text.includes("返信")) {
+    for (const match of execAll(QUESTION_SIGNATURE, text)) {
+      const word = match[1] ?? "";
+      if (!isSurname(word, extra) || NAME_STOP_WORDS.has(word)) continue;
+      const start = (match.index ?? 0) + match[0].indexOf(word, 1);
+      push(start, start + word.length, "cue:question-signature");
+    }
+  }
+  // ガルシアです。Maria Garcia。: a katakana name introducing the caller, then its spelling.
+  if (KATAKANA_THEN_LATIN_GUARD.test(text)) katakanaIntros(text, push);
   // One scan for the fixed words of the rarer rules below: most texts hold none of them.
   if (RARE_TRIGGERS.test(text)) rareRules(text, found, listed, push);
   // One scan for the fixed characters of the rules below (brackets, 私, quotes, 窓口, いう…).
@@ -209,6 +228,16 @@ const OFFICE_BRACKET = new RegExp(
 /** …ください。子ども家庭支援課 ハン: a desk, a space and a katakana name ending the message. */
 const DESK_KATAKANA_END =
   /(?:課|係|センター|出張所|支所|事業所|事務所|窓口) ([\u30a1-\u30fa][\u30a1-\u30faー]{1,6})$/u;
+/** …ください。青葉区役所 杉浦 / 区民課 長谷部: a desk or the office, a space and a surname ending a reply. */
+const DESK_KANJI_END = new RegExp(
+  `(?:課|係|センター|出張所|支所|事業所|事務所|窓口|役所|役場) (${HAN}{1,4})$`,
+  "u",
+);
+/**
+ * …取れますか?倉田 回答: / …ありますか。村井 返信:: a surname glued after the question's last mark,
+ * then the line that answers it (a line break is a space after normalization).
+ */
+const QUESTION_SIGNATURE = new RegExp(`[?？。](${HAN}{2,4}) (?=(?:回答|返信|A)[:：])`, "gu");
 /** Katakana words a desk's line may end with that are no name. */
 const NOT_OFFICER =
   /^(?:センター|カウンター|コーナー|ホームページ|サイト|ページ|メール|フォーム|アプリ|ポータル|サービス|チャット|ダイヤル|ライン)$/u;
@@ -275,6 +304,33 @@ function latinIntros(
     if (!parts.some((part) => surnames.includes(part))) continue;
     const start = match.index ?? 0;
     push(start, start + match[0].length, "cue:latin-intro-full-name");
+  }
+}
+
+/** です, a pause, then a capitalised word: a cheap test before {@link KATAKANA_INTRO} runs. */
+const KATAKANA_THEN_LATIN_GUARD = /です[。、] ?[A-Z][a-z]/;
+/** ガルシアです。Maria Garcia: a katakana word before です at a turn's start, then a Latin full name. */
+const KATAKANA_INTRO =
+  /(?<=^|[。!?] ?|(?:はい|もしもし)[、 ]?)([\u30a1-\u30faー]{2,10})です[。、] ?([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?![A-Za-z])/gu;
+
+/**
+ * The Latin name spells the katakana one when its last word starts with the katakana's first
+ * letter in romaji (ガルシア, Garcia); the katakana word is then the caller's surname.
+ */
+function katakanaIntros(
+  text: string,
+  push: (start: number, end: number, evidence: string) => void,
+): void {
+  for (const match of execAll(KATAKANA_INTRO, text)) {
+    const kana = match[1] ?? "";
+    const latin = match[2] ?? "";
+    if (KATAKANA_STOP_WORDS.has(kana) || NOT_OFFICER.test(kana)) continue;
+    const surname = latin.slice(latin.lastIndexOf(" ") + 1).toLowerCase();
+    if (toRomaji(toHiragana(kana).replace(/ー/gu, ""))[0] !== surname[0]) continue;
+    const start = match.index ?? 0;
+    push(start, start + kana.length, "cue:katakana-intro");
+    const at = start + match[0].lastIndexOf(latin);
+    push(at, at + latin.length, "cue:katakana-intro-full-name");
   }
 }
 

@@ -545,7 +545,12 @@ export function findSignalNames(text: string, found: readonly Candidate[]): Cand
     const reading = readingBefore(text, name.start - gap + 1, name);
     if (reading) out.push(reading);
   }
-  if (text.includes("担当") || text.includes("まで") || text.includes("宛")) {
+  if (
+    text.includes("担当") ||
+    text.includes("まで") ||
+    text.includes("宛") ||
+    text.includes("対応")
+  ) {
     contactPersons(text, found, out, taken);
   }
   if (seen & PAREN && /[\uac00-\ud7a3]\)/u.test(text)) hangulReadings(text, out, taken);
@@ -567,8 +572,10 @@ const LATIN_NAME_VALUE = /^[A-Z][a-z]+(?:[ '-][A-Z][a-z]+){1,2}$/u;
  * to ask for after a phone or an e-mail address (`052-…、関まで`, `…@example.com 佐伯宛`). Only a
  * listed surname, perhaps with a given name of kanji after a space.
  */
+// 対応:杉浦: a visit note names who dealt with it (対応 only with a colon: 対応可能, 対応済み).
+// 対応:杉浦 直人様、: the honorific after the name is no part of it.
 const STAFF_GLUED = new RegExp(
-  `(?<!${HAN})担当(?:者)?[:：]? ?(${HAN}{1,3}(?: ${HAN}{1,3})?)(?=[)、。 ]|$|まで|から|より|です|が|に|宛)`,
+  `(?<!${HAN})(?:担当(?:者)?[:：]?|対応[:：]) ?(${HAN}{1,3}(?: ${HAN}{1,3})?)(?<![様殿])(?=[)、。 ]|$|まで|から|より|です|が|に|宛|様|殿)`,
   "gu",
 );
 // 090-…に、関口まで: a particle and a pause may stand between the number and the person.
@@ -589,7 +596,7 @@ function contactPersons(
     if (!taken(start, start + word.length))
       out.push(foundNameCandidate(text, start, start + word.length, evidence));
   };
-  if (text.includes("担当")) {
+  if (text.includes("担当") || text.includes("対応")) {
     for (const match of execAll(STAFF_GLUED, text)) {
       const word = match[1] ?? "";
       push((match.index ?? 0) + match[0].length - word.length, word, "cue:staff-glued");

@@ -98,10 +98,25 @@ function isSpacedFullName(first: string, second: string, extra: ReadonlySet<stri
   const vouched = second.length >= 2 && GIVEN_NAMES.has(second) && first.length >= 2;
   if (!listed && !isNameShaped(first) && !vouched) return false;
   if (!/^\p{Script=Han}/u.test(second)) return isKanaGivenName(second, listed);
+  if (listed && EVERYDAY_GIVEN.has(second)) return true;
   const clearly = GIVEN_NAMES.has(second) || looksLikeGivenName(second);
   if (clearly) return !NAME_STOP_WORDS.has(second);
   return listed && first.length > 1 && isGivenKanjiWord(second);
 }
+
+/**
+ * 村井 大河 / 石川 未来: everyday words that are common given names, left out of the lists (a
+ * given name needs no cue after a surname, `name-data-5.ts`); only after a listed surname and a
+ * space, where the space says a given name follows.
+ */
+const EVERYDAY_GIVEN: ReadonlySet<string> = new Set([
+  "大地",
+  "大河",
+  "大空",
+  "大海",
+  "未来",
+  "北斗",
+]);
 
 function isSurnameWord(word: string): boolean {
   return (

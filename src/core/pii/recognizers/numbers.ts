@@ -338,6 +338,7 @@ function classifyRun(text: string, run: NumberRun, hits: readonly CueHit[]): Can
     if (kind !== "negative" && !cues.has(kind)) cues.set(kind, distance + CUE_WINDOW_BEFORE / 2);
   }
   if (mark > 0) cues.set("postal", 0);
+  if (cues.has("insurance") && isLotAfterTown(text, run)) cues.delete("insurance");
   const verdict =
     labelledInsurance(text, run, cues) ??
     classifyNumber(run, cues) ??
@@ -349,6 +350,20 @@ function classifyRun(text: string, run: NumberRun, hits: readonly CueHit[]): Can
   const start = type === "postal_code" ? run.start - mark : run.start;
   // Keys in the order of every other candidate: one object shape for the passes that read them.
   return { type, start, end: run.end, score, evidence, key: run.digits };
+}
+
+/** A town's last character: kanji or katakana that is no label of a number (号, 番, 証, 記 …). */
+const TOWN_END = /[\p{Script=Han}ァ-ヶ々ヶ](?<![号番証記枝欄者類票])$/u;
+const MAX_LOT_GROUP = 3;
+
+/**
+ * 介護保険証を、青葉市柳町2-4-18の家に: a block, lot and house number glued to a town's name is
+ * an address, even with an insurance word nearby (an insurance number is no three short groups
+ * written straight after a place).
+ */
+function isLotAfterTown(text: string, run: NumberRun): boolean {
+  if (run.groups.length < 3 || run.groups.some((size) => size > MAX_LOT_GROUP)) return false;
+  return TOWN_END.test(text.slice(Math.max(0, run.start - 1), run.start));
 }
 
 /** 被保険者番号は / 保険証の番号: the label of an insurance number right before its value. */
