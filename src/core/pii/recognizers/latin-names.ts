@@ -8,10 +8,11 @@ const CAPS = "[A-Z]{2,}(?:[-'][A-Z]+)?";
 // Mi nombre es / Me llamo / Je m'appelle / Meu nome é: self-introductions in other languages.
 /** 氏名(ローマ字): / 名前(英字): the script a form field asks for. */
 /**
- * From: Hana Novak / To: …: a header's line break is a space after normalization; a word followed by a
- * colon is the next field's label, not the name's last word (nor is a part of a longer word).
+ * From: Hana Novak / To: …: a header's line break is a space after normalization; a word
+ * followed by a colon is the next field's label, not the name's last word, nor is a part of a
+ * longer word (a name word can only stop before a small letter or, in capitals, a capital).
  */
-const NOT_LABEL = "(?![\\p{L}:])";
+const NOT_LABEL = "(?![\\p{Ll}A-Z:])";
 const SCRIPT_NOTE = "(?:\\((?:ローマ字|英字|アルファベット|英語)\\))?";
 const INTRO = new RegExp(
   `(?:[Nn]ame is|[Nn]ame's|[Nn]amed|I am|I'm|[Tt]his is|[Nn]ame:|[Mm]i nombre es|[Mm]e llamo|[Jj]e m'appelle|[Mm]eu nome é|[Nn]ome(?: d[ao] (?:minha|meu|sua|seu) \\p{Ll}+)?:|(?:お名前|名前|氏名|フルネーム|名義)${SCRIPT_NOTE}(?:は|:)?)\\s?(${CAP}(?:\\s(?:${CAP}|${CAPS})${NOT_LABEL}){0,3})`,

@@ -99,7 +99,7 @@ function checkHanName(
     return rest.length <= 3 || restIsGiven ? whole(true) : null;
   }
   if (ORG_SUFFIX.test(flat)) return null;
-  if (endsWithGivenName(flat)) return whole(true);
+  if (endsWithGivenName(flat, space > 0)) return whole(true);
   if (strength === "strong" && !body.includes(" ")) {
     // A known surname later in the run marks where the name starts (福岡市田中さん), unless what
     // comes before it is one or two kanji of no office, place or paperwork (大河内, 勅使川原さん).
@@ -160,8 +160,8 @@ export function isOrdinaryWord(word: string): boolean {
   return NAME_STOP_WORDS.has(word) || PLACE_WORDS.has(word) || hasNonNameKanji(word);
 }
 
-/** An unknown surname followed by a known given name (帆足由美). */
-function endsWithGivenName(flat: string): boolean {
+/** An unknown surname followed by a known given name (帆足由美; spaced: 田ノ上 修). */
+function endsWithGivenName(flat: string, spaced: boolean): boolean {
   for (const size of [3, 2, 1]) {
     const given = flat.slice(-size);
     const surname = flat.slice(0, -size);
@@ -173,7 +173,8 @@ function endsWithGivenName(flat: string): boolean {
       GIVEN_NAMES.has(given) &&
       !hasNonNameKanji(surname)
     ) {
-      return size > 1 || surname.length >= 2;
+      // 住宅改修, 海外留学: glued before a one-kanji given name (修, 学) the rest must read as a surname.
+      return size > 1 || (surname.length >= 2 && (spaced || looksLikeSurname(surname)));
     }
   }
   return false;

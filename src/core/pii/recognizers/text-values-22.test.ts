@@ -212,3 +212,19 @@ describe("twentieth round: a katakana surname introducing the caller, then its L
     ],
   ]);
 });
+
+describe("twentieth round: a compound ending in a one-kanji given name", () => {
+  expectMasked(
+    [
+      ["an unknown surname glued to 進", "柳生谷進の件でお電話しました。", "柳生谷進"],
+      ["a listed surname glued to 修", "長谷川修の代わりに来ました。", "長谷川修"],
+      ["a surname with ノ, spaced", "父は 井ノ瀬 修 です。", "井ノ瀬 修"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a bathroom repair", "青木様の浴室改修の件でお電話しました。", "浴室改修"],
+    ["staff training", "来月の社員研修の件で確認です。", "社員研修"],
+    ["studying abroad", "娘の海外留学の件でご相談です。", "海外留学"],
+  ]);
+});
