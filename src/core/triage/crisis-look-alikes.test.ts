@@ -904,3 +904,109 @@ describe("crisis look-alike cues, twentieth round (red team 17 read)", () => {
 
   it.each(CRISES_RT17.map((line) => [line]))("should still raise %j", expectRaised);
 });
+
+// Twenty-first round (false emergencies in the question sets): ordinary desk calls the model
+// raised, taken class by class, with lines of our own (no row of a set) and crises worded nearby
+// that the cues must not hide. Each cue blanks a sentence only when it names no danger.
+const FALSE_EMERGENCY_CLASSES: readonly {
+  readonly name: string;
+  readonly ordinary: readonly string[];
+  readonly crises: readonly string[];
+}[] = [
+  {
+    name: "a neighbour's noise that keeps one awake",
+    ordinary: [
+      "下の階の人のテレビの音が夜遅くまで響いて、寝られません。",
+      "近所の工場の機械の音で眠れないので、相談したいです。",
+      "夜中に向かいの家から音楽の音がずっと聞こえて眠れないんですが、どこに言えばいいですか。",
+      "隣のマンションの解体工事の振動が朝早くからして、夜勤明けなのに眠れません。",
+    ],
+    crises: [
+      "上の階からドンドンという音と女の人の悲鳴がずっと聞こえて、眠れません。",
+      "隣の部屋から夜中ずっと壁を叩く音がして眠れない。さっきから「助けて」と叫ぶ声も聞こえます。",
+      "夜中に隣の家から物が壊れる音がして眠れません。子どもが「やめて」と泣き叫んでいます。",
+      "上の階の音がうるさいと文句を言いに行ったら、包丁を持って追いかけてきました。",
+    ],
+  },
+  {
+    name: "visits to the desk counted, the same papers brought again",
+    ordinary: [
+      "六回目の来庁ですが、まだ手続きが終わりません。",
+      "何度も来ているのに、今日もまた同じ書類が足りないと言われました。",
+      "二回も足を運んだのに、担当の方がいませんでした。",
+      "今日も同じ申請書を持って窓口に来ています。",
+    ],
+    crises: [
+      "五回目の来庁です。今日も断られたら、帰りに線路に飛び込みます。",
+      "何回も足を運びましたが、もう疲れました。今夜、薬を全部飲んで死にます。",
+      "今日も同じ書類を持ってきたのに、また受け付けてもらえない。もう限界です、ここで死んでやる。",
+      "三回目の来庁ですが、外で待たせている子どもが車の中でぐったりしています。",
+    ],
+  },
+  {
+    name: "a house next door empty for years",
+    ordinary: [
+      "向かいの家は十年以上誰も住んでいなくて、庭木が道路まで伸びています。",
+      "隣の家、ずっと人が住んでいないみたいで、瓦がずれてきています。",
+      "裏の家は長年だれも住んでいなくて、台風のたびにトタンが飛んでこないか心配です。",
+    ],
+    crises: [
+      "隣の家は何年も誰も住んでいないはずなのに、夜中に窓から煙が出ています。",
+      "隣の家、何年も人が出入りしていなかったのに、中で人が倒れているのが見えます。",
+    ],
+  },
+  {
+    name: "bills that cannot be paid, a job lost",
+    ordinary: [
+      "電気代が払えなくて、来月から止められるかもしれません。",
+      "ガス代がかさんで、年金だけでは暮らしていけません。",
+      "契約を切られてしまい、家賃を払うめどが立ちません。",
+      "バイトがなくなって、食費も足りない状態です。",
+    ],
+    crises: [
+      "家賃が払えなくて、もう死ぬしかないと思っています。",
+      "派遣を切られて、もう生きていく意味がありません。",
+      "灯油代がかさんで暖房を止めていたら、祖母がぐったりして呼んでも返事がありません。",
+      "契約を切られた夫が酔って暴れていて、包丁を持ち出しました。",
+      "電気代も払えない、今夜で全部おわらせるつもりです。",
+      "派遣を切られて、もう三日なにも食べていません。今、歩道橋の上から下の車を見ています。",
+    ],
+  },
+  {
+    name: "an unknown record, a notice that came to others",
+    ordinary: [
+      "マイナポータルを見たら、世帯の情報に知らない名前が載っていました。",
+      "登録した覚えがないのに、口座に知らない銀行が紐づいていました。",
+      "振込の通知がうちだけ届かないんですが、近所の方にはもう届いているそうです。",
+      "敬老会の案内が来ないのですが、友人のところにはもう来ています。",
+    ],
+    crises: [
+      "口座に知らない名前があって問い合わせていたら、夫に殴られて血が止まりません。",
+      "通知が来ないので隣の家に聞きに行ったら、おばあさんが玄関で倒れて動きません。",
+    ],
+  },
+  {
+    name: "a relative upset by the desk, a lift stopped, an age reached, a fire's paperwork",
+    ordinary: [
+      "受付の方の態度がひどくて、祖母が落ち込んで帰ってきました。",
+      "市営住宅のエレベーターが止まっていて、母が階段で五階まで上がっています。",
+      "母が先月で七十歳になりました。何か手続きはありますか。",
+      "今まで使っていた受給者証はもう使えないのですか。",
+      "隣の家の火事が燃え移って、保険証も焼けてしまいました。再発行はできますか。",
+    ],
+    crises: [
+      "窓口の対応がきつくて母が泣いて帰ってきました。部屋にこもって「もう死にたい」と言っています。",
+      "エレベーターが止まって中に閉じ込められて、母が胸が苦しいと言っています。",
+      "父が今年80歳になりました。今朝から呼んでも起きなくて、息をしていないみたいです。",
+      "隣の家の火事がうちにも燃え移ってきています。まだ祖母が中にいます。",
+    ],
+  },
+];
+
+describe("crisis look-alike cues, twenty-first round (false emergencies in the question sets)", () => {
+  describe.each(FALSE_EMERGENCY_CLASSES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});
