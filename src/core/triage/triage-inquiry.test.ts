@@ -31,6 +31,17 @@ function triage(text: string, overrides: Partial<TriageParams> = {}) {
   });
 }
 
+/** The caller's own case or a favour, handed to this desk by the personal-status rules. */
+function expectOwnCaseAtDesk(text: string) {
+  expect(triage(text)).toMatchObject({
+    action: "transfer",
+    department: "市民課",
+    reasons: [{ code: "personal_status" }],
+  });
+}
+
+const reasonCodes = (text: string) => triage(text).reasons.map((reason) => reason.code);
+
 describe("triageInquiry", () => {
   describe("crisis", () => {
     it.each([
@@ -768,13 +779,7 @@ describe("triageInquiry, nineteenth round (blind-18 read as a development set)",
     ["ぼく の こうふ つうち まだ こない です"],
     ["パスポートの写真をそのまま流用してカードを作ってもらえませんか"],
     ["急いでるので、順番を先にしてもらえませんか"],
-  ])("should hand over the caller's own case or a favour: %s", (text) => {
-    expect(triage(text)).toMatchObject({
-      action: "transfer",
-      department: "市民課",
-      reasons: [{ code: "personal_status" }],
-    });
-  });
+  ])("should hand over the caller's own case or a favour: %s", expectOwnCaseAtDesk);
 
   it.each([
     ["マイナンバーカードには電子証明書が入っていますか"],
@@ -785,13 +790,15 @@ describe("triageInquiry, nineteenth round (blind-18 read as a development set)",
   });
 
   it("should read 「ひどくないですか」 as a complaint", () => {
-    const result = triage("窓口で撮った写真が半目なのにそのままカードになってた。ひどくないですか");
-    expect(result.reasons.map((reason) => reason.code)).toContain("complaint");
+    expect(
+      reasonCodes("窓口で撮った写真が半目なのにそのままカードになってた。ひどくないですか"),
+    ).toContain("complaint");
   });
 
   it("should not read 働けなくなって (can no longer work) as an order to work", () => {
-    const result = triage("弟が病気で働けなくなって、生活費の相談ができるところはありますか");
-    expect(result.reasons.map((reason) => reason.code)).not.toContain("complaint");
+    expect(
+      reasonCodes("弟が病気で働けなくなって、生活費の相談ができるところはありますか"),
+    ).not.toContain("complaint");
   });
 });
 
@@ -803,13 +810,7 @@ describe("triageInquiry, twentieth round (blind-19 read as a development set)", 
     ["保険証も免許証もなくしたけど、顔を見てもらえれば本人だと分かりますよね"],
     ["我两周前在区役所申请了卡，今天可以去拿了吗？"],
     ["I applied for my card in July and changed jobs since. Will it still be sent to me?"],
-  ])("should hand over the caller's own case or a favour: %s", (text) => {
-    expect(triage(text)).toMatchObject({
-      action: "transfer",
-      department: "市民課",
-      reasons: [{ code: "personal_status" }],
-    });
-  });
+  ])("should hand over the caller's own case or a favour: %s", expectOwnCaseAtDesk);
 
   it.each([
     ["予約した日に行けなくなったら、どうすればいいですか"],
@@ -821,12 +822,13 @@ describe("triageInquiry, twentieth round (blind-19 read as a development set)", 
   });
 
   it("should read Vietnamese annoyance (bực mình) as a complaint", () => {
-    const result = triage("Tôi đã đợi ở quầy rất lâu mà không ai giải thích. Tôi thấy bực mình.");
-    expect(result.reasons.map((reason) => reason.code)).toContain("complaint");
+    const text = "Tôi đã đợi ở quầy rất lâu mà không ai giải thích. Tôi thấy bực mình.";
+    expect(reasonCodes(text)).toContain("complaint");
   });
 
   it("should not read 何べんも来れん (cannot come again and again) as a complaint", () => {
-    const result = triage("足が悪かけん何べんも来れんとよ。カードは家に送ってもらえると？");
-    expect(result.reasons.map((reason) => reason.code)).not.toContain("complaint");
+    expect(
+      reasonCodes("足が悪かけん何べんも来れんとよ。カードは家に送ってもらえると？"),
+    ).not.toContain("complaint");
   });
 });
