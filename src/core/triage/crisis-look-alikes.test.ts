@@ -905,7 +905,7 @@ describe("crisis look-alike cues, twentieth round (red team 17 read)", () => {
   it.each(CRISES_RT17.map((line) => [line]))("should still raise %j", expectRaised);
 });
 
-// Twenty-first round (false emergencies in the question sets): ordinary desk calls the model
+// Twentieth round (false emergencies in the question sets): ordinary desk calls the model
 // raised, taken class by class, with lines of our own (no row of a set) and crises worded nearby
 // that the cues must not hide. Each cue blanks a sentence only when it names no danger.
 const FALSE_EMERGENCY_CLASSES: readonly {
@@ -1003,7 +1003,7 @@ const FALSE_EMERGENCY_CLASSES: readonly {
   },
 ];
 
-describe("crisis look-alike cues, twenty-first round (false emergencies in the question sets)", () => {
+describe("crisis look-alike cues, twentieth round (false emergencies in the question sets)", () => {
   describe.each(FALSE_EMERGENCY_CLASSES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
 

@@ -25,7 +25,7 @@ const DANGER_WORDS = [
 const QUIET_SENTENCE = `(?<=^|[。!?！？]\\s?)(?![^。!?！？]*(${DANGER_WORDS}))`;
 
 const NEGATIVE_CUE_SOURCES: readonly string[] = [
-  // Twenty-first round (false emergencies in the question sets), first because later cues blank
+  // Twentieth round (false emergencies in the question sets), first because later cues blank
   // part of them; most blank an ordinary sentence whole, and none when it names a danger. A
   // neighbour's or a building site's noise that keeps one awake (上の階の足音が夜中まで響いて寝られ
   // ない); visits to the desk counted (五回目の来庁です) and the same papers brought again (今日もま
