@@ -118,6 +118,11 @@ export function kanaDigitsOnly(run: string): boolean {
   return KANA_DIGIT_GROUPS.test(run);
 }
 
+/** A listed given name, as written (トメ, 康弘) or by its reading (ユウスケ → ゆうすけ). */
+export function isListedGivenName(word: string): boolean {
+  return GIVEN_NAMES.has(word) || GIVEN_READINGS.has(toHiragana(word));
+}
+
 export function toHiragana(text: string): string {
   // A loop over char codes, not a replace callback per katakana (this runs on every kana word).
   let out = "";

@@ -1,12 +1,12 @@
 import { codeAt, execAll } from "../text-tools";
 import { GIVEN_KANJI, isNameShaped } from "../name-kanji";
 import { KATAKANA_STOP_WORDS, NAME_STOP_WORDS, SURNAME_FINAL } from "../name-stop-words";
-import { GIVEN_NAMES, GIVEN_READINGS, SURNAME_READINGS, SURNAMES } from "../surnames";
+import { GIVEN_READINGS, SURNAME_READINGS, SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
 import { foundNameCandidate } from "./name-candidate";
 import { isOrdinaryWord } from "./name-check";
 import { findNameEchoes } from "./name-echoes";
-import { toHiragana } from "./kana-names";
+import { isListedGivenName } from "./kana-names";
 
 /**
  * Names in shapes of forms, staff notes and explanations, read after the name recognizers:
@@ -143,7 +143,7 @@ const SPELLED = /^(?:\p{Script=Hiragana}、 ?){2,7}\p{Script=Hiragana}$/u;
 /** A listed given name written in katakana (トメ, キク) or a listed given name's reading. */
 function isKatakanaGiven(word: string): boolean {
   if (KATAKANA_STOP_WORDS.has(word)) return false;
-  return GIVEN_NAMES.has(word) || GIVEN_READINGS.has(toHiragana(word));
+  return isListedGivenName(word);
 }
 
 export function completeNames(

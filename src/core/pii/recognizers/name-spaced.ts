@@ -9,7 +9,7 @@ import {
 import { GIVEN_NAMES, GIVEN_READINGS, SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
 import { BUILDING } from "./address-buildings";
-import { toHiragana } from "./kana-names";
+import { isListedGivenName } from "./kana-names";
 import { foundNameCandidate } from "./name-candidate";
 import { hasNonNameKanji } from "./name-check";
 import { hasOkurigana } from "./name-cues";
@@ -139,7 +139,7 @@ function isGivenKanjiWord(word: string): boolean {
  */
 function isKanaGivenName(word: string, loose: boolean): boolean {
   if (KATAKANA_STOP_WORDS.has(word)) return false;
-  if (GIVEN_NAMES.has(word) || GIVEN_READINGS.has(toHiragana(word))) return true;
+  if (isListedGivenName(word)) return true;
   if (KANA_MIXED_GIVEN.test(word)) return true;
   return loose && /^\p{Script=Katakana}{2}$/u.test(word) && !BUILDING.test(word);
 }

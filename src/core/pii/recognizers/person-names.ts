@@ -1,7 +1,7 @@
 import { execAll } from "../text-tools";
 import { GIVEN_KANJI, isNameShaped, looksLikeGivenName } from "../name-kanji";
-import { GIVEN_NAMES, GIVEN_READINGS, SURNAMES } from "../surnames";
-import { kanaDigitsOnly, toHiragana } from "./kana-names";
+import { SURNAMES } from "../surnames";
+import { isListedGivenName, kanaDigitsOnly } from "./kana-names";
 import { HIRAGANA_STOP_WORDS, NAME_STOP_WORDS, ORG_SUFFIX, PLACE_WORDS } from "../name-stop-words";
 import type { Candidate, RecognizerInput } from "../types";
 import { recognizeLatinNames } from "./latin-names";
@@ -54,10 +54,6 @@ const HAN_CHAR = /^[\p{Script=Han}々]$/u;
 /** 弟が蒼汰、: after が a word written and ending like a given name passes too. */
 function givenShaped(text: string, found: Finding | null): boolean {
   return !!found && looksLikeGivenName(text.slice(found.start, found.end));
-}
-
-function isListedGivenName(word: string): boolean {
-  return GIVEN_NAMES.has(word) || GIVEN_READINGS.has(toHiragana(word));
 }
 
 const SELF_BEFORE = /わたくし|わたし|私|僕|ぼく|俺|おれ|おら|うち|わし|わい|あたし|名前|名字|苗字/u;
