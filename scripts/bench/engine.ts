@@ -53,7 +53,7 @@ const BLIND_SETS = [
   ["blind-17 (dev)", "mynumber-questions-unseen-17.csv"],
   ["blind-18 (dev)", "mynumber-questions-unseen-18.csv"],
   ["blind-19 (dev)", "mynumber-questions-unseen-19.csv"],
-  ["blind-20", "mynumber-questions-unseen-20.csv"],
+  ["blind-20 (dev)", "mynumber-questions-unseen-20.csv"],
 ] as const;
 
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;

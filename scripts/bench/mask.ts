@@ -169,9 +169,10 @@ export async function run(): Promise<void> {
     "unseen 18 (dev set)",
     scoreMasking(readFixture("pii-unseen-18.jsonl"), { publicNumbers }),
   );
-  // The nineteenth blind set: its rows are never printed or read (pii-unseen-19.README.md).
+  // A development set since 2026-12-05, twenty-first round, after blind runs in two sessions
+  // (pii-unseen-19.README.md).
   printScore(
-    "unseen 19 (blind)",
+    "unseen 19 (dev set)",
     scoreMasking(readFixture("pii-unseen-19.jsonl"), { publicNumbers }),
   );
 }
