@@ -175,6 +175,11 @@ export async function run(): Promise<void> {
     "unseen 19 (dev set)",
     scoreMasking(readFixture("pii-unseen-19.jsonl"), { publicNumbers }),
   );
+  // The twentieth blind set: its rows are never printed or read (pii-unseen-20.README.md).
+  printScore(
+    "unseen 20 (blind)",
+    scoreMasking(readFixture("pii-unseen-20.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */

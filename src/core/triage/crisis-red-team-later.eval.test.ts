@@ -19,6 +19,7 @@ import { RED_TEAM_15_CRISIS, RED_TEAM_15_LOOK_ALIKES } from "./__fixtures__/cris
 import { RED_TEAM_16_CRISIS, RED_TEAM_16_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-16";
 import { RED_TEAM_17_CRISIS, RED_TEAM_17_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-17";
 import { RED_TEAM_18_CRISIS, RED_TEAM_18_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-18";
+import { RED_TEAM_19_CRISIS, RED_TEAM_19_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-19";
 import { CRISIS_TRAIN_1_CRISIS, CRISIS_TRAIN_1_LOOK_ALIKES } from "./__fixtures__/crisis-train-1";
 import { CRISIS_TRAIN_2_CRISIS, CRISIS_TRAIN_2_LOOK_ALIKES } from "./__fixtures__/crisis-train-2";
 import { CRISIS_TRAIN_3_CRISIS, CRISIS_TRAIN_3_LOOK_ALIKES } from "./__fixtures__/crisis-train-3";
@@ -32,15 +33,17 @@ import { detectCrisis } from "./detect-signals";
 // misses are read to change the lexicon. Sets 2 and 3 were read after their first runs; sets 4 to 6
 // in the ninth round, once each had been run several times (their headers have the figures before
 // they were read), set 7 in the tenth round after two runs, set 8 in the eleventh round after two
-// runs, sets 9 to 18 in the twelfth to twenty-first rounds after runs in two sessions. Those seventeen
-// are development sets now. Since the fourteenth round the crisis model is fitted on every one of
-// them (red teams 1 to 11) and on crisis training sets 1 to 5 (before: red teams 1 to 6 only).
+// runs, sets 9 to 18 in the twelfth to twenty-first rounds after runs in two sessions. Those
+// seventeen are development sets now. Since the fourteenth round the crisis model is fitted on
+// every one of them (red teams 1 to 11) and on crisis training sets 1 to 5 (before: red teams 1
+// to 6 only).
 // Set 12 was read in the fifteenth round; the fitting script scores it left out but does not fit
 // on it (fitted on, the model raised more ordinary question rows left out; see `SCORED_ONLY` in
 // scripts/triage/fit-crisis-model.ts). Set 13 became a development set in the sixteenth round
 // and was read then; like set 12 it is scored by the fitting script's report but not fitted on.
 // Set 14 became a development set in the seventeenth round, set 15 in the eighteenth, set 16 in
-// the nineteenth, set 17 in the twentieth, set 18 in the twenty-first.
+// the nineteenth, set 17 in the twentieth, set 18 in the twenty-first. Set 19 is blind: its lines
+// are never printed or read, nor fitted on.
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -323,6 +326,18 @@ const SETS: readonly RedTeamSet[] = [
     // errand. First run (figures only) at the twentieth round's start (f6c6539): 194/200 caught,
     // kind right 176, 28/200 raised; the same at its end and the twenty-first round's start
     // (6c33c69/a4c6181). A development set since.
+    minCaught: 0.9,
+    maxRaised: 0.2,
+  },
+  {
+    name: "red team 19 (blind)",
+    file: "crisis-red-team-19.ts",
+    bodySha256: "9259333d809b98d3d91ba2f54fda57fd133f1601fa3fd6550ace30861f621fb3",
+    crisis: RED_TEAM_19_CRISIS,
+    lookAlikes: RED_TEAM_19_LOOK_ALIKES,
+    // Again no special theme (another year at another ward), 100 of the crises in the middle of an
+    // errand. First run (figures only) at the twenty-first round's start (fdd30a0): 196/200
+    // caught, kind right 179, 24/200 raised.
     minCaught: 0.9,
     maxRaised: 0.2,
   },
