@@ -13,6 +13,8 @@
  * One-kanji surnames shared with a given name (湊) come without a reading, like the other
  * one-kanji surnames.
  *
+ * Round 21 added 志摩 and 能登 (surnames that are old provinces; places too), without readings.
+ *
  * Format as in `name-data-4.ts`; `surnames.ts` merges these into `SURNAMES`.
  */
 export const SURNAME_DATA_6 = `
@@ -21,11 +23,11 @@ export const SURNAME_DATA_6 = `
 赤坂:あかさか 角野:かどの 志村:しむら 五味: 一色:いっしき 五島: 会田: 饗庭:あいば 井筒:いづつ
 碓井: 鍵山:かぎやま 影山:かげやま 勝俣:かつまた 蒲生:がもう 斎木:さいき 醍醐:だいご 垂水:たるみ
 力石:ちからいし 鳥羽:とば 箱崎:はこざき 秦野:はだの 別府:べっぷ 前園:まえぞの 箕浦:みのうら
-若松:わかまつ 和気: 万代:まんだい 大曲:おおまがり 湊:
+若松:わかまつ 和気: 万代:まんだい 大曲:おおまがり 湊: 志摩: 能登:
 `;
 
 /** The surnames above that are also names of provinces, cities, towns or districts. */
 export const PLACE_SURNAMES_6 = `
 上総 大曽根 羽田 三条 西条 中条 下条 羽生 三原 三島 赤坂 五島 醍醐 垂水 鳥羽 箱崎 秦野 別府 若松
-大曲 湊
+大曲 湊 志摩 能登
 `;

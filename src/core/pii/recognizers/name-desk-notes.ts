@@ -284,7 +284,8 @@ export function plausibleGiven(given: string): boolean {
   if (/^[\u3400-\u9fff々]+$/u.test(given))
     return [...given].every((c) => GIVEN_KANJI.has(c)) && !isOrdinaryWord(given);
   if (/^[\u30a1-\u30faー]+$/u.test(given)) return !KATAKANA_STOP_WORDS.has(given);
-  return !/^(?:です|ます|から|まで|など|こと|もの|とき|ため|さん|さま)/u.test(given);
+  // ますみ, ますこ: a name may start like the polite ending.
+  return !/^(?:です|ます(?![みこお])|から|まで|など|こと|もの|とき|ため|さん|さま)/u.test(given);
 }
 
 /** Where a caller lists their children by age: a cheap test before {@link BIRTH_ORDER} runs. */

@@ -3,6 +3,7 @@ import { foundNameCandidate } from "./name-candidate";
 import { GIVEN_READINGS, SURNAME_READINGS, SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
 import { toHiragana } from "./kana-names";
+import { HIRAGANA_STOP_WORDS } from "../name-stop-words";
 import { unvoice } from "./name-readings";
 import { toRomaji } from "./kana-full-names";
 
@@ -65,7 +66,72 @@ export function findExplainedNames(text: string, found: readonly Candidate[]): C
     if (nameStarts.has(start)) continue;
     out.push(foundNameCandidate(text, start, start + word.length, "cue:name-explained"));
   }
+  if (SCRIPT_NAMED.test(text)) kanaSaidTwice(text, out);
   return out;
+}
+
+const SCRIPT_NAMED = /(?:ひらがな|平仮名|カタカナ|片仮名)で/;
+/** ひらがなでのぎ / カタカナでウネ: a kana word given as how the name is written in that script. */
+const SCRIPT_SPELLED =
+  /(?:ひらがな|平仮名|カタカナ|片仮名)で、? ?([\p{Script=Hiragana}]{2,6}|[\p{Script=Katakana}ー]{2,8})(?=[、。 ]|です|と書|$)/gu;
+
+/**
+ * もしもし、のぎといいます。ひらがなでのぎ、…で乃木です: a kana word the caller introduced themselves
+ * by at a clause's start and then said again as how the name is written in kana (the kanji name
+ * found too) is the name, wherever it stands alone.
+ */
+function kanaSaidTwice(text: string, out: Candidate[]): void {
+  for (const match of execAll(SCRIPT_SPELLED, text)) {
+    const word = match[1] ?? "";
+    if (SCRIPT_WORDS.has(toHiragana(word)) || HIRAGANA_STOP_WORDS.has(toHiragana(word))) continue;
+    const intro = new RegExp(
+      `(?<=^|[、。!? ])${word}(?=といいます|と申します|と言います|です)`,
+      "u",
+    );
+    const said = intro.exec(text);
+    if (!said) continue;
+    const spelled = (match.index ?? 0) + match[0].length - word.length;
+    out.push(foundNameCandidate(text, said.index, said.index + word.length, "cue:kana-said-twice"));
+    out.push(foundNameCandidate(text, spelled, spelled + word.length, "cue:kana-said-twice"));
+  }
+}
+
+/** Latin words of a name: capitals (RAJU PATEL) or capitalized (Raju Patel), two or three. */
+const LATIN_RENDERING =
+  /^[\s(/:]{0,3}((?:[A-Z]{2,}|[A-Z][a-z]+)(?: (?:[A-Z]{2,}|[A-Z][a-z]+)){1,2})(?![A-Za-z])/u;
+
+/**
+ * 氏名:ラージュ・パテル RAJU PATEL / アンナ・コヴァル(Anna Koval): a found katakana full name, then
+ * the same name in Latin letters (a form's next line, brackets): as many words, each starting with
+ * the letter its katakana part starts with in romaji.
+ */
+export function findLatinRenderings(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const name of found) {
+    if (name.type !== "person_name") continue;
+    const kana = text.slice(name.start, name.end);
+    if (!/^[\p{Script=Katakana}ー]+(?:[・ ][\p{Script=Katakana}ー]+){1,2}$/u.test(kana)) continue;
+    const match = LATIN_RENDERING.exec(text.slice(name.end, name.end + 40));
+    const latin = match?.[1] ?? "";
+    if (!match) continue;
+    const words = latin.split(" ");
+    const parts = splitAtAny(kana, " ・");
+    if (words.length !== parts.length) continue;
+    const initials = parts.map((part) => romajiInitial(toHiragana(part)[0] ?? ""));
+    if (!words.every((word, i) => word[0]?.toLowerCase() === initials[i])) continue;
+    const start = name.end + match[0].length - latin.length;
+    if (found.some((c) => c.start < start + latin.length && start < c.end)) continue;
+    out.push(foundNameCandidate(text, start, start + latin.length, "cue:latin-rendering"));
+  }
+  return out;
+}
+
+/** The letter a kana starts with in romaji (あ → a, じ → j, ヴ → v). */
+function romajiInitial(kana: string): string {
+  const vowel = "あいうえお".indexOf(kana);
+  if (vowel >= 0) return "aiueo"[vowel] ?? "";
+  if (kana === "ゔ") return "v";
+  return toRomaji(kana)[0] ?? "";
 }
 
 /** S-A-I-T-O / K.O.N.D.O: capital letters spelled one by one. */

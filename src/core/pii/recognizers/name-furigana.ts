@@ -75,6 +75,51 @@ export function recognizeHangulNames(text: string): Candidate[] {
   return out;
 }
 
+/** Korean surnames in Hangul (김, 이, 박…), compound ones (남궁, 황보) first. */
+const KOREAN_SURNAME =
+  /^(?:남궁|황보|제갈|선우|독고|[김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉])/u;
+/** Hangul words of a Korean sentence that look like a surname and a given name. */
+const NOT_KOREAN_NAME = new Set([
+  "안녕히",
+  "감사해",
+  "고마워",
+  "미안해",
+  "사랑해",
+  "한국어",
+  "한국인",
+  "주세요",
+]);
+/** The polite endings of a Korean sentence (입니다, 주세요, 있어요). */
+const KOREAN_SENTENCE = /[\uac00-\ud7a3](?:니다|세요|어요|에요|아요|해요)(?![\uac00-\ud7a3])/u;
+/** A Hangul word of two to four syllables standing alone (not one word of a Korean sentence). */
+const HANGUL_WORD = /(?<![\p{Script=Hangul}] ?)[\p{Script=Hangul}]{2,4}(?! ?[\p{Script=Hangul}])/gu;
+
+/**
+ * リ・ミンジュンさん(韓国)。이민준。: in a Japanese text where a name was found, a Hangul word standing
+ * alone, of three syllables (four with a compound surname) starting with a Korean surname and not
+ * ending like a verb (…다, …요), is the name written in its own script.
+ */
+export function recognizeStandaloneHangulNames(
+  text: string,
+  found: readonly Candidate[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  if (!found.some((c) => c.type === "person_name") || !/[\u3041-\u3096]/u.test(text)) return out;
+  // 주소는 …입니다: Hangul words of Korean sentences are no names spelled alone.
+  if (KOREAN_SENTENCE.test(text)) return out;
+  for (const match of execAll(HANGUL_WORD, text)) {
+    const word = match[0];
+    const start = match.index ?? 0;
+    const surname = KOREAN_SURNAME.exec(word)?.[0] ?? "";
+    if (surname === "" || word.length - surname.length !== 2 || NOT_KOREAN_NAME.has(word)) continue;
+    // …다, …요: a verb; …는, …를: a word with its particle.
+    if (/[다요까죠네니는은가을를에의도로와과]$/u.test(word)) continue;
+    if (found.some((c) => c.start < start + word.length && start < c.end)) continue;
+    out.push(toCandidate(text, start, start + word.length, 0.8, "cue:hangul-standalone"));
+  }
+  return out;
+}
+
 /**
  * 山田 花子(やまだ はなこ): a kanji name followed by its reading in brackets. When a cue already
  * found the kanji name (氏名:桐谷 奏(きりたに かなで)), any reading that fits it is taken.

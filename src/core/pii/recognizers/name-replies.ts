@@ -1,14 +1,21 @@
 import { codeAt, execAll } from "../text-tools";
 import { HIRAGANA_STOP_WORDS, KATAKANA_STOP_WORDS, NAME_STOP_WORDS } from "../name-stop-words";
 import { GIVEN_NAMES, GIVEN_READINGS, PLACE_HOMOGRAPHS, SURNAME_READINGS } from "../surnames";
-import { looksLikeGivenName } from "../name-kanji";
+import { isNameShaped, looksLikeGivenName } from "../name-kanji";
 import { isPetNameLabel } from "./name-cues";
 import type { Candidate } from "../types";
-import { collectNames, extraSurnameSet, foundNameCandidate } from "./name-candidate";
+import {
+  NO_EXTRA_SURNAMES,
+  collectNames,
+  extraSurnameSet,
+  foundNameCandidate,
+} from "./name-candidate";
 import { toHiragana } from "./kana-names";
 import { toRomaji } from "./kana-full-names";
-import { isOrdinaryWord, isSurname } from "./name-check";
+import { checkName, isOrdinaryWord, isSurname } from "./name-check";
 import { plausibleGiven } from "./name-desk-notes";
+import { findLatinRenderings } from "./name-explained";
+import { recognizeStandaloneHangulNames } from "./name-furigana";
 
 /**
  * Names found by where they stand in replies, memos and calls (round 19):
@@ -43,9 +50,11 @@ export function findReplyNames(
       if (isHan(text, match.index - 1)) continue;
       const surname = match[2] ?? "";
       const given = match[3] ?? "";
-      if (!listed(surname) || !plausibleGiven(given)) continue;
+      if (!plausibleGiven(given) || !(listed(surname) || unlistedSurname(surname, given))) continue;
       const start = match.index + (match[1] ?? "").length;
       const end = start + surname.length + 1 + given.length;
+      // 父黒田 昭三の / 母石井 ふみえが: before a particle a kana given name must be a listed one.
+      if (PARTICLE_AFTER.test(text[end] ?? "") && !kanjiOrListedGiven(given)) continue;
       // 母宇佐美 キヨ様: a given name found by its honorific grows over the surname (merged later).
       if (out.some((c) => c.start < end && start < c.end)) continue;
       if (found.some((c) => c.start < end && start < c.end && c.type !== "person_name")) continue;
@@ -81,6 +90,20 @@ export function findReplyNames(
       push(start, start + word.length, "cue:question-signature");
     }
   }
+  // …再発行できますか? 樽井 / …出ますか? ミヤモト: the asker signs a chat question at its end.
+  const mark = text.length > 3 ? text.lastIndexOf("?", text.length - 2) : -1;
+  if (mark >= 0 && text.length - mark <= 9) {
+    const signed = QUESTION_END_SIGNATURE.exec(text.slice(mark));
+    const word = signed?.[1] ?? "";
+    if (signed && signedWord(word, listed))
+      push(text.length - word.length, text.length, "cue:question-end-signature");
+  }
+  // 氏名:ラージュ・パテル RAJU PATEL: a found katakana name, then the same in Latin letters.
+  if (LATIN_CAPITAL.test(text) && (text.includes("・") || text.includes(" ")))
+    for (const c of findLatinRenderings(text, found)) push(c.start, c.end, c.evidence);
+  // リ・ミンジュンさん(韓国)。이민준。: a name in Hangul standing alone once a name was found.
+  if (HANGUL.test(text))
+    for (const c of recognizeStandaloneHangulNames(text, found)) push(c.start, c.end, c.evidence);
   // ガルシアです。Maria Garcia。: a katakana name introducing the caller, then its spelling.
   if (KATAKANA_THEN_LATIN_GUARD.test(text)) katakanaIntros(text, push);
   // One scan for the fixed words of the rarer rules below: most texts hold none of them.
@@ -96,7 +119,7 @@ export function findReplyNames(
         push(start, start + word.length, "cue:office-bracket-officer");
       }
     }
-    if (text.includes("私")) {
+    if (SELF_WORD.test(text)) {
       for (const match of execAll(GLUED_SELF, text)) {
         const word = match[1] ?? "";
         if (!listed(word)) continue;
@@ -110,6 +133,14 @@ export function findReplyNames(
         if (!SURNAME_READINGS.has(toHiragana(word)) || HIRAGANA_STOP_WORDS.has(word)) continue;
         const start = (match.index ?? 0) + 1;
         push(start, start + word.length, "cue:quoted-reading");
+      }
+    }
+    if (PASS_ON_GUARD.test(text)) {
+      for (const match of execAll(NAME_TO_PASS_ON, text)) {
+        const word = match[1] ?? "";
+        if (!signedWord(word, listed)) continue;
+        const start = match.index ?? 0;
+        push(start, start + word.length, "cue:name-to-pass-on");
       }
     }
     if (text.includes("窓口")) {
@@ -202,7 +233,9 @@ function rareRules(
   }
 }
 
-const OTHER_TRIGGERS = /[(私」「窓]|いう|言う|いい/;
+const OTHER_TRIGGERS = /[(私」「窓]|いう|言う|いい|わたし|あたし|から(?:って|と)/;
+/** The words a caller calls themselves by, glued before their surname (私大曽根, わたし篠田). */
+const SELF_WORD = /私|わたし|あたし/;
 const RARE_TRIGGERS =
   /二人|ふたり|2人|両方|中国語|簡体字|繁体字|ハングル|韓国語|朝鮮語|は(?:私|わたし|わたくし|うち|僕)の|[a-z](?:です|と申します|といいます)|Section|Division|Desk/;
 
@@ -213,9 +246,34 @@ const HAN = "[\\u3400-\\u9fff々ヶ]";
  * surname, a space, a given name of kanji or kana, then an honorific, a bracket or a pause.
  */
 const KIN_GLUED_NAME = new RegExp(
-  `(祖母|祖父|義母|義父|長男|長女|次男|次女|母|父|妻|夫|子|兄|姉|弟|妹|孫|故)(${HAN}{1,3}) (${HAN}{1,3}|[\\u3041-\\u3096]{2,4}|[\\u30a1-\\u30faー]{2,5})(?=様|さん|氏|[(、。 ]|$)`,
+  `(祖母|祖父|義母|義父|長男|長女|次男|次女|母|父|妻|夫|子|兄|姉|弟|妹|孫|故)(${HAN}{1,3}) (${HAN}{1,3}|[\\u3041-\\u3096]{2,4}|[\\u30a1-\\u30faー]{2,5})(?=様|さん|氏|宛|[(、。 のがはをにともへ]|$)`,
   "gu",
 );
+
+/**
+ * 父榊田 昭三が: an unlisted surname glued to the kin word passes when written like a surname
+ * (two or three name kanji, no ordinary word or place) and the given name is one or two kanji.
+ */
+function unlistedSurname(surname: string, given: string): boolean {
+  return (
+    surname.length >= 2 &&
+    given.length <= 2 &&
+    /^[\u3400-\u9fff々]+$/u.test(given) &&
+    isNameShaped(surname) &&
+    !isOrdinaryWord(surname) &&
+    !NAME_STOP_WORDS.has(surname) &&
+    !PLACE_HOMOGRAPHS.has(surname)
+  );
+}
+
+/** A particle after a glued kin name (父黒田 昭三の介護保険料). */
+const PARTICLE_AFTER = /^[のがはをにともへ]$/u;
+
+/** A kanji given name, or a kana one that is listed (a kana word before a particle is often none). */
+function kanjiOrListedGiven(given: string): boolean {
+  if (/^[\u3400-\u9fff々]+$/u.test(given)) return true;
+  return GIVEN_READINGS.has(toHiragana(given)) || GIVEN_NAMES.has(given);
+}
 
 /** An office word right before a bracket: a cheap test before {@link OFFICE_BRACKET} runs. */
 const OFFICE_BRACKET_GUARD = /(?:課|係|センター|出張所|支所|事業所|事務所|窓口)\(/;
@@ -238,6 +296,36 @@ const DESK_KANJI_END = new RegExp(
  * then the line that answers it (a line break is a space after normalization).
  */
 const QUESTION_SIGNATURE = new RegExp(`[?？。](${HAN}{2,4}) (?=(?:回答|返信|A)[:：])`, "gu");
+const LATIN_CAPITAL = /[A-Z]/;
+const HANGUL = /[\uac00-\ud7a3]/u;
+
+/** ? 樽井 / ? ミヤモト: a question mark, a space and one word ending the message. */
+const QUESTION_END_SIGNATURE = new RegExp(`^\\? (${HAN}{2,4}|[\\u30a1-\\u30faー]{2,6})$`, "u");
+/**
+ * 植草からって言ってもらえれば / 植草からと伝えてください: the caller leaves their name for the
+ * officer they asked for.
+ */
+const PASS_ON_GUARD = /から(?:って|と) ?(?:言って|いって|伝えて|つたえて|お伝え)/;
+const NAME_TO_PASS_ON = new RegExp(
+  `(?<=^|[、。!? ])(${HAN}{2,4}|[\\u30a1-\\u30faー]{2,6})から(?:って|と) ?(?:言って|いって|伝えて|つたえて|お伝え)`,
+  "gu",
+);
+
+/**
+ * A word signing a message or left as the caller's name: a listed surname, a kanji word shaped
+ * like an unlisted one (`checkName` with an intro's strength), or a katakana surname's reading.
+ */
+function signedWord(word: string, listed: (word: string) => boolean): boolean {
+  if (/^[\u30a1-\u30faー]+$/u.test(word))
+    return (
+      SURNAME_READINGS.has(toHiragana(word)) &&
+      !KATAKANA_STOP_WORDS.has(word) &&
+      !NOT_OFFICER.test(word)
+    );
+  if (NAME_STOP_WORDS.has(word) || isOrdinaryWord(word) || PLACE_HOMOGRAPHS.has(word)) return false;
+  return listed(word) || checkName(word, "intro", NO_EXTRA_SURNAMES) !== null;
+}
+
 /** Katakana words a desk's line may end with that are no name. */
 const NOT_OFFICER =
   /^(?:センター|カウンター|コーナー|ホームページ|サイト|ページ|メール|フォーム|アプリ|ポータル|サービス|チャット|ダイヤル|ライン)$/u;
@@ -334,9 +422,9 @@ function katakanaIntros(
   }
 }
 
-/** 。私大曽根です: a listed surname glued after 私 at a sentence's start, then the copula. */
+/** 。私大曽根です / えー、わたし篠田ですけど: a listed surname glued after 私 at a sentence's start, then the copula. */
 const GLUED_SELF = new RegExp(
-  `(?<=^|[。!?、 ])私(${HAN}{2,4})(?=です|と申します|でございます|といいます)`,
+  `(?<=^|[。!?、 ])(?:私|わたし|あたし)(${HAN}{2,4})(?=です|と申します|でございます|といいます)`,
   "gu",
 );
 

@@ -57,9 +57,13 @@ function lastIndexOfSentenceEnd(text: string): number {
 
 /** で山田 / に島で中島です: the word a spelling explanation ends on. */
 const SPELLED_WORD = /で、?([\p{Script=Han}々]{2,4})(?=[、。!? ]|です|でございます|$)/gu;
-/** One kanji explained: 田んぼの田, 中くらいの中に, 佳作の佳、 (the kanji, then a particle or 、). */
+/**
+ * One kanji explained: 田んぼの田, 中くらいの中に, 佳作の佳、 (the kanji, then a particle or 、), or
+ * by a verb or an adjective it is written in (…に登るで, …に走るの): the kanji, its kana ending, then
+ * で, に or 、.
+ */
 const EXPLAINED_KANJI =
-  /(?:^|の|に|、|\s)([\p{Script=Han}])(?=に|で|、|と|んぼ|の字|という字|って字)/gu;
+  /(?:^|の|に|、|\s)([\p{Script=Han}])(?=に|で|、|と|んぼ|の字|という字|って字|[\u3041-\u3096]{1,3}(?:で|に|、))/gu;
 
 /**
  * Names spelled out kanji by kanji with no other cue (山に田んぼの田で山田、 / 中くらいの中に島で中島です):

@@ -25,7 +25,7 @@ const MIN_DIGITS = 4;
 const LONG_ID_DIGITS = 8;
 /** A unit right after a number makes it an amount, count, time or address part (名義 is no 名). */
 const UNIT_AFTER =
-  /^\s?(円|件|人|名(?![義前字簿])|回|歳|才|個|枚|通|台|部|冊|時|分|秒|日(?!曜)|週|月(?!曜)|年(?!金)|%|ヶ|か月|カ月|万|千|億|倍|割|点|位|キロ|km|kg|cm|mm|号|番(?!号)|丁目|階|階建|F\b|桁|ケタ|けた|文字|円)/u;
+  /^\s?(円|件|人|名(?![義前字簿])|回|歳|才|個|枚|通|台|部|冊|時|分|秒|日(?!曜)|週|月(?!曜)|年(?!金)|%|ヶ|か月|カ月|万|千|億|倍|割|点|位|キロ|km|kg|cm|mm|号|期|番(?!号)|丁目|階|階建|F\b|桁|ケタ|けた|文字|円)/u;
 
 /** 〒263-0054 千葉県, 〒100-0005 千代田区: a place name starting with a numeral kanji. */
 const PLACE_AFTER_POSTAL = /^\s?[千万](?![円人件])/u;
@@ -320,8 +320,20 @@ function spacedGroupsBeforeWord(text: string, run: NumberRun): boolean {
   );
 }
 
+/** The run starts after a month and a slash and ends before a colon and minutes (12/14 15:30). */
+function isDayAndHour(text: string, run: NumberRun): boolean {
+  return (
+    run.groups.length === 2 &&
+    text[run.start - 1] === "/" &&
+    /[0-9]/u.test(text[run.start - 2] ?? "") &&
+    /^:[0-5][0-9]/u.test(text.slice(run.end, run.end + 3))
+  );
+}
+
 function classifyRun(text: string, run: NumberRun, hits: readonly CueHit[]): Candidate | null {
   if (run.digits.length < MIN_DIGITS) return null;
+  // 12/14 15:30: a date's day and a time's hour spaced apart are no number.
+  if (isDayAndHour(text, run)) return null;
   const mark = postalMarkBefore(text, run.start);
   // 〒263-0054 千葉県…: after 〒 a kanji numeral starting a place name is no unit.
   const after = text.slice(run.end, run.end + 4);
