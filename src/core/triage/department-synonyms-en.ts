@@ -16,6 +16,8 @@ export const ENGLISH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "health insurance",
     "quit my job",
   ],
+  // The card itself is the shared 保険証 (old card still valid?), not an insurance enrolment.
+  保険証: ["health insurance card", "insurance card"],
   年金: ["national pension", "pension"],
   後期高齢者医療: [
     "late-stage elderly",
@@ -289,4 +291,5 @@ export const ENGLISH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 
   // 総合案内
   駐車場: ["parking"],
+  総合案内: ["lost-and-found", "lost and found", "lost property", "left my umbrella"],
 };

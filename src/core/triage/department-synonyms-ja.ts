@@ -143,6 +143,10 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "小学生の医療費",
     "子の医療費",
     "子どもの医療費",
+    // The card named by the bill it pays (子どもの医者代のカード).
+    "子どもの医者代",
+    "子供の医者代",
+    "子の医者代",
   ],
   保育園: [
     "ほいくえん",
@@ -492,6 +496,10 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "コロナの注射",
     "帯状疱疹",
     "肺炎球菌",
+    // A child's shots and their vouchers (子どもの注射の券をなくした).
+    "子どもの注射",
+    "子供の注射",
+    "注射の券",
     "预防接种",
   ],
   死骸: [
@@ -520,6 +528,8 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     // The caller the city pays every month (毎月お金を出してもらっている者なんですが).
     "お金を出してもらっている",
     "お金を出してもらってる",
+    "毎月もらっているお金",
+    "毎月もらってるお金",
     "生活費を出してもらって",
     "食べるものに困",
     "食べ物に困",
@@ -745,6 +755,14 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "停めたらいい",
     "停めればいい",
     "停められます",
+    // A dog to register, and things left in the building (傘を忘れた, 落とし物の窓口): no desk of the
+    // table keeps them.
+    "犬の登録",
+    "飼い犬の登録",
+    "犬を飼い始め",
+    "落とし物の",
+    "忘れ物の",
+    "傘を忘れ",
     "道路に穴",
     "道路の穴",
     "街灯",

@@ -156,8 +156,9 @@ describe("the hand-over model in the engine (sample FAQ and departments)", () =>
 
   it.each([
     // Scored 0.898 by the nineteenth round's refit, over the foreign threshold (0.85 since then).
+    // (Mi tarjeta todavía no ha llegado y la pedí hace dos meses: the rules hand it over since the
+    // twenty-first round.)
     "Last week I dropped off my application at the ward office, did you receive it?",
-    "Mi tarjeta todavía no ha llegado y la pedí hace dos meses",
   ])("should hand over an own case in another language that the rules answer: %s", (text) => {
     expect(triage(text, false).action).toBe("answer");
     expect(triage(text)).toMatchObject({ action: "transfer", department: "市民課" });

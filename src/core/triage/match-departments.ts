@@ -72,7 +72,12 @@ const IDIOMS = [
   // Another desk's document shown as proof of identity (障害者手帳は本人確認の書類になりますか),
   // pregnancy as the reason someone else collects the card: the card desk's question.
   /(障害者手帳|障がい者手帳|身体障害者手帳|療育手帳|精神障害者保健福祉手帳|年金手帳|母子手帳|母子健康手帳|介護保険証)(は|も|って|で|を)?[^。]{0,20}(本人確認|身分証|確認書類)/gu,
-  /妊娠中(っていうの|というの|の(方|人))?(は|で|だと|なので)?[^。]{0,20}(代わりに|代理|受け取)/gu,
+  // So are the months of a pregnancy, said in the sentence before (妊娠八か月で行くのがきつい。夫に
+  // 代わりに).
+  /妊娠(中|[0-9一二三四五六七八九十]+(か|ヶ|ケ|カ|ヵ)?月(目)?|後期)(っていうの|というの|の(方|人))?(は|で|だと|なので)?((?!母子|手帳|健診|検診|届)[^?？]){0,50}(代わりに|代理|受け取)/gu,
+  // A child left with someone so that the caller could come is not a nursery question
+  // (子どもを預けてまで行ったのに).
+  /(子ども|子供|子|娘|息子|孫)(を)?(預けて)(まで|きた|来た|きて|来て)/gu,
   // Where a paper is to be handed in is its purpose, not the topic (保育園に出す証明書: the
   // certificate's desk issues it).
   /(保育園|保育所|幼稚園|学校|会社|勤め先|職場|銀行|病院|施設)(に|へ)(出す|提出する|持って(いく|行く)|出さな)/gu,

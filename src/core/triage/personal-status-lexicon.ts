@@ -362,6 +362,10 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   "check (my|on my|the status)",
   "(i|we) (applied|sent|submitted|registered|requested|mailed).{0,50}(yet|still|not|n't|no )",
   "(haven't|have not|hasn't|has not|didn't|did not|never) (received|arrived|got|gotten|come|heard)",
+  // The same "has not come yet" in other languages (아직 안 왔어요, 还没收到, vẫn chưa nhận được).
+  "아직 ?(안 ?(왔|와|나왔|도착)|못 ?받|오지 않|도착하지 않)|(还没|还没有|尚未)(收到|寄到|寄来)|vẫn chưa (nhận được|đến|tới)|ainda n(ã|a)o (chegou|recebi|veio)|todav(í|i)a no (ha llegado|me ha llegado|me lleg(ó|o)|he recibido|recib(í|i))|hindi pa (dumarating|dumadating|natatanggap)",
+  // Still waiting since the application (sigo esperando, até agora nada, 신청했는데 언제 나와요).
+  "(sigo|seguimos|sigue) esperando|(at(é|e) agora|ainda) (nada|estou esperando|estamos esperando)|신청했는데[^.?]{0,20}언제",
 ];
 
 /**
@@ -386,6 +390,8 @@ export const SELF_SERVICE_SOURCES: readonly string[] = [
   // A residence-status application pending at immigration, and the card meanwhile (在留期間の
   // 更新申請中に期限が来る): the special extension the FAQ explains, not a record at this desk.
   "(visa|residence status|status of residence|period of stay|在留期間|在留資格|ビザ|签证|비자|visto|thị thực)[^。.]{0,40}(extension|renew|更新|延長|申請中|appl)",
+  // The same with the renewal said first (renovação do visto, renewal of my visa).
+  "(renova(ç|c)(ã|a)o|renovaci(ó|o)n|renewal|extension|gia hạn)( (do|de|del|of))?( (meu|mi|my|la|o|a))? (visto|visa|residence card|thị thực)",
   // What to bring, how to collect it, whether it still works: how things work.
   "(what|which) (should|do|must) (i|we) (bring|take|need)|how (do|can|should) (i|we) (pick|collect|get)|is it still (valid|usable|ok|good)",
   // Where the caller can see it (利用登録ができているかは、どこで見られますか).
@@ -394,4 +400,7 @@ export const SELF_SERVICE_SOURCES: readonly string[] = [
   "(どうやつたら|どうやれば|どうすれば|どうしたら|どのようにすれば|どのようにしたら)(自分で)?(見|確認|調べ|確かめ)(られ|れ|でき|する)",
   // Checking it oneself (自分でチェックできる?).
   "自分で(確認|チェック)(でき|する(には|方法))",
+  // Whether that is how it goes (すぐには変わらないものですか): how things work, not "because"
+  // (ものですから).
+  "(もの|もん)(なん)?(です|でしょう)か(?!ら)|(もの|もん)なの[?？]",
 ];

@@ -74,7 +74,7 @@ export const HUMAN_REQUEST_SOURCES: readonly string[] = [
   "(窓口|まどぐち)で(話|はなし|相談|説明)(を)?(聞いて|きいて|して)(いただけ|もらえ|ください|ほしい)|(窓口|まどぐち)で(やって|やつて)(もろた|もらった|もらう|いただいた)(ほう|方)が",
   "(家|うち|自宅)(まで|に)(来て|きて)[^。]{0,4}(説明|話|手続き)|話の(通じる|分かる|わかる)(方|人)",
   "(チャット|機械|ai)(じゃ|では|で(は)?)(なく|なかなか|伝わら)",
-  "(quero|queria|gostaria de) falar com (uma pessoa|algu(é|e)m|um atendente|um respons(á|a)vel|um funcion(á|a)rio)|(quiero|quisiera) hablar con (una persona|alguien|un responsable|un encargado|un empleado)|makausap (ang|ng) (isang )?(tao|staff|empleyado)|may tumawag sa akin|(给我|给我们)回(个)?电话|回电话|disambungkan|sambungkan (saya )?ke|nói chuyện (trực tiếp )?với (người|nhân viên)|직접 ?(이야기|얘기|상담)|(상담원|직원)(과|하고|이랑) ?(통화|이야기|얘기)|call back",
+  "(quero|queria|gostaria de|posso|poderia|pode) falar com (uma pessoa|algu(é|e)m|um atendente|um respons(á|a)vel|um funcion(á|a)rio)|(quiero|quisiera|puedo|podr(í|i)a) hablar con (una persona|alguien|un responsable|un encargado|un empleado)|makausap (ang|ng) (isang )?(tao|staff|empleyado)|may tumawag sa akin|(给我|给我们)回(个)?电话|回电话|disambungkan|sambungkan (saya )?ke|nói chuyện (trực tiếp )?với (người|nhân viên)|직접 ?(이야기|얘기|상담)|(상담원|직원)(과|하고|이랑) ?(통화|이야기|얘기)|call back",
   // The word alone, typed into a chat: オペレーター, 有人対応.
   "^(オペレーター|オペレータ|有人(対応|窓口)?|人間|担当者|職員)(さん)?(を|で|に)?(お願い|希望)?(します)?$",
 ];
@@ -94,6 +94,7 @@ export const COUNTER_VISIT_SOURCES: readonly string[] = [
   // What counter staff said (職員に言われた通りにしたのに).
   "(職員|係の人|係員|窓口の人|担当の人|受付の人)(さん)?(に|から)(言われ|説明され|案内され)",
   "(窓口|カウンター|受付)(で|では)(言われ|いわれ|説明され|案内され|聞い)",
+  "waited [^.?!]{0,30}at the (counter|desk|window|office)|(told|asked) (me )?to come back|sent (me )?(back|away|home)",
 ];
 /**
  * The card desk's own errands, named in a complaint or a wish for a person (電話で聞いた更新の持ち物と
@@ -101,12 +102,14 @@ export const COUNTER_VISIT_SOURCES: readonly string[] = [
  * is the card desk's, not the general desk's.
  */
 export const DESK_ERRAND_SOURCES: readonly string[] = [
-  "更新|申請|交付|再発行|通知書|署名用|電子証明|受け取り|受取|代理|本人確認",
+  "更新|申請|交付|再発行|通知書|署名用|電子証明|受け取|受取|代理|代わりに受け|本人確認",
   "はがき|ハガキ|葉書|封筒|持ち物|持っていくもの|持ってくもの|持ってく物|必要な書類|書類が(足りない|足らない|違う)",
   "签名|证明书|서류|갱신|renewal|reissue|application form",
 ];
-// The phone line or the AI, whose complaints stay with the general desk.
-export const PHONE_LINE_SOURCE = "電話|でんわ|つなが|繋が|保留|ai|ロボット|機械|自動音声";
+// The phone line or the AI, whose complaints stay with the general desk (ai as a word, not the ai
+// of waited).
+export const PHONE_LINE_SOURCE =
+  "電話|でんわ|つなが|繋が|保留|(?<![a-z])ai(?![a-z])|ロボット|機械|自動音声";
 
 export const COMPLAINT_SOURCES: readonly string[] = [
   "ふざけ(るな|んな|てる|ている|とる|やがって)",
@@ -158,6 +161,8 @@ export const COMPLAINT_SOURCES: readonly string[] = [
   "(はよ|早く|さっさと)(しろ|せえ|せい|してよ|して(くれ|ください)よ)",
   // 窓口で言われたことが全然違う: what the office said against what it wrote or did.
   "(話|説明|言ってること|言ってた(こと)?|聞いてた(話)?|言われた(こと|話)|聞いた(こと|話)|書いて(ある|あった)(こと)?)(と|が)(全然|ぜんぜん|まったく|全く|ぜんっぜん)?(違う|ちが)",
+  // The two things set side by side first (書いてあることと窓口で言われることが違うのは困ります).
+  "(書いて(ある|あった)|言われた|聞いた|聞いてた)(こと|話|内容)と[^。]{0,16}(こと|話|内容)(が|は)(全然|ぜんぜん|まったく|全く)?(違う|ちが)",
   "(全然|ぜんぜん|まったく|全く)(違う|ちがう)(じゃない|やないか|やん|じゃん|やろ|でしょ|だろ)",
   // 窓口で教えてくれないなんておかしくないですか; 郵便局のせいにされた; 恥をかいた.
   "なんて(おかしい|おかしく(ない|ありません)|ひどい|ありえない|あり得ない)|(の)?せいにされ|恥を(かい|かき|かかされ)|恥ずかしい思いを(し|させ)",
@@ -208,7 +213,7 @@ export const COMPLAINT_SOURCES: readonly string[] = [
   "いつになったら",
   "おかしい(でしょ|だろ|じゃない|じゃろ|やろ)",
   // English.
-  "inaceptable|inaceit(á|a)vel|inadmis(s)?(í|i)ve?l|complain|unacceptable|ridiculous|useless|terrible|awful|worst|disgusting|outrageous|incompetent|pathetic|rude",
+  "inaceptable|inaceit(á|a)vel|inadmis(s)?(í|i)ve?l|complain|unacceptable|not acceptable|ridiculous|useless|terrible|awful|worst|disgusting|outrageous|incompetent|pathetic|rude",
   "(i am|i'm|we are|we're|so|really|very) (really |very |so )?(angry|furious|upset|annoyed|fed up|disappointed)",
   "(how|the way) (i was|we were|you) treat|treated (me )?(badly|rudely|poorly)",
   "waste of (time|money)|fed up|sick of",

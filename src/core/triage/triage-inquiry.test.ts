@@ -832,3 +832,58 @@ describe("triageInquiry, twentieth round (blind-19 read as a development set)", 
     ).not.toContain("complaint");
   });
 });
+
+describe("triageInquiry, twenty-first round (blind-20 read as a development set)", () => {
+  it.each([
+    ["내 카드 교부 통지서가 아직 안 왔는데 확인 부탁드립니다"],
+    ["我上个月申请的卡，通知书还没收到"],
+    ["Tôi đã nộp hồ sơ nhưng vẫn chưa nhận được thẻ."],
+    ["Fiz o pedido em maio e o cartão ainda não chegou."],
+    ["Pedí la tarjeta en agosto y sigo esperando."],
+  ])("should hand over an application not yet come, in another language: %s", expectOwnCaseAtDesk);
+
+  it.each([
+    [
+      "更新したばかりなのに、コンビニの機械ではまだ古いままでした。しばらく時間がかかるものなんですか",
+    ],
+    ["申請したのに、はがきがまだ来ないんです。普通は一か月くらいかかるものでしょうか"],
+    // A visa renewal still pending (the card's special extension), the renewal said first.
+    ["Solicitei a renovação do meu visto e ainda estou esperando. Posso usar o cartão até lá?"],
+  ])("should answer a question about how things usually go: %s", (text) => {
+    expect(triage(text).action).toBe("answer");
+  });
+
+  it("should keep a caller's own case with ものですから (because)", () => {
+    expectOwnCaseAtDesk(
+      "急いでいるものですから、先月申請した私のカードがもうできているか見てもらえますか",
+    );
+  });
+
+  it.each([
+    ["Puedo hablar con alguien que hable español? Es sobre mi tarjeta."],
+    ["Poderia falar com um funcionário? Tenho dúvidas sobre o cartão."],
+  ])("should read a wish for a person asked as a question: %s", (text) => {
+    expect(reasonCodes(text)).toContain("human_requested");
+  });
+
+  it.each([
+    [
+      "My husband waited an hour at the counter and was sent back without the card. This is not acceptable.",
+    ],
+    ["去年は家族が代わりに受け取れたのに、今年はだめだなんて不公平です"],
+  ])("should send a complaint about the card's counter to this desk: %s", (text) => {
+    expect(triage(text)).toMatchObject({ action: "transfer", department: "市民課" });
+    expect(reasonCodes(text)).toContain("complaint");
+  });
+
+  it("should read what was written against what the counter said as a complaint", () => {
+    const text = "案内に書いてあったことと、窓口で聞いた話が全然違うんです。どういうことですか";
+    expect(reasonCodes(text)).toContain("complaint");
+  });
+
+  it("should not read a child left with a neighbour so the caller could come as a nursery question", () => {
+    const text =
+      "子どもを近所に預けてまでカードを受け取りに行ったのに、書類が足りないと帰されました。困ります";
+    expect(triage(text).department).toBe("市民課");
+  });
+});
