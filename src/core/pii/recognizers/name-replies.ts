@@ -10,7 +10,7 @@ import {
   extraSurnameSet,
   foundNameCandidate,
 } from "./name-candidate";
-import { toHiragana } from "./kana-names";
+import { isListedGivenName, toHiragana } from "./kana-names";
 import { toRomaji } from "./kana-full-names";
 import { checkName, isOrdinaryWord, isSurname } from "./name-check";
 import { plausibleGiven } from "./name-desk-notes";
@@ -272,7 +272,7 @@ const PARTICLE_AFTER = /^[のがはをにともへ]$/u;
 /** A kanji given name, or a kana one that is listed (a kana word before a particle is often none). */
 function kanjiOrListedGiven(given: string): boolean {
   if (/^[\u3400-\u9fff々]+$/u.test(given)) return true;
-  return GIVEN_READINGS.has(toHiragana(given)) || GIVEN_NAMES.has(given);
+  return isListedGivenName(given);
 }
 
 /** An office word right before a bracket: a cheap test before {@link OFFICE_BRACKET} runs. */
