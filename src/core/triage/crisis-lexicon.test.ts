@@ -1447,3 +1447,52 @@ describe("crisis lexicon, twentieth round (red team 17 read)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Twenty-first round (red team 18 read): new lines of our own for each new rule (no line of the set).
+const CRISES_RT18: readonly (readonly [string, string, string | null])[] = [
+  ["保険料の相談のつもりでしたが、いま湖に入ろうとしてるところです", "suicide", null],
+  ["Estou sozinho no quarto e não aguento mais viver.", "suicide", null],
+  ["Estoy sola en casa y no aguanto más vivir así.", "suicide", null],
+  ["図書館の前で、男が管理人さんを突き倒して、上から殴っています", "violence", null],
+  ["駐輪場で若い男が住民を刺しました。まだ近くをうろついています", "violence", null],
+  ["向かいの家の男がエアガンで通行人を撃ってきます", "violence", null],
+  ["見知らぬ女が、嫌がる男の子を抱えて駅の方へ走っていきました", "violence", null],
+  ["いま しらない ひと に おいかけ られてて こわい", "violence", null],
+  ["家の前で知らない男がナイフを振り回していて、怖くて外に出られない", "violence", null],
+  ["My boyfriend locks me and my son in the bedroom and hurts us.", "abuse", "子ども家庭課"],
+  [
+    "My husband hits me and the kids when he drinks. He's home now and I'm scared.",
+    "abuse",
+    "子ども家庭課",
+  ],
+  ["夫に蹴られて、いま息子と寝室にこもっています", "abuse", "子ども家庭課"],
+  ["Sumasakit ang dibdib ng tatay ko at pawis na pawis siya.", "medical", null],
+  ["Hirap akong huminga ngayon.", "medical", null],
+  ["祖父が飴を喉に詰まらせて、背中を強く叩いても出てきません", "medical", null],
+  ["娘が漂白剤を飲んでしまって、泣き叫んで吐いています", "medical", null],
+];
+
+describe("crisis lexicon, twenty-first round (red team 18 read)", () => {
+  it.each(CRISES_RT18)("should send %j to the emergency route as %s (%s)", expectEmergency);
+
+  it("should keep a partner's violence with the caller kept indoors as before", () => {
+    // 外に出られない reads the child-abuse rule only when a partner is named (the development sets
+    // call that abuse); a stranger's danger outside is violence.
+    expect(triage("夫が家の前で待ち構えていて、外に出られない").crisis?.kind).toBe("abuse");
+  });
+
+  // Everyday words next to the new patterns.
+  it.each([
+    ["夏休みに子どもと川に入ろうと思って、ライフジャケットの貸し出しを探しています"],
+    ["父が嫌がる娘を抱えて歯医者に連れて行きました。子ども医療費の助成は使えますか"],
+    ["泣いてる子を抱えて病院に走ったことがあります。夜間の小児科を教えてください"],
+    ["My husband's team beats us at bowling every week. Is there a community bowling league?"],
+    ["去年、父が心停止から回復しました。救命してくださった救急隊の方にお礼を伝えたいです"],
+    ["エアガンの的当て大会を公園でやってもいいですか"],
+    ["大雪で外に出られないので、書類は郵送でお願いできますか"],
+    ["Masakit ang dibdib ko noong isang taon; may libreng check-up ba sa ward?"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

@@ -25,6 +25,46 @@ const DANGER_WORDS = [
 const QUIET_SENTENCE = `(?<=^|[。!?！？]\\s?)(?![^。!?！？]*(${DANGER_WORDS}))`;
 
 const NEGATIVE_CUE_SOURCES: readonly string[] = [
+  // Twenty-first round (red team 18 read), first because later cues blank part of them. A
+  // suicide told with the years since (兄が自ら命を絶って五年が経ちます); an old letter found among
+  // a dead person's things (遺品の中から古い遺書が); a story that opens with a crisis (…から始まる
+  // 小説, 「…」で始まる劇); the word weighed (遺書というと大げさですが); a play, a film or a book
+  // seen or read (虐待を描いた映画を見ました); a dive as a simile (飛び込むように乗った) or a sport
+  // (飛び込み大会); a hotline asked for a poster or a list (ぎゃくたいの相談の電話番号をチラシに;
+  // a suicide hotline … for a resource list); relief after a decision (やっと決めて気持ちが楽に
+  // なりました; not when the sentence names an ending or a life); a crisis word quoted from one's
+  // own old writing (学生時代に「消えたい」と書いた日記); hyperbole said in kana (しにたいくらい
+  // ねむい; not with pain or grief); self-harm overcome and told as a story (自傷をやめられた体験を
+  // 話す); violence long past with peace now (暴力で別れた夫とは何年も前に…今は穏やかに); abuse said
+  // as a joke or in a child's tantrum (「それ虐待!」と笑われ; 虐待じゃない?(笑)); a child taken
+  // into care for abuse long ago; a parent's outbursts changed by a course; an English idiom (stabbed
+  // me in the back, unless blood or a knife follows); a gun held by an actor; an illness one has
+  // had before (アナフィラキシーを起こしたことのある子); quarrels of siblings and a fight's injury as a
+  // category of a card or an insurance; back blows given to someone choking (背中を叩いても出て
+  // こない), and a child crying after an accident (洗剤を飲んで…泣き叫んで), which the medical rule
+  // reads, not the child-abuse one.
+  "(自ら|みずから)?\\s?(命を(絶|断)|自殺し|自死し)(っ)?て\\s?[^。]{0,4}(\\d+|[一二三四五六七八九十]+|数|何)\\s?(年|か月|ヶ月|カ月|週間)(に\\s?(なり|なる)|が\\s?(経|た)|経|たち|たっ)",
+  "(遺品|古い|昔の|戦時中の|先祖の|何十年も前の)[^。]{0,10}遺\\s?書",
+  "([「『][^」』]{0,40}[」』]|[^。、]{0,30})\\s?(から|で)\\s?始まる\\s?[^。]{0,4}(話|物語|小説|劇|芝居|映画|ドラマ|ミステリー|推理|作品|脚本)",
+  "(遺書|遺言|自殺|自死|虐待|ネグレクト)\\s?(って|と)\\s?(いう|言う)と\\s?(重|おも|大げさ|大袈裟|おおげさ|縁起|物騒|ぶっそう|聞こえ)",
+  "[^。]{0,40}(劇|芝居|映画|ドラマ|ドキュメンタリー|小説|舞台|絵本|漫画|番組|作品)を\\s?[^。]{0,6}(見|観|読)(ました|た(?!\\s?(ら|とき|時|後|あと)))",
+  "飛び(込|こ)(む|んだ)\\s?(ように|みたいに)|飛び(込|こ)み\\s?(大会|競技|台|選手|教室|イベント|営業)",
+  "(虐待|ぎゃくたい|dv|自殺|じさつ|自死|いのち|こころ)[^。]{0,16}((電話|でんわ)\\s?(番号|ばんごう)|番号|ばんごう|ダイヤル|ホットライン)[^。]{0,20}(ポスター|チラシ|掲示|のせ|載せ|配布|資料|パンフ|リスト|一覧|広報|会報|回覧)",
+  "[^.?]{0,60}(suicide|abuse|domestic violence|crisis)( prevention)? (hotline|helpline|help line|line)s?[^.?]{0,30}[.?]?[^.?]{0,60}(resource list|poster|flyer|leaflet|handout|newsletter)",
+  "(?<=^|[。!?！？]\\s?)(?![^。]*(死|しに|しぬ|消え|きえ|命|いのち|生き|終わ|おわ|首|飛び|薬|くすり|遺書|いしょ|練炭|ロープ|決心|覚悟))[^。]{0,30}(気持ち|気分|心|気)(が|も)\\s?(楽|らく|軽く)に?\\s?(なりました|なった|なれました)",
+  "[^。、]{0,12}(時代|中|頃|ころ|当時|昔|前)に?\\s?[「『][^」』]{0,20}[」』]\\s?(と|って)\\s?(書いた|書き込んだ|投稿した|つぶやいた|呟いた)\\s?(ブログ|日記|投稿|記事|ツイート|書き込み|文章)[^。、]*",
+  "(しにたい|きえたい)\\s?(くらい|ほど|ぐらい)(?!\\s?(つら|辛|苦し|くるし|しんど|痛|いた|悲し|かなし))",
+  "(リストカット|リスカ|自傷|自殺未遂|オーバードーズ)(を|から)\\s?[^。]{0,6}(やめられた|やめた|止められた|克服した|乗り越えた|抜け出した|立ち直った)\\s?(経験|体験|話|こと)",
+  "[^。]{0,30}(dv|暴力|ぼうりょく)[^。]{0,20}(年前|昔|以前|とうに|とっくに)[^。]{0,30}[、,]\\s?(今|いま|現在)は\\s?(平穏|穏やか|おだやか|安全|落ち着い|元気|無事)",
+  "(虐待|ぎゃくたい)(じゃない|じゃん|だよ|だね|でしょ|かも)\\s?[?？!！]?\\s?[(（]\\s?(笑|わら)[)）]|[^。]{0,30}[「『][^」』]{0,30}(虐待|ぎゃくたい)[^」』]{0,30}[」』]\\s?(と|って)\\s?(笑われ|わらわれ|笑って|わらって|からかわれ|騒いで|さわいで|騒ぐ|ふざけ|冗談)[^。、]*",
+  "(虐待|ぎゃくたい)[^。]{0,8}(で|により|によって|のため)\\s?(昔|むかし|以前|かつて|幼い頃|小さい頃|子どもの頃|何年も前|(\\d+|[一二三四五六七八九十]+)年前)に?\\s?[^。]{0,8}(一時保護|保護|措置|入所)(されていた|されてた|された|していた)",
+  "[^。]{0,20}(怒鳴って|どなって|叩いて|たたいて|手をあげて|手を上げて)しまう\\s?(自分|私|わたし|癖|くせ)を\\s?(変え|直し|なおし)(たくて|たい|ようと)[^。]{0,20}(講座|教室|カウンセリング|プログラム|トレーニング|相談)[^。]{0,30}(穏やか|おだやか|落ち着|おちつ|減り|へり|なくなり|よくなり|良くなり)",
+  "stab(bed|s|bing)? (me|him|her|us|them|you) in the back(?! with)(?![^]{0,80}(bleed|blood|knife|hospital|ambulance))",
+  "(拳銃|けんじゅう|ピストル|銃|刀|日本刀|ナイフ|包丁|刃物)を\\s?(持った|構えた|持つ|持って(い)?る)\\s?(俳優|役者|エキストラ|演者|コスプレ|人形|マネキン)",
+  "(アナフィラキシー|けいれん|痙攣|発作|喘息|ショック)\\s?(を)?\\s?(起こした|おこした)\\s?(こと|経験)\\s?(の|が)\\s?(ある|あります|あって)",
+  "(きょうだい|兄弟|姉妹)\\s?(げんか|喧嘩|けんか)|(けんか|喧嘩|ケンカ)の\\s?(けが|怪我|傷)(でも|も|は|に)\\s?[^。]{0,10}(使え|対象|保険|医療証|助成|請求)",
+  "(?<=(詰ま|つま)[^]{0,30})(背中|せなか)(を)?\\s?(強く)?\\s?(叩|たた)(いても|いたら|いて|きました|いた)",
+  "(?<=(飲んじゃ|飲んで|のんで|飲み込ん|のみこん|誤飲し|転んで|ころんで|落ちて|おちて|ぶつけて|やけどし|挟んで|はさんで)[^。]{0,16})(泣き叫|なきさけ)",
   // Twentieth round (false emergencies in the question sets), first because later cues blank
   // part of them; most blank an ordinary sentence whole, and none when it names a danger. A
   // neighbour's or a building site's noise that keeps one awake (上の階の足音が夜中まで響いて寝られ
@@ -408,7 +448,9 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   "(意識がない|倒れた|動けない|救急車で運ばれる)(とき|時|場合)(の|に)?(ため|用|備え)",
   // Over and now well (運ばれたけど、もう元気です; 十年前に…逃げて、今は穏やかに暮らしています).
   "[^。]{0,30}(た|だ|ました|かった|だった)(そう)?(けど|けれど|が|ので|で)(、)?[^。]{0,10}(今は|いまは|もう)(すっかり)?(普通|元気|大丈夫|平気|何ともな|なんともな|回復|治)",
-  "((\\d+|一|二|三|四|五|六|七|八|九|十|何|数)(年|か月|ヶ月|カ月)前|昔|以前|去年|昨年)[^。]{0,30}(、|,)(今は|いまは|現在は)",
+  // Twenty-first round (red team 18 read): also 前に at the start of a clause (前に飛び降りようと
+  // した友達が、今は) and a childhood (子どものころ…閉じ込められた物置、今は笑い話です).
+  "((\\d+|一|二|三|四|五|六|七|八|九|十|何|数)(年|か月|ヶ月|カ月)前|昔|以前|去年|昨年|(?<=^|[。、,!?！？]\\s?)(前|まえ)に|(子ども|子供|こども|幼い|小さい|若い)(の)?(ころ|頃|時)|学生時代)[^。]{0,30}(、|,)(今は|いまは|現在は)",
   "[^。]{0,30}(けど|けれど|が)(、)?[^。]{0,12}(腫れ|痛み|熱|血)が(引|ひ|止ま|とま|下が|さが)(いた|きました|った|りました)",
   "足が棒に[^。]{0,20}|(すぎ|過ぎ)て爆発|(逃げ|逃れ|避難し)て(、)?(今は|いまは|現在は)",
   // Scars and a past overdose (リスカの跡, 自傷の痕).

@@ -325,9 +325,11 @@ const SETS: readonly RedTeamSet[] = [
     // Again no special theme (another year at another ward), 100 of the crises in the middle of an
     // errand. First run (figures only) at the twentieth round's start (f6c6539): 194/200 caught,
     // kind right 176, 28/200 raised; the same at its end and the twenty-first round's start
-    // (6c33c69/a4c6181). A development set since.
-    minCaught: 0.9,
-    maxRaised: 0.2,
+    // (6c33c69/a4c6181). A development set since. Read in the twenty-first round (rules and
+    // cues; not fitted on by the model); after reading: 200/200 caught, kind right 189, 0/200
+    // raised.
+    minCaught: 0.99,
+    maxRaised: 0.01,
   },
   {
     name: "red team 19 (blind)",

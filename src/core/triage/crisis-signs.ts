@@ -119,7 +119,9 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
     // Fumes into a closed room or car (ホースで排気ガスを車内に).
     "排気(ガス)?.{0,12}(車内|車の中|くるまのなか|部屋)|(ホース|ほーす).{0,12}(排気|マフラー)|(練炭|れんたん|七輪|炭)(に|を)?.{0,4}(火を(つけ|付け)|着火|燃やし|焚い|たい)",
     // Walking into the sea, a river (沖のほうへ歩いて, 川さ入りに行ぐ).
-    "(海|うみ|川|かわ|沖|おき|湖)(の(ほう|方|中|なか))?(へ|に|さ|まで)?.{0,6}(歩いて|入って|入り|はいり|はいって|沈)(行|い)?",
+    // Twenty-first round (red team 18 read): about to go in, in the progressive (今、海に入ろうと
+    // しています), not a plan or a wish (入ろうと思って).
+    "(海|うみ|川|かわ|沖|おき|湖)(の(ほう|方|中|なか))?(へ|に|さ|まで)?.{0,6}(歩いて|入って|入り|はいり|はいって|沈)(行|い)?|(海|うみ|川|かわ|沖|おき|湖)(の(ほう|方|中|なか))?(へ|に|さ)\\s?(入|はい)ろう\\s?と\\s?(して|しと)(る|ます|います|いる)",
     "(standing|sitting|stand|sit) on the (railing|ledge|edge|rail)|跳(下去|楼|河|桥)|뛰어내릴",
   ],
   // The means at hand, the place or the way chosen.
