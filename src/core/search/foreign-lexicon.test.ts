@@ -143,6 +143,7 @@ describe("foreign lexicon", () => {
       ],
       ["Nepali: another city", "म अर्को सहरमा सरें", "他の市"],
       ["English: a first card", "Is it free when you apply for the first time?", "初回"],
+      ["English: my first card", "Will I be charged for my first card?", "初回"],
       ["Portuguese: a first card", "É a primeira vez que faço o cartão", "初回"],
       ["Chinese: a first card", "第一次办理要多少钱", "初回"],
       ["Chinese: applying, after the first time", "第一次办理要多少钱", "申請"],

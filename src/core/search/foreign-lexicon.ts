@@ -170,7 +170,7 @@ const LISTS: Record<string, string> = {
     "card reader|leitor de cart|lector de tarjeta|máy đọc thẻ|카드 리더|카드리더|读卡器|刷卡|pembaca kartu",
   停止: "suspension|suspendo|suspender|suspensión|suspens|khóa thẻ|khoá thẻ|정지|停用|暂停|冻结",
   // A first card (MN-009 is free), as against one made again; the making itself is 申請.
-  初回: "first time|primeira vez|primera vez|lần đầu|처음으로|第一次|unang beses|pertama kali|पहिलो पटक|unang paggawa|unang gawa",
+  初回: "first time|first card|my first|primeira vez|primera vez|lần đầu|처음으로|第一次|unang beses|pertama kali|पहिलो पटक|unang paggawa|unang gawa",
   法定代理人:
     "legal guardian|guardian|tutor legal|curador|người giám hộ|giám hộ|후견인|법정대리인|监护人|法定代理人|tagapag-alaga|wali",
   // A lock that has happened (see ロック中 in everyday-lexicon.ts).
