@@ -1066,3 +1066,82 @@ describe("crisis look-alike cues, twenty-first round (red team 18 read)", () => 
 
   it.each(CRISES_RT18.map((line) => [line]))("should still raise %j", expectRaised);
 });
+
+// Twenty-second round (false emergencies in training question set 19), class by class with lines
+// of our own (no row of the set) and crises worded nearby that the cues must not hide.
+const FALSE_EMERGENCY_CLASSES_22: readonly {
+  readonly name: string;
+  readonly ordinary: readonly string[];
+  readonly crises: readonly string[];
+}[] = [
+  {
+    name: "a child to be alone at home after school until a parent is back",
+    ordinary: [
+      "娘が四月から小学生になるのですが、放課後は私が仕事から帰るまで家で一人で留守番することになります。",
+      "共働きなので、下の子が学校から帰ってきてから夕方まで一人で家にいることになってしまいます。",
+      "うちの子、学校終わったら私が戻るまで家でひとりぼっちなんです。",
+      "授業が終わってから夫が帰るまで、息子が家でひとりになるので学童に入れたいです。",
+    ],
+    crises: [
+      "息子が学校から帰ってから私が帰るまで一人で家にいたんですが、今帰ったら床に倒れていて呼んでも返事がありません。",
+      "学校から帰って一人で家にいた息子が、階段から落ちて頭から血を流しています。",
+      "放課後ひとりで家にいる娘から、部屋に閉じ込められて出られないと電話がありました。",
+      "私が帰るまで一人で家にいた息子が、息をしていないみたいです。",
+      "学校が終わって私が帰るまで一人で留守番している娘から、知らない男が家に入ってきたと電話です。",
+    ],
+  },
+  {
+    name: "a thing (a card, a phone) pinned under a load",
+    ordinary: [
+      "棚の下敷きになって、保険証が折れ曲がってしまいました。",
+      "スマホが本棚の下敷きになって画面が割れたので、マイナポータルが使えません。",
+      "引越しのとき、免許証が家具の下敷きになって曲がってしまいました。再発行できますか。",
+      "重い段ボールの下敷きになっていた通帳が、破れてしまいました。",
+    ],
+    crises: [
+      "父が倒れた本棚の下敷きになって動けません。",
+      "引越しの荷物が崩れて、母が下敷きになっています。",
+      "地震で家具が倒れて、子どもが下敷きになって泣いています。",
+      "カードを取ろうとしたら棚が倒れてきて、祖母が下敷きになりました。",
+      "タンスの下敷きになって、足が挟まって抜けない。",
+      "荷物の下敷きになって、カードも割れたけど、息が苦しいです。",
+    ],
+  },
+  {
+    name: "a car park full of visitors' cars",
+    ordinary: [
+      "区役所の駐車場が桜まつりの車でいっぱいで、手続きに来た人が停められないんです。",
+      "連休中は駐車場が観光客の車で満車になっていて、窓口に行けません。",
+      "花火大会の日は庁舎の駐車場が見物の車で埋まって、用事のある人が困っています。",
+    ],
+    crises: [
+      "駐車場に停めた車の中に子どもが取り残されていて、ぐったりしています。",
+      "駐車場で人が車にはねられて倒れています。",
+      "駐車場がいっぱいで車の中で待っていたら、父が胸が苦しいと言い出しました。",
+      "満車の駐車場で、車の中に赤ちゃんが閉じ込められて、泣き声がしなくなりました。",
+    ],
+  },
+  {
+    name: "a PIN or a password entered wrong and the card locked",
+    ordinary: [
+      "パスワードを五回間違えたらロックがかかって、何もできなくなりました。",
+      "暗証番号3回ミスった。ロックされて手も足も出ない。",
+      "署名用の暗証番号を忘れてロックされてしまい、確定申告ができません。",
+    ],
+    crises: [
+      "暗証番号を間違えてロックされた。もう何もかも嫌になった、死にたい。",
+      "暗証番号を三回間違えてロックがかかったと言ったら、夫に殴られました。",
+      "車のロックがかかって、中に子どもが閉じ込められたまま出られません。",
+      "ロックがかかった部屋の中で母が倒れていて、返事がありません。",
+      "暗証番号を三回間違えてロックされた。今、車の中に子どもを残したまま鍵も開かない。",
+    ],
+  },
+];
+
+describe("crisis look-alike cues, twenty-second round (false emergencies in question set 19)", () => {
+  describe.each(FALSE_EMERGENCY_CLASSES_22.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});

@@ -1,4 +1,4 @@
-import { allowAsrSpaces } from "./crisis-words";
+import { allowAsrSpaces, PERSON } from "./crisis-words";
 
 /**
  * Look-alike phrases removed before the crisis patterns run (folded like the lexicon): idioms
@@ -16,15 +16,38 @@ const NOT_A_COLLAPSE = "((?!倒れ|たおれ|意識|脈が|息が|息を|呼吸|
 // without food or a body in trouble (音がして眠れない… 悲鳴も聞こえる; 電気代も払えない、今夜で全部
 // 終わらせる; 灯油代がかさんで…祖母がぐったりして).
 const DANGER_WORDS = [
-  "死|しに|しぬ|殺|ころさ|ころす|消え|きえ|命|いのち|生き|意味が\\s?な|限界|終わ|おわ|楽|遺書",
+  // A school day or a shift that ends (学校が終わってから) is no ending.
+  "死|しに|しぬ|殺|ころさ|ころす|消え|きえ|命|いのち|生き|意味が\\s?な|限界|(?<!(学校|授業|仕事|部活|学童|保育園|幼稚園)が\\s?)(終わ|おわ)|楽|遺書",
   "何も食べ|なにもたべ|食べて(い)?な|たべて(い)?な|食べる物が\\s?な|食べ物が\\s?な",
   "首|飛び|とび|橋|線路|屋上|ロープ|練炭|薬|くすり|包丁|刃物|ナイフ|刺|血|燃|煙|火|爆発",
   "悲鳴|叫|さけ|助け|たすけ|殴|なぐ|叩|蹴|怒鳴|どな|泣き声|なきごえ|暴|あばれ|虐待|脅|逃げ|にげ|怖|こわ",
   "倒れ|たおれ|意識|(息|いき)(が|を)|呼吸|ぐったり|返事が|呼んでも|起きな|動かな|けいれん|痙攣|震え|ふるえ|冷たく|苦し|くるし|痛|救急|119|110|警察",
+  // Twenty-second round: shut in, pinned or stuck (閉じ込められて出られない, 足が挟まって動けない),
+  // breath said without が or を (息してない), someone who got in.
+  "閉じ込め|とじこめ|閉め出|しめだ|取り残|とりのこ|出られな|でられな|挟ま|はさま|動けな|うごけな|(息|いき)し|知らない(男|人)|入ってき|はいってき|侵入",
 ].join("|");
 const QUIET_SENTENCE = `(?<=^|[。!?！？]\\s?)(?![^。!?！？]*(${DANGER_WORDS}))`;
 
+// Twenty-second round: a thing a card or a phone can be, for a thing pinned under a load, and the
+// body or a person, whose being pinned is an injury (足が下敷きに, 母が下敷きに).
+const PINNED_THING =
+  "(カード|保険証|免許証|通帳|手帳|証明書|通知書|書類|封筒|スマホ|携帯|電話|画面|パソコン|眼鏡|めがね|メガネ|財布|ケース)";
+const PINNED_BODY = `(${PERSON}|私|わたし|自分|僕|ぼく|俺|足|脚|腕|うで|手(が|を|は|の)|頭|体|からだ|腰|指|胸|首|背中|肩|骨)`;
+
 const NEGATIVE_CUE_SOURCES: readonly string[] = [
+  // Twenty-second round (false emergencies in training question set 19), first because later cues
+  // blank part of them; each blanks an ordinary sentence whole, and none when it names a danger
+  // (DANGER_WORDS, now also 閉じ込められ, 挟まって, 動けない, 知らない男が入ってきた). A child to be
+  // alone at home after school until a parent is back, asked about for after-school care (学校が終
+  // わってから妻が帰るまで家で一人になります), not one who was alone when something happened; a thing
+  // (a card, a phone) pinned under a load and damaged (棚の下敷きになって保険証が折れ曲がった), not
+  // a person or a body; a car park full of visitors' cars (駐車場が花見の車で埋まって停められない);
+  // a PIN or a password entered wrong and the card locked (暗証番号を三回間違えた。ロックがかかって
+  // 何もできない), the next sentence too when it only says it is locked.
+  `${QUIET_SENTENCE}(?=[^。]*(学校|がっこう|授業|放課後|ほうかご|下校|げこう))(?=[^。]*((帰る|かえる|帰宅する|戻る|もどる|帰ってくる|かえってくる)\\s?(まで|ころまで|頃まで)|(夕方|ゆうがた|夜|よる|\\d+時|[一二三四五六七八九十]+時)\\s?(ごろ|頃)?\\s?まで))(?=[^。]*(一人|ひとり|留守番|るすばん|鍵っ子|かぎっこ))(?![^。]*(いたら|てたら|いたところ|いた(とき|時|ん|の|子|息子|娘)))[^。]+`,
+  `${QUIET_SENTENCE}(?=[^。]*${PINNED_THING})(?=[^。]*(割れ|われ|欠け|曲が|まが|折れ|破れ|やぶれ|ひび|傷|きず|へこ|凹|潰れ|つぶれ|壊れ|しわ|使えな|つかえな|読み取れ|よみとれ))(?![^。]*${PINNED_BODY})[^。]{0,30}下敷き[^。]*`,
+  `${QUIET_SENTENCE}[^。]{0,20}(駐車場|ちゅうしゃじょう|駐輪場|パーキング)(が|は|も)?\\s?[^。]{0,16}(埋まっ|うまっ|満車|まんしゃ|いっぱい|一杯|満杯|停められ|とめられ|止められ|空いてな|あいてな|空いていな|あいていな)[^。]*`,
+  `${QUIET_SENTENCE}[^。]{0,20}(暗証番号|あんしょうばんごう|パスワード|パスコード|pin)[^。]{0,16}(間違え|まちがえ|忘れ|わすれ|ミス|入れ間違|打ち間違|ロック)[^。]*([。!?！？]\\s?${QUIET_SENTENCE}[^。]{0,10}ロック[^。]*)?`,
   // Twenty-first round (red team 18 read), first because later cues blank part of them. A
   // suicide told with the years since (兄が自ら命を絶って五年が経ちます); an old letter found among
   // a dead person's things (遺品の中から古い遺書が); a story that opens with a crisis (…から始まる
