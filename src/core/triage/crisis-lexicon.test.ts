@@ -1496,3 +1496,35 @@ describe("crisis lexicon, twenty-first round (red team 18 read)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Twenty-second round: a drowning said without 溺れ (a person in the water sunk, not coming up,
+// floating face down), with lines of our own; a lesson, a habit, a thing sunk or a report is not.
+describe("crisis lexicon, twenty-second round (a drowning without 溺れ)", () => {
+  it.each([
+    ["子どもがプールの底に沈んだまま上がってきません。", "medical", null],
+    ["息子がプールに沈んでいて、浮いてこないんです！", "medical", null],
+    ["市民プールで小さい男の子がうつぶせで浮いています。", "medical", null],
+    ["娘が川に沈んで、浮かんでこない。", "medical", null],
+    ["海で友達が潜ったきり上がってこない。", "medical", null],
+    ["池で子どもが顔を水につけたまま浮いていて、動きません。", "medical", null],
+    ["おじいちゃんが用水路でうつ伏せになって浮いてる。", "medical", null],
+    ["プールの底に女の子が沈んでる、誰も気づいてない。", "medical", null],
+  ])("should send %j to the emergency route as %s (%s)", expectEmergency);
+
+  it.each([
+    ["息子は水泳教室で、プールの底に沈んだおもちゃを拾う練習をしています。"],
+    ["プールの底に鍵を落としてしまい、沈んだまま取れません。"],
+    ["海に沈んだ船のニュースを見ました。"],
+    ["伏し浮きの練習で、うつぶせで浮いていられるようになりました。"],
+    ["娘は潜るのが好きで、プールに入るとなかなか上がってきません。"],
+    [
+      "市民プールのスイミング教室で、子どもが沈んで浮いてこないと先生に言われました。もっと練習が必要ですか。",
+    ],
+    ["池の金魚が一匹、浮いてこなくなりました。"],
+    ["息子が海で潜ったまま上がってこないと思ったら、すぐ浮かんできて笑っていました。"],
+    ["去年の夏、川で友達が沈んで浮いてこなかったことがあります。"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

@@ -940,6 +940,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "सास ?फेर्न ?गाह्रो|tenggelam|tidak (bisa )?bernapas|pingsan",
       // Eleventh round: someone gone under in the water, moaning heard through a wall, Chinese.
       "(川|海|池|湖|用水路|プール)[^。?]{0,30}(頭|姿)が(見えなくな|みえなくな|沈)|(川|海|池|湖|用水路|プール)(に|へ)[^。]{0,20}(入|はい)(っ|つ)た[^。]{0,10}(戻|もど|上が|あが)(って|つて)(こない|こん|きません|こな)|(うめき声|呻き声|うめく声)(が|だけ|しか)?[^。]{0,12}(聞こえ|する|して)",
+      // Twenty-second round: a drowning said without 溺れ: a person in the water now sunk, not
+      // coming up, or floating face down (子どもがプールの底に沈んだまま上がってきません; 用水路で父
+      // がうつぶせで浮いている). Not a lesson, a habit or a report (練習で沈んでしまう, なかなか上がって
+      // こない, 沈んだ船のニュース), nor a thing sunk: the person is named next to the water.
+      `(?<=^|[。!?！？]\\s?)(?![^。]*(練習|れんしゅう|教室|きょうしつ|レッスン|スクール|スイミング|言われ|いわれ|なかなか|苦手|にがて|上手|じょうず|泳げ|およげ|ニュース|映画|ドラマ|夢|もし|と思ったら|かと思った))[^。]*((プール|川|海|池|湖|用水路|水路|ため池|水の中|水中)[^。]{0,16}${PERSON}|${PERSON}(が|は|も)?[^。]{0,16}(プール|川|海|池|湖|用水路|水路|ため池|水の中|水中))[^。]{0,12}((沈|しず)(んだまま|んで(い)?(る|ます)(?![^。]{0,2}(もの|物|おもちゃ|石|ボール|缶))|んで[、,]?\\s?(浮|うか|うい|上が|あが))|(上が|あが|浮い|うい|浮かん|うかん|浮き上が|うきあが)(っ|つ)?(て|で)\\s?(こない|こなく|きません|こん(?!かった)|来ない)|(うつぶせ|うつ伏せ|俯せ)(で|に|のまま|になって)[^。]{0,4}(浮|うい|うか)|顔を\\s?水に\\s?(つけ|浸け)たまま)`,
       "喘不过气|喘不上来|呼吸困难|喉咙肿|过敏性休克|说不出话|半边(脸|身体|身子)|डुब्यो|डुबे|ชัก(ไม่หยุด)?|หายใจไม่ออก|หมดสติ|kebakaran|terbakar|အသက်ရှူ(လို့)?မရ",
       // Eleventh round (crisis training set 3): lips purple said in kana, breath odd, eyes rolled up, jerking, a deep cut
       // soaking towels, bleeding in pregnancy, sweating and no longer speaking, a fire said in
