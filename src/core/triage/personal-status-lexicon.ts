@@ -359,6 +359,8 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // "My Number card" is the card's name, not "my … card".
   "(my|our)(?! number card)( my number| \\w+'?s?)? (application|card|certificate|notice|documents?|registration).{0,40}(ready|status|arrived|arrive|received|yet|processed|progress|when|(?<!(can|could|may|do) (i|we) )still|done|come)",
   "(has|have|did) (you|the office|my|our) .{0,30}(received|processed|arrived|sent)",
+  // Whether the office got the caller's papers (did you receive it?, 收到了吗, ¿recibieron mi solicitud?).
+  "did (you|the office|the ward office|they) (receive|get) (it|my|our|the)|(你们|您们|区役所)?收到了(吗|没有)|(recibieron|recibi(ó|o)) (mi|la|nuestra) solicitud|(mi|la) solicitud[^?.]{0,20}ya lleg(ó|o)|(receberam|recebeu) (o )?meu (pedido|formul(á|a)rio)",
   "check (my|on my|the status)",
   "(i|we) (applied|sent|submitted|registered|requested|mailed).{0,50}(yet|still|not|n't|no )",
   "(haven't|have not|hasn't|has not|didn't|did not|never) (received|arrived|got|gotten|come|heard)",

@@ -843,6 +843,13 @@ describe("triageInquiry, twenty-first round (blind-20 read as a development set)
   ])("should hand over an application not yet come, in another language: %s", expectOwnCaseAtDesk);
 
   it.each([
+    ["I mailed the form on Monday. Did you receive it yet?"],
+    ["上个月寄的材料，你们收到了没有？"],
+    ["Mandé los papeles por correo. ¿Recibieron mi solicitud?"],
+    ["Vocês receberam o meu pedido? Enviei na semana passada."],
+  ])("should hand over whether the office got the caller's papers: %s", expectOwnCaseAtDesk);
+
+  it.each([
     [
       "更新したばかりなのに、コンビニの機械ではまだ古いままでした。しばらく時間がかかるものなんですか",
     ],
