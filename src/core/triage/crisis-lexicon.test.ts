@@ -1497,9 +1497,9 @@ describe("crisis lexicon, twenty-first round (red team 18 read)", () => {
   });
 });
 
-// Twenty-second round: a drowning said without 溺れ (a person in the water sunk, not coming up,
+// Twenty-first round: a drowning said without 溺れ (a person in the water sunk, not coming up,
 // floating face down), with lines of our own; a lesson, a habit, a thing sunk or a report is not.
-describe("crisis lexicon, twenty-second round (a drowning without 溺れ)", () => {
+describe("crisis lexicon, twenty-first round (a drowning without 溺れ)", () => {
   it.each([
     ["子どもがプールの底に沈んだまま上がってきません。", "medical", null],
     ["息子がプールに沈んでいて、浮いてこないんです！", "medical", null],

@@ -940,7 +940,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "सास ?फेर्न ?गाह्रो|tenggelam|tidak (bisa )?bernapas|pingsan",
       // Eleventh round: someone gone under in the water, moaning heard through a wall, Chinese.
       "(川|海|池|湖|用水路|プール)[^。?]{0,30}(頭|姿)が(見えなくな|みえなくな|沈)|(川|海|池|湖|用水路|プール)(に|へ)[^。]{0,20}(入|はい)(っ|つ)た[^。]{0,10}(戻|もど|上が|あが)(って|つて)(こない|こん|きません|こな)|(うめき声|呻き声|うめく声)(が|だけ|しか)?[^。]{0,12}(聞こえ|する|して)",
-      // Twenty-second round: a drowning said without 溺れ: a person in the water now sunk, not
+      // Twenty-first round: a drowning said without 溺れ: a person in the water now sunk, not
       // coming up, or floating face down (子どもがプールの底に沈んだまま上がってきません; 用水路で父
       // がうつぶせで浮いている). Not a lesson, a habit or a report (練習で沈んでしまう, なかなか上がって
       // こない, 沈んだ船のニュース), nor a thing sunk: the person is named next to the water.

@@ -1067,7 +1067,7 @@ describe("crisis look-alike cues, twenty-first round (red team 18 read)", () => 
   it.each(CRISES_RT18.map((line) => [line]))("should still raise %j", expectRaised);
 });
 
-// Twenty-second round (false emergencies in training question set 19), class by class with lines
+// Twenty-first round (false emergencies in training question set 19), class by class with lines
 // of our own (no row of the set) and crises worded nearby that the cues must not hide.
 const FALSE_EMERGENCY_CLASSES_22: readonly {
   readonly name: string;
@@ -1138,7 +1138,7 @@ const FALSE_EMERGENCY_CLASSES_22: readonly {
   },
 ];
 
-describe("crisis look-alike cues, twenty-second round (false emergencies in question set 19)", () => {
+describe("crisis look-alike cues, twenty-first round (false emergencies in question set 19)", () => {
   describe.each(FALSE_EMERGENCY_CLASSES_22.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
 

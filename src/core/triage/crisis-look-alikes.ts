@@ -22,20 +22,20 @@ const DANGER_WORDS = [
   "首|飛び|とび|橋|線路|屋上|ロープ|練炭|薬|くすり|包丁|刃物|ナイフ|刺|血|燃|煙|火|爆発",
   "悲鳴|叫|さけ|助け|たすけ|殴|なぐ|叩|蹴|怒鳴|どな|泣き声|なきごえ|暴|あばれ|虐待|脅|逃げ|にげ|怖|こわ",
   "倒れ|たおれ|意識|(息|いき)(が|を)|呼吸|ぐったり|返事が|呼んでも|起きな|動かな|けいれん|痙攣|震え|ふるえ|冷たく|苦し|くるし|痛|救急|119|110|警察",
-  // Twenty-second round: shut in, pinned or stuck (閉じ込められて出られない, 足が挟まって動けない),
+  // Twenty-first round: shut in, pinned or stuck (閉じ込められて出られない, 足が挟まって動けない),
   // breath said without が or を (息してない), someone who got in.
   "閉じ込め|とじこめ|閉め出|しめだ|取り残|とりのこ|出られな|でられな|挟ま|はさま|動けな|うごけな|(息|いき)し|知らない(男|人)|入ってき|はいってき|侵入",
 ].join("|");
 const QUIET_SENTENCE = `(?<=^|[。!?！？]\\s?)(?![^。!?！？]*(${DANGER_WORDS}))`;
 
-// Twenty-second round: a thing a card or a phone can be, for a thing pinned under a load, and the
+// Twenty-first round: a thing a card or a phone can be, for a thing pinned under a load, and the
 // body or a person, whose being pinned is an injury (足が下敷きに, 母が下敷きに).
 const PINNED_THING =
   "(カード|保険証|免許証|通帳|手帳|証明書|通知書|書類|封筒|スマホ|携帯|電話|画面|パソコン|眼鏡|めがね|メガネ|財布|ケース)";
 const PINNED_BODY = `(${PERSON}|私|わたし|自分|僕|ぼく|俺|足|脚|腕|うで|手(が|を|は|の)|頭|体|からだ|腰|指|胸|首|背中|肩|骨)`;
 
 const NEGATIVE_CUE_SOURCES: readonly string[] = [
-  // Twenty-second round (false emergencies in training question set 19), first because later cues
+  // Twenty-first round (false emergencies in training question set 19), first because later cues
   // blank part of them; each blanks an ordinary sentence whole, and none when it names a danger
   // (DANGER_WORDS, now also 閉じ込められ, 挟まって, 動けない, 知らない男が入ってきた). A child to be
   // alone at home after school until a parent is back, asked about for after-school care (学校が終
