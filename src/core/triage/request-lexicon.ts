@@ -102,7 +102,7 @@ export const COUNTER_VISIT_SOURCES: readonly string[] = [
  * is the card desk's, not the general desk's.
  */
 export const DESK_ERRAND_SOURCES: readonly string[] = [
-  "更新|申請|交付|再発行|通知書|署名用|電子証明|受け取|受取|代理|代わりに受け|本人確認",
+  "更新|申請|交付|再発行|通知書|署名用|電子証明|受け取|受取|代理|本人確認",
   "はがき|ハガキ|葉書|封筒|持ち物|持っていくもの|持ってくもの|持ってく物|必要な書類|書類が(足りない|足らない|違う)",
   "签名|证明书|서류|갱신|renewal|reissue|application form",
 ];

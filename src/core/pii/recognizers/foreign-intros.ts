@@ -65,7 +65,7 @@ const ENGLISH_INTRO_HAN =
 const KOREAN_INTRO =
   /(?:이름은|이름이|성함은|저는|제 이름은)\s?(\p{Script=Hangul}(?: ?\p{Script=Hangul}){1,3}?)\s?(?:입니다|이에요|예요|이고|이라고|라고|인데요)/gu;
 /** The most common Korean family names (one syllable each). */
-const KOREAN_SURNAMES: ReadonlySet<string> = new Set([
+export const KOREAN_SURNAMES: ReadonlySet<string> = new Set([
   ..."김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용",
 ]);
 /** 我叫 李 晓燕 / 我的名字是 陳 怡君: a Chinese name after "I am called" or "my name is". */

@@ -5,6 +5,7 @@ import { NAME_STOP_WORDS } from "../name-stop-words";
 import { checkName, hasNonNameKanji } from "./name-check";
 import { toCandidate } from "./name-candidate";
 import { fitsReading } from "./name-written-as";
+import { KOREAN_SURNAMES } from "./foreign-intros";
 
 // The given name may be kanji numerals that the normalizer read as digits (西村 一二三 → 西村 123),
 // or hiragana (栗花落 ひまり(つゆり ひまり)).
@@ -75,9 +76,8 @@ export function recognizeHangulNames(text: string): Candidate[] {
   return out;
 }
 
-/** Korean surnames in Hangul (김, 이, 박…), compound ones (남궁, 황보) first. */
-const KOREAN_SURNAME =
-  /^(?:남궁|황보|제갈|선우|독고|[김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉])/u;
+/** Korean compound family names (남궁, 황보); the one-syllable ones are {@link KOREAN_SURNAMES}. */
+const KOREAN_COMPOUND_SURNAME = /^(?:남궁|황보|제갈|선우|독고)/u;
 /** Hangul words of a Korean sentence that look like a surname and a given name. */
 const NOT_KOREAN_NAME = new Set([
   "안녕히",
@@ -110,7 +110,9 @@ export function recognizeStandaloneHangulNames(
   for (const match of execAll(HANGUL_WORD, text)) {
     const word = match[0];
     const start = match.index ?? 0;
-    const surname = KOREAN_SURNAME.exec(word)?.[0] ?? "";
+    const surname =
+      KOREAN_COMPOUND_SURNAME.exec(word)?.[0] ??
+      (KOREAN_SURNAMES.has(word[0] ?? "") ? (word[0] ?? "") : "");
     if (surname === "" || word.length - surname.length !== 2 || NOT_KOREAN_NAME.has(word)) continue;
     // …다, …요: a verb; …는, …를: a word with its particle.
     if (/[다요까죠네니는은가을를에의도로와과]$/u.test(word)) continue;
