@@ -54,7 +54,7 @@ const BLIND_SETS = [
   ["blind-18 (dev)", "mynumber-questions-unseen-18.csv"],
   ["blind-19 (dev)", "mynumber-questions-unseen-19.csv"],
   ["blind-20 (dev)", "mynumber-questions-unseen-20.csv"],
-  ["blind-21", "mynumber-questions-unseen-21.csv"],
+  ["blind-21 (dev)", "mynumber-questions-unseen-21.csv"],
 ] as const;
 
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;

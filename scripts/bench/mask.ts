@@ -175,9 +175,10 @@ export async function run(): Promise<void> {
     "unseen 19 (dev set)",
     scoreMasking(readFixture("pii-unseen-19.jsonl"), { publicNumbers }),
   );
-  // The twentieth blind set: its rows are never printed or read (pii-unseen-20.README.md).
+  // A development set since 2026-12-05, twenty-second round, after blind runs in two sessions
+  // (pii-unseen-20.README.md).
   printScore(
-    "unseen 20 (blind)",
+    "unseen 20 (dev set)",
     scoreMasking(readFixture("pii-unseen-20.jsonl"), { publicNumbers }),
   );
 }

@@ -3,8 +3,8 @@ import { describeBlindQuestionSet } from "./blind-question-set";
 const FILE = "mynumber-questions-unseen-21.csv";
 
 describe(`samples/${FILE}`, () => {
-  // Fingerprint of the columns written blind (samples/unseen-21-README.md). No engine run has been
-  // made on this set yet.
+  // Fingerprint of the columns written blind (samples/unseen-21-README.md). A development set
+  // since the twenty-second round, after blind runs in two sessions.
   describeBlindQuestionSet({
     file: FILE,
     idPrefix: "IF",
