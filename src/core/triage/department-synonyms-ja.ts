@@ -753,6 +753,10 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "どこに停め",
     "どこへ停め",
     "停めたらいい",
+    // 自転車で行くんですが、停めておける場所は: where a bicycle can be left.
+    "停めておけ",
+    "停めておく",
+    "駐輪",
     "停めればいい",
     "停められます",
     // A dog to register, and things left in the building (傘を忘れた, 落とし物の窓口): no desk of the
@@ -827,6 +831,8 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "ひとり暮らしの父",
     "ひとり暮らしの親",
     "様子を見てくれる",
+    "様子を見てもらえる",
+    "様子を見てもらう",
     "様子を見に行って",
     "安否確認",
     // A neighbour not seen for days (最近姿を見ない).

@@ -144,6 +144,13 @@ const ROUTED: readonly (readonly [string, string])[] = [
   ["子犬をもらったので、犬の登録をしたいんですが", "総合案内"],
   ["昨日そちらのトイレに傘を忘れたと思うんです", "総合案内"],
   ["Is there a lost and found? My son dropped his glove in the lobby.", "総合案内"],
+  // Twenty-second round (blind-21 read): someone to look in on an old neighbour, where to leave a
+  // bicycle, batteries and a microwave to throw away, the child allowance in Korean.
+  ["近所で一人暮らししているおじいさんの様子を、たまに見てもらうことはできますか", "高齢者支援課"],
+  ["車じゃなくて自転車なんですが、停めておけるところはありますか", "総合案内"],
+  ["How do I get rid of old batteries?", "環境課"],
+  ["Can I put a broken microwave out with the trash?", "環境課"],
+  ["어린이 수당은 언제 들어와요?", "子ども家庭課"],
 ];
 
 describe("department routing", () => {

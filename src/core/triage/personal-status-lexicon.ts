@@ -120,11 +120,14 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // A booking told, then its day to be moved (受け取りを予約していたんですが、熱が出たので日にちを
   // 変えたいんです); not a question about moving bookings in general (変えたい場合は).
   "(予約|よやく)(を)?(して(い)?た|した|取って(い)?た|取った|入れて(い)?た|入れた)[^。]{0,30}(日にち|日時|日程|日|時間)(を)?(変え|変更し|ずらし)(たい|て(ほしい|もらい|もらえ|いただ|くださ))(?![^。?]{0,2}(場合|とき|時|なら))",
+  // The caller's card or papers, still kept at the office (受取期限を過ぎたけど、まだ区役所に残って
+  // いますか; 取りに行けなかった分、まだ窓口に置いてあります?).
+  "まだ[^。?]{0,12}(区役所|市役所|役所|窓口|そちら|支所)(に|で)(残って|保管(され|し)て|置いて|預かって|取って(おい|お)て)(い)?(ます|る|あります|ある|もらえ)",
   // A payment of the caller's, to be looked up (払った手数料の記録って残ってますか).
   "(払った|支払った|納めた|払い込んだ)[^。?]{0,8}(記録|履歴|控え)(は|が|って|も)?[^。?]{0,8}(残って|確認(でき|して|を)|分かり|わかり|調べ)",
   // Training set 6 (own cases said without 私の). A booking of a named day or time, to be moved,
   // made, or met late (来週火曜の10時の予約、木曜に変えられますか; 予約だけ取ってもらえん?).
-  "^(?=.*((\\d+|[一二三四五六七八九十]+)(日|時)|(月|火|水|木|金|土|日)曜|来週|明日|あした|今週|今日|きょう))(?=.*(予約|よやく|来庁予定|来庁日)).*(変えられ|変えて(もらえ|ください|ほしい|いただけ)|変更(でき|したい|して|を?お願い)|ずらせ|ずらし|にしてもら|別の日に|遅れそう|遅れ(ます|る))",
+  "^(?=.*((\\d+|[一二三四五六七八九十]+)(日|時)|(月|火|水|木|金|土|日)曜|来週|明日|あした|今週|今日|きょう))(?=.*(予約|よやく|来庁予定|来庁日)).*(変えられ|変えて(もらえ|もらう|ください|ほしい|いただけ|いただく)|変更(でき|したい|して|を?お願い)|ずらせ|ずらし|にしてもら|別の日に|遅れそう|遅れ(ます|る))",
   "(予約|よやく)(だけ)?(を)?(先に|さきに)?(取って|とって|入れて|いれて)(もらえ|ください|くれ|ほしい|いただけ)|(予約|よやく)[^。]{0,30}(空き|空いて|あいて)(は|って)?(あり|ある|い(ます|る)|\\?)|(予約|よやく)(を)?(した|入れた|取った)(もの|者)です",
   // Time passed since the caller applied (申し込んだんですけど、もう3週間たちます).
   "(申請|申し込|申込|出した|送った)[^。]{0,30}(もう)?(\\d+|一|二|三|四|五|六|何|数|ひと|ふた)(日|週間|週|か月|ヶ月|カ月)(が)?(たち|経ち|たって|経って|たつ|経つ|たった|過ぎ|になる|になります|になり)(?![^。]{0,10}(受け取つ|受け取り(まし|ま)|受取つ|もらつ|もらいまし|届いた|届きまし|交付され))",
@@ -170,6 +173,9 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // Not the old paper notification card (通知カード), whose entries are never updated.
   "(?<!通知)(カード|券面|印字|かど)[^。?]{0,20}(名前|氏名|なまえ|漢字|かんじ|(?<![文数])字|生年月日|性別|住所|(?<!(個人|暗証|暗唱|電話))番号|ふりがな|振り仮名|つづり|ローマ字)(欄|の欄)?(が|の|は)[^。?]{0,16}(違|ちが|間違|まちが|ずれ|誤|じゃなくて|ではなく|足りな|になって(い)?(まし)?た)(?![^。?]{0,8}(でも|ても)(大丈夫|いい|良い|構わ|かまわ))(?![^。?]{0,5}(たら|場合|とき|なら))",
   "(名前|氏名|漢字|生年月日|性別|住所)(が|の)?[^。?]{0,10}(違|ちが|間違|ずれ|誤)[^。?]{0,20}(カード|券面|印字)",
+  // Registered one way, printed another (はしごの方の字で届けてあるのに、普通の字になっています;
+  // 旧姓で登録したのに新しい姓で載っている).
+  "(で|と)(届け?出|届け|登録し|申請し|書い)(て(い)?る|てある|てあった|た|ました)のに[、,]?[^。?]{0,24}(に|で)(なって|変わって|印字され|書かれ|載って|作られ)",
   // A paper the caller got, and an entry on it that is wrong, said as what happened (届いた資格確認書の
   // 生年月日が一年ずれていて; ハガキを見たら名前の漢字が一文字ちがっていました), not as a question about
   // what to do if it were (違っていたら).
@@ -378,7 +384,8 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
 export const SELF_SERVICE_SOURCES: readonly string[] = [
   "(調べ|確かめ|確認す|確認でき|チェックす|見)る(方法|やり方|手段|サイト|ページ|ところ|場所)",
   "(調べ|確かめ|確認の?し|見)方",
-  "自分で(調べ|確認|確かめ|チェック|見)(る|られ|れ|て|ら)",
+  // Also with where (自分でネットで見れたりする?).
+  "自分で([^。?、]{0,8}(で|から))?(調べ|確認|確かめ|チェック|見)(る|られ|れ|て|ら)",
   "(how|where) (can|do) (i|we) (check|see|find out|look up)",
   // How long it usually takes (普通どのくらいかかる), whatever the caller's own case.
   "(普通|ふつう|一般的に|通常|だいたい|大体|たいてい)(は|って|で)?.{0,6}(どのくらい|どれくらい|どれぐらい|どんくらい|何日|何週間|何か月|何ヶ月|いつ頃|いつごろ)",
@@ -391,7 +398,7 @@ export const SELF_SERVICE_SOURCES: readonly string[] = [
   "(通知|お知らせ|案内|はがき|封筒)[^。]{0,12}(来|届(か|い)?|き)(て)?(い)?(ない|なかっ|ません|ん|へん)[^。]{0,16}(それでも|でも|先に|前に|なくても|なしで|こちらから|こつちから|自分から)[^。]{0,8}(更新|申請|手続き|行つ|行け|受け取)",
   // A residence-status application pending at immigration, and the card meanwhile (在留期間の
   // 更新申請中に期限が来る): the special extension the FAQ explains, not a record at this desk.
-  "(visa|residence status|status of residence|period of stay|在留期間|在留資格|ビザ|签证|비자|visto|thị thực)[^。.]{0,40}(extension|renew|更新|延長|申請中|appl)",
+  "(visa|residence status|status of residence|period of stay|在留期間|在留資格|ビザ|签证|비자|visto|thị thực)[^。.]{0,40}(extension|renew|renova|更新|延長|申請中|appl)",
   // The same with the renewal said first (renovação do visto, renewal of my visa).
   "(renova(ç|c)(ã|a)o|renovaci(ó|o)n|renewal|extension|gia hạn)( (do|de|del|of))?( (meu|mi|my|la|o|a))? (visto|visa|residence card|thị thực)",
   // What to bring, how to collect it, whether it still works: how things work.

@@ -211,6 +211,8 @@ export const COMPLAINT_SOURCES: readonly string[] = [
   "(何も|なにも|なんも)(でき|出来)(ず|ない)(に|まま)?[^。?]{0,6}(帰|かえ)|(帰され|かえされ|帰らされ)(て|た)|(あっちこっち|あちこち|あっちこっち|たらい)(に)?(回|まわ)され|保留(のまま|で|中)[^。?]{0,16}(切れ|切られ)|最後まで(分かり|わかり|読んでも)[^。?]{0,6}(ません|なかつ)|(\\d+|一|二|三)時間(待ち|まち)",
   "on hold[^.]{0,40}(went dead|cut off|hung up|dropped)|had to come (twice|back|again)|기다렸|돌려보냄|돌려보냈",
   "いつになったら",
+  // More counters or staff demanded (もっと窓口を増やしてください; 予約枠ぐらい増やせないんですか).
+  "(窓口|職員|人手|人員|予約枠|受付|スタッフ|係の人)(を|も|ぐらい|くらい)?(もっと|もう少し|もうちょっと|もうちょい)?(増やして|増やせ|ふやして|ふやせ)|(もっと|もう少し|もうちょっと)(窓口|職員|人|予約枠|枠|受付)(を)?(増や|ふや)",
   "おかしい(でしょ|だろ|じゃない|じゃろ|やろ)",
   // English.
   "inaceptable|inaceit(á|a)vel|inadmis(s)?(í|i)ve?l|complain|unacceptable|not acceptable|ridiculous|useless|terrible|awful|worst|disgusting|outrageous|incompetent|pathetic|rude",

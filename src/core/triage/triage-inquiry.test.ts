@@ -894,3 +894,57 @@ describe("triageInquiry, twenty-first round (blind-20 read as a development set)
     expect(triage(text).department).toBe("市民課");
   });
 });
+
+describe("triageInquiry, twenty-second round (blind-21 read as a development set)", () => {
+  it.each([
+    // Registered one way, printed another.
+    ["娘の名前は旧字の邊で届けてあるのに、カードでは辺になっていました"],
+    ["旧姓で登録したのに、証明書では今の姓で載っています"],
+    // A booking of a named day, to be moved, asked as "can you".
+    ["明日の午後三時に予約してあるんですが、金曜に変えてもらうことはできますか"],
+    // The caller's card, still kept at the office.
+    ["父のカード、取りに行けないままひと月たちましたが、まだ窓口で預かってもらえていますか"],
+  ])("should hand over the caller's own case: %s", expectOwnCaseAtDesk);
+
+  it("should answer how to follow an application oneself, said with where", () => {
+    const text = "先週ネットで申請したけど、今どのへんまで進んでるか自分でスマホで見られる？";
+    expect(triage(text).action).toBe("answer");
+  });
+
+  it("should answer a visa renewal pending, the renewal said with renova", () => {
+    const text = "Meu visto vence em maio e já pedi a renovação. Posso continuar usando o cartão?";
+    expect(triage(text).action).toBe("answer");
+  });
+
+  it.each([
+    ["予約が三週間先まで取れないなんて。もっと職員を増やしてください"],
+    ["窓口をもう少し増やせないんですか。毎回一時間待ちです"],
+  ])("should read a demand for more counters or staff as a complaint: %s", (text) => {
+    expect(reasonCodes(text)).toContain("complaint");
+  });
+
+  it.each([
+    ["ちょっと質問してもいいですか"],
+    ["May I ask you something?"],
+    ["Cho tôi hỏi một chút được không?"],
+    ["질문 하나 드려도 될까요?"],
+    ["ちょっと まって ください"],
+  ])("should ask what the caller wants when only the asking is announced: %s", (text) => {
+    expect(triage(text).action).toBe("clarify");
+  });
+
+  it("should still take the question that follows the announcement", () => {
+    expect(triage("Can I ask a question? How do I renew my card?").action).toBe("answer");
+  });
+
+  it.each([
+    ["Mandei o formulário em março e vocês ainda não responderam."],
+    ["A prefeitura não respondeu meu e-mail sobre o cartão."],
+  ])("should not raise an emergency for an office that has not replied: %s", (text) => {
+    expect(triage(text).action).not.toBe("emergency");
+  });
+
+  it("should still raise one for a person who does not respond", () => {
+    expect(triage("Meu pai caiu no banheiro e não responde!").action).toBe("emergency");
+  });
+});

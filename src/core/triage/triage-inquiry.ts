@@ -46,11 +46,12 @@ export const DEFAULT_ANSWER_THRESHOLD = 0.1;
 const VAGUE_MAX_CHARS = 6;
 // A topic named with nothing asked about it (マイナンバーカードのことなんですけど, speech recognition's
 // まいなんばーのことなんですけど, でんし証明書の…): ask what about it.
-// Also 「…のことでお電話したんですけど」, 「…の件で聞きたいことがあって」, 「…の件でかけよります」: a call
-// announced, nothing asked. The caller may say who they are first (［氏名1］と申します。カードの件で);
-// the name's mask is gone from the text these read (stripFillers).
+// Also 「…のことでお電話したんですけど」, 「…の件で聞きたいことがあって」, 「…の件でかけよります」,
+// 「ちょっと聞いてもいいですか」: a call announced, nothing asked. The caller may say who they are
+// first (［氏名1］と申します。カードの件で); the name's mask is gone from the text these read
+// (stripFillers).
 const ANNOUNCED_CALL =
-  "(お)?(電話|でんわ|連絡|問い合わせ|問合せ)(を)?(した|しました|して(い)?ます|して(い)?る|させていただきました|さしあげました)|(電話を)?(かけ|掛け)(て(い)?ます|てる|とります|よります|ちょります|とる)|(お)?(聞き|きき|伺い|うかがい|伺いし|うかがいし|お聞きし|相談し|質問し|尋ね)たい(こと|事)?(が)?(あって|あります|ある|あるんです|あるんだ|ございまして|ございます)?";
+  "(お)?(電話|でんわ|連絡|問い合わせ|問合せ)(を)?(した|しました|して(い)?ます|して(い)?る|させていただきました|さしあげました)|(電話を)?(かけ|掛け)(て(い)?ます|てる|とります|よります|ちょります|とる)|(お)?(聞き|きき|伺い|うかがい|伺いし|うかがいし|お聞きし|相談し|質問し|尋ね)たい(こと|事)?(が)?(あって|あります|ある|あるんです|あるんだ|ございまして|ございます)?|(聞い|きい|質問し|尋ね|たずね|伺っ|うかがっ|お聞きし|お尋ねし)て(も)?(いい|良い|よい|よろしい|大丈夫)(です|でしょう)?(か)?|質問(が)?(あって|あります|ある|あるんです|ございます)";
 const SELF_INTRO =
   "((\\p{Script=Han}{1,4})?(です|と申します|といいます|と言います|でございます)(けど|けれど|が)?)?";
 const TOPIC_WORD = "[\\p{Script=Han}\\p{Script=Katakana}a-z0-9・]";
