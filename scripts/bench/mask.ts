@@ -181,6 +181,11 @@ export async function run(): Promise<void> {
     "unseen 20 (dev set)",
     scoreMasking(readFixture("pii-unseen-20.jsonl"), { publicNumbers }),
   );
+  // The twenty-first blind set: its rows are never printed or read (pii-unseen-21.README.md).
+  printScore(
+    "unseen 21 (blind)",
+    scoreMasking(readFixture("pii-unseen-21.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */

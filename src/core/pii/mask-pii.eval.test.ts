@@ -185,6 +185,11 @@ const UNSEEN_19_FALSE_POSITIVE_CEILING = 0.005;
 // since then: the twenty-second round may read its misses.
 const UNSEEN_20_RECALL_FLOOR = 0.92;
 const UNSEEN_20_FALSE_POSITIVE_CEILING = 0.03;
+// pii-unseen-21.jsonl, the twenty-first blind set, again with no special theme (an August at
+// another ward; names 54 % of its items). Figures only, its rows are never printed: 95.2 %
+// (500/525), 2/150 ordinary items masked at the twenty-second round's start (8f8fe30).
+const UNSEEN_21_RECALL_FLOOR = 0.93;
+const UNSEEN_21_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never
@@ -210,6 +215,7 @@ const FROZEN_SHA256 = [
   ["pii-unseen-18.jsonl", "a915479ee0e8856a56eaac6093ee6b7227ecd617c5cd4794468566bbb5e855b3"],
   ["pii-unseen-19.jsonl", "8a02e3c602d8d986fc34bf3f1e4cb55b7b5a6951ed196ee7c71ae22d56938668"],
   ["pii-unseen-20.jsonl", "916522f529185a68a5f564cdfba00911fdfbfa75e94cba143df27a8dc0613395"],
+  ["pii-unseen-21.jsonl", "a4a1eff0d7d382474265cc9712046176e25f14f9c91d4fb0165d0546a7fbfaa9"],
 ] as const;
 
 /** Prints the figures; the rows themselves only where reading them spoils nothing. */
@@ -279,8 +285,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // All twenty are development sets (read or to be read and tuned on), so their missed rows are
-    // printed.
+    // The first twenty are development sets (read or to be read and tuned on), so their missed
+    // rows are printed; the twenty-first is blind, figures only.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -362,6 +368,13 @@ describe("maskPii on the PII test set", () => {
         UNSEEN_20_RECALL_FLOOR,
         UNSEEN_20_FALSE_POSITIVE_CEILING,
         true,
+      ],
+      [
+        "pii-unseen-21.jsonl",
+        "blind",
+        UNSEEN_21_RECALL_FLOOR,
+        UNSEEN_21_FALSE_POSITIVE_CEILING,
+        false,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
