@@ -455,6 +455,16 @@ describe("foreign lexicon", () => {
       ],
       ["English: the card optional", "Is the card optional? I don't want one", "MN-002"],
       ["Korean: weekend pickup", "주말에도 카드를 받을 수 있나요?", "MN-034"],
+      // Twenty-second round (blind-21 read): a photo machine in Chinese, a forgotten code in Thai,
+      // a permanent resident in Korean, "not Japanese" in Tagalog.
+      ["Chinese: photo machine", "能不能在超市门口的证件照相机直接申请卡？", "MN-010"],
+      ["Thai: forgotten PIN", "ฉันลืมรหัสบัตรแล้ว ทำอย่างไรดี", "MN-072"],
+      ["Korean: permanent resident", "영주권이 있으면 카드 유효기간이 언제까지예요?", "MN-052"],
+      [
+        "Tagalog: not Japanese",
+        "Hindi ako Hapon, puwede ba akong magpagawa ng My Number card?",
+        "MN-117",
+      ],
     ])("should rank first for %s (%j): %s", (_label, question, expected) => {
       expect(index.search(question).hits[0]?.id).toBe(expected);
     });

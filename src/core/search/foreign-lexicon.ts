@@ -5,7 +5,7 @@ import type { VariantTable } from "./variants";
 // maps to itself (feel ⊃ fee). Stems are checked not to sit inside unrelated words.
 const LISTS: Record<string, string> = {
   外国人:
-    "foreign|exchange student|student|work visa|trainee|permanent resident|thực tập sinh|estrangeir|extranjer|brasileir|lipin|philippine|người nước ngoài|du học sinh|외국인|外籍|dayuhan|warga negara asing|orang asing|विदेशी|bideshi|videshi|ต่างชาติ",
+    "foreign|exchange student|student|work visa|trainee|permanent resident|thực tập sinh|estrangeir|extranjer|brasileir|lipin|philippine|người nước ngoài|du học sinh|외국인|外籍|dayuhan|warga negara asing|orang asing|विदेशी|bideshi|videshi|ต่างชาติ|영주권|永住|residente permanente|thường trú|hindi ako hapon|hindi hapon|bukan orang jepang|não sou japon|no soy japon|不是日本人|일본 사람이 아니|không phải người nhật",
   在留期間:
     "period of stay|status of residence|residence status|immigration|visto|thị thực|tư cách lưu trú|thời hạn lưu trú|비자|체류|签证|在留期间|居留期限|在留资格|izin tinggal|masa tinggal|भिसा|bhisa|วีซ่า",
   在留カード:
@@ -24,7 +24,8 @@ const LISTS: Record<string, string> = {
   盗難: "stole|robb|theft|pickpocket|roubad|roubar|robaron|robar|bị lấy cắp|mất cắp|훔쳐|被偷|偷走|ninakaw|dicuri|kecurian|pencurian|चोरी|chori",
   破損: "crack|broke|scratch|quebr|danificad|rachad|rompi|dañad|hỏng|bị gãy|bị nứt|파손|깨졌|깨진|坏|nasira|nabasag|rusak|retak|patah|बिग्रियो|bigriyo",
   // PIN: forgotten, locked, wrong, reset, changed.
-  忘れた: "forget|remember|esquec|olvid|quên|잊|생각이 안|忘记|忘了|limutan|lupa|बिर्स|birse|birsi",
+  忘れた:
+    "forget|remember|esquec|olvid|quên|잊|생각이 안|忘记|忘了|limutan|lupa|बिर्स|birse|birsi|ลืม",
   ロック: "bloque|bị khoá|잠금|잠겨|锁|被锁|terkunci|diblokir|लक भयो",
   解除: "unlock|unblock|desbloque|remov|deregist|opt out|opt-out|mở khóa|mở khoá|hủy đăng|hủy bỏ|해제|취소|解锁|kansel|buka blokir|batal|रद्द",
   間違え:
@@ -37,7 +38,7 @@ const LISTS: Record<string, string> = {
     "without doing anything|without doing the procedure|without any procedure|without doing any|didn't do anything|did nothing|sem fazer nada|sin hacer nada|không làm thủ tục|mà không làm gì|什么手续都没办|没办手续|没有办手续|아무 절차 없이|아무것도 안 하고|walang ginawa|tanpa melakukan apa|tanpa mengurus",
   再設定: "redefin|restablec|đặt lại|재설정|重置|重新设置|atur ulang",
   変更: "alterar|alteraç|trocar|cambi|thay đổi|변경|바꾸|바꿀|바꿔|更改|改成|换成|palitan|baguhin|ganti|mengubah|ubah|परिवर्तन|badal",
-  暗証番号: "mã số bí mật|kata sandi|पासवर्ड|पिन नम्बर",
+  暗証番号: "mã số bí mật|kata sandi|पासवर्ड|पिन नम्बर|รหัส",
   署名用:
     "signature|long password|long-password|assinatura|firma electrónica|firma digital|chữ ký|서명|签名|tanda tangan|हस्ताक्षर|tax return|file my taxes|e-filing|declaração de imposto|declaración de la renta|declaración de impuestos|quyết toán thuế|khai thuế|세금 신고|연말정산|报税|纳税申报|lapor pajak",
   // Expiry and renewal.
@@ -63,7 +64,7 @@ const LISTS: Record<string, string> = {
   顔写真:
     "foto|ảnh thẻ|chụp ảnh|tấm ảnh|bức ảnh|hình thẻ|chụp hình|사진|照片|相片|照相|litrato|larawan|फोटो|तस्बिर",
   証明写真機:
-    "photo booth|photobooth|cabine de foto|cabina de foto|máy chụp ảnh|즉석 사진|自助照相|mesin foto|photo box",
+    "photo booth|photobooth|cabine de foto|cabina de foto|máy chụp ảnh|즉석 사진|自助照相|mesin foto|photo box|证件照相|自动照相|照相机|사진 부스|ตู้ถ่ายรูป|ตู้ถ่ายภาพ",
   背景: "background|fundo liso|fundo branco|fondo liso|fondo blanco|phông nền|nền trắng|배경|latar belakang",
   自撮り: "selfi|自拍|셀카|tự chụp",
   撮り直し: "retake|re-take|another photo",
