@@ -64,7 +64,7 @@ export function maskPii(text: string, options: MaskOptions = {}): MaskResult {
   for (const recognize of NAME_RECOGNIZERS) found.push(...recognize(nameInput));
   found.push(...completeNames(names, found, input.extraSurnames));
   found.push(...findContextNames(names, found));
-  found.push(...findSignalNames(names, found));
+  found.push(...findSignalNames(names, found, input.lineBreaks));
   found.push(...findNoteNames(names, found, input.extraSurnames));
   found.push(...findDeskNames(names, found, input.extraSurnames, input.lineBreaks));
   found.push(...findReplyNames(names, found, input.extraSurnames));

@@ -14,13 +14,18 @@ export function findPostalCodesBeforeAddresses(
   for (const address of found) {
     if (address.type !== "address") continue;
     let end = address.start;
-    if (text[end - 1] === " ") end -= 1;
+    // 812-0011の桜貝市…: said aloud, の may join the code to the town.
+    if (text[end - 1] === " " || text[end - 1] === "の") end -= 1;
     const start = end - 8;
     if (start < 0 || !POSTAL_SHAPE.test(text.slice(start, end)) || isDigit(text, start - 1))
       continue;
     if (found.some((c) => c.start < end && start < c.end)) continue;
     // 受付番号123-4567 楓町…: a number's own label before it makes it no postal code.
-    if (!OPENS_FIELD.test(text.slice(start - 1, start))) continue;
+    if (
+      !OPENS_FIELD.test(text.slice(start - 1, start)) &&
+      !ADDRESS_TOPIC.test(text.slice(Math.max(0, start - 6), start))
+    )
+      continue;
     if (NUMBER_LABEL.test(text.slice(Math.max(0, start - 8), start))) continue;
     out.push({
       type: "postal_code",
@@ -37,6 +42,8 @@ export function findPostalCodesBeforeAddresses(
 const POSTAL_SHAPE = /^[0-9]{3}-[0-9]{4}$/u;
 /** What stands before a field's value: the text's start, a space, a colon, a pause, a bracket. */
 const OPENS_FIELD = /^(?:$|[ :、(])/u;
+/** 新住所は330-0854 …: the address word as the topic, then the code. */
+const ADDRESS_TOPIC = /(?:住所|所在地|送り先|届け先|送付先|転居先)は$/u;
 const NUMBER_LABEL = /番号|No\.?|ID|コード|記号/u;
 
 function isDigit(text: string, at: number): boolean {

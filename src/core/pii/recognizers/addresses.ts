@@ -70,8 +70,9 @@ const UNIT_AFTER =
 // グランコート白樺4F / ハイツ松風 1-B / 荘B-2 / サンライズ北12 605号: a floor, a lettered room,
 // digits ending the building's name. 481 号室: speech recognition spaces the counter off.
 // 市営桜台第2団地 3-105: an estate numbered with 第 (its blocks) before the building word.
+// メゾン楓5階502: the floor may come before the room number.
 const ROOM =
-  /^[、,]?\s?(?:((?:[\p{Script=Hiragana}\p{Script=Katakana}ー・\p{Script=Han}\p{Script=Hangul}A-Za-z]{1,12}?第[0-9]{1,2}(?:団地|住宅|ハイツ|コーポ|荘)|[\p{Script=Hiragana}\p{Script=Katakana}ー・\p{Script=Han}\p{Script=Hangul}A-Za-z]{1,16})(?: [\p{Script=Katakana}ー\p{Script=Han}\p{Script=Hangul}A-Za-z]{1,8})?(?:[0-9]{1,3}(?= ))?)\s?)?(?:[0-9A-Za-z]{1,3}号?棟\s?)?([0-9]{1,4}(?:F(?![A-Za-z]))?(?:-[A-Z0-9]{1,3}(?![A-Za-z0-9]))?|[A-Z]-?[0-9]{1,4})(?:\s?(号室|号|階|호))?/u;
+  /^[、,]?\s?(?:((?:[\p{Script=Hiragana}\p{Script=Katakana}ー・\p{Script=Han}\p{Script=Hangul}A-Za-z]{1,12}?第[0-9]{1,2}(?:団地|住宅|ハイツ|コーポ|荘)|[\p{Script=Hiragana}\p{Script=Katakana}ー・\p{Script=Han}\p{Script=Hangul}A-Za-z]{1,16})(?: [\p{Script=Katakana}ー\p{Script=Han}\p{Script=Hangul}A-Za-z]{1,8})?(?:[0-9]{1,3}(?= ))?)\s?)?(?:[0-9A-Za-z]{1,3}号?棟\s?)?(?:[0-9]{1,2}(?:階|F)\s?(?=[0-9]{3,4}))?([0-9]{1,4}(?:F(?![A-Za-z]))?(?:-[A-Z0-9]{1,3}(?![A-Za-z0-9]))?|[A-Z]-?[0-9]{1,4})(?:\s?(号室|号|階|호))?/u;
 /** サンライズ風見坂の204: a building named in katakana, then a room number of 3–4 digits. */
 const KATAKANA_BUILDING = /^[、,]?\s?[\p{Script=Katakana}ー]{3}/u;
 /** 3-3-8-1203 Asanagi-cho, Shiomi-ku / 12-5 Midorino 3-chome: an address written in English. */

@@ -19,8 +19,9 @@ export function recognizeForeignIntros(input: RecognizerInput): Candidate[] {
       if (!KOREAN_SURNAMES.has(name[0] ?? "")) continue;
       // 저는 유학생 입니다 (a student): after 저는 only a name spaced as family and given name,
       // or three syllables glued to the copula that end in no word for a status (저는 박서준입니다).
-      if (match[0].startsWith("저는") && name[1] !== " " && !gluedKoreanName(match[0], name))
-        continue;
+      const loose =
+        match[0].startsWith("저는") || match[0].startsWith("안녕") || match[0].startsWith("여보");
+      if (loose && name[1] !== " " && !gluedKoreanName(match[0], name)) continue;
       out.push(
         candidate(text, (match.index ?? 0) + match[0].indexOf(name), name, "cue:hangul-intro"),
       );
@@ -29,7 +30,7 @@ export function recognizeForeignIntros(input: RecognizerInput): Candidate[] {
       out.push(...koreanPhone(text, match), ...koreanMyNumber(text, match));
   }
   if (
-    /我叫|名字|我姓|我(?:的)?(?:丈夫|妻子|太太|先生|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸)/u.test(
+    /我叫|我是|名字|我姓|我(?:的)?(?:丈夫|妻子|太太|先生|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸)/u.test(
       text,
     )
   ) {
@@ -62,15 +63,16 @@ const ENGLISH_INTRO_HAN =
   /(?<![A-Za-z])(?:I am|I'm|[Nn]ame is) (\p{Script=Han}{1,3}(?: \p{Script=Han}{1,3})?)(?![\p{Script=Han}々])/gu;
 
 /** 이름은 최 민준 입니다 / 저는 박서연이에요: the name before the copula (spaced or glued). */
+// 안녕하세요, 한서윤입니다: a greeting opening the message may stand where 저는 would.
 const KOREAN_INTRO =
-  /(?:이름은|이름이|성함은|저는|제 이름은)\s?(\p{Script=Hangul}(?: ?\p{Script=Hangul}){1,3}?)\s?(?:입니다|이에요|예요|이고|이라고|라고|인데요)/gu;
+  /(?:이름은|이름이|성함은|저는|제 이름은|안녕하세요[,.!]?|안녕하십니까[,.!]?|여보세요[,.!]?)\s?(\p{Script=Hangul}(?: ?\p{Script=Hangul}){1,3}?)\s?(?:입니다|이에요|예요|이고|이라고|라고|인데요)/gu;
 /** The most common Korean family names (one syllable each). */
 export const KOREAN_SURNAMES: ReadonlySet<string> = new Set([
   ..."김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용",
 ]);
 /** 我叫 李 晓燕 / 我的名字是 陳 怡君: a Chinese name after "I am called" or "my name is". */
 const CHINESE_INTRO =
-  /(?:我叫|我的名字是|我的名字叫|名字是|名字叫|我的?(?:丈夫|妻子|太太|先生|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸)(?:是|叫|(?= )))\s?(?!什么|什麼|甚麼|啥)(\p{Script=Han}{1,2} ?\p{Script=Han}{1,2})(?=[\s，。,、!?！？]|$)/gu;
+  /(?:我叫|我是(?=\p{Script=Han}{1,2} \p{Script=Han})|我的名字是|我的名字叫|名字是|名字叫|我的?(?:丈夫|妻子|太太|先生|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸)(?:是|叫|(?= )))\s?(?!什么|什麼|甚麼|啥)(\p{Script=Han}{1,2} ?\p{Script=Han}{1,2})(?=[\s，。,、!?！？]|$)/gu;
 
 /** Glued forms after 저는 that end like a status or a job (학생, 선생님, 한국인, 회사원, 노동자). */
 const KOREAN_STATUS_END = /[생님인원자민]$/u;

@@ -36,6 +36,7 @@ export function recognizeIdDocuments(input: RecognizerInput): Candidate[] {
     out.push(...findSpokenResidenceCards(text, hits));
   if (/[A-Za-z][0-9]{7}/.test(text)) out.push(...findOneLetterPassports(text, hits));
   if (/[0-9]{9}/.test(text)) out.push(...findDigitPassports(text, hits));
+  if (/[A-Z][0-9A-Z]{8}/.test(text)) out.push(...findMixedPassports(text, hits));
   if (!/[A-Za-z]{2}(?:、 ?|\s)?[0-9]{4}/.test(text)) return out;
   for (const match of execAll(RESIDENCE_CARD, text)) {
     const start = match.index ?? 0;
@@ -125,6 +126,26 @@ function findDigitPassports(text: string, hits: RecognizerInput["cues"]): Candid
     ONE_LETTER_WINDOW,
     0.8,
     "cue:passport+digits",
+    (number) => number,
+  );
+}
+
+/**
+ * パスポートの番号はC01X4J8K9: Germany's passports (and some others) carry nine capitals and digits
+ * mixed, a letter first; at least four digits and a letter after the first, only right after the
+ * passport is named.
+ */
+const MIXED_PASSPORT =
+  /(?<![A-Za-z0-9])[A-Z](?=(?:[A-Z]*[0-9]){4})(?=[0-9]*[A-Z])[0-9A-Z]{8}(?![A-Za-z0-9])/g;
+
+function findMixedPassports(text: string, hits: RecognizerInput["cues"]): Candidate[] {
+  return findAfterPassportCue(
+    text,
+    hits,
+    MIXED_PASSPORT,
+    ONE_LETTER_WINDOW,
+    0.8,
+    "cue:passport+mixed",
     (number) => number,
   );
 }

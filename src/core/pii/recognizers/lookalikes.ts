@@ -13,8 +13,8 @@ import { isSurnameRomaji } from "./kana-full-names";
  * - an office's postal code: the office named before it (`市役所の郵便番号は〒…`) or in brackets
  *   after the address it heads (`〒… 中央区本町1-1(中央区役所)`);
  * - an office's mailbox: a single-word local part at a public body's domain
- *   (`soudan@city-example.example.jp`, `info@pref.example.lg.jp`) or named as an office's
- *   (`区役所のメールアドレス、kurashi@…`).
+ *   (`soudan@city-example.example.jp`, `info@pref.example.lg.jp`, `kumin@aoba-ku.example.jp`) or
+ *   named as an office's (`区役所のメールアドレス、kurashi@…`).
  */
 /**
  * A place or a work named after a person, glued to the name (記念通り, 記念館, 像, 生家); 長 is
@@ -56,7 +56,9 @@ const OFFICE_CODE_BEFORE = new RegExp(
 );
 /** … 本町1-1(中央区役所): the office in brackets after the address the code heads. */
 const OFFICE_IN_BRACKETS = new RegExp(`^[^。()]{2,30}\\([^()。]{0,12}${OFFICE}\\)`, "u");
-const PUBLIC_DOMAIN = /@(?:[a-z0-9-]+\.)*(?:city|town|vill|pref)[.-]|\.lg\.jp$/iu;
+// kuminka@fujimi-ku.example.jp: a ward, city or town named with its romaji suffix is one too.
+const PUBLIC_DOMAIN =
+  /@(?:[a-z0-9-]+\.)*(?:(?:city|town|vill|pref)[.-]|[a-z0-9]+-(?:ku|shi|cho|machi|mura|son|city|ward)\.)|\.lg\.jp$/iu;
 const ROLE_MAILBOX = /^[a-z]{2,16}@/u;
 /** aozora-shimin@ / kodomo_shien@: a ward's and a section's words joined (two or three of them). */
 const SECTION_MAILBOX = /^[a-z]{2,16}(?:[-_][a-z]{2,16}){1,2}@/u;

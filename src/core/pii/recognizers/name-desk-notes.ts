@@ -21,7 +21,10 @@ import { isOrdinaryWord, isSurname } from "./name-check";
  * - a surname read back (`東です、ひがしと読みます`), read off a door plate (`表札は森下です`) or
  *   given with the caller's country (`中国の王です`);
  * - a Latin full name right after a note's event or role (`来庁 Maria Santos 在留…`);
- * - a word in Hangul right after a found name (`パク・ミンジです。박민지`).
+ * - a word in Hangul right after a found name (`パク・ミンジです。박민지`);
+ * - (twenty-second round) a dotted katakana name, then the same name in kanji as a sentence of its
+ *   own (`チャン・ミンです。陳 敏。`), a listed surname as the item right before a phone number
+ *   (`連絡先は、北条、03-…`), and two officers either side of a hand-over arrow (`杉浦→北条`).
  *
  * Only listed surnames pass (`extraSurnames` too), but for the Latin and Hangul names. Each rule
  * runs only when its fixed words are in the text.
@@ -100,6 +103,44 @@ export function findDeskNames(
       if (!listed(word)) continue;
       const start = (match.index ?? 0) + match[0].length - 1 - word.length;
       push(start, start + word.length, "cue:note-closed-by");
+    }
+  }
+  // チャン・ミンです。陳 敏。: a katakana foreign name, then the same name in its own characters.
+  if (text.includes("・") && text.includes(" ")) {
+    for (const name of found) {
+      if (name.type !== "person_name" || !text.slice(name.start, name.end).includes("・")) continue;
+      const match = HAN_RENDERING.exec(text.slice(name.end, name.end + 16));
+      const word = match?.[1] ?? "";
+      const [family = "", given = ""] = word.split(" ");
+      // A one-kanji family name (李, 陳, 王) or a listed one; no part an ordinary word (在留 期限).
+      if (!match || !(family.length === 1 || listed(family))) continue;
+      // (A one-kanji family name may be a word alone too: 王, 金.)
+      const parts = family.length === 1 ? [given, family + given] : [family, given, family + given];
+      if (parts.some((part) => isOrdinaryWord(part) || NAME_STOP_WORDS.has(part))) continue;
+      const start = name.end + match[0].length - word.length;
+      push(start, start + word.length, "cue:han-rendering");
+    }
+  }
+  // 連絡先は、北条、03-…: a listed surname as the item right before a phone number.
+  for (const phone of found) {
+    if (phone.type !== "phone") continue;
+    const match = NAME_BEFORE_PHONE.exec(text.slice(Math.max(0, phone.start - 8), phone.start));
+    const word = match?.[1] ?? "";
+    if (!match || !listed(word) || isOrdinaryWord(word) || PLACE_HOMOGRAPHS.has(word)) continue;
+    const start = phone.start - match[0].length + match[0].indexOf(word);
+    push(start, start + word.length, "cue:name-before-phone");
+  }
+  // 引継ぎ:杉浦→北条 / 担当 三国⇒吉良: a note hands a case from one officer to another.
+  if (HAND_OVER_GUARD.test(text)) {
+    for (const match of execAll(HAND_OVER, text)) {
+      const from = match[1] ?? "";
+      const to = match[2] ?? "";
+      const officer = (word: string) =>
+        listed(word) && !isOrdinaryWord(word) && !PLACE_HOMOGRAPHS.has(word);
+      if (!officer(from) || !officer(to)) continue;
+      const start = match.index ?? 0;
+      push(start, start + from.length, "cue:hand-over");
+      push(start + match[0].length - to.length, start + match[0].length, "cue:hand-over");
     }
   }
   signature(text, lineBreaks, listed, push);
@@ -328,5 +369,14 @@ const HANGUL_GAP = /(?:(?:です|と申します|といいます)[。、]?|[。�
 /** Korean copulas and endings said after a name (입니다, 이에요). */
 const HANGUL_NOT_NAME = /^(?:입니다|이에요|예요|이고|씨|님)/u;
 const HANGUL = /[\uac00-\ud7a3]/;
+const HAND_OVER_GUARD = /[→⇒]/;
+/** 、北条、 then the phone: a kanji word alone between pauses, the phone right after it. */
+const NAME_BEFORE_PHONE = /(?:^|[、。:：,])([\u3400-\u9fff々]{2,4})[、,] ?$/u;
+/** です。陳 敏。: a kanji surname and given name, spaced, as a sentence or clause of their own. */
+const HAN_RENDERING =
+  /^(?:です|と申します|といいます)?[。、] ?([\u4e00-\u9fff]{1,2} [\u4e00-\u9fff]{1,2})(?=[。、(]|です|$)/u;
+/** 杉浦→北条: two surnames either side of an arrow, each a whole kanji run. */
+const HAND_OVER =
+  /(?<![\u3400-\u9fff々])([\u3400-\u9fff々]{2,4}) ?[→⇒] ?([\u3400-\u9fff々]{2,4})(?![\u3400-\u9fff々])/gu;
 /** 박민지: a Hangul word of two to four syllables standing alone. */
 const HANGUL_WORD = /(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{2,4}(?![\uac00-\ud7a3])/gu;

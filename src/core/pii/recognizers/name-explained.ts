@@ -67,7 +67,50 @@ export function findExplainedNames(text: string, found: readonly Candidate[]): C
     out.push(foundNameCandidate(text, start, start + word.length, "cue:name-explained"));
   }
   if (SCRIPT_NAMED.test(text)) kanaSaidTwice(text, out);
+  if (SPELLING_GUARD.test(text)) readingsAroundSpelling(text, names, out);
   return out;
+}
+
+/** The fixed words of the two patterns below: です then 字 or a spelled kanji, or 〇の〇で then kana. */
+const SPELLING_GUARD =
+  /です[、。] ?(?:あ、|えっと、)?(?:漢字|字は|[\p{Script=Han}]{1,3}の[\p{Script=Han}]に)|の[\p{Script=Han}]で[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const KANA_WORD = "([\\p{Script=Hiragana}]{2,6}|[\\p{Script=Katakana}ー]{2,8})";
+/**
+ * はい、あまぎりです、漢字は天霧です / ヒイラギです。あ、字は柊です: a kana word said with です, then at
+ * once how it is written (漢字は, 字は, or kanji spelled by words: 雨の天に霧で).
+ */
+const KANA_THEN_SPELLING = new RegExp(
+  `(?<=^|[、。!? ]|えーと|えっと|ええと|あの|あのー)${KANA_WORD}です[、。] ?(?:あ、|えっと、)?(?=漢字(?:は|で|だと)|字は|[\\p{Script=Han}]{1,3}の[\\p{Script=Han}]に)`,
+  "gu",
+);
+/** …の霧でアマギリです / …の野でうえのです: the reading said after the kanji were spelled. */
+const SPELLING_THEN_KANA = new RegExp(
+  `[\\p{Script=Han}]の[\\p{Script=Han}]で${KANA_WORD}です`,
+  "gu",
+);
+
+/**
+ * A kana word told right before or after a found name is spelled kanji by kanji is the name's reading:
+ * only where a found name stands within the spelling (a name of the caller's, not a topic).
+ */
+function readingsAroundSpelling(text: string, names: readonly Candidate[], out: Candidate[]): void {
+  const near = (from: number, to: number) => names.some((c) => c.start >= from && c.start <= to);
+  const add = (start: number, word: string) => {
+    const reading = toHiragana(word);
+    if (SCRIPT_WORDS.has(reading) || HIRAGANA_STOP_WORDS.has(reading)) return;
+    if (names.some((c) => c.start <= start && start < c.end)) return;
+    out.push(foundNameCandidate(text, start, start + word.length, "cue:reading-of-spelled"));
+  };
+  for (const match of execAll(KANA_THEN_SPELLING, text)) {
+    const word = match[1] ?? "";
+    const end = (match.index ?? 0) + match[0].length;
+    if (near(end, end + 24)) add(match.index ?? 0, word);
+  }
+  for (const match of execAll(SPELLING_THEN_KANA, text)) {
+    const word = match[1] ?? "";
+    const start = (match.index ?? 0) + match[0].length - word.length - 2;
+    if (near(Math.max(0, start - 24), start)) add(start, word);
+  }
 }
 
 const SCRIPT_NAMED = /(?:ひらがな|平仮名|カタカナ|片仮名)で/;

@@ -35,7 +35,10 @@ import { hasNonNameKanji, isOrdinaryWord } from "./name-check";
  * - (sixteenth round) a listed surname after 担当 or after a phone or an e-mail address before
  *   まで/宛 (`(担当平野)`, `052-…、関まで`), a kanji name with its Hangul reading in brackets
  *   (`金 美羅(김미라)`), a Latin name heading a message before a contact field, and each part of a
- *   Latin full name found by another recognizer said alone (`The Santos family`).
+ *   Latin full name found by another recognizer said alone (`The Santos family`);
+ * - (twenty-second round) a spaced name before a note's event word (`瀧口 さやか 来庁予約`) or after a
+ *   kin word and before で、, a katakana holder after 名義, a dotted katakana name before its Hangul in
+ *   brackets, and a Latin name after an English letter's closing words (`Best regards,`).
  * The fixed words each pattern needs are read first, in one pass ({@link scanSignals}).
  */
 const HAN = "[\\u3400-\\u9fff\\uf900-\\ufaff々ヶ]";
@@ -49,8 +52,9 @@ const SPACED_FULL = new RegExp(
   "g",
 );
 const STRONG_AFTER = /^(?:と申|と言い|といい|でございます|です(?!か)|さん|様|さま|氏|くん|ちゃん)/;
+// 児童扶養手当 瀧口 さやか 来庁予約: a note's event word after the person it is about.
 const WEAK_AFTER =
-  /^(?:[、,。]|が(?!ん)|の(?![0-9])| (?:[0-9〒(（]|TEL|電話|携帯|生年月日|住所)|$)/;
+  /^(?:[、,。]|が(?!ん)|の(?![0-9])| (?:[0-9〒(（]|TEL|電話|携帯|生年月日|住所|来庁|来所|来訪|架電|入電|申請|予約|訪問|同伴)|$)/;
 /** A place, an office or a unit: 霧笛区 2階, 本庁舎 3F, 市民課 山田 (the person is after it). */
 const NOT_SURNAME_END =
   /[区市町村県都府道郡課係室局部署所館駅線号階番丁目店社校園院堂口内外済先円員士師者長官役]$/;
@@ -59,8 +63,13 @@ const NOT_GIVEN_HIRA =
   /^(?:です|ます|でし|から|まで|より|など|だけ|ので|のに|けど|こと|もの|ため|とき|ところ|さん|さま|くん|ちゃん|たち|いう|いっ|って|の|いくら|どこ|なに|なん|いつ|だれ)|(?:ます|です|した|する|して|ない|ねん|もん|のに|けど|よね|かな)$/;
 const KIN_BEFORE =
   /(?:子ども|子供|息子|娘|妻|夫|父|母|祖父|祖母|兄|姉|弟|妹|孫|主人|うちの子)(?:の|は|が|、) ?$/;
-/** 関 りおは小学1年生: the name as the topic, at the head of the message or after a kin word. */
-const TOPIC_AFTER = /^は(?![いー])/;
+/**
+ * 関 りおは小学1年生: the name as the topic, at the head of the message or after a kin word; 母は
+ * 沢井 トメで、: after a kin word also the name the clause goes on from (で and a pause).
+ */
+const TOPIC_AFTER = /^(?:は(?![いー])|で[、,])/;
+/** 名義ヤギ サトシ / 口座名義: ヤギ サトシ: the holder's label glued or spaced before the name. */
+const HOLDER_LABEL_BEFORE = /名義(?:人)?(?:は)?[:：]? ?$/;
 /** ハナワ キヨシ。: a katakana surname and given name spaced apart (no long vowel mark in either). */
 const SPACED_KATAKANA =
   /(?<![\u30a1-\u30faー])([\u30a1-\u30fa]{2,5}) ([\u30a1-\u30fa]{2,5})(?![\u30a1-\u30faー])/g;
@@ -80,8 +89,9 @@ const DOTTED_KATAKANA = new RegExp(
   `(?<![\\u30a1-\\u30faー・＝=])(${KATA}{1,10}(?:[・＝=]${KATA}{1,12}){1,3})(?![\\u30a1-\\u30faー・＝=])`,
   "g",
 );
+// ハン・ジウ(한지우): also before a bracket that holds the name in Hangul, the script it came from.
 const DOTTED_AFTER =
-  /^(?:です|と申|と言い|といい|でございます|さん|様|さま|氏|から|より|[、。,.!！]|\s|$)/;
+  /^(?:です|と申|と言い|といい|でございます|さん|様|さま|氏|から|より|[、。,.!！]|\s|$|\((?=[\uac00-\ud7a3]{2,4}\)))/;
 const DOTTED_BEFORE = /(?:^|[、。「『:：!！?？ \n]|は|わたし|私)$/;
 
 /** A Latin name: capitalised words (O'Brien, Al-Farsi, Soo-ah) or words in capitals (KOIZUMI). */
@@ -100,6 +110,9 @@ const JAPANESE_TOPIC_AFTER =
   /^ ?(?:\([^()]{1,16}\) ?)?(?:です|でございます|と申|と言い|といい|입니다|이에요|예요|씨|、|,? ?\/ ?(?:DOB|TEL|Tel|生年月日|電話))/;
 const LATIN_LABEL_BEFORE =
   /(?:[Mm]y name|[Nn]ame|NAME|[Hh]older|c\/o|C\/O|名前は(?:ローマ字で)?|氏名|名義(?:人)?(?:は)?)\s?(?:is\s|:\s?)?$/;
+/** Best regards, / Sincerely, / Thank you, then the writer's name on the next line. */
+const SIGN_OFF_BEFORE =
+  /(?:[Rr]egards|[Ss]incerely|[Ff]aithfully|[Bb]est wishes|[Tt]hank you|[Tt]hanks|Cheers|Respectfully),?\s$/;
 /** Words that are capitalised but name a place, a building, a body or a field. */
 const NOT_NAME_WORD =
   /^(?:Room|Flat|Apt|Apartment|Unit|Court|Heights|House|Mansion|Tower|Plaza|Residence|Building|Station|Park|Street|Road|Avenue|Bank|Shinkin|Post|Office|City|Ward|Hall|Center|Centre|Clinic|Hospital|School|Library|Acc|No|Phone|Tel|TEL|Address|Postal|Code|Email|Mail|DOB|Name|Dear|Hello|Hi|Thanks|Thank|Please|Could|Would|My|The|This|That|Our|Your|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Japan|Japanese|English|Card|Number|Residence|Passport|Bank|Visa|Insurance|Pension|Tax|OK|Yes|No|Sorry|Hey|And|But|So|I|He|She|We|They|It|Also|Then|Here|There|Good|Morning|Afternoon|Evening|Happy|New|Year|Best|Regards|Kind|Welcome|Excuse|Subject|Urgent|Notice|Request|Question|Inquiry|Change|Moving|Sou|Soy|Ich|Je)$/;
@@ -417,7 +430,12 @@ function isHiragana(code: number): boolean {
   return code >= 0x3041 && code <= 0x3096;
 }
 
-export function findSignalNames(text: string, found: readonly Candidate[]): Candidate[] {
+/** `lineBreaks`: where a normalized space stands for a line break (a form's or a mail's lines). */
+export function findSignalNames(
+  text: string,
+  found: readonly Candidate[],
+  lineBreaks: readonly number[] = [],
+): Candidate[] {
   const out: Candidate[] = [];
   // One pass over the candidates: the names, and where the account numbers end.
   const names: Candidate[] = [];
@@ -433,7 +451,7 @@ export function findSignalNames(text: string, found: readonly Candidate[]): Cand
     );
   const seen = scanSignals(text);
   if (seen & SPACED) {
-    spacedFullNames(text, out, taken, accountEnds);
+    spacedFullNames(text, out, taken, accountEnds, lineBreaks);
   }
   // 080-6620-1843（荒川）: a listed surname in brackets right after a phone or an address.
   if (seen & PAREN) {
@@ -452,7 +470,7 @@ export function findSignalNames(text: string, found: readonly Candidate[]): Cand
       const start = match.index ?? 0;
       const word = match[1] ?? "";
       const end = start + word.length;
-      if (!DOTTED_AFTER.test(text.slice(end, end + 4))) continue;
+      if (!DOTTED_AFTER.test(text.slice(end, end + 8))) continue;
       if (!DOTTED_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
       const parts = word.split(/[・＝=]/);
       if (parts.some((part) => KATAKANA_STOP_WORDS.has(part) || NOT_KIN_NAME.test(part))) continue;
@@ -750,12 +768,17 @@ function spacedFullNames(
   out: Candidate[],
   taken: (start: number, end: number) => boolean,
   accountEnds: readonly number[],
+  lineBreaks: readonly number[],
 ): void {
-  // Speech recognition spaces every word: there only a listed surname and a strong cue count.
+  // Speech recognition spaces every word: there only a listed surname and a strong cue count. The
+  // line breaks of a mail or a form are no such spaces (件名…\n本文…\n桐谷 麗\n090-…).
   let spacedWords = -1;
   const isAsr = () => {
-    if (spacedWords < 0)
-      spacedWords = (text.match(/[\u3041-\u9fff] [\u3041-\u9fff]/g) ?? []).length;
+    if (spacedWords < 0) {
+      spacedWords = 0;
+      for (const match of text.matchAll(/[\u3041-\u9fff] [\u3041-\u9fff]/g))
+        if (!lineBreaks.includes((match.index ?? 0) + 1)) spacedWords += 1;
+    }
     return spacedWords >= 4;
   };
   for (const match of execAll(SPACED_FULL, text)) {
@@ -765,6 +788,8 @@ function spacedFullNames(
     const start = (match.index ?? 0) + label.length;
     const end = (match.index ?? 0) + match[0].length;
     if (taken(start, end)) continue;
+    // 件名:予約\nお子さまの…: a line break is no space inside a name.
+    if (lineBreaks.includes(start + surname.length)) continue;
     if (!label && OTHER_FIELD_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
     const after = text.slice(end, end + 6);
     // At the head of the message or after a kin word the name opens what is said about it.
@@ -781,7 +806,9 @@ function spacedFullNames(
     // 王 子涵と申します: a listed surname that is also a word, in a self-introduction.
     const introduced = strong && listed && /^(?:と申|と言い|といい|です)/.test(after);
     if (!(plausibleKanji(surname) || introduced)) continue;
-    if (NOT_SURNAME_END.test(surname) || hasNonNameKanji(surname)) continue;
+    // 江口 ゆりあ様 / 竹内 みつ子さん: a listed surname before a strong cue may end like a place (口, 内).
+    if (NOT_SURNAME_END.test(surname) && !(listed && strong)) continue;
+    if (hasNonNameKanji(surname)) continue;
     if (!givenPart(given, strong && listed)) continue;
     const givenLike =
       GIVEN_NAMES.has(given) ||
@@ -801,10 +828,12 @@ function spacedFullNames(
   for (const match of execAll(SPACED_KATAKANA, text)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
-    if (taken(start, end)) continue;
+    if (taken(start, end) || lineBreaks.includes(start + (match[1] ?? "").length)) continue;
     const after = text.slice(end, end + 6);
-    // 普通 5702593 ヤギ サトシ で: the holder written after the account number.
-    const holder = accountEnds.includes(start - 1) && text[start - 1] === " ";
+    // 普通 5702593 ヤギ サトシ で: the holder written after the account number, or after 名義.
+    const holder =
+      (accountEnds.includes(start - 1) && text[start - 1] === " ") ||
+      HOLDER_LABEL_BEFORE.test(text.slice(Math.max(0, start - 6), start));
     if (asr && !holder) continue;
     if (!holder && !STRONG_AFTER.test(after) && !WEAK_AFTER.test(after)) continue;
     const parts = [match[1] ?? "", match[2] ?? ""];
@@ -867,12 +896,17 @@ function latinNames(text: string, out: Candidate[]): void {
     const before = text.slice(Math.max(0, start - 16), start);
     const after = text.slice(end, end + 24);
     const atSentenceStart = /(?:^|[.!?。、]\s?|\n)$/.test(before);
+    const signed = SIGN_OFF_BEFORE.test(before);
     const cued =
+      signed ||
       LATIN_LABEL_BEFORE.test(before) ||
       JAPANESE_TOPIC_AFTER.test(after) ||
       (atSentenceStart && ENGLISH_SUBJECT_AFTER.test(after));
     // Words in capitals alone (NHK ATM) only after a field label.
-    if (!cued || (!/[a-z]/.test(value) && !LATIN_LABEL_BEFORE.test(before) && !/\//.test(after)))
+    if (
+      !cued ||
+      (!/[a-z]/.test(value) && !signed && !LATIN_LABEL_BEFORE.test(before) && !/\//.test(after))
+    )
       continue;
     out.push(foundNameCandidate(text, start, end, "shape:latin-full-name"));
     // Kim Soyeon(김소연) / Li Wei(李偉): the same name in another script, in brackets after it.

@@ -19,8 +19,12 @@ const PASSPORT_SPLIT =
 const CUE_WINDOW = 16;
 /** 記号が萩南、番号が5093: an insurance card's 記号 written in kanji (a district's name). */
 // 記号は何ですか / 記号は不明です: a question or an answer that there is none is no value.
-const KANJI_SYMBOL = /記号(?:は|が|:) ?([\p{Script=Han}]{2,4})(?=[、。 ]|です(?!か)|$)/gu;
-const NOT_SYMBOL = /^(?:不明|空欄|未記入|記載|無し|番号|同じ|数字|漢字)$/u;
+// 記号藤見三、番号… / 記号はあお、番号は…: glued to the label, or in kana, the 記号 is taken when
+// its 番号 follows at once (the card's pair).
+const KANJI_SYMBOL =
+  /記号(?:(?:は|が|:) ?([\p{Script=Han}]{2,4})(?=[、。 ]|です(?!か)|$)|(?:は|が|:)? ?([\p{Script=Han}]{2,4}|[\p{Script=Hiragana}]{2,3}|[\p{Script=Katakana}]{2,3})(?=[、,] ?番号))/gu;
+const NOT_SYMBOL =
+  /^(?:不明|空欄|未記入|記載|無し|番号|同じ|数字|漢字|なし|ない|なに|なん|どれ|これ|それ|ナシ)$/u;
 const HEALTH_CUE = /保険者番号|保険証|被保険者|国保|国民健康保険|介護保険|後期高齢/u;
 
 export function recognizeNumberPieces(input: RecognizerInput): Candidate[] {
@@ -46,7 +50,7 @@ export function recognizeNumberPieces(input: RecognizerInput): Candidate[] {
   }
   if (text.includes("記号") && text.includes("保険")) {
     for (const match of execAll(KANJI_SYMBOL, text)) {
-      const symbol = match[1] ?? "";
+      const symbol = match[1] ?? match[2] ?? "";
       if (NOT_SYMBOL.test(symbol)) continue;
       const end = (match.index ?? 0) + match[0].length;
       if (!HEALTH_CUE.test(text.slice(Math.max(0, end - 60), end))) continue;

@@ -97,7 +97,9 @@ function afterFalseStart(text: string, run: NumberRun, hits: readonly CueHit[]):
 }
 
 /** 記号は41、番号は1187、枝番は01: the short fields of an insurance card, each after its label. */
-const FIELD_LABEL = /(?:記号|番号|枝番)(?:は|が|:)?[\s、]?$/u;
+// 枝番っていうのが02: the label may be quoted (っていうのが, というのは) before its value.
+const FIELD_LABEL =
+  /(?:記号|番号|枝番)(?:(?:って|と)(?:いう|言う)(?:のが|のは))?(?:は|が|:)?[\s、]?$/u;
 const MAX_FIELD_DIGITS = 3;
 const KANA_AFTER_LABEL = /(?:記号|番号|枝番)(?:は|が|:)?[、 ]?[いにさよしごろなはきくじぜれま]/u;
 /** 番号がにーいちろくです: a short field read in kana digits the normalizer leaves as words. */
@@ -125,7 +127,7 @@ function findInsuranceFields(
       fields.push({ start: end - (match[1] ?? "").length, end, digits });
   }
   for (const run of fields) {
-    if (!FIELD_LABEL.test(text.slice(Math.max(0, run.start - 4), run.start))) continue;
+    if (!FIELD_LABEL.test(text.slice(Math.max(0, run.start - 10), run.start))) continue;
     if (UNIT_AFTER.test(text.slice(run.end, run.end + 4))) continue;
     const cues = cuesBefore(hits, run.start, CUE_WINDOW_BEFORE);
     const nearest = [...cues.entries()].sort((a, b) => a[1] - b[1])[0]?.[0];

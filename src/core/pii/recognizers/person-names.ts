@@ -107,10 +107,36 @@ function closingName(text: string, extra: ReadonlySet<string>): Finding | null {
   const from = Math.max(0, text.length - 8);
   const match = CLOSING_NAME.exec(text.slice(from));
   const word = match?.[1];
-  if (!match || !word) return null;
+  if (!match || !word) return signedAfterQuestion(text, extra);
   const start = from + match.index;
-  if (!CLOSING_AFTER.test(text.slice(Math.max(0, start - 24), start))) return null;
+  if (!CLOSING_AFTER.test(text.slice(Math.max(0, start - 24), start)))
+    return signedAfterQuestion(text, extra);
   return nameShapedWord(word, extra) ? { start, end: start + word.length, known: false } : null;
+}
+
+/**
+ * …大丈夫でした?三ツ矢です。 / …したはずなんですけど。若松です。: a caller who asked or told their
+ * errand first signs off with the surname and です as a sentence of its own. A surname that is also
+ * a place passes when listed; the sentence before must not ask where (どちらですか?千葉です。).
+ */
+const SIGNED_AFTER =
+  /[。?!] ?([\p{Script=Han}々]{1,3}(?:[ツノヶ][\p{Script=Han}]{1,2})?)です[。!]?$/u;
+const WHERE_ASKED = /どこ|どちら|住所|出身|お住まい|場所|何区|何市|何町|ご用件|用件/u;
+
+function signedAfterQuestion(text: string, extra: ReadonlySet<string>): Finding | null {
+  if (text.length < 24) return null;
+  const match = SIGNED_AFTER.exec(text.slice(text.length - 12));
+  const word = match?.[1];
+  if (!match || !word || word.length < 2) return null;
+  const start = text.length - 12 + match.index + match[0].indexOf(word);
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (WHERE_ASKED.test(before.slice(Math.max(before.lastIndexOf("。", before.length - 3), 0))))
+    return null;
+  const plain = word.replace(/[ツノヶ]/u, "");
+  const listed = SURNAMES.has(word) || SURNAMES.has(plain);
+  if (!listed && !(plain !== word ? nameShapedWord(plain, extra) : false)) return null;
+  if (NAME_STOP_WORDS.has(word) || ORG_SUFFIX.test(word)) return null;
+  return { start, end: start + word.length, known: listed };
 }
 
 /** A kanji word that is listed or written like a name (no office, place or paperwork in it). */
