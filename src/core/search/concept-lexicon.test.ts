@@ -20,6 +20,8 @@ describe("concept lexicon and kana readings", () => {
       ["office hours", "窓口は何時までですか", "受付時間"],
       ["a death in the family", "母が亡くなったのでカードを", "死亡"],
       ["a dialect cost word", "なんぼかかるん", "手数料"],
+      // Twenty-second round: a trip abroad named by the place.
+      ["a trip to a place abroad", "夏にヨーロッパへ行く予定です", "海外"],
     ])("should map %s to its concept", (_label, text, concept) => {
       expect(conceptsOf(text)).toContain(foldForMatch(concept));
     });

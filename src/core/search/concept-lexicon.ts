@@ -243,6 +243,11 @@ export const SITUATION_CONCEPTS: VariantTable = {
     "日本を出",
     "外国で暮ら",
     "向こうで暮ら",
+    // A trip to a place abroad named instead (来月ハワイに行くんですが).
+    "ハワイ",
+    "グアム",
+    "ヨーロッパ",
+    "旅行先",
     "해외",
     "nước ngoài",
   ],
