@@ -23,6 +23,7 @@ import {
   PERSON,
   SHUT_OUT,
   SPENT_AND_UNFED,
+  STRANGER_DOER,
   VICTIM,
 } from "./crisis-words";
 
@@ -72,7 +73,9 @@ const VIOLENCE_WORLD = [
   // Vietnamese
   "đánh tôi|đánh đập|bạo lực|bạo hành|bị đánh|cứu (tôi|với)|giết tôi|cầm dao|có dao|theo dõi tôi",
   // Portuguese, Spanish
-  "socorro|me bate|me bateu|(est(á|a)|t(á|a)) me (batendo|espancando|agredindo|amea(ç|c)ando)|viol(ê|e)ncia|quer me matar|vai me matar|me persegue|me pega|me golpea|me (est(á|a)|est(á|a)n) (pegando|golpeando|amenazando|siguiendo)|me quiere matar|me va a matar|amenaz(ó|o|a|ando|aba) con matar(me|nos|la|lo|te)?|amea(ç|c)(ou|a|ando) (de )?me matar|me (sigue|persigue|acosa)|cuchillo|navaja|pistola|(?<![a-z])faca(?![a-z])|(?<![a-z])arma(?![a-z])",
+  // Twenty-second round (red team 19 read): Portuguese someone beating or kicking another now
+  // (um homem batendo numa mulher, continua chutando), not a door, a ball or a heart.
+  "batendo (n(um|uma|o|a|ela|ele)|em (um|uma)) (?!(minha |sua |nossa )?(porta|janela|parede|mesa|port(ã|a)o))|(espancando|chutando|agredindo|esfaqueando) (o|a|os|as|um|uma|ele|ela|meu|minha|seu|sua) (?!(bola|porta|janela|parede|lata|pedra|mesa|cadeira|carro|pneu)s?(?![a-z]))|(continua|continuam|est(á|a)|est(ã|a)o|t(á|a)) (espancando|chutando|agredindo)(?! (a |o |as |os |na |no )?(bola|porta|janela|parede|lata|pedra|mesa|cadeira|carro|pneu))|socorro|me bate|me bateu|(est(á|a)|t(á|a)) me (batendo|espancando|agredindo|amea(ç|c)ando)|viol(ê|e)ncia|quer me matar|vai me matar|me persegue|me pega|me golpea|me (est(á|a)|est(á|a)n) (pegando|golpeando|amenazando|siguiendo)|me quiere matar|me va a matar|amenaz(ó|o|a|ando|aba) con matar(me|nos|la|lo|te)?|amea(ç|c)(ou|a|ando) (de )?me matar|me (sigue|persigue|acosa)|cuchillo|navaja|pistola|(?<![a-z])faca(?![a-z])|(?<![a-z])arma(?![a-z])",
   // Tagalog, Nepali
   "sinasaktan|sinaktan|pinapalo|pinalo|binubugbog|binugbog|bugbog|sinampal|sinasampal|sinipa|sinisipa|sinuntok|sinusuntok|kutsilyo|tinutukan|saklolo|tulungan (ninyo|nyo|niyo|mo) (ako|kami)|papatayin|(?<![a-z])kut(iraheko|irahek|yo|era|chha|cha|chhan|dai|nuhuncha)(?![a-z])|कुटि?(रहेका|रहेको|दै|्दै|्छ|्छन्|्यो)|bachaunuhos|malai bachau|hinsa|malai (maryo|kutyo|hirkayo|pityo)|pitiraheko",
 ];
@@ -419,8 +422,15 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // or outside by the family (父を納屋に寝かせてる).
       `${ELDER}[^。]{0,6}を\\s?(納屋|なや|物置|ものおき|倉庫|そうこ|車庫|小屋|こや|外|そと|ベランダ|庭)(に|で)\\s?(寝かせ|ねかせ|住まわせ|閉じ込め|とじこめ|放置|置いて|おいて|出して)`,
       "(父|母|ちち|はは|親)を\\s?(納屋|なや|物置|ものおき|倉庫|そうこ|車庫|小屋|こや)(に|で)\\s?(寝かせ|ねかせ|住まわせ|閉じ込め|とじこめ|放置)",
-      `${ELDER}.{0,15}(虐待|ぎゃくたい|${HARM}|${NEGLECT}|${MONEY_TAKEN}|閉じ込め|食事(を|も)(与えられ|もらえ|ろくに)|あざ|痣|傷だらけ)`,
-      `${ELDER}(を|に|の|ば)?.{0,20}${HARM_ACTIVE}`,
+      // Twenty-second round (red team 19 read): not when a stranger or a gang does it (おじいさん
+      // が若い男に突き飛ばされて): that is violence in the street, read by the violence rules.
+      `${ELDER}(?![^。]{0,20}${STRANGER_DOER})[^。]{0,15}(虐待|ぎゃくたい|${HARM}|${NEGLECT}|${MONEY_TAKEN}|閉じ込め|食事(を|も)(与えられ|もらえ|ろくに)|あざ|痣|傷だらけ)`,
+      `${ELDER}(?![^。]{0,20}${STRANGER_DOER})(を|に|の|ば)?.{0,20}${HARM_ACTIVE}`,
+      // Twenty-second round (red team 19 read): a son or a daughter hurting an old parent by the
+      // hair, the arm or the neck (息子が母の髪をつかんで), and an old person put in a shed or
+      // left out, said in the passive (九十歳の母が物置に入れられて).
+      "(息子|むすこ|娘|むすめ|孫|まご|嫁|よめ|婿|むこ)(さん)?(が|は)[^。]{0,20}(母|父|祖母|祖父|義母|義父|姑|舅|はは|ちち)(様|さま|さん|親)?の\\s?(髪|かみ|髪の毛|頭|あたま|腕|うで|首|くび|胸ぐら|顔|かお)を\\s?[^。]{0,4}(つか|掴|引っ張|ひっぱ|殴|なぐ|叩|たた|蹴|絞|締|しめ|ねじ|踏)",
+      `${ELDER}[^。]{0,20}(納屋|なや|物置|ものおき|倉庫|そうこ|車庫|小屋|こや|ベランダ)(に|で)\\s?(入れられ|いれられ|閉じ込められ|とじこめられ|寝かされ|ねかされ|放置され|住まわされ)`,
       "(年金|通帳|預金).{0,10}(使い込|取り上げ|勝手に(使|下ろ|おろ)).{0,30}(食事|ご飯|食べ|病院|外に出|閉じ込|ふらふら)",
       ...ELDER_ABUSE_WORLD,
       "(grand(mother|father|ma|pa)|elderly|old (man|woman|lady))[^.]{0,40}(hits|slaps|beats|kicks|pushes|hitting|slapping|beating|kicking|pushing|abusing|starving) (her|him|them)|elder(ly)? abuse|(grand(mother|father|ma|pa|parents?)|elderly|old (man|woman|lady|person|people|mother|father)|aged (mother|father|parents?))[^.]{0,40}(abused|beaten|hit|neglected|starved|locked (in|up)|pushed|kicked|punched|slapped|robbed|being hurt)",
@@ -594,7 +604,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // by the arm, a child alone in rubbish, a parent gone for days, a small child's short report
       // (パパがなぐる), Indonesian.
       `(アイロン|たばこ|タバコ|煙草|ライター)の(形|跡|あと|痕)の?(やけど|火傷)|${CHILD}.{0,60}(帰|かえ)(っ|つ)たら(また)?(やられ|叩かれ|たたかれ|殴られ|なぐられ|蹴られ)る`,
-      `${CHILD}の(首|くび|のど|喉|髪|髪の毛|胸ぐら)を(つか|掴|絞|しめ|締)|(${CHILD}|妹|弟)の(腕|うで|手|足|体|からだ|頭|首|髪|髪の毛|胸ぐら|襟)を.{0,10}(投げ(つけ|た|て)|放り投げ|壁に(ぶつけ|たたきつけ|叩きつけ)|振り回)`,
+      `${CHILD}の(首|くび|のど|喉|髪|髪の毛|胸ぐら)を(つか|掴|絞|しめ|締)|(${CHILD}|妹|弟)の(腕|うで|手|足|体|からだ|頭|首|髪|髪の毛|胸ぐら|襟)を.{0,10}(投げ(つけ|た|て)|放り投げ|壁に(ぶつけ|たたきつけ|叩きつけ|押し付け|押しつけ|おしつけ|押さえつけ|おさえつけ)|振り回)`,
       `${CHILD}.{0,12}(ごみ|ゴミ)(の山|だらけ|まみれ)[^。]{0,8}(一人|ひとり|放置|置き去り|寝かされ)`,
       `${CHILD}.{0,30}(ゴミ捨て場|ごみ捨て場|ゴミ箱|ごみ箱)(で|を|から)[^。]{0,6}(食べ物|たべもの|残飯|食べ残し)(を)?(探|さが|あさ|拾)|${CHILD}(が)?[^。]{0,10}(窓|ベランダ)(から|の(柵|手すり)(に|を|から))[^。]{0,4}(身を乗り出|乗り出|よじ登|よじのぼ)|(窓|ベランダ)(から|の(柵|手すり)(に|を|から))[^。]{0,2}${CHILD}(が)?[^。]{0,4}(身を乗り出|乗り出|よじ登|よじのぼ)|(外|そと)さ.{0,4}(出さ|ださ)いだ`,
       "(ママ|パパ|お母さん|おかあさん|お父さん|おとうさん)(が|は)?.{0,2}((\\d+|一|二|三|四|五|六|七|何|なん|数)(日|にち)|ふつか|みっか|よっか)(も|間|かん)?.{0,4}(帰|かえ)(って|つて)?(こな|きて(い)?な|来な|こん)",
@@ -612,7 +622,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(お母さん|おかあさん|お父さん|おとうさん|ママ|パパ)(が|は).{0,12}(ぼく|僕|わたし|あたし|おれ|うち)(を|のこと)?.{0,2}(叩|たた|殴|なぐ|蹴|け)(く|る|つ|いて|って)",
       `${CHILD}.{0,15}(体を触られ|触られ|いたずらされ|家に入れてもらえ|家に入れない)|${CHILD}(に|へ|を).{0,10}(性的な|わいせつ)`,
       // A child speaking: お父さんにたたかれた, ママがごはんくれない.
-      "(親|父|母|お父さん|お母さん|おとうさん|おかあさん|父親|母親|ちちおや|ははおや|継父|継母|ママ|パパ|とうちゃん|かあちゃん|おとん|おかん)(に|から).{0,6}((叩|たた)かれ|殴られ|なぐられ|蹴られ|けられ|ご飯を?もらえ|暴力)",
+      "(親|父|母|お父さん|お母さん|おとうさん|おかあさん|父親|母親|ちちおや|ははおや|継父|継母|ママ|パパ|とうちゃん|かあちゃん|おとん|おかん)(に|から).{0,6}((叩|たた)かれ|殴られ|なぐられ|蹴られ|けられ|(打|ぶ)たれ|ご飯を?もらえ|暴力)",
       "(お父さん|お母さん|おとうさん|おかあさん|父親|母親|ママ|パパ)(が|は)?.{0,4}(ご飯|ごはん|食べ物|たべもの)(を|も)?.{0,4}(くれな|くれへん|くれん|作ってくれな)",
       // A child's cry of pain (子どもの「痛い、やめて」), in kana too (こども の なきごえ と たたく おと).
       `${CHILD}の.{0,4}[「『]?(痛い|いたい|やめて|たすけて|助けて|ごめんなさい)|${CHILD}の(悲鳴|叫び声|泣き叫ぶ声)|${CHILD}.{0,10}(泣き声|なきごえ|泣き叫|なきさけ|悲鳴|泣きつぱなし|泣き続け|泣きよ|泣いと|泣いて(い)?る|ないて(い)?る).{0,15}(?<!つい)(怒鳴|どな|叩|たた|物音|ずっと|毎晩|毎日|親の気配|誰もいな|応答(が)?(な)|出てこな)`,
@@ -726,7 +736,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "殺され|殺す|殺して|殺そう|殺しに(行|い|来|く)|殺さないで|殺意|ころされ|こ ?ろ ?す ?(ぞ|って)|ころさないで|たっくるす",
       // Threats with a known history: 今夜帰ったら覚えておけ; 前に骨を折られた.
       "覚え(て(おけ|とけ|ろ|やがれ)|とけ|とれ)(?!な|ん|へん|ず|ませ|ば)|(骨|ほね|歯|あばら)(を)?(折|お)られ|(追いかけ|おいかけ|追っかけ)(て|られ)(く|き|て).{0,12}(隠れ|かくれ|逃げ)",
-      '襲われ|脅され|脅迫|おどされ|(髪|髪の毛|かみのけ)を(つか|掴|引っ張|ひっぱ)|引きずり(回|まわ)|無理(やり|矢理)(車に(乗せ|押し込)|連れ(去|出|て行こう|ていこう|てい(か|かれ)))|次は(お前|おまえ|てめえ)(だ|の番)|ぶっ殺|ぶち殺|首(を)?(絞|締|しめ)|くび(を)?(しめ|絞め|締め)(て|る|ら|と|よ)|連れ込まれ|連れ去(られ|ろう)|拉致|誘拐|(開けろ|出てこい|出て来い)[」』”"]?(って|と)?.{0,4}(叫|怒鳴|どな|わめ)|監禁|閉じ込められ|悲鳴|(やめて|助けて|たすけて)[」』”"]?(って|と|という)?.{0,4}(叫|さけ|声が|こえが)',
+      // Twenty-second round (red team 19 read): pushed over by someone (知らない男に突き飛ばされて),
+      // now that an old person pushed by a stranger is not read as elder abuse.
+      '襲われ|脅され|脅迫|おどされ|(突|つ)き(飛|と)ばされ|(髪|髪の毛|かみのけ)を(つか|掴|引っ張|ひっぱ)|引きずり(回|まわ)|無理(やり|矢理)(車に(乗せ|押し込)|連れ(去|出|て行こう|ていこう|てい(か|かれ)))|次は(お前|おまえ|てめえ)(だ|の番)|ぶっ殺|ぶち殺|首(を)?(絞|締|しめ)|くび(を)?(しめ|絞め|締め)(て|る|ら|と|よ)|連れ込まれ|連れ去(られ|ろう)|拉致|誘拐|(開けろ|出てこい|出て来い)[」』”"]?(って|と)?.{0,4}(叫|怒鳴|どな|わめ)|監禁|閉じ込められ|悲鳴|(やめて|助けて|たすけて)[」』”"]?(って|と|という)?.{0,4}(叫|さけ|声が|こえが)',
       "(バット|棒|鉄パイプ|ゴルフクラブ|木刀|包丁|ナイフ)(で|を|持って).{0,30}(向かって|襲|殴りかか|振り回|(こちら|こっち|私|わたし)(に|へ|の(方|ほう)に)(来|く|き)|近づいて|ちかづいて|迫って|せまって)|(部屋|家|車)から出(して|させて)(もらえ|くれ)(ない|へん|ん)|閉じ込められ|(腕|手|肩|髪)を(つか|掴)まれ|(コンビニ|店|交番|トイレ)に逃げ込|逃げてきた|逃げ(出し)?てきま|逃げ(たい|られない|場がない)|(夫|妻|彼|旦那|親|家族|パートナー|交際相手|元彼|元夫|元妻).{0,10}から逃げ",
       `${HOUSEHOLD}.{0,10}(怒鳴|どなっ|どなり|物を投げ|暴れ|脅)|${HOUSEHOLD}.{0,12}手を(あげ|上げ|出)(る|て|た|られ)|物を投げつけ`,
       // ストーカー folds to すとか, as in 出すとか and ファックスとか: only with what follows a stalker.
@@ -856,6 +868,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(包丁|ナイフ|刃物)を\\s?(出し|だし)(ました|た)|(引きずり出|ひきずりだ)(そうと|して(い)?(る|ます)|され)",
       "(包丁|ナイフ|刃物|刀)で[^。]{0,10}(刺した|刺して|さした|さして|刺しました)",
       "(男性|男|女性|女|人)が[^。]{0,10}の\\s?(首|くび)を\\s?(両手で|手で|ひもで|紐で)?\\s?(絞|締|しめ)(めて|めてい|めよう|めている)",
+      // Twenty-second round (red team 19 read): how or from where said between (首を後ろから絞めて, 首を
+      // タオルで締めている).
+      "(首|くび)を\\s?[^。、]{1,8}(から|で)\\s?(絞め|締め|しめ)(て(い)?(る|ま)|と(る|ん)|よう)",
       "swinging (a |an |the )?(metal |iron |steel |wooden |baseball )?(pipe|bat|knife|machete|sword|axe|hammer|bottle|club|stick|crowbar)(?![^.]{0,24}(batting|cage|practice|range|golf|game|lesson))|(was|got|been) (just )?pushed down (the )?(stairs|steps)",
       "with (a|an) (crowbar|baseball bat|bat|hammer|iron bar|metal pipe|pipe|machete|golf club)[^]{0,60}(hit|hitting|attack|swing|beat)|(hit|hitting|attacked|attacking|beat) (a|the|an|another) (man|woman|person|guy|boy|girl)[^]{0,40}(on the ground|bleeding|not moving)",
       // Sixteenth round (red team 13 read): someone held by the neck against a wall, people tied up

@@ -14,6 +14,11 @@ import { allowAsrSpaces } from "./crisis-words";
 export type CrisisSignGroup =
   "gone" | "acting" | "burden" | "exhausted" | "farewell" | "means" | "fixed" | "unreachable";
 
+// Twenty-second round: things that sink or are sunk in water (指輪, 夕日, 船, 車, 遺骨), for the
+// walking-into-the-water sign; not a bare 日 or 月 (今日は海に入って行く is a person going in).
+const SUNK_THING =
+  "(指輪|ゆびわ|夕日|夕陽|ゆうひ|朝日|太陽|たいよう|お日様|お日さま|船|ふね|ボート|車|くるま|自転車|石|いし|鍵|かぎ|財布|さいふ|スマホ|携帯|ボール|荷物|にもつ|ごみ|ゴミ|物|もの|錨|いかり|時計|とけい|靴|くつ|帽子|カメラ|竿|ルアー|おもり|重り|網|あみ|瓶|缶|ブイ|遺骨|骨|灰|花びら|木|丸太|タイヤ|宝|島|町|村)";
+
 export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly string[]>> = {
   // Saying one will not be here, that it is the end, or that it is already under way: a warning
   // on its own.
@@ -117,12 +122,21 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
     // Jumping from a height or in front of a train, said as what one will do now.
     "(橋|はし|ホーム|線路|せんろ|屋上|おくじょう|崖|がけ|ビル|団地|マンション|ダム|踏切|ふみきり|電車|でんしゃ|特急|とっきゅう|列車|快速|新幹線)(の上|の端|の前)?(から|に|へ|で)?.{0,8}(飛び込(も|む|み|ん)|とびこ(も|む|み|ん)|飛び(降|下|お)り(よう|る(つもり|から|ね|わ))|飛(び|ぶ)(ます|つもり|から)|飛ぼう|とぼう|身を投げ)",
     // Fumes into a closed room or car (ホースで排気ガスを車内に).
-    "排気(ガス)?.{0,12}(車内|車の中|くるまのなか|部屋)|(ホース|ほーす).{0,12}(排気|マフラー)|(練炭|れんたん|七輪|炭)(に|を)?.{0,4}(火を(つけ|付け)|着火|燃やし|焚い|たい)",
+    // Twenty-second round: 焚い in kana only as たいて/たいた, not the wish ending (炭を捨てたい).
+    "排気(ガス)?.{0,12}(車内|車の中|くるまのなか|部屋)|(ホース|ほーす).{0,12}(排気|マフラー)|(練炭|れんたん|七輪|炭)(に|を)?.{0,4}(火を(つけ|付け)|着火|燃やし|焚い|たい(て|た|ちゃ|とる))",
     // Walking into the sea, a river (沖のほうへ歩いて, 川さ入りに行ぐ).
     // Twenty-first round (red team 18 read): about to go in, in the progressive (今、海に入ろうと
     // しています), not a plan or a wish (入ろうと思って).
-    "(海|うみ|川|かわ|沖|おき|湖)(の(ほう|方|中|なか))?(へ|に|さ|まで)?.{0,6}(歩いて|入って|入り|はいり|はいって|沈)(行|い)?|(海|うみ|川|かわ|沖|おき|湖)(の(ほう|方|中|なか))?(へ|に|さ)\\s?(入|はい)ろう\\s?と\\s?(して|しと)(る|ます|います|いる)",
+    // Twenty-second round: a thing that sinks or is sunk (指輪が川に沈んで, 夕日が海に沈む) is
+    // no one going in; a person sinking still is (子どもが川に沈んで).
+    `(?<!${SUNK_THING}(が|は|も|を)\\s?)(海|うみ|川|かわ|沖|おき|湖)(の(ほう|方|中|なか))?(へ|に|さ|まで)?.{0,6}(歩いて|入って|入り|はいり|はいって|沈)(行|い)?|` +
+      "(海|うみ|川|かわ|沖|おき|湖)(の(ほう|方|中|なか))?(へ|に|さ)\\s?(入|はい)ろう\\s?と\\s?(して|しと)(る|ます|います|いる)",
     "(standing|sitting|stand|sit) on the (railing|ledge|edge|rail)|跳(下去|楼|河|桥)|뛰어내릴",
+    // Twenty-second round (red team 19 read): sitting on a window frame or a railing with the
+    // legs out (窓枠に座って足を外に出して), leaning out of a window; a sheet, a cord or a belt tied
+    // to a bed rail, a doorknob or a curtain rail and put round the neck (シーツを柵に結んで首に).
+    "(窓枠|まどわく|窓|まど|ベランダ|手すり|てすり|手摺|欄干|らんかん|屋上の縁|フェンス)(の上|のふち|の縁)?(に|で)\\s?(座|すわ|腰(を)?\\s?(かけ|掛け|おろ|下ろ))[^。]{0,12}(足|あし|脚|体|からだ|身)を\\s?(外|そと|外側|宙|ちゅう)(に|へ)\\s?(出|だ|投げ出|なげだ|垂らし|たらし)|(窓|まど|ベランダ)から\\s?(身|体|からだ)を\\s?(乗り出|のりだ)(し|して)(て|い|ま)",
+    "(シーツ|布|ぬの|タオル|ひも|紐|ロープ|縄|なわ|ベルト|コード|ネクタイ|ストッキング|スカーフ|帯|おび|延長コード)[^。]{0,16}(柵|さく|手すり|てすり|ドアノブ|ノブ|鴨居|かもい|梁|はり|カーテンレール|物干し|ものほし|フック|パイプ|ベッド)(に|へ)\\s?(結|むす|くくり|括り|縛り|しばり|かけ|掛け)[^。]{0,8}(首|くび)(に|へ|を)\\s?(かけ|掛け|巻|まき|入れ|いれ|通|とお)",
   ],
   // The means at hand, the place or the way chosen.
   means: [
@@ -137,7 +151,12 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
     "(次の)?(電車|列車)(が)?(来|く)たら|飛び(込|こ)め(そう|る)|飛び(下|降|お)りよう",
     "(車|くるま|ハンドル).{0,30}(突っ込|つっこ|ぶつけ)",
     // Eleventh round (crisis training set 3): on a river bank or a sea wall (川の土手まで来た).
-    "(川|海|湖)の(土手|堤防|河原|岸壁)(まで|に|へ)(来|き|い(ま|る))",
+    // Twenty-second round (red team 19 read): the bank or the beach also named alone (もう河原にいる
+    // みたい; one pattern, so that 川の土手 is one sign, not two), and going into the water said in
+    // a quote (「川に入る」って言ってる): two signs together raise, either alone does not (a child
+    // who wants to swim, a walk by the river).
+    "((川|海|湖)の)?(土手|どて|堤防|ていぼう|河原|川原|かわら|河川敷|岸壁|がんぺき|海岸|かいがん|浜辺|はまべ|砂浜|すなはま)(まで|に|へ)\\s?(来|き|い(ま|る)|着い|つい)",
+    "[「『][^」』]{0,24}(海|うみ|川|かわ|湖|みずうみ|池|いけ|沼|ぬま)(に|へ|さ)\\s?(入|はい)(る|ります|って(く|や)る)[^」』]{0,4}[」』]\\s?(って|と)",
     // Twelfth round (red team 9 read): an unnamed act set for a decided time (決めてあります…実行
     // します), beside the tracks, a train heard coming, walking into a marsh or a pond said in
     // dialect (沼さ入るがら).

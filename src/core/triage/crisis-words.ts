@@ -14,17 +14,19 @@ export const CHILD =
 
 // An old or dependent person (the abuse is then elder abuse: 高齢者支援課, not 189).
 // Dialect and family words too (ばっちゃ, おばぁ, じいじ), and people in care (施設の父, 入所者).
+// Twenty-second round (red team 19 read): an age in kanji numerals too (九十歳の女性, 八十二歳で).
 export const ELDER =
-  "((妻|夫|主人|旦那|嫁|つま|おっと)の(母|父|両親)|高齢者|お年寄り|年寄り|老人|祖父|祖母|おじいさん|おばあさん|おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|ばあさん|じいさん|おじい|おばあ|ばっちゃ|じっちゃ|ばあば|じいじ|年老いた|老いた|老親|老母|老父|高齢の|ご高齢|義母|義父|認知症の|認知症(で|なん|が)|(6[5-9]|[7-9]\\d|10\\d)\\s?(歳|さい)(の|で|に|なん|です)|寝たきりの|入居者|入所|施設(で|の|に)|ヘルパー|介護|要介護|婆っちゃ|爺っちゃ|婆ちゃん|爺ちゃん|婆さん|爺さん|(7|8|9|七|八|九)十(歳|さい|代)?\\s?(を|も)?\\s?(過ぎ|すぎ|超え|こえ)(た|の))";
+  "((妻|夫|主人|旦那|嫁|つま|おっと)の(母|父|両親)|高齢者|お年寄り|年寄り|老人|祖父|祖母|おじいさん|おばあさん|おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|ばあさん|じいさん|おじい|おばあ|ばっちゃ|じっちゃ|ばあば|じいじ|年老いた|老いた|老親|老母|老父|高齢の|ご高齢|義母|義父|認知症の|認知症(で|なん|が)|(6[5-9]|[7-9]\\d|10\\d)\\s?(歳|さい)(の|で|に|なん|です)|(七十|八十|九十|百)[^。、\\s歳才]{0,2}(歳|才|さい)(の|で|に|なん|です)|寝たきりの|入居者|入所|施設(で|の|に)|ヘルパー|介護|要介護|婆っちゃ|爺っちゃ|婆ちゃん|爺ちゃん|婆さん|爺さん|(7|8|9|七|八|九)十(歳|さい|代)?\\s?(を|も)?\\s?(過ぎ|すぎ|超え|こえ)(た|の))";
 
 // Someone with a disability, by how callers name them (障害のある弟, 知的障害の兄, 車いすの人), or
 // someone in a group home (the abuse then goes to 障害福祉課). Not 障害者 alone: 障害者手帳.
 export const DISABLED =
   "((障害|障がい|障碍)(が|の)?(ある|を持つ|をもつ)|(知的|発達|身体|精神|重度)(の)?(障害|障がい)(の|が(ある|あって))|(車(いす|椅子)|寝たきり)の[^。、]{0,3}(人|方|利用者|男性|女性|息子|娘|弟|兄|妹|姉|奥様|奥さん|ご主人|夫|妻|母|父|祖母|祖父)|グループホーム|障害者施設|障がい者施設)";
 
-// Being hurt (passive) …
+// Being hurt (passive) … Twenty-second round (red team 19 read): also struck with a thing held
+// (ベルトで打たれて, 棒で叩かれた), whichever verb is used.
 export const HARM =
-  "((叩|たた)(か|が)れ|(殴|なぐ)られ|蹴られ|(に|から) ?けられ|怒鳴られ|どなられ|つねられ|(突|つ)き(飛|と)ばされ|縛られ|巻きにされ|口を(ふさ|塞)がれ|首(を)?(絞|締|し)められ|(熱湯|お湯)を(かけ|浴びせ)られ|暴力を(受け|ふるわれ|振るわれ)|暴言を(吐かれ|受け)|手を(あげ|上げ)られ|ぶたれ|(平手打ち|ひらてうち)(され|を(され|くら|食ら))|ビンタ(され|を(され|くら|食ら))|(ひっぱたか|引っぱたか|はたか)れ|(床|ゆか|ベッド|階段|車(いす|椅子))(に|から|へ)(突き)?(落とされ|転がされ|放り出され)|(突|つ)き(落|お)とされ|(押し倒|おしたお|突き倒|つきたお)され)";
+  "((叩|たた)(か|が)れ|(殴|なぐ)られ|蹴られ|(に|から) ?けられ|怒鳴られ|どなられ|つねられ|(突|つ)き(飛|と)ばされ|縛られ|巻きにされ|口を(ふさ|塞)がれ|首(を)?(絞|締|し)められ|(熱湯|お湯)を(かけ|浴びせ)られ|暴力を(受け|ふるわれ|振るわれ)|暴言を(吐かれ|受け)|手を(あげ|上げ)られ|ぶたれ|(平手打ち|ひらてうち)(され|を(され|くら|食ら))|ビンタ(され|を(され|くら|食ら))|(ひっぱたか|引っぱたか|はたか)れ|(床|ゆか|ベッド|階段|車(いす|椅子))(に|から|へ)(突き)?(落とされ|転がされ|放り出され)|(突|つ)き(落|お)とされ|(押し倒|おしたお|突き倒|つきたお)され|(ベルト|棒|ぼう|ハンガー|鞭|むち|竹刀|定規|ものさし|物差し|布団たたき|ほうき|箒|孫の手|木刀|バット)で\\s?[^。]{0,6}(打|う|ぶ|叩|たた|殴|なぐ)(たれ|かれ|られ))";
 
 // … and hurting someone (active: 兄が母を叩いてる, 夫が子どもを叩くんです).
 export const HARM_ACTIVE =
@@ -46,6 +48,11 @@ export const HARM_NOW = `(${[
 export const VICTIM =
   "(人|女の人|男の人|女性|男性|妻|夫|奥さん|旦那|嫁|彼女|彼氏|彼|母|父|母親|父親|母ちゃん|父ちゃん|かあちゃん|とうちゃん|おかん|おとん|兄|姉|弟|妹|家族|相手|誰か|だれか|友達|私|わたし|あたし|僕|ぼく|俺|自分|ママ|パパ|お母さん|お父さん|おかあさん|おとうさん|\\])";
 
+// Twenty-second round (red team 19 read): a stranger or a gang who hurts someone (若い男に突き飛ば
+// されて, 若者数人に囲まれて): an old person attacked in the street is violence, not elder abuse.
+export const STRANGER_DOER =
+  "((若い|わかい)\\s?(男|女|人|連中)|若者|わかもの|知らない\\s?(男|女|人)|見知らぬ|通行人|不審者|酔っ?払い|よっぱらい|(数|何)人|(二|三|四|2|3|4)人(組|の男|の若者|の少年|がかり)|集団|男たち|少年たち|中学生たち|高校生たち|不良|ひったくり|強盗)";
+
 // The caller's household or partner, who may be the one doing the harm.
 export const HOUSEHOLD =
   "(夫|妻|旦那|主人|嫁|彼氏|彼|パートナー|交際相手|元彼|元夫|元妻|同居人|父|母|親|息子|娘|兄|弟|姉|妹|家族)";
@@ -64,10 +71,14 @@ export const HOUSEHOLD =
 // Twenty-first round (red team 18 read): hiding now with the child in a room of the house, with no
 // 二人 or 一緒 (子どもと寝室に鍵をかけて隠れています; not fleeing with the child, not the car), and
 // English "me and the kids".
+// Twenty-second round (red team 19 read): the caller and the child as one object of the harm
+// (私と子どもを追いかけて), the child hurt too (娘の顔から血が),
+// hiding with the child wherever it is (the closet is blanked as a look-alike first; still not the
+// car), Tagalog hiding with the child (nagtatago kasama ang anak ko).
 export const PARTNER_DOER =
   "(夫|おっと|旦那|だんな|主人|妻|嫁|彼氏|かれし|交際相手|パートナー|内縁|元夫|元妻|元彼|同棲|husband|boyfriend|partner|丈夫|老公|男朋友|chồng|marido|esposo|pareja|novio|companheiro|namorado|suami|pacar|asawa|kinakasama|श्रीमान|लोग्ने|남편|同居(している|中の|の)\\s?(義母|義父|姑|舅|人)|同居人)";
 export const CHILD_SEEING_DV =
-  "((子ども|子供|こども|娘|息子|赤ちゃん|あかちゃん|赤ん坊)(たち|達)?は\\s?[^。]{0,10}(に|で)\\s?(います|いる|おる|寝て)|[「『][^」』]{0,8}(次は|つぎは)\\s?(子ども|子供|こども|娘|息子|ガキ|お前の子)|(孩子|宝宝|小孩)(还|也)?在家|(子ども|子供|こども|娘|息子|赤ちゃん|あかちゃん|赤ん坊|幼い子|小さい子)(たち|達)?(を\\s?(連れて|つれて)[^。]{0,12}(逃げ|にげ|隠れ|かくれ)|\\s?(も|と)\\s?(一緒|いっしょ)に\\s?(逃げ|にげ|隠れ|かくれ)|\\s?も\\s?(こわい|怖い|怖がって|こわがって)|の前で|のまえで|(が|も)\\s?(泣|な(い|き)|怯え|おびえ|震え|ふるえ|怖が|こわが|見て(い)?る|みて(い)?る)|も(一緒に|いっしょに)?\\s?(閉じ込め|叩かれ|殴られ|蹴られ))|(locked|locks|locking|shut|trapped) (me and (my|the|our)|my) (baby|babies|kids?|children|son|daughter)|in front of (the|my|our) (kids?|children|baby)|my (baby|kids?|children)('s| is| are)? (crying|scared|screaming)|(孩子|宝宝|小孩)(也)?(在哭|吓|害怕)|带着(孩子|宝宝|小孩)|बच्चा ?(पनि|डराएर|रोइ|रुँदै)|(?<![a-z])(e|y) (nas|nos|las|los|mis|meus|minhas) (crian|niñ|hij|filh|beb)|(delante de|frente a) (mis|los|sus) (hijos|niños)|(mis hijos|los niños|mi hij[oa]) (está|están) (llorando|asustad)|na frente (dos|das|de meus|de minhas) (filh|crian)|(as crianças|meus filhos|minha filha|meu filho) (está|estão) (chorando|assustad)|con (tôi )?(đang )?(khóc|sợ)|anak (saya )?(menangis|ketakutan)|(umiiyak|takot na takot) ang (mga )?anak|anak saya[^.]{0,12}(menangis|ketakutan)|(hurt|kill) (the|my|our) (baby|kids?|children)|(子ども|子供|こども)\\s?(も|が)\\s?(います|いる|おる)(?!か)|(家|うち)(に|には)(子ども|子供|こども)(が)?[^。]{0,6}(残って|のこって)|아이(가|들이) ?(울|무서워)|아이들? ?앞에서|当着孩子|(đánh|đánh đập) (tôi|em) và (các |mấy )?(con|cháu|bé)|(hit|hits|hitting|beat|beats|beating|hurt|hurts|hurting|kick|kicks|kicking) me and (my|the|our) (kids?|children|baby|son|daughter)|打我和(孩子|儿子|女儿|宝宝)|(我和|我跟)(孩子|儿子|女儿|宝宝)(一起)?(躲|藏|逃)|con (tôi|em)[^.]{0,30}(với|cùng) (anh ấy|anh ta|hắn|ông ấy|chồng)|(子ども|子供|こども|娘|息子)(は|が)[^。]{0,10}(夫|彼|あの人)と\\s?(一緒|いっしょ)?に?\\s?(いる|います|残って)|my (son|daughter|kids?|baby|child) (is|are) (still )?(with him|in there with him)|(子ども|子供|こども|娘|息子|赤ちゃん|あかちゃん|赤ん坊)と\\s?(二人|ふたり|一緒|いっしょ)(で|に)\\s?[^。]{0,10}に\\s?(いま|いる|おる|隠れ|かくれ|こも)|(子ども|子供|こども|娘|息子|赤ちゃん|あかちゃん|赤ん坊)と\\s?(寝室|部屋|へや|押し入れ|トイレ|風呂|浴室|クローゼット|物置)(に|で)\\s?[^。]{0,10}(隠れ|かくれ|こも|閉じこも|逃げ込|にげこ)(て|っ|ん)|(ガキ|子ども|子供|こども|娘|息子)(ごと|まで|も一緒に)\\s?(殺|ころ)|(encerrad|escondid)[a-z]*[^.]{0,40}con (mi|mis|los) (hij|niñ|beb)|(trancad|escondid)[a-z]*[^.]{0,40}com (meu|minha|meus|minhas|os|as) (filh|crian|beb)|(me tranquei|me escondi|nos trancamos|nos escondemos)[^.]{0,40}com (meu|minha|meus|minhas|os|as) (filh|crian|beb)|(me encerr(é|e)|me escond(í|i)|nos encerramos|nos escondimos)[^.]{0,40}con (mi|mis|los) (hij|niñ|beb))";
+  "((子ども|子供|こども|娘|息子|赤ちゃん|あかちゃん|赤ん坊)(たち|達)?は\\s?[^。]{0,10}(に|で)\\s?(います|いる|おる|寝て)|[「『][^」』]{0,8}(次は|つぎは)\\s?(子ども|子供|こども|娘|息子|ガキ|お前の子)|(孩子|宝宝|小孩)(还|也)?在家|(子ども|子供|こども|娘|息子|赤ちゃん|あかちゃん|赤ん坊|幼い子|小さい子)(たち|達)?(を\\s?(連れて|つれて)[^。]{0,12}(逃げ|にげ|隠れ|かくれ)|\\s?(も|と)\\s?(一緒|いっしょ)に\\s?(逃げ|にげ|隠れ|かくれ)|\\s?も\\s?(こわい|怖い|怖がって|こわがって)|の前で|のまえで|(が|も)\\s?(泣|な(い|き)|怯え|おびえ|震え|ふるえ|怖が|こわが|見て(い)?る|みて(い)?る)|も(一緒に|いっしょに)?\\s?(閉じ込め|叩かれ|殴られ|蹴られ))|(locked|locks|locking|shut|trapped) (me and (my|the|our)|my) (baby|babies|kids?|children|son|daughter)|in front of (the|my|our) (kids?|children|baby)|my (baby|kids?|children)('s| is| are)? (crying|scared|screaming)|(孩子|宝宝|小孩)(也)?(在哭|吓|害怕)|带着(孩子|宝宝|小孩)|बच्चा ?(पनि|डराएर|रोइ|रुँदै)|(?<![a-z])(e|y) (nas|nos|las|los|mis|meus|minhas) (crian|niñ|hij|filh|beb)|(delante de|frente a) (mis|los|sus) (hijos|niños)|(mis hijos|los niños|mi hij[oa]) (está|están) (llorando|asustad)|na frente (dos|das|de meus|de minhas) (filh|crian)|(as crianças|meus filhos|minha filha|meu filho) (está|estão) (chorando|assustad)|con (tôi )?(đang )?(khóc|sợ)|anak (saya )?(menangis|ketakutan)|(umiiyak|takot na takot) ang (mga )?anak|anak saya[^.]{0,12}(menangis|ketakutan)|(hurt|kill) (the|my|our) (baby|kids?|children)|(子ども|子供|こども)\\s?(も|が)\\s?(います|いる|おる)(?!か)|(家|うち)(に|には)(子ども|子供|こども)(が)?[^。]{0,6}(残って|のこって)|아이(가|들이) ?(울|무서워)|아이들? ?앞에서|当着孩子|(đánh|đánh đập) (tôi|em) và (các |mấy )?(con|cháu|bé)|(hit|hits|hitting|beat|beats|beating|hurt|hurts|hurting|kick|kicks|kicking) me and (my|the|our) (kids?|children|baby|son|daughter)|打我和(孩子|儿子|女儿|宝宝)|(我和|我跟)(孩子|儿子|女儿|宝宝)(一起)?(躲|藏|逃)|con (tôi|em)[^.]{0,30}(với|cùng) (anh ấy|anh ta|hắn|ông ấy|chồng)|(子ども|子供|こども|娘|息子)(は|が)[^。]{0,10}(夫|彼|あの人)と\\s?(一緒|いっしょ)?に?\\s?(いる|います|残って)|my (son|daughter|kids?|baby|child) (is|are) (still )?(with him|in there with him)|(子ども|子供|こども|娘|息子|赤ちゃん|あかちゃん|赤ん坊)と\\s?(二人|ふたり|一緒|いっしょ)(で|に)\\s?[^。]{0,10}に\\s?(いま|いる|おる|隠れ|かくれ|こも)|(子ども|子供|こども|娘|息子|赤ちゃん|あかちゃん|赤ん坊)と\\s?(寝室|部屋|へや|押し入れ|トイレ|風呂|浴室|クローゼット|物置)(に|で)\\s?[^。]{0,10}(隠れ|かくれ|こも|閉じこも|逃げ込|にげこ)(て|っ|ん)|(ガキ|子ども|子供|こども|娘|息子)(ごと|まで|も一緒に)\\s?(殺|ころ)|(私|わたし|あたし|僕|ぼく|俺|おれ)と\\s?(子ども|子供|こども|娘|息子|赤ちゃん|あかちゃん|赤ん坊)(たち|達)?\\s?(を|に|まで)|(子ども|子供|こども|娘|息子|赤ちゃん|あかちゃん|赤ん坊)の\\s?(腕|うで|顔|かお|頭|あたま|手|足|体|からだ|背中)(が|を|に|も|から)\\s?[^。]{0,6}(切れ|きれ|切られ|きられ|血|ち(が|を)|腫れ|はれ|怪我|けが|やけど|火傷)|(子ども|子供|こども|娘|息子|赤ちゃん|あかちゃん|赤ん坊)と\\s?(?![^。、]{0,8}(車|くるま))[^。、]{1,8}(に|で)\\s?[^。]{0,10}(隠れ|かくれ|閉じこも|とじこも|逃げ込|にげこ)(て|っ|ん)|(nagtatago|nagtago|nakatago|nagkukulong)[^.]{0,30}kasama (ang|ko ang) (mga )?(anak|bata|baby)|(encerrad|escondid)[a-z]*[^.]{0,40}con (mi|mis|los) (hij|niñ|beb)|(trancad|escondid)[a-z]*[^.]{0,40}com (meu|minha|meus|minhas|os|as) (filh|crian|beb)|(me tranquei|me escondi|nos trancamos|nos escondemos)[^.]{0,40}com (meu|minha|meus|minhas|os|as) (filh|crian|beb)|(me encerr(é|e)|me escond(í|i)|nos encerramos|nos escondimos)[^.]{0,40}con (mi|mis|los) (hij|niñ|beb))";
 
 // --- Speech-recognition spacing -------------------------------------------------------------
 
