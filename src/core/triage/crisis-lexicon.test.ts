@@ -1528,3 +1528,81 @@ describe("crisis lexicon, twenty-first round (a drowning without 溺れ)", () =>
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Twenty-second round (red team 19 read): new lines of our own for each new rule (no line of the
+// set). Sitting on a window or a railing with the legs out; a cord tied to a fixture and put round
+// the neck; strangling with how or from where said between; Portuguese beating or kicking someone
+// now; going into the water said in a quote with the river bank named; an old person attacked by a
+// stranger (violence, not elder abuse); a son or daughter hurting an old parent by the hair or the
+// arm; an old person (an age in kanji) kept in a shed; a child struck with a thing by a parent; a
+// child pinned against a wall; the caller and the child harmed together, the child hurt, hiding with
+// the child anywhere.
+const CRISES_RT19: readonly (readonly [string, string, string | null])[] = [
+  ["夫が二階の窓枠に座って、足を外に投げ出しています", "suicide", null],
+  ["妻が三階の窓から身を乗り出していて、戻ろうとしません", "suicide", null],
+  ["祖父が浴衣の帯を鴨居にくくりつけて、首にかけようとしてる", "suicide", null],
+  ["弟が延長コードをロフトのはしごの柵に掛けて、首に通そうとしています", "suicide", null],
+  ["友人が「沼に入る」って言ってて、いま土手にいるらしい", "suicide", null],
+  ["コンビニの前で、酔った客が店員さんの首を後ろから締めている", "violence", null],
+  ["Um rapaz está espancando uma mulher no ponto de ônibus agora.", "violence", null],
+  ["Tem dois homens chutando um senhor caído perto da estação.", "violence", null],
+  ["商店街で、おばあさんが知らない男に突き飛ばされて倒れています", "violence", null],
+  ["駅前で高齢の女性が若者三人に蹴られています", "violence", null],
+  ["近所の家で、息子さんがお父様の胸ぐらをつかんで揺さぶっています", "abuse", "高齢者支援課"],
+  ["向かいの家の七十八歳の男性が、物置に寝かされていて震えています", "abuse", "高齢者支援課"],
+  ["小学生の息子が、父親にベルトで打たれています", "abuse", "子ども家庭課"],
+  ["母の恋人が弟の頭をつかんで壁に押さえつけています", "abuse", "子ども家庭課"],
+  ["元夫が玄関で暴れて、私と娘を殴ろうとしています", "abuse", "子ども家庭課"],
+  ["夫に殴られて、今、娘と洗面所に隠れてます", "abuse", "子ども家庭課"],
+  ["夫が包丁を振り回していて、息子の手から血が出ています", "abuse", "子ども家庭課"],
+  [
+    "Binubugbog ako ng kinakasama ko, nagtatago kami kasama ang mga anak ko sa kusina.",
+    "abuse",
+    "子ども家庭課",
+  ],
+];
+
+describe("crisis lexicon, twenty-second round (red team 19 read)", () => {
+  it.each(CRISES_RT19)("should send %j to the emergency route as %s (%s)", expectEmergency);
+
+  // Everyday words next to the new patterns.
+  it.each([
+    ["窓枠に座って外を眺めるのが好きな猫です。ペットの登録の住所を変えたいです"],
+    ["母は介護ベッドの柵にタオルを結んで、起き上がるときにつかまっています"],
+    ["息子が「川に入る」って言うので、河原のバーベキュー場の決まりを知りたいです"],
+    ["毎朝、土手に来ると気持ちが落ち着きます。ジョギングコースの地図はありますか"],
+    ["Alguém está batendo na minha porta para vender coisas; posso denunciar?"],
+    ["Meu coração está batendo rápido de nervoso antes da entrevista no ward."],
+    ["Meninos estão chutando a bola no parque; posso reservar o campo?"],
+    ["バーベキューで余った炭を捨てたいのですが、何ごみですか"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});
+
+// Twenty-second round: a thing that sinks or is sunk in the sea or a river (指輪が川に沈んで, 夕日
+// が海に沈む, false alarms found in the twenty-first round) is no one going in; a person sinking,
+// swept away or drowning still is.
+describe("crisis lexicon, twenty-second round (things, not people, sinking)", () => {
+  it.each([
+    ["指輪が川に沈んでしまいました。遺失物の届けはどこに出せばいいですか"],
+    ["夕日が海に沈むころに、堤防を散歩するのが日課です"],
+    ["釣り竿が海に沈んでしまいました。漁港の落とし物の窓口はどこですか"],
+    ["夕陽が湖に沈むのが見える公園を教えてください"],
+    ["古い自転車が川に沈んでいて危ないので、撤去をお願いしたいです"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+
+  it.each([
+    ["弟が川に沈んで浮いてきません"],
+    ["友達が海に沈んでいくのが見えます、助けてください"],
+    ["さっき母が夜の海へ歩いて入って行きました"],
+    ["子どもが川で流されて、見えなくなりました"],
+    ["父が海で溺れています"],
+  ])("should still raise %j", (text) => {
+    expect(triage(text).action).toBe("emergency");
+  });
+});

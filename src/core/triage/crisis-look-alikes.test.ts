@@ -1145,3 +1145,52 @@ describe("crisis look-alike cues, twenty-first round (false emergencies in quest
     it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
   });
 });
+
+// Twenty-second round (red team 19 read): new lines of our own for each new cue (no line of the
+// set): hyperbole with くらい or ほど; the words of people one learns to listen to; a subject of a
+// film, a show or a post; a trend in the news; a prevention class; a suicide with the years since
+// said as a noun; hits in one's childhood told as a memory; a worry about abuse that was settled;
+// pets kept and neglected; a programme for those who did the violence; monsters and animals; a
+// letter that feels like a threat; 骨が折れる of a chore; the ambulance's fee; a past fire's
+// support money; money taken from a parent asked about as whether it is abuse; a past cut's scar
+// spelled 傷あと.
+const ORDINARY_RT19: readonly string[] = [
+  "殺してやりたいってくらい蒸し暑い日でしたね。公園の水遊び場はいつまでですか",
+  "恥ずかしくて消えたいってくらいでした。戸籍の訂正をお願いします",
+  "「消えたい」と打ち明ける生徒への接し方を学ぶ講座はありますか",
+  "自死をテーマにした写真展の後援を区にお願いできますか",
+  "虐待を美化するような漫画の広告が駅に貼ってあって不快です",
+  "若者の自殺が増えているという記事を読んで、相談窓口の一覧がほしいです",
+  "心筋梗塞の予防講座はいつありますか",
+  "熊に襲われないための心得を書いたチラシがほしいです",
+  "父の自殺から十年になります。墓じまいの手続きを知りたいです",
+  "若いころは先輩によく殴られたもんです。老人クラブの会費はいくらですか",
+  "虐待ではないかと心配していましたが、学校に確認したら大丈夫だと分かりました",
+  "犬を十匹以上飼っている家があって、虐待ではないかと気になります",
+  "息子がDV加害者の更生グループに通いたいそうです",
+  "ゾンビに襲われる設定のお化け屋敷を学園祭でやります。消防の届けは必要ですか",
+  "カラスにつつかれて襲われるので、ごみ置き場にネットを付けてほしいです",
+  "役所からの通知が脅されているような書き方で怖かったです",
+  "この書類をそろえるのには骨が折れますね。郵送でも出せますか",
+  "救急車が有料化されたら、タクシー代わりに呼ぶ人は減りますか",
+  "隣町の火事、ひどかったですね。焼けた住宅への支援制度はありますか",
+  "認知症の母の年金を弟が勝手に使い込んでいて、虐待にあたらないか知りたいです",
+  "昔、腕を切った傷あとを消す手術に保険は使えますか",
+];
+
+const CRISES_RT19: readonly string[] = [
+  "死にたいくらいつらくて、今、薬を全部飲みました",
+  "予防教室の最中に、参加者の男性が倒れて意識がありません",
+  "熊に襲われて、父の顔から血が出ています",
+  "子どもの頃は父に殴られたもんだけど、今は夫に毎晩殴られています",
+  "督促状が来て、もう限界です。今夜、橋から飛び降ります",
+  "救急車が来ません、母が息をしていません",
+  "認知症の母の年金を弟が勝手に使って、母はもう三日も何も食べていません",
+  "昔、腕を切った傷あとから、今また血が流れています",
+];
+
+describe("crisis look-alike cues, twenty-second round (red team 19 read)", () => {
+  it.each(ORDINARY_RT19.map((line) => [line]))("should not raise %j", expectQuiet);
+
+  it.each(CRISES_RT19.map((line) => [line]))("should still raise %j", expectRaised);
+});
