@@ -341,9 +341,11 @@ const SETS: readonly RedTeamSet[] = [
     // Again no special theme (another year at another ward), 100 of the crises in the middle of an
     // errand. First run (figures only) at the twenty-first round's start (fdd30a0): 196/200
     // caught, kind right 179, 24/200 raised; 196/200, 179, 23/200 at its end and the
-    // twenty-second round's start (7408213/5ff6e6b). A development set since.
-    minCaught: 0.9,
-    maxRaised: 0.2,
+    // twenty-second round's start (7408213/5ff6e6b). A development set since. Read in the
+    // twenty-second round (rules and cues; not fitted on by the model); after reading: 200/200
+    // caught, kind right 194, 0/200 raised.
+    minCaught: 0.99,
+    maxRaised: 0.01,
   },
   {
     name: "red team 20 (blind)",
