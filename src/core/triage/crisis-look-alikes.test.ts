@@ -1194,3 +1194,17 @@ describe("crisis look-alike cues, twenty-second round (red team 19 read)", () =>
 
   it.each(CRISES_RT19.map((line) => [line]))("should still raise %j", expectRaised);
 });
+
+// Twenty-second round: a towel round the neck during exercise said first (found by the red team
+// 19 helper while writing its tests, raised on the start code).
+describe("crisis look-alike cues, twenty-second round (a towel round the neck for exercise)", () => {
+  it.each([
+    ["リハビリでタオルを首にかけて、廊下の手すりにつかまって歩く練習をしています"],
+    ["体操の時にタオルを首に巻いて、手すりにつかまってやっています"],
+  ])("should not raise %j", expectQuiet);
+
+  it.each([
+    ["父がベッドの柵にタオルを結んで首にかけようとしています"],
+    ["リハビリの後、母が部屋でタオルを首に巻いてドアノブに結んでいます"],
+  ])("should still raise %j", expectRaised);
+});
