@@ -247,7 +247,6 @@ export const SITUATION_CONCEPTS: VariantTable = {
     "ハワイ",
     "グアム",
     "ヨーロッパ",
-    "旅行先",
     "해외",
     "nước ngoài",
   ],
