@@ -78,6 +78,11 @@ module.exports = (_env, argv) => {
           },
         },
         ...(rules ?? []),
+        // Our modules only declare things at load (the few top-level loops fill module-local
+        // tables), so a module none of whose exports is used can be left out. Without this, the
+        // barrels (src/core, src/llm) pulled the whole engine into the settings page.
+        // https://webpack.js.org/guides/tree-shaking/#mark-the-file-as-side-effect-free
+        { test: /\.[jt]sx?$/, include: path.resolve(__dirname, "src"), sideEffects: false },
       ],
     },
     performance: { hints: false },
