@@ -121,12 +121,15 @@ export function findDeskNames(
       push(start, start + word.length, "cue:han-rendering");
     }
   }
+  // A listed surname standing alone that is neither an ordinary word nor a place (北条, not 千葉).
+  const loneSurname = (word: string) =>
+    listed(word) && !isOrdinaryWord(word) && !PLACE_HOMOGRAPHS.has(word);
   // 連絡先は、北条、03-…: a listed surname as the item right before a phone number.
   for (const phone of found) {
     if (phone.type !== "phone") continue;
     const match = NAME_BEFORE_PHONE.exec(text.slice(Math.max(0, phone.start - 8), phone.start));
     const word = match?.[1] ?? "";
-    if (!match || !listed(word) || isOrdinaryWord(word) || PLACE_HOMOGRAPHS.has(word)) continue;
+    if (!match || !loneSurname(word)) continue;
     const start = phone.start - match[0].length + match[0].indexOf(word);
     push(start, start + word.length, "cue:name-before-phone");
   }
@@ -135,9 +138,7 @@ export function findDeskNames(
     for (const match of execAll(HAND_OVER, text)) {
       const from = match[1] ?? "";
       const to = match[2] ?? "";
-      const officer = (word: string) =>
-        listed(word) && !isOrdinaryWord(word) && !PLACE_HOMOGRAPHS.has(word);
-      if (!officer(from) || !officer(to)) continue;
+      if (!loneSurname(from) || !loneSurname(to)) continue;
       const start = match.index ?? 0;
       push(start, start + from.length, "cue:hand-over");
       push(start + match[0].length - to.length, start + match[0].length, "cue:hand-over");
