@@ -181,9 +181,10 @@ export async function run(): Promise<void> {
     "unseen 20 (dev set)",
     scoreMasking(readFixture("pii-unseen-20.jsonl"), { publicNumbers }),
   );
-  // The twenty-first blind set: its rows are never printed or read (pii-unseen-21.README.md).
+  // A development set since 2026-12-05, twenty-third round, after blind runs in two sessions
+  // (pii-unseen-21.README.md).
   printScore(
-    "unseen 21 (blind)",
+    "unseen 21 (dev set)",
     scoreMasking(readFixture("pii-unseen-21.jsonl"), { publicNumbers }),
   );
 }

@@ -3,8 +3,8 @@ import { describeBlindQuestionSet } from "./blind-question-set";
 const FILE = "mynumber-questions-unseen-22.csv";
 
 describe(`samples/${FILE}`, () => {
-  // Fingerprint of the columns written blind (samples/unseen-22-README.md). Run blind, figures only,
-  // since the twenty-second round.
+  // Fingerprint of the columns written blind (samples/unseen-22-README.md). A development set
+  // since the twenty-third round, after blind runs in two sessions.
   describeBlindQuestionSet({
     file: FILE,
     idPrefix: "IG",

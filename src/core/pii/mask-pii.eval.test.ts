@@ -189,9 +189,10 @@ const UNSEEN_19_FALSE_POSITIVE_CEILING = 0.005;
 const UNSEEN_20_RECALL_FLOOR = 0.995;
 const UNSEEN_20_FALSE_POSITIVE_CEILING = 0.005;
 // pii-unseen-21.jsonl, the twenty-first blind set, again with no special theme (an August at
-// another ward; names 54 % of its items). Figures only, its rows are never printed: 95.2 %
+// another ward; names 54 % of its items). Figures only, its rows were never printed: 95.2 %
 // (500/525), 2/150 ordinary items masked at the twenty-second round's start (8f8fe30); 96.0 %
-// (504/525), 1/150 at its end (ebc96b3).
+// (504/525), 1/150 at its end and the twenty-third round's start (ebc96b3/2cf6f69). A development
+// set since then: the twenty-third round may read its misses.
 const UNSEEN_21_RECALL_FLOOR = 0.93;
 const UNSEEN_21_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -289,8 +290,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first twenty are development sets (read or to be read and tuned on), so their missed
-    // rows are printed; the twenty-first is blind, figures only.
+    // All twenty-one are development sets (read or to be read and tuned on), so their missed rows
+    // are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -375,10 +376,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-21.jsonl",
-        "blind",
+        "development set",
         UNSEEN_21_RECALL_FLOOR,
         UNSEEN_21_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
