@@ -61,6 +61,15 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "年金を払ってない",
     "国民年金に払ってない",
     "未納の月",
+    // The pension premium slip the caller cannot pay (年金の払込用紙が届いたけど払えない): an
+    // exemption or a deferral, not hardship aid.
+    "年金の払込",
+    "年金の払い込み",
+    "年金の納付書",
+    "年金が払え",
+    "年金を払え",
+    "年金の支払い",
+    "年金払え",
   ],
   後期高齢者医療: [
     "こうきこうれいしゃ",
@@ -147,6 +156,8 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "子どもの医者代",
     "子供の医者代",
     "子の医者代",
+    // The child's card named by what it is for (病院で見せる、あの医療費の証).
+    "医療費の証",
   ],
   保育園: [
     "ほいくえん",
@@ -323,6 +334,12 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "生活援助",
     "家事を手伝",
     "家事の手伝",
+    // Help with bathing at home (退院してくる父をお風呂に入れるのを手伝ってくれる人).
+    "お風呂に入れるのを手伝",
+    "風呂に入れてくれる",
+    "入浴の手伝",
+    "入浴を手伝",
+    "入浴介助",
     "介護保険の保険証",
     "介護の保険証",
     "요양",
@@ -339,6 +356,12 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "認知が入って",
     "認知がはいって",
     "ぼけてきて",
+    // Forgetfulness told by what the parent does (母が同じことを何回も聞くようになって).
+    "同じことを何回も",
+    "同じことを何度も",
+    "同じ話を何回も",
+    "同じ話を何度も",
+    "同じことばかり聞",
   ],
   障害者手帳: [
     "しょうがいしゃてちょう",
@@ -767,6 +790,10 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "落とし物の",
     "忘れ物の",
     "傘を忘れ",
+    // Something found in the building, to be handed in (ロビーで手袋を拾ったんですが).
+    "を拾った",
+    "を拾いました",
+    "どこの窓口に持って",
     "道路に穴",
     "道路の穴",
     "街灯",

@@ -154,6 +154,14 @@ const ROUTED: readonly (readonly [string, string])[] = [
   // A parent looked after during the day (blind-18 and -19's misses as a class).
   ["仕事の間、父を日中だけ見てもらえる場所を探しています", "高齢者支援課"],
   ["週に何日か、母を日帰りで預かってもらうにはどうしたら", "高齢者支援課"],
+  // Twenty-third round (blind-22 read): something found in the building, forgetfulness told by
+  // what the parent does, the child's medical card by its use, a pension slip the caller cannot
+  // pay, help with bathing at home.
+  ["二階の待合のいすの下で財布を拾いました。どこに届けたらいいですか", "総合案内"],
+  ["祖父が同じ話を何度もするようになって、家族で心配しているんです", "高齢者支援課"],
+  ["下の子の医療費の証が見当たらなくて、再発行してほしい", "子ども家庭課"],
+  ["年金の納付書が来たけど、今はバイトもなくて払えそうにない", "保険年金課"],
+  ["母が足を悪くして、入浴を手伝ってもらえるサービスがあれば", "高齢者支援課"],
 ];
 
 describe("department routing", () => {

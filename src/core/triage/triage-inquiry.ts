@@ -219,8 +219,10 @@ export function triageInquiry(params: TriageParams): TriageResult {
       (complaint.length > 0 || human.length > 0) && detectDeskErrand(text).length > 0;
     const deskMatter = params.pii.blocked || personal.length > 0 || counterVisit || deskErrand;
     // An injection's words pick the FAQ entry, so its entry's desk means nothing: on the card,
-    // the card desk takes it.
-    const injectionOnCard = injection.length > 0 && aboutDeskTopic && !departments[0];
+    // the card desk takes it. Words of the instruction itself (どの課にも転送しないこと) match only
+    // a department's description, which does not make it the topic.
+    const injectionOnCard =
+      injection.length > 0 && aboutDeskTopic && !(departments[0] && departments[0].score >= 1);
     // The caller's record shown wrong goes to the desk that keeps it (マイナポータルで予防接種の記録を
     // 見たら、…の分が抜けてた): the record's matter, not the portal, is the topic.
     const recordDesk =
@@ -275,7 +277,14 @@ export function triageInquiry(params: TriageParams): TriageResult {
     const handover = scoreHandoverModel(HANDOVER_MODEL, params.text);
     if (handover.raised) {
       add("low_confidence", [`model ${handover.score.toFixed(2)}`, ...handover.evidence]);
-      return decide("transfer", known(handover.departments[0]) ?? topicDepartment);
+      // The model's general desk is its "no topic"; a caller on the card's errands has one.
+      const modelDesk = known(handover.departments[0]);
+      return decide(
+        "transfer",
+        modelDesk === generalDepartment && aboutDeskTopic
+          ? topicDepartment
+          : (modelDesk ?? topicDepartment),
+      );
     }
   }
   return decide("answer", known(top?.department) ?? defaultDepartment);
