@@ -21,6 +21,7 @@ import { RED_TEAM_17_CRISIS, RED_TEAM_17_LOOK_ALIKES } from "./__fixtures__/cris
 import { RED_TEAM_18_CRISIS, RED_TEAM_18_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-18";
 import { RED_TEAM_19_CRISIS, RED_TEAM_19_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-19";
 import { RED_TEAM_20_CRISIS, RED_TEAM_20_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-20";
+import { RED_TEAM_21_CRISIS, RED_TEAM_21_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-21";
 import { CRISIS_TRAIN_1_CRISIS, CRISIS_TRAIN_1_LOOK_ALIKES } from "./__fixtures__/crisis-train-1";
 import { CRISIS_TRAIN_2_CRISIS, CRISIS_TRAIN_2_LOOK_ALIKES } from "./__fixtures__/crisis-train-2";
 import { CRISIS_TRAIN_3_CRISIS, CRISIS_TRAIN_3_LOOK_ALIKES } from "./__fixtures__/crisis-train-3";
@@ -44,7 +45,8 @@ import { detectCrisis } from "./detect-signals";
 // and was read then; like set 12 it is scored by the fitting script's report but not fitted on.
 // Set 14 became a development set in the seventeenth round, set 15 in the eighteenth, set 16 in
 // the nineteenth, set 17 in the twentieth, set 18 in the twenty-first, set 19 in the
-// twenty-second, set 20 in the twenty-third.
+// twenty-second, set 20 in the twenty-third. Set 21 is blind: its lines are never printed or read,
+// nor fitted on.
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -359,6 +361,18 @@ const SETS: readonly RedTeamSet[] = [
     // round's start (ebc96b3/2cf6f69). A development set since.
     minCaught: 0.9,
     maxRaised: 0.2,
+  },
+  {
+    name: "red team 21 (blind)",
+    file: "crisis-red-team-21.ts",
+    bodySha256: "4769638d8b23b0c3448e008b332741c86db9582730700baf03d0a795d29a90f2",
+    crisis: RED_TEAM_21_CRISIS,
+    lookAlikes: RED_TEAM_21_LOOK_ALIKES,
+    // Again no special theme (another year at a tenth ward), 100 of the crises in the middle of an
+    // errand. First run (figures only) at the twenty-third round's start (ec7358a, the engine of
+    // 2cf6f69): 190/200 caught, kind right 183, 42/200 raised.
+    minCaught: 0.9,
+    maxRaised: 0.25,
   },
 ];
 
