@@ -53,6 +53,10 @@ export const DEFAULT_DESK_TOPIC_TERMS = [
   "代理受取",
   "代理受け取り",
   "代理で受け取",
+  // The same said plainly (妊娠中で行けないので、夫に取りに行ってもらうことは).
+  "代わりに受け取",
+  "代わりに取りに",
+  "取りに行ってもら",
   "my number",
   "mynumber",
   "individual number",
