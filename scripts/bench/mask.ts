@@ -187,6 +187,11 @@ export async function run(): Promise<void> {
     "unseen 21 (dev set)",
     scoreMasking(readFixture("pii-unseen-21.jsonl"), { publicNumbers }),
   );
+  // The twenty-second blind set: its rows are never printed or read (pii-unseen-22.README.md).
+  printScore(
+    "unseen 22 (blind)",
+    scoreMasking(readFixture("pii-unseen-22.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */
