@@ -11,9 +11,12 @@ import {
 import { joinAddressPieces } from "./recognizers/address-pieces";
 import { findPostalCodesBeforeAddresses } from "./recognizers/address-postal";
 import { findNamesInEmails } from "./recognizers/email-names";
+import { findNamesAfterAddresses } from "./recognizers/name-after-address";
+import { extraSurnameSet } from "./recognizers/name-candidate";
 import { dropLookalikes } from "./recognizers/lookalikes";
 import { completeNames } from "./recognizers/name-completions";
 import { findContextNames } from "./recognizers/name-contexts";
+import { findReportedNames } from "./recognizers/name-reported";
 import { findNoteNames } from "./recognizers/name-notes";
 import { findDeskNames } from "./recognizers/name-desk-notes";
 import { findReplyNames } from "./recognizers/name-replies";
@@ -64,6 +67,7 @@ export function maskPii(text: string, options: MaskOptions = {}): MaskResult {
   for (const recognize of NAME_RECOGNIZERS) found.push(...recognize(nameInput));
   found.push(...completeNames(names, found, input.extraSurnames));
   found.push(...findContextNames(names, found));
+  found.push(...findReportedNames(names, found, input.extraSurnames));
   found.push(...findSignalNames(names, found, input.lineBreaks));
   found.push(...findNoteNames(names, found, input.extraSurnames));
   found.push(...findDeskNames(names, found, input.extraSurnames, input.lineBreaks));
@@ -75,6 +79,7 @@ export function maskPii(text: string, options: MaskOptions = {}): MaskResult {
     found.push(...findAddressCorrections(input.text, found));
     found.push(...joinAddressPieces(input.text, found));
     found.push(...findPostalCodesBeforeAddresses(input.text, found));
+    found.push(...findNamesAfterAddresses(names, found, extraSurnameSet(input.extraSurnames)));
   }
   found.push(...bridgeCorrections(input.text, found));
   if (found.some((candidate) => candidate.type === "email"))

@@ -12,6 +12,8 @@
  * everyday nouns (海, 空, 円, 都, 幸) and words that read as phrases glued to a surname (大地) are
  * left out: a given name needs no cue after a listed surname.
  *
+ * Round 23 added one-kanji given names of the same kind (拓, 司, 彰, 靖).
+ *
  * Format as in `name-data-4.ts`; `surnames.ts` merges these into `SURNAMES` and `GIVEN_NAMES`.
  */
 export const SURNAME_DATA_5 = `
@@ -30,4 +32,5 @@ export const PLACE_SURNAMES_5 = `
 
 export const GIVEN_NAMES_4 = `
 肇 梓 瞳 紗季 保 勇気 章 毅 勉 茜 栞 雫 亨 巧 賢 哲 崇 匠 凌 輝 廉 晶 沙希 早紀 早希 沙紀 紗耶 絢子
+拓 司 岳 彰 馨 靖 諭 梢
 `;

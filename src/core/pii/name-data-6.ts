@@ -14,6 +14,8 @@
  * one-kanji surnames.
  *
  * Round 21 added 志摩 and 能登 (surnames that are old provinces; places too), without readings.
+ * Round 23 added surnames of the kind callers say in kana and the lists lacked (本郷, 柳沼, 剣持,
+ * 斑目, 高峰, 露木, 鴻池); 狩野 without its reading (かのう is 可能), 本郷 a Tokyo district too.
  *
  * Format as in `name-data-4.ts`; `surnames.ts` merges these into `SURNAMES`.
  */
@@ -24,10 +26,14 @@ export const SURNAME_DATA_6 = `
 碓井: 鍵山:かぎやま 影山:かげやま 勝俣:かつまた 蒲生:がもう 斎木:さいき 醍醐:だいご 垂水:たるみ
 力石:ちからいし 鳥羽:とば 箱崎:はこざき 秦野:はだの 別府:べっぷ 前園:まえぞの 箕浦:みのうら
 若松:わかまつ 和気: 万代:まんだい 大曲:おおまがり 湊: 志摩: 能登:
+本郷:ほんごう 柳沼:やぎぬま 八木沼:やぎぬま 剣持:けんもち 斑目:まだらめ 高峰:たかみね 鴫原:しぎはら
+露木:つゆき 氷室:ひむろ 梁瀬:やなせ 簗瀬:やなせ 樽井:たるい 鯨井:くじらい 鯉沼:こいぬま 鰐淵:わにぶち
+鷺坂:さぎさか 鴻池:こうのいけ 鴇田:ときた 鷲津:わしづ 竜崎:りゅうざき 蓬田:よもぎだ 蕪木:かぶらぎ
+樫村:かしむら 槙野:まきの 柾木:まさき 籠池:かごいけ 狩野:
 `;
 
 /** The surnames above that are also names of provinces, cities, towns or districts. */
 export const PLACE_SURNAMES_6 = `
 上総 大曽根 羽田 三条 西条 中条 下条 羽生 三原 三島 赤坂 五島 醍醐 垂水 鳥羽 箱崎 秦野 別府 若松
-大曲 湊 志摩 能登
+大曲 湊 志摩 能登 本郷
 `;

@@ -22,6 +22,8 @@ const BLOCK_FORMS = [
   // 十五番地の、七: a pause after の.
   `${NUM}${S}番地(?:(?:${DASH}|の、)?${S}${NUM}(?:${S}号(?!室))?)?`,
   `${NUM}${S}番${S}${NUM}${S}号(?!室)`,
+  // 9番の14: a caller's 番 and house number joined by の (the 号 left out).
+  `${NUM}${S}番${S}の${S}${NUM}(?:${S}号(?!室))?(?![0-9])`,
   // Block numbers never start with 0 (0120-95-0178 is a phone number).
   // A fourth group is a room number (6-3-1-1203).
   // 2 の 9 の 3 の 405: the room said after a fourth の; 3の、21の、8: a pause after each の.
@@ -476,6 +478,9 @@ function scoreBlock(block: string, place: string, cued: boolean, moving = false)
     if (parts === 2 && (TOWN_SUFFIX.test(place) || cued) && place.length > 0) return 0.7;
     return 0;
   }
+  // 9番の14 alone (窓口は3番の1) is a counter's or a queue's number: a place or a cue must come first.
+  if (/^[0-9〇一二三四五六七八九十百]+ ?番 ?の/u.test(block))
+    return place.length > 0 || cued ? 0.85 : 0;
   const withHouse = /番|号|丁目.+/u.test(block);
   if (withHouse) return place.length > 0 || cued ? 0.85 : 0.7;
   return (cued || moving) && place.length > 0 ? 0.7 : 0;

@@ -70,9 +70,18 @@ const KOREAN_INTRO =
 export const KOREAN_SURNAMES: ReadonlySet<string> = new Set([
   ..."김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용",
 ]);
-/** 我叫 李 晓燕 / 我的名字是 陳 怡君: a Chinese name after "I am called" or "my name is". */
-const CHINESE_INTRO =
-  /(?:我叫|我是(?=\p{Script=Han}{1,2} \p{Script=Han})|我的名字是|我的名字叫|名字是|名字叫|我的?(?:丈夫|妻子|太太|先生|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸)(?:是|叫|(?= )))\s?(?!什么|什麼|甚麼|啥)(\p{Script=Han}{1,2} ?\p{Script=Han}{1,2})(?=[\s，。,、!?！？]|$)/gu;
+/** Common Chinese family names, simplified and traditional (高, 白, 田 left out: 高中生, 白领). */
+const CHINESE_SURNAME =
+  "[王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭董潘袁蔡蒋蔣余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范廖贾賈夏韦韋邹鄒孟熊秦邱尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵钱錢严嚴覃戴莫孔汤湯]";
+/**
+ * 我叫 李 晓燕 / 我的名字是 陳 怡君: a Chinese name after "I am called" or "my name is". 我是陈静，: after
+ * "I am" a glued name of two or three characters starting with a family name, then a pause (我是学生
+ * and 我是陈老师 are no names).
+ */
+const CHINESE_INTRO = new RegExp(
+  `(?:我叫|我是(?=\\p{Script=Han}{1,2} \\p{Script=Han}|${CHINESE_SURNAME}\\p{Script=Han}{1,2}(?<![生人的者员員师師])[，,。、!！?？\\s])|我的名字是|我的名字叫|名字是|名字叫|我的?(?:丈夫|妻子|太太|先生|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸)(?:是|叫|(?= )))\\s?(?!什么|什麼|甚麼|啥)(\\p{Script=Han}{1,2} ?\\p{Script=Han}{1,2})(?=[\\s，。,、!?！？]|$)`,
+  "gu",
+);
 
 /** Glued forms after 저는 that end like a status or a job (학생, 선생님, 한국인, 회사원, 노동자). */
 const KOREAN_STATUS_END = /[생님인원자민]$/u;

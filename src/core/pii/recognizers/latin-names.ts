@@ -95,9 +95,16 @@ const BEFORE_JAPANESE_CUE = new RegExp(
 const LETTERS = /(?<![A-Za-z])[A-Z](?:[-. ][A-Z]){2,19}(?![A-Za-z])/g;
 const SPELLED =
   /(?:スペル|つづり|綴り|spelled|spelling|spell)(?:は|が|:)?\s?((?:[A-Za-z][ .・、-]?){3,20})/giu;
+/**
+ * I am German / I'm Vietnamese: a nationality, capitalised in English, said where a name could be.
+ */
+const NATIONALITY =
+  "(?:Japan|Chin|Vietnam|Taiwan|Nepal|Portugu|Burm|Leban|Sudan|Senegal|Congol)ese|German|French|Dutch|Swiss|Greek|Czech|Polish|Turkish|Spanish|British|English|Irish|Scottish|Welsh|Danish|Swedish|Finnish|Norwegian|Thai|Filipin[oa]|Nepali|Korean|Indian|Indonesian|Malaysian|Mongolian|Russian|Ukrainian|Italian|Brazilian|Peruvian|Bolivian|Colombian|Argentin(?:e|ian)|Chilean|Mexican|Canadian|American|Australian|Austrian|Belgian|Hungarian|Romanian|Egyptian|Nigerian|Ghanaian|Kenyan|Iranian|Afghan|Uzbek|Pakistani|Bangladeshi|Sri Lankan|Cambodian|Laotian|Singaporean|Asian|European|African";
 /** English words that follow "I am"/"This is" but are not names. */
-const NOT_NAMES =
-  /^(Calling|Looking|Trying|Not|Sorry|The|A|An|About|From|In|At|Here|Fine|Ok|Okay|Japanese|English|Worried|Confused|Asking|Going|Having|Unable|Still|Very|So|Just|Also|It|That|My|Your|City|Ward|Người|Học|Sinh|Công|Nhân|Estudante|Brasileir[oa]|Mrs?|Ms|Miss|Dr)(?!\p{L})/u;
+const NOT_NAMES = new RegExp(
+  `^(?:Calling|Looking|Trying|Not|Sorry|The|A|An|About|From|In|At|Here|Fine|Ok|Okay|Worried|Confused|Asking|Going|Having|Unable|Still|Very|So|Just|Also|It|That|My|Your|City|Ward|Người|Học|Sinh|Công|Nhân|Estudante|Brasileir[oa]|Mrs?|Ms|Miss|Dr|${NATIONALITY})(?!\\p{L})`,
+  "u",
+);
 
 /** Contact: Tax Division / From: Ward Office: an office, not a person. */
 const OFFICE_WORD =

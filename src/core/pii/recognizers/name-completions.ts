@@ -60,8 +60,9 @@ const LATIN_RELATION = new RegExp(
   `\\b(?:my|My|his|her|our) (?:wife|husband|son|daughter|mother|father|brother|sister|partner|child|grandmother|grandfather)(?:'s name)? is (${LATIN_WORD}(?: ${LATIN_WORD}){0,2})`,
   "gu",
 );
+// 件名: Re: / 題名: Fwd:: a bare 名 ending a longer word is another field (a mail's subject).
 const LATIN_FIELD = new RegExp(
-  `(?:姓|名字|苗字|名|下の名前|ファミリーネーム|ファーストネーム)(?:は|が|:) ?(${LATIN_WORD})(?![A-Za-z])`,
+  `(?:姓|名字|苗字|(?<![${HAN}])名|下の名前|ファミリーネーム|ファーストネーム)(?:は|が|:) ?(${LATIN_WORD})(?![A-Za-z])`,
   "gu",
 );
 const TAGALOG_INTRO = new RegExp(`(${LATIN_WORD}(?: ${LATIN_WORD}){1,3}) po ako\\b`, "gu");

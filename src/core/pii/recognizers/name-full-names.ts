@@ -1,6 +1,7 @@
 import { GIVEN_NAMES, SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
 import { toCandidate } from "./name-candidate";
+import { foldVariants } from "./name-echoes";
 import { nameRunAfter, scriptAt } from "./name-runs";
 
 const SURNAME_FIRST_CHARS = new Set([...SURNAMES.keys()].map((surname) => surname.charCodeAt(0)));
@@ -17,7 +18,8 @@ export function recognizeFullNames(text: string): Candidate[] {
     const run = nameRunAfter(text, i);
     let end = run ? run.end : i + 1;
     if (run && run.end - run.start >= 2) {
-      const found = findFullName(text.slice(run.start, run.end));
+      // 日下部 冨美子: a name written with a variant kanji is looked up in its common form.
+      const found = findFullName(foldVariants(text.slice(run.start, run.end)));
       if (found)
         out.push(
           toCandidate(

@@ -38,7 +38,9 @@ import { hasNonNameKanji, isOrdinaryWord } from "./name-check";
  *   Latin full name found by another recognizer said alone (`The Santos family`);
  * - (twenty-second round) a spaced name before a note's event word (`瀧口 さやか 来庁予約`) or after a
  *   kin word and before で、, a katakana holder after 名義, a dotted katakana name before its Hangul in
- *   brackets, and a Latin name after an English letter's closing words (`Best regards,`).
+ *   brackets, and a Latin name after an English letter's closing words (`Best regards,`);
+ * - (twenty-third round) a dotted katakana name before its country in brackets (`ラジ・シュレスタ(ネパール)`)
+ *   and a name in capitals after the document a note says was checked (`在留カード確認:PARK JIHOON`).
  * The fixed words each pattern needs are read first, in one pass ({@link scanSignals}).
  */
 const HAN = "[\\u3400-\\u9fff\\uf900-\\ufaff々ヶ]";
@@ -84,14 +86,19 @@ const NOT_GIVEN_HAN = /^[宛様殿方宅御行分]/;
 /** 件名:国保 加入 / 用件: a field that holds no name (a name's field may: 氏名:, 代理人:). */
 const OTHER_FIELD_BEFORE = /(?<!氏名|名前|名|者|人|先|主|担当|受付|宛)[:：] ?$/;
 
+/** Countries residents come from, in katakana. */
+const COUNTRIES =
+  "ベトナム|フィリピン|ブラジル|ペルー|ネパール|インドネシア|タイ|アメリカ|イギリス|フランス|ドイツ|カナダ|ロシア|インド|スペイン|イタリア|ミャンマー|モンゴル|スリランカ|バングラデシュ|パキスタン|トルコ|エジプト|オーストラリア|ウクライナ|ポーランド|メキシコ|コロンビア|ボリビア|チリ|アルゼンチン";
 /** ハサン・ユルドゥズ / アブドゥル＝ラフマン・ハキミ: katakana words joined by ・ or ＝. */
 const DOTTED_KATAKANA = new RegExp(
   `(?<![\\u30a1-\\u30faー・＝=])(${KATA}{1,10}(?:[・＝=]${KATA}{1,12}){1,3})(?![\\u30a1-\\u30faー・＝=])`,
   "g",
 );
-// ハン・ジウ(한지우): also before a bracket that holds the name in Hangul, the script it came from.
-const DOTTED_AFTER =
-  /^(?:です|と申|と言い|といい|でございます|さん|様|さま|氏|から|より|[、。,.!！]|\s|$|\((?=[\uac00-\ud7a3]{2,4}\)))/;
+// ハン・ジウ(한지우): also before a bracket that holds the name in Hangul, the script it came from;
+// タパ・サンジブ(ネパール): or a note's bracket with the country the person comes from.
+const DOTTED_AFTER = new RegExp(
+  `^(?:です|と申|と言い|といい|でございます|さん|様|さま|氏|から|より|[、。,.!！]|\\s|$|\\((?=[\\uac00-\\ud7a3]{2,4}\\)|(?:${COUNTRIES}|中国|韓国|台湾)\\)))`,
+);
 const DOTTED_BEFORE = /(?:^|[、。「『:：!！?？ \n]|は|わたし|私)$/;
 
 /** A Latin name: capitalised words (O'Brien, Al-Farsi, Soo-ah) or words in capitals (KOIZUMI). */
@@ -108,8 +115,9 @@ const ENGLISH_SUBJECT_AFTER =
 // Kim Soyeon(김소연)です: the name's reading in its own script may come in brackets first.
 const JAPANESE_TOPIC_AFTER =
   /^ ?(?:\([^()]{1,16}\) ?)?(?:です|でございます|と申|と言い|といい|입니다|이에요|예요|씨|、|,? ?\/ ?(?:DOB|TEL|Tel|生年月日|電話))/;
+// 在留カード確認:PARK JIHOON: a note of the document checked, then the name as printed on it.
 const LATIN_LABEL_BEFORE =
-  /(?:[Mm]y name|[Nn]ame|NAME|[Hh]older|c\/o|C\/O|名前は(?:ローマ字で)?|氏名|名義(?:人)?(?:は)?)\s?(?:is\s|:\s?)?$/;
+  /(?:[Mm]y name|[Nn]ame|NAME|[Hh]older|c\/o|C\/O|名前は(?:ローマ字で)?|氏名|名義(?:人)?(?:は)?|(?:在留カード|パスポート|旅券|特別永住者証明書)(?:の?(?:確認|記載))?)\s?(?:is\s|:\s?)?$/;
 /** Best regards, / Sincerely, / Thank you, then the writer's name on the next line. */
 const SIGN_OFF_BEFORE =
   /(?:[Rr]egards|[Ss]incerely|[Ff]aithfully|[Bb]est wishes|[Tt]hank you|[Tt]hanks|Cheers|Respectfully),?\s$/;
@@ -130,8 +138,9 @@ const KIN_TOPIC = new RegExp(
   "g",
 );
 /** パート, ブラジル: what a spouse is or where from, not who. */
-const NOT_KIN_NAME =
-  /^(?:パート|アルバイト|バイト|フリーター|フリーランス|フリー|サラリーマン|ナース|ヘルパー|シングル|ママ|パパ|ベトナム|フィリピン|ブラジル|ペルー|ネパール|インドネシア|タイ|アメリカ|イギリス|フランス|ドイツ|カナダ|ロシア|インド|スペイン|イタリア|ミャンマー|モンゴル|スリランカ|バングラデシュ|パキスタン|トルコ|エジプト|オーストラリア|ウクライナ|ポーランド|メキシコ|コロンビア|ボリビア|チリ|アルゼンチン)$/;
+const NOT_KIN_NAME = new RegExp(
+  `^(?:パート|アルバイト|バイト|フリーター|フリーランス|フリー|サラリーマン|ナース|ヘルパー|シングル|ママ|パパ|${COUNTRIES})$`,
+);
 /** ルーカスと呼んでください / ケンって呼ばれています: the name someone goes by. */
 const CALLED_AS = new RegExp(
   `(?<=^|[、。 「])(${KATA}{2,8}|${HIRA}{2,5}|${HAN}{1,3})(?:と|って) ?呼(?:んで|ばれ|ん)`,

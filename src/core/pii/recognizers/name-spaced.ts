@@ -56,11 +56,11 @@ export function recognizeSpacedFullNames(text: string, extra: ReadonlySet<string
     const start = space - first.length;
     const end = space + 1 + second.length;
     const kana = !HAN_CHAR.test(second[0] ?? "");
-    if (
-      isSpacedFullName(first, second, extra) &&
-      !hasOkurigana(text, end) &&
-      (!kana || KANA_NAME_END.test(text.slice(end, end + 3)))
-    )
+    // 岩瀬 キミ子(83歳): after a listed surname a kana given name may also end at a note's bracket.
+    const kanaEnd =
+      KANA_NAME_END.test(text.slice(end, end + 3)) ||
+      (text[end] === "(" && (SURNAMES.has(first) || extra.has(first)));
+    if (isSpacedFullName(first, second, extra) && !hasOkurigana(text, end) && (!kana || kanaEnd))
       out.push(foundNameCandidate(text, start, end, "shape:spaced-full-name"));
   }
   return out;
@@ -92,8 +92,8 @@ function isSpacedFullName(first: string, second: string, extra: ReadonlySet<stri
       (GIVEN_NAMES.has(second) || looksLikeGivenName(second))
     );
   }
-  if (!isSurnameWord(first)) return false;
   const listed = SURNAMES.has(first) || extra.has(first);
+  if (!isSurnameWord(first, listed)) return false;
   // 石動 菜摘: a listed given name of two kanji or more vouches for an unlisted surname.
   const vouched = second.length >= 2 && GIVEN_NAMES.has(second) && first.length >= 2;
   if (!listed && !isNameShaped(first) && !vouched) return false;
@@ -118,11 +118,12 @@ const EVERYDAY_GIVEN: ReadonlySet<string> = new Set([
   "北斗",
 ]);
 
-function isSurnameWord(word: string): boolean {
+/** 日下部 冨美子 / 田所 茂: a listed surname of two kanji or more may end like an office (部, 所). */
+function isSurnameWord(word: string, listed: boolean): boolean {
   return (
     !NAME_STOP_WORDS.has(word) &&
     !PLACE_WORDS.has(word) &&
-    !ORG_SUFFIX.test(word) &&
+    ((listed && word.length >= 2) || !ORG_SUFFIX.test(word)) &&
     !hasNonNameKanji(word)
   );
 }

@@ -380,8 +380,11 @@ function isLotAfterTown(text: string, run: NumberRun): boolean {
   return TOWN_END.test(text.slice(Math.max(0, run.start - 1), run.start));
 }
 
-/** 被保険者番号は / 保険証の番号: the label of an insurance number right before its value. */
-const INSURANCE_LABEL = /(?:保険者|保険証の?|保険の?)番号(?:は|が|:|：)?[、 ]?$/u;
+/**
+ * 被保険者番号は / 保険証の番号 / 被保険者証の番号、: the label of an insurance number right before
+ * its value.
+ */
+const INSURANCE_LABEL = /(?:保険者(?:証の?)?|保険証の?|保険の?)番号(?:は|が|:|：)?[、 ]?$/u;
 const INSURANCE_LABEL_DIGITS = /^[0-9]{6,12}$/u;
 
 /**

@@ -218,7 +218,7 @@ function explainsKanji(text: string, run: NameRun): boolean {
 }
 
 const READING_LABEL = /^(?:フリガナ|ふりがな|カナ)(?:[はが:]|欄)?\s?$/u;
-const FIELD_WORD = /^(?:住所|電話|生年月日|連絡先|番号|性別|年齢|メール)/u;
+const FIELD_WORD = /^(?:住所|電話|生年月日|連絡先|番号|性別|年齢|メール|続柄|職業|国籍|備考)/u;
 const PAUSE = /^(?:[、 ]|えーと|えっと|えー|あの){0,3}/u;
 /** Family words (not the caller's own 私 or the staff's 担当): a dotted name after them is theirs. */
 const KIN_WORD =
@@ -309,7 +309,13 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
         const cut = found
           ? input.lineBreaks?.find((at) => at > found.start && at < found.end)
           : undefined;
-        const cutRun: NameRun | null = found && cut !== undefined ? { ...found, end: cut } : found;
+        // 世帯主:森田一輝 続柄:本人: the next field's label after a space ends the name too.
+        const gap = found ? text.slice(found.start, found.end).indexOf(" ") : -1;
+        const space = found && gap > 0 ? found.start + gap : -1;
+        const end =
+          cut ??
+          (space > 0 && FIELD_WORD.test(text.slice(space + 1, space + 5)) ? space : undefined);
+        const cutRun: NameRun | null = found && end !== undefined ? { ...found, end } : found;
         const run = afterOffice(text, cutRun, extra);
         const pet = isPetNameLabel(text, at, match[0]);
         // From: ヘルプデスク: a mail's sender line names a person only in kanji here (Latin elsewhere).

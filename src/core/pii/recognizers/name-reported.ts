@@ -1,0 +1,69 @@
+import { execAll } from "../text-tools";
+import { isNameShaped } from "../name-kanji";
+import { HIRAGANA_STOP_WORDS, KATAKANA_STOP_WORDS, ORG_SUFFIX } from "../name-stop-words";
+import { PLACE_HOMOGRAPHS, SURNAME_READINGS } from "../surnames";
+import type { Candidate } from "../types";
+import { toHiragana } from "./kana-names";
+import { collectNames, extraSurnameSet } from "./name-candidate";
+import { isOrdinaryWord, isSurname } from "./name-check";
+
+// Kana as short as the cue after it allows (すずきだって: すずき, not すずきだ).
+const WORD = "([\\u3400-\\u9fff々ヶ]{1,4}|[\\u3041-\\u3096]{2,6}?|[\\u30a1-\\u30faー]{2,8})";
+
+/**
+ * 名前聞いたら松井って言ってた / 名前を尋ねたら、すずきだと: the name someone gave when asked for it,
+ * reported by the caller (a visitor, a caller claiming to be staff).
+ */
+const ASKED_NAME = new RegExp(
+  `(?:名前|名字|苗字)(?:を|は)?[、 ]?(?:聞いたら|きいたら|聞くと|きくと|尋ねたら|たずねたら)[、 ]?${WORD}(?=って|と(?:言|い|名乗)|だって|だと|です(?:って|と))`,
+  "gu",
+);
+/** 離婚して名字が変わった / 旧姓: the text is about a change of surname. */
+const SURNAME_CHANGED = /(?:名字|苗字|姓)(?:が|も)?変わ|旧姓/u;
+/** 今は有馬で、前は三宅でした: the surname now and the one before the change. */
+const CHANGED_SURNAME = new RegExp(
+  `(?:今|いま|現在|前|以前|元|もと|結婚前|離婚前)は ?${WORD}(?=でした|だった|です|で[、。 ]|に(?:なり|変わ|なっ))`,
+  "gu",
+);
+
+/**
+ * Surnames reported rather than introduced: the name a person gave when asked for it, and the
+ * surnames before and after a change of surname (a listed surname, a name-shaped kanji word, or a
+ * listed surname's reading in kana).
+ */
+export function findReportedNames(
+  text: string,
+  found: readonly Candidate[],
+  extraSurnames: readonly string[],
+): Candidate[] {
+  const asked = /聞いたら|きいたら|聞くと|きくと|尋ねたら|たずねたら/u.test(text);
+  const changed = SURNAME_CHANGED.test(text);
+  if (!asked && !changed) return [];
+  const { out, push } = collectNames(text, found);
+  const extra = extraSurnameSet(extraSurnames);
+  for (const pattern of [...(asked ? [ASKED_NAME] : []), ...(changed ? [CHANGED_SURNAME] : [])]) {
+    for (const match of execAll(pattern, text)) {
+      const word = match[1] ?? "";
+      if (!surnameLike(word, extra)) continue;
+      const start = (match.index ?? 0) + match[0].length - word.length;
+      push(start, start + word.length, "cue:reported-name");
+    }
+  }
+  return out;
+}
+
+function surnameLike(word: string, extra: ReadonlySet<string>): boolean {
+  if (/^[\u3400-\u9fff]/u.test(word)) {
+    if (isOrdinaryWord(word)) return false;
+    // 今は森で: asked for or changed, a listed surname is one even where it is also a town's name.
+    if (isSurname(word, extra)) return true;
+    return (
+      word.length >= 2 &&
+      isNameShaped(word) &&
+      !ORG_SUFFIX.test(word) &&
+      !PLACE_HOMOGRAPHS.has(word)
+    );
+  }
+  if (HIRAGANA_STOP_WORDS.has(word) || KATAKANA_STOP_WORDS.has(word)) return false;
+  return SURNAME_READINGS.has(toHiragana(word));
+}
