@@ -24,7 +24,7 @@ const FALSE_POSITIVE_TARGET = 0.02;
 const HELD_OUT_RECALL_FLOOR = 0.9;
 // pii-unseen.jsonl was written blind by another colleague; its first run scored 79.2 % (183/231)
 // and 2/89 ordinary items masked. It has been a development set since (round 2 reached 97.4 %,
-// round 4 98.7 %, 228/231; 2026-12-03 99.1 %, 229/231).
+// round 4 98.7 %, 228/231; 2026-12-03 99.1 %, 229/231; the twenty-third round 100 %, 231/231).
 const UNSEEN_RECALL_FLOOR = 0.98;
 // pii-unseen-2.jsonl, the second blind set: first run (after round 2) 71.5 % (221/309), 0/148
 // ordinary items masked; used as a development set since: round 3 reached 82.5 % (255/309),
@@ -192,9 +192,12 @@ const UNSEEN_20_FALSE_POSITIVE_CEILING = 0.005;
 // another ward; names 54 % of its items). Figures only, its rows were never printed: 95.2 %
 // (500/525), 2/150 ordinary items masked at the twenty-second round's start (8f8fe30); 96.0 %
 // (504/525), 1/150 at its end and the twenty-third round's start (ebc96b3/2cf6f69). A development
-// set since then: the twenty-third round may read its misses.
-const UNSEEN_21_RECALL_FLOOR = 0.93;
-const UNSEEN_21_FALSE_POSITIVE_CEILING = 0.03;
+// set since then. Read in the twenty-third round; after reading: 100 % (525/525; 524 typed right,
+// the other an 枝番 01 that also occurs inside a birth date), 0/150 ordinary items masked, no line
+// with an unexpected mask (its 21 misses, a mail's Re:, a nationality after "I am" and 国保 taken
+// for a surname fixed by class). No longer an estimate for new text.
+const UNSEEN_21_RECALL_FLOOR = 0.995;
+const UNSEEN_21_FALSE_POSITIVE_CEILING = 0.005;
 // pii-unseen-22.jsonl, the twenty-second blind set, again with no special theme (a December at
 // another ward; names 55 % of its items). Figures only, its rows are never printed: 95.7 %
 // (514/537), 0/150 ordinary items masked at the twenty-third round's start (ec7358a, the engine
