@@ -193,6 +193,10 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "家具を回収",
     // Things to throw away that belong to other desks' words (介護用ベッドを捨てたい, 車いすを処分).
     "ベッドを捨て",
+    // Soaked furniture after a flood (台風で濡れた畳や家具).
+    "濡れた畳",
+    "畳や家具",
+    "濡れた家具",
     "ベッドを処分",
     "車いすを処分",
     "車椅子を処分",
@@ -361,6 +365,8 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "同じことを何度も",
     "同じ話を何回も",
     "同じ話を何度も",
+    "同じ話を何べんも",
+    "同じことを何べんも",
     "同じことばかり聞",
   ],
   障害者手帳: [
@@ -433,6 +439,7 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ],
   // Outpatient care for a mental illness at a reduced charge (うつで通院してて、病院代が安くなる制度).
   自立支援医療: [
+    "心の病気で通院",
     "うつで通院",
     "うつ病で通院",
     "鬱で通院",
@@ -548,6 +555,15 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "ひかれた猫",
   ],
   生活保護: [
+    // Money run out, told by what is left or what stopped (財布に小銭しか; 仕送りが止まって; 年金だけ
+    // では灯油代まで), and the caseworker described (いつもうちに来てくれる担当の人).
+    "小銭しか",
+    "仕送りが止ま",
+    "仕送りが途絶",
+    "食べていったら",
+    "年金だけでは",
+    "年金だけじゃ",
+    "来てくれる担当の人",
     // The caller the city pays every month (毎月お金を出してもらっている者なんですが).
     "お金を出してもらっている",
     "お金を出してもらってる",
@@ -638,6 +654,14 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "次の住まいが決まら",
   ],
   空き家: [
+    // A house nobody lives in, said in dialect, and a shed whose owner nobody knows (誰も住まねで傷む
+    // 一方; 持ち主が分かんない小屋が傾いて).
+    "誰も住まね",
+    "傷む一方",
+    "持ち主が分から",
+    "持ち主が分かん",
+    "持ち主がわから",
+    "持ち主の分から",
     // 向かいの家がもう何年も空いていて: a house left empty, said without the word.
     "何年も空いて",
     "ずっと空いて",
@@ -687,7 +711,8 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ],
   住民票: ["じゅうみんひょう", "住民票の写し", "除票"],
   年金: ["ねんきん"],
-  税金: ["ぜいきん", "税の減免", "税金の滞納", "税のこと"],
+  // A seizure notice (財産の差押えを行います) comes for unpaid taxes.
+  税金: ["ぜいきん", "税の減免", "税金の滞納", "税のこと", "差押", "差し押さえ"],
   ひとり親: [
     "一人で子ども",
     "一人で子供",
@@ -766,6 +791,16 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     // The building (エレベーターはどこ, 車で行って停めるところ) and matters no desk of the table keeps
     // (roads, street lights, parks), which the general desk routes.
     "エレベーター",
+    // The building's comfort and the phone menu (待合の冷房が止まって; 入口のスロープに落ち葉; 電話の
+    // 自動の案内が早すぎて), and someone who speaks slowly.
+    "待合の冷房",
+    "待合室の冷房",
+    "待合の暖房",
+    "待合室の暖房",
+    "スロープ",
+    "自動の案内が",
+    "自動音声の案内が",
+    "ゆっくり話して",
     "授乳室",
     "多目的トイレ",
     "停めるところ",
@@ -823,6 +858,7 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // くれる施設).
   デイサービス: [
     "日帰りで預か",
+    "通いで預か",
     "通所介護",
     "デイケア",
     "昼間だけ父を",
@@ -834,9 +870,9 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "父を日中",
     "母を日中",
   ],
-  福祉用具: ["介護用ベッド", "介護ベッド"],
+  福祉用具: ["介護用ベッド", "介護ベッド", "起き上がりやすいベッド", "ベッドを借り"],
   ごみの日: ["おむつのごみ", "紙おむつ"],
-  出産育児一時金: ["出産の一時金", "出産一時金"],
+  出産育児一時金: ["出産の一時金", "出産一時金", "出産費用の補助", "お産の費用"],
   // The one who held a funeral may claim its costs (父の葬儀を出したら、市から何かお金が). For someone
   // on public assistance that is the welfare desk's funeral aid: see the idioms of
   // match-departments.ts.

@@ -15,6 +15,7 @@ describe("desk topic", () => {
       // Collecting for someone, said plainly (the card is the only thing the desk hands over).
       ["身重なので、夫に取りに行ってもらうのはいいですか", ["取りに行つてもら"]],
       ["足の悪い母の代わりに受け取るには", ["代わりに受け取"]],
+      ["受け取りのはがきの期限が過ぎてしまいました", ["受け取りのはがき"]],
     ])("should find the desk's words in %j", (text, terms) => {
       expect(findDeskTerms(text, DEFAULT_DESK_TOPIC_TERMS)).toEqual(expect.arrayContaining(terms));
     });
@@ -37,6 +38,7 @@ describe("desk topic", () => {
       ["要介護の父の代わりに", "　の父の代わりに"],
       ["妊娠中で行けない", "　で行けない"],
       ["車いすで窓口に行けない", "　で窓口に行けない"],
+      ["洗濯機で回してしまった", "　で回してしまった"],
     ])("should blank the caller's situation in %j", (text, expected) => {
       expect(blankCircumstances(text, DEFAULT_CIRCUMSTANCE_TERMS)).toBe(expected);
     });

@@ -40,6 +40,9 @@ export const DEFAULT_DESK_TOPIC_TERMS = [
   "受け取り予約",
   "受取予約",
   "受け取りの日",
+  // The collection postcard is the card's (受け取りのはがきをいただいておりましたのに).
+  "受け取りのはがき",
+  "受取のはがき",
   // The chip is the card's (ICチップに年金の記録まで入ってるの).
   "ICチップ",
   // A locked PIN and the application form's QR code are the card's (何回間違えるとロックされる;
@@ -119,6 +122,8 @@ export const DEFAULT_DESK_SHARED_TERMS = [
  * so they do not move the call; inside a longer word (介護保険, 障害者手帳) they still count.
  */
 export const DEFAULT_CIRCUMSTANCE_TERMS = [
+  // What happened to the card (洗濯機で回してしまって曲がった).
+  "洗濯機",
   "認知症",
   "介護",
   "要介護",

@@ -162,6 +162,23 @@ const ROUTED: readonly (readonly [string, string])[] = [
   ["下の子の医療費の証が見当たらなくて、再発行してほしい", "子ども家庭課"],
   ["年金の納付書が来たけど、今はバイトもなくて払えそうにない", "保険年金課"],
   ["母が足を悪くして、入浴を手伝ってもらえるサービスがあれば", "高齢者支援課"],
+  // Training set 20 read (twenty-third round): houses nobody lives in said in dialect or by an
+  // unknown owner, soaked furniture, birth costs, a mental illness treated for long, a care bed to
+  // borrow, a parent repeating stories or looked after by day, a seizure notice, money run out,
+  // the caseworker described, and the building's comfort and phone menu.
+  ["じいちゃんの家、誰も住まねくなって雨漏りもしてるんだども", "空き家対策課"],
+  ["空き地の奥の物置、持ち主が分からないまま崩れかけてるんです", "空き家対策課"],
+  ["大雨で床上まで水が来て、濡れた家具を出したいんですが", "環境課"],
+  ["来春お産の予定で、出産費用の補助のことを聞きたいです", "保険年金課"],
+  ["心の病気で通院していて、薬代の負担を減らせる制度はありますか", "障害福祉課"],
+  ["退院する父のために、起き上がりやすいベッドをレンタルしたい", "高齢者支援課"],
+  ["正月に会ったら、じいちゃんが同じことを何べんも言うててな", "高齢者支援課"],
+  ["平日の昼だけ、母を通いで預かってくれる施設はありますか", "高齢者支援課"],
+  ["差押の予告という封書が届いて、何の税金か分からないんです", "税務課"],
+  ["仕送りが止まって、今月の家賃も危ないんです", "保護課"],
+  ["いつも来てくれる担当の人に、入院したことを伝えたくて", "保護課"],
+  ["待合室の暖房が強すぎて、暑くて座っていられません", "総合案内"],
+  ["電話の自動音声の案内が速くて、選ぶ前に切れてしまいます", "総合案内"],
 ];
 
 describe("department routing", () => {
