@@ -962,7 +962,17 @@ describe("triageInquiry, twenty-third round (blind-22 read as a development set)
   ])("should hand over the caller's own case: %s", expectOwnCaseAtDesk);
 
   it.each([
+    // Training set 20 read: a room number missing on the card, in dialect; an old address on a
+    // printed certificate; a moving-out notice for a move called off; a card left at the desk.
+    ["できたカードの住所、マンションの部屋番号が入っとらんのですよ"],
+    ["転入の届けも済んだのに、コンビニで取った住民票に前の住所が出てきました"],
+    ["ネットで転出届を出したんですが、家の売却が流れて越さないことになりました"],
+    ["切り替えで古いカードを区役所に預けてから、三週間たっても連絡がないんです"],
+  ])("should hand over the caller's own case: %s", expectOwnCaseAtDesk);
+
+  it.each([
     ["カードの裏に住所が書かれていない場合はどうしたらいいですか"],
+    ["申請書の住所が前の住所のままなんですが、このまま出しても大丈夫ですか"],
     ["市役所から電話があり、マイナンバーを聞かれました。詐欺でしょうか"],
   ])("should still answer the general question: %s", (text) => {
     expect(reasonCodes(text)).not.toContain("personal_status");
