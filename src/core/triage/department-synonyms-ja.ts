@@ -36,6 +36,9 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "健康保険って",
     "健康保険は",
     "健康保険が",
+    // The card read as uninsured at the hospital (「資格なし」と出て全額払いました); not 全額払 alone,
+    // which a child's medical card or welfare medical aid also explains.
+    "資格なし",
     // Visits to doctors on the caller's record (行ったことのない病院の受診記録が).
     "受診記録",
     "受診歴",
@@ -193,6 +196,9 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "家具を回収",
     // Things to throw away that belong to other desks' words (介護用ベッドを捨てたい, 車いすを処分).
     "ベッドを捨て",
+    // Storm debris (台風で倒れた庭木を切って束ねて).
+    "倒れた庭木",
+    "倒れた木を切",
     // Soaked furniture after a flood (台風で濡れた畳や家具).
     "濡れた畳",
     "畳や家具",
@@ -732,7 +738,15 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   療育手帳: ["りょういくてちょう"],
   // A child's development examined or found behind (発達の検査で診断が出た): the disability desk's
   // certificate and services.
-  発達障害: ["発達の検査", "発達検査", "発達の診断", "発達の遅れ", "発達が遅れ", "発達に遅れ"],
+  発達障害: [
+    "発達の検査",
+    "発達検査",
+    "発達の診断",
+    "発達の遅れ",
+    "発達が遅れ",
+    "発達に遅れ",
+    "発達のことで",
+  ],
   がん検診: ["がんけんしん"],
   学童保育: [
     "学童",
