@@ -62,7 +62,8 @@ export const HUMAN_REQUEST_SOURCES: readonly string[] = [
   "(real|live|human|actual) (person|agent|operator|being)",
   "(transfer|connect|put) me (to|through|with)",
   "call me back",
-  "(someone|anyone|staff|somebody)( \\w+)? (who )?speaks? (english|chinese|korean|portuguese|spanish)",
+  // Also with where and can (anyone at the ward office who can speak English).
+  "(someone|anyone|staff|somebody|a person)( [^.?]{0,30})? (who )?(can |could )?speaks? (english|chinese|korean|portuguese|spanish|vietnamese|tagalog|nepali|indonesian|thai)",
   "staff member",
   "operator|representative",
   // Keigo: ご担当の方におつなぎいただけますか; a reply asked for by e-mail (the AI sends none).
