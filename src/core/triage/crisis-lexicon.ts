@@ -86,7 +86,8 @@ const CHILD_ABUSE_WORLD = [
   // Fifteenth round (red team 12 read): the child named, then the parent hitting (아이가 … 엄마가 때리는).
   `(아이|아기|애기|어린이|꼬마|애가|애를)[^.]{0,40}(엄마|아빠|부모|어른)(가|이)?[^.]{0,8}(때리|${KO_BEATEN})`,
   "(đứa trẻ|đứa bé|em bé|trẻ em|trẻ con|bé gái|bé trai|con bé|thằng bé|con (của|nhà) hàng xóm|con (của )?(tôi|em)).{0,30}(bị.{0,12}đánh|đánh đập|ngược đãi|bỏ đói|bạo hành)|(bạo hành|ngược đãi) trẻ|đánh (đứa bé|đứa trẻ|em bé|con bé|thằng bé|trẻ)",
-  "(crian(ç|c)a|menin[oa]|beb(ê|e)|garot[oa]|filh[oa]).{0,30}(espancad|apanh|maltratad|abusad|agredid|trancad|abandonad)|sem comida h(á|a) (dois|tr(ê|e)s|quatro|v(á|a)rios|\\d+) dias|(batendo|espancando|maltratando|agredindo) (n|em )?(a|o|as|os)? ?(crian|menin|beb|garot)",
+  // Twenty-third round (red team 20 read): also a son or a daughter beaten (espancando o filho).
+  "(crian(ç|c)a|menin[oa]|beb(ê|e)|garot[oa]|filh[oa]).{0,30}(espancad|apanh|maltratad|abusad|agredid|trancad|abandonad)|sem comida h(á|a) (dois|tr(ê|e)s|quatro|v(á|a)rios|\\d+) dias|(batendo|espancando|maltratando|agredindo) (n|em )?(a|o|as|os)? ?(crian|menin|beb|garot)|(espancando|maltratando) (o|a|os|as|seu|sua|meu|minha) filh",
   "(niñ[oa]|nen[ea]|beb(é|e)|criatura).{0,30}(golpead|maltratad|abusad)|(golpe|peg|maltrat)[a-zá-ú]*.{0,6}(al|a la|a los|a las) (niñ|nen|beb)|(dejan|deja|dej(ó|o|aron)) (al|a la|a los|a las) (niñ|nen|beb)[^.]{0,20}(sol|encerrad)|(niñ[oa]s?|nen[ea]s?|beb(é|e)s?)[^.]{0,20}encerrad",
   "(ikinukulong|ikinulong|kinukulong)[^.]{0,20}(anak|bata)|(anak|bata)[^.]{0,20}(ikinukulong|ikinulong|kinukulong)|(bata|sanggol|anak).{0,30}(binubugbog|binugbog|sinasaktan|sinaktan|pinapalo|pinalo|minamaltrato|ginugutom)|(binubugbog|binugbog|sinasaktan|sinaktan|pinapalo|pinalo) (ang|si) (bata|sanggol)",
   "(bachcha|baccha|bachha|balak|nani)[^.]{0,30}kut",
@@ -114,7 +115,11 @@ const ELDER_ABUSE_WORLD = [
 
 const MEDICAL_WORLD = [
   "救护车|晕倒|昏倒|昏迷|(突然)?倒下了|(叫|喊)(他|她)(也)?没(有)?(反应|回应)|没有呼吸|没呼吸|不呼吸|抽搐|着火|失火|火灾|煤气泄漏|煤气味|心脏病发|流血不止|구급차|쓰러졌|쓰러져|숨을? ?(안 ?쉬|못 ?쉬|쉬지 ?않)|의식이 ?없|(불러도|흔들어도|깨워도) ?(안 ?일어나|일어나지 ?않|반응이 ?없)|깨어나지 ?않|불이 ?났|불났|가스 ?냄새|경련|심장 ?마비",
-  "xe cấp cứu|ngất|bất tỉnh|không thở|khó thở|co giật|cháy nhà|đang cháy|bị cháy|mùi ga|rò rỉ ga|đột quỵ|chảy máu không (ngừng|cầm)",
+  // Twenty-third round (red team 20 read): Vietnamese bleeding "very much" or not stopping (máu
+  // chảy rất nhiều, không cầm được), Nepali breath hard with words between and blue lips, Thai
+  // unconscious (ไม่รู้สึกตัว), a head struck on the floor and breath laboured.
+  "xe cấp cứu|ngất|bất tỉnh|không thở|khó thở|co giật|cháy nhà|đang cháy|bị cháy|mùi ga|rò rỉ ga|đột quỵ|chảy máu không (ngừng|cầm)|máu chảy (rất |quá |thật |cực kỳ )?nhiều|máu[^.]{0,20}không cầm (được|lại)",
+  "सास ?फेर्न[^।.]{0,16}गाह्रो|ओठ ?(पनि )?निलो|ไม่รู้สึกตัว(?!ว่า)|หัว(ฟาด|กระแทก)(พื้น)?|หายใจ(ลำบาก|ไม่ค่อยออก|ติดขัด)",
   "ambul(â|a)ncia|desmai|no se mueve|no responde(?!n)|n(ã|a)o se mexe|(?<!ainda )n(ã|a)o responde(?!u|ram|m)|(saindo|muita) fuma(ç|c)a|fuma(ç|c)a (saindo|na|no|em|por)|(sale|hay|mucho) humo|humo (en|saliendo)|dolor (en el|de|del) pecho|dor no peito|no (puede|puedo) respirar|n(ã|a)o consegue respirar|desmay|inconsciente|n(ã|a)o (est(á|a) )?respira|no respira|inc(ê|e)ndio|pegando fogo|fogo (na|no|em)|(tem|h(á|a)) fogo|hay fuego|fuego en|se (est(á|a) )?quem(a|ando)|(vazamento|cheiro) de g(á|a)s|(fuga|olor) (de|a) gas|convuls|infarto|ataque al coraz(ó|o)n|derrame cerebral|sangrando muito|sangra mucho",
   // Twenty-first round (red team 18 read): Tagalog breathing hard and chest pain (hirap huminga,
   // masakit ang dibdib), as the English chest pain; not told as past (noong, kahapon, dati).
@@ -363,6 +368,13 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // not 「縁を切るしかない」 alone, nor a cut finger, which the medical rule reads).
       "(薬|くすり|睡眠薬|眠剤|安定剤|錠剤)(を|も)?\\s?[^。]{0,8}(お酒|酒|さけ|アルコール|ビール|焼酎|ウイスキー|ワイン)(で|と一緒に|といっしょに)\\s?(流し込|ながしこ)(んだ|みました|んで|んじゃ)|(お酒|酒|アルコール|ビール|焼酎|ウイスキー|ワイン)で\\s?(薬|くすり|睡眠薬|眠剤|安定剤|錠剤)を\\s?[^。]{0,6}(流し込|ながしこ)(んだ|みました|んで|んじゃ)",
       "[「『][^」』]{0,12}(切る|きる|切りたい|きりたい|切っちゃ|切るしか|きるしか)[^」』]{0,8}[」』][^]{0,40}(血|ち)が\\s?(流れ|ながれ|垂れ|たれ|止まら|とまら|いっぱい|たくさん)",
+      // Twenty-third round (red team 20 read): a leg over the railing of a height, kept there (非常
+      // 階段の踊り場で手すりに片足をかけたまま); Tagalog "says he will jump" of someone else (sabi niya
+      // tatalon na siya); charcoal lit in a shut room or car in Korean and Chinese (욕실에서 번개탄을
+      // 피우고 문을 잠가, 在浴室烧炭).
+      "(非常階段|踊り場|屋上|おくじょう|ベランダ|橋|歩道橋|陸橋|ビル|マンション|ホーム|(\\d+|[一二三四五六七八九十]+)階)[^。]{0,24}(手すり|てすり|柵|さく|欄干|らんかん|フェンス)に\\s?(片足|かたあし|両足|りょうあし|足|あし)を\\s?(かけ|掛け|乗せ|のせ)(たまま|て(い)?(る|ます)|てる)",
+      "(tatalon|tumalon|magpapakamatay|magpakamatay) na (po )?(siya|sya|raw|daw)(?! sa (tuwa|saya))|sabi (niya|nya|raw|daw)[^.]{0,20}(tatalon|magpapakamatay)(?! (na )?(siya |sya )?sa (tuwa|saya))",
+      "(번개탄|연탄)(을|를)? ?(피우|피웠|피워)[^.]{0,40}(문을 ?잠|잠가|잠갔|잠그|욕실|화장실|차 ?안|방에서|창문을 ?(닫|막))|(욕실|화장실|차 ?안|방)에서 ?(번개탄|연탄)(을|를)? ?(피우|피웠|피워)|烧炭|(浴室|车里|车内|房间)[^。]{0,6}(点|烧)(了)?(炭|煤)",
     ],
   },
   {
@@ -377,6 +389,10 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       `(バス停|駅|ホーム|路上|道路|店内|スーパー|コンビニ|公園|電車|バスの中|商店街)[^]{0,60}(人|男|女|若者|客)が[^。]{0,12}${ELDER}を\\s?[^。]{0,4}(突き飛ば|つきとば|殴|なぐ|蹴|叩|たた)`,
       "(同士|どうし)の\\s?(けんか|喧嘩|ケンカ|殴り合い|なぐりあい)[^]{0,40}(首を|くびを)\\s?[^。]{0,6}(絞|締|しめ)|(同士|どうし)の\\s?(けんか|喧嘩|ケンカ|殴り合い|なぐりあい)[^]{0,30}(血|ち)(が|を)\\s?(出|流|吐)",
       "(stranger|passer-?by|random (man|guy|person)|drunk( man| guy)?|some (man|guy)) [^.]{0,30}(pushed|hit|kicked|punched|attacked|shoved|knocked down) (an? |the )?(old|elderly)",
+      // Twenty-third round (red team 20 read): a person in a wheelchair or with a disability
+      // attacked in public by a passenger or a passer-by (バスの中で、男性が…車いすの方を何度も蹴って)
+      // is violence too, not abuse by carers.
+      `(バス停|駅|ホーム|路上|道路|店内|スーパー|コンビニ|公園|電車|バスの中|バス|車内|商店街)[^]{0,60}(人|男|女|若者|客|乗客)(性)?が[^。]{0,12}${DISABLED}を\\s?[^。]{0,8}(突き飛ば|つきとば|殴|なぐ|蹴|叩|たた)`,
       // Nineteenth round (red team 16 read): a young man kicking an older person in public, a weapon
       // or a tool carried into a neighbour's house (草刈り機を持って隣の家に怒鳴り込んで), a child
       // pulled into a car by a stranger, someone punched and dragged into a van (English), followed
@@ -412,6 +428,12 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // (ねんきん…むすこが わたしを なぐります), staff tying or gagging a parent in a home, an old
       // person found hurt with the household refusing help (触るな、こいつは罰だ).
       "(息子|むすこ|娘|むすめ|孫|まご|嫁|よめ|婿|むこ)(が|は)[^。]{0,20}(母|父|祖母|祖父|義母|義父|姑|舅|はは|ちち)(を|に)\\s?[^。]{0,4}(殴|なぐ|叩|たた|蹴|突き飛ば)(?![かがられ])",
+      // Twenty-third round (red team 20 read): the caller's brother or sister hitting a parent, when
+      // the parent is old or in care (介護保険証の再発行…弟がまた父を殴ってる), and a client of a day
+      // service or a helper hurt by the family (デイサービスの送迎で…ご家族が利用者さんの足にやかんの
+      // お湯をかけようと).
+      `${ELDER}[^]{0,80}(兄|あに|弟|おとうと|姉|あね|妹|いもうと)(が|は)[^。]{0,20}(母|父|祖母|祖父|義母|義父|はは|ちち)(を|に)\\s?[^。]{0,4}(殴|なぐ|叩|たた|蹴|突き飛ば)(?![かがられ])`,
+      `(デイサービス|デイケア|ヘルパー|訪問介護|訪問看護|送迎|ケアマネ)[^]{0,80}(家族|息子|娘|嫁|婿|孫|夫|妻|旦那|奥さん|同居|長男|長女|次男|次女)(さん)?(が|は)[^。]{0,12}利用者(さん)?(の|を|に)[^。]{0,16}${HARM_ACTIVE}`,
       "(年金|ねんきん|介護|かいご|年寄|としより|杖|つえ|デイサービス|ヘルパー)[^]{0,80}(息子|むすこ|娘|むすめ|孫|まご|嫁|よめ|婿|むこ)(が|に|から|は)\\s?[^。]{0,12}(わたし|私|あたし|わし|おれ|俺)(を|に)\\s?[^。]{0,6}(殴|なぐ|叩|たた|蹴)(?![かがられ])",
       `(職員|スタッフ|介護士|介護職員|ヘルパー|看護師)(が|に)[^。]{0,6}(母|父|祖母|祖父|はは|ちち|${ELDER})[^。]{0,12}${HARM_ACTIVE}`,
       `(利用者|母|父|祖母|祖父|${ELDER})(さん)?を\\s?[^。]{0,6}(外|そと)に\\s?(押し出|おしだ|追い出|おいだ|出)(して|し)[^]{0,10}(鍵|かぎ)を\\s?(かけ|掛け|閉め)`,
@@ -543,6 +565,12 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(何人か|なんにんか|何人も|数人|大勢|集団|複数(人)?|みんな)で\\s?[^。]{0,6}(一人|ひとり|1人)を\\s?[^。]{0,4}((殴|なぐ|蹴|叩|たた)(って|り|っ|い)|けって|けり|ぼこぼこに)",
       "(客|お客|酔客|酔った客|知らない(男|女|人)|見知らぬ(男|女|人)|通行人|不審者)(に|から)\\s?[^。]{0,6}((殴|なぐ|蹴|叩|たた)(られ|ら れ)|けられ|胸ぐらを)",
       `(?<!(父|母|親|夫|彼氏|内縁|継父|義父)[^。、]{0,3})(男|男性|おじさん|おとこ)(が|に)[^。]{0,20}${CHILD}を?\\s?[^。]{0,6}(追いかけ|おいかけ|追い回し)[^。]{0,16}(石|いし|物|もの)を?\\s?(投げ|なげ)`,
+      // Twenty-third round (red team 20 read): young men or a gang attacking someone now, with fireworks,
+      // stones or kicks (若い男たちが、ベンチで寝ている人にロケット花火を打ち込んだり蹴ったり), and a
+      // customer attacking a shop worker (お客さんが、店員の女の子に熱いコーヒーを投げつけて): violence,
+      // also when the one hurt is young.
+      `${STRANGER_DOER}(が|は)[^。]{0,40}(人|ひと|男性|女性|おじさん|おばさん|ホームレス|路上生活(者|の人)|お年寄り|少年|少女|${CHILD})(に|を)\\s?((?!ボール|球|サッカー)[^。]){0,16}((花火|はなび|石|いし|瓶|びん|物|もの|爆竹)を\\s?(打ち込|うちこ|投げつけ|なげつけ|ぶつけ)|(殴|なぐ|蹴|け|叩|たた)(ったり|いたり|って(い)?(る|ま)|いて(い)?(る|ま)))`,
+      "(客|お客|酔客|酔った客|酔っ払い|酔っぱらい)(さん)?(が|は)[^。]{0,24}(店員|従業員|スタッフ|駅員|運転手|レジ|受付)[^。]{0,30}(投げつけ|なげつけ|(殴|なぐ)(って|った|りかか|りつけ)|(蹴|け)(って|った|り)|胸ぐら|むなぐら|つかみかか)",
     ],
   },
   {
@@ -709,6 +737,12 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // を連れて行ったきりで…「子どもがどうなっても知らない」).
       "(boy|girl|child|kid|toddler|son|daughter)[^.]{0,80}(balcony|outside|doorstep|porch|veranda)[^.]{0,60}(cold|freezing|crying|t-?shirt|barefoot|night)[^]{0,60}(his|her|their|the) (dad|mom|mum|father|mother|parents?|step-?dad|step-?mom)s? (locked|shut|put|kept) (him|her|them) out",
       `(連れ(て)?(行|い|去|出)|連れ去|返して(ほし|欲し)けれ|身代金|金を\\s?(持って|用意|払)|預かって)[^]{0,60}${CHILD}(が|の|は)\\s?(どうなっても\\s?(知らない|しらない|知らん|しらん)|命は\\s?(ない|無い)|無事で(は|いられ))`,
+      // Twenty-third round (red team 20 read): a child tied up with a rope or a chain (子が縄で木につな
+      // がれていて), kept out of the house with more words between (子が…もう真っ暗なのに家に入れて
+      // もらえず), kicked now in spaced kana (だんな が こども を けって て).
+      `${CHILD}[^。]{0,20}(?<!迷子)(縄|なわ|紐|ひも|ロープ|鎖|くさり|チェーン)で\\s?[^。]{0,10}に\\s?(つなが|繋が|縛ら|しばら|くくりつけら|括りつけら|結びつけら|むすびつけら)れ(て|た(まま|きり))`,
+      `${CHILD}[^。]{0,40}(家|うち|いえ|部屋|へや)に\\s?(入れてもらえ|いれてもらえ)(ず|ない|なく|ません)`,
+      `(${CHILD}|妹|弟|いもうと|おとうと)\\s?(を|ば)\\s?[^。]{0,3}(けって\\s?(て|る|いる|います|ます|ん)|けっと(る|ん)|けりよ)`,
     ],
   },
   {
@@ -867,6 +901,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(日本刀|刀|鎌|鍬|くわ|斧|おの|なた|鉈|木刀|鉄パイプ|バット|ゴルフクラブ|角材|包丁|棒)を\\s?(振り上げ|ふりあげ)(て|た)[^。]{0,12}(向かって|むかって|追いかけ|おいかけ|迫|せま|襲|おそ)",
       "(包丁|ナイフ|刃物)を\\s?(出し|だし)(ました|た)|(引きずり出|ひきずりだ)(そうと|して(い)?(る|ます)|され)",
       "(包丁|ナイフ|刃物|刀)で[^。]{0,10}(刺した|刺して|さした|さして|刺しました)",
+      // Twenty-third round (red team 20 read): someone slashed with a blade, said in the past
+      // (持ち込んだ包丁で従兄に切りつけました; not a case in the news), and a pregnant woman's belly
+      // kicked or struck (妊娠したって言ったら彼がお腹を蹴ってきて).
+      "(包丁|ナイフ|刃物|カッター|鎌|刀|日本刀|はさみ|ハサミ|割れた(瓶|ビン|びん))で\\s?[^。]{0,12}(に|を)\\s?(切りつけ|きりつけ|斬りつけ|切り付け)(ました|た|て)(?!\\s?(事件|ニュース|報道|犯人|という|って|と(いう|聞)))",
+      `(妊娠|にんしん|妊婦|おなかの(子|赤ちゃん)|お腹の(子|赤ちゃん))[^]{0,40}(${PARTNER_DOER}|彼|かれ|相手|あの人)(が|に|から)\\s?[^。]{0,10}(お腹|おなか|腹)を\\s?(蹴|け|殴|なぐ|叩|たた|踏|ふ)(って|られ|まれ|ん)`,
       "(男性|男|女性|女|人)が[^。]{0,10}の\\s?(首|くび)を\\s?(両手で|手で|ひもで|紐で)?\\s?(絞|締|しめ)(めて|めてい|めよう|めている)",
       // Twenty-second round (red team 19 read): how or from where said between (首を後ろから絞めて, 首を
       // タオルで締めている).
