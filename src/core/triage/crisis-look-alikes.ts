@@ -83,6 +83,25 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   "胸が\\s?(苦し|くるし|痛|いた|締め付けられ|しめつけられ)(く)?\\s?(なる|なった)\\s?(ほど|くらい|ぐらい)\\s?[^。]{0,4}(感動|かんどう|泣|嬉し|うれし|切な|せつな|美し|うつくし|素敵|すてき|素晴らし|すばらし|よかった|良かった)",
   "(去年|昨年|先月|先々月|先週|以前|昔|この前|こないだ|(\\d+|[一二三四五六七八九十]+|数|何)(年|か月|ヶ月|カ月|週間)前)(の(夏|冬|春|秋|暮れ|年末|年始))?[、,]?\\s?[^。]{0,20}(救急車|救急)(で|に)\\s?(運ばれ|はこばれ|搬送され)(ました|た)",
   "(帮助|帮|支持|陪伴|倾听|应对)[^。?？]{0,6}(有)?(自杀|轻生)(念头|倾向|想法|意念)的人|(自杀|家暴|虐待)[^。?？]{0,12}(课程|培训|讲座)",
+  // Twenty-third round (false emergencies in training question set 20), first because later cues
+  // blank part of them; most blank an ordinary sentence whole, and none when it names a danger.
+  // Smoke from burning straw or rubbish as a daily nuisance (わらを燃やす煙が毎日ひどくて); a roof or
+  // a board torn loose by a storm (屋根がめくれて、板がぶら下がっています); money for food running
+  // out before payday (給料日まで食べるものが買えそうにありません); an animal hit by a car (たぬきが
+  // 車にひかれて死んでいます); noise said as うるさくて眠れない without 音; a child seen often, with a
+  // worry (…いるのをよく見かけて気になっています); a card dropped out of a pocket into water, and a
+  // machine that does not respond to it (said with ません); a diagnosis behind a search for a
+  // service (発達障害と診断されて、…探しています). Not when a person falls, is hurt or is swept away
+  // in the same sentence (台風で屋根がめくれて、父が屋根から落ちて).
+  "(?<=^|[。!?！？]\\s?)(?![^。]*(火が|ひが|炎|燃え(移|うつ|広が|て(い)?る)|倒れ|たおれ|咳|せき|苦し|くるし|息|いき|意識|救急|119|消防|助け|たすけ))(?=[^。]*(わら|藁|もみ殻|籾殻|枯れ草|落ち葉|ごみ|ゴミ|枝|草|野焼き|たき火|焚き火)を?\\s?(燃やす|もやす|燃やし|もやし|焼く|やく|焼い|やい))(?=[^。]*(煙|けむり|におい|臭い|匂い)(が|で|の|も)?\\s?[^。]{0,10}(ひど|すご|くさ|迷惑|困|干せ|開けられ|毎日|毎晩|いつも|気にな))[^。]+",
+  `${QUIET_SENTENCE}(?![^。]*(落ち|おち|下敷き|したじき|挟ま|はさま|けが|怪我|当たっ|あたっ|動き|うごき|倒れ|たおれ))(?=[^。]*(屋根|やね|瓦|かわら|トタン|看板|かんばん|板|塀|へい|枝|えだ|電線|雨どい))(?=[^。]*(めくれ|はがれ|剥がれ|ぶら下が|ぶらさが|外れ|はずれ|飛ばされ|とばされ|垂れ下が|たれさが|傾い|かたむい))[^。]+`,
+  `${QUIET_SENTENCE}[^。]{0,30}(給料日|きゅうりょうび|年金の日|年金日|支給日|月末)\\s?まで[^。]*`,
+  "(たぬき|狸|ハクビシン|いたち|イタチ|鹿|イノシシ|猪|きつね|狐|アライグマ|鳩|はと|カラス|からす|野良猫|野良犬|動物|小鳥)(の(死骸|死体|しがい))?(が|は|、|,)\\s?[^。]{0,12}(車に\\s?(ひかれ|轢かれ|はねられ)|死ん|倒れ|たおれ|動かな|うごかな)[^。]{0,16}",
+  `${QUIET_SENTENCE}[^。]{0,40}(うるさ|騒が|さわが|やかまし)(くて|い|しくて)[^。]{0,6}(眠れ|ねむれ|寝られ|ねられ|寝れ|ねれ)(ない|なく|ません|ん)[^。]*`,
+  `${QUIET_SENTENCE}[^。]*(の|こと)を\\s?(よく|時々|ときどき|たまに|何度か|何度も|しょっちゅう)\\s?(見かけ|みかけ)[^。]{0,8}(気になって|気になり|気がかり|心配|しんぱい)[^。]*`,
+  `${QUIET_SENTENCE}(?![^。]*(${PERSON}|流され|ながされ|溺れ|おぼれ))[^。]{0,20}(ポケット|財布|さいふ|かばん|カバン|鞄|バッグ|ケース)から\\s?(落とし|おとし)[^。]*`,
+  "(機械|きかい|端末|リーダー|読み取り機|カード|スマホ)(で|でも|に|が|も)\\s?[^。]{0,6}反応(が)?\\s?(ありません|しません|しなく|せず)",
+  `${QUIET_SENTENCE}[^。]{0,30}と\\s?(診断|しんだん)(され|を受け)[^。]*`,
   // Twenty-second round (red team 19 read), first because later cues blank part of them.
   // Hyperbole with ってくらい or a wish to kill someone (死にたいってくらい恥ずかしい, 殺してやりたい
   // くらい話が長い; not with pain, grief or hatred); the words of people one learns to listen to or a
