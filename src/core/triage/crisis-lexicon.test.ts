@@ -1606,3 +1606,72 @@ describe("crisis lexicon, twenty-second round (things, not people, sinking)", ()
     expect(triage(text).action).toBe("emergency");
   });
 });
+
+// Twenty-third round (red team 20 read): new lines of our own for each new rule (no line of the
+// set). A leg over the railing of a height kept there; Tagalog "says he will jump" of someone else;
+// charcoal lit in a shut car or room in Korean and Chinese; a person in a wheelchair attacked in
+// public (violence, not abuse); a day-service client hurt by the family; a brother or sister hitting
+// an old parent in care; food withheld with やらない; young men attacking someone with fireworks or
+// kicks; a customer attacking a young shop worker (violence); a slash with a blade said in the past;
+// a pregnant woman's belly stamped on by her partner; a child tied up or kept out of the house; a
+// sibling kicked, said in spaced kana; Portuguese a daughter beaten; the caller kicked while the
+// child is seized; Vietnamese heavy bleeding, Nepali breath and blue lips, Thai unconscious and
+// breathing hard.
+const CRISES_RT20: readonly (readonly [string, string, string | null])[] = [
+  ["同僚が、昼からずっと非常階段の踊り場で手すりに片足をかけています", "suicide", null],
+  ["友達がマンションの踊り場で手すりに片足をかけたまま、返事をしません", "suicide", null],
+  ["Nasa bintana ng ikalimang palapag ang asawa ko, sabi niya tatalon na siya.", "suicide", null],
+  ["친구가 차 안에서 번개탄을 피우고 창문을 닫았어요.", "suicide", null],
+  ["我弟弟在房间里烧炭，门锁着。", "suicide", null],
+  ["駅のホームで、知らない男性が車いすの男性を蹴っています", "violence", null],
+  [
+    "デイサービスの迎えに行ったら、息子さんが利用者さんの腕をつねっています",
+    "abuse",
+    "高齢者支援課",
+  ],
+  [
+    "要介護の認定調査の日を変えたいんですが、いま兄が台所で母を突き飛ばしました",
+    "abuse",
+    "高齢者支援課",
+  ],
+  ["寝たきりの祖母に、叔母がご飯をやらないんです", "abuse", "高齢者支援課"],
+  ["暴走族みたいな若者が、公園で寝ているおじさんに爆竹を投げつけています", "violence", null],
+  ["中学生たちが、駅の階段で酔った男性を蹴ったりしています", "violence", null],
+  ["お客さんが、店員の男の子にジュースを投げつけて、胸ぐらをつかんでいます", "violence", null],
+  ["隣の男が鎌で父に切りつけました", "violence", null],
+  ["妊娠中なのに、彼がお腹を踏んでくるんです", "violence", null],
+  ["近所の子が、鎖で柱につながれて泣いています", "abuse", "子ども家庭課"],
+  [
+    "隣の家の小学生の男の子が、夜の九時を過ぎても玄関の前に座らされたまま家に入れてもらえません",
+    "abuse",
+    "子ども家庭課",
+  ],
+  ["ぱぱ が いもうと を けって る", "abuse", "子ども家庭課"],
+  ["Meu vizinho está espancando a filha dele agora.", "abuse", "子ども家庭課"],
+  ["元夫が私を蹴りながら、娘の腕を引っ張っています", "abuse", "子ども家庭課"],
+  ["Con tôi bị đứt tay, máu chảy quá nhiều.", "medical", null],
+  ["Mẹ tôi ngã, máu ở đầu không cầm được.", "medical", null],
+  ["मेरो बुबालाई सास फेर्न एकदमै गाह्रो भयो", "medical", null],
+  ["बच्चाको ओठ निलो भएको छ", "medical", null],
+  ["พ่อล้มในห้องครัว ตอนนี้ไม่รู้สึกตัว", "medical", null],
+  ["แม่หายใจลำบากมาก", "medical", null],
+];
+
+describe("crisis lexicon, twenty-third round (red team 20 read)", () => {
+  it.each(CRISES_RT20)("should send %j to the emergency route as %s (%s)", expectEmergency);
+
+  // Everyday words next to the new patterns.
+  it.each([
+    ["Sabi niya tatalon siya sa tuwa kapag nanalo."],
+    ["캠핑장에서 번개탄을 피워서 고기를 구웠어요."],
+    ["駅で車いすの方を駅員さんが押していました"],
+    ["お客さんが店員さんに花束を渡していました"],
+    ["お客さんは受付で、殴り書きのメモを渡してきました"],
+    ["通り魔が包丁で通行人に切りつけた事件のニュースを見て怖くなりました"],
+    ["子どもが紐でつながれたおもちゃの車を引っ張っています"],
+    ["子どもにボールをけってあげてください"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

@@ -1208,3 +1208,133 @@ describe("crisis look-alike cues, twenty-second round (a towel round the neck fo
     ["リハビリの後、母が部屋でタオルを首に巻いてドアノブに結んでいます"],
   ])("should still raise %j", expectRaised);
 });
+
+// Twenty-third round (red team 20 read): new lines of our own for each new cue (no line of the
+// set): a word taken back after a pause; a crisis word in the story of a work or a scene given as a
+// reason; a past attempt as a dated noun; a suicide behind a paper asked about; a former caller
+// thanking the desk; jumping down in play or sport; an old diary quoted; a questionnaire's item; a
+// campaign's slogan; a training's topic in quotes; a role in a reading; how a DV desk works; what
+// happens after a report; a smack to be prevented; what to do on noticing neglect; a parent violent
+// in the past; an animal's neglect; a stick swung in play; a pain compared to a stab; a kitchen knife
+// brought with leave asked; a fight settled, said in spaced kana; what to do when someone collapses;
+// a rescuer praised; a feeling measured by the chest; an ambulance ride dated in the past; Chinese
+// training to help people with suicidal thoughts.
+const ORDINARY_RT20: readonly string[] = [
+  "しにたい…じゃなくて、しりたいことがあって電話しました",
+  "首つり…じゃなくて、つり革の広告のことで問い合わせです",
+  "自殺する少年が出てくる漫画を、図書館に置いてほしいです",
+  "飛び降りの場面があるからと、劇の上演を断られました",
+  "二十年前の飛び降りで腰を痛めて、障害年金の相談をしたいです",
+  "夫は自ら命を絶ったため、遺族年金の申請に必要な書類を教えてください",
+  "以前「死にたい」と電話した者ですが、担当の方に一言お礼を言いたくて",
+  "子どもたちが滑り台から飛び降りるので、柵を付けてほしいです",
+  "跳び箱から飛び降りて着地する体操教室はありますか",
+  "「消えたい」と書いた学生時代の日記が実家から出てきて、懐かしかったです",
+  "健診の問診票に「死にたいと思うことがある」という質問があって驚きました",
+  "『自殺を止めよう』という市のキャンペーンのポスターをもらえますか",
+  "「自殺を考える人への声かけ」を教えてくれる研修はありますか",
+  "娘が朗読会で自殺する少女の役をやることになり、練習場所を探しています",
+  "DVの相談はどんな流れで進むのか、大学のレポートのために知りたいです",
+  "ネグレクトの通報をしたら、通報した人の名前は相手に知られますか",
+  "疲れて子どもを叩いてしまう前に、一時保育を使いたいです",
+  "ネグレクトかもしれない子に気づいたら、どこに連絡すればいいか知っておきたいです",
+  "祖父は若いころ、よく暴れる人だったそうですが、もう亡くなりました",
+  "うちの犬が子犬の育児放棄をしていて、獣医さんを紹介してほしいです",
+  "公園で子どもたちがチャンバラで棒を振り回していて危ないので、看板を立ててください",
+  "ナイフで刺されるような腰の痛みがあり、整骨院の保険のことを聞きたいです",
+  "料理教室に自分の包丁を持参してもいいですか",
+  "えっと むすこ が ともだち と けんか して けが させちゃって もう かいけつ して ます ほけん の ことで",
+  "お年寄りが倒れたときの対処を習える講習はありますか",
+  "駅で倒れた男性を救助した高校生を表彰してください",
+  "胸が痛くなるくらい切ない映画でした。市民会館の上映スケジュールを教えて",
+  "先月、父が救急車で運ばれました。そのときの領収書の再発行はできますか",
+  "我想参加帮助有自杀倾向的人的志愿者培训，在哪里报名？",
+];
+
+const CRISES_RT20: readonly string[] = [
+  "首吊りの…じゃなくて、本当に兄が首を吊ろうとしてるんです",
+  "推理小説を書いていたら、本当に死にたくなってきて、今薬を全部飲みました",
+  "十年前の自殺未遂のあと、また今夜、橋から飛び降りるつもりです",
+  "前に「死にたい」と電話した者です。また今、手首を切ってしまいました",
+  "遊具から飛び降りた子が頭を打って、意識がありません",
+  "隣の人がうるさいと怒鳴り込んできて、包丁を持っています",
+  "刺すような胸の痛みがあって、冷や汗が止まりません",
+];
+
+describe("crisis look-alike cues, twenty-third round (red team 20 read)", () => {
+  it.each(ORDINARY_RT20.map((line) => [line]))("should not raise %j", expectQuiet);
+
+  it.each(CRISES_RT20.map((line) => [line]))("should still raise %j", expectRaised);
+});
+
+// Twenty-third round (false emergencies in training question set 20), class by class with lines
+// of our own (no row of the set) and crises worded nearby that the cues must not hide.
+const FALSE_EMERGENCY_CLASSES_23: readonly {
+  readonly name: string;
+  readonly ordinary: readonly string[];
+  readonly crises: readonly string[];
+}[] = [
+  {
+    name: "smoke from burning straw or leaves as a daily nuisance",
+    ordinary: [
+      "裏の畑でもみ殻を焼く煙が毎日すごくて、洗濯物ににおいがつきます",
+      "隣の家が庭で落ち葉を燃やす煙がひどくて、窓が開けられません",
+    ],
+    crises: [
+      "落ち葉を燃やす煙がひどいと思ったら、隣の物置から火が出ています",
+      "ごみを燃やしていた火が倉庫に燃え移っています",
+      "落ち葉を燃やす煙を吸って、祖父が咳き込んで倒れました",
+    ],
+  },
+  {
+    name: "a roof or a sign torn loose by a storm",
+    ordinary: [
+      "台風で隣の家の屋根がめくれて、瓦が道路の上にぶら下がっています",
+      "強風で公民館の看板が外れかけて、歩道の上で揺れています",
+    ],
+    crises: [
+      "台風で屋根がめくれて、父が屋根から落ちて動きません",
+      "強風で飛ばされた看板が当たって、通行人が血を流して倒れています",
+    ],
+  },
+  {
+    name: "food money running out before payday",
+    ordinary: ["給料日まであと五日あって、冷蔵庫の中に食べる物が何もありません"],
+    crises: ["年金の支給日まで待てないので、もう死ぬしかないと思っています"],
+  },
+  {
+    name: "an animal hit by a car",
+    ordinary: ["朝、通学路でイタチが車にひかれて倒れていました"],
+    crises: ["タヌキをよけようとしたバイクが転倒して、運転していた男性が動きません"],
+  },
+  {
+    name: "noise said as うるさくて眠れない",
+    ordinary: ["上の階の人が夜中に掃除機をかけていて、うるさくて眠れない"],
+    crises: ["隣がうるさくて眠れないと文句を言いに行ったら、殴られて血が出ています"],
+  },
+  {
+    name: "a child seen often, told as a worry",
+    ordinary: ["近所の子どもが、夜中に一人で外にいるのを時々見かけて、気になっています"],
+    crises: ["近所の子どもが、夜中に一人で外で泣いていて、親が見当たりません"],
+  },
+  {
+    name: "a card dropped from a pocket into water and not read",
+    ordinary: [
+      "田植えの最中にポケットから落として、水田の泥に埋まってしまいました。それから読み取り機でも反応しません",
+    ],
+    crises: ["ポケットから落とした携帯を拾おうとして、娘が川に落ちて流されています"],
+  },
+  {
+    name: "a diagnosis behind a search for a service",
+    ordinary: ["息子が自閉症と診断されて、療育の教室を探しています"],
+    crises: ["うつ病と診断されて、もう生きている意味がないので今夜死にます"],
+  },
+];
+
+describe("crisis look-alike cues, twenty-third round (false emergencies in question set 20)", () => {
+  describe.each(FALSE_EMERGENCY_CLASSES_23.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});
