@@ -358,9 +358,11 @@ const SETS: readonly RedTeamSet[] = [
     // Again no special theme (another year at a ninth ward), 100 of the crises in the middle of an
     // errand. First run (figures only) at the twenty-second round's start (8f8fe30): 191/200
     // caught, kind right 177, 33/200 raised; 192/200, 177, 31/200 at its end and the twenty-third
-    // round's start (ebc96b3/2cf6f69). A development set since.
-    minCaught: 0.9,
-    maxRaised: 0.2,
+    // round's start (ebc96b3/2cf6f69). A development set since. Read in the twenty-third round
+    // (rules and cues; not fitted on by the model); after reading: 200/200 caught, kind right 194,
+    // 0/200 raised.
+    minCaught: 0.99,
+    maxRaised: 0.01,
   },
   {
     name: "red team 21 (blind)",
