@@ -271,6 +271,10 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "焚き火",
     "たき火",
     "煙で洗濯",
+    // Smoke from burning straw or leaves, told as a daily nuisance (わらを燃やす煙が毎日ひどくて).
+    "燃やす煙",
+    "焼く煙",
+    "煙が毎日",
     "煙が入って",
     "煙たく",
     "けむたく",
