@@ -1675,3 +1675,10 @@ describe("crisis lexicon, twenty-third round (red team 20 read)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+describe("crisis lexicon, twenty-third round (found while testing)", () => {
+  it.each([
+    ["主人が妊娠中の私のおなかを蹴ってくるんです", "violence", null],
+    ["彼氏がお腹を殴ってきます、今も家にいます", "violence", null],
+  ] as const)("should send %j to the emergency route as %s (%s)", expectEmergency);
+});

@@ -1338,3 +1338,16 @@ describe("crisis look-alike cues, twenty-third round (false emergencies in quest
     it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
   });
 });
+
+describe("crisis look-alike cues, twenty-third round (false alarms found while testing)", () => {
+  it.each([
+    ["もうすぐ臨月で、赤ちゃんが元気にお腹を蹴ってきます"],
+    ["二階の手すりに毛布をかけたまま出てきちゃった"],
+    ["階段の手すりに片足をかけてストレッチしてます"],
+  ])("should not raise %j", expectQuiet);
+
+  it.each([
+    ["夫が妊娠中のお腹を蹴ってくるんです"],
+    ["手すりに足をかけて、もう飛び降りようとしています"],
+  ])("should still raise %j", expectRaised);
+});
