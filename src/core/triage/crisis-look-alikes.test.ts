@@ -1344,10 +1344,12 @@ describe("crisis look-alike cues, twenty-third round (false alarms found while t
     ["もうすぐ臨月で、赤ちゃんが元気にお腹を蹴ってきます"],
     ["二階の手すりに毛布をかけたまま出てきちゃった"],
     ["階段の手すりに片足をかけてストレッチしてます"],
+    ["上の部屋から毎晩ドンドン音がして、子どもが起きてしまいます"],
   ])("should not raise %j", expectQuiet);
 
   it.each([
     ["夫が妊娠中のお腹を蹴ってくるんです"],
     ["手すりに足をかけて、もう飛び降りようとしています"],
+    ["隣から毎晩ドンドン音がして、今夜は女の人の悲鳴が聞こえます"],
   ])("should still raise %j", expectRaised);
 });

@@ -307,6 +307,12 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     // 工場の機械の音が夜中まで響いて.
     "機械の音",
     "夜中まで響",
+    // Thumping through the ceiling all night (夜中ずっとドンドン音がして、眠れない).
+    "ドンドン音",
+    "どんどん音",
+    "ドスドス",
+    "音がして眠れ",
+    "音がして、眠れ",
   ],
   // Dumped rubbish, also beside an empty house (空き家の前に粗大ごみが置きっぱなし).
   不法投棄: [
