@@ -18,7 +18,8 @@ export const NAME_STOP_WORDS: ReadonlySet<string> = new Set(
   小学生 中学生 高校生 大学生 学生 留学生 一生 半生 出生 平生 新生 衛生 後生 大学 中学 入学 健康
   理由 内容 方法 安心 希望 原則 後見 介助 本日 今朝 午前 午後 正月 大小 前後 左右 上下 内外 東西
   匿名 匿名希望 非公開 通訳 翻訳 至急 大至急 急用 緊急 南北 中間 中心 近辺 原本 正本 副本 年少 年中 年長 年配 学年 王道 洪水 金利 香典 修理代 特典 式典
-  国保 国年 厚年 社保 健保`.split(/\s+/),
+  国保 国年 厚年 社保 健保
+  携帯 運転免許 免許 免許証 外国人 外国籍 有効期限 期限 在留 旅券 手帳 通帳`.split(/\s+/),
 );
 
 /** Suffixes of organisations and roles: 市民課さん, 区役所様, 運転手さん, 八百屋さん. */
@@ -34,7 +35,7 @@ export const KATAKANA_STOP_WORDS: ReadonlySet<string> = new Set(
   ポータル スーパー コンビニ ストップ ワン サイト ネット オンライン ショップ ストア ポイント マイナ
   メモ ガス バス ゴミ ケア ミス ヨガ ネコ イヌ パン ペン ピン ベル ドア カギ ゴム ガム パス ピザ ナビ ガン ケガ
   ボケ ツボ シミ ハコ ヒモ カゴ ハンコ カメラ テレビ ラジオ スマホ タオル マスク トイレ ハガキ ポスト クスリ
-  ミルク オムツ バイク ボタン タダ`.split(/\s+/),
+  ミルク オムツ バイク ボタン タダ フル`.split(/\s+/),
 );
 
 /** Hiragana words before さん/ちゃん that are family or general terms. */
@@ -42,7 +43,7 @@ export const HIRAGANA_STOP_WORDS: ReadonlySet<string> = new Set(
   `みな みんな おかあ おとう おにい おねえ おばあ おじい おく おこ あか だんな おじ おば ねえ にい ばあ じい おまわり
   おきゃく おとなり おいしゃ みなさま おじょう ぼっ かあ とう おっ ねぇ にぃ おね おに
   おかげ おつかれ ごくろう おたがい ごちそう おまちどお おまちどう ごしゅうしょう おせわ おきのどく おあいにく
-  おそまつ おだいじ おじゃま`.split(/\s+/),
+  おそまつ おだいじ おじゃま ゆうちょ ちゃん`.split(/\s+/),
 );
 
 /** Words before a Han name that are titles or relations, not part of the name (担当田中さん). */
@@ -93,6 +94,9 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   "京都",
   "名古屋",
   "札幌",
+  "盛岡",
+  "那覇",
+  "鹿児島",
   "仙台",
   "広島",
   "神戸",

@@ -32,6 +32,9 @@ const FILLERS = [
   "あの",
   "あー",
   "うーん",
+  // ハイフンんーと: the filler of a caller thinking, said as ん.
+  "んーと",
+  "んと",
   "んー",
   "その",
   "まあ",

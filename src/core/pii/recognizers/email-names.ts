@@ -11,6 +11,8 @@ const AT = /@|アットマーク|あっとまーく|アット|あっと/u;
 const KANA_RUN = /[\p{Script=Hiragana}ー]{3,12}|[\p{Script=Katakana}ー]{3,12}/gu;
 const MIN_SEGMENT = 4;
 const NEAR = 40;
+/** NPO法人たんぽぽの家 / 株式会社さくら: the kana word names an organisation, whose mailbox it is. */
+const ORGANISATION_BEFORE = /(?:法人|会社|組合|団体) ?$/u;
 
 /** sato / satou, ooki / oki: romaji as written in addresses, with or without long vowels. */
 function romajiForms(kana: string): string[] {
@@ -48,6 +50,7 @@ export function findNamesInEmails(text: string, found: readonly Candidate[]): Ca
   for (const match of execAll(KANA_RUN, text.slice(from, to))) {
     const start = from + (match.index ?? 0);
     if (spans.some(([at, end]) => at <= start && start < end)) continue;
+    if (ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
     for (let end = start + match[0].length; end - start >= 3; end -= 1) {
       if (!romajiForms(text.slice(start, end)).some((form) => segments.has(form))) continue;
       out.push(foundNameCandidate(text, start, end, "echo:name-in-email"));

@@ -74,6 +74,8 @@ function checkHanName(
     if (isSurname(body.slice(0, space), extra) && isGivenShaped(given)) return whole(true);
     // 李 娜, 崔 恩姫: a Korean or Chinese surname, a space and the given name.
     if (isForeignGivenName(flat, given, "strong")) return whole(true);
+    // 名義 人 確認, 来庁者 外国人 在留カード: a note's next words after a label, an ordinary word first.
+    if (NAME_STOP_WORDS.has(body.slice(0, space))) return null;
   }
   const head = surnameLengthAt(flat, 0, extra);
   const rest = flat.slice(head);

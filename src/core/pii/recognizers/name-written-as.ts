@@ -22,9 +22,13 @@ const WRITTEN_AS = new RegExp(
 );
 /** 書いてある / 書いていない / 書いておりまして: the verb goes on after 書いて. */
 const WRITTEN_VERB = /^(?:ある|あり|あっ|ない|なか|いる|いな|おり|ありま)/u;
-/** Replies and fillers that follow a name but are no reading of it. */
+/**
+ * Replies and fillers that follow a name but are no reading of it; 吉住 いう 名前 / 彩葉 っていうと /
+ * 高橋 じゃなくて 髙橋: a quotative or a correction spaced off by speech recognition (no reading
+ * starts with a small っ); 比嘉 さー: a sentence-final particle drawn out.
+ */
 const NOT_A_READING =
-  /^(?:です|でした|ます|はい|ええ|えー|えっと|あの|あー|よろしく|おねがい|お願い|それ|これ|うん|そう|ちょっと|いつも|どうも|すみません|ごめん|もしもし|すいま|すんま|えらい|ほんま|おおきに|かんにん|ほな|せや|そや|まあ|どうぞ|いうもん|いうもの|ていうて)/u;
+  /^(?:[っッ]|[さねよなわ]ー+$|いう|言う|じゃな|じゃあり|ではな|やなくて|やのうて|です|でした|ます|はい|ええ|えー|えっと|あの|あー|よろしく|おねがい|お願い|それ|これ|うん|そう|ちょっと|いつも|どうも|すみません|ごめん|もしもし|すいま|すんま|えらい|ほんま|おおきに|かんにん|ほな|せや|そや|まあ|どうぞ|いうもん|いうもの|ていうて)/u;
 
 /**
  * 柴崎 さん に / 柴崎 って いう: speech recognition spaces the honorific and the particles off the

@@ -464,6 +464,8 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
           !!run && /(?:^|[。!?「] ?|はい、?|もしもし、?)$/u.test(text.slice(0, run.start));
         const own = opens && /です|でございます/u.test(match[0]);
         const word = run ? text.slice(run.start, run.end) : "";
+        // 盛岡の娘です: a city before the kin word says where the relative lives.
+        if (PLACE_WORDS.has(word)) break;
         const strong =
           own && nameShapedWord(word, extra) ? check(text, run, "strong", "before", extra) : null;
         add(strong?.known ? strong : check(text, run, "weak", "before", extra), "cue:family-of");
