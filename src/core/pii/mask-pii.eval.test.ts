@@ -67,7 +67,8 @@ const UNSEEN_7_RECALL_FLOOR = 0.97;
 // set is not read here. The thirteenth round's second pass: 97.2 % (382/393), 0/141. The seventeenth
 // round (a role before a spaced name, a date of birth in brackets after a name): 97.7 % (384/393), 0/141.
 // The eighteenth (children named in birth order): 98.0 % (385/393), 0/141.
-const UNSEEN_8_RECALL_FLOOR = 0.978;
+// twenty-third round: a child's name label in a note (子の名): 98.2 % (386/393), 0/141.
+const UNSEEN_8_RECALL_FLOOR = 0.98;
 // pii-unseen-9.jsonl, the ninth blind set (names 36 % of its items; items split by fillers and
 // corrections, names with no cue, hazards close to items). First run, on the masker as of the tenth
 // round's start (099d009): 72.6 % (294/405), 3/133 ordinary items masked (2.3 %); after the tenth
@@ -86,7 +87,9 @@ const UNSEEN_9_RECALL_FLOOR = 0.975;
 // guards only: tuned-on figures say nothing about new text. The thirteenth round's second pass:
 // 98.8 % (407/412), 0/198 and 98.7 % (386/391), 0/343. The nineteenth round: pii-train-2 99.5 %
 // (389/391), 2/343.
-const TRAIN_1_RECALL_FLOOR = 0.985;
+// twenty-third round: ん-fillers in spoken numbers, a note's next field is no name: pii-train-1
+// 99.8 % (411/412), 0/198; pii-train-2 99.5 % (389/391), 0/343.
+const TRAIN_1_RECALL_FLOOR = 0.995;
 const TRAIN_2_RECALL_FLOOR = 0.99;
 // pii-unseen-10.jsonl, the tenth blind set (names 38 % of its items; names without honorifics,
 // numbers read out, corrected or split, addresses given piece by piece, staff notes). Figures only,
@@ -97,7 +100,8 @@ const TRAIN_2_RECALL_FLOOR = 0.99;
 // No longer an estimate for new text. The thirteenth round's second pass: 93.3 % (391/419), 0/136;
 // the seventeenth round's surnames 94.0 % (394/419); the eighteenth round 94.3 % (395/419), 0/136;
 // the nineteenth (a word said to be one's own child) 94.5 % (396/419), 0/136.
-const UNSEEN_10_RECALL_FLOOR = 0.945;
+// twenty-third round: a surname after 名字は二人とも: 95.0 % (398/419), 0/136.
+const UNSEEN_10_RECALL_FLOOR = 0.947;
 // pii-unseen-11.jsonl, the eleventh blind set (names 40 % of its items; names far from their cue or
 // that are also words, numbers in kanji or with words for digits, addresses of homes beside public
 // buildings, birth dates beside other dates). Figures only, its rows are never printed: 86.7 %
