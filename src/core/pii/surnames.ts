@@ -175,7 +175,7 @@ export const GIVEN_READINGS: ReadonlySet<string> = new Set([
   かいと ゆうた なおき かずや たつや ゆういち ゆうこ ひな ゆい みさき さくら りん ゆいな あおい めい みう あい けいこ さちこ
   かずこ ようこ きょうこ くみこ ゆみ まゆみ あけみ ともこ なおこ みほ まい あや ちひろ まお あん かえで さき なな ななみ
   みつき えみ めぐみ かつや ともや てつや ひでき こうじ けんじ まなぶ ゆたか かおる ひかる じん はるか みゆき まさる
-  ますみ まさみ さとみ なおみ かすみ`.split(/\s+/),
+  ますみ まさみ さとみ なおみ かすみ きよこ はるこ とみこ ふさこ しずこ えつこ`.split(/\s+/),
 ]);
 
 /** Common given names (kanji), for full names without a cue (山田太郎から電話) and relatives. */

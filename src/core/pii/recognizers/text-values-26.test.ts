@@ -111,3 +111,14 @@ describe("twenty-third round: ん-fillers inside a spoken number", () => {
     "phone",
   );
 });
+
+describe("twenty-third round: common given names of an older generation, read in kana", () => {
+  expectMasked(
+    [
+      ["a full name before a paused です", "ええと、かとうとみこ、です。", "かとうとみこ"],
+      ["a full name after あの", "あの、すずきしずこです。", "すずきしずこ"],
+      ["a full name after a stutter", "えー、もり、もりえつこ、です。", "もりえつこ"],
+    ],
+    "person_name",
+  );
+});
