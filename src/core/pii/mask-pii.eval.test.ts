@@ -59,7 +59,9 @@ const UNSEEN_6_RECALL_FLOOR = 0.99;
 // not read here. The thirteenth round's second pass: 95.3 % (361/379), 1/125. The nineteenth round
 // (a name's reading in quotes after a name label, a kana surname closing a callback request):
 // 97.4 % (369/379), 1/125.
-const UNSEEN_7_RECALL_FLOOR = 0.97;
+// twenty-third round: a kana full name with a given name the lists lacked (きよこ), a kana word before
+// an organisation's mailbox: 97.9 % (371/379), 0/125.
+const UNSEEN_7_RECALL_FLOOR = 0.975;
 // pii-unseen-8.jsonl, the eighth blind set (names 38 % of its items): first run (after the ninth
 // round) 80.7 % (317/393), 2/141 ordinary items masked; the masker as of the round's start
 // (92698ee) 80.4 % (316/393), 2/141. A development set since 2026-12-04: the tenth round read its
