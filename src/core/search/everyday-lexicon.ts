@@ -119,6 +119,11 @@ const ASKED_ACTIONS: VariantTable = {
     "なあかん?",
     "んとあかん",
     "んといかん",
+    // Kyushu and Chugoku speech for しないといけない (せないかん, しないけん).
+    "せないかん",
+    "しないかん",
+    "せないけん",
+    "しないけん",
     "んといけん",
     "んばいかん",
     "んばならん",
@@ -558,6 +563,10 @@ const PICKUP_AND_PROXY: VariantTable = {
     "身元の証明",
     "身元確認",
     "みぶんしょう",
+    // What to show at the desk to prove who one is (何見せればいい).
+    "何見せ",
+    "何を見せ",
+    "なにを見せ",
   ],
   パスポート: ["旅券"],
   // Appointments, evenings, days off, crowds (MN-033, MN-034, MN-064, GEN-002, GEN-014).
