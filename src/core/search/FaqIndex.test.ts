@@ -94,4 +94,23 @@ describe("FaqIndex", () => {
       expect(sample.search(query).hits[0]?.id).toBe(expected);
     });
   });
+
+  describe("the sample FAQ: twenty-third round", () => {
+    const sample = FaqIndex.build(
+      parseFaqCsv(
+        readFileSync(join(__dirname, "..", "..", "..", "samples", "mynumber-faq.csv"), "utf8"),
+      ).entries,
+    );
+
+    it.each([
+      [
+        "throwing an expired card away",
+        "古いカードの期限が切れたので、もう燃えないゴミに捨ててもいいですか",
+        "MN-176",
+      ],
+      ["disposing of an expired card", "期限が切れたカードは処分していいの", "MN-176"],
+    ])("should rank first for %s", (_label, query, expected) => {
+      expect(sample.search(query).hits[0]?.id).toBe(expected);
+    });
+  });
 });
