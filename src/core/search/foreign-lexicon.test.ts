@@ -277,6 +277,18 @@ describe("foreign lexicon", () => {
     });
   });
 
+  describe("twenty-third round: two cards made into one", () => {
+    it.each([
+      ["Portuguese: become one", "O cartão de residente e o My Number vão virar um só?", "一体化"],
+      ["English: combined", "Are the two cards being combined into one?", "一体化"],
+      ["Chinese: two in one", "在留卡和个人编号卡要合二为一吗", "一体化"],
+      ["Vietnamese: merged", "Thẻ cư trú sẽ được gộp lại với thẻ My Number à?", "一体化"],
+      ["Korean: into one", "재류카드와 마이넘버 카드가 하나로 되나요?", "一体化"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+  });
+
   describe("look-alikes", () => {
     it.each([
       ["an exchange student (not a change)", "I came here as an exchange student", "変更"],

@@ -174,6 +174,9 @@ const LISTS: Record<string, string> = {
   初回: "first time|first card|my first|primeira vez|primera vez|lần đầu|처음으로|第一次|unang beses|pertama kali|पहिलो पटक|unang paggawa|unang gawa",
   法定代理人:
     "legal guardian|guardian|tutor legal|curador|người giám hộ|giám hộ|후견인|법정대리인|监护人|法定代理人|tagapag-alaga|wali",
+  // Two cards made into one (see 一体化 in everyday-lexicon.ts).
+  一体化:
+    "into one|a single card|one single card|virar um só|virar um cartão só|juntar os dois|unificar|unificad|en una sola|gộp lại|gộp thành|hợp nhất|하나로|합쳐|合二为一|合成一张|变成一张|pinagsama|isang card na lang|digabung|disatukan|menjadi satu|एउटै कार्ड",
   // A lock that has happened (see ロック中 in everyday-lexicon.ts).
   ロック中:
     "is locked|got locked|was locked|been locked|now locked|card locked|pin locked|está bloquead|foi bloquead|ficou bloquead|quedó bloquead|se bloqueó|đã bị khóa|đã bị khoá|잠겨 버|잠겨버|잠겼어|被锁了|锁住了|na-lock",
