@@ -92,6 +92,8 @@ describe("everyday lexicon", () => {
       ["what to show, casual", "免許ないけど何見せればいいの", "本人確認書類"],
       ["must do, Kyushu", "住所が変わったら何かせないかんと?", "必要か"],
       ["must do, Chugoku", "役所に行って何かしないけんのかね", "必要か"],
+      ["made again when the term comes", "10年の期限が来て作り直すときは", "更新"],
+      ["made again when the term comes, kana", "期限がきたら作り直すんですよね", "更新"],
       ["on the day it was made", "期限は作った日から数えるの", "発行日"],
       ["an old photo", "去年の写真でもいい?", "古い写真"],
       ["a photo booth", "駅のスピード写真で申請できる?", "証明写真機"],

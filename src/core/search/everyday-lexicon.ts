@@ -776,6 +776,11 @@ const VALIDITY_AND_RENEWAL: VariantTable = {
     "新しいのに変え",
     "新しいカードにし",
     "新しゅうす",
+    // Making the card again because its term has come, said without the word 更新.
+    "期限が来て作り直",
+    "期限が来たら作り直",
+    "期限がきて作り直",
+    "期限がきたら作り直",
   ],
   // Nothing done before a deadline passed (MN-126: moved abroad without the procedure; MN-108).
   手続きなし: [
