@@ -109,6 +109,7 @@ describe("FaqIndex", () => {
         "MN-176",
       ],
       ["disposing of an expired card", "期限が切れたカードは処分していいの", "MN-176"],
+      ["days to arrive by express", "特急発行だと申請してから何日で手元に届きますか", "MN-097"],
     ])("should rank first for %s", (_label, query, expected) => {
       expect(sample.search(query).hits[0]?.id).toBe(expected);
     });
