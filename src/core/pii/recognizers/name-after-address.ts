@@ -1,10 +1,7 @@
-import { HIRAGANA_STOP_WORDS, KATAKANA_STOP_WORDS, ORG_SUFFIX } from "../name-stop-words";
-import { isNameShaped } from "../name-kanji";
-import { SURNAME_READINGS } from "../surnames";
 import type { Candidate } from "../types";
 import { toHiragana } from "./kana-names";
 import { foundNameCandidate } from "./name-candidate";
-import { isOrdinaryWord, isSurname } from "./name-check";
+import { isSurnameLike } from "./name-check";
 
 /**
  * 雲雀野3丁目の22の5のささきです / 桜台2丁目の、9番の14の高峰です: a caller gives the address, then
@@ -41,15 +38,7 @@ export function findNamesAfterAddresses(
   return out;
 }
 
-/** A listed surname in kanji or a name-shaped kanji word, or a listed surname's reading in kana. */
+/** A surname, and not a kana word for a direction or a side (の、きたです). */
 function isHousehold(word: string, extra: ReadonlySet<string>): boolean {
-  if (/^[\u3400-\u9fff]/u.test(word))
-    return (
-      !isOrdinaryWord(word) &&
-      !ORG_SUFFIX.test(word) &&
-      (isSurname(word, extra) || isNameShaped(word))
-    );
-  if (HIRAGANA_STOP_WORDS.has(word) || KATAKANA_STOP_WORDS.has(word)) return false;
-  const reading = toHiragana(word);
-  return SURNAME_READINGS.has(reading) && !NOT_HOUSEHOLD.test(reading);
+  return isSurnameLike(word, extra) && !NOT_HOUSEHOLD.test(toHiragana(word));
 }

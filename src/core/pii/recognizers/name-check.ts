@@ -1,12 +1,14 @@
 import {
+  HIRAGANA_STOP_WORDS,
+  KATAKANA_STOP_WORDS,
   NAME_PREFIXES,
   NAME_STOP_WORDS,
   ORG_SUFFIX,
   PLACE_WORDS,
   SURNAME_FINAL,
 } from "../name-stop-words";
-import { GIVEN_NAMES, PLACE_HOMOGRAPHS, SURNAMES } from "../surnames";
-import { checkHiraganaName, checkKatakanaName } from "./kana-names";
+import { GIVEN_NAMES, PLACE_HOMOGRAPHS, SURNAME_READINGS, SURNAMES } from "../surnames";
+import { checkHiraganaName, checkKatakanaName, toHiragana } from "./kana-names";
 import { FOREIGN_GIVEN_KANJI } from "../name-data-3";
 import { foldVariants } from "./name-echoes";
 import { GIVEN_KANJI, isNameShaped, looksLikeGivenName } from "../name-kanji";
@@ -194,4 +196,25 @@ function surnameLengthAt(text: string, p: number, extra: ReadonlySet<string>): n
     if (piece.length === size && isSurname(piece, extra)) return size;
   }
   return 0;
+}
+
+/**
+ * A word given where only a surname can stand (the name someone gave when asked, the household
+ * after its address): a listed surname in kanji (even one that is also a town's name), a
+ * name-shaped kanji word of two or more characters that is no office or place, or a listed
+ * surname's reading in kana.
+ */
+export function isSurnameLike(word: string, extra: ReadonlySet<string>): boolean {
+  if (/^[\u3400-\u9fff]/u.test(word)) {
+    if (isOrdinaryWord(word)) return false;
+    if (isSurname(word, extra)) return true;
+    return (
+      word.length >= 2 &&
+      isNameShaped(word) &&
+      !ORG_SUFFIX.test(word) &&
+      !PLACE_HOMOGRAPHS.has(word)
+    );
+  }
+  if (HIRAGANA_STOP_WORDS.has(word) || KATAKANA_STOP_WORDS.has(word)) return false;
+  return SURNAME_READINGS.has(toHiragana(word));
 }

@@ -1,11 +1,7 @@
 import { execAll } from "../text-tools";
-import { isNameShaped } from "../name-kanji";
-import { HIRAGANA_STOP_WORDS, KATAKANA_STOP_WORDS, ORG_SUFFIX } from "../name-stop-words";
-import { PLACE_HOMOGRAPHS, SURNAME_READINGS } from "../surnames";
 import type { Candidate } from "../types";
-import { toHiragana } from "./kana-names";
 import { collectNames, extraSurnameSet } from "./name-candidate";
-import { isOrdinaryWord, isSurname } from "./name-check";
+import { isSurnameLike } from "./name-check";
 
 // Kana as short as the cue after it allows (すずきだって: すずき, not すずきだ).
 const WORD = "([\\u3400-\\u9fff々ヶ]{1,4}|[\\u3041-\\u3096]{2,6}?|[\\u30a1-\\u30faー]{2,8})";
@@ -44,26 +40,10 @@ export function findReportedNames(
   for (const pattern of [...(asked ? [ASKED_NAME] : []), ...(changed ? [CHANGED_SURNAME] : [])]) {
     for (const match of execAll(pattern, text)) {
       const word = match[1] ?? "";
-      if (!surnameLike(word, extra)) continue;
+      if (!isSurnameLike(word, extra)) continue;
       const start = (match.index ?? 0) + match[0].length - word.length;
       push(start, start + word.length, "cue:reported-name");
     }
   }
   return out;
-}
-
-function surnameLike(word: string, extra: ReadonlySet<string>): boolean {
-  if (/^[\u3400-\u9fff]/u.test(word)) {
-    if (isOrdinaryWord(word)) return false;
-    // 今は森で: asked for or changed, a listed surname is one even where it is also a town's name.
-    if (isSurname(word, extra)) return true;
-    return (
-      word.length >= 2 &&
-      isNameShaped(word) &&
-      !ORG_SUFFIX.test(word) &&
-      !PLACE_HOMOGRAPHS.has(word)
-    );
-  }
-  if (HIRAGANA_STOP_WORDS.has(word) || KATAKANA_STOP_WORDS.has(word)) return false;
-  return SURNAME_READINGS.has(toHiragana(word));
 }

@@ -134,7 +134,7 @@ function signedAfterQuestion(text: string, extra: ReadonlySet<string>): Finding 
     return null;
   const plain = word.replace(/[ツノヶ]/u, "");
   const listed = SURNAMES.has(word) || SURNAMES.has(plain);
-  if (!listed && !(plain !== word ? nameShapedWord(plain, extra) : false)) return null;
+  if (!listed && !(plain !== word && nameShapedWord(plain, extra))) return null;
   if (NAME_STOP_WORDS.has(word) || ORG_SUFFIX.test(word)) return null;
   return { start, end: start + word.length, known: listed };
 }
