@@ -2,6 +2,12 @@ import type { Department } from "../faq";
 import { foldForMatch } from "../text";
 import { DEFAULT_DEPARTMENT_SYNONYMS, expandDepartmentSynonyms } from "./department-synonyms";
 
+/**
+ * What one full keyword (three characters or more) scores. A match below it rests only on short
+ * keywords or the description's phrases, too weak to make a department the topic.
+ */
+export const FULL_KEYWORD_SCORE = 1;
+
 /** A department whose name or keywords occur in the text. */
 export type DepartmentMatch = {
   readonly name: string;
@@ -50,7 +56,7 @@ export function matchDepartments(
       // A keyword about the desk's own topic still hides its parts but scores nothing.
       if (neutral.some((term) => hit.folded.includes(term))) continue;
       found.push(hit.keyword);
-      score += hit.folded.length >= 3 ? 1 : 0.6;
+      score += hit.folded.length >= 3 ? FULL_KEYWORD_SCORE : 0.6;
     }
     // The description is the city's own wording too; its phrases count less than keywords.
     for (const term of extractDescriptionTerms(department.description)) {

@@ -15,7 +15,7 @@ import { loadHandoverModel, scoreHandoverModel } from "./handover-model";
 import { HANDOVER_MODEL_WEIGHTS } from "./handover-model-weights";
 import { respellKanaWords } from "./kana-spellings";
 import type { DepartmentMatch } from "./match-departments";
-import { matchDepartments } from "./match-departments";
+import { FULL_KEYWORD_SCORE, matchDepartments } from "./match-departments";
 import type { ReasonCode, TriageAction, TriageReason } from "./reason-codes";
 import { DEFAULT_PII_DEPARTMENTS } from "./rules";
 import {
@@ -219,10 +219,10 @@ export function triageInquiry(params: TriageParams): TriageResult {
       (complaint.length > 0 || human.length > 0) && detectDeskErrand(text).length > 0;
     const deskMatter = params.pii.blocked || personal.length > 0 || counterVisit || deskErrand;
     // An injection's words pick the FAQ entry, so its entry's desk means nothing: on the card,
-    // the card desk takes it. Words of the instruction itself (どの課にも転送しないこと) match only
-    // a department's description, which does not make it the topic.
+    // the card desk takes it. Weak words of another desk (どの課にも転送しないこと matches only a
+    // description phrase) do not make it the topic.
     const injectionOnCard =
-      injection.length > 0 && aboutDeskTopic && !(departments[0] && departments[0].score >= 1);
+      injection.length > 0 && aboutDeskTopic && (departments[0]?.score ?? 0) < FULL_KEYWORD_SCORE;
     // The caller's record shown wrong goes to the desk that keeps it (マイナポータルで予防接種の記録を
     // 見たら、…の分が抜けてた): the record's matter, not the portal, is the topic.
     const recordDesk =
@@ -350,7 +350,7 @@ function findOtherDepartment(params: {
   // desk's document told first (療育手帳の更新が近いんですが、カードと一緒に何を) is as often that
   // desk's question as the card's.
   if (best.name !== params.desk && params.askedAbout(best.name) === "other") return best;
-  if (best.name === params.desk || best.score < 1) return null;
+  if (best.name === params.desk || best.score < FULL_KEYWORD_SCORE) return null;
   if (params.toldAsBackground(best.name)) return null;
   // The card asked about and the other matter only added (…はどこで? あと粗大ごみも): card first.
   if (isAddedAfter(params.text, best.evidence, params.deskTerms)) return null;
