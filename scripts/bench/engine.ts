@@ -56,7 +56,7 @@ const BLIND_SETS = [
   ["blind-20 (dev)", "mynumber-questions-unseen-20.csv"],
   ["blind-21 (dev)", "mynumber-questions-unseen-21.csv"],
   ["blind-22 (dev)", "mynumber-questions-unseen-22.csv"],
-  ["blind-23", "mynumber-questions-unseen-23.csv"],
+  ["blind-23 (dev)", "mynumber-questions-unseen-23.csv"],
 ] as const;
 
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;

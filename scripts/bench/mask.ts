@@ -187,9 +187,10 @@ export async function run(): Promise<void> {
     "unseen 21 (dev set)",
     scoreMasking(readFixture("pii-unseen-21.jsonl"), { publicNumbers }),
   );
-  // The twenty-second blind set: its rows are never printed or read (pii-unseen-22.README.md).
+  // A development set since 2026-12-06, twenty-fourth round, after blind runs in two sessions
+  // (pii-unseen-22.README.md).
   printScore(
-    "unseen 22 (blind)",
+    "unseen 22 (dev set)",
     scoreMasking(readFixture("pii-unseen-22.jsonl"), { publicNumbers }),
   );
 }

@@ -4,7 +4,7 @@ const FILE = "mynumber-questions-unseen-23.csv";
 
 describe(`samples/${FILE}`, () => {
   // Fingerprint of the columns written blind (samples/unseen-23-README.md). Run blind, figures
-  // only, since the twenty-third round.
+  // only, in the twenty-third round; a development set since the twenty-fourth.
   describeBlindQuestionSet({
     file: FILE,
     idPrefix: "IH",

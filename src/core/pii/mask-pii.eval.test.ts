@@ -205,9 +205,10 @@ const UNSEEN_20_FALSE_POSITIVE_CEILING = 0.005;
 const UNSEEN_21_RECALL_FLOOR = 0.995;
 const UNSEEN_21_FALSE_POSITIVE_CEILING = 0.005;
 // pii-unseen-22.jsonl, the twenty-second blind set, again with no special theme (a December at
-// another ward; names 55 % of its items). Figures only, its rows are never printed: 95.7 %
+// another ward; names 55 % of its items). Figures only, its rows were never printed: 95.7 %
 // (514/537), 0/150 ordinary items masked at the twenty-third round's start (ec7358a, the engine
-// of 2cf6f69); 96.1 % (516/537), 0/150 at its end (0a1b8eb).
+// of 2cf6f69); 96.1 % (516/537), 0/150 at its end and the twenty-fourth round's start
+// (0a1b8eb/55f8daf). A development set since then: the twenty-fourth round may read its misses.
 const UNSEEN_22_RECALL_FLOOR = 0.93;
 const UNSEEN_22_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -306,8 +307,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first twenty-one are development sets (read or to be read and tuned on), so their missed
-    // rows are printed; the twenty-second is blind, figures only.
+    // All twenty-two are development sets (read or to be read and tuned on), so their missed rows
+    // are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -399,10 +400,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-22.jsonl",
-        "blind",
+        "development set",
         UNSEEN_22_RECALL_FLOOR,
         UNSEEN_22_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
