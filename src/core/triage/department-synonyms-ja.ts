@@ -793,6 +793,15 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "埋葬許可",
     "火葬許可",
     "戸籍の附票",
+    // The notices said plainly (亡くなったことの届けはどこに; 離婚することになりました。届けの用紙は).
+    "亡くなったことの届",
+    "死亡の届",
+    "婚姻の届",
+    "結婚の届",
+    "離婚の届",
+    "離婚することに",
+    "離婚が決ま",
+    "結婚することに",
   ],
   印鑑登録: [
     "いんかんとうろく",

@@ -21,7 +21,7 @@ const WHOSE = `(${SELF}|おら|${FAMILY}|祖母|祖父|兄|姉|弟|妹|はは|�
 // A favour asked in the negative (もらえませんか, いただけないでしょうか, もらわれへん?, もらえんと?),
 // not もらえないんですか, which asks whether the rule allows it.
 const PLEA =
-  "((もらえ|もらわれ|いただけ|頂け)(ない|ません|ん|へん|ねえ|ね)(です)?(か|かね|かな|でしょうか|と|やろか|かのう|べか|だべか|\\?)|(くれ|ください)(ませんか|ないか|へんか|んか)|(もらう|いただく)こと(は|って)?(でき|出来)(ない|ません|ん|へん)(です)?(か|かね|でしょうか|と|\\?))";
+  "((もらえ|もらわれ|いただけ|頂け)(ない|ません|ん|へん|ねえ|ね)(です)?(か|かね|かな|でしょうか|と|やろか|ろうか|じゃろか|じゃろうか|やろうか|かのう|べか|だべか|\\?)|(くれ|ください)(ませんか|ないか|へんか|んか)|(もらう|いただく)こと(は|って)?(でき|出来)(ない|ません|ん|へん)(です)?(か|かね|でしょうか|と|\\?))";
 const PLEA_OR_ASK = `(${PLEA}|(もらえ|いただけ)(ます)?(か|\\?))`;
 // Things of the caller's that have a state only the records know.
 const THING =
@@ -44,7 +44,7 @@ const NOT_GENERAL = "(?!.{0,3}(場合|とき|時|なら|人|方|こと|ケース
  * ますか); not 本人確認してもらえる, which asks how identity is checked.
  */
 export const STAFF_LOOKUP_SOURCE =
-  "(調べて|(?<!本人)確認して|確かめて|見て|(?<![てで])みて|照会して|チェックして|見てみて)(もらえ|もらい|いただけ|いただき|ください|下さい|くれ|ほしい|欲しい|ちょうだい|くれん)|(?<!本人)(ご)?確認(いただけ|頂け|願え|お願いでき)";
+  "(調べて|(?<!本人)確認して|確かめて|見て|(?<![てで])みて|照会して|チェックして|見てみて)(もらえ|もらい|いただけ|いただき|ください|下さい|くれ|ほしい|欲しい|ちょうだい|くれん)|(?<!本人)(ご)?確認(いただけ|頂け|願え|お願いでき)|お調べ(いただけ|頂け|願え|お願いでき|くださ|下さ)";
 
 export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // 私のカードはもうできていますか / 母の申請、どこまで進んでますか
@@ -113,7 +113,7 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   "(窓口|役所|区役所|市役所)に(預けて|渡して|出して)から[^。]{0,16}(たつ|経つ|たった|経った|以上|ない状態|なくて|まだ)",
   // The desk rang the caller about their papers (本人確認が通らないと窓口から電話が来ました), not
   // a question whether such calls are real (詐欺).
-  "(窓口|市民課|区役所|市役所)から(電話|連絡)(が)?(来|き|あり)(ました|た|まして)(?!.{0,60}(詐欺|本物|本当|怪し|あやし|不審))",
+  "(窓口|市民課|区役所|市役所)(の[^。?、]{0,6})?から(何度か|何回か|何度も|何回も)?(電話|連絡|着信)(が)?(来|き|あり|入って(い)?(ました|た|まして))(ました|た|まして)?(?!.{0,60}(詐欺|本物|本当|怪し|あやし|不審))",
   // What became of a matter the caller raised before (断られた件、その後どうなってますか).
   "(件|こと)(、|は|って|,)?(その後|あれから|それから)[^。?]{0,8}(どうなって|どうなり|どうなつ|進ん)",
   // The caller's own card stopped, kept or waiting (私のはもう廃止になってますか; 私のカードはまだ
@@ -346,6 +346,27 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   `(先に|さきに|順番を(先に|早めて|早く)|割り込ませて|優先して)[^。?]{0,4}(やつて|して|受け付けて|対応して|呼んで|見て|入れて)?${PLEA}`,
   // What the caller has, let through as it is (写真に背景が写ってるけど、これで通してもらえませんか).
   `(これで|このまま|この(写真|書類|状態|まま)で)[^。?]{0,8}(通して|受け付けて|受けつけて|受理して)${PLEA_OR_ASK}`,
+  // A request the caller made, its result awaited (番号を変えてほしいと申し出たのが先月ですが、結果は
+  // いつ).
+  "(申し出|申し込ん|頼ん|お願いし|請求し)(た|だ)の(が|は)[^。?]{0,12}(ですが|ですけど|けど|が|、)[^。?]{0,24}(結果|返事|回答|通知|連絡)(は|が)?[^。?]{0,6}いつ",
+  // Done at the counter, yet the caller's service still fails or shows the old state (更新してもらった
+  // のに、使えないって出る; 更新をお願いしましたが、前の期限が表示されたまま).
+  "(更新|解除|再設定|変更|手続き|申請|書き換え|設定)(を|は|も)?(した|しました|いたしました|お願いした|お願いしました|お願いいたしました|してもらった|してもらいました|していただいた|していただきました|済ませた|済ませました)(のに|けど|んですけど|んですが|のですが|が|ところ)[、,]?[^。?]{0,40}((使えない|使えません|できない|できません|ない|ありません)(って|と)(出|言われ|表示)|(前|以前|古い|元|もと)の[^。?]{0,8}(が|のまま)[^。?]{0,8}(表示|出て|出る|書かれ|のまま|残って))",
+  // The day of the caller's booking is no good for them (受け取りの日が二十日になってるんですけど、その
+  // 日は…), or its deadline passed already, told and not asked (受け取りの期限が、入院中に過ぎて
+  // しまっていました; not …過ぎてしまったんですが、もう受け取れないんでしょうか).
+  "(受け取り|受取|予約|交付)の[^。?]{0,6}日[^。?]{0,24}(けど|が|ですが)[、,]?[^。?]{0,6}その日(は|って)",
+  "(受け取り|受取|交付)の期限[^。?]{0,24}(過ぎ|切れ)て(しま(って(い)?(ました|た|る)|いました|った(?!ら))|いました|ました|た(?!ら))(?!.*(\\?|ですか|ますか|でしょうか|のか|どう))",
+  // The caller's letter sent again (お知らせをもう一度送っていただけますか), and the caller served now,
+  // without a booking (これから窓口に行って再設定してもらえますか).
+  "(もう一(回|度|ぺん)|もういっぺん|再度|改めて)[^。?]{0,4}(送って|送り直して|郵送して|発送して|お送り)(もらえ|いただけ|頂け|ください|下さい|くれ|ほしい|欲しい)|(送り直し|再送|再発送)(して|を)?(もらえ|いただけ|頂け|ください|下さい|くれ|ほしい|欲しい|お願い)",
+  "(今から|これから|今日)[^。?]{0,8}(行って|伺って|窓口に行って|そちらに行って)[^。?]{0,24}(もらえ|いただけ|頂け)(ます|る)?(か|\\?)",
+  // What the caller meant to have done, not found done (切り替えてもらったつもりでしたが、どこにも
+  // 記載がありません); the application shown at one step for long (「交付準備中」のまま年を越して).
+  "(もらった|してもらった|いただいた|した|出した|頼んだ)つもり(でした|だった|なんです|なんですが|だったんですが|でいたんですが|でいたのに)",
+  "(準備中|審査中|申請中|処理中|受付中|確認中)(」)?(の)?まま",
+  // A move given up after its notice was filed (ネットで転出届を出したけど、転勤がなしになって).
+  "(転出届|転入届|転居届)[^。?]{0,10}(出し|提出し|済ませ)(た|ました|ちゃっ|てしまっ|て(?!な))[^。?]{0,24}(転勤|引っ越し|引越し|転居|異動|就職|入学|移住)(の話)?(が|は|も)?[^。?]{0,4}(なしに|中止に|取りやめに|取り止めに|なくなっ|延期に|白紙に|キャンセルに)",
   // Own cases in the languages of foreign residents: whether the caller's card is ready, kept or
   // still valid (¿mi tarjeta todavía no está bloqueada, verdad?; giữ thẻ của tôi; 我的卡是不是).
   "(meu|minha) (cart(ã|a)o|pedido)[^.?]{0,40}(pronto|pronta|ficou)|(mi|su) (solicitud|tarjeta)[^.?]{0,40}(lista|listo|verdad)|revisar si (mi|su)|check (whether|if) (the|my)[^.?]{0,30}(card|address|application)|thẻ của (tôi|mẹ|bố|chồng|vợ|con)[^.?]{0,40}(phải không|đúng không)|giữ thẻ của|我的卡[^。?]{0,20}(是不是|吗)|(제|저희)[^.?]{0,20}카드[^.?]{0,30}(거죠|죠|맞죠)|kartu (saya|anak saya|ibu saya|suami saya)[^.?]{0,40}(kan|ya)\\?|บัตรของ(ฉัน|แม่|สามี|ลูก|พ่อ)[^?]{0,40}ใช่ไหม",
@@ -358,7 +379,7 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   "(今回だけ|今回に限り|今日だけ|特別に|例外的に|例外として)[^。?]{0,30}(もらえ|もらわれ|いただけ|ください|くれ|お願い|でき|で(も)?(いい|よか|ええ|よろし|かまわ|構わ)(です|でしょう|っす)?(か|\\?|ね))",
   `(何とか|なんとか|なんとが|どうにか)[^。?]{0,24}(${PLEA}|ならない(かしら|でしょうか|ですか|かな|か)|なりませんか|なりませんかね|なんねべか|ならんか|ならへんか|なりまへんか|いけ(ません|ない|ん|へん)(か|かね|でしょうか))`,
   `(置いて|取つて|とつて|預かつて)(おいて|おいとい|とい)${PLEA_OR_ASK}`,
-  `(無料|ただ|タダ)(に|で)[^。?]{0,8}${PLEA}|(まけて|免除して|負けて|安くして)${PLEA_OR_ASK}|(支払い|お支払い)を[^。?]{0,12}(次回|後日|あとで)`,
+  `(無料|ただ|タダ)(に|で)[^。?]{0,8}${PLEA}|(まけて|おまけして|免除して|負けて|安くして)${PLEA_OR_ASK}|(支払い|お支払い)を[^。?]{0,12}(次回|後日|あとで)`,
   `(ない|なし|無し)で[^。?]{0,16}(受け取らせ|受けとらせ|受け付け|受付|受け取れるように|受け取れるよう|やらせ|通して)(て)?${PLEA_OR_ASK}`,
   `(受け取らせ|受けとらせ|やらせ|更新させ|手続きさせ|申請させ|書かせ|通させ|行かせ|来させ|取りに行かせ)(て|で)?(${PLEA}|(もらう|いただく)(の|こと)(は|って)(だめ|ダメ|無理|難し))`,
   `(認めて|受け付けて|受けつけて|許して|許可して)${PLEA}|(いいことにして|ええことにして|ことにして)(もらえ|もらわれ|いただけ|ください|くれ|ほしい)|ことに(でき|出来)(ません|ない|へん|ん)(か|でしょうか|\\?)`,
@@ -382,6 +403,8 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // Whether the office got the caller's papers (did you receive it?, 收到了吗, ¿recibieron mi solicitud?).
   "did (you|the office|the ward office|they) (receive|get) (it|my|our|the)|(你们|您们|区役所)?收到了(吗|没有)|(recibieron|recibi(ó|o)) (mi|la|nuestra) solicitud|(mi|la) solicitud[^?.]{0,20}ya lleg(ó|o)|(receberam|recebeu) (o )?meu (pedido|formul(á|a)rio)",
   "check (my|on my|the status)",
+  // A favour in English: the caller's card brought or sent to them (Could someone bring my card to…).
+  "(could|can|would) (someone|somebody|anyone|you) (bring|deliver|send|mail|post) (me )?(my|our|the) (card|notice)",
   "(i|we) (applied|sent|submitted|registered|requested|mailed).{0,50}(yet|still|not|n't|no )",
   "(haven't|have not|hasn't|has not|didn't|did not|never) (received|arrived|got|gotten|come|heard)",
   // The same "has not come yet" in other languages (아직 안 왔어요, 还没收到, vẫn chưa nhận được).

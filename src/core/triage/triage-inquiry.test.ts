@@ -1015,3 +1015,50 @@ describe("triageInquiry, twenty-third round (blind-22 read as a development set)
     },
   );
 });
+
+describe("triageInquiry, twenty-fourth round (blind-23 and training set 21 read)", () => {
+  it.each([
+    // Staff asked in keigo to look it up, without naming where.
+    [
+      "先週カードの住所変更に行った者ですが、裏に新しい住所が書かれておらず、お調べいただけますでしょうか。",
+    ],
+    // The caller's letter sent again; the caller served now without a booking.
+    ["父あての更新のお知らせが見当たらないので、もう一度送っていただけますか。"],
+    ["予約はしていないんですけど、これから窓口に行って暗証番号の再設定をしてもらえますか。"],
+    // A request the caller made, its result awaited.
+    ["番号の変更を申し出たのが十月なんですが、結果はいつごろ分かりますか。"],
+    // Done at the counter, yet the service fails or shows the old state.
+    ["更新の手続きをしてもらったのに、e-Taxでは証明書が使えないって出るんです。"],
+    ["先月更新をお願いしましたが、マイナポータルには前の期限が表示されたままです。"],
+    // The booked day no good, or the collection deadline passed, told.
+    ["受け取りの予約の日、二十日になってるんですけど、その日は手術の予定が入っていて……。"],
+    ["はがきに書いてあった受け取りの期限が、入院している間に過ぎてしまっていました。"],
+    // A favour in dialect (…もらえんろうか), a discount asked as おまけ.
+    ["夜勤明けなので、夜の八時ごろに受け取りに行かせてもらえんろうか。"],
+    ["手数料はおまけしてもらえないかな。"],
+    // The desk rang, said as missed calls; a change meant to be done and not found; an
+    // application shown at one step for long; a move called off after its notice.
+    ["区役所の市民課から何度か着信が入っていました。たぶんカードの件だと思うのですが。"],
+    ["暗証番号なしのカードにしてもらったつもりだったんですが、何も書いてありません。"],
+    ["申請状況が「審査中」のまま二か月です。"],
+    ["転出届をネットで出したんですけど、転勤が中止になってしまって。"],
+    // An English favour: the card brought to the caller.
+    ["Could someone bring my card to the station? I cannot come on weekdays."],
+  ])("should hand over the caller's own case: %s", expectOwnCaseAtDesk);
+
+  it.each([
+    ["はがきに書いてあった受け取りの期限を過ぎてしまったら、もう受け取れないんでしょうか"],
+    ["受け取りの期限が過ぎてしまいましたが、どうすればいいですか"],
+    ["引越してから転入届を出しそびれて、三週間たつんですが、カードは使えなくなってますか"],
+    ["カードを作るつもりですが、何がいりますか。"],
+  ])("should still answer the general question: %s", (text) => {
+    expect(reasonCodes(text)).not.toContain("personal_status");
+  });
+
+  it.each([["Selamat pagi."], ["Halo, selamat sore."], ["สวัสดีครับ"]])(
+    "should ask what the caller needs after a greeting alone: %s",
+    (text) => {
+      expect(triage(text).action).toBe("clarify");
+    },
+  );
+});
