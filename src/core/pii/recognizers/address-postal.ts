@@ -19,7 +19,9 @@ export function findPostalCodesBeforeAddresses(
     const start = end - 8;
     if (start < 0 || !POSTAL_SHAPE.test(text.slice(start, end)) || isDigit(text, start - 1))
       continue;
-    if (found.some((c) => c.start < end && start < c.end)) continue;
+    // 住所:065-0033 柊原区…: a phone guessed from the digits (run on into the address, or a
+    // repeat of a part) gives way; any other candidate over the code keeps it.
+    if (found.some((c) => c.start < end && start < c.end && !isPhoneGuess(c))) continue;
     // 受付番号123-4567 楓町…: a number's own label before it makes it no postal code.
     if (
       !OPENS_FIELD.test(text.slice(start - 1, start)) &&
@@ -37,6 +39,11 @@ export function findPostalCodesBeforeAddresses(
     });
   }
   return out;
+}
+
+/** A phone candidate of low confidence: digits that only might be a phone. */
+function isPhoneGuess(candidate: Candidate): boolean {
+  return candidate.type === "phone" && candidate.score < 0.7;
 }
 
 const POSTAL_SHAPE = /^[0-9]{3}-[0-9]{4}$/u;

@@ -34,7 +34,7 @@ export function recognizeIdDocuments(input: RecognizerInput): Candidate[] {
   const out: Candidate[] = findSpokenPassports(text, hits);
   if (EIGHT_DIGITS.test(text) && HAS_READING.test(text))
     out.push(...findSpokenResidenceCards(text, hits));
-  if (/[A-Za-z][0-9]{7}/.test(text)) out.push(...findOneLetterPassports(text, hits));
+  if (/[A-Za-z][0-9]{6}/.test(text)) out.push(...findOneLetterPassports(text, hits));
   if (/[0-9]{9}/.test(text)) out.push(...findDigitPassports(text, hits));
   if (/[A-Z][0-9A-Z]{8}/.test(text)) out.push(...findMixedPassports(text, hits));
   if (!/[A-Za-z]{2}(?:、 ?|\s)?[0-9]{4}/.test(text)) return out;
@@ -97,7 +97,9 @@ function findAfterPassportCue(
  * (P1234567A); only right after the passport is named (a short window), as such a number could be
  * anything else.
  */
-const ONE_LETTER_PASSPORT = /(?<![A-Za-z0-9])[A-Za-z][0-9]{7,8}[A-Za-z]?(?![A-Za-z0-9])/g;
+// パスポートYB052871: Brazil's passports (and some others) carry two letters and six digits.
+const ONE_LETTER_PASSPORT =
+  /(?<![A-Za-z0-9])(?:[A-Za-z][0-9]{7,8}[A-Za-z]?|[A-Z]{2}[0-9]{6})(?![A-Za-z0-9])/g;
 const ONE_LETTER_WINDOW = 12;
 
 function findOneLetterPassports(text: string, hits: RecognizerInput["cues"]): Candidate[] {

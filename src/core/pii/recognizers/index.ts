@@ -9,6 +9,7 @@ import { recognizeInsuranceSymbols } from "./insurance-symbols";
 import { recognizeNumberPieces } from "./number-pieces";
 import { recognizeNumbers } from "./numbers";
 import { recognizeKanaFullNames } from "./kana-full-names";
+import { recognizeForeignNameSentences } from "./name-foreign-sentences";
 import { recognizePersonNames } from "./person-names";
 import { recognizeSecrets } from "./secret";
 import { recognizeSpokenEmails } from "./spoken-email";
@@ -32,4 +33,5 @@ export const RECOGNIZERS: readonly Recognizer[] = [
 export const NAME_RECOGNIZERS: readonly Recognizer[] = [
   recognizePersonNames,
   recognizeKanaFullNames,
+  recognizeForeignNameSentences,
 ];

@@ -18,9 +18,12 @@ const INTRO = new RegExp(
   `(?:[Nn]ame is|[Nn]ame's|[Nn]amed|I am|I'm|[Tt]his is|[Nn]ame:|[Mm]i nombre es|[Mm]e llamo|[Jj]e m'appelle|[Mm]eu nome é|[Nn]ome(?: d[ao] (?:minha|meu|sua|seu) \\p{Ll}+)?:|(?:お名前|名前|氏名|フルネーム|名義)${SCRIPT_NOTE}(?:は|:)?)\\s?(${CAP}(?:\\s(?:${CAP}|${CAPS})${NOT_LABEL}){0,3})`,
   "gu",
 );
-/** tôi là Trần Văn Phúc / Tên tôi là … / Sou Carla Mota: Vietnamese and Portuguese, a full name. */
+/**
+ * tôi là Trần Văn Phúc / Tên tôi là … / Sou Carla Mota / Olá, sou …: Vietnamese and Portuguese, a
+ * full name (two words or more: "sou" alone is no cue before one capital).
+ */
 const OTHER_INTRO = new RegExp(
-  `(?:(?<!\\p{L})[Tt]ôi (?:tên )?là|[Tt]ên (?:tôi|của tôi|em|con) là|(?<!\\p{L})(?:Sou|[Mm]e chamo|[Cc]hamo-me))\\s(${CAP}(?:\\s${CAP}){1,4})`,
+  `(?:(?<!\\p{L})[Tt]ôi (?:tên )?là|[Tt]ên (?:tôi|của tôi|em|con) là|(?<!\\p{L})(?:[Ss]ou|[Mm]e chamo|[Cc]hamo-me))\\s(${CAP}(?:\\s${CAP}){1,4})`,
   "gu",
 );
 /**
@@ -87,8 +90,9 @@ const VIETNAMESE_KIN = new RegExp(
 const TITLE = new RegExp(`(?:Mr|Ms|Mrs|Miss|Dr)\\.?\\s(${CAP}(?:\\s${CAP})?)`, "gu");
 const ROMAJI_SAN = new RegExp(`(${CAP})[- ](?:san|sama|kun|chan)\\b`, "gu");
 /** Li Wei と申します / John Smith さん: a Latin name before a Japanese self-introduction or honorific. */
+// Sarah Lee より電話: a note's caller, a full name (two words) before where the call came from.
 const BEFORE_JAPANESE_CUE = new RegExp(
-  `(?<![A-Za-z])(${CAP}(?:\\s${CAP}){0,2})\\s?(?:と申し|ともうし|といいます|と言います|っていいます|さん|様)`,
+  `(?<![A-Za-z])(${CAP}(?:\\s${CAP}){0,2}(?=\\s?(?:と申し|ともうし|といいます|と言います|っていいます|さん|様))|${CAP}(?:\\s${CAP}){1,2}(?=\\s?(?:より|から)(?:電話|連絡|メール|問い?合わせ|相談|申し出|依頼)))`,
   "gu",
 );
 /** O-K-A-B-E / T.A.N.A.K.A: capital letters spelled one by one. */
@@ -100,9 +104,12 @@ const SPELLED =
  */
 const NATIONALITY =
   "(?:Japan|Chin|Vietnam|Taiwan|Nepal|Portugu|Burm|Leban|Sudan|Senegal|Congol)ese|German|French|Dutch|Swiss|Greek|Czech|Polish|Turkish|Spanish|British|English|Irish|Scottish|Welsh|Danish|Swedish|Finnish|Norwegian|Thai|Filipin[oa]|Nepali|Korean|Indian|Indonesian|Malaysian|Mongolian|Russian|Ukrainian|Italian|Brazilian|Peruvian|Bolivian|Colombian|Argentin(?:e|ian)|Chilean|Mexican|Canadian|American|Australian|Austrian|Belgian|Hungarian|Romanian|Egyptian|Nigerian|Ghanaian|Kenyan|Iranian|Afghan|Uzbek|Pakistani|Bangladeshi|Sri Lankan|Cambodian|Laotian|Singaporean|Asian|European|African";
-/** English words that follow "I am"/"This is" but are not names. */
+/**
+ * English words that follow "I am"/"This is" but are not names; a greeting opening the next line
+ * (…for my son / Hi, …) is none either.
+ */
 const NOT_NAMES = new RegExp(
-  `^(?:Calling|Looking|Trying|Not|Sorry|The|A|An|About|From|In|At|Here|Fine|Ok|Okay|Worried|Confused|Asking|Going|Having|Unable|Still|Very|So|Just|Also|It|That|My|Your|City|Ward|Người|Học|Sinh|Công|Nhân|Estudante|Brasileir[oa]|Mrs?|Ms|Miss|Dr|${NATIONALITY})(?!\\p{L})`,
+  `^(?:Hi|Hello|Hey|Dear|Calling|Looking|Trying|Not|Sorry|The|A|An|About|From|In|At|Here|Fine|Ok|Okay|Worried|Confused|Asking|Going|Having|Unable|Still|Very|So|Just|Also|It|That|My|Your|City|Ward|Người|Học|Sinh|Công|Nhân|Estudante|Brasileir[oa]|Mrs?|Ms|Miss|Dr|${NATIONALITY})(?!\\p{L})`,
   "u",
 );
 
@@ -137,7 +144,8 @@ const KATAKANA_THEN_LATIN = new RegExp(
 /** Words every {@link INTRO} match holds (name, I am, nome, 名前…): a cheap test before it runs. */
 const INTRO_WORD = /ame|I am|I'm|his is|nombre|llamo|appelle|ome|名前|氏名|フルネーム|名義/u;
 /** What {@link BEFORE_JAPANESE_CUE} ends with. */
-const JAPANESE_CUE_WORD = /と申し|ともうし|といいます|と言います|っていいます|さん|様/u;
+const JAPANESE_CUE_WORD =
+  /と申し|ともうし|といいます|と言います|っていいます|さん|様|(?:より|から)(?:電話|連絡|メール|問い?合わせ|相談|申し出|依頼)/u;
 
 /** Names in Latin letters: "My name is Taro Yamada", "Mr. Smith", "Yamada-san", spelled letters. */
 export function recognizeLatinNames(text: string): Candidate[] {
@@ -170,7 +178,7 @@ export function recognizeLatinNames(text: string): Candidate[] {
     if (regex === BEFORE_BIRTH && !/born|DOB|b\./u.test(text)) continue;
     if (regex === CLOSING && !/[Tt]hank|[Rr]egards|[Ss]incerely|[Cc]heers|[Bb]est/u.test(text))
       continue;
-    if (regex === OTHER_INTRO && !/[Tt]ôi|[Tt]ên|Sou |chamo/.test(text)) continue;
+    if (regex === OTHER_INTRO && !/[Tt]ôi|[Tt]ên|[Ss]ou |chamo/.test(text)) continue;
     if (regex === VIETNAMESE_KIN && !/ là /u.test(text)) continue;
     if (regex === FIELD && !FIELD_WORD.test(text)) continue;
     // Each pattern's fixed words, looked for before the pattern runs over the whole text.

@@ -155,8 +155,11 @@ const DIRECTION = /^[東西南北上下中]$/u;
 /** Kanji of paperwork words (通知書, 証明用, 申請) that no name is written with. */
 const NON_NAME_KANJI = /[書証票届類用続請課係料費税券籍欄枠式件済帳簿状表示記載問答付覧]/u;
 
+/** 一日空くんです / 翌日届く: a count of days or a day word opens no name (今日子 does). */
+const DAY_WORD = /^[一二三四五六七八九十数何毎翌前当]日/u;
+
 export function hasNonNameKanji(flat: string): boolean {
-  return NON_NAME_KANJI.test(flat);
+  return NON_NAME_KANJI.test(flat) || DAY_WORD.test(flat);
 }
 
 /** A listed ordinary word, a place, or a word with a paperwork kanji: never a name by itself. */

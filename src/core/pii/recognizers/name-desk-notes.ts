@@ -4,7 +4,7 @@ import { GIVEN_KANJI, looksLikeGivenName } from "../name-kanji";
 import { GIVEN_NAMES, PLACE_HOMOGRAPHS } from "../surnames";
 import type { Candidate } from "../types";
 import { collectNames, extraSurnameSet } from "./name-candidate";
-import { isOrdinaryWord, isSurname } from "./name-check";
+import { isOrdinaryWord, isSurname, isSurnameLike } from "./name-check";
 
 /**
  * Names that desk replies, staff memos and letters give by where they stand rather than by a cue
@@ -97,6 +97,16 @@ export function findDeskNames(
       push(start, start + match[0].length, "cue:latin-name-in-note");
     }
   }
+  // 12/16 窓口(砂川)。: the officer in brackets after a dated note's desk or call, any word
+  // shaped like a surname (the header names no one else: 電話(国保) / 窓口(代理) stay).
+  if (text.includes(")") && HEADER_GUARD.test(text)) {
+    for (const match of execAll(HEADER_OFFICER, text)) {
+      const word = match[1] ?? "";
+      if (!isSurnameLike(word, extra) || NAME_STOP_WORDS.has(word)) continue;
+      const start = (match.index ?? 0) + match[0].length - 1 - word.length;
+      push(start, start + word.length, "cue:note-header-officer");
+    }
+  }
   if (text.includes(")") && CLOSED_GUARD.test(text)) {
     for (const match of execAll(CLOSED_BY, text)) {
       const word = match[1] ?? "";
@@ -138,7 +148,15 @@ export function findDeskNames(
     for (const match of execAll(HAND_OVER, text)) {
       const from = match[1] ?? "";
       const to = match[2] ?? "";
-      if (!loneSurname(from) || !loneSurname(to)) continue;
+      // 能登→千早 引継ぎ: with the hand-over word at the arrow, any surname-like word passes (a
+      // town's name too); a bare arrow may be a route (能登→金沢), so it needs listed surnames.
+      const at = match.index ?? 0;
+      const handed =
+        HAND_OVER_BEFORE.test(text.slice(Math.max(0, at - 8), at)) ||
+        HAND_OVER_AFTER.test(text.slice(at + match[0].length, at + match[0].length + 6));
+      const officer = (word: string) =>
+        handed ? isSurnameLike(word, extra) && !isOrdinaryWord(word) : loneSurname(word);
+      if (!officer(from) || !officer(to)) continue;
       const start = match.index ?? 0;
       push(start, start + from.length, "cue:hand-over");
       push(start + match[0].length - to.length, start + match[0].length, "cue:hand-over");
@@ -371,6 +389,17 @@ const HANGUL_GAP = /(?:(?:です|と申します|といいます)[。、]?|[。�
 const HANGUL_NOT_NAME = /^(?:입니다|이에요|예요|이고|씨|님)/u;
 const HANGUL = /[\uac00-\ud7a3]/;
 const HAND_OVER_GUARD = /[→⇒]/;
+/** 引継ぎ:杉浦→北条 / 能登→千早 引継ぎ: the hand-over word right before or after the arrow. */
+const HAND_OVER_BEFORE = /(?:引き?継ぎ?|申し?送り)[::]? ?$/u;
+const HAND_OVER_AFTER = /^ ?(?:へ|に)?(?:引き?継|申し?送)/u;
+/** A dated note's desk or call, then a bracket: a cheap test before {@link HEADER_OFFICER}. */
+const HEADER_GUARD =
+  /[0-9]\/[0-9]{1,2}(?:\([月火水木金土日]\))? ?(?:窓口|電話|来庁|来所|訪問|見守り|受付|相談)/u;
+/** 12/16 窓口(砂川)。 / 12/7 電話対応(砂川): the officer who took a dated note's desk or call. */
+const HEADER_OFFICER = new RegExp(
+  `(?<![0-9])[0-9]{1,2}/[0-9]{1,2}(?:\\([月火水木金土日]\\))? ?(?:窓口|電話|来庁|来所|訪問|見守り|受付|相談)(?:対応|受付)?\\((${HAN}{2,4})\\)(?=[。、: ]|$)`,
+  "gu",
+);
 /** 、北条、 then the phone: a kanji word alone between pauses, the phone right after it. */
 const NAME_BEFORE_PHONE = /(?:^|[、。:：,])([\u3400-\u9fff々]{2,4})[、,] ?$/u;
 /** です。陳 敏。: a kanji surname and given name, spaced, as a sentence or clause of their own. */

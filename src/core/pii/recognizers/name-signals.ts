@@ -102,11 +102,14 @@ const DOTTED_AFTER = new RegExp(
 const DOTTED_BEFORE = /(?:^|[、。「『:：!！?？ \n]|は|わたし|私)$/;
 
 /** A Latin name: capitalised words (O'Brien, Al-Farsi, Soo-ah) or words in capitals (KOIZUMI). */
-const CAP = "[A-Z][a-z]*(?:['-][A-Za-z][a-z]+)+|[A-Z][a-z]+";
+// Nguyễn Hoàng Long: a word may carry diacritics (Vietnamese, Portuguese, Spanish).
+const CAP = "[A-Z][a-z]*(?:['-][A-Za-z][a-z]+)+|\\p{Lu}\\p{Ll}+";
 const CAPS = "[A-Z]{2,}(?:['-][A-Z]+)*";
+/** Latin letters with or without diacritics (kana are letters too, and end a Latin word). */
+const LATIN_LETTER = "A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff";
 const LATIN_FULL = new RegExp(
-  `(?<![A-Za-z'.-])((?:${CAP}|${CAPS})(?: (?:${CAP}|${CAPS})){1,3})(?![A-Za-z-]|'(?!s\\b))`,
-  "g",
+  `(?<![${LATIN_LETTER}'.-])((?:${CAP}|${CAPS})(?: (?:${CAP}|${CAPS})){1,3})(?![${LATIN_LETTER}-]|'(?!s\\b))`,
+  "gu",
 );
 /** Nour El-Din Haddad asked / … is my brother / Anna-Lena Hoffmann here / Mohammed Al-Farsi's. */
 const ENGLISH_SUBJECT_AFTER =
@@ -121,11 +124,14 @@ const LATIN_LABEL_BEFORE =
 /** Best regards, / Sincerely, / Thank you, then the writer's name on the next line. */
 const SIGN_OFF_BEFORE =
   /(?:[Rr]egards|[Ss]incerely|[Ff]aithfully|[Bb]est wishes|[Tt]hank you|[Tt]hanks|Cheers|Respectfully),?\s$/;
+/** The next line is an e-mail address and nothing else. */
+const MAIL_LINE_NEXT = /^ [\w.+-]+@[\w-]+(?:\.[\w-]+)+(?: |$)/;
 /** Words that are capitalised but name a place, a building, a body or a field. */
 const NOT_NAME_WORD =
   /^(?:Room|Flat|Apt|Apartment|Unit|Court|Heights|House|Mansion|Tower|Plaza|Residence|Building|Station|Park|Street|Road|Avenue|Bank|Shinkin|Post|Office|City|Ward|Hall|Center|Centre|Clinic|Hospital|School|Library|Acc|No|Phone|Tel|TEL|Address|Postal|Code|Email|Mail|DOB|Name|Dear|Hello|Hi|Thanks|Thank|Please|Could|Would|My|The|This|That|Our|Your|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Japan|Japanese|English|Card|Number|Residence|Passport|Bank|Visa|Insurance|Pension|Tax|OK|Yes|No|Sorry|Hey|And|But|So|I|He|She|We|They|It|Also|Then|Here|There|Good|Morning|Afternoon|Evening|Happy|New|Year|Best|Regards|Kind|Welcome|Excuse|Subject|Urgent|Notice|Request|Question|Inquiry|Change|Moving|Sou|Soy|Ich|Je)$/;
 const PLACE_SUFFIX = /-(?:ku|shi|cho|machi|mura|gun|ken|dori|gaoka|dai)$/i;
-const VOWEL = /[AEIOUYaeiouy]/;
+// Lê, Vũ: a vowel with a diacritic counts.
+const VOWEL = /[AEIOUYaeiouyÀ-ÖØ-öø-ÿĀ-žƠ-ưẠ-ỹ]/u;
 
 /** ダニエルの父です / トーマスの母です: the child a parent introduces themselves by. */
 const PARENT_OF = new RegExp(
@@ -491,7 +497,7 @@ export function findSignalNames(
       out.push(foundNameCandidate(text, start, end, "shape:dotted-katakana"));
     }
   }
-  if (seen & LATIN) latinNames(text, out);
+  if (seen & LATIN) latinNames(text, out, lineBreaks);
   if (seen & HANGUL) {
     for (const match of execAll(HANGUL_NAME, text)) {
       const start = match.index ?? 0;
@@ -893,7 +899,7 @@ function pushKinName(text: string, match: RegExpMatchArray, out: Candidate[]): v
 const NAME_IN_BRACKETS =
   /^\(([\uac00-\ud7a3]{2,5}|[\u30a1-\u30faー]{2,8}(?:[・ ][\u30a1-\u30faー]{2,8})?|[\u4e00-\u9fff]{2,4})\)/u;
 
-function latinNames(text: string, out: Candidate[]): void {
+function latinNames(text: string, out: Candidate[], lineBreaks: readonly number[]): void {
   for (const match of execAll(LATIN_FULL, text)) {
     const value = match[1] ?? "";
     const start = match.index ?? 0;
@@ -905,7 +911,12 @@ function latinNames(text: string, out: Candidate[]): void {
     const before = text.slice(Math.max(0, start - 16), start);
     const after = text.slice(end, end + 24);
     const atSentenceStart = /(?:^|[.!?。、]\s?|\n)$/.test(before);
-    const signed = SIGN_OFF_BEFORE.test(before);
+    // Thomas Becker (a line of its own) / t.becker@…: a signature, the writer's address under it.
+    const signed =
+      SIGN_OFF_BEFORE.test(before) ||
+      (lineBreaks.includes(end) &&
+        (start === 0 || lineBreaks.includes(start - 1)) &&
+        MAIL_LINE_NEXT.test(after));
     const cued =
       signed ||
       LATIN_LABEL_BEFORE.test(before) ||

@@ -2,6 +2,7 @@ import { GIVEN_KANJI, isNameShaped, looksLikeGivenName } from "../name-kanji";
 import {
   HIRAGANA_STOP_WORDS,
   KATAKANA_STOP_WORDS,
+  NAME_PREFIXES,
   NAME_STOP_WORDS,
   ORG_SUFFIX,
   PLACE_WORDS,
@@ -22,7 +23,8 @@ const KANA_GIVEN = `${KATA}{1,3}[子代江美枝恵]|${KATA}{2,4}|\\p{Script=Hir
  * The word after the space of a full name (鶴見 大輔, 久米 千代子, 富樫 ヨシ子, マルティネス 恵理). 名義
  * glued to the name is no part of it (能登 正治名義).
  */
-const SECOND_WORD = new RegExp(`(${HAN}{1,3}|${KANA_GIVEN})(?:名義)?(?!${HAN}|${KATA})`, "uy");
+// 上条 キヨ宅: 宅 (the household's home) glued after the given name is no part of it either.
+const SECOND_WORD = new RegExp(`(${HAN}{1,3}|${KANA_GIVEN})(?:名義|宅)?(?!${HAN}|${KATA})`, "uy");
 
 /** 柚木 ゆずはです: a listed given-name reading in hiragana after the space, then a particle. */
 function hiraganaGivenAt(text: string, at: number): string | undefined {
@@ -48,11 +50,14 @@ const KANA_MIXED_GIVEN =
 export function recognizeSpacedFullNames(text: string, extra: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
   for (let space = text.indexOf(" "); space > 0; space = text.indexOf(" ", space + 1)) {
-    const first = wordBefore(text, space);
-    if (!first) continue;
+    const word = wordBefore(text, space);
+    if (!word) continue;
     SECOND_WORD.lastIndex = space + 1;
-    const second = SECOND_WORD.exec(text)?.[1] ?? hiraganaGivenAt(text, space + 1);
-    if (!second) continue;
+    const found = SECOND_WORD.exec(text)?.[1] ?? hiraganaGivenAt(text, space + 1);
+    if (!found) continue;
+    // 上条 清宅: the kanji run took the home word with it.
+    const second = found.length > 1 && found.endsWith("宅") ? found.slice(0, -1) : found;
+    const first = unprefixed(word, second, extra);
     const start = space - first.length;
     const end = space + 1 + second.length;
     const kana = !HAN_CHAR.test(second[0] ?? "");
@@ -64,6 +69,17 @@ export function recognizeSpacedFullNames(text: string, extra: ReadonlySet<string
       out.push(foundNameCandidate(text, start, end, "shape:spaced-full-name"));
   }
   return out;
+}
+
+/**
+ * 母浜田 シゲ / 娘久我 まゆみ: a kin word or a title glued before a listed surname (a note's terse
+ * style) is dropped when the whole word does not pass as a surname.
+ */
+function unprefixed(word: string, second: string, extra: ReadonlySet<string>): string {
+  const prefix = NAME_PREFIXES.exec(word)?.[0] ?? "";
+  const rest = word.slice(prefix.length);
+  if (prefix === "" || rest.length < 2 || !(SURNAMES.has(rest) || extra.has(rest))) return word;
+  return isSpacedFullName(word, second, extra) ? word : rest;
 }
 
 /** The whole kanji (1–4) or katakana (3–8) word that ends at `end`, or null. */
@@ -146,7 +162,8 @@ function isKanaGivenName(word: string, loose: boolean): boolean {
 }
 
 /** What follows a katakana given name: a particle, a copula, an honorific or a pause. */
-const KANA_NAME_END = /^(?:[のがはもと、。!? ]|です|でした|って|さん|様|さま|$)/u;
+// 久我 まゆみからの依頼 / 上条 キヨ宅: where a request came from, whose home.
+const KANA_NAME_END = /^(?:[のがはもと、。!? 宅]|です|でした|って|から|より|さん|様|さま|$)/u;
 
 /**
  * A found name continued over a space: 須藤 ツネ, 佐久間 トメ (a surname found by a cue, then a

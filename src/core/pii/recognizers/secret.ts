@@ -5,10 +5,11 @@ import type { Candidate, RecognizerInput } from "../types";
 // 利用者証明用は1357 / 署名用はMidori2025: the My Number card's certificates name its passwords.
 const LABEL =
   "(?:(?:利用者証明用|署名用|券面事項入力補助用|券面入力補助用|住民基本台帳用)(?:電子証明書)?(?:の)?(?:暗証番号|パスワード)?|暗証番号|暗証(?=は|が|:)|あんしょうばんごう|パスワード|ぱすわーど|パスコード|PIN(?:コード|番号)?|ピン番号|ワンタイムパスワード|認証コード|確認コード|セキュリティコード|セキュリティーコード|password|passcode|(?<![A-Za-z])PW(?![A-Za-z]))";
-// Bounded: particles, fillers and the length of the code may sit between label and value; 4桁のほう、
+// Bounded: particles, fillers and the length of the code (in brackets too: 暗証番号(4桁)4471) may
+// sit between label and value; 4桁のほう、
 // / 4桁の方を: which of the card's codes (the short one or the long one) is meant.
 const FILLER =
-  "(?:[、,?。!「『\\s]|ですか|ですね|えーと|えっと|えー|あの|あー|はい|ええ|うん|あ|is|was|[0-9]{1,2} ?桁(?:で|の)?|数字(?:で|の)?|英数字(?:で|の)?|(?<=桁の ?)(?:ほう|方|やつ)(?:は|が|を|も|で)?){0,8}";
+  "(?:[、,?。!「『()\\s]|ですか|ですね|えーと|えっと|えー|あの|あー|はい|ええ|うん|あ|is|was|[0-9]{1,2} ?桁(?:で|の)?|数字(?:で|の)?|英数字(?:で|の)?|(?<=桁の ?)(?:ほう|方|やつ)(?:は|が|を|も|で)?){0,8}";
 // 暗証番号 1 9 5 2 / 19 52: speech recognition says a code digit by digit or in pairs, spaced.
 // 暗証番号は 四 八 一 九: the digits said in kanji, one by one.
 const SPACED_DIGITS =
@@ -36,10 +37,11 @@ const DISTANT_MIXED = new RegExp(
 );
 /**
  * 今パスワード言えばいいんですか？Hamasaki1207です / 暗証番号が違うって出て。いつも2580で合ってるはず:
- * the value opening the next sentence, said as the answer (です, で合ってる, だった).
+ * the value opening the next sentence, said as the answer (です, で合ってる, だった); 前はkaede0707
+ * だった: the old one remembered.
  */
 const NEXT_SENTENCE = new RegExp(
-  `${LABEL}[^。!?\\n]{0,20}?[。!?] ?(?:いつも|たしか|確か|多分|たぶん|えーと|えっと|あの|ええ|はい|[、 ]){0,3}(?<![0-9A-Za-z_#-])([0-9]{4,8}|(?=[0-9A-Za-z_#!$%&*.-]*[0-9])(?=[0-9A-Za-z_#!$%&*.-]*[A-Za-z])[0-9A-Za-z_#!$%&*.-]{6,32})(?![0-9A-Za-z-])(?=\\s?(?:です|でした|だった|だと|で合|のはず))`,
+  `${LABEL}[^。!?\\n]{0,20}?[。!?] ?(?:いつも|たしか|確か|多分|たぶん|えーと|えっと|あの|ええ|はい|(?:前|以前|昔|最初)は|[、 ]){0,3}(?<![0-9A-Za-z_#-])([0-9]{4,8}|(?=[0-9A-Za-z_#!$%&*.-]*[0-9])(?=[0-9A-Za-z_#!$%&*.-]*[A-Za-z])[0-9A-Za-z_#!$%&*.-]{6,32})(?![0-9A-Za-z-])(?=\\s?(?:です|でした|だった|だと|で合|のはず))`,
   "giu",
 );
 /** パスワード は ひらがな で さくらもち です: a password said as a kana word, its script named first. */
