@@ -208,9 +208,14 @@ const UNSEEN_21_FALSE_POSITIVE_CEILING = 0.005;
 // another ward; names 55 % of its items). Figures only, its rows were never printed: 95.7 %
 // (514/537), 0/150 ordinary items masked at the twenty-third round's start (ec7358a, the engine
 // of 2cf6f69); 96.1 % (516/537), 0/150 at its end and the twenty-fourth round's start
-// (0a1b8eb/55f8daf). A development set since then: the twenty-fourth round may read its misses.
-const UNSEEN_22_RECALL_FLOOR = 0.93;
-const UNSEEN_22_FALSE_POSITIVE_CEILING = 0.03;
+// (0a1b8eb/55f8daf). A development set since then. Read in the twenty-fourth round; after reading:
+// 99.6 % (535/537, all typed right), 0/150 ordinary items masked, no line with an unexpected mask
+// (its misses fixed by class: officers in a note's header and hand-over, kin words and 宅 around
+// spaced names, Latin names in notes and signatures, names around a nationality, a bracketed PIN
+// length, two-letter passports; left: a hiragana surname before a given name found by a reading
+// cue, and a building said with a filler after its address). No longer an estimate for new text.
+const UNSEEN_22_RECALL_FLOOR = 0.99;
+const UNSEEN_22_FALSE_POSITIVE_CEILING = 0.005;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never
