@@ -193,6 +193,11 @@ export async function run(): Promise<void> {
     "unseen 22 (dev set)",
     scoreMasking(readFixture("pii-unseen-22.jsonl"), { publicNumbers }),
   );
+  // The twenty-third blind set: its rows are never printed or read (pii-unseen-23.README.md).
+  printScore(
+    "unseen 23 (blind)",
+    scoreMasking(readFixture("pii-unseen-23.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */
