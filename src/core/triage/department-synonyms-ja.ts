@@ -756,6 +756,10 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "発達が遅れ",
     "発達に遅れ",
     "発達のことで",
+    // A small child's speech late, its development to talk over (言葉が遅くて、発達のことを相談).
+    "言葉が遅",
+    "言葉の遅れ",
+    "発達のことを相談",
   ],
   がん検診: ["がんけんしん"],
   学童保育: [
@@ -770,6 +774,11 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     // Minded until the parent's work ends (仕事が終わるまで見てもらえるところ).
     "終わるまで見てもらえる",
     "終わるまで預か",
+    // A school child minded in the holidays (春休みの間、娘を見てくれるところがなくて).
+    "娘を見てくれる",
+    "息子を見てくれる",
+    "子どもを見てくれる",
+    "子供を見てくれる",
   ],
   解体: ["取り壊", "家を壊", "壊したい"],
   家電リサイクル: [
@@ -866,6 +875,17 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "道路の穴",
     "街灯",
     "カーブミラー",
+    // The building's way and warmth, and the switchboard (案内板を見てもどっちへ; 待合が寒くて; 代表の
+    // 番号にかけても保留の音楽ばかり).
+    "案内板",
+    "待合が寒",
+    "待合室が寒",
+    "待合が暑",
+    "待合室が暑",
+    "保留の音楽",
+    "保留音",
+    "代表の番号",
+    "代表番号",
   ],
   本籍: ["転籍"],
   原付: [
@@ -886,7 +906,7 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   子育て: ["ファミリーサポート", "家庭児童相談", "育児の悩み"],
   保健師: ["健康相談", "栄養相談", "離乳食", "不妊治療"],
   // 母の身の回りのことに手伝いが要るようになって: daily help at home is care.
-  介護: ["高齢者福祉", "身の回りのこと", "身の回りの世話"],
+  介護: ["高齢者福祉", "身の回りのこと", "身の回りの世話", "風呂に入れなくな", "お風呂に入れなくな"],
   // A parent looked after during the day (日中、母を日帰りで預かってもらえるところ; 昼間だけ父を預かって
   // くれる施設).
   デイサービス: [
@@ -903,8 +923,10 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "父を日中",
     "母を日中",
   ],
+  // A home for a parent looked for (母を入れられる施設を探して).
+  老人ホーム: ["入れられる施設", "入所できる施設", "施設を探し"],
   福祉用具: ["介護用ベッド", "介護ベッド", "起き上がりやすいベッド", "ベッドを借り"],
-  ごみの日: ["おむつのごみ", "紙おむつ"],
+  ごみの日: ["おむつのごみ", "紙おむつ", "門松", "しめ飾り", "正月飾り"],
   出産育児一時金: ["出産の一時金", "出産一時金", "出産費用の補助", "お産の費用"],
   // The one who held a funeral may claim its costs (父の葬儀を出したら、市から何かお金が). For someone
   // on public assistance that is the welfare desk's funeral aid: see the idioms of
@@ -922,6 +944,8 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "葬儀の費用",
     "葬式のお金",
     "葬儀のお金",
+    "葬式を出した家族",
+    "葬儀を出した家族",
     "そうさいひ",
   ],
   精神障害者保健福祉手帳: ["精神の手帳", "精神手帳"],
@@ -967,6 +991,8 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "医療費がすごく",
     "医療費がとても",
     "医療費がかなり",
+    // A hospital bill growing (入院で医療費の請求がかさみそう).
+    "医療費の請求がかさ",
     "上限を超えた",
     "上限を超える",
   ],

@@ -190,6 +190,18 @@ const ROUTED: readonly (readonly [string, string])[] = [
   ["Quero jogar fora uma geladeira velha. Como faço?", "環境課"],
   ["離婚することになりました。届けの用紙はどこでもらえますか。", "市民課"],
   ["父が亡くなりました。亡くなったことの届けはどこに出せばいいですか。", "市民課"],
+  // The building's way and warmth, the switchboard; a school child minded in the holidays; a small
+  // child's late speech; a home for a parent looked for; a hospital bill growing; a funeral held;
+  // New Year decorations to throw away.
+  ["案内板を見ても、どっちに行けばいいか分かりません。", "総合案内"],
+  ["待合室が寒くて、じっと座っていられないんですよ", "総合案内"],
+  ["代表の番号に電話しても保留の音楽が流れるばかりです。", "総合案内"],
+  ["春休みの間、息子を見てくれるところがなくて困っています。", "子ども家庭課"],
+  ["二歳の娘の言葉が遅くて、相談したいです。", "障害福祉課"],
+  ["母を入れられる施設を、冬の間に探しておきたいんです。", "高齢者支援課"],
+  ["入院で医療費の請求がかさみそうです。", "保険年金課"],
+  ["祖母のお葬式を出した家族に、何か出るお金はありますか", "保険年金課"],
+  ["正月の門松はいつ出せばいいですか。", "環境課"],
 ];
 
 describe("department routing", () => {
