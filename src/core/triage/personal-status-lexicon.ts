@@ -299,7 +299,7 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   "(た|だ|つ|ない|ん|ません|ております)(のに|とに|はずなのに)[、,]?[^。?]{0,40}((古い[^。?]{0,8}|前の[^。?]{0,8}|(とき|時|頃|ころ)の)まま(なん|です|で|に|だ|や|[。、]|$)|変わって(い)?(ない|ません))(?![^?]{0,30}(手続き|必要|要り|いり|要る|すれば|したら)[^?]{0,8}(か|\\?))",
   // What the caller says they did (口座振替にしたはずなんです; お願いしたはずなんですが): only the
   // record says whether it was done. Not "if" (申請したはずなのに届かない場合は).
-  "(した|しました|出した|届けた|払った|納めた|申し込んだ|登録した|お願いした|頼んだ|送った)はず(なん|です|だ|なの|や|なのに)(?![^。?]{0,30}(場合|とき|なら|たら))",
+  "(した|しました|出した|届けた|払った|納めた|申し込んだ|登録した|お願いした|頼んだ|送った)はず(なん|です|だ|なの|や|なのに|でござい)(?![^。?]{0,30}(場合|とき|なら|たら))",
   "(たら|ると)[、,]?[^。?]{0,40}(抜けて(い)?(た|る|ます|ました)|入って(い)?ました|ことになって(い)?(る|た|ます|ました)|になって(い)?(る|ます)(んです|んですけど|けど|のですが|んですが)|になって(い)?(ました|た(んです|んですけど|けど)))(?![^。?]{0,30}(\\?|ですか|ますか|どう|でしょう))",
   // After something was done, the old address or name still shown or the new one missing
   // (住民票を取ったら前の住所が出てきた; 更新したら旧姓が載っていなかった), told, not asked.
@@ -367,6 +367,9 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   "(準備中|審査中|申請中|処理中|受付中|確認中)(」)?(の)?まま",
   // A move given up after its notice was filed (ネットで転出届を出したけど、転勤がなしになって).
   "(転出届|転入届|転居届)[^。?]{0,10}(出し|提出し|済ませ)(た|ました|ちゃっ|てしまっ|て(?!な))[^。?]{0,24}(転勤|引っ越し|引越し|転居|異動|就職|入学|移住)(の話)?(が|は|も)?[^。?]{0,4}(なしに|中止に|取りやめに|取り止めに|なくなっ|延期に|白紙に|キャンセルに)",
+  // Staff asked to come to the caller, as a favour (自宅までお越しいただいてお受けいただくことはできま
+  // せんでしょうか).
+  `(自宅|家|うち|病院|施設)(まで|に)[^。?]{0,6}(来て|お越し|出張|訪問|伺って)[^。?]{0,24}${PLEA}`,
   // Own cases in the languages of foreign residents: whether the caller's card is ready, kept or
   // still valid (¿mi tarjeta todavía no está bloqueada, verdad?; giữ thẻ của tôi; 我的卡是不是).
   "(meu|minha) (cart(ã|a)o|pedido)[^.?]{0,40}(pronto|pronta|ficou)|(mi|su) (solicitud|tarjeta)[^.?]{0,40}(lista|listo|verdad)|revisar si (mi|su)|check (whether|if) (the|my)[^.?]{0,30}(card|address|application)|thẻ của (tôi|mẹ|bố|chồng|vợ|con)[^.?]{0,40}(phải không|đúng không)|giữ thẻ của|我的卡[^。?]{0,20}(是不是|吗)|(제|저희)[^.?]{0,20}카드[^.?]{0,30}(거죠|죠|맞죠)|kartu (saya|anak saya|ibu saya|suami saya)[^.?]{0,40}(kan|ya)\\?|บัตรของ(ฉัน|แม่|สามี|ลูก|พ่อ)[^?]{0,40}ใช่ไหม",

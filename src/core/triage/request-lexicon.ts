@@ -57,6 +57,8 @@ export const HUMAN_REQUEST_SOURCES: readonly string[] = [
   "(ロボット|機械|ai|自動音声)(?!(は|が|も)(全然|全く|まったく|ぜんぜん|さっぱり|からっきし|苦手|にがて))(相手)?(じゃ|では|だと|やと)?.{0,6}(分から|わから|話にならない|らちがあかない|埒が明かない|無理|だめ)",
   `((?<![一-龯々の])人|人間|職員|担当者?|係の人|スタッフ|オペレーター|責任者|上の人)(さん)?(を|ば)?(出して|出せ|呼んで|呼べ|お願い)`,
   "(話せる|話のできる|話の分かる|英語の?話せる|英語ができる|日本語以外|通訳(の|できる))(人|方|職員|スタッフ)",
+  // Someone who speaks slowly, asked in keigo (ゆっくりお話しくださる方にお願いできますでしょうか).
+  "ゆっくり(お話し|話し|話して)(くださる|いただける|してくれる|くれる|できる|てくれる)?(方|人|職員)",
   // English.
   "(speak|talk|chat) (to|with) (a |an |the |some)?(real |actual |live |human )?(person|human|someone|somebody|staff|agent|operator|representative|officer|clerk)",
   "(real|live|human|actual) (person|agent|operator|being)",
@@ -64,6 +66,9 @@ export const HUMAN_REQUEST_SOURCES: readonly string[] = [
   "call me back",
   // Also with where and can (anyone at the ward office who can speak English).
   "(someone|anyone|staff|somebody|a person)( [^.?]{0,30})? (who )?(can |could )?speaks? (english|chinese|korean|portuguese|spanish|vietnamese|tagalog|nepali|indonesian|thai)",
+  // The same with explain or help in a language (anyone at the counter who can explain things in
+  // English?).
+  "(someone|anyone|staff|somebody|a person)( [^.?]{0,30})? (who )?(can |could )?(explain|help|talk)( [^.?]{0,20})? in (english|chinese|korean|portuguese|spanish|vietnamese|tagalog|nepali|indonesian|thai)",
   "staff member",
   "operator|representative",
   // Keigo: ご担当の方におつなぎいただけますか; a reply asked for by e-mail (the AI sends none).

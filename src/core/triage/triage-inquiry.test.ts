@@ -1044,6 +1044,10 @@ describe("triageInquiry, twenty-fourth round (blind-23 and training set 21 read)
     ["転出届をネットで出したんですけど、転勤が中止になってしまって。"],
     // An English favour: the card brought to the caller.
     ["Could someone bring my card to the station? I cannot come on weekdays."],
+    // What the caller says was done, in keigo (…したはずでございますが); staff asked to come to the
+    // caller, as a favour.
+    ["転出の時に手続きをお願いしたはずでございますが、何も書かれておりません。"],
+    ["入院中の母の申請を、病院まで来ていただいて受け付けていただくことはできませんか。"],
   ])("should hand over the caller's own case: %s", expectOwnCaseAtDesk);
 
   it.each([
@@ -1051,6 +1055,7 @@ describe("triageInquiry, twenty-fourth round (blind-23 and training set 21 read)
     ["受け取りの期限が過ぎてしまいましたが、どうすればいいですか"],
     ["引越してから転入届を出しそびれて、三週間たつんですが、カードは使えなくなってますか"],
     ["カードを作るつもりですが、何がいりますか。"],
+    ["寝たきりの人のために自宅まで来てもらえる制度はありますか"],
   ])("should still answer the general question: %s", (text) => {
     expect(reasonCodes(text)).not.toContain("personal_status");
   });
@@ -1061,4 +1066,11 @@ describe("triageInquiry, twenty-fourth round (blind-23 and training set 21 read)
       expect(triage(text).action).toBe("clarify");
     },
   );
+
+  it.each([
+    ["Is there anyone at the counter who can explain the form in Chinese?"],
+    ["耳が遠いので、ゆっくり話してくれる方にかわってもらえますか。"],
+  ])("should read a wish for a person who explains in a language or speaks slowly: %s", (text) => {
+    expect(reasonCodes(text)).toContain("human_requested");
+  });
 });
