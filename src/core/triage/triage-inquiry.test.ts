@@ -1073,4 +1073,12 @@ describe("triageInquiry, twenty-fourth round (blind-23 and training set 21 read)
   ])("should read a wish for a person who explains in a language or speaks slowly: %s", (text) => {
     expect(reasonCodes(text)).toContain("human_requested");
   });
+
+  it("should hand over a caller who gives their My Number with only a topic", () => {
+    const result = triage("［個人番号1］です。カードの件で。", {
+      pii: { blocked: true, blockedTypes: ["my_number"] },
+    });
+    expect(result.action).toBe("transfer");
+    expect(result.reasons.map((reason) => reason.code)).toContain("pii");
+  });
 });

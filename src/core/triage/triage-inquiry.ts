@@ -193,7 +193,12 @@ export function triageInquiry(params: TriageParams): TriageResult {
     add("no_question", []);
     return decide("clarify", null);
   }
-  if (TOPIC_ONLY.test(content) || ANNOUNCED_ONLY.test(content.trim()) || isBareTopicName(content)) {
+  // A topic alone asks nothing yet, unless the caller gave data only staff may handle (マイナンバーは
+  // …です、カードのことで): a person takes the call then.
+  if (
+    !params.pii.blocked &&
+    (TOPIC_ONLY.test(content) || ANNOUNCED_ONLY.test(content.trim()) || isBareTopicName(content))
+  ) {
     add("no_question", [content]);
     return decide("clarify", null);
   }
