@@ -1682,3 +1682,55 @@ describe("crisis lexicon, twenty-third round (found while testing)", () => {
     ["彼氏がお腹を殴ってきます、今も家にいます", "violence", null],
   ] as const)("should send %j to the emergency route as %s (%s)", expectEmergency);
 });
+
+// Twenty-fourth round (red team 21 read): new lines of our own for each new rule (no line of the
+// set). A hose run from the exhaust into a shut car; a jump announced before a height; all one's
+// pills about to be swallowed; Korean a whole box of pills taken; a child's face pushed into
+// water; a parent hitting their own child now in Chinese, Vietnamese and Thai;
+// Portuguese a child locked in a car in the sun; a sister caring for an old father and twisting
+// his arm; someone in a scene kicking or hitting another (していて) or straddling them;
+// Vietnamese a woman beaten now with cries for help; breathing like snoring and no waking; a
+// stairway full of smoke; a fire alarm ringing now.
+const CRISES_RT21: readonly (readonly [string, string, string | null])[] = [
+  ["父が車庫でホースをつないで、そのまま車に乗り込みました", "suicide", null],
+  ["妹が配信で「これから飛ぶ」と言って、マンションの屋上から映しています", "suicide", null],
+  ["I've put all the sleeping pills in a row and I'm about to swallow them now.", "suicide", null],
+  ["언니가 진통제를 한 상자 다 먹었어요.", "suicide", null],
+  [
+    "彼氏が三歳の娘の顔を洗面器の水につけて「泣くな」と言っています。私は殴られて動けません",
+    "abuse",
+    "子ども家庭課",
+  ],
+  ["楼上的妈妈正在打她的儿子，一直在哭。", "abuse", "子ども家庭課"],
+  ["Ông hàng xóm đang đánh cháu bé bằng dây lưng.", "abuse", "子ども家庭課"],
+  ["พ่อกำลังตีลูกสาวอย่างแรง", "abuse", "子ども家庭課"],
+  ["A vizinha trancou a filha no carro debaixo do sol.", "abuse", "子ども家庭課"],
+  [
+    "要介護の父を介護している姉が、今、父の腕をねじ上げて、父が叫んでいます",
+    "abuse",
+    "高齢者支援課",
+  ],
+  ["病院のロビーで、男が受付の女性を何度も殴っていて、誰も止められません", "violence", null],
+  ["公園で若い男が別の男に馬乗りになって殴っています", "violence", null],
+  ["Có người đang đánh phụ nữ ngoài đường, cô ấy kêu cứu.", "violence", null],
+  ["休憩室で同僚が机に突っ伏したまま、いびきのような息をしていて、返事をしません", "medical", null],
+  ["アパートの階段が煙でいっぱいで、上に行けません", "medical", null],
+  ["非常ベルと火災報知器が鳴っています", "medical", null],
+];
+
+describe("crisis lexicon, twenty-fourth round (red team 21 read)", () => {
+  it.each(CRISES_RT21)("should send %j to the emergency route as %s (%s)", expectEmergency);
+
+  // Everyday words next to the new patterns.
+  it.each([
+    ["洗車用のホースを買い替えたいんですが、車の中から取れる部品ですか"],
+    ["水泳教室で、子どもの顔を水につける練習をしています"],
+    ["I take all my pills with food, and I'm going to take them with lunch today."],
+    ["テレビで男の人がサンドバッグを殴っていて、かっこよかったです"],
+    ["เด็กๆ กำลังเตะลูกบอลในสนาม"],
+    ["Tôi đang đánh máy báo cáo."],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

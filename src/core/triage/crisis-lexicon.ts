@@ -361,6 +361,14 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // The same classes in foreign residents' languages: onto the tracks, a hose run into a car,
       // one's own throat cut.
       "(walk|go|step|lie down) (onto|on) the (train |railway )?tracks|卧轨|(선로|철로)(에|로) ?(들어가|뛰어들|누우)|(a|en) las v(í|i)as del tren|(nos|para os) trilhos do trem|(xuống|ra) đường ray|ke rel kereta|hose (from the exhaust|into the car|through the window)|(汽车|车)?尾气[^。]{0,10}(车里|车内|管子)|(cutting|slitting|(going|about|want|trying) to (cut|slit)) my (own )?(throat|neck)|slit my (own )?throat",
+      // Twenty-fourth round (red team 21 read): a hose run from the exhaust into a car and someone
+      // shut inside (ホースをつないで車に乗り込みました), a jump announced on a roof or a bridge
+      // (屋上で「これから飛ぶ」と), all one's pills set out to be swallowed, and Korean a whole bottle
+      // of sleeping pills taken (수면제를 한 통 다 먹었어요).
+      "(ホース|ほーす)を?[^。]{0,10}(つない|つなげ|繋い|繋げ|差し込|さしこ|引き込|ひきこ)[^。]{0,6}(車|くるま|マフラー|排気)[^。]{0,20}(乗り込|のりこ|中から|なかから|目張り|めばり|窓を\\s?(閉め|しめ)|鍵|かぎ)|(排気ガス|はいきがす)[^。]{0,10}(車内|車の中|引き込|ひきこ)",
+      "[「『]?(これから|今から|いまから|もう)\\s?(飛ぶ|とぶ|飛びます|とびます|飛び降りる|飛び降ります)[」』]?[^]{0,40}(屋上|おくじょう|橋|崖|がけ|ビル|マンション|ベランダ|線路|ホーム)(から|で|に|の)|(屋上|おくじょう|橋|崖|がけ|ビル|マンション|ベランダ)(から|で|に)[^]{0,40}[「『]?(これから|今から|いまから)\\s?(飛ぶ|とぶ|飛びます|とびます)",
+      "all (of )?(my|the|these|those) (pills|tablets|meds|medication|sleeping pills)[^]{0,60}(going to|gonna|i'?ll|i will|about to) (take|swallow) them(?! (with|as (prescribed|directed)|every|daily|after|one))",
+      "(수면제|약|알약|진통제)(을|를)? ?(한 ?(통|병|봉지|상자|박스)|통째로) ?(다|전부)? ?먹었",
       "(pills|tablets|meds|medication|medicine)[^]{0,60}(going to|gonna|i'?ll|i will|about to|plan to) (take|swallow) (them all|all of them|the lot)(?![^.]{0,20}(with (food|water|meals)|as (prescribed|directed)|every day|daily|each day|after meals))",
       "(gusto ko (na(ng)? )?(tumalon|magpatalon|tatalon)|(tatalon|tumalon) na ako)(?! sa (tuwa|saya))",
       // Twentieth round (red team 17 read): pills washed down with drink (睡眠薬を酒で流し込んだ; not
@@ -454,6 +462,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(息子|むすこ|娘|むすめ|孫|まご|嫁|よめ|婿|むこ)(さん)?(が|は)[^。]{0,20}(母|父|祖母|祖父|義母|義父|姑|舅|はは|ちち)(様|さま|さん|親)?の\\s?(髪|かみ|髪の毛|頭|あたま|腕|うで|首|くび|胸ぐら|顔|かお)を\\s?[^。]{0,4}(つか|掴|引っ張|ひっぱ|殴|なぐ|叩|たた|蹴|絞|締|しめ|ねじ|踏)",
       `${ELDER}[^。]{0,20}(納屋|なや|物置|ものおき|倉庫|そうこ|車庫|小屋|こや|ベランダ)(に|で)\\s?(入れられ|いれられ|閉じ込められ|とじこめられ|寝かされ|ねかされ|放置され|住まわされ)`,
       "(年金|通帳|預金).{0,10}(使い込|取り上げ|勝手に(使|下ろ|おろ)).{0,30}(食事|ご飯|食べ|病院|外に出|閉じ込|ふらふら)",
+      // Twenty-fourth round (red team 21 read): a brother or a sister caring for an old parent and
+      // twisting their arm now (認知症の父を介護している兄が、今、父の腕をつかんでねじ上げて).
+      `${ELDER}[^]{0,80}(兄|あに|弟|おとうと|姉|あね|妹|いもうと)(が|は)[^。]{0,20}(母|父|祖母|祖父|義母|義父|はは|ちち)の\\s?(髪|かみ|髪の毛|頭|あたま|腕|うで|首|くび|胸ぐら|顔|かお)を\\s?[^。]{0,8}(つか|掴|引っ張|ひっぱ|殴|なぐ|叩|たた|蹴|絞|締|しめ|ねじ|踏)`,
       ...ELDER_ABUSE_WORLD,
       "(grand(mother|father|ma|pa)|elderly|old (man|woman|lady))[^.]{0,40}(hits|slaps|beats|kicks|pushes|hitting|slapping|beating|kicking|pushing|abusing|starving) (her|him|them)|elder(ly)? abuse|(grand(mother|father|ma|pa|parents?)|elderly|old (man|woman|lady|person|people|mother|father)|aged (mother|father|parents?))[^.]{0,40}(abused|beaten|hit|neglected|starved|locked (in|up)|pushed|kicked|punched|slapped|robbed|being hurt)",
       // The harm named first: beating his old mother, hitting my elderly father.
@@ -668,6 +679,16 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(ママ|パパ|お母さん|おかあさん|お父さん|おとうさん)(が|は)?\\s?(帰|かえ)(って|つて)?\\s?(こない|こなくて|きてない|こん)[^]{0,40}(ごはん|ご飯|たべもの|食べ物|おなか|お腹)|(おうち|いえ|うち|へや)\\s?(に|には)\\s?(ぼく|わたし|あたし|おれ)\\s?と\\s?(いもうと|おとうと|あかちゃん|妹|弟)\\s?(だけ|しか)",
       "(batendo|bateu|bate|espancando|agredindo)[^.]{0,16}(n|em )(a|o|as|os) ?(crian|menin|beb|filh)",
       ...CHILD_ABUSE_WORLD,
+      // Twenty-fourth round (red team 21 read): a child's neck or face held down or pushed into
+      // water now (娘の首を押さえつけて, 息子の顔を浴槽の水につけて「泣きやめ」と; not a swimming
+      // lesson), a parent hitting their own child now in Chinese, Vietnamese and Thai, and a child
+      // locked in a car in the sun in Portuguese.
+      `${CHILD}の\\s?(首|くび|口|くち|鼻|はな|顔|かお)を\\s?[^。]{0,6}(押さえつけ|おさえつけ|押さえ込|おさえこ|絞め|締め|しめ|ふさい|塞い)(て|た|ようと)`,
+      `(${CHILD}|妹|弟|いもうと|おとうと)の(頭|顔|あたま|かお)を[^。]{0,20}(浴槽|風呂|ふろ|湯船|水|みず|プール|バケツ|洗面器)[^。]{0,4}(つけ|沈め|しずめ)(て|た|ようと)(?![^。]{0,10}(練習|れんしゅう|遊|あそ|洗|あら))`,
+      "(正在|在)打(他|她|自己)?的?(女儿|儿子|孩子|小孩|宝宝)|打(他|她)的(女儿|儿子|孩子)",
+      "đang (đánh|đập) (con (trai|gái|tôi|em|nhỏ|của)|cháu|bé|đứa)",
+      "(กำลัง)?(ตี|ทุบตี|ทำร้าย|เตะ)(ลูก(?!บอล|กอล์ฟ|ปิงปอง|เทนนิส|ขนไก่|ตะกร้อ|แบด|วอลเลย์)|เด็ก)|เด็ก[^.]{0,20}ร้องไห้ขอ(ให้)?ช่วย",
+      "tranc(ou|aram|a|ando) (o|a|os|as|seu|sua) (filh|crian|menin|beb)[^.]{0,40}(carro|sol)",
       "(kicking|hitting|beating|slapping|punching|dragging|shaking|choking) (a|the|her|his|their|my)? ?(little )?(child|kid|toddler|baby|boy|girl)(?![a-z'’]| (bottle|food|formula|seat|stroller|carrier|monitor|clothes|toys?|shower|photos?))|(child|kid|baby|children|son|daughter|boy|girl|toddler)[^.]{0,30}(being )?(abused|beaten|neglected|locked out|starved)|(leave|leaves|left|leaving) (their|his|her|the|a) (child|kid|baby|toddler|children|kids)[^.]{0,20}alone|(kids?|children|child|baby|toddler)[^.]{0,30}alone for (two|three|four|five|several|many|\\d+) days|(child|kid|baby|toddler|children|kids)[^.]{0,20}(left |alone |locked )+(for days|all night|overnight|in (the|a) (hot )?car)|child abuse|abus(e|ing) (a|the|my|her|his|their) (child|kid|son|daughter|baby)|neglect(ed)? (child|kid|baby)",
       "(child|kid|baby|toddler)[^.]{0,40}((hasn'?t|has not|haven'?t|not) been fed|(nobody|no one|no adult)('s| is)? (home|there|around))|(child|kid|baby)[^.]{0,20}(scream|cry)[^.]{0,40}(yell|shout|every night|all night|hit)",
       // A baby or child left alone for days; no adult coming and going; a child saying it is hungry.
@@ -785,6 +806,12 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Twenty-first round (red team 18 read): たすけ て spaced by speech recognition; a life saved in
       // the past (救命してくれた方にお礼を) is no call for help.
       "(誰か|だれか)助けて|たすけ\\s?て|助けて(!|くれ)|救命(?!(講習|講座|救急|胴衣|処置|士|率|センター|措置|艇|ボート|具|の(講|知識|手当)|して(くれ|くださ|もら|いただ)))",
+      // Twenty-fourth round (red team 21 read): a man or a woman in a scene hitting someone now,
+      // said with ていて (男の人が看護師さんを殴っていて; not 長男 or 長女), someone straddled and hit
+      // (馬乗りになって殴っています; not a punching bag or a ball), and Vietnamese a man beating his wife now with cries for help.
+      "(?<![長次三四五六末嫡])(男|男の人|おとこのひと|女|女の人|おんなのひと|知らない人|若い人)(が|は)\\s?[^。]{0,16}(?<!(サンドバッグ|ボール|ミット|壁|ドア|机|太鼓|ドラム|木|タイヤ))を\\s?(何度も|なんども|何回も|ずっと)?\\s?(殴|なぐ|蹴)(って(い)?て|りつけて|りかかって)",
+      "(馬乗り|うまのり)に\\s?(なって|なり)[^。]{0,8}(殴|なぐ|叩|たた|首)",
+      "đang (đánh|đập) (vợ|chồng|người|phụ nữ|chị|cô|anh|bà|ông|mẹ)|kêu cứu",
       ...VIOLENCE_WORLD,
       "(怖|こわ)くて(家に|うちに)?(帰れな|帰られへん|帰れん)|火を(つけ|付け)(る|てやる|られ|ようと)|(けんか|喧嘩|殴り合い).{0,10}(血|けが|怪我|刃物|包丁)",
       "hit(s|ting)? me|beat(s|ing)? me|attack(ed|ing)? me|(beat(s|ing)?|hit(s|ting)?|kick(s|ing)?|punch(es|ing)?|chok(es|ing)|strangl(es|ing)) (his|her|their|my|our|the) (wife|husband|partner|girlfriend|boyfriend|mother|father|mom|mum|dad|son|daughter|sister|brother|neighbou?r|child|kid|baby)|(hear|heard|hearing) (her|him|them|someone|somebody|a (woman|man|child|kid)) (scream|crying for help|call(ing)? for help)|(?<![a-z])stab(s|bed|bing)?(?![a-z])|knife|kill me|going to kill|threaten|domestic violence|abusive|stalk|(?<![a-z])guns?(?![a-z])|(going to|will|gonna|keeps?|is|was) hurt(ing)? (me|us|my|the|her|him)|break(ing)? in|broke in|intruder|burglar",
@@ -985,6 +1012,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(顔色|唇|くちびる)が.{0,4}(真っ青|真っ白|青|紫|土気色)|(顔|かお)(が)?.{0,2}(真っ青|まっさお|真っ白|まっしろ|土気色)|(体|からだ|手足?)が冷たくなっ|冷たくなって(い)?(る|て|ます)",
       "(階段|屋根|はしご|脚立|ベランダ|高い(所|ところ))から(落ち|落ぢ|転げ落ち|転落)|(川|海|用水路|水路)(で|に).{0,4}(子ども|子供|こども|人|男の子|女の子|息子|娘|父|母|おじいさん|おばあさん|友達)(が)?.{0,4}(流され|溺れ)|(動|うご)が(ねぇ|ねえ|ない|ね)",
       "(台所|キッチン|部屋|家|二階|押し入れ)から(火|日|ひ)(が)?(出|で)|(うち|家)の(家事|火事)です|(いえ|家|うち)(が|で)(家事|火事)で|燃え(だし|出し|広が|移)|爆発(し|が|した)|炎が(出|上が|見え)|火事|かじです|火災(が|だ|です|発生)|燃えて(い|る|ま)|火が(出|つい|上が|回)|(火|(?<![あ-ん])ひ)が(うつ|移)(っ|り|る)|(煙|けむり)(が|で|の).{0,6}(出|充満|すご|ひど|見え|上が|前が)|焦げ(臭|くさ)|(報知|警報)(器|機)(が)?(鳴|な)(って(い)?る|ってま|りっぱなし|り(続|つづ)け|りやま)|ガス(の|が)?(におい|臭い|漏れ|くさ|草)",
+      // Twenty-fourth round (red team 21 read): breathing like snoring and no waking (机に突っ伏して、
+      // いびきみたいな息をしていて、起きません), a corridor full of smoke, a fire alarm ringing now
+      // said with ています.
+      "(いびき|イビキ)\\s?(みたいな|のような|みたいに|のように)\\s?[^。]{0,4}(息|呼吸)[^。]{0,16}(起き(ない|ません|へん)|返事|反応|目を\\s?覚ま)|(突っ伏|つっぷ)して[^。]{0,30}(起きません|起きない|返事が|反応が|動かな)",
+      "(煙|けむり)で\\s?(いっぱい|一杯|充満)|(報知|警報)(器|機)(が)?\\s?(鳴|な)ってい(ます|る)",
       ...MEDICAL_WORLD,
       "ambulance|(isn'?t|is not|wasn'?t|not|stopped) breathing|(lips|face|skin|baby|he|she|he's|she's|is)[^.]{0,15}turn(ed|ing) blue|(can'?t|cannot) breathe|no pulse|unconscious|collapsed|bleeding|heart attack|(?<![a-z])stroke|seizure|chest pain|(won'?t|doesn'?t|does not|isn'?t|is not|not) wak(e|ing) up|(can'?t|cannot|couldn'?t) wake (him|her|them|my \\w+) up|(fell|fallen)[^.]{0,20}hit (her|his|their|my) head|(she|he|they)('s| is|'re| are) not making (any )?sense|slurr(ed|ing)|(swallowed|took|taken|drank|ate) (a|the) (whole|entire) (bottle|box|pack|packet|strip) of|(swallowed|swallow|took|taken|overdosed on)[^.]{0,20}(all|a lot of|lots of|loads of|a bunch of|too many|handful|whole|entire|\\d{2,}|dozens)[^.]{0,20}(pills|tablets|medicine|sleeping|meds)|unresponsive|not responding|passed out|fainted|choking|drowning|(?<![a-z])(on )?fire(?![a-z])|smoke (is |was )?(coming|pouring|everywhere|filling)|(full of|thick|black|there'?s|see|smell(ing)?|lots of) smoke|gas leak|smell (of )?gas|carbon monoxide|fell (into|in) (the|a) (pond|river|pool|sea|canal)",
       // Choking on food; fallen and unable to get up; a baby limp; bee sting with swelling; stroke.

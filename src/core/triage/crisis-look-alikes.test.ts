@@ -1353,3 +1353,199 @@ describe("crisis look-alike cues, twenty-third round (false alarms found while t
     ["隣から毎晩ドンドン音がして、今夜は女の人の悲鳴が聞こえます"],
   ])("should still raise %j", expectRaised);
 });
+
+// Twenty-fourth round (red team 21 read): new lines of our own for each new cue (no line of the
+// set), and crises worded nearby that the cues must not hide.
+const LOOK_ALIKE_CLASSES_24: readonly {
+  readonly name: string;
+  readonly ordinary: readonly string[];
+  readonly crises: readonly string[];
+}[] = [
+  {
+    name: "a past self-harm as a scar or as over, a suicide told with が",
+    ordinary: [
+      "学生時代にリストカットしていた跡が残っていて、消す治療に助成はありますか",
+      "妹はもう自傷もなくなって、元気に働いています",
+      "亡くなった叔父は自殺でしたが、遺品の整理を頼める業者を知りたいです",
+    ],
+    crises: ["昔リストカットしていた跡から、今また血が出るほど切ってしまいました"],
+  },
+  {
+    name: "an event heard of or in the news",
+    ordinary: [
+      "隣の市で子どもが虐待されて亡くなったという報道を見ました。里親の説明会はありますか",
+      "息子の学校で先生が自殺したという噂があります",
+      "不審者に声をかけられたという話が学校から回ってきました",
+    ],
+    crises: ["今、隣の家で娘さんが殴られているという声が聞こえます"],
+  },
+  {
+    name: "a dead relative's letter behind an inheritance",
+    ordinary: ["父の遺書が仏壇から出てきました。相続の手続きに使えますか"],
+    crises: ["母の遺書が机の上にあって、母がどこにもいません"],
+  },
+  {
+    name: "a fright that turned out to be nothing",
+    ordinary: [
+      "娘の日記に「消えたい」とあって驚きましたが、よく読んだら手品の話でした",
+      "脅迫状かと思うような封筒が届いて驚きましたが、よく読んだら車検の案内でした",
+    ],
+    crises: [
+      "息子のノートに「死にたい」と書いてあって驚きましたが、今、部屋に鍵をかけて出てきません",
+    ],
+  },
+  {
+    name: "hyperbole about a named ache",
+    ordinary: ["死んだほうがましなくらい奥歯が痛いので、夜間の歯科を教えてください"],
+    crises: ["死にたいくらい胸が痛くて、息が苦しいです"],
+  },
+  {
+    name: "suicide or abuse as a subject of a class, a report or a rate",
+    ordinary: [
+      "娘が社会科で自殺についてのレポートを書くので、区の資料を見せてもらえますか",
+      "見守り活動を始めたいので、虐待のサインの見分け方を知りたいです",
+      "My church wants to host a suicide-prevention workshop.",
+      "我在写关于日本自杀率的论文，想借资料。",
+    ],
+    crises: ["虐待について相談したいです。今、父が弟を殴っています"],
+  },
+  {
+    name: "abuse long past, or neglect in the past with the child now with relatives",
+    ordinary: [
+      "四十年前に親から受けた虐待の体験を自費出版しました。図書館に置けますか",
+      "父に育児放棄されて、今は祖父母と暮らしています。奨学金の書類を取りたい",
+      "祖父のあざを見て、ヘルパーさんに虐待を疑われたことがありますが、あれは点滴の跡でした。今日は別の用件です",
+    ],
+    crises: ["虐待を受けて、今は祖母の家にいますが、父が連れ戻しに来て玄関を叩いています"],
+  },
+  {
+    name: "a toddler's tantrum quoting abuse, a word recalled, a neglected thing",
+    ordinary: [
+      "にんじん食べさせたら「ぎゃくたいや!」言うて泣くねん",
+      "夕方いつも公園にいる子を見て、ネグレクトという言葉を思い出しました。児童館の時間を知りたいです",
+      "相続した家がネグレクトされた空き家みたいだと言われました",
+    ],
+    crises: ["叱ったら「虐待だ」と泣いて、そのあと父親が娘を殴って、今もぐったりしています"],
+  },
+  {
+    name: "a campaign against a harm, a parent's own shouting, a hit in a sport",
+    ordinary: [
+      "子どもを車内に置き去りにしないよう呼びかけるポスターを貼りたい",
+      "子どもを怒鳴りつけてしまう自分が嫌で、子育て相談を予約したいです",
+      "キックボクシングのジムで殴られて、息子の顔が腫れていますが、練習なので平気だそうです",
+    ],
+    crises: ["子どもを怒鳴ってしまう自分が嫌で…今、叩いてしまって、子どもがぐったりしています"],
+  },
+  {
+    name: "a quote as hyperbole, a buzzer for an attack, violence that is over",
+    ordinary: [
+      "「殺されるー」と叫びたくなるほど坂がきつい道に、手すりを付けてほしいです",
+      "不審者に襲われたときのための防犯ブザーはもらえますか",
+      "元彼からの暴力はもうありません。閲覧制限を解除したいです",
+    ],
+    crises: ["暴力はもうないと思っていたら、今夜、元夫が包丁を持って来ました"],
+  },
+  {
+    name: "a sentence served, an old wound",
+    ordinary: [
+      "人を刺して刑務所に入っていた兄が帰ってきます",
+      "昔、通り魔に刺された傷が今も痛むので、手帳の相談をしたいです",
+    ],
+    crises: ["前に刺された相手に、今また刺されて血が止まりません"],
+  },
+  {
+    name: "a danger sign denied, a rescue thanked, a strained back",
+    ordinary: [
+      "ガス警報器を交換しました。ガスのにおいもしませんが、古いのは何ごみですか",
+      "川で溺れかけた子を助けた中学生に、区から感謝状を出してほしい",
+      "妻がぎっくり腰で動けないので、代わりに私が申請してもいいですか",
+    ],
+    crises: ["ガスのにおいはしませんが、母が台所で倒れて動きません"],
+  },
+  {
+    name: "a homophone corrected, an idiom of effort, a collapse once seen",
+    ordinary: [
+      "あの 火事 じゃ なくて 家事 代行 の 補助 の こと です",
+      "血を吐くような思いで貯めたお金です。口座の名義変更を教えてください",
+      "熱中症で倒れた人を見たことがあるので、経口補水液を配りたい",
+    ],
+    crises: ["火事じゃなくて…いや、やっぱり台所から火が出ています"],
+  },
+  {
+    name: "a fall last year that has healed, stove smoke, charcoal ash",
+    ordinary: [
+      "去年、脚立から落ちた母は、もうすっかり良くなりました。介護認定の更新だけです",
+      "隣の煙突から煙が出ていますが、まきストーブだそうです。苦情はどこに",
+      "練炭の燃えかすは何ごみに出せばいいですか",
+    ],
+    crises: ["去年も落ちたんですが、今また父が屋根から落ちて動きません"],
+  },
+  {
+    name: "going to the office now, on leave now",
+    ordinary: [
+      "いまから区役所に行きますので、印鑑証明に要るものを教えてください",
+      "上司に怒鳴られ続けて、今は休職して妻の実家にいます。傷病手当のことを聞きたいです",
+    ],
+    crises: ["今は休職しています。もう生きている意味がないので、今夜死にます"],
+  },
+];
+
+describe("crisis look-alike cues, twenty-fourth round (red team 21 read)", () => {
+  describe.each(LOOK_ALIKE_CLASSES_24.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});
+
+// Twenty-fourth round (false emergencies in training question set 21), class by class with lines
+// of our own (no row of the set) and crises worded nearby that the cues must not hide.
+const FALSE_EMERGENCY_CLASSES_24: readonly {
+  readonly name: string;
+  readonly ordinary: readonly string[];
+  readonly crises: readonly string[];
+}[] = [
+  {
+    name: "a fire dated in the past",
+    ordinary: ["先月、裏の倉庫から火が出て、車庫まで燃えてしまいました。罹災証明はどこで出ますか"],
+    crises: ["先月も火が出た倉庫から、今また火が出ています"],
+  },
+  {
+    name: "a job lost with words between",
+    ordinary: ["パートの仕事を月末で切られて、財布の中に千円しかありません"],
+    crises: ["仕事を月末で切られて、もう死ぬしかないと思っています"],
+  },
+  {
+    name: "money lacking to buy fuel or food",
+    ordinary: ["ミルクを買うお金がなくて、赤ちゃんと部屋にこもっています"],
+    crises: ["灯油を買うお金がなくて、祖母が寒さでぐったりして動きません"],
+  },
+  {
+    name: "snow not cleared or ice told as a hazard",
+    ordinary: [
+      "駐輪場の除雪がされていなくて、自転車の列がまったく見えません",
+      "庁舎の駐車場が凍っていて、今朝、目の前で男性が足を滑らせていました",
+    ],
+    crises: ["玄関前が凍っていて、父が転んで頭を打って起き上がれません"],
+  },
+  {
+    name: "a house empty for years said in dialect",
+    ordinary: ["向かいの家、何年も人がおらんで、屋根が落ちかけとるけん危なかよ"],
+    crises: ["となりの家、何年も人がおらんと思っとったら、中から煙が出とる"],
+  },
+  {
+    name: "new habits of an old parent listed",
+    ordinary: [
+      "父が夜中に川の方へ歩いて行こうとしたり、同じ物を何度も買ったりするようになりました",
+    ],
+    crises: ["父が薬をまとめて飲もうとしたり、首にひもを巻いたりするようになりました"],
+  },
+];
+
+describe("crisis look-alike cues, twenty-fourth round (false emergencies in question set 21)", () => {
+  describe.each(FALSE_EMERGENCY_CLASSES_24.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});

@@ -374,9 +374,11 @@ const SETS: readonly RedTeamSet[] = [
     // Again no special theme (another year at a tenth ward), 100 of the crises in the middle of an
     // errand. First run (figures only) at the twenty-third round's start (ec7358a, the engine of
     // 2cf6f69): 190/200 caught, kind right 183, 42/200 raised; the same at its end and the
-    // twenty-fourth round's start (0a1b8eb/55f8daf). A development set since.
-    minCaught: 0.9,
-    maxRaised: 0.25,
+    // twenty-fourth round's start (0a1b8eb/55f8daf). A development set since. Read in the
+    // twenty-fourth round (rules and cues; not fitted on by the model); after reading: 200/200
+    // caught, kind right 200, 0/200 raised.
+    minCaught: 0.99,
+    maxRaised: 0.01,
   },
   {
     name: "red team 22 (blind)",
