@@ -85,6 +85,20 @@ describe("createTextAnalyzer variant matching", () => {
     expect(words("我的护照丢了吗")).toContain("护照");
   });
 
+  it('drops Spanish and Portuguese object pronouns and "can", Chinese 我的 and 可以 (twenty-fourth round)', () => {
+    const analyze = createTextAnalyzer({});
+    const words = (text: string) =>
+      analyze(text)
+        .filter((term) => term.startsWith(TERM_PREFIX.word))
+        .map((term) => term.slice(TERM_PREFIX.word.length));
+    expect(words("me puedo quedar la tarjeta")).not.toContain("me");
+    expect(words("me puedo quedar la tarjeta")).not.toContain("puedo");
+    expect(words("posso usar o cartão")).not.toContain("posso");
+    expect(words("posso usar o cartão")).toContain("usar");
+    expect(words("我的护照可以用吗")).not.toContain("我的");
+    expect(words("我的护照可以用吗")).not.toContain("可以");
+  });
+
   it("gives pairs of Latin letters a lighter kind of their own when asked (sixteenth round)", () => {
     const light = createTextAnalyzer({}, { lightLatinBigrams: true })("renovar 写真 abc");
     expect(light).toContain(`${TERM_PREFIX.latinBigram}re`);

@@ -67,6 +67,9 @@ const FOREIGN_FUNCTION_WORDS = new Set(
     // quem, algum), Nepali (मेरो my, मैले I, हो is, भने if, के what, को of, मा in) and Chinese (我,
     // 的, 了, 吗, 是, 也, 他, 她, 你, 您, 我们, 呢, 吧).
     "bang siya namin nasa soy y tenho quem algum",
+    // Twenty-fourth round: object pronouns and "can" (es me, te, puedo, puede; pt posso, pode),
+    // and Chinese "my" and "can" (我的, 可以).
+    "me te puedo puede posso pode 我的 可以",
     "मेरो मैले हो भने के को मा र पनि",
     "我 的 了 吗 是 也 他 她 你 您 我们 呢 吧",
     // Romaji particles and endings: the line is also searched in kana (readRomaji), so the Latin

@@ -289,6 +289,31 @@ describe("foreign lexicon", () => {
     });
   });
 
+  describe("twenty-fourth round: lapsed, reissued, a Thai loss, nationalities, moving away", () => {
+    it.each([
+      ["Chinese: lapsed", "我的卡已经失效了吗", "失効"],
+      ["Chinese: the validity changed", "卡的有效期变更要去哪里办", "延長"],
+      ["Chinese: fast", "我想快速拿到卡", "特急発行"],
+      ["Chinese: not yet approved", "签证还没批下来", "審査中"],
+      ["Vietnamese: no longer valid", "Thẻ đã mất hiệu lực rồi", "失効"],
+      ["Thai: lost", "บัตรหายที่สถานี", "紛失"],
+      ["Thai: the card", "บัตรของฉัน", "マイナンバーカード"],
+      ["Thai: seeing a doctor", "ไปหาหมอที่คลินิก", "医療機関"],
+      ["Thai: damaged (not lost)", "บัตรเสียหาย", "破損"],
+      ["Spanish: a nationality", "Soy boliviano y vivo en Osaka", "外国人"],
+      ["Portuguese: a nationality", "Sou paraguaia", "外国人"],
+      ["Spanish: going to live elsewhere", "En marzo me voy a vivir a Chile", "転出"],
+      ["Portuguese: going to live elsewhere", "Vou morar no Brasil com a família", "転出"],
+      ["Portuguese: I need", "Preciso ir ao escritório?", "必要か"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([["Thai: damaged", "บัตรเสียหาย", "紛失"]])("should not read %s", (_label, text, c) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(c));
+    });
+  });
+
   describe("look-alikes", () => {
     it.each([
       ["an exchange student (not a change)", "I came here as an exchange student", "変更"],
@@ -477,6 +502,20 @@ describe("foreign lexicon", () => {
         "Hindi ako Hapon, puwede ba akong magpagawa ng My Number card?",
         "MN-117",
       ],
+      // Twenty-fourth round (blind-23 and training set 21 read): a card lapsed after the validity
+      // change in Chinese, a lost card at the doctor's in Thai, a Peruvian leaving in Spanish.
+      [
+        "Chinese: lapsed after the validity change",
+        "有效期变更没去办，卡失效了，再办要收费吗？",
+        "MN-120",
+      ],
+      ["Thai: lost card at the hospital", "บัตรหาย ไปโรงพยาบาลได้ไหม", "MN-156"],
+      [
+        "Spanish: a Peruvian going home",
+        "Soy peruana y me voy a vivir a Lima. ¿Qué pasa con mi tarjeta My Number?",
+        "MN-122",
+      ],
+      ["Chinese: renewal not approved yet", "签证续签还没批下来，卡快到期了怎么办？", "MN-119"],
     ])("should rank first for %s (%j): %s", (_label, question, expected) => {
       expect(index.search(question).hits[0]?.id).toBe(expected);
     });

@@ -5,7 +5,7 @@ import type { VariantTable } from "./variants";
 // maps to itself (feel ⊃ fee). Stems are checked not to sit inside unrelated words.
 const LISTS: Record<string, string> = {
   外国人:
-    "foreign|exchange student|student|work visa|trainee|permanent resident|thực tập sinh|estrangeir|extranjer|brasileir|lipin|philippine|người nước ngoài|du học sinh|외국인|外籍|dayuhan|warga negara asing|orang asing|विदेशी|bideshi|videshi|ต่างชาติ|영주권|永住|residente permanente|thường trú|hindi ako hapon|hindi hapon|bukan orang jepang|não sou japon|no soy japon|不是日本人|일본 사람이 아니|không phải người nhật",
+    "foreign|exchange student|student|work visa|trainee|permanent resident|thực tập sinh|estrangeir|extranjer|brasileir|lipin|philippine|người nước ngoài|du học sinh|외국인|外籍|dayuhan|warga negara asing|orang asing|विदेशी|bideshi|videshi|ต่างชาติ|영주권|永住|residente permanente|thường trú|hindi ako hapon|hindi hapon|bukan orang jepang|não sou japon|no soy japon|不是日本人|일본 사람이 아니|không phải người nhật|peruan|bolivian|paraguai|paraguay|colombian|vietnamita|filipin|nepalí|nepalês",
   在留期間:
     "period of stay|status of residence|residence status|immigration|visto|thị thực|tư cách lưu trú|thời hạn lưu trú|비자|체류|签证|在留期间|居留期限|在留资格|izin tinggal|masa tinggal|भिसा|bhisa|วีซ่า",
   在留カード:
@@ -16,13 +16,13 @@ const LISTS: Record<string, string> = {
     "for good|permanently|về hẳn|de vez|para siempre|영구 귀국|永久回国|回国定居|for good na|selamanya",
   海外: "foreign country|other country|outside japan|leave japan|leaving japan|exterior|el extranjero|ibang bansa|luar negeri|विदेश|bidesh|al extranjero|en el extranjero|del extranjero|ao exterior|no exterior|nước ngoài|해외",
   // Moving: out of the city, into it, house to house.
-  転出: "move out|moving out|moved out|moving-out|move-out|moving away|move away|moved away|转出|전출|chuyển đi|pindah keluar",
+  転出: "move out|moving out|moved out|moving-out|move-out|moving away|move away|moved away|转出|전출|chuyển đi|pindah keluar|voy a vivir a|vamos a vivir a|irme a vivir|vou morar n|vou morar em|vamos morar n|vamos morar em|ir morar n|ir morar em",
   転入: "moved here|moved in|moving in|move-in|moving-in|转入|전입|pindah masuk|đã đăng ký cư trú|đăng ký cư trú|đăng ký tạm trú|đăng ký địa chỉ",
   転居: "registered my new address|registered my address|registered our new address|register my new address|register my address|registered my move|register my move|registered the move|register the move|relocat|new address|change of address|mudei|me mud|mudar para|mudar de casa|mudanza|cambio de domicilio|nuevo domicilio|chuyển đến|đổi địa chỉ|搬到|lumipat|lipat|pindah|ठेगाना परिवर्तन|thegana|सरेपछि|सरें|सरेको|सर्दा|बसाइँ सर|सारें|सारेँ|घर सार",
   // Lost, stolen, broken.
-  紛失: "missing|can't find|cannot find|misplace|extravi|perdeu|làm mất|bị mất|弄丢|不见了|找不到|nawala|naiwala|hilang|हराएको|हरायो|harayo|haraeko",
+  紛失: "missing|can't find|cannot find|misplace|extravi|perdeu|làm mất|bị mất|弄丢|不见了|找不到|nawala|naiwala|hilang|हराएको|हरायो|harayo|haraeko|หาย|ทำหาย",
   盗難: "stole|robb|theft|pickpocket|roubad|roubar|robaron|robar|bị lấy cắp|mất cắp|훔쳐|被偷|偷走|ninakaw|dicuri|kecurian|pencurian|चोरी|chori",
-  破損: "crack|broke|scratch|quebr|danificad|rachad|rompi|dañad|hỏng|bị gãy|bị nứt|파손|깨졌|깨진|坏|nasira|nabasag|rusak|retak|patah|बिग्रियो|bigriyo",
+  破損: "crack|broke|scratch|quebr|danificad|rachad|rompi|dañad|hỏng|bị gãy|bị nứt|파손|깨졌|깨진|坏|nasira|nabasag|rusak|retak|patah|बिग्रियो|bigriyo|เสียหาย|ชำรุด",
   // PIN: forgotten, locked, wrong, reset, changed.
   忘れた:
     "forget|remember|esquec|olvid|quên|잊|생각이 안|忘记|忘了|limutan|lupa|बिर्स|birse|birsi|ลืม",
@@ -44,13 +44,13 @@ const LISTS: Record<string, string> = {
   // Expiry and renewal.
   有効期限:
     "expir|runs out|run out|venc|caduc|hiệu lực|thời hạn|만료|유효 기간|기한|过期|到期|kedaluwarsa|kadaluwarsa|kadaluarsa|masa berlaku|म्याद|myad|유효기간|có hạn|hạn đến|หมดอายุ|hạn của|hạn sử dụng|hết hạn",
-  失効: "invalid|no longer valid|stop working|stopped working|not working|no longer work|não funciona|no funciona|không dùng được|사용할 수 없|不能用|hindi gumagana|tidak berlaku|doesn't work|does not work|won't work|no longer works|work anymore",
+  失効: "invalid|no longer valid|stop working|stopped working|not working|no longer work|não funciona|no funciona|không dùng được|사용할 수 없|不能用|hindi gumagana|tidak berlaku|doesn't work|does not work|won't work|no longer works|work anymore|失效|mất hiệu lực|hết hiệu lực",
   更新: "renov|续签|续期|换新|làm mới|perpanjang|memperbarui|pembaruan|नवीकरण|nawikaran|nabikaran|ต่ออายุ",
-  延長: "exten|prolong|prorrog|연장|延长|mudar a validade|alterar a validade|atualizar a validade|cambiar la validez|cambiar la vigencia|change the expiry|change the validity|update the expiry",
+  延長: "exten|prolong|prorrog|연장|延长|mudar a validade|alterar a validade|atualizar a validade|cambiar la validez|cambiar la vigencia|change the expiry|change the validity|update the expiry|有效期变更|变更有效期|更改有效期|有效期的变更|延长有效期",
   再発行:
     "replac|reissu|duplicate|segunda via|reemiss|reemit|reposici|duplicad|cấp lại|재발행|补发|重新办|penggantian|ganti kartu|पुनः जारी|प्रतिलिपि|kukuha ng bago|makakuha ng bago|bagong card|fazer de novo|fazer outro|hacer de nuevo|hacer otra|hacerla de nuevo|make a new one|make it again|make another|다시 만들|重新做|gawin ulit",
   特急発行:
-    "quickly|hurry|fast|urgen|urgênc|rápid|rapid|com pressa|prisa|khẩn cấp|빨리|긴급|급히|加急|尽快|赶快|着急|apurahan|segera|mendesak|cepat|छिटो|chhito|तुरुन्त|快点|快一点|早点|尽早",
+    "quickly|hurry|fast|urgen|urgênc|rápid|rapid|com pressa|prisa|khẩn cấp|빨리|긴급|급히|加急|尽快|赶快|着急|apurahan|segera|mendesak|cepat|छिटो|chhito|तुरुन्त|快点|快一点|早点|尽早|快速",
   用途: "what can i do with|what can i actually do with|what can i use|what can i actually use|what can it be used for|what is it used for|what is the card for|what's the card for|use it for|use the card for|para que serve|para qué sirve|para que sirve|para qué se usa|para que se usa|用来做什么|能做什么|可以做什么|能干什么|有什么用|dùng để làm gì|dùng làm gì|dùng vào việc gì|어디에 쓰|어디에 사용|무엇을 할 수|뭘 할 수|무엇에 쓰|para saan|untuk apa|के काम",
   "1歳未満":
     "under one year|under 1 year|under a year|less than a year old|menos de 1 ano|menor de 1 año|dưới 1 tuổi|1세 미만|不满一岁|不满1岁|未满一岁|未满1岁|0岁",
@@ -128,14 +128,14 @@ const LISTS: Record<string, string> = {
   健康保険証:
     "insurance|seguro de|seguro médico|seguro saúde|plano de saúde|hoken|bảo hiểm|보험|保险|医保|asuransi|bpjs|बीमा|bima|làm thẻ bảo hiểm",
   医療機関:
-    "doctor|medical|médic|bệnh viện|phòng khám|bác sĩ|병원|진료|医院|诊所|看医生|ospital|doktor|klinik|dokter|rumah sakit|अस्पताल|क्लिनिक|डाक्टर|aspatal|看病|就医",
+    "doctor|medical|médic|bệnh viện|phòng khám|bác sĩ|병원|진료|医院|诊所|看医生|ospital|doktor|klinik|dokter|rumah sakit|अस्पताल|क्लिनिक|डाक्टर|aspatal|看病|就医|หาหมอ|โรงพยาบาล|คลินิก",
   口座: "account|bank|conta bancária|cuenta bancaria|cuenta de banco|banco|tài khoản|ngân hàng|계좌|은행|银行|账户|bangko|rekening|बैंक|खाता",
   登録: "register|registr|cadastr|inscrib|등록|登记|注册|绑定|rehistro|daftar|दर्ता|đã được đăng ký|đã đăng ký",
   スマートフォン:
     "phone|cellphone|mobile|celular|móvil|điện thoại|휴대폰|핸드폰|스마트폰|아이폰|手机|selpon|ponsel|handphone|मोबाइल|स्मार्टफोन",
   マイナポータル: "portal|login|log in|sign in|로그인|登录|đăng nhập|लगइन",
   マイナンバーカード:
-    "kartu my number|kartu|cartão|tarjeta|카드|卡|कार्ड|माइ नम्बर कार्ड|माइनम्बर कार्ड|บัตรมายนัมเบอร์|个人番号卡",
+    "kartu my number|kartu|cartão|tarjeta|카드|卡|कार्ड|माइ नम्बर कार्ड|माइनम्बर कार्ड|บัตรมายนัมเบอร์|个人番号卡|บัตร",
   確認: "revisa|verific|consultar|kiểm tra|xác nhận|확인|确认|查询|查看|tingnan|periksa|mengecek|जाँच",
   義務: "obrigatóri|obligatori|bắt buộc|의무|必须|wajib|अनिवार्य|optional|have to get|have to have one|have to make one|need to get one",
   メリット: "advantage|vantag|ventaj|lợi ích|장점|혜택|好处|keuntungan|manfaat|फाइदा",
@@ -190,7 +190,8 @@ const LISTS: Record<string, string> = {
   古い写真:
     "old photo|older photo|taken a year ago|taken last year|taken years ago|tirada há|tomada hace|chụp cách đây|一年前拍|去年拍的|diambil tahun lalu|foto antiga|foto vieja|foto antigua|ảnh cũ|옛날 사진|예전 사진|旧照片|以前的照片|lumang litrato|kinuha noong isang taon|foto lama",
   条件: "rules|requirements|reglas|regras|requisitos|yêu cầu|quy định|규격|조건|要求|规定|kondisyon|syarat",
-  必要か: "perlu|precisa de|necesita|có cần|필요한가|필요해요|필요합니까|需要吗|kailangan ba",
+  必要か:
+    "perlu|precisa de|preciso|necesita|có cần|필요한가|필요해요|필요합니까|需要吗|kailangan ba",
   受け取った日:
     "day i received|date i received|day i got the card|dia em que recebi|día en que recibí|día que recibí|ngày nhận thẻ|받은 날|领卡那天|领取那天|tanggal menerima",
   起算日:
@@ -201,7 +202,7 @@ const LISTS: Record<string, string> = {
   年少: "elementary school|primary school|tiểu học|초등학생|junior high|middle school|10 years old|11 years old|12 years old|13 years old|14 years old|10 tuổi|11 tuổi|12 tuổi|13 tuổi|14 tuổi|học sinh cấp 2|10岁|11岁|12岁|13岁|14岁|初中|중학생|10살|11살|12살|13살|14살|ensino fundamental|escola primária|primaria|secundaria",
   // A review still pending at immigration (see 審査中 in everyday-lexicon.ts).
   審査中:
-    "under review|being reviewed|still pending|is pending|waiting for the result|waiting for the decision|aguardando o resultado|esperando o resultado|esperando el resultado|esperando la respuesta|đang chờ kết quả|chờ kết quả|đang xét duyệt|심사 중|심사중|결과를 기다|审查中|审核中|审批中|还在审|等待结果|等结果|menunggu hasil|sedang diproses|नतिजा आएको छैन|नतिजा आउन बाँकी|नतिजा पर्खि",
+    "under review|being reviewed|still pending|is pending|waiting for the result|waiting for the decision|aguardando o resultado|esperando o resultado|esperando el resultado|esperando la respuesta|đang chờ kết quả|chờ kết quả|đang xét duyệt|심사 중|심사중|결과를 기다|审查中|审核中|审批中|还在审|等待结果|等结果|menunggu hasil|sedang diproses|नतिजा आएको छैन|नतिजा आउन बाँकी|नतिजा पर्खि|还没批|没批下来|还没有批|尚未批准",
   入手: "pedir um novo|pedir outro|pedir otro|get another form|get a new form|xin đơn mới|xin lại đơn|lấy đơn",
   ping: "",
   pina: "",
