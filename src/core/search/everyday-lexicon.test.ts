@@ -276,6 +276,28 @@ describe("everyday lexicon", () => {
     });
   });
 
+  describe("twenty-fourth round: dropped in kana, when ready, what to gather, the two certificates", () => {
+    it.each([
+      ["dropped, in kana", "かーど おとしちゃった", "紛失"],
+      ["dropped, in kana, regretted", "えきで おとしてしまった", "紛失"],
+      ["when it will be ready", "申し込んだカードはいつ頃出来上がりますか", "期間"],
+      ["ready, in kana", "もう できあがってますか", "期間"],
+      ["what to gather", "代理で行くとき何を揃えればいい", "持ち物"],
+      ["the two certificates by number", "二つある証明書の違いは", "電子証明書"],
+      ["both certificates", "両方の証明書が切れた", "電子証明書"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      ["the elderly in kana (not dropped)", "おとしよりの てつづき", "紛失"],
+      ["two accounts (not the certificates)", "口座を二つ登録できますか", "電子証明書"],
+      ["in unison (not what to gather)", "みんな口をそろえて便利だと言う", "持ち物"],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+  });
+
   describe("kana and wrong kanji of the same reading", () => {
     it.each([
       ["口座 as 高座", "公金受取高座を変えたい", "口座"],

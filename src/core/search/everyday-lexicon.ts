@@ -278,6 +278,10 @@ const ASKED_ACTIONS: VariantTable = {
     "なんかげつ",
     "なんにち",
     "何週",
+    // When a card being made will be ready (いつ頃できあがる).
+    "できあが",
+    "出来上が",
+    "仕上が",
   ],
   手数料: [
     "何円",
@@ -550,6 +554,11 @@ const PICKUP_AND_PROXY: VariantTable = {
     "持ってか",
     "何が必要",
     "なにが必要",
+    "何をそろえ",
+    "何を揃え",
+    "なにをそろえ",
+    "そろえるもの",
+    "揃えるもの",
   ],
   本人確認書類: [
     "身分を証明",
@@ -914,6 +923,11 @@ const PIN_LOSS_AND_REISSUE: VariantTable = {
     "捨ててもうた",
     "捨ててしもた",
     "おとした",
+    "おとしちゃ",
+    "おとしちま",
+    "おとしてしま",
+    "おとしてもう",
+    "おとしてしも",
     "ほかしてしも",
     "ほかしてもうた",
     // Tohoku speech voices the く of なくした (なぐした).
@@ -1179,6 +1193,18 @@ const LIFE_EVENTS_AND_SERVICES: VariantTable = {
     "2つも",
     "2つ以上",
     "2つまで",
+  ],
+  // The card's two certificates, named by their number (二つある証明書のどっち) rather than by
+  // 電子証明書; before 複数 would take their 二つ.
+  電子証明書: [
+    "二つの証明書",
+    "2つの証明書",
+    "ふたつの証明書",
+    "二つある証明書",
+    "2つある証明書",
+    "二種類の証明書",
+    "2種類の証明書",
+    "両方の証明書",
   ],
   // Phones and the portal (MN-166–MN-169).
   機種変更: ["機種変", "買い替", "買い換", "機種を変え", "機種を替え", "乗り換え", "のりかえ"],
