@@ -114,4 +114,30 @@ describe("FaqIndex", () => {
       expect(sample.search(query).hits[0]?.id).toBe(expected);
     });
   });
+
+  describe("the sample FAQ: twenty-fourth round", () => {
+    const sample = FaqIndex.build(
+      parseFaqCsv(
+        readFileSync(join(__dirname, "..", "..", "..", "samples", "mynumber-faq.csv"), "utf8"),
+      ).entries,
+    );
+
+    it.each([
+      ["when a card applied for is ready", "申し込んだカードはいつ頃出来上がりますか", "MN-018"],
+      [
+        "the two certificates after a marriage",
+        "結婚して名字が変わったら二つある証明書はどうなる",
+        "MN-051",
+      ],
+      [
+        "a renewal applied for like a first card",
+        "カードの更新も初めて作ったときと同じように申し込むの",
+        "MN-056",
+      ],
+      ["an older iPhone", "古い機種のiPhoneでも証明書を入れられますか", "MN-167"],
+      ["ways to apply besides the post", "郵送以外に申し込む方法はありますか", "MN-010"],
+    ])("should rank first for %s", (_label, query, expected) => {
+      expect(sample.search(query).hits[0]?.id).toBe(expected);
+    });
+  });
 });
