@@ -1540,6 +1540,12 @@ const FALSE_EMERGENCY_CLASSES_24: readonly {
     ],
     crises: ["父が薬をまとめて飲もうとしたり、首にひもを巻いたりするようになりました"],
   },
+  {
+    // Found while testing, not in the set.
+    name: "an old parent who can no longer bathe alone",
+    ordinary: ["父が一人でお風呂に入れなくなってきました。"],
+    crises: ["父が一人でお風呂に入れなくなって、今、浴室で倒れて動かないんです"],
+  },
 ];
 
 describe("crisis look-alike cues, twenty-fourth round (false emergencies in question set 21)", () => {

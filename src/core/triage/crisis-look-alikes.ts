@@ -109,6 +109,9 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   `${QUIET_SENTENCE}(?![^。]*(落ち|おち|転落|埋ま|うま|下敷き|したじき|滑落|転ん|ころん|打っ|うっ|骨|折れ|起き上が|立て|たて|立ち上が|胸|むね|うずくま|具合|ぐあい|気分|顔色))(?=[^。]*(雪かき|ゆきかき|除雪|じょせつ|凍って|こおって|凍結|とうけつ|つるつる|アイスバーン))[^。]+`,
   `${QUIET_SENTENCE}[^。]{0,10}(隣|となり|近所|裏|うら|向かい|むかい)の\\s?(家|いえ)(が|は|、)?\\s?[^。、]{0,4}(何年も|なんねんも|長年|ずっと|長い間|(\\d+|[一二三四五六七八九十]+|数)\\s?年(以上)?)[^。、]{0,4}(誰|だれ|人|ひと)(が|も)\\s?(おらん|おらず|いな|居な|住んでな|すんでな|おりませ)[^。]*`,
   `${QUIET_SENTENCE}[^。]*(たり|だり)[、,]?[^。]*(たり|だり)\\s?(する|して)\\s?(ように\\s?(なり|なっ)|ことが\\s?(あり|ある|増え))[^。]*`,
+  // Found while testing: an old parent who can no longer bathe or climb the stairs alone, a care
+  // need told (父が一人でお風呂に入れなくなってきました).
+  `${QUIET_SENTENCE}[^。]{0,12}(一人で|ひとりで|自分で)\\s?(お)?(風呂|ふろ|トイレ|階段|かいだん)(に|を|へ)?\\s?(入れ|はいれ|使え|上が|あが|行け|いけ)なく\\s?(なって|なり|なっ)[^。]*`,
   // Twenty-third round (red team 20 read), first because later cues blank part of them. A word
   // taken back after a pause (首吊りの…ちゃうちゃう, ちが とまらない… じゃなくて, 遺書…というか); a
   // crisis word inside the story of a work or a scene given as a reason (首吊りのトリックが出てくる推理
