@@ -41,9 +41,12 @@ export function findPostalCodesBeforeAddresses(
   return out;
 }
 
+/** The score of a local number after a phone cue (classify-number.ts); below it, only a guess. */
+const PHONE_WITH_CUE_SCORE = 0.7;
+
 /** A phone candidate of low confidence: digits that only might be a phone. */
 function isPhoneGuess(candidate: Candidate): boolean {
-  return candidate.type === "phone" && candidate.score < 0.7;
+  return candidate.type === "phone" && candidate.score < PHONE_WITH_CUE_SCORE;
 }
 
 const POSTAL_SHAPE = /^[0-9]{3}-[0-9]{4}$/u;
