@@ -39,6 +39,9 @@ describe("desk topic", () => {
       ["妊娠中で行けない", "　で行けない"],
       ["車いすで窓口に行けない", "　で窓口に行けない"],
       ["洗濯機で回してしまった", "　で回してしまった"],
+      // Whose card, said by where the child goes, with or without の (twenty-fourth round).
+      ["幼稚園の娘のカード", "　の娘のカード"],
+      ["保育園に通っている息子のカード", "　に通っている息子のカード"],
     ])("should blank the caller's situation in %j", (text, expected) => {
       expect(blankCircumstances(text, DEFAULT_CIRCUMSTANCE_TERMS)).toBe(expected);
     });

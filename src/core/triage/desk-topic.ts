@@ -209,10 +209,10 @@ export function findDeskTerms(text: string, terms: readonly string[]): string[] 
 // Kanji and katakana: a circumstance word next to one is part of a longer word (介護保険).
 const WORD_CHAR = "[一-龯々〆ヵヶァ-ヴー]";
 
-// A word that only says whose card or what data (幼稚園の娘, 国保の私, 年金の記録): the person or the record
-// after の is what the caller talks about.
+// A word that only says whose card or what data (幼稚園の娘, 国保の私, 年金の記録; 保育園に通っている
+// 息子, without の): the person or the record after it is what the caller talks about.
 const DESCRIBED_BY = new RegExp(
-  `${WORD_CHAR}{1,8}(?=(に通う|に通っている|に通ってる|に行ってる)?の(娘|息子|子|子ども|子供|こども|孫|母|父|妻|夫|祖母|祖父|家族|親|兄|姉|弟|妹|私|わたし|自分|僕|俺|記録|情報|データ|履歴))`,
+  `${WORD_CHAR}{1,8}(?=((に通う|に通っている|に通ってる|に行ってる)の?|の)(娘|息子|子|子ども|子供|こども|孫|母|父|妻|夫|祖母|祖父|家族|親|兄|姉|弟|妹|私|わたし|自分|僕|俺|記録|情報|データ|履歴))`,
   "gu",
 );
 
