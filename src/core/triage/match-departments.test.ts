@@ -223,6 +223,9 @@ describe("department routing", () => {
       ["妊娠七か月で長く立っていられません。母に代わりに受け取ってもらうことはできますか"],
       ["介護士をしている者です。施設の利用者さんのカードを代わりに受け取るには何が要りますか"],
       ["Can my old health insurance card still be used at the dentist?"],
+      // Twenty-fourth round: what the card's chip holds, other desks' words being its contents.
+      ["カードのチップって、税金のこととか病院の記録まで入ってるんですか"],
+      ["カードのICチップって、年金のことも記録されてるの?"],
     ])("should answer %j", (text) => {
       expect(triage(text).action).toBe("answer");
     });

@@ -78,9 +78,10 @@ const WEAK_ASK =
 // A condition (…登録したら、) stays with the question it sets up.
 const CLAUSE_END =
   /(?<=\?)(?![とっつみ])\s*|[。!\n]+|(?<=(?:ですが|ますが|けど|けれど|ので|から|て|で|が))[、,]/u;
-// A word pointing back at what the clause before named (そちらへ振り込まれる, その口座).
+// A word pointing back at what the clause before named (そちらへ振り込まれる, その口座), and what
+// is in it (カードのチップって、税金のことまで入ってるんですか: the chip's contents).
 const POINTS_BACK =
-  /そちら|そっち|そこ|その(?:口座|カード|番号|手続き)|それ(?:で|が|は|を|に|って)/u;
+  /そちら|そっち|そこ|その(?:口座|カード|番号|手続き)|それ(?:で|が|は|を|に|って)|(?:入って|はいって|記録されて|載って)(?:る|い|ま)/u;
 
 // An errand told as also done (…の手続きも終わったんですが, …も調べたんですけど, …の予約もして).
 const ERRAND_DONE =
