@@ -64,11 +64,9 @@ export const HUMAN_REQUEST_SOURCES: readonly string[] = [
   "(real|live|human|actual) (person|agent|operator|being)",
   "(transfer|connect|put) me (to|through|with)",
   "call me back",
-  // Also with where and can (anyone at the ward office who can speak English).
-  "(someone|anyone|staff|somebody|a person)( [^.?]{0,30})? (who )?(can |could )?speaks? (english|chinese|korean|portuguese|spanish|vietnamese|tagalog|nepali|indonesian|thai)",
-  // The same with explain or help in a language (anyone at the counter who can explain things in
-  // English?).
-  "(someone|anyone|staff|somebody|a person)( [^.?]{0,30})? (who )?(can |could )?(explain|help|talk)( [^.?]{0,20})? in (english|chinese|korean|portuguese|spanish|vietnamese|tagalog|nepali|indonesian|thai)",
+  // Also with where and can (anyone at the ward office who can speak English), and with explain or
+  // help in a language (anyone at the counter who can explain things in English?).
+  "(someone|anyone|staff|somebody|a person)( [^.?]{0,30})? (who )?(can |could )?(speaks? |(explain|help|talk)( [^.?]{0,20})? in )(english|chinese|korean|portuguese|spanish|vietnamese|tagalog|nepali|indonesian|thai)",
   "staff member",
   "operator|representative",
   // Keigo: ご担当の方におつなぎいただけますか; a reply asked for by e-mail (the AI sends none).
