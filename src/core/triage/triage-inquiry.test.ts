@@ -1074,11 +1074,12 @@ describe("triageInquiry, twenty-fourth round (blind-23 and training set 21 read)
     expect(reasonCodes(text)).toContain("human_requested");
   });
 
-  it("should hand over a caller who gives their My Number with only a topic", () => {
-    const result = triage("［個人番号1］です。カードの件で。", {
-      pii: { blocked: true, blockedTypes: ["my_number"] },
-    });
-    expect(result.action).toBe("transfer");
-    expect(result.reasons.map((reason) => reason.code)).toContain("pii");
-  });
+  it.each([["［個人番号1］です。カードの件で。"], ["［個人番号1］です。"]])(
+    "should hand over a caller who gives their My Number with only a topic or nothing else: %s",
+    (text) => {
+      const result = triage(text, { pii: { blocked: true, blockedTypes: ["my_number"] } });
+      expect(result.action).toBe("transfer");
+      expect(result.reasons.map((reason) => reason.code)).toContain("pii");
+    },
+  );
 });

@@ -189,18 +189,21 @@ export function triageInquiry(params: TriageParams): TriageResult {
       contacts: crisis.contacts,
     });
   }
-  if (content.length <= NO_QUESTION_MAX_CHARS) {
-    add("no_question", []);
-    return decide("clarify", null);
-  }
-  // A topic alone asks nothing yet, unless the caller gave data only staff may handle (マイナンバーは
-  // …です、カードのことで): a person takes the call then.
-  if (
-    !params.pii.blocked &&
-    (TOPIC_ONLY.test(content) || ANNOUNCED_ONLY.test(content.trim()) || isBareTopicName(content))
-  ) {
-    add("no_question", [content]);
-    return decide("clarify", null);
+  // Nothing asked yet (a greeting, a topic alone), unless the caller gave data only staff may
+  // handle (マイナンバーは…です、カードのことで): a person takes the call then.
+  if (!params.pii.blocked) {
+    if (content.length <= NO_QUESTION_MAX_CHARS) {
+      add("no_question", []);
+      return decide("clarify", null);
+    }
+    if (
+      TOPIC_ONLY.test(content) ||
+      ANNOUNCED_ONLY.test(content.trim()) ||
+      isBareTopicName(content)
+    ) {
+      add("no_question", [content]);
+      return decide("clarify", null);
+    }
   }
   const injection = detectInjection(text);
   if (injection.length > 0) add("injection", injection);
