@@ -193,9 +193,10 @@ export async function run(): Promise<void> {
     "unseen 22 (dev set)",
     scoreMasking(readFixture("pii-unseen-22.jsonl"), { publicNumbers }),
   );
-  // The twenty-third blind set: its rows are never printed or read (pii-unseen-23.README.md).
+  // A development set since 2026-12-06, twenty-fifth round, after blind runs in two sessions
+  // (pii-unseen-23.README.md).
   printScore(
-    "unseen 23 (blind)",
+    "unseen 23 (dev set)",
     scoreMasking(readFixture("pii-unseen-23.jsonl"), { publicNumbers }),
   );
 }

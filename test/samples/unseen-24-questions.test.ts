@@ -4,7 +4,7 @@ const FILE = "mynumber-questions-unseen-24.csv";
 
 describe(`samples/${FILE}`, () => {
   // Fingerprint of the columns written blind (samples/unseen-24-README.md). Run blind, figures
-  // only, since the twenty-fourth round.
+  // only, in the twenty-fourth round; a development set since the twenty-fifth.
   describeBlindQuestionSet({
     file: FILE,
     idPrefix: "II",

@@ -217,10 +217,11 @@ const UNSEEN_21_FALSE_POSITIVE_CEILING = 0.005;
 const UNSEEN_22_RECALL_FLOOR = 0.99;
 const UNSEEN_22_FALSE_POSITIVE_CEILING = 0.005;
 // pii-unseen-23.jsonl, the twenty-third blind set, again with no special theme (a January at
-// another ward; names 55 % of its items). Figures only, its rows are never printed: 95.9 %
+// another ward; names 55 % of its items). Figures only, its rows were never printed: 95.9 %
 // (515/537), 1/150 ordinary items masked, 18/296 lines with an unexpected mask at the
 // twenty-fourth round's start (906d1de, the engine of 55f8daf); 96.3 % (517/537), 1/150, 17/296
-// at its end (1e966af).
+// at its end and the twenty-fifth round's start (1e966af/f93a4a9). A development set since then:
+// the twenty-fifth round may read its misses.
 const UNSEEN_23_RECALL_FLOOR = 0.93;
 const UNSEEN_23_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -320,8 +321,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first twenty-two are development sets (read or to be read and tuned on), so their missed
-    // rows are printed; the twenty-third is blind, figures only.
+    // All twenty-three are development sets (read or to be read and tuned on), so their missed rows
+    // are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -420,10 +421,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-23.jsonl",
-        "blind",
+        "development set",
         UNSEEN_23_RECALL_FLOOR,
         UNSEEN_23_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
