@@ -138,9 +138,13 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "子ども手当",
     "子供手当",
     "こどもてあて",
-    // 子どもが生まれたら毎月もらえる手当: the allowance described, not named.
+    // 子どもが生まれたら毎月もらえる手当: the allowance described, not named; 生まれた子の手当.
     "毎月もらえる手当",
     "生まれたらもらえる手当",
+    "子の手当",
+    "子どもの手当",
+    "子供の手当",
+    "こどもの手当",
   ],
   児童扶養手当: ["じどうふようてあて", "養育費", "母子手当"],
   子ども医療費: [
@@ -574,6 +578,14 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     // Money run out, told by what is left or what stopped (財布に小銭しか; 仕送りが止まって; 年金だけ
     // では灯油代まで), and the caseworker described (いつもうちに来てくれる担当の人).
     "小銭しか",
+    // Cash counted out, the year's end in sight, the job gone (財布に800円しかない; 正月を越せない;
+    // 仕事を切られて; 雇い止めになって).
+    "円しかない",
+    "円しか残",
+    "を越せない",
+    "を越せそうに",
+    "仕事を切られ",
+    "雇い止め",
     "仕送りが止ま",
     "仕送りが途絶",
     "食べていったら",
@@ -886,6 +898,23 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "保留音",
     "代表の番号",
     "代表番号",
+    // The office's own open days around the holidays or in a storm (年明けは何日から窓口が; 年末いつ
+    // まで開いてんの; 大雨警報が出ているときでも、役所の窓口は).
+    "何日まで開",
+    "何日から開",
+    "何日から窓口",
+    "いつまで開いて",
+    "いつまで開いと",
+    "年明けはいつから",
+    "年明けは何日から",
+    "警報が出ているときでも",
+    "警報が出ていても",
+    "警報が出てても",
+    // Several desks' errands in one visit, and which to start with (児童手当と転入と国保と、どこの
+    // 窓口から回れば).
+    "どこの窓口から回",
+    "どの窓口から回",
+    "どこから回れば",
   ],
   本籍: ["転籍"],
   原付: [

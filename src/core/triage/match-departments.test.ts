@@ -202,6 +202,18 @@ const ROUTED: readonly (readonly [string, string])[] = [
   ["入院で医療費の請求がかさみそうです。", "保険年金課"],
   ["祖母のお葬式を出した家族に、何か出るお金はありますか", "保険年金課"],
   ["正月の門松はいつ出せばいいですか。", "環境課"],
+  // Blind-24 and training set 22 read (twenty-fifth round): the office's open days around the
+  // holidays or in a storm, several desks' errands in one visit, the allowance for a child said
+  // plainly, money and work run out at the year's end, a child's medical card in Portuguese.
+  ["お盆のあとは何日から窓口が開くんでしょうか。", "総合案内"],
+  ["区役所って連休前は何日まで開いとるん?", "総合案内"],
+  ["台風の警報が出ているときでも、区役所は開いていますか。", "総合案内"],
+  ["転入と保育園と国保と、どこの窓口から回ればいいですか。", "総合案内"],
+  ["下の子の手当の届けは、どこに出せばいいですか。", "子ども家庭課"],
+  ["年末で仕事を切られてしまって、どこに相談すればいいですか。", "保護課"],
+  ["契約の雇い止めが決まって、どうしたらいいか分かりません。", "保護課"],
+  ["年を越せそうにありません。", "保護課"],
+  ["Minha filha perdeu o cartão de despesas médicas da minha filha na escola.", "子ども家庭課"],
 ];
 
 describe("department routing", () => {

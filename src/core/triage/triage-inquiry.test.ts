@@ -1083,3 +1083,30 @@ describe("triageInquiry, twenty-fourth round (blind-23 and training set 21 read)
     },
   );
 });
+
+describe("triageInquiry, twenty-fifth round (blind-24 and training set 22 read)", () => {
+  it.each([
+    // A move put off after its notice was filed.
+    ["転出の届けはもう出してあるんですが、会社の都合で引っ越しが来月まで延びてしまいました。"],
+    // The caller's own attempt left in an unknown state.
+    ["スマホで証明書を入れ直している途中で止まってしまい、いまどうなっているのかわかりません。"],
+    // Staff asked to look over the caller's papers, put as whether it can be done; the day of a
+    // visit to the caller to be fixed.
+    ["持っていく委任状で大丈夫か、前もって確認してもらうことはできますか。"],
+    ["自宅に来てもらう日の調整をお願いしたいです。"],
+  ])("should hand over the caller's own case: %s", expectOwnCaseAtDesk);
+
+  it.each([
+    ["本人確認してもらうことはできますか、それとも書類だけでいいですか"],
+    ["転出届を出したあとで引っ越しが延びたら、どうなりますか"],
+  ])("should still answer the general question: %s", (text) => {
+    expect(reasonCodes(text)).not.toContain("personal_status");
+  });
+
+  it.each([
+    ["いろいろ教えていただいて助かりました。良いお年を。"],
+    ["もしもし、あれ?ちゃんとつながってますか?"],
+  ])("should ask what the caller needs after thanks or a line check alone: %s", (text) => {
+    expect(triage(text).action).toBe("clarify");
+  });
+});
