@@ -199,6 +199,11 @@ export async function run(): Promise<void> {
     "unseen 23 (dev set)",
     scoreMasking(readFixture("pii-unseen-23.jsonl"), { publicNumbers }),
   );
+  // The twenty-fourth blind set: its rows are never printed or read (pii-unseen-24.README.md).
+  printScore(
+    "unseen 24 (blind)",
+    scoreMasking(readFixture("pii-unseen-24.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */
