@@ -16,8 +16,16 @@ export const ENGLISH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "health insurance",
     "quit my job",
   ],
-  // The card itself is the shared 保険証 (old card still valid?), not an insurance enrolment.
-  保険証: ["health insurance card", "insurance card"],
+  // The card itself is the shared 保険証 (old card still valid?), not an insurance enrolment; so is
+  // the card used as one (registered as my health insurance).
+  保険証: [
+    "health insurance card",
+    "insurance card",
+    "as my health insurance",
+    "as a health insurance",
+    "as health insurance",
+    "as your health insurance",
+  ],
   年金: ["national pension", "pension"],
   後期高齢者医療: [
     "late-stage elderly",

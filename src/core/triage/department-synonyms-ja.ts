@@ -879,8 +879,13 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "落とし物の",
     "忘れ物の",
     "傘を忘れ",
-    // Something found in the building, to be handed in (ロビーで手袋を拾ったんですが).
-    "を拾った",
+    // Something found in the building, to be handed in (ロビーで手袋を拾ったんですが; not 財布を拾った
+    // 人に番号を見られた, the caller's own loss).
+    "を拾ったんですが",
+    "を拾ったんですけど",
+    "を拾ったのですが",
+    "を拾ったけど",
+    "を拾ったので",
     "を拾いました",
     "どこの窓口に持って",
     "道路に穴",

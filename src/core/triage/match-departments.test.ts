@@ -238,6 +238,12 @@ describe("department routing", () => {
       // Twenty-fourth round: what the card's chip holds, other desks' words being its contents.
       ["カードのチップって、税金のこととか病院の記録まで入ってるんですか"],
       ["カードのICチップって、年金のことも記録されてるの?"],
+      // Twenty-fifth round: the card used as health insurance, in English; a wallet found by
+      // someone else, the caller's own loss.
+      ["Can I use my card as health insurance at the dentist?"],
+      [
+        "落とした財布を拾った人に、カードの番号を控えられたかもしれません。番号だけで悪用されますか",
+      ],
     ])("should answer %j", (text) => {
       expect(triage(text).action).toBe("answer");
     });

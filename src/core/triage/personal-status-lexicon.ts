@@ -109,6 +109,13 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // 出てきた); not papers or a card left as they were (申請書の住所が前のままですが), which the FAQ
   // answers.
   "(前の|古い|以前の|引っ越す前の|引越し前の)(住所|名字|名前)が(出て|出た|表示され|印字され)",
+  // The caller's card damaged, told and not asked (カードが真っ二つに割れていました; 熱でぐにゃりと
+  // 反ってしまいました); not 割れてしまったら, 割れた場合, or a question about what to do.
+  "(カード|かーど)[^。?]{0,16}(割れ|(?<![言い])われ|壊れ|こわれ|曲が|まが|反っ|ひびが入|欠け|折れ|溶け|ぐにゃ)[^。?]{0,6}(て(い)?(ます|る|た|ました)|てしま(いました|った(?!ら))|ちゃ(った(?!ら)|いました)|ちゃって|た(?!ら|場合|とき|時)|たんよ|たんや|たんです)(?!.*(\\?|ですか|ますか|でしょうか|のか|どう|なん|かな|いい|なる|んか|かね|かの))",
+  // The new card printed with the old photo (撮り直したのに前の写真が刷ってある), or without what the
+  // caller asked for (旧姓も載せてほしいと頼んだのに、今の名字しかありません).
+  "(前の|古い|以前の|昔の)写真(が[^。?]{0,4}(刷って|刷られ|印刷されて|載って)|のまま(刷|印刷|作|でき|出来))(?![^。?]{0,4}(ても|でも|場合|なら))",
+  "(頼んだ|頼みました|お願いした|お願いしました|お願いしておいた)のに[^。?]{0,30}(ありません|(い)?ない(ん|です|よ|けど|[。、]|$)|なかった|載って(い)?(ない|ません)|入って(い)?(ない|ません)|しか)",
   // Left at the desk for a renewal, and nothing since (古いカードを窓口に預けてから、もう一か月以上).
   "(窓口|役所|区役所|市役所)に(預けて|渡して|出して)から[^。]{0,16}(たつ|経つ|たった|経った|以上|ない状態|なくて|まだ)",
   // The desk rang the caller about their papers (本人確認が通らないと窓口から電話が来ました), not
@@ -382,8 +389,9 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // せんでしょうか).
   `(自宅|家|うち|病院|施設)(まで|に)[^。?]{0,6}(来て|お越し|出張|訪問|伺って)[^。?]{0,24}${PLEA}`,
   // Own cases in the languages of foreign residents: whether the caller's card is ready, kept or
-  // still valid (¿mi tarjeta todavía no está bloqueada, verdad?; giữ thẻ của tôi; 我的卡是不是).
-  "(meu|minha) (cart(ã|a)o|pedido)[^.?]{0,40}(pronto|pronta|ficou)|(mi|su) (solicitud|tarjeta)[^.?]{0,40}(lista|listo|verdad)|revisar si (mi|su)|check (whether|if) (the|my)[^.?]{0,30}(card|address|application)|thẻ của (tôi|mẹ|bố|chồng|vợ|con)[^.?]{0,40}(phải không|đúng không)|giữ thẻ của|我的卡[^。?]{0,20}(是不是|吗)|(제|저희)[^.?]{0,20}카드[^.?]{0,30}(거죠|죠|맞죠)|kartu (saya|anak saya|ibu saya|suami saya)[^.?]{0,40}(kan|ya)\\?|บัตรของ(ฉัน|แม่|สามี|ลูก|พ่อ)[^?]{0,40}ใช่ไหม",
+  // still valid (¿mi tarjeta todavía no está bloqueada, verdad?; giữ thẻ của tôi; 我的卡是不是; not
+  // 我的卡丢了,可以…吗, a general question after the news).
+  "(meu|minha) (cart(ã|a)o|pedido)[^.?]{0,40}(pronto|pronta|ficou)|(mi|su) (solicitud|tarjeta)[^.?]{0,40}(lista|listo|verdad)|revisar si (mi|su)|check (whether|if) (the|my)[^.?]{0,30}(card|address|application)|thẻ của (tôi|mẹ|bố|chồng|vợ|con)[^.?]{0,40}(phải không|đúng không)|giữ thẻ của|我的卡[^。?,，、]{0,20}(是不是|吗)|(제|저희)[^.?]{0,20}카드[^.?]{0,30}(거죠|죠|맞죠)|kartu (saya|anak saya|ibu saya|suami saya)[^.?]{0,40}(kan|ya)\\?|บัตรของ(ฉัน|แม่|สามี|ลูก|พ่อ)[^?]{0,40}ใช่ไหม",
   "(私|わたし|うち|こちら)の(事情|都合|状況)で(判断|決め)|判断して(ほしい|もらえ|いただけ|ください|くれ)|ご判断(いただけ|ください|を)",
   // A rule bent for the caller, asked as a favour (今回だけ電話で外してもらえません?; 委任状なしで
   // 受け取らせてもらえないでしょうか; 手数料をまけてもらえないですかね): only staff can grant it. A

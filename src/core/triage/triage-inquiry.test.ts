@@ -1094,11 +1094,22 @@ describe("triageInquiry, twenty-fifth round (blind-24 and training set 22 read)"
     // visit to the caller to be fixed.
     ["持っていく委任状で大丈夫か、前もって確認してもらうことはできますか。"],
     ["自宅に来てもらう日の調整をお願いしたいです。"],
+    // The new card with the old photo, or without what the caller asked for.
+    ["受け取ったカードを見たら、前の写真が刷られていました。"],
+    ["ローマ字も入れてほしいとお願いしたのに、受け取ったカードには漢字しかない。"],
+    // The caller's card damaged, told and not asked.
+    ["車のダッシュボードに置いていたら、カードが熱で曲がってしまいました。"],
+    ["孫が遊んでいて、かーど が われちゃった"],
   ])("should hand over the caller's own case: %s", expectOwnCaseAtDesk);
 
   it.each([
     ["本人確認してもらうことはできますか、それとも書類だけでいいですか"],
     ["転出届を出したあとで引っ越しが延びたら、どうなりますか"],
+    ["前の写真でも申請できますか"],
+    ["カードが割れてしまったら、作り直しにお金はかかりますか"],
+    ["カードが曲がっちゃったんですけど、作り直しかね"],
+    ["病院でカードが使えないと言われたら、どうすればいいですか"],
+    ["我的卡丢了,哪里可以挂失?"],
   ])("should still answer the general question: %s", (text) => {
     expect(reasonCodes(text)).not.toContain("personal_status");
   });
