@@ -26,6 +26,11 @@ export const CRISIS_ASR_SLIPS: ReadonlyArray<readonly [slip: string, crisisWord:
     "(?<![一-龯])(地|知|池|値)(?=\\s*が\\s*(とまら|止まら|とまん|止まん|ふき|噴き|あふれ|溢れ|いっぱい|たくさん|どくどく|だらだら))",
     "血",
   ],
+  // Twenty-fifth round (red team 22 read): blood coming from a part of the body (頭から地が出て).
+  [
+    "(?<=(頭|あたま|額|おでこ|鼻|はな|口|くち|顔|かお|腕|うで|足|あし|耳|みみ|首|くび)\\s*(から|が)\\s*)(地|知|池|値)(?=\\s*が\\s*(出|で))",
+    "血",
+  ],
   // 胸が痛い/苦しい (chest pain) written 旨が, 棟が or 宗が (all read むね).
   ["(?<![一-龯])(旨|棟|宗)(?=\\s*が\\s*(いた|痛|くるし|苦し|しめつけ|締め付け))", "胸"],
   // 叩かれる (being hit): 多々かれる, 畳かれる.

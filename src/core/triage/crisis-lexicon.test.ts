@@ -1734,3 +1734,65 @@ describe("crisis lexicon, twenty-fourth round (red team 21 read)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Twenty-fifth round (red team 22 read): new lines of our own for each new rule (no line of the
+// set). The neck put into a rope, in dialect too; someone at a level crossing waiting for the
+// train; a jump announced in a quote at a window; a foot on a window frame while looking down; a
+// poison's cap being opened; all one's medicine taken at once; Spanish "is going to jump" with a
+// height; a child beaten with a thing in Kansai speech (しばいとる); a wheelchair user named as a
+// young person hurt by a carer; hit, said in Tohoku speech or cut by speech recognition; a son
+// named as the one who hits, the one hurt named as the other parent (violence, not child abuse);
+// two against one; Kansai どつく said of a stranger; a burglar met in the house or still inside; a
+// fire with no way out (medical, not a child shut in); consciousness fading; someone who only
+// moans when spoken to; blood from the head written 地 by speech recognition.
+const CRISES_RT22: readonly (readonly [string, string, string | null])[] = [
+  ["じいちゃんが小屋で縄さ首かけてっから、早く来て", "suicide", null],
+  ["父が梁から下げたロープの輪に首を入れています", "suicide", null],
+  ["兄が踏切の中に立って、電車を待っています", "suicide", null],
+  ["彼女が踏切のそばに立って、特急を待っているみたいです", "suicide", null],
+  ["娘が二階の窓を開けて「飛ぶからね」と叫んでいます", "suicide", null],
+  ["姉が窓枠に両足をかけて、下をのぞいています。ここは十階です", "suicide", null],
+  ["父が除草剤のボトルのキャップを開けようとしています", "suicide", null],
+  ["先ほど処方薬を一度にすべて飲みまして、意識がもうろうとしてきました", "suicide", null],
+  ["Mi hermana está en la ventana del quinto piso y quiere tirarse.", "suicide", null],
+  ["Mi padre dice que va a saltar desde el puente.", "suicide", null],
+  ["向かいのおっちゃんが孫をほうきでしばいとる", "abuse", "子ども家庭課"],
+  ["作業所の送迎の運転手が、車いすの青年を車の前で蹴っています", "abuse", "障害福祉課"],
+  ["となりのばっちゃ、孫に叩かっちぇ、泣いでる", "abuse", "高齢者支援課"],
+  ["あの すみません 孫 が え ー 母親 に 殴ら れて", "abuse", "子ども家庭課"],
+  ["隣の家の息子に殴られて、唇が切れました。まだ家の前にいます", "violence", null],
+  ["母が父に殴られて、台所で倒れています。父はまだ暴れています", "violence", null],
+  ["おら、旦那に殴らっちぇ、顔から血が出でる", "violence", null],
+  ["男の子が二人で、一人を押さえつけて蹴っています", "violence", null],
+  ["駅前でおっさんが女の人どついとる、はよ来て", "violence", null],
+  ["泥棒と台所で鉢合わせしてしまいました。どうしよう", "violence", null],
+  ["物音がして見に行ったら、犯人はまだ押し入れの中にいるみたいです", "violence", null],
+  ["家が火事で、子どもと部屋から出られない", "medical", null],
+  ["祖母の意識が遠のいていくみたいです", "medical", null],
+  ["祖父に話しかけても、うなるだけです", "medical", null],
+  ["保険証 の 件 です が 、 あの 、 娘 の 頭 から 地 が 出て て", "medical", null],
+];
+
+describe("crisis lexicon, twenty-fifth round (red team 22 read)", () => {
+  it.each(CRISES_RT22)("should send %j to the emergency route as %s (%s)", expectEmergency);
+
+  // A child who tells of a parent hit by the other parent is still child abuse (面前DV).
+  it.each([["母が父に殴られてる。わたし小3。こわい", "abuse", "子ども家庭課"]] as const)(
+    "should still send %j to the emergency route as %s (%s)",
+    expectEmergency,
+  );
+
+  // Everyday words next to the new patterns.
+  it.each([
+    ["ホームで電車を待っている間に財布を落としました"],
+    ["踏切で電車を待っている間にカードを落としました"],
+    ["名札のひもに首を通して、受付に並んでください"],
+    ["Mi hija va a saltar la cuerda en el festival del colegio."],
+    ["空き巣と鉢合わせしたらどうすればいいか、防犯講座で聞きたいです"],
+    ["意識が遠のくほど眠い会議でした。議事録の公開はいつですか"],
+    ["どつき漫才の公演に公民館を借りたいです"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

@@ -50,6 +50,10 @@ const LIVE = "(生|い)き(る|て(い)?る|ていく|てく|てい|とる|と|�
 const LETHAL_PLACE =
   "(海|うみ|川|湖|線路|せんろ|踏切|ふみきり|屋上|おくじょう|橋|崖|がけ|ダム|ホームの端)(の(上|うえ|中|なか|前|まえ|端|近く|ちかく|そば|方|ほう|真ん中|まんなか))?((に|へ|で|まで)(い(ま|る)|来(て|た|ま)|き(て|た|ま)|向か|入(っ|ろ|る)|はい(っ|ろ|る)|立(っ|つ)|歩い|あるい)|から(電話|でんわ|架電|かけて))";
 
+// A child who tells it (わたし小3, ぼく中学生): what a child sees done at home is child abuse.
+const CHILD_SPEAKER =
+  "((ぼく|僕|おれ|俺|あたし|わたし|私|うち)(は)?\\s?[^。]{0,4}(小|中)\\s?[1-6一二三四五六]|小学|中学|しょうがく|ちゅうがく)";
+
 // Korean 맞고 있다 is being hit, unless it is an injection, the rain or snow (주사를 맞고 있어요).
 const KO_BEATEN = "(?<!(주사|비|눈|접종|링거|백신|침)(를|을)? ?)맞고 ?있";
 
@@ -383,6 +387,24 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(非常階段|踊り場|屋上|おくじょう|ベランダ|橋|歩道橋|陸橋|ビル|マンション|ホーム|(\\d+|[一二三四五六七八九十]+)階)[^。]{0,24}(手すり|てすり|柵|さく|欄干|らんかん|フェンス)に\\s?(片足|かたあし|両足|りょうあし|足|あし)を\\s?(かけ|掛け|乗せ|のせ)(たまま|て(い)?(る|ます)|てる)",
       "(tatalon|tumalon|magpapakamatay|magpakamatay) na (po )?(siya|sya|raw|daw)(?! sa (tuwa|saya))|sabi (niya|nya|raw|daw)[^.]{0,20}(tatalon|magpapakamatay)(?! (na )?(siya |sya )?sa (tuwa|saya))",
       "(번개탄|연탄)(을|를)? ?(피우|피웠|피워)[^.]{0,40}(문을 ?잠|잠가|잠갔|잠그|욕실|화장실|차 ?안|방에서|창문을 ?(닫|막))|(욕실|화장실|차 ?안|방)에서 ?(번개탄|연탄)(을|를)? ?(피우|피웠|피워)|烧炭|(浴室|车里|车内|房间)[^。]{0,6}(点|烧)(了)?(炭|煤)",
+      // Twenty-fifth round (found when the medical rule below began to read consciousness fading,
+      // which took a line of red team 5 from its kind): all of one's medicine taken at once (薬を
+      // 一度にすべて飲みまして), read before the fading consciousness that follows.
+      "(薬|くすり|処方薬|睡眠薬|眠剤|安定剤|錠剤)を\\s?(一度に|いちどに|一気に|いっきに|まとめて)\\s?(すべて|全て|全部|ぜんぶ)\\s?(飲|の|服用)",
+      // Twenty-fifth round (red team 22 read): the neck put into a rope or a noose, in dialect too
+      // (納屋で縄さ首かけようとして, ロープの輪に首を通して); someone standing at a level crossing
+      // or on the tracks waiting for the train (踏切の前に立って電車を待っている: at a crossing one
+      // waits for a train to pass, not for it); a jump or a death announced in a quote at a window,
+      // a balcony or a roof (窓から身を乗り出して「飛ぶから」と); a foot on a window frame or a
+      // railing while looking down (窓枠に足をかけて、下を見ながら); a poison's bottle being opened
+      // (今、農薬の瓶のふたを開けています); Spanish and Portuguese "is going to jump" with a height
+      // named (está en la azotea … va a saltar).
+      "(縄|なわ|ロープ|ろーぷ|輪|わっか|輪っか)(に|さ|へ|の中に)\\s?(首|くび)(を|ば|こ)?\\s?(かけ|掛け|かげ|通し|とおし|入れ|いれ|突っ込|つっこ)(よう|て|た|る|ます|ちゃ)",
+      "(踏切|ふみきり|線路|せんろ)(の)?\\s?(前|まえ|中|なか|そば|脇|わき|上|うえ)?(に|で)\\s?(立|た)(って|つて|ち)[^。]{0,12}(電車|でんしゃ|列車|れっしゃ|貨物|快速|特急|始発|終電)を\\s?(待|ま)(って|つて|ち)(?![^。]{0,6}(間|あいだ|とき|時|うちに))",
+      "(窓|まど|ベランダ|屋上|おくじょう|手すり|てすり|柵|欄干|らんかん|橋)[^。]{0,30}[「『](もう)?\\s?(飛ぶ|とぶ|飛びます|とびます|飛び降りる|とびおりる|飛び降ります|死ぬ|しぬ|死にます)(から|よ|ね|わ|けん|けえ|で|ぞ){0,2}[」』]",
+      "(窓枠|窓わく|まどわく|窓の(へり|縁|桟)|手すり|てすり|柵|さく|欄干|らんかん|フェンス)に\\s?(片足|かたあし|両足|りょうあし|足|あし)を\\s?(かけ|掛け|乗せ|のせ)(て|た)[^。]{0,16}(下|した)を\\s?(見|み|のぞ|覗)",
+      "(農薬|のうやく|除草剤|殺虫剤|漂白剤|睡眠薬|パラコート)の\\s?((瓶|びん|ボトル|容器)の\\s?)?(ふた|蓋|フタ|キャップ|栓)を\\s?(開け|あけ)(て(い)?(る|ます)|ようと)",
+      "(azotea|techo|tejado|puente|balc(ó|o)n|ventana|edificio|telhado|ponte|janela|pr(é|e)dio|sacada|varanda)[^.]{0,60}(va|voy|vas|van|quiere|quiero|amenaza con) (a )?(saltar|tirarse|tirarme|aventarse|lanzarse)|(azotea|techo|puente|balc(ó|o)n|ventana|edificio|telhado|ponte|janela|pr(é|e)dio|sacada|varanda)[^.]{0,60}(vai|vou|quer|quero|amea(ç|c)a) (se jogar|me jogar|pular)|(va|voy|quiere|amenaza con) (a )?(saltar|tirarse|tirarme|aventarse) (de|desde|por) (la|el) (azotea|techo|puente|balc(ó|o)n|ventana|edificio)|(vai|vou|quer) (se jogar|me jogar|pular) (do|da|de) (telhado|ponte|janela|pr(é|e)dio|sacada|varanda)",
     ],
   },
   {
@@ -582,6 +604,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // also when the one hurt is young.
       `${STRANGER_DOER}(が|は)[^。]{0,40}(人|ひと|男性|女性|おじさん|おばさん|ホームレス|路上生活(者|の人)|お年寄り|少年|少女|${CHILD})(に|を)\\s?((?!ボール|球|サッカー)[^。]){0,16}((花火|はなび|石|いし|瓶|びん|物|もの|爆竹)を\\s?(打ち込|うちこ|投げつけ|なげつけ|ぶつけ)|(殴|なぐ|蹴|け|叩|たた)(ったり|いたり|って(い)?(る|ま)|いて(い)?(る|ま)))`,
       "(客|お客|酔客|酔った客|酔っ払い|酔っぱらい)(さん)?(が|は)[^。]{0,24}(店員|従業員|スタッフ|駅員|運転手|レジ|受付)[^。]{0,30}(投げつけ|なげつけ|(殴|なぐ)(って|った|りかか|りつけ)|(蹴|け)(って|った|り)|胸ぐら|むなぐら|つかみかか)",
+      // Twenty-fifth round (red team 22 read): two or three against one, with what they do between
+      // (男の人が二人で、一人を地面に倒して蹴っています).
+      "(二人|ふたり|三人|さんにん|四人|よにん|2人|3人|4人|何人か|数人|大勢|集団)(で|がかりで)\\s?[、,]?\\s?[^。]{0,6}(一人|ひとり|1人)を\\s?[^。]{0,12}((殴|なぐ|蹴|叩|たた)(って|り|っ|い)|けって|けり|ぼこぼこに)",
     ],
   },
   {
@@ -634,7 +659,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Sixteenth round (red team 13 read): a pupil calling about a parent who hits them (わたし
       // 中学生です。お父さんは…お母さんとわたしをなぐります), also when the other parent is hit too.
       "(小学生|中学生|小学校|中学校|小学|中学)[^。]{0,8}(です|だよ|なんだ|なんです|やけど|だけど)[^]{0,40}(お父さん|お母さん|おとうさん|おかあさん|父|母|パパ|ママ|親)(は|が)[^。]{0,24}(わたし|私|ぼく|僕|あたし|おれ|俺|うち)(を|も|のことを)\\s?(なぐ|殴|たた|叩|蹴|け|ぶ)",
-      `${CHILD}.{0,25}(${HARM}|${NEGLECT}|ご飯を?(もらえ|食べさせてもら(え|つ)て)|食事を(与えられ|もらえ)|あざ|痣|(やけど|火傷)の(跡|あと)|傷だらけ|泣き叫|(外|ベランダ|玄関の外|家の外)に.{0,8}(出され|立たされ|放り出され|閉め出され)|締め出され|お腹を(すか|空か)せ|(タバコ|たばこ|煙草)(を)?.{0,6}(押し付け|押しつけ|押し当て)|何日も.{0,8}(食べて(い)?な|ご飯(を)?食べ(て(い)?な|させてもらえ))|根性焼き)`,
+      // Twenty-fifth round (red team 22 read): not a son or a daughter named as the one who hits
+      // (大家さんの息子に殴られて): the caller is the one hurt, which the violence rules read.
+      `${CHILD}(?!(さん|くん|ちゃん)?\\s?に\\s?${HARM}).{0,25}(${HARM}|${NEGLECT}|ご飯を?(もらえ|食べさせてもら(え|つ)て)|食事を(与えられ|もらえ)|あざ|痣|(やけど|火傷)の(跡|あと)|傷だらけ|泣き叫|(外|ベランダ|玄関の外|家の外)に.{0,8}(出され|立たされ|放り出され|閉め出され)|締め出され|お腹を(すか|空か)せ|(タバコ|たばこ|煙草)(を)?.{0,6}(押し付け|押しつけ|押し当て)|何日も.{0,8}(食べて(い)?な|ご飯(を)?食べ(て(い)?な|させてもらえ))|根性焼き)`,
       // Not a child named inside a quote (『子どもを出せ』と怒鳴って: the shouting is at someone else).
       `(?<![「『][^」』]{0,12})${CHILD}(を|に|ば|のこと|の(腕|うで|手|足|顔|頬|ほっぺ|体|からだ|頭|お尻|尻|耳)を).{0,6}${HARM_ACTIVE}`,
       `(${CHILD}|妹|弟)(を|に).{0,10}(沈め|投げ(つけ|た|て)|放り投げ|壁に(ぶつけ|たたきつけ|叩きつけ))`,
@@ -661,7 +688,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(お母さん|おかあさん|お父さん|おとうさん|ママ|パパ)(が|は).{0,12}(ぼく|僕|わたし|あたし|おれ|うち)(を|のこと)?.{0,2}(叩|たた|殴|なぐ|蹴|け)(く|る|つ|いて|って)",
       `${CHILD}.{0,15}(体を触られ|触られ|いたずらされ|家に入れてもらえ|家に入れない)|${CHILD}(に|へ|を).{0,10}(性的な|わいせつ)`,
       // A child speaking: お父さんにたたかれた, ママがごはんくれない.
-      "(親|父|母|お父さん|お母さん|おとうさん|おかあさん|父親|母親|ちちおや|ははおや|継父|継母|ママ|パパ|とうちゃん|かあちゃん|おとん|おかん)(に|から).{0,6}((叩|たた)かれ|殴られ|なぐられ|蹴られ|けられ|(打|ぶ)たれ|ご飯を?もらえ|暴力)",
+      // Twenty-fifth round (red team 22 read): not when the one hurt is named as the other parent
+      // (母が父に灰皿で頭を殴られて: violence between the parents), unless a child tells it (わたし小3).
+      `((?<!(母|父|ママ|パパ|母親|父親|お母さん|お父さん|おかあさん|おとうさん|妻|夫)(さん)?(が|は)\\s?)|(?=[^]*${CHILD_SPEAKER})|(?<=${CHILD_SPEAKER}[^]*))(親|父|母|お父さん|お母さん|おとうさん|おかあさん|父親|母親|ちちおや|ははおや|継父|継母|ママ|パパ|とうちゃん|かあちゃん|おとん|おかん)(に|から).{0,6}((叩|たた)かれ|殴られ|なぐられ|蹴られ|けられ|(打|ぶ)たれ|ご飯を?もらえ|暴力)`,
       "(お父さん|お母さん|おとうさん|おかあさん|父親|母親|ママ|パパ)(が|は)?.{0,4}(ご飯|ごはん|食べ物|たべもの)(を|も)?.{0,4}(くれな|くれへん|くれん|作ってくれな)",
       // A child's cry of pain (子どもの「痛い、やめて」), in kana too (こども の なきごえ と たたく おと).
       `${CHILD}の.{0,4}[「『]?(痛い|いたい|やめて|たすけて|助けて|ごめんなさい)|${CHILD}の(悲鳴|叫び声|泣き叫ぶ声)|${CHILD}.{0,10}(泣き声|なきごえ|泣き叫|なきさけ|悲鳴|泣きつぱなし|泣き続け|泣きよ|泣いと|泣いて(い)?る|ないて(い)?る).{0,15}(?<!つい)(怒鳴|どな|叩|たた|物音|ずっと|毎晩|毎日|親の気配|誰もいな|応答(が)?(な)|出てこな)`,
@@ -697,7 +726,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // (red team 18 read): not a caller kept indoors by a stranger's danger outside (前で酔っ払い
       // が刃物を振り回して、外に出られない), unless a partner is named (the development sets call
       // that abuse).
-      `頭を.{0,10}壁に(打ちつけ|打ち付け|ぶつけ|叩きつけ|たたきつけ)|(ふろ|風呂).{0,12}(ふた|蓋)(を)?(しめ|閉め)|((?<!(外|そと)に\\s?)|(?<=${PARTNER_DOER}[^]*))(出られ|でられ)(ない|へん|ん).{0,4}$`,
+      `頭を.{0,10}壁に(打ちつけ|打ち付け|ぶつけ|叩きつけ|たたきつけ)|(ふろ|風呂).{0,12}(ふた|蓋)(を)?(しめ|閉め)|(?<!(火事|かじ|火災|煙|けむり|燃え|もえ|炎|ほのお)[^]*)((?<!(外|そと)に\\s?)|(?<=${PARTNER_DOER}[^]*))(出られ|でられ)(ない|へん|ん).{0,4}$`,
       // Tied to a bed, someone shut in a shed, a drunk parent driving off with the child, a death
       // threat written to a child, a person left out in the blazing sun, a slap heard on the phone.
       "(柵|さく|ベッド|椅子|いす)に(紐|ひも|縄|ロープ)?(で)?(縛|しば)られ|(物置|押し入れ|倉庫|トイレ|納戸)に(閉じ込め|とじこめ)(て(い)?る|てい)|((酒|お酒)(臭|くさ|に酔|酔っ)|(酔|よ)っ(て|ぱら))[^。]{0,30}(子ども|子供|こども|泣いている子|泣いてる子|娘|息子)[^。]{0,16}(車|くるま|運転)|(埋める|うめる)[」』]?(と|って)(メモ|書|言)|炎天下(の[^。、]{0,8})?(で|に)[^。]{0,20}(出され|置き去り|放置|出したまま|置きっぱなし|ぐったり)|(バシッ|ばしっ|バシン|ばしん)(って|て|と|という)?(音|おと)",
@@ -740,6 +769,8 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Then, for the development lines the refitted model no longer carried: a child "しばかれ" in
       // Kansai speech, a small child put out half-naked in the cold.
       `${CHILD}(を|ば)?\\s?(しばい|しばき|シバい)(とる|てる|てん|よる|ちょる)`,
+      // Twenty-fifth round (red team 22 read): the thing named between (子どもをベルトでしばいとって).
+      `${CHILD}(を|ば)\\s?[^。]{0,10}で\\s?(しばい|しばき|シバい)(とる|とっ|てる|てん|よる|ちょる|て(い)?る)`,
       `(小さい子|幼い子|${CHILD})[^。]{0,20}(一人|ひとり)で\\s?(置かれ|おかれ|残され|放置され)(て(い)?(る|ます)|てる|たまま)`,
       "(外|そと|ベランダ)に\\s?(出され|だされ)(とる|てる|て(い)?(る|ま))[^。]{0,4}[。、]?\\s?[^。]{0,4}(パンツ一枚|下着(一枚|だけ)|裸|はだか|裸足|はだし)",
       // Fifteenth round (red team 12 read): a parent afraid of hitting the child again, a child's
@@ -958,6 +989,14 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(窓|まど|ガラス|ドア|玄関)(を)?\\s?(割|わ|壊|こわ|破|やぶ|こじ開け|こじあけ)(って|り)[^。]{0,8}(男|女|人|誰か|だれか|不審者)(が)?\\s?(入|はい)(って|り込|りこ)",
       "(スタンガン|催涙スプレー|拳銃|銃|刃物|ナイフ|包丁|バット)(のような|みたいな)?\\s?(もの|物)?を\\s?(向け|むけ|突きつけ|つきつけ|振りかざ)(て|られ)",
       "(顔|かお|口|くち|鼻|はな)に\\s?(枕|まくら|クッション|ビニール袋)を\\s?(押し当て|押しあて|おしあて|押し付け|押しつけ|おしつけ|かぶせ|被せ)(て|られ)",
+      // Twenty-fifth round (red team 22 read): hit, said in Tohoku speech (殴らっちぇ) or cut by
+      // speech recognition (蹴ら れて); Kansai どつく said of a stranger, the particle dropped too
+      // (外で男がバットで人どついてんねん; a wife or a mother beaten is left to the model, which the
+      // development sets call abuse); a burglar met in the house now or still inside (泥棒が入って
+      // いて鉢合わせ, 犯人はまだ二階にいます), not what to do if one meets one.
+      "(殴|なぐ|蹴)らっ(ち|せ)(ぇ|え|ゃ)|(叩|たた)(か|が)っ(ち|せ)(ぇ|え|ゃ)|(殴|なぐ)ら\\sれ|蹴ら\\sれ",
+      "(?<![一-龯])(人|ひと|男|女|男の人|女の人|男性|女性|誰か|だれか|通行人|若い子|兄ちゃん|姉ちゃん)\\s?(を|ば)?\\s?(どつ|どづ)(いて(い)?(る|ま|ん)|いと(る|ん)|きよ|き(回|まわ)|きまく)",
+      "(泥棒|どろぼう|空き巣|あきす|強盗|ごうとう|侵入者|不審者)[^。]{0,20}(鉢合わせ|はちあわせ)(?![^。]{0,10}(たら|ないよう|時|とき|場合|こと))|(犯人|泥棒|どろぼう|空き巣|強盗|侵入者|不審者)(は|が)\\s?(まだ|今も|いまも)\\s?[^。]{0,12}(に|の中に|の中で)\\s?(いる|います|いて|おる|隠れ|かくれ|潜ん|ひそん)",
     ],
   },
   {
@@ -1138,6 +1177,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(急に|突然|いきなり)[^。]{0,6}(右|左|片)(手|腕|足|側|半身)[^。]{0,8}(力が\\s?(入らな|はいらな)|動かな|うごかな)",
       "(?<!(スピーカー|アプリ|機械|端末|ロボット|システム|ai|スマホ|カーナビ)(が|は|も)\\s?)(呼びかけ|よびかけ|声かけ|こえかけ|問いかけ)(に|にも)\\s?(反応|応答|返事)(し|が|も)?\\s?(なくな|しなくな)",
       "(he|she|they|mom|mum|dad|mother|father|grandmother|grandfather|grandma|grandpa|husband|wife|son|daughter|baby|friend|neighbou?r|patient|client) (has |just )?(stopped responding|isn'?t responding|is not responding|won'?t respond)|(face|mouth) (is )?(drooping|droops|dropped) on one side|(can'?t|cannot) (lift|move) (his|her|my) (right|left) (arm|leg)|(叫|喊)(他|她)(都)?没(有)?反应了|(불러도|말을 ?걸어도) ?(대답이|반응이) ?없|(gọi|kêu) (mãi )?(không|chẳng) (trả lời|phản ứng)|(dipanggil|dipanggil-panggil) (tidak|nggak|gak) (menjawab|merespons|bangun)|(não|nao) responde mais|ya no responde",
+      // Twenty-fifth round (red team 22 read): consciousness fading (意識が遠のいている), not as a
+      // figure of speech; a body gone cold or someone called who only nods or moans (呼びかけても
+      // うなずくだけ).
+      "(意識|いしき)(が)?\\s?(遠の|とおの|薄れ|うすれ)(いて|き|く|いた|れて|れ)(?!\\s?(ほど|くらい|ぐらい|よう|そう))",
+      "(呼びかけ|よびかけ|呼んで|よんで|話しかけ|はなしかけ|声をかけ|こえをかけ)ても\\s?[^。]{0,6}(うなずく|うなずき|うめく|うめき|うなる|うなり|目を\\s?(開け|あけ)る)\\s?(だけ|ばかり)",
     ],
   },
 ];

@@ -1555,3 +1555,122 @@ describe("crisis look-alike cues, twenty-fourth round (false emergencies in ques
     it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
   });
 });
+
+// Twenty-fifth round (red team 22 read), class by class with lines of our own (no line of the
+// set) and crises worded nearby that the new cues must not hide.
+const LOOK_ALIKE_CLASSES_25: readonly {
+  readonly name: string;
+  readonly ordinary: readonly string[];
+  readonly crises: readonly string[];
+}[] = [
+  {
+    name: "a crisis word inside a work, its episode or a role",
+    ordinary: [
+      "虐待のドキュメンタリーを見て、里親に興味を持ちました",
+      "継母が子どもを閉じ込める童話の人形劇をやりたいので、舞台を借りたいです",
+      "朗読会で「首吊りの木」の章を読みたいです",
+      "ミュージカルで誘拐犯の役をもらいました",
+    ],
+    crises: [
+      "童話を読んでいたら、隣の部屋で夫が子どもを閉じ込めて叩いています",
+      "いじめを題材にした映画を見た息子が、「もう死にたい」と言って部屋から出てきません",
+    ],
+  },
+  {
+    name: "prevention in Korean or English, or as a device",
+    ordinary: [
+      "자살 예방 교육 자료를 받고 싶어요",
+      "Could the ward office send a speaker on preventing child abuse to our PTA?",
+      "子どもの置き去り防止アラームを車につけたい",
+    ],
+    crises: ["I went to a seminar on suicide prevention, and now my friend wants to kill herself."],
+  },
+  {
+    name: "a simile said in the past, a harm as the subject of training",
+    ordinary: [
+      "首をくくる思いで工場を売りましたが、今は年金で暮らしています",
+      "自傷行為をする利用者への対応について、職員向けの研修をお願いしたいです",
+    ],
+    crises: [
+      "首をくくる思いで店を閉めましたが、もう限界です。今、納屋にロープをかけました",
+      "自傷行為への対応の研修を受けた者ですが、今、同僚が手首を切って血が止まりません",
+    ],
+  },
+  {
+    name: "hyperbole quoted and said laughing, a word taken back after a comma",
+    ordinary: [
+      "母は「もう死にたいわ」と笑って言っていましたが、今日は年金の手続きだけです",
+      "え ー 、 じさつ 、 じゃ なくて 、 じしゅう の 申し込み です",
+    ],
+    crises: [
+      "母が「死にたい」と笑って言っていましたが、今、ベランダの柵を越えようとしています",
+      "しにたい 、 じゃ なくて 、 もう 今夜 しにます",
+    ],
+  },
+  {
+    name: "an animal neglected before, a bruise explained by a doctor, a harm denied",
+    ordinary: [
+      "虐待されていた保護猫の里親になりました。猫の登録は要りますか",
+      "息子の腕のあざは、自転車で転んでできたものだと病院で診てもらいました",
+      "ヘルパーさんに聞いたら、誰も父を叩いていないそうです。見守りカメラの補助はありますか",
+    ],
+    crises: [
+      "虐待されていた保護犬を引き取った家で、今、子どもが父親に殴られています",
+      "息子のあざは転んでできたものだと夫は言いますが、今も夫が息子を叩いています",
+      "誰も叩いていないと言っていた施設で、今、職員が母を叩いています",
+    ],
+  },
+  {
+    name: "an event in the news, a harm as why one left a job, 暴力団 spaced, a matter with the police",
+    ordinary: [
+      "包丁を持った男が立てこもり中というニュースは、隣の県の話ですか",
+      "店長に殴られたことがあって、バイトを辞めました。国保に切り替えたいです",
+      "暴力 団 の 事務所 が 近く に あって 不安 です",
+      "先週 なぐら れた 件 は 、 もう 警察 に 届け ました",
+    ],
+    crises: [
+      "刃物を持った男が逃走中というニュースを見ていたら、今その男が家の前で包丁を振り回しています",
+      "店長に殴られたことがあって、今日もまた殴られて、鼻血が止まりません",
+      "暴力 団 の 男 に 殴られて 血 が 止まらない",
+      "先週 なぐら れた 件 は 、 もう 警察 に 行きました が 、 いま また 家 の 前 で 殴られて います",
+    ],
+  },
+  {
+    name: "a past emergency with someone well now, in rehabilitation, rescued or safely ended",
+    ordinary: [
+      "熱中症で救急車で運ばれた息子は、もう元気です。",
+      "脳梗塞で倒れた母の介護保険の申請をしたいです",
+      "溺れかけた子を助けて警察から感謝状をいただきました",
+      "妊娠中に大量に出血しましたが、無事に生まれました",
+    ],
+    crises: [
+      "救急車で運ばれた父は、今は元気ですが、今度は母が倒れて意識がありません",
+      "脳梗塞で倒れた母のリハビリ中に、今また母が倒れて返事をしません",
+      "溺れかけた子を助けて感謝状をもらった息子が、今、川で溺れています",
+      "前の子は出血しましたが、無事に生まれました。今回も出血が止まりません",
+    ],
+  },
+  {
+    name: "a story heard, an alarm gone off by mistake, a question as a talk's topic, 尻に火",
+    ordinary: [
+      "じっちゃが熊さ襲われだ人の話ば聞いで来た",
+      "ガス漏れの警報器が鳴ったのは、電池切れのせいでした",
+      "子どもが熱性けいれんを起こしたら救急車を呼ぶべきかという講座に出たいです",
+      "お尻に火がついて、やっと引っ越しの手続きを始めました",
+    ],
+    crises: [
+      "熊に襲われた人の話を聞いていたら、今、父が熊に襲われて血だらけです",
+      "前に警報器が鳴ったのは誤作動でしたが、今はガスのにおいがして母が倒れています",
+      "救急車を呼ぶべきかという講座に出ていたら、隣の人が倒れて息をしていません",
+      "父のお尻に火がついて、服が燃えています",
+    ],
+  },
+];
+
+describe("crisis look-alike cues, twenty-fifth round (red team 22 read)", () => {
+  describe.each(LOOK_ALIKE_CLASSES_25.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});
