@@ -1674,3 +1674,35 @@ describe("crisis look-alike cues, twenty-fifth round (red team 22 read)", () => 
     it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
   });
 });
+
+// Twenty-fifth round (false emergencies in training question set 22 and blind-24), class by class
+// with lines of our own (no row of the sets) and crises worded nearby.
+const FALSE_EMERGENCY_CLASSES_25: readonly {
+  readonly name: string;
+  readonly ordinary: readonly string[];
+  readonly crises: readonly string[];
+}[] = [
+  {
+    name: "a notice that came and worries the caller",
+    ordinary: ["「督促状」と書いてある封筒が届いて、慌てています。"],
+    crises: ["督促の封筒が届いて、もう生きていけないので今夜死にます"],
+  },
+  {
+    name: "a theft done, with a lock or a window broken",
+    ordinary: ["倉庫の窓を割られて、工具を盗まれました。警察には連絡済みです。"],
+    crises: ["玄関の鍵を壊されて、今、知らない男が家の中にいます"],
+  },
+  {
+    name: "things dumped",
+    ordinary: ["公園の裏にタイヤがたくさん捨てられています。"],
+    crises: ["公園の裏に捨てられている冷蔵庫の中に、子どもが閉じ込められています"],
+  },
+];
+
+describe("crisis look-alike cues, twenty-fifth round (false emergencies in question sets)", () => {
+  describe.each(FALSE_EMERGENCY_CLASSES_25.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});

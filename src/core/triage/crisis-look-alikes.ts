@@ -81,6 +81,13 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   "[^。]{0,30}(警報器|警報機|報知器|報知機|アラーム|ブザー|センサー)[^。]{0,6}(鳴った|なった|作動した)\\s?(の|こと)?(は|も)[、,]?\\s?[^。]{0,6}(誤作動|誤報|故障|電池切れ|間違い)",
   "[^。、「」]{0,30}(か|かどうか)\\s?(という|っていう|についての)\\s?[^。、]{0,12}(お話会|講座|講演|講習|勉強会|教室|セミナー|研修)",
   "(?<!の\\s?)(尻|しり|お尻|おしり|けつ|ケツ)に\\s?火が\\s?(つ|付|着)(い|く|き)(?![^。]{0,12}(消|け(し|せ)|熱|あつ|燃え|もえ|やけど|火傷|服|ふく))",
+  // Twenty-fifth round (false emergencies in training question set 22 and blind-24), each blanking
+  // an ordinary sentence whole, and none when it names a danger: a notice that came and worries the
+  // caller (「督促」と書かれたはがきが来て、慌てています); a theft done, with the lock broken (鍵を
+  // 壊されて、財布ごとカードを盗まれました); things dumped (山道の脇にタイヤが何本も捨てられています).
+  `${QUIET_SENTENCE}[^。]{0,24}(督促|請求|催告|差し押さえ|差押|滞納|未納|納付|通知|はがき|ハガキ|封筒|封書|書類|手紙)[^。]{0,16}(が|も)\\s?(来|き|届)(て|いて|きて|いた|た|ました)[^。]*`,
+  `${QUIET_SENTENCE}[^。]{0,30}(壊され|こわされ|割られ|わられ|こじ開けられ|こじあけられ)(て)?[、,]?\\s?[^。]{0,24}(盗まれ|ぬすまれ|取られ|とられ)(ました|た|てい(ました|た))[^。]*`,
+  `${QUIET_SENTENCE}[^。]{0,30}(タイヤ|ごみ|ゴミ|家電|冷蔵庫|テレビ|自転車|粗大ごみ|空き缶|布団|廃材|車|バイク|家具|残土)[^。]{0,8}(が|を)\\s?[^。]{0,8}(捨てられ|すてられ|不法投棄|放置され)[^。]*`,
   // Twenty-fourth round (red team 21 read), first because later cues blank part of them. A past
   // self-harm as a scar or as over (リストカットしていた跡, もう自傷もなくなって); a death by
   // suicide told with が (亡くなった夫は自殺でしたが); an event heard of or in the news (生徒が自殺
