@@ -428,8 +428,11 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "精神科の通院",
     "精神科に通",
     "心療内科",
-    // A sheltered workshop, as families call 就労継続支援.
+    // A sheltered workshop, as families call 就労継続支援; work with support, described.
     "作業所",
+    "支えを受けながら働",
+    "支援を受けながら働",
+    "手助けを受けながら働",
   ],
   障害福祉: [
     "手話で",
@@ -501,6 +504,8 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ],
   健康診断: [
     "けんこうしんだん",
+    "特定健診",
+    "特定健康診査",
     "人間ドック",
     "歯科検診",
     "骨粗しょう症検診",
@@ -565,6 +570,10 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "鳩が死んで",
     "イタチが死んで",
     "ハクビシンが死んで",
+    "イノシシが死んで",
+    "猪が死んで",
+    "シカが死んで",
+    "鹿が死んで",
     "ネズミが死んで",
     "蛇が死んで",
     "ヘビが死んで",
@@ -578,6 +587,8 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     // Money run out, told by what is left or what stopped (財布に小銭しか; 仕送りが止まって; 年金だけ
     // では灯油代まで), and the caseworker described (いつもうちに来てくれる担当の人).
     "小銭しか",
+    "財布の中身が",
+    "保護の相談",
     // Cash counted out, the year's end in sight, the job gone (財布に800円しかない; 正月を越せない;
     // 仕事を切られて; 雇い止めになって).
     "円しかない",
@@ -915,6 +926,13 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "警報が出ているときでも",
     "警報が出ていても",
     "警報が出てても",
+    // The way in and the seats (段差のない入口はどちら側; 待合の椅子が少なくて).
+    "段差のない入口",
+    "入口はどちら",
+    "入口はどこ",
+    "待合の椅子",
+    "待合のいす",
+    "待合室の椅子",
     // Several desks' errands in one visit, and which to start with (児童手当と転入と国保と、どこの
     // 窓口から回れば).
     "どこの窓口から回",
@@ -967,7 +985,14 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   老人ホーム: ["入れられる施設", "入所できる施設", "施設を探し"],
   福祉用具: ["介護用ベッド", "介護ベッド", "起き上がりやすいベッド", "ベッドを借り"],
   ごみの日: ["おむつのごみ", "紙おむつ", "門松", "しめ飾り", "正月飾り"],
-  出産育児一時金: ["出産の一時金", "出産一時金", "出産費用の補助", "お産の費用"],
+  出産育児一時金: [
+    "出産の一時金",
+    "出産一時金",
+    "出産費用の補助",
+    "お産の費用",
+    "出産の費用",
+    "出産費用の助け",
+  ],
   // The one who held a funeral may claim its costs (父の葬儀を出したら、市から何かお金が). For someone
   // on public assistance that is the welfare desk's funeral aid: see the idioms of
   // match-departments.ts.

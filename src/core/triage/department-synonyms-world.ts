@@ -242,6 +242,7 @@ export const WORLD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // 子ども家庭課: child allowance, single parents, nursery, children's medical costs.
   児童手当: [
     "trợ cấp nhi đồng",
+    "trợ cấp nuôi con",
     "trợ cấp trẻ em",
     "儿童补贴",
     "儿童津贴",

@@ -214,6 +214,16 @@ const ROUTED: readonly (readonly [string, string])[] = [
   ["契約の雇い止めが決まって、どうしたらいいか分かりません。", "保護課"],
   ["年を越せそうにありません。", "保護課"],
   ["Minha filha perdeu o cartão de despesas médicas da minha filha na escola.", "子ども家庭課"],
+  // Training set 22 read too: the way in and the seats, a wild animal dead, work with support, the
+  // costs of a birth, the purse nearly empty, the welfare consultation named, a child allowance in
+  // Vietnamese.
+  ["杖をついた父と行きます。入口はどこにあるんでしょうか。", "総合案内"],
+  ["待合室の椅子が硬くて腰が痛くなりました。", "総合案内"],
+  ["畑のわきでシカが死んでいるんですが、どうしたらいいですか。", "環境課"],
+  ["うつで休職している夫が、支えを受けながら働けるところはありますか。", "障害福祉課"],
+  ["財布の中身がもう空っぽに近いです。", "保護課"],
+  ["保護の相談をしたいので、担当の方につないでください。", "保護課"],
+  ["Tôi muốn hỏi về trợ cấp nuôi con cho gia đình tôi.", "子ども家庭課"],
 ];
 
 describe("department routing", () => {
@@ -266,6 +276,10 @@ describe("department routing", () => {
       const terms = extractDescriptionTerms("がん検診の申請と予防接種を担当します。");
       expect(terms).toEqual(expect.arrayContaining(["がん検診", "予防接種"]));
       expect(terms).not.toContain("申請");
+    });
+
+    it("should name the lump sum for a birth from its costs said plainly", () => {
+      expect(matchDepartments("出産の費用が心配です", departments)[0]?.name).toBe("保険年金課");
     });
 
     it("should use a city's own synonym table", () => {

@@ -1100,6 +1100,13 @@ describe("triageInquiry, twenty-fifth round (blind-24 and training set 22 read)"
     // The caller's card damaged, told and not asked.
     ["車のダッシュボードに置いていたら、カードが熱で曲がってしまいました。"],
     ["孫が遊んでいて、かーど が われちゃった"],
+    // A favour cut down to its least, the card brought to the caller, an old photo let through.
+    ["土曜日に暗証番号の再設定だけでもしてもらうことはできませんか。"],
+    ["足をけがしているので、できたカードを家まで届けてもらえませんか。"],
+    ["去年撮った証明写真を使わせてもらえませんか。"],
+    // The card never worked once; a request filed and nothing heard since.
+    ["受け取ってから一度も使えてないんですけど。"],
+    ["住所の変更の手続きを先週しました。その後どうなっているか知りたいです。"],
   ])("should hand over the caller's own case: %s", expectOwnCaseAtDesk);
 
   it.each([
@@ -1110,6 +1117,8 @@ describe("triageInquiry, twenty-fifth round (blind-24 and training set 22 read)"
     ["カードが曲がっちゃったんですけど、作り直しかね"],
     ["病院でカードが使えないと言われたら、どうすればいいですか"],
     ["我的卡丢了,哪里可以挂失?"],
+    ["一度も使っていないカードでも更新は必要ですか"],
+    ["写真を使い回してもいいですか"],
   ])("should still answer the general question: %s", (text) => {
     expect(reasonCodes(text)).not.toContain("personal_status");
   });
