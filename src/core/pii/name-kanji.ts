@@ -63,6 +63,8 @@ export const GIVEN_KANJI: ReadonlySet<string> = new Set(
     ..."徳勘汰惟央旭暖碧翠柚柊煌琥珀椛奏乃澪雫渚燈灯晄昊紬結絆穂稔稀想心萌芽菫梢桂栞茜朱緋藍紫琉瑠璃玖珠瑞環玲瑛晶曜暁昂昴虹雅甚庄兵政兼頼繁穣譲巌鉄錦善秀駿敏慧延惇篤厚温彰顕照耀充満均",
     // Round 19: name kanji of women's and men's names the lists lacked (冴子, 汐里, 紘一, 稜太).
     ..."冴汐紘稜琳伶漣晏絃",
+    // Round 25: 歩 (歩美, 歩夢).
+    ..."歩",
   ].filter((c) => /\p{Script=Han}/u.test(c) && !NOT_GIVEN_KANJI.has(c)),
 );
 

@@ -1,5 +1,5 @@
 /**
- * Ordinary words that take honorifics or cues like names (市民課さん, お客様, 皆様, 担当者),
+ * Ordinary words that take honorifics or cues like names (市民課さん, お客様, 皆様, 担当者, 宮司さん),
  * written for madoguchi. A candidate equal to one of these, or ending in an organisation or
  * role suffix, is not a person's name.
  */
@@ -19,6 +19,7 @@ export const NAME_STOP_WORDS: ReadonlySet<string> = new Set(
   理由 内容 方法 安心 希望 原則 後見 介助 本日 今朝 午前 午後 正月 大小 前後 左右 上下 内外 東西
   匿名 匿名希望 非公開 通訳 翻訳 至急 大至急 急用 緊急 南北 中間 中心 近辺 原本 正本 副本 年少 年中 年長 年配 学年 王道 洪水 金利 香典 修理代 特典 式典
   国保 国年 厚年 社保 健保
+  宮司 禰宜 神主 巫女 住職 和尚 坊主 神父 駐在 棟梁 親方 女将 板前 番頭 若旦那
   携帯 運転免許 免許 免許証 外国人 外国籍 有効期限 期限 在留 旅券 手帳 通帳`.split(/\s+/),
 );
 
@@ -43,7 +44,7 @@ export const HIRAGANA_STOP_WORDS: ReadonlySet<string> = new Set(
   `みな みんな おかあ おとう おにい おねえ おばあ おじい おく おこ あか だんな おじ おば ねえ にい ばあ じい おまわり
   おきゃく おとなり おいしゃ みなさま おじょう ぼっ かあ とう おっ ねぇ にぃ おね おに
   おかげ おつかれ ごくろう おたがい ごちそう おまちどお おまちどう ごしゅうしょう おせわ おきのどく おあいにく
-  おそまつ おだいじ おじゃま ゆうちょ ちゃん`.split(/\s+/),
+  おそまつ おだいじ おじゃま ゆうちょ ちゃん おやじ おふくろ`.split(/\s+/),
 );
 
 /** Words before a Han name that are titles or relations, not part of the name (担当田中さん). */

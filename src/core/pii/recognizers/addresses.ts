@@ -194,7 +194,10 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
       ) &&
       // …公民館の前ですが、うちは…: the caller's own home announced after the office.
       (posted ||
-        namesFacility(text.slice(Math.max(sentence, ownHomeBefore(text, start)), blockEnd + 10)));
+        (!LIVES_AT_START.test(place) &&
+          namesFacility(
+            text.slice(Math.max(sentence, ownHomeBefore(text, start)), blockEnd + 10),
+          )));
     const score = scoreBlock(
       text.slice(blockStart, blockEnd),
       place,
@@ -437,6 +440,9 @@ const MOVES_AFTER =
 // 4番10号の者です: the caller says who they are by their address.
 const LIVES_AFTER =
   /^[ 、]?(?:(?:に|で)?[ 、]?(?:住ん|住み|住ま|住む|在住|暮らし)|の者(?:です|だ|で))/u;
+
+/** 区役所您好…住在北区…: "(I) live at" in Chinese, which the place's kanji run takes in. */
+const LIVES_AT_START = /^(?:我?住在|我家在)/u;
 
 /** うちは / 私の家は / 自宅は: the caller's own home announced before an address. */
 const OWN_HOME =

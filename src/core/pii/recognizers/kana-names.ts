@@ -31,6 +31,8 @@ export function checkHiraganaName(candidate: string, strength: CueStrength): Nam
   if (kanaDigitsOnly(trimmed)) return null;
   // うちの おばあちゃん: the honorific belongs to the last spaced word, here a kin word.
   if (HIRAGANA_STOP_WORDS.has(trimmed.slice(trimmed.lastIndexOf(" ") + 1))) return null;
+  // うちのじいさん / となりのおばあちゃん: or the kin word after the last の.
+  if (HIRAGANA_STOP_WORDS.has(trimmed.slice(trimmed.lastIndexOf("の") + 1))) return null;
   for (let p = 0; p + 2 <= trimmed.length; p += 1) {
     // のよしださん: a name inside a run starts after a particle, not mid-word (いちねんせい).
     // After a weak cue the name starts the run (えっと、に、にかい、です is no かい).

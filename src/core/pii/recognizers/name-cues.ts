@@ -9,8 +9,9 @@ const HONORIFIC = /さん|様|さま|サマ|くん|君|ちゃん|氏|殿|先生|
 // 小田切 いうもんです / ルーカス ていうて: the same, spaced off by speech recognition.
 // 田所 と 申します: speech recognition puts spaces between the particle and the verb.
 // 行かないと 申し 込めない: 申し込む (apply) and 申し出る are other verbs.
+// くぼって申します: the colloquial quotative before the humble verb.
 const SELF_INTRO =
-  /と ?申し(?! ?[込出])|と ?もうし(?! ?[こで])|と ?申す|と ?いい ?ます|と ?言い ?ます|って ?いい ?ます|って ?言い ?ます|って言うて|っていうて|と言うて|(?:と|って)いう(?:もん|者)(?=じゃ|です|や|だ|で)|いう(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc] ?いう)(?:もん|者)(?=じゃ|です|や|だ|で)| ていうて(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc] ていうて)|(?:と|って)名乗/g;
+  /と ?申し(?! ?[込出])|って ?申し(?! ?[込出上])|と ?もうし(?! ?[こで])|と ?申す|と ?いい ?ます|と ?言い ?ます|って ?いい ?ます|って ?言い ?ます|って言うて|っていうて|と言うて|(?:と|って)いう(?:もん|者)(?=じゃ|です|や|だ|で)|いう(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc] ?いう)(?:もん|者)(?=じゃ|です|や|だ|で)| ていうて(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc] ていうて)|(?:と|って)名乗/g;
 /**
  * 大西ちゅうねん / 上遠野っていうんですけど / 宇佐美の者ですが: a name said more loosely, or the house a
  * caller speaks for; taken like a self-introduction at the start of a turn (名前-shaped words only).
@@ -34,8 +35,10 @@ const HESITATION =
 // 受給者は, 飼い主は, 相続人は: the person a form or a procedure is about.
 // 子の名 ユナ: a note's short label for the child's given name.
 // from: 相原 (a mail's sender line).
-const LABEL_WORD =
-  "(?:(?:from|From|FROM)(?=\\s?:)|お名前|名前|なまえ|ナマエ|氏名|名義人|名義|宛名|苗字|名字|下の名前|フリガナ|ふりがな|カナ|旧姓|現姓|新姓|姓名|被保険者名|(?:世帯主|申請者|代理人|契約者|代表者|相談者|受取人|届出人|来庁者|来所者|対象者|利用者|電話者|通報者|受給者|飼い主|所有者|被相続人|相続人|扶養者|同居人|入居者|入所者|納税者|喪主|請求者|配偶者|筆頭者|担当者|差出人|送信者|記入者|依頼者|申出人|委任者|受任者|後見人|保証人|故人|保護者)名?|(?:対応|応対|入電|来電|架電) ?者 ?名?|(?:子|子ども|児童|お子さん|お子様)の名(?![義前字])|(?:本人|漢字)(?= ?:))";
+/** The roles a form, a note or a chat names a person by (申請者:, 利用者:). */
+const ROLE_WORD =
+  "世帯主|申請者|代理人|契約者|代表者|相談者|受取人|届出人|来庁者|来所者|対象者|利用者|電話者|通報者|受給者|飼い主|所有者|被相続人|相続人|扶養者|同居人|入居者|入所者|納税者|喪主|請求者|配偶者|筆頭者|担当者|差出人|送信者|記入者|依頼者|申出人|委任者|受任者|後見人|保証人|故人|保護者";
+const LABEL_WORD = `(?:(?:from|From|FROM)(?=\\s?:)|お名前|名前|なまえ|ナマエ|氏名|名義人|名義|宛名|苗字|名字|下の名前|フリガナ|ふりがな|カナ|旧姓|現姓|新姓|姓名|被保険者名|(?:${ROLE_WORD})名?|(?:対応|応対|入電|来電|架電) ?者 ?名?|(?:子|子ども|児童|お子さん|お子様)の名(?![義前字])|(?:本人|漢字)(?= ?:))`;
 // フリガナ欄、ワタヌキで: the field of a form, then its value.
 // 氏名欄にはキム ミンジュンと: what is written in a field follows に.
 // 名前 は 高橋: speech recognition spaces the particle off the label.
@@ -102,6 +105,19 @@ export function labelStrength(cue: string): CueStrength {
   if (/^ (?:が|も|の)/u.test(tail)) return "weak";
   // 旧姓の大塚: a label before の names the kind of name; only a known name passes.
   return /^(?:が|も|の)(?![、, ])/u.test(tail) ? "weak" : "strong";
+}
+
+/**
+ * 利用者:停電で家の… / 相談者:台風の後、…: a role before a colon also tags a chat's or a
+ * transcript's speaker; a word glued to a particle and the next word then opens the message, and
+ * only a listed name passes there (利用者:森田の妻です).
+ */
+const ROLE_TAG = new RegExp(`^(?:${ROLE_WORD}) ?: ?$`, "u");
+const SENTENCE_GOES_ON =
+  /^(?:で(?!す|ござ)|[にをがはもへ]|の|って|から|まで)(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}0-9])/u;
+
+export function opensTaggedMessage(text: string, cue: string, runEnd: number): boolean {
+  return ROLE_TAG.test(cue) && SENTENCE_GOES_ON.test(text.slice(runEnd, runEnd + 3));
 }
 
 /** 犬の登録…名前はポチ: the name asked for is a pet's; only a listed person's name passes. */

@@ -373,10 +373,12 @@ const COUNTRY_INTRO = new RegExp(
   "gu",
 );
 /** A note word, a space, a capital: a cheap test before {@link LATIN_IN_NOTE} runs. */
-const LATIN_GUARD = /(?:来庁|来所|受付|訪問|住民|加入|転入|転出|申請者|相談者|対象者)[ :][A-Z]/;
+const LATIN_GUARD =
+  /(?:来庁|来所|受付|訪問|住民|加入|転入|転出|届出|申請者|相談者|対象者)[ :]\p{Lu}/u;
 /** 12/4 来庁 Nguyen Thi Mai 在留カード…: a Latin full name right after the note's event or role. */
+// 住居地 届出 Lê Thị Thu: the words may carry diacritics.
 const LATIN_IN_NOTE =
-  /(?<=(?:来庁|来所|受付|訪問|住民|加入|転入|転出|申請者|相談者|対象者)[ :])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?=$|[ 、。,(]|さん|様|氏)/gu;
+  /(?<=(?:来庁|来所|受付|訪問|住民|加入|転入|転出|届出|申請者|相談者|対象者)[ :])\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}(?=$|[ 、。,(]|さん|様|氏)/gu;
 /** Capitalized words a note may hold that are no name. */
 const NOT_LATIN_NAME: ReadonlySet<string> = new Set(
   "The This That New Year Good Morning Thank Thanks Please Hello Dear Visa Card Number Phone Mail Email Online Web Japan Japanese English Center Office City Ward".split(

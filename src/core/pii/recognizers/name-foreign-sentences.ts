@@ -21,6 +21,14 @@ export function recognizeForeignNameSentences(input: RecognizerInput): Candidate
       out.push(foundNameCandidate(text, start, start + match[0].length, "shape:simplified-name"));
     }
   }
+  if (GLUED_SIMPLIFIED_GUARD.test(text) && KANA.test(text)) {
+    for (const match of execAll(GLUED_SIMPLIFIED_NAME, text)) {
+      // 谢谢 (thank you): a character said twice is a word.
+      if (match[0][0] === match[0][1]) continue;
+      const start = match.index ?? 0;
+      out.push(foundNameCandidate(text, start, start + match[0].length, "shape:simplified-name"));
+    }
+  }
   if (!NATIONALITY_GUARD.test(text)) return out;
   for (const match of execAll(NAME_BEFORE_NATIONALITY, text)) {
     const word = match[1] ?? "";
@@ -48,6 +56,17 @@ const SIMPLIFIED_NAME = new RegExp(
   `(?<![\\u3400-\\u9fff])[${SIMPLIFIED_SURNAME}] [\\u4e00-\\u9fff]{1,2}(?![\\u3400-\\u9fff々])`,
   "gu",
 );
+
+/**
+ * 窓口 陈志强 転入 / 妻 张丽 同時転入: in a Japanese note (it holds kana) such a family name glued
+ * to a given name of one or two characters, standing alone between spaces or pauses.
+ */
+const GLUED_SIMPLIFIED_GUARD = new RegExp(`(?:^|[ 、。:(])[${SIMPLIFIED_SURNAME}]`, "u");
+const GLUED_SIMPLIFIED_NAME = new RegExp(
+  `(?<=^|[ 、。:(])[${SIMPLIFIED_SURNAME}][\\u4e00-\\u9fff]{1,2}(?=[ 、。,:)]|$)`,
+  "gu",
+);
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** The countries residents most often name as theirs, then 人です (or から来ました). */
 const NATIONALITY =

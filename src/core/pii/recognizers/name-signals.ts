@@ -99,7 +99,8 @@ const DOTTED_KATAKANA = new RegExp(
 const DOTTED_AFTER = new RegExp(
   `^(?:です|と申|と言い|といい|でございます|さん|様|さま|氏|から|より|[、。,.!！]|\\s|$|\\((?=[\\uac00-\\ud7a3]{2,4}\\)|(?:${COUNTRIES}|中国|韓国|台湾)\\)))`,
 );
-const DOTTED_BEFORE = /(?:^|[、。「『:：!！?？ \n]|は|わたし|私)$/;
+// (会計年度任用職員)ソフィア・リマ: or after a note's bracket that gives the person's role.
+const DOTTED_BEFORE = /(?:^|[、。「『:：!！?？ \n)]|は|わたし|私)$/;
 
 /** A Latin name: capitalised words (O'Brien, Al-Farsi, Soo-ah) or words in capitals (KOIZUMI). */
 // Nguyễn Hoàng Long: a word may carry diacritics (Vietnamese, Portuguese, Spanish).
@@ -112,15 +113,18 @@ const LATIN_FULL = new RegExp(
   "gu",
 );
 /** Nour El-Din Haddad asked / … is my brother / Anna-Lena Hoffmann here / Mohammed Al-Farsi's. */
+// Staff note 1/14: Ana Reyes (アナ・レイエス) came / Nota: … veio / Ghi chú: … đến: a desk note's
+// subject, perhaps with the name's reading in brackets, and the verbs of a visit or a call in
+// Portuguese and Vietnamese too.
 const ENGLISH_SUBJECT_AFTER =
-  /^(?:'s\b| here\b| (?:is|was) (?:my|our|his|her|the name|a friend|not)\b| (?:wants|wanted|asked|called|came|will|would|needs|lives|lived|has|had|says|said|is calling|can't|cannot|does|did)\b)/;
+  /^(?: \([^()]{1,16}\))?(?:'s\b| here\b| (?:is|was) (?:my|our|his|her|the name|a friend|not)\b| (?:wants|wanted|asked|called|came|will|would|needs|lives|lived|has|had|says|said|is calling|can't|cannot|does|did)\b| (?:veio|ligou|pediu|perguntou|trouxe|compareceu|đến|gọi|hỏi|nộp)(?!\p{L}))/u;
 /** Chen Xiaoyu です / Kim Soo-ah 입니다 / Svetlana Ivanova、ロシア / ORTIZ Maria Fernanda / DOB. */
 // Kim Soyeon(김소연)です: the name's reading in its own script may come in brackets first.
 const JAPANESE_TOPIC_AFTER =
   /^ ?(?:\([^()]{1,16}\) ?)?(?:です|でございます|と申|と言い|といい|입니다|이에요|예요|씨|、|,? ?\/ ?(?:DOB|TEL|Tel|生年月日|電話))/;
 // 在留カード確認:PARK JIHOON: a note of the document checked, then the name as printed on it.
 const LATIN_LABEL_BEFORE =
-  /(?:[Mm]y name|[Nn]ame|NAME|[Hh]older|c\/o|C\/O|名前は(?:ローマ字で)?|氏名|名義(?:人)?(?:は)?|(?:在留カード|パスポート|旅券|特別永住者証明書)(?:の?(?:確認|記載))?)\s?(?:is\s|:\s?)?$/;
+  /(?:[Mm]y name|[Nn]ame|NAME|[Hh]older|[Cc]aller|[Vv]isitor|c\/o|C\/O|名前は(?:ローマ字で)?|氏名|名義(?:人)?(?:は)?|(?:在留カード|パスポート|旅券|特別永住者証明書)(?:の?(?:確認|記載))?)\s?(?:is\s|:\s?)?$/;
 /** Best regards, / Sincerely, / Thank you, then the writer's name on the next line. */
 const SIGN_OFF_BEFORE =
   /(?:[Rr]egards|[Ss]incerely|[Ff]aithfully|[Bb]est wishes|[Tt]hank you|[Tt]hanks|Cheers|Respectfully),?\s$/;
@@ -171,8 +175,9 @@ const OPENING_HIRAGANA_BEFORE = new RegExp(
 );
 const HAS_SPEAKER_TAG = new RegExp(SPEAKER_TAG, "u");
 const OPENING_HIRAGANA_AFTER = /^です(?:けど|が|[、。]|$)/;
+// 沢村です、さきほどの: the caller who called a while ago, no reading.
 const NOT_HIRAGANA_NAME =
-  /^(?:そう|どう|こう|ああ)|^(?:お|ご)[\u3041-\u3096]{1,5}さま$|^(?:くん|ちゃん|さん|さま|だいじょうぶ|けっこう|おねがい|ありがとう|すみません|わたし|わたくし|ぼく|おれ|うち|ほんとう|いっしょ|よろしく|たいへん|ふあん|しんぱい|ひま|いや|だめ|まだ|きれい|げんき|へいき|これ|それ|あれ|どちら|こちら|そちら|あちら|だれ|なに|なん|いま|きょう|あした|きのう|おかげ|たぶん|ちょっと|すこし|もうすこし|はじめて|あの|あのー|えーと|えっと|その|まあ|ええ|はい|いいえ|むすこ|むすめ|おっと|ほんにん|だいり|かぞく)$|(?:しい|たい|ない|かった|ます|ました|でした|ません|ので|から|けど|だけ|ところ|こと|もの|ため|よう|みたい|そう|なん|なの|にん|さい|ふたり|ひとり)$/;
+  /^(?:そう|どう|こう|ああ|さっき|さきほど|せんじつ|このあいだ|このまえ)|^(?:お|ご)[\u3041-\u3096]{1,5}さま$|^(?:くん|ちゃん|さん|さま|だいじょうぶ|けっこう|おねがい|ありがとう|すみません|わたし|わたくし|ぼく|おれ|うち|ほんとう|いっしょ|よろしく|たいへん|ふあん|しんぱい|ひま|いや|だめ|まだ|きれい|げんき|へいき|これ|それ|あれ|どちら|こちら|そちら|あちら|だれ|なに|なん|いま|きょう|あした|きのう|おかげ|たぶん|ちょっと|すこし|もうすこし|はじめて|あの|あのー|えーと|えっと|その|まあ|ええ|はい|いいえ|むすこ|むすめ|おっと|ほんにん|だいり|かぞく)$|(?:しい|たい|ない|かった|ます|ました|でした|ません|ので|から|けど|だけ|ところ|こと|もの|ため|よう|みたい|そう|なん|なの|にん|さい|ふたり|ひとり)$/;
 /** 六車 勇気です、むぐるまゆうき: the reading said right after a found name. */
 const READING_AFTER = new RegExp(`^(?:です|と申します)、 ?(${HIRA}{3,12}?)(?=です|[。、]|$)`);
 
@@ -899,10 +904,18 @@ function pushKinName(text: string, match: RegExpMatchArray, out: Candidate[]): v
 const NAME_IN_BRACKETS =
   /^\(([\uac00-\ud7a3]{2,5}|[\u30a1-\u30faー]{2,8}(?:[・ ][\u30a1-\u30faー]{2,8})?|[\u4e00-\u9fff]{2,4})\)/u;
 
+/** Caller Daniel Reid, …: a role word a note writes before the name, capitalised like it. */
+const ROLE_WORD_FIRST = /^(?:Caller|Visitor) (?=\S+ \S)/u;
+/** Words of an office's or a body's name, signed on a last line like a person's. */
+const OFFICE_NAME_WORD =
+  /^(?:Section|Division|Department|Desk|Team|Support|Services?|Bureau|Affairs|Committee|Association|Inc|Ltd|Corp|Company|Co)$/u;
+
 function latinNames(text: string, out: Candidate[], lineBreaks: readonly number[]): void {
+  const textEnd = text.trimEnd().length;
   for (const match of execAll(LATIN_FULL, text)) {
-    const value = match[1] ?? "";
-    const start = match.index ?? 0;
+    const role = ROLE_WORD_FIRST.exec(match[1] ?? "")?.[0].length ?? 0;
+    const value = (match[1] ?? "").slice(role);
+    const start = (match.index ?? 0) + role;
     const words = value.split(" ");
     // Each word a name's: a vowel, no building or field word, no romaji place (Muteki-ku).
     if (words.some((w) => !VOWEL.test(w) || NOT_NAME_WORD.test(w) || PLACE_SUFFIX.test(w)))
@@ -910,13 +923,22 @@ function latinNames(text: string, out: Candidate[], lineBreaks: readonly number[
     const end = start + value.length;
     const before = text.slice(Math.max(0, start - 16), start);
     const after = text.slice(end, end + 24);
-    const atSentenceStart = /(?:^|[.!?。、]\s?|\n)$/.test(before);
+    // Call log 1/28: Ana Reyes asked: a note's header ends in a colon.
+    const atSentenceStart = /(?:^|[.!?。、:]\s?|\n)$/.test(before);
     // Thomas Becker (a line of its own) / t.becker@…: a signature, the writer's address under it.
+    // …attend on 10 January? / Tom Reid: or the message's last line, a name alone (in capitals
+    // it may be a place: TOKYO STATION).
+    const ownLine = start === 0 || lineBreaks.includes(start - 1);
+    const lastLine =
+      ownLine &&
+      start > 0 &&
+      end === textEnd &&
+      /[a-z]/u.test(value) &&
+      !words.some((w) => OFFICE_NAME_WORD.test(w));
     const signed =
       SIGN_OFF_BEFORE.test(before) ||
-      (lineBreaks.includes(end) &&
-        (start === 0 || lineBreaks.includes(start - 1)) &&
-        MAIL_LINE_NEXT.test(after));
+      (ownLine && lineBreaks.includes(end) && MAIL_LINE_NEXT.test(after)) ||
+      lastLine;
     const cued =
       signed ||
       LATIN_LABEL_BEFORE.test(before) ||
@@ -930,19 +952,54 @@ function latinNames(text: string, out: Candidate[], lineBreaks: readonly number[
       continue;
     out.push(foundNameCandidate(text, start, end, "shape:latin-full-name"));
     // Kim Soyeon(김소연) / Li Wei(李偉): the same name in another script, in brackets after it.
-    const reading = codeAt(text, end) === 0x28 ? NAME_IN_BRACKETS.exec(after) : null;
+    // Ana Reyes (アナ・レイエス): a space may stand before the bracket.
+    const bracket = text[end] === " " ? end + 1 : end;
+    const reading =
+      codeAt(text, bracket) === 0x28
+        ? NAME_IN_BRACKETS.exec(text.slice(bracket, bracket + 24))
+        : null;
     if (reading) {
-      const inner = end + 1;
+      const inner = bracket + 1;
       out.push(
         foundNameCandidate(text, inner, inner + (reading[1] ?? "").length, "cue:latin-reading"),
       );
     }
   }
+  if (text.includes("- ")) dashSigned(text, textEnd, out, lineBreaks);
   // c/o Sato: the one word after "care of" is the household's name.
   for (const match of execAll(/c\/o ([A-Z][a-z]+)(?![A-Za-z])/gi, text)) {
     const word = match[1] ?? "";
     const start = (match.index ?? 0) + match[0].length - word.length;
     out.push(foundNameCandidate(text, start, start + word.length, "cue:care-of"));
+  }
+}
+
+/**
+ * …for my new job. — Marco: a message signed after a dash, the name (one or two words) ending its
+ * line; the dash follows a sentence on the same line (a list's dash starts a line).
+ */
+const DASH_SIGNED = new RegExp(`(?<=[.!?] )-{1,2} ?((?:${CAP})(?: (?:${CAP}))?)`, "gu");
+
+function dashSigned(
+  text: string,
+  textEnd: number,
+  out: Candidate[],
+  lineBreaks: readonly number[],
+): void {
+  for (const match of execAll(DASH_SIGNED, text)) {
+    const at = match.index ?? 0;
+    if (lineBreaks.includes(at - 1)) continue;
+    const words = (match[1] ?? "").split(" ");
+    const start = at + match[0].length - (match[1] ?? "").length;
+    // Marco⏎Reply: a line break may fall after the first word.
+    const first = words[0] ?? "";
+    for (const name of [words.join(" "), first]) {
+      const end = start + name.length;
+      if (end !== textEnd && !lineBreaks.includes(end)) continue;
+      if (name.split(" ").some((w) => NOT_NAME_WORD.test(w) || OFFICE_NAME_WORD.test(w))) break;
+      out.push(foundNameCandidate(text, start, end, "cue:dash-signed"));
+      break;
+    }
   }
 }
 

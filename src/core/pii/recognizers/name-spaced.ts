@@ -50,7 +50,7 @@ const KANA_MIXED_GIVEN =
 export function recognizeSpacedFullNames(text: string, extra: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
   for (let space = text.indexOf(" "); space > 0; space = text.indexOf(" ", space + 1)) {
-    const word = wordBefore(text, space);
+    const word = surnameAfterRole(text, space) ?? wordBefore(text, space);
     if (!word) continue;
     SECOND_WORD.lastIndex = space + 1;
     const found = SECOND_WORD.exec(text)?.[1] ?? hiraganaGivenAt(text, space + 1);
@@ -65,7 +65,9 @@ export function recognizeSpacedFullNames(text: string, extra: ReadonlySet<string
     const kanaEnd =
       KANA_NAME_END.test(text.slice(end, end + 3)) ||
       (text[end] === "(" && (SURNAMES.has(first) || extra.has(first)));
-    if (isSpacedFullName(first, second, extra) && !hasOkurigana(text, end) && (!kana || kanaEnd))
+    // 瀬賀 浩二ほか1名: ほか (and others) is no okurigana.
+    const glued = hasOkurigana(text, end) && !text.startsWith("ほか", end);
+    if (isSpacedFullName(first, second, extra) && !glued && (!kana || kanaEnd))
       out.push(foundNameCandidate(text, start, end, "shape:spaced-full-name"));
   }
   return out;
@@ -80,6 +82,18 @@ function unprefixed(word: string, second: string, extra: ReadonlySet<string>): s
   const rest = word.slice(prefix.length);
   if (prefix === "" || rest.length < 2 || !(SURNAMES.has(rest) || extra.has(rest))) return word;
   return isSpacedFullName(word, second, extra) ? word : rest;
+}
+
+/**
+ * 作業員瀬賀 浩二 / 担当者真鍋 徹: a role ending in 員 or 者 glued before the surname (a note's or a
+ * mail's terse style); no surname holds either kanji.
+ */
+const ROLE_GLUED = /[\p{Script=Han}々ヶ]{0,6}[員者]([\p{Script=Han}々ヶ]{2,3})$/u;
+
+function surnameAfterRole(text: string, end: number): string | null {
+  const match = ROLE_GLUED.exec(text.slice(Math.max(0, end - 10), end));
+  if (!match || HAN_CHAR.test(text[end - match[0].length - 1] ?? "")) return null;
+  return match[1] ?? null;
 }
 
 /** The whole kanji (1–4) or katakana (3–8) word that ends at `end`, or null. */

@@ -4,6 +4,7 @@ import { NAME_STOP_WORDS } from "../name-stop-words";
 import { GIVEN_READINGS, SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
 import { scriptAt } from "./name-runs";
+import { fitsReading } from "./name-written-as";
 
 const WORD = "[\\p{Script=Han}々\\p{Script=Hiragana}\\p{Script=Katakana}ー]{1,8}";
 /** `森っていいます、森。` / `もりした、もりしたけんた、`: the name said again, maybe in full. */
@@ -62,6 +63,38 @@ export function findTakenBackNames(text: string, found: readonly Candidate[]): C
     if (!SURNAMES.has(word) && ![...word].some((c) => c !== "々" && value.includes(c))) continue;
     const start = name.start - match[0].length;
     out.push(foundNameCandidate(text, start, start + word.length, "echo:taken-back"));
+  }
+  return out;
+}
+
+/**
+ * ともえ… あ、富樫 友江です / ユキコ、すいません、土田 由紀子です: a caller who opens with the given
+ * name in kana, breaks off and gives the full name instead said its given name first.
+ */
+const FALSE_START =
+  /(^|もしもし|はい|[。!?])([、 ]?)(\p{Script=Hiragana}{2,6}|[\p{Script=Katakana}ー]{2,6})(?:…|\.\.\.|、) ?(?:あっ?|いや|いえ|すみません|すいません|失礼しました|ごめんなさい)[、 ]?$/u;
+/** Fillers and replies a caller may break off after (あのね…); never a given name. */
+const NOT_GIVEN_START =
+  /^(?:えっと|ええ?っ?と|えーと|えー$|あの|その(?:ー|$)|まあ$|うん|うーん|ええ$|はい|もしもし|こちら|わたし|わたくし|ちょっと|すみません|すいません)/u;
+const FALSE_START_WINDOW = 24;
+
+/** The given name said in kana before a full name the caller then said instead. */
+export function findFalseStarts(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const name of found) {
+    if (name.type !== "person_name") continue;
+    const value = text.slice(name.start, name.end);
+    const given = value.slice(value.indexOf(" ") + 1);
+    if (!value.includes(" ") || !/^[\p{Script=Han}々]{1,3}$/u.test(given)) continue;
+    const from = Math.max(0, name.start - FALSE_START_WINDOW);
+    // Only a slice that starts the text may match ^ (the call's opening).
+    const before = from === 0 ? text.slice(0, name.start) : `\u0000${text.slice(from, name.start)}`;
+    const match = FALSE_START.exec(before);
+    const word = match?.[3] ?? "";
+    if (!match || NOT_GIVEN_START.test(word) || !fitsReading(given, word)) continue;
+    const at = match.index + (match[1] ?? "").length + (match[2] ?? "").length;
+    const start = name.start - before.length + at;
+    out.push(foundNameCandidate(text, start, start + word.length, "echo:false-start"));
   }
   return out;
 }

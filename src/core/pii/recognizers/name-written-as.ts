@@ -25,10 +25,11 @@ const WRITTEN_VERB = /^(?:ある|あり|あっ|ない|なか|いる|いな|お�
 /**
  * Replies and fillers that follow a name but are no reading of it; 吉住 いう 名前 / 彩葉 っていうと /
  * 高橋 じゃなくて 髙橋: a quotative or a correction spaced off by speech recognition (no reading
- * starts with a small っ); 比嘉 さー: a sentence-final particle drawn out.
+ * starts with a small っ); 比嘉 さー: a sentence-final particle drawn out; 近藤です、さっきの: the
+ * caller who called a while ago.
  */
 const NOT_A_READING =
-  /^(?:[っッ]|[さねよなわ]ー+$|いう|言う|じゃな|じゃあり|ではな|やなくて|やのうて|です|でした|ます|はい|ええ|えー|えっと|あの|あー|よろしく|おねがい|お願い|それ|これ|うん|そう|ちょっと|いつも|どうも|すみません|ごめん|もしもし|すいま|すんま|えらい|ほんま|おおきに|かんにん|ほな|せや|そや|まあ|どうぞ|いうもん|いうもの|ていうて)/u;
+  /^(?:[っッ]|さっき|さきほど|せんじつ|このあいだ|このまえ|[さねよなわ]ー+$|いう|言う|じゃな|じゃあり|ではな|やなくて|やのうて|です|でした|ます|はい|ええ|えー|えっと|あの|あー|よろしく|おねがい|お願い|それ|これ|うん|そう|ちょっと|いつも|どうも|すみません|ごめん|もしもし|すいま|すんま|えらい|ほんま|おおきに|かんにん|ほな|せや|そや|まあ|どうぞ|いうもん|いうもの|ていうて)/u;
 
 /**
  * 柴崎 さん に / 柴崎 って いう: speech recognition spaces the honorific and the particles off the

@@ -1,6 +1,6 @@
 import { execAll } from "../text-tools";
 import { GIVEN_KANJI, isNameShaped, looksLikeGivenName } from "../name-kanji";
-import { SURNAMES } from "../surnames";
+import { SURNAME_READINGS, SURNAMES } from "../surnames";
 import { isListedGivenName, kanaDigitsOnly } from "./kana-names";
 import { HIRAGANA_STOP_WORDS, NAME_STOP_WORDS, ORG_SUFFIX, PLACE_WORDS } from "../name-stop-words";
 import type { Candidate, RecognizerInput } from "../types";
@@ -23,6 +23,7 @@ import {
   isPetNameLabel,
   labelStrength,
   opensIntro,
+  opensTaggedMessage,
   staffCueAt,
 } from "./name-cues";
 import type { Finding } from "./name-kana-joins";
@@ -33,7 +34,12 @@ import { findExplainedNames, findSpelledRomaji } from "./name-explained";
 import { findNamesByReadingCues } from "./name-reading-cues";
 import { findNameReadings } from "./name-readings";
 import { findSpelledKanaNames } from "./name-spelled-kana";
-import { findCorrectedNames, findNameStutters, findTakenBackNames } from "./name-stutters";
+import {
+  findCorrectedNames,
+  findFalseStarts,
+  findNameStutters,
+  findTakenBackNames,
+} from "./name-stutters";
 import { findSpelledNames } from "./name-spelling";
 import { findNamesWrittenOut } from "./name-written-out";
 import { toCandidate } from "./name-candidate";
@@ -318,6 +324,8 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
         const cutRun: NameRun | null = found && end !== undefined ? { ...found, end } : found;
         const run = afterOffice(text, cutRun, extra);
         const pet = isPetNameLabel(text, at, match[0]);
+        const strength =
+          run && opensTaggedMessage(text, match[0], run.end) ? "weak" : labelStrength(match[0]);
         // From: ヘルプデスク: a mail's sender line names a person only in kanji here (Latin elsewhere).
         if (
           /^from/iu.test(match[0]) &&
@@ -335,7 +343,7 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
         // 名前は かざま ゆうと です: after a strong label two kana words, the second a listed given
         // name, are the full name however rare the surname.
         const kanaFull = run && !pet ? kanaFullNameAfterLabel(text, run) : null;
-        if (kanaFull && labelStrength(match[0]) === "strong") {
+        if (kanaFull && strength === "strong") {
           add(kanaFull, "cue:name-label");
           break;
         }
@@ -357,13 +365,13 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
                   ? "weak"
                   : script > 0 || (quoted && text[run.end] === "」")
                     ? "strong"
-                    : labelStrength(match[0]),
+                    : strength,
                 "after",
                 extra,
               ),
               text,
               run,
-            ) ?? oneKanjiGivenName(text, run, labelStrength(match[0])),
+            ) ?? oneKanjiGivenName(text, run, strength),
             "cue:name-label",
           );
         break;
@@ -473,7 +481,10 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
       }
       default: {
         // はい、おかだ、です: a pause between the name and です.
-        const run = nameRunBefore(text, text[at - 1] === "、" ? at - 1 : at);
+        const run = afterPlaceParticle(
+          text,
+          nameRunBefore(text, text[at - 1] === "、" ? at - 1 : at),
+        );
         const full = /^(?:です|でございます)$/u.test(match[0])
           ? introFullName(text, run, after, extra)
           : null;
@@ -517,6 +528,7 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
   out.push(...readings, ...findNameEchoes(text, readings));
   out.push(...findSpelledKanaNames(text, out), ...findNameStutters(text, out));
   out.push(...findTakenBackNames(text, out), ...findCorrectedNames(text, out));
+  out.push(...findFalseStarts(text, out));
   out.push(...findExplainedNames(text, out), ...findNamesWrittenOut(text, out));
   for (const match of CALL_WORD.test(text) ? execAll(CALLED, text) : []) {
     const word = match[1] ?? "";
@@ -532,6 +544,19 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
   if (closing) add(closing, "cue:closing-name");
   if (/[A-Z]/.test(text)) out.push(...findSpelledRomaji(text, out));
   return out;
+}
+
+/**
+ * えー、朝凪のわたなべです: a caller who opens with where they live (a word in kanji or katakana)
+ * and の; the kana run before です then starts with the particle, and the household's surname
+ * (a listed reading) after it.
+ */
+function afterPlaceParticle(text: string, run: NameRun | null): NameRun | null {
+  if (!run || run.script !== "hiragana" || text[run.start] !== "の") return run;
+  if (!SURNAME_READINGS.has(text.slice(run.start + 1, run.end))) return run;
+  const place = nameRunBefore(text, run.start);
+  if (!place || place.script === "hiragana" || !opensIntro(text, place.start)) return run;
+  return { ...run, start: run.start + 1 };
 }
 
 /** うちの犬の名前はハナです: a pet's name said before です after its name label. */
