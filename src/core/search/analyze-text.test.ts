@@ -99,6 +99,21 @@ describe("createTextAnalyzer variant matching", () => {
     expect(words("我的护照可以用吗")).not.toContain("可以");
   });
 
+  it("should drop Korean particles and Thai function words, keeping what names a need (twenty-fifth round)", () => {
+    const analyze = createTextAnalyzer({ 口座: ["계좌"] });
+    const words = (text: string) =>
+      analyze(text)
+        .filter((term) => term.startsWith(TERM_PREFIX.word))
+        .map((term) => term.slice(TERM_PREFIX.word.length));
+    // 계좌를 splits into the concept and its particle once the concept is read out.
+    expect(words("계좌를 바꾸고 싶은데")).toEqual(expect.arrayContaining(["口座", "바꾸고"]));
+    expect(words("계좌를 바꾸고 싶은데")).not.toContain("를");
+    expect(words("계좌를 바꾸고 싶은데")).not.toContain("싶은데");
+    expect(words("ถ้าบัตรหาย ต้องทำอย่างไรคะ")).not.toContain("ถ้า");
+    expect(words("ถ้าบัตรหาย ต้องทำอย่างไรคะ")).not.toContain("ต้อง");
+    expect(words("ถ้าบัตรหาย ต้องทำอย่างไรคะ")).toContain("หาย");
+  });
+
   it("gives pairs of Latin letters a lighter kind of their own when asked (sixteenth round)", () => {
     const light = createTextAnalyzer({}, { lightLatinBigrams: true })("renovar 写真 abc");
     expect(light).toContain(`${TERM_PREFIX.latinBigram}re`);
@@ -111,6 +126,20 @@ describe("createTextAnalyzer variant matching", () => {
     const plain = createTextAnalyzer({})("renovar");
     expect(plain).toContain(`${TERM_PREFIX.bigram}re`);
     expect(plain.some((term) => term.startsWith(TERM_PREFIX.latinBigram))).toBe(false);
+  });
+
+  it("should keep look-alike words whole: いただく, ただし and しただけ hold ただ but are not it (twenty-fifth round)", () => {
+    const variants = { 手数料: ["タダ"] };
+    expect(concepts(variants, "教えていただけますか")).toEqual([]);
+    expect(concepts(variants, "ただし、期限があります")).toEqual([]);
+    expect(concepts(variants, "同じ区で引っ越しただけです")).toEqual([]);
+    expect(concepts(variants, "作り直すのはタダ?")).toEqual(["手数料"]);
+    // The text itself stays for words and n-grams.
+    expect(createTextAnalyzer(variants)("いただく")).toContain(`${TERM_PREFIX.kanaBigram}ただ`);
+  });
+
+  it("should let a listed alias win over a look-alike word of the same spelling", () => {
+    expect(concepts({ 但し書き: ["ただし"] }, "ただし書き")).toEqual(["但し書き"]);
   });
 
   it("keeps the text as it is without variants", () => {

@@ -72,11 +72,24 @@ const FOREIGN_FUNCTION_WORDS = new Set(
     "me te puedo puede posso pode 我的 可以",
     "मेरो मैले हो भने के को मा र पनि",
     "我 的 了 吗 是 也 他 她 你 您 我们 呢 吧",
+    // Twenty-fifth round: Korean particles and auxiliaries, split off when a concept is read
+    // out of the word they end (계좌를 → 口座 를); question words (어디서, 왜, 몇) stay.
+    "를 을 은 는 이 가 에 에서 로 으로 도 의 수 할 한 하고 고 제 저 저는 제가 있나요 있어요 있는 있는지 하나요 되나요 해야 하면 싶어요 싶은데 해 했는데 하는데",
+    // And Thai: if, must, in, of, polite endings, I.
+    "ถ้า ต้อง ใน ของ ที่ และ จะ ได้ แล้ว คะ ค่ะ ครับ ไหม ฉัน ผม",
     // Romaji particles and endings: the line is also searched in kana (readRomaji), so the Latin
     // forms only tie it to entries with a romaji phrasing.
     "ni ga wa wo ka mo desu masu desuka masuka suru shimasu noni nani nan kana deshou dekimasu",
   ].flatMap((list) => list.split(" ")),
 );
+/**
+ * Words that hold a variant without being it, kept as they are: the polite いただく and the
+ * connectives ただし, ただ、, ただいま and the しただけ of "only did" hold ただ (free, a cost word),
+ * so every polite question and every answer with ただし read as a question about fees.
+ */
+const LOOKALIKE_WORDS = ["いただ", "ただし", "ただけ", "ただいま", "ただ今", "ただ、"];
+// A look-alike's entry in the alias trie: matched like an alias, but it names no concept.
+const KEPT = "";
 const HIRAGANA_PAIR = /^\p{Script=Hiragana}{2}$/u;
 const LATIN_PAIR = /^\p{Script=Latin}{2}$/u;
 
@@ -136,6 +149,10 @@ export function createTextAnalyzer(
   // After every listed variant, so a listed form keeps its own concept.
   for (const [form, folded] of conjugated) {
     if (!canonicalByAlias.has(form)) canonicalByAlias.set(form, folded);
+  }
+  for (const word of LOOKALIKE_WORDS) {
+    const key = foldForMatch(word);
+    if (!canonicalByAlias.has(key)) canonicalByAlias.set(key, KEPT);
   }
   const aliasTrie = buildAliasTrie(canonicalByAlias);
   const broader = new Map(
@@ -246,7 +263,8 @@ function buildAliasTrie(canonicalByAlias: ReadonlyMap<string, string>): AliasNod
 
 /**
  * Scans left to right: the longest alias starting at a position is replaced by ` canonical `
- * (reported to `found`, in order) and scanning resumes after it; elsewhere the text is kept.
+ * (reported to `found`, in order) and scanning resumes after it; elsewhere the text is kept, and
+ * so is a look-alike word ({@link LOOKALIKE_WORDS}), which is skipped whole.
  */
 function replaceAliases(text: string, root: AliasNode, found: (canonical: string) => void): string {
   let result = "";
@@ -267,6 +285,10 @@ function replaceAliases(text: string, root: AliasNode, found: (canonical: string
     }
     if (end < 0) {
       start += 1;
+      continue;
+    }
+    if (canonical === KEPT) {
+      start = end;
       continue;
     }
     found(canonical);
