@@ -22,6 +22,10 @@ describe("concept lexicon and kana readings", () => {
       ["a dialect cost word", "なんぼかかるん", "手数料"],
       // Twenty-second round: a trip abroad named by the place.
       ["a trip to a place abroad", "夏にヨーロッパへ行く予定です", "海外"],
+      // Twenty-fifth round: the PINs named by their length alone.
+      ["the long one, in kana", "あんしょうばんごう の ながいほう って", "署名用"],
+      ["the long one", "暗証番号の長いほうを忘れた", "署名用"],
+      ["the short one", "短い方の番号なら分かる", "利用者証明用"],
     ])("should map %s to its concept", (_label, text, concept) => {
       expect(conceptsOf(text)).toContain(foldForMatch(concept));
     });

@@ -176,6 +176,10 @@ export const SITUATION_CONCEPTS: VariantTable = {
     "長い方のパスワード",
     "長いほうのパスワード",
     "長いパスワード",
+    // The long one, named without the word PIN (暗証番号の長いほう).
+    "長い方",
+    "長いほう",
+    "ながいほう",
     "英数字のパスワード",
     "確定申告",
     "e-tax",
@@ -185,6 +189,9 @@ export const SITUATION_CONCEPTS: VariantTable = {
   利用者証明用: [
     "短い方のパスワード",
     "短いほうのパスワード",
+    "短い方",
+    "短いほう",
+    "みじかいほう",
     "4桁のパスワード",
     "数字4桁",
     "4桁の暗証番号",

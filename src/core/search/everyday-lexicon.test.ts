@@ -298,6 +298,30 @@ describe("everyday lexicon", () => {
     });
   });
 
+  describe("twenty-fifth round: dearer than usual, not found, letters in a PIN, a penalty", () => {
+    it.each([
+      ["dearer than usual", "特急だと普通より高くなるの?", "手数料"],
+      ["dearer, plainly", "急ぎで頼むと高くつきますか", "手数料"],
+      ["not found, in the negative", "家じゅう探しても見つからなくて", "紛失"],
+      ["not found, in the past", "どこを探しても見つからなかった", "紛失"],
+      ["not found, in writing", "カードが見つからず困っています", "紛失"],
+      ["letters in a PIN", "パスワードにアルファベットは使える?", "英数字"],
+      ["letters in a PIN, in kana", "えいじ も いれないと だめ", "英数字"],
+      ["a penalty", "カードを持っていないと罰があるの?", "義務"],
+      ["a penalty, roundabout", "作らなくても何かお咎めはありますか", "義務"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      ["found again (not lost)", "カードが見つかりました", "紛失"],
+      ["not found, in the negative (not found again)", "見つからなくて困っています", "見つかった"],
+      ["a high shelf (not a fee)", "高い棚にしまっておいた", "手数料"],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+  });
+
   describe("kana and wrong kanji of the same reading", () => {
     it.each([
       ["口座 as 高座", "公金受取高座を変えたい", "口座"],

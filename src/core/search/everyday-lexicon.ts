@@ -266,6 +266,17 @@ const ASKED_ACTIONS: VariantTable = {
     "how many digits",
     "how many characters",
   ],
+  // Letters in a PIN (MN-069: the signature PIN mixes capital letters and digits).
+  英数字: [
+    "英字",
+    "英大文字",
+    "えいじ",
+    "えいすうじ",
+    "アルファベット",
+    "大文字",
+    "小文字",
+    "ローマ字",
+  ],
   // How long it takes (MN-018); the money (MN-009, MN-057, MN-094, MN-099, MN-137).
   期間: [
     "どんくらい",
@@ -296,6 +307,13 @@ const ASKED_ACTIONS: VariantTable = {
     "払え",
     "はらう",
     "しはらい",
+    // Dearer than usual (特急だと高くなる?, 普通より高い?): the extra charge.
+    "より高",
+    "高くな",
+    "高くつ",
+    "割高",
+    "割増",
+    "上乗せ",
     "how much money",
   ],
   無料: [
@@ -379,6 +397,15 @@ const CARD_AND_APPLICATION: VariantTable = {
     "罰則",
     "罰金",
     "ペナルティ",
+    // A penalty named with its particle (罰があるの, 罰とかある?).
+    "罰が",
+    "罰は",
+    "罰を",
+    "罰せ",
+    "罰とか",
+    "罰って",
+    "お咎め",
+    "おとがめ",
   ],
   // What is printed on it (MN-003, MN-115, MN-116).
   記載: ["書いてあ", "書かれ", "載って", "載せ", "載っと", "印字", "印刷"],
@@ -907,6 +934,12 @@ const PIN_LOSS_AND_REISSUE: VariantTable = {
     "見当たらへん",
     "見当たりま",
     "見つかりませ",
+    "見つけられな",
+    "見つけられん",
+    // The negative's other endings: without them 見つから reads as 見つかった (found again).
+    "見つからなく",
+    "見つからなかっ",
+    "見つからず",
     "どっかいっ",
     "どこかいっ",
     "どこかにいっ",
