@@ -119,6 +119,22 @@ describe("broader concepts", () => {
     for (const concept of expected) expect(found).toContain(foldForMatch(concept));
   });
 
+  it.each([
+    ["a baby", "赤ちゃんのカードにも写真はいりますか", ["乳児", "子ども"]],
+    ["a newborn", "新生児のカードの申請", ["乳児", "子ども"]],
+    ["a baby under one", "1歳になる前に申し込みたい", ["1歳未満", "乳児", "子ども"]],
+  ])("should read %s as a baby and a child (twenty-fifth round)", (_label, text, expected) => {
+    const found = widerConceptsOf(text);
+    for (const concept of expected) expect(found).toContain(foldForMatch(concept));
+  });
+
+  it.each([
+    ["a pupil", "小学生の娘のカード", "乳児"],
+    ["a child in general", "子どものカードの期限", "乳児"],
+  ])("should not read %s as a baby (twenty-fifth round)", (_label, text, concept) => {
+    expect(widerConceptsOf(text)).not.toContain(foldForMatch(concept));
+  });
+
   it("should keep the words of an age line, so 15歳以上 still shares 15 and 歳", () => {
     expect(analyzeWide("15歳未満のお子さん")).toContain(`${TERM_PREFIX.word}15`);
   });

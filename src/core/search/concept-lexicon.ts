@@ -198,18 +198,7 @@ export const SITUATION_CONCEPTS: VariantTable = {
   ],
   ロック: ["ブロック", "使えなくなっ", "ロックかか", "ロック解除", "잠겼", "bị khóa", "locked out"],
   // 11. Children and older people.
-  子ども: [
-    "高校生",
-    "未成年",
-    "幼稚園",
-    "保育園",
-    "新生児",
-    "生まれた",
-    "出生",
-    "孩子",
-    "아이",
-    "con tôi",
-  ],
+  子ども: ["高校生", "未成年", "幼稚園", "保育園", "生まれた", "出生", "孩子", "아이", "con tôi"],
   高齢: [
     "高齢者",
     "お年寄り",
@@ -368,7 +357,8 @@ export const SITUATION_CONCEPTS: VariantTable = {
  * option, `broaderConcepts`).
  */
 export const BROADER_CONCEPTS: Readonly<Record<string, string>> = {
-  "1歳未満": "子ども",
+  "1歳未満": "乳児",
+  乳児: "子ども",
   暗証番号を教える: "暗証番号",
   "15歳未満": "年少",
   "18歳未満": "年少",

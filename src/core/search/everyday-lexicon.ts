@@ -1101,18 +1101,7 @@ const PIN_LOSS_AND_REISSUE: VariantTable = {
 
 const LIFE_EVENTS_AND_SERVICES: VariantTable = {
   // Children (MN-017, MN-025, MN-038, MN-076, MN-101–MN-104).
-  子ども: [
-    "長男",
-    "長女",
-    "次男",
-    "次女",
-    "園児",
-    "生徒",
-    "赤ん坊",
-    "うちの子",
-    "小さい子",
-    "産まれた",
-  ],
+  子ども: ["長男", "長女", "次男", "次女", "園児", "生徒", "うちの子", "小さい子", "産まれた"],
   // Moving (MN-105–MN-113): to another city or within it; a full back of the card.
   他の市: ["よその市", "別の市", "ほかの市", "他市", "隣の市", "となりの市", "他の町", "よその町"],
   市内: ["同じ市", "同じ区", "区内", "町内", "市の中"],
@@ -1383,8 +1372,9 @@ const CALENDAR_AND_ROLES: VariantTable = {
   // concept-lexicon.ts). Ages 10–14 only: a one-digit age sits inside other numbers (6歳 in 16歳).
   // The age lines themselves keep their words (15歳 must still match 15歳以上) and name 年少
   // through BROADER_CONCEPTS.
-  // A baby below one (MN-098: a first card in a hurry; MN-101: no photo; MN-099: free); also 子ども
-  // (BROADER_CONCEPTS). No bare 0歳: it sits inside 20歳 (the old cards' age line, MN-046).
+  // A baby below one (MN-098: a first card in a hurry; MN-101: no photo; MN-099: free); also 乳児
+  // and 子ども (BROADER_CONCEPTS). No bare 0歳: it sits inside 20歳 (the old cards' age line,
+  // MN-046).
   "1歳未満": [
     "1歳になる前",
     "1歳になるまで",

@@ -314,6 +314,23 @@ describe("foreign lexicon", () => {
     });
   });
 
+  describe("twenty-fifth round: babies", () => {
+    it.each([
+      ["Vietnamese: a baby", "Em bé nhà tôi cần ảnh không?", "乳児"],
+      ["Portuguese: a newborn", "Meu filho é recém-nascido", "乳児"],
+      ["Chinese: a baby", "宝宝的卡需要照片吗", "乳児"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([["English: a child at school (not a baby)", "My son is in primary school", "乳児"]])(
+      "should not read %s",
+      (_label, text, concept) => {
+        expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+      },
+    );
+  });
+
   describe("look-alikes", () => {
     it.each([
       ["an exchange student (not a change)", "I came here as an exchange student", "変更"],

@@ -91,7 +91,9 @@ const LISTS: Record<string, string> = {
   代理人:
     "behalf|instead of|family member|someone else|procuraç|no meu lugar|representante|en mi lugar|apoderad|thay cho|thay mặt|nhận hộ|lấy hộ|làm hộ|đi hộ|대신|代办|替我|sa ngalan|kinatawan|mewakili|perwakilan|wakil|atas nama|प्रतिनिधि|सट्टामा|pratinidhi|sattama|meu marido|minha esposa|my husband|my wife|mi esposo|mi esposa|chồng tôi|vợ tôi|남편|아내가|아내의|asawa ko|suami saya|istri saya|代领|代取|家属|pamilya",
   子ども:
-    "daughter|newborn|infant|toddler|my son|filh|criança|bebê|bebé|hijo|hija|niño|niña|trẻ em|em bé|con trai|con gái|trẻ sơ sinh|자녀|아기|아들|딸아이|小孩|婴儿|儿子|女儿|anak|sanggol|bayi|balita|बच्चा|छोरा|छोरी|शिशु|bachha|baccha|chhora|chhori|con tôi|của con|grandchild|grandson|granddaughter|my child|child's|孙子|孙女|손자|손녀",
+    "daughter|toddler|my son|filh|criança|hijo|hija|niño|niña|trẻ em|con trai|con gái|자녀|아들|딸아이|小孩|儿子|女儿|anak|balita|बच्चा|छोरा|छोरी|bachha|baccha|chhora|chhori|con tôi|của con|grandchild|grandson|granddaughter|my child|child's|孙子|孙女|손자|손녀",
+  // A baby (see 乳児 in variants.ts), also 子ども (BROADER_CONCEPTS).
+  乳児: "newborn|infant|just born|bebê|bebé|recém-nascid|recién nacid|em bé|trẻ sơ sinh|mới sinh|아기|갓난|婴儿|宝宝|刚出生|sanggol|bayi|शिशु|जन्मियो|जन्मेको",
   外出困難:
     "bedridden|in the hospital|hospitaliz|nursing home|care home|wheelchair|housebound|can't go|cannot go|can't walk|internad|acamad|não posso ir|não pode ir|no puedo ir|no puede ir|en el hospital|nằm viện|không đi được|không thể đi|입원|거동|갈 수 없|住院|卧床|行动不便|去不了|不能去|nasa ospital|naka-ospital|hindi makapunta|rawat inap|dirawat|tidak bisa datang|अस्पताल भर्ना|养老院|敬老院|来不了|过不来",
   // Where and when.

@@ -163,19 +163,10 @@ const DESK_VARIANTS: VariantTable = {
   電子証明書: ["電子証明", "デジタル証明書", "electronic certificate", "certificate"],
   スマートフォン: ["スマホ", "携帯電話", "携帯", "アイフォン", "iphone", "android", "smartphone"],
   パソコン: ["pc", "computer"],
-  子ども: [
-    "子供",
-    "こども",
-    "赤ちゃん",
-    "乳児",
-    "幼児",
-    "息子",
-    "娘",
-    "child",
-    "children",
-    "baby",
-    "kid",
-  ],
+  子ども: ["子供", "こども", "幼児", "息子", "娘", "child", "children", "kid"],
+  // A baby: also 子ども (BROADER_CONCEPTS), so the entries about babies (no photo under one, the
+  // card applied for with the birth registration, its term) stand out from those about children.
+  乳児: ["赤ちゃん", "赤ん坊", "新生児", "生まれたばかり", "baby"],
   休日: ["土日", "土曜", "日曜", "祝日", "週末", "年末年始", "正月", "連休", "weekend", "holiday"],
   住所: ["address"],
   氏名変更: ["名前が変わ", "改姓", "結婚して名字", "旧姓", "name change"],
