@@ -331,6 +331,32 @@ describe("foreign lexicon", () => {
     );
   });
 
+  describe("twenty-fifth round: a Thai phone, stopping, a PIN asked for, a pending review", () => {
+    it.each([
+      ["Thai: a phone", "โทรศัพท์ของฉันหาย", "スマートフォン"],
+      ["Thai: stopping", "อยากหยุดใช้บัตรชั่วคราว", "停止"],
+      ["Thai: a certificate", "ใบรับรองในบัตรหมดอายุ", "電子証明書"],
+      ["English: a PIN asked for", "A man phoned and asked for my PIN", "暗証番号を教える"],
+      ["English: telling him", "Should I tell him my PIN?", "暗証番号を教える"],
+      ["English: still being processed", "My visa is still being processed", "審査中"],
+      ["Nepali: extending the term", "कार्डको म्याद बढाउन सकिन्छ?", "延長"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      [
+        "English: an application processed (not a pending review)",
+        "My form was processed",
+        "審査中",
+      ],
+      ["Nepali: the term alone (not an extension)", "कार्डको म्याद कहिलेसम्म हो?", "延長"],
+      ["Thai: a day off (not stopping)", "ศาลาว่าการเปิดวันหยุดไหม", "停止"],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+  });
+
   describe("look-alikes", () => {
     it.each([
       ["an exchange student (not a change)", "I came here as an exchange student", "変更"],

@@ -31,7 +31,7 @@ const LISTS: Record<string, string> = {
   間違え:
     "incorre|mistake|errad|errei|errou|equivoc|nhập sai|틀렸|틀리|잘못|输错|错误|nagkamali|salah|गलत|galat",
   暗証番号を教える:
-    "tell my pin|tell the pin|tell someone my pin|share my pin|share the pin|give my pin|give out my pin|contar a senha|contar minha senha|decir mi contraseña|decirle mi contraseña|告诉别人密码|把密码告诉|비밀번호를 알려|cho người khác biết mã",
+    "tell my pin|tell the pin|tell someone my pin|tell him my pin|tell her my pin|tell them my pin|asked for my pin|asking for my pin|asks for my pin|share my pin|share the pin|give my pin|give out my pin|contar a senha|contar minha senha|decir mi contraseña|decirle mi contraseña|告诉别人密码|把密码告诉|비밀번호를 알려|cho người khác biết mã",
   個人番号通知書:
     "number notification letter|notification letter|letter that told me my number|letter with my number|giấy thông báo số|thư thông báo số|번호 안내문|번호 통지서|个人编号通知书|个人番号通知书|号码通知书|carta com o número|carta con el número",
   手続きなし:
@@ -46,7 +46,7 @@ const LISTS: Record<string, string> = {
     "expir|runs out|run out|venc|caduc|hiệu lực|thời hạn|만료|유효 기간|기한|过期|到期|kedaluwarsa|kadaluwarsa|kadaluarsa|masa berlaku|म्याद|myad|유효기간|có hạn|hạn đến|หมดอายุ|hạn của|hạn sử dụng|hết hạn",
   失効: "invalid|no longer valid|stop working|stopped working|not working|no longer work|não funciona|no funciona|không dùng được|사용할 수 없|不能用|hindi gumagana|tidak berlaku|doesn't work|does not work|won't work|no longer works|work anymore|失效|mất hiệu lực|hết hiệu lực",
   更新: "renov|续签|续期|换新|làm mới|perpanjang|memperbarui|pembaruan|नवीकरण|nawikaran|nabikaran|ต่ออายุ",
-  延長: "exten|prolong|prorrog|연장|延长|mudar a validade|alterar a validade|atualizar a validade|cambiar la validez|cambiar la vigencia|change the expiry|change the validity|update the expiry|有效期变更|变更有效期|更改有效期|有效期的变更|延长有效期",
+  延長: "exten|prolong|prorrog|연장|延长|mudar a validade|alterar a validade|atualizar a validade|cambiar la validez|cambiar la vigencia|change the expiry|change the validity|update the expiry|有效期变更|变更有效期|更改有效期|有效期的变更|延长有效期|म्याद बढाउ|म्याद थप|बढाउन|badhaun",
   再発行:
     "replac|reissu|duplicate|segunda via|reemiss|reemit|reposici|duplicad|cấp lại|재발행|补发|重新办|penggantian|ganti kartu|पुनः जारी|प्रतिलिपि|kukuha ng bago|makakuha ng bago|bagong card|fazer de novo|fazer outro|hacer de nuevo|hacer otra|hacerla de nuevo|make a new one|make it again|make another|다시 만들|重新做|gawin ulit",
   特急発行:
@@ -99,7 +99,7 @@ const LISTS: Record<string, string> = {
   // Where and when.
   予約: "appointment|reserv|agendar|agendamento|cita previa|una cita|pedir cita|đặt lịch|đặt hẹn|hẹn trước|예약|预约|janji temu",
   予約なし: "walk-in|without an appointment|without appointment|sin cita|sem agendamento",
-  休日: "saturday|sunday|sábado|domingo|fim de semana|fin de semana|feriado|festivo|thứ bảy|chủ nhật|cuối tuần|ngày nghỉ|주말|토요일|일요일|공휴일|周末|星期六|星期天|星期日|假日|sabado|sabtu|hari minggu|akhir pekan|hari libur|शनिबार|आइतबार|shanibar|aaitabar",
+  休日: "saturday|sunday|sábado|domingo|fim de semana|fin de semana|feriado|festivo|thứ bảy|chủ nhật|cuối tuần|ngày nghỉ|주말|토요일|일요일|공휴일|周末|星期六|星期天|星期日|假日|sabado|sabtu|hari minggu|akhir pekan|hari libur|शनिबार|आइतबार|shanibar|aaitabar|วันหยุด|เสาร์อาทิตย์",
   // A day of the week named (see 曜日 in everyday-lexicon.ts); "weekdays" as such is left out,
   // as 平日 is in Japanese.
   曜日: "monday|tuesday|wednesday|thursday|friday|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunes|martes|miércoles|jueves|viernes|월요일|화요일|수요일|목요일|금요일|星期一|星期二|星期三|星期四|星期五|周一|周二|周三|周四|周五|senin|selasa|kamis|jumat",
@@ -126,7 +126,7 @@ const LISTS: Record<string, string> = {
   コンビニ:
     "konbini|kombini|7-eleven|seven-eleven|lawson|familymart|family mart|ministop|convenienc|conveniênc|cửa hàng tiện lợi|편의점|세븐일레븐|便利店|便利商店|minimarket|कन्भिनी|कन्भिनियन्स",
   電子証明書:
-    "certificado digital|digital certificate|e-certificate|chứng thư|전자증명|电子证|sertifikat|प्रमाणपत्र|certificado eletr|certificado electr|electronic certificate|chứng thư điện tử|ใบรับรองอิเล็กทรอนิกส์",
+    "certificado digital|digital certificate|e-certificate|chứng thư|전자증명|电子证|sertifikat|प्रमाणपत्र|certificado eletr|certificado electr|electronic certificate|chứng thư điện tử|ใบรับรองอิเล็กทรอนิกส์|ใบรับรอง",
   健康保険証:
     "insurance|seguro de|seguro médico|seguro saúde|plano de saúde|hoken|bảo hiểm|보험|保险|医保|asuransi|bpjs|बीमा|bima|làm thẻ bảo hiểm",
   医療機関:
@@ -134,7 +134,7 @@ const LISTS: Record<string, string> = {
   口座: "account|bank|conta bancária|cuenta bancaria|cuenta de banco|banco|tài khoản|ngân hàng|계좌|은행|银行|账户|bangko|rekening|बैंक|खाता",
   登録: "register|registr|cadastr|inscrib|등록|登记|注册|绑定|rehistro|daftar|दर्ता|đã được đăng ký|đã đăng ký",
   スマートフォン:
-    "phone|cellphone|mobile|celular|móvil|điện thoại|휴대폰|핸드폰|스마트폰|아이폰|手机|selpon|ponsel|handphone|मोबाइल|स्मार्टफोन",
+    "phone|cellphone|mobile|celular|móvil|điện thoại|휴대폰|핸드폰|스마트폰|아이폰|手机|selpon|ponsel|handphone|मोबाइल|स्मार्टफोन|โทรศัพท์|มือถือ|สมาร์ทโฟน",
   マイナポータル: "portal|login|log in|sign in|로그인|登录|đăng nhập|लगइन",
   マイナンバーカード:
     "kartu my number|kartu|cartão|tarjeta|카드|卡|कार्ड|माइ नम्बर कार्ड|माइनम्बर कार्ड|บัตรมายนัมเบอร์|个人番号卡|บัตร",
@@ -171,7 +171,7 @@ const LISTS: Record<string, string> = {
     "old address|previous address|endereço antigo|dirección anterior|dirección antigua|địa chỉ cũ|이전 주소|예전 주소|旧地址|原来的地址|alamat lama",
   カードリーダー:
     "card reader|leitor de cart|lector de tarjeta|máy đọc thẻ|카드 리더|카드리더|读卡器|刷卡|pembaca kartu",
-  停止: "suspension|suspendo|suspender|suspensión|suspens|khóa thẻ|khoá thẻ|정지|停用|暂停|冻结",
+  停止: "suspension|suspendo|suspender|suspensión|suspens|khóa thẻ|khoá thẻ|정지|停用|暂停|冻结|ระงับ|อายัด|หยุดใช้|หยุด",
   // A first card (MN-009 is free), as against one made again; the making itself is 申請.
   初回: "first time|first card|my first|primeira vez|primera vez|lần đầu|처음으로|第一次|unang beses|pertama kali|पहिलो पटक|unang paggawa|unang gawa",
   法定代理人:
@@ -204,7 +204,7 @@ const LISTS: Record<string, string> = {
   年少: "elementary school|primary school|tiểu học|초등학생|junior high|middle school|10 years old|11 years old|12 years old|13 years old|14 years old|10 tuổi|11 tuổi|12 tuổi|13 tuổi|14 tuổi|học sinh cấp 2|10岁|11岁|12岁|13岁|14岁|初中|중학생|10살|11살|12살|13살|14살|ensino fundamental|escola primária|primaria|secundaria",
   // A review still pending at immigration (see 審査中 in everyday-lexicon.ts).
   審査中:
-    "under review|being reviewed|still pending|is pending|waiting for the result|waiting for the decision|aguardando o resultado|esperando o resultado|esperando el resultado|esperando la respuesta|đang chờ kết quả|chờ kết quả|đang xét duyệt|심사 중|심사중|결과를 기다|审查中|审核中|审批中|还在审|等待结果|等结果|menunggu hasil|sedang diproses|नतिजा आएको छैन|नतिजा आउन बाँकी|नतिजा पर्खि|还没批|没批下来|还没有批|尚未批准",
+    "under review|being reviewed|being processed|still processing|still in process|still pending|is pending|waiting for the result|waiting for the decision|aguardando o resultado|esperando o resultado|esperando el resultado|esperando la respuesta|đang chờ kết quả|chờ kết quả|đang xét duyệt|심사 중|심사중|결과를 기다|审查中|审核中|审批中|还在审|等待结果|等结果|menunggu hasil|sedang diproses|नतिजा आएको छैन|नतिजा आउन बाँकी|नतिजा पर्खि|还没批|没批下来|还没有批|尚未批准",
   入手: "pedir um novo|pedir outro|pedir otro|get another form|get a new form|xin đơn mới|xin lại đơn|lấy đơn",
   ping: "",
   pina: "",
