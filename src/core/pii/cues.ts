@@ -1,4 +1,4 @@
-import { execAll } from "../text";
+import { execAll } from "./text-tools";
 /** Context words that say what a nearby number is. */
 export type CueKind =
   | "my_number"

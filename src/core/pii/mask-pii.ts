@@ -1,4 +1,5 @@
-import { normalizeText, toOriginalSpan } from "../text";
+import type { NormalizedText } from "../text";
+import { normalizeText, toOriginalSpan } from "./text-tools";
 import { indexCues } from "./cues";
 import { kanaDigitView, respellDigitWords } from "./kana-digit-view";
 import { NAME_RECOGNIZERS, RECOGNIZERS } from "./recognizers";
@@ -116,7 +117,7 @@ export function maskPii(text: string, options: MaskOptions = {}): MaskResult {
 const NONE: readonly string[] = [];
 
 /** The normalized spaces that replaced a whitespace run holding a line break (signatures, forms). */
-function lineBreaks(text: string, normalized: ReturnType<typeof normalizeText>): number[] {
+function lineBreaks(text: string, normalized: NormalizedText): number[] {
   const out: number[] = [];
   for (let i = normalized.text.indexOf(" "); i >= 0; i = normalized.text.indexOf(" ", i + 1)) {
     const from = normalized.offsets[i] ?? 0;

@@ -15,8 +15,6 @@ import { GIVEN_KANJI, isNameShaped, looksLikeGivenName } from "../name-kanji";
 
 const FOREIGN_GIVEN: ReadonlySet<string> = new Set(FOREIGN_GIVEN_KANJI);
 
-export { looksLikeGivenName };
-
 /**
  * How strong the cue around a candidate is: labels and honorifics are strong; a self-introduction
  * (はい、〇〇です。 at the start of a turn) is `intro`; a bare です or a relation word is weak.

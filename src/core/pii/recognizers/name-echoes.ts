@@ -3,7 +3,7 @@ import { foundNameCandidate } from "./name-candidate";
 import { GIVEN_KANJI } from "../name-kanji";
 import { GIVEN_NAMES, SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
-import { looksLikeGivenName } from "./name-check";
+import { looksLikeGivenName } from "../name-kanji";
 import { hasOkurigana } from "./name-cues";
 import { scriptAt } from "./name-runs";
 import { NAME_STOP_WORDS } from "../name-stop-words";
