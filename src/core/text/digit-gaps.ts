@@ -45,8 +45,23 @@ const FILLERS = [
 /** Gaps that join ASCII digit groups into one number: not "-" or " " (already fine), not "," (1,000). */
 const JOINERS = new Set(["ハイフン", "はいふん", "ダッシュ", "だっしゅ", "の", "ノ", "ー"]);
 
-/** First characters of every separator and filler: most positions are ruled out by one lookup. */
-const GAP_STARTS = new Set([...SEPARATORS, ...FILLERS].map((word) => word.charAt(0)));
+/**
+ * Separators, then fillers, by their first UTF-16 unit, each list in the order above (the first
+ * word that matches wins, as in a walk over both lists): most positions are ruled out by one
+ * lookup, and no one-character string is cut per position.
+ */
+const GAP_WORDS_BY_FIRST = new Map<number, { word: string; separator: boolean }[]>();
+for (const [words, separator] of [
+  [SEPARATORS, true],
+  [FILLERS, false],
+] as const) {
+  for (const word of words) {
+    const first = word.charCodeAt(0);
+    const list = GAP_WORDS_BY_FIRST.get(first) ?? [];
+    list.push({ word, separator });
+    GAP_WORDS_BY_FIRST.set(first, list);
+  }
+}
 
 /** The longest gap a number may contain (e.g. `の、えーと、`). */
 export const MAX_GAP_LENGTH = 8;
@@ -63,24 +78,21 @@ export function readDigitGap(text: string, pos: number): DigitGap | null {
   let listMark = false;
   let prolonged = true;
   outer: while (end < text.length && end - pos < MAX_GAP_LENGTH) {
-    if (!GAP_STARTS.has(text.charAt(end))) break;
-    for (const sep of SEPARATORS) {
-      if (text.startsWith(sep, end)) {
-        end += sep.length;
+    const words = GAP_WORDS_BY_FIRST.get(text.charCodeAt(end));
+    if (!words) break;
+    for (const { word, separator: isSeparator } of words) {
+      if (!text.startsWith(word, end)) continue;
+      end += word.length;
+      if (isSeparator) {
         separator = true;
-        if (JOINERS.has(sep)) joiner = true;
-        if (sep === "、" || sep === "・") listMark = true;
-        if (sep !== "ー") prolonged = false;
-        continue outer;
-      }
-    }
-    for (const fill of FILLERS) {
-      if (text.startsWith(fill, end)) {
-        end += fill.length;
+        if (JOINERS.has(word)) joiner = true;
+        if (word === "、" || word === "・") listMark = true;
+        if (word !== "ー") prolonged = false;
+      } else {
         filler = true;
         prolonged = false;
-        continue outer;
       }
+      continue outer;
     }
     break;
   }

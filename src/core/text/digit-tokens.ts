@@ -56,11 +56,14 @@ const KANJI_DIGITS: Readonly<Record<string, string>> = {
 };
 
 const KANJI_CODES = new Set(Object.keys(KANJI_DIGITS).map((k) => k.charCodeAt(0)));
+const KANJI_DIGIT_OF = new Map(
+  Object.entries(KANJI_DIGITS).map(([kanji, digit]) => [kanji.charCodeAt(0), digit]),
+);
 
 /** Kanji that make a neighbouring kanji digit positional (二十三), not a digit to read alone. */
-const POSITIONAL = /[十百千万億兆拾]/;
+const POSITIONAL = codesOf("十百千万億兆拾");
 /** Counters after two kanji digits mean an approximate amount (二三日 = a few days). */
-const COUNTERS = /[日人回度個件年月つ名台枚週]/;
+const COUNTERS = codesOf("日人回度個件年月つ名台枚週");
 const HAN = /\p{Script=Han}/u;
 
 /** First characters of every reading and kanji digit: a cheap test before the real one. */
@@ -99,18 +102,41 @@ export function readDigitToken(text: string, pos: number): DigitToken | null {
 function readKanjiGroup(text: string, pos: number): DigitToken | null {
   let end = pos;
   let digits = "";
-  while (end < text.length && (text[end] ?? "") in KANJI_DIGITS) {
-    digits += KANJI_DIGITS[text[end] ?? ""] ?? "";
+  for (let digit = kanjiDigitAt(text, end); digit !== undefined; digit = kanjiDigitAt(text, end)) {
+    digits += digit;
     end += 1;
   }
-  const before = text[pos - 1] ?? "";
-  const after = text[end] ?? "";
-  if (POSITIONAL.test(before) || POSITIONAL.test(after)) return null;
-  if (digits.length === 2 && COUNTERS.test(after)) return null;
-  const embedded = (HAN.test(before) && !(before in KANJI_DIGITS)) || HAN.test(after);
+  // The neighbours as UTF-16 units (NaN outside the text): one-character tests without cutting
+  // one-character strings.
+  const before = codeAt(text, pos - 1);
+  const after = codeAt(text, end);
+  if (POSITIONAL.has(before) || POSITIONAL.has(after)) return null;
+  if (digits.length === 2 && COUNTERS.has(after)) return null;
+  const embedded = (isHanUnit(before) && !KANJI_CODES.has(before)) || isHanUnit(after);
   const hasZero = digits.includes("0");
   const strong = hasZero || digits.length >= 4 || (digits.length >= 2 && !embedded);
   return { start: pos, end, digits, kind: "kanji", strong };
+}
+
+/** The digit of the kanji digit at `index`, or undefined. */
+function kanjiDigitAt(text: string, index: number): string | undefined {
+  return index < text.length ? KANJI_DIGIT_OF.get(text.charCodeAt(index)) : undefined;
+}
+
+/**
+ * Whether the UTF-16 unit `code` alone is in Han script (`/\p{Script=Han}/u` on it), remembered per
+ * unit: 0 not yet asked, 1 no, 2 yes. Surrogate halves alone are no Han character.
+ */
+const HAN_UNIT = new Uint8Array(0x10000);
+
+function isHanUnit(code: number): boolean {
+  if (!(code >= 0 && code <= 0xffff)) return false;
+  let known = HAN_UNIT[code] ?? 0;
+  if (known === 0) {
+    known = HAN.test(String.fromCharCode(code)) ? 2 : 1;
+    HAN_UNIT[code] = known;
+  }
+  return known === 2;
 }
 
 function readSpoken(
@@ -130,4 +156,8 @@ function readSpoken(
 
 export function isAsciiDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
+}
+
+function codesOf(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
 }
