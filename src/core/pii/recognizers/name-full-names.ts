@@ -4,7 +4,18 @@ import { toCandidate } from "./name-candidate";
 import { foldVariants } from "./name-echoes";
 import { nameRunAfter, scriptAt } from "./name-runs";
 
-const SURNAME_FIRST_CHARS = new Set([...SURNAMES.keys()].map((surname) => surname.charCodeAt(0)));
+/**
+ * The second UTF-16 unit of every two- and three-unit surname, by its first unit: one lookup rules
+ * out a position before any piece of the run is cut and looked up.
+ */
+const SURNAME_SECOND_UNITS = new Map<number, Set<number>>();
+for (const surname of SURNAMES.keys()) {
+  if (surname.length !== 2 && surname.length !== 3) continue;
+  const first = surname.charCodeAt(0);
+  const seconds = SURNAME_SECOND_UNITS.get(first) ?? new Set<number>();
+  seconds.add(surname.charCodeAt(1));
+  SURNAME_SECOND_UNITS.set(first, seconds);
+}
 
 /** 山田太郎から電話: a known surname directly followed by a known given name needs no cue. */
 export function recognizeFullNames(text: string): Candidate[] {
@@ -30,8 +41,11 @@ export function recognizeFullNames(text: string): Candidate[] {
             "dictionary:full-name",
           ),
         );
-      // 204号室 一ノ瀬 和美: a run joined over a space may hide a name after the space.
-      else if (text.slice(run.start, run.end).includes(" ")) end = text.indexOf(" ", run.start) + 1;
+      else {
+        // 204号室 一ノ瀬 和美: a run joined over a space may hide a name after the space.
+        const space = text.indexOf(" ", run.start);
+        if (space >= 0 && space < run.end) end = space + 1;
+      }
     }
     i = Math.max(end, i + 1);
   }
@@ -40,7 +54,7 @@ export function recognizeFullNames(text: string): Candidate[] {
 
 function findFullName(run: string): { start: number; end: number } | null {
   for (let p = 0; p + 2 <= run.length; p += 1) {
-    if (!SURNAME_FIRST_CHARS.has(run.charCodeAt(p))) continue;
+    if (!SURNAME_SECOND_UNITS.get(run.charCodeAt(p))?.has(run.charCodeAt(p + 1))) continue;
     for (const size of [3, 2]) {
       if (!SURNAMES.has(run.slice(p, p + size))) continue;
       const givenStart = run[p + size] === " " ? p + size + 1 : p + size;

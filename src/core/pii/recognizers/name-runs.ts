@@ -5,13 +5,17 @@ export type NameScript = "han" | "katakana" | "hiragana";
 /** A run of one script, possibly with one inner space (山田 太郎). */
 export type NameRun = { readonly start: number; readonly end: number; readonly script: NameScript };
 
-/** Longest first and second segment per script. */
-const LIMITS: Readonly<Record<NameScript, readonly [number, number]>> = {
-  han: [6, 4],
-  katakana: [16, 12],
-  hiragana: [12, 8],
-};
-const MIN_LENGTH: Readonly<Record<NameScript, number>> = { han: 1, katakana: 2, hiragana: 2 };
+/** Longest first and second segment, and the shortest run, per script. */
+type RunLimits = { readonly first: number; readonly second: number; readonly min: number };
+const HAN_LIMITS: RunLimits = { first: 6, second: 4, min: 1 };
+const KATAKANA_LIMITS: RunLimits = { first: 16, second: 12, min: 2 };
+const HIRAGANA_LIMITS: RunLimits = { first: 12, second: 8, min: 2 };
+
+// A comparison per script rather than a table keyed by the script's name: the run readers are
+// called for every cue and kanji run, and a keyed read by three names was a generic lookup.
+function limitsOf(script: NameScript): RunLimits {
+  return script === "han" ? HAN_LIMITS : script === "katakana" ? KATAKANA_LIMITS : HIRAGANA_LIMITS;
+}
 
 /** The script of the UTF-16 unit at `index`, or null. Surrogates count as Han (𠮷). */
 export function scriptAt(text: string, index: number): NameScript | null {
@@ -38,7 +42,7 @@ export function nameRunBefore(text: string, end: number): NameRun | null {
   if (text[stop - 1] === " ") stop -= 1;
   const script = scriptAt(text, stop - 1);
   if (!script) return null;
-  const [first, second] = LIMITS[script];
+  const { first, second, min } = limitsOf(script);
   let start = stop;
   while (start > 0 && stop - start < first && scriptAt(text, start - 1) === script) start -= 1;
   if (text[start - 1] === " " && scriptAt(text, start - 2) === script && stop - start <= second) {
@@ -46,7 +50,7 @@ export function nameRunBefore(text: string, end: number): NameRun | null {
     while (more > 0 && start - 1 - more < first && scriptAt(text, more - 1) === script) more -= 1;
     start = more;
   }
-  return stop - start >= MIN_LENGTH[script] ? { start, end: stop, script } : null;
+  return stop - start >= min ? { start, end: stop, script } : null;
 }
 
 /** The name-like run that starts at `start` (one space after `start` is skipped). */
@@ -55,7 +59,7 @@ export function nameRunAfter(text: string, start: number): NameRun | null {
   if (text[from] === " ") from += 1;
   const script = scriptAt(text, from);
   if (!script) return null;
-  const [first, second] = LIMITS[script];
+  const { first, second, min } = limitsOf(script);
   let end = from;
   while (end < text.length && end - from < first && scriptAt(text, end) === script) end += 1;
   if (text[end] === " " && scriptAt(text, end + 1) === script) {
@@ -65,7 +69,7 @@ export function nameRunAfter(text: string, start: number): NameRun | null {
     // くぼぞの と申します: one kana after the space is a particle, not a second name part.
     if (script === "han" || more - end - 1 >= 2) end = more;
   }
-  return end - from >= MIN_LENGTH[script] ? { start: from, end, script } : null;
+  return end - from >= min ? { start: from, end, script } : null;
 }
 
 function isHanUnit(text: string, index: number): boolean {
