@@ -1,4 +1,4 @@
-import { allowAsrSpaces, PERSON } from "./crisis-words";
+import { allowAsrSpaces, DANGER_WORDS, PERSON } from "./crisis-words";
 
 /**
  * Look-alike phrases removed before the crisis patterns run (folded like the lexicon): idioms
@@ -10,22 +10,9 @@ import { allowAsrSpaces, PERSON } from "./crisis-words";
 // 参加者の男性が倒れて、脈が触れません is not the drill's topic).
 const NOT_A_COLLAPSE = "((?!倒れ|たおれ|意識|脈が|息が|息を|呼吸|けいれん|痙攣|血が)[^。])";
 
-// A sentence with no crisis word in it, for the cues that blank an ordinary sentence whole (the
-// model reads every n-gram, so a clause left behind can still raise it): from the start of a
-// sentence, and not when the sentence names a danger, an ending, a harm, a call for help, days
-// without food or a body in trouble (音がして眠れない… 悲鳴も聞こえる; 電気代も払えない、今夜で全部
-// 終わらせる; 灯油代がかさんで…祖母がぐったりして).
-const DANGER_WORDS = [
-  // A school day or a shift that ends (学校が終わってから) is no ending.
-  "死|しに|しぬ|殺|ころさ|ころす|消え|きえ|命|いのち|生き|意味が\\s?な|限界|(?<!(学校|授業|仕事|部活|学童|保育園|幼稚園)が\\s?)(終わ|おわ)|楽|遺書",
-  "何も食べ|なにもたべ|食べて(い)?な|たべて(い)?な|食べる物が\\s?な|食べ物が\\s?な",
-  "首|飛び|とび|橋|線路|屋上|ロープ|練炭|薬|くすり|包丁|刃物|ナイフ|刺|血|燃|煙|火|爆発",
-  "悲鳴|叫|さけ|助け|たすけ|殴|なぐ|叩|蹴|怒鳴|どな|泣き声|なきごえ|暴|あばれ|虐待|脅|逃げ|にげ|怖|こわ",
-  "倒れ|たおれ|意識|(息|いき)(が|を)|呼吸|ぐったり|返事が|呼んでも|起きな|動かな|けいれん|痙攣|震え|ふるえ|冷たく|苦し|くるし|痛|救急|119|110|警察",
-  // Twenty-first round: shut in, pinned or stuck (閉じ込められて出られない, 足が挟まって動けない),
-  // breath said without が or を (息してない), someone who got in.
-  "閉じ込め|とじこめ|閉め出|しめだ|取り残|とりのこ|出られな|でられな|挟ま|はさま|動けな|うごけな|(息|いき)し|知らない(男|人)|入ってき|はいってき|侵入",
-].join("|");
+// A sentence with no crisis word in it (see DANGER_WORDS), for the cues that blank an ordinary
+// sentence whole (the model reads every n-gram, so a clause left behind can still raise it): from
+// the start of a sentence, and not when the sentence names a danger.
 const QUIET_SENTENCE = `(?<=^|[。!?！？]\\s?)(?![^。!?！？]*(${DANGER_WORDS}))`;
 
 // Twenty-first round: a thing a card or a phone can be, for a thing pinned under a load, and the

@@ -3,6 +3,22 @@
  * folded with `foldForMatch` when compiled). `\\]` ends a masked name (［氏名1］).
  */
 
+// Words that name a danger, an ending, a harm, a call for help, days without food or a body in
+// trouble (音がして眠れない… 悲鳴も聞こえる; 電気代も払えない、今夜で全部終わらせる; 灯油代がかさんで…
+// 祖母がぐったりして): a sentence without any is quiet for the look-alike cues, and a text without
+// any is not raised by the crisis model on an ordinary "now" alone (crisis-ordinary-now.ts).
+export const DANGER_WORDS = [
+  // A school day or a shift that ends (学校が終わってから) is no ending.
+  "死|しに|しぬ|殺|ころさ|ころす|消え|きえ|命|いのち|生き|意味が\\s?な|限界|(?<!(学校|授業|仕事|部活|学童|保育園|幼稚園)が\\s?)(終わ|おわ)|楽|遺書",
+  "何も食べ|なにもたべ|食べて(い)?な|たべて(い)?な|食べる物が\\s?な|食べ物が\\s?な",
+  "首|飛び|とび|橋|線路|屋上|ロープ|練炭|薬|くすり|包丁|刃物|ナイフ|刺|血|燃|煙|火|爆発",
+  "悲鳴|叫|さけ|助け|たすけ|殴|なぐ|叩|蹴|怒鳴|どな|泣き声|なきごえ|暴|あばれ|虐待|脅|逃げ|にげ|怖|こわ",
+  "倒れ|たおれ|意識|(息|いき)(が|を)|呼吸|ぐったり|返事が|呼んでも|起きな|動かな|けいれん|痙攣|震え|ふるえ|冷たく|苦し|くるし|痛|救急|119|110|警察",
+  // Twenty-first round: shut in, pinned or stuck (閉じ込められて出られない, 足が挟まって動けない),
+  // breath said without が or を (息してない), someone who got in.
+  "閉じ込め|とじこめ|閉め出|しめだ|取り残|とりのこ|出られな|でられな|挟ま|はさま|動けな|うごけな|(息|いき)し|知らない(男|人)|入ってき|はいってき|侵入",
+].join("|");
+
 // People a caller may say collapsed, stopped responding or is being hurt.
 export const PERSON =
   "(人|父|母|夫|妻|主人|旦那|家内|家族|祖父|祖母|子ども|子供|子|赤ちゃん|赤ん坊|息子|娘|孫|親|兄|姉|弟|妹|おじいさん|おばあさん|おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|おじい|おばあ|お父さん|お母さん|男性|女性|男の人|女の人|お年寄り|高齢者|彼|彼女|友達|友人|隣の|同僚|利用者|おかあさん|おとうさん|かあちゃん|とうちゃん|おっと|むすこ|むすめ|あかちゃん|こども|じっちゃ|ばっちゃ|じいじ|ばあば|おばちゃん|おじちゃん|\\])";
