@@ -5,6 +5,7 @@ import { CRISIS_LEXICON, CRISIS_NEGATIVE_CUES } from "./crisis-lexicon";
 import type { CrisisModel } from "./crisis-model";
 import { loadCrisisModel, scoreCrisisModel } from "./crisis-model";
 import { CRISIS_MODEL_WEIGHTS } from "./crisis-model-weights";
+import { raisedByOrdinaryNow } from "./crisis-ordinary-now";
 import { compileCrisisSigns, findCrisisSigns } from "./crisis-signs";
 import { CHILD_SEEING_DV, ELDER, PARTNER_DOER } from "./crisis-words";
 import {
@@ -159,14 +160,15 @@ function detectCrisisInRomaji(text: string): CrisisSignal | null {
 
 /**
  * The n-gram model, for a crisis in words no list has, on text folded by {@link foldForCrisis}
- * (evidence: its strongest n-grams).
+ * (evidence: its strongest n-grams). Not raised when only an ordinary now carries it, with no
+ * danger word said (…て、今週の食費も出せません: see `crisis-ordinary-now.ts`).
  */
 export function detectCrisisByModel(
   folded: string,
   model: CrisisModel = CRISIS_MODEL,
 ): CrisisSignal | null {
   const result = scoreCrisisModel(model, folded);
-  if (!result.raised) return null;
+  if (!result.raised || raisedByOrdinaryNow(model, folded)) return null;
   const abuseRule =
     result.kind !== "abuse"
       ? undefined
