@@ -40,11 +40,12 @@ const DONE =
 const NOT_GENERAL = "(?!.{0,3}(場合|とき|時|なら|人|方|こと|ケース))";
 
 /**
- * Staff asked to look something up on the caller's record (調べてもらえますか, in keigo ご確認いただけ
- * ますか); not 本人確認してもらえる, which asks how identity is checked.
+ * Staff asked to look something up on the caller's record or papers (調べてもらえますか, in keigo
+ * ご確認いただけますか, or put as whether it can be done: 先に見てもらうことはできますか); not
+ * 本人確認してもらえる, which asks how identity is checked.
  */
 export const STAFF_LOOKUP_SOURCE =
-  "(調べて|(?<!本人)確認して|確かめて|見て|(?<![てで])みて|照会して|チェックして|見てみて)(もらえ|もらい|いただけ|いただき|ください|下さい|くれ|ほしい|欲しい|ちょうだい|くれん)|(?<!本人)(ご)?確認(いただけ|頂け|願え|お願いでき)|お調べ(いただけ|頂け|願え|お願いでき|くださ|下さ)";
+  "(調べて|(?<!本人)確認して|確かめて|見て|(?<![てで])みて|照会して|チェックして|見てみて)(もらえ|もらい|いただけ|いただき|ください|下さい|くれ|ほしい|欲しい|ちょうだい|くれん|(もらう|いただく)こと(は|って)?(でき|出来|可能))|(?<!本人)(ご)?確認(いただけ|頂け|願え|お願いでき)|お調べ(いただけ|頂け|願え|お願いでき|くださ|下さ)";
 
 export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // 私のカードはもうできていますか / 母の申請、どこまで進んでますか
@@ -380,10 +381,7 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // The caller's own attempt left in an unknown state (途中でエラーになって、今どうなっているのか
   // 分かりません).
   "(今|いま)(どう|どんな(状態|こと)に)なって(い)?(る|ます)(のか|か)[^。?]{0,4}(分かり|わかり|分から|わから)",
-  // Staff asked to look over the caller's papers or record, put as whether it can be done (用意した
-  // 書類で足りるか、先に見てもらうことはできますか); the day of a visit to the caller to be fixed
-  // (家まで来てもらう日を決めたい).
-  "(?<!本人)(調べて|確認して|見て|チェックして)(もらう|いただく)こと(は|って)?(でき|出来|可能)",
+  // The day of a visit to the caller to be fixed (家まで来てもらう日を決めたい).
   "(来て|お越し|訪問して|来られる)(もらう|いただく)?日(を|の|に)?[^。?]{0,4}(決め|予約|相談|調整)",
   // A favour cut down to its least (更新だけでもしてもらうことはできませんか), the card brought to
   // the caller (カードをここまで持ってきてもらえんじゃろうか), an old photo let through (前に撮った
