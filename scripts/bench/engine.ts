@@ -58,7 +58,7 @@ const BLIND_SETS = [
   ["blind-22 (dev)", "mynumber-questions-unseen-22.csv"],
   ["blind-23 (dev)", "mynumber-questions-unseen-23.csv"],
   ["blind-24 (dev)", "mynumber-questions-unseen-24.csv"],
-  ["blind-25", "mynumber-questions-unseen-25.csv"],
+  ["blind-25 (dev)", "mynumber-questions-unseen-25.csv"],
 ] as const;
 
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;

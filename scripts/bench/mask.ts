@@ -199,9 +199,10 @@ export async function run(): Promise<void> {
     "unseen 23 (dev set)",
     scoreMasking(readFixture("pii-unseen-23.jsonl"), { publicNumbers }),
   );
-  // The twenty-fourth blind set: its rows are never printed or read (pii-unseen-24.README.md).
+  // A development set since 2026-12-06, twenty-sixth round, after blind runs in two sessions
+  // (pii-unseen-24.README.md).
   printScore(
-    "unseen 24 (blind)",
+    "unseen 24 (dev set)",
     scoreMasking(readFixture("pii-unseen-24.jsonl"), { publicNumbers }),
   );
 }

@@ -4,7 +4,7 @@ const FILE = "mynumber-questions-unseen-25.csv";
 
 describe(`samples/${FILE}`, () => {
   // Fingerprint of the columns written blind (samples/unseen-25-README.md). Run blind, figures
-  // only, since the twenty-fifth round.
+  // only, in the twenty-fifth round; a development set since the twenty-sixth.
   describeBlindQuestionSet({
     file: FILE,
     idPrefix: "IJ",

@@ -233,10 +233,11 @@ const UNSEEN_22_FALSE_POSITIVE_CEILING = 0.005;
 const UNSEEN_23_RECALL_FLOOR = 0.995;
 const UNSEEN_23_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-24.jsonl, the twenty-fourth blind set, again with no special theme (a February at
-// another ward; names 53 % of its items). Figures only, its rows are never printed: 97.3 %
+// another ward; names 53 % of its items). Figures only, its rows were never printed: 97.3 %
 // (514/528), 0/150 ordinary items masked, 14/297 lines with an unexpected mask at the
 // twenty-fifth round's start (7a61f42, the engine of f93a4a9); 97.3 % (514/528), 1/150, 4/297 at
-// its end (dc902aa).
+// its end and the twenty-sixth round's start (dc902aa/c11d8c1). A development set since then: the
+// twenty-sixth round may read its misses.
 const UNSEEN_24_RECALL_FLOOR = 0.93;
 const UNSEEN_24_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -337,8 +338,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first twenty-three are development sets (read or to be read and tuned on), so their
-    // missed rows are printed; the twenty-fourth is blind, figures only.
+    // All twenty-four are development sets (read or to be read and tuned on), so their missed rows
+    // are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -444,10 +445,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-24.jsonl",
-        "blind",
+        "development set",
         UNSEEN_24_RECALL_FLOOR,
         UNSEEN_24_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
