@@ -205,6 +205,11 @@ export async function run(): Promise<void> {
     "unseen 24 (dev set)",
     scoreMasking(readFixture("pii-unseen-24.jsonl"), { publicNumbers }),
   );
+  // The twenty-fifth blind set: its rows are never printed or read (pii-unseen-25.README.md).
+  printScore(
+    "unseen 25 (blind)",
+    scoreMasking(readFixture("pii-unseen-25.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */
