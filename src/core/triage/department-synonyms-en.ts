@@ -209,7 +209,13 @@ export const ENGLISH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "prosthesis",
   ],
   手話通訳: ["sign language interpret", "sign-language interpret"],
-  発達障害: ["developmental disab", "developmental disorder", "developmental delay"],
+  発達障害: [
+    "developmental disab",
+    "developmental disorder",
+    "developmental delay",
+    "autism",
+    "autistic",
+  ],
 
   // 空き家対策課
   空き家: [

@@ -92,6 +92,10 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "しみんぜい",
     "税金の通知",
     "納税通知書",
+    // Side income to be declared (週末の手伝いでお金をもらっています。これも申告が要る).
+    "副収入",
+    "副業",
+    "これも申告",
   ],
   固定資産税: [
     "こていしさんぜい",
@@ -260,6 +264,8 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   悪臭: [
     "ペットの糞",
     "犬の糞",
+    "猫の糞",
+    "糞の臭い",
     "臭いがひどい",
     "臭くて",
     "くさくて",
@@ -298,6 +304,7 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "鳴き声がうるさい",
     "音がうるさい",
     "工事の音",
+    "空ぶかし",
     "鳴き声",
     "吠え",
     "うるさく",
@@ -446,6 +453,9 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "障害を持",
     "障がいを持",
     "特別児童扶養手当",
+    // A diagnosis named, and work or support looked for (統合失調症の兄が働ける場所を).
+    "統合失調症",
+    "自閉症",
   ],
   補装具: [
     "車いす",
@@ -598,10 +608,22 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "仕事を切られ",
     "雇い止め",
     "仕送りが止ま",
+    // What even the basics cannot be bought with, the bill more than there is, the job stopped
+    // (年金だけやと灯油も買えん; 払えと言われた額が財布にも口座にもありません; 仕事が急に打ち切りに).
+    "も買えん",
+    "も買えない",
+    "も買えへん",
+    "も買えません",
+    "財布にも口座にも",
+    "お金も手元に",
+    "仕事が打ち切",
+    "仕事が急に打ち切",
     "仕送りが途絶",
     "食べていったら",
     "年金だけでは",
     "年金だけじゃ",
+    "年金だけやと",
+    "年金だけだと",
     "来てくれる担当の人",
     // The caller the city pays every month (毎月お金を出してもらっている者なんですが).
     "お金を出してもらっている",
@@ -705,6 +727,9 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "何年も空いて",
     "ずっと空いて",
     "空いたまま",
+    // A parent's old house the caller can no longer keep up (古い家の手入れがもうできません).
+    "古い家の手入れ",
+    "実家の手入れ",
     "誰も住んでいません",
     "誰も住んでない",
     "誰も住んでいない",
@@ -938,6 +963,19 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "どこの窓口から回",
     "どの窓口から回",
     "どこから回れば",
+    // A nappy to change, the way there on foot or by bus, the floor (赤ちゃんのおむつを替えられる
+    // 場所; 駅から歩いて行けますか; 区役所まではどのバスに乗れば).
+    "おむつを替え",
+    "おむつ替え",
+    "おむつをかえ",
+    "おむつ交換",
+    "授乳室",
+    "歩いて行けますか",
+    "歩いていけますか",
+    "歩いて行ける距離",
+    "どっちの方向",
+    "どのバスに乗",
+    "何番のバス",
   ],
   本籍: ["転籍"],
   原付: [
@@ -955,7 +993,14 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "ナンバーを返",
     "廃車",
   ],
-  子育て: ["ファミリーサポート", "家庭児童相談", "育児の悩み"],
+  子育て: [
+    "ファミリーサポート",
+    "家庭児童相談",
+    "育児の悩み",
+    "子育ての悩み",
+    "泣き止ま",
+    "夜泣き",
+  ],
   保健師: ["健康相談", "栄養相談", "離乳食", "不妊治療"],
   // 母の身の回りのことに手伝いが要るようになって: daily help at home is care.
   介護: [
@@ -972,6 +1017,8 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "通いで預か",
     "通所介護",
     "デイケア",
+    "昼間だけ預か",
+    "日中だけ預か",
     "昼間だけ父を",
     "昼間だけ母を",
     "日中だけ父を",
@@ -982,7 +1029,7 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "母を日中",
   ],
   // A home for a parent looked for (母を入れられる施設を探して).
-  老人ホーム: ["入れられる施設", "入所できる施設", "施設を探し"],
+  老人ホーム: ["入れられる施設", "入所できる施設", "施設を探し", "入れる施設", "施設を探さ"],
   福祉用具: ["介護用ベッド", "介護ベッド", "起き上がりやすいベッド", "ベッドを借り"],
   ごみの日: ["おむつのごみ", "紙おむつ", "門松", "しめ飾り", "正月飾り"],
   出産育児一時金: [

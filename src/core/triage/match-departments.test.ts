@@ -214,6 +214,20 @@ const ROUTED: readonly (readonly [string, string])[] = [
   ["契約の雇い止めが決まって、どうしたらいいか分かりません。", "保護課"],
   ["年を越せそうにありません。", "保護課"],
   ["Minha filha perdeu o cartão de despesas médicas da minha filha na escola.", "子ども家庭課"],
+  // Blind-25 and training set 23 read (twenty-sixth round): money run out said by what cannot be
+  // bought, the building's baby room and the way there, a diagnosis named, side income, a day
+  // centre, a parent's old house, a crying baby, a smell, an engine revved at night.
+  ["年金だけだと米も買えんとです。", "保護課"],
+  ["請求された額が財布にも口座にもなくて困っています。", "保護課"],
+  ["区役所におむつ替えのできる部屋はありますか。", "総合案内"],
+  ["バス停から区役所まで歩いて行けますか。", "総合案内"],
+  ["自閉症の息子が通える場所を探しています。", "障害福祉課"],
+  ["副業で少しお金をもらっています。どこに相談すれば。", "税務課"],
+  ["足の弱った大叔母を、日中だけ預かってもらえる場所はありますか。", "高齢者支援課"],
+  ["母が住んでいた古い家の手入れが、もう無理なんです。", "空き家対策課"],
+  ["赤ちゃんが夜泣きで、こちらが参りそうです。", "子ども家庭課"],
+  ["猫の糞を毎朝片付けるのに疲れました。", "環境課"],
+  ["毎朝早くから空ぶかしをされて目が覚めます。", "環境課"],
   // Training set 22 read too: the way in and the seats, a wild animal dead, work with support, the
   // costs of a birth, the purse nearly empty, the welfare consultation named, a child allowance in
   // Vietnamese.
@@ -280,6 +294,12 @@ describe("department routing", () => {
 
     it("should name the lump sum for a birth from its costs said plainly", () => {
       expect(matchDepartments("出産の費用が心配です", departments)[0]?.name).toBe("保険年金課");
+    });
+
+    it("should name the environment desk for a cat's droppings, which the model alone caught before", () => {
+      expect(matchDepartments("猫の糞を毎朝片付けるのに疲れました。", departments)[0]?.name).toBe(
+        "環境課",
+      );
     });
 
     it("should use a city's own synonym table", () => {

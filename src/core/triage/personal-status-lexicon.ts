@@ -170,8 +170,9 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // (私のはどうして失効してたんですか; うちのカード、なんで使えなくなったん): only the record says.
   `${WHO}の(は|も|って|(カード|証明書|電子証明書|保険証|申請|登録)(は|が|って|も)?)[^。?]{0,12}(どうして|なんで|なぜ|何で)[^。?]{0,16}(失効|止ま|止められ|使えな|ロック|無効|エラー|取り消|却下|返され|届かな|来な)`,
   // Whether the caller's own card still works after something happened (住所を移したのに書き換えを
-  // 忘れてて…私のカードはまだ使えますか), not how to find out.
-  `${WHO}の(カード|マイナンバーカード|マイナカード|保険証|資格確認書|電子証明書|証明書)(は|って|も)?(まだ|今も|今でも|いまも|いまでも)(使え|有効|大丈夫)(?![^。]{0,6}(確認|調べ|確かめ|方法|分か|わか))`,
+  // 忘れてて…私のカードはまだ使えますか; 私のこのカード、解除したらまだ使える?), not how to find
+  // out.
+  `${WHO}の(この)?(カード|マイナンバーカード|マイナカード|保険証|資格確認書|電子証明書|証明書)(は|って|も)?([、,]\\s?)?([^。?、]{0,8}(たら|ても|けど)[、,]?)?(まだ|今も|今でも|いまも|いまでも)(使え|有効|大丈夫)(?![^。]{0,6}(確認|調べ|確かめ|方法|分か|わか))`,
   // Nineteenth round, from blind-18 read. What the caller's own card holds (俺のカードって電子証明書
   // 入ってる?): only the record says; whether cards hold one in general is the FAQ's.
   `${WHO}の(カード|マイナンバーカード|マイナカード)(って|は|に(は)?|には)?[、,]?[^。?]{0,6}(電子証明書|証明書|署名用|利用者証明用)(は|が|って|も)?[^。?]{0,2}(入つて|はいつて|ついて|付いて|載つて|のつて|搭載され)(る|ます|い|ん)`,
@@ -404,7 +405,7 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // A rule bent for the caller, asked as a favour (今回だけ電話で外してもらえません?; 委任状なしで
   // 受け取らせてもらえないでしょうか; 手数料をまけてもらえないですかね): only staff can grant it. A
   // plea asks in the negative (もらえませんか); もらえますか and もらえないんですか ask about the rule.
-  `(今回だけ|今回に限り|今日だけ|特別に|例外的に|例外として|融通を(利か|きか)せ)[^。?]{0,30}${PLEA}`,
+  `(今回だけ|今回に限り|今日だけ|その日だけ|当日だけ|その時だけ|特別に|例外的に|例外として|融通を(利か|きか)せ)[^。?]{0,30}${PLEA}`,
   // …で(も)いいですか asked of the exception itself (今回だけ特別に、妻が代わりに受け取るのでよか?).
   "(今回だけ|今回に限り|今日だけ|特別に|例外的に|例外として)[^。?]{0,30}(もらえ|もらわれ|いただけ|ください|くれ|お願い|でき|で(も)?(いい|よか|ええ|よろし|かまわ|構わ)(です|でしょう|っす)?(か|\\?|ね))",
   `(何とか|なんとか|なんとが|どうにか)[^。?]{0,24}(${PLEA}|ならない(かしら|でしょうか|ですか|かな|か)|なりませんか|なりませんかね|なんねべか|ならんか|ならへんか|なりまへんか|いけ(ません|ない|ん|へん)(か|かね|でしょうか))`,
@@ -426,6 +427,31 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   "^(?=.*(会社|施設|病院|薬局|銀行|学校|大学|ホテル|事務所|総務|人事|管理会社|大家|センター|タクシー|工場|派遣|school|company|hospital|facility|公司|panti|công ty)(課|部)?(の)?(者|もの|方|事務|総務|人事|相談室)?(です|でございます|やけど|ですけど|ですが|ですけれど|なんですけど|なんですが|や|の者|から|,|、|。))(?=.*(従業員|社員(?!証)|お客様|客室|持ち主|落とし主|患者|入所者|利用者|入居者|学生(?!証)|留学生|実習生|スタッフ|教員|先生|teacher|staff|intern|实习生|penghuni|thực tập sinh)).*(相談|(?<!本人)確認|連絡|案内|手配|調整|まとめて|出張|打ち合わせ|お願い|教えて|扱|どうしたら|どうすれば|help|check|安排|kiểm tra|kasus)",
   // Another person's case, asked by the caller for them (想具体问一下他的情况; 個別に相談).
   "(具体|个别)(问|咨询)[^。?]{0,6}(他|她)的情况|個別に(相談|ご相談|確認)",
+  // Twenty-sixth round (blind-25 and training set 23 read). No news since the caller applied, said
+  // without naming the application (うんともすんとも音沙汰あらへん), not the general case.
+  `(音沙汰|うんともすんとも)(が|も)?\\s?(ない|なし|無し|あり(ませ|まへ)|あらへん|ねえ|ねぇ|ございませ|言わ)${NOT_GENERAL}`,
+  // A request made earlier, asked after in keigo (お願いしておりましたが、その後どのようになって
+  // おりますでしょうか).
+  "(お願い|依頼|申請|申し込み|申込|請求|届け?出)(を)?(して|いたして)?(おりました|いました|おった|ました|た|てた)(が|けど|けれど|けれども)[、,]?\\s?(その後|あれから|それから)[^。?]{0,8}(どう|どの(よう|様)に|いかが)(なって|なり|なっと|でしょう)",
+  // The caller's own, still not here, asked in a word (頼んでから3週間たつけど、私のはまだ?).
+  `(${SELF})の(は|分(は)?|やつ(は)?)\\s?まだ(\\?|か|なの|なん(です|でしょう)?か|です(か)?\\?|やろ|かな|かいな|なんか)`,
+  // Favours only staff can grant: a deadline pushed back (期限を延ばしてもらえますか), a booking
+  // cancelled (取り消しといてくれん?), a letter sent again (寮のほうへ送り直してほしい), the desk
+  // kept open for the caller (七時くらいまで待っとってもらえんやろか), a day set for the caller
+  // (受け取りを十五日の午前にしてもらえますか; 更新を土曜日にやってもらえないでしょうか). Not after
+  // a condition (在留期限が延びたら、カードの期限も延ばしてもらえますか asks how things work).
+  `(?<!(たら|場合|なら)[^。?]{0,30})期限(を|も)?[^。?]{0,8}(延ば|のば|伸ば|延長)(し)?て(${PLEA_OR_ASK}|ほしい|欲しい|ください|くれ)`,
+  `(取り消して|取り消し(と|とい)て|取消して|キャンセルして|キャンセルし(と|とい)て)(おいて)?(${PLEA_OR_ASK}|くれ|ください|ほしい|ちょうだい)`,
+  `(?<!(たら|場合|なら)[^。?]{0,30})送り直して(${PLEA_OR_ASK}|ほしい|欲しい|ください|くれ)`,
+  `(時|時半|時頃|時ごろ|時くらい|時ぐらい|まで)[^。?]{0,8}(待って(い)?て|待って|待っと(っ)?て|待っちょって|まって(て)?)${PLEA}`,
+  `(受け取り|受取|予約|更新|手続き)(の日|日|日時)?を[^。?]{0,12}(日|午前|午後|朝|夕方)に(して|入れて)${PLEA_OR_ASK}`,
+  `(更新|受け取り|受取|手続き|申請)を[^。?]{0,6}(土曜|日曜|休日|祝日|夜|晩|夕方)(日)?に(やって|して)${PLEA}`,
+  // What the caller believes they already did (登録は先月済ませたつもりなんです): the record says.
+  "(済ませた|した|出した|やった|入れた|頼んだ)つもり(なん|だった|でした|です|なのに|やった|やけど|だけど|でいた)",
+  // The caller's own card in other languages: whether it is ready or still valid (Thẻ của tôi đã làm
+  // xong chưa; O meu cartão ainda vale?), or a state told (Kartu saya sudah habis masa berlakunya;
+  // 我的卡在便利店一直显示错误; ayaw tanggapin … ang card ko).
+  "thẻ của (tôi|mình)[^.?]{0,40}(xong chưa|làm xong|đã [^.?]{0,20}chưa|còn (dùng|sử dụng|hiệu lực))|(meu|o meu|minha) cart(ã|a)o[^.?]{0,60}ainda (vale|(é|e|est(á|a)) v(á|a)lido|funciona|serve)|kartu saya[^.?]{0,30}(sudah habis|sudah tidak berlaku|tidak bisa|belum)|我的卡[^。?，,]{0,16}(错误|不能用|用不了|无法使用|失效|过期了)|(ayaw|hindi)[^.?]{0,60}(card|kard) ko\\b",
   // English.
   // "My Number card" is the card's name, not "my … card".
   "(my|our)(?! number card)( my number| \\w+'?s?)? (application|card|certificate|notice|documents?|registration).{0,40}(ready|status|arrived|arrive|received|yet|processed|progress|when|(?<!(can|could|may|do) (i|we) )still|done|come)",
@@ -450,7 +476,7 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
  */
 export const SELF_SERVICE_SOURCES: readonly string[] = [
   // Also in the potential form (ネットで見られるページってありますか).
-  "(調べ|確かめ|確認す|確認でき|チェックす|見)(られ|れ)?る(方法|やり方|手段|サイト|ページ|ところ|場所)",
+  "(調べ|確かめ|確認す|確認でき|チェックす|見)(られ|れ)?る(方法|やり方|手段|サイト|ページ|ところ|場所|仕組み|しくみ|システム|サービス)",
   "(調べ|確かめ|確認の?し|見)方",
   // Also with where (自分でネットで見れたりする?).
   "自分で([^。?、]{0,8}(で|から))?(調べ|確認|確かめ|チェック|見)(る|られ|れ|て|ら)",

@@ -67,6 +67,9 @@ export const HUMAN_REQUEST_SOURCES: readonly string[] = [
   // Also with where and can (anyone at the ward office who can speak English), and with explain or
   // help in a language (anyone at the counter who can explain things in English?).
   "(someone|anyone|staff|somebody|a person)( [^.?]{0,30})? (who )?(can |could )?(speaks? |(explain|help|talk)( [^.?]{0,20})? in )(english|chinese|korean|portuguese|spanish|vietnamese|tagalog|nepali|indonesian|thai)",
+  // Staff who speak the caller's language, asked in it (한국어 할 수 있는 직원분 계세요?; kausap na
+  // nakakaintindi ng Tagalog; नेपाली भाषा बोल्ने कर्मचारी).
+  "(한국어|중국어|영어|베트남어)(를|로)? ?(할 ?수 ?있는|하는|가능한|되는) ?(직원|분|사람)|kausap na (nakakaintindi|marunong|nagsasalita)|(नेपाली|अंग्रेजी) भाषा (बोल्ने|बुझ्ने) (कर्मचारी|मान्छे|व्यक्ति)|nhân viên (nói|biết) tiếng|会(说|讲)(中文|汉语|英语)的(工作人员|职员|人)|(algu(é|e)m|funcion(á|a)rio) que (fale|saiba) (portugu(ê|e)s|ingl(ê|e)s)|alguien que hable (espa(ñ|n)ol|ingl(é|e)s)",
   "staff member",
   "operator|representative",
   // Keigo: ご担当の方におつなぎいただけますか; a reply asked for by e-mail (the AI sends none).
@@ -223,5 +226,7 @@ export const COMPLAINT_SOURCES: readonly string[] = [
   "inaceptable|inaceit(á|a)vel|inadmis(s)?(í|i)ve?l|complain|unacceptable|not acceptable|ridiculous|useless|terrible|awful|worst|disgusting|outrageous|incompetent|pathetic|rude",
   "(i am|i'm|we are|we're|so|really|very) (really |very |so )?(angry|furious|upset|annoyed|fed up|disappointed)",
   "(how|the way) (i was|we were|you) treat|treated (me )?(badly|rudely|poorly)",
+  // Staff behaviour resented, in Korean (직원이 한숨을 쉬었어요. 정말 불쾌했습니다).
+  "불쾌(했|하|합)|불친절|한숨을 ?(쉬|쉽)",
   "waste of (time|money)|fed up|sick of",
 ];

@@ -1130,3 +1130,57 @@ describe("triageInquiry, twenty-fifth round (blind-24 and training set 22 read)"
     expect(triage(text).action).toBe("clarify");
   });
 });
+
+describe("triageInquiry, twenty-sixth round (blind-25 and training set 23 read)", () => {
+  it.each([
+    // Whether the caller's own card still works, said with a comma or after what happened to it.
+    ["父のカード、施設に移ったけどまだ使えますか。"],
+    ["私のこのカード、水に濡れたけどまだ使える?"],
+    // No news since, without naming the application; a request asked after in keigo; the caller's
+    // own asked after in a word.
+    ["夏に申し込んだのに、うんともすんとも言わへん。"],
+    ["先月、旧姓の併記をお願いしておりましたが、その後いかがでしょうか。"],
+    ["頼んでから三週間だけど、私のはまだですか?"],
+    // Favours only staff can grant.
+    ["娘のはがきの受け取り期限を、来月まで延ばしてもらえませんか。"],
+    ["明日の受け取りの予約、キャンセルしといてくれる?"],
+    ["受け取りのはがきを、いま住んでいるアパートに送り直してもらえますか。"],
+    ["六時半まで待っててもらえませんか、仕事帰りに寄ります。"],
+    ["受け取りを十日の朝にしてもらえますか。"],
+    ["平日は無理なので、受け取りを日曜日にやってもらえないでしょうか。"],
+    ["その日だけ、五時半まで残ってもらえませんか。"],
+    // What the caller believes they already did.
+    ["住所の変更はもう済ませたつもりなんですが。"],
+    // The caller's own card in other languages.
+    ["Thẻ của tôi làm xong chưa ạ?"],
+    ["O meu cartão ainda vale depois da mudança?"],
+    ["Kartu saya sudah tidak berlaku sejak bulan lalu."],
+    ["我的卡在机器上一直显示错误。"],
+    ["Hindi na tinatanggap ng makina ang card ko."],
+  ])("should hand over the caller's own case: %s", expectOwnCaseAtDesk);
+
+  it.each([
+    ["在留期限が延びたら、カードの期限も延ばしてもらえますか"],
+    ["はがきをなくしたら、送り直してもらえますか"],
+    ["予約の取り消しはどうすればいいですか"],
+    ["返事が来ない場合は、どこに問い合わせればいいですか"],
+    ["申請がどこまで進んだか、ネットで見られる仕組みはありますか。"],
+  ])("should still answer the general question: %s", (text) => {
+    expect(reasonCodes(text)).not.toContain("personal_status");
+  });
+
+  it.each([
+    ["한국어 할 수 있는 직원 있나요?", "human_requested"],
+    ["Kailangan ko ng kausap na marunong ng Ingles.", "human_requested"],
+    ["窓口の직원이 너무 불친절했어요.", "complaint"],
+  ])("should hand over %j with %s", (text, code) => {
+    expect(triage(text).action).toBe("transfer");
+    expect(reasonCodes(text)).toContain(code);
+  });
+
+  it("should ask what the caller needs after thanks alone", () => {
+    expect(
+      triage("詳しく説明してもらって、よく分かりました。ありがとうございました。").action,
+    ).toBe("clarify");
+  });
+});
