@@ -353,6 +353,7 @@ function classifyRun(text: string, run: NumberRun, hits: readonly CueHit[]): Can
   }
   if (mark > 0) cues.set("postal", 0);
   if (cues.has("insurance") && isLotAfterTown(text, run)) cues.delete("insurance");
+  if (negativeLabelTaken(text, run, cues)) cues.delete("negative");
   const verdict =
     labelledInsurance(text, run, cues) ??
     classifyNumber(run, cues) ??
@@ -401,6 +402,24 @@ function labelledInsurance(
   if (!INSURANCE_LABEL_DIGITS.test(run.digits) || run.groups.length > 1) return null;
   if (!INSURANCE_LABEL.test(text.slice(Math.max(0, run.start - 12), run.start))) return null;
   return { type: "health_insurance", score: 0.8, evidence: "cue:insurance+label" };
+}
+
+/** A number of the label's own, then the end of its bracket or sentence. */
+const LABELLED_NUMBER_THEN_BREAK = /[0-9]{4,}[^0-9)）。]{0,8}[)）。]/u;
+
+/**
+ * （弊社法人番号 9901610986625）。担当：白石（092-…）: a corporate or receipt number's label says
+ * what the number right after it is; once that number has been given and its clause has ended,
+ * the label says nothing about the next one.
+ */
+function negativeLabelTaken(
+  text: string,
+  run: NumberRun,
+  cues: ReadonlyMap<CueKind, number>,
+): boolean {
+  const distance = cues.get("negative");
+  if (distance === undefined || distance < 5) return false;
+  return LABELLED_NUMBER_THEN_BREAK.test(text.slice(run.start - distance, run.start));
 }
 
 /** Length of a `〒` or `〒 ` right before `at` (0 when there is none). */

@@ -1,0 +1,28 @@
+/**
+ * Twenty-sixth round, pii-unseen-24 read: sentences of our own for the classes of its misses and
+ * masked ordinary words, and look-alikes that must stay as they are. Every name, number and place
+ * is invented.
+ */
+import { expectLeftAlone, expectMasked } from "./__fixtures__/value-tables";
+
+describe("twenty-sixth round: a number after another number's label", () => {
+  expectMasked(
+    [
+      [
+        "a phone after a corporate number in brackets",
+        "寮の件でご相談です（当社法人番号 7700000000001）。担当：川端（092-555-0136）",
+        "092-555-0136",
+      ],
+      [
+        "a phone after a booking number's sentence",
+        "予約番号は5501239です。080-5512-3390 に折り返しを",
+        "080-5512-3390",
+      ],
+    ],
+    "phone",
+  );
+  expectLeftAlone([
+    ["the labelled number itself", "当社法人番号 7700000000001。担当：川端", "7700000000001"],
+    ["a second number on the same label", "整理番号 5501、5502 の方はお入りください", "5502"],
+  ]);
+});
