@@ -29,14 +29,15 @@ const OTHER_INTRO = new RegExp(
 /**
  * From: Mei Chen / Contact person: … / name on card EMMA … / 申請者:Hernández García, Diego: a
  * sender, a contact or an applicant field; surname first with a comma, as on forms, passes too.
+ * Từ: (Vietnamese) and De: (Portuguese, Spanish, French) are a mail's From: in those languages.
  */
 const WORD = `(?:${CAP}|${CAPS})`;
 const FIELD = new RegExp(
-  `(?:\\b(?:[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact(?: person| name)?|[Aa]pplicant|[Ss]pouse|[Aa]ccount holder|[Ff]amily name|[Ss]urname|[Ll]ast name|[Gg]iven name|[Ff]irst name)\\s?:|\\b(?:[Cc]ardholder|[Nn]ame on (?:the )?card)\\s?:?|(?:申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者)(?:名|氏名)?(?:は|:)?)\\s?(${WORD}(?:\\s${WORD}${NOT_LABEL}){0,3}(?:,\\s?${WORD}(?!\\s\\p{Ll}))?)`,
+  `(?:(?<!\\p{L})(?:Từ|De)\\s?:(?=\\s?\\p{Lu})|\\b(?:[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact(?: person| name)?|[Aa]pplicant|[Ss]pouse|[Aa]ccount holder|[Ff]amily name|[Ss]urname|[Ll]ast name|[Gg]iven name|[Ff]irst name)\\s?:|\\b(?:[Cc]ardholder|[Nn]ame on (?:the )?card)\\s?:?|(?:申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者)(?:名|氏名)?(?:は|:)?)\\s?(${WORD}(?:\\s${WORD}${NOT_LABEL}){0,3}(?:,\\s?${WORD}(?!\\s\\p{Ll}))?)`,
   "gu",
 );
 const FIELD_WORD =
-  /[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact|[Aa]pplicant|[Ss]pouse|[Aa]ccount|[Cc]ardholder|card|[Nn]ame|申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者/u;
+  /Từ|De\s?:|[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact|[Aa]pplicant|[Ss]pouse|[Aa]ccount|[Cc]ardholder|card|[Nn]ame|申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者/u;
 /**
  * 本人 Nguyen Thi Lan、世帯員 Tran Van Hung: a person a form or a certificate is about, written in
  * Latin letters after the Japanese word for their role (a full name: two words or more).
@@ -85,6 +86,11 @@ const RELATIVE = new RegExp(
 /** (Anh) Lê Quốc Bảo là chồng tôi: a Vietnamese full name said to be the speaker's relative. */
 const VIETNAMESE_KIN = new RegExp(
   `(?:(?:Anh|Chị|Em|Ông|Bà|Cháu|Con)\\s)?(${CAP}(?:\\s${CAP}){1,3})\\slà\\s(?:chồng|vợ|con (?:trai|gái)|con|mẹ|bố|cha|anh|chị|em|cháu|ông|bà)\\s(?:của\\s)?(?:tôi|em|mình)(?!\\p{L})`,
+  "gu",
+);
+/** …my husband. He is Joseph Mwangi.: a third person's full name (two words or more). */
+const THIRD_PERSON = new RegExp(
+  `(?<![A-Za-z])(?:[Hh]e|[Ss]he)(?: i|')s (${CAP}(?:\\s${CAP}){1,2})${NOT_LABEL}`,
   "gu",
 );
 const TITLE = new RegExp(`(?:Mr|Ms|Mrs|Miss|Dr)\\.?\\s(${CAP}(?:\\s${CAP})?)`, "gu");
@@ -164,6 +170,7 @@ export function recognizeLatinNames(text: string): Candidate[] {
     CAPS_AFTER_LABEL,
     RELATIVE,
     VIETNAMESE_KIN,
+    THIRD_PERSON,
     TITLE,
     ROMAJI_SAN,
     BEFORE_JAPANESE_CUE,
@@ -180,6 +187,7 @@ export function recognizeLatinNames(text: string): Candidate[] {
       continue;
     if (regex === OTHER_INTRO && !/[Tt]ôi|[Tt]ên|[Ss]ou |chamo/.test(text)) continue;
     if (regex === VIETNAMESE_KIN && !/ là /u.test(text)) continue;
+    if (regex === THIRD_PERSON && !/[Hh]e(?: i|')s /u.test(text)) continue;
     if (regex === FIELD && !FIELD_WORD.test(text)) continue;
     // Each pattern's fixed words, looked for before the pattern runs over the whole text.
     if (regex === INTRO && !INTRO_WORD.test(text)) continue;

@@ -26,3 +26,28 @@ describe("twenty-sixth round: a number after another number's label", () => {
     ["a second number on the same label", "整理番号 5501、5502 の方はお入りください", "5502"],
   ]);
 });
+
+describe("twenty-sixth round: a sender's header in other languages, a third person in English", () => {
+  expectMasked(
+    [
+      [
+        "a Vietnamese From header",
+        "Từ: Đặng Thu Hà <thuha@example.com>\nTiêu đề: Hỏi",
+        "Đặng Thu Hà",
+      ],
+      ["a Portuguese From header", "De: Renata Alves\nAssunto: Ajuda\n\nOlá", "Renata Alves"],
+      [
+        "a husband introduced with He is",
+        "My husband broke his leg last week. He is Peter Lindqvist.",
+        "Peter Lindqvist",
+      ],
+      ["a woman introduced with She's", "She's Olivia Brandt, my neighbour.", "Olivia Brandt"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a nationality after He is", "He is Japanese, so he has no residence card.", "Japanese"],
+    ["a word after De", "De acordo com o aviso, a coleta é na terça.", "De acordo"],
+    ["a clinic after It is", "The clinic? It is Sakuragi Clinic.", "Sakuragi"],
+  ]);
+});
