@@ -62,7 +62,8 @@ export function recognizeIdDocuments(input: RecognizerInput): Candidate[] {
 
 /**
  * Passport numbers of one shape, each only when a passport cue (and no negative one) stands
- * within `window` characters before it.
+ * within `window` characters before it, or within `wordsWindow` with only words between (no
+ * digit: the cue names no other number first).
  */
 function findAfterPassportCue(
   text: string,
@@ -72,13 +73,16 @@ function findAfterPassportCue(
   score: number,
   evidence: string,
   key: (number: string) => string,
+  wordsWindow = window,
 ): Candidate[] {
   const out: Candidate[] = [];
   if (!hits.some((hit) => hit.kind === "passport")) return out;
   for (const match of execAll(pattern, text)) {
     const start = match.index ?? 0;
-    const cues = cuesBefore(hits, start, window);
-    if (!cues.has("passport") || cues.has("negative")) continue;
+    const cues = cuesBefore(hits, start, wordsWindow);
+    const distance = cues.get("passport");
+    if (distance === undefined || cues.has("negative")) continue;
+    if (distance > window && /[0-9]/u.test(text.slice(start - distance, start))) continue;
     out.push({
       type: "passport",
       start,
@@ -101,6 +105,11 @@ function findAfterPassportCue(
 const ONE_LETTER_PASSPORT =
   /(?<![A-Za-z0-9])(?:[A-Za-z][0-9]{7,8}[A-Za-z]?|[A-Z]{2}[0-9]{6})(?![A-Za-z0-9])/g;
 const ONE_LETTER_WINDOW = 12;
+/**
+ * Do you need my passport number? It's A0… / O passaporte estava dentro: GK…: a few words may
+ * stand between the passport and its number.
+ */
+const ONE_LETTER_WORDS_WINDOW = 20;
 
 function findOneLetterPassports(text: string, hits: RecognizerInput["cues"]): Candidate[] {
   return findAfterPassportCue(
@@ -111,6 +120,7 @@ function findOneLetterPassports(text: string, hits: RecognizerInput["cues"]): Ca
     0.85,
     "cue:passport+one-letter",
     (number) => number.toUpperCase(),
+    ONE_LETTER_WORDS_WINDOW,
   );
 }
 

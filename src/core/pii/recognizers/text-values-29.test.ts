@@ -51,3 +51,20 @@ describe("twenty-sixth round: a sender's header in other languages, a third pers
     ["a clinic after It is", "The clinic? It is Sakuragi Clinic.", "Sakuragi"],
   ]);
 });
+
+describe("twenty-sixth round: a passport number a few words after the passport", () => {
+  expectMasked(
+    [
+      ["after a question and It's", "You need my passport number? It's K04471823.", "K04471823"],
+      ["after a Portuguese clause", "O passaporte ficou no hotel: TR550128.", "TR550128"],
+    ],
+    "passport",
+  );
+  expectLeftAlone([
+    [
+      "a booking code after another number",
+      "Passport renewal, fee 6000 yen, booking AB123456.",
+      "AB123456",
+    ],
+  ]);
+});
