@@ -34,11 +34,13 @@ export function recognizeForeignIntros(input: RecognizerInput): Candidate[] {
       text,
     )
   ) {
-    for (const match of execAll(CHINESE_INTRO, text)) {
-      const name = match[1] ?? "";
-      out.push(
-        candidate(text, (match.index ?? 0) + match[0].indexOf(name), name, "cue:chinese-intro"),
-      );
+    for (const regex of [CHINESE_INTRO, CHINESE_KIN_SPACED]) {
+      for (const match of execAll(regex, text)) {
+        const name = match[1] ?? "";
+        out.push(
+          candidate(text, (match.index ?? 0) + match[0].indexOf(name), name, "cue:chinese-intro"),
+        );
+      }
     }
   }
   if (ENGLISH_INTRO_WORD.test(text)) {
@@ -80,6 +82,19 @@ const CHINESE_SURNAME =
  */
 const CHINESE_INTRO = new RegExp(
   `(?:我叫|我是(?=\\p{Script=Han}{1,2} \\p{Script=Han}|${CHINESE_SURNAME}\\p{Script=Han}{1,2}(?<![生人的者员員师師])[，,。、!！?？\\s])|我的名字是|我的名字叫|名字是|名字叫|我的?(?:丈夫|妻子|太太|先生|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸)(?:是|叫|(?= )))\\s?(?!什么|什麼|甚麼|啥)(\\p{Script=Han}{1,2} ?\\p{Script=Han}{1,2})(?=[\\s，。,、!?！？]|$)`,
+  "gu",
+);
+
+/** Words a sentence goes on with right after a name (去年, 下个月, 来, 在, 要 …). */
+const CHINESE_NAME_FOLLOWER =
+  "(?:去年|今年|明年|明天|今天|昨天|下个|上个|下周|上周|下月|上月|[来去在要想是有也和的说生已就都从到住需给让被把因现刚还会能可不没很])";
+/**
+ * 我母亲陈 秀兰下个月来日本 / 我太太李 娜去年生了孩子: a kin word glued to a name spaced as family
+ * and given name; the space marks the name, and its given name (one or two characters) stops
+ * before a word the sentence goes on with.
+ */
+const CHINESE_KIN_SPACED = new RegExp(
+  `我的?(?:丈夫|妻子|太太|先生|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸)(${CHINESE_SURNAME} \\p{Script=Han}(?:(?!${CHINESE_NAME_FOLLOWER})\\p{Script=Han})?)`,
   "gu",
 );
 

@@ -68,3 +68,15 @@ describe("twenty-sixth round: a passport number a few words after the passport",
     ],
   ]);
 });
+
+describe("twenty-sixth round: a Chinese kin word glued to a spaced name", () => {
+  expectMasked(
+    [
+      ["a mother and next month", "我母亲赵 美玲下个月来日本探亲。", "赵 美玲"],
+      ["a wife with a one-character given name", "我太太周 静去年在这里生了孩子。", "周 静"],
+      ["a son and a verb", "我儿子孙 浩然在小学读书。", "孙 浩然"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([["a kin word and no name", "我母亲下个月来日本探亲。", "下个月"]]);
+});
