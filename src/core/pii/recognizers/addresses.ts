@@ -85,13 +85,16 @@ const EN_UNIT = "[A-Z][a-z]+-(?:ku|shi|gun|ken|cho|machi|mura|to|fu)";
 // apartamento 210: the flat in Portuguese.
 const EN_ROOM =
   "(?:[Uu]nit|[Aa]pt\\.?|[Aa]partment|[Aa]partamento|[Aa]pto\\.?|[Rr]oom|#) ?[0-9]{1,4}[A-Z]?(?![0-9A-Za-z])";
+/** Since 2026-12-06, Hoshino-ku …: a date written year first is no block number. */
+const NOT_ISO_DATE = "(?!(?:19|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9](?![0-9-]))";
 const ENGLISH = new RegExp(
-  `(?:${EN_ROOM},? )?(?<![0-9-])(?![0-9]{3}-[0-9]{4}(?![0-9-]))[1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,3},? [A-Z][a-z]+(?:-(?:cho|machi|mura|ku|shi|dai|dori|doori)| [1-9]-chome|(?=,? ${EN_UNIT}))(?:,? ${EN_UNIT}| [1-9]-chome){0,3}(?:,? [A-Z][a-z]+(?: Prefecture)?(?=,? [0-9]{3}-[0-9]{4}(?![0-9])))?(?:,? ${EN_ROOM})?|\\b[A-Z][a-z]+-(?:cho|machi|mura|dai|oka|gaoka|chome) [1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,2}(?![0-9])(?:,? (?:[Uu]nit|[Aa]pt\\.?|[Aa]partment|[Rr]oom|#) ?[0-9]{1,4}[A-Z]?(?![0-9A-Za-z]))?`,
+  `(?:${EN_ROOM},? )?(?<![0-9-])${NOT_ISO_DATE}(?![0-9]{3}-[0-9]{4}(?![0-9-]))[1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,3},? [A-Z][a-z]+(?:-(?:cho|machi|mura|ku|shi|dai|dori|doori)| [1-9]-chome|(?=,? ${EN_UNIT}))(?:,? ${EN_UNIT}| [1-9]-chome){0,3}(?:,? [A-Z][a-z]+(?: Prefecture)?(?=,? [0-9]{3}-[0-9]{4}(?![0-9])))?(?:,? ${EN_ROOM})?|\\b[A-Z][a-z]+-(?:cho|machi|mura|dai|oka|gaoka|chome) [1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,2}(?![0-9])(?:,? (?:[Uu]nit|[Aa]pt\\.?|[Aa]partment|[Rr]oom|#) ?[0-9]{1,4}[A-Z]?(?![0-9A-Za-z]))?`,
   "gu",
 );
 /** Sasagomecho 2-14-9, Kiriha Ward: a town without a hyphen before its block, then the ward. */
+// Yukimizaka 3-8-2-105, Uguisuhara-ku: the room may follow as a fourth group.
 const ENGLISH_WARD = new RegExp(
-  `\\b[A-Z][a-z]{2,20} [1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,2}(?![0-9]),? (?:[A-Z][a-z]{2,20} (?:Ward|City)\\b|${EN_UNIT}(?:,? ${EN_ROOM})?)`,
+  `\\b[A-Z][a-z]{2,20} ${NOT_ISO_DATE}[1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,3}(?![0-9]),? (?:[A-Z][a-z]{2,20} (?:Ward|City)\\b|${EN_UNIT}(?:,? ${EN_ROOM})?)`,
   "gu",
 );
 const EN_POSTAL_AFTER = /^,? ([0-9]{3}-[0-9]{4})(?![0-9])/u;

@@ -80,3 +80,19 @@ describe("twenty-sixth round: a Chinese kin word glued to a spaced name", () => 
   );
   expectLeftAlone([["a kin word and no name", "我母亲下个月来日本探亲。", "下个月"]]);
 });
+
+describe("twenty-sixth round: an English address with the town first and a room number", () => {
+  expectMasked(
+    [
+      [
+        "a town, block, lot, house and room, then the ward",
+        "The heater broke. I live at Kazamidai 2-9-4-301, Hoshino-ku.",
+        "Kazamidai 2-9-4-301, Hoshino-ku",
+      ],
+    ],
+    "address",
+  );
+  expectLeftAlone([
+    ["a date and a ward", "Since 2026-12-06, Hoshino-ku has a new office.", "2026-12-06"],
+  ]);
+});
