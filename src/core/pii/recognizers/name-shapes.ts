@@ -35,8 +35,14 @@ export function findForeignFullNames(text: string): Finding[] {
     // パソコン・スマートフォンです: loanwords listed with ・ before a bare です carry ー more often
     // than names do; a bare です takes only parts without it.
     if (/^です/u.test(text.slice(end)) && match[0].includes("ー")) continue;
-    // ネパールから来たタパ・マガル・ラジュです: after a verb only a name of three parts or more.
-    if (text[start - 1] === "た" && match[0].split("・").length < 3) continue;
+    // ネパールから来たタパ・マガル・ラジュです: after a verb only a name of three parts or more,
+    // unless the verb is 来た (…から来たタパ・ビシャルです: where the caller comes from, then who).
+    if (
+      text[start - 1] === "た" &&
+      match[0].split("・").length < 3 &&
+      !/[来き]た$/u.test(text.slice(start - 2, start))
+    )
+      continue;
     const found = foreignFullName(text, { start, end, script: "katakana" });
     if (found) out.push(found);
   }

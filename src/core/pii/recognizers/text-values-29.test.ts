@@ -96,3 +96,19 @@ describe("twenty-sixth round: an English address with the town first and a room 
     ["a date and a ward", "Since 2026-12-06, Hoshino-ku has a new office.", "2026-12-06"],
   ]);
 });
+
+describe("twenty-sixth round: a dotted katakana name after where the caller came from", () => {
+  expectMasked(
+    [
+      [
+        "two parts after 来た",
+        "もしもし、スリランカから来たペレラ・ニマルです。ごみの日を",
+        "ペレラ・ニマル",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["two loanwords after a verb", "先週買ったパソコン・スマホです。", "パソコン・スマホ"],
+  ]);
+});
