@@ -17,6 +17,8 @@
  * Round 23 added surnames of the kind callers say in kana and the lists lacked (本郷, 柳沼, 剣持,
  * 斑目, 高峰, 露木, 鴻池); 狩野 without its reading (かのう is 可能), 本郷 a Tokyo district too.
  *
+ * Round 26 added two surnames of northern Kyushu callers say in kana (大神, 千々岩).
+ *
  * Format as in `name-data-4.ts`; `surnames.ts` merges these into `SURNAMES`.
  */
 export const SURNAME_DATA_6 = `
@@ -30,6 +32,7 @@ export const SURNAME_DATA_6 = `
 露木:つゆき 氷室:ひむろ 梁瀬:やなせ 簗瀬:やなせ 樽井:たるい 鯨井:くじらい 鯉沼:こいぬま 鰐淵:わにぶち
 鷺坂:さぎさか 鴻池:こうのいけ 鴇田:ときた 鷲津:わしづ 竜崎:りゅうざき 蓬田:よもぎだ 蕪木:かぶらぎ
 樫村:かしむら 槙野:まきの 柾木:まさき 籠池:かごいけ 狩野:
+大神:おおがみ 千々岩:ちぢいわ
 `;
 
 /** The surnames above that are also names of provinces, cities, towns or districts. */

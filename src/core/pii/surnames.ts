@@ -91,10 +91,35 @@ export const SURNAMES: ReadonlyMap<string, string> = new Map([
   ].map((entry) => entry.split(":") as [string, string]),
 ]);
 
+/**
+ * 中島 is なかじま in the east and なかしま in the west, 山崎 やまざき or やまさき: the second kanji's
+ * sound is voiced or not by family and region, so a caller's kana name may use the other one.
+ */
+const VOICING: Readonly<Record<string, readonly [string, string]>> = {
+  島: ["じま", "しま"],
+  嶋: ["じま", "しま"],
+  崎: ["ざき", "さき"],
+};
+/** Shorter readings are left alone: a three-kana variant is too often another word. */
+const MIN_VARIANT_LENGTH = 4;
+
+function otherVoicings(): string[] {
+  const out: string[] = [];
+  for (const [surname, reading] of SURNAMES) {
+    const pair = VOICING[surname.slice(-1)];
+    if (!pair || reading.length < MIN_VARIANT_LENGTH) continue;
+    const [voiced, plain] = pair;
+    if (reading.endsWith(voiced)) out.push(reading.slice(0, -voiced.length) + plain);
+    else if (reading.endsWith(plain)) out.push(reading.slice(0, -plain.length) + voiced);
+  }
+  return out;
+}
+
 /** Readings of the surnames, for names written in kana (たなか, タナカ). */
 export const SURNAME_READINGS: ReadonlySet<string> = new Set([
   ...[...SURNAMES.values()].filter((reading) => reading !== ""),
   ...words(FOREIGN_SURNAME_READINGS),
+  ...otherVoicings(),
 ]);
 
 /** Surnames that are also place names: accepted only with a strong cue (さん, と申します, 名前は). */

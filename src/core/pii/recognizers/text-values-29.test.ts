@@ -112,3 +112,23 @@ describe("twenty-sixth round: a dotted katakana name after where the caller came
     ["two loanwords after a verb", "先週買ったパソコン・スマホです。", "パソコン・スマホ"],
   ]);
 });
+
+describe("twenty-sixth round: a surname read with the other voicing of 島 or 崎", () => {
+  expectMasked(
+    [
+      [
+        "なかしま at the end of a call",
+        "学童の申し込みはまだ間に合いますか。ナカシマです。",
+        "ナカシマ",
+      ],
+      ["ヤマサキ after a sentence", "学童の件ですけど。ヤマサキです。", "ヤマサキ"],
+      [
+        "a northern Kyushu surname in kana",
+        "お世話になります。ちぢいわです、母の件で。",
+        "ちぢいわ",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([["a short word ending in しま", "雪がひどくてしまいました。", "しま"]]);
+});
