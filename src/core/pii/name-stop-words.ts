@@ -25,7 +25,7 @@ export const NAME_STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** Suffixes of organisations and roles: 市民課さん, 区役所様, 運転手さん, 八百屋さん. */
 export const ORG_SUFFIX =
-  /(課|係|部|局|室|所|署|店|屋|院|校|会|社|者|員|長|師|士|手|官|庁|館|園|科|班|省|府|県|市|区|町|家|業|協|隊|組|団|商事|銀行|病院|協会|不動産|薬局|建設|運送|工業|産業|電気|設備|センター|機構|法人|株式会社|事務所|一同|各位|方々|たち|達|ら|殿)$/u;
+  /(課|係|部|局|室|所|署|店|屋|院|校|会|社|者|員|長|師|士|手|官|庁|館|園|苑|科|班|省|府|県|市|区|町|家|業|協|隊|組|団|商事|銀行|病院|協会|不動産|薬局|建設|運送|工業|産業|電気|設備|センター|機構|法人|株式会社|事務所|一同|各位|方々|たち|達|ら|殿)$/u;
 
 /** Katakana words that take さん: ヘルパーさん, ケアマネさん. */
 export const KATAKANA_STOP_WORDS: ReadonlySet<string> = new Set(

@@ -279,6 +279,25 @@ function afterOffice(
   return { ...run, start: space + 1 };
 }
 
+/** A word with kana in it, ending like an organisation, spaced off a kanji word after it. */
+const KANA_ORGANISATION = /^ ?([^\s:：、。]*[\u3041-\u30fa][^\s:：、。]*) (?=[\u4e00-\u9fff])/u;
+
+/**
+ * From: ひだまり苑 施設長 … / 担当者:さくら製菓 総務課 …: an organisation whose name holds
+ * kana, said before the title and the name after a label, is no part of the name (the title is
+ * left to {@link afterOffice}). Its length, the space included (0 when there is none).
+ */
+function kanaOrganisationLength(text: string, at: number): number {
+  const match = KANA_ORGANISATION.exec(text.slice(at, at + 24));
+  const word = match?.[1] ?? "";
+  // さくら製菓: kana, then a compound of two kanji or more, is a trade name too. The word ends in
+  // a kanji (さくら is no plural of さく).
+  const org =
+    /[\u4e00-\u9fff]$/u.test(word) &&
+    (ORG_SUFFIX.test(word) || /[\u3041-\u30fa][\u4e00-\u9fff]{2,}$/u.test(word));
+  return match && org && word.length <= 16 ? match[0].length : 0;
+}
+
 /** 菊地 フサエ: a surname found by a cue, continued over the kana given name after the space. */
 function longerSpaced(found: Finding | null, text: string, run: NameRun | null): Finding | null {
   if (!found || text[found.end] !== " ") return found;
@@ -310,7 +329,8 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
         const script = SCRIPT_AFTER_LABEL.exec(text.slice(after, after + 8))?.[0].length ?? 0;
         // 名前が「源次郎」で: a name in quotes after the label is said as the name, even after が.
         const quoted = text[after + script] === "「";
-        const found = nameRunAfter(text, after + script + (quoted ? 1 : 0));
+        const org = quoted ? 0 : kanaOrganisationLength(text, after + script);
+        const found = nameRunAfter(text, after + script + (quoted ? 1 : 0) + org);
         // from: 相原⏎件名: a line break ends the name.
         const cut = found
           ? input.lineBreaks?.find((at) => at > found.start && at < found.end)

@@ -132,3 +132,26 @@ describe("twenty-sixth round: a surname read with the other voicing of 島 or �
   );
   expectLeftAlone([["a short word ending in しま", "雪がひどくてしまいました。", "しま"]]);
 });
+
+describe("twenty-sixth round: an organisation with kana in its name before a title and a name", () => {
+  expectMasked(
+    [
+      [
+        "a care home and its director in a sender line",
+        "From: ひだまり苑 施設長 今村 孝\n件名：面会中止のお知らせ",
+        "今村 孝",
+      ],
+      [
+        "a company and its section after a contact label",
+        "担当者: さくら製菓 総務課 堀 真理子\n電話は代表まで",
+        "堀 真理子",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["the care home itself", "From: ひだまり苑 施設長 今村 孝\n件名：面会中止", "ひだまり苑"],
+    ["a company with kana in its name", "担当者: さくら製菓 総務課 堀 真理子", "さくら"],
+    ["a script word after a kana name", "娘の 名前 さくら 平仮名で さくら です", "平仮名"],
+  ]);
+});
