@@ -113,8 +113,10 @@ export function labelStrength(cue: string): CueStrength {
  * only a listed name passes there (利用者:森田の妻です).
  */
 const ROLE_TAG = new RegExp(`^(?:${ROLE_WORD}) ?: ?$`, "u");
+// 利用者:法人番号「…」の会社から / 利用者:来月転職で、…: a quoted value or a pause after the
+// particle goes on with the sentence too.
 const SENTENCE_GOES_ON =
-  /^(?:で(?!す|ござ)|[にをがはもへ]|の|って|から|まで)(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}0-9])/u;
+  /^(?:(?:で(?!す|ござ)|[にをがはもへ]|の|って|から|まで)(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}0-9、])|[「『])/u;
 
 export function opensTaggedMessage(text: string, cue: string, runEnd: number): boolean {
   return ROLE_TAG.test(cue) && SENTENCE_GOES_ON.test(text.slice(runEnd, runEnd + 3));

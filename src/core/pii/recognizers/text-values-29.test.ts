@@ -155,3 +155,18 @@ describe("twenty-sixth round: an organisation with kana in its name before a tit
     ["a script word after a kana name", "娘の 名前 さくら 平仮名で さくら です", "平仮名"],
   ]);
 });
+
+describe("twenty-sixth round: a chat's speaker tag before a quoted value or a pause", () => {
+  expectLeftAlone([
+    [
+      "a number's name before its quoted value",
+      "利用者：登録番号「T1234567890123」の業者から電話がありました。\n区役所（市民課）：区から登録番号をお尋ねすることはありません。",
+      "登録番号",
+    ],
+    ["a plan before で and a pause", "利用者：来春結婚で、姓が変わります。手続きは？", "来春結婚"],
+  ]);
+  expectMasked(
+    [["a listed name before で and a pause", "利用者：坂井で、転入の件です", "坂井"]],
+    "person_name",
+  );
+});
