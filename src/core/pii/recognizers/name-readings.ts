@@ -14,6 +14,11 @@ const NAME_TOPIC = /名字|苗字|みょうじ|名前|なまえ|氏名|姓|読�
 /** 一番合戦です。いちまかせ、と読みます: the word read, just before the reading. */
 const READ_WORD = /([\p{Script=Han}々]{1,5})(?:です|でございます)?[、。 ]*$/u;
 const MAX_KANA = 12;
+/**
+ * えっと読みますね / ちょっと読みます / ええと読んで: the と ends a filler or an adverb (no name ends
+ * in a small っ), not a reading.
+ */
+const ADVERB_BEFORE_TO = /っ$|^(?:ええ|えー|え〜)$/u;
 const KANA_WORD = /[\p{Script=Katakana}ー]{2,12}|[\p{Script=Hiragana}]{3,12}/gu;
 const HAN_WORD = /[\p{Script=Han}々]{2,4}/gu;
 
@@ -70,6 +75,7 @@ export function findNameReadings(text: string, found: readonly Candidate[]): Can
       : null;
     start += okurigana?.[0].length ?? 0;
     if (end - start < 2 || (!okurigana && isKana(text, start - 1))) continue;
+    if (ADVERB_BEFORE_TO.test(text.slice(start, end))) continue;
     out.push(foundNameCandidate(text, start, end, "cue:name-reading"));
     const word = READ_WORD.exec(text.slice(Math.max(0, start - 12), start));
     if (word?.[1] && word[1].length >= 2) {

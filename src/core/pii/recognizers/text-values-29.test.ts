@@ -170,3 +170,19 @@ describe("twenty-sixth round: a chat's speaker tag before a quoted value or a pa
     "person_name",
   );
 });
+
+describe("twenty-sixth round: a filler or an adverb before と読みます", () => {
+  expectLeftAlone([
+    [
+      "えっと before 読みますね",
+      "番号ですね。えっと読みますね、イチニーサン。オカモトです。",
+      "えっ",
+    ],
+    ["ちょっと before 読みます", "名前の件ですけど、ちょっと読みますね。", "ちょっ"],
+    ["ええと before 読んで", "お名前を、ええと読んでもらえますか", "ええ"],
+  ]);
+  expectMasked(
+    [["a reading before と読みます", "名字が変わっていて、いちまかせと読みます", "いちまかせ"]],
+    "person_name",
+  );
+});
