@@ -132,8 +132,11 @@ const SIGN_OFF_BEFORE =
 const MAIL_LINE_NEXT = /^ [\w.+-]+@[\w-]+(?:\.[\w-]+)+(?: |$)/;
 /** Words that are capitalised but name a place, a building, a body or a field. */
 const NOT_NAME_WORD =
-  /^(?:Room|Flat|Apt|Apartment|Unit|Court|Heights|House|Mansion|Tower|Plaza|Residence|Building|Station|Park|Street|Road|Avenue|Bank|Shinkin|Post|Office|City|Ward|Hall|Center|Centre|Clinic|Hospital|School|Library|Acc|No|Phone|Tel|TEL|Address|Postal|Code|Email|Mail|DOB|Name|Dear|Hello|Hi|Thanks|Thank|Please|Could|Would|My|The|This|That|Our|Your|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Japan|Japanese|English|Card|Number|Residence|Passport|Bank|Visa|Insurance|Pension|Tax|OK|Yes|No|Sorry|Hey|And|But|So|I|He|She|We|They|It|Also|Then|Here|There|Good|Morning|Afternoon|Evening|Happy|New|Year|Best|Regards|Kind|Welcome|Excuse|Subject|Urgent|Notice|Request|Question|Inquiry|Change|Moving|Sou|Soy|Ich|Je)$/;
+  /^(?:Room|Flat|Apt|Apartment|Unit|Court|Heights|House|Mansion|Tower|Plaza|Residence|Building|Station|Park|Street|Road|Avenue|Bank|Shinkin|Post|Office|City|Ward|Hall|Center|Centre|Clinic|Hospital|School|Library|Acc|No|Phone|Tel|TEL|Address|Postal|Code|Email|Mail|DOB|Name|Dear|Hello|Hi|Thanks|Thank|Please|Could|Would|My|The|This|That|Our|Your|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Japan|Japanese|English|Card|Number|Residence|Passport|Bank|Visa|Insurance|Pension|Tax|OK|Yes|No|Sorry|Hey|And|But|So|I|He|She|We|They|It|Also|Then|Here|There|Good|Morning|Afternoon|Evening|Happy|New|Year|Best|Regards|Kind|Welcome|Excuse|Subject|Urgent|Notice|Request|Question|Inquiry|Change|Moving|Sou|Soy|Ich|Je|Children|Kids|Women|Men|People|Citizens)$/;
 const PLACE_SUFFIX = /-(?:ku|shi|cho|machi|mura|gun|ken|dori|gaoka|dai)$/i;
+/** Aoba Kids' Clinic / Sato Family's Hall: a possessive before a facility names the place. */
+const FACILITY_AFTER =
+  /^'s (?:Clinic|Hospital|School|Nursery|Kindergarten|Center|Centre|Hall|Library|Park|Home|House|Shop|Store|Garden|Museum)\b/u;
 // Lê, Vũ: a vowel with a diacritic counts.
 const VOWEL = /[AEIOUYaeiouyÀ-ÖØ-öø-ÿĀ-žƠ-ưẠ-ỹ]/u;
 
@@ -943,7 +946,7 @@ function latinNames(text: string, out: Candidate[], lineBreaks: readonly number[
       signed ||
       LATIN_LABEL_BEFORE.test(before) ||
       JAPANESE_TOPIC_AFTER.test(after) ||
-      (atSentenceStart && ENGLISH_SUBJECT_AFTER.test(after));
+      (atSentenceStart && ENGLISH_SUBJECT_AFTER.test(after) && !FACILITY_AFTER.test(after));
     // Words in capitals alone (NHK ATM) only after a field label.
     if (
       !cued ||

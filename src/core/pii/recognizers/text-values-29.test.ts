@@ -186,3 +186,22 @@ describe("twenty-sixth round: a filler or an adverb before と読みます", () 
     "person_name",
   );
 });
+
+describe("twenty-sixth round: a place named with a possessive before a facility", () => {
+  expectLeftAlone([
+    [
+      "a children's clinic in a chat's reply",
+      "User: Is a clinic open today?\nWard office (Health Section): Sakuragi Children's Clinic is open until noon.",
+      "Sakuragi Children",
+    ],
+    [
+      "a center named with Kids's",
+      "Question answered. Minato Kids's Center is closed on Monday.",
+      "Minato Kids",
+    ],
+  ]);
+  expectMasked(
+    [["a person's son", "Note: Ana Reyes's son called about the form.", "Ana Reyes"]],
+    "person_name",
+  );
+});
