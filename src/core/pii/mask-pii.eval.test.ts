@@ -236,10 +236,17 @@ const UNSEEN_23_FALSE_POSITIVE_CEILING = 0.01;
 // another ward; names 53 % of its items). Figures only, its rows were never printed: 97.3 %
 // (514/528), 0/150 ordinary items masked, 14/297 lines with an unexpected mask at the
 // twenty-fifth round's start (7a61f42, the engine of f93a4a9); 97.3 % (514/528), 1/150, 4/297 at
-// its end and the twenty-sixth round's start (dc902aa/c11d8c1). A development set since then: the
-// twenty-sixth round may read its misses.
-const UNSEEN_24_RECALL_FLOOR = 0.93;
-const UNSEEN_24_FALSE_POSITIVE_CEILING = 0.03;
+// its end and the twenty-sixth round's start (dc902aa/c11d8c1). A development set since then.
+// Read in the twenty-sixth round; after reading: 100.0 % (528/528, all typed right), 0/150 ordinary
+// items masked, 0/297 lines with an unexpected mask (its misses and masked words fixed by class: a
+// number after another number's label and clause, Từ: and De: mail headers, He is / She's before
+// a full name, a passport number a few words after the passport, a Chinese kin word glued to a
+// spaced name, an English address with the town first and a room, a dotted name after から来た,
+// surname readings with the other voicing of 島 and 崎, an organisation with kana in its name
+// before a title after a label, a chat's speaker tag before a quoted value or a pause, a filler
+// before と読みます, a possessive before a facility). No longer an estimate for new text.
+const UNSEEN_24_RECALL_FLOOR = 0.995;
+const UNSEEN_24_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-25.jsonl, the twenty-fifth blind set, again with no special theme (a March at
 // another ward; names 54 % of its items). Figures only, its rows are never printed: 97.0 %
 // (524/540), 1/150 ordinary items masked, 6/300 lines with an unexpected mask at the
