@@ -614,9 +614,10 @@ const LATIN_NAME_VALUE = /^[A-Z][a-z]+(?:[ '-][A-Z][a-z]+){1,2}$/u;
  * listed surname, perhaps with a given name of kanji after a space.
  */
 // 対応:杉浦: a visit note names who dealt with it (対応 only with a colon: 対応可能, 対応済み).
-// 対応:杉浦 直人様、: the honorific after the name is no part of it.
+// 対応:杉浦 直人様、: the honorific after the name is no part of it. 担当:白石(092-…): the
+// officer's number in brackets after the name.
 const STAFF_GLUED = new RegExp(
-  `(?<!${HAN})(?:担当(?:者)?[:：]?|対応[:：]) ?(${HAN}{1,3}(?: ${HAN}{1,3})?)(?<![様殿])(?=[)、。 ]|$|まで|から|より|です|が|に|宛|様|殿)`,
+  `(?<!${HAN})(?:担当(?:者)?[:：]?|対応[:：]) ?(${HAN}{1,3}(?: ${HAN}{1,3})?)(?<![様殿])(?=[()、。 ]|$|まで|から|より|です|が|に|宛|様|殿)`,
   "gu",
 );
 // 090-…に、関口まで: a particle and a pause may stand between the number and the person.

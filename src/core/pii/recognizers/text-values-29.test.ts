@@ -205,3 +205,17 @@ describe("twenty-sixth round: a place named with a possessive before a facility"
     "person_name",
   );
 });
+
+describe("twenty-sixth round: the contact person after 担当, then a number in brackets", () => {
+  expectMasked(
+    [
+      [
+        "a surname before its phone in brackets",
+        "ご確認ください。担当：石橋（092-555-0188）",
+        "石橋",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([["a section in brackets", "担当課（税務課）へお問い合わせください", "担当課"]]);
+});
