@@ -1796,3 +1796,62 @@ describe("crisis lexicon, twenty-fifth round (red team 22 read)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Twenty-sixth round (red team 23 read): lines of our own for each class read, with the kind and
+// the department they go to.
+const CRISES_RT23: readonly (readonly [string, string, string | null])[] = [
+  // Staff of a group home hitting a client held down, a wheelchair user pushed down a slope, a
+  // disabled brother hit in Kansai speech (どつく).
+  [
+    "グループホームで働いています。いま同僚が利用者さんをベッドに押さえつけて頭を何度も叩いています。",
+    "abuse",
+    "障害福祉課",
+  ],
+  ["車いすの男性を、付き添いの職員が坂の上から突き落とそうとしています。", "abuse", "障害福祉課"],
+  ["知的障害のある弟を、父が今どついとる。", "abuse", "障害福祉課"],
+  // An old person named with さま, dragged by the hair.
+  ["隣の嫁さんが、ばあさまを外に引きずり出して叩いとるよ。", "abuse", "高齢者支援課"],
+  ["母が祖父の髪をつかんで、廊下を引きずっています。", "abuse", "高齢者支援課"],
+  ["Mẹ già của anh ấy bị con trai nhốt và đánh mỗi ngày.", "abuse", "高齢者支援課"],
+  // A child hit again and again, burnt, shut in; a child who tells it in kana with words between;
+  // Tagalog and Chinese.
+  ["スーパーの駐車場で、母親が幼い子の頭を叩き続けています。", "abuse", "子ども家庭課"],
+  ["夫が姪っ子の手にライターを押しつけたと、姪から今電話がありました。", "abuse", "子ども家庭課"],
+  ["おかあさんに なんかいも たたかれた。いたいよ", "abuse", "子ども家庭課"],
+  ["Sinisipa ng tatay niya ang bata ngayon, tulungan ninyo kami.", "abuse", "子ども家庭課"],
+  ["楼下的孩子被爸爸锁在门外，已经冻了两个小时。", "abuse", "子ども家庭課"],
+  // A weapon brought out in a quarrel, someone forced into a car's boot, a grown daughter hit by
+  // her boss at work.
+  ["駐車場で言い争いになって、相手がゴルフクラブを持ち出してきました。", "violence", null],
+  ["元夫が私の妹を車のトランクに押し込もうとしています。", "violence", null],
+  ["娘が職場で上司に殴られたと、今泣きながら電話してきました。", "violence", null],
+  // Asking to be run over, no use living in Tohoku speech, a jump announced at the sea, someone
+  // going to hang himself (Spanish), thoughts of jumping (English), all the pills (Portuguese).
+  ["祖母が道路の真ん中に座って、車にひいてくれと叫んでいます。", "suicide", null],
+  ["わし、もう生ぎでっても意味ねえ。", "suicide", null],
+  ["海まで来ました。子どもを実家に預けたので、飛び込みます。", "suicide", null],
+  ["Mi padre dice que se va a ahorcar en el garaje.", "suicide", null],
+  ["I've been thinking about jumping off the bridge near my flat all day.", "suicide", null],
+  ["Meu irmão tomou hoje de manhã todos os remédios do armário.", "suicide", null],
+  // A fire said in dialect (火ぃ出とる), someone caught by a vehicle, bleeding (Vietnamese).
+  ["うちの裏の家から火ぃ出とる！", "medical", null],
+  ["工事現場で作業員がトラクターに巻き込まれて、足が抜けません。", "medical", null],
+  ["Con tôi bị ngã, chảy quá nhiều máu ở đầu.", "medical", null],
+];
+
+describe("crisis lexicon, twenty-sixth round (red team 23 read)", () => {
+  it.each(CRISES_RT23)("should send %j to the emergency route as %s (%s)", expectEmergency);
+
+  // Everyday words next to the new patterns.
+  it.each([
+    ["ピアノをひいてくれと言われたので、公民館のピアノを借りたいです。"],
+    ["渋滞に巻き込まれて、窓口の受付時間に間に合いません。"],
+    ["鎌を持って草刈りの当番に行きます。"],
+    ["同僚に誘われて、市民講座を受けたいです。"],
+    ["Necesito una cuerda para colgar la ropa en el balcón."],
+    ["I've been thinking about jumping into the pool at the city gym."],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

@@ -85,7 +85,7 @@ const VIOLENCE_WORLD = [
 ];
 
 const CHILD_ABUSE_WORLD = [
-  "(孩子|小孩|儿童|宝宝|女孩|男孩).{0,16}(被(父母|爸爸|妈妈|家长|大人|爸妈)?打(?![扰折开印湿败断卡])|挨打|被虐待|被关|没饭吃|被锁)|打(孩子|小孩)",
+  "(孩子|小孩|儿童|宝宝|女孩|男孩).{0,16}(被(父母|爸爸|妈妈|家长|大人|爸妈)?打(?![扰折开印湿败断卡])|挨打|被虐待|被(父母|爸爸|妈妈|家长|大人|爸妈)?(关|锁)|没饭吃)|打(孩子|小孩)",
   `(아이|아기|애기|어린이|꼬마).{0,10}(${KO_BEATEN}|학대|때리|굶|방치)|아동 ?학대`,
   // Fifteenth round (red team 12 read): the child named, then the parent hitting (아이가 … 엄마가 때리는).
   `(아이|아기|애기|어린이|꼬마|애가|애를)[^.]{0,40}(엄마|아빠|부모|어른)(가|이)?[^.]{0,8}(때리|${KO_BEATEN})`,
@@ -96,7 +96,7 @@ const CHILD_ABUSE_WORLD = [
   "(ikinukulong|ikinulong|kinukulong)[^.]{0,20}(anak|bata)|(anak|bata)[^.]{0,20}(ikinukulong|ikinulong|kinukulong)|(bata|sanggol|anak).{0,30}(binubugbog|binugbog|sinasaktan|sinaktan|pinapalo|pinalo|minamaltrato|ginugutom)|(binubugbog|binugbog|sinasaktan|sinaktan|pinapalo|pinalo) (ang|si) (bata|sanggol)",
   "(bachcha|baccha|bachha|balak|nani)[^.]{0,30}kut",
   // Eighteenth round (red team 15 read): more Tagalog verbs for hurting a child (inaway, hinampas).
-  "(inaway|hinampas|sinakal|tinadyakan|sinabunutan) (ng [^.]{0,20})?(ang |si )?(anak|bata|sanggol)",
+  "(inaway|hinampas|sinakal|tinadyakan|sinabunutan|sinusuntok|sinuntok|sinisipa|sinipa|sinasampal|sinampal|binubugbog|binugbog) (ng [^.]{0,20})?(ang |si )?(anak|bata|sanggol)",
   // Seventeenth round (red team 14 read): Korean "was hit by a parent", Indonesian hitting a child.
   "(아이|아기|애가|애기|어린이|꼬마)[^.]{0,30}(엄마|아빠|부모|어른)(한테|에게) ?(맞았|맞고|맞는)",
   "(memukul|menampar|menendang|menyiksa|mencekik)[^.]{0,20}(anak|bayi|balita)",
@@ -105,7 +105,7 @@ const CHILD_ABUSE_WORLD = [
 const ELDER_ABUSE_WORLD = [
   "(老人|年迈|奶奶|爷爷|外婆|外公|老太太|老大爷|老奶奶|老爷爷|老母|老父).{0,12}(被打(?![扰折开印湿败断卡])|挨打|被虐待|被关|没饭吃)|在打.{0,6}(年迈|老人|奶奶|爷爷|外婆|外公|老母|老父)",
   `(할머니|할아버지|노인|어르신|노모|노부).{0,12}(${KO_BEATEN}|학대|때리|방치|굶)|노인 ?학대`,
-  "(bà cụ|ông cụ|người già|cụ già|bà già|ông già|bà nội|ông nội|bà ngoại|ông ngoại|cụ bà|cụ ông).{0,30}(bị.{0,12}đánh|đánh đập|ngược đãi|bỏ đói|bạo hành)|(đánh|ngược đãi|bạo hành).{0,20}(bà cụ|ông cụ|người già|cụ già|mẹ già|bố già|cha già)",
+  "(bà cụ|ông cụ|người già|cụ già|bà già|ông già|bà nội|ông nội|bà ngoại|ông ngoại|cụ bà|cụ ông).{0,30}(bị.{0,12}đánh|đánh đập|ngược đãi|bỏ đói|bạo hành)|(đánh|ngược đãi|bạo hành|nhốt).{0,20}(bà cụ|ông cụ|người già|cụ già|mẹ già|bố già|cha già)|(người )?(cha|mẹ|bố) già[^.]{0,40}(đánh|nhốt|ngược đãi|bạo hành)",
   "(idos[oa]|velhinh[oa]|av(ó|ô)|vov(ó|ô)).{0,30}(espancad|apanh|maltratad|agredid)|(bat|espanc|maltrat|agred)[a-zà-ú]*.{0,20}(idos[oa]|velhinh|av(ó|ô))",
   "(abuel[oa]|ancian[oa]|viejit[oa]|persona mayor).{0,30}(golpead|maltratad|abusad)|(golpe|maltrat|peg|abus)[a-zá-ú]*.{0,15}(abuel|ancian|viejit|persona mayor)",
   "(lola|lolo|matanda).{0,40}(binubugbog|binugbog|sinasaktan|sinaktan|sinampal|sinipa|sinuntok|pinapabayaan|ginugutom)|(binubugbog|binugbog|sinasaktan|sinaktan|sinampal|sinipa|sinuntok|pinapabayaan|ginugutom).{0,40}(lola|lolo|matanda)",
@@ -122,7 +122,7 @@ const MEDICAL_WORLD = [
   // Twenty-third round (red team 20 read): Vietnamese bleeding "very much" or not stopping (máu
   // chảy rất nhiều, không cầm được), Nepali breath hard with words between and blue lips, Thai
   // unconscious (ไม่รู้สึกตัว), a head struck on the floor and breath laboured.
-  "xe cấp cứu|ngất|bất tỉnh|không thở|khó thở|co giật|cháy nhà|đang cháy|bị cháy|mùi ga|rò rỉ ga|đột quỵ|chảy máu không (ngừng|cầm)|máu chảy (rất |quá |thật |cực kỳ )?nhiều|máu[^.]{0,20}không cầm (được|lại)",
+  "xe cấp cứu|ngất|bất tỉnh|không thở|khó thở|co giật|cháy nhà|đang cháy|bị cháy|mùi ga|rò rỉ ga|đột quỵ|chảy máu không (ngừng|cầm)|máu chảy (rất |quá |thật |cực kỳ )?nhiều|chảy (rất |quá |thật |cực kỳ )?nhiều máu|máu[^.]{0,20}không cầm (được|lại)",
   "सास ?फेर्न[^।.]{0,16}गाह्रो|ओठ ?(पनि )?निलो|ไม่รู้สึกตัว(?!ว่า)|หัว(ฟาด|กระแทก)(พื้น)?|หายใจ(ลำบาก|ไม่ค่อยออก|ติดขัด)",
   "ambul(â|a)ncia|desmai|no se mueve|no responde(?!n)|n(ã|a)o se mexe|(?<!ainda )n(ã|a)o responde(?!u|ram|m)|(saindo|muita) fuma(ç|c)a|fuma(ç|c)a (saindo|na|no|em|por)|(sale|hay|mucho) humo|humo (en|saliendo)|dolor (en el|de|del) pecho|dor no peito|no (puede|puedo) respirar|n(ã|a)o consegue respirar|desmay|inconsciente|n(ã|a)o (est(á|a) )?respira|no respira|inc(ê|e)ndio|pegando fogo|fogo (na|no|em)|(tem|h(á|a)) fogo|hay fuego|fuego en|se (est(á|a) )?quem(a|ando)|(vazamento|cheiro) de g(á|a)s|(fuga|olor) (de|a) gas|convuls|infarto|ataque al coraz(ó|o)n|derrame cerebral|sangrando muito|sangra mucho",
   // Twenty-first round (red team 18 read): Tagalog breathing hard and chest pain (hirap huminga,
@@ -197,7 +197,14 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // 吊る, also as speech recognition writes it (釣る), in every form: 首吊ろう, 首をつる.
       "(首|くび)を(吊|釣|くく|括|つ(?!っこ|な|け|き|い|か))|(首|くび)(吊|釣)(ろ|る|り|っ)|(首|くび)つ(ろ|る|り)|ロープ(を)?(買|用意|準備|かけ|持)",
       "飛び(降|下)り|とびおり|身を投げ|(屋上|ベランダ|橋|崖|ビル|マンション|ホーム).{0,20}(柵|さく|フェンス|手すり|欄干)(を)?(乗り)?(越え|こえ)|(ベランダ|屋上|橋|窓|歩道橋)の(手すり|柵|さく|欄干|縁|へり|外)(に|を|の外に)(座|すわ|立|た(つ|っ)|乗|の(っ|ぼ)|越え|こえ|またが)|(電車|線路|ホーム|川|海|橋).{0,6}飛び込|(屋上|ベランダ|橋|崖|高い(所|ところ)).{0,12}下を(見|のぞ)",
-      `${LETHAL_PLACE}.{0,20}(迷惑(を)?かけたくな|終わりに(す|し)|もう(飛ぶ|とぶ|飛びます|飛び込)|楽にな(る|り)|さよなら|さようなら|お別れ|もう(無理|むり|限界|だめ|ダメ))`,
+      `${LETHAL_PLACE}.{0,20}(迷惑(を)?かけたくな|終わりに(す|し)|もう(飛ぶ|とぶ|飛びます|飛び込)|(飛び込|とびこ)(みます|もう)|(飛び降り|とびおり)ます|楽にな(る|り)|さよなら|さようなら|お別れ|もう(無理|むり|限界|だめ|ダメ))`,
+      // Twenty-sixth round (red team 23 read): asking to be run over, by a car or a train (車の前に
+      // 寝ころんで、ひいてくれと); no use living said in Tohoku speech (生ぎでてもしょうがねえ);
+      // someone else going to hang himself (Spanish), thoughts of jumping (English).
+      "(車|くるま|トラック|電車|でんしゃ|バス|道路|線路|せんろ)[^。]{0,20}(轢|ひ)(いて|き殺して|きころして)\\s?(くれ|ください|ほしい)|轢(いて|き殺して)\\s?(くれ|ください|ほしい)",
+      "生ぎ(でで|でても|でっても|でだって)(も)?.{0,4}(仕方|しかた|しょうがね|しょうがな|しょんね|意味|いみ|むだ|無駄)",
+      "se (va|quiere|iba|van) a ahorcar|(va|quiere|iba) a ahorcarse|(cuerda|soga)[^.]{0,40}ahorcar",
+      "(keep|kept|been|can'?t stop|cannot stop) thinking (about|of) (throwing myself|ending it|killing myself)|(thinking|thought) (about|of) jumping (off|into|from|in front)(?! (the |a )?(swimming )?(pool|puddle))",
       // 衣装を書いた is how speech recognition writes 遺書を書いた; 練炭 only with its use (not its disposal).
       "遺 ?書|(?<![あ-ん])いしょ(を)?(書|かい|用意|残|のこ(し|す|さ))|衣装(を)?.{0,2}(書|かき|かい)|(練|連|れん) ?(炭|たん)(を|に|が|も)?.{0,8}(買|か(っ|い|う)|用意|準備|持|積|つ(ん|み)|火|焚|(?<![てしみ])た(い|き|く)|つけ|燃|車|くるま|部屋|目張り)|命を(絶|断)|命(を)?捨て|この世(から|に(いたく|未練|いる意味))|あの世に行き|生まれてこなければ|生まれてこなかった(ほう|方)が",
       "(みんな|皆|家族|この世|人生)(に|と)?(さよなら|さようなら)",
@@ -271,7 +278,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // 覚めなくなりますか, 何階から飛べば確実ですか, 飲んだら死ねますか, 切れば終われますか), a place named
       // and then "end it there" (屋上…そこで終わりにしたい), a wrist cut "to try", and Portuguese.
       "(死|し)ぬ(場所|ばしょ|日|日にち|日取り|時間|時刻|方法|やり方)(も|を|は|と)?[^。]{0,12}(決め|きめ)(た|ました|て(ある|あります|(い)?る|(い)?ます))|(死|し)ぬ(のに|ための)[^。]{0,10}(場所|ばしょ|方法|ほうほう|やり方|薬|くすり|道具)(を)?\\s?(探|さが|調べ|しらべ)(し|して|いて|てい)|どうせ[^。]{0,6}(今週|今月|今夜|今晩|今日|明日|あした|来週|来月|もうすぐ|近いうち|すぐ)[^。]{0,4}(死|し)ぬ(?!\\s?(ほど|くらい|ぐらい|かと))",
-      "tom(ou|aram|ei) (todos|muitos|v(á|a)rios|uma caixa|a cartela)[^.]{0,10}(os |de )?(rem(é|e)dios|comprimidos)|(安眠药|药片|药)(都|全都|全部)(吃|吞)(了|掉)|(수면제|약|알약)(을|를)? ?(다|전부|한꺼번에|잔뜩|많이) ?먹었",
+      "tom(ou|aram|ei) ([^.]{0,20} )?(todos|muitos|v(á|a)rios|uma caixa|a cartela)[^.]{0,10}(os |de )?(rem(é|e)dios|comprimidos)|(安眠药|药片|药)(都|全都|全部)(吃|吞)(了|掉)|(수면제|약|알약)(을|를)? ?(다|전부|한꺼번에|잔뜩|많이) ?먹었",
       "わざと[^。]{0,8}(薬|くすり|錠|睡眠薬|眠剤|安定剤)[^。]{0,6}(飲|の)(ん|み)|(薬|くすり|錠|睡眠薬|眠剤|安定剤)[^。]{0,8}わざと[^。]{0,4}(飲|の)(ん|み)|わざと(飲|の)んだ(薬|くすり)",
       "(何錠|なんじょう|何粒|何シート|何箱|どれくらい|どのくらい|どれだけ|どんだけ)[^。]{0,8}(飲|の)(んだら|めば|むと)[^。]{0,6}((死|し)(ね|ぬ|にます)|目が覚めな|目覚めな|起きられな|二度と)|(何階|なんかい|何メートル|どの(くらいの)?高さ)から(飛|と)(べば|んだら|び降りれば|び降りたら|びおりれば)",
       "(れば|たら|だら|めば|べば|けば)[、,]?\\s?(確実に|かくじつに|ちゃんと|すぐ(に)?|楽に|らくに)?(死|し)ね(る|ます)(?!\\s?(ほど|くらい|ぐらい))|(切れば|切ったら|飛べば|飛んだら|飲めば|飲んだら|吊れば|吊ったら)[、,]?\\s?(確実に|ちゃんと|すぐ(に)?)?(終われ|おわれ)(る|ます)",
@@ -553,7 +560,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // (就労継続支援…利用者さんが、家でお兄さんに殴られてて); not a client hit by another client.
       `(就労継続支援|就労移行支援|作業所|生活介護|放課後等デイ|グループホーム|相談支援|障害福祉サービス)[^]{0,60}利用者(さん)?[^。]{0,30}(家|自宅|いえ|うち)で\\s?[^。]{0,6}(兄|姉|弟|妹|父|母|親|家族|おじ|叔父|伯父)(さん)?(に|から)\\s?[^。]{0,4}${HARM}`,
       // Nineteenth round (red team 16 read): staff seen hitting clients of a group home.
-      `${DISABLED}[^]{0,120}(職員|同僚|スタッフ|支援員|世話人)(が)[^。]{0,20}利用者(さん)?を\\s?[^。]{0,6}(殴|なぐ|叩|たた|蹴)(っ|い|る|り)`,
+      `${DISABLED}[^]{0,120}(職員|同僚|スタッフ|支援員|世話人)(が)[^。]{0,20}利用者(さん)?を\\s?[^。]{0,16}(殴|なぐ|叩|たた|蹴)(っ|い|る|り)`,
       // Twelfth round (crisis training set 4): the pension spent and no food for days.
       `${DISABLED}[^]{0,40}${SPENT_AND_UNFED}`,
       `${DISABLED}[^。]{0,40}利用者(さん)?(を|に|の|ば)?.{0,12}(${HARM_ACTIVE}|口に(タオル|布|ガムテープ)(を)?(押し込|詰め|貼))`,
@@ -596,7 +603,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // (何人かで一人を殴ってて), and someone hit by a customer or a stranger at work, also a grown son
       // or daughter (バイト中の息子…客に殴られて): violence, not child abuse.
       "(何人か|なんにんか|何人も|数人|大勢|集団|複数(人)?|みんな)で\\s?[^。]{0,6}(一人|ひとり|1人)を\\s?[^。]{0,4}((殴|なぐ|蹴|叩|たた)(って|り|っ|い)|けって|けり|ぼこぼこに)",
-      "(客|お客|酔客|酔った客|知らない(男|女|人)|見知らぬ(男|女|人)|通行人|不審者)(に|から)\\s?[^。]{0,6}((殴|なぐ|蹴|叩|たた)(られ|ら れ)|けられ|胸ぐらを)",
+      // Twenty-sixth round (red team 23 read): also by a colleague or a boss at work (息子が勤め先で
+      // 同僚に首を絞められた), and choked.
+      "(客|お客|酔客|酔った客|知らない(男|女|人)|見知らぬ(男|女|人)|通行人|不審者|同僚|上司|先輩社員|職場の(人|先輩|上司))(に|から)\\s?[^。]{0,6}((殴|なぐ|蹴|叩|たた)(られ|ら れ)|けられ|胸ぐらを|首を\\s?(絞|締|しめ)(め)?られ)",
       `(?<!(父|母|親|夫|彼氏|内縁|継父|義父)[^。、]{0,3})(男|男性|おじさん|おとこ)(が|に)[^。]{0,20}${CHILD}を?\\s?[^。]{0,6}(追いかけ|おいかけ|追い回し)[^。]{0,16}(石|いし|物|もの)を?\\s?(投げ|なげ)`,
       // Twenty-third round (red team 20 read): young men or a gang attacking someone now, with fireworks,
       // stones or kicks (若い男たちが、ベンチで寝ている人にロケット花火を打ち込んだり蹴ったり), and a
@@ -663,7 +672,10 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // (大家さんの息子に殴られて): the caller is the one hurt, which the violence rules read.
       `${CHILD}(?!(さん|くん|ちゃん)?\\s?に\\s?${HARM}).{0,25}(${HARM}|${NEGLECT}|ご飯を?(もらえ|食べさせてもら(え|つ)て)|食事を(与えられ|もらえ)|あざ|痣|(やけど|火傷)の(跡|あと)|傷だらけ|泣き叫|(外|ベランダ|玄関の外|家の外)に.{0,8}(出され|立たされ|放り出され|閉め出され)|締め出され|お腹を(すか|空か)せ|(タバコ|たばこ|煙草)(を)?.{0,6}(押し付け|押しつけ|押し当て)|何日も.{0,8}(食べて(い)?な|ご飯(を)?食べ(て(い)?な|させてもらえ))|根性焼き)`,
       // Not a child named inside a quote (『子どもを出せ』と怒鳴って: the shouting is at someone else).
-      `(?<![「『][^」』]{0,12})${CHILD}(を|に|ば|のこと|の(腕|うで|手|足|顔|頬|ほっぺ|体|からだ|頭|お尻|尻|耳)を).{0,6}${HARM_ACTIVE}`,
+      `(?<![「『][^」』]{0,12})${CHILD}(を|に|ば|のこと|の(腕|うで|手|足|顔|頬|ほっぺ|体|からだ|頭|お尻|尻|耳)(を|に)).{0,6}${HARM_ACTIVE}`,
+      // Twenty-sixth round (red team 23 read): a parent or a step-parent hurting or shutting in the
+      // caller's younger brother or sister (継父が妹を押し入れに閉じ込めて), a parent's own child.
+      `(継父|継母|義父|義母|父|母|父親|母親|お父さん|お母さん|おとうさん|おかあさん|ママ|パパ|親)(が|は)[^。]{0,10}(妹|弟|いもうと|おとうと)(を|に|の(腕|うで|手|足|顔|頭|体)を)\\s?[^。]{0,12}${HARM_ACTIVE}`,
       `(${CHILD}|妹|弟)(を|に).{0,10}(沈め|投げ(つけ|た|て)|放り投げ|壁に(ぶつけ|たたきつけ|叩きつけ))`,
       `${CHILD}(に|を).{0,4}([「『](しね|ころす)|死ね|殺す|消えろ)`,
       // Eleventh round: an iron-shaped burn, fear of going home, a child held by the neck or thrown
@@ -690,7 +702,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // A child speaking: お父さんにたたかれた, ママがごはんくれない.
       // Twenty-fifth round (red team 22 read): not when the one hurt is named as the other parent
       // (母が父に灰皿で頭を殴られて: violence between the parents), unless a child tells it (わたし小3).
-      `((?<!(母|父|ママ|パパ|母親|父親|お母さん|お父さん|おかあさん|おとうさん|妻|夫)(さん)?(が|は)\\s?)|(?=[^]*${CHILD_SPEAKER})|(?<=${CHILD_SPEAKER}[^]*))(親|父|母|お父さん|お母さん|おとうさん|おかあさん|父親|母親|ちちおや|ははおや|継父|継母|ママ|パパ|とうちゃん|かあちゃん|おとん|おかん)(に|から).{0,6}((叩|たた)かれ|殴られ|なぐられ|蹴られ|けられ|(打|ぶ)たれ|ご飯を?もらえ|暴力)`,
+      `((?<!(母|父|ママ|パパ|母親|父親|お母さん|お父さん|おかあさん|おとうさん|妻|夫)(さん)?(が|は)\\s?)|(?=[^]*${CHILD_SPEAKER})|(?<=${CHILD_SPEAKER}[^]*))(親|父|母|お父さん|お母さん|おとうさん|おかあさん|父親|母親|ちちおや|ははおや|継父|継母|ママ|パパ|とうちゃん|かあちゃん|おとん|おかん)(に|から).{0,8}((叩|たた)かれ|殴られ|なぐられ|蹴られ|けられ|(打|ぶ)たれ|ご飯を?もらえ|暴力)`,
       "(お父さん|お母さん|おとうさん|おかあさん|父親|母親|ママ|パパ)(が|は)?.{0,4}(ご飯|ごはん|食べ物|たべもの)(を|も)?.{0,4}(くれな|くれへん|くれん|作ってくれな)",
       // A child's cry of pain (子どもの「痛い、やめて」), in kana too (こども の なきごえ と たたく おと).
       `${CHILD}の.{0,4}[「『]?(痛い|いたい|やめて|たすけて|助けて|ごめんなさい)|${CHILD}の(悲鳴|叫び声|泣き叫ぶ声)|${CHILD}.{0,10}(泣き声|なきごえ|泣き叫|なきさけ|悲鳴|泣きつぱなし|泣き続け|泣きよ|泣いと|泣いて(い)?る|ないて(い)?る).{0,15}(?<!つい)(怒鳴|どな|叩|たた|物音|ずっと|毎晩|毎日|親の気配|誰もいな|応答(が)?(な)|出てこな)`,
@@ -821,6 +833,12 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // A partner kicking or hitting the caller's belly now or again and again (夫がお腹を蹴ってくるんです;
       // 旦那が妊娠中の私のお腹を蹴ってきます).
       `${PARTNER_DOER}(が|は)[^。]{0,16}(お腹|おなか|腹)を\\s?[^。]{0,4}(${HARM_NOW}|(殴|なぐ|蹴|叩|たた)(って|いて)(く(る|ん)|きま|きて))`,
+      // Twenty-sixth round (red team 23 read): someone chased with a weapon (鎌持って奥さん追っかけ
+      // まわしてる), a weapon brought out in a fight (つかみ合いになって、息子がバットを持ち出しました),
+      // someone being forced into the boot of a car.
+      "(鎌|包丁|刃物|ナイフ|バット|鉄パイプ|斧|鉈|なた|木刀|ゴルフクラブ)(を)?\\s?(持っ|もっ|手に)(て)?[^。]{0,12}(追いかけ|おいかけ|追っかけ|おっかけ|追い回|おいまわ|追いまわ)",
+      "(つかみ合い|つかみあい|取っ組み合い|とっくみあい|殴り合い|なぐりあい|喧嘩|けんか|ケンカ|言い争い|口論)[^。]{0,30}(バット|包丁|刃物|ナイフ|鎌|鉄パイプ|斧|鉈|木刀|ゴルフクラブ)(を)?\\s?(持ち出|もちだ|持ってき|もってき|手に取|取り出|とりだ|振り上げ|ふりあげ)",
+      `${VICTIM}を\\s?[^。]{0,6}(車|くるま)の\\s?(トランク|荷台)に\\s?(押し込|おしこ|閉じ込|とじこ|詰め込|つめこ|入れようと|いれようと)`,
       "刃物|(包丁|ナイフ|カッター)(を)?(持|も(っ|ち)|向け|振り|ふり)|(はさみ|ハサミ)(を)?(向け|むけ|振り|ふり|持って(暴れ|脅|追いかけ|向かって))|(包丁|ナイフ|刃物)(を)?(出して|取り出|とりだ)|(?<!(蜂|はち|虫|蚊|ダニ|くらげ)に ?)刺され|刺す(ぞ|って)|刺し(て|ちゃ|た)(やる|る)|(ナイフ|包丁|刃物)(を)?(見せ|ちらつか)|(ほうちょう|ないふ)(を)?(もって|もち|ふりまわ)",
       "殺され|殺す|殺して|殺そう|殺しに(行|い|来|く)|殺さないで|殺意|ころされ|こ ?ろ ?す ?(ぞ|って)|ころさないで|たっくるす",
       // Threats with a known history: 今夜帰ったら覚えておけ; 前に骨を折られた.
@@ -1050,7 +1068,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(急に|突然|いきなり).{0,8}(話せなく|しゃべれなく|喋れなく|言葉が出(な|て(こ)?な)|動けなく|立てなく|見えなく|持てなく|握れなく)|(舌|した)が(もつれ|回らな|まわらな)|(顔|口|くち|口元|唇|くちびる)(の|が|も)?(片(方|側)|半分)(が|だけ)?.{0,6}(ゆがん|歪ん|下が|さが|動かない|しびれ)|(片方|片側|半身)(の手足)?.{0,4}(しびれ|麻痺|まひ|動かな)",
       "(顔色|唇|くちびる)が.{0,4}(真っ青|真っ白|青|紫|土気色)|(顔|かお)(が)?.{0,2}(真っ青|まっさお|真っ白|まっしろ|土気色)|(体|からだ|手足?)が冷たくなっ|冷たくなって(い)?(る|て|ます)",
       "(階段|屋根|はしご|脚立|ベランダ|高い(所|ところ))から(落ち|落ぢ|転げ落ち|転落)|(川|海|用水路|水路)(で|に).{0,4}(子ども|子供|こども|人|男の子|女の子|息子|娘|父|母|おじいさん|おばあさん|友達)(が)?.{0,4}(流され|溺れ)|(動|うご)が(ねぇ|ねえ|ない|ね)",
-      "(台所|キッチン|部屋|家|二階|押し入れ)から(火|日|ひ)(が)?(出|で)|(うち|家)の(家事|火事)です|(いえ|家|うち)(が|で)(家事|火事)で|燃え(だし|出し|広が|移)|爆発(し|が|した)|炎が(出|上が|見え)|火事|かじです|火災(が|だ|です|発生)|燃えて(い|る|ま)|火が(出|つい|上が|回)|(火|(?<![あ-ん])ひ)が(うつ|移)(っ|り|る)|(煙|けむり)(が|で|の).{0,6}(出|充満|すご|ひど|見え|上が|前が)|焦げ(臭|くさ)|(報知|警報)(器|機)(が)?(鳴|な)(って(い)?る|ってま|りっぱなし|り(続|つづ)け|りやま)|ガス(の|が)?(におい|臭い|漏れ|くさ|草)",
+      "(台所|キッチン|部屋|家|二階|押し入れ)から(火|日|ひ)(が|い)?\\s?(出|で)|(うち|家)の(家事|火事)です|(いえ|家|うち)(が|で)(家事|火事)で|燃え(だし|出し|広が|移)|爆発(し|が|した)|炎が(出|上が|見え)|火事|かじです|火災(が|だ|です|発生)|燃えて(い|る|ま)|火が(出|つい|上が|回)|(火|(?<![あ-ん])ひ)が(うつ|移)(っ|り|る)|(煙|けむり)(が|で|の).{0,6}(出|充満|すご|ひど|見え|上が|前が)|焦げ(臭|くさ)|(報知|警報)(器|機)(が)?(鳴|な)(って(い)?る|ってま|りっぱなし|り(続|つづ)け|りやま)|ガス(の|が)?(におい|臭い|漏れ|くさ|草)",
       // Twenty-fourth round (red team 21 read): breathing like snoring and no waking (机に突っ伏して、
       // いびきみたいな息をしていて、起きません), a corridor full of smoke, a fire alarm ringing now
       // said with ています.
@@ -1121,7 +1139,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // cord showing after the waters broke, words gone all of a sudden or one arm hanging limp (also
       // in kana), low blood sugar and unable to swallow, and Spanish heavy bleeding.
       "(肩|かた)で\\s?(息|いき)を?\\s?(して|しとる|しよる)|(息|いき|呼吸)が?\\s?(ヒューヒュー|ひゅーひゅー|ぜーぜー|ゼーゼー|ぜいぜい|ゼイゼイ)\\s?(いって|して|鳴って|なって)\\s?(い)?(る|ま|て)",
-      "(指|手|腕|足|ゆび)が\\s?(ちぎれ|千切れ|取れ)(そう|かけ|て(い)?(る|ま))|(機械|きかい|ローラー|プレス|ベルトコンベア|コンベア)に\\s?[^。]{0,8}(挟まれ|はさまれ|巻き込まれ|まきこまれ)(て|た|ま)",
+      "(指|手|腕|足|ゆび)が\\s?(ちぎれ|千切れ|取れ)(そう|かけ|て(い)?(る|ま))|(機械|きかい|ローラー|プレス|ベルトコンベア|コンベア|トラック|ダンプ|トラクター|バス|車輪|しゃりん|タイヤ|車|くるま)に\\s?[^。]{0,8}(挟まれ|はさまれ|巻き込まれ|まきこまれ)(て|た|ま)",
       "(起こしても|おこしても|揺すっても|ゆすっても)\\s?[^。]{0,6}(起き|おき)(ない|ません|へん|ん(?!で))(?![^。]{0,3}(ので|から|くらい|ほど|こと|とき|時))",
       "(へその緒|へそのお|臍帯)[^。]{0,12}(見えて|みえて|出て(き|い|る)|でて(き|い|る))|破水[^。]{0,20}(見えて|みえて|止まら|とまら|血が)",
       "(急|きゅう)に\\s?(言葉|ことば)が\\s?(出|で)(なく|ない|ません|てこな)|(片方|かたほう)の\\s?(手|て|腕|うで|足|あし)が\\s?(ぶらん|だらん|動かな|うごかな|上がらな|あがらな)",
