@@ -1149,6 +1149,13 @@ describe("triageInquiry, twenty-sixth round (blind-25 and training set 23 read)"
     ["受け取りを十日の朝にしてもらえますか。"],
     ["平日は無理なので、受け取りを日曜日にやってもらえないでしょうか。"],
     ["その日だけ、五時半まで残ってもらえませんか。"],
+    // The postcard's day passed, told and not asked.
+    ["交付通知書の期日、入院しているあいだに過ぎてしまいました。"],
+    ["はがきの期日、盆の間に過ぎてしもうた。"],
+    // What was written on the card wrong or left out.
+    ["カードの追記欄の新しい住所、部屋番号が抜けています。"],
+    // A booking made and never confirmed.
+    ["予約は窓口で入れました。ただ確認の連絡がなくて、当日そのまま行っていいのかと。"],
     // What the caller believes they already did.
     ["住所の変更はもう済ませたつもりなんですが。"],
     // The caller's own card in other languages.
@@ -1163,6 +1170,8 @@ describe("triageInquiry, twenty-sixth round (blind-25 and training set 23 read)"
     ["在留期限が延びたら、カードの期限も延ばしてもらえますか"],
     ["はがきをなくしたら、送り直してもらえますか"],
     ["予約の取り消しはどうすればいいですか"],
+    ["はがきの期日が過ぎてしまったんですが、もう受け取れないんでしょうか"],
+    ["カードの追記欄の住所が間違っていたら、どこで直してもらえますか"],
     ["返事が来ない場合は、どこに問い合わせればいいですか"],
     ["申請がどこまで進んだか、ネットで見られる仕組みはありますか。"],
   ])("should still answer the general question: %s", (text) => {
