@@ -2,6 +2,7 @@ import { splitAtAny } from "../text-tools";
 import { HIRAGANA_STOP_WORDS, KATAKANA_STOP_WORDS } from "../name-stop-words";
 import { GIVEN_NAMES, GIVEN_READINGS, SURNAME_READINGS } from "../surnames";
 import type { CueStrength, NameMatch } from "./name-check";
+import { isOursBeforeParticle } from "./name-possessive";
 
 /** Copulas and particles that end a kana name run: やまだはなこです → やまだはなこ. */
 const KANA_TAIL =
@@ -41,6 +42,8 @@ export function checkHiraganaName(candidate: string, strength: CueStrength): Nam
     const rest = trimmed.slice(p);
     if (HIRAGANA_STOP_WORDS.has(rest)) return null;
     const exact = knownKanaNameLength(rest);
+    // うちのはまだ?: "ours" and a particle; a strong cue may still find the name after it.
+    if (exact === 3 && isOursBeforeParticle(rest)) continue;
     if (exact > 0) return { offset: p, length: exact, known: true };
     // しおみんくん: a surname reading with ん added is a nickname or a mascot's name, not a surname and a given name.
     const prefixed =

@@ -6,6 +6,7 @@ import type { Candidate } from "../types";
 import { foundNameCandidate } from "./name-candidate";
 import { unvoice } from "./name-readings";
 import { hasNonNameKanji, isOrdinaryWord } from "./name-check";
+import { isOursBeforeParticle } from "./name-possessive";
 
 /**
  * Names told by a signal a clerk reads whatever the words around it (post-processing on the name
@@ -783,6 +784,8 @@ function openingNameAt(
   const hiragana = OPENING_HIRAGANA_BEFORE.exec(before);
   const kana = hiragana?.[1] ?? "";
   if (!hiragana || HIRAGANA_STOP_WORDS.has(kana) || NOT_HIRAGANA_NAME.test(kana)) return;
+  // うちのもまだです: "ours", a particle and an ordinary word.
+  if (isOursBeforeParticle(kana)) return;
   if (!OPENING_HIRAGANA_AFTER.test(text.slice(at, at + 4))) return;
   out.push(foundNameCandidate(text, at - kana.length, at, "cue:opening-hiragana"));
 }

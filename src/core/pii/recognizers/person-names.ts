@@ -29,6 +29,7 @@ import {
 import type { Finding } from "./name-kana-joins";
 import { surnameBeforeKanaLength, wholeKanaRun } from "./name-kana-joins";
 import { findNameEchoes } from "./name-echoes";
+import { particleAfterPossessive } from "./name-possessive";
 import { findHouseholdNames } from "./name-households";
 import { findExplainedNames, findSpelledRomaji } from "./name-explained";
 import { findNamesByReadingCues } from "./name-reading-cues";
@@ -429,6 +430,8 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
         const word = match[0].replace(/ /gu, "");
         // 私、実は: a one-kanji word after the caller's own 私 is no name.
         if (SELF_RELATION.test(word) && run.end - run.start === 1) break;
+        // 私のはまだ? / 妻のもまだです: the particle after a possessive and an ordinary word.
+        if (run.script === "hiragana" && particleAfterPossessive(text, run.start)) break;
         // うちの凛: after うち only a listed given name (うちの裏山, うちの小松菜).
         if (/^うち[のは、]$/u.test(word)) {
           if (isListedGivenName(text.slice(run.start, run.end)))
@@ -574,6 +577,8 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
 function afterPlaceParticle(text: string, run: NameRun | null): NameRun | null {
   if (!run || run.script !== "hiragana" || text[run.start] !== "の") return run;
   if (!SURNAME_READINGS.has(text.slice(run.start + 1, run.end))) return run;
+  // 私のはやしです: after the caller's own possessive the kana opens with a particle.
+  if (particleAfterPossessive(text, run.start + 1)) return run;
   const place = nameRunBefore(text, run.start);
   if (!place || place.script === "hiragana" || !opensIntro(text, place.start)) return run;
   return { ...run, start: run.start + 1 };
