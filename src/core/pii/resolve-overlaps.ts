@@ -52,13 +52,17 @@ function mergeSameType(candidates: readonly LocatedCandidate[], text: string): L
       const start = Math.min(last.start, candidate.start);
       const end = Math.max(last.end, candidate.end);
       const grown = kept.type === "person_name" && text && (start < kept.start || end > kept.end);
+      // Written out in the order of maskPii's located candidates (one object shape for the passes
+      // that read them), not spread.
       out[out.length - 1] = {
-        ...kept,
+        type: kept.type,
         start,
         end,
+        score: kept.score,
+        evidence: kept.evidence,
+        key: grown ? text.slice(start, end).replace(/[ ・]/g, "") : kept.key,
         originalStart: last.originalStart,
         originalEnd: Math.max(last.originalEnd, candidate.originalEnd),
-        key: grown ? text.slice(start, end).replace(/[ ・]/g, "") : kept.key,
       };
     } else {
       out.push(candidate);

@@ -253,7 +253,7 @@ function withEnglishBuilding(text: string, found: Candidate): Candidate {
   const building = EN_BUILDING_AFTER.exec(text.slice(found.end, found.end + 60));
   if (!building) return found;
   const end = found.end + building[0].length;
-  return { ...found, end, key: text.slice(found.start, end) };
+  return changedCandidate(found, { end, key: text.slice(found.start, end) });
 }
 
 /** …Chiba 277-0093: the postal code written after an English address. */

@@ -5,6 +5,7 @@ import type { DateValue } from "./date-values";
 import { parseDate, sameDayInOtherCalendar } from "./date-values";
 import { findSpokenDates } from "./spoken-dates";
 import type { Candidate, RecognizerInput } from "../types";
+import { changedCandidate } from "./changed-candidate";
 
 const NUM = "(?:[0-9]{1,4}|[〇一二三四五六七八九十]{1,4})";
 const WESTERN_FILLER = "、\\s?(?:えーと|えっと|えー|あの)、?\\s?";
@@ -127,7 +128,7 @@ function withCorrectedDay(text: string, found: Candidate): Candidate {
   const corrected = CORRECTED_DAY.exec(text.slice(found.end, found.end + 24));
   if (!corrected) return found;
   const end = found.end + corrected[0].length;
-  return { ...found, end, key: text.slice(found.start, end).replace(/\s/g, "") };
+  return changedCandidate(found, { end, key: text.slice(found.start, end).replace(/\s/g, "") });
 }
 
 /** 五月、ついたち: the day said as a kana word after the month. */
@@ -141,7 +142,10 @@ function withKanaDay(text: string, found: Candidate): Candidate {
   const day = KANA_DAY_AFTER.exec(text.slice(end, end + 8));
   if (!day) return found;
   end += day[0].length;
-  return { ...found, end, key: text.slice(found.start, end).replace(/[\s、]/gu, "") };
+  return changedCandidate(found, {
+    end,
+    key: text.slice(found.start, end).replace(/[\s、]/gu, ""),
+  });
 }
 
 /** A full date right before a date of birth, with only 、 or と between: listed with it. */

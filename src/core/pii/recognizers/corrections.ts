@@ -256,13 +256,14 @@ export function findAddressCorrections(text: string, found: readonly Candidate[]
     const before = CHOME_TAKEN_BACK.exec(text.slice(Math.max(0, value.start - 40), value.start));
     if (!before) continue;
     const start = value.start - before[0].length;
-    out.push({
-      ...value,
-      start,
-      score: 0.5,
-      evidence: "correction:chome",
-      key: text.slice(start, value.end),
-    });
+    out.push(
+      changedCandidate(value, {
+        start,
+        score: 0.5,
+        evidence: "correction:chome",
+        key: text.slice(start, value.end),
+      }),
+    );
   }
   return out;
 }

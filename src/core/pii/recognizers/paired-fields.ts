@@ -39,14 +39,15 @@ function jointValues(text: string, found: readonly Candidate[]): Candidate[] {
       JOINT_LABEL.test(text.slice(Math.max(0, first.start - 28), first.start))
     ) {
       const start = first.start - before[0].length;
-      out.push({
-        ...first,
-        start,
-        end: start + symbol.length,
-        score: 0.7,
-        evidence: "pair:joint-label",
-        key: symbol,
-      });
+      out.push(
+        changedCandidate(first, {
+          start,
+          end: start + symbol.length,
+          score: 0.7,
+          evidence: "pair:joint-label",
+          key: symbol,
+        }),
+      );
     }
     const match = SECOND_VALUE.exec(text.slice(first.end, first.end + 12));
     const value = match?.[1];
@@ -86,14 +87,15 @@ function numbersAfterSymbols(text: string, found: readonly Candidate[]): Candida
     // right after a typed 記号 is that 記号's (a bank account has no 記号).
     const start = end - value.length;
     const bank = found.find((c) => c.type === "bank_account" && c.start <= start && end <= c.end);
-    out.push({
-      ...symbol,
-      start,
-      end,
-      score: bank ? Math.max(0.7, bank.score + 0.01) : 0.7,
-      evidence: "pair:number-after-symbol",
-      key: value,
-    });
+    out.push(
+      changedCandidate(symbol, {
+        start,
+        end,
+        score: bank ? Math.max(0.7, bank.score + 0.01) : 0.7,
+        evidence: "pair:number-after-symbol",
+        key: value,
+      }),
+    );
   }
   return out;
 }

@@ -277,7 +277,7 @@ function afterOffice(
   if (space < 0 || space >= run.end) return run;
   const first = text.slice(run.start, space);
   if (!ORG_SUFFIX.test(first) || SURNAMES.has(first) || extra.has(first)) return run;
-  return { ...run, start: space + 1 };
+  return { start: space + 1, end: run.end, script: run.script };
 }
 
 /** A word with kana in it, ending like an organisation, spaced off a kanji word after it. */
@@ -342,7 +342,9 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
         const end =
           cut ??
           (space > 0 && FIELD_WORD.test(text.slice(space + 1, space + 5)) ? space : undefined);
-        const cutRun: NameRun | null = found && end !== undefined ? { ...found, end } : found;
+        // Written out, not spread: one object shape for every run (as nameRunAfter makes them).
+        const cutRun: NameRun | null =
+          found && end !== undefined ? { start: found.start, end, script: found.script } : found;
         const run = afterOffice(text, cutRun, extra);
         const pet = isPetNameLabel(text, at, match[0]);
         const strength =
