@@ -583,7 +583,7 @@ function afterPlaceParticle(text: string, run: NameRun | null): NameRun | null {
   if (particleAfterPossessive(text, run.start + 1)) return run;
   const place = nameRunBefore(text, run.start);
   if (!place || place.script === "hiragana" || !opensIntro(text, place.start)) return run;
-  return { ...run, start: run.start + 1 };
+  return { start: run.start + 1, end: run.end, script: run.script };
 }
 
 /** うちの犬の名前はハナです: a pet's name said before です after its name label. */
