@@ -87,7 +87,38 @@ const FOREIGN_FUNCTION_WORDS = new Set(
  * connectives ただし, ただ、, ただいま and the しただけ of "only did" hold ただ (free, a cost word),
  * so every polite question and every answer with ただし read as a question about fees.
  */
-const LOOKALIKE_WORDS = ["いただ", "ただし", "ただけ", "ただいま", "ただ今", "ただ、"];
+const LOOKALIKE_WORDS = [
+  "いただ",
+  "ただし",
+  "ただけ",
+  "ただいま",
+  "ただ今",
+  "ただ、",
+  // Twenty-sixth round, the same kind of look-alike: the ending かどうか holds カード (folded かど),
+  // so every "whether" read as a question about the card; ところなんです holds コロナ; ただの板
+  // (a mere plate) and 聞きたいくらい hold the fee words ただ and いくら; ブロック塀 holds the
+  // blocked card (ロック); ひびき野 holds a crack; わけにはいきません holds 廃棄; 参りませんか holds
+  // 要りませんか; 〜てもいいことにして (allowing it) holds いいこと (a benefit).
+  "かどうか",
+  "ところなん",
+  "ところない",
+  "ところなの",
+  "ところなら",
+  "ただの",
+  "たいくらい",
+  "ないくらい",
+  "ブロック塀",
+  "ひびき",
+  "にはいき",
+  "まいりません",
+  "いいことにし",
+  "ええことにし",
+  // A verb's negative before なくなった says "can no longer" or "no longer does" (行けなくなった,
+  // 読めなくなった, 分からなくなった), not that something was lost (カードがなくなった); so is
+  // 少なくなった (fewer). Particles (が, も, は, を, で, に, と) are left out: after them it is a loss.
+  ...Array.from("かさたばまらわえけせべめれきぎじちびみりいしん", (ending) => `${ending}なくなっ`),
+  "少なくなっ",
+];
 // A look-alike's entry in the alias trie: matched like an alias, but it names no concept.
 const KEPT = "";
 const HIRAGANA_PAIR = /^\p{Script=Hiragana}{2}$/u;

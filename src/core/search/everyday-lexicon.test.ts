@@ -126,6 +126,9 @@ describe("everyday lexicon", () => {
       ["a long holiday", "お盆休みでも窓口はやってますか", "休日"],
       ["a lock that has happened", "パスワードにロックかかっちゃった", "ロック中"],
       ["a lock that has happened, Kansai", "ロックされてもうたんやけど", "ロック中"],
+      ["a card gone, after a particle", "カードがなくなったんです", "紛失"],
+      ["a card gone, with its wallet", "財布ごとなくなった", "紛失"],
+      ["COVID, after a particle", "発熱とコロナが心配です", "感染"],
     ])("should map %s (%j) to %s", (_label, text, concept) => {
       expect(conceptsOf(text)).toContain(foldForMatch(concept));
     });
@@ -164,6 +167,18 @@ describe("everyday lexicon", () => {
       ["a card made again (not a first card)", "もう一回作らないといけない", "初回"],
       ["a lock asked about (not one that happened)", "何回でロックされますか", "ロック中"],
       ["a lock that would happen (not one that did)", "ロックがかかると困る", "ロック中"],
+      // Twenty-sixth round: endings and everyday words that hold an alias after folding.
+      ["whether (not the card)", "登録できているかどうか知りたい", "マイナンバーカード"],
+      ["ところなんです (not COVID)", "いま届いたところなんです", "感染"],
+      ["a mere plate (not free)", "期限が切れたらただの板ですか", "手数料"],
+      ["聞きたいくらい (not how much)", "こっちが聞きたいくらいです", "手数料"],
+      ["a block wall (not a locked card)", "隣のブロック塀が傾いている", "ロック"],
+      ["わけにはいかない (not disposal)", "仕事を休むわけにはいきません", "廃棄"],
+      ["参りませんか (not needed)", "そういうわけにはまいりませんか", "必要か"],
+      ["allowing it (not a benefit)", "後で出してもいいことにしてもらえませんか", "メリット"],
+      ["can no longer go (not lost)", "雪で窓口に行けなくなった", "紛失"],
+      ["no longer knowing (not lost)", "手順が分からなくなってしまった", "紛失"],
+      ["fewer (not lost)", "残りが少なくなってきた", "紛失"],
     ])("should not read %s", (_label, text, concept) => {
       expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
     });
