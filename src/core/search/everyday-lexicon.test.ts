@@ -87,6 +87,8 @@ describe("everyday lexicon", () => {
       ["lost, colloquial", "カードどっかいっちゃった", "紛失"],
       ["damaged", "カードが読み込めない", "破損"],
       ["what to bring", "受け取りに何を用意すればいい", "持ち物"],
+      ["what to prepare", "始める前に何を準備すればいい", "持ち物"],
+      ["being told by the office", "期限の前に知らせてもらえますか", "お知らせ"],
       ["identity papers", "身分を証明するものがない", "本人確認書類"],
       ["what to show at the desk", "窓口では何を見せたらいいですか", "本人確認書類"],
       ["what to show, casual", "免許ないけど何見せればいいの", "本人確認書類"],

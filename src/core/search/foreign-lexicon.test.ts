@@ -357,6 +357,31 @@ describe("foreign lexicon", () => {
     });
   });
 
+  describe("twenty-sixth round: a Thai shop and residence record, gains, uses, until when, schools, hours", () => {
+    it.each([
+      ["Thai: a convenience store", "ไปร้านสะดวกซื้อใกล้บ้าน", "コンビニ"],
+      ["Thai: a residence record", "อยากได้ใบรับรองถิ่นที่อยู่", "住民票"],
+      ["Thai: what is needed", "ต้องใช้อะไรบ้าง", "持ち物"],
+      ["English: what one gains", "What would I gain from switching?", "メリット"],
+      ["English: what it is good for", "What is this card actually good for?", "用途"],
+      ["English: until when", "Until when can I use my card?", "有効期限"],
+      ["Tagalog: until when", "Hanggang kailan magagamit ito?", "有効期限"],
+      ["Nepali: not approved yet", "भिसा अझै स्वीकृत भएको छैन", "審査中"],
+      ["English: a language school student", "I study at a language school", "外国人"],
+      ["Vietnamese: a Japanese school", "Tôi học ở trường tiếng Nhật", "外国人"],
+      ["English: an hour of the day", "Can I do it early in the morning?", "受付時間"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      ["Thai: a residence record (not an electronic certificate)", "ใบรับรองถิ่นที่อยู่", "電子証明書"],
+      ["Vietnamese: a Japanese school (not a language service)", "trường tiếng Nhật", "外国語"],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+  });
+
   describe("look-alikes", () => {
     it.each([
       ["an exchange student (not a change)", "I came here as an exchange student", "変更"],

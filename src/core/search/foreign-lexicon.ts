@@ -5,7 +5,7 @@ import type { VariantTable } from "./variants";
 // maps to itself (feel ⊃ fee). Stems are checked not to sit inside unrelated words.
 const LISTS: Record<string, string> = {
   外国人:
-    "foreign|exchange student|student|work visa|trainee|permanent resident|thực tập sinh|estrangeir|extranjer|brasileir|lipin|philippine|người nước ngoài|du học sinh|외국인|外籍|dayuhan|warga negara asing|orang asing|विदेशी|bideshi|videshi|ต่างชาติ|영주권|永住|residente permanente|thường trú|hindi ako hapon|hindi hapon|bukan orang jepang|não sou japon|no soy japon|不是日本人|일본 사람이 아니|không phải người nhật|peruan|bolivian|paraguai|paraguay|colombian|vietnamita|filipin|nepalí|nepalês",
+    "foreign|exchange student|student|work visa|trainee|permanent resident|thực tập sinh|estrangeir|extranjer|brasileir|lipin|philippine|người nước ngoài|du học sinh|외국인|外籍|dayuhan|warga negara asing|orang asing|विदेशी|bideshi|videshi|ต่างชาติ|영주권|永住|residente permanente|thường trú|hindi ako hapon|hindi hapon|bukan orang jepang|não sou japon|no soy japon|不是日本人|일본 사람이 아니|không phải người nhật|peruan|bolivian|paraguai|paraguay|colombian|vietnamita|filipin|nepalí|nepalês|language school|japanese school|japanese-language school|escola de japonês|escola de língua|escuela de japonés|escuela de idiomas|trường tiếng nhật|trường nhật ngữ|语言学校|日语学校|어학원|어학교|sekolah bahasa|भाषा विद्यालय|भाषा स्कुल",
   在留期間:
     "period of stay|status of residence|residence status|immigration|visto|thị thực|tư cách lưu trú|thời hạn lưu trú|비자|체류|签证|在留期间|居留期限|在留资格|izin tinggal|masa tinggal|भिसा|bhisa|วีซ่า",
   在留カード:
@@ -43,7 +43,7 @@ const LISTS: Record<string, string> = {
     "signature|long password|long-password|assinatura|firma electrónica|firma digital|chữ ký|서명|签名|tanda tangan|हस्ताक्षर|tax return|file my taxes|e-filing|declaração de imposto|declaración de la renta|declaración de impuestos|quyết toán thuế|khai thuế|세금 신고|연말정산|报税|纳税申报|lapor pajak",
   // Expiry and renewal.
   有効期限:
-    "expir|runs out|run out|venc|caduc|hiệu lực|thời hạn|만료|유효 기간|기한|过期|到期|kedaluwarsa|kadaluwarsa|kadaluarsa|masa berlaku|म्याद|myad|유효기간|có hạn|hạn đến|หมดอายุ|hạn của|hạn sử dụng|hết hạn",
+    "expir|runs out|run out|venc|caduc|hiệu lực|thời hạn|만료|유효 기간|기한|过期|到期|kedaluwarsa|kadaluwarsa|kadaluarsa|masa berlaku|म्याद|myad|유효기간|có hạn|hạn đến|หมดอายุ|hạn của|hạn sử dụng|hết hạn|until when can i use|how long can i use|hanggang kailan magagamit|hanggang kailan ko magagamit|hanggang kailan puwede|até quando posso usar|hasta cuándo puedo usar|dùng được đến khi nào|sampai kapan bisa",
   失効: "invalid|no longer valid|stop working|stopped working|not working|no longer work|não funciona|no funciona|không dùng được|사용할 수 없|不能用|hindi gumagana|tidak berlaku|doesn't work|does not work|won't work|no longer works|work anymore|失效|mất hiệu lực|hết hiệu lực",
   更新: "renov|续签|续期|换新|làm mới|perpanjang|memperbarui|pembaruan|नवीकरण|nawikaran|nabikaran|ต่ออายุ",
   延長: "exten|prolong|prorrog|연장|延长|mudar a validade|alterar a validade|atualizar a validade|cambiar la validez|cambiar la vigencia|change the expiry|change the validity|update the expiry|有效期变更|变更有效期|更改有效期|有效期的变更|延长有效期|म्याद बढाउ|म्याद थप|बढाउन|badhaun",
@@ -51,7 +51,7 @@ const LISTS: Record<string, string> = {
     "replac|reissu|duplicate|segunda via|reemiss|reemit|reposici|duplicad|cấp lại|재발행|补发|重新办|penggantian|ganti kartu|पुनः जारी|प्रतिलिपि|kukuha ng bago|makakuha ng bago|bagong card|fazer de novo|fazer outro|hacer de nuevo|hacer otra|hacerla de nuevo|make a new one|make it again|make another|다시 만들|重新做|gawin ulit",
   特急発行:
     "quickly|hurry|fast|urgen|urgênc|rápid|rapid|com pressa|prisa|khẩn cấp|빨리|긴급|급히|加急|尽快|赶快|着急|apurahan|segera|mendesak|cepat|छिटो|chhito|तुरुन्त|快点|快一点|早点|尽早|快速",
-  用途: "what can i do with|what can i actually do with|what can i use|what can i actually use|what can it be used for|what is it used for|what is the card for|what's the card for|use it for|use the card for|para que serve|para qué sirve|para que sirve|para qué se usa|para que se usa|用来做什么|能做什么|可以做什么|能干什么|有什么用|dùng để làm gì|dùng làm gì|dùng vào việc gì|어디에 쓰|어디에 사용|무엇을 할 수|뭘 할 수|무엇에 쓰|para saan|untuk apa|के काम",
+  用途: "what can i do with|what can i actually do with|what can i use|what can i actually use|what can it be used for|what is it used for|what is the card for|what's the card for|use it for|use the card for|para que serve|para qué sirve|para que sirve|para qué se usa|para que se usa|用来做什么|能做什么|可以做什么|能干什么|有什么用|dùng để làm gì|dùng làm gì|dùng vào việc gì|어디에 쓰|어디에 사용|무엇을 할 수|뭘 할 수|무엇에 쓰|para saan|untuk apa|के काम|actually good for|what is it good for|what's it good for|good for apart from|good for besides|good for other than",
   "1歳未満":
     "under one year|under 1 year|under a year|less than a year old|menos de 1 ano|menor de 1 año|dưới 1 tuổi|1세 미만|不满一岁|不满1岁|未满一岁|未满1岁|0岁",
   期間: "quanto tempo|cuánto tiempo|bao lâu|얼마나 걸|多长时间|多久|gaano katagal|berapa lama|कति समय|kati samaya|how many days|how long does it take|quantos dias|cuántos días|mấy ngày|bao nhiêu ngày|며칠|几天|ilang araw|berapa hari|कति दिन|นานเท่าไหร่|นานเท่าไร",
@@ -82,7 +82,7 @@ const LISTS: Record<string, string> = {
   届かない:
     "n't receiv|not receiv|not arriv|n't arriv|never came|não cheg|não receb|no ha llegado|no llega|no recib|chưa nhận|chưa đến|chưa tới|안 왔|못 받|没收到|没有收到|还没到|hindi pa dumat|hindi dumat|hindi natanggap|hindi ko natanggap|belum sampai|belum datang|belum menerima|belum terima|आएको छैन|पाएको छैन|aayeko chaina|aaeko chaina",
   持ち物:
-    "bring|document|what do i need|levar|llevar|qué necesito|que necesito|o que preciso|giấy tờ|cần mang|mang theo|서류|준비물|가져가|지참|带什么|需要带|需要什么|dalhin|dokumento|dokumen|persyaratan|bawa|कागजात|kagajat|के चाहिन्छ|लैजानु|准备什么|要带什么|需要准备|要准备|뭐가 필요|무엇이 필요|cần những gì|cần gì|ano ang kailangan|apa yang perlu|필요한 게|필요한 것|필요한 거",
+    "bring|document|what do i need|levar|llevar|qué necesito|que necesito|o que preciso|giấy tờ|cần mang|mang theo|서류|준비물|가져가|지참|带什么|需要带|需要什么|dalhin|dokumento|dokumen|persyaratan|bawa|कागजात|kagajat|के चाहिन्छ|लैजानु|准备什么|要带什么|需要准备|要准备|뭐가 필요|무엇이 필요|cần những gì|cần gì|ano ang kailangan|apa yang perlu|필요한 게|필요한 것|필요한 거|ต้องใช้อะไร|ต้องเตรียมอะไร|ต้องเอาอะไรไป",
   本人確認書類:
     "photo id|valid id|identity|identida|identificaci|identitas|giấy tờ tùy thân|căn cước|신분증|신분 증명|身份|परिचयपत्र|परिचय पत्र|parichaya|parichay|documento de identidade|documento de identidad|证件|身份证明",
   パスポート: "passport|passaporte|pasaporte|hộ chiếu|여권|护照|paspor|राहदानी|पासपोर्ट|rahadani",
@@ -105,7 +105,7 @@ const LISTS: Record<string, string> = {
   曜日: "monday|tuesday|wednesday|thursday|friday|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunes|martes|miércoles|jueves|viernes|월요일|화요일|수요일|목요일|금요일|星期一|星期二|星期三|星期四|星期五|周一|周二|周三|周四|周五|senin|selasa|kamis|jumat",
   夜間: "evening|at night|after work|à noite|noite|por la noche|noche|buổi tối|ban đêm|저녁|야간|퇴근 후|晚上|下班后|sa gabi|malam|बेलुका|राति|beluka",
   受付時間:
-    "hours|what time|clock|horári|horario|que horas|qué hora|a que hora|mấy giờ|giờ làm việc|giờ mở cửa|몇 시|운영 시간|영업시간|几点|营业时间|办公时间|anong oras|jam berapa|jam buka|jam kerja|jam operasional|कति बजे|kati baje",
+    "hours|what time|clock|horári|horario|que horas|qué hora|a que hora|mấy giờ|giờ làm việc|giờ mở cửa|몇 시|운영 시간|영업시간|几点|营业时间|办公时间|anong oras|jam berapa|jam buka|jam kerja|jam operasional|कति बजे|kati baje|in the morning|early morning",
   窓口: "office|municipal|prefeitura|ayuntamiento|tòa thị chính|văn phòng|quầy|시청|구청|창구|窗口|市政府|munisipyo|balai kota|kantor kota|kantor ward|kantor kecamatan|kuyakusho|shiyakusho|loket|नगरपालिका|कार्यालय|nagarpalika|ศาลาว่าการ",
   // Money.
   手数料:
@@ -122,9 +122,9 @@ const LISTS: Record<string, string> = {
   返納: "return my|return the|give back|hand back|surrender|devol|trả lại thẻ|hoàn trả|반납|归还|退还|交还|isauli|ibalik|kembalikan|फिर्ता|phirta",
   // Certificates, insurance, accounts, portal.
   住民票:
-    "residence certificate|certificate of residence|residence record|juminhyo|jūminhyō|certificado de residencia|atestado de residência|comprovante de residência|giấy chứng nhận cư trú|phiếu cư trú|주민표|居民证明|surat keterangan domisili|domisili|बसोबास प्रमाणपत्र|जुमिनह्यो",
+    "residence certificate|certificate of residence|residence record|juminhyo|jūminhyō|certificado de residencia|atestado de residência|comprovante de residência|giấy chứng nhận cư trú|phiếu cư trú|주민표|居民证明|surat keterangan domisili|domisili|बसोबास प्रमाणपत्र|जुमिनह्यो|ใบรับรองถิ่นที่อยู่|ทะเบียนบ้าน",
   コンビニ:
-    "konbini|kombini|7-eleven|seven-eleven|lawson|familymart|family mart|ministop|convenienc|conveniênc|cửa hàng tiện lợi|편의점|세븐일레븐|便利店|便利商店|minimarket|कन्भिनी|कन्भिनियन्स",
+    "konbini|kombini|7-eleven|seven-eleven|lawson|familymart|family mart|ministop|convenienc|conveniênc|cửa hàng tiện lợi|편의점|세븐일레븐|便利店|便利商店|minimarket|कन्भिनी|कन्भिनियन्स|ร้านสะดวกซื้อ|เซเว่น",
   電子証明書:
     "certificado digital|digital certificate|e-certificate|chứng thư|전자증명|电子证|sertifikat|प्रमाणपत्र|certificado eletr|certificado electr|electronic certificate|chứng thư điện tử|ใบรับรองอิเล็กทรอนิกส์|ใบรับรอง",
   健康保険証:
@@ -140,7 +140,8 @@ const LISTS: Record<string, string> = {
     "kartu my number|kartu|cartão|tarjeta|카드|卡|कार्ड|माइ नम्बर कार्ड|माइनम्बर कार्ड|บัตรมายนัมเบอร์|个人番号卡|บัตร",
   確認: "revisa|verific|consultar|kiểm tra|xác nhận|확인|确认|查询|查看|tingnan|periksa|mengecek|जाँच",
   義務: "obrigatóri|obligatori|bắt buộc|의무|必须|wajib|अनिवार्य|optional|have to get|have to have one|have to make one|need to get one",
-  メリット: "advantage|vantag|ventaj|lợi ích|장점|혜택|好处|keuntungan|manfaat|फाइदा",
+  メリット:
+    "advantage|vantag|ventaj|lợi ích|장점|혜택|好处|keuntungan|manfaat|फाइदा|what do i gain|what would i gain|what will i gain|gain by|gain from",
   QRコード: "qr code|código qr|mã qr|qr코드|二维码",
   // Concepts of the Japanese tables that had no foreign words.
   印鑑登録証明書:
@@ -204,7 +205,7 @@ const LISTS: Record<string, string> = {
   年少: "elementary school|primary school|tiểu học|초등학생|junior high|middle school|10 years old|11 years old|12 years old|13 years old|14 years old|10 tuổi|11 tuổi|12 tuổi|13 tuổi|14 tuổi|học sinh cấp 2|10岁|11岁|12岁|13岁|14岁|初中|중학생|10살|11살|12살|13살|14살|ensino fundamental|escola primária|primaria|secundaria",
   // A review still pending at immigration (see 審査中 in everyday-lexicon.ts).
   審査中:
-    "under review|being reviewed|being processed|still processing|still in process|still pending|is pending|waiting for the result|waiting for the decision|aguardando o resultado|esperando o resultado|esperando el resultado|esperando la respuesta|đang chờ kết quả|chờ kết quả|đang xét duyệt|심사 중|심사중|결과를 기다|审查中|审核中|审批中|还在审|等待结果|等结果|menunggu hasil|sedang diproses|नतिजा आएको छैन|नतिजा आउन बाँकी|नतिजा पर्खि|还没批|没批下来|还没有批|尚未批准",
+    "under review|being reviewed|being processed|still processing|still in process|still pending|is pending|waiting for the result|waiting for the decision|aguardando o resultado|esperando o resultado|esperando el resultado|esperando la respuesta|đang chờ kết quả|chờ kết quả|đang xét duyệt|심사 중|심사중|결과를 기다|审查中|审核中|审批中|还在审|等待结果|等结果|menunggu hasil|sedang diproses|नतिजा आएको छैन|नतिजा आउन बाँकी|नतिजा पर्खि|还没批|没批下来|还没有批|尚未批准|not yet approved|not been approved|hasn't been approved|still not approved|स्वीकृत भएको छैन|स्वीकृत भइसकेको छैन|chưa được duyệt|belum disetujui|hindi pa naaaprubahan",
   入手: "pedir um novo|pedir outro|pedir otro|get another form|get a new form|xin đơn mới|xin lại đơn|lấy đơn",
   ping: "",
   pina: "",
