@@ -128,4 +128,11 @@ describe("FaqIndex", () => {
       expect(sample.search(query).hits[0]?.id).toBe(expected);
     });
   });
+
+  describe("the sample FAQ: twenty-sixth round, a story told before the question", () => {
+    it("should rank the entry the question asks about over the one the story is about", () => {
+      const story = "期限が近いと書いた青い封筒が来ました。更新にはお金がかかりますか?";
+      expect(sample.search(story).hits[0]?.id).toBe("MN-057");
+    });
+  });
 });

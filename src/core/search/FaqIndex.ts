@@ -1,7 +1,7 @@
 import { readRomaji } from "../text";
 import type { FaqEntry } from "../faq";
 import type { TextAnalyzer } from "./analyze-text";
-import { createTextAnalyzer } from "./analyze-text";
+import { createTextAnalyzer, TERM_PREFIX } from "./analyze-text";
 import type { Bm25IndexData, FieldWeights } from "./bm25";
 import { Bm25Index } from "./bm25";
 import { BigramSimilarity } from "./bigram-similarity";
@@ -11,6 +11,7 @@ import { buildQuestionViews, rerankWithViews } from "./question-views";
 import type { VariantTable } from "./variants";
 import { DEFAULT_VARIANTS, mergeVariantTables } from "./variants";
 import { BROADER_CONCEPTS } from "./concept-lexicon";
+import { findAskingSentences, QUESTION_FOCUS_BOOST } from "./question-focus";
 
 /**
  * Field weights for FAQ entries: how a citizen asks is closest to the question, staff keywords
@@ -160,7 +161,15 @@ export class FaqIndex {
     const romaji = readRomaji(typed);
     const query = romaji === null ? typed : `${typed} ${romaji}`;
     const terms = this.analyze(query);
-    const whole = this.bm25.scoreAll(terms);
+    const asking = findAskingSentences(typed);
+    const focus =
+      asking === null
+        ? null
+        : new Set(this.analyze(asking).filter((term) => term.startsWith(TERM_PREFIX.concept)));
+    const whole = this.bm25.scoreAll(
+      terms,
+      focus === null ? undefined : (term) => (focus.has(term) ? 1 + QUESTION_FOCUS_BOOST : 1),
+    );
     const fused = rerankWithViews({
       whole,
       views: this.views,

@@ -106,7 +106,11 @@ export class Bm25Index {
    * that fuse several indexes), with `explain(doc)` giving that document's coverage and matched
    * weight as in {@link Bm25Result}.
    */
-  scoreAll(queryTerms: readonly string[]): Bm25Scores {
+  scoreAll(
+    queryTerms: readonly string[],
+    /** Per term, a factor on its score (coverage and matched weight are not changed). @default 1 */
+    boost?: (term: string) => number,
+  ): Bm25Scores {
     const count = this.ids.length;
     const scores = new Float64Array(count);
     const touched: number[] = [];
@@ -129,12 +133,13 @@ export class Bm25Index {
       const idf = Math.log(1 + (count - docs.length + 0.5) / (docs.length + 0.5));
       totalIdf += queryWeight * idf;
       matchedTerms.push([docs, queryWeight * idf]);
+      const scoreWeight = queryWeight * idf * (boost?.(term) ?? 1);
       for (let i = 0; i < docs.length; i += 1) {
         const doc = docs[i] as number;
         const tf = frequencies[i] as number;
         const previous = scores[doc] as number;
         if (previous === 0) touched.push(doc);
-        scores[doc] = previous + (queryWeight * idf * (tf * (K1 + 1))) / (tf + K1);
+        scores[doc] = previous + (scoreWeight * (tf * (K1 + 1))) / (tf + K1);
       }
     }
     const explain = (doc: number) => {
