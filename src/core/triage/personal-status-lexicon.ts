@@ -367,13 +367,15 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // ないんでしょうか).
   "(受け取り|受取|予約|交付)の[^。?]{0,6}日[^。?]{0,24}(けど|が|ですが)[、,]?[^。?]{0,6}その日(は|って)",
   "(受け取り|受取|交付|はがき|葉書|ハガキ|通知書)の(期限|期日)[^。?]{0,24}(過ぎ|すぎ|切れ)て(しま(って(い)?(ました|た|る)|いました|った(?!ら))|しもう(た|とる)|しもた|いました|ました|た(?!ら))(?!.*(\\?|ですか|ますか|でしょうか|のか|どう))",
-  // The caller's letter sent again (お知らせをもう一度送っていただけますか), and the caller served now,
-  // without a booking (これから窓口に行って再設定してもらえますか).
-  "(もう一(回|度|ぺん)|もういっぺん|再度|改めて)[^。?]{0,4}(送って|送り直して|郵送して|発送して|お送り)(もらえ|いただけ|頂け|ください|下さい|くれ|ほしい|欲しい)|(送り直し|再送|再発送)(して|を)?(もらえ|いただけ|頂け|ください|下さい|くれ|ほしい|欲しい|お願い)",
+  // The caller's letter sent again (お知らせをもう一度送っていただけますか; 寮のほうへ送り直してほしい;
+  // not after a condition: はがきをなくしたら、送り直してもらえますか asks how things work), and the
+  // caller served now, without a booking (これから窓口に行って再設定してもらえますか).
+  "(もう一(回|度|ぺん)|もういっぺん|再度|改めて)[^。?]{0,4}(送って|送り直して|郵送して|発送して|お送り)(もらえ|いただけ|頂け|ください|下さい|くれ|ほしい|欲しい)|(?<!(たら|場合|なら)[^。?]{0,30})(送り直し(て|を)?|(再送|再発送)(して|を)?)(もらえ|いただけ|頂け|ください|下さい|くれ|ほしい|欲しい|お願い)",
   "(今から|これから|今日)[^。?]{0,8}(行って|伺って|窓口に行って|そちらに行って)[^。?]{0,24}(もらえ|いただけ|頂け)(ます|る)?(か|\\?)",
   // What the caller meant to have done, not found done (切り替えてもらったつもりでしたが、どこにも
-  // 記載がありません); the application shown at one step for long (「交付準備中」のまま年を越して).
-  "(もらった|してもらった|いただいた|した|出した|頼んだ)つもり(でした|だった|なんです|なんですが|だったんですが|でいたんですが|でいたのに)",
+  // 記載がありません; 登録は先月済ませたつもりなんです); the application shown at one step for long
+  // (「交付準備中」のまま年を越して).
+  "(もらった|いただいた|した|出した|頼んだ|済ませた|やった|入れた)つもり(でした|だった|なん|です|なのに|でいた|やった|やけど|だけど)",
   "(準備中|審査中|申請中|処理中|受付中|確認中)(」)?(の)?まま",
   // A move given up after its notice was filed (ネットで転出届を出したけど、転勤がなしになって).
   "(転出届|転入届|転居届)[^。?]{0,10}(出し|提出し|済ませ)(た|ました|ちゃっ|てしまっ|て(?!な))[^。?]{0,24}(転勤|引っ越し|引越し|転居|異動|就職|入学|移住)(の話)?(が|は|も)?[^。?]{0,4}(なしに|中止に|取りやめに|取り止めに|なくなっ|延期に|白紙に|キャンセルに)",
@@ -399,9 +401,11 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // せんでしょうか).
   `(自宅|家|うち|病院|施設)(まで|に)[^。?]{0,6}(来て|お越し|出張|訪問|伺って)[^。?]{0,24}${PLEA}`,
   // Own cases in the languages of foreign residents: whether the caller's card is ready, kept or
-  // still valid (¿mi tarjeta todavía no está bloqueada, verdad?; giữ thẻ của tôi; 我的卡是不是; not
-  // 我的卡丢了,可以…吗, a general question after the news).
-  "(meu|minha) (cart(ã|a)o|pedido)[^.?]{0,40}(pronto|pronta|ficou)|(mi|su) (solicitud|tarjeta)[^.?]{0,40}(lista|listo|verdad)|revisar si (mi|su)|check (whether|if) (the|my)[^.?]{0,30}(card|address|application)|thẻ của (tôi|mẹ|bố|chồng|vợ|con)[^.?]{0,40}(phải không|đúng không)|giữ thẻ của|我的卡[^。?,，、]{0,20}(是不是|吗)|(제|저희)[^.?]{0,20}카드[^.?]{0,30}(거죠|죠|맞죠)|kartu (saya|anak saya|ibu saya|suami saya)[^.?]{0,40}(kan|ya)\\?|บัตรของ(ฉัน|แม่|สามี|ลูก|พ่อ)[^?]{0,40}ใช่ไหม",
+  // still valid (¿mi tarjeta todavía no está bloqueada, verdad?; giữ thẻ của tôi; 我的卡是不是;
+  // Thẻ của tôi đã làm xong chưa; O meu cartão ainda vale?; not 我的卡丢了,可以…吗, a general question
+  // after the news), or its state told (Kartu saya sudah habis masa berlakunya; 我的卡在便利店一直
+  // 显示错误; ayaw tanggapin … ang card ko).
+  "(meu|minha) (cart(ã|a)o|pedido)[^.?]{0,40}(pronto|pronta|ficou)|(meu|o meu|minha) cart(ã|a)o[^.?]{0,60}ainda (vale|(é|e|est(á|a)) v(á|a)lido|funciona|serve)|thẻ của (tôi|mình)[^.?]{0,40}(xong chưa|làm xong|đã [^.?]{0,20}chưa|còn (dùng|sử dụng|hiệu lực))|kartu saya[^.?]{0,30}(sudah habis|sudah tidak berlaku|tidak bisa|belum)|我的卡[^。?，,]{0,16}(错误|不能用|用不了|无法使用|失效|过期了)|(ayaw|hindi)[^.?]{0,60}(card|kard) ko\\b|(mi|su) (solicitud|tarjeta)[^.?]{0,40}(lista|listo|verdad)|revisar si (mi|su)|check (whether|if) (the|my)[^.?]{0,30}(card|address|application)|thẻ của (tôi|mẹ|bố|chồng|vợ|con)[^.?]{0,40}(phải không|đúng không)|giữ thẻ của|我的卡[^。?,，、]{0,20}(是不是|吗)|(제|저희)[^.?]{0,20}카드[^.?]{0,30}(거죠|죠|맞죠)|kartu (saya|anak saya|ibu saya|suami saya)[^.?]{0,40}(kan|ya)\\?|บัตรของ(ฉัน|แม่|สามี|ลูก|พ่อ)[^?]{0,40}ใช่ไหม",
   "(私|わたし|うち|こちら)の(事情|都合|状況)で(判断|決め)|判断して(ほしい|もらえ|いただけ|ください|くれ)|ご判断(いただけ|ください|を)",
   // A rule bent for the caller, asked as a favour (今回だけ電話で外してもらえません?; 委任状なしで
   // 受け取らせてもらえないでしょうか; 手数料をまけてもらえないですかね): only staff can grant it. A
@@ -437,13 +441,11 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // The caller's own, still not here, asked in a word (頼んでから3週間たつけど、私のはまだ?).
   `(${SELF})の(は|分(は)?|やつ(は)?)\\s?まだ(\\?|か|なの|なん(です|でしょう)?か|です(か)?\\?|やろ|かな|かいな|なんか)`,
   // Favours only staff can grant: a deadline pushed back (期限を延ばしてもらえますか), a booking
-  // cancelled (取り消しといてくれん?), a letter sent again (寮のほうへ送り直してほしい), the desk
-  // kept open for the caller (七時くらいまで待っとってもらえんやろか), a day set for the caller
-  // (受け取りを十五日の午前にしてもらえますか; 更新を土曜日にやってもらえないでしょうか). Not after
-  // a condition (在留期限が延びたら、カードの期限も延ばしてもらえますか asks how things work).
+  // cancelled (取り消しといてくれん?), the desk kept open for the caller (七時くらいまで待っとって
+  // もらえんやろか), a day set for the caller (受け取りを十五日の午前にしてもらえますか; 更新を土曜日
+  // にやってもらえないでしょうか). Not after a condition (在留期限が延びたら、カードの期限も延ばしてもらえますか asks how things work).
   `(?<!(たら|場合|なら)[^。?]{0,30})期限(を|も)?[^。?]{0,8}(延ば|のば|伸ば|延長)(し)?て(${PLEA_OR_ASK}|ほしい|欲しい|ください|くれ)`,
   `(取り消して|取り消し(と|とい)て|取消して|キャンセルして|キャンセルし(と|とい)て)(おいて)?(${PLEA_OR_ASK}|くれ|ください|ほしい|ちょうだい)`,
-  `(?<!(たら|場合|なら)[^。?]{0,30})送り直して(${PLEA_OR_ASK}|ほしい|欲しい|ください|くれ)`,
   `(時|時半|時頃|時ごろ|時くらい|時ぐらい|まで)[^。?]{0,8}(待って(い)?て|待って|待っと(っ)?て|待っちょって|まって(て)?)${PLEA}`,
   `(受け取り|受取|予約|更新|手続き)(の日|日|日時)?を[^。?]{0,12}(日|午前|午後|朝|夕方)に(して|入れて)${PLEA_OR_ASK}`,
   `(更新|受け取り|受取|手続き|申請)を[^。?]{0,6}(土曜|日曜|休日|祝日|夜|晩|夕方)(日)?に(やって|して)${PLEA}`,
@@ -452,12 +454,6 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   "(追記欄|裏面|券面|カードの裏|裏書き)[^。?]{0,30}(抜け|間違|違って|漏れ|ずれ)(?![^。?]{0,8}(たら|場合|とき|時|なら|ていれば))",
   // A booking made and never confirmed (予約は電話で入れたんです。でも確認の連絡が一切なくて).
   "予約(は|を)?[^。?]{0,12}(入れた|取った|取りました|入れました|した|しました)[^?]{0,24}(確認の)?(連絡|メール|めーる|返事|はがき)(が|も)?(一切|全然|何も|なにも|まだ)?(なく|ない|来な|来ま|こな)",
-  // What the caller believes they already did (登録は先月済ませたつもりなんです): the record says.
-  "(済ませた|した|出した|やった|入れた|頼んだ)つもり(なん|だった|でした|です|なのに|やった|やけど|だけど|でいた)",
-  // The caller's own card in other languages: whether it is ready or still valid (Thẻ của tôi đã làm
-  // xong chưa; O meu cartão ainda vale?), or a state told (Kartu saya sudah habis masa berlakunya;
-  // 我的卡在便利店一直显示错误; ayaw tanggapin … ang card ko).
-  "thẻ của (tôi|mình)[^.?]{0,40}(xong chưa|làm xong|đã [^.?]{0,20}chưa|còn (dùng|sử dụng|hiệu lực))|(meu|o meu|minha) cart(ã|a)o[^.?]{0,60}ainda (vale|(é|e|est(á|a)) v(á|a)lido|funciona|serve)|kartu saya[^.?]{0,30}(sudah habis|sudah tidak berlaku|tidak bisa|belum)|我的卡[^。?，,]{0,16}(错误|不能用|用不了|无法使用|失效|过期了)|(ayaw|hindi)[^.?]{0,60}(card|kard) ko\\b",
   // English.
   // "My Number card" is the card's name, not "my … card".
   "(my|our)(?! number card)( my number| \\w+'?s?)? (application|card|certificate|notice|documents?|registration).{0,40}(ready|status|arrived|arrive|received|yet|processed|progress|when|(?<!(can|could|may|do) (i|we) )still|done|come)",
