@@ -59,7 +59,7 @@ const BLIND_SETS = [
   ["blind-23 (dev)", "mynumber-questions-unseen-23.csv"],
   ["blind-24 (dev)", "mynumber-questions-unseen-24.csv"],
   ["blind-25 (dev)", "mynumber-questions-unseen-25.csv"],
-  ["blind-26", "mynumber-questions-unseen-26.csv"],
+  ["blind-26 (dev)", "mynumber-questions-unseen-26.csv"],
 ] as const;
 
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;

@@ -205,9 +205,10 @@ export async function run(): Promise<void> {
     "unseen 24 (dev set)",
     scoreMasking(readFixture("pii-unseen-24.jsonl"), { publicNumbers }),
   );
-  // The twenty-fifth blind set: its rows are never printed or read (pii-unseen-25.README.md).
+  // A development set since 2026-12-06, twenty-seventh round, after blind runs in two sessions
+  // (pii-unseen-25.README.md).
   printScore(
-    "unseen 25 (blind)",
+    "unseen 25 (dev set)",
     scoreMasking(readFixture("pii-unseen-25.jsonl"), { publicNumbers }),
   );
 }

@@ -4,7 +4,7 @@ const FILE = "mynumber-questions-unseen-26.csv";
 
 describe(`samples/${FILE}`, () => {
   // Fingerprint of the columns written blind (samples/unseen-26-README.md). Run blind, figures
-  // only, since the twenty-sixth round.
+  // only, in the twenty-sixth round; a development set since the twenty-seventh.
   describeBlindQuestionSet({
     file: FILE,
     idPrefix: "IK",

@@ -248,9 +248,11 @@ const UNSEEN_23_FALSE_POSITIVE_CEILING = 0.01;
 const UNSEEN_24_RECALL_FLOOR = 0.995;
 const UNSEEN_24_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-25.jsonl, the twenty-fifth blind set, again with no special theme (a March at
-// another ward; names 54 % of its items). Figures only, its rows are never printed: 97.0 %
+// another ward; names 54 % of its items). Figures only, its rows were never printed: 97.0 %
 // (524/540), 1/150 ordinary items masked, 6/300 lines with an unexpected mask at the
-// twenty-sixth round's start (a045a4b, the engine of c11d8c1); the same at its end (34237d4).
+// twenty-sixth round's start (a045a4b, the engine of c11d8c1); the same at its end and the
+// twenty-seventh round's start (34237d4/260f75d). A development set since then: the
+// twenty-seventh round may read its misses.
 const UNSEEN_25_RECALL_FLOOR = 0.93;
 const UNSEEN_25_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -352,8 +354,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first twenty-four are development sets (read or to be read and tuned on), so their
-    // missed rows are printed; the twenty-fifth is blind, figures only.
+    // All twenty-five are development sets (read or to be read and tuned on), so their missed rows
+    // are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -466,10 +468,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-25.jsonl",
-        "blind",
+        "development set",
         UNSEEN_25_RECALL_FLOOR,
         UNSEEN_25_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
