@@ -211,6 +211,11 @@ export async function run(): Promise<void> {
     "unseen 25 (dev set)",
     scoreMasking(readFixture("pii-unseen-25.jsonl"), { publicNumbers }),
   );
+  // The twenty-sixth blind set: its rows are never printed or read (pii-unseen-26.README.md).
+  printScore(
+    "unseen 26 (blind)",
+    scoreMasking(readFixture("pii-unseen-26.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */

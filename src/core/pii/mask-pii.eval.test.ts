@@ -255,6 +255,12 @@ const UNSEEN_24_FALSE_POSITIVE_CEILING = 0.01;
 // twenty-seventh round may read its misses.
 const UNSEEN_25_RECALL_FLOOR = 0.93;
 const UNSEEN_25_FALSE_POSITIVE_CEILING = 0.03;
+// pii-unseen-26.jsonl, the twenty-sixth blind set, again with no special theme (a May at another
+// ward; names 53 % of its items). Figures only, its rows are never printed: 90.7 % (490/540),
+// 1/150 ordinary items masked, 5/300 lines with an unexpected mask at the twenty-seventh round's
+// start (8292361, the engine of 260f75d): the lowest first run since the early rounds.
+const UNSEEN_26_RECALL_FLOOR = 0.88;
+const UNSEEN_26_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never
@@ -285,6 +291,7 @@ const FROZEN_SHA256 = [
   ["pii-unseen-23.jsonl", "e9915a03cc6ee168660b8d5ebda0c902d4a97fb540b74e65062735ffd24c999e"],
   ["pii-unseen-24.jsonl", "2766aa5bb6768d412fcfbf0aecf1b944b3029e0bbdfe9691fe4524d2e0dcb76a"],
   ["pii-unseen-25.jsonl", "cb262439d6d454b4d3a1d5a1124bf8601469f9f4f07f32780f0a638cc09b4189"],
+  ["pii-unseen-26.jsonl", "226c030c107ac0d4c2955b6f06d38fa4f1b154492b179a54e8382a12783bfffd"],
 ] as const;
 
 /** Prints the figures; the rows themselves only where reading them spoils nothing. */
@@ -354,8 +361,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // All twenty-five are development sets (read or to be read and tuned on), so their missed rows
-    // are printed.
+    // The first twenty-five are development sets (read or to be read and tuned on), so their
+    // missed rows are printed; the twenty-sixth is blind, figures only.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -472,6 +479,13 @@ describe("maskPii on the PII test set", () => {
         UNSEEN_25_RECALL_FLOOR,
         UNSEEN_25_FALSE_POSITIVE_CEILING,
         true,
+      ],
+      [
+        "pii-unseen-26.jsonl",
+        "blind",
+        UNSEEN_26_RECALL_FLOOR,
+        UNSEEN_26_FALSE_POSITIVE_CEILING,
+        false,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
