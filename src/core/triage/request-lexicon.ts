@@ -103,6 +103,8 @@ export const COUNTER_VISIT_SOURCES: readonly string[] = [
   "(職員|係の人|係員|窓口の人|担当の人|受付の人)(さん)?(に|から)(言われ|説明され|案内され)",
   "(窓口|カウンター|受付)(で|では)(言われ|いわれ|説明され|案内され|聞い)",
   "waited [^.?!]{0,30}at the (counter|desk|window|office)|(told|asked) (me )?to come back|sent (me )?(back|away|home)",
+  // Staff met at the counter (the staff at the counter spoke very fast; the clerk at the card desk).
+  "(staff|clerk|officer|person|people|woman|man|lady) (at|behind) the ([a-z]+ )?(counter|desk|window)",
 ];
 /**
  * The card desk's own errands, named in a complaint or a wish for a person (電話で聞いた更新の持ち物と
@@ -226,6 +228,8 @@ export const COMPLAINT_SOURCES: readonly string[] = [
   "inaceptable|inaceit(á|a)vel|inadmis(s)?(í|i)ve?l|complain|unacceptable|not acceptable|ridiculous|useless|terrible|awful|worst|disgusting|outrageous|incompetent|pathetic|rude",
   "(i am|i'm|we are|we're|so|really|very) (really |very |so )?(angry|furious|upset|annoyed|fed up|disappointed)",
   "(how|the way) (i was|we were|you) treat|treated (me )?(badly|rudely|poorly)",
+  // Staff at the counter resented (the staff laughed at me; spoke very fast and didn't even try).
+  "(laughed|shouted|yelled|sighed|snapped) at (me|us|my)|(spoke|talked) (too|very|so) (fast|quickly)[^.]{0,40}(didn't|did not|never|wouldn't)|(didn't|did not|wouldn't|would not) (even )?(try|bother|look at me|listen)|ignored (me|us|my)|went home without (finishing|getting|doing)",
   // Staff behaviour resented, in Korean (직원이 한숨을 쉬었어요. 정말 불쾌했습니다).
   "불쾌(했|하|합)|불친절|한숨을 ?(쉬|쉽)",
   "waste of (time|money)|fed up|sick of",

@@ -1193,3 +1193,44 @@ describe("triageInquiry, twenty-sixth round (blind-25 and training set 23 read)"
     ).toBe("clarify");
   });
 });
+
+describe("triageInquiry, twenty-seventh round (blind-26 and training set 24 read)", () => {
+  it.each([
+    // The caller's card damaged, said after a story or as a mark found on it.
+    ["カード、鞄に入れっぱなしにしてたら、いつの間にか反ってもうた。"],
+    ["カードの写真のところに、黒いかびが生えてきています。"],
+    // The same told in other languages, nothing asked.
+    ["Mi tarjeta se mojó en la lavadora y ahora está doblada."],
+    ["My card snapped in half in my back pocket."],
+    ["我的卡被狗咬了，已经弯了。"],
+    // A few more days asked for the caller's own deadline; the caller's place in the queue.
+    ["受け取りの期限、あと二日だけ待ってもらえんやろか。"],
+    ["いま待合にいるんですけど、整理券は88番です。あとどのくらいかかりますか。"],
+  ])("should hand over the caller's own case: %s", expectOwnCaseAtDesk);
+
+  it.each([
+    ["カードに傷がある場合は交換してもらえますか"],
+    ["My card expired last month. What do I need to renew it?"],
+    ["Mi tarjeta se rompió, ¿qué tengo que hacer?"],
+    ["番号札を取ってから呼ばれるまで、ふつうどれくらいかかりますか"],
+  ])("should still answer the general question: %s", (text) => {
+    expect(reasonCodes(text)).not.toContain("personal_status");
+  });
+
+  it.each([
+    ["The woman at the desk laughed at my Japanese."],
+    ["The man at the counter talked so fast and didn't even try to help me."],
+  ])("should hand a complaint about the counter's staff to this desk: %s", (text) => {
+    expect(triage(text)).toMatchObject({ action: "transfer", department: "市民課" });
+    expect(reasonCodes(text)).toContain("complaint");
+  });
+
+  it.each([
+    ["あ、そういうことなんですね。ようく分かりました。"],
+    ["えっと いま 通知 探してて"],
+    ["Alô, alô, xin chào ạ."],
+    ["書き換えのことでお電話したんですけど。"],
+  ])("should ask what the caller needs: %s", (text) => {
+    expect(triage(text).action).toBe("clarify");
+  });
+});

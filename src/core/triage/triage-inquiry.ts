@@ -56,7 +56,7 @@ const SELF_INTRO =
   "((\\p{Script=Han}{1,4})?(です|と申します|といいます|と言います|でございます)(けど|けれど|が)?)?";
 const TOPIC_WORD = "[\\p{Script=Han}\\p{Script=Katakana}a-z0-9・]";
 const TOPIC_ONLY = new RegExp(
-  `^${SELF_INTRO}(${TOPIC_WORD}{1,20}(の${TOPIC_WORD}{1,12})?|[\\p{Script=Hiragana}ー]{2,12}|[\\p{Script=Hiragana}ー]{1,8}[\\p{Script=Han}\\p{Script=Katakana}ー]{1,12})の?(こと|件|あれ|やつ)(で|です|でして|なん(です|だ)?|について)?(ちょっと|少し|すこし)?((${ANNOUNCED_CALL})(ん(です|だ)|っちゃ|ちゃ)?)?(けど|けれど|けれども|が)?$`,
+  `^${SELF_INTRO}(${TOPIC_WORD}{1,20}(の${TOPIC_WORD}{1,12})?|[\\p{Script=Hiragana}ー]{2,12}|[\\p{Script=Hiragana}ー]{1,8}[\\p{Script=Han}\\p{Script=Katakana}ー]{1,12}|\\p{Script=Han}{1,4}(\\p{Script=Hiragana}{1,2}\\p{Script=Han}{1,4}){0,2}\\p{Script=Hiragana}{1,2})の?(こと|件|あれ|やつ)(で|です|でして|なん(です|だ)?|について)?(ちょっと|少し|すこし)?((${ANNOUNCED_CALL})(ん(です|だ)|っちゃ|ちゃ)?)?(けど|けれど|けれども|が)?$`,
   "u",
 );
 // The announcement alone, no topic either (ちょっと聞きたいことがあるんですけど).
