@@ -99,7 +99,7 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   "(申請書|書類|カード|通知|手紙|郵便|封筒|はがき|写真)(が|は|も)?.{0,8}(戻つて|返つて|返送され|差し戻され)(き|来|こ).{0,24}(なんで|なぜ|どうして|理由|何が|どこが)",
   `${WHO}の(写真|申請|申請書|書類)の?(何|どこ)が(いけな|だめ|ダメ|悪|問題|まず)`,
   // Papers sent back, said as what happened (申請書を郵送したら写真が不適当で返ってきました).
-  "(申請書|申請|書類|写真)(が|は|も|を)?[^。?]{0,16}(で|として|のため)?(返つて|戻つて|返送されて|差し戻されて)(き|来)(ました|た(?!ら|場合|とき))",
+  "(申請書|申請|書類|写真)(が|は|も|を)?[^。?]{0,16}(で|として|のため)?(返つて|戻つて|もどつて|返送されて|差し戻されて)\\s?(き|来)(ました|た(?!ら|場合|とき)|ちゃ(った|いました))",
   // Papers handed in, and the record still not right, or to be taken back (転居届は出したのに住所が
   // 古いまま; 転出届を出したけど引越しが中止に、取り消しは).
   "(届|届け|届出|申請書|書類)(は|を|も)?(出した|出しました|提出した|提出しました|送った)(のに|けど|んですけど|んですが|が)[^。?]{0,30}(古いまま|変わって(い)?ない|反映され(て)?(い)?ない|直って(い)?ない|取り消|取消|撤回|キャンセル|(引っ越さ|引越さ|越さ|移ら)ない(こと)?に(なり|なっ))",
@@ -125,6 +125,14 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // The desk rang the caller about their papers (本人確認が通らないと窓口から電話が来ました), not
   // a question whether such calls are real (詐欺).
   "(窓口|市民課|区役所|市役所)(の[^。?、]{0,6})?から(何度か|何回か|何度も|何回も)?(電話|連絡|着信)(が)?(来|き|あり|入って(い)?(ました|た|まして))(ました|た|まして)?(?!.{0,60}(詐欺|本物|本当|怪し|あやし|不審))",
+  // What became of what the caller has just told, asked on its own (…カードが区役所に戻ったみたいなんです。
+  // どうなってますか?); not the phone line that does not answer (何回かけてもつながらない。どうなってんの).
+  "(?<!(電話|でんわ|つなが|繋が|話し中)[^。]{0,40})(^|[。!?、])\\s?(いま|今|それで|で)?[、]?(これ|それ|あれ|この件|その件)?(は|って)?どうなって(ます|います|る|いる)(か|の|\\?|$)",
+  // What becomes of the caller's or a family member's card after what was just told (本人はもう寮に
+  // 入っちゃってて。息子のカード、どうなるんでしょう); not after a condition (夫が帰国したら、夫の
+  // カードはどうなりますか), a plan (国に帰る予定です) or a death (亡くなった父のカードは), which the
+  // FAQ answers.
+  `(?<!(たら|なら|場合|とき|時|ば)[^。]{0,30})(?<!(亡くな|なくな|死ん|他界|葬儀|予定|つもり|帰国|帰る|かえる|出国)[^?]{0,60})${WHO}の(カード|マイナンバーカード|マイナカード)[、,]?\\s?(は|って)?(どうなる|どうなり|どうなっ)`,
   // What became of a matter the caller raised before (断られた件、その後どうなってますか).
   "(件|こと)(、|は|って|,)?(その後|あれから|それから)[^。?]{0,8}(どうなって|どうなり|どうなつ|進ん)",
   // The caller's own card stopped, kept or waiting (私のはもう廃止になってますか; 私のカードはまだ
@@ -405,6 +413,10 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   `あと(一週間|二週間|[一二三四五六七八九十0-9]+日|数日|少し|ちょっと|もう少し)(だけ)?(待って|延ばして|のばして|延長して|取っておいて|置いておいて)${PLEA_OR_ASK}`,
   // The caller's place in the queue at the desk (番号札が…番で。あとどれくらいで呼ばれそうですか).
   "(番号札|整理券|受付番号)(が|は)[^。?]{0,12}番[^?]{0,24}(あと|まだ)[^。?]{0,8}(どれくらい|どのくらい|どんくらい|何分|何人|なんぷん|なんにん)",
+  // The desk asked to open for the caller on a day or at an hour it is shut (更新だけ、土曜日にやって
+  // もらえないかな; 開く前にちょっと渡してもらえない?).
+  `(土曜|日曜|土日|休日|祝日)(日)?(に|でも|だけ)[^。]{0,6}(やって|して|開けて|対応して|受け付けて|渡して)${PLEA_OR_ASK}`,
+  `(開く|開庁する|開庁の|始まる)(前|まえ)に[^。]{0,12}(渡して|出して|やって|受け取らせて)${PLEA_OR_ASK}`,
   // Staff asked to come to the caller, as a favour (自宅までお越しいただいてお受けいただくことはできま
   // せんでしょうか).
   `(自宅|家|うち|病院|施設)(まで|に)[^。?]{0,6}(来て|お越し|出張|訪問|伺って)[^。?]{0,24}${PLEA}`,
@@ -470,6 +482,9 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // "My Number card" is the card's name, not "my … card".
   "(my|our)(?! number card)( my number| \\w+'?s?)? (application|card|certificate|notice|documents?|registration).{0,40}(ready|status|arrived|arrive|received|yet|processed|progress|when|(?<!(can|could|may|do) (i|we) )still|done|come)",
   "(has|have|did) (you|the office|my|our) .{0,30}(received|processed|arrived|sent)",
+  // The caller's card asked to be kept past its day (could you keep my card until then; ¿me guardan
+  // la tarjeta hasta que vuelva?).
+  "(keep|hold|save) (my|our|the) (my ?number )?card (for|until|till|a (few|little))|(guardar|guardan|guarden|guarda)(me)? (mi|la) tarjeta|(guardar|guardem|guarda|guardam) (o )?meu cart(ã|a)o",
   // Whether the office got the caller's papers (did you receive it?, 收到了吗, ¿recibieron mi solicitud?).
   "did (you|the office|the ward office|they) (receive|get) (it|my|our|the)|(你们|您们|区役所)?收到了(吗|没有)|(recibieron|recibi(ó|o)) (mi|la|nuestra) solicitud|(mi|la) solicitud[^?.]{0,20}ya lleg(ó|o)|(receberam|recebeu) (o )?meu (pedido|formul(á|a)rio)",
   "check (my|on my|the status)",

@@ -95,7 +95,7 @@ export const HUMAN_REQUEST_SOURCES: readonly string[] = [
 export const COUNTER_VISIT_SOURCES: readonly string[] = [
   "(窓口|役所|市役所|区役所|庁舎|支所|ここ)(に|へ|まで)(は)?(行|い|来|き)(つ|き|た|て)",
   "(何|なん|二|三|四|\\d+)(回|度|べん)(も)?(行(?!け(ん|ない|へん|ませ))|来(?!れ(ん|ない|へん|ませ)|られ(ん|ない|へん|ませ))|足を運|通)",
-  "(待|ま)たされ(た|て|まし|る)|(予約|整理券).{0,8}(待|意味)",
+  "(待|ま)たされ(た|て|まし|る)|(座らされ|立たされ|並ばされ)(た|て|まし)|(予約|整理券).{0,8}(待|意味)",
   "(帰され|追い返|出直(せ|し|さ)|足を運)",
   "(書類|必要なもの|持ち物)(が)?(足りない|足らない|違う)(つて|と)",
   "たらい回し|盥回し|(別の|ほかの|他の|違う)(課|窓口|部署)(に|へ)(回さ|まわさ|行け|行つて)",
@@ -183,7 +183,7 @@ export const COMPLAINT_SOURCES: readonly string[] = [
   // Portuguese and Spanish: nobody explained, upset, came three times.
   "ningu(é|e)m (me )?(explic|ajud|atend|orient)|nadie (me )?(explic|ayud|atend|orient)|(chatead|irritad|enojad|molest|indignad|frustrad)(o|a)|(fui|vim|voltei|liguei|fomos|estive|vine|volví|llamé|he ido)[^.?]{0,40}(tr(ê|e)s|duas|quatro|tres|dos|cuatro|v(á|a)rias) (vezes|veces)|ainda n(ã|a)o entendi|todav(í|i)a no entiendo|reclama(r|ção|cao|ción|cion)|queja",
   "(different (things|answers))|bực mình|bực bội|tức giận|답변이.{0,4}달라|(每次|每回).{0,10}不一样|chờ rất lâu|cúp máy|(tiga|dua|empat) kali (datang|ke)|(去了|来了|跑了)(两|三|四|好几)次",
-  "(ずっと|まだ)(お)?(返事|連絡|回答)(を)?(待って|まって)|(返事|連絡|回答)(を)?(ずっと|まだ)(待って|まって)|(時間|時間半)(も|以上|近く)?(待ち|待た|待っ)(ました|された|た)",
+  "(ずっと|まだ)(お)?(返事|連絡|回答)(を)?(待って|まって)|(返事|連絡|回答)(を)?(ずっと|まだ)(待って|まって)|(時間|時間半)(も|以上|近く)?(待ち|待た|待っ)(ました|された|た)|(時間|時間半)(も|以上|近く)?(座らされ|立たされ|並ばされ)",
   "(\\d+|二|三|四|何)(回目|度目)(やで|です|だ|よ|なんです|や)|何回(行か|来|通わ)(な|ん)(あかん|いけない|きゃ)",
   "(から|と)[^。]{0,12}回され|何度(読んで|聞いて)も[^。]{0,12}(分から|わから|分かりま|わかりま|分かんな|わかんな)|結局[^。]{0,16}(もらえて(い)?ない|進んで(い)?ない|分からな|変わらな)",
   "(と|って)(聞いて|聞いた|言われて|言われた)(い)?た?のに[^。]{0,24}(と|って)(言われ|いわれ)|(途中で)?(諦め|あきらめ)(て)?しま",

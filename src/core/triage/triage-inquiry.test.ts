@@ -1206,6 +1206,14 @@ describe("triageInquiry, twenty-seventh round (blind-26 and training set 24 read
     // A few more days asked for the caller's own deadline; the caller's place in the queue.
     ["受け取りの期限、あと二日だけ待ってもらえんやろか。"],
     ["いま待合にいるんですけど、整理券は88番です。あとどのくらいかかりますか。"],
+    // What became of what was just told; a card asked to be kept; a family member's card's fate.
+    ["転居届を出した翌日にカードの暗証番号を変えたら、エラーが出たんです。どうなってますか。"],
+    ["I'll be in hospital for a month. Can you hold my card until I'm out?"],
+    ["娘は春から海外に留学してしまって。娘のカード、どうなるんですか。"],
+    // The desk asked to open on a shut day or before its hour; papers sent back, said in kana.
+    ["署名用の更新だけ、日曜日にしてもらえませんか。"],
+    ["出勤前に寄るので、開庁する前に渡してもらえますか。"],
+    ["あの かおしゃしんが ちいさいって しんせいしょが もどって きたんです"],
   ])("should hand over the caller's own case: %s", expectOwnCaseAtDesk);
 
   it.each([
@@ -1213,13 +1221,26 @@ describe("triageInquiry, twenty-seventh round (blind-26 and training set 24 read
     ["My card expired last month. What do I need to renew it?"],
     ["Mi tarjeta se rompió, ¿qué tengo que hacer?"],
     ["番号札を取ってから呼ばれるまで、ふつうどれくらいかかりますか"],
+    ["母が亡くなりました。母のカードはどうなりますか"],
+    ["夫が海外に転勤したら、夫のカードはどうなりますか"],
+    ["How long do you keep a card that nobody collects?"],
+    ["日曜日に手続きできる窓口はありますか"],
   ])("should still answer the general question: %s", (text) => {
     expect(reasonCodes(text)).not.toContain("personal_status");
+  });
+
+  it("should leave the phone line that does not answer with the general desk", () => {
+    const result = triage("何度かけても話し中で、やっとつながったら切れました。どうなってんの?");
+    expect(result).toMatchObject({ action: "transfer", department: "総合案内" });
+    expect(
+      reasonCodes("何度かけても話し中で、やっとつながったら切れました。どうなってんの?"),
+    ).not.toContain("personal_status");
   });
 
   it.each([
     ["The woman at the desk laughed at my Japanese."],
     ["The man at the counter talked so fast and didn't even try to help me."],
+    ["受付で一時間半も立たされて、本当に疲れました。"],
   ])("should hand a complaint about the counter's staff to this desk: %s", (text) => {
     expect(triage(text)).toMatchObject({ action: "transfer", department: "市民課" });
     expect(reasonCodes(text)).toContain("complaint");
