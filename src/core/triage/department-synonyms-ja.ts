@@ -136,6 +136,9 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "収入がなかったことを証明",
     "収入がないことを証明",
     "無収入の証明",
+    // What a school or a scholarship form asks for in its own words (親の収入が書いてある証明).
+    "収入が書いてある",
+    "所得が書いてある",
   ],
   児童手当: [
     "じどうてあて",

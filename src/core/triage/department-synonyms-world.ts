@@ -403,6 +403,8 @@ export const WORLD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "모자수첩",
     "모자 수첩",
     "모자건강수첩",
+    // Nepali: the health booklet of mother and child.
+    "स्वास्थ्य पुस्तिका",
     "caderneta materno-infantil",
     "caderneta de saúde materno",
     "caderneta da gestante",

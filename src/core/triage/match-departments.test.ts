@@ -246,6 +246,9 @@ const ROUTED: readonly (readonly [string, string])[] = [
   ["父が残した家の様子を、遠くてなかなか見に行けないんです。", "空き家対策課"],
   ["離れて暮らす父が、電話に出ない日が続いていて心配です。", "高齢者支援課"],
   ["バスターミナルから区役所まで、歩いたらどのくらいですか。", "総合案内"],
+  // An income certificate named by what it shows; the mother-and-child booklet in Nepali.
+  ["大学の申込みに、父の収入が書いてある書類が要るそうです。", "税務課"],
+  ["बच्चाको स्वास्थ्य पुस्तिका हरायो।", "健康推進課"],
 ];
 
 describe("department routing", () => {
