@@ -2,7 +2,8 @@
  * What a caller says between the parts of one address (白鷺町の1の8の22, 風見坂3丁目の、えー、12の5,
  * 柚木原町 12-4): particles, commas, spaces and hesitations. Bounded literals: linear.
  */
-const GAP = /(?:[、, の]|えーっと|えーと|えっと|ええと|えー|あー|んーと|あの|ほんで){1,5}$/u;
+const GAP =
+  /(?:[、, の]|えーっと|えーと|えっと|ええと|えー|あー|んーと|あのー|あの|そのー|ほんで){1,5}$/u;
 const MAX_GAP = 10;
 
 /** Start of the pause that ends at `at`, or `at` when there is none. */

@@ -1,0 +1,24 @@
+/**
+ * Twenty-seventh round, pii-unseen-25 read: sentences of our own for the classes of its misses and
+ * masked ordinary words, and look-alikes that must stay as they are. Every name, number and place
+ * is invented.
+ */
+import { expectLeftAlone, expectMasked } from "./__fixtures__/value-tables";
+
+describe("twenty-seventh round: a long filler between an address's parts", () => {
+  expectMasked(
+    [
+      [
+        "an address said with a long filler",
+        "私の家は花園町3丁目の、あのー、4の2です",
+        "花園町3丁目の、あのー、4の2",
+      ],
+      [
+        "a filler after a block and a pause",
+        "住所は花園町3丁目、そのー、4の2です",
+        "花園町3丁目、そのー、4の2",
+      ],
+    ],
+    "address",
+  );
+});
