@@ -153,8 +153,12 @@ const DIRECTION = /^[東西南北上下中]$/u;
 /** Kanji of paperwork words (通知書, 証明用, 申請) that no name is written with. */
 const NON_NAME_KANJI = /[書証票届類用続請課係料費税券籍欄枠式件済帳簿状表示記載問答付覧]/u;
 
-/** 一日空くんです / 翌日届く: a count of days or a day word opens no name (今日子 does). */
-const DAY_WORD = /^[一二三四五六七八九十数何毎翌前当]日/u;
+/**
+ * 一日空くんです / 翌日届く / 来週着くんです: a count of days, a day word or a week, month or year
+ * counted from now opens no name (今日子 does).
+ */
+const DAY_WORD =
+  /^(?:[一二三四五六七八九十数何毎翌前当]日|[来今先毎翌]週|[来今先毎翌]月|[来昨毎翌去]年)/u;
 
 export function hasNonNameKanji(flat: string): boolean {
   return NON_NAME_KANJI.test(flat) || DAY_WORD.test(flat);

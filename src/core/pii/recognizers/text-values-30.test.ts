@@ -22,3 +22,22 @@ describe("twenty-seventh round: a long filler between an address's parts", () =>
     "address",
   );
 });
+
+describe("twenty-seventh round: a word asked about, a verb after a time word", () => {
+  expectLeftAlone([
+    [
+      "a word in Kansai speech asked about",
+      "年金から引かれるって聞いたんやけど、ほんまですか。",
+      "ほんま",
+    ],
+    ["a verb after next week", "私と息子は来週着くんですけど", "来週着"],
+    ["a verb after next month", "書類は来月着くんですか", "来月着"],
+  ]);
+  expectMasked(
+    [
+      ["a name asked about by a caller who opens the call", "もしもし、さとうですか", "さとう"],
+      ["a name after a clause, told", "お電話したんですけど、さとうです", "さとう"],
+    ],
+    "person_name",
+  );
+});
