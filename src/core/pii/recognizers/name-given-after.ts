@@ -18,7 +18,9 @@ const GIVEN_END = /^(?:[のがはもとに、。!?」() ]|です|でし|って|�
 /** トメ, カマド, ツヤ子, キヨ: plain katakana (no ー, no small letters) and an old-name kanji ending. */
 const PLAIN_KATAKANA = /^(?:(?![ィゥェォッャュョ])[ア-ロワヲンガ-ボ]){2,3}$/u;
 const KANA_GIVEN = /^(?:[\p{Script=Katakana}ー]{1,3}|\p{Script=Hiragana}{1,3})[子代江美枝恵]$/u;
-const KATAKANA_WORD = /^[\p{Script=Katakana}ー]{2,4}(?:[子代江美枝恵](?![\p{Script=Han}]))?/u;
+// 吉川 シゲ子様: the kanji ending may come before an honorific in kanji (not before 子供, 代金).
+const KATAKANA_WORD =
+  /^[\p{Script=Katakana}ー]{2,4}(?:[子代江美枝恵](?!(?![様殿氏])\p{Script=Han}))?/u;
 const HAN_WORD = /^[\p{Script=Han}々]{1,4}$/u;
 
 /** A word shaped like a given name: listed, kanji of given names, or an old-style kana name. */

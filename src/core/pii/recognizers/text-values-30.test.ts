@@ -41,3 +41,16 @@ describe("twenty-seventh round: a word asked about, a verb after a time word", (
     "person_name",
   );
 });
+
+describe("twenty-seventh round: a kana given name with its kanji ending before 様", () => {
+  expectMasked(
+    [
+      [
+        "after a kin word spaced off",
+        "電話 娘さんから、父 武藤 ミツ子様の件で照会。",
+        "武藤 ミツ子",
+      ],
+    ],
+    "person_name",
+  );
+});
