@@ -23,6 +23,15 @@ const CHANGED_SURNAME = new RegExp(
 );
 
 /**
+ * 結婚して佐々木から名字が変わった / 山本から森に変わりました: the surname a change started from (and
+ * the one it led to), in kanji or katakana.
+ */
+const CHANGED_FROM = new RegExp(
+  `(?<![\\u3400-\\u9fff々ヶ\\u30a1-\\u30faー])([\\u3400-\\u9fff々ヶ]{1,4}|[\\u30a1-\\u30faー]{2,8})から ?(?:(?:名字|苗字|姓)(?:が|も)? ?変わ|([\\u3400-\\u9fff々ヶ]{1,4}|[\\u30a1-\\u30faー]{2,8})に ?(?:変わ|なり|なっ))`,
+  "gu",
+);
+
+/**
  * Surnames reported rather than introduced: the name a person gave when asked for it, and the
  * surnames before and after a change of surname (a listed surname, a name-shaped kanji word, or a
  * listed surname's reading in kana).
@@ -44,6 +53,14 @@ export function findReportedNames(
       const start = (match.index ?? 0) + match[0].length - word.length;
       push(start, start + word.length, "cue:reported-name");
     }
+  }
+  for (const match of changed && text.includes("から") ? execAll(CHANGED_FROM, text) : []) {
+    const start = match.index ?? 0;
+    const before = match[1] ?? "";
+    const after = match[2] ?? "";
+    if (isSurnameLike(before, extra)) push(start, start + before.length, "cue:reported-name");
+    const at = start + match[0].indexOf(after, before.length + 2);
+    if (after && isSurnameLike(after, extra)) push(at, at + after.length, "cue:reported-name");
   }
   return out;
 }

@@ -54,3 +54,20 @@ describe("twenty-seventh round: a kana given name with its kanji ending before �
     "person_name",
   );
 });
+describe("twenty-seventh round: the surname a change of name started from", () => {
+  expectMasked(
+    [
+      ["the surname before から名字が変わった", "離婚して浜名から名字が変わりました。", "浜名"],
+      [
+        "both surnames of から…に変わった",
+        "結婚して、沼井から巴に変わったんです。名字が変わると",
+        "沼井",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a month before から", "先月から名字が変わったので保険証を", "先月"],
+    ["a date before から", "4月から姓が変わります", "4月"],
+  ]);
+});
