@@ -30,11 +30,11 @@ export function recognizeForeignIntros(input: RecognizerInput): Candidate[] {
       out.push(...koreanPhone(text, match), ...koreanMyNumber(text, match));
   }
   if (
-    /我叫|我是|名字|我姓|我(?:的)?(?:丈夫|妻子|太太|先生|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸)/u.test(
+    /我叫|我是|名字|我姓|我(?:的)?(?:丈夫|妻子|太太|先生|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸)|同[学學事]|朋友|室友/u.test(
       text,
     )
   ) {
-    for (const regex of [CHINESE_INTRO, CHINESE_KIN_SPACED]) {
+    for (const regex of [CHINESE_INTRO, CHINESE_KIN_SPACED, CHINESE_COMPANION]) {
       for (const match of execAll(regex, text)) {
         const name = match[1] ?? "";
         out.push(
@@ -95,6 +95,16 @@ const CHINESE_NAME_FOLLOWER =
  */
 const CHINESE_KIN_SPACED = new RegExp(
   `我的?(?:丈夫|妻子|太太|先生|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸)(${CHINESE_SURNAME} \\p{Script=Han}(?:(?!${CHINESE_NAME_FOLLOWER})\\p{Script=Han})?)`,
+  "gu",
+);
+
+/**
+ * 和同学刘子涵一起 / 跟朋友陈 静: a classmate, a friend, a colleague or a room-mate named right after
+ * the word, the name starting with a family name and stopping before 一起 or a word the sentence
+ * goes on with (王经理, 李老师: a family name and a title name no one here).
+ */
+const CHINESE_COMPANION = new RegExp(
+  `(?:同学|同學|朋友|同事|室友)(${CHINESE_SURNAME} ?\\p{Script=Han}(?:(?!一起|${CHINESE_NAME_FOLLOWER})\\p{Script=Han})?)(?<![理师師生士姐长長任])(?=一起|[，,。、!?！？\\s]|${CHINESE_NAME_FOLLOWER}|$)`,
   "gu",
 );
 

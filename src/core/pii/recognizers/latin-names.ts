@@ -13,9 +13,15 @@ const CAPS = "[A-Z]{2,}(?:[-'][A-Z]+)?";
  * longer word (a name word can only stop before a small letter or, in capitals, a capital).
  */
 const NOT_LABEL = "(?![\\p{Ll}A-Z:])";
+/**
+ * Lucas Ferreira da Silva / Ludwig van Dijk / Ahmad bin Yusof: a small word between two words of a
+ * full name (Portuguese, Spanish, Dutch, German and Malay names carry one).
+ */
+const NAME_PARTICLE =
+  "(?:\\s(?:da|das|de|del|der|di|do|dos|du|van|von|den|ten|ter|bin|binti)(?=\\s\\p{Lu}))?";
 const SCRIPT_NOTE = "(?:\\((?:ローマ字|英字|アルファベット|英語)\\))?";
 const INTRO = new RegExp(
-  `(?:[Nn]ame is|[Nn]ame's|[Nn]amed|I am|I'm|[Tt]his is|[Nn]ame:|[Mm]i nombre es|[Mm]e llamo|[Jj]e m'appelle|[Mm]eu nome é|[Nn]ome(?: d[ao] (?:minha|meu|sua|seu) \\p{Ll}+)?:|(?:お名前|名前|氏名|フルネーム|名義)${SCRIPT_NOTE}(?:は|:)?)\\s?(${CAP}(?:\\s(?:${CAP}|${CAPS})${NOT_LABEL}){0,3})`,
+  `(?:[Nn]ame is|[Nn]ame's|[Nn]amed|I am|I'm|[Tt]his is|[Nn]ame:|[Mm]i nombre es|[Mm]e llamo|[Jj]e m'appelle|[Mm]eu nome é|[Nn]ome(?: d[ao] (?:minha|meu|sua|seu) \\p{Ll}+)?:|(?:お名前|名前|氏名|フルネーム|名義)${SCRIPT_NOTE}(?:は|:)?)\\s?(${CAP}(?:${NAME_PARTICLE}\\s(?:${CAP}|${CAPS})${NOT_LABEL}){0,3})`,
   "gu",
 );
 /**
@@ -23,9 +29,15 @@ const INTRO = new RegExp(
  * full name (two words or more: "sou" alone is no cue before one capital).
  */
 const OTHER_INTRO = new RegExp(
-  `(?:(?<!\\p{L})[Tt]ôi (?:tên )?là|[Tt]ên (?:tôi|của tôi|em|con) là|(?<!\\p{L})(?:[Ss]ou|[Mm]e chamo|[Cc]hamo-me))\\s(${CAP}(?:\\s${CAP}){1,4})`,
+  `(?:(?<!\\p{L})[Tt]ôi (?:tên )?là|[Tt]ên (?:tôi|của tôi|em|con) là|(?<!\\p{L})(?:[Ss]ou|[Mm]e chamo|[Cc]hamo-me))\\s(${CAP}(?:${NAME_PARTICLE}\\s${CAP}){1,4})`,
   "gu",
 );
+/**
+ * Parent: Ahmed Karim / Child: Yusuf Karim / Guardian: …: the people an English form is about, each
+ * on a line of its own.
+ */
+const PERSON_FIELD =
+  "[Pp]arent|[Gg]uardian|[Cc]hild|[Ss]tudent|[Pp]upil|[Ff]ather|[Mm]other|[Hh]usband|[Ww]ife|[Ss]on|[Dd]aughter|[Pp]atient|[Tt]enant|[Dd]eceased|[Ii]nterpreter|[Rr]epresentative";
 /**
  * From: Mei Chen / Contact person: … / name on card EMMA … / 申請者:Hernández García, Diego: a
  * sender, a contact or an applicant field; surname first with a comma, as on forms, passes too.
@@ -33,11 +45,13 @@ const OTHER_INTRO = new RegExp(
  */
 const WORD = `(?:${CAP}|${CAPS})`;
 const FIELD = new RegExp(
-  `(?:(?<!\\p{L})(?:Từ|De)\\s?:(?=\\s?\\p{Lu})|\\b(?:[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact(?: person| name)?|[Aa]pplicant|[Ss]pouse|[Aa]ccount holder|[Ff]amily name|[Ss]urname|[Ll]ast name|[Gg]iven name|[Ff]irst name)\\s?:|\\b(?:[Cc]ardholder|[Nn]ame on (?:the )?card)\\s?:?|(?:申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者)(?:名|氏名)?(?:は|:)?)\\s?(${WORD}(?:\\s${WORD}${NOT_LABEL}){0,3}(?:,\\s?${WORD}(?!\\s\\p{Ll}))?)`,
+  `(?:(?<!\\p{L})(?:Từ|De)\\s?:(?=\\s?\\p{Lu})|\\b(?:[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact(?: person| name)?|[Aa]pplicant|[Ss]pouse|[Aa]ccount holder|[Ff]amily name|[Ss]urname|[Ll]ast name|[Gg]iven name|[Ff]irst name|${PERSON_FIELD})\\s?:|\\b(?:[Cc]ardholder|[Nn]ame on (?:the )?card)\\s?:?|(?:申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者)(?:名|氏名)?(?:は|:)?)\\s?(${WORD}(?:\\s${WORD}${NOT_LABEL}){0,3}(?:,\\s?${WORD}(?!\\s\\p{Ll}))?)`,
   "gu",
 );
-const FIELD_WORD =
-  /Từ|De\s?:|[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact|[Aa]pplicant|[Ss]pouse|[Aa]ccount|[Cc]ardholder|card|[Nn]ame|申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者/u;
+const FIELD_WORD = new RegExp(
+  `Từ|De\\s?:|[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact|[Aa]pplicant|[Ss]pouse|[Aa]ccount|[Cc]ardholder|card|[Nn]ame|(?:${PERSON_FIELD})\\s?:|申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者`,
+  "u",
+);
 /**
  * 本人 Nguyen Thi Lan、世帯員 Tran Van Hung: a person a form or a certificate is about, written in
  * Latin letters after the Japanese word for their role (a full name: two words or more).
@@ -81,6 +95,11 @@ const CAPS_AFTER_LABEL = new RegExp(
 // first, a surname may be in capitals.
 const RELATIVE = new RegExp(
   `\\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\\s(?:husband|wife|son|daughter|mother|father|mom|mum|dad|brother|sister|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|partner|spouse|child|baby|newborn|landlord|neighbou?r|friend),?\\s(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s)?((?:${CAP}|${CAPS}(?=\\s${CAP}))(?:\\s${WORD}){0,2})`,
+  "gu",
+);
+/** com a minha esposa Juliana / mi hijo Mateo: a relative named in Portuguese or Spanish. */
+const OTHER_RELATIVE = new RegExp(
+  `(?<!\\p{L})(?:[Mm]inha|[Mm]eu|[Nn]ossa|[Nn]osso|[Mm]i|[Nn]uestr[oa])\\s(?:esposa|esposo|marido|mulher|filha|filho|hija|hijo|mãe|madre|pai|padre|irmã|irmão|hermana|hermano|avó|avô|abuela|abuelo|neta|neto|nieta|nieto|sogra|sogro|suegra|suegro),?\\s(${CAP}(?:${NAME_PARTICLE}\\s${CAP}){0,3})`,
   "gu",
 );
 /** (Anh) Lê Quốc Bảo là chồng tôi: a Vietnamese full name said to be the speaker's relative. */
@@ -131,6 +150,7 @@ const NEEDS_CAPITALIZED: ReadonlySet<RegExp> = new Set([
   BEFORE_BIRTH,
   CLOSING,
   RELATIVE,
+  OTHER_RELATIVE,
   TITLE,
   VIETNAMESE_KIN,
   ROMAJI_SAN,
@@ -154,7 +174,10 @@ const JAPANESE_CUE_WORD =
   /と申し|ともうし|といいます|と言います|っていいます|さん|様|(?:より|から)(?:電話|連絡|メール|問い?合わせ|相談|申し出|依頼)/u;
 
 /** Names in Latin letters: "My name is Taro Yamada", "Mr. Smith", "Yamada-san", spelled letters. */
-export function recognizeLatinNames(text: string): Candidate[] {
+export function recognizeLatinNames(
+  text: string,
+  lineBreaks: readonly number[] = NO_BREAKS,
+): Candidate[] {
   const out: Candidate[] = [];
   // Every pattern built on CAP needs a capital followed by a small letter somewhere.
   const capitalized = CAPITALIZED.test(text);
@@ -169,6 +192,7 @@ export function recognizeLatinNames(text: string): Candidate[] {
     CLOSING,
     CAPS_AFTER_LABEL,
     RELATIVE,
+    OTHER_RELATIVE,
     VIETNAMESE_KIN,
     THIRD_PERSON,
     TITLE,
@@ -181,6 +205,11 @@ export function recognizeLatinNames(text: string): Candidate[] {
     if (!capitalized && NEEDS_CAPITALIZED.has(regex)) continue;
     if ((regex === CAPS_AFTER_LABEL || regex === GIVEN_CAPS) && !/[A-Z]{2}/u.test(text)) continue;
     if (regex === RELATIVE && !/(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur) /u.test(text)) continue;
+    if (
+      regex === OTHER_RELATIVE &&
+      !/(?:[Mm]inha|[Mm]eu|[Mm]i|[Nn]oss[oa]|[Nn]uestr[oa]) /u.test(text)
+    )
+      continue;
     if (regex === BEFORE_EMAIL && !text.includes("@")) continue;
     if (regex === BEFORE_BIRTH && !/born|DOB|b\./u.test(text)) continue;
     if (regex === CLOSING && !/[Tt]hank|[Rr]egards|[Ss]incerely|[Cc]heers|[Bb]est/u.test(text))
@@ -209,12 +238,14 @@ export function recognizeLatinNames(text: string): Candidate[] {
     )
       continue;
     for (const match of execAll(regex, text)) {
-      const value = (match[1] ?? "").replace(
+      const whole = (match[1] ?? "").replace(
         regex === BEFORE_EMAIL ? /[ ,]+$/u : /[ .・、,-]+$/u,
         "",
       );
+      const start = (match.index ?? 0) + match[0].indexOf(whole);
+      // Child: Yusuf Karim⏎Child's date of birth: a line break ends the name.
+      const value = whole.slice(0, lineBreakIn(lineBreaks, start, start + whole.length) - start);
       if (value.length < 2 || NOT_NAMES.test(value) || OFFICE_WORD.test(value)) continue;
-      const start = (match.index ?? 0) + match[0].indexOf(value);
       out.push({
         type: "person_name",
         start,
@@ -257,6 +288,14 @@ export function recognizeLatinNames(text: string): Candidate[] {
   if (/[A-Z][-.,、・ ][A-Z]/u.test(text)) out.push(...spelledAfterCue(text));
   if (out.length > 0 && /[ァ-ヺ]/u.test(text)) out.push(...katakanaReadings(text, out));
   return out;
+}
+
+const NO_BREAKS: readonly number[] = [];
+
+/** The first line break (a normalized space) inside `start`–`end`, or `end`. */
+export function lineBreakIn(lineBreaks: readonly number[], start: number, end: number): number {
+  for (const at of lineBreaks) if (at > start && at < end) return at;
+  return end;
 }
 
 /** グエン ヴァン ミン / オユンツェツェグ: katakana after a Latin name, in brackets or before です. */

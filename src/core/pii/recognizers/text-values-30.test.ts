@@ -71,3 +71,48 @@ describe("twenty-seventh round: the surname a change of name started from", () =
     ["a date before から", "4月から姓が変わります", "4月"],
   ]);
 });
+describe("twenty-seventh round: names and accounts in other languages", () => {
+  expectMasked(
+    [
+      [
+        "a Portuguese name with da",
+        "Meu nome é Rafael Costa da Rocha, moro aqui.",
+        "Rafael Costa da Rocha",
+      ],
+      [
+        "a Portuguese name with dos after sou",
+        "Olá, sou Bianca Lima dos Reis.",
+        "Bianca Lima dos Reis",
+      ],
+      ["a Portuguese wife's given name", "Posso levar a minha esposa Larissa?", "Larissa"],
+      ["a Spanish son's name", "Quiero inscribir a mi hijo Tomás Vera.", "Tomás Vera"],
+      [
+        "an English parent field",
+        "Enrolment\nParent: Omar Haddad\nChild: Lina Haddad\nChild's age: 7",
+        "Omar Haddad",
+      ],
+      [
+        "an English student field",
+        "Enrolment\nStudent: Lina Haddad\nSchool: Minami Elementary",
+        "Lina Haddad",
+      ],
+      ["a classmate's name in Chinese", "我叫周文博，和同学宋雨桐一起来办手续。", "宋雨桐"],
+    ],
+    "person_name",
+  );
+  expectMasked(
+    [
+      [
+        "a Portuguese account at a bank",
+        "Minha conta é do Sakura Bank, número 4417302.",
+        "4417302",
+      ],
+      ["a Spanish account", "Mi cuenta es 5520913, del banco Hoshino.", "5520913"],
+    ],
+    "bank_account",
+  );
+  expectLeftAlone([
+    ["a colleague's title in Chinese", "我的同事王经理说可以。", "王经理"],
+    ["a contact in Portuguese", "Meu contato: 6195-2839", "6195-2839"],
+  ]);
+});
