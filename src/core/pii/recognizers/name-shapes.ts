@@ -14,6 +14,18 @@ export function katakanaCompound(text: string, run: NameRun): boolean {
   );
 }
 
+/**
+ * 東風見アンダーパス, 花筏グランコート: a kanji word glued to a loanword of four letters or more with
+ * a long vowel mark is a place, a building or a facility (a kana given name glued to a surname is
+ * short: 吉川シゲ子, 佐藤ユカリ).
+ */
+export function gluedLoanword(text: string, run: NameRun): boolean {
+  if (run.script !== "han") return false;
+  const word = LOANWORD_AFTER.exec(text.slice(run.end, run.end + 12))?.[0] ?? "";
+  return word.length >= 4 && word.includes("ー");
+}
+const LOANWORD_AFTER = /^[\u30a1-\u30faー]+/u;
+
 /** Two katakana words joined by ・, then the end of a self-introduction or an honorific. */
 // ジョアン・ペレイラ・ダ・シルヴァ: more parts, short particles (ダ, デ, ド) between them.
 const FOREIGN_FULL_NAME =

@@ -3,10 +3,12 @@ import { GIVEN_KANJI, isNameShaped, looksLikeGivenName } from "../name-kanji";
 import { HIRAGANA_STOP_WORDS, KATAKANA_STOP_WORDS, NAME_STOP_WORDS } from "../name-stop-words";
 import { GIVEN_NAMES, SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
+import { lineBreakIn } from "./latin-names";
 import { foundNameCandidate } from "./name-candidate";
 import { unvoice } from "./name-readings";
 import { hasNonNameKanji, isOrdinaryWord } from "./name-check";
 import { isOursBeforeParticle } from "./name-possessive";
+import { isListedGivenName } from "./kana-names";
 
 /**
  * Names told by a signal a clerk reads whatever the words around it (post-processing on the name
@@ -97,11 +99,19 @@ const DOTTED_KATAKANA = new RegExp(
 );
 // ハン・ジウ(한지우): also before a bracket that holds the name in Hangul, the script it came from;
 // タパ・サンジブ(ネパール): or a note's bracket with the country the person comes from.
+// ビカス・タパ(ネパール、留学生): the country may come first among other notes in the bracket.
 const DOTTED_AFTER = new RegExp(
-  `^(?:です|と申|と言い|といい|でございます|さん|様|さま|氏|から|より|[、。,.!！]|\\s|$|\\((?=[\\uac00-\\ud7a3]{2,4}\\)|(?:${COUNTRIES}|中国|韓国|台湾)\\)))`,
+  `^(?:です|と申|と言い|といい|でございます|さん|様|さま|氏|から|より|[、。,.!！]|\\s|$|\\((?=[\\uac00-\\ud7a3]{2,4}\\)|(?:${COUNTRIES}|中国|韓国|台湾)[)、,]))`,
 );
 // (会計年度任用職員)ソフィア・リマ: or after a note's bracket that gives the person's role.
 const DOTTED_BEFORE = /(?:^|[、。「『:：!！?？ \n)]|は|わたし|私)$/;
+/**
+ * 通訳としてブイ・タン・ロンが同行します / 保証人のアナ・ソウザに: after the role a person comes in, a
+ * dotted name may be the subject or the object of the sentence (any particle after it).
+ */
+const DOTTED_ROLE_BEFORE =
+  /(?:通訳|代理人?|保証人|引率者?|付き?添い(?:人)?|同行者|責任者|代表者|担当者?|講師)(?:として|の|は) ?$/;
+const DOTTED_PARTICLE_AFTER = /^(?:[がをにともは]|から|まで|より)/;
 
 /** A Latin name: capitalised words (O'Brien, Al-Farsi, Soo-ah) or words in capitals (KOIZUMI). */
 // Nguyễn Hoàng Long: a word may carry diacritics (Vietnamese, Portuguese, Spanish).
@@ -454,6 +464,43 @@ function isHiragana(code: number): boolean {
   return code >= 0x3041 && code <= 0x3096;
 }
 
+/**
+ * ハサン・ユルドゥズ、トルコから: dotted katakana names at the start of a clause, before a pause, a
+ * cue or a bracket of their own, or after the role a person comes in; サビナ・グルン、ダワ・シェルパ(…):
+ * a dotted name listed with 、 right after or before another name is one too, whatever follows it.
+ */
+function dottedNames(text: string, names: readonly Candidate[], out: Candidate[]): void {
+  const listed: { start: number; end: number }[] = [];
+  const first = out.length;
+  for (const match of execAll(DOTTED_KATAKANA, text)) {
+    const start = match.index ?? 0;
+    const word = match[1] ?? "";
+    const end = start + word.length;
+    const parts = word.split(/[・＝=]/);
+    if (parts.some((part) => KATAKANA_STOP_WORDS.has(part) || NOT_KIN_NAME.test(part))) continue;
+    // ラ・メール / ド・ゴール: a building or a single word needs two parts of two letters or
+    // more; イ・ジュンホです: one short part will do before です or an honorific.
+    const long = parts.filter((part) => part.length >= 2).length;
+    if (long < 2 && !(long === 1 && /^(?:です|と申|さん|様)/.test(text.slice(end, end + 2))))
+      continue;
+    const before = text.slice(Math.max(0, start - 8), start);
+    const after = text.slice(end, end + 8);
+    const cued =
+      (DOTTED_AFTER.test(after) && DOTTED_BEFORE.test(before)) ||
+      (long >= 2 && DOTTED_ROLE_BEFORE.test(before) && DOTTED_PARTICLE_AFTER.test(after));
+    if (cued) out.push(foundNameCandidate(text, start, end, "shape:dotted-katakana"));
+    // ランチ・ボックス、ウォーター・ボトル: loanwords listed carry long vowels more often than names.
+    else if (long >= 2 && !word.includes("ー")) listed.push({ start, end });
+  }
+  if (listed.length === 0 || !text.includes("、")) return;
+  const found = [...names, ...out.slice(first)];
+  for (const { start, end } of listed) {
+    const next = found.some((name) => name.end === start - 1) && text[start - 1] === "、";
+    const previous = found.some((name) => name.start === end + 1) && text[end] === "、";
+    if (next || previous) out.push(foundNameCandidate(text, start, end, "shape:dotted-listed"));
+  }
+}
+
 /** `lineBreaks`: where a normalized space stands for a line break (a form's or a mail's lines). */
 export function findSignalNames(
   text: string,
@@ -489,24 +536,10 @@ export function findSignalNames(
       if (!taken(start, end)) out.push(foundNameCandidate(text, start, end, "cue:contact-bracket"));
     }
   }
-  if (seen & DOTTED) {
-    for (const match of execAll(DOTTED_KATAKANA, text)) {
-      const start = match.index ?? 0;
-      const word = match[1] ?? "";
-      const end = start + word.length;
-      if (!DOTTED_AFTER.test(text.slice(end, end + 8))) continue;
-      if (!DOTTED_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
-      const parts = word.split(/[・＝=]/);
-      if (parts.some((part) => KATAKANA_STOP_WORDS.has(part) || NOT_KIN_NAME.test(part))) continue;
-      // ラ・メール / ド・ゴール: a building or a single word needs two parts of two letters or
-      // more; イ・ジュンホです: one short part will do before です or an honorific.
-      const long = parts.filter((part) => part.length >= 2).length;
-      if (long < 2 && !(long === 1 && /^(?:です|と申|さん|様)/.test(text.slice(end, end + 2))))
-        continue;
-      out.push(foundNameCandidate(text, start, end, "shape:dotted-katakana"));
-    }
-  }
+  if (seen & DOTTED) dottedNames(text, names, out);
   if (seen & LATIN) latinNames(text, out, lineBreaks);
+  if (seen & COMMA && (text.includes("歳") || text.includes("才")))
+    namesBeforeAge(text, out, taken);
   if (seen & HANGUL) {
     for (const match of execAll(HANGUL_NAME, text)) {
       const start = match.index ?? 0;
@@ -919,11 +952,15 @@ const OFFICE_NAME_WORD =
 
 function latinNames(text: string, out: Candidate[], lineBreaks: readonly number[]): void {
   const textEnd = text.trimEnd().length;
+  const paired: LatinFullName[] = [];
   for (const match of execAll(LATIN_FULL, text)) {
     const role = ROLE_WORD_FIRST.exec(match[1] ?? "")?.[0].length ?? 0;
-    const value = (match[1] ?? "").slice(role);
+    const whole = (match[1] ?? "").slice(role);
     const start = (match.index ?? 0) + role;
+    // Yusuf Karim⏎Child's date of birth: a line break ends the name (one word is none).
+    const value = whole.slice(0, lineBreakIn(lineBreaks, start, start + whole.length) - start);
     const words = value.split(" ");
+    if (words.length < 2) continue;
     // Each word a name's: a vowel, no building or field word, no romaji place (Muteki-ku).
     if (words.some((w) => !VOWEL.test(w) || NOT_NAME_WORD.test(w) || PLACE_SUFFIX.test(w)))
       continue;
@@ -952,11 +989,13 @@ function latinNames(text: string, out: Candidate[], lineBreaks: readonly number[
       JAPANESE_TOPIC_AFTER.test(after) ||
       (atSentenceStart && ENGLISH_SUBJECT_AFTER.test(after) && !FACILITY_AFTER.test(after));
     // Words in capitals alone (NHK ATM) only after a field label.
-    if (
-      !cued ||
-      (!/[a-z]/.test(value) && !signed && !LATIN_LABEL_BEFORE.test(before) && !/\//.test(after))
-    )
+    if (!/[a-z]/.test(value) && !signed && !LATIN_LABEL_BEFORE.test(before) && !/\//.test(after))
       continue;
+    if (!cued) {
+      paired.push({ start, end, cued: false });
+      continue;
+    }
+    paired.push({ start, end, cued: true });
     out.push(foundNameCandidate(text, start, end, "shape:latin-full-name"));
     // Kim Soyeon(김소연) / Li Wei(李偉): the same name in another script, in brackets after it.
     // Ana Reyes (アナ・レイエス): a space may stand before the bracket.
@@ -972,12 +1011,82 @@ function latinNames(text: string, out: Candidate[], lineBreaks: readonly number[
       );
     }
   }
+  if (text.includes(" and ")) namesJoinedByAnd(text, paired, out);
   if (text.includes("- ")) dashSigned(text, textEnd, out, lineBreaks);
   // c/o Sato: the one word after "care of" is the household's name.
   for (const match of execAll(/c\/o ([A-Z][a-z]+)(?![A-Za-z])/gi, text)) {
     const word = match[1] ?? "";
     const start = (match.index ?? 0) + match[0].length - word.length;
     out.push(foundNameCandidate(text, start, start + word.length, "cue:care-of"));
+  }
+}
+
+/**
+ * 子どもを小学校に入れたいんですけど、ガブリエル、7歳です: a child named in kana, then a pause and the
+ * child's age. A katakana word (no loanword or country) or a listed given name in hiragana.
+ */
+// Read before each 歳 or 才 (an indexOf), not by a pattern run over the whole text.
+const NAME_BEFORE_AGE = new RegExp(
+  `(?:^|[、。!?「 ])(${KATA}{2,10}|${HIRA}{2,5})、 ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?$`,
+  "u",
+);
+const AGE_ENDS = /^(?:です|でした|で、|になり|。|$)/u;
+const COUNTRY = new RegExp(`^(?:${COUNTRIES})$`, "u");
+
+function namesBeforeAge(
+  text: string,
+  out: Candidate[],
+  taken: (start: number, end: number) => boolean,
+): void {
+  for (let at = nextAge(text, 0); at > 0; at = nextAge(text, at + 1)) {
+    if (!AGE_ENDS.test(text.slice(at + 1, at + 4))) continue;
+    const from = Math.max(0, at - 18);
+    const match = NAME_BEFORE_AGE.exec(text.slice(from, at));
+    const word = match?.[1] ?? "";
+    if (!match) continue;
+    const start = from + match.index + match[0].indexOf(word);
+    // The slice may start inside a longer word: the word must open the text or follow a pause.
+    if (start > 0 && !/[、。!?「 ]/u.test(text[start - 1] ?? "")) continue;
+    const katakana = /^[\u30a1-\u30faー]/u.test(word);
+    if (
+      katakana
+        ? KATAKANA_STOP_WORDS.has(word) || COUNTRY.test(word)
+        : HIRAGANA_STOP_WORDS.has(word) || !isListedGivenName(word)
+    )
+      continue;
+    if (!taken(start, start + word.length))
+      out.push(foundNameCandidate(text, start, start + word.length, "cue:name-before-age"));
+  }
+}
+
+/** The next 歳 or 才 from `from`, or -1. */
+function nextAge(text: string, from: number): number {
+  const sai = text.indexOf("歳", from);
+  const old = text.indexOf("才", from);
+  return sai < 0 ? old : old < 0 ? sai : Math.min(sai, old);
+}
+
+/** A full name in Latin letters LATIN_FULL found, and whether a cue made it a name. */
+type LatinFullName = { readonly start: number; readonly end: number; readonly cued: boolean };
+
+/** Sabina Gurung and Dawa Sherpa, have not…: the verb of a plural subject after the pair. */
+const PLURAL_SUBJECT_AFTER =
+  /^,? (?:have|had|are|were|will|would|can|cannot|could|need|want|both|live|arrived|came|do|did)\b/u;
+
+/**
+ * Two of them, Sabina Gurung and Dawa Sherpa, have not…: two full names joined by "and" are both
+ * names when either is one, or when the pair is the subject of a plural verb.
+ */
+function namesJoinedByAnd(text: string, found: readonly LatinFullName[], out: Candidate[]): void {
+  for (let i = 1; i < found.length; i += 1) {
+    const first = found[i - 1] as LatinFullName;
+    const second = found[i] as LatinFullName;
+    if (first.cued === second.cued && first.cued) continue;
+    if (text.slice(first.end, second.start) !== " and ") continue;
+    const plural = PLURAL_SUBJECT_AFTER.test(text.slice(second.end, second.end + 8));
+    for (const name of [first, second])
+      if (!name.cued && (first.cued || second.cued || plural))
+        out.push(foundNameCandidate(text, name.start, name.end, "cue:latin-pair"));
   }
 }
 

@@ -1,11 +1,11 @@
 import { execAll } from "../text-tools";
 import { GIVEN_KANJI, isNameShaped, looksLikeGivenName } from "../name-kanji";
-import { SURNAME_READINGS, SURNAMES } from "../surnames";
+import { GIVEN_NAMES, SURNAME_READINGS, SURNAMES } from "../surnames";
 import { isListedGivenName, kanaDigitsOnly } from "./kana-names";
 import { HIRAGANA_STOP_WORDS, NAME_STOP_WORDS, ORG_SUFFIX, PLACE_WORDS } from "../name-stop-words";
 import type { Candidate, RecognizerInput } from "../types";
 import { recognizeLatinNames } from "./latin-names";
-import { checkName, hasNonNameKanji, isOrdinaryWord } from "./name-check";
+import { checkName, hasNonNameKanji, isOrdinaryWord, isSurname } from "./name-check";
 import { check, wholeHanRun } from "./name-run-check";
 import { extendGluedGivenNames, gluedKanaGivenName, spacedNameAfterCue } from "./name-given-after";
 import type { NameRun } from "./name-runs";
@@ -29,6 +29,7 @@ import {
 import type { Finding } from "./name-kana-joins";
 import { surnameBeforeKanaLength, wholeKanaRun } from "./name-kana-joins";
 import { findNameEchoes } from "./name-echoes";
+import { findKanaThenKanjiNames } from "./name-kana-then-kanji";
 import { particleAfterPossessive } from "./name-possessive";
 import { findHouseholdNames } from "./name-households";
 import { findExplainedNames, findSpelledRomaji } from "./name-explained";
@@ -49,6 +50,7 @@ import { recognizeFullNames } from "./name-full-names";
 import {
   findForeignFullNames,
   foreignFullName,
+  gluedLoanword,
   katakanaCompound,
   mixedGivenNameLength,
 } from "./name-shapes";
@@ -224,6 +226,40 @@ function explainsKanji(text: string, run: NameRun): boolean {
   return !!word && word[0].includes(text[run.start] ?? "");
 }
 
+/**
+ * うちの凛 / うちのはるとが熱を: after うち a listed given name, the whole run or the run before a
+ * particle (hiragana runs on over the particle). Its length, 0 when there is none.
+ */
+function ourListedGivenName(word: string): number {
+  if (isListedGivenName(word)) return word.length;
+  if (!/^\p{Script=Hiragana}+$/u.test(word)) return 0;
+  // はると|が, はると|がね: a particle after two kana or more (not the と inside はると).
+  for (let end = 2; end < word.length && end <= 6; end += 1) {
+    if (!OUR_CHILD_PARTICLE.test(word.slice(end))) continue;
+    const given = word.slice(0, end);
+    if (!HIRAGANA_STOP_WORDS.has(given) && isListedGivenName(given)) return end;
+  }
+  return 0;
+}
+const OUR_CHILD_PARTICLE = /^(?:が|は|も|と|に|を|って|ったら)/u;
+
+/**
+ * A listed surname as found, or a listed surname and a listed given name (森田, 森田 恵, 森田恵);
+ * a kana name is judged by its reading (the checker lists it).
+ */
+function listedName(text: string, found: Finding, extra: ReadonlySet<string>): boolean {
+  const word = text.slice(found.start, found.end).replace(" ", "");
+  if (!HAN_CHAR.test(word[0] ?? "")) return true;
+  if (isSurname(word, extra)) return true;
+  for (let split = 1; split < word.length && split <= 4; split += 1)
+    if (isSurname(word.slice(0, split), extra) && GIVEN_NAMES.has(word.slice(split))) return true;
+  return false;
+}
+
+/** Kin words said in kana that are also given names' readings (めい 芽衣, まご), then です or a pause. */
+const KIN_KANA =
+  /^(?:めい|おい|まご|ひまご|いとこ|はとこ|よめ|むこ|つま|あね|あに|いもうと|おとうと)(?:です|でございます|で|に|として|[、。]|$)/u;
+
 const READING_LABEL = /^(?:フリガナ|ふりがな|カナ)(?:[はが:]|欄)?\s?$/u;
 const FIELD_WORD = /^(?:住所|電話|生年月日|連絡先|番号|性別|年齢|メール|続柄|職業|国籍|備考)/u;
 const PAUSE = /^(?:[、 ]|えーと|えっと|えー|あの){0,3}/u;
@@ -347,8 +383,8 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
           found && end !== undefined ? { start: found.start, end, script: found.script } : found;
         const run = afterOffice(text, cutRun, extra);
         const pet = isPetNameLabel(text, at, match[0]);
-        const strength =
-          run && opensTaggedMessage(text, match[0], run.end) ? "weak" : labelStrength(match[0]);
+        const tagged = !!run && opensTaggedMessage(text, match[0], run.end);
+        const strength = tagged ? "weak" : labelStrength(match[0]);
         // From: ヘルプデスク: a mail's sender line names a person only in kanji here (Latin elsewhere).
         if (
           /^from/iu.test(match[0]) &&
@@ -373,30 +409,31 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
         // 氏名 住所 電話: a list of form fields, not a name after its label. A pet's name is
         // written in kana (名前はハナコ after 犬の登録): only a kanji name passes there.
         if (
-          run &&
-          (!pet || run.script === "han") &&
-          !hasOkurigana(text, run.end) &&
-          !katakanaCompound(text, run) &&
-          !FIELD_WORD.test(text.slice(run.start))
+          !run ||
+          (pet && run.script !== "han") ||
+          hasOkurigana(text, run.end) ||
+          katakanaCompound(text, run) ||
+          gluedLoanword(text, run) ||
+          FIELD_WORD.test(text.slice(run.start))
         )
-          add(
-            longerSpaced(
-              check(
-                text,
-                run,
-                pet
-                  ? "weak"
-                  : script > 0 || (quoted && text[run.end] === "」")
-                    ? "strong"
-                    : strength,
-                "after",
-                extra,
-              ),
+          break;
+        const labelled =
+          longerSpaced(
+            check(
               text,
               run,
-            ) ?? oneKanjiGivenName(text, run, strength),
-            "cue:name-label",
-          );
+              pet ? "weak" : script > 0 || (quoted && text[run.end] === "」") ? "strong" : strength,
+              "after",
+              extra,
+            ),
+            text,
+            run,
+          ) ?? oneKanjiGivenName(text, run, strength);
+        // 利用者:柳新田の水路が…: after a chat's speaker tag, a message that goes on names only a
+        // listed name (利用者:森田の妻です); a place's name has the shape of a surname too, and may
+        // start with one (中野田, 西川原).
+        if (!tagged || (labelled?.known && listedName(text, labelled, extra)))
+          add(labelled, "cue:name-label");
         break;
       }
       case "self": {
@@ -432,12 +469,16 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
         const word = match[0].replace(/ /gu, "");
         // 私、実は: a one-kanji word after the caller's own 私 is no name.
         if (SELF_RELATION.test(word) && run.end - run.start === 1) break;
+        // 亡くなったのは母の姉で、私はめいです: the caller's own kinship said in kana (めい, おい,
+        // まご) after 私は is how they are related, not a given name.
+        if (SELF_RELATION.test(word) && KIN_KANA.test(text.slice(run.start, run.end))) break;
         // 私のはまだ? / 妻のもまだです: the particle after a possessive and an ordinary word.
         if (run.script === "hiragana" && particleAfterPossessive(text, run.start)) break;
         // うちの凛: after うち only a listed given name (うちの裏山, うちの小松菜).
         if (/^うち[のは、]$/u.test(word)) {
-          if (isListedGivenName(text.slice(run.start, run.end)))
-            add({ start: run.start, end: run.end, known: true }, "cue:relation");
+          const given = ourListedGivenName(text.slice(run.start, run.end));
+          if (given > 0)
+            add({ start: run.start, end: run.start + given, known: true }, "cue:relation");
           break;
         }
         const first =
@@ -540,7 +581,7 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
   out.push(...recognizeFullNames(text), ...recognizeSpacedFullNames(text, extra));
   if (text.includes("・"))
     for (const found of findForeignFullNames(text)) add(found, "shape:dotted-name");
-  if (/[A-Za-z]/.test(text)) out.push(...recognizeLatinNames(text));
+  if (/[A-Za-z]/.test(text)) out.push(...recognizeLatinNames(text, input.lineBreaks));
   out.push(...findNamesFromTurns(text, out, extra, input.lineBreaks));
   out.push(...findNamesByReadingCues(text, out));
   if (text.includes(" ")) out.push(...extendSpacedNames(text, out));
@@ -565,6 +606,7 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
   if (/[\u4e00-\u9fff々ヶ]\s?(?:様|宛て?|殿)?。?$/.test(text) && /送付先|送り先|宛先|〒/.test(text))
     for (const found of addresseeNames(text, extra)) add(found, "cue:addressee-after-address");
   out.push(...findHouseholdNames(text, extra));
+  if (text.includes("です。")) out.push(...findKanaThenKanjiNames(text));
   const closing = closingName(text, extra);
   if (closing) add(closing, "cue:closing-name");
   if (/[A-Z]/.test(text)) out.push(...findSpelledRomaji(text, out));

@@ -116,3 +116,128 @@ describe("twenty-seventh round: names and accounts in other languages", () => {
     ["a contact in Portuguese", "Meu contato: 6195-2839", "6195-2839"],
   ]);
 });
+
+describe("twenty-seventh round: dotted katakana names listed, with their notes, after a role", () => {
+  expectMasked(
+    [
+      [
+        "the second of two names listed with 、 before a note in brackets",
+        "窓口 転入 研修生 アニタ・ライ、ミナ・グルン（在留カード後日交付）",
+        "ミナ・グルン",
+      ],
+      [
+        "the first of two names before a found one",
+        "研修生のダワ・タマン、パサン・ライ(ネパール)の二人",
+        "ダワ・タマン",
+      ],
+      [
+        "a name before its country and a second note in one bracket",
+        "4/2 転入 スレス・カルキ（ネパール、技能実習） 国保同時受付",
+        "スレス・カルキ",
+      ],
+      [
+        "a name after the role it comes in, before が",
+        "面談には通訳としてダン・バン・フンが立ち会います。",
+        "ダン・バン・フン",
+      ],
+      [
+        "a name after a guarantor's role, before に",
+        "保証人のアナ・ソウザに連絡済み。",
+        "アナ・ソウザ",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    [
+      "two loanwords listed",
+      "持ち物：ランチ・ボックス、ウォーター・ボトル（各自）",
+      "ウォーター・ボトル",
+    ],
+    ["a menu after a role word", "講師のおすすめはパン・ケーキが一番です", "パン・ケーキ"],
+  ]);
+});
+describe("twenty-seventh round: a child named in kana, then the age", () => {
+  expectMasked(
+    [
+      [
+        "a katakana given name before its age",
+        "来月から保育園に入れたいんですけど、マテウス、4歳です。",
+        "マテウス",
+      ],
+      ["a listed hiragana given name before its age", "下の子は、ゆいな、2歳です。", "ゆいな"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a lesson before an age", "習い事は、ピアノ、5歳で始めました。", "ピアノ"],
+    ["a country before an age", "生まれはペルー、3歳です。", "ペルー"],
+  ]);
+});
+describe("twenty-seventh round: a surname said in kana, then the full name in kanji", () => {
+  expectMasked(
+    [
+      ["the kana surname", "すみません、ミネベです。峰部 誠。保険証の件で", "ミネベ"],
+      ["the kanji full name", "すみません、ミネベです。峰部 誠。保険証の件で", "峰部 誠"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a brand said after a card number", "番号は1234、マスターです。以上 確認。", "マスター"],
+    ["paperwork words spaced by speech recognition", "はい、そうです。住所 変更。", "住所"],
+  ]);
+});
+describe("twenty-seventh round: a listed given name after うちの before a particle", () => {
+  expectMasked(
+    [
+      ["before が", "うちのゆいながお世話になってます", "ゆいな"],
+      ["before は and more kana", "うちのそうまはまだ三歳で", "そうま"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["ours and a particle", "うちのはまだ届いてないです", "はまだ"],
+    ["ours and a side", "うちのほうが先に出しました", "ほう"],
+  ]);
+});
+describe("twenty-seventh round: Latin names end at a line break, two joined by and", () => {
+  expectMasked(
+    [
+      [
+        "two names joined by and before a plural verb",
+        "Three of them, Rina Thapa and Sunil Rai, have no cards yet.",
+        "Sunil Rai",
+      ],
+      [
+        "the first of the two",
+        "Three of them, Rina Thapa and Sunil Rai, have no cards yet.",
+        "Rina Thapa",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["the next line's label after a name", "Child: Lina Haddad\nChild's age: 7", "Child"],
+    ["places joined by and", "Minami Park and Kita Station are closed.", "Minami Park"],
+  ]);
+});
+
+describe("twenty-seventh round: a place after a speaker tag, the caller's kinship in kana", () => {
+  expectLeftAlone([
+    ["a place after a speaker tag, then の", "利用者：中野田の用水路があふれています。", "中野田"],
+    [
+      "a place glued to a loanword after a speaker tag",
+      "利用者：北見ケ丘ロータリーは通れますか？",
+      "北見ケ丘",
+    ],
+    ["a niece in kana", "祖母の妹が亡くなって、私はめいです。", "めい"],
+    ["a nephew in kana", "亡くなったのは叔父で、私はおいです。手続きは", "おい"],
+  ]);
+  expectMasked(
+    [
+      ["a listed name after a speaker tag", "利用者：森田の妻です。", "森田"],
+      ["a name after 私は and a self-introduction", "私はめいといいます", "めい"],
+    ],
+    "person_name",
+  );
+});
