@@ -251,10 +251,21 @@ const UNSEEN_24_FALSE_POSITIVE_CEILING = 0.01;
 // another ward; names 54 % of its items). Figures only, its rows were never printed: 97.0 %
 // (524/540), 1/150 ordinary items masked, 6/300 lines with an unexpected mask at the
 // twenty-sixth round's start (a045a4b, the engine of c11d8c1); the same at its end and the
-// twenty-seventh round's start (34237d4/260f75d). A development set since then: the
-// twenty-seventh round may read its misses.
-const UNSEEN_25_RECALL_FLOOR = 0.93;
-const UNSEEN_25_FALSE_POSITIVE_CEILING = 0.03;
+// twenty-seventh round's start (34237d4/260f75d). A development set since then.
+// Read in the twenty-seventh round; after reading: 100.0 % (540/540, 539 typed right: a health
+// insurance 番号 "10" also stands inside the line's address), 0/150 ordinary items masked, 0/300
+// lines with an unexpected mask (its misses and masked words fixed by class: a dotted katakana
+// name listed next to a found one, before a bracket of notes led by the country or after the role
+// a person comes in, a kana name before an age, a kana surname opening a call then the full name
+// in kanji, a listed given name after うちの before a particle, the surname a change of name
+// started from, a kana given name with its kanji ending before 様, a line break ending a Latin name,
+// two Latin names joined by "and", person fields of English forms, particles inside Latin names,
+// Portuguese and Spanish relatives, a Chinese classmate or friend, bank and conta as account cues,
+// a long filler between an address's parts; a place after a chat's speaker tag, a kanji word glued
+// to a loanword, kinship in kana after 私は, a hiragana word asked about after a clause, a time
+// word before a verb and くんです). No longer an estimate for new text.
+const UNSEEN_25_RECALL_FLOOR = 0.995;
+const UNSEEN_25_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-26.jsonl, the twenty-sixth blind set, again with no special theme (a May at another
 // ward; names 53 % of its items). Figures only, its rows are never printed: 90.7 % (490/540),
 // 1/150 ordinary items masked, 5/300 lines with an unexpected mask at the twenty-seventh round's
