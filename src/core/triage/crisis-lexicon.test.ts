@@ -1855,3 +1855,58 @@ describe("crisis lexicon, twenty-sixth round (red team 23 read)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Twenty-seventh round (red team 24 read), class by class with lines of our own.
+const CRISES_RT24: readonly (readonly [string, string, string | null])[] = [
+  // A blade or a gun put to one's own body with words between; one's own body stabbed or cut
+  // again and again, said of someone else; cutting the wrists (Spanish, Portuguese); about to jump
+  // (Thai).
+  ["妹の夫が、包丁の刃を自分の腹に押し当てて、台所から動きません。", "suicide", null],
+  ["父が猟銃の銃口を自分の胸に向けて、納屋に座っています。", "suicide", null],
+  ["姉が自分の太ももをコンパスの針で刺し続けています。", "suicide", null],
+  ["Mi hermana está en su cuarto y dice que se va a cortar las venas.", "suicide", null],
+  ["Meu filho trancou a porta e disse que vai cortar os pulsos.", "suicide", null],
+  ["พี่ชายของฉันกำลังจะกระโดดลงจากสะพานตอนนี้", "suicide", null],
+  // An old person hit now in Tohoku speech (叩いでる); a small brother pushed down the stairs by a
+  // parent; a child chained up (に), left in a car and now limp, a child's head banged on the
+  // floor again and again; Vietnamese hitting a small child.
+  [
+    "保険のことで電話したんだども、隣の家で、婿が寝たきりのじっちゃば叩いでる、今だ。",
+    "abuse",
+    "高齢者支援課",
+  ],
+  ["母が小さい弟を階段の上から落とそうとしています。", "abuse", "子ども家庭課"],
+  ["裏の家の男の子が、庭で鎖につながれたまま泣いています。", "abuse", "子ども家庭課"],
+  [
+    "母親が赤ちゃんを車の中に残したまま買い物に行って、赤ちゃんが汗びっしょりでぐったりしています。",
+    "abuse",
+    "子ども家庭課",
+  ],
+  ["母親が娘の頭を床に何度もぶつけています。", "abuse", "子ども家庭課"],
+  ["Bà hàng xóm đang cầm roi đánh đứa nhỏ, nó khóc rất to.", "abuse", "子ども家庭課"],
+  // A gangster beating a young person in Kansai speech: violence, not child abuse.
+  ["駅の裏で、ヤクザみたいなんが中学生を鉄パイプでしばいとる。", "violence", null],
+  // A seizure that will not stop, low blood sugar after insulin, a room full of smoke in kana,
+  // Nepali collapsed (honorific).
+  ["息子のてんかんの発作が、十分たっても止まりません。", "medical", null],
+  ["祖父がインスリンを打ってから、冷や汗をかいてぼんやりしています。", "medical", null],
+  ["にかいの へやに けむりが いっぱいです", "medical", null],
+  ["हजुरबुबा ढल्नुभयो।", "medical", null],
+  ["मेरो आमाले सास फेर्नुभएको छैन।", "medical", null],
+];
+
+describe("crisis lexicon, twenty-seventh round (red team 24 read)", () => {
+  it.each(CRISES_RT24)("should send %j to the emergency route as %s (%s)", expectEmergency);
+
+  // Everyday words next to the new patterns.
+  it.each([
+    ["包丁の刃を研いでもらえる出張サービスはありますか。"],
+    ["子犬が鎖につながれたまま、隣の庭で鳴いています。"],
+    ["子どもを車に残して買い物に行くのは違法ですか。"],
+    ["てんかんの発作が止まらないときの受診先を教えてください。"],
+    ["インスリンを打ったあとの食事の時間を、保健師さんに相談したいです。"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

@@ -89,7 +89,7 @@ const CHILD_ABUSE_WORLD = [
   `(아이|아기|애기|어린이|꼬마).{0,10}(${KO_BEATEN}|학대|때리|굶|방치)|아동 ?학대`,
   // Fifteenth round (red team 12 read): the child named, then the parent hitting (아이가 … 엄마가 때리는).
   `(아이|아기|애기|어린이|꼬마|애가|애를)[^.]{0,40}(엄마|아빠|부모|어른)(가|이)?[^.]{0,8}(때리|${KO_BEATEN})`,
-  "(đứa trẻ|đứa bé|em bé|trẻ em|trẻ con|bé gái|bé trai|con bé|thằng bé|con (của|nhà) hàng xóm|con (của )?(tôi|em)).{0,30}(bị.{0,12}đánh|đánh đập|ngược đãi|bỏ đói|bạo hành)|(bạo hành|ngược đãi) trẻ|đánh (đứa bé|đứa trẻ|em bé|con bé|thằng bé|trẻ)",
+  "(đứa trẻ|đứa bé|em bé|trẻ em|trẻ con|bé gái|bé trai|con bé|thằng bé|con (của|nhà) hàng xóm|con (của )?(tôi|em)).{0,30}(bị.{0,12}đánh|đánh đập|ngược đãi|bỏ đói|bạo hành)|(bạo hành|ngược đãi) trẻ|đánh (đứa bé|đứa trẻ|đứa con|đứa nhỏ|em bé|con bé|con nhỏ|thằng bé|trẻ)",
   // Twenty-third round (red team 20 read): also a son or a daughter beaten (espancando o filho).
   "(crian(ç|c)a|menin[oa]|beb(ê|e)|garot[oa]|filh[oa]).{0,30}(espancad|apanh|maltratad|abusad|agredid|trancad|abandonad)|sem comida h(á|a) (dois|tr(ê|e)s|quatro|v(á|a)rios|\\d+) dias|(batendo|espancando|maltratando|agredindo) (n|em )?(a|o|as|os)? ?(crian|menin|beb|garot)|(espancando|maltratando) (o|a|os|as|seu|sua|meu|minha) filh",
   "(niñ[oa]|nen[ea]|beb(é|e)|criatura).{0,30}(golpead|maltratad|abusad)|(golpe|peg|maltrat)[a-zá-ú]*.{0,6}(al|a la|a los|a las) (niñ|nen|beb)|(dejan|deja|dej(ó|o|aron)) (al|a la|a los|a las) (niñ|nen|beb)[^.]{0,20}(sol|encerrad)|(niñ[oa]s?|nen[ea]s?|beb(é|e)s?)[^.]{0,20}encerrad",
@@ -412,6 +412,16 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(窓枠|窓わく|まどわく|窓の(へり|縁|桟)|手すり|てすり|柵|さく|欄干|らんかん|フェンス)に\\s?(片足|かたあし|両足|りょうあし|足|あし)を\\s?(かけ|掛け|乗せ|のせ)(て|た)[^。]{0,16}(下|した)を\\s?(見|み|のぞ|覗)",
       "(農薬|のうやく|除草剤|殺虫剤|漂白剤|睡眠薬|パラコート)の\\s?((瓶|びん|ボトル|容器)の\\s?)?(ふた|蓋|フタ|キャップ|栓)を\\s?(開け|あけ)(て(い)?(る|ます)|ようと)",
       "(azotea|techo|tejado|puente|balc(ó|o)n|ventana|edificio|telhado|ponte|janela|pr(é|e)dio|sacada|varanda)[^.]{0,60}(va|voy|vas|van|quiere|quiero|amenaza con) (a )?(saltar|tirarse|tirarme|aventarse|lanzarse)|(azotea|techo|puente|balc(ó|o)n|ventana|edificio|telhado|ponte|janela|pr(é|e)dio|sacada|varanda)[^.]{0,60}(vai|vou|quer|quero|amea(ç|c)a) (se jogar|me jogar|pular)|(va|voy|quiere|amenaza con) (a )?(saltar|tirarse|tirarme|aventarse) (de|desde|por) (la|el) (azotea|techo|puente|balc(ó|o)n|ventana|edificio)|(vai|vou|quer) (se jogar|me jogar|pular) (do|da|de) (telhado|ponte|janela|pr(é|e)dio|sacada|varanda)",
+      // Twenty-seventh round (red team 24 read): a gun's muzzle or a blade's point put to one's own
+      // body, whatever part is named and with words between (猟銃の先を自分のあごに当てて); one's
+      // own body stabbed or cut again and again, said of someone else too (娘が自分の太ももをハサミ
+      // で刺し続けて), which is self-harm, not abuse; cutting the veins of the wrist in Spanish and
+      // Portuguese (se va a cortar las venas); about to jump from a balcony, a roof or a bridge in
+      // Thai.
+      "(銃|猟銃|拳銃|ライフル|包丁|ほうちょう|ナイフ|刃物|カッター|はさみ|ハサミ)(の\\s?(先|先端|銃口|刃|切っ先))?を\\s?(自分|じぶん)の\\s?[^。、]{0,6}に\\s?(向け|むけ|当て|あて|突きつけ|つきつけ|押し当て|押しあて)",
+      "(自分|じぶん)の\\s?(腕|うで|手首|てくび|太もも|ふともも|足|あし|脚|お腹|おなか|腹|首|くび|手|顔|体|からだ)を\\s?[^。、]{0,10}(刺し|さし|切り|きり|切っ|きっ)(続け|つづけ|て(い)?る|てる|ています|ていて|てて)",
+      "(cortar|cortarse|cortarme|cort(ó|o)|se cort(ó|o)|me cort(é|e)) (las|sus|mis) (venas|mu(ñ|n)ecas)|cort(ar|ou|ando) (os|seus|meus) pulsos",
+      "(กำลัง)?จะ\\s?กระโดด(ลง)?\\s?(จาก)?\\s?(ตึก|ระเบียง|สะพาน|หลังคา|ดาดฟ้า|ชั้น)",
     ],
   },
   {
@@ -442,6 +452,10 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(知らない|見知らぬ|不審な)\\s?(大人|男|女|人|おじさん|おばさん)[^。]{0,8}(に|が)[^。]{0,16}(車|くるま|ワゴン|バン)(に|の中に)\\s?(引きずり込|ひきずりこ|押し込|おしこ|連れ込|つれこ|乗せられ|のせられ)(?![^。]{0,8}(ないよう|ないで|たら|ても|ないか))",
       "(dragged|pulled|pushed|forced|bundled|threw) (her|him|them|a (woman|man|girl|boy|child|kid)|someone) into (a|the|his|their) (van|car|truck)|(man|guy|someone|somebody) (outside |here )?(just )?(punched|kicked|stabbed|slapped|choked|strangled|attacked|beat up) (a|the|this|that|an) (woman|man|girl|boy|lady|kid|child|person|guy|old)",
       "(un hombre|un tipo|alguien|un desconocido|mi ex|un señor|um homem|algu(é|e)m|um desconhecido|meu ex)[^.]{0,20}me (sigui(ó|o)|ha seguido|viene siguiendo|est(á|a) siguiendo|seguiu|est(á|a) seguindo)|(golpeando|pateando|aporreando) (la|mi) puerta[^.]{0,60}(miedo|sola|solo)|batendo na (minha )?porta[^.]{0,60}(medo|sozinha|sozinho)",
+      // Twenty-seventh round (red team 24 read): a gangster or a stranger beating someone now, named
+      // with みたいなん or ら (ヤクザみたいなんが若い子をバットでしばきよる): violence, also when the
+      // one beaten is young, read before the child-abuse rules.
+      `${STRANGER_DOER}(みたいな|のような|っぽい)?\\s?(ん|の|奴|やつ|男|連中)?(が|ら)[^。]{0,40}を\\s?[^。]{0,12}((しばい|しばき|シバい)(とる|とっ|てる|てん|よる|ちょる|て(い)?る)|${HARM_NOW})`,
     ],
   },
   {
@@ -807,6 +821,14 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       `${CHILD}[^。]{0,20}(?<!迷子)(縄|なわ|紐|ひも|ロープ|鎖|くさり|チェーン)で\\s?[^。]{0,10}に\\s?(つなが|繋が|縛ら|しばら|くくりつけら|括りつけら|結びつけら|むすびつけら)れ(て|た(まま|きり))`,
       `${CHILD}[^。]{0,40}(家|うち|いえ|部屋|へや)に\\s?(入れてもらえ|いれてもらえ)(ず|ない|なく|ません)`,
       `(${CHILD}|妹|弟|いもうと|おとうと)\\s?(を|ば)\\s?[^。]{0,3}(けって\\s?(て|る|いる|います|ます|ん)|けっと(る|ん)|けりよ)`,
+      // Twenty-seventh round (red team 24 read): a child chained up, said with に (ベランダで鎖に
+      // つながれてて), not a puppy; a child left in a car while the parent is out and now limp or
+      // sweating (子を車の中に置いてパチンコに行って…ぐったりしてる); a child's head banged against a
+      // wall again and again (女の子の頭を壁に何度もぶつけてる). Child abuse, read before the
+      // medical rule.
+      `${CHILD}(?![犬猫])[^。]{0,20}(鎖|くさり|チェーン|縄|なわ|紐|ひも|ロープ)(で|に)\\s?(つながれ|繋がれ|縛られ|しばられ)(て|た\\s?まま)`,
+      `${CHILD}を\\s?(車|くるま)(の中|のなか|内)?に\\s?(置いて|おいて|残して|のこして|置いたまま|おいたまま|残したまま)[^]{0,60}(ぐったり|動かな|うごかな|反応(が)?\\s?(ない|なく)|泣き叫|汗|あせ|真っ赤|まっか|顔が赤)`,
+      `(${CHILD}|妹|弟)の\\s?(頭|あたま|顔|かお)を\\s?[^。]{0,6}(壁|かべ|床|ゆか|柱|ドア|机)に\\s?[^。]{0,6}(ぶつけ|打ちつけ|打ち付け|叩きつけ|たたきつけ)`,
     ],
   },
   {
@@ -1152,7 +1174,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // kana (よんでも おきない), odd words when spoken to, the room spinning and unable to stand, a
       // scald in kana, a baby's head coming out, bleeding and not moving, a fire in dialect.
       "(よんでも|呼んでも|ゆすっても|揺すっても)\\s?[^。]{0,4}(おきない|おきません|起きない|起きません)",
-      "(話しかけ|はなしかけ|呼びかけ|よびかけ)ても\\s?(変な|へんな|おかしな|わけのわからない)\\s?こと(を)?\\s?(言って|いって|言う|いう)",
+      "(?<!認知症[^。]{0,30})(話しかけ|はなしかけ|呼びかけ|よびかけ)ても\\s?(変な|へんな|おかしな|わけのわからない)\\s?こと(を|しか|ばかり|ばっかり)?\\s?(言って|いって|言う|いう|言わ|いわ)",
       "(目の前|めのまえ|視界|天井|部屋)が\\s?(ぐるぐる|ぐるんぐるん)[^。]{0,12}(立て|たて|起き上がれ)(な|ません)",
       "(熱い|あつい|熱湯|ねっとう)\\s?(お湯|おゆ)?\\s?を\\s?(かぶ|浴び|あび)(って|り|った)",
       "(陣痛|じんつう|破水)[^。]{0,30}(頭|あたま)が\\s?(出て|で)(きそう|きた|きて)|(頭|あたま)が\\s?(出て|で)(きそう|きた)[^。]{0,20}(間に合わ|まにあわ)",
@@ -1199,6 +1221,14 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // figure of speech; a body gone cold or someone called who only nods or moans (呼びかけても
       // うなずくだけ).
       "(意識|いしき)(が)?\\s?(遠の|とおの|薄れ|うすれ)(いて|き|く|いた|れて|れ)(?!\\s?(ほど|くらい|ぐらい|よう|そう))",
+      // Twenty-seventh round (red team 24 read): a seizure that does not stop (発作を起こして、もう
+      // 十分以上止まりません; not what to do when one does not stop), sweating or odd after insulin
+      // (low blood sugar), a room full of smoke said in kana (へやの なかに けむりが いっぱい), and
+      // Nepali collapsed and not breathing in the honorific.
+      "(発作|ほっさ|けいれん|痙攣|ひきつけ)[^。]{0,20}(止ま|とま|おさま|治ま|収ま)(ら(ない|ず|なくて|へん|ん)|りません)(?!\\s?(とき|時|場合|こと|の(は|が)))",
+      "(インスリン|インシュリン)[^。]{0,16}(打った|うった|打って|うって|注射した|注射して)\\s?(から|あと|後)[^。]{0,40}(汗|あせ|冷や汗|震え|ふるえ|意識|ぼんやり|ぼーっと|変な|へんな|おかし|話が通じ|反応)",
+      "(部屋|へや|家|いえ|うち|室内|廊下|ろうか)(の)?\\s?(中|なか)?(に|が|は)\\s?(煙|けむり)(が)?\\s?(いっぱい|一杯|充満|じゅうまん)",
+      "ढल्(नुभयो|यो|नुभएको|ेको)|सास ?फेर्(नुभएको|ेको) ?छैन",
       "(呼びかけ|よびかけ|呼んで|よんで|話しかけ|はなしかけ|声をかけ|こえをかけ)ても\\s?[^。]{0,6}(うなずく|うなずき|うめく|うめき|うなる|うなり|目を\\s?(開け|あけ)る)\\s?(だけ|ばかり)",
     ],
   },
