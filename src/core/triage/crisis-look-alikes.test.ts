@@ -1839,3 +1839,111 @@ describe("crisis look-alike cues, twenty-sixth round (false emergencies in quest
     it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
   });
 });
+
+// Twenty-seventh round (red team 24 read), class by class with lines of our own (no line of the
+// set) and crises worded nearby that must still raise.
+const LOOK_ALIKE_CLASSES_27: readonly {
+  readonly name: string;
+  readonly ordinary: readonly string[];
+  readonly crises: readonly string[];
+}[] = [
+  {
+    name: "a crisis word as the topic of a request, with nothing said of now",
+    ordinary: [
+      "自殺の多い踏切に見守りカメラを付けてほしいんですが、どこに言えばいいですか。",
+      "虐待を受けた人の自助グループに、公民館の和室を貸してもらえますか。",
+      "どこからが虐待になるのか、保護者会で配れる資料はありますか。",
+      "オーバードーズについて、高校で講演してくれる薬剤師さんを探しています。",
+    ],
+    crises: [
+      "虐待を受けた子が今うちに逃げてきています。どこに連絡すればいいですか。",
+      "隣の子が虐待されていて、泣き声と叩く音がずっとします。",
+    ],
+  },
+  {
+    name: "a past told as a fact: an experience, an event that took place, a harm long ago",
+    ordinary: [
+      "昔、親からネグレクトを受けたことがあり、奨学金の書類に書くか迷っています。",
+      "近所で強盗事件があったので、防犯灯を増やしてほしいです。",
+      "昔、父に刃物を向けられたことがあり、カウンセリングの補助を知りたいです。",
+      "強盗に襲われた人を助けたときに、財布をなくしました。再発行の手続きは。",
+      "昨日、塀から飛び降りて足首をくじいたので、整骨院で国保は使えますか。",
+      "我去年叫了救护车，想问一下费用。",
+      "Minggu lalu ayah saya pingsan di jalan, sekarang sudah pulang. Di mana saya bisa mengurus asuransi?",
+    ],
+    crises: [
+      "前にも夫に首を絞められたことがあって、今また包丁を持って追いかけてきます。",
+      "さっきコンビニに強盗が入って、店員さんが刺されました。",
+      "娘がベランダから飛び降りて、足を痛めて動けません。",
+      "我爸爸晕倒了，叫不醒！",
+    ],
+  },
+  {
+    name: "a harm denied as an experience",
+    ordinary: ["元夫から殴られたことは一度もありませんが、支援措置は受けられますか。"],
+    crises: ["今まで殴られたことはなかったのに、今夜夫に殴られて血が出ています。"],
+  },
+  {
+    name: "a figure of speech, a rule, and words quoted about a game, laughed at or spread",
+    ordinary: [
+      "刺されたような衝撃でしたよ、介護保険料の通知を見て。",
+      "首をくくる思いで借金を返しました。相談窓口はまだ使えますか。",
+      "鼻炎で息が苦しいほどなので、窓口でマスクを外せません。",
+      "子どもを怒鳴ってはだめと分かっていても、つい大きな声が出ます。相談窓口はありますか。",
+      "息子の「ボコボコにされた」って、ゲームのことです。",
+      "娘に「パパの暴力反対」って言われて笑ってしまいました。",
+      "義母が「嫁に殴られた」と親戚に言いふらしていて困っています。",
+    ],
+    crises: [
+      "首をくくる思いです。もうロープも用意しました。",
+      "花粉症の薬を飲んだら急に息が苦しくなって、唇が紫です。",
+      "夫が今、子どもを叩いていて止まりません。",
+      "息子が「ボコボコにされた」と言って、顔から血を流して帰ってきました。",
+    ],
+  },
+  {
+    name: "an act heard of in the past, a bruise that was only a bump",
+    ordinary: [
+      "学童の先生が子どもを叩いてたと聞いて、別の学童を探しています。",
+      "祖父のあざは、庭で転んだだけだったそうです。介護記録はどこで見られますか。",
+    ],
+    crises: ["隣の子が叩かれてると聞いて見に行ったら、頭から血が出ていました。"],
+  },
+  {
+    name: "crime news as a service, a dead person's will, a house where someone died by suicide",
+    ordinary: [
+      "ナイフを持った人の不審者情報、区で配信していますか。",
+      "亡くなった祖父の遺書が見つかったので、土地のことを相談したいです。",
+      "飛び降り自殺があったマンションでも、住宅の補助は使えますか。",
+    ],
+    crises: ["ナイフを持った男が今、公園で子どもを追いかけています。"],
+  },
+  {
+    name: "an ambulance copied, called again and again, or asked about in kana",
+    ordinary: [
+      "学園祭で救急車に似せた段ボールの車を作ります。",
+      "認知症の祖母が、救急車を何度も呼んでしまって困っています。",
+      "きゅうきゅうしゃ って おかね かかる?",
+      "Phường có tài liệu phòng chống bạo hành trẻ em bằng tiếng Việt không?",
+    ],
+    crises: ["父が倒れて動きません、救急車をお願いします。"],
+  },
+  {
+    name: "speech recognition's crisis homophones in ordinary compounds",
+    ordinary: [
+      "えっと ポイント を 監禁 したい ん です けど",
+      "娘 が 脅迫 性 障害 で 通院 して います",
+      "火事 ヘルパー さん を 頼み たい ん です が",
+      "自死 通信 の 記事 を 読み ました",
+    ],
+    crises: ["あの 火事 です 、 隣 の 家 が 燃えて ます"],
+  },
+];
+
+describe("crisis look-alike cues, twenty-seventh round (red team 24 read)", () => {
+  describe.each(LOOK_ALIKE_CLASSES_27.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});

@@ -21,7 +21,54 @@ const PINNED_THING =
   "(カード|保険証|免許証|通帳|手帳|証明書|通知書|書類|封筒|スマホ|携帯|電話|画面|パソコン|眼鏡|めがね|メガネ|財布|ケース)";
 const PINNED_BODY = `(${PERSON}|私|わたし|自分|僕|ぼく|俺|足|脚|腕|うで|手(が|を|は|の)|頭|体|からだ|腰|指|胸|首|背中|肩|骨)`;
 
+// Twenty-seventh round (red team 24 read): a crisis word named as the topic of what the caller
+// asks the desk for (自殺の多い橋に看板を, 自傷の癖がある利用者さんの研修, 虐待サバイバーの自助
+// グループ, 虐待を受けた子どもたちの施設に寄付, オーバードーズについて…話してくれる人を探して
+// います, どこからが虐待になるのか), blanked in a text that ends by asking for a service and says
+// nothing of now or of help; the word alone is blanked, so the harm verbs around it are still read.
+const TOPIC_CRISIS_WORD =
+  "(自殺|自死|じさつ|自傷|虐待|ぎゃくたい|ネグレクト|育児放棄|強盗|監禁|誘拐|オーバードーズ)(未遂|行為)?";
+const AS_TOPIC = `(?=\\s?(の\\s?(多い|おおい|癖|くせ|疑い|うたがい|記録|きろく|歴史|話|はなし|本|資料|統計|現状|実態|サイン|予防|防止|対策)|について|に関(して|する)|を\\s?(防ぐ|ふせぐ|なくす|減らす|へらす)|(を)?\\s?(受けた|うけた|経験した|した)\\s?(人|ひと|方|子|こ|家族|当事者)|に\\s?(入られ|はいられ)た|サバイバー|経験者|当事者|遺族|偽装|防止|予防|対策|に\\s?なる\\s?の\\s?(か|は)|(って|とは)\\s?(何|なに)))`;
+const ASKS_THE_DESK =
+  "(ますか|ですか|でしょうか|ませんか|ください|たいです|たいんです(が|けど)?|たいのですが|ほしいです|探して(い)?ます|いいですか|か)\\s?[。?？]?\\s?$";
+const NOTHING_OF_NOW =
+  "(?![^]*(今(?!\\s?(年|度|回|月|週|後|日中|まで))|(?<![てでし])いま(?!す|せ|し)|さっき|たった今|ただいま|助けて|たすけて|急いで|早く来))";
+
 const NEGATIVE_CUE_SOURCES: readonly string[] = [
+  // Twenty-seventh round (red team 24 read), first because later cues blank part of them. The topic
+  // of a request (above); an event that took place (隣の地区で強盗があったので, 監禁事件があったアパート); a jump from a low
+  // place that twisted an ankle, and the past in Chinese and Indonesian (上个月被救护车, bulan lalu …
+  // pingsan); a figure of speech (殴られたような衝撃, 首をくくる思いで…払いました, 花粉症で息が苦しいくらい); a rule (たたいては いけない);
+  // words quoted about a game, laughed at, or spread around (「ボコボコにされた」ってサッカーの試合のこと, 「…虐待だ」って言われて笑っ
+  // ちゃいました, 「娘にいじめられてる」と近所に言って回って); a neighbourhood's crime news as a service (不審者の情報メール); a dead
+  // person's will; a house where someone died by suicide; an ambulance copied for a film, called
+  // again and again by a parent with dementia, or asked about in kana (きゅうきゅうしゃは おかねが); prevention
+  // in Vietnamese; and speech recognition's crisis homophones in ordinary compounds (監禁 for 換金 of
+  // points, 脅迫性 for 強迫性障害, 火事 for 家事 help, 自死通信 for 時事通信). In older cues below: neglect feared to
+  // be called so (ネグレクトと言われないか), a DV consultation asked for with 乗って, a poster against a harm (じさつ
+  // を ふせぐ ポスター). The past told as a fact in general comes last (see the end of the list).
+  `(?<=^${NOTHING_OF_NOW}(?=[^]*${ASKS_THE_DESK})[^]*)${TOPIC_CRISIS_WORD}${AS_TOPIC}`,
+  "((?!今|いま|さっき)[^。、]){0,24}(が|の)\\s?(あった|ありました|起きた|起こった)\\s?(ので|から|ため|そう|らしい|という|って|と\\s?聞|(アパート|マンション|家|建物|施設|地区|場所|現場|部屋|学校|店|公園))",
+  "(バス|ステップ|階段|かいだん|段差|塀|へい|台|椅子|いす|自転車|遊具|車)から\\s?(飛び降り|とびおり)(て|た)\\s?[^。]{0,6}(足|あし|膝|ひざ|足首|あしくび|腰|こし)(を)?\\s?(ひねっ|捻っ|くじい|挫い|痛め|いため|打っ)",
+  "(上个月|上個月|去年|前年|上周|上星期|几年前|幾年前|\\d+年前)[^。，,？?]{0,12}(被救护车|坐救护车|叫(了)?救护车|晕倒|昏倒)|(bulan lalu|minggu lalu|tahun lalu)((?!sekarang|saat ini)[^.;?!]){0,60}",
+  "(殴|なぐ|叩|たた|刺|さ|撃|切|き)(ら|か|さ|た)れた\\s?(ような|みたいな|かのような)\\s?(衝撃|しょうげき|ショック|気分|気持ち|思い|感じ)",
+  "(首を\\s?(くく|括)る|首(を)?\\s?(吊|つ)る)\\s?(ような|くらいの|ほどの)?\\s?(思い|おもい|気持ち|きもち)で(?=[^。]{0,30}(払い|払っ|はらい|はらっ|納め|おさめ|返し|かえし|返済し|頼み|たのみ|お願いし|謝り|あやまり|頭を下げ)(ました|た))",
+  "(花粉症|かふんしょう|鼻炎|びえん|鼻づまり|はなづまり|マスク)で\\s?(息|いき)が\\s?(苦し|くるし)い?\\s?(くらい|ほど|ぐらい)",
+  "(殴|なぐ|叩|たた|蹴|け|怒鳴|どな)(っ|い)て\\s?(は|も)\\s?(いけない|いけません|だめ|ダメ|駄目)|(殴|なぐ|叩|たた|蹴|け|怒鳴|どな)(っ|い)ちゃ\\s?(いけない|いけません|だめ|ダメ|駄目)",
+  "[「『][^」』]{0,24}[」』]\\s?(って|と)\\s?[^。]{0,6}(試合|しあい|ゲーム|練習|れんしゅう|部活|大会|テスト|将棋|囲碁)の\\s?(こと|話)",
+  "[「『][^」』]{0,24}[」』]\\s?(って|と)\\s?(言われて|いわれて|言って|いって)\\s?(笑|わら)",
+  "[「『][^」』]{0,24}[」』]\\s?(と|って)\\s?[^。、]{0,8}(言って回|いってまわ|言い回|言いふら|いいふら)",
+  "[^。、]{0,24}(不審者|事件|犯罪|防犯)(の)?\\s?(情報|メール|お知らせ|速報|配信|マップ)",
+  "(亡くなった|なくなった|亡き|故人の|生前の)\\s?[^。、]{0,6}の\\s?遺\\s?書",
+  "(首つり|首吊り|飛び降り)?\\s?(自殺|自死)(した|があった)\\s?(家|部屋|物件|空き家|アパート|マンション|土地|場所)",
+  "(救急車|パトカー|消防車)(に|を)?\\s?(似せ|にせ|模し|まね|真似)",
+  "(救急車|きゅうきゅうしゃ|119|警察|110)(番)?(を|に)\\s?(何度も|なんども|毎晩|まいばん|しょっちゅう|たびたび|何回も|なんかいも)\\s?(呼んで|よんで|電話して|かけて)\\s?(しま|困|こま)",
+  "(救急車|きゅうきゅうしゃ|きゅうきゅう)(は|って|の)\\s?[^。]{0,4}(お金|おかね|費用|ひよう|料金|りょうきん)",
+  "(phòng chống|phòng ngừa|ngăn chặn) (bạo hành|bạo lực|ngược đãi|tự tử)",
+  "(ポイント|ぽいんと|商品券|金券|チケット|外貨)[^。]{0,10}(監禁|かんきん)|(監禁|かんきん)\\s?(できる|できます|したい|率|レート)(?=[^。]{0,20}(ポイント|ぽいんと|現金|お金|券))",
+  "(脅迫|きょうはく)\\s?(せい|性)\\s?(しょうがい|障害|障がい)",
+  "(火事|かじ)\\s?(の)?\\s?(てつだい|手伝い|ヘルパー|へるぱー|代行|だいこう|援助|えんじょ|支援|しえん|サービス|負担|ふたん|分担|ぶんたん|育児|いくじ)",
+  "(自死|じし)\\s?(つうしん|通信)",
   // Twenty-sixth round (red team 23 read), first because later cues blank part of them. A crisis
   // of the past named by its time, with what is asked about it now: its bill, its record, its
   // paperwork or a thank-you (オーバードーズで搬送されたときの医療費, 虐待で施設にいた時期の記録,
@@ -466,7 +513,7 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   "[^。]{0,30}(手を\\s?(あげ|上げ)|叩い|たたい|怒鳴っ|どなっ)て\\s?しまった\\s?(こと|の)\\s?を?\\s?(反省|後悔|悔や|くや)",
   "(ネグレクト|ねぐれくと|虐待|ぎゃくたい|dv|ドメスティック\\s?バイオレンス|ストーカー|自殺|自死|育児放棄)(という|って)\\s?(言葉|ことば|用語|単語)",
   "[^。]*(誤解|勘違い|かんちがい|間違い|まちがい)(だった|でした|だ)?\\s?(と|って)\\s?(分か|わか)(って|り|った)",
-  "(虐待|ぎゃくたい|dv|暴力)(を|と|だと)\\s?(疑われ|うたがわれ|思われ|おもわれ|間違われ|誤解され|言われ|いわれ)",
+  "(虐待|ぎゃくたい|dv|暴力|ネグレクト|育児放棄)(を|と|だと)\\s?(疑われ|うたがわれ|思われ|おもわれ|間違われ|誤解され|言われ|いわれ)",
   "(虐待|ぎゃくたい|dv|暴力)(で|により|から)\\s?(一時)?\\s?保護され(てい|て)た",
   "[^.?!]{0,120}(that|it|this) was (many |some |a few |several )?(years|months|decades|a long time) ago",
   "(예전에|옛날에|전에|몇 ?년 ?전에?|작년에|오래 ?전에?)[^.?!]{0,40}(지만|는데)[,]?\\s?지금은 ?(이혼|따로|괜찮|안전|헤어|혼자|잘 ?지내)",
@@ -953,7 +1000,7 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   // (Indonesian, Vietnamese, English, Chinese), and the help desk for a son who stays indoors.
   "[^。、]{0,20}(落ち|おち|転び|ころび|転げ落ち|倒れ|たおれ|溺れ|おぼれ|詰まらせ|つまらせ|轢かれ|ひかれ|はねられ)かけ(た|ました|て)(けど|けれど|が|ものの)?[、,]?[^。]{0,16}(大丈夫|だいじょうぶ|無事|助か|助けられ|助けてもら|元気|けがはな|怪我はな|何ともな|なんともな)",
   "(play|film|movie|drama|novel|story|scene|game|show|musical|skit)[^.?!]{0,20} where [^.?!]{0,40}(stabbed|killed|shot|dies|murdered|beaten)|(fake|prop|toy|plastic|rubber) (knife|knives|gun|guns|sword)",
-  "(家庭内暴力|暴力|dv|虐待|ストーカー|つきまとい)(の|に関する|についての)?相談(は|って)[^。?？]{0,12}(でき|受け付け|受付|可能|対象|いい)|(dv|暴力|虐待|ストーカー|被害)(から|を)(避難|逃げ)(した|てきた|ている)(人|方|者|世帯|女性|母子)(向け|のため|への|を対象|の(優先|支援|住宅|枠))|(dv|domestic violence|abuse|violence) (consultation|support|help|counsel(l)?ing|advice) (office|desk|center|centre|line|service|window)",
+  "(家庭内暴力|暴力|dv|虐待|ストーカー|つきまとい)(の|に関する|についての)?相談(は|って|に\\s?(乗|の)って)[^。?？]{0,12}(でき|受け付け|受付|可能|対象|いい|もらえ|いただけ)|(dv|暴力|虐待|ストーカー|被害)(から|を)(避難|逃げ)(した|てきた|ている)(人|方|者|世帯|女性|母子)(向け|のため|への|を対象|の(優先|支援|住宅|枠))|(dv|domestic violence|abuse|violence) (consultation|support|help|counsel(l)?ing|advice) (office|desk|center|centre|line|service|window)",
   "(歌詞|曲名|曲の題名|タイトル|題名|曲)(が|に|は|で)[「『][^」』]{0,20}[」』]",
   "(テレビ|tv|ニュース|動画|中継|試合|ユーチューブ|youtube|映画)で[^。]{0,40}(の|ところ)を(見|観|みて)(て|た|ました)",
   "[^。]{0,40}(が|は)[、,]?\\s?(やっと|ようやく|無事に?|もう)\\s?退院(しました|した|できました|して)",
@@ -979,7 +1026,7 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   // symptom only at a known time (…のは入れ歯を外しているときだけ), a drama's word asked about, a
   // feeling of being followed that comes now and then, campaigns against gangs, nobody stung, and
   // how to call an ambulance asked as something to learn.
-  "[^。、]{0,20}を\\s?(防ぐ|ふせぐ|予防する)(ための)?\\s?(講座|講習|教室|研修|チラシ|パンフレット|取り組み|対策|セミナー)",
+  "[^。、]{0,20}を\\s?(防ぐ|ふせぐ|予防する)(ための)?\\s?(講座|講習|教室|研修|チラシ|パンフレット|ポスター|取り組み|対策|セミナー)",
   "(去年|昨年|先月|先週|以前|前に|この前|先日|[0-9]+\\s?(年|か月|ヶ月|カ月)前)[、,]?[^。]{0,20}(倒れ|たおれ|刺され|さされ|けがをし|怪我をし|ひきつけを起こし)(た)(とき|時|際)(に)?[^。]{0,20}(呼びました|呼んだ|言われました|言われた|行きました|運ばれました|かかりました)",
   "(自死|自殺)(で|により)(\\s?(亡くな|なくな)(って|り|った|りました)|(?=\\s))",
   "(とき|時|際)(に)?[、,]?\\s?(救急車|きゅうきゅうしゃ)を\\s?(呼びました|呼んだ|よびました|よんだ)",
@@ -1030,6 +1077,19 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   // しまいます), in a sentence with no danger word.
   `${QUIET_SENTENCE}[^。!?！？]{0,30}(毎晩|毎日|夜中|夜な夜な|ずっと|いつも)[^。!?！？]{0,16}(音|おと)が\\s?(して|する)[^。!?！？]{0,20}(起きてしま|目が覚めてしま|眠れ|寝られ)[^。!?！？]*`,
   "(手すり|てすり|バー|鉄棒)に\\s?(足|脚|片足|かかと)を\\s?(かけ|掛け|乗せ|のせ)て\\s?(ストレッチ|柔軟|準備運動|体操|アキレス腱)",
+  // Twenty-seventh round (red team 24 read), last, so that the older and narrower cues read the
+  // words they need first (虐待を疑われたことが is theirs): a past told as a fact, an experience (入院したことのある子,
+  // 通報されたことがあって, 中学の頃に自傷をしていたことを), a harm done long ago (昔刃物を向けられたことが, 戦時中の捕虜虐待の記録), someone helped
+  // then (刺された人を助けたときに); a harm denied as an experience (叩かれたことはありません); an act heard of in the past
+  // (怒鳴ってたと聞いて, 強盗に誘われたという高校生の話を聞いて); a bruise that was only a fall (転んだだけだった).
+  "[^。、]{0,30}(た|だ)\\s?(こと|事|経験)\\s?(が|の|も)\\s?(ある|あり|あって|あった|あるん)",
+  "[^。、]{0,30}(てい|でい|て|で)た\\s?(こと|事)\\s?(を|が)(?=\\s?[^。、]{0,12}(伝え|つたえ|言う|いう|話|はな|書|相談|知らせ|しらせ|気にな))",
+  "(昔|むかし|以前|かつて|若い(頃|ころ)|(子ども|こども|中学|高校|小学校|学生)の\\s?(頃|ころ)(に)?|戦時中|戦争中)[、,]?\\s?[^。、]{0,24}((た|だ)\\s?(こと|事)|の\\s?(記録|資料|写真|証言|手記|歴史))",
+  "[^。、]{0,24}を\\s?(助け|たすけ|救助し|介抱し|手当てし)た\\s?(とき|時|際)",
+  "[^。、]{0,20}(た|だ)\\s?(こと|事)\\s?(は|も)\\s?(一度も|いちども|まだ)?\\s?(ない|ありません|ございません|ないです)",
+  "[^。、]{0,30}(て|で)た\\s?(と|って)\\s?(聞いて|きいて|聞き|きき|聞いた|きいた)",
+  "[^。、「」『』]{0,30}(た|だ)\\s?(という|との|っていう)\\s?[^。、]{0,8}(話|噂|うわさ|ニュース|報道|記事)(を|が|は|も)?\\s?(聞|き|読|よ|見|み)",
+  "[^。]{0,60}(転んだ|ころんだ|こけた|ぶつけた|落ちた)\\s?だけ(だった|でした|です|だ|みたい|らしい)",
 ];
 
 /** The look-alikes as compiled: speech recognition's spaced words match too. */
