@@ -1947,3 +1947,29 @@ describe("crisis look-alike cues, twenty-seventh round (red team 24 read)", () =
     it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
   });
 });
+
+// Twenty-seventh round (false emergencies in training question set 24), with lines of our own.
+const FALSE_EMERGENCY_CLASSES_27: readonly {
+  readonly name: string;
+  readonly ordinary: readonly string[];
+  readonly crises: readonly string[];
+}[] = [
+  {
+    name: "details read out or overheard at the desk",
+    ordinary: ["受付で病名を読み上げられて、待っていた人に全部聞こえていました。"],
+    crises: ["受付で名前を呼ばれたとたん、男の人が刃物を出して叫んでいます。"],
+  },
+  {
+    name: "everyone waiting at the desk worn out",
+    ordinary: ["待合室が寒くて、並んでいたお年寄りがみんなぐったりしていました。"],
+    crises: ["待合室で並んでいたおばあさんが倒れて、ぐったりしています。"],
+  },
+];
+
+describe("crisis look-alike cues, twenty-seventh round (false emergencies in question sets)", () => {
+  describe.each(FALSE_EMERGENCY_CLASSES_27.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});

@@ -69,6 +69,12 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   "(脅迫|きょうはく)\\s?(せい|性)\\s?(しょうがい|障害|障がい)",
   "(火事|かじ)\\s?(の)?\\s?(てつだい|手伝い|ヘルパー|へるぱー|代行|だいこう|援助|えんじょ|支援|しえん|サービス|負担|ふたん|分担|ぶんたん|育児|いくじ)",
   "(自死|じし)\\s?(つうしん|通信)",
+  // Twenty-seventh round (false emergencies in training question set 24): a complaint about the
+  // desk's own place, in a sentence with no danger word: details read out or overheard at the
+  // counter (窓口で大きな声で生年月日を読み上げられて、…全部聞こえていました), and everyone waiting in the heat worn out (ロビーが蒸し暑く
+  // て、待っている年寄りがみんなぐったりしていましたよ), unless someone fell, lost consciousness or is not breathing.
+  `${QUIET_SENTENCE}[^。]*(窓口|受付|ロビー|待合|まちあい|カウンター)[^。]*(読み上げ|よみあげ|聞こえ|きこえ|聞かれ|きかれ|呼ばれ|よばれ)[^。]*`,
+  "(?<=^|[。!?！？]\\s?)(?![^。]*(倒れ|たおれ|意識|息|いき|呼吸|救急|119|動かな|うごかな|返事|反応|吐|けいれん|痙攣|血))(?=[^。]*(ロビー|待合|まちあい|窓口|庁舎|会場|行列))[^。]*(みんな|皆|みな|全員|みなさん)\\s?(が)?\\s?ぐったり[^。]*",
   // Twenty-sixth round (red team 23 read), first because later cues blank part of them. A crisis
   // of the past named by its time, with what is asked about it now: its bill, its record, its
   // paperwork or a thank-you (オーバードーズで搬送されたときの医療費, 虐待で施設にいた時期の記録,

@@ -242,3 +242,19 @@ describe("crisis warning signs, nineteenth round (red team 16 read)", () => {
     expect(triageRulesOnly(text).action).not.toBe("emergency");
   });
 });
+
+describe("crisis warning signs, twenty-seventh round (a false emergency in training set 24)", () => {
+  it.each([
+    ["家族あてにメモを書いておきました。今夜決行します"],
+    ["母が「今までありがとう」と書いたメモを残して、電話に出ません"],
+  ])("should raise the suicide route on %j", (text) => {
+    expect(triageRulesOnly(text).crisis?.kind).toBe("suicide");
+  });
+
+  it.each([
+    ["暗証番号を決めたあと、メモに書いておいたら、そのメモをなくしました"],
+    ["新しい暗証番号は今日決めたので、メモに書いておきました"],
+  ])("should not raise %j", (text) => {
+    expect(triageRulesOnly(text).action).not.toBe("emergency");
+  });
+});

@@ -216,6 +216,9 @@ export const CRISIS_SIGN_LOOK_ALIKES: readonly string[] = [
   // Seventeenth round (red team 14 read): thanks passed on at a retirement or a move.
   "世話(に|を)\\s?(なった|なりました|かけた)(と|って)[^]{0,30}(退職|引っ越|引越|転居|転勤|卒業|異動|移住|帰国)",
   "(手続き|書類|申請|準備|用意)(は|が|も)?.{0,6}(でき|した|しま|して(あ|あり))(ました|た|てます)?(ので|から|けど|が)?.{0,12}(窓口|役所|持って|提出|予約|受け取り|郵送)",
+  // Twenty-seventh round (a false emergency in training question set 24): a PIN or a password
+  // chosen and noted down to be kept (決めた暗証番号、メモに書いておいた), not a note left for anyone.
+  "(決め|きめ)た\\s?(暗証番号|パスワード|パスコード)|(メモ|手帳|ノート|紙)に\\s?(書い|かい|控え|ひかえ)て\\s?(おい|おき|お(る|ります))",
 ];
 
 type CompiledSigns = {
