@@ -14,6 +14,7 @@ describe("concept lexicon and kana readings", () => {
     it.each([
       ["a card gone somewhere", "財布ごとカードがどっかいった", "紛失"],
       ["moving in", "北区に越してきたばかり", "転居"],
+      ["a transfer at work", "春から名古屋の支店へ異動になります", "転居"],
       ["bedridden spouse", "主人が寝たきりで", "外出困難"],
       ["burnt in a fire", "火事で焼けてしまった", "災害"],
       ["the long password", "長い方のパスワードが分からない", "署名用"],

@@ -217,6 +217,8 @@ export const SITUATION_CONCEPTS: VariantTable = {
     "越す",
     "移り住",
     "転勤",
+    // A transfer at work (異動), said of moving the family too; also the registry's word (住民異動届).
+    "異動",
     "転校",
     "住所が変わっ",
     "新居",

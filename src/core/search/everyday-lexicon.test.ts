@@ -121,6 +121,8 @@ describe("everyday lexicon", () => {
       ["a curator", "兄の保佐人として手続きしたい", "法定代理人"],
       ["a parent with custody", "親権者じゃないと無理ですか", "法定代理人"],
       ["a tourist", "観光ビザで来ている友だちも作れる?", "短期滞在"],
+      ["a tourist on a visit", "いとこが観光で遊びに来ている", "短期滞在"],
+      ["a tourist come to see", "観光に来た知り合い", "短期滞在"],
       ["a first card", "はじめてカードを作る人", "初回"],
       ["a first card, and making it", "はじめてカードを作る人", "申請"],
       ["brand new", "新規で申し込むとき", "初回"],

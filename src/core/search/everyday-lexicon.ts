@@ -1412,7 +1412,17 @@ const CALENDAR_AND_ROLES: VariantTable = {
   // A disability handbook, a photo ID of its own (MN-032); also 障害 (BROADER_CONCEPTS).
   障害者手帳: ["身体障害者手帳", "療育手帳", "精神障害者保健福祉手帳", "障がい者手帳", "愛の手帳"],
   // A short stay (MN-117): visitors cannot get the card.
-  短期滞在: ["観光客", "観光ビザ", "観光で来", "観光目的", "旅行者", "短期ビザ", "短期の滞在"],
+  短期滞在: [
+    "観光客",
+    "観光ビザ",
+    "観光で来",
+    "観光に来",
+    "観光で遊び",
+    "観光目的",
+    "旅行者",
+    "短期ビザ",
+    "短期の滞在",
+  ],
 };
 
 /**

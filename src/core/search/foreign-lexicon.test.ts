@@ -157,6 +157,18 @@ describe("foreign lexicon", () => {
       ["Korean: a guardian", "저는 어머니의 후견인입니다", "法定代理人"],
       ["English: locked now", "My card is locked after three tries", "ロック中"],
       ["Portuguese: locked now", "Meu cartão está bloqueado", "ロック中"],
+      ["Spanish: leaving for good", "Me voy a Brasil definitivamente", "国外転出"],
+      ["Spanish: leaving Japan", "En marzo me voy de Japón", "海外"],
+      ["Tagalog: made faster", "Puwede bang mapabilis ang card ng anak ko?", "特急発行"],
+      ["Tagalog: just came back", "Kababalik ko lang galing Canada", "帰国"],
+      ["Korean: going back home", "다음 달에 베트남으로 돌아가요", "帰国"],
+      ["Korean: a death is not going back", "아버지가 돌아가셨어요", "死亡"],
+      ["Chinese: a trainee", "我是工厂的实习生", "外国人"],
+      ["Korean: a working holiday", "워킹홀리데이 비자로 왔어요", "外国人"],
+      ["Chinese: an e-mail address", "没有邮箱也能申请吗", "メールアドレス"],
+      ["English: an e-mail address", "I don't have an email account", "メールアドレス"],
+      ["Nepali: moving house", "म अर्को महिना नयाँ घरमा सर्दैछु", "転居"],
+      ["Nepali: until when it works", "यो कार्ड कहिलेसम्म चल्छ?", "有効期限"],
     ])("should map %s (%j) to %s", (_label, text, concept) => {
       expect(conceptsOf(text)).toContain(foldForMatch(concept));
     });

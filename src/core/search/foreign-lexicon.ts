@@ -5,20 +5,20 @@ import type { VariantTable } from "./variants";
 // maps to itself (feel ⊃ fee). Stems are checked not to sit inside unrelated words.
 const LISTS: Record<string, string> = {
   外国人:
-    "foreign|exchange student|student|work visa|trainee|permanent resident|thực tập sinh|estrangeir|extranjer|brasileir|lipin|philippine|người nước ngoài|du học sinh|외국인|外籍|dayuhan|warga negara asing|orang asing|विदेशी|bideshi|videshi|ต่างชาติ|영주권|永住|residente permanente|thường trú|hindi ako hapon|hindi hapon|bukan orang jepang|não sou japon|no soy japon|不是日本人|일본 사람이 아니|không phải người nhật|peruan|bolivian|paraguai|paraguay|colombian|vietnamita|filipin|nepalí|nepalês|language school|japanese school|japanese-language school|escola de japonês|escola de língua|escuela de japonés|escuela de idiomas|trường tiếng nhật|trường nhật ngữ|语言学校|日语学校|어학원|어학교|sekolah bahasa|भाषा विद्यालय|भाषा स्कुल",
+    "foreign|exchange student|student|work visa|trainee|permanent resident|thực tập sinh|estrangeir|extranjer|brasileir|lipin|philippine|người nước ngoài|du học sinh|외국인|外籍|dayuhan|warga negara asing|orang asing|विदेशी|bideshi|videshi|ต่างชาติ|영주권|永住|residente permanente|thường trú|hindi ako hapon|hindi hapon|bukan orang jepang|não sou japon|no soy japon|不是日本人|일본 사람이 아니|không phải người nhật|peruan|bolivian|paraguai|paraguay|colombian|vietnamita|filipin|nepalí|nepalês|language school|japanese school|japanese-language school|escola de japonês|escola de língua|escuela de japonés|escuela de idiomas|trường tiếng nhật|trường nhật ngữ|语言学校|日语学校|어학원|어학교|sekolah bahasa|भाषा विद्यालय|भाषा स्कुल|实习生|워킹홀리데이",
   在留期間:
     "period of stay|status of residence|residence status|immigration|visto|thị thực|tư cách lưu trú|thời hạn lưu trú|비자|체류|签证|在留期间|居留期限|在留资格|izin tinggal|masa tinggal|भिसा|bhisa|วีซ่า",
   在留カード:
     "zairyu|resident card|cartão de residen|tarjeta de residen|thẻ cư trú|thẻ lưu trú|재류카드|재류 카드|체류카드|在留卡|居留卡|kartu izin tinggal|रेसिडेन्स कार्ड",
-  帰国: "my country|home country|back to japan|meu país|voltar para|mi país|volver a mi|regresar a mi|về nước hẳn|về nước|귀국|uwi|pulang ke|kembali ke negara|देश फर्क|desh farki|voltei para o japão|voltei ao japão|voltei pro japão|volté a japón|regresé a japón|voltei|voltamos|came back to japan|returned to japan|moved back to japan|trở lại nhật|quay lại nhật|回到日本|回日本",
+  帰国: "my country|home country|back to japan|meu país|voltar para|mi país|volver a mi|regresar a mi|về nước hẳn|về nước|귀국|uwi|pulang ke|kembali ke negara|देश फर्क|desh farki|voltei para o japão|voltei ao japão|voltei pro japão|volté a japón|regresé a japón|voltei|voltamos|came back to japan|returned to japan|moved back to japan|trở lại nhật|quay lại nhật|回到日本|回日本|kababalik|로 돌아가",
   // Leaving Japan for good (về nước hẳn, voltar de vez).
   国外転出:
-    "for good|permanently|về hẳn|de vez|para siempre|영구 귀국|永久回国|回国定居|for good na|selamanya",
-  海外: "foreign country|other country|outside japan|leave japan|leaving japan|exterior|el extranjero|ibang bansa|luar negeri|विदेश|bidesh|al extranjero|en el extranjero|del extranjero|ao exterior|no exterior|nước ngoài|해외",
+    "for good|permanently|về hẳn|de vez|para siempre|영구 귀국|永久回国|回国定居|for good na|selamanya|definitivamente",
+  海外: "foreign country|other country|outside japan|leave japan|leaving japan|exterior|el extranjero|ibang bansa|luar negeri|विदेश|bidesh|al extranjero|en el extranjero|del extranjero|ao exterior|no exterior|nước ngoài|해외|me voy de japón|irme de japón|salir de japón|sair do japão",
   // Moving: out of the city, into it, house to house.
   転出: "move out|moving out|moved out|moving-out|move-out|moving away|move away|moved away|转出|전출|chuyển đi|pindah keluar|voy a vivir a|vamos a vivir a|irme a vivir|vou morar n|vou morar em|vamos morar n|vamos morar em|ir morar n|ir morar em",
   転入: "moved here|moved in|moving in|move-in|moving-in|转入|전입|pindah masuk|đã đăng ký cư trú|đăng ký cư trú|đăng ký tạm trú|đăng ký địa chỉ",
-  転居: "registered my new address|registered my address|registered our new address|register my new address|register my address|registered my move|register my move|registered the move|register the move|relocat|new address|change of address|mudei|me mud|mudar para|mudar de casa|mudanza|cambio de domicilio|nuevo domicilio|chuyển đến|đổi địa chỉ|搬到|lumipat|lipat|pindah|ठेगाना परिवर्तन|thegana|सरेपछि|सरें|सरेको|सर्दा|बसाइँ सर|सारें|सारेँ|घर सार",
+  転居: "registered my new address|registered my address|registered our new address|register my new address|register my address|registered my move|register my move|registered the move|register the move|relocat|new address|change of address|mudei|me mud|mudar para|mudar de casa|mudanza|cambio de domicilio|nuevo domicilio|chuyển đến|đổi địa chỉ|搬到|lumipat|lipat|pindah|ठेगाना परिवर्तन|thegana|सरेपछि|सरें|सरेको|सर्दा|बसाइँ सर|सारें|सारेँ|घर सार|सर्दै",
   // Lost, stolen, broken.
   紛失: "missing|can't find|cannot find|misplace|extravi|perdeu|làm mất|bị mất|弄丢|不见了|找不到|nawala|naiwala|hilang|हराएको|हरायो|harayo|haraeko|หาย|ทำหาย",
   盗難: "stole|robb|theft|pickpocket|roubad|roubar|robaron|robar|bị lấy cắp|mất cắp|훔쳐|被偷|偷走|ninakaw|dicuri|kecurian|pencurian|चोरी|chori",
@@ -43,14 +43,14 @@ const LISTS: Record<string, string> = {
     "signature|long password|long-password|assinatura|firma electrónica|firma digital|chữ ký|서명|签名|tanda tangan|हस्ताक्षर|tax return|file my taxes|e-filing|declaração de imposto|declaración de la renta|declaración de impuestos|quyết toán thuế|khai thuế|세금 신고|연말정산|报税|纳税申报|lapor pajak",
   // Expiry and renewal.
   有効期限:
-    "expir|runs out|run out|venc|caduc|hiệu lực|thời hạn|만료|유효 기간|기한|过期|到期|kedaluwarsa|kadaluwarsa|kadaluarsa|masa berlaku|म्याद|myad|유효기간|có hạn|hạn đến|หมดอายุ|hạn của|hạn sử dụng|hết hạn|until when can i use|how long can i use|hanggang kailan magagamit|hanggang kailan ko magagamit|hanggang kailan puwede|até quando posso usar|hasta cuándo puedo usar|dùng được đến khi nào|sampai kapan bisa",
+    "expir|runs out|run out|venc|caduc|hiệu lực|thời hạn|만료|유효 기간|기한|过期|到期|kedaluwarsa|kadaluwarsa|kadaluarsa|masa berlaku|म्याद|myad|유효기간|có hạn|hạn đến|หมดอายุ|hạn của|hạn sử dụng|hết hạn|until when can i use|how long can i use|hanggang kailan magagamit|hanggang kailan ko magagamit|hanggang kailan puwede|até quando posso usar|hasta cuándo puedo usar|dùng được đến khi nào|sampai kapan bisa|कहिलेसम्म चल",
   失効: "invalid|no longer valid|stop working|stopped working|not working|no longer work|não funciona|no funciona|không dùng được|사용할 수 없|不能用|hindi gumagana|tidak berlaku|doesn't work|does not work|won't work|no longer works|work anymore|失效|mất hiệu lực|hết hiệu lực",
   更新: "renov|续签|续期|换新|làm mới|perpanjang|memperbarui|pembaruan|नवीकरण|nawikaran|nabikaran|ต่ออายุ",
   延長: "exten|prolong|prorrog|연장|延长|mudar a validade|alterar a validade|atualizar a validade|cambiar la validez|cambiar la vigencia|change the expiry|change the validity|update the expiry|有效期变更|变更有效期|更改有效期|有效期的变更|延长有效期|म्याद बढाउ|म्याद थप|बढाउन|badhaun",
   再発行:
     "replac|reissu|duplicate|segunda via|reemiss|reemit|reposici|duplicad|cấp lại|재발행|补发|重新办|penggantian|ganti kartu|पुनः जारी|प्रतिलिपि|kukuha ng bago|makakuha ng bago|bagong card|fazer de novo|fazer outro|hacer de nuevo|hacer otra|hacerla de nuevo|make a new one|make it again|make another|다시 만들|重新做|gawin ulit",
   特急発行:
-    "quickly|hurry|fast|urgen|urgênc|rápid|rapid|com pressa|prisa|khẩn cấp|빨리|긴급|급히|加急|尽快|赶快|着急|apurahan|segera|mendesak|cepat|छिटो|chhito|तुरुन्त|快点|快一点|早点|尽早|快速",
+    "quickly|hurry|fast|urgen|urgênc|rápid|rapid|com pressa|prisa|khẩn cấp|빨리|긴급|급히|加急|尽快|赶快|着急|apurahan|segera|mendesak|cepat|छिटो|chhito|तुरुन्त|快点|快一点|早点|尽早|快速|mapabilis|pabilisin|bilisan",
   用途: "what can i do with|what can i actually do with|what can i use|what can i actually use|what can it be used for|what is it used for|what is the card for|what's the card for|use it for|use the card for|para que serve|para qué sirve|para que sirve|para qué se usa|para que se usa|用来做什么|能做什么|可以做什么|能干什么|有什么用|dùng để làm gì|dùng làm gì|dùng vào việc gì|어디에 쓰|어디에 사용|무엇을 할 수|뭘 할 수|무엇에 쓰|para saan|untuk apa|के काम|actually good for|what is it good for|what's it good for|good for apart from|good for besides|good for other than",
   "1歳未満":
     "under one year|under 1 year|under a year|less than a year old|menos de 1 ano|menor de 1 año|dưới 1 tuổi|1세 미만|不满一岁|不满1岁|未满一岁|未满1岁|0岁",
@@ -142,6 +142,8 @@ const LISTS: Record<string, string> = {
   義務: "obrigatóri|obligatori|bắt buộc|의무|必须|wajib|अनिवार्य|optional|have to get|have to have one|have to make one|need to get one",
   メリット:
     "advantage|vantag|ventaj|lợi ích|장점|혜택|好处|keuntungan|manfaat|फाइदा|what do i gain|what would i gain|what will i gain|gain by|gain from",
+  // An e-mail address (online applications ask for one, MN-013).
+  メールアドレス: "email|e-mail|电子邮箱|邮箱|이메일|correo electrónico|alamat email",
   QRコード: "qr code|código qr|mã qr|qr코드|二维码",
   // Concepts of the Japanese tables that had no foreign words.
   印鑑登録証明書:
