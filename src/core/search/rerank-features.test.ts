@@ -81,5 +81,16 @@ describe("rerank features", () => {
       const values = RERANK_FEATURE_NAMES.map((_, k) => (k === 0 ? 1 : 0));
       expect(scoreFeatures(values, RERANK_WEIGHTS)).toBe(RERANK_WEIGHTS.whole);
     });
+
+    it("should break a near-tie for the entry whose question the caller says in full", () => {
+      // Order: whole, view, question, conceptRecall, questionConcepts, intentMatch, intentExtra,
+      // bigram. The first entry is ahead on the whole-entry score by a few words of its answer;
+      // the second's question and a phrasing are covered, and its concepts all named.
+      const aheadOnWords = [1, 0.35, 0, 1, 0, 0, 1, 0.3];
+      const askedInFull = [0.77, 1, 0.75, 1, 1, 0, 0, 1];
+      expect(scoreFeatures(askedInFull, RERANK_WEIGHTS)).toBeGreaterThan(
+        scoreFeatures(aheadOnWords, RERANK_WEIGHTS),
+      );
+    });
   });
 });
