@@ -26,6 +26,15 @@ export function recognizeForeignIntros(input: RecognizerInput): Candidate[] {
         candidate(text, (match.index ?? 0) + match[0].indexOf(name), name, "cue:hangul-intro"),
       );
     }
+    for (const regex of [KOREAN_HONOURED, KOREAN_CALLED]) {
+      for (const match of execAll(regex, text)) {
+        const name = match[1] ?? "";
+        if (!koreanFullName(name, match[0])) continue;
+        out.push(
+          candidate(text, (match.index ?? 0) + match[0].indexOf(name), name, "cue:hangul-name"),
+        );
+      }
+    }
     for (const match of execAll(KOREAN_DIGIT_RUN, text))
       out.push(...koreanPhone(text, match), ...koreanMyNumber(text, match));
   }
@@ -68,6 +77,30 @@ const ENGLISH_INTRO_HAN =
 // 안녕하세요, 한서윤입니다: a greeting opening the message may stand where 저는 would.
 const KOREAN_INTRO =
   /(?:이름은|이름이|성함은|저는|제 이름은|안녕하세요[,.!]?|안녕하십니까[,.!]?|여보세요[,.!]?)\s?(\p{Script=Hangul}(?: ?\p{Script=Hangul}){1,3}?)\s?(?:입니다|이에요|예요|이고|이라고|라고|인데요)/gu;
+/**
+ * 김민준 씨의 서류 / 이 지은 님께: a full name before the honorific 씨 or 님, as a sentence of any
+ * language writes it.
+ */
+const KOREAN_HONOURED =
+  /(?<!\p{Script=Hangul})(\p{Script=Hangul}(?: ?\p{Script=Hangul}){1,3}?) ?(?:씨|님)(?=(?:의|가|는|께서|께|도|와|과|를|에게|한테|하고|이|은|을|예요|입니다|이에요|이고|인데요?)?(?!\p{Script=Hangul}))/gu;
+/** 박서연이라고 합니다: a name opening the sentence before "I am called". */
+const KOREAN_CALLED =
+  /(?<=^|[.!?。！？] ?)(\p{Script=Hangul}(?: ?\p{Script=Hangul}){1,3}?)(?:이라고|라고) ?(?:합니다|해요|하는데요|불러)/gu;
+/** Words for a title or a status that take 님 (조합장님, 관리자님, 간호사님), not a name. */
+const KOREAN_TITLE_END = /[장사자생원인관]$/u;
+
+/**
+ * A family name of the common ones and a given name: three syllables glued, or a given name spaced
+ * off the family name; two glued syllables are a word too often (마음씨, 고객님, 선생님), four a
+ * compound (전입신고라고 합니다).
+ */
+function koreanFullName(name: string, said: string): boolean {
+  if (!KOREAN_SURNAMES.has(name[0] ?? "")) return false;
+  const flat = name.replace(/ /gu, "");
+  if (said.includes("님") && KOREAN_TITLE_END.test(flat)) return false;
+  return name[1] === " " ? /^. \S{1,3}$/u.test(name) : name === flat && flat.length === 3;
+}
+
 /** The most common Korean family names (one syllable each). */
 export const KOREAN_SURNAMES: ReadonlySet<string> = new Set([
   ..."김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용",
