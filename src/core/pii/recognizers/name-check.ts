@@ -63,6 +63,8 @@ function checkHanName(
   let offset = 0;
   const prefix = NAME_PREFIXES.exec(candidate);
   if (prefix && prefix[0].length < candidate.length) offset = prefix[0].length;
+  // 長女 成瀬: the space after a relation word is no part of the name.
+  if (offset > 0 && candidate[offset] === " ") offset += 1;
   const body = candidate.slice(offset);
   const flat = body.replace(" ", "");
   const whole = (known: boolean): NameMatch => ({ offset, length: body.length, known });

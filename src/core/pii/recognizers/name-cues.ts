@@ -37,8 +37,15 @@ const HESITATION =
 // from: 相原 (a mail's sender line).
 /** The roles a form, a note or a chat names a person by (申請者:, 利用者:). */
 const ROLE_WORD =
-  "世帯主|申請者|代理人|契約者|代表者|相談者|受取人|届出人|来庁者|来所者|対象者|利用者|電話者|通報者|受給者|飼い主|所有者|被相続人|相続人|扶養者|同居人|入居者|入所者|納税者|喪主|請求者|配偶者|筆頭者|担当者|差出人|送信者|記入者|依頼者|申出人|委任者|受任者|後見人|保証人|故人|保護者";
-const LABEL_WORD = `(?:(?:from|From|FROM)(?=\\s?:)|お名前|名前|なまえ|ナマエ|氏名|名義人|名義|宛名|苗字|名字|下の名前|フリガナ|ふりがな|カナ|旧姓|現姓|新姓|姓名|被保険者名|(?:${ROLE_WORD})名?|(?:対応|応対|入電|来電|架電) ?者 ?名?|(?:子|子ども|児童|お子さん|お子様)の名(?![義前字])|(?:本人|漢字)(?= ?:))`;
+  "世帯主|申請者|代理人|契約者|代表者|相談者|受取人|届出人|来庁者|来所者|対象者|利用者|電話者|通報者|受給者|飼い主|所有者|被相続人|相続人|扶養者|同居人|入居者|入所者|納税者|喪主|施主|新郎|新婦|請求者|配偶者|筆頭者|担当者|差出人|送信者|記入者|依頼者|申出人|委任者|受任者|後見人|保証人|故人|保護者";
+// 参加者:岡部、三浦、新井: the people a list after a colon names (a number of people is no name).
+// 夫:高木大輔 妻:藤井明里: a household's members in a form (夫:会社員 妻:パート are words).
+const GROUP_WORD =
+  "参加者|出席者|欠席者|同席者|家族|世帯員|構成員|メンバー|(?<=^|[ 、。,:】)])(?:妻|夫|父|母|長男|長女|次男|次女|三男|三女|息子|娘|祖父|祖母|孫|兄|姉|弟|妹)";
+// 联系人:陈建国 / 申请人: 刘志强: a Chinese form's person labels, before a colon only.
+const CHINESE_ROLE_WORD =
+  "联系人|聯絡人|联络人|申请人|负责人|負責人|监护人|監護人|收件人|收信人|户主|戶主|委托人|委託人";
+const LABEL_WORD = `(?:(?:from|From|FROM)(?=\\s?:)|(?:${CHINESE_ROLE_WORD})(?= ?:)|お名前|名前|なまえ|ナマエ|氏名|名義人|名義|宛名|苗字|名字|下の名前|フリガナ|ふりがな|カナ|旧姓|現姓|新姓|姓名|被保険者名|(?:${ROLE_WORD})名?|(?:対応|応対|入電|来電|架電) ?者 ?名?|(?:子|子ども|児童|お子さん|お子様)の名(?![義前字])|(?:本人|漢字)(?= ?:)|(?:${GROUP_WORD})(?= ?:))`;
 // フリガナ欄、ワタヌキで: the field of a form, then its value.
 // 氏名欄にはキム ミンジュンと: what is written in a field follows に.
 // 名前 は 高橋: speech recognition spaces the particle off the label.
@@ -49,15 +56,17 @@ const LABEL = new RegExp(
 /** ひらがなでひなたです, カタカナで タカハシ: the script a caller spells the name in. */
 const SCRIPT =
   /(?:カタカナ|かたかな|ひらがな|平仮名|片仮名|漢字|ローマ字)(?:で|だと|では|なら)、?/g;
+const GROUP_HEAD = new RegExp(`^(?:${GROUP_WORD})`, "u");
 const LABEL_HEAD = new RegExp(`^${LABEL_WORD}(?:欄|の欄)?`, "u");
 // 私、末永の分です / 本人の白井が: the caller or the person concerned named in passing.
 // 妻 の 柴崎: speech recognition may space the particle off the kin word.
+// 父・俊彦が / 妻・由美の: a kin word joined to the given name by a middle dot.
 // 長女 はるか(, 息子(翔太、 (a spaced は or の glued to kana is the name's first kana), 故 安達 キヨ: a household
 // listed in a note, a name in brackets after a kin word.
 // おばあの, ばっちゃ、, うちの凛の: kin words of everyday speech and dialect; 担当の, 税務課の, 大家の:
 // the staff and third parties a caller names.
 const RELATION =
-  /(?:妻|夫|主人|家内|旦那|息子|娘|長男|長女|次男|次女|三男|三女|母|父|母親|父親|祖母|祖父|孫|兄|姉|弟|妹|子ども|子供|うちの子|嫁|婿|姪|甥|叔母|伯母|叔父|伯父|義母|義父|いとこ|本人|私|わたし|わたくし|僕|おばあ(?:ちゃん|さん)?|ばあちゃん|ばっちゃん?|おじい(?:ちゃん|さん)?|じいちゃん|じっちゃん?|おかん|おとん|おふくろ|おやじ|親父|かあちゃん|とうちゃん|母ちゃん|父ちゃん|女房|うち|担当|担当者|[課係]|保健師|ケアマネ|ヘルパー|民生委員|大家|家主|管理人|主治医|弁護士|上司|同僚|友人|知人)(?: (?![のは][\u3041-\u3096]))?(?:の|は|、)|(?:息子|娘|子ども|子供|うちの子|孫|兄|姉|弟|妹|長男|長女|次男|次女|嫁|妻|父|母|夫) ?が|(?<=^|[、。,:： ])(?:妻|夫|長男|長女|次男|次女|三男|三女|父|母|息子|娘|祖父|祖母|孫|故|本人|妊婦|産婦) (?=[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa])|(?:妻|夫|長男|長女|次男|次女|三男|三女|父|母|息子|娘|祖父|祖母|孫|子)\((?=[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa])|(?:[課係室]|委員|ワーカー|相談員|保健師|担当) (?=[\u4e00-\u9fff])/g;
+  /(?:妻|夫|主人|家内|旦那|息子|娘|長男|長女|次男|次女|三男|三女|母|父|母親|父親|祖母|祖父|孫|兄|姉|弟|妹|子ども|子供|うちの子|嫁|婿|姪|甥|叔母|伯母|叔父|伯父|義母|義父|いとこ|本人|私|わたし|わたくし|僕|おばあ(?:ちゃん|さん)?|ばあちゃん|ばっちゃん?|おじい(?:ちゃん|さん)?|じいちゃん|じっちゃん?|おかん|おとん|おふくろ|おやじ|親父|かあちゃん|とうちゃん|母ちゃん|父ちゃん|女房|うち|担当|担当者|[課係]|保健師|ケアマネ|ヘルパー|民生委員|大家|家主|管理人|主治医|弁護士|上司|同僚|友人|知人)(?: (?![のは][\u3041-\u3096]))?(?:の|は|、)|(?:息子|娘|子ども|子供|うちの子|孫|兄|姉|弟|妹|長男|長女|次男|次女|嫁|妻|父|母|夫) ?が|(?<=^|[、。,:： ])(?:妻|夫|長男|長女|次男|次女|三男|三女|父|母|息子|娘|祖父|祖母|孫|故|本人|妊婦|産婦) (?=[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa])|(?<![\u4e00-\u9fff々])(?:妻|夫|長男|長女|次男|次女|三男|三女|父|母|息子|娘|祖父|祖母|義父|義母|孫|兄|姉|弟|妹|新郎|新婦)・(?=[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa])|(?:妻|夫|長男|長女|次男|次女|三男|三女|父|母|息子|娘|祖父|祖母|孫|子)\((?=[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa])|(?:[課係室]|委員|ワーカー|相談員|保健師|担当) (?=[\u4e00-\u9fff])/g;
 // 保育課 秋元 から / ケースワーカー 坂東 より: a staff note names the officer after the office or role.
 /** An office or a role spaced off the name that follows it (a staff note's sender or contact). */
 export const STAFF_SPACED = /^(?:[課係室]|委員|ワーカー|相談員|保健師|担当) $/u;
@@ -93,12 +102,19 @@ export const NAME_CUES = new RegExp(
   "g",
 );
 
+/** 世帯主:森田一輝 続柄:本人 / 新郎 高木大輔 新婦 …: a field's or a role's label opens `text`. */
+export function opensLabel(text: string): boolean {
+  return LABEL_HEAD.test(text);
+}
+
 /**
  * A label followed by は/:/space (名前は山田) is strong. Glued to the next word (利用者証明用) or
  * followed by the subject particles が/も (代理人が一緒に) it is an ordinary noun in a sentence,
  * so only a known name passes.
  */
 export function labelStrength(cue: string): CueStrength {
+  // 参加者:天神、博多: a group's label may list places or offices; only a listed name passes.
+  if (GROUP_HEAD.test(cue)) return "weak";
   const tail = cue.slice(LABEL_HEAD.exec(cue)?.[0].length ?? 0);
   if (tail === "") return "weak";
   // 名前 が / 名義 の: a particle spaced off by speech recognition is glued all the same.

@@ -12,6 +12,8 @@ import { NAME_STOP_WORDS } from "../name-stop-words";
 // 大翔 と 陽菜: speech recognition spaces the particle off both names.
 const COORDINATION = /^(?: ?(?:と|や) ?|、 ?|とか)/u;
 const MAX_GIVEN = 4;
+/** How many names a list may join after the one found by a cue. */
+const MAX_LISTED = 8;
 
 /**
  * Names a caller says again or lists together, once one of them was found by a cue:
@@ -34,8 +36,12 @@ export function findNameEchoes(text: string, found: readonly Candidate[]): Candi
       if (isEchoable(part)) values.add(part);
       else if (SHORT_NAME.test(part)) short.add(part);
     }
-    const joined = coordinatedName(text, name.end);
-    if (joined) out.push(joined);
+    // 参加者:岡部、三浦、新井: a list goes on from each name it joined.
+    let joined = coordinatedName(text, name.end);
+    for (let more = MAX_LISTED; joined && more > 0; more -= 1) {
+      out.push(joined);
+      joined = coordinatedName(text, joined.end);
+    }
   }
   // 齋藤 幸恵 … 斎藤の斉は: old and new forms of a kanji count as the same name.
   const folded = foldVariants(text);

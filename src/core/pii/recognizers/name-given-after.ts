@@ -89,6 +89,12 @@ export function gluedKanaGivenName(text: string, start: number, end: number): nu
 
 const GLUED_HIRAGANA = /^(\p{Script=Hiragana}{2,4}?)(?=[、。」 ]|です|でございます|と申|さん|$)/u;
 
+/** 氏名:藤井あかり: a listed hiragana given name glued after `end`, said whole (not okurigana). */
+export function gluedHiraganaGiven(text: string, end: number): boolean {
+  const kana = GLUED_HIRAGANA.exec(text.slice(end, end + 10))?.[1];
+  return !!kana && GIVEN_READINGS.has(kana);
+}
+
 /** Names found by a cue, continued over a glued katakana given name (see {@link gluedKanaGivenName}). */
 export function extendGluedGivenNames(text: string, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];

@@ -13,7 +13,7 @@ import { BUILDING } from "./address-buildings";
 import { isListedGivenName } from "./kana-names";
 import { foundNameCandidate } from "./name-candidate";
 import { hasNonNameKanji } from "./name-check";
-import { hasOkurigana } from "./name-cues";
+import { hasOkurigana, opensLabel } from "./name-cues";
 
 const HAN = "[\\p{Script=Han}々ヶ]";
 const KATA = "[\\p{Script=Katakana}ー]";
@@ -218,7 +218,14 @@ export function extendSpacedNames(text: string, found: readonly Candidate[]): Ca
         : GIVEN_NAMES.has(word) || looksLikeGivenName(word) || isGivenKanjiWord(word);
       const end = name.end + 1 + word.length;
       const ends = /^\p{Script=Han}/u.test(word) || KANA_NAME_END.test(text.slice(end, end + 3));
-      if (word && given && ends && !hasOkurigana(text, end))
+      // 申請者 高木大輔 代理人 …: the next role's label is no given name.
+      if (
+        word &&
+        given &&
+        ends &&
+        !hasOkurigana(text, end) &&
+        !opensLabel(text.slice(name.end + 1, name.end + 8))
+      )
         out.push(foundNameCandidate(text, name.start, end, "echo:spaced-given-name"));
     }
     const before = /([\p{Script=Katakana}ー]{3,8}) $/u.exec(

@@ -7,7 +7,12 @@ import type { Candidate, RecognizerInput } from "../types";
 import { recognizeLatinNames } from "./latin-names";
 import { checkName, hasNonNameKanji, isOrdinaryWord, isSurname } from "./name-check";
 import { check, wholeHanRun } from "./name-run-check";
-import { extendGluedGivenNames, gluedKanaGivenName, spacedNameAfterCue } from "./name-given-after";
+import {
+  extendGluedGivenNames,
+  gluedHiraganaGiven,
+  gluedKanaGivenName,
+  spacedNameAfterCue,
+} from "./name-given-after";
 import type { NameRun } from "./name-runs";
 import { findNamesFromTurns } from "./name-turns";
 import { nameRunAfter, nameRunBefore } from "./name-runs";
@@ -23,6 +28,7 @@ import {
   isPetNameLabel,
   labelStrength,
   opensIntro,
+  opensLabel,
   opensTaggedMessage,
   staffCueAt,
 } from "./name-cues";
@@ -377,7 +383,11 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
         const space = found && gap > 0 ? found.start + gap : -1;
         const end =
           cut ??
-          (space > 0 && FIELD_WORD.test(text.slice(space + 1, space + 5)) ? space : undefined);
+          (space > 0 &&
+          (FIELD_WORD.test(text.slice(space + 1, space + 5)) ||
+            opensLabel(text.slice(space + 1, space + 7)))
+            ? space
+            : undefined);
         // Written out, not spread: one object shape for every run (as nameRunAfter makes them).
         const cutRun: NameRun | null =
           found && end !== undefined ? { start: found.start, end, script: found.script } : found;
@@ -411,7 +421,8 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
         if (
           !run ||
           (pet && run.script !== "han") ||
-          hasOkurigana(text, run.end) ||
+          (hasOkurigana(text, run.end) &&
+            !(run.script === "han" && gluedHiraganaGiven(text, run.end))) ||
           katakanaCompound(text, run) ||
           gluedLoanword(text, run) ||
           FIELD_WORD.test(text.slice(run.start))
@@ -427,7 +438,8 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
               extra,
             ),
             text,
-            run,
+            // A name cut before the next field's label is not spaced on over it.
+            end === undefined ? run : null,
           ) ?? oneKanjiGivenName(text, run, strength);
         // 利用者:柳新田の水路が…: after a chat's speaker tag, a message that goes on names only a
         // listed name (利用者:森田の妻です); a place's name has the shape of a surname too, and may

@@ -30,3 +30,70 @@ describe("twenty-seventh round: a Korean name before its honorific or 이라고 
     ["a procedure before 라고 합니다", "전입신고라고 합니다.", "전입신고"],
   ]);
 });
+
+describe("twenty-seventh round: a Chinese form's person label", () => {
+  expectMasked(
+    [
+      ["a contact person", "联系人：赵文博，电话请打给我", "赵文博"],
+      ["an applicant", "申请人：孙丽娟", "孙丽娟"],
+      ["a guardian", "监护人: 黄志远", "黄志远"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["an office as the contact", "联系人：区役所市民课", "区役所市民课"],
+    ["a word after the label without a colon", "联系人的电话是多少？", "的电话"],
+  ]);
+});
+
+describe("twenty-seventh round: a kin word joined to a given name by a middle dot", () => {
+  expectMasked(
+    [
+      ["a father's given name", "父・義雄の介護認定です", "義雄"],
+      ["a wife's given name after と", "私と妻・千秋の二人で来ます", "千秋"],
+      ["an eldest daughter", "長女・美咲が代わりに行きます", "美咲"],
+      ["a grandmother in katakana", "祖母・ハツの年金の件", "ハツ"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["both parents", "父・母の同意書が要ります", "母"],
+    ["either spouse", "夫・妻どちらが来ても結構です", "妻"],
+    ["two kin words", "長男・長女の分をお願いします", "長女"],
+    ["a grandfather after a father", "父・祖父の代からの土地です", "祖父"],
+  ]);
+});
+
+describe("twenty-seventh round: a list of surnames after a group's label", () => {
+  expectMasked(
+    [
+      ["the third of three participants", "参加者：小池、大久保、杉浦", "杉浦"],
+      ["the first after an attendance label", "出席者：小池、大久保", "小池"],
+      ["a fourth name after a name label", "氏名：小池、大久保、杉浦、森田", "森田"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a number of participants", "参加者：３名", "３名"],
+    ["places after a participants' label", "参加者：天神、博多、中洲", "天神"],
+    ["offices after an attendance label", "出席者：市長、副市長、教育長", "市長"],
+    ["kin words after a family label", "家族：妻、長男、長女", "長男"],
+  ]);
+});
+
+describe("twenty-seventh round: the next role's label after a name in a list", () => {
+  expectMasked(
+    [
+      ["a bride after a groom", "新郎 村岡直樹 新婦 浜田さくら", "浜田さくら"],
+      ["a wife after a husband's field", "夫：村岡直樹 妻：小松ひなた", "小松ひなた"],
+      ["a hiragana given name after a name label", "氏名：小松ひなた", "小松ひなた"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["the couple", "新郎新婦の入場です", "新婦"],
+    ["the bride's father", "新婦の父としてあいさつします", "父"],
+    ["jobs after kin labels", "夫：会社員 妻：パート", "パート"],
+    ["the next label itself", "申請者 村岡直樹 代理人 浜田さくら", "代理人"],
+  ]);
+});
