@@ -97,3 +97,39 @@ describe("twenty-seventh round: the next role's label after a name in a list", (
     ["the next label itself", "申請者 村岡直樹 代理人 浜田さくら", "代理人"],
   ]);
 });
+
+describe("twenty-seventh round: a household named by its surname and 家", () => {
+  expectMasked(
+    [
+      ["a son of the house", "私は大須賀家の次男です", "大須賀"],
+      ["married into the house", "二十年前に片桐家に嫁いできました", "片桐"],
+      ["the house's grave", "宮下家の墓の移転について", "宮下"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a farm family", "農家の長男で、後を継ぎます", "農家"],
+    ["one's parents' home", "実家の母の件です", "実家"],
+    ["an empty house", "空き家の相談に来ました", "空き家"],
+    ["a furniture shop", "中村家具店の前で待っています", "中村"],
+    ["a restaurant chain", "吉野家の向かいのビルです", "吉野"],
+    ["both families", "両家の顔合わせがあります", "両家"],
+  ]);
+});
+
+describe("twenty-seventh round: both surnames of a change", () => {
+  expectMasked(
+    [
+      ["the new surname after 姓が…から", "婚姻届を出して、姓が堀内から葛西に変わりました", "葛西"],
+      ["the former surname", "婚姻届を出して、姓が堀内から葛西に変わりました", "堀内"],
+      ["a surname taken back after a divorce", "離婚して名字が葛西から堀内に戻りました", "堀内"],
+      ["今の before the new surname", "結婚で苗字が松永から今の三宅に変わります", "三宅"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a move after a marriage", "結婚して住所が福岡から熊本に変わりました", "熊本"],
+    ["a city after 結婚して", "結婚して姓が変わり、住所も大阪から神戸になりました", "神戸"],
+    ["結婚 after a surname label", "名字は結婚で変わりました", "結婚"],
+  ]);
+});
