@@ -14,14 +14,15 @@ const CAPS = "[A-Z]{2,}(?:[-'][A-Z]+)?";
  */
 const NOT_LABEL = "(?![\\p{Ll}A-Z:])";
 /**
- * Lucas Ferreira da Silva / Ludwig van Dijk / Ahmad bin Yusof: a small word between two words of a
- * full name (Portuguese, Spanish, Dutch, German and Malay names carry one).
+ * Lucas Ferreira da Silva / María de la Cruz / Ludwig van der Berg / Ahmad bin Yusof: up to two
+ * small words between two words of a full name (Portuguese, Spanish, Dutch, German and Malay names
+ * carry them), joined to the capitalised word after them (never a name's last word).
  */
-const NAME_PARTICLE =
-  "(?:\\s(?:da|das|de|del|der|di|do|dos|du|van|von|den|ten|ter|bin|binti)(?=\\s\\p{Lu}))?";
+const JOIN =
+  "\\s(?:(?:da|das|de|del|della|der|di|do|dos|du|la|las|le|los|van|von|den|ten|ter|bin|binti)\\s){0,2}";
 const SCRIPT_NOTE = "(?:\\((?:ローマ字|英字|アルファベット|英語)\\))?";
 const INTRO = new RegExp(
-  `(?:[Nn]ame is|[Nn]ame's|[Nn]amed|I am|I'm|[Tt]his is|[Nn]ame:|[Mm]i nombre es|[Mm]e llamo|[Jj]e m'appelle|[Mm]eu nome é|[Nn]ome(?: d[ao] (?:minha|meu|sua|seu) \\p{Ll}+)?:|(?:お名前|名前|氏名|フルネーム|名義)${SCRIPT_NOTE}(?:は|:)?)\\s?(${CAP}(?:${NAME_PARTICLE}\\s(?:${CAP}|${CAPS})${NOT_LABEL}){0,3})`,
+  `(?:[Nn]ame is|[Nn]ame's|[Nn]amed|I am|I'm|[Tt]his is|[Nn]ame:|[Mm]i nombre es|[Mm]e llamo|[Jj]e m'appelle|[Mm]eu nome é|[Nn]ome(?: d[ao] (?:minha|meu|sua|seu) \\p{Ll}+)?:|(?:お名前|名前|氏名|フルネーム|名義)${SCRIPT_NOTE}(?:は|:)?)\\s?(${CAP}(?:${JOIN}(?:${CAP}|${CAPS})${NOT_LABEL}){0,3})`,
   "gu",
 );
 /**
@@ -29,7 +30,7 @@ const INTRO = new RegExp(
  * full name (two words or more: "sou" alone is no cue before one capital).
  */
 const OTHER_INTRO = new RegExp(
-  `(?:(?<!\\p{L})[Tt]ôi (?:tên )?là|[Tt]ên (?:tôi|của tôi|em|con) là|(?<!\\p{L})(?:[Ss]ou|[Mm]e chamo|[Cc]hamo-me))\\s(${CAP}(?:${NAME_PARTICLE}\\s${CAP}){1,4})`,
+  `(?:(?<!\\p{L})[Tt]ôi (?:tên )?là|[Tt]ên (?:tôi|của tôi|em|con) là|(?<!\\p{L})(?:[Ss]ou|[Mm]e chamo|[Cc]hamo-me))\\s(${CAP}(?:${JOIN}${CAP}){1,4})`,
   "gu",
 );
 /**
@@ -45,7 +46,7 @@ const PERSON_FIELD =
  */
 const WORD = `(?:${CAP}|${CAPS})`;
 const FIELD = new RegExp(
-  `(?:(?<!\\p{L})(?:Từ|De)\\s?:(?=\\s?\\p{Lu})|\\b(?:[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact(?: person| name)?|[Aa]pplicant|[Ss]pouse|[Aa]ccount holder|[Ff]amily name|[Ss]urname|[Ll]ast name|[Gg]iven name|[Ff]irst name|${PERSON_FIELD})\\s?:|\\b(?:[Cc]ardholder|[Nn]ame on (?:the )?card)\\s?:?|(?:申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者)(?:名|氏名)?(?:は|:)?)\\s?(${WORD}(?:\\s${WORD}${NOT_LABEL}){0,3}(?:,\\s?${WORD}(?!\\s\\p{Ll}))?)`,
+  `(?:(?<!\\p{L})(?:Từ|De)\\s?:(?=\\s?\\p{Lu})|\\b(?:[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact(?: person| name)?|[Aa]pplicant|[Ss]pouse|[Aa]ccount holder|[Ff]amily name|[Ss]urname|[Ll]ast name|[Gg]iven name|[Ff]irst name|${PERSON_FIELD})\\s?:|\\b(?:[Cc]ardholder|[Nn]ame on (?:the )?card)\\s?:?|(?:申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者)(?:名|氏名)?(?:は|:)?)\\s?(${WORD}(?:${JOIN}${WORD}${NOT_LABEL}){0,3}(?:,\\s?${WORD}(?!\\s\\p{Ll}))?)`,
   "gu",
 );
 const FIELD_WORD = new RegExp(
@@ -99,7 +100,7 @@ const RELATIVE = new RegExp(
 );
 /** com a minha esposa Juliana / mi hijo Mateo: a relative named in Portuguese or Spanish. */
 const OTHER_RELATIVE = new RegExp(
-  `(?<!\\p{L})(?:[Mm]inha|[Mm]eu|[Nn]ossa|[Nn]osso|[Mm]i|[Nn]uestr[oa])\\s(?:esposa|esposo|marido|mulher|filha|filho|hija|hijo|mãe|madre|pai|padre|irmã|irmão|hermana|hermano|avó|avô|abuela|abuelo|neta|neto|nieta|nieto|sogra|sogro|suegra|suegro),?\\s(${CAP}(?:${NAME_PARTICLE}\\s${CAP}){0,3})`,
+  `(?<!\\p{L})(?:[Mm]inha|[Mm]eu|[Nn]ossa|[Nn]osso|[Mm]i|[Nn]uestr[oa])\\s(?:esposa|esposo|marido|mulher|filha|filho|hija|hijo|mãe|madre|pai|padre|irmã|irmão|hermana|hermano|avó|avô|abuela|abuelo|neta|neto|nieta|nieto|sogra|sogro|suegra|suegro),?\\s(${CAP}(?:${JOIN}${CAP}){0,3})`,
   "gu",
 );
 /** (Anh) Lê Quốc Bảo là chồng tôi: a Vietnamese full name said to be the speaker's relative. */

@@ -133,3 +133,15 @@ describe("twenty-seventh round: both surnames of a change", () => {
     ["結婚 after a surname label", "名字は結婚で変わりました", "結婚"],
   ]);
 });
+
+describe("twenty-seventh round: a Portuguese or Spanish name with its particles", () => {
+  expectMasked(
+    [
+      ["da before the last name", "Meu nome é Renato Alves da Costa.", "Renato Alves da Costa"],
+      ["dos after Sou", "Sou Marcia dos Anjos, moro aqui há dois anos.", "Marcia dos Anjos"],
+      ["de la in Spanish", "Me llamo Lucía de la Fuente.", "Lucía de la Fuente"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([["a date after a name", "Meu nome é Ana, de 3 de maio.", "maio"]]);
+});
