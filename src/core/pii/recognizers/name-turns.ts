@@ -60,6 +60,7 @@ export function findNamesFromTurns(
       if (hit) out.push(toCandidate(text, hit.start, hit.end, 0.85, "cue:name-asked"));
     }
   }
+  if (text.includes(":")) out.push(...speakerTags(text, extra, lineBreaks));
   if (lineBreaks.length > 0) out.push(...signatures(text, lineBreaks));
   const names = [...found, ...out].filter((c) => c.type === "person_name");
   if (names.length === 0) return out;
@@ -94,6 +95,26 @@ export function findNamesFromTurns(
     if (reading && !unvoice(toHiragana(kana)).startsWith(unvoice(reading))) continue;
     const start = name.start - kana.length - 1;
     out.push(foundNameCandidate(text, start, start + kana.length, "cue:reading-before-name"));
+  }
+  return out;
+}
+
+/** 佐藤:はい、市民課です。: a line opening with a speaker's surname and a colon (not a value). */
+const SPEAKER_TAG = /^ ?([\p{Script=Han}々]{2,4}) ?:(?! ?[0-9]|$)/u;
+
+/** Speakers of a call log or a chat tagged by their listed surname, staff and callers alike. */
+function speakerTags(
+  text: string,
+  extra: ReadonlySet<string>,
+  lineBreaks: readonly number[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const start of [0, ...lineBreaks.map((at) => at + 1)]) {
+    const match = SPEAKER_TAG.exec(text.slice(start, start + 8));
+    const word = match?.[1] ?? "";
+    if (!match || !(SURNAMES.has(word) || extra.has(word)) || !isSurnameWord(word)) continue;
+    const at = start + match[0].indexOf(word);
+    out.push(foundNameCandidate(text, at, at + word.length, "cue:speaker-tag"));
   }
   return out;
 }

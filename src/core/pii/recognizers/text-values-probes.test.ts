@@ -145,3 +145,21 @@ describe("twenty-seventh round: a Portuguese or Spanish name with its particles"
   );
   expectLeftAlone([["a date after a name", "Meu nome é Ana, de 3 de maio.", "maio"]]);
 });
+
+describe("twenty-seventh round: a speaker's surname tag opening a line", () => {
+  expectMasked(
+    [
+      ["the desk's staff member", "工藤：お電話ありがとうございます、保険年金課です。", "工藤"],
+      [
+        "a caller on the second line",
+        "職員：ご用件をどうぞ。\n石原：転出届のことで聞きたいんですが",
+        "石原",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a field label", "住所：朝凪区柊台3丁目", "住所"],
+    ["a city before a colon", "福岡：晴れのち曇り", "福岡"],
+  ]);
+});
