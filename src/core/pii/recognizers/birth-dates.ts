@@ -174,7 +174,7 @@ function listedBefore(
 
 /** 平成 九年 / 1993年: a year said alone (a past era's or a western one). */
 const YEAR_ONLY = new RegExp(
-  `(?<![0-9〇一二三四五六七八九十])(?:(?:明治|大正|昭和|平成)\\s?(?:元|${NUM})|(?:19|20)[0-9]{2})\\s?年(?!\\s?(?:${NUM}\\s?月|度|分|間|前|後|頃|ぶり|目|以上|以内|生))`,
+  `(?<![0-9〇一二三四五六七八九十])(?:(?:明治|大正|昭和|平成)\\s?(?:元|${NUM})|(?:19|20)[0-9]{2})\\s?年(?!\\s?(?:${NUM}\\s?月|度|分|間|前|後|頃|ぶり|目|以上|以内|生(?!まれ)))`,
   "gu",
 );
 /** What ends a year given as an answer (平成5年です。/ 平成 九年 です). */
@@ -192,6 +192,13 @@ const BORN_GROUP =
   /^\s?の?\s?(?:生まれ|うまれ|産まれ)(?:の方|の人|の皆|以降|以前|から|まで|が対象|は対象)/u;
 const BIRTH_LABEL_BETWEEN = /^(?:で|の|、|\s)*(?:誕生日|生年月日)(?:は|が)?[、\s]?$/u;
 const YEAR_BORN_AFTER = /^\s?の?\s?(?:生まれ|うまれ|産まれ)/u;
+/** 1977年生まれで、生年月日は1977年9月5日: a day given with its own year repeats the year. */
+const FULL_DATE = /年|[0-9]{4}|[0-9][./][0-9]{1,2}[./]/u;
+/**
+ * 平成12年生まれ、3月3日です / 昭和十年生まれで、誕生日は五月五日: the year glued to 生まれ, then the
+ * day (a year said alone with 生まれ stays a year: 昭和十一年生まれです).
+ */
+const YEAR_BORN_BEFORE_DAY = /^\s?生まれ(?:で|、|,|\s)*(?:(?:誕生日|生年月日)(?:は|が)?[、\s]?)?$/u;
 
 /**
  * 誕生日は3月3日です。年ですか?平成5年です / 誕生日 は 11月30日 で、生まれ年 は 平成 九年: the year of
@@ -204,15 +211,20 @@ function birthYears(text: string, found: readonly Candidate[]): Candidate[] {
     const end = start + match[0].length;
     if (found.some((date) => date.start <= start && start < date.end)) continue;
     // 昭和46年の生まれです: the year with the birth word after it.
+    const glued = /^\s?生/u.test(text.slice(end, end + 2));
     const born =
-      YEAR_BORN_AFTER.test(text.slice(end, end + 6)) && !BORN_GROUP.test(text.slice(end, end + 12));
+      !glued &&
+      YEAR_BORN_AFTER.test(text.slice(end, end + 6)) &&
+      !BORN_GROUP.test(text.slice(end, end + 12));
     // 平成5年で、誕生日が2月29日: the year said just before the day's label.
     const next = found.find((date) => date.start >= end);
     const before = next ? text.slice(end, next.start) : "";
     const precedes =
       !!next &&
       next.start - end <= 12 &&
-      BIRTH_LABEL_BETWEEN.test(before) &&
+      (glued
+        ? YEAR_BORN_BEFORE_DAY.test(before) && !FULL_DATE.test(text.slice(next.start, next.end))
+        : BIRTH_LABEL_BETWEEN.test(before)) &&
       !/[0-9]/u.test(before) &&
       !OTHER_DATE_LABEL.test(before);
     if (!born && !precedes && !YEAR_END.test(text.slice(end, end + 4))) continue;

@@ -163,3 +163,22 @@ describe("twenty-seventh round: a speaker's surname tag opening a line", () => {
     ["a city before a colon", "福岡：晴れのち曇り", "福岡"],
   ]);
 });
+
+describe("twenty-seventh round: a year of birth glued to 生まれ, then the day", () => {
+  expectMasked(
+    [
+      ["an era year, then the day", "昭和58年生まれ、11月4日です", "昭和58年"],
+      ["a western year and 誕生日は", "1992年生まれで、誕生日は6月30日です", "1992年"],
+    ],
+    "birth_date",
+  );
+  expectLeftAlone([
+    ["a year of birth alone", "母は昭和十一年生まれです。", "昭和十一年"],
+    [
+      "a year repeated in the full date",
+      "1977年生まれで、生年月日は1977年9月5日です",
+      "1977年生まれ",
+    ],
+    ["a group born in a year", "2000年生まれの方は、4月1日から対象です", "2000年"],
+  ]);
+});
