@@ -8,8 +8,9 @@
 // 祖母がぐったりして): a sentence without any is quiet for the look-alike cues, and a text without
 // any is not raised by the crisis model on an ordinary "now" alone (crisis-ordinary-now.ts).
 export const DANGER_WORDS = [
-  // A school day or a shift that ends (学校が終わってから) is no ending.
-  "死|しに|しぬ|殺|ころさ|ころす|消え|きえ|命|いのち|生き|意味が\\s?な|限界|(?<!(学校|授業|仕事|部活|学童|保育園|幼稚園)が\\s?)(終わ|おわ)|楽|遺書",
+  // A school day or a shift that ends (学校が終わってから) is no ending; music, an instrument or
+  // fun (音楽が聞こえて, 楽しい) is no relief of an ending.
+  "死|しに|しぬ|殺|ころさ|ころす|消え|きえ|命|いのち|生き|意味が\\s?な|限界|(?<!(学校|授業|仕事|部活|学童|保育園|幼稚園)が\\s?)(終わ|おわ)|(?<!音|娯|声)楽(?!し|器|団|譜|曲)|遺書",
   "何も食べ|なにもたべ|食べて(い)?な|たべて(い)?な|食べる物が\\s?な|食べ物が\\s?な",
   "首|飛び|とび|橋|線路|屋上|ロープ|練炭|薬|くすり|包丁|刃物|ナイフ|刺|血|燃|煙|火|爆発",
   "悲鳴|叫|さけ|助け|たすけ|殴|なぐ|叩|蹴|怒鳴|どな|泣き声|なきごえ|暴|あばれ|虐待|脅|逃げ|にげ|怖|こわ",

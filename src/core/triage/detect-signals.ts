@@ -6,6 +6,7 @@ import type { CrisisModel } from "./crisis-model";
 import { loadCrisisModel, scoreCrisisModel } from "./crisis-model";
 import { CRISIS_MODEL_WEIGHTS } from "./crisis-model-weights";
 import { raisedByOrdinaryNow } from "./crisis-ordinary-now";
+import { raisedByOrdinaryState } from "./crisis-ordinary-state";
 import { compileCrisisSigns, findCrisisSigns } from "./crisis-signs";
 import { CHILD_SEEING_DV, ELDER, PARTNER_DOER } from "./crisis-words";
 import {
@@ -161,14 +162,22 @@ function detectCrisisInRomaji(text: string): CrisisSignal | null {
 /**
  * The n-gram model, for a crisis in words no list has, on text folded by {@link foldForCrisis}
  * (evidence: its strongest n-grams). Not raised when only an ordinary now carries it, with no
- * danger word said (…て、今週の食費も出せません: see `crisis-ordinary-now.ts`).
+ * danger word said (…て、今週の食費も出せません: see `crisis-ordinary-now.ts`), nor when only
+ * sentences of an ordinary cause and a mild state carry it (…聞こえて眠れません: see
+ * `crisis-ordinary-state.ts`).
  */
 export function detectCrisisByModel(
   folded: string,
   model: CrisisModel = CRISIS_MODEL,
 ): CrisisSignal | null {
   const result = scoreCrisisModel(model, folded);
-  if (!result.raised || raisedByOrdinaryNow(model, folded)) return null;
+  if (
+    !result.raised ||
+    raisedByOrdinaryNow(model, folded) ||
+    raisedByOrdinaryState(model, folded)
+  ) {
+    return null;
+  }
   const abuseRule =
     result.kind !== "abuse"
       ? undefined

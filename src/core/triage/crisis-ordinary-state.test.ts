@@ -1,0 +1,101 @@
+import type { CrisisModelWeights } from "./crisis-model";
+import { CRISIS_FEATURES_VERSION, loadCrisisModel, scoreCrisisModel } from "./crisis-model";
+import { raisedByOrdinaryState } from "./crisis-ordinary-state";
+import { detectCrisis, foldForCrisis } from "./detect-signals";
+
+// A hand-made model that raises on the kana of a told state alone (て、, ます。, ません。, した。,
+// です。), as the stored one nearly does on a short sentence of daily life.
+const STATE_MODEL: CrisisModelWeights = {
+  version: CRISIS_FEATURES_VERSION,
+  threshold: 0.5,
+  bias: -1,
+  scale: 1,
+  crisis: "て、\t10\nます。\t10\nせん。\t10\nした。\t10\nです。\t10",
+  kindBias: [0, 0, 0, 0],
+  kindScale: 1,
+  kinds: "て、\t1,0,0,0",
+};
+
+describe("raisedByOrdinaryState", () => {
+  const model = loadCrisisModel(STATE_MODEL);
+  const raisedByState = (text: string) => {
+    const folded = foldForCrisis(text);
+    expect(scoreCrisisModel(model, folded).raised).toBe(true);
+    return raisedByOrdinaryState(model, folded);
+  };
+
+  describe("when every sentence tells an ordinary cause and a mild, ongoing or finished state", () => {
+    it.each([
+      // Sleep or a morning lost to a nuisance; an instrument is no danger word (楽 of 楽になりたい).
+      ["上の階の楽器の練習が夜遅くまで続いて、赤ちゃんが起きてしまいます。"],
+      ["向かいの家のニワトリが朝早くから鳴いて、赤ちゃんが起きてしまいます。"],
+      // An appointment missed for a small injury, a small injury cared for.
+      ["階段で足首をひねったので、明日の予約には行けません。"],
+      ["娘が体育でけがをして、膝に包帯を巻いています。"],
+      ["弟が部活でけがをして、病院で診てもらいました。"],
+      // An accident with no one hurt, the police already there.
+      ["自転車同士でぶつかって、警察が来ています。けが人はいないそうです。"],
+      // Damage to a thing, pests and weeds.
+      ["トイレの水があふれて、廊下の床にしみができています。"],
+      ["裏の畑の草が伸び放題で、蚊がたくさん出てきました。"],
+      // Someone shut in their room for long, a quarrel at home and a stay elsewhere.
+      ["姉が会社を辞めてから、ずっと自分の部屋にこもっています。"],
+      ["妻と言い合いになって家を出ました。いまは実家にいます。"],
+      // A strained back or sore feet, whose 痛 is no danger's.
+      ["母が腰を痛めて、しばらく買い物に行けそうにありません。"],
+      ["受付で一時間以上立って待っていたら、足が痛くなりました。"],
+      // A burnt pot aired, a smell whose source was switched off.
+      ["鍋を焦がしてしまって、台所にこげたにおいが残っています。"],
+      ["電気ストーブから少し焦げたにおいがしました。すぐに電源を切りました。"],
+    ])("should say %j is raised by it", (text) => {
+      expect(raisedByState(text)).toBe(true);
+    });
+  });
+
+  describe("when a danger may be said too", () => {
+    it.each([
+      // A danger word anywhere in the text, even inside a while (しばらく息をしていない).
+      ["上の部屋の音で眠れなくて、もう全部終わりにしたいです。"],
+      ["母が腰を痛めて、しばらく息をしていないみたいです。"],
+      ["自転車同士でぶつかって、けが人はいないと思ったら、相手の人が倒れました。"],
+      // Something still smoking after it was switched off.
+      ["焦げたにおいがしたのですぐに電源を切りましたが、まだにおいがします。"],
+      // A weapon that DANGER_WORDS does not list, and a quarrel of strangers.
+      ["父が隣の人と口論して、鎌を持って出ていきました。"],
+      ["店の前で客同士がけんかして、片方が相手を追いかけています。"],
+      // After the mild clause or in another sentence: the caller's own danger keeps the yes.
+      ["夫とけんかして家を出ました。いま駅のホームの端に立っています。"],
+    ])("should not say %j is raised by it", (text) => {
+      expect(raisedByState(text)).toBe(false);
+    });
+  });
+
+  it("should not drop a text the model still raises with its mild clauses blanked", () => {
+    const text = "兄が会社を辞めてから、ずっと部屋にこもっていて、さっき書き置きが見つかりました。";
+    expect(raisedByOrdinaryState(model, foldForCrisis(text))).toBe(false);
+  });
+});
+
+describe("detectCrisis on ordinary states of daily life", () => {
+  it.each([
+    ["向かいの家のニワトリが朝早くから鳴いて、赤ちゃんが起きてしまいます。"],
+    ["隣の犬が夜通し吠えていて、こちらまで眠れません。"],
+    ["トイレの水があふれて、廊下の床にしみができています。"],
+    ["姉が会社を辞めてから、ずっと自分の部屋にこもっています。"],
+    ["妻と言い合いになって家を出ました。いまは実家にいます。"],
+    ["鍋を焦がしてしまって、台所にこげたにおいが残っています。"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+  });
+
+  it.each([
+    ["夫とけんかして家を出ました。いま駅のホームの端に立っています。"],
+    ["娘が体育でけがをして、包帯を巻いていたら、急にぐったりして返事をしません。"],
+    [
+      "兄が会社を辞めてから、ずっと部屋にこもっていて、さっき「いままでありがとう」と書いた紙が置いてありました。",
+    ],
+    ["母が腰を痛めて、しばらく動けないと言っていたのに、いま呼んでも返事がありません。"],
+  ])("should still raise %j", (text) => {
+    expect(detectCrisis(text)).not.toBeNull();
+  });
+});

@@ -1,0 +1,123 @@
+import { foldForMatch } from "../text";
+import type { CrisisModel } from "./crisis-model";
+import { scoreCrisisModel } from "./crisis-model";
+import { DANGER_WORDS } from "./crisis-words";
+
+/**
+ * A guard on the crisis model for a sentence that tells an ordinary cause and a mild, ongoing or
+ * finished state (隣の家から毎晩大きな音楽が聞こえて眠れません, 息子が部活でけがをして、包帯を巻い
+ * ています, 車同士がぶつかって…けが人はいないそうです). The model weighs the kana of a told "now"
+ * (て、, います, ました。) toward a crisis, and a short sentence of daily life has little else, so
+ * such sentences were raised. The guard is the model's, not the lexicon's: the rules are still
+ * read on every text.
+ */
+
+// The caller's family and relatives, for a quarrel at home.
+const FAMILY =
+  "(夫|妻|旦那|主人|嫁|彼氏|彼女|母|父|親|兄|姉|弟|妹|息子|娘|姑|舅|義母|義父|親戚|母ちゃん|父ちゃん|かあちゃん|とうちゃん)";
+
+// No one hurt (けが人はいないそうです, 誰もけがしてません, みんな無事).
+const NO_ONE_HURT_SOURCE =
+  "(けが人|怪我人|けがにん|負傷者)(は|も)\\s?(い|お)(ない|ません|なく|なかっ|らん)|(けが|怪我)(は|も)\\s?(ない|なかっ|ありません|なし)|(誰|だれ)も\\s?(けが|怪我)(を)?\\s?し(て(い)?)?(ない|ません|なかっ)|(みんな|全員|お互い|おたがい)\\s?(無事|ぶじ)";
+
+// A heater, a pot or a plug already put out or switched off (もう消しました, すぐにコンセントを抜きました).
+const SWITCHED_OFF_SOURCE =
+  "(もう|すぐ(に)?|すでに)\\s?([^。、]{0,8}(ストーブ|コンロ|火|ひ|ガス|電源|スイッチ|コンセント|プラグ|ブレーカー|元栓|水道|蛇口)(を|は|も)\\s?(消し|けし|止め|とめ|切り|きり|抜き|ぬき|閉め|しめ)|消し|けし|止め|とめ)(ました|た)(?![^]*(まだ|消えな|きえな|広が|ひろが))";
+
+// A strained or scraped limb (腰を痛めて, 膝をすりむいた, 足が痛くなりました).
+const STRAINED_LIMB_SOURCE =
+  "(腰|こし|足|あし|膝|ひざ|手首|足首|肩|指|腕)を\\s?(痛め|いため|ひね|くじ|すりむ|擦りむ)|(足|あし|腰|こし|膝|ひざ)が\\s?(痛く|いたく)\\s?な(り|っ)";
+
+// Mild, ongoing or finished states of daily life, each said of a thing, a nuisance or a small
+// injury being cared for; none of them says anyone's life is at stake.
+const MILD_STATE_SOURCES: readonly string[] = [
+  // Sleep or a morning lost to a nuisance (眠れません, 子どもが起きてしまいます).
+  "(眠れ|ねむれ|寝られ|ねられ|寝れ|ねれ)(ない|ません|なく|ず|へん)|(起き|おき)て\\s?しま|目が\\s?(覚め|さめ)て\\s?しま",
+  // An errand or an appointment missed (今日は行けません).
+  "(今日|きょう|明日|あした|来週|予約|手続|窓口)[^。]{0,10}(に|へ|は)\\s?(行け|伺え|うかがえ|来られ)(ません|ない|なく)",
+  // A small injury being cared for (包帯を巻いて, 病院で診てもらいました).
+  "包帯|ほうたい|絆創膏|ばんそうこう|湿布|しっぷ|ギプス|(病院|医者|整形外科|接骨院|動物病院)で\\s?(診て|みて)\\s?もら",
+  NO_ONE_HURT_SOURCE,
+  SWITCHED_OFF_SOURCE,
+  // Over or fine now (もう平気です, 今は何ともありません).
+  "(もう|すっかり)\\s?(平気|へいき|大丈夫|だいじょうぶ|治っ|なおっ)|(今は|いまは)\\s?(何とも|なんとも|平気|大丈夫)",
+  // Damage to a thing (天井にしみができて, 床が水浸しに).
+  "(しみ|シミ|カビ|かび|ひび|ヒビ|汚れ|よごれ|水浸し|みずびたし|雨漏り|あまもり)(が|に|も)?\\s?(でき|なっ|入っ|はいっ|出て|でて)",
+  // Pests and weeds (草がすごくて、虫も出てきました).
+  "(虫|むし|蚊|ハエ|はえ|ゴキブリ|ネズミ|ねずみ|草|雑草)(が|も)\\s?[^。]{0,6}(出て|でて|わい|湧い|すご|伸び|のび|生え|はえ)",
+  // Staying somewhere safe for now (いま実家にいます, ネットカフェに泊まって).
+  "(実家|友達の家|友だちの家|ともだちのいえ|姉の(家|とこ)|兄の(家|とこ)|親戚の家|ホテル|ネットカフェ)(に|で|さ)\\s?(い(ます|る)|泊ま|とま)",
+  // Shut in one's room for a long time (仕事を辞めてから、ずっと部屋にこもっています).
+  "(ずっと|半年|何か月|何ヶ月|何年|辞めてから|やめてから)[^。]{0,12}(部屋|へや|自室)に\\s?(こも|閉じこも|とじこも)",
+  STRAINED_LIMB_SOURCE,
+  // A while before one is well again (しばらく歩けそうにありません).
+  "(しばらく|当分|とうぶん)[^。、]{0,12}(そうに|ません|ない)",
+  // A nuisance said as one (うるさいんです, 困っています, 憂うつです, もうくたくたです).
+  "(うるさ|困って|こまって|気にな|きにな|憂うつ|ゆううつ|くたくた|へとへと|ヘトヘト|汗だく)",
+  // A pot burnt, its smell left and the room aired (鍋を焦がして…こげたにおいが残って…換気しました).
+  "(焦が|こが)し(て|ちゃ|ちま)|(焦げ|こげ)(た)?\\s?(におい|臭い|匂い)が\\s?(残|のこ)|換気\\s?(しました|した)",
+  // A quarrel in the family (夫とけんかして家を出てきました, 夫婦喧嘩のあと); not one of strangers
+  // in the street (客同士が喧嘩して、片方がビール瓶を割って).
+  `(${FAMILY}(と|ど)\\s?|夫婦|兄弟|きょうだい|親子)(けんか|喧嘩|ケンカ|げんか|口論|言い合い|いいあい|揉め|もめ)(して|になって|になり|の(あと|後))`,
+].map(foldForMatch);
+
+// Where a sentence is an accident's, and no one was hurt in it, it is as mild (家の前で車同士が
+// ぶつかって、警察が来ています。けが人はいないそうです); so is one of a smell, where the thing that
+// gave it was put out or switched off (少し焦げくさいにおいがしました。もう消しました).
+const NO_ONE_HURT = new RegExp(foldForMatch(NO_ONE_HURT_SOURCE), "u");
+const ACCIDENT = new RegExp(foldForMatch("(ぶつか|ぶつけ|衝突|追突|接触|事故|じこ)"), "u");
+const SWITCHED_OFF = new RegExp(foldForMatch(SWITCHED_OFF_SOURCE), "u");
+const SMELL = new RegExp(foldForMatch("(におい|匂い|臭い|くさい|臭う|におう)"), "u");
+// The police already there are no danger of their own in such a sentence.
+const HELP_THERE = foldForMatch(
+  "(警察|けいさつ|パトカー)(が|も)\\s?(もう\\s?)?(来て|きて|来ました|きました)",
+);
+// Things one may hurt someone with that DANGER_WORDS does not list (口論して鎌持って出ていった).
+const WEAPONS =
+  "(瓶|びん)を\\s?割|鎌|かま(?=\\s?(を|持))|斧|おの(?=\\s?(を|持))|バット|木刀|金づち|ハンマー|猟銃|銃";
+
+const MILD_STATE = new RegExp(MILD_STATE_SOURCES.join("|"), "u");
+// The mild states whose own words are danger words (腰を痛めて, 火を消しました, 警察が来ています):
+// set aside before the text is read for a danger, and only they (しばらく息をしていない keeps 息を).
+const EXCUSED = new RegExp(
+  [STRAINED_LIMB_SOURCE, SWITCHED_OFF_SOURCE].map(foldForMatch).concat(HELP_THERE).join("|"),
+  "gu",
+);
+const DANGER = new RegExp(`${foldForMatch(DANGER_WORDS)}|${foldForMatch(WEAPONS)}`, "u");
+const SENTENCE = /[^。!?！？\n]+[。!?！？\n]?/gu;
+const CLAUSE_END = /[、,]/u;
+
+/**
+ * The text with every sentence blanked up to the end of its last mild clause, when the text
+ * names no danger once its excused words are set aside (腰を痛めて names no pain of a danger). What
+ * follows the last mild clause is kept (…ずっと部屋にこもっていて、さっき「みんなありがとう、さようなら」とメールが来ました).
+ */
+function blankOrdinaryStates(folded: string): string {
+  if (DANGER.test(folded.replace(EXCUSED, "　"))) return folded;
+  const noOneHurt = NO_ONE_HURT.test(folded);
+  const switchedOff = SWITCHED_OFF.test(folded);
+  return folded.replace(SENTENCE, (sentence) => {
+    if ((noOneHurt && ACCIDENT.test(sentence)) || (switchedOff && SMELL.test(sentence))) {
+      return "　".repeat(sentence.length);
+    }
+    const clauses = sentence.split(CLAUSE_END);
+    let end = -1;
+    clauses.forEach((clause, i) => {
+      if (MILD_STATE.test(clause)) end = i;
+    });
+    if (end < 0) return sentence;
+    const cut = clauses.slice(0, end + 1).join("、").length;
+    return "　".repeat(cut) + sentence.slice(cut);
+  });
+}
+
+/**
+ * Whether the model's yes on a folded text rests on ordinary states only: with every sentence
+ * that tells an ordinary cause and a mild, ongoing or finished state (and names no danger, see
+ * `DANGER_WORDS`) blanked, the model would not raise it. A crisis said in another sentence or
+ * after the mild clause keeps the yes.
+ */
+export function raisedByOrdinaryState(model: CrisisModel, folded: string): boolean {
+  const calm = blankOrdinaryStates(folded);
+  return calm !== folded && !scoreCrisisModel(model, calm).raised;
+}
