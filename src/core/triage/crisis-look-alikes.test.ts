@@ -1973,3 +1973,35 @@ describe("crisis look-alike cues, twenty-seventh round (false emergencies in que
     it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
   });
 });
+
+// Twenty-seventh round (ordinary sentences of the team lead's), with lines of our own.
+const ORDINARY_CLASSES_27: readonly {
+  readonly name: string;
+  readonly ordinary: readonly string[];
+  readonly crises: readonly string[];
+}[] = [
+  {
+    name: "a burnt smell or a little smoke already dealt with",
+    ordinary: [
+      "こたつをつけたら焦げくさいにおいがしたので、もう電源を切りました。",
+      "トースターから少し煙が出たので、すぐにプラグを抜きました。",
+    ],
+    crises: [
+      "焦げくさいので火を消しましたが、まだ壁の中から煙が出ています。",
+      "焦げくさいにおいがして、台所から煙が出ています。",
+    ],
+  },
+  {
+    name: "a bruise from a quarrel with a friend or a sibling",
+    ordinary: ["娘が弟とけんかして、腕にあざを作りました。"],
+    crises: ["息子が「友だちとけんかしてできたあざ」と言っていますが、背中じゅうあざだらけです。"],
+  },
+];
+
+describe("crisis look-alike cues, twenty-seventh round (ordinary sentences)", () => {
+  describe.each(ORDINARY_CLASSES_27.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});

@@ -1096,6 +1096,12 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   "[^。、]{0,30}(て|で)た\\s?(と|って)\\s?(聞いて|きいて|聞き|きき|聞いた|きいた)",
   "[^。、「」『』]{0,30}(た|だ)\\s?(という|との|っていう)\\s?[^。、]{0,8}(話|噂|うわさ|ニュース|報道|記事)(を|が|は|も)?\\s?(聞|き|読|よ|見|み)",
   "[^。]{0,60}(転んだ|ころんだ|こけた|ぶつけた|落ちた)\\s?だけ(だった|でした|です|だ|みたい|らしい)",
+  // Twenty-seventh round (ordinary sentences of the team lead's): a burnt smell or a little smoke
+  // already dealt with (少し焦げくさいにおいがしました。もう消しました; 少し煙が出たのですぐにコンセン
+  // トを抜きました), unless something still burns or smokes after; a bruise from a quarrel with a
+  // friend or a sibling (友だちとけんかして、顔にあざを作って帰ってきました), not one explained away.
+  "((焦げ|こげ)\\s?(臭|くさ)|(少し|すこし|ちょっと|一瞬|いっしゅん|うっすら)\\s?(煙|けむり))(?=[^]{0,40}(もう|すぐ(に)?|すでに)\\s?[^。]{0,12}(消し|けし|止め|とめ|切り|きり|抜き|ぬき)(ました|た)(?![^]*(まだ|消えな|きえな|燃え|もえ|火が|ひが|煙が|けむりが|広が|ひろが)))",
+  "(友だち|友達|ともだち|同級生|クラスの子|兄弟|きょうだい|兄|弟|姉|妹|いとこ)と\\s?(けんか|喧嘩|ケンカ)(して|になって|をして)[、,]?\\s?[^。]{0,12}(あざ|痣|たんこぶ|すり傷|擦り傷)(?![^。]*(と\\s?(言|い)|って\\s?(言|い)|本当は|ほんとは|うそ|嘘))",
 ];
 
 /** The look-alikes as compiled: speech recognition's spaced words match too. */
