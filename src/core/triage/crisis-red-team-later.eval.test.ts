@@ -31,6 +31,7 @@ import { CRISIS_TRAIN_2_CRISIS, CRISIS_TRAIN_2_LOOK_ALIKES } from "./__fixtures_
 import { CRISIS_TRAIN_3_CRISIS, CRISIS_TRAIN_3_LOOK_ALIKES } from "./__fixtures__/crisis-train-3";
 import { CRISIS_TRAIN_4_CRISIS, CRISIS_TRAIN_4_LOOK_ALIKES } from "./__fixtures__/crisis-train-4";
 import { CRISIS_TRAIN_5_CRISIS, CRISIS_TRAIN_5_LOOK_ALIKES } from "./__fixtures__/crisis-train-5";
+import { CRISIS_TRAIN_6_CRISIS, CRISIS_TRAIN_6_LOOK_ALIKES } from "./__fixtures__/crisis-train-6";
 import { triageRulesOnly } from "./__fixtures__/triage-rules-only";
 import { detectCrisis } from "./detect-signals";
 
@@ -183,6 +184,21 @@ const SETS: readonly RedTeamSet[] = [
     lookAlikes: CRISIS_TRAIN_5_LOOK_ALIKES,
     minCaught: 0.99,
     maxRaised: 0.01,
+  },
+  {
+    // Ordinary worries told at a desk (a neighbour's music, a scraped knee, a quarrel, a leak, a
+    // stove already off) two to one against crises in the same contexts, written blind in the
+    // twenty-seventh round as training data for the next refit; not fitted on (the helper who
+    // wrote the round's guard measured it and looked at lines it still raised). First run
+    // (8292361): 143/150 caught, kind right 135, 44/300 raised; 34/300 after the round's guard on
+    // a mild, ongoing or finished state (5a618b3, a8b94bb).
+    name: "training set 6 (not yet fitted)",
+    file: "crisis-train-6.ts",
+    bodySha256: "be373588428b7f78d13d95f00ae6937080292939b4efdb26e479bd0b8feb7432",
+    crisis: CRISIS_TRAIN_6_CRISIS,
+    lookAlikes: CRISIS_TRAIN_6_LOOK_ALIKES,
+    minCaught: 0.9,
+    maxRaised: 0.15,
   },
   {
     name: "red team 8 (development set)",
