@@ -60,7 +60,7 @@ const BLIND_SETS = [
   ["blind-24 (dev)", "mynumber-questions-unseen-24.csv"],
   ["blind-25 (dev)", "mynumber-questions-unseen-25.csv"],
   ["blind-26 (dev)", "mynumber-questions-unseen-26.csv"],
-  ["blind-27", "mynumber-questions-unseen-27.csv"],
+  ["blind-27 (dev)", "mynumber-questions-unseen-27.csv"],
 ] as const;
 
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;

@@ -211,9 +211,10 @@ export async function run(): Promise<void> {
     "unseen 25 (dev set)",
     scoreMasking(readFixture("pii-unseen-25.jsonl"), { publicNumbers }),
   );
-  // The twenty-sixth blind set: its rows are never printed or read (pii-unseen-26.README.md).
+  // A development set since 2026-12-06, twenty-eighth round, after blind runs in two sessions
+  // (pii-unseen-26.README.md).
   printScore(
-    "unseen 26 (blind)",
+    "unseen 26 (dev set)",
     scoreMasking(readFixture("pii-unseen-26.jsonl"), { publicNumbers }),
   );
 }

@@ -4,7 +4,7 @@ const FILE = "mynumber-questions-unseen-27.csv";
 
 describe(`samples/${FILE}`, () => {
   // Fingerprint of the columns written blind (samples/unseen-27-README.md). Run blind, figures
-  // only, since the twenty-seventh round.
+  // only, in the twenty-seventh round; a development set since the twenty-eighth.
   describeBlindQuestionSet({
     file: FILE,
     idPrefix: "IL",

@@ -267,10 +267,11 @@ const UNSEEN_24_FALSE_POSITIVE_CEILING = 0.01;
 const UNSEEN_25_RECALL_FLOOR = 0.995;
 const UNSEEN_25_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-26.jsonl, the twenty-sixth blind set, again with no special theme (a May at another
-// ward; names 53 % of its items). Figures only, its rows are never printed: 90.7 % (490/540),
+// ward; names 53 % of its items). Figures only, its rows were never printed: 90.7 % (490/540),
 // 1/150 ordinary items masked, 5/300 lines with an unexpected mask at the twenty-seventh round's
 // start (8292361, the engine of 260f75d): the lowest first run since the early rounds; 91.5 %
-// (494/540), 1/150, 5/300 at its end (cc3336e).
+// (494/540), 1/150, 5/300 at its end and the twenty-eighth round's start (cc3336e/1d4faac). A
+// development set since then: the twenty-eighth round may read its misses.
 const UNSEEN_26_RECALL_FLOOR = 0.88;
 const UNSEEN_26_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -373,8 +374,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first twenty-five are development sets (read or to be read and tuned on), so their
-    // missed rows are printed; the twenty-sixth is blind, figures only.
+    // All twenty-six are development sets (read or to be read and tuned on), so their missed rows
+    // are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -494,10 +495,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-26.jsonl",
-        "blind",
+        "development set",
         UNSEEN_26_RECALL_FLOOR,
         UNSEEN_26_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
