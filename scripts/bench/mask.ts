@@ -217,6 +217,11 @@ export async function run(): Promise<void> {
     "unseen 26 (dev set)",
     scoreMasking(readFixture("pii-unseen-26.jsonl"), { publicNumbers }),
   );
+  // The twenty-seventh blind set: its rows are never printed or read (pii-unseen-27.README.md).
+  printScore(
+    "unseen 27 (blind)",
+    scoreMasking(readFixture("pii-unseen-27.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */

@@ -274,6 +274,12 @@ const UNSEEN_25_FALSE_POSITIVE_CEILING = 0.01;
 // development set since then: the twenty-eighth round may read its misses.
 const UNSEEN_26_RECALL_FLOOR = 0.88;
 const UNSEEN_26_FALSE_POSITIVE_CEILING = 0.03;
+// pii-unseen-27.jsonl, the twenty-seventh blind set, again with no special theme (an August at
+// another ward; names 53 % of its items). Figures only, its rows are never printed: 87.0 %
+// (468/538), 2/150 ordinary items masked, 5/300 lines with an unexpected mask at the twenty-eighth
+// round's start (60f6dac, the engine of 1d4faac): the lowest first run of recent rounds.
+const UNSEEN_27_RECALL_FLOOR = 0.84;
+const UNSEEN_27_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never
@@ -305,6 +311,7 @@ const FROZEN_SHA256 = [
   ["pii-unseen-24.jsonl", "2766aa5bb6768d412fcfbf0aecf1b944b3029e0bbdfe9691fe4524d2e0dcb76a"],
   ["pii-unseen-25.jsonl", "cb262439d6d454b4d3a1d5a1124bf8601469f9f4f07f32780f0a638cc09b4189"],
   ["pii-unseen-26.jsonl", "226c030c107ac0d4c2955b6f06d38fa4f1b154492b179a54e8382a12783bfffd"],
+  ["pii-unseen-27.jsonl", "64e6b634b64f560c9a3e851d567193f19c40c880d689e84989e99f6c1d79082f"],
 ] as const;
 
 /** Prints the figures; the rows themselves only where reading them spoils nothing. */
@@ -374,8 +381,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // All twenty-six are development sets (read or to be read and tuned on), so their missed rows
-    // are printed.
+    // The first twenty-six are development sets (read or to be read and tuned on), so their
+    // missed rows are printed; the twenty-seventh is blind, figures only.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -499,6 +506,13 @@ describe("maskPii on the PII test set", () => {
         UNSEEN_26_RECALL_FLOOR,
         UNSEEN_26_FALSE_POSITIVE_CEILING,
         true,
+      ],
+      [
+        "pii-unseen-27.jsonl",
+        "blind",
+        UNSEEN_27_RECALL_FLOOR,
+        UNSEEN_27_FALSE_POSITIVE_CEILING,
+        false,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
