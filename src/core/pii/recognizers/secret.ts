@@ -58,6 +58,8 @@ const KANA_DIGITS = new RegExp(
 const MAYBE_SECRET =
   /PW|暗証|証明用|署名用|補助用|台帳用|あんしょう|パスワード|ぱすわーど|パスコード|PIN|pin|ピン番号|コード|password|passcode/i;
 const NEGATIVE_WINDOW = 6;
+/** What says that a value follows the label (暗証番号は, PIN:, password is, 「…」). */
+const CONNECTOR = /[はがも:=「『]|って|\b(?:is|was)\b/iu;
 const KANJI_DIGITS = /^[〇一二三四五六七八九](?: [〇一二三四五六七八九])+$/u;
 /** A unit after the value means it describes the rule (4桁, 8文字以上), not the secret. */
 const UNIT = /^\s?(桁|ケタ|けた|文字|回|度|時|日|分|円|月|年|種類|つ|個|人|以上|以下|まで|から)/u;
@@ -91,6 +93,14 @@ export function recognizeSecrets(input: RecognizerInput): Candidate[] {
       if (UNIT.test(text.slice(end, end + 4))) continue;
       // 暗証番号ロック解除、受付番号1234 / 番号札は1234です、暗証番号: another number's label is nearer.
       if (cuesBefore(input.cues, start, NEGATIVE_WINDOW).has("negative")) continue;
+      // enter the PIN before the card locks / PIN sebelum kartu terkunci: a word of letters right
+      // after the label, with nothing that says "is", is the sentence going on, not the secret.
+      if (
+        pattern === AFTER_LABEL &&
+        !/[0-9]/.test(value) &&
+        !CONNECTOR.test(match[0].slice(0, match[0].length - raw.length))
+      )
+        continue;
       if (
         !/[0-9]/.test(value) &&
         value.length < 6 &&
