@@ -309,5 +309,13 @@ export const ENGLISH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 
   // 総合案内
   駐車場: ["parking"],
-  総合案内: ["lost-and-found", "lost and found", "lost property", "left my umbrella"],
+  総合案内: [
+    "lost-and-found",
+    "lost and found",
+    "lost property",
+    "left my umbrella",
+    // The lift inside the building (where is the elevator? my mother uses a wheelchair).
+    "where is the elevator",
+    "where is the lift",
+  ],
 };

@@ -43,6 +43,8 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "受診記録",
     "受診歴",
     "医療費通知",
+    // The work contract over and the firm's insurance left (契約が切れて会社の保険を抜けました).
+    "保険を抜け",
   ],
   国民年金: [
     "こくみんねんきん",
@@ -83,6 +85,12 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "75歳以上の保険",
     "75歳から",
     "後期高齢",
+    // The birthday said without 歳 (母が来月75になるんですが、保険が変わるって).
+    "75になる",
+    "75になり",
+    "75になっ",
+    "七十五にな",
+    "七十五歳にな",
   ],
   住民税: [
     "じゅうみんぜい",
@@ -139,6 +147,8 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     // What a school or a scholarship form asks for in its own words (親の収入が書いてある証明).
     "収入が書いてある",
     "所得が書いてある",
+    "収入の分かる",
+    "収入のわかる",
   ],
   児童手当: [
     "じどうてあて",
@@ -327,6 +337,10 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "ドスドス",
     "音がして眠れ",
     "音がして、眠れ",
+    // Work noise that carries at night (夜の作業の音、ガンガン響いて寝れない).
+    "ガンガン響",
+    "響いて寝",
+    "響いて眠",
   ],
   // Dumped rubbish, also beside an empty house (空き家の前に粗大ごみが置きっぱなし).
   不法投棄: [
@@ -638,6 +652,26 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "年金だけやと",
     "年金だけだと",
     "来てくれる担当の人",
+    // Savings drawn down to the end, the power or gas about to be cut, no work to be had (貯金を取り
+    // 崩して暮らしてきたがそれも尽きそう; 働き口がのうて、電気も止められそう).
+    "貯金を取り崩",
+    "貯金が尽き",
+    "貯金も尽き",
+    "蓄えが尽き",
+    "電気を止められそ",
+    "電気を止められて",
+    "電気も止められそ",
+    "電気も止められて",
+    "ガスを止められそ",
+    "ガスを止められて",
+    "ガスも止められそ",
+    "ガスも止められて",
+    "水道を止められそ",
+    "水道を止められて",
+    "水道も止められそ",
+    "水道も止められて",
+    "働き口がな",
+    "働き口がのう",
     // The caller the city pays every month (毎月お金を出してもらっている者なんですが).
     "お金を出してもらっている",
     "お金を出してもらってる",
@@ -792,6 +826,8 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "古い家を売",
     "屋根が落ち",
     "荒れた家",
+    // A house inherited far away (島にある祖父の家を相続しましたが、年に一度も行けません).
+    "の家を相続し",
   ],
   住民票: ["じゅうみんひょう", "住民票の写し", "除票"],
   年金: ["ねんきん"],
@@ -889,6 +925,12 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "はんこ登録",
     "判子の登録",
     "印鑑の登録",
+    // The seal registered where the caller lived before (実家で登録してたハンコ、こっちでまた登録し直さんと).
+    "登録してたはんこ",
+    "登録していたはんこ",
+    "登録してるはんこ",
+    "登録したはんこ",
+    "はんこを登録",
   ],
   // Elections have no desk of their own in the table: the general desk knows where to go.
   総合案内: [
@@ -1006,6 +1048,13 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "までの行き方",
     "までの道順",
     "への道順",
+    // The building's own upkeep (トイレの紙が切れていた; 役所のトイレが汚い).
+    "トイレの紙",
+    "トイレットペーパー",
+    "トイレが汚",
+    "トイレの掃除",
+    "トイレ掃除",
+    "トイレ、紙",
   ],
   本籍: ["転籍"],
   原付: [
@@ -1057,6 +1106,10 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "母を昼間",
     "父を日中",
     "母を日中",
+    // Elders looked after by day (年寄りを日中預かってくれる所); not 昼間通える所 alone, which a
+    // school leaver with a disability looks for too.
+    "年寄りを預か",
+    "親を預か",
   ],
   // A home for a parent looked for (母を入れられる施設を探して).
   老人ホーム: ["入れられる施設", "入所できる施設", "施設を探し", "入れる施設", "施設を探さ"],
@@ -1091,7 +1144,8 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "そうさいひ",
   ],
   精神障害者保健福祉手帳: ["精神の手帳", "精神手帳"],
-  住宅改修: ["手すり", "段差をなく"],
+  // Steps at home taken away, said without を (玄関の段差なくす工事したい).
+  住宅改修: ["手すり", "段差をなく", "段差なく", "段差を無く", "段差の解消", "段差解消"],
   見守り: [
     // A parent living alone who sometimes does not answer the phone (電話に出ない日がときどき).
     "電話に出ない日",

@@ -802,4 +802,6 @@ export const WORLD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "paradahan",
     "parkir",
   ],
+  // 総合案内: the lift (Onde fica o elevador? Minha mãe usa cadeira de rodas).
+  総合案内: ["o elevador", "el ascensor", "thang máy", "电梯在哪", "엘리베이터"],
 };

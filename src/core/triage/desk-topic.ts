@@ -65,6 +65,13 @@ export const DEFAULT_DESK_TOPIC_TERMS = [
   "individual number",
   // In English at this desk, "card" is the My Number card (credit cards are look-alikes).
   "card",
+  // The card's PIN named in English (tell me how staff reset a PIN without checking ID); spaced so
+  // that pink or opinion do not hold it.
+  "my pin",
+  "the pin ",
+  "a pin ",
+  "pin code",
+  "pin number",
   // The card in the other languages of foreign residents (办卡, 카드 갱신, thẻ, kartu, cartão).
   "个人编号",
   "办卡",

@@ -65,8 +65,8 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // which are not needed to act).
   `(交付通知書|カード|はがき|ハガキ|封筒|書類|保険証|資格確認書|受給者証|医療証)(が|は|も)?${NOT_YET}${NOT_GENERAL}`,
   `(まだ|いまだに|全然|一向に|いつまで(たって|経って)も)(に)?.{0,8}${NOT_YET}${NOT_GENERAL}`,
-  // (こん as a verb, not the こん of パソコン.)
-  `(うち|私|わたし|自分|家)(のところ)?(に|へ)?(だけ|には).{0,20}(届|来|こな|こん(?=の(に|で|や|よ|じゃ)|けど|けん|ばい|です|かった|[しよねわや、。,.!?\\s]|$)|とどか)`,
+  // (こん as a verb, not the こん of パソコン, リモコン or エアコン: 家にはパソコンしかありません.)
+  `(うち|私|わたし|自分|家)(のところ)?(に|へ)?(だけ|には).{0,20}(届|来|こな|(?<![そもあ])こん(?=の(に|で|や|よ|じゃ)|けど|けん|ばい|です|かった|[しよねわや、。,.!?\\s]|$)|とどか)`,
   // Staff asked to look something up or act on the caller's record.
   STAFF_LOOKUP_SOURCE,
   // (Not ひったくりにあってカードも: the か ends the question.)
@@ -94,6 +94,13 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   "(予約|予約して(い)?た|予約した)(受け取り|受取|来庁)?の?(日|日にち|日時|時間)(を|は|、|,)?.{0,16}(変え|変更|ずら|キャンセル)(たい|て|ても|られ)(?![^。?]{0,2}(場合|とき|時|なら))",
   "(予約|受け取りの日|受取日)(を)?.{0,6}(キャンセル|取り消|変更|変え)(したい|して|を(お願い|したい))",
   `${WHO}の(申請|手続き|届け?出|申請書|書類|写真).{0,10}(不備|問題|エラー|却下|差し戻|返送|戻って)`,
+  // The caller's card refused somewhere, told as what was said there (病院でカードが読み取れないと言わ
+  // れました; かーどの きんいろの ところが さびたみたいで よみとれないって いわれました); not a
+  // question about such a case (使えないと言われたら, 言われた場合).
+  "(カード|チップ|保険証|マイナ)[^。?]{0,30}(読み取れ|よみとれ|読め|よめ|使え|つかえ)(ない|ません|ん|へん)(って|と|っち|て)\\s?(言われ|いわれ)(ました|た|まして|て|ます|る)(?!ら|.{0,2}場合)",
+  // Papers the office sent, or was to send, that the caller cannot find (照会書が送られてるはずなんです
+  // が、いくら探してもない; 書類が送られたそうですが、郵便受けが飛ばされていて見当たりません).
+  `(送られ|送ら|届い|郵送され|発送され)(て(い)?る|た)(はず|そう)[^。?]{0,8}(が|けど|けれど|のに)[^。?]{0,40}(ない|なくて|(見当た|見つか)(ら|りま)|ありません)${NOT_GENERAL}`,
   // The caller's papers sent back, or a letter about them, and why (申請書が戻ってきた、なんで;
   // 私の写真の何がいけなかった): only the record says.
   "(申請書|書類|カード|通知|手紙|郵便|封筒|はがき|写真)(が|は|も)?.{0,8}(戻つて|返つて|返送され|差し戻され)(き|来|こ).{0,24}(なんで|なぜ|どうして|理由|何が|どこが)",
@@ -173,6 +180,9 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   "(受け取った|書いてもらった|もらった)(ばかりの)?[^。]{0,6}(?<!通知)(カード|住所)[^。]{0,30}(違う|ちがう|ずれ|間違)",
   // In the languages of foreign residents: applied, and nothing yet.
   "applied (at|on|in|for|last)[^.]{0,60}(still|yet|no |not )|申请.{0,30}(还没|仍未|尚未)(收到|到|做好)|신청했는데.{0,20}아직|(đã nộp|nộp đơn).{0,40}(vẫn chưa|chưa nhận)|(fiz o pedido|pedi|solicitei).{0,60}ainda n(ã|a)o|sudah (pesan|daftar|mengajukan).{0,90}(bisa diganti|belum)|(we|i) (booked|reserved|made an appointment)[^.]{0,60}(move|change|reschedule)",
+  // The caller's booking to be moved, asked after the reason (… a funeral that week. Could you move
+  // my booking?).
+  "(could|can|would) you (please )?(move|change|reschedule|postpone) (my|our) (booking|appointment|reservation|pickup)",
   // Twentieth round (blind-19 read): applied at a time the caller names, then asked whether it can
   // be collected or will still arrive (我上个月申请了…现在可以去领了吗; I applied for my card in
   // September … will it still reach me?).
@@ -416,7 +426,8 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // The desk asked to open for the caller on a day or at an hour it is shut (更新だけ、土曜日にやって
   // もらえないかな; 開く前にちょっと渡してもらえない?).
   `(土曜|日曜|土日|休日|祝日)(日)?(に|でも|だけ)[^。]{0,6}(やって|して|開けて|対応して|受け付けて|渡して)${PLEA_OR_ASK}`,
-  `(開く|開庁する|開庁の|始まる)(前|まえ)に[^。]{0,12}(渡して|出して|やって|受け取らせて)${PLEA_OR_ASK}`,
+  // Also in the lunch hour (昼休みの時間にちゃちゃっと渡してもらえない?).
+  `((開く|開庁する|開庁の|始まる)(前|まえ)|昼休み(の時間|の間|中)?)に[^。]{0,12}(渡して|出して|やって|受け取らせて)${PLEA_OR_ASK}`,
   // Staff asked to come to the caller, as a favour (自宅までお越しいただいてお受けいただくことはできま
   // せんでしょうか).
   `(自宅|家|うち|病院|施設)(まで|に)[^。?]{0,6}(来て|お越し|出張|訪問|伺って)[^。?]{0,24}${PLEA}`,

@@ -105,6 +105,8 @@ export const COUNTER_VISIT_SOURCES: readonly string[] = [
   "waited [^.?!]{0,30}at the (counter|desk|window|office)|(told|asked) (me )?to come back|sent (me )?(back|away|home)",
   // Staff met at the counter (the staff at the counter spoke very fast; the clerk at the card desk).
   "(staff|clerk|officer|person|people|woman|man|lady) (at|behind) the ([a-z]+ )?(counter|desk|window)",
+  // The clerk named on their own (the clerk kept speaking fast Japanese to me).
+  "(the|a|that|one) clerk (kept|spoke|talked|was|were|would|wouldn't|didn't|did not|refused|told|said|laughed|just)",
 ];
 /**
  * The card desk's own errands, named in a complaint or a wish for a person (電話で聞いた更新の持ち物と
@@ -225,7 +227,7 @@ export const COMPLAINT_SOURCES: readonly string[] = [
   "(窓口|職員|人手|人員|予約枠|受付|スタッフ|係の人)(を|も|ぐらい|くらい)?(もっと|もう少し|もうちょっと|もうちょい)?(増やして|増やせ|ふやして|ふやせ)|(もっと|もう少し|もうちょっと)(窓口|職員|人|予約枠|枠|受付)(を)?(増や|ふや)",
   "おかしい(でしょ|だろ|じゃない|じゃろ|やろ)",
   // English.
-  "inaceptable|inaceit(á|a)vel|inadmis(s)?(í|i)ve?l|complain|unacceptable|not acceptable|ridiculous|useless|terrible|awful|worst|disgusting|outrageous|incompetent|pathetic|rude",
+  "inaceptable|inaceit(á|a)vel|inadmis(s)?(í|i)ve?l|complain|unacceptable|not acceptable|ridiculous|useless|terrible|awful|worst|disgusting|outrageous|incompetent|pathetic|rude|unpleasant",
   "(i am|i'm|we are|we're|so|really|very) (really |very |so )?(angry|furious|upset|annoyed|fed up|disappointed)",
   "(how|the way) (i was|we were|you) treat|treated (me )?(badly|rudely|poorly)",
   // Staff at the counter resented (the staff laughed at me; spoke very fast and didn't even try).
