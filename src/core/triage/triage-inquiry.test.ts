@@ -1267,6 +1267,8 @@ describe("triageInquiry, twenty-eighth round (blind-27 and training set 25 read)
     // The booking to be moved, asked after the reason; the desk asked to hand over in its lunch hour.
     ["I have a funeral to attend that week. Could you move my booking?"],
     ["市場が終わるのが昼前なので、昼休みにさっと渡してもらえませんか"],
+    // An application sent back, said with 申し込み and ちゃって.
+    ["写真がぼやけてるって、申し込みが戻ってきちゃって"],
   ])("should hand over the caller's own case: %s", expectOwnCaseAtDesk);
 
   it.each([
@@ -1275,6 +1277,7 @@ describe("triageInquiry, twenty-eighth round (blind-27 and training set 25 read)
     ["カードが使えないと言われたらどうすればいいですか"],
     ["Can I reschedule an appointment online?"],
     ["昼休みに窓口で受け取ることはできますか"],
+    ["申込みが戻ってきちゃっても、もう一度出せますか"],
     // パソコン is not the dialect こん (not come) after 家には.
     ["マイナポータルに入るのに何が要りますか。家にはパソコンしかありません"],
   ])("should still answer the general question: %s", (text) => {
