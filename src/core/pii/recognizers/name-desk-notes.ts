@@ -380,7 +380,7 @@ const LATIN_GUARD =
 const LATIN_IN_NOTE =
   /(?<=(?:来庁|来所|受付|訪問|住民|加入|転入|転出|届出|申請者|相談者|対象者)[ :])\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}(?=$|[ 、。,(]|さん|様|氏)/gu;
 /** Capitalized words a note may hold that are no name. */
-const NOT_LATIN_NAME: ReadonlySet<string> = new Set(
+export const NOT_LATIN_NAME: ReadonlySet<string> = new Set(
   "The This That New Year Good Morning Thank Thanks Please Hello Dear Visa Card Number Phone Mail Email Online Web Japan Japanese English Center Office City Ward".split(
     " ",
   ),

@@ -1,0 +1,112 @@
+import { HIRAGANA_STOP_WORDS, KATAKANA_STOP_WORDS, NAME_STOP_WORDS } from "../name-stop-words";
+import { PLACE_HOMOGRAPHS } from "../surnames";
+import type { Candidate } from "../types";
+import { foundNameCandidate } from "./name-candidate";
+import { checkName, isOrdinaryWord, isSurname } from "./name-check";
+import { NOT_LATIN_NAME, plausibleGiven } from "./name-desk-notes";
+
+/**
+ * 5/14 窓口。野上康弘(S37.10.2生、64) / 木下ゆみ(H1.5.9生) / Lê Thu Trang(2005-12-02生、21) /
+ * マリセル・デラクルス(1990-03-03生、37): a note gives the person it is about and, in brackets
+ * right after, the date they were born. Whoever stands before such a bracket is a person, however
+ * the name is written:
+ *
+ * - a Latin full name of two to four capitalized words (diacritics and all);
+ * - a dotted katakana name;
+ * - a kanji name the lists know (a listed surname, perhaps with its given name glued on, or a
+ *   listed given name), or a listed surname with a kana given name glued to it (白水とし子,
+ *   樋口ハツヨ).
+ *
+ * A kin or role word before the bracket (母, 本人, 長男) is no name. Only a birth date already
+ * found, opening the bracket (perhaps after the age) and followed by 生, makes the cue.
+ */
+export function findNamesBeforeBirthDates(
+  text: string,
+  found: readonly Candidate[],
+  extra: ReadonlySet<string>,
+): Candidate[] {
+  if (!text.includes("生") || !text.includes("(")) return [];
+  const out: Candidate[] = [];
+  for (const date of found) {
+    if (date.type !== "birth_date" || !BORN.test(text.slice(date.end, date.end + 2))) continue;
+    const open = BRACKET_OPEN.exec(text.slice(Math.max(0, date.start - 8), date.start));
+    if (!open) continue;
+    let end = date.start - open[0].length;
+    if (text[end - 1] === " ") end -= 1;
+    const span = nameBefore(text, end, extra);
+    if (!span) continue;
+    const taken = found.some(
+      (c) =>
+        c.start < span.end &&
+        span.start < c.end &&
+        (c.type !== "person_name" || (c.start <= span.start && span.end <= c.end)),
+    );
+    if (!taken) out.push(foundNameCandidate(text, span.start, span.end, "cue:name-before-birth"));
+  }
+  return out;
+}
+
+/** 生 / 生まれ after the date. */
+const BORN = /^ ?生/u;
+/** The bracket opening right before the date, perhaps with the age first: `(` / `(47、`. */
+const BRACKET_OPEN = /\( ?(?:[0-9]{1,3}(?:歳|才)?[、,] ?)?$/u;
+
+/** How far back a name before the bracket is read. */
+const WINDOW = 40;
+const LATIN_NAME = /(?<![\p{L}\p{M}0-9])\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){1,3}$/u;
+const DOTTED_NAME =
+  /(?<![\p{Script=Katakana}ー・])[\p{Script=Katakana}ー]{2,10}(?:・[\p{Script=Katakana}ー]{1,10}){1,4}$/u;
+// 白水とし子 / 木下ゆみ / 樋口ハツヨ / 野上康弘: kanji, perhaps a kana given name glued on.
+const HAN_NAME =
+  /(?<![\u3400-\u9fff々ヶ])([\u3400-\u9fff々ヶ]{1,6})((?:[\u3041-\u3096]{1,3}|[\u30a1-\u30faー]{1,4})[子代江美枝恵]|[\u3041-\u3096]{2,4}|[\u30a1-\u30faー]{2,4})?$/u;
+/** 母野上康弘: a kin word glued before the name. */
+const KIN_PREFIX =
+  /^(?:母|父|妻|夫|子|長男|長女|次男|次女|祖母|祖父|義母|義父|孫|娘|息子)(?=[\u3400-\u9fff々]{2})/u;
+const HONORIFIC_END = /(?:様|殿|氏|君|さん|さま|くん|ちゃん) ?$/u;
+/** Kana after a surname that is grammar or an honorific, not a given name. */
+const NOT_GIVEN = /^(?:さん|さま|くん|ちゃん|たち|ども|なし|のみ|など|まで|から)$/u;
+
+function nameBefore(
+  text: string,
+  end: number,
+  extra: ReadonlySet<string>,
+): { start: number; end: number } | null {
+  const from = Math.max(0, end - WINDOW);
+  const before = text.slice(from, end);
+  const latin = LATIN_NAME.exec(before);
+  if (latin) {
+    const words = latin[0].split(" ");
+    return words.some((word) => NOT_LATIN_NAME.has(word))
+      ? null
+      : { start: from + latin.index, end };
+  }
+  const dotted = DOTTED_NAME.exec(before);
+  if (dotted) {
+    const parts = dotted[0].split("・");
+    return parts.some((part) => KATAKANA_STOP_WORDS.has(part))
+      ? null
+      : { start: from + dotted.index, end };
+  }
+  // 蒲池翔太様(…生): the honorific found the name already and is no part of it.
+  const honoured = HONORIFIC_END.exec(before);
+  if (honoured) return nameBefore(text, end - honoured[0].length, extra);
+  const han = HAN_NAME.exec(before);
+  if (!han) return null;
+  const word = han[1] ?? "";
+  const given = han[2];
+  const kin = given === undefined ? null : KIN_PREFIX.exec(word);
+  const surname = kin ? word.slice(kin[0].length) : word;
+  const start = from + han.index + (kin ? kin[0].length : 0);
+  if (given !== undefined) {
+    if (!isSurname(surname, extra) || isOrdinaryWord(surname) || NAME_STOP_WORDS.has(surname))
+      return null;
+    if (NOT_GIVEN.test(given) || HIRAGANA_STOP_WORDS.has(given) || KATAKANA_STOP_WORDS.has(given))
+      return null;
+    return plausibleGiven(given) ? { start, end } : null;
+  }
+  // A kanji word alone: only a name the lists know (本人, 長男, 転入者 are not).
+  if (PLACE_HOMOGRAPHS.has(word) || isOrdinaryWord(word)) return null;
+  const match = checkName(word, "strong", extra);
+  if (!match?.known) return null;
+  return { start: start + match.offset, end: start + match.offset + match.length };
+}
