@@ -35,7 +35,7 @@ const CUE_PATTERNS: Readonly<Record<CueKind, RegExp>> = {
   passport: /パスポート|旅券|passport|护照|護照|여권|hộ chiếu|passaporte|pasaporte/g,
   residence: /在留|特別永住|residence card/g,
   insurance:
-    /保険証|被保険者|保険者番号|資格確認書|健康保険|健保|けんぽ|共済組合|国保|国民健康保険|介護保険|介護の番号|後期高齢|後期の番号|枝番|保険番号|insurance/g,
+    /保険証|被保険者|保険者番号|保険の記号|資格確認書|健康保険|健保|けんぽ|共済組合|国保|国民健康保険|介護保険|介護の番号|後期高齢|後期の番号|枝番|保険番号|insurance/g,
   resident_code: /住民票コード/g,
   // 出生日(期) (a newborn's; Chinese), 생년월일, nasci/nascimento, ngày sinh: other languages' forms.
   birth:

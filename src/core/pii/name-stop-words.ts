@@ -24,9 +24,12 @@ export const NAME_STOP_WORDS: ReadonlySet<string> = new Set(
   携帯 運転免許 免許 免許証 外国人 外国籍 有効期限 期限 在留 旅券 手帳 通帳`.split(/\s+/),
 );
 
-/** Suffixes of organisations and roles: 市民課さん, 区役所様, 運転手さん, 八百屋さん. */
+/**
+ * Suffixes of organisations and roles: 市民課さん, 区役所様, 運転手さん, 八百屋さん; a funeral
+ * company acting for a family (…典礼, …葬祭); where someone lives or comes from (久留米在住).
+ */
 export const ORG_SUFFIX =
-  /(課|係|部|局|室|所|署|店|屋|院|校|会|社|者|員|長|師|士|手|官|庁|館|園|苑|科|班|省|府|県|市|区|町|家|業|協|隊|組|団|商事|銀行|病院|協会|不動産|薬局|建設|運送|工業|産業|電気|設備|センター|機構|法人|株式会社|事務所|一同|各位|方々|たち|達|ら|殿)$/u;
+  /(課|係|部|局|室|所|署|店|屋|院|校|会|社|者|員|長|師|士|手|官|庁|館|園|苑|科|班|省|府|県|市|区|町|家|業|協|隊|組|団|商事|銀行|病院|協会|不動産|薬局|建設|運送|工業|産業|電気|設備|典礼|葬祭|斎場|在住|在勤|出身|センター|機構|法人|株式会社|事務所|一同|各位|方々|たち|達|ら|殿)$/u;
 
 /** Katakana words that take さん: ヘルパーさん, ケアマネさん. */
 export const KATAKANA_STOP_WORDS: ReadonlySet<string> = new Set(

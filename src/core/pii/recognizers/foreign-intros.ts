@@ -19,14 +19,14 @@ export function recognizeForeignIntros(input: RecognizerInput): Candidate[] {
       if (!KOREAN_SURNAMES.has(name[0] ?? "")) continue;
       // 저는 유학생 입니다 (a student): after 저는 only a name spaced as family and given name,
       // or three syllables glued to the copula that end in no word for a status (저는 박서준입니다).
-      const loose =
-        match[0].startsWith("저는") || match[0].startsWith("안녕") || match[0].startsWith("여보");
+      // 아내는 이수진입니다: a relative named like the caller (아내는 회사원입니다 is no name).
+      const loose = !/^(?:이름|성함|제 이름)/u.test(match[0]);
       if (loose && name[1] !== " " && !gluedKoreanName(match[0], name)) continue;
       out.push(
         candidate(text, (match.index ?? 0) + match[0].indexOf(name), name, "cue:hangul-intro"),
       );
     }
-    for (const regex of [KOREAN_HONOURED, KOREAN_CALLED]) {
+    for (const regex of [KOREAN_HONOURED, KOREAN_CALLED, KOREAN_FIELD]) {
       for (const match of execAll(regex, text)) {
         const name = match[1] ?? "";
         if (!koreanFullName(name, match[0])) continue;
@@ -76,7 +76,10 @@ const ENGLISH_INTRO_HAN =
 /** 이름은 최 민준 입니다 / 저는 박서연이에요: the name before the copula (spaced or glued). */
 // 안녕하세요, 한서윤입니다: a greeting opening the message may stand where 저는 would.
 const KOREAN_INTRO =
-  /(?:이름은|이름이|성함은|저는|제 이름은|안녕하세요[,.!]?|안녕하십니까[,.!]?|여보세요[,.!]?)\s?(\p{Script=Hangul}(?: ?\p{Script=Hangul}){1,3}?)\s?(?:입니다|이에요|예요|이고|이라고|라고|인데요)/gu;
+  /(?:이름은|이름이|성함은|저는|제 이름은|안녕하세요[,.!]?|안녕하십니까[,.!]?|여보세요[,.!]?|(?:제 )?(?:아내는|남편은|아들은|딸은|어머니는|아버지는|엄마는|아빠는))\s?(\p{Script=Hangul}(?: ?\p{Script=Hangul}){1,3}?)\s?(?:입니다|이에요|예요|이고|이라고|라고|인데요)/gu;
+/** 이름: 김민서 / 성명: 박 서연: a Korean form's name field, the name alone up to the line's end. */
+const KOREAN_FIELD =
+  /(?:이름|성명|성함) ?: ?(\p{Script=Hangul}(?: ?\p{Script=Hangul}){1,3}?)(?=\s|$)/gu;
 /**
  * 김민준 씨의 서류 / 이 지은 님께: a full name before the honorific 씨 or 님, as a sentence of any
  * language writes it.
@@ -148,7 +151,7 @@ function gluedKoreanName(said: string, name: string): boolean {
   return (
     name.length === 3 &&
     !KOREAN_STATUS_END.test(name) &&
-    /입니다|이에요|예요/u.test(said) &&
+    /입니다|이에요|예요|이고/u.test(said) &&
     !said.includes(`${name} `)
   );
 }

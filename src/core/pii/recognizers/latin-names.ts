@@ -42,15 +42,16 @@ const PERSON_FIELD =
 /**
  * From: Mei Chen / Contact person: … / name on card EMMA … / 申請者:Hernández García, Diego: a
  * sender, a contact or an applicant field; surname first with a comma, as on forms, passes too.
- * Từ: (Vietnamese) and De: (Portuguese, Spanish, French) are a mail's From: in those languages.
+ * Từ: (Vietnamese) and De: (Portuguese, Spanish, French) are a mail's From: in those languages;
+ * Họ tên: / Họ và tên: (full name) a Vietnamese form's name field.
  */
 const WORD = `(?:${CAP}|${CAPS})`;
 const FIELD = new RegExp(
-  `(?:(?<!\\p{L})(?:Từ|De)\\s?:(?=\\s?\\p{Lu})|\\b(?:[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact(?: person| name)?|[Aa]pplicant|[Ss]pouse|[Aa]ccount holder|[Ff]amily name|[Ss]urname|[Ll]ast name|[Gg]iven name|[Ff]irst name|${PERSON_FIELD})\\s?:|\\b(?:[Cc]ardholder|[Nn]ame on (?:the )?card)\\s?:?|(?:申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者)(?:名|氏名)?(?:は|:)?)\\s?(${WORD}(?:${JOIN}${WORD}${NOT_LABEL}){0,3}(?:,\\s?${WORD}(?!\\s\\p{Ll}))?)`,
+  `(?:(?<!\\p{L})(?:Từ|De|Họ và tên|Họ tên|Tên)\\s?:(?=\\s?\\p{Lu})|\\b(?:[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact(?: person| name)?|[Aa]pplicant|[Ss]pouse|[Aa]ccount holder|[Ff]amily name|[Ss]urname|[Ll]ast name|[Gg]iven name|[Ff]irst name|${PERSON_FIELD})\\s?:|\\b(?:[Cc]ardholder|[Nn]ame on (?:the )?card)\\s?:?|(?:申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者)(?:名|氏名)?(?:は|:)?)\\s?(${WORD}(?:${JOIN}${WORD}${NOT_LABEL}){0,3}(?:,\\s?${WORD}(?!\\s\\p{Ll}))?)`,
   "gu",
 );
 const FIELD_WORD = new RegExp(
-  `Từ|De\\s?:|[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact|[Aa]pplicant|[Ss]pouse|[Aa]ccount|[Cc]ardholder|card|[Nn]ame|(?:${PERSON_FIELD})\\s?:|申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者`,
+  `Từ|De\\s?:|tên\\s?:|[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact|[Aa]pplicant|[Ss]pouse|[Aa]ccount|[Cc]ardholder|card|[Nn]ame|(?:${PERSON_FIELD})\\s?:|申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者`,
   "u",
 );
 /**
@@ -295,8 +296,17 @@ const NO_BREAKS: readonly number[] = [];
 
 /** The first line break (a normalized space) inside `start`–`end`, or `end`. */
 export function lineBreakIn(lineBreaks: readonly number[], start: number, end: number): number {
-  for (const at of lineBreaks) if (at > start && at < end) return at;
-  return end;
+  // The breaks are in text order: a binary search for the first one after `start` (a long text
+  // holds thousands, and every name found in it asks).
+  let low = 0;
+  let high = lineBreaks.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((lineBreaks[middle] ?? 0) > start) high = middle;
+    else low = middle + 1;
+  }
+  const at = lineBreaks[low];
+  return at !== undefined && at < end ? at : end;
 }
 
 /** グエン ヴァン ミン / オユンツェツェグ: katakana after a Latin name, in brackets or before です. */

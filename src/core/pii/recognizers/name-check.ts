@@ -83,6 +83,9 @@ function checkHanName(
   const rest = flat.slice(head);
   // 李素妍, 金美淑, 王麗華: a Korean or Chinese surname glued to its given name.
   if (head === 1 && isForeignGivenName(flat, rest, strength)) return whole(true);
+  // 堤麻衣子: a one-kanji surname and a word of a given name's shape and kanji make a full name.
+  if (head === 1 && rest.length >= 2 && !GIVEN_NAMES.has(rest) && looksLikeGivenName(rest))
+    return whole(true);
   // 鶴見, 柳川: a one-kanji surname followed by more than a given name is tested as a whole word.
   // It is then judged like an unknown word (岩永さん, 岡部 真央: strong cues accept it).
   const oneKanjiHead = head === 1 && rest.length > 0 && !GIVEN_NAMES.has(rest);

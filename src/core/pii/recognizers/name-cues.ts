@@ -1,5 +1,6 @@
 import type { CueStrength } from "./name-check";
 import type { NameRun } from "./name-runs";
+import { isNameShaped } from "../name-kanji";
 
 /** Cue words; the name is the run before (さん, と申します, です) or after (名前は, 妻の) them. */
 // 谷川由紀宛てで: the addressee of a letter or a parcel.
@@ -37,7 +38,7 @@ const HESITATION =
 // from: 相原 (a mail's sender line).
 /** The roles a form, a note or a chat names a person by (申請者:, 利用者:). */
 const ROLE_WORD =
-  "世帯主|申請者|代理人|契約者|代表者|相談者|受取人|届出人|来庁者|来所者|対象者|利用者|電話者|通報者|受給者|飼い主|所有者|被相続人|相続人|扶養者|同居人|入居者|入所者|納税者|喪主|施主|新郎|新婦|請求者|配偶者|筆頭者|担当者|差出人|送信者|記入者|依頼者|申出人|委任者|受任者|後見人|保証人|故人|保護者";
+  "世帯主|申請者|代理人|契約者|代表者|相談者|受取人|届出人|来庁者|来所者|対象者|利用者|電話者|通報者|受給者|飼い主|所有者|被相続人|相続人|扶養者|同居人|入居者|入所者|納税者|喪主|施主|新郎|新婦|請求者|配偶者|筆頭者|担当者|差出人|送信者|記入者|依頼者|申出人|委任者|受任者|後見人|保証人|故人|保護者|申込者|申込人|納税義務者|被保険者|記録者";
 // 参加者:岡部、三浦、新井: the people a list after a colon names (a number of people is no name).
 // 夫:高木大輔 妻:藤井明里: a household's members in a form (夫:会社員 妻:パート are words).
 const GROUP_WORD =
@@ -45,7 +46,7 @@ const GROUP_WORD =
 // 联系人:陈建国 / 申请人: 刘志强: a Chinese form's person labels, before a colon only.
 const CHINESE_ROLE_WORD =
   "联系人|聯絡人|联络人|申请人|负责人|負責人|监护人|監護人|收件人|收信人|户主|戶主|委托人|委託人";
-const LABEL_WORD = `(?:(?:from|From|FROM)(?=\\s?:)|(?:${CHINESE_ROLE_WORD})(?= ?:)|お名前|名前|なまえ|ナマエ|氏名|名義人|名義|宛名|苗字|名字|下の名前|フリガナ|ふりがな|カナ|旧姓|現姓|新姓|姓名|被保険者名|(?:${ROLE_WORD})名?|(?:対応|応対|入電|来電|架電) ?者 ?名?|(?:子|子ども|児童|お子さん|お子様)の名(?![義前字])|(?:本人|漢字)(?= ?:)|(?:${GROUP_WORD})(?= ?:))`;
+const LABEL_WORD = `(?:(?:from|From|FROM)(?=\\s?:)|(?:${CHINESE_ROLE_WORD})(?= ?:)|お名前|名前|なまえ|ナマエ|氏名|名義人|名義|宛名|苗字|名字|下の名前|フリガナ|ふりがな|カナ|(?:旧姓|旧氏)\\((?=[\\u4e00-\\u9fff々])|旧姓|旧氏|現姓|新姓|姓名|(?:${ROLE_WORD})名?|(?:対応|応対|入電|来電|架電) ?者 ?名?|(?:子|子ども|児童|お子さん|お子様)の名(?![義前字])|(?:本人|漢字|児童|生徒|園児)(?= ?:)|(?:${GROUP_WORD})(?= ?:))`;
 // フリガナ欄、ワタヌキで: the field of a form, then its value.
 // 氏名欄にはキム ミンジュンと: what is written in a field follows に.
 // 名前 は 高橋: speech recognition spaces the particle off the label.
@@ -134,8 +135,17 @@ const ROLE_TAG = new RegExp(`^(?:${ROLE_WORD}) ?: ?$`, "u");
 const SENTENCE_GOES_ON =
   /^(?:(?:で(?!す|ござ)|[にをがはもへ]|の|って|から|まで)(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}0-9、])|[「『])/u;
 
-export function opensTaggedMessage(text: string, cue: string, runEnd: number): boolean {
-  return ROLE_TAG.test(cue) && SENTENCE_GOES_ON.test(text.slice(runEnd, runEnd + 3));
+export function opensTaggedMessage(text: string, cue: string, run: NameRun): boolean {
+  if (!ROLE_TAG.test(cue)) return false;
+  if (SENTENCE_GOES_ON.test(text.slice(run.end, run.end + 3))) return true;
+  if (run.script !== "han") return false;
+  // 利用者:清掃ボランティアの… / 利用者:新社会人です。/ 連休中ですが: a word glued to a loanword, or
+  // a word of no name's shape (three kanji or more, or kanji no name is written with) before です,
+  // says who or when the user is.
+  const next = text.charCodeAt(run.end);
+  if (next >= 0x30a1 && next <= 0x30fa) return true;
+  const word = text.slice(run.start, run.end);
+  return text.startsWith("です", run.end) && !word.includes(" ") && !isNameShaped(word);
 }
 
 /** 犬の登録…名前はポチ: the name asked for is a pet's; only a listed person's name passes. */

@@ -45,13 +45,27 @@ export function findNameEchoes(text: string, found: readonly Candidate[]): Candi
   }
   // 齋藤 幸恵 … 斎藤の斉は: old and new forms of a kanji count as the same name.
   const folded = foldVariants(text);
+  const reach = names.length > 8 ? reachOf(text.length, names) : null;
+  const inside = (start: number, end: number): boolean =>
+    reach ? (reach[start] ?? 0) >= end : names.some((c) => c.start <= start && end <= c.end);
   for (const value of new Set([...values].map(foldVariants))) {
     for (let at = folded.indexOf(value); at >= 0; at = folded.indexOf(value, at + 1)) {
       const end = at + value.length;
-      if (!isWordBoundary(text, at, end)) continue;
-      if (names.some((c) => c.start <= at && end <= c.end)) continue;
-      const given = givenAfterSpace(text, end) || kanaGivenAfter(text, at, end);
+      // 古賀ですけど、古賀澄子、: the surname said again with the given name glued on.
+      const bounded = isWordBoundary(text, at, end) || afterTitle(text, at, end);
+      const glued = bounded ? 0 : gluedGivenAfter(text, at, end, false);
+      if (glued === 0 && !bounded) continue;
+      if (inside(at, end + glued)) continue;
+      const given = glued || givenAfterSpace(text, end) || kanaGivenAfter(text, at, end);
       out.push(foundNameCandidate(text, at, end + given, "echo:repeated-name"));
+    }
+  }
+  // 陳です。陳立新。: a one-kanji surname found alone, then the full name as a sentence of its own.
+  for (const value of short) {
+    if (!/^[\p{Script=Han}々]$/u.test(value) || !SURNAMES.has(value)) continue;
+    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+      const glued = gluedGivenAfter(text, at, at + 1, true);
+      if (glued > 0) out.push(foundNameCandidate(text, at, at + 1 + glued, "echo:repeated-name"));
     }
   }
   if (short.size > 0) out.push(...explainedShortNames(text, short, names));
@@ -64,6 +78,19 @@ export function findNameEchoes(text: string, found: readonly Candidate[]): Candi
     }
   }
   return out;
+}
+
+/**
+ * For each position, the furthest end of a name starting at or before it: a span lies inside a
+ * found name when the reach at its start covers its end (one pass, not a scan per repeat).
+ */
+function reachOf(length: number, names: readonly Candidate[]): Int32Array {
+  const reach = new Int32Array(length + 1);
+  for (const name of names)
+    if (name.start <= length && (reach[name.start] ?? 0) < name.end) reach[name.start] = name.end;
+  for (let i = 1; i <= length; i += 1)
+    if ((reach[i] ?? 0) < (reach[i - 1] ?? 0)) reach[i] = reach[i - 1] ?? 0;
+  return reach;
 }
 
 /** 「かおる」です。漢字は薫。: after a name was found, the kanji it is written with. */
@@ -174,6 +201,49 @@ function kanaGivenAfter(text: string, start: number, end: number): number {
   if (length < 2 || scriptAt(text, stop) === "katakana") return 0;
   if (!joined && (length > 3 || !/^(?:[。、!? ]|$)/u.test(text.slice(stop, stop + 1)))) return 0;
   return stop - end;
+}
+
+/** What may follow a glued full name: a pause, a particle, a bracket or the end. */
+const AFTER_GLUED = /^(?:[。、,!? の(]|です|でし|は[、 ]|$)/u;
+/** 牧様, 森田家, 林先生: an honorific, a household or a title after the surname. */
+const NOT_GIVEN_HEAD = /^(?:様|殿|氏|君|宛|先生|家|方|夫妻|一家|さん)/u;
+/** A one-kanji surname's full name stands as a sentence or a clause of its own. */
+const OWN_CLAUSE = /^(?:[。、!? ]|です|$)/u;
+
+/**
+ * 古賀澄子 / 中嶋光太郎 after 古賀 or 中嶋 was found: the kanji glued after a repeated surname are its
+ * given name when they are shaped like one and end the word. Its length, 0 when there is none.
+ */
+function gluedGivenAfter(text: string, start: number, end: number, oneKanji: boolean): number {
+  if (scriptAt(text, start - 1) === "han" || scriptAt(text, end) !== "han") return 0;
+  let stop = end;
+  while (stop - end < 3 && scriptAt(text, stop) === "han") stop += 1;
+  if (scriptAt(text, stop) === "han") return 0;
+  const word = text.slice(end, stop);
+  if (NAME_STOP_WORDS.has(word) || NOT_GIVEN_HEAD.test(word)) return 0;
+  const shaped = GIVEN_NAMES.has(word) || looksLikeGivenName(word);
+  if (oneKanji) {
+    const opens = start === 0 || /[。、!? ]/u.test(text[start - 1] ?? "");
+    // 陳立新, 林美玲: said as a sentence of its own, any short word after the surname is the given
+    // name (a Chinese one is written with any kanji).
+    return opens && word.length <= 2 && OWN_CLAUSE.test(text.slice(stop, stop + 2))
+      ? stop - end
+      : 0;
+  }
+  return shaped && AFTER_GLUED.test(text.slice(stop, stop + 2)) ? stop - end : 0;
+}
+
+/** A post or a job glued before a surname (養護教諭溝口です). */
+const TITLE_BEFORE =
+  /(?:教諭|教頭|校長|園長|課長|係長|主任|主査|部長|所長|室長|館長|保健師|看護師|社長|店長)$/u;
+
+/**
+ * 養護教諭溝口です。…溝口 理恵: a found surname said again glued after the writer's post, the word
+ * ending there.
+ */
+function afterTitle(text: string, start: number, end: number): boolean {
+  if (scriptAt(text, start) !== "han" || scriptAt(text, end) === "han") return false;
+  return TITLE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
 }
 
 /** 堀之内 誠: a given-name-shaped word after a space extends a repeated surname. */

@@ -186,8 +186,11 @@ const LETTERS = /(?<![A-Za-z])[A-Z](?:[-. ・][A-Z]){2,19}(?![A-Za-z])/gu;
  */
 export function findSpelledRomaji(text: string, found: readonly Candidate[]): Candidate[] {
   const romaji = new Set<string>();
+  // A name said many times (a long text) is spelled out once.
+  const keys = new Set<string>();
   for (const name of found) {
-    if (name.type !== "person_name") continue;
+    if (name.type !== "person_name" || keys.has(name.key)) continue;
+    keys.add(name.key);
     for (const part of splitAtAny(name.key, " ・")) {
       const reading = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u.test(part)
         ? toHiragana(part)

@@ -1,4 +1,5 @@
-import { GIVEN_NAMES, SURNAMES } from "../surnames";
+import { HIRAGANA_STOP_WORDS, NAME_STOP_WORDS, PLACE_WORDS } from "../name-stop-words";
+import { GIVEN_NAMES, GIVEN_READINGS, PLACE_HOMOGRAPHS, SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
 import { toCandidate } from "./name-candidate";
 import { foldVariants } from "./name-echoes";
@@ -41,7 +42,14 @@ export function recognizeFullNames(text: string): Candidate[] {
             "dictionary:full-name",
           ),
         );
-      else {
+      else if (run.script === "han" && text.charCodeAt(run.end) >= 0x3041) {
+        const given = hiraganaGivenAfter(text, run.start, run.end);
+        if (given > 0)
+          out.push(
+            toCandidate(text, run.start, run.end + given, 0.75, "dictionary:full-name-kana"),
+          );
+      }
+      if (!found) {
         // 204号室 一ノ瀬 和美: a run joined over a space may hide a name after the space.
         const space = text.indexOf(" ", run.start);
         if (space >= 0 && space < run.end) end = space + 1;
@@ -50,6 +58,23 @@ export function recognizeFullNames(text: string): Candidate[] {
     i = Math.max(end, i + 1);
   }
   return out;
+}
+
+/**
+ * 竹下さくら / 大串のぞみ: a listed surname (the whole kanji run, no town's name) glued to a listed
+ * given name in hiragana that is the whole kana run. Its length, 0 when there is none.
+ */
+function hiraganaGivenAfter(text: string, start: number, end: number): number {
+  const surname = text.slice(start, end);
+  if (surname.length < 2 || !SURNAMES.has(surname) || PLACE_HOMOGRAPHS.has(surname)) return 0;
+  if (PLACE_WORDS.has(surname) || NAME_STOP_WORDS.has(surname)) return 0;
+  let stop = end;
+  while (stop - end <= 4 && scriptAt(text, stop) === "hiragana") stop += 1;
+  const given = text.slice(end, stop);
+  if (given.length < 2 || given.length > 4 || scriptAt(text, stop) === "hiragana") return 0;
+  // 山田のぞみ号: a kanji word glued after it makes a compound (an honorific may follow).
+  if (scriptAt(text, stop) === "han" && !/^[様殿氏君]/u.test(text[stop] ?? "")) return 0;
+  return GIVEN_READINGS.has(given) && !HIRAGANA_STOP_WORDS.has(given) ? given.length : 0;
 }
 
 function findFullName(run: string): { start: number; end: number } | null {

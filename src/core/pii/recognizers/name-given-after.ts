@@ -11,10 +11,12 @@ import type { Finding } from "./name-kana-joins";
 import type { NameRun } from "./name-runs";
 
 /**
- * What may follow a given name: a particle, a copula, an honorific, a quote or a pause. A verb or
- * a noun glued to the katakana (ハナコピー, トミカ) is no end.
+ * What may follow a given name: a particle, a copula (で before a pause goes on: 母は樋口ハツヨで、),
+ * an honorific, a quote or a pause. A verb or a noun glued to the katakana (ハナコピー, トミカ) is
+ * no end.
  */
-const GIVEN_END = /^(?:[のがはもとに、。!?」() ]|です|でし|って|さん|様|さま|ちゃん|くん|$)/u;
+const GIVEN_END =
+  /^(?:[のがはもとに、。!?」() ]|です|でし|で[、 ]|って|さん|様|さま|ちゃん|くん|$)/u;
 /** トメ, カマド, ツヤ子, キヨ: plain katakana (no ー, no small letters) and an old-name kanji ending. */
 const PLAIN_KATAKANA = /^(?:(?![ィゥェォッャュョ])[ア-ロワヲンガ-ボ]){2,3}$/u;
 const KANA_GIVEN = /^(?:[\p{Script=Katakana}ー]{1,3}|\p{Script=Hiragana}{1,3})[子代江美枝恵]$/u;

@@ -1,6 +1,7 @@
 import { execAll } from "../text-tools";
 import { foundNameCandidate } from "./name-candidate";
-import { SURNAMES } from "../surnames";
+import { GIVEN_NAMES, SURNAMES } from "../surnames";
+import { looksLikeGivenName } from "../name-kanji";
 import type { Candidate } from "../types";
 import { toHiragana } from "./kana-names";
 import { scriptAt } from "./name-runs";
@@ -114,10 +115,22 @@ function kanjiOfKanaNames(text: string, names: readonly Candidate[]): Candidate[
   if (kana.size === 0) return [];
   const out: Candidate[] = [];
   for (const match of execAll(HAN_WORD, text)) {
-    const said = SURNAMES.get(match[0]);
-    if (!said || !kana.has(unvoice(said))) continue;
     const start = match.index ?? 0;
-    out.push(foundNameCandidate(text, start, start + match[0].length, "echo:kanji-of-reading"));
+    const said = SURNAMES.get(match[0]);
+    if (said && kana.has(unvoice(said))) {
+      out.push(foundNameCandidate(text, start, start + match[0].length, "echo:kanji-of-reading"));
+      continue;
+    }
+    // こがです。…古賀澄子の: the surname with its given name glued on, the run ending there.
+    if (match[0].length < 3 || scriptAt(text, start + match[0].length) === "han") continue;
+    for (const size of [2, 3]) {
+      const surname = SURNAMES.get(match[0].slice(0, size));
+      const given = match[0].slice(size);
+      if (!surname || !kana.has(unvoice(surname)) || given.length < 1) continue;
+      if (!GIVEN_NAMES.has(given) && !looksLikeGivenName(given)) continue;
+      out.push(foundNameCandidate(text, start, start + match[0].length, "echo:kanji-of-reading"));
+      break;
+    }
   }
   return out;
 }

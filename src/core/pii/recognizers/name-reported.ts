@@ -1,7 +1,8 @@
 import { execAll } from "../text-tools";
 import type { Candidate } from "../types";
 import { collectNames, extraSurnameSet } from "./name-candidate";
-import { isSurnameLike } from "./name-check";
+import { PLACE_HOMOGRAPHS } from "../surnames";
+import { isOrdinaryWord, isSurname, isSurnameLike } from "./name-check";
 
 // Kana as short as the cue after it allows (すずきだって: すずき, not すずきだ).
 const WORD = "([\\u3400-\\u9fff々ヶ]{1,4}|[\\u3041-\\u3096]{2,6}?|[\\u30a1-\\u30faー]{2,8})";
@@ -16,6 +17,10 @@ const ASKED_NAME = new RegExp(
 );
 /** 離婚して名字が変わった / 旧姓: the text is about a change of surname. */
 const SURNAME_CHANGED = /(?:名字|苗字|姓)(?:が|も)?変わ|旧姓/u;
+/** 結婚して / 離婚で / 婚姻届: the text is about a marriage or a divorce. */
+const MARRIAGE = /結婚|離婚|婚姻/u;
+/** 住所が / 引っ越して: what changed is where someone lives. */
+const MOVED = /住所|住まい|引っ越|引越|転居|転入|転出|勤務地|職場|会社/u;
 /** 今は有馬で、前は三宅でした: the surname now and the one before the change. */
 const CHANGED_SURNAME = new RegExp(
   `(?:今|いま|現在|前|以前|元|もと|結婚前|離婚前)は ?${WORD}(?=でした|だった|です|で[、。 ]|に(?:なり|変わ|なっ))`,
@@ -43,7 +48,10 @@ export function findReportedNames(
 ): Candidate[] {
   const asked = /聞いたら|きいたら|聞くと|きくと|尋ねたら|たずねたら/u.test(text);
   const changed = SURNAME_CHANGED.test(text);
-  if (!asked && !changed) return [];
+  // 結婚して占部から本村に変わった: a marriage or a divorce is a change of surname too, said with
+  // both surnames (only the from-to form is read there).
+  const married = !changed && MARRIAGE.test(text);
+  if (!asked && !changed && !married) return [];
   const { out, push } = collectNames(text, found);
   const extra = extraSurnameSet(extraSurnames);
   for (const pattern of [...(asked ? [ASKED_NAME] : []), ...(changed ? [CHANGED_SURNAME] : [])]) {
@@ -54,13 +62,22 @@ export function findReportedNames(
       push(start, start + word.length, "cue:reported-name");
     }
   }
-  for (const match of changed && text.includes("から") ? execAll(CHANGED_FROM, text) : []) {
+  // After a marriage alone only listed surnames that no town shares, and no move: 結婚して住所が
+  // 福岡から熊本に変わりました is where the couple lives.
+  const surnameLike = (word: string): boolean =>
+    changed
+      ? isSurnameLike(word, extra)
+      : isSurname(word, extra) && !isOrdinaryWord(word) && !PLACE_HOMOGRAPHS.has(word);
+  for (const match of (changed || married) && text.includes("から")
+    ? execAll(CHANGED_FROM, text)
+    : []) {
     const start = match.index ?? 0;
+    if (!changed && MOVED.test(text.slice(Math.max(0, start - 12), start))) continue;
     const before = match[1] ?? "";
     const after = match[2] ?? "";
-    if (isSurnameLike(before, extra)) push(start, start + before.length, "cue:reported-name");
+    if (surnameLike(before)) push(start, start + before.length, "cue:reported-name");
     const at = start + match[0].indexOf(after, before.length + 2);
-    if (after && isSurnameLike(after, extra)) push(at, at + after.length, "cue:reported-name");
+    if (after && surnameLike(after)) push(at, at + after.length, "cue:reported-name");
   }
   return out;
 }

@@ -953,6 +953,8 @@ const OFFICE_NAME_WORD =
 function latinNames(text: string, out: Candidate[], lineBreaks: readonly number[]): void {
   const textEnd = text.trimEnd().length;
   const paired: LatinFullName[] = [];
+  // tom.brennan@…: the words of the e-mail addresses' local parts, each a name's word.
+  const mailbox = text.includes("@") ? mailboxWords(text) : null;
   for (const match of execAll(LATIN_FULL, text)) {
     const role = ROLE_WORD_FIRST.exec(match[1] ?? "")?.[0].length ?? 0;
     const whole = (match[1] ?? "").slice(role);
@@ -985,6 +987,7 @@ function latinNames(text: string, out: Candidate[], lineBreaks: readonly number[
       lastLine;
     const cued =
       signed ||
+      (mailbox !== null && words.every((w) => mailbox.has(w.toLowerCase()))) ||
       LATIN_LABEL_BEFORE.test(before) ||
       JAPANESE_TOPIC_AFTER.test(after) ||
       (atSentenceStart && ENGLISH_SUBJECT_AFTER.test(after) && !FACILITY_AFTER.test(after));
@@ -1011,7 +1014,8 @@ function latinNames(text: string, out: Candidate[], lineBreaks: readonly number[
       );
     }
   }
-  if (text.includes(" and ")) namesJoinedByAnd(text, paired, out);
+  if (text.includes(" and ") || text.includes(", ")) namesJoinedByAnd(text, paired, out);
+  if (paired.some((name) => name.cued)) signedByGivenName(text, textEnd, paired, out, lineBreaks);
   if (text.includes("- ")) dashSigned(text, textEnd, out, lineBreaks);
   // c/o Sato: the one word after "care of" is the household's name.
   for (const match of execAll(/c\/o ([A-Z][a-z]+)(?![A-Za-z])/gi, text)) {
@@ -1073,21 +1077,74 @@ type LatinFullName = { readonly start: number; readonly end: number; readonly cu
 const PLURAL_SUBJECT_AFTER =
   /^,? (?:have|had|are|were|will|would|can|cannot|could|need|want|both|live|arrived|came|do|did)\b/u;
 
+/** What joins the names of a list: a comma, "and" or both. */
+const LIST_JOINT = /^(?:,? and |, )$/u;
+
 /**
  * Two of them, Sabina Gurung and Dawa Sherpa, have not…: two full names joined by "and" are both
- * names when either is one, or when the pair is the subject of a plural verb.
+ * names when either is one, or when the pair is the subject of a plural verb. …the clean-up: Tom
+ * Brennan, Sofia Marchetti and Kenji Lowe: a list of full names joined by commas and "and" are all
+ * names when one of them is.
  */
 function namesJoinedByAnd(text: string, found: readonly LatinFullName[], out: Candidate[]): void {
+  const named = found.map((name) => name.cued);
   for (let i = 1; i < found.length; i += 1) {
     const first = found[i - 1] as LatinFullName;
     const second = found[i] as LatinFullName;
-    if (first.cued === second.cued && first.cued) continue;
-    if (text.slice(first.end, second.start) !== " and ") continue;
-    const plural = PLURAL_SUBJECT_AFTER.test(text.slice(second.end, second.end + 8));
-    for (const name of [first, second])
-      if (!name.cued && (first.cued || second.cued || plural))
-        out.push(foundNameCandidate(text, name.start, name.end, "cue:latin-pair"));
+    const joint = text.slice(first.end, second.start);
+    if (!LIST_JOINT.test(joint)) continue;
+    const plural =
+      joint === " and " && PLURAL_SUBJECT_AFTER.test(text.slice(second.end, second.end + 8));
+    if (named[i - 1] || plural) named[i] = true;
+    if (named[i] || plural) named[i - 1] = true;
   }
+  // A list goes back from a name found late in it too (A, B and C, C found).
+  for (let i = found.length - 2; i >= 0; i -= 1) {
+    const next = found[i + 1] as LatinFullName;
+    if (named[i + 1] && LIST_JOINT.test(text.slice((found[i] as LatinFullName).end, next.start)))
+      named[i] = true;
+  }
+  found.forEach((name, i) => {
+    if (!name.cued && named[i])
+      out.push(foundNameCandidate(text, name.start, name.end, "cue:latin-pair"));
+  });
+}
+
+const LOCAL_PART_CHAR = /[A-Za-z0-9._+-]/u;
+
+/** The lower-case words of every e-mail address's local part in the text (tom.brennan → tom, brennan). */
+function mailboxWords(text: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  // From each at-mark back over the local part (no regex run over the whole text).
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+    let start = at;
+    while (start > 0 && start > at - 64 && LOCAL_PART_CHAR.test(text[start - 1] ?? "")) start -= 1;
+    for (const word of text
+      .slice(start, at)
+      .toLowerCase()
+      .match(/[a-z]+/gu) ?? [])
+      words.add(word);
+  }
+  return words;
+}
+
+/**
+ * …Please reply to tom.brennan@…⏎⏎Tom: the message's last line holds only the first word of a full
+ * name found in it, the writer signing with the given name.
+ */
+function signedByGivenName(
+  text: string,
+  textEnd: number,
+  found: readonly LatinFullName[],
+  out: Candidate[],
+  lineBreaks: readonly number[],
+): void {
+  const lastBreak = lineBreaks.filter((at) => at < textEnd).at(-1);
+  if (lastBreak === undefined) return;
+  const word = text.slice(lastBreak + 1, textEnd);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return;
+  if (!found.some((name) => name.cued && text.startsWith(`${word} `, name.start))) return;
+  out.push(foundNameCandidate(text, lastBreak + 1, textEnd, "cue:latin-given-signature"));
 }
 
 /**
@@ -1127,9 +1184,13 @@ function partEchoes(
 ): Candidate[] {
   const out: Candidate[] = [];
   const all = [...names, ...added];
+  // A part found in many names (a long text repeating one) is looked for once.
+  const seen = new Set<string>();
   for (const name of added) {
     if (name.evidence.startsWith("echo:")) continue;
     for (const part of text.slice(name.start, name.end).split(/[・＝= ]/)) {
+      if (seen.has(part)) continue;
+      seen.add(part);
       // Kana and Latin parts of three letters or more, kanji of two or more (汐里 … 汐里が);
       // katakana of two said as a word of its own (ラナ・マヤです。ネパールのラナ。).
       const short = part.length === 2 && /^[\u30a1-\u30fa]/.test(part);

@@ -2,9 +2,15 @@ import { execAll } from "../text-tools";
 import { GIVEN_KANJI, isNameShaped, looksLikeGivenName } from "../name-kanji";
 import { GIVEN_NAMES, SURNAME_READINGS, SURNAMES } from "../surnames";
 import { isListedGivenName, kanaDigitsOnly } from "./kana-names";
-import { HIRAGANA_STOP_WORDS, NAME_STOP_WORDS, ORG_SUFFIX, PLACE_WORDS } from "../name-stop-words";
+import {
+  HIRAGANA_STOP_WORDS,
+  KATAKANA_STOP_WORDS,
+  NAME_STOP_WORDS,
+  ORG_SUFFIX,
+  PLACE_WORDS,
+} from "../name-stop-words";
 import type { Candidate, RecognizerInput } from "../types";
-import { recognizeLatinNames } from "./latin-names";
+import { lineBreakIn, recognizeLatinNames } from "./latin-names";
 import { checkName, hasNonNameKanji, isOrdinaryWord, isSurname } from "./name-check";
 import { check, wholeHanRun } from "./name-run-check";
 import {
@@ -267,6 +273,7 @@ const KIN_KANA =
   /^(?:めい|おい|まご|ひまご|いとこ|はとこ|よめ|むこ|つま|あね|あに|いもうと|おとうと)(?:です|でございます|で|に|として|[、。]|$)/u;
 
 const READING_LABEL = /^(?:フリガナ|ふりがな|カナ)(?:[はが:]|欄)?\s?$/u;
+const SPACED_HONORIFIC = /^(?:様|殿|宛)(?![\p{Script=Han}])/u;
 const FIELD_WORD = /^(?:住所|電話|生年月日|連絡先|番号|性別|年齢|メール|続柄|職業|国籍|備考)/u;
 const PAUSE = /^(?:[、 ]|えーと|えっと|えー|あの){0,3}/u;
 /** Family words (not the caller's own 私 or the staff's 担当): a dotted name after them is theirs. */
@@ -341,6 +348,73 @@ function kanaOrganisationLength(text: string, at: number): number {
   return match && org && word.length <= 16 ? match[0].length : 0;
 }
 
+/** A whole hiragana word after a surname: then a pause, a bracket, a line's end or the end. */
+const KANA_GIVEN_WORD = /^(\p{Script=Hiragana}{2,4})(?=[ (、。」)]|$)/u;
+
+/**
+ * 児童:堤そら / 氏名:平川まゆ(…): after a strong label, a listed surname glued to a whole word in
+ * hiragana is a full name though the given name is not listed (not okurigana: the word ends there).
+ * The given name's length, 0 when there is none.
+ */
+function labelledKanaGiven(text: string, run: NameRun, extra: ReadonlySet<string>): number {
+  if (run.script !== "han" || !isSurname(text.slice(run.start, run.end), extra)) return 0;
+  const given = KANA_GIVEN_WORD.exec(text.slice(run.end, run.end + 6))?.[1] ?? "";
+  if (given === "" || HIRAGANA_STOP_WORDS.has(given) || NOT_GIVEN_KANA.test(given)) return 0;
+  return given.length;
+}
+
+/**
+ * 白水とし子と申します: the run before the cue is only the kanji ending of a kana given name; the
+ * kana before it and a surname before them make the name.
+ */
+function kanaGivenWithEnding(
+  text: string,
+  run: NameRun | null,
+  extra: ReadonlySet<string>,
+): Finding | null {
+  if (!run || run.script !== "han" || run.end - run.start !== 1) return null;
+  if (!/^[子代江美枝恵]$/u.test(text[run.start] ?? "")) return null;
+  const kana = nameRunBefore(text, run.start);
+  if (!kana || kana.script === "han" || kana.end !== run.start || kana.end - kana.start > 3)
+    return null;
+  return surnameBeforeKanaLength(text, kana.start, extra) > 0
+    ? { start: kana.start, end: run.end, known: true }
+    : null;
+}
+
+/** An organisation with kana in its name, then a role in katakana, before a kanji name. */
+const ORG_AND_ROLE =
+  /^ ?([^\s:：、。]*[\u3041-\u30fa][^\s:：、。]*[\u4e00-\u9fff]) ([\u30a1-\u30faー]{2,12}) (?=[\u4e00-\u9fff])/u;
+
+/**
+ * 記録者:まつり本部 ボランティア 宮本: an organisation (as {@link kanaOrganisationLength} reads it) and
+ * a role in katakana (ボランティア, スタッフ) said before the name. Their length, 0 when there are none.
+ */
+function orgAndRoleLength(text: string, at: number): number {
+  const match = ORG_AND_ROLE.exec(text.slice(at, at + 32));
+  const org = match?.[1] ?? "";
+  if (!match || !KATAKANA_STOP_WORDS.has(match[2] ?? "") || org.length > 16) return 0;
+  return ORG_SUFFIX.test(org) || /[\u3041-\u30fa][\u4e00-\u9fff]{2,}$/u.test(org)
+    ? match[0].length
+    : 0;
+}
+
+/** 堤麻衣子: a listed one-kanji surname, then three kanji shaped like a given name. */
+function oneKanjiSurnameFullName(value: string, extra: ReadonlySet<string>): boolean {
+  return isSurname(value.slice(0, 1), extra) && looksLikeGivenName(value.slice(1));
+}
+
+/** The first line break inside `start`–`end`, or undefined when the span holds none. */
+function cutAtLineBreak(
+  lineBreaks: readonly number[] | undefined,
+  start: number,
+  end: number,
+): number | undefined {
+  if (!lineBreaks) return undefined;
+  const at = lineBreakIn(lineBreaks, start, end);
+  return at < end ? at : undefined;
+}
+
 /** 菊地 フサエ: a surname found by a cue, continued over the kana given name after the space. */
 function longerSpaced(found: Finding | null, text: string, run: NameRun | null): Finding | null {
   if (!found || text[found.end] !== " ") return found;
@@ -372,12 +446,13 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
         const script = SCRIPT_AFTER_LABEL.exec(text.slice(after, after + 8))?.[0].length ?? 0;
         // 名前が「源次郎」で: a name in quotes after the label is said as the name, even after が.
         const quoted = text[after + script] === "「";
-        const org = quoted ? 0 : kanaOrganisationLength(text, after + script);
+        // 記録者:まつり本部 ボランティア 宮本: the role in katakana after the organisation.
+        const org = quoted
+          ? 0
+          : kanaOrganisationLength(text, after + script) || orgAndRoleLength(text, after + script);
         const found = nameRunAfter(text, after + script + (quoted ? 1 : 0) + org);
         // from: 相原⏎件名: a line break ends the name.
-        const cut = found
-          ? input.lineBreaks?.find((at) => at > found.start && at < found.end)
-          : undefined;
+        const cut = found ? cutAtLineBreak(input.lineBreaks, found.start, found.end) : undefined;
         // 世帯主:森田一輝 続柄:本人: the next field's label after a space ends the name too.
         const gap = found ? text.slice(found.start, found.end).indexOf(" ") : -1;
         const space = found && gap > 0 ? found.start + gap : -1;
@@ -385,6 +460,8 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
           cut ??
           (space > 0 &&
           (FIELD_WORD.test(text.slice(space + 1, space + 5)) ||
+            // 申込者 徳永 様: the honorific spaced off is no part of the name.
+            SPACED_HONORIFIC.test(text.slice(space + 1, space + 3)) ||
             opensLabel(text.slice(space + 1, space + 7)))
             ? space
             : undefined);
@@ -393,7 +470,7 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
           found && end !== undefined ? { start: found.start, end, script: found.script } : found;
         const run = afterOffice(text, cutRun, extra);
         const pet = isPetNameLabel(text, at, match[0]);
-        const tagged = !!run && opensTaggedMessage(text, match[0], run.end);
+        const tagged = !!run && opensTaggedMessage(text, match[0], run);
         const strength = tagged ? "weak" : labelStrength(match[0]);
         // From: ヘルプデスク: a mail's sender line names a person only in kanji here (Latin elsewhere).
         if (
@@ -418,10 +495,14 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
         }
         // 氏名 住所 電話: a list of form fields, not a name after its label. A pet's name is
         // written in kana (名前はハナコ after 犬の登録): only a kanji name passes there.
+        // 児童:堤そら(5さい): after a strong label a listed surname and a whole hiragana word.
+        const kanaGiven =
+          run && !pet && !tagged && strength === "strong" ? labelledKanaGiven(text, run, extra) : 0;
         if (
           !run ||
           (pet && run.script !== "han") ||
           (hasOkurigana(text, run.end) &&
+            kanaGiven === 0 &&
             !(run.script === "han" && gluedHiraganaGiven(text, run.end))) ||
           katakanaCompound(text, run) ||
           gluedLoanword(text, run) ||
@@ -444,13 +525,19 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
         // 利用者:柳新田の水路が…: after a chat's speaker tag, a message that goes on names only a
         // listed name (利用者:森田の妻です); a place's name has the shape of a surname too, and may
         // start with one (中野田, 西川原).
+        if (kanaGiven > 0 && labelled?.end === run.end) {
+          add({ start: labelled.start, end: run.end + kanaGiven, known: true }, "cue:name-label");
+          break;
+        }
         if (!tagged || (labelled?.known && listedName(text, labelled, extra)))
           add(labelled, "cue:name-label");
         break;
       }
       case "self": {
         const run = nameRunBefore(text, at);
-        const found = wholeHanRun(text, run, check(text, run, "strong", "before", extra));
+        const found =
+          wholeHanRun(text, run, check(text, run, "strong", "before", extra)) ??
+          kanaGivenWithEnding(text, run, extra);
         const kana = wholeKanaRun(text, run);
         // たかみや と申します: the whole run, not a known reading cut before a particle (たかみ|や).
         const longer = kana && (!found || (found.start === kana.start && found.end < kana.end));
@@ -508,6 +595,8 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
         const listed =
           value.includes("・") ||
           (named && (value.length <= 3 || value.includes(" "))) ||
+          // 母 堤麻衣子: a one-kanji surname and a three-kanji given name of a name's shape.
+          (!!found?.known && value.length === 4 && oneKanjiSurnameFullName(value, extra)) ||
           (!!spaced && found === spaced && value.includes(" "));
         if (STAFF_SPACED.test(match[0])) {
           if (!found || !staffCueAt(text, at, match[0])) break;
@@ -604,6 +693,8 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
   // Names found from readings (五月女と書いて…) are repeated and stuttered like the others.
   const readings = findNameReadings(text, out);
   out.push(...readings, ...findNameEchoes(text, readings));
+  // ひぐちです。樋口ハツヨ。: a kanji surname found from its reading, its kana given name glued on.
+  if (readings.length > 0) out.push(...extendGluedGivenNames(text, readings));
   out.push(...findSpelledKanaNames(text, out), ...findNameStutters(text, out));
   out.push(...findTakenBackNames(text, out), ...findCorrectedNames(text, out));
   out.push(...findFalseStarts(text, out));
