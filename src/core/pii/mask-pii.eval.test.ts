@@ -272,8 +272,21 @@ const UNSEEN_25_FALSE_POSITIVE_CEILING = 0.01;
 // start (8292361, the engine of 260f75d): the lowest first run since the early rounds; 91.5 %
 // (494/540), 1/150, 5/300 at its end and the twenty-eighth round's start (cc3336e/1d4faac). A
 // development set since then: the twenty-eighth round may read its misses.
-const UNSEEN_26_RECALL_FLOOR = 0.88;
-const UNSEEN_26_FALSE_POSITIVE_CEILING = 0.03;
+// Read in the twenty-eighth round; after reading: 99.8 % (539/540, all typed right), 0/150
+// ordinary items masked, 0/300 lines with an unexpected mask (its misses and masked words fixed by
+// class: whoever stands before a bracket holding their date of birth and 生, in kanji, kana, a
+// dotted katakana or Latin letters; person fields of forms (児童, 申込者, 納税義務者, 被保険者,
+// 記録者, 旧氏, 이름, Họ tên), an unlisted hiragana given name after a strong label, an organisation
+// and a katakana role before the name; a surname said again with its given name glued on, after
+// its kana reading too, a katakana given name before で and a pause, a found surname glued after a
+// post; a listed surname and a listed hiragana given name; a kana given name with its kanji
+// ending before と申します; a one-kanji surname and a three-kanji given name after a kin word; the
+// surname a marriage changed from; Korean relatives and the copula going on; Latin names listed
+// with commas, one in the e-mail address, and the first name signing; a card's 記号 after 保険の;
+// a speaker tag before a status or a compound word, where someone lives, a funeral company). Left:
+// a hiragana name before 様 in a note. No longer an estimate for new text.
+const UNSEEN_26_RECALL_FLOOR = 0.995;
+const UNSEEN_26_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-27.jsonl, the twenty-seventh blind set, again with no special theme (an August at
 // another ward; names 53 % of its items). Figures only, its rows are never printed: 87.0 %
 // (468/538), 2/150 ordinary items masked, 5/300 lines with an unexpected mask at the twenty-eighth
