@@ -325,6 +325,7 @@ describe("everyday lexicon", () => {
       ["not found, in the past", "どこを探しても見つからなかった", "紛失"],
       ["not found, in writing", "カードが見つからず困っています", "紛失"],
       ["letters in a PIN", "パスワードにアルファベットは使える?", "英数字"],
+      ["letters and digits, said plainly", "英語と数字が混ざった番号のほう", "英数字"],
       ["letters in a PIN, in kana", "えいじ も いれないと だめ", "英数字"],
       ["a penalty", "カードを持っていないと罰があるの?", "義務"],
       ["a penalty, roundabout", "作らなくても何かお咎めはありますか", "義務"],

@@ -269,6 +269,7 @@ const ASKED_ACTIONS: VariantTable = {
   // Letters in a PIN (MN-069: the signature PIN mixes capital letters and digits).
   英数字: [
     "英字",
+    "英語と数字",
     "英大文字",
     "えいじ",
     "えいすうじ",

@@ -7,7 +7,7 @@ const LISTS: Record<string, string> = {
   外国人:
     "foreign|exchange student|student|work visa|trainee|permanent resident|thực tập sinh|estrangeir|extranjer|brasileir|lipin|philippine|người nước ngoài|du học sinh|외국인|外籍|dayuhan|warga negara asing|orang asing|विदेशी|bideshi|videshi|ต่างชาติ|영주권|永住|residente permanente|thường trú|hindi ako hapon|hindi hapon|bukan orang jepang|não sou japon|no soy japon|不是日本人|일본 사람이 아니|không phải người nhật|peruan|bolivian|paraguai|paraguay|colombian|vietnamita|filipin|nepalí|nepalês|language school|japanese school|japanese-language school|escola de japonês|escola de língua|escuela de japonés|escuela de idiomas|trường tiếng nhật|trường nhật ngữ|语言学校|日语学校|어학원|어학교|sekolah bahasa|भाषा विद्यालय|भाषा स्कुल|实习生|워킹홀리데이",
   在留期間:
-    "period of stay|status of residence|residence status|immigration|visto|thị thực|tư cách lưu trú|thời hạn lưu trú|비자|체류|签证|在留期间|居留期限|在留资格|izin tinggal|masa tinggal|भिसा|bhisa|วีซ่า",
+    "period of stay|status of residence|residence status|immigration|visto|renovar mi residencia|renovar la residencia|permiso de residencia|thị thực|tư cách lưu trú|thời hạn lưu trú|비자|체류|签证|在留期间|居留期限|在留资格|izin tinggal|masa tinggal|भिसा|bhisa|วีซ่า",
   在留カード:
     "zairyu|resident card|cartão de residen|tarjeta de residen|thẻ cư trú|thẻ lưu trú|재류카드|재류 카드|체류카드|在留卡|居留卡|kartu izin tinggal|रेसिडेन्स कार्ड",
   帰国: "my country|home country|back to japan|meu país|voltar para|mi país|volver a mi|regresar a mi|về nước hẳn|về nước|귀국|uwi|pulang ke|kembali ke negara|देश फर्क|desh farki|voltei para o japão|voltei ao japão|voltei pro japão|volté a japón|regresé a japón|voltei|voltamos|came back to japan|returned to japan|moved back to japan|trở lại nhật|quay lại nhật|回到日本|回日本|kababalik|로 돌아가",
