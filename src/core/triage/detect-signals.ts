@@ -7,6 +7,7 @@ import { loadCrisisModel, scoreCrisisModel } from "./crisis-model";
 import { CRISIS_MODEL_WEIGHTS } from "./crisis-model-weights";
 import { raisedByOrdinaryNow } from "./crisis-ordinary-now";
 import { raisedByOrdinaryState } from "./crisis-ordinary-state";
+import { isToldAsOver } from "./crisis-told-over";
 import { compileCrisisSigns, findCrisisSigns } from "./crisis-signs";
 import { CHILD_SEEING_DV, ELDER, PARTNER_DOER } from "./crisis-words";
 import {
@@ -92,9 +93,14 @@ export function foldForCrisis(text: string): string {
 /**
  * The first crisis found in the text (lexicon order is priority order: life first), matched on
  * `foldForMatch`-folded text after look-alikes (死亡届, 死ぬほど忙しい) are blanked out: the
- * lexicon, then the warning signs (also on romaji read in kana), then the n-gram model.
+ * lexicon, then the warning signs (also on romaji read in kana), then the n-gram model; none
+ * of them on a harm told as over.
  */
 export function detectCrisis(text: string): CrisisSignal | null {
+  // A harm told as over (今は元気です, もう血は止まっとる, けが人はいないです), with nothing happening
+  // now: the text asks about its paperwork or a service (see `crisis-told-over.ts`). Read before
+  // the look-alikes are blanked: some of them blank the very words that tell it is over.
+  if (isToldAsOver(foldForMatch(text))) return null;
   const folded = foldForCrisis(text);
   const byRules = detectCrisisByRules(folded) ?? detectCrisisInRomaji(text);
   if (byRules) return byRules;

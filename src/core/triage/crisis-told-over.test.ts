@@ -1,0 +1,42 @@
+import { foldForMatch } from "../text";
+import { triageRulesOnly } from "./__fixtures__/triage-rules-only";
+import { isToldAsOver } from "./crisis-told-over";
+import { detectCrisis } from "./detect-signals";
+
+const toldAsOver = (text: string) => isToldAsOver(foldForMatch(text));
+
+describe("isToldAsOver", () => {
+  describe("when a harm is told as over and nothing happens now", () => {
+    it.each([
+      // Well now after a harm dated in the past.
+      ["まえ に おっと に なぐられて にげた。いま あんぜん。じゅうしょ の こと を ききたい。"],
+      [
+        "娘がリストカットしていたのは高校の頃で、今は社会人です。当時の医療費の記録はもらえますか。",
+      ],
+      ["弟がけいれんを起こしやすい体質なので、予防接種の前に相談したいです。今は元気です。"],
+      ["I used to stay in a shelter because of domestic violence, now I live safely with my kids."],
+      // Over by itself: put out, stopped, not a fire.
+      ["トースターのパンが焦げて煙が出ましたが、火はもう消えています。"],
+      ["包丁で指を切ってしもたけど、血はもう止まっとるで。"],
+      ["魚を焼いて部屋が焦げ臭いけど火事じゃないです、警報器の止め方を教えて。"],
+    ])("should say %j is told as over", (text) => {
+      expect(toldAsOver(text)).toBe(true);
+      expect(detectCrisis(text)).toBeNull();
+      expect(triageRulesOnly(text).action).not.toBe("emergency");
+    });
+  });
+
+  describe("when something is happening now", () => {
+    it.each([
+      ["前に薬をたくさん飲んだことがあって、今は元気だったのに、さっきまた全部飲みました。"],
+      ["火はもう消えたと思ったのに、まだ煙が出ていて燃えています。"],
+      ["昔殴られていた父は今は元気ですが、母が倒れて動かないんです。助けて。"],
+      ["指を切って、血が止まらないんです。"],
+      ["血はもう止まってない、ずっと出てくる。前にも切ったことがある。"],
+      ["前にもストーブが燃えたことがあって、火はまだ消えていません。"],
+    ])("should not say %j is told as over", (text) => {
+      expect(toldAsOver(text)).toBe(false);
+      expect(triageRulesOnly(text).action).toBe("emergency");
+    });
+  });
+});

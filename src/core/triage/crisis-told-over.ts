@@ -1,0 +1,68 @@
+import { foldForMatch } from "../text";
+import { allowAsrSpaces } from "./crisis-words";
+
+/**
+ * A guard on the whole crisis check for a harm told as over: the caller says that it is over now
+ * (今は元気です, いま あんぜん です, 退院して半年たちます, もう血は止まっとる, けが人はいないです,
+ * 火はもう完全に消えてます) of a harm dated in the past or told as a habit (まえに, 中学の頃,
+ * 入院していたとき, 起こしやすい体質), and says nothing that is happening now (さっき, 助けて,
+ * 息をしていない, まだ燃えて). Such a text asks about paperwork or a service; the crisis words in it
+ * (リストカット, 殴られて, けいれん, 倒れた) are the past it tells. Read before the lexicon and the
+ * model alike, on `foldForMatch`-folded text before the look-alikes are blanked.
+ */
+
+// Over by itself: the danger is gone, put out, stopped, denied or harmless (no past needed).
+const OVER_SOURCES: readonly string[] = [
+  "(もう|すっかり|今は|いまは)\\s?(平気|へいき)",
+  "(火|ひ)(は|も)\\s?(もう|ちゃんと|完全に|すっかり)?\\s?(完全に)?\\s?(消え|きえ|消し|けし)(て|と|ま)",
+  "(血|ち|出血)(は|も)\\s?(もう\\s?)?(止ま|とま)(っ|り)",
+  "(もう|すでに|既に)\\s?(血|ち|出血)(は|も)\\s?(止ま|とま)(っ|り)",
+  "(けが人|怪我人|けが\\s?人|けがにん|負傷者)(は|も)\\s?(い|お)(ない|ません|らん|ないです)",
+  "(火事|かじ)\\s?(じゃ|では|や)\\s?(ない|ありません|ないです|あらへん)",
+  "(没有人|沒有人)(受伤|受傷)",
+  "괜찮",
+  "(確認|かくにん)\\s?(済み|ずみ)",
+];
+
+// Over now, said of someone in a harm told as past: well, safe, discharged, grown up.
+const NOW_WELL_SOURCES: readonly string[] = [
+  "(今は|いまは|今|いま|現在は?|もう)\\s?(も\\s?)?(元気|げんき|大丈夫|だいじょうぶ|安全|あんぜん|無事|ぶじ|落ち着いて|おちついて)",
+  "(今は|いまは)\\s?[^。、]{0,12}(元気|げんき|大学生|社会人|成人|後見人が\\s?(つい|付い))",
+  "(退院|たいいん)\\s?(して|しました|した)",
+  "(\\d+|[一二三四五六七八九十]+)\\s?(年|ねん)\\s?(前|まえ)の\\s?(話|はなし|こと)(です|だ)",
+  "now (i|we|she|he) (live|am|is|are) (safe|safely)|(i am|i'm|she is|she's|he is|he's) (safe|fine) now",
+];
+
+// A harm dated in the past or told as a tendency.
+const PAST_SOURCES: readonly string[] = [
+  "(まえ|前)\\s?(に|の)|以前|昔|むかし|(頃|ころ)(で|に|の|は)|去年|昨年|先週|先月|(年|ねん|ヶ月|か月|カ月)\\s?(前|まえ)",
+  "(てい|でい)た\\s?(とき|時|頃|ころ|こと|の)",
+  "(た|だ)\\s?(こと|事)\\s?(が|も)?\\s?(ある|あり)",
+  "(起こし|おこし|なり)\\s?やすい",
+  "last year|years ago|months ago|\\bago\\b|used to",
+];
+
+// Anything happening now: a call for help, a moment ago, a state of danger that lasts.
+const HAPPENING_NOW =
+  "さっき|たった今|今さっき|ただいま|助けて|たすけて|急いで|いそいで|早く来|はやく来|すぐ来|来てください|きてください|また\\s?(飲|の|切|き|やっ|殴|なぐ|叩|たた)|止まらな|とまらな|止まりません|息をしていな|息してな|意識が\\s?(ない|なく|ありません)|動かな|うごかな|返事が\\s?な|まだ\\s?(燃|もえ|煙|けむり|出て|でて|消えな)|help|right now|now he|now she";
+
+// Not said in the negative (血はもう止まってない, 火は消えていません, 今は大丈夫じゃない).
+const NOT_NEGATED = "(?![^。、]{0,3}(ない|なく|ません|へん|ねえ|ず))";
+const compileOver = (sources: readonly string[]) =>
+  new RegExp(
+    sources.map((s) => `(${foldForMatch(allowAsrSpaces(s))})${NOT_NEGATED}`).join("|"),
+    "u",
+  );
+const OVER = compileOver(OVER_SOURCES);
+const NOW_WELL = compileOver(NOW_WELL_SOURCES);
+const PAST = new RegExp(PAST_SOURCES.map((s) => foldForMatch(allowAsrSpaces(s))).join("|"), "u");
+const NOW = new RegExp(foldForMatch(allowAsrSpaces(HAPPENING_NOW)), "u");
+
+/**
+ * Whether a folded text tells a harm as over (see above): over by itself, or well now after a
+ * past harm, with nothing happening now.
+ */
+export function isToldAsOver(folded: string): boolean {
+  if (NOW.test(folded)) return false;
+  return OVER.test(folded) || (NOW_WELL.test(folded) && PAST.test(folded));
+}
