@@ -1910,3 +1910,42 @@ describe("crisis lexicon, twenty-seventh round (red team 24 read)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Twenty-eighth round (red team 25 and blind-27 read), lines of our own.
+const CRISES_ROUND_28: readonly (readonly [string, string, string | null])[] = [
+  // Two of the signs of a stroke, in any order.
+  ["祖父の口が急にゆがんで、右腕が上がらなくなりました。", "medical", null],
+  ["夫の言葉がうまく出てこなくて、顔の片方が下がっています。", "medical", null],
+  ["左手が上がらないみたいで、母のろれつが回らないんです。", "medical", null],
+  ["父の顔がゆがんでて、右手が上がらんのです。", "medical", null],
+  // An engine left running in a shut car, after an errand dropped for it.
+  [
+    "保険料の通知が来たんですけど、それどころじゃなくて、夫が車庫でエンジンをかけたまま窓に目張りをしています。",
+    "suicide",
+    null,
+  ],
+  // A neck hanged said with Kyushu ば, lying down on the track, an overdose in Tagalog.
+  ["娘が部屋で首ば吊ろうとしとるとです。", "suicide", null],
+  ["息子が踏切の先の線路に横になって動こうとしません。", "suicide", null],
+  ["Uminom siya ng maraming tableta at hindi na siya makausap.", "suicide", null],
+  // Swept along by a river or bobbing in the water; a fall from a roof in Tohoku voicing while
+  // clearing snow.
+  ["川で中学生が流されてるんです、もう見えなくなりそう。", "medical", null],
+  ["池の真ん中で孫が浮いたり沈んだりしてる！", "medical", null],
+  ["雪かきしてた親父が屋根から落ぢで、雪に埋もれたまま返事もねえ。", "medical", null],
+];
+
+describe("crisis lexicon, twenty-eighth round (red team 25 and blind-27 read)", () => {
+  it.each(CRISES_ROUND_28)("should send %j to the emergency route as %s (%s)", expectEmergency);
+
+  // One sign alone, told as a lasting difficulty or a strain.
+  it.each([
+    ["五十肩で右腕が上がらないので、申請書は代筆をお願いできますか。"],
+    ["緊張すると言葉がうまく出ないので、窓口ではメモを見せてもいいですか。"],
+    ["台風で流された橋の復旧はいつごろですか。"],
+    ["線路沿いの道に寝転んでる酔っ払いをよく見かけます、街灯を増やしてほしい。"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

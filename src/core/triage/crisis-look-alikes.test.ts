@@ -2005,3 +2005,62 @@ describe("crisis look-alike cues, twenty-seventh round (ordinary sentences)", ()
     it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
   });
 });
+
+// Twenty-eighth round (red team 25, crisis training set 6 and the question sets read), each class
+// with lines of our own.
+const CLASSES_28: readonly {
+  readonly name: string;
+  readonly ordinary: readonly string[];
+  readonly crises: readonly string[];
+}[] = [
+  {
+    name: "a harm as the topic of an event, a material or a gift",
+    ordinary: [
+      "自殺を扱ったドキュメンタリーの上映会を図書館で開きたいです。",
+      "子どもを叩くことについての講座が公民館であると聞きました、申し込みはどこですか。",
+      "研修で使う、虐待に気づくためのリーフレットを取り寄せたいです。",
+    ],
+    crises: [
+      "研修から帰ったら、今夫が子どもを叩いていて、子どもがぐったりしています。",
+      "講座の帰りに、駅で男の人が殴られて倒れたまま動きません。",
+    ],
+  },
+  {
+    name: "a question quoted from a questionnaire",
+    ordinary: [
+      "健診の「死にたいと思うことがありますか」という質問は、答えなくてもいいですか。",
+      "「家で叩かれていませんか」というアンケートが学校から来ました、答えた方がいいですか。",
+    ],
+    crises: ["健診の質問に「死にたい」と書いてしまいました。今も本当に死にたいです。"],
+  },
+  {
+    name: "a thing fallen onto a thing, or feared to fall",
+    ordinary: [
+      "台風で庭の木が倒れて、隣の家のカーポートが壊れてしまいました。",
+      "裏の空き家の塀が、地震が来たら道に倒れてくるんじゃないかと心配です。",
+      "強風で裏の物置が倒れて、うちの車がへこみました。",
+      "隣の古い物置が、風で倒れてくるっちゃないかって気が気じゃないとよ。",
+    ],
+    crises: [
+      "台風で庭の木が倒れて、父が下敷きになって動きません。",
+      "物置が倒れて、子どもが中に閉じ込められています。",
+    ],
+  },
+  {
+    name: "a chore too big to finish, a call passed around or hung up on",
+    ordinary: [
+      "大雨のあと、川から流れてきた枝が庭にたまって片付けきれません。",
+      "問い合わせたら窓口をたらい回しにされて、最後は電話を切られました。",
+      "電話をかけたら二つの窓口をたらい回しにされて、最後は一方的に切られました。",
+    ],
+    crises: ["電話を切られたあと、母から「もう死ぬ」とメールが来ました。"],
+  },
+];
+
+describe("crisis look-alike cues, twenty-eighth round", () => {
+  describe.each(CLASSES_28.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});

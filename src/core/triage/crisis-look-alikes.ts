@@ -34,7 +34,35 @@ const ASKS_THE_DESK =
 const NOTHING_OF_NOW =
   "(?![^]*(今(?!\\s?(年|度|回|月|週|後|日中|まで))|(?<![てでし])いま(?!す|せ|し)|さっき|たった今|ただいま|助けて|たすけて|急いで|早く来))";
 
+// Twenty-eighth round (red team 25 read): a harm named as what a talk, a course, a film, a leaflet
+// or a gift is about (子を叩くっていう題の講演の録画, 虐待が疑われるときの通告の流れを研修で, 映画
+// 「ネグレクト」の上映会, 推理小説の読書会で、飛び降り自殺に見せかけた, DVシェルターへの寄付), in a
+// sentence that says nothing of now. The harm word comes first; the event is looked for in its
+// sentence only, on either side.
+const EVENT_HARM_WORD =
+  "(自殺|自死|じさつ|飛び降り|虐待|ぎゃくたい|ネグレクト|育児放棄|dv|いじめ|(子|子ども|こども|子供)を\\s?(叩|たた|殴|なぐ)く|殴る蹴る|(溺れ|おぼれ)(ている|た)\\s?(人|ひと|子))";
+const HARM_EVENT =
+  "(講演|講義|勉強会|研修|講座|講習|セミナー|教室|上映会|映画|ドラマ|小説|読書会|パンフレット|リーフレット|チラシ|ポスター|教材|録画|冊子|寄付|きふ)";
+const NO_NOW_IN_SENTENCE =
+  "(?![^。!?！？]*(今(?!\\s?(年|度|回|月|週|後|日中))|(?<![てでし])いま(?!す|せ|し)|さっき|助けて|たすけて))";
+// Things that fall over, and things they fall onto (隣の物置が倒れて、うちのフェンスが壊れた).
+const FALLING_THING =
+  "(家|いえ|木|樹|塀|へい|壁|屋根|電柱|看板|物置|小屋|倉庫|フェンス|アンテナ|棚|本棚|タンス|カーポート)";
+const STRUCK_THING =
+  "(車|くるま|フェンス|塀|へい|屋根|壁|窓|家|物置|車庫|カーポート|自転車|電線|門|植木鉢|花壇)";
+
 const NEGATIVE_CUE_SOURCES: readonly string[] = [
+  // Twenty-eighth round (red team 25, crisis training set 6 and blind-27 read), first because
+  // later cues blank part of them. A harm as the topic of an event, a material or a gift (above);
+  // a question quoted from a questionnaire (「家で叩かれていませんか」というアンケート); a leaflet on
+  // preventing suicide in Thai; a thing fallen onto a thing (隣の物置が倒れて、うちのフェンスが
+  // 壊れた), or feared to fall (裏の家が…台風が来たらこっちに倒れてくるんじゃないか).
+  `${EVENT_HARM_WORD}(?<=${HARM_EVENT}[^。!?！？]{0,40})${NO_NOW_IN_SENTENCE}`,
+  `${EVENT_HARM_WORD}(?=[^。!?！？]{0,30}${HARM_EVENT})${NO_NOW_IN_SENTENCE}`,
+  "[「『][^」』]{0,30}(か|ますか|ませんか)[」』]\\s?(という|っていう|との|って)\\s?[^。]{0,6}(アンケート|質問|問診|項目|調査|チェック)",
+  "(การ)?ป้องกัน(การ)?ฆ่าตัวตาย",
+  `${FALLING_THING}(が|も)\\s?(倒れ|たおれ)て[、,]?\\s?[^。、]{0,10}${STRUCK_THING}(が|に|を)\\s?[^。、]{0,4}(壊れ|こわれ|壊し|こわし|当た|あた|へこ|潰れ|つぶれ|傷)`,
+  `${FALLING_THING}(が|も)\\s?[^。]{0,30}(倒れ|たおれ|崩れ|くずれ)(て)?\\s?(くる|る)\\s?(ん|の|っ)?\\s?(じゃ|ぢゃ|ちゃ|や)\\s?(ない|なか|ねえ)`,
   // Twenty-seventh round (red team 24 read), first because later cues blank part of them. The topic
   // of a request (above); an event that took place (隣の地区で強盗があったので, 監禁事件があったアパート); a jump from a low
   // place that twisted an ankle, and the past in Chinese and Indonesian (上个月被救护车, bulan lalu …
@@ -244,7 +272,7 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   "(年の暮れ|暮れ|年末|去年|昨年|先月|先週|先日|この前|こないだ|以前|昨日|きのう|おととい|(\\d+|[一二三四五六七八九十数何]+)\\s?(日|週間|か月|ヶ月|カ月|年)前)(に|の)?[、,]?\\s?[^。]{0,20}(火|ひ)が\\s?(出|で)て[^。]{0,30}(焼け|やけ|燃え|もえ)(て\\s?しまい|落ち|まし|た)",
   `${QUIET_SENTENCE}[^。]{0,20}(派遣|契約|雇用|仕事|しごと|バイト|パート)(を|が)\\s?[^。、]{0,6}(で|に)\\s?(切られ|きられ|打ち切られ|うちきられ|解雇され|雇い止め)[^。]*`,
   `${QUIET_SENTENCE}[^。]{0,20}(家賃|灯油|電気代|ガス代|水道代|光熱費|食費|生活費|食べ物|食料|米|ミルク|おむつ|薬代)(を|が)?\\s?(買う|かう|払う|はらう)\\s?(お金|おかね|金|余裕|よゆう)(が|も)\\s?(なく|ない|足りな|たりな)[^。]*`,
-  `${QUIET_SENTENCE}(?![^。]*(落ち|おち|転落|埋ま|うま|下敷き|したじき|滑落|転ん|ころん|打っ|うっ|骨|折れ|起き上が|立て|たて|立ち上が|胸|むね|うずくま|具合|ぐあい|気分|顔色))(?=[^。]*(雪かき|ゆきかき|除雪|じょせつ|凍って|こおって|凍結|とうけつ|つるつる|アイスバーン))[^。]+`,
+  `${QUIET_SENTENCE}(?![^。]*(落ち|おち|落ぢ|おぢ|転落|埋ま|うま|下敷き|したじき|滑落|転ん|ころん|打っ|うっ|骨|折れ|起き上が|立て|たて|立ち上が|胸|むね|うずくま|具合|ぐあい|気分|顔色|動か|うごか|動が|うごが))(?=[^。]*(雪かき|ゆきかき|除雪|じょせつ|凍って|こおって|凍結|とうけつ|つるつる|アイスバーン))[^。]+`,
   `${QUIET_SENTENCE}[^。]{0,10}(隣|となり|近所|裏|うら|向かい|むかい)の\\s?(家|いえ)(が|は|、)?\\s?[^。、]{0,4}(何年も|なんねんも|長年|ずっと|長い間|(\\d+|[一二三四五六七八九十]+|数)\\s?年(以上)?)[^。、]{0,4}(誰|だれ|人|ひと)(が|も)\\s?(おらん|おらず|いな|居な|住んでな|すんでな|おりませ)[^。]*`,
   `${QUIET_SENTENCE}[^。]*(たり|だり)[、,]?[^。]*(たり|だり)\\s?(する|して)\\s?(ように\\s?(なり|なっ)|ことが\\s?(あり|ある|増え))[^。]*`,
   // Found while testing: an old parent who can no longer bathe or climb the stairs alone, a care

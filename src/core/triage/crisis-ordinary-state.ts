@@ -28,6 +28,11 @@ const SWITCHED_OFF_SOURCE =
 const STRAINED_LIMB_SOURCE =
   "(腰|こし|足|あし|膝|ひざ|手首|足首|肩|指|腕)を\\s?(痛め|いため|ひね|くじ|すりむ|擦りむ)|(足|あし|腰|こし|膝|ひざ)が\\s?(痛く|いたく)\\s?な(り|っ)";
 
+// A call passed from desk to desk or hung up on (たらい回しにされて、最後は切られました); its しに is
+// no death word.
+const CALL_PASSED_AROUND_SOURCE =
+  "(たらい回し|たらいまわし|盥回し)(に)?|(電話|でんわ)(を|は|も)\\s?(一方的に|途中で|いきなり)?\\s?(切られ|きられ)|(最後|さいご)は\\s?(切られ|きられ)";
+
 // Mild, ongoing or finished states of daily life, each said of a thing, a nuisance or a small
 // injury being cared for; none of them says anyone's life is at stake.
 const MILD_STATE_SOURCES: readonly string[] = [
@@ -56,6 +61,11 @@ const MILD_STATE_SOURCES: readonly string[] = [
   "(うるさ|困って|こまって|気にな|きにな|憂うつ|ゆううつ|くたくた|へとへと|ヘトヘト|汗だく)",
   // A pot burnt, its smell left and the room aired (鍋を焦がして…こげたにおいが残って…換気しました).
   "(焦が|こが)し(て|ちゃ|ちま)|(焦げ|こげ)(た)?\\s?(におい|臭い|匂い)が\\s?(残|のこ)|換気\\s?(しました|した)",
+  // Twenty-eighth round (false emergencies in training question set 25): a chore too big to
+  // finish (ごみが打ち上げられて、片付けきれません), and a call passed from desk to desk or hung up on
+  // (三つの課をたらい回しにされて、最後は切られました).
+  "(片付け|かたづけ|片づけ|掃除|そうじ|処分|しょぶん|運び|はこび)\\s?(し)?(きれ|切れ|られ|でき)(ない|ません|ず|へん|ん)",
+  CALL_PASSED_AROUND_SOURCE,
   // A quarrel in the family (夫とけんかして家を出てきました, 夫婦喧嘩のあと); not one of strangers
   // in the street (客同士が喧嘩して、片方がビール瓶を割って).
   `(${FAMILY}(と|ど)\\s?|夫婦|兄弟|きょうだい|親子)(けんか|喧嘩|ケンカ|げんか|口論|言い合い|いいあい|揉め|もめ)(して|になって|になり|の(あと|後))`,
@@ -77,10 +87,14 @@ const WEAPONS =
   "(瓶|びん)を\\s?割|鎌|かま(?=\\s?(を|持))|斧|おの(?=\\s?(を|持))|バット|木刀|金づち|ハンマー|猟銃|銃";
 
 const MILD_STATE = new RegExp(MILD_STATE_SOURCES.join("|"), "u");
-// The mild states whose own words are danger words (腰を痛めて, 火を消しました, 警察が来ています):
-// set aside before the text is read for a danger, and only they (しばらく息をしていない keeps 息を).
+// The mild states whose own words are danger words (腰を痛めて, 火を消しました, 警察が来ています,
+// たらい回しに): set aside before the text is read for a danger, and only they (しばらく息をしてい
+// ない keeps 息を).
 const EXCUSED = new RegExp(
-  [STRAINED_LIMB_SOURCE, SWITCHED_OFF_SOURCE].map(foldForMatch).concat(HELP_THERE).join("|"),
+  [STRAINED_LIMB_SOURCE, SWITCHED_OFF_SOURCE, CALL_PASSED_AROUND_SOURCE]
+    .map(foldForMatch)
+    .concat(HELP_THERE)
+    .join("|"),
   "gu",
 );
 const DANGER = new RegExp(`${foldForMatch(DANGER_WORDS)}|${foldForMatch(WEAPONS)}`, "u");

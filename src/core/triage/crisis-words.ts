@@ -18,6 +18,9 @@ export const DANGER_WORDS = [
   // Twenty-first round: shut in, pinned or stuck (閉じ込められて出られない, 足が挟まって動けない),
   // breath said without が or を (息してない), someone who got in.
   "閉じ込め|とじこめ|閉め出|しめだ|取り残|とりのこ|出られな|でられな|挟ま|はさま|動けな|うごけな|(息|いき)し|知らない(男|人)|入ってき|はいってき|侵入",
+  // Twenty-eighth round (red team 25 read): an engine left running in a shut car or garage, and
+  // an errand dropped for something worse (書類が届いたんですが、それどころじゃなくて、…).
+  "(エンジン|えんじん)を\\s?(かけ|掛け)(た|っぱなし)|排気|それどころ\\s?(じゃ|ぢゃ|では|や)\\s?な",
 ].join("|");
 
 // People a caller may say collapsed, stopped responding or is being hurt.
