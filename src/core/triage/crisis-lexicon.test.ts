@@ -1913,6 +1913,9 @@ describe("crisis lexicon, twenty-seventh round (red team 24 read)", () => {
 
 // Twenty-eighth round (red team 25 and blind-27 read), lines of our own.
 const CRISES_ROUND_28: readonly (readonly [string, string, string | null])[] = [
+  // Consciousness gone, said in the polite negative.
+  ["父が意識がありません", "medical", null],
+  ["うちの人、さっきから意識がありまへんのや", "medical", null],
   // Two of the signs of a stroke, in any order.
   ["祖父の口が急にゆがんで、右腕が上がらなくなりました。", "medical", null],
   ["夫の言葉がうまく出てこなくて、顔の片方が下がっています。", "medical", null],

@@ -39,4 +39,17 @@ describe("isToldAsOver", () => {
       expect(triageRulesOnly(text).action).toBe("emergency");
     });
   });
+
+  describe("when a crisis is told in a clause of its own after what is over", () => {
+    it.each([
+      ["半年前に退院したんですけど、今また死にたくてたまらないんです"],
+      ["去年も同じことがあって、もう平気だと思ってたのに、いま手首を切ってしまいました"],
+      ["엄마가 쓰러졌어요. 괜찮은지 모르겠어요. 숨을 안 쉬어요"],
+      ["確認済みの書類を出しに来たんですが、隣の人が急に倒れて息をしていません"],
+      ["血は止まったけど、子どもがぐったりして呼びかけても反応がない"],
+      ["火はもう消えましたが、父が煙を吸って意識がありません"],
+    ])("should still raise %j", (text) => {
+      expect(triageRulesOnly(text).action).toBe("emergency");
+    });
+  });
 });

@@ -66,3 +66,28 @@ export function isToldAsOver(folded: string): boolean {
   if (NOW.test(folded)) return false;
   return OVER.test(folded) || (NOW_WELL.test(folded) && PAST.test(folded));
 }
+
+// Clauses end at a full stop (also in other scripts), a line break or a comma.
+const CLAUSE = /[^、,，。．.!?！？\n]+[、,，。．.!?！？\n]*/gu;
+
+/**
+ * The text with what tells the harm as over blanked out, for a text {@link isToldAsOver} holds:
+ * the last clause that says it is over or well now and everything before it (the harm it speaks
+ * of: 煙が出ましたが、火はもう消えています; 昔、夫からDVを受けて離婚しました。今は落ち着いていて),
+ * and any later clause that dates a harm in the past. What is left must not raise by itself: a
+ * crisis told after them (…もう平気だと思ってたのに、いま手首を切ってしまいました; 괜찮은지
+ * 모르겠어요. 숨을 안 쉬어요; 半年前に退院したんですけど、今また死にたくて) is still read.
+ */
+export function withoutToldOver(text: string): string {
+  const clauses = text.match(CLAUSE) ?? [text];
+  const folded = clauses.map((clause) => foldForMatch(clause));
+  let last = -1;
+  folded.forEach((clause, index) => {
+    if (OVER.test(clause) || NOW_WELL.test(clause)) last = index;
+  });
+  return clauses
+    .map((clause, index) =>
+      index <= last || PAST.test(folded[index] ?? "") ? "　".repeat(clause.length) : clause,
+    )
+    .join("");
+}

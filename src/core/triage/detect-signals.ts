@@ -7,7 +7,7 @@ import { loadCrisisModel, scoreCrisisModel } from "./crisis-model";
 import { CRISIS_MODEL_WEIGHTS } from "./crisis-model-weights";
 import { raisedByOrdinaryNow } from "./crisis-ordinary-now";
 import { raisedByOrdinaryState } from "./crisis-ordinary-state";
-import { isToldAsOver } from "./crisis-told-over";
+import { isToldAsOver, withoutToldOver } from "./crisis-told-over";
 import { compileCrisisSigns, findCrisisSigns } from "./crisis-signs";
 import { CHILD_SEEING_DV, ELDER, PARTNER_DOER } from "./crisis-words";
 import {
@@ -99,8 +99,18 @@ export function foldForCrisis(text: string): string {
 export function detectCrisis(text: string): CrisisSignal | null {
   // A harm told as over (今は元気です, もう血は止まっとる, けが人はいないです), with nothing happening
   // now: the text asks about its paperwork or a service (see `crisis-told-over.ts`). Read before
-  // the look-alikes are blanked: some of them blank the very words that tell it is over.
-  if (isToldAsOver(foldForMatch(text))) return null;
+  // the look-alikes are blanked: some of them blank the very words that tell it is over. The
+  // clauses that tell it are blanked, not the whole text: a crisis told in a clause of its own
+  // after them is still one (半年前に退院したんですけど、今また死にたくてたまらない).
+  if (isToldAsOver(foldForMatch(text))) {
+    const rest = withoutToldOver(text);
+    return rest.trim() === "" ? null : detectCrisisInText(rest);
+  }
+  return detectCrisisInText(text);
+}
+
+/** {@link detectCrisis} without the told-as-over guard. */
+function detectCrisisInText(text: string): CrisisSignal | null {
   const folded = foldForCrisis(text);
   const byRules = detectCrisisByRules(folded) ?? detectCrisisInRomaji(text);
   if (byRules) return byRules;
