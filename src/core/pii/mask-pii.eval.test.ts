@@ -93,6 +93,12 @@ const UNSEEN_9_RECALL_FLOOR = 0.975;
 // 99.8 % (411/412), 0/198; pii-train-2 99.5 % (389/391), 0/343.
 const TRAIN_1_RECALL_FLOOR = 0.995;
 const TRAIN_2_RECALL_FLOOR = 0.99;
+// pii-train-3.jsonl: written blind to the masker in the twenty-eighth round by the helper that then
+// tuned on it (README beside it): 79.0 % (207/262), 1/178 on its first run; after its label fixes
+// and the round's classes (staff-note fields, posts and rosters, relatives in brackets, Tagalog,
+// Vietnamese, Portuguese, Chinese and Korean kin cues, romaji addresses, kanji numerals that are no
+// name): 91.4 % (245/268), 0/177. A regression guard only.
+const TRAIN_3_RECALL_FLOOR = 0.91;
 // pii-unseen-10.jsonl, the tenth blind set (names 38 % of its items; names without honorifics,
 // numbers read out, corrected or split, addresses given piece by piece, staff notes). Figures only,
 // its rows are never printed: 75.2 % (315/419), 5/136 ordinary items masked (3.7 %) on the masker
@@ -544,10 +550,11 @@ describe("maskPii on the PII test set", () => {
     });
   });
 
-  describe("training sets written for the eleventh round (tuned on)", () => {
+  describe("training sets written for the eleventh and twenty-eighth rounds (tuned on)", () => {
     it.each([
       ["pii-train-1.jsonl", TRAIN_1_RECALL_FLOOR],
       ["pii-train-2.jsonl", TRAIN_2_RECALL_FLOOR],
+      ["pii-train-3.jsonl", TRAIN_3_RECALL_FLOOR],
     ] as const)(
       "should report %s (training set, tuned on) and stay above its floor",
       (file, floor) => {

@@ -20,6 +20,7 @@ import { findContextNames } from "./recognizers/name-contexts";
 import { findReportedNames } from "./recognizers/name-reported";
 import { findNoteNames } from "./recognizers/name-notes";
 import { findDeskNames } from "./recognizers/name-desk-notes";
+import { findStaffNoteNames } from "./recognizers/name-staff-notes";
 import { findReplyNames } from "./recognizers/name-replies";
 import { findBracketedBirthDates } from "./recognizers/birth-dates";
 import { findNamesBeforeBirthDates } from "./recognizers/name-birth-brackets";
@@ -73,6 +74,7 @@ export function maskPii(text: string, options: MaskOptions = {}): MaskResult {
   found.push(...findSignalNames(names, found, input.lineBreaks));
   found.push(...findNoteNames(names, found, input.extraSurnames));
   found.push(...findDeskNames(names, found, input.extraSurnames, input.lineBreaks));
+  found.push(...findStaffNoteNames(names, found, input.extraSurnames));
   found.push(...findReplyNames(names, found, input.extraSurnames));
   found.push(...findBracketedBirthDates(names, found));
   found.push(...findNamesBeforeBirthDates(names, found, extraSurnameSet(input.extraSurnames)));

@@ -32,11 +32,12 @@ const BLOCK_FORMS = [
 const BLOCK = new RegExp(BLOCK_FORMS.join("|"), "gu");
 // 二の 八の 十五: the compact form said with kanji numerals (the normalizer leaves 十五 alone),
 // searched only in texts that say one (KANJI_COMPACT).
-const KANJI_COMPACT = /[一二三四五六七八九十百] ?の ?[一二三四五六七八九十百]/;
+// 七の、十二: a pause after の, as with digits.
+const KANJI_COMPACT = /[一二三四五六七八九十百] ?の、? ?[一二三四五六七八九十百]/;
 const BLOCK_WITH_KANJI = new RegExp(
   [
     ...BLOCK_FORMS,
-    `(?<![〇一二三四五六七八九十百])${KNUM}(?:\\s?の\\s?${KNUM}){1,2}(?![〇一二三四五六七八九十百])`,
+    `(?<![〇一二三四五六七八九十百])${KNUM}(?:\\s?の、?\\s?${KNUM}){1,2}(?![〇一二三四五六七八九十百])`,
   ].join("|"),
   "gu",
 );

@@ -26,7 +26,7 @@ export function recognizeForeignIntros(input: RecognizerInput): Candidate[] {
         candidate(text, (match.index ?? 0) + match[0].indexOf(name), name, "cue:hangul-intro"),
       );
     }
-    for (const regex of [KOREAN_HONOURED, KOREAN_CALLED, KOREAN_FIELD]) {
+    for (const regex of [KOREAN_HONOURED, KOREAN_CALLED, KOREAN_FIELD, KOREAN_KIN]) {
       for (const match of execAll(regex, text)) {
         const name = match[1] ?? "";
         if (!koreanFullName(name, match[0])) continue;
@@ -45,7 +45,7 @@ export function recognizeForeignIntros(input: RecognizerInput): Candidate[] {
   ) {
     for (const regex of [CHINESE_INTRO, CHINESE_KIN_SPACED, CHINESE_COMPANION]) {
       for (const match of execAll(regex, text)) {
-        const name = match[1] ?? "";
+        const name = match[1] ?? match[2] ?? "";
         out.push(
           candidate(text, (match.index ?? 0) + match[0].indexOf(name), name, "cue:chinese-intro"),
         );
@@ -89,6 +89,12 @@ const KOREAN_HONOURED =
 /** 박서연이라고 합니다: a name opening the sentence before "I am called". */
 const KOREAN_CALLED =
   /(?<=^|[.!?。！？] ?)(\p{Script=Hangul}(?: ?\p{Script=Hangul}){1,3}?)(?:이라고|라고) ?(?:합니다|해요|하는데요|불러)/gu;
+/**
+ * 남편 박서준의 여권번호: a relative named after the kin word, the name's possessive 의 right after
+ * it (남편 이번에는 holds no name: only 의 closes the name).
+ */
+const KOREAN_KIN =
+  /(?<!\p{Script=Hangul})(?:남편|아내|부인|아들|딸|어머니|아버지|엄마|아빠|남동생|여동생|동생|형|누나|언니|오빠|할머니|할아버지) (\p{Script=Hangul}{3})(?=의(?!\p{Script=Hangul}))/gu;
 /** Words for a title or a status that take 님 (조합장님, 관리자님, 간호사님), not a name. */
 const KOREAN_TITLE_END = /[장사자생원인관]$/u;
 
@@ -129,8 +135,9 @@ const CHINESE_NAME_FOLLOWER =
  * and given name; the space marks the name, and its given name (one or two characters) stops
  * before a word the sentence goes on with.
  */
+// 我丈夫刘建华也在这里工作: glued, the name ends at a word the sentence goes on with or a pause.
 const CHINESE_KIN_SPACED = new RegExp(
-  `我的?(?:丈夫|妻子|太太|先生|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸)(${CHINESE_SURNAME} \\p{Script=Han}(?:(?!${CHINESE_NAME_FOLLOWER})\\p{Script=Han})?)`,
+  `我的?(?:丈夫|妻子|太太|先生|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸)(?:(${CHINESE_SURNAME} \\p{Script=Han}(?:(?!${CHINESE_NAME_FOLLOWER})\\p{Script=Han})?)|(?!周末|马上|馬上|许多|許多|何时|何時)(${CHINESE_SURNAME}\\p{Script=Han}(?:(?!${CHINESE_NAME_FOLLOWER})\\p{Script=Han})?)(?=${CHINESE_NAME_FOLLOWER}|[，,。、!?！？\\s]|$))`,
   "gu",
 );
 

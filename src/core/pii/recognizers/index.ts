@@ -1,5 +1,6 @@
 import type { Recognizer } from "../types";
 import { recognizeAddresses } from "./addresses";
+import { recognizeRomajiAddresses } from "./address-romaji";
 import { recognizeBirthDates } from "./birth-dates";
 import { recognizeEmails } from "./email";
 import { recognizeEnglishDigits } from "./english-digits";
@@ -26,6 +27,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   recognizeInsuranceSymbols,
   recognizeBirthDates,
   recognizeAddresses,
+  recognizeRomajiAddresses,
   recognizeForeignIntros,
 ];
 

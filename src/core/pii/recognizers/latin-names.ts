@@ -2,7 +2,8 @@ import { changedCandidate } from "./changed-candidate";
 import { execAll } from "../text-tools";
 import type { Candidate } from "../types";
 
-const CAP = "\\p{Lu}\\p{Ll}+(?:[-'][A-Z]?\\p{Ll}+)?";
+// O'Donnell / D'Souza: an Irish or Indian prefix with its apostrophe before the capital.
+const CAP = "(?:[OD]['’])?\\p{Lu}\\p{Ll}+(?:[-'][A-Z]?\\p{Ll}+)?";
 /** NGUYEN VAN MINH, KOTOMI HASEKURA: names written in capitals, as on a passport or a form. */
 const CAPS = "[A-Z]{2,}(?:[-'][A-Z]+)?";
 // Mi nombre es / Me llamo / Je m'appelle / Meu nome é: self-introductions in other languages.
@@ -29,8 +30,10 @@ const INTRO = new RegExp(
  * tôi là Trần Văn Phúc / Tên tôi là … / Sou Carla Mota / Olá, sou …: Vietnamese and Portuguese, a
  * full name (two words or more: "sou" alone is no cue before one capital).
  */
+// Ako po si Rowena Manalo / si Aling Perla Cruz (Tagalog: "I am", and a title for an elder);
+// Chị gái tôi, Đặng Thu Trang (Vietnamese: "my sister," and her name).
 const OTHER_INTRO = new RegExp(
-  `(?:(?<!\\p{L})[Tt]ôi (?:tên )?là|[Tt]ên (?:tôi|của tôi|em|con) là|(?<!\\p{L})(?:[Ss]ou|[Mm]e chamo|[Cc]hamo-me))\\s(${CAP}(?:${JOIN}${CAP}){1,4})`,
+  `(?:(?<!\\p{L})[Tt]ôi (?:tên )?là|[Tt]ên (?:tôi|của tôi|em|con) là|(?<!\\p{L})(?:[Ss]ou|[Mm]e chamo|[Cc]hamo-me)|(?<!\\p{L})[Aa]ko(?: po)?(?: ay)? si|(?<!\\p{L})(?:si|kay|ni) (?:Aling|Mang|Lola|Lolo|Tita|Tito|Ate|Kuya)|(?<!\\p{L})(?:[Cc]hồng|[Vv]ợ|[Cc]on (?:trai|gái)|[Mm]ẹ|[Bb]ố|[Aa]nh trai|[Cc]hị gái|[Ee]m (?:trai|gái)) (?:của )?tôi,)\\s(${CAP}(?:${JOIN}${CAP}){1,4})`,
   "gu",
 );
 /**
@@ -47,11 +50,11 @@ const PERSON_FIELD =
  */
 const WORD = `(?:${CAP}|${CAPS})`;
 const FIELD = new RegExp(
-  `(?:(?<!\\p{L})(?:Từ|De|Họ và tên|Họ tên|Tên)\\s?:(?=\\s?\\p{Lu})|\\b(?:[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact(?: person| name)?|[Aa]pplicant|[Ss]pouse|[Aa]ccount holder|[Ff]amily name|[Ss]urname|[Ll]ast name|[Gg]iven name|[Ff]irst name|${PERSON_FIELD})\\s?:|\\b(?:[Cc]ardholder|[Nn]ame on (?:the )?card)\\s?:?|(?:申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者)(?:名|氏名)?(?:は|:)?)\\s?(${WORD}(?:${JOIN}${WORD}${NOT_LABEL}){0,3}(?:,\\s?${WORD}(?!\\s\\p{Ll}))?)`,
+  `(?:(?<!\\p{L})(?:Từ|De|Họ và tên|Họ tên|Tên)\\s?:(?=\\s?\\p{Lu})|\\b(?:[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact(?: person| name)?|[Aa]pplicant|[Ss]pouse|[Ee]spos[ao]|[Mm]arido|[Cc]ônjuge|[Aa]ccount holder|[Ff]amily name|[Ss]urname|[Ll]ast name|[Gg]iven name|[Ff]irst name|${PERSON_FIELD})\\s?:|\\b(?:[Cc]ardholder|[Nn]ame on (?:the )?card)\\s?:?|(?:申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者)(?:名|氏名)?(?:は|:)?)\\s?(${WORD}(?:${JOIN}${WORD}${NOT_LABEL}){0,3}(?:,\\s?${WORD}(?!\\s\\p{Ll}))?)`,
   "gu",
 );
 const FIELD_WORD = new RegExp(
-  `Từ|De\\s?:|tên\\s?:|[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact|[Aa]pplicant|[Ss]pouse|[Aa]ccount|[Cc]ardholder|card|[Nn]ame|(?:${PERSON_FIELD})\\s?:|申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者`,
+  `Từ|De\\s?:|tên\\s?:|[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact|[Aa]pplicant|[Ss]pouse|[Ee]spos[ao]|[Mm]arido|[Cc]ônjuge|[Aa]ccount|[Cc]ardholder|card|[Nn]ame|(?:${PERSON_FIELD})\\s?:|申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者`,
   "u",
 );
 /**
@@ -216,7 +219,11 @@ export function recognizeLatinNames(
     if (regex === BEFORE_BIRTH && !/born|DOB|b\./u.test(text)) continue;
     if (regex === CLOSING && !/[Tt]hank|[Rr]egards|[Ss]incerely|[Cc]heers|[Bb]est/u.test(text))
       continue;
-    if (regex === OTHER_INTRO && !/[Tt]ôi|[Tt]ên|[Ss]ou |chamo/.test(text)) continue;
+    if (
+      regex === OTHER_INTRO &&
+      !/[Tt]ôi|[Tt]ên|[Ss]ou |chamo|[Aa]ko |(?:si|kay|ni) [A-Z]/.test(text)
+    )
+      continue;
     if (regex === VIETNAMESE_KIN && !/ là /u.test(text)) continue;
     if (regex === THIRD_PERSON && !/[Hh]e(?: i|')s /u.test(text)) continue;
     if (regex === FIELD && !FIELD_WORD.test(text)) continue;

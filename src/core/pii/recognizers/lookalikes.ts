@@ -10,6 +10,7 @@ import { isSurnameRomaji } from "./kana-full-names";
  * - a sender's address that nobody reads (`noreply@…`, `do-not-reply@…`, `mailer-daemon@…`);
  * - an address-format example in quotes with no place name (`「1-2-3」って書く`);
  * - an address whose numbers are all placeholders (`〇丁目〇番〇号`, `○-○-○`);
+ * - an office's main phone line, named as the office's (`区役所の代表番号 045-…`);
  * - an office's postal code: the office named before it (`市役所の郵便番号は〒…`) or in brackets
  *   after the address it heads (`〒… 中央区本町1-1(中央区役所)`);
  * - an office's mailbox: a single-word local part at a public body's domain
@@ -52,6 +53,11 @@ const OFFICE =
 /** 宵待区役所の郵便番号は〒 / 市民センターの〒: the office named right before the code. */
 const OFFICE_CODE_BEFORE = new RegExp(
   `${OFFICE}(?:の|は|、)(?:郵便番号|〒)?(?:は|が|:)? ?〒?$`,
+  "u",
+);
+/** 白樺区役所の代表番号 045-…: an office's main line, named as the office's. */
+const OFFICE_PHONE_BEFORE = new RegExp(
+  `(?:${OFFICE}|[課係室]|窓口)の?(?:代表番号|代表電話|代表)(?:は|が|:)?[、 ]?$`,
   "u",
 );
 /** … 本町1-1(中央区役所): the office in brackets after the address the code heads. */
@@ -180,6 +186,10 @@ function isLookalike(text: string, names: string, candidate: Candidate): boolean
       ROLE_MAILBOX.test(value) &&
       OFFICE_MAILBOX_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start))
     );
+  }
+  if (candidate.type === "phone") {
+    if (!text.includes("代表")) return false;
+    return OFFICE_PHONE_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start));
   }
   if (candidate.type === "postal_code") {
     if (!/[所場舎庁局署院校学ー館]/.test(text)) return false;

@@ -68,7 +68,12 @@ function checkHanName(
   const body = candidate.slice(offset);
   const flat = body.replace(" ", "");
   const whole = (known: boolean): NameMatch => ({ offset, length: body.length, known });
-  if (NAME_STOP_WORDS.has(flat)) return null;
+  // 七の、十二、です / 父は七十八で: a number in kanji numerals, unless a listed surname (九十九).
+  if (
+    NAME_STOP_WORDS.has(flat) ||
+    (NUMERAL_WORD.test(flat) && !NUMERAL_SURNAMES.has(flat) && !isSurname(flat, extra))
+  )
+    return null;
   // 王 麗華, 林 美咲: the space marks where a listed surname (one kanji too) meets a given name.
   const space = body.indexOf(" ");
   if (space > 0) {
@@ -173,6 +178,12 @@ export function hasNonNameKanji(flat: string): boolean {
 export function isOrdinaryWord(word: string): boolean {
   return NAME_STOP_WORDS.has(word) || PLACE_WORDS.has(word) || hasNonNameKanji(word);
 }
+
+/** 十二 / 二十 / 三百: a number written in kanji numerals with a ten or a hundred (七の、十二、です). */
+const NUMERAL_WORD =
+  /^(?:[一二三四五六七八九][十百千][〇一二三四五六七八九十]{0,3}|[十百千][〇一二三四五六七八九十]{1,3})$/u;
+/** Surnames written only in kanji numerals (つくも, しじま). */
+const NUMERAL_SURNAMES: ReadonlySet<string> = new Set(["九十九", "四十万"]);
 
 /** An unknown surname followed by a known given name (帆足由美; spaced: 田ノ上 修). */
 function endsWithGivenName(flat: string, spaced: boolean): boolean {

@@ -395,11 +395,12 @@ const HAND_OVER_GUARD = /[→⇒]/;
 const HAND_OVER_BEFORE = /(?:引き?継ぎ?|申し?送り)[::]? ?$/u;
 const HAND_OVER_AFTER = /^ ?(?:へ|に)?(?:引き?継|申し?送)/u;
 /** A dated note's desk or call, then a bracket: a cheap test before {@link HEADER_OFFICER}. */
+// 2/3 10:15 受電(伊集院): the time of the call may stand between the date and the call.
 const HEADER_GUARD =
-  /[0-9]\/[0-9]{1,2}(?:\([月火水木金土日]\))? ?(?:窓口|電話|来庁|来所|訪問|見守り|受付|相談)/u;
+  /[0-9]\/[0-9]{1,2}(?:\([月火水木金土日]\))? ?(?:[0-9]{1,2}:[0-9]{2} ?)?(?:窓口|電話|来庁|来所|訪問|見守り|受付|相談|受電|架電|入電)/u;
 /** 12/16 窓口(砂川)。 / 12/7 電話対応(砂川): the officer who took a dated note's desk or call. */
 const HEADER_OFFICER = new RegExp(
-  `(?<![0-9])[0-9]{1,2}/[0-9]{1,2}(?:\\([月火水木金土日]\\))? ?(?:窓口|電話|来庁|来所|訪問|見守り|受付|相談)(?:対応|受付)?\\((${HAN}{2,4})\\)(?=[。、: ]|$)`,
+  `(?<![0-9])[0-9]{1,2}/[0-9]{1,2}(?:\\([月火水木金土日]\\))? ?(?:[0-9]{1,2}:[0-9]{2} ?)?(?:窓口|電話|来庁|来所|訪問|見守り|受付|相談|受電|架電|入電)(?:対応|受付)?\\((${HAN}{2,4})\\)(?=[。、: ]|$)`,
   "gu",
 );
 /** 、北条、 then the phone: a kanji word alone between pauses, the phone right after it. */

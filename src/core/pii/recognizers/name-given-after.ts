@@ -97,6 +97,12 @@ export function gluedHiraganaGiven(text: string, end: number): boolean {
   return !!kana && GIVEN_READINGS.has(kana);
 }
 
+/**
+ * ふじ子 / とし江: two or three hiragana and a kanji ending, no kanji word after it (子供); one
+ * hiragana is a particle (が代わりに), and an honorific or a particle pair opens no name.
+ */
+const GLUED_KANA_ENDING =
+  /^(?!さん|さま|ちゃん|くん|たち|など|から|まで|より|だけ|ども|です|でし|には|とは|では|にも|への)\p{Script=Hiragana}{2,3}[子代江美枝恵](?![\p{Script=Han}々])/u;
 /** Names found by a cue, continued over a glued katakana given name (see {@link gluedKanaGivenName}). */
 export function extendGluedGivenNames(text: string, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -116,6 +122,15 @@ export function extendGluedGivenNames(text: string, found: readonly Candidate[])
     )
       out.push(
         foundNameCandidate(text, name.start, name.end + kana[1].length, "echo:glued-given-name"),
+      );
+    // 三宅ふじ子っていう: a hiragana given name with an old-style kanji ending, glued on.
+    const ending =
+      next >= 0x3041 && next <= 0x3096 && name.type === "person_name"
+        ? GLUED_KANA_ENDING.exec(text.slice(name.end, name.end + 6))
+        : null;
+    if (ending && isSurnamePart(text.slice(name.start, name.end), false))
+      out.push(
+        foundNameCandidate(text, name.start, name.end + ending[0].length, "echo:glued-given-name"),
       );
     if (name.type !== "person_name" || next < 0x30a1 || next > 0x30fa) continue;
     if (!HAN_WORD.test(text.slice(name.start, name.end))) continue;
