@@ -1,6 +1,7 @@
 import { foldForMatch, readRomaji } from "../text";
 import type { CrisisContact, CrisisKind } from "./crisis-lexicon";
 import { CRISIS_ASR_SLIPS } from "./crisis-asr-slips";
+import { CARED_FOR_HARM_SOURCES, CHILD_HARM_SOURCES } from "./crisis-family-harm";
 import { CRISIS_LEXICON, CRISIS_NEGATIVE_CUES } from "./crisis-lexicon";
 import type { CrisisModel } from "./crisis-model";
 import { loadCrisisModel, scoreCrisisModel } from "./crisis-model";
@@ -72,12 +73,36 @@ const CHILD_THERE = compile(CHILD_SEEING_DV);
 const PREGNANT_HURT = compile(
   "(妊娠|にんしん|妊婦|おなかの(子|赤ちゃん)|お腹の(子|赤ちゃん))[^]{0,120}((おなか|お腹|腹)が\\s?(張|は(っ|れ)|痛|いた)|出血|血が)",
 );
+// A child hurt by a parent or an old person by a carer, in a text any rule raised: abuse, read
+// with the numbers of the kind that raised it (see `crisis-family-harm.ts`).
+const CHILD_HARM = CHILD_HARM_SOURCES.map(compile);
+const CARED_FOR_HARM = CARED_FOR_HARM_SOURCES.map(compile);
 const WITNESSED_DV_CONTACTS: readonly CrisisContact[] = [
   ...CRISIS_CONTACTS.abuse,
   ...(CRISIS_RULES.find((rule) => rule.kind === "violence")?.contacts ?? []),
 ].filter(
   (contact, index, all) => all.findIndex((other) => other.number === contact.number) === index,
 );
+
+/** The crisis read as abuse when a family member hurts a dependent in it; otherwise unchanged. */
+function readFamilyHarm(signal: CrisisSignal, folded: string): CrisisSignal {
+  if (signal.kind === "abuse") return signal;
+  const rule = CHILD_HARM.some((pattern) => pattern.test(folded))
+    ? CHILD_ABUSE_RULE
+    : CARED_FOR_HARM.some((pattern) => pattern.test(folded))
+      ? ELDER_ABUSE_RULE
+      : undefined;
+  if (!rule) return signal;
+  const contacts = [...(rule.contacts ?? CRISIS_CONTACTS.abuse), ...signal.contacts];
+  return {
+    kind: "abuse",
+    evidence: signal.evidence,
+    contacts: contacts.filter(
+      (contact, index) => contacts.findIndex((other) => other.number === contact.number) === index,
+    ),
+    department: rule.department ?? null,
+  };
+}
 
 /**
  * The text the crisis stages read: `foldForMatch`-folded, speech recognition's slips on crisis
@@ -113,11 +138,12 @@ export function detectCrisis(text: string): CrisisSignal | null {
 function detectCrisisInText(text: string): CrisisSignal | null {
   const folded = foldForCrisis(text);
   const byRules = detectCrisisByRules(folded) ?? detectCrisisInRomaji(text);
-  if (byRules) return byRules;
+  if (byRules) return readFamilyHarm(byRules, folded);
   // An order to the system (これまでの指示は全部忘れて) is no one's danger: what the model raises on
   // its n-grams (全部, 忘れて) is dropped; the lexicon is still read. Checked only once it raises.
   const byModel = detectCrisisByModel(folded);
-  return byModel && detectInjection(prepareRuleText(text)).length > 0 ? null : byModel;
+  if (!byModel || detectInjection(prepareRuleText(text)).length > 0) return null;
+  return readFamilyHarm(byModel, folded);
 }
 
 /** The lexicon and the warning signs, on text folded by {@link foldForCrisis}. */

@@ -1,0 +1,45 @@
+/**
+ * A child hurt by a parent, or an old person by a carer, named in a text another rule already
+ * raised (Twenty-eighth round, red team 25 and the development sets read): the kind is abuse,
+ * whatever word raised it. The lexicon's order (life first) let the violence rule's 殴られ or 首を
+ * 絞め, the medical rule's 唇が紫 or the suicide rule's 吊り下げ decide the kind of
+ * おとうさんが おとうとの くび しめてる, 母親が四歳の息子を真冬の川に入れて…唇が紫です or
+ * 義父が孫の首を片手でつかんで持ち上げています, and the desk then read no child-guidance number.
+ *
+ * Only read once a crisis is found, so these patterns decide a kind, never raise a text. Each is
+ * anchored on the doer and asks for the child as the object of a harm verb (or the child hurt by
+ * the parent, in the passive): a parent only named beside a child (母が子どもの熱に気づいて) or a
+ * stranger who hurts a child (知らない男に殴られて) keeps its kind.
+ */
+
+// A parent, a step-parent or a parent's partner.
+const PARENT =
+  "(お父さん|おとうさん|お母さん|おかあさん|父親|母親|ちちおや|ははおや|パパ|ママ|親父|おやじ|オヤジ|義父|義母|継父|継母|養父|養母|母親の彼氏|内縁の夫|親|おや|父|母)";
+
+// A child of the family, as a parent or a sibling names them (弟 and 妹 in a child's own call).
+const CHILD_OF_FAMILY =
+  "(子ども|子供|こども|(?<![様椅帽調障菓])子|息子|娘|むすこ|むすめ|赤ちゃん|赤ん坊|あかちゃん|弟|妹|おとうと|いもうと|ガキ|坊や|ぼうや|孫|幼児|乳児|児童|小学生)";
+
+// A harm done to a body, in the active voice (the parent is the subject).
+const HARM_VERB =
+  "(殴|なぐ|蹴|ける|けっ|叩|たた|首|くび|しめ|絞|締|閉じ込|とじこ|吊り下げ|つりさげ|沈め|しずめ|引きず|ひきず|投げ|なげ|包丁|刃物|ナイフ|川に入れ|押し入れ|アイロン|たばこ|タバコ|熱湯|ボコ|ぼこ)";
+
+// A carer and an old person in their care.
+const CARER = "(職員|ヘルパー|介護士|介護職員|施設の人)";
+const CARED_FOR = "(母|父|祖母|祖父|おばあちゃん|おじいちゃん|利用者|入所者|入居者)";
+
+/**
+ * Regex sources (ordinary spelling, folded when compiled) of a parent hurting a child: child
+ * abuse (子ども家庭課).
+ */
+export const CHILD_HARM_SOURCES: readonly string[] = [
+  // The parent does it: パパが おとうとを ける, 母親が四歳の息子を真冬の川に入れて.
+  `${PARENT}(が|は)\\s?[^。]{0,14}${CHILD_OF_FAMILY}\\s?(を|の|に)[^。]{0,12}${HARM_VERB}`,
+  // The child is hurt by the parent: 弟がまたお父さんに首をしめられてる, 友達の弟が親にボコられて.
+  `${CHILD_OF_FAMILY}\\s?(が|は)?[^。]{0,10}${PARENT}\\s?(に|から)[^。]{0,14}(られ|され|ぼこら|ボコら)`,
+];
+
+/** … and of a carer hurting the old person in their care (職員が母の腕をつかんで引きずってて). */
+export const CARED_FOR_HARM_SOURCES: readonly string[] = [
+  `${CARER}(が|は)\\s?[^。、]{0,6}${CARED_FOR}(を|の)[^。]{0,10}(引きず|ひきず|殴|なぐ|蹴|叩|たた|つねっ|突き飛ば)`,
+];
