@@ -219,6 +219,11 @@ function surnameLengthAt(text: string, p: number, extra: ReadonlySet<string>): n
   return 0;
 }
 
+/** A listed surname (the city's own too) that is neither a stop word nor an ordinary word. */
+export function isPlainListedSurname(word: string, extra: ReadonlySet<string>): boolean {
+  return !NAME_STOP_WORDS.has(word) && isSurname(word, extra) && !isOrdinaryWord(word);
+}
+
 /**
  * A word given where only a surname can stand (the name someone gave when asked, the household
  * after its address): a listed surname in kanji (even one that is also a town's name), a

@@ -12,7 +12,7 @@ import {
 } from "./name-candidate";
 import { isListedGivenName, toHiragana } from "./kana-names";
 import { toRomaji } from "./kana-full-names";
-import { checkName, isOrdinaryWord, isSurname } from "./name-check";
+import { checkName, isOrdinaryWord, isPlainListedSurname, isSurname } from "./name-check";
 import { plausibleGiven } from "./name-desk-notes";
 import { findLatinRenderings } from "./name-explained";
 import { recognizeStandaloneHangulNames } from "./name-furigana";
@@ -41,8 +41,7 @@ export function findReplyNames(
 ): Candidate[] {
   const { out, push } = collectNames(text, found);
   const extra = extraSurnameSet(extraSurnames);
-  const listed = (word: string) =>
-    !NAME_STOP_WORDS.has(word) && isSurname(word, extra) && !isOrdinaryWord(word);
+  const listed = (word: string) => isPlainListedSurname(word, extra);
   if (text.includes(" ")) {
     // A plain exec loop: this scan runs on every spaced text (no generator per call).
     KIN_GLUED_NAME.lastIndex = 0;

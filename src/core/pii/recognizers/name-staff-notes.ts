@@ -4,7 +4,7 @@ import { looksLikeGivenName } from "../name-kanji";
 import { HIRAGANA_STOP_WORDS, KATAKANA_STOP_WORDS, NAME_STOP_WORDS } from "../name-stop-words";
 import type { Candidate } from "../types";
 import { collectNames, extraSurnameSet } from "./name-candidate";
-import { isOrdinaryWord, isSurname } from "./name-check";
+import { isOrdinaryWord, isPlainListedSurname } from "./name-check";
 import { plausibleGiven } from "./name-desk-notes";
 
 /**
@@ -31,8 +31,7 @@ export function findStaffNoteNames(
 ): Candidate[] {
   const { out, push } = collectNames(text, found);
   const extra = extraSurnameSet(extraSurnames);
-  const listed = (word: string) =>
-    isSurname(word, extra) && !NAME_STOP_WORDS.has(word) && !isOrdinaryWord(word);
+  const listed = (word: string) => isPlainListedSurname(word, extra);
   if (text.includes(":") && FIELD_GUARD.test(text)) pushListed(FIELD_OFFICER, text, listed, push);
   if (POST_GUARD.test(text)) pushListed(POST_OFFICER, text, listed, push);
   if (ROSTER_GUARD.test(text)) {
