@@ -77,12 +77,15 @@ const PREGNANT_HURT = compile(
 // with the numbers of the kind that raised it (see `crisis-family-harm.ts`).
 const CHILD_HARM = CHILD_HARM_SOURCES.map(compile);
 const CARED_FOR_HARM = CARED_FOR_HARM_SOURCES.map(compile);
-const WITNESSED_DV_CONTACTS: readonly CrisisContact[] = [
+/** Each number once, in the order first given. */
+const onePerNumber = (contacts: readonly CrisisContact[]): CrisisContact[] =>
+  contacts.filter(
+    (contact, index) => contacts.findIndex((other) => other.number === contact.number) === index,
+  );
+const WITNESSED_DV_CONTACTS: readonly CrisisContact[] = onePerNumber([
   ...CRISIS_CONTACTS.abuse,
   ...(CRISIS_RULES.find((rule) => rule.kind === "violence")?.contacts ?? []),
-].filter(
-  (contact, index, all) => all.findIndex((other) => other.number === contact.number) === index,
-);
+]);
 
 /** The crisis read as abuse when a family member hurts a dependent in it; otherwise unchanged. */
 function readFamilyHarm(signal: CrisisSignal, folded: string): CrisisSignal {
@@ -93,13 +96,10 @@ function readFamilyHarm(signal: CrisisSignal, folded: string): CrisisSignal {
       ? ELDER_ABUSE_RULE
       : undefined;
   if (!rule) return signal;
-  const contacts = [...(rule.contacts ?? CRISIS_CONTACTS.abuse), ...signal.contacts];
   return {
     kind: "abuse",
     evidence: signal.evidence,
-    contacts: contacts.filter(
-      (contact, index) => contacts.findIndex((other) => other.number === contact.number) === index,
-    ),
+    contacts: onePerNumber([...(rule.contacts ?? CRISIS_CONTACTS.abuse), ...signal.contacts]),
     department: rule.department ?? null,
   };
 }
@@ -227,16 +227,13 @@ export function detectCrisisByModel(
         ? ELDER_ABUSE_RULE
         : CHILD_ABUSE_RULE;
   // The model is surer of the danger than of its kind: the numbers of the next kind are read too.
-  const contacts = [
-    ...(abuseRule?.contacts ?? CRISIS_CONTACTS[result.kind]),
-    ...CRISIS_CONTACTS[result.runnerUp],
-  ];
   return {
     kind: result.kind,
     evidence: result.evidence,
-    contacts: contacts.filter(
-      (contact, index) => contacts.findIndex((other) => other.number === contact.number) === index,
-    ),
+    contacts: onePerNumber([
+      ...(abuseRule?.contacts ?? CRISIS_CONTACTS[result.kind]),
+      ...CRISIS_CONTACTS[result.runnerUp],
+    ]),
     department: abuseRule?.department ?? null,
   };
 }
