@@ -217,9 +217,10 @@ export async function run(): Promise<void> {
     "unseen 26 (dev set)",
     scoreMasking(readFixture("pii-unseen-26.jsonl"), { publicNumbers }),
   );
-  // The twenty-seventh blind set: its rows are never printed or read (pii-unseen-27.README.md).
+  // A development set since 2026-12-06, twenty-ninth round, after blind runs in two sessions
+  // (pii-unseen-27.README.md).
   printScore(
-    "unseen 27 (blind)",
+    "unseen 27 (dev set)",
     scoreMasking(readFixture("pii-unseen-27.jsonl"), { publicNumbers }),
   );
 }

@@ -4,7 +4,7 @@ const FILE = "mynumber-questions-unseen-28.csv";
 
 describe(`samples/${FILE}`, () => {
   // Fingerprint of the columns written blind (samples/unseen-28-README.md). Run blind, figures
-  // only, since the twenty-eighth round.
+  // only, in the twenty-eighth round; a development set since the twenty-ninth.
   describeBlindQuestionSet({
     file: FILE,
     idPrefix: "IM",

@@ -294,10 +294,11 @@ const UNSEEN_25_FALSE_POSITIVE_CEILING = 0.01;
 const UNSEEN_26_RECALL_FLOOR = 0.995;
 const UNSEEN_26_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-27.jsonl, the twenty-seventh blind set, again with no special theme (an August at
-// another ward; names 53 % of its items). Figures only, its rows are never printed: 87.0 %
+// another ward; names 53 % of its items). Figures only, its rows were never printed: 87.0 %
 // (468/538), 2/150 ordinary items masked, 5/300 lines with an unexpected mask at the twenty-eighth
 // round's start (60f6dac, the engine of 1d4faac): the lowest first run of recent rounds; 88.3 %
-// (475/538), 2/150, 4/300 at its end (24b3477).
+// (475/538), 2/150, 4/300 at its end and the twenty-ninth round's start (24b3477/7bbd19d). A
+// development set since then: the twenty-ninth round may read its misses.
 const UNSEEN_27_RECALL_FLOOR = 0.84;
 const UNSEEN_27_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -401,8 +402,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first twenty-six are development sets (read or to be read and tuned on), so their
-    // missed rows are printed; the twenty-seventh is blind, figures only.
+    // All twenty-seven are development sets (read or to be read and tuned on), so their missed
+    // rows are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -529,10 +530,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-27.jsonl",
-        "blind",
+        "development set",
         UNSEEN_27_RECALL_FLOOR,
         UNSEEN_27_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
