@@ -223,6 +223,11 @@ export async function run(): Promise<void> {
     "unseen 27 (dev set)",
     scoreMasking(readFixture("pii-unseen-27.jsonl"), { publicNumbers }),
   );
+  // The twenty-eighth blind set: its rows are never printed or read (pii-unseen-28.README.md).
+  printScore(
+    "unseen 28 (blind)",
+    scoreMasking(readFixture("pii-unseen-28.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */
