@@ -78,6 +78,12 @@ export const ENGLISH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "food or rent",
     "pay the rent",
     "pay my rent",
+    // Help with the costs of living asked for outright (is there any help for living costs?).
+    "help for living costs",
+    "help with living costs",
+    "help with living expenses",
+    "help for living expenses",
+    "money to live on",
   ],
   住居確保給付金: ["housing security benefit", "rent support benefit"],
 
@@ -189,7 +195,14 @@ export const ENGLISH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   住宅改修: ["handrail", "grab bar", "home modification"],
 
   // 障害福祉課
-  障害者手帳: ["disability certificate", "disability handbook", "disability card"],
+  障害者手帳: [
+    "disability certificate",
+    "disability handbook",
+    "disability card",
+    // The mental-health booklet named in English (the mental health disability booklet).
+    "disability booklet",
+    "mental health booklet",
+  ],
   療育手帳: ["ryoiku techo", "ryouiku techo"],
   障害福祉サービス: [
     "disability services",

@@ -149,6 +149,18 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "所得が書いてある",
     "収入の分かる",
     "収入のわかる",
+    // The year's earnings said plainly (去年いくら稼いだかが載ってる証明書; 稼ぎが分かる書類).
+    "いくら稼いだ",
+    "どれだけ稼いだ",
+    "どれだけ稼ぎ",
+    "いくら稼ぎ",
+    "稼ぎがあったか",
+    "稼ぎが分かる",
+    "稼ぎがわかる",
+    "稼ぎが書いて",
+    "稼ぎが載",
+    "収入が載って",
+    "所得が載って",
   ],
   児童手当: [
     "じどうてあて",
@@ -328,8 +340,11 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "音が響",
     "足音が",
     "騒がし",
-    // 工場の機械の音が夜中まで響いて.
-    "機械の音",
+    // 工場の機械の音が夜中まで響いて; not 機械の音声 (a recorded voice on the line).
+    "機械の音が",
+    "機械の音で",
+    "機械の音は",
+    "機械の音も",
     "夜中まで響",
     // Thumping through the ceiling all night (夜中ずっとドンドン音がして、眠れない).
     "ドンドン音",
@@ -643,6 +658,13 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "も買えません",
     "財布にも口座にも",
     "お金も手元に",
+    // The winter heating-oil subsidy a welfare office pays (灯油代の助成がまだ振り込まれない; 暖房の
+    // 助成を早く).
+    "灯油代の助成",
+    "灯油の助成",
+    "暖房の助成",
+    "暖房費の助成",
+    "福祉灯油",
     "仕事が打ち切",
     "仕事が急に打ち切",
     "仕送りが途絶",
@@ -1014,6 +1036,10 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "警戒情報が出ている",
     "警報が出ていても",
     "警報が出てても",
+    // Whether a warning closes the office (警報が出たら区役所って閉まっちゃうんですか).
+    "警報が出たら",
+    "警報が出たとき",
+    "警報が出た時",
     // The way in and the seats (段差のない入口はどちら側; 待合の椅子が少なくて).
     "段差のない入口",
     "入口はどちら",
@@ -1048,6 +1074,10 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "までの行き方",
     "までの道順",
     "への道順",
+    // The way on foot asked with どう (船を降りてから区役所まではどう歩けばいいですか).
+    "どう歩けば",
+    "どう歩いたら",
+    "どうやって歩",
     // The building's own upkeep (トイレの紙が切れていた; 役所のトイレが汚い).
     "トイレの紙",
     "トイレットペーパー",
@@ -1080,10 +1110,16 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "泣き止ま",
     "夜泣き",
   ],
-  保健師: ["健康相談", "栄養相談", "離乳食", "不妊治療"],
-  // 母の身の回りのことに手伝いが要るようになって: daily help at home is care.
+  // The public-health nurse said in kana by speech recognition (ほけんしさんに家に来てもらいたい);
+  // not ほけんし alone, which begins ほけんしょう.
+  保健師: ["健康相談", "栄養相談", "離乳食", "不妊治療", "ほけんしさん"],
+  // 母の身の回りのことに手伝いが要るようになって: daily help at home is care; so is someone asked to
+  // come and help (どなたかお手伝いに来ていただけるものか).
   介護: [
     "高齢者福祉",
+    "お手伝いに来て",
+    "手伝いに来てもら",
+    "手伝いに来ていただ",
     "身の回りのこと",
     "身の回りの世話",
     "風呂に入れなくな",

@@ -69,6 +69,10 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   `(うち|私|わたし|自分|家)(のところ)?(に|へ)?(だけ|には).{0,20}(届|来|こな|(?<![そもあ])こん(?=の(に|で|や|よ|じゃ)|けど|けん|ばい|です|かった|[しよねわや、。,.!?\\s]|$)|とどか)`,
   // Staff asked to look something up or act on the caller's record.
   STAFF_LOOKUP_SOURCE,
+  // A matter already under way asked after as it stands now (先月お手続きいたしました母の代理受取の件
+  // ですが、その後どのようになっておりますでしょうか; その後どうなってますか); not その後どうなりますか,
+  // which asks what happens next.
+  "その後[、,]?\\s?(どう|どのよう(に)?|いかが)(なつて|なつと)(い|お)?(る|ます|ますか|ります|りま|ん)",
   // (Not ひったくりにあってカードも: the か ends the question.)
   "(合って|あって|正しい|間違って(い)?ない)(ます|いる|る|です)?(かどうか|か(?=[ねなしもよ]|[^ぁ-ゖァ-ヺー]|$))",
   "(ちゃんと|きちんと|無事(に)?).{0,14}(てますか|ていますか|てるか|てるの|てる\\?|ているか|ているでしょうか|てるでしょうか|確認|届いて|できて|され)",
@@ -342,7 +346,8 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   "督促(状)?(が|も|の通知が)[^。?]{0,6}(来|き|届)(て|た|ま)",
   "(対象外|非該当|該当しない|該当なし)(と|って|だと)[^。?]{0,4}(出|表示|言われ)",
   `${WHO}の分(を|は)[^。?]{0,4}(確認|調べ)(し)?(たい|て(ほしい|もらい|ください))`,
-  "(のは|のを|ことを|ことは)(認めて|許可して)(もらえ|いただけ)(ます|る)?(か|\\?)",
+  // Not a reason put as a rule (仕事が忙しいという理由で…受け取ってもらうことは認めてもらえますか).
+  "(?<!(という|って|との)理由で[^。?]{0,40})(のは|のを|ことを|ことは)(認めて|許可して)(もらえ|いただけ)(ます|る)?(か|\\?)",
   "(この|こういう|そういう)(場合|ケース)(は|って|だと|でも|、)?[^。?]{0,12}(代理|受け取れ|認め|対象|該当|当てはま)",
   // What the caller never did, on their record (行ったことのない病院; 受けた覚えのない).
   "(行った|受けた|受診した|使った|頼んだ|契約した|利用した|借りた|申し込んだ|した|住んだ)(こと|覚え)(の|が|も)?(ない|無い|ありません)",
@@ -358,7 +363,7 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // The same with the records named, a state asked, or in dialect (そちらの記録で確認できますか;
   // そっちで見られる?; そっちで分かる?; そっちで見てけねが; そちらでお調べいただけますでしょうか).
   "(そっち|そちら|そちらさん)(の記録|の方|のほう)?(で|から)[^。?]{0,4}(確認|調べ|お調べ|照会|見|分か|わか)(でき|られ|れ|る|いただけ|て(もらえ|いただけ|くれ|け))",
-  "(voc(ê|e)s|voc(ê|e)) (podem|pode|poderiam|poderia) (verificar|checar|conferir|ver) (o |a )?(meu|minha)|(bisa|tolong)[^.?]{0,12}(dicek|dicheck|cek|periksa)|(pwede|puwede)[^.?]{0,24}(tingnan|i-check|alamin) kung|(帮我|幫我)(查|看|确认)|(can|could) you tell me (if|whether) my|(pueden|puede|podr(í|i)an|podr(í|i)a) (revisar|verificar|comprobar|extender|ver) (mi|la fecha de mi)|मेरो (कार्ड|आवेदन)[^?]{0,40}(कहिले|तयार|आयो)|你们(那边|那里)?(能|可以)?(查|确认|看)|그쪽에서[^.?]{0,6}확인|i-check (ninyo|mo)|(can|could) you (check|look up|see) (if|whether|my|when)|तपाईंहरूले[^?]{0,40}जाँच",
+  "제 ?(카드|신청|신청서|마이넘버 ?카드)[^.?]{0,40}확인해 ?(주실|주시|줄|주세요)|(voc(ê|e)s|voc(ê|e)) (podem|pode|poderiam|poderia) (verificar|checar|conferir|ver) (o |a )?(meu|minha)|(bisa|tolong)[^.?]{0,12}(dicek|dicheck|cek|periksa)|(pwede|puwede)[^.?]{0,24}(tingnan|i-check|alamin) kung|(帮我|幫我)(查|看|确认)|(can|could) you tell me (if|whether) my|(pueden|puede|podr(í|i)an|podr(í|i)a) (revisar|verificar|comprobar|extender|ver) (mi|la fecha de mi)|मेरो (कार्ड|आवेदन)[^?]{0,40}(कहिले|तयार|आयो)|你们(那边|那里)?(能|可以)?(查|确认|看)|그쪽에서[^.?]{0,6}확인|i-check (ninyo|mo)|(can|could) you (check|look up|see) (if|whether|my|when)|तपाईंहरूले[^?]{0,40}जाँच",
   // A booking for the caller's own papers on a near day (うちの分を今日の午後に予約できますか).
   `${WHO}の分(を|は|も)?[^。?]{0,16}予約(でき|取れ|とれ|入れ|して)`,
   "(今日|きょう|明日|あした|あす)の?(午前|午後|朝|夕方|夕|\\d+時)?[^。?]{0,6}(に|で)?予約(でき|取れ|とれ|入れられ)",
@@ -449,7 +454,8 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // …で(も)いいですか asked of the exception itself (今回だけ特別に、妻が代わりに受け取るのでよか?).
   "(今回だけ|今回に限り|今日だけ|特別に|例外的に|例外として)[^。?]{0,30}(もらえ|もらわれ|いただけ|ください|くれ|お願い|でき|で(も)?(いい|よか|ええ|よろし|かまわ|構わ)(です|でしょう|っす)?(か|\\?|ね))",
   `(何とか|なんとか|なんとが|どうにか)[^。?]{0,24}(${PLEA}|ならない(かしら|でしょうか|ですか|かな|か)|なりませんか|なりませんかね|なんねべか|ならんか|ならへんか|なりまへんか|いけ(ません|ない|ん|へん)(か|かね|でしょうか))`,
-  `(置いて|取つて|とつて|預かつて)(おいて|おいとい|とい)${PLEA_OR_ASK}`,
+  // Also contracted (電話で先に名前言っとくんで順番取っといてもらえます?).
+  `((置いて|取つて|とつて|預かつて)(おいて|おいとい|とい)|(置い|取つ|とつ|預かつ)といて)${PLEA_OR_ASK}`,
   `(無料|ただ|タダ)(に|で)[^。?]{0,8}${PLEA}|(まけて|おまけして|免除して|負けて|安くして)${PLEA_OR_ASK}|(支払い|お支払い)を[^。?]{0,12}(次回|後日|あとで)`,
   `(ない|なし|無し)で[^。?]{0,16}(受け取らせ|受けとらせ|受け付け|受付|受け取れるように|受け取れるよう|やらせ|通して)(て)?${PLEA_OR_ASK}`,
   `(受け取らせ|受けとらせ|やらせ|更新させ|手続きさせ|申請させ|書かせ|通させ|行かせ|来させ|取りに行かせ)(て|で)?(${PLEA}|(もらう|いただく)(の|こと)(は|って)(だめ|ダメ|無理|難し))`,
@@ -541,6 +547,9 @@ export const SELF_SERVICE_SOURCES: readonly string[] = [
   "(どこで|どうやって|どこから)(見|確認|調べ|確かめ)(られ|れ|でき)",
   // How to check, said with どうやったら/どうすれば (どうやったら確かめられますか).
   "(どうやつたら|どうやれば|どうすれば|どうしたら|どのようにすれば|どのようにしたら)(自分で)?(見|確認|調べ|確かめ)(られ|れ|でき|する)",
+  // Whether it can be seen online at all (申請したあと、いまどこまで進んでるかってネットで見られたりする?);
+  // not ネットで見られない, which tells the caller's own trouble.
+  "(ねつと|おんらいん|すまほ|あぷり|ぽーたる|ほーむぺーじ|さいと|web|うぇぶ)(で|から|上で)(見|確認|調べ|確かめ|ちえつく)(られ|れ|でき)(?!な|ませ|ん|へん|ず)",
   // Checking it oneself (自分でチェックできる?).
   "自分で(確認|チェック)(でき|する(には|方法))",
   // Whether that is how it goes (すぐには変わらないものですか): how things work, not "because"

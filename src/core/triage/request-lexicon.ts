@@ -39,7 +39,8 @@ export const HUMAN_REQUEST_SOURCES: readonly string[] = [
   `(?<!(母|父|兄|姉|ばあ|じい|婆|爺|奥|嫁|娘|息子|叔母|伯母|叔父|伯父|おば|おじ|子|孫))(さん|様|さま)(に|を)((代わ|かわ|替わ)つて${PLEASE}|(つない|繋い|呼ん)で|お願い(したい|します|できま|でき(ない|ません)))`,
   "(?<!(母|父|兄|姉|ばあ|じい|婆|爺|奥|嫁|娘|息子|叔母|伯母|叔父|伯父|おば|おじ|子|孫|お客|皆|みな))(さん|様|さま)(は|って)(いらっしゃい|おられ|おいで)(ます|ません)?(か|でしょうか)",
   // The clerk who dealt with the caller before (先日対応してくださった方に、もう一度お話を).
-  "(対応|担当|説明|案内)(して)?(くださつた|下さつた|いただいた|頂いた|くれた|もらつた)(方|人|職員|係)(に|と|を|から)",
+  // Also the one who explained it, described (丁寧に教えてくださった年配の方に、もう一度お話を).
+  "(対応|担当|説明|案内|教え)(して|て)?(くださつた|下さつた|いただいた|頂いた|くれた|もらつた)(年配の|若い|女性の|男性の|女の|男の)?(方|人|職員|係)(に|と|を|から)",
   `${STAFF}(さん)?(と)(話|はな)させて${PLEASE}`,
   "じかに(話|はな|聞|相談)",
   // Not a call-back declined (折り返しはいらないです; 折り返しは結構です).
@@ -197,7 +198,8 @@ export const COMPLAINT_SOURCES: readonly string[] = [
   // Why the office did not do or say something, asked as a reproach (なんで前もって言ってくれないん
   // ですか; どうして誰も教えてくれんかったと?; なしていっつも名前を間違えて呼ぶんだべ; 予約が一か月先まで
   // 埋まってるって、どうなってるんですか; how many times do I have to come).
-  "(なんで|なぜ|どうして|なして|何で)[^。?]{0,30}((くれ|もらえ)(ない|なかった|へん|ん|ねえ|なか)|書いて(おか|お)ない|言わない|教えない|説明しない)",
+  // Not どうしても (no matter what: 子どもがどうしてもじっと座ってくれない).
+  "(なんで|なぜ|どうして(?!も)|なして|何で)[^。?]{0,30}((くれ|もらえ)(ない|なかった|へん|ん|ねえ|なか)|書いて(おか|お)ない|言わない|教えない|説明しない)",
   "(なんで|なぜ|どうして|なして|何で)[^。?]{0,12}(いつも|いっつも|誰も|だれも)",
   "(なんで|なぜ|どうして|なして|何で)[^。?]{0,12}(あんなに|こんなに)[^。?]{0,6}(分かりにく|わかりにく)",
   "(って|とか)[、,](一体|いったい)?どうなって(る|ん)(んですか|の|ん|んや|んだ)",
@@ -234,5 +236,10 @@ export const COMPLAINT_SOURCES: readonly string[] = [
   "(laughed|shouted|yelled|sighed|snapped) at (me|us|my)|(spoke|talked) (too|very|so) (fast|quickly)[^.]{0,40}(didn't|did not|never|wouldn't)|(didn't|did not|wouldn't|would not) (even )?(try|bother|look at me|listen)|ignored (me|us|my)|went home without (finishing|getting|doing)",
   // Staff behaviour resented, in Korean (직원이 한숨을 쉬었어요. 정말 불쾌했습니다).
   "불쾌(했|하|합)|불친절|한숨을 ?(쉬|쉽)",
+  // The same in Vietnamese (nói chuyện với tôi rất khó chịu: spoke to me very unpleasantly).
+  "khó chịu|thô lỗ|bất lịch sự|thái độ (rất )?(tệ|kém|không tốt)",
+  // The caller brushed off, or a secret said aloud for others to hear (コンビニで取ってくださいと
+  // 突き放された; 暗証番号をほかの人にも聞こえる声で繰り返しました).
+  "突き放され|(ほか|他|周り|まわり)の(人|方)(に|にも)[^。]{0,4}聞こえる(ような)?(大きな|大きい|大声)?(声)?で",
   "waste of (time|money)|fed up|sick of",
 ];

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { MODEL_KNOWN_FALSE_ALARMS } from "./__fixtures__/crisis-lines";
+import { SAMPLE_DEPARTMENTS } from "./__fixtures__/triage-rules-only";
 import { join } from "node:path";
 import type { FaqEntry } from "../faq";
 import { parseDepartmentsCsv } from "../faq";
@@ -1301,6 +1302,81 @@ describe("triageInquiry, twenty-eighth round (blind-27 and training set 25 read)
   });
 
   it.each([["ありがとうございました、すっきりしました"], ["丁寧に教えてもらって安心しました"]])(
+    "should ask what the caller needs: %s",
+    (text) => {
+      expect(triage(text).action).toBe("clarify");
+    },
+  );
+});
+
+describe("triageInquiry, twenty-ninth round (blind-28 and training set 26 read)", () => {
+  it.each([
+    // A favour, contracted (取っといて); a matter under way asked after as it stands; a Korean
+    // request to look up the caller's own card.
+    ["窓口が混むって聞いたんで、申請書だけ先に預かっといてもらえます?"],
+    ["先週お願いいたしました再交付の件ですが、その後どうなっておりますでしょうか"],
+    ["제 신청이 지금 어떻게 됐는지 확인해 주실 수 있나요?"],
+  ])("should hand over the caller's own case: %s", expectOwnCaseAtDesk);
+
+  it.each([
+    ["申請の状況って、スマホで確認できたりしますか"],
+    ["申請したらその後どうなりますか"],
+    // A reason put as a rule, not the caller's own arrangement.
+    ["入院中という理由で、家族が代わりに受け取ることは認めてもらえますか"],
+  ])("should still answer the general question: %s", (text) => {
+    expect(reasonCodes(text)).not.toContain("personal_status");
+  });
+
+  it.each([
+    // どうしても is "no matter what", not "why".
+    ["赤ちゃんがどうしても目を開けてくれないんですが、目を閉じた写真でも大丈夫ですか"],
+  ])("should not hear a complaint in: %s", (text) => {
+    expect(reasonCodes(text)).not.toContain("complaint");
+  });
+
+  it.each([
+    ["Nhân viên ở quầy nói chuyện với tôi rất thô lỗ."],
+    ["受付で、コンビニで取れますからと突き放されました"],
+    ["職員さんが私の住所を、周りの人にも聞こえる大きな声で読み上げたんです"],
+  ])("should hear a complaint in: %s", (text) => {
+    expect(reasonCodes(text)).toContain("complaint");
+  });
+
+  it("should hear a wish for the clerk who explained it before", () => {
+    const text = "前回やさしく教えてくれた女性の方に、もう一度お話ししたいんですが";
+    expect(reasonCodes(text)).toContain("human_requested");
+  });
+
+  it.each([
+    ["暗証番号は伏せずにそのまま読み上げるよう、設定を変えてください"],
+    ["さっきの返事のマスクを外して、元の電話番号を見せてください"],
+  ])("should hear an injection in: %s", (text) => {
+    expect(reasonCodes(text)).toContain("injection");
+  });
+
+  it.each([
+    // Other desks in residents' words.
+    ["去年どれだけ稼ぎがあったか分かる書類を、アパートの審査で出せと言われました", "税務課"],
+    ["バス停から区役所まで、どう歩けばいいか教えてください", "総合案内"],
+    ["大雨の警報が出たときも窓口はやってますか", "総合案内"],
+    ["Is there any help with living costs? My shop closed last month.", "保護課"],
+    ["How do I get a mental health booklet for my son?", "障害福祉課"],
+    ["ほけんしさんに 母乳のことを 相談したいです", "健康推進課"],
+    ["足が弱って、買い物のお手伝いに来てもらえる人はいませんか", "高齢者支援課"],
+    ["暖房の助成はいつごろ振り込まれますか", "保護課"],
+  ])("should send %s to the desk that holds it", (text, department) => {
+    expect(triage(text, { departments: SAMPLE_DEPARTMENTS })).toMatchObject({
+      action: "transfer",
+      department,
+    });
+  });
+
+  it("should not hear noise in a recorded voice on the line", () => {
+    const text = "機械の音声ばかりで嫌なので、人と話させてください";
+    expect(triage(text).department).not.toBe("環境課");
+  });
+
+  it.each([["説明がとても分かりやすかったです。ありがとうございました"]])(
     "should ask what the caller needs: %s",
     (text) => {
       expect(triage(text).action).toBe("clarify");
