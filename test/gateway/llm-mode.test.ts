@@ -28,7 +28,9 @@ describe("gateway chat in LLM mode", () => {
       MADOGUCHI_LLM_MODEL: "test-model",
       MADOGUCHI_LLM_MAX_RETRIES: "0",
     });
-    gateway = await startTestGateway({ model, override: { modelTimeoutMs: 3000 } });
+    // The first model call of a worker loads the SDK; on a busy machine (two jest workers beside a
+    // build) 3 s was once not enough, and the turn fell back to the offline answer.
+    gateway = await startTestGateway({ model, override: { modelTimeoutMs: 6000 } });
   });
 
   afterEach(() => server.respondWith(null));
@@ -69,6 +71,6 @@ describe("gateway chat in LLM mode", () => {
     const reply = (await response.json()) as { mode: string; action: string; citations: string[] };
     expect(reply).toMatchObject({ mode: "offline", action: "answer" });
     expect(reply.citations).toHaveLength(1);
-    expect(Date.now() - started).toBeLessThan(8000);
+    expect(Date.now() - started).toBeLessThan(12_000);
   });
 });

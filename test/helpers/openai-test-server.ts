@@ -73,6 +73,10 @@ export async function startOpenAiTestServer(
       if (!res.headersSent) sendJson(res, 500, errorBody(String(error), "server_error"));
     });
   });
+  // The client closes an idle kept-alive socket after about 4 s; the server must not close it
+  // first (Node's default is 5 s), or on a busy machine a request can race the close and fail with
+  // a connection error (seen once in CI on test/llm/pii-guard.test.ts at load average 8).
+  server.keepAliveTimeout = 30_000;
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const recorded = await recordRequest(req);
     requests.push(recorded);
