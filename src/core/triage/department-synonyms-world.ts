@@ -226,6 +226,9 @@ export const WORLD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "nawalan po ako ng trabaho",
     "walang makain",
     "पैसा छैन",
+    // Not even money for food (खाना किन्ने पैसा पनि छैन).
+    "पैसा पनि छैन",
+    "खाना किन्ने पैसा",
     "भाडा तिर्न सक्दिन",
     "घरभाडा तिर्न सक्दिन",
     "सामाजिक सहायता",

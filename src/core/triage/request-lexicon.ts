@@ -58,6 +58,8 @@ export const HUMAN_REQUEST_SOURCES: readonly string[] = [
   "(ロボット|機械|ai|自動音声)(?!(は|が|も)(全然|全く|まったく|ぜんぜん|さっぱり|からっきし|苦手|にがて))(相手)?(じゃ|では|だと|やと)?.{0,6}(分から|わから|話にならない|らちがあかない|埒が明かない|無理|だめ)",
   `((?<![一-龯々の])人|人間|職員|担当者?|係の人|スタッフ|オペレーター|責任者|上の人)(さん)?(を|ば)?(出して|出せ|呼んで|呼べ|お願い)`,
   "(話せる|話のできる|話の分かる|英語の?話せる|英語ができる|日本語以外|通訳(の|できる))(人|方|職員|スタッフ)",
+  // Someone who speaks plain Japanese (やさしい言葉で話してくれる人はいますか).
+  "(やさしい|易しい|優しい|簡単な|かんたんな|わかりやすい|分かりやすい)(日本語|言葉|ことば)で(お)?(話|説明|はな)(し)?(て)?(くれる|くださる|もらえる|いただける|できる)?(人|方|職員)",
   // Someone who speaks slowly, asked in keigo (ゆっくりお話しくださる方にお願いできますでしょうか).
   "ゆっくり(お話し|話し|話して)(くださる|いただける|してくれる|くれる|できる|てくれる)?(方|人|職員)",
   // English.
@@ -67,10 +69,10 @@ export const HUMAN_REQUEST_SOURCES: readonly string[] = [
   "call me back",
   // Also with where and can (anyone at the ward office who can speak English), and with explain or
   // help in a language (anyone at the counter who can explain things in English?).
-  "(someone|anyone|staff|somebody|a person)( [^.?]{0,30})? (who )?(can |could )?(speaks? |(explain|help|talk)( [^.?]{0,20})? in )(english|chinese|korean|portuguese|spanish|vietnamese|tagalog|nepali|indonesian|thai)",
+  "(someone|anyone|staff|somebody|a person)( [^.?]{0,30})? (who )?(can |could )?(speaks? |(explain|help|talk)( [^.?]{0,30})? in )(english|chinese|korean|portuguese|spanish|vietnamese|tagalog|nepali|indonesian|thai)",
   // Staff who speak the caller's language, asked in it (한국어 할 수 있는 직원분 계세요?; kausap na
   // nakakaintindi ng Tagalog; नेपाली भाषा बोल्ने कर्मचारी).
-  "(한국어|중국어|영어|베트남어)(를|로)? ?(할 ?수 ?있는|하는|가능한|되는) ?(직원|분|사람)|kausap na (nakakaintindi|marunong|nagsasalita)|(नेपाली|अंग्रेजी) भाषा (बोल्ने|बुझ्ने) (कर्मचारी|मान्छे|व्यक्ति)|nhân viên (nói|biết) tiếng|会(说|讲)(中文|汉语|英语)的(工作人员|职员|人)|(algu(é|e)m|funcion(á|a)rio) que (fale|saiba) (portugu(ê|e)s|ingl(ê|e)s)|alguien que hable (espa(ñ|n)ol|ingl(é|e)s)",
+  "(한국어|중국어|영어|베트남어)(를|로)? ?(할 ?수 ?있는|하는|가능한|되는) ?(직원|분|사람)|kausap na (nakakaintindi|marunong|nagsasalita)|(नेपाली|अंग्रेजी) भाषा (बोल्ने|बुझ्ने) (कोही )?(कर्मचारी|मान्छे|व्यक्ति)|nhân viên (nào )?(nói|biết)( được)? tiếng|(有没有|有沒有)人(可以|能|会)?用(汉语|中文|漢語|英语|英文)|会(说|讲)(中文|汉语|英语)的(工作人员|职员|人)|(algu(é|e)m|funcion(á|a)rio) que (fale|saiba) (portugu(ê|e)s|ingl(ê|e)s)|alguien que hable (espa(ñ|n)ol|ingl(é|e)s)",
   "staff member",
   "operator|representative",
   // Keigo: ご担当の方におつなぎいただけますか; a reply asked for by e-mail (the AI sends none).

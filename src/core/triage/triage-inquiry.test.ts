@@ -1383,3 +1383,23 @@ describe("triageInquiry, twenty-ninth round (blind-28 and training set 26 read)"
     },
   );
 });
+
+describe("triageInquiry, twenty-ninth round: staff who speak the caller's language", () => {
+  it.each([
+    ["Có nhân viên nào biết tiếng Việt ở quầy không?"],
+    ["नेपाली भाषा बोल्ने कोही कर्मचारी छ?"],
+    ["有没有人可以用中文跟我说一下？"],
+    ["Is there someone at the desk who can help fill the form for my wife in Portuguese?"],
+    ["むずかしい言葉は分からないので、やさしい日本語で説明してくれる人はいませんか"],
+  ])("should hand a wish for such staff to a person: %s", (text) => {
+    expect(reasonCodes(text)).toContain("human_requested");
+  });
+
+  it("should send a caller with nothing left for food, in Nepali, to the welfare desk", () => {
+    const text = "काम छुट्यो, अब खाना किन्ने पैसा पनि छैन।";
+    expect(triage(text, { departments: SAMPLE_DEPARTMENTS })).toMatchObject({
+      action: "transfer",
+      department: "保護課",
+    });
+  });
+});
