@@ -46,6 +46,57 @@ export function findNamesBeforeBirthDates(
   return out;
 }
 
+/**
+ * 8/19 避難者名簿追加:内海サチ(86)、栗栖ハナ(90) / 父橋詰義三(81)の / 来庁 岩崎 瞬(34)。: a note
+ * gives a person's age in brackets right after the name. Whoever the lists know stands before a
+ * bracket holding an age alone (or the age and more after a pause) is a person, written as
+ * {@link findNamesBeforeBirthDates} reads them, or a listed full name with a space.
+ */
+export function findNamesBeforeAges(
+  text: string,
+  found: readonly Candidate[],
+  extra: ReadonlySet<string>,
+): Candidate[] {
+  if (!text.includes("(")) return [];
+  const out: Candidate[] = [];
+  for (const match of text.matchAll(AGE_BRACKET)) {
+    const age = Number(match[1]);
+    if (age > 120) continue;
+    let end = match.index;
+    if (text[end - 1] === " ") end -= 1;
+    const span = nameBefore(text, end, extra) ?? spacedNameBefore(text, end, extra);
+    if (!span) continue;
+    const taken = found.some(
+      (c) =>
+        c.start < span.end &&
+        span.start < c.end &&
+        (c.type !== "person_name" || (c.start <= span.start && span.end <= c.end)),
+    );
+    if (!taken) out.push(foundNameCandidate(text, span.start, span.end, "cue:name-before-age"));
+  }
+  return out;
+}
+
+/** `(86)` / `(72、長男)`: an age alone opening the bracket, not a count (`(3件)`, `(64人)`). */
+const AGE_BRACKET = /\( ?([0-9]{1,3})(?:歳|才)? ?(?=[)、,])/gu;
+/** 岩崎 瞬: a listed surname, a space and a given name, the whole run read by the name check. */
+const SPACED_HAN_NAME =
+  /(?<![\u3400-\u9fff々ヶ])[\u3400-\u9fff々ヶ]{1,4} [\u3400-\u9fff々ヶ]{1,3}$/u;
+
+function spacedNameBefore(
+  text: string,
+  end: number,
+  extra: ReadonlySet<string>,
+): { start: number; end: number } | null {
+  const before = text.slice(Math.max(0, end - 9), end);
+  const spaced = SPACED_HAN_NAME.exec(before);
+  if (!spaced) return null;
+  const match = checkName(spaced[0], "strong", extra);
+  if (!match?.known || match.length !== spaced[0].length) return null;
+  const start = end - spaced[0].length;
+  return { start, end };
+}
+
 /** 生 / 生まれ after the date. */
 const BORN = /^ ?生/u;
 /** The bracket opening right before the date, perhaps with the age first: `(` / `(47、`. */

@@ -1,0 +1,27 @@
+/**
+ * Twenty-ninth round, pii-unseen-27 read: sentences of our own for the classes of its misses and
+ * masked ordinary words, and look-alikes that must stay as they are. Every name, number and place
+ * is invented.
+ */
+import { expectLeftAlone, expectMasked } from "./__fixtures__/value-tables";
+
+describe("twenty-ninth round: whoever stands before a bracket holding their age", () => {
+  expectMasked(
+    [
+      ["a katakana given name glued on", "7/21 名簿追加：石塚ハル（91）、ほか2名。", "石塚ハル"],
+      [
+        "a kin word glued before a full name",
+        "7/22 連絡。父宇佐美義三（81）の見守り登録確認。",
+        "宇佐美義三",
+      ],
+      ["a spaced full name", "7/23 来庁 今泉 迅（52）。転入手続き。", "今泉 迅"],
+      ["the age with a pause after it", "7/24 訪問 水谷キク（83、独居）。異常なし。", "水谷キク"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a count of consultations", "7/21 相談件数（12）。うち訪問3件。", "相談件数"],
+    ["a kin word before the age", "7/22 電話。長男（12）の件で学校へ。", "長男"],
+    ["a place before a count", "7/23 避難所 網代（40）。", "網代"],
+  ]);
+});
