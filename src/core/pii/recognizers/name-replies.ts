@@ -97,6 +97,16 @@ export function findReplyNames(
     if (signed && signedWord(word, listed))
       push(text.length - word.length, text.length, "cue:question-end-signature");
   }
+  // 利用者:…大丈夫ですか? ヤマギシ ⏎ 地域活動課:… / …思うんですが Mika ⏎ 市民課:…: the user signs
+  // their turn with one word right before the desk's tag answers it.
+  if (text.includes(":"))
+    for (const match of execAll(TURN_SIGNATURE, text)) {
+      const word = match[1] ?? "";
+      if (!turnSignatureWord(word, listed)) continue;
+      // The match ends with the space before the desk's tag.
+      const start = (match.index ?? 0) + match[0].length - 1 - word.length;
+      push(start, start + word.length, "cue:turn-signature");
+    }
   // 氏名:ラージュ・パテル RAJU PATEL: a found katakana name, then the same in Latin letters.
   if (LATIN_CAPITAL.test(text) && (text.includes("・") || text.includes(" ")))
     for (const c of findLatinRenderings(text, found)) push(c.start, c.end, c.evidence);
@@ -302,6 +312,26 @@ const HANGUL = /[\uac00-\ud7a3]/u;
 
 /** ? 樽井 / ? ミヤモト: a question mark, a space and one word ending the message. */
 const QUESTION_END_SIGNATURE = new RegExp(`^\\? (${HAN}{2,4}|[\\u30a1-\\u30faー]{2,6})$`, "u");
+/**
+ * A sentence's end (a question or full stop, or a polite verb and a space), one word and a space,
+ * then a desk's tag: a section of the office (…課, …係, …センター, perhaps after the office's own
+ * name) and a colon. Bounded on both sides.
+ */
+const TURN_SIGNATURE = new RegExp(
+  `(?:[?!。]|(?:です|ます|ました|ません|ください)) ?(${HAN}{1,4}|[\\u3041-\\u3096]{2,5}|[\\u30a1-\\u30faー]{2,6}|[A-Z][a-z]{1,11}) (?=(?:[^ :]{1,12} )?[^ :]{0,12}(?:課|係|室|センター|窓口|役所|支所|担当) ?:)`,
+  "gu",
+);
+/** English words that may end a chat turn and are no name. */
+const NOT_LATIN_SIGNATURE =
+  /^(?:Thanks|Thank|Thx|Please|Regards|Best|Cheers|Sorry|Yes|No|Ok|Okay|Hello|Hi|Bye|Help|Urgent|Again)$/u;
+
+function turnSignatureWord(word: string, listed: (word: string) => boolean): boolean {
+  if (/^[A-Z]/u.test(word)) return !NOT_LATIN_SIGNATURE.test(word);
+  if (/^[\u3041-\u3096]+$/u.test(word))
+    return SURNAME_READINGS.has(word) && !HIRAGANA_STOP_WORDS.has(word);
+  return signedWord(word, listed);
+}
+
 /**
  * 植草からって言ってもらえれば / 植草からと伝えてください: the caller leaves their name for the
  * officer they asked for.

@@ -25,3 +25,35 @@ describe("twenty-ninth round: whoever stands before a bracket holding their age"
     ["a place before a count", "7/23 避難所 網代（40）。", "網代"],
   ]);
 });
+
+describe("twenty-ninth round: a chat user signing their turn before the desk answers", () => {
+  expectMasked(
+    [
+      [
+        "a katakana surname after a question",
+        "利用者：図書館の予約、延長できますか？ ツチヤ\n中央区役所 生涯学習課：はい、1回まで延長できます。",
+        "ツチヤ",
+      ],
+      [
+        "a hiragana surname after a question",
+        "利用者：粗大ごみの申し込み、まだ間に合いますか？ おかだ\n環境事業センター：明日までです。",
+        "おかだ",
+      ],
+      [
+        "a Latin given name after a polite verb",
+        "利用者：在留カードをなくしてしまいました Lena\n市民課：警察に届けてから来庁してください。",
+        "Lena",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a reply word", "利用者：窓口は何時までですか？ はい\n市民課：17時15分までです。", "はい"],
+    [
+      "an English thanks",
+      "利用者：住民票はコンビニで取れますか？ Thanks\n市民課：取れます。",
+      "Thanks",
+    ],
+    ["an urgent word", "利用者：納付書が届きません。至急 税務課：確認します。", "至急"],
+  ]);
+});
