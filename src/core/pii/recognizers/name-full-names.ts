@@ -43,7 +43,10 @@ export function recognizeFullNames(text: string): Candidate[] {
           ),
         );
       else if (run.script === "han" && text.charCodeAt(run.end) >= 0x3041) {
-        const given = hiraganaGivenAfter(text, run.start, run.end);
+        const given =
+          text.charCodeAt(run.end) >= 0x30a1
+            ? katakanaGivenAfter(text, run.start, run.end)
+            : hiraganaGivenAfter(text, run.start, run.end);
         if (given > 0)
           out.push(
             toCandidate(text, run.start, run.end + given, 0.75, "dictionary:full-name-kana"),
@@ -65,17 +68,44 @@ export function recognizeFullNames(text: string): Candidate[] {
  * given name in hiragana that is the whole kana run. Its length, 0 when there is none.
  */
 function hiraganaGivenAfter(text: string, start: number, end: number): number {
-  const surname = text.slice(start, end);
-  if (surname.length < 2 || !SURNAMES.has(surname) || PLACE_HOMOGRAPHS.has(surname)) return 0;
-  if (PLACE_WORDS.has(surname) || NAME_STOP_WORDS.has(surname)) return 0;
+  if (!plainSurname(text.slice(start, end))) return 0;
   let stop = end;
-  while (stop - end <= 4 && scriptAt(text, stop) === "hiragana") stop += 1;
-  const given = text.slice(end, stop);
-  if (given.length < 2 || given.length > 4 || scriptAt(text, stop) === "hiragana") return 0;
+  while (stop - end <= 5 && scriptAt(text, stop) === "hiragana") stop += 1;
+  if (scriptAt(text, stop) === "hiragana") return 0;
   // 山田のぞみ号: a kanji word glued after it makes a compound (an honorific may follow).
   if (scriptAt(text, stop) === "han" && !/^[様殿氏君]/u.test(text[stop] ?? "")) return 0;
-  return GIVEN_READINGS.has(given) && !HIRAGANA_STOP_WORDS.has(given) ? given.length : 0;
+  const listed = (given: string) =>
+    given.length >= 2 &&
+    given.length <= 4 &&
+    GIVEN_READINGS.has(given) &&
+    !HIRAGANA_STOP_WORDS.has(given);
+  const given = text.slice(end, stop);
+  if (listed(given)) return given.length;
+  // 内藤ひよりは: one particle closing the kana run is no part of the name.
+  return PARTICLE_END.test(given) && listed(given.slice(0, -1)) ? given.length - 1 : 0;
 }
+const PARTICLE_END = /[はがのもをにとで]$/u;
+
+/** The whole kanji run is a listed surname that no town or ordinary word shares. */
+function plainSurname(surname: string): boolean {
+  if (surname.length < 2 || !SURNAMES.has(surname) || PLACE_HOMOGRAPHS.has(surname)) return false;
+  return !PLACE_WORDS.has(surname) && !NAME_STOP_WORDS.has(surname);
+}
+
+/**
+ * 片桐ミツ宅 / 内海ハル(86): a listed surname glued to a listed katakana given name that is the
+ * whole katakana run, before a particle, a pause, a bracket, an honorific or 宅 (not a compound
+ * word: 田中ビル and 宮本ホテル are no given names). Its length, 0 when there is none.
+ */
+function katakanaGivenAfter(text: string, start: number, end: number): number {
+  if (!plainSurname(text.slice(start, end))) return 0;
+  let stop = end;
+  while (stop - end <= 4 && scriptAt(text, stop) === "katakana") stop += 1;
+  const given = text.slice(end, stop);
+  if (given.length < 2 || given.length > 4 || !GIVEN_NAMES.has(given)) return 0;
+  return KATAKANA_GIVEN_END.test(text.slice(stop, stop + 2)) ? given.length : 0;
+}
+const KATAKANA_GIVEN_END = /^(?:[のがはもとに、。!?」() 宅様殿氏]|さん|です|$)/u;
 
 function findFullName(run: string): { start: number; end: number } | null {
   for (let p = 0; p + 2 <= run.length; p += 1) {

@@ -57,3 +57,22 @@ describe("twenty-ninth round: a chat user signing their turn before the desk ans
     ["an urgent word", "利用者：納付書が届きません。至急 税務課：確認します。", "至急"],
   ]);
 });
+
+describe("twenty-ninth round: a listed surname glued to a listed kana given name", () => {
+  expectMasked(
+    [
+      ["a katakana given name before 宅", "7/5 連絡。須藤ハル宅は7/6午前に訪問。", "須藤ハル"],
+      ["a katakana given name before a space", "7/6 見守り訪問 須藤ハル 変わりなし。", "須藤ハル"],
+      [
+        "a hiragana given name before a particle",
+        "7/3 申込多数。大西ひよりはキャンセル待ち2番。",
+        "大西ひより",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a building after a surname", "7/5 宮本ホテルは満室でした。", "宮本ホテル"],
+    ["a particle pair after a surname", "7/5 結果は小林からは連絡なし。", "小林から"],
+  ]);
+});
