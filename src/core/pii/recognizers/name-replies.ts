@@ -10,7 +10,7 @@ import {
   extraSurnameSet,
   foundNameCandidate,
 } from "./name-candidate";
-import { isListedGivenName, toHiragana } from "./kana-names";
+import { checkKatakanaName, isListedGivenName, toHiragana } from "./kana-names";
 import { toRomaji } from "./kana-full-names";
 import { checkName, isOrdinaryWord, isPlainListedSurname, isSurname } from "./name-check";
 import { plausibleGiven } from "./name-desk-notes";
@@ -106,6 +106,15 @@ export function findReplyNames(
       // The match ends with the space before the desk's tag.
       const start = (match.index ?? 0) + match[0].length - 1 - word.length;
       push(start, start + word.length, "cue:turn-signature");
+    }
+  // …止めたくて。ウチハシです。/ もしもし、北町のミナカタです。: speech recognition writes an
+  // unlisted surname in katakana; said with です as a sentence of its own, it is the caller's.
+  if (text.includes("です"))
+    for (const match of execAll(KATAKANA_SELF, text)) {
+      const word = match[1] ?? "";
+      if (!NATIVE_KATAKANA.test(word) || !checkKatakanaName(word, "strong")) continue;
+      const start = (match.index ?? 0) + match[0].length - word.length;
+      push(start, start + word.length, "cue:katakana-self");
     }
   // 氏名:ラージュ・パテル RAJU PATEL: a found katakana name, then the same in Latin letters.
   if (LATIN_CAPITAL.test(text) && (text.includes("・") || text.includes(" ")))
@@ -312,6 +321,20 @@ const HANGUL = /[\uac00-\ud7a3]/u;
 
 /** ? 樽井 / ? ミヤモト: a question mark, a space and one word ending the message. */
 const QUESTION_END_SIGNATURE = new RegExp(`^\\? (${HAN}{2,4}|[\\u30a1-\\u30faー]{2,6})$`, "u");
+/**
+ * A katakana word and です as a sentence of its own: at the start, after a full stop, a question,
+ * もしもし, or a town and の (鰯町の); a full stop, a pause or the end after it.
+ */
+const KATAKANA_SELF =
+  /(?:^|[。!?]|もしもし、|[町村区市目]の)([\u30a1-\u30fa]{3,5})(?=です(?:[。!?、]|$))/gu;
+/**
+ * A surname's reading as speech recognition writes it: plain letters only (no ー, no small
+ * letters, no ヴ or p-sounds, no ン or ル at the end, which loanwords have: スマホ is stopped by the
+ * list, パスポート and ワクチン here).
+ */
+const NATIVE_KATAKANA =
+  /^(?!ン)(?:(?![ァィゥェォッャュョヮヴパピプペポヵヶ])[ア-ン])+(?<![ンル])$/u;
+
 /**
  * A sentence's end (a question or full stop, or a polite verb and a space), one word and a space,
  * then a desk's tag: a section of the office (…課, …係, …センター, perhaps after the office's own

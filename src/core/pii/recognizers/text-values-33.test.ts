@@ -76,3 +76,22 @@ describe("twenty-ninth round: a listed surname glued to a listed kana given name
     ["a particle pair after a surname", "7/5 結果は小林からは連絡なし。", "小林から"],
   ]);
 });
+
+describe("twenty-ninth round: an unlisted katakana surname and です as a sentence", () => {
+  expectMasked(
+    [
+      [
+        "after the errand",
+        "通帳をなくしたので止めたいんです。ヒロカネです。銀行の番号を教えてください。",
+        "ヒロカネ",
+      ],
+      ["after a town and の", "もしもし、港町のヒロカネです。", "ヒロカネ"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a vaccine", "予約の件で電話しました。ワクチンです。", "ワクチン"],
+    ["a passport", "なくしたものですか。パスポートです。", "パスポート"],
+    ["a phone", "落とし物の件で。スマホです。黒いケースの。", "スマホ"],
+  ]);
+});
