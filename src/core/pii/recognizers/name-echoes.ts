@@ -203,8 +203,8 @@ function kanaGivenAfter(text: string, start: number, end: number): number {
   return stop - end;
 }
 
-/** What may follow a glued full name: a pause, a particle, a bracket or the end. */
-const AFTER_GLUED = /^(?:[。、,!? の(]|です|でし|は[、 ]|$)/u;
+/** What may follow a glued full name: a pause, a particle, a bracket, で and a pause, or the end. */
+const AFTER_GLUED = /^(?:[。、,!? の(]|です|でし|で[、 ]|は[、 ]|$)/u;
 /** 牧様, 森田家, 林先生: an honorific, a household or a title after the surname. */
 const NOT_GIVEN_HEAD = /^(?:様|殿|氏|君|宛|先生|家|方|夫妻|一家|さん)/u;
 /** A one-kanji surname's full name stands as a sentence or a clause of its own. */

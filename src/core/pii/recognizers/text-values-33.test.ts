@@ -95,3 +95,23 @@ describe("twenty-ninth round: an unlisted katakana surname and です as a sente
     ["a phone", "落とし物の件で。スマホです。黒いケースの。", "スマホ"],
   ]);
 });
+
+describe("twenty-ninth round: a found surname said again with a given name before で and a pause", () => {
+  expectMasked(
+    [
+      [
+        "a parent's full name",
+        "通知が母宛てのままで。梶間といいます。父は梶間源次で、去年亡くなってます。",
+        "梶間源次",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    [
+      "a shop named after the family",
+      "通知の件で。桂木といいます。実家は桂木商店で、今は閉めてます。",
+      "商店",
+    ],
+  ]);
+});
