@@ -8,6 +8,8 @@ import type { NumberRun } from "./number-runs";
 const HESITATION_GAP =
   /^(?:[、,。. …]|\.\.\.|ですね|ですか|ですけど|です|えーと|えっと|ええと|えー|えーっと|んーと|んと|あのー|あの|あー|はい|ええ|それで|それから|続けて|ハイフン|(?:その)?次[がは]|真ん中[がは]|最後[がは]|残り[がは]|後半[がは]|下[がは]|下[0-9]桁[がは]|下の[0-9]桁[がは]|で|ね|の){1,6}$/u;
 const MAX_GAP = 14;
+/** A month, a day, an hour, or a slash or a colon and a digit: the run is part of a date or time. */
+const DATE_GOES_ON = /^(?:[/:][0-9]|[月日時])/u;
 /** Card numbers are read in four groups. */
 const MAX_CHAIN = 4;
 /** A group that starts a joined number is short: an area code or the first groups of a number. */
@@ -35,6 +37,8 @@ export function joinHesitatedRuns(text: string, all: readonly NumberRun[]): Numb
       if (last.digits.length > MAX_LEADING_DIGITS) break;
       if (next.start - last.end > MAX_GAP) break;
       if (!HESITATION_GAP.test(text.slice(last.end, next.start))) break;
+      // 49232490。8/2発送済み: a date or a time going on after the next run starts a new sentence.
+      if (DATE_GOES_ON.test(text.slice(next.end, next.end + 2))) break;
       chain.push(next);
       const digits = chain.reduce((sum, run) => sum + run.digits.length, 0);
       if (digits > MAX_JOINED_DIGITS) break;

@@ -3,6 +3,7 @@
  * masked ordinary words, and look-alikes that must stay as they are. Every name, number and place
  * is invented.
  */
+import { maskPii } from "../mask-pii";
 import { expectLeftAlone, expectMasked } from "./__fixtures__/value-tables";
 
 describe("twenty-ninth round: whoever stands before a bracket holding their age", () => {
@@ -114,4 +115,18 @@ describe("twenty-ninth round: a found surname said again with a given name befor
       "商店",
     ],
   ]);
+});
+
+describe("twenty-ninth round: a number and the next sentence's date", () => {
+  it.each([
+    ["a date", "被保険者番号38104472。9/1発送済み。", "［保険証番号1］。9/1発送済み。"],
+    [
+      "a month",
+      "保険証の番号は38104472。9月1日に届きました。",
+      "［保険証番号1］。9月1日に届きました。",
+    ],
+    ["a time", "被保険者番号38104472。9:30に電話。", "［保険証番号1］。9:30に電話。"],
+  ])("should keep %s after the full stop out of the number", (_label, text, tail) => {
+    expect(maskPii(text).masked.endsWith(tail)).toBe(true);
+  });
 });
