@@ -77,6 +77,10 @@ function givenShaped(text: string, found: Finding | null): boolean {
   return !!found && looksLikeGivenName(text.slice(found.start, found.end));
 }
 
+/** A facility's word that a branch's name is glued to (センター燈明, 診療所北). */
+const FACILITY_BEFORE =
+  /(?:センター|クリニック|ステーション|プラザ|支所|出張所|事務所|診療所|病院|医院|薬局|交番|会館)$/u;
+
 const SELF_BEFORE = /わたくし|わたし|私|僕|ぼく|俺|おれ|おら|うち|わし|わい|あたし|名前|名字|苗字/u;
 
 /** りおちゃん, けいくん: two or three hiragana before ちゃん or くん are a child's given name. */
@@ -615,6 +619,13 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
         // a run holding a block word is an address said in kana.
         if (run && kanaDigitsOnly(text.slice(run.start, run.end))) break;
         if (run && /ちょうめ|ばんち/u.test(text.slice(run.start, run.end))) break;
+        // 地域包括支援センター燈明さん: a kanji word glued after a facility is its branch, called
+        // like a person.
+        if (
+          run?.script === "han" &&
+          FACILITY_BEFORE.test(text.slice(Math.max(0, run.start - 6), run.start))
+        )
+          break;
         // 宛て: any noun takes it (カード宛て, 通知宛て): only a word of a name's shape passes.
         if (match[0].startsWith("宛")) {
           const word = run ? text.slice(run.start, run.end) : "";

@@ -130,3 +130,24 @@ describe("twenty-ninth round: a number and the next sentence's date", () => {
     expect(maskPii(text).masked.endsWith(tail)).toBe(true);
   });
 });
+
+describe("twenty-ninth round: a branch glued to its facility before さん", () => {
+  expectMasked(
+    [
+      [
+        "a person after the facility and の",
+        "地域包括支援センターの高槻さんに相談しました。",
+        "高槻",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    [
+      "a care centre's branch",
+      "母のことは地域包括支援センター若松さんに相談したらいいですか。",
+      "若松",
+    ],
+    ["a clinic's branch", "夜間は休日診療所北浜さんが開いてます。", "北浜"],
+  ]);
+});
