@@ -68,6 +68,16 @@ export function findDeskNames(
       const word = text.slice(start, end);
       if (listed(word) && !isOrdinaryWord(word)) push(start, end, "cue:post-title");
     }
+    for (const match of execAll(COMMUNITY_POST, text)) {
+      const end = match.index ?? 0;
+      let start = end;
+      while (start > end - 5 && isHan(text, start - 1)) start -= 1;
+      if (end - start < 2 || end - start > 4 || isHan(text, start - 1)) continue;
+      const word = text.slice(start, end);
+      // 北町会長: a town's name before the post is the association's, not its officer's.
+      if (listed(word) && !isOrdinaryWord(word) && !PLACE_HOMOGRAPHS.has(word))
+        push(start, end, "cue:community-post");
+    }
     if (COUNTRY_GUARD.test(text)) {
       for (const match of execAll(COUNTRY_INTRO, text)) {
         const word = match[1] ?? "";
@@ -238,13 +248,19 @@ const DESK_HEADER = new RegExp(
  */
 /** The fixed words of the office, post, country, Latin-name and Hangul rules, in one pattern. */
 const TRIGGERS =
-  /[課係]|センター|出張所|支所|事業所|事務所|部長|主任|主査|所長|室長|館長|園長|校長|中国|台湾|韓国|香港|来庁|来所|受付|訪問|住民|[請談象]者|[\uac00-\ud7a3]/;
+  /[課係]|センター|出張所|支所|事業所|事務所|部長|主任|主査|所長|室長|館長|園長|校長|委員|会長|班長|理事長|中国|台湾|韓国|香港|来庁|来所|受付|訪問|住民|[請談象]者|[\uac00-\ud7a3]/;
 const OFFICE_WORD = /(?:課|係|センター|出張所|支所|事業所|事務所)(?= ?[\u3400-\u9fff])/g;
 // 保険年金課大島への折り返し: へ closes the officer too.
 const OFFICE_NAME_END = /^(?:$|から|より|まで|です|が|へ|[。、,:)])/u;
 /** 永井係長へ / 小西主任から: a colleague by surname and post, then a particle or the end. */
 const POST_WORD =
   /(?:係長|課長|部長|主任|主査|所長|室長|館長|園長|校長)(?=へ|宛|あて|から|より|に|が|は|と|の|まで|[、。,:) ]|$)/g;
+/**
+ * 吉田委員長: / 杉本民生委員から: a resident by surname and a post of the neighbourhood (an
+ * association's chair, a welfare volunteer), then a particle or the end.
+ */
+const COMMUNITY_POST =
+  /(?:実行委員長|副委員長|委員長|自治会長|副会長|町会長|会長|班長|理事長|民生委員|児童委員)(?=へ|宛|あて|から|より|に|が|は|と|の|まで|[、。,:) ]|$)/g;
 /** 返信済 / 対応済み / 送付: note words closing an item that the officer's name follows. */
 const CLOSED_GUARD = /(?:済|完了|対応|返信|送付|発送|回答|受付)\(/;
 /** 返信済(津田) / 対応済み(小林)。: the officer who closed the item, alone in brackets. */

@@ -151,3 +151,17 @@ describe("twenty-ninth round: a branch glued to its facility before さん", () 
     ["a clinic's branch", "夜間は休日診療所北浜さんが開いてます。", "北浜"],
   ]);
 });
+
+describe("twenty-ninth round: a listed surname glued before a neighbourhood post", () => {
+  expectMasked(
+    [
+      ["an association's chair", "7/9 電話 杉本委員長：テント設営は朝8時から。", "杉本"],
+      ["a welfare volunteer", "7/9 10:20 大槻民生委員から見守りの相談。", "大槻"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a town's association", "7/9 北町会長から連絡あり。", "北"],
+    ["the post alone", "7/9 副会長から連絡あり。", "副会長"],
+  ]);
+});
