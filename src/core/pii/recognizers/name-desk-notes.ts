@@ -313,7 +313,10 @@ function signature(
   }
   if (from <= 0) return;
   const match = SIGNATURE.exec(text.slice(from, end));
-  if (!match) return;
+  if (!match) {
+    if (atLine) gluedSignature(text.slice(from, end), from, listed, push);
+    return;
+  }
   const surname = match[1] ?? "";
   const given = match[2];
   if (NOT_SIGNATURE.test(surname) || !listed(surname) || isOrdinaryWord(surname)) return;
@@ -328,6 +331,33 @@ function signature(
     return;
   if (given !== undefined && !plausibleGiven(given)) return;
   push(from, end, "cue:signature");
+}
+
+/** A given name glued to the surname on a signature line: kanji, or kana with a kanji ending. */
+const GLUED_GIVEN =
+  /^(?:[\u3400-\u9fff]{1,2}|[\u3041-\u3096]{1,3}[子代江美枝恵]|[\u3041-\u3096]{2,3})$/u;
+
+/**
+ * 和田まさ子 / 秋葉未来 as the last line of a letter: a listed surname of two or three kanji with a
+ * given name glued to it (no space), the given name of a name's shape.
+ */
+function gluedSignature(
+  line: string,
+  from: number,
+  listed: (word: string) => boolean,
+  push: (start: number, end: number, evidence: string) => void,
+): void {
+  if (line.length < 3 || line.length > 6) return;
+  for (const size of [3, 2]) {
+    const surname = line.slice(0, size);
+    const given = line.slice(size);
+    if (!/^[\u3400-\u9fff々]+$/u.test(surname) || !GLUED_GIVEN.test(given)) continue;
+    if (!listed(surname) || isOrdinaryWord(surname) || PLACE_HOMOGRAPHS.has(surname)) continue;
+    if (!plausibleGiven(given) || NAME_STOP_WORDS.has(given)) continue;
+    if (/^[\u3400-\u9fff]+$/u.test(given) && isOrdinaryWord(line)) continue;
+    push(from, from + line.length, "cue:signature");
+    return;
+  }
 }
 
 /** A reply's sentence end before a one-kanji signature. */

@@ -165,3 +165,24 @@ describe("twenty-ninth round: a listed surname glued before a neighbourhood post
     ["the post alone", "7/9 副会長から連絡あり。", "副会長"],
   ]);
 });
+
+describe("twenty-ninth round: a signature with the given name glued on", () => {
+  expectMasked(
+    [
+      [
+        "a kana given name with 子",
+        "件名：口座の変更\n\n口座を変えたいです。よろしくお願いします。\n\n松井ふさ子",
+        "松井ふさ子",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    [
+      "a closing word",
+      "件名：申請書の件\n\n申請書を送りました。ご確認ください。\n\n以上です",
+      "以上",
+    ],
+    ["an office's name", "件名：ご案内\n\n説明会を開きます。\n\n中央公民館", "中央公民館"],
+  ]);
+});
