@@ -37,11 +37,11 @@ const OTHER_INTRO = new RegExp(
   "gu",
 );
 /**
- * Parent: Ahmed Karim / Child: Yusuf Karim / Guardian: …: the people an English form is about, each
- * on a line of its own.
+ * Parent: Ahmed Karim / Child: Yusuf Karim / Guardian: … / Renter: … / Donor: …: the people an
+ * English form is about, each on a line of its own.
  */
 const PERSON_FIELD =
-  "[Pp]arent|[Gg]uardian|[Cc]hild|[Ss]tudent|[Pp]upil|[Ff]ather|[Mm]other|[Hh]usband|[Ww]ife|[Ss]on|[Dd]aughter|[Pp]atient|[Tt]enant|[Dd]eceased|[Ii]nterpreter|[Rr]epresentative";
+  "[Pp]arent|[Gg]uardian|[Cc]hild|[Ss]tudent|[Pp]upil|[Ff]ather|[Mm]other|[Hh]usband|[Ww]ife|[Ss]on|[Dd]aughter|[Pp]atient|[Tt]enant|[Rr]enter|[Bb]orrower|[Ll]essee|[Dd]onor|[Ee]vacuee|[Dd]eceased|[Ii]nterpreter|[Rr]epresentative";
 /**
  * From: Mei Chen / Contact person: … / name on card EMMA … / 申請者:Hernández García, Diego: a
  * sender, a contact or an applicant field; surname first with a comma, as on forms, passes too.
@@ -50,11 +50,13 @@ const PERSON_FIELD =
  */
 const WORD = `(?:${CAP}|${CAPS})`;
 const FIELD = new RegExp(
-  `(?:(?<!\\p{L})(?:Từ|De|Họ và tên|Họ tên|Tên)\\s?:(?=\\s?\\p{Lu})|\\b(?:[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact(?: person| name)?|[Aa]pplicant|[Ss]pouse|[Ee]spos[ao]|[Mm]arido|[Cc]ônjuge|[Aa]ccount holder|[Ff]amily name|[Ss]urname|[Ll]ast name|[Gg]iven name|[Ff]irst name|${PERSON_FIELD})\\s?:|\\b(?:[Cc]ardholder|[Nn]ame on (?:the )?card)\\s?:?|(?:申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者)(?:名|氏名)?(?:は|:)?)\\s?(${WORD}(?:${JOIN}${WORD}${NOT_LABEL}){0,3}(?:,\\s?${WORD}(?!\\s\\p{Ll}))?)`,
+  `(?:(?<!\\p{L})(?:Từ|De|Họ và tên|Họ tên|Tên)\\s?:(?=\\s?\\p{Lu})|\\b(?:[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact(?: person| name)?|[Aa]pplicant|[Ss]pouse|[Ee]spos[ao]|[Mm]arido|[Cc]ônjuge|[Aa]ccount holder|[Ff]amily name|[Ss]urname|[Ll]ast name|[Gg]iven name|[Ff]irst name|${PERSON_FIELD})\\s?:|\\b(?:[Cc]ardholder|[Nn]ame on (?:the )?card)\\s?:?|(?:申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者|寄附者|寄付者|請求者|依頼者|借受人)(?:名|氏名)?(?:は|:)?)\\s?(${WORD}(?:${JOIN}${WORD}${NOT_LABEL}){0,3}(?:,\\s?${WORD}(?!\\s\\p{Ll}))?)`,
   "gu",
 );
+/** A space and a lowercase word after a field's one word: the field holds a sentence. */
+const SENTENCE_GOES_ON = /^ \p{Ll}{2}/u;
 const FIELD_WORD = new RegExp(
-  `Từ|De\\s?:|tên\\s?:|[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact|[Aa]pplicant|[Ss]pouse|[Ee]spos[ao]|[Mm]arido|[Cc]ônjuge|[Aa]ccount|[Cc]ardholder|card|[Nn]ame|(?:${PERSON_FIELD})\\s?:|申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者`,
+  `Từ|De\\s?:|tên\\s?:|[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact|[Aa]pplicant|[Ss]pouse|[Ee]spos[ao]|[Mm]arido|[Cc]ônjuge|[Aa]ccount|[Cc]ardholder|card|[Nn]ame|(?:${PERSON_FIELD})\\s?:|申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者|寄[附付]者|請求者|依頼者|借受人`,
   "u",
 );
 /**
@@ -255,6 +257,13 @@ export function recognizeLatinNames(
       // Child: Yusuf Karim⏎Child's date of birth: a line break ends the name.
       const value = whole.slice(0, lineBreakIn(lineBreaks, start, start + whole.length) - start);
       if (value.length < 2 || NOT_NAMES.test(value) || OFFICE_WORD.test(value)) continue;
+      // Renter: Please bring…: one capitalized word and a lowercase one open a sentence.
+      if (
+        regex === FIELD &&
+        !/\s/u.test(value) &&
+        SENTENCE_GOES_ON.test(text.slice(start + value.length))
+      )
+        continue;
       out.push({
         type: "person_name",
         start,

@@ -186,3 +186,25 @@ describe("twenty-ninth round: a signature with the given name glued on", () => {
     ["an office's name", "件名：ご案内\n\n説明会を開きます。\n\n中央公民館", "中央公民館"],
   ]);
 });
+
+describe("twenty-ninth round: person fields before a Latin name", () => {
+  expectMasked(
+    [
+      [
+        "a renter",
+        "[Rental contract]\nRenter: Samuel Adeyemi\nPhone: 090-1234-5678",
+        "Samuel Adeyemi",
+      ],
+      [
+        "a donor in a Japanese form",
+        "【寄附申込】\n寄附者：Grace Whitfield\n返礼品：米",
+        "Grace Whitfield",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a rental company", "[Rental contract]\nRenter: Please bring your licence.", "Please"],
+    ["a donor field about a company", "寄附者：株式会社ミナト\n金額：5万円", "株式会社"],
+  ]);
+});
