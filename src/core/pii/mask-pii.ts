@@ -23,7 +23,11 @@ import { findDeskNames } from "./recognizers/name-desk-notes";
 import { findStaffNoteNames } from "./recognizers/name-staff-notes";
 import { findReplyNames } from "./recognizers/name-replies";
 import { findBracketedBirthDates } from "./recognizers/birth-dates";
-import { findNamesBeforeAges, findNamesBeforeBirthDates } from "./recognizers/name-birth-brackets";
+import {
+  findNamesBeforeAges,
+  findNamesBeforeBirthDates,
+  findNamesBeforeCards,
+} from "./recognizers/name-birth-brackets";
 import { findSignalNames } from "./recognizers/name-signals";
 import { findFormChains } from "./recognizers/form-chains";
 import { findPairedSymbols } from "./recognizers/paired-fields";
@@ -79,6 +83,7 @@ export function maskPii(text: string, options: MaskOptions = {}): MaskResult {
   found.push(...findBracketedBirthDates(names, found));
   found.push(...findNamesBeforeBirthDates(names, found, extraSurnameSet(input.extraSurnames)));
   found.push(...findNamesBeforeAges(names, found, extraSurnameSet(input.extraSurnames)));
+  found.push(...findNamesBeforeCards(names, found, extraSurnameSet(input.extraSurnames)));
   found.push(...findFormChains(input.text, found));
   found.push(...findCorrections(input.text, found), ...findPairedSymbols(input.text, found));
   if (found.some((candidate) => candidate.type === "address")) {

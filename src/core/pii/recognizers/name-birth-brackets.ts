@@ -77,6 +77,42 @@ export function findNamesBeforeAges(
   return out;
 }
 
+/**
+ * 8/12 来庁 ラジ・タパ(在留カードAB12345678CD) / ホアン・ティ・ラン(FN…): a note gives the card a
+ * person showed in brackets right after the name. Whoever stands before a bracket opening with a
+ * residence card or passport number already found is read as {@link findNamesBeforeBirthDates}
+ * reads them.
+ */
+export function findNamesBeforeCards(
+  text: string,
+  found: readonly Candidate[],
+  extra: ReadonlySet<string>,
+): Candidate[] {
+  if (!text.includes("(")) return [];
+  const out: Candidate[] = [];
+  for (const card of found) {
+    if (card.type !== "residence_card" && card.type !== "passport") continue;
+    const open = CARD_BRACKET_OPEN.exec(text.slice(Math.max(0, card.start - 12), card.start));
+    if (!open) continue;
+    let end = card.start - open[0].length;
+    if (text[end - 1] === " ") end -= 1;
+    const span = nameBefore(text, end, extra);
+    if (!span) continue;
+    const taken = found.some(
+      (c) =>
+        c.start < span.end &&
+        span.start < c.end &&
+        (c.type !== "person_name" || (c.start <= span.start && span.end <= c.end)),
+    );
+    if (!taken) out.push(foundNameCandidate(text, span.start, span.end, "cue:name-before-card"));
+  }
+  return out;
+}
+
+/** The bracket opening right before the number, perhaps with the card's name first. */
+const CARD_BRACKET_OPEN =
+  /\( ?(?:在留カード(?:番号)?|旅券(?:番号)?|パスポート(?:番号)?|[Cc]ard|[Pp]assport)?[:、]? ?$/u;
+
 /** `(86)` / `(72、長男)`: an age alone opening the bracket, not a count (`(3件)`, `(64人)`). */
 const AGE_BRACKET = /\( ?([0-9]{1,3})(?:歳|才)? ?(?=[)、,])/gu;
 /** 岩崎 瞬: a listed surname, a space and a given name, the whole run read by the name check. */

@@ -208,3 +208,23 @@ describe("twenty-ninth round: person fields before a Latin name", () => {
     ["a donor field about a company", "寄附者：株式会社ミナト\n金額：5万円", "株式会社"],
   ]);
 });
+
+describe("twenty-ninth round: whoever stands before a bracket holding their card's number", () => {
+  expectMasked(
+    [
+      [
+        "a dotted katakana name before the card's word",
+        "7/14 来庁 アミル・シャヒ（在留カードUH47281934KE）。転居届。",
+        "アミル・シャヒ",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    [
+      "a dotted word of a service",
+      "7/16 ワン・ストップ窓口（在留カードUH47281934KE）受付。",
+      "窓口",
+    ],
+  ]);
+});
