@@ -299,8 +299,21 @@ const UNSEEN_26_FALSE_POSITIVE_CEILING = 0.01;
 // round's start (60f6dac, the engine of 1d4faac): the lowest first run of recent rounds; 88.3 %
 // (475/538), 2/150, 4/300 at its end and the twenty-ninth round's start (24b3477/7bbd19d). A
 // development set since then: the twenty-ninth round may read its misses.
-const UNSEEN_27_RECALL_FLOOR = 0.84;
-const UNSEEN_27_FALSE_POSITIVE_CEILING = 0.03;
+// Read in the twenty-ninth round; after reading: 93.7 % (504/538, all typed right), 0/150 ordinary
+// items masked, 3/300 lines with an unexpected mask (its misses and masked words fixed by class:
+// whoever stands before a bracket holding their age or their residence card's or passport's number;
+// a chat user signing their turn with one word before the desk's tag; a listed surname glued to a
+// listed katakana given name, or to a hiragana one before a particle; an unlisted katakana surname
+// said with です as a sentence of its own; a found surname said again with its given name before
+// で; a listed surname glued before a neighbourhood post (委員長, 民生委員); a letter's last line
+// with the given name glued on; Renter:, Donor:, 寄附者 and 請求者 before a Latin name; a date after
+// a full stop kept out of the number before it; a branch glued to its facility before さん). Left
+// (34 items): kana names after a verb clause or before っていう, unlisted surnames repeated with
+// given names (a family's children), kin words glued to katakana given names, Latin given names
+// after kin words in English and Portuguese, simplified Chinese names, a post before a full name, a
+// room number's 号 and a name in quotes. No longer an estimate for new text.
+const UNSEEN_27_RECALL_FLOOR = 0.93;
+const UNSEEN_27_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-28.jsonl, the twenty-eighth blind set, again with no special theme (a November at an
 // invented ward in Hokkaido; names 47 % of its items). Figures only, its rows are never printed:
 // 94.8 % (599/632), 1/150 ordinary items masked, 3/300 lines with an unexpected mask at the
