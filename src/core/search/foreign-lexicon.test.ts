@@ -396,6 +396,24 @@ describe("foreign lexicon", () => {
     });
   });
 
+  describe("twenty-ninth round: a Korean permanent resident as a person, a Nepali birth", () => {
+    it.each([
+      ["Korean: a permanent resident (the person)", "저는 영주자라서 기간이 궁금해요", "外国人"],
+      ["Korean: a special permanent resident", "특별영주자도 똑같이 만들 수 있나요?", "外国人"],
+      ["Nepali: a daughter born (honorific)", "हाम्रो छोरी गत हप्ता जन्मिइन्", "乳児"],
+      ["Nepali: a child just born", "बच्चा भर्खरै जन्मिएको हो", "乳児"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      ["Korean: the city of Yeongju (not a resident)", "영주시에서 이사 왔어요", "外国人"],
+      ["Nepali: a birthday (not a baby)", "मेरो जन्मदिन अप्रिलमा हो", "乳児"],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+  });
+
   describe("look-alikes", () => {
     it.each([
       ["an exchange student (not a change)", "I came here as an exchange student", "変更"],

@@ -5,7 +5,7 @@ import type { VariantTable } from "./variants";
 // maps to itself (feel ⊃ fee). Stems are checked not to sit inside unrelated words.
 const LISTS: Record<string, string> = {
   外国人:
-    "foreign|exchange student|student|work visa|trainee|permanent resident|thực tập sinh|estrangeir|extranjer|brasileir|lipin|philippine|người nước ngoài|du học sinh|외국인|外籍|dayuhan|warga negara asing|orang asing|विदेशी|bideshi|videshi|ต่างชาติ|영주권|永住|residente permanente|thường trú|hindi ako hapon|hindi hapon|bukan orang jepang|não sou japon|no soy japon|不是日本人|일본 사람이 아니|không phải người nhật|peruan|bolivian|paraguai|paraguay|colombian|vietnamita|filipin|nepalí|nepalês|language school|japanese school|japanese-language school|escola de japonês|escola de língua|escuela de japonés|escuela de idiomas|trường tiếng nhật|trường nhật ngữ|语言学校|日语学校|어학원|어학교|sekolah bahasa|भाषा विद्यालय|भाषा स्कुल|实习生|워킹홀리데이",
+    "foreign|exchange student|student|work visa|trainee|permanent resident|thực tập sinh|estrangeir|extranjer|brasileir|lipin|philippine|người nước ngoài|du học sinh|외국인|外籍|dayuhan|warga negara asing|orang asing|विदेशी|bideshi|videshi|ต่างชาติ|영주권|영주자|永住|residente permanente|thường trú|hindi ako hapon|hindi hapon|bukan orang jepang|não sou japon|no soy japon|不是日本人|일본 사람이 아니|không phải người nhật|peruan|bolivian|paraguai|paraguay|colombian|vietnamita|filipin|nepalí|nepalês|language school|japanese school|japanese-language school|escola de japonês|escola de língua|escuela de japonés|escuela de idiomas|trường tiếng nhật|trường nhật ngữ|语言学校|日语学校|어학원|어학교|sekolah bahasa|भाषा विद्यालय|भाषा स्कुल|实习生|워킹홀리데이",
   在留期間:
     "period of stay|status of residence|residence status|immigration|visto|renovar mi residencia|renovar la residencia|permiso de residencia|thị thực|tư cách lưu trú|thời hạn lưu trú|비자|체류|签证|在留期间|居留期限|在留资格|izin tinggal|masa tinggal|भिसा|bhisa|วีซ่า",
   在留カード:
@@ -93,7 +93,7 @@ const LISTS: Record<string, string> = {
   子ども:
     "daughter|toddler|my son|filh|criança|hijo|hija|niño|niña|trẻ em|con trai|con gái|자녀|아들|딸아이|小孩|儿子|女儿|anak|balita|बच्चा|छोरा|छोरी|bachha|baccha|chhora|chhori|con tôi|của con|grandchild|grandson|granddaughter|my child|child's|孙子|孙女|손자|손녀",
   // A baby (see 乳児 in variants.ts), also 子ども (BROADER_CONCEPTS).
-  乳児: "newborn|infant|just born|bebê|bebé|recém-nascid|recién nacid|em bé|trẻ sơ sinh|mới sinh|아기|갓난|婴儿|宝宝|刚出生|sanggol|bayi|शिशु|जन्मियो|जन्मेको",
+  乳児: "newborn|infant|just born|bebê|bebé|recém-nascid|recién nacid|em bé|trẻ sơ sinh|mới sinh|아기|갓난|婴儿|宝宝|刚出生|sanggol|bayi|शिशु|जन्मियो|जन्मेको|जन्मिइ|जन्मिए",
   外出困難:
     "bedridden|in the hospital|hospitaliz|nursing home|care home|wheelchair|housebound|can't go|cannot go|can't walk|internad|acamad|não posso ir|não pode ir|no puedo ir|no puede ir|en el hospital|nằm viện|không đi được|không thể đi|입원|거동|갈 수 없|住院|卧床|行动不便|去不了|不能去|nasa ospital|naka-ospital|hindi makapunta|rawat inap|dirawat|tidak bisa datang|अस्पताल भर्ना|养老院|敬老院|来不了|过不来",
   // Where and when.
