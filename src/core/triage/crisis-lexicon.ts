@@ -6,7 +6,9 @@
  * kanji-or-kana alternatives (死|し) where speech recognition may give either. Do not use
  * upper-case escapes (\S, \D): folding lower-cases the source. Look-alikes are blanked first
  * (`crisis-look-alikes.ts`). Every pattern also matches with spaces between its Japanese words
- * (`allowAsrSpaces`), as phone speech recognition writes them.
+ * (`allowAsrSpaces`), as phone speech recognition writes them. A whole-text lookaround
+ * (`(?=.*…)`, `(?<!…[^]*)`) comes after a bounded lookahead of the rule's own words, so it is read
+ * only where they stand (twenty-ninth round: read at every position, one took minutes on 100 KB).
  */
 import {
   allowAsrSpaces,
@@ -531,13 +533,13 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       `(ケアマネ|デイサービス|デイケア|ヘルパー|訪問介護|訪問看護|介護)[^?？]{0,30}利用者(さん)?[^。]{0,20}(${HARM}|あざ|痣|${NEGLECT}|閉じ込め|鍵のかかった|かぎのかかった)`,
       // Bedsores worsening, the household refusing a doctor (褥瘡悪化…息子が受診を拒否).
       `(${ELDER}|高齢(女性|男性|者))[^]{0,60}((褥瘡|床ずれ)(が)?(悪化|ひど|でき)|(家族|息子|娘|嫁|同居)[^。]{0,8}(受診|通院|病院)を(拒否|拒ん|させ(ない|てくれない)))`,
-      `(?=.*${ELDER})[^。]{0,10}[「『](ご飯|ごはん|飯|めし|食事)(は|を|なんか)?(やらん|やらない|あげない|抜き|なし|やらへん)[」』]`,
+      `(?=[^。]{0,10}[「『](ご飯|ごはん|飯|めし|食事))(?=.*${ELDER})[^。]{0,10}[「『](ご飯|ごはん|飯|めし|食事)(は|を|なんか)?(やらん|やらない|あげない|抜き|なし|やらへん)[」』]`,
       // Twelfth round (crisis training set 4): an old neighbour locked in by her son, asking for water.
       "(idos[oa]|velhinh[oa]|av(ó|ô))[^.]{0,40}(trancad|sem (água|comida)|pedindo (água|comida))",
       // A resident's bruise and fear of one member of staff, a pension taken and no food for days,
       // a person with dementia beaten now (認知症で、父が…ベルトでたたいてる).
       `(${ELDER}|老人ホーム|施設)[^]{0,40}(あざ|痣)[^]{0,40}(職員|スタッフ|介護士|ヘルパー)[^。]{0,12}(怖|こわ)`,
-      `(?=.*${ELDER})[^]{0,20}${SPENT_AND_UNFED}`,
+      `(?=[^]{0,20}${SPENT_AND_UNFED})(?=.*${ELDER})[^]{0,20}${SPENT_AND_UNFED}`,
       `(認知症|寝たきり|要介護)[^]{0,40}${HARM_NOW}`,
       // Thirteenth round (red team 10 read): a parent's money used up by the household while the
       // parent is left in a cold flat or unfed (父の通帳から…兄が全部使って…電気の止まった部屋で震えて),
@@ -724,7 +726,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // A child speaking: お父さんにたたかれた, ママがごはんくれない.
       // Twenty-fifth round (red team 22 read): not when the one hurt is named as the other parent
       // (母が父に灰皿で頭を殴られて: violence between the parents), unless a child tells it (わたし小3).
-      `((?<!(母|父|ママ|パパ|母親|父親|お母さん|お父さん|おかあさん|おとうさん|妻|夫)(さん)?(が|は)\\s?)|(?=[^]*${CHILD_SPEAKER})|(?<=${CHILD_SPEAKER}[^]*))(親|父|母|お父さん|お母さん|おとうさん|おかあさん|父親|母親|ちちおや|ははおや|継父|継母|ママ|パパ|とうちゃん|かあちゃん|おとん|おかん)(に|から).{0,8}((叩|たた)かれ|殴られ|なぐられ|蹴られ|けられ|(打|ぶ)たれ|ご飯を?もらえ|暴力)`,
+      `(?=(親|父|母|ママ|パパ|とうちゃん|かあちゃん|おとん|おかん|お父さん|お母さん|おとうさん|おかあさん|ちちおや|ははおや|継父|継母)[^。]{0,4}(に|から))((?<!(母|父|ママ|パパ|母親|父親|お母さん|お父さん|おかあさん|おとうさん|妻|夫)(さん)?(が|は)\\s?)|(?=[^]{0,200}${CHILD_SPEAKER})|(?<=${CHILD_SPEAKER}[^]{0,200}))(親|父|母|お父さん|お母さん|おとうさん|おかあさん|父親|母親|ちちおや|ははおや|継父|継母|ママ|パパ|とうちゃん|かあちゃん|おとん|おかん)(に|から).{0,8}((叩|たた)かれ|殴られ|なぐられ|蹴られ|けられ|(打|ぶ)たれ|ご飯を?もらえ|暴力)`,
       "(お父さん|お母さん|おとうさん|おかあさん|父親|母親|ママ|パパ)(が|は)?.{0,4}(ご飯|ごはん|食べ物|たべもの)(を|も)?.{0,4}(くれな|くれへん|くれん|作ってくれな)",
       // A child's cry of pain (子どもの「痛い、やめて」), in kana too (こども の なきごえ と たたく おと).
       `${CHILD}の.{0,4}[「『]?(痛い|いたい|やめて|たすけて|助けて|ごめんなさい)|${CHILD}の(悲鳴|叫び声|泣き叫ぶ声)|${CHILD}.{0,10}(泣き声|なきごえ|泣き叫|なきさけ|悲鳴|泣きつぱなし|泣き続け|泣きよ|泣いと|泣いて(い)?る|ないて(い)?る).{0,15}(?<!つい)(怒鳴|どな|叩|たた|物音|ずっと|毎晩|毎日|親の気配|誰もいな|応答(が)?(な)|出てこな)`,
@@ -760,7 +762,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // (red team 18 read): not a caller kept indoors by a stranger's danger outside (前で酔っ払い
       // が刃物を振り回して、外に出られない), unless a partner is named (the development sets call
       // that abuse).
-      `頭を.{0,10}壁に(打ちつけ|打ち付け|ぶつけ|叩きつけ|たたきつけ)|(ふろ|風呂).{0,12}(ふた|蓋)(を)?(しめ|閉め)|(?<!(火事|かじ|火災|煙|けむり|燃え|もえ|炎|ほのお)[^]*)((?<!(外|そと)に\\s?)|(?<=${PARTNER_DOER}[^]*))(出られ|でられ)(ない|へん|ん).{0,4}$`,
+      `頭を.{0,10}壁に(打ちつけ|打ち付け|ぶつけ|叩きつけ|たたきつけ)|(ふろ|風呂).{0,12}(ふた|蓋)(を)?(しめ|閉め)|(?=(出られ|でられ)(ない|へん|ん).{0,4}$)(?<!(火事|かじ|火災|煙|けむり|燃え|もえ|炎|ほのお)[^]*)((?<!(外|そと)に\\s?)|(?<=${PARTNER_DOER}[^]*))(出られ|でられ)(ない|へん|ん).{0,4}$`,
       // Tied to a bed, someone shut in a shed, a drunk parent driving off with the child, a death
       // threat written to a child, a person left out in the blazing sun, a slap heard on the phone.
       "(柵|さく|ベッド|椅子|いす)に(紐|ひも|縄|ロープ)?(で)?(縛|しば)られ|(物置|押し入れ|倉庫|トイレ|納戸)に(閉じ込め|とじこめ)(て(い)?る|てい)|((酒|お酒)(臭|くさ|に酔|酔っ)|(酔|よ)っ(て|ぱら))[^。]{0,30}(子ども|子供|こども|泣いている子|泣いてる子|娘|息子)[^。]{0,16}(車|くるま|運転)|(埋める|うめる)[」』]?(と|って)(メモ|書|言)|炎天下(の[^。、]{0,8})?(で|に)[^。]{0,20}(出され|置き去り|放置|出したまま|置きっぱなし|ぐったり)|(バシッ|ばしっ|バシン|ばしん)(って|て|と|という)?(音|おと)",
