@@ -47,6 +47,10 @@ describe("raisedByOrdinaryState", () => {
       // A burnt pot aired, a smell whose source was switched off.
       ["鍋を焦がしてしまって、台所にこげたにおいが残っています。"],
       ["電気ストーブから少し焦げたにおいがしました。すぐに電源を切りました。"],
+      // A day wasted, a change that comes over days.
+      ["窓口の受付が早く締め切られていて、一日無駄にしました。"],
+      ["父が足腰が弱って、家から出ない日が増えています。"],
+      ["書類を書き終わってから行ったら受付が締め切られていて、一日無駄にしました。"],
     ])("should say %j is raised by it", (text) => {
       expect(raisedByState(text)).toBe(true);
     });
@@ -65,6 +69,7 @@ describe("raisedByOrdinaryState", () => {
       ["店の前で客同士がけんかして、片方が相手を追いかけています。"],
       // After the mild clause or in another sentence: the caller's own danger keeps the yes.
       ["夫とけんかして家を出ました。いま駅のホームの端に立っています。"],
+      ["食べられない日が増えて、今日はもう死んでしまいたいです。"],
     ])("should not say %j is raised by it", (text) => {
       expect(raisedByState(text)).toBe(false);
     });
@@ -84,6 +89,7 @@ describe("detectCrisis on ordinary states of daily life", () => {
     ["姉が会社を辞めてから、ずっと自分の部屋にこもっています。"],
     ["妻と言い合いになって家を出ました。いまは実家にいます。"],
     ["鍋を焦がしてしまって、台所にこげたにおいが残っています。"],
+    ["一人暮らしの父が雪をかけなくなって、外に出られない日が増えています。"],
   ])("should not raise %j", (text) => {
     expect(detectCrisis(text)).toBeNull();
   });

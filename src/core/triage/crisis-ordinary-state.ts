@@ -66,6 +66,11 @@ const MILD_STATE_SOURCES: readonly string[] = [
   // (三つの課をたらい回しにされて、最後は切られました).
   "(片付け|かたづけ|片づけ|掃除|そうじ|処分|しょぶん|運び|はこび)\\s?(し)?(きれ|切れ|られ|でき)(ない|ません|ず|へん|ん)",
   CALL_PASSED_AROUND_SOURCE,
+  // Twenty-ninth round (false emergencies in training question set 26): a day or a trip wasted
+  // (整理券が配り終わっていて、一日無駄にしました), and a change that comes over days, not now
+  // (雪をかけなくなって、外に出られない日が増えています).
+  "(一日|いちにち|半日|はんにち|時間|じかん|休み|有給)\\s?(を|が)?\\s?(無駄|むだ)\\s?(に|足)|無駄足|むだあし",
+  "(日|ひ|こと|回数|時間)\\s?(が|も)\\s?(増え|ふえ|多く|おおく)(て|ま|た)",
   // A quarrel in the family (夫とけんかして家を出てきました, 夫婦喧嘩のあと); not one of strangers
   // in the street (客同士が喧嘩して、片方がビール瓶を割って).
   `(${FAMILY}(と|ど)\\s?|夫婦|兄弟|きょうだい|親子)(けんか|喧嘩|ケンカ|げんか|口論|言い合い|いいあい|揉め|もめ)(して|になって|になり|の(あと|後))`,

@@ -258,3 +258,20 @@ describe("crisis warning signs, twenty-seventh round (a false emergency in train
     expect(triageRulesOnly(text).action).not.toBe("emergency");
   });
 });
+
+describe("crisis warning signs, twenty-ninth round (a false emergency in blind-28)", () => {
+  it.each([["もう疲れました。今から海に入りに行きます"], ["川さ入りに行ぐ。もう終わりにする"]])(
+    "should raise the suicide route on %j",
+    (text) => {
+      expect(triageRulesOnly(text).crisis?.kind).toBe("suicide");
+    },
+  );
+
+  // 入りの is a compound (カード入りの財布, 保険証入りのケース), no one going into the water.
+  it.each([
+    ["海水浴場でカード入りの財布を落としました。どこに届けますか"],
+    ["湖でスマホ入りのポーチを落としてしまいました"],
+  ])("should not raise %j", (text) => {
+    expect(triageRulesOnly(text).action).not.toBe("emergency");
+  });
+});

@@ -128,8 +128,9 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
     // Twenty-first round (red team 18 read): about to go in, in the progressive (今、海に入ろうと
     // しています), not a plan or a wish (入ろうと思って).
     // Twenty-second round: a thing that sinks or is sunk (指輪が川に沈んで, 夕日が海に沈む) is
-    // no one going in; a person sinking still is (子どもが川に沈んで).
-    `(?<!${SUNK_THING}(が|は|も|を)\\s?)(海|うみ|川|かわ|沖|おき|湖)(の(ほう|方|中|なか))?(へ|に|さ|まで)?.{0,6}(歩いて|入って|入り|はいり|はいって|沈)(行|い)?|` +
+    // no one going in; a person sinking still is (子どもが川に沈んで). Twenty-ninth round (a false
+    // emergency in blind question set 28): 入りの is a compound (海水浴場でカード入りの財布をなくした).
+    `(?<!${SUNK_THING}(が|は|も|を)\\s?)(海|うみ|川|かわ|沖|おき|湖)(の(ほう|方|中|なか))?(へ|に|さ|まで)?.{0,6}(歩いて|入って|入り(?!の)|はいり(?!の)|はいって|沈)(行|い)?|` +
       "(海|うみ|川|かわ|沖|おき|湖)(の(ほう|方|中|なか))?(へ|に|さ)\\s?(入|はい)ろう\\s?と\\s?(して|しと)(る|ます|います|いる)",
     "(standing|sitting|stand|sit) on the (railing|ledge|edge|rail)|跳(下去|楼|河|桥)|뛰어내릴",
     // Twenty-second round (red team 19 read): sitting on a window frame or a railing with the

@@ -19,6 +19,7 @@ describe("isToldAsOver", () => {
       ["トースターのパンが焦げて煙が出ましたが、火はもう消えています。"],
       ["包丁で指を切ってしもたけど、血はもう止まっとるで。"],
       ["魚を焼いて部屋が焦げ臭いけど火事じゃないです、警報器の止め方を教えて。"],
+      ["할머니가 예전에 쓰러졌지만 지금은 괜찮아요. 카드 신청은 어떻게 해요?"],
     ])("should say %j is told as over", (text) => {
       expect(toldAsOver(text)).toBe(true);
       expect(detectCrisis(text)).toBeNull();
@@ -34,6 +35,9 @@ describe("isToldAsOver", () => {
       ["指を切って、血が止まらないんです。"],
       ["血はもう止まってない、ずっと出てくる。前にも切ったことがある。"],
       ["前にもストーブが燃えたことがあって、火はまだ消えていません。"],
+      // Twenty-ninth round: a danger now in Korean or Chinese, in one clause with what was fine.
+      ["아까는 괜찮다고 했는데 지금 엄마가 의식이 없어요"],
+      ["할아버지가 괜찮다고 하셨는데 숨을 못 쉬세요"],
     ])("should not say %j is told as over", (text) => {
       expect(toldAsOver(text)).toBe(false);
       expect(triageRulesOnly(text).action).toBe("emergency");

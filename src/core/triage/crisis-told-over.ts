@@ -43,8 +43,10 @@ const PAST_SOURCES: readonly string[] = [
 ];
 
 // Anything happening now: a call for help, a moment ago, a state of danger that lasts.
+// Twenty-ninth round: a state of danger now in Korean and Chinese too (괜찮다고 했는데 …
+// 숨을 안 쉬어요: not breathing, no consciousness, not moving, help), one clause with what was fine.
 const HAPPENING_NOW =
-  "さっき|たった今|今さっき|ただいま|助けて|たすけて|急いで|いそいで|早く来|はやく来|すぐ来|来てください|きてください|また\\s?(飲|の|切|き|やっ|殴|なぐ|叩|たた)|止まらな|とまらな|止まりません|息をしていな|息してな|意識が\\s?(ない|なく|ありません)|動かな|うごかな|返事が\\s?な|まだ\\s?(燃|もえ|煙|けむり|出て|でて|消えな)|help|right now|now he|now she";
+  "숨을?\\s?(안|못)\\s?쉬|숨을?\\s?쉬지\\s?(않|못)|의식이\\s?없|움직이지\\s?않|살려\\s?주|没有呼吸|不呼吸|没(有)?意识|不动了|救命|さっき|たった今|今さっき|ただいま|助けて|たすけて|急いで|いそいで|早く来|はやく来|すぐ来|来てください|きてください|また\\s?(飲|の|切|き|やっ|殴|なぐ|叩|たた)|止まらな|とまらな|止まりません|息をしていな|息してな|意識が\\s?(ない|なく|ありません)|動かな|うごかな|返事が\\s?な|まだ\\s?(燃|もえ|煙|けむり|出て|でて|消えな)|help|right now|now he|now she";
 
 // Not said in the negative (血はもう止まってない, 火は消えていません, 今は大丈夫じゃない).
 const NOT_NEGATED = "(?![^。、]{0,3}(ない|なく|ません|へん|ねえ|ず))";
