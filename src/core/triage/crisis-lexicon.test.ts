@@ -1952,3 +1952,63 @@ describe("crisis lexicon, twenty-eighth round (red team 25 and blind-27 read)", 
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+describe("crisis lexicon, twenty-ninth round (blind-28 read)", () => {
+  // Smoke, water or a smell coming into a room in Indonesian is no one breaking in; a person is.
+  it.each([
+    ["Asap dari pabrik masuk ke rumah kami setiap sore. Ke mana saya bisa mengadu?"],
+    ["Waktu hujan deras air masuk ke kamar lewat jendela, siapa yang memperbaiki?"],
+    ["Pindah rumah, bau cat masuk ke kamar tidur anak. Apakah ada bantuan?"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+
+  it.each([["Ada laki-laki asing masuk ke rumah saya sekarang, saya takut sekali."]])(
+    "should still raise %j",
+    (text) => {
+      expect(triage(text).action).toBe("emergency");
+    },
+  );
+});
+
+const CRISES_ROUND_29: readonly (readonly [string, string, string | null])[] = [
+  // Cutting one's wrists now in Spanish, an engine running in a shut garage, a bridge in Nepali.
+  ["Mi hijo se está cortando las venas en su cuarto, ayuda", "suicide", null],
+  ["O meu pai se trancou na garagem dentro do carro com o motor ligado", "suicide", null],
+  ["मेरो दाइ पुलमा उभिएको छ", "suicide", null],
+  // A care worker's client dragged by the household.
+  [
+    "ヘルパーです、訪問したら娘さんがおばあさんを玄関から引きずり出しています",
+    "abuse",
+    "高齢者支援課",
+  ],
+  // A child put in a box or its nose taped; a child thrown, beaten, burnt or hit in other languages.
+  ["隣の男が子どもを段ボール箱に入れてガムテープで閉じています", "abuse", "子ども家庭課"],
+  ["彼が赤ちゃんの鼻にテープを貼っています", "abuse", "子ども家庭課"],
+  ["지금 아빠가 아이를 바닥에 던지고 있어요", "abuse", null],
+  ["Chú tôi đang đánh em trai tôi rất mạnh", "abuse", null],
+  ["A mãe está queimando a criança com cigarro", "abuse", null],
+  ["那个男人每天打他两岁的孩子", "abuse", null],
+  // A gun loaded, a neck gripped and not let go.
+  ["隣の男が猟銃に弾を込めて外をうろうろしています", "violence", null],
+  ["駅で酔った男に首を掴まれて、離してくれないんです", "violence", null],
+  // Clothes soaked with blood, someone cut off by the water.
+  ["妊娠中で、急におなかが痛くてシーツが血で真っ赤です", "medical", null],
+  ["大雨で、子どもが川の中州に取り残されています", "medical", null],
+];
+
+describe("crisis lexicon, twenty-ninth round (red team 26 read)", () => {
+  it.each(CRISES_ROUND_29)("should send %j to the emergency route as %s (%s)", expectEmergency);
+
+  it.each([
+    ["Me corté el pelo ayer, ¿dónde renuevo la tarjeta?"],
+    ["子どものおもちゃを袋に入れて捨てたいです"],
+    ["猟銃の所持許可の更新はどこでしますか"],
+    ["下着が汗でびっしょりです、エアコンを直してください"],
+    ["台風のあと、川の中州に流木が取り残されています"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

@@ -185,6 +185,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // 死ぬって言って, also quoted: 「死ぬ」って言って.
       '自殺|自死|じさつ|(死|し)(ぬ|のう|にたい)[」』”"]?(って|と)((言|い)(っ|う|い|わ)|メール|めーる|ライン|line|メッセージ|連絡|書い|かい|電話)',
       ...SUICIDE_WORLD,
+      // Twenty-ninth round (red team 26 read): cutting one's wrists now in Spanish, an engine left running in a car shut in a garage in Portuguese, about to jump from a bridge
+      // into a river in Nepali.
+      "(est(á|a)|estaba) cortando(se)? (las|sus) (muñecas|venas)|cort(ó|o|ándose|andose|arse) las (muñecas|venas)|(trancou|trancar|trancad[oa]|fechad[oa])[^.]{0,40}(carro|garagem)[^.]{0,60}motor (ligado|funcionando)|हाम ?फाल्न|पुलमा ?उभि",
       "(消|き)え(たい|てしまいたい|てなくなりたい|てしまおう)|(?<!(が|は|も) ?)(もう|いっそ)(消|き)え(ます(?!か)|よう(と|か))",
       "いなくなりたい|いなくなった(ほう|方)が|(おらん|おらへん|おらん?よう|居らん)(ごと|よう)?に?(なりたい|なった(ほう|方)が|なったら楽)|(私|わたし|自分|僕|俺|あたし|うち)(なんか|なんて|は|が)?.{0,4}いない(ほう|方)が(いい|まし|よかった)",
       `${LIVE}の(が|も|に)?.{0,4}(つら|つろ|辛|しんど|苦し|いや|嫌|疲れ|限界)`,
@@ -519,6 +522,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // twisting their arm now (認知症の父を介護している兄が、今、父の腕をつかんでねじ上げて).
       `${ELDER}[^]{0,80}(兄|あに|弟|おとうと|姉|あね|妹|いもうと)(が|は)[^。]{0,20}(母|父|祖母|祖父|義母|義父|はは|ちち)の\\s?(髪|かみ|髪の毛|頭|あたま|腕|うで|首|くび|胸ぐら|顔|かお)を\\s?[^。]{0,8}(つか|掴|引っ張|ひっぱ|殴|なぐ|叩|たた|蹴|絞|締|しめ|ねじ|踏)`,
       ...ELDER_ABUSE_WORLD,
+      // Twenty-ninth round (red team 26 read): a care worker on a visit, a client dragged down the
+      // stairs or out by the household (訪問先で息子さんがお母さんを階段の上から引きずり下ろして).
+      "(訪問先|ヘルパー|ケアマネ|訪問介護|訪問看護|デイサービス)[^。]{0,40}(お母さん|お父さん|母|父|利用者|おばあさん|おじいさん)(さん|様)?を[^。]{0,20}(引きずり|ひきずり)\\s?(下ろ|おろ|回|まわ|出)",
       "(grand(mother|father|ma|pa)|elderly|old (man|woman|lady))[^.]{0,40}(hits|slaps|beats|kicks|pushes|hitting|slapping|beating|kicking|pushing|abusing|starving) (her|him|them)|elder(ly)? abuse|(grand(mother|father|ma|pa|parents?)|elderly|old (man|woman|lady|person|people|mother|father)|aged (mother|father|parents?))[^.]{0,40}(abused|beaten|hit|neglected|starved|locked (in|up)|pushed|kicked|punched|slapped|robbed|being hurt)",
       // The harm named first: beating his old mother, hitting my elderly father.
       "(beat(s|ing)?|hit(s|ting)?|kick(s|ing)?|punch(es|ing)?|hurt(s|ing)?|abus(es|ing)|starv(es|ing)|slap(s|ping)?|push(es|ing)?|lock(s|ing)? up) (his|her|their|my|our|an?|the) (old|elderly|aged|frail) (mother|father|mom|mum|dad|parents?|man|woman|lady|neighbou?r)|(beat(s|ing)?|hit(s|ting)?|abus(es|ing)|starv(es|ing)) (his|her|their|my|our) grand(mother|father|ma|pa|parents?)",
@@ -744,6 +750,12 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(ママ|パパ|お母さん|おかあさん|お父さん|おとうさん)(が|は)?\\s?(帰|かえ)(って|つて)?\\s?(こない|こなくて|きてない|こん)[^]{0,40}(ごはん|ご飯|たべもの|食べ物|おなか|お腹)|(おうち|いえ|うち|へや)\\s?(に|には)\\s?(ぼく|わたし|あたし|おれ)\\s?と\\s?(いもうと|おとうと|あかちゃん|妹|弟)\\s?(だけ|しか)",
       "(batendo|bateu|bate|espancando|agredindo)[^.]{0,16}(n|em )(a|o|as|os) ?(crian|menin|beb|filh)",
       ...CHILD_ABUSE_WORLD,
+      // Twenty-ninth round (red team 26 read): a child put in a bag or a box, or its mouth taped or
+      // stuffed (子をごみ袋に入れて口を縛って, 赤ちゃんの口にガムテープを貼って); a baby thrown at a wall
+      // in Korean, a sister beaten by a stepfather in Vietnamese, a son burnt with an iron in
+      // Portuguese, a child beaten with a hanger in Chinese.
+      `${CHILD}を\\s?[^。]{0,6}(ごみ袋|ゴミ袋|ポリ袋|袋|ふくろ|スーツケース|段ボール|箱|はこ)に\\s?(入れ|いれ|詰め|つめ|押し込)|${CHILD}の\\s?(口|くち|鼻|はな)に\\s?(ガムテープ|テープ|タオル|布)(を)?\\s?(貼|は(っ|り)|押し込|詰め|つめ)`,
+      "(아이|아기|애기|애)(를|을)? ?[^.]{0,10}던지|đang (đánh|đập) em (gái|trai)|(queimando|queimou) (o|a|os|as|seu|sua|meu|minha) (filh|crian|menin|beb)|打(他|她)[^，。]{0,6}(孩子|女儿|儿子|宝宝)",
       // Twenty-fourth round (red team 21 read): a child's neck or face held down or pushed into
       // water now (娘の首を押さえつけて, 息子の顔を浴槽の水につけて「泣きやめ」と; not a swimming
       // lesson), a parent hitting their own child now in Chinese, Vietnamese and Thai, and a child
@@ -894,6 +906,10 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(馬乗り|うまのり)に\\s?(なって|なり)[^。]{0,8}(殴|なぐ|叩|たた|首)",
       "đang (đánh|đập) (vợ|chồng|người|phụ nữ|chị|cô|anh|bà|ông|mẹ)|kêu cứu",
       ...VIOLENCE_WORLD,
+      // Twenty-ninth round (red team 26 read): a gun loaded with a threat to shoot (猟銃に弾を込めて
+      // 「お前を撃つ」), a neck gripped and not let go (首をつかまれて、まだ離してくれません).
+      "(猟銃|銃|ライフル|散弾銃)(に|へ)\\s?(弾|たま)(を)?\\s?(込め|こめ|入れ|装填)|(お前|おまえ|あんた)を\\s?撃つ|撃ち殺",
+      "(首|くび|喉|のど)を\\s?(つかまれ|掴まれ)(て|た)[^。]{0,20}(離し|はなし|放し)て(くれ|もらえ)(ない|ません|へん)",
       "(怖|こわ)くて(家に|うちに)?(帰れな|帰られへん|帰れん)|火を(つけ|付け)(る|てやる|られ|ようと)|(けんか|喧嘩|殴り合い).{0,10}(血|けが|怪我|刃物|包丁)",
       "hit(s|ting)? me|beat(s|ing)? me|attack(ed|ing)? me|(beat(s|ing)?|hit(s|ting)?|kick(s|ing)?|punch(es|ing)?|chok(es|ing)|strangl(es|ing)) (his|her|their|my|our|the) (wife|husband|partner|girlfriend|boyfriend|mother|father|mom|mum|dad|son|daughter|sister|brother|neighbou?r|child|kid|baby)|(hear|heard|hearing) (her|him|them|someone|somebody|a (woman|man|child|kid)) (scream|crying for help|call(ing)? for help)|(?<![a-z])stab(s|bed|bing)?(?![a-z])|knife|kill me|going to kill|threaten|domestic violence|abusive|stalk|(?<![a-z])guns?(?![a-z])|(going to|will|gonna|keeps?|is|was) hurt(ing)? (me|us|my|the|her|him)|break(ing)? in|broke in|intruder|burglar",
       "(following|followed) (me|us)|(threw|throws|throwing) [^.]{0,25} at (me|her|him)|(punched|kicked|slapped|choked|strangled|shoved|assaulted) me|(outside|at|in front of) (my|our) (door|house|home|window|apartment|flat|car)[^.]{0,30}(won'?t leave|all night|every night|banging)|(?<![a-z])rap(e|ed|ing)(?![a-z])|sexually assault",
@@ -904,7 +920,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(突きつけ|突き付け|つきつけ)(て|た|られ)|(首|のど|喉)に(はさみ|ハサミ|刃物|ナイフ|包丁|カッター)(を)?(当て|あて)|金を(出せ|よこせ)|(誰か|だれか|知らない人|知らない男)(が)?(家|うち|部屋)(の中)?に(いる|おる)|(窓|まど|裏口|ベランダ)から(入って|はいって|侵入)|(人|ひと)を(刺|さ)し(て|た)|(お前|おまえ|てめえ)の(家|うち)の前に(いる|おる|来た)|(鍵|かぎ|ドアノブ)を(いじる|ガチャガチャ|がちゃがちゃ|回す)(音|おと)",
       "(カッター|ナイフ|包丁|刃物)を手に|刺す[」』]?(と|って)(言|い)|(鍵|かぎ)[、,]\\s?(壊され|こわされ)|(窓|まど)(割られ|わられ)",
       "phá cửa|đang trốn|memukul|memegang pisau|pisau|계속 ?따라(와|오)|따라오고 ?있",
-      "kick(ed|ing)? (in|down) (my|the|our) (front |back )?door|(i'?m|i am|we'?re|we are) hiding|sembunyi|masuk ke (rumah|kamar)",
+      // Twenty-ninth round (a false emergency in blind question set 28): in Indonesian, smoke, water,
+      // a smell or dust coming into a room (asapnya masuk ke kamar) is no one breaking in.
+      "kick(ed|ing)? (in|down) (my|the|our) (front |back )?door|(i'?m|i am|we'?re|we are) hiding|sembunyi|(?<!(asap|air|bau|debu|angin|hujan|nyamuk|serangga)(nya)?( [a-z]+){0,2} )masuk ke (rumah|kamar)",
       // Eleventh round: someone inside or coming up the stairs, a doorknob rattled, an ex-partner's
       // car waiting outside, fuel poured round the house.
       "(一階|1階|下の階|階下|下|家の中|台所|リビング|玄関|庭)に(誰か|だれか|知らない(人|男|女))(が)?(いる|おる|います)(?!か|かも|みたい)|(階段|廊下)を(上|のぼ|あが)(って|つて)(くる|来る)(足音|音)|(ドアノブ|ノブ)(を)?.{0,6}(がちゃがちゃ)|(元夫|元彼|元妻|元交際相手|ストーカー)の?(車|くるま)が[^。]{0,10}(停ま|止ま|とま)(って|つて)(る|い|て)",
@@ -1107,6 +1125,10 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(いびき|イビキ)\\s?(みたいな|のような|みたいに|のように)\\s?[^。]{0,4}(息|呼吸)[^。]{0,16}(起き(ない|ません|へん)|返事|反応|目を\\s?覚ま)|(突っ伏|つっぷ)して[^。]{0,30}(起きません|起きない|返事が|反応が|動かな)",
       "(煙|けむり)で\\s?(いっぱい|一杯|充満)|(報知|警報)(器|機)(が)?\\s?(鳴|な)ってい(ます|る)",
       ...MEDICAL_WORLD,
+      // Twenty-ninth round (red team 26 read): heavy bleeding soaking the clothes (下着が血でびっしょり),
+      // someone cut off by rising water (増水で中州に取り残されて).
+      "(下着|ズボン|シーツ|布団|ナプキン|スカート)が\\s?(血|ち)で\\s?(びっしょり|ぐっしょり|真っ赤|まっか)",
+      `${PERSON}(が|は)[^。]{0,30}(中州|中洲|なかす|川の中|岩の上)に\\s?(取り残され|とりのこされ)`,
       "ambulance|(isn'?t|is not|wasn'?t|not|stopped) breathing|(lips|face|skin|baby|he|she|he's|she's|is)[^.]{0,15}turn(ed|ing) blue|(can'?t|cannot) breathe|no pulse|unconscious|collapsed|bleeding|heart attack|(?<![a-z])stroke|seizure|chest pain|(won'?t|doesn'?t|does not|isn'?t|is not|not) wak(e|ing) up|(can'?t|cannot|couldn'?t) wake (him|her|them|my \\w+) up|(fell|fallen)[^.]{0,20}hit (her|his|their|my) head|(she|he|they)('s| is|'re| are) not making (any )?sense|slurr(ed|ing)|(swallowed|took|taken|drank|ate) (a|the) (whole|entire) (bottle|box|pack|packet|strip) of|(swallowed|swallow|took|taken|overdosed on)[^.]{0,20}(all|a lot of|lots of|loads of|a bunch of|too many|handful|whole|entire|\\d{2,}|dozens)[^.]{0,20}(pills|tablets|medicine|sleeping|meds)|unresponsive|not responding|passed out|fainted|choking|drowning|(?<![a-z])(on )?fire(?![a-z])|smoke (is |was )?(coming|pouring|everywhere|filling)|(full of|thick|black|there'?s|see|smell(ing)?|lots of) smoke|gas leak|smell (of )?gas|carbon monoxide|fell (into|in) (the|a) (pond|river|pool|sea|canal)",
       // Choking on food; fallen and unable to get up; a baby limp; bee sting with swelling; stroke.
       "(餅|もち|飴|あめ|こんにゃく|食べ物|肉|パン)(が|を)?(喉に|のどに)?(詰|つ)ま(っ|ら)|(転|ころ)んで.{0,8}(起き|おき)(れ|られ|上がれ|あがれ)(ない|ん|へん|ません|ず)|(尻もち|しりもち)(を)?つい.{0,16}(動け|うごけ|立て|起き)(ない|ん|へん|ません)",

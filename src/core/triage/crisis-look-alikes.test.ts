@@ -2064,3 +2064,76 @@ describe("crisis look-alike cues, twenty-eighth round", () => {
     it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
   });
 });
+
+// Twenty-ninth round (false emergencies in blind question set 28 and training question set 26).
+const CLASSES_29: readonly {
+  readonly name: string;
+  readonly ordinary: readonly string[];
+  readonly crises: readonly string[];
+}[] = [
+  {
+    name: "dialect's worse (ひどなって), no one shouted at",
+    ordinary: [
+      "じいさんの腰の痛みがひどなってきたもんで、介護の相談をしたいんだわ。",
+      "ばあちゃんの咳がしんどなってきたけん、病院の予約を変えたいんよ。",
+    ],
+    crises: ["じいさんを息子がどなって、叩いとるんだわ。今もだで、はよ来て。"],
+  },
+  {
+    name: "an illness supposed in a question",
+    ordinary: ["熱中症になって救急で病院にかかったら、マイナ保険証は使えますか?"],
+    crises: ["子どもが熱中症になってぐったりしています、どうしたらいいですか?"],
+  },
+  {
+    name: "a fall that led to a stay in hospital",
+    ordinary: [
+      "父が脚立から落ちて入院しました。限度額の申請はどこでできますか。",
+      "母が屋根から転落して入院中で、代わりに受け取りに行けますか。",
+    ],
+    crises: ["父が脚立から落ちて、頭から血が出て動きません。"],
+  },
+  {
+    name: "a place where someone died by suicide",
+    ordinary: ["知人が飛び降りて亡くなった現場の近くに、献花台を置いてもいいですか。"],
+    crises: ["兄が自殺した部屋で、いま母が首を吊ろうとしています。"],
+  },
+  {
+    name: "a crisis phrase quoted as what one searches or feels",
+    ordinary: [
+      "「消えたい」と検索したときに出てくる窓口の一覧が欲しいです。",
+      "「死にたい」と思ったときの電話番号をポスターに載せたいです。",
+    ],
+    crises: ["「死にたい」と思ったときにかけていいと聞いたので電話しました。今、死にたいです。"],
+  },
+  {
+    name: "a harm verb corrected away in speech",
+    ordinary: ["えー 息子 を 叩く じゃ なくて 息子 に 太鼓 を 習わせたい ん です けど"],
+    crises: ["夫が娘を殴ってます。叩くじゃなくて、殴ってるんです。助けて"],
+  },
+  {
+    name: "a harm as a figure for a life",
+    ordinary: ["税金が高くて首を絞められるような生活です、分割はできますか。"],
+    crises: ["借金取りに首を絞められて、息ができません。"],
+  },
+  {
+    name: "a mosquito's or a centipede's bite, not a bee's sting",
+    ordinary: [
+      "ムカデに足を刺されて、まだ痛いんですが、診療所は開いてますか。",
+      "ダニに刺されたみたいで、かゆみがひきません。",
+    ],
+    crises: ["蜂に刺されて顔が腫れて、息が苦しそうです。"],
+  },
+  {
+    name: "a near-drowning told of a person",
+    ordinary: ["川で溺れかけた弟が、水泳を習いたいと言い出しました。"],
+    crises: ["川で溺れかけた子が、引き上げたけど息をしていません。"],
+  },
+];
+
+describe("crisis look-alike cues, twenty-ninth round", () => {
+  describe.each(CLASSES_29.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});
