@@ -35,13 +35,8 @@ export function findNamesBeforeBirthDates(
     if (text[end - 1] === " ") end -= 1;
     const span = nameBefore(text, end, extra);
     if (!span) continue;
-    const taken = found.some(
-      (c) =>
-        c.start < span.end &&
-        span.start < c.end &&
-        (c.type !== "person_name" || (c.start <= span.start && span.end <= c.end)),
-    );
-    if (!taken) out.push(foundNameCandidate(text, span.start, span.end, "cue:name-before-birth"));
+    if (!isTaken(found, span))
+      out.push(foundNameCandidate(text, span.start, span.end, "cue:name-before-birth"));
   }
   return out;
 }
@@ -66,13 +61,8 @@ export function findNamesBeforeAges(
     if (text[end - 1] === " ") end -= 1;
     const span = nameBefore(text, end, extra) ?? spacedNameBefore(text, end, extra);
     if (!span) continue;
-    const taken = found.some(
-      (c) =>
-        c.start < span.end &&
-        span.start < c.end &&
-        (c.type !== "person_name" || (c.start <= span.start && span.end <= c.end)),
-    );
-    if (!taken) out.push(foundNameCandidate(text, span.start, span.end, "cue:name-before-age"));
+    if (!isTaken(found, span))
+      out.push(foundNameCandidate(text, span.start, span.end, "cue:name-before-age"));
   }
   return out;
 }
@@ -98,15 +88,23 @@ export function findNamesBeforeCards(
     if (text[end - 1] === " ") end -= 1;
     const span = nameBefore(text, end, extra);
     if (!span) continue;
-    const taken = found.some(
-      (c) =>
-        c.start < span.end &&
-        span.start < c.end &&
-        (c.type !== "person_name" || (c.start <= span.start && span.end <= c.end)),
-    );
-    if (!taken) out.push(foundNameCandidate(text, span.start, span.end, "cue:name-before-card"));
+    if (!isTaken(found, span))
+      out.push(foundNameCandidate(text, span.start, span.end, "cue:name-before-card"));
   }
   return out;
+}
+
+/**
+ * Whether another candidate already covers the span: any other type overlapping it, or a name
+ * holding it whole (a longer name found by its cue keeps its reading).
+ */
+function isTaken(found: readonly Candidate[], span: { start: number; end: number }): boolean {
+  return found.some(
+    (c) =>
+      c.start < span.end &&
+      span.start < c.end &&
+      (c.type !== "person_name" || (c.start <= span.start && span.end <= c.end)),
+  );
 }
 
 /** The bracket opening right before the number, perhaps with the card's name first. */
