@@ -26,19 +26,12 @@ export function findNamesBeforeBirthDates(
   extra: ReadonlySet<string>,
 ): Candidate[] {
   if (!text.includes("生") || !text.includes("(")) return [];
-  const out: Candidate[] = [];
-  for (const date of found) {
-    if (date.type !== "birth_date" || !BORN.test(text.slice(date.end, date.end + 2))) continue;
-    const open = BRACKET_OPEN.exec(text.slice(Math.max(0, date.start - 8), date.start));
-    if (!open) continue;
-    let end = date.start - open[0].length;
-    if (text[end - 1] === " ") end -= 1;
-    const span = nameBefore(text, end, extra);
-    if (!span) continue;
-    if (!isTaken(found, span))
-      out.push(foundNameCandidate(text, span.start, span.end, "cue:name-before-birth"));
-  }
-  return out;
+  return namesBeforeBracketed(text, found, extra, {
+    holds: (date) => date.type === "birth_date" && BORN.test(text.slice(date.end, date.end + 2)),
+    open: BRACKET_OPEN,
+    window: 8,
+    cue: "cue:name-before-birth",
+  });
 }
 
 /**
@@ -79,17 +72,41 @@ export function findNamesBeforeCards(
   extra: ReadonlySet<string>,
 ): Candidate[] {
   if (!text.includes("(")) return [];
+  return namesBeforeBracketed(text, found, extra, {
+    holds: (card) => card.type === "residence_card" || card.type === "passport",
+    open: CARD_BRACKET_OPEN,
+    window: 12,
+    cue: "cue:name-before-card",
+  });
+}
+
+/**
+ * The names right before a bracket that opens with a value already found (a birth date, a card
+ * number): `open` matches the bracket and any label within `window` characters before the value.
+ */
+function namesBeforeBracketed(
+  text: string,
+  found: readonly Candidate[],
+  extra: ReadonlySet<string>,
+  reader: {
+    readonly holds: (candidate: Candidate) => boolean;
+    readonly open: RegExp;
+    readonly window: number;
+    readonly cue: string;
+  },
+): Candidate[] {
   const out: Candidate[] = [];
-  for (const card of found) {
-    if (card.type !== "residence_card" && card.type !== "passport") continue;
-    const open = CARD_BRACKET_OPEN.exec(text.slice(Math.max(0, card.start - 12), card.start));
+  for (const value of found) {
+    if (!reader.holds(value)) continue;
+    const open = reader.open.exec(
+      text.slice(Math.max(0, value.start - reader.window), value.start),
+    );
     if (!open) continue;
-    let end = card.start - open[0].length;
+    let end = value.start - open[0].length;
     if (text[end - 1] === " ") end -= 1;
     const span = nameBefore(text, end, extra);
-    if (!span) continue;
-    if (!isTaken(found, span))
-      out.push(foundNameCandidate(text, span.start, span.end, "cue:name-before-card"));
+    if (span && !isTaken(found, span))
+      out.push(foundNameCandidate(text, span.start, span.end, reader.cue));
   }
   return out;
 }
