@@ -733,12 +733,15 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   // A collapse in the past that led to care or a stay in hospital (倒れてから介護が必要に).
   "倒れ(てから|て以来|た後|たあと)(は)?.{0,12}(介護|入院|施設|リハビリ|要介護|後遺症|車(いす|椅子)|寝たきり|手続き|申請)",
   "[^。、]{0,8}倒れて(入院|手術)|[^。、]{0,8}倒れて[^。]{0,16}(病院|リハビリ)(に|で|中)",
-  // Twenty-ninth round (red team 26 read): a crisis phrase quoted as what one searches or feels
-  // (「死にたい」と検索したときに出てくる, 「死にたい」と思ったときの相談窓口), in a sentence with no
-  // now; a harm verb corrected away in speech (孫 を 叩く じゃ なくて 孫 に 太鼓 を); a harm as a
+  // Twenty-ninth round (red team 26 read): a crisis phrase quoted as what one searches
+  // (「死にたい」と検索したときに出てくる), or as what one feels only when the sentence is about a
+  // leaflet, a list or a poster to put up (「死にたい」と思ったときの相談窓口の一覧表を公民館に置きたい):
+  // asked on its own (「死にたい」と思ったときの相談窓口はありますか) the caller may be the one, and the
+  // crisis numbers are the safe answer; in a sentence with no now; a harm verb corrected away in speech (孫 を 叩く じゃ なくて 孫 に 太鼓 を); a harm as a
   // figure for a life (首を絞められるような暮らし); a mosquito's or a centipede's bite (no bee's: its
   // sting can choke); a near-drowning told of a person (夏に川で溺れかけた息子が).
-  `[「『][^」』]{0,12}[」』]\\s?(と|って)\\s?(思った|思う|感じた|検索した|検索する|調べた|打ち込んだ|入力した)\\s?(とき|時|人|方)(の|に|は)${NO_NOW_IN_SENTENCE}`,
+  `[「『][^」』]{0,12}[」』]\\s?(と|って)\\s?(検索した|検索する|調べた|打ち込んだ|入力した)\\s?(とき|時|人|方)(の|に|は)${NO_NOW_IN_SENTENCE}`,
+  `[「『][^」』]{0,12}[」』]\\s?(と|って)\\s?(思った|思う|感じた)\\s?(とき|時|人|方)(の|に|は)(?=[^。!?！？]{0,40}(一覧|ポスター|チラシ|リーフレット|パンフレット|冊子|掲示|載せ|置き|配り|配布|貼))${NO_NOW_IN_SENTENCE}`,
   "[^。、]{0,8}(叩|たた|殴|なぐ|蹴|け)(く|る)\\s?(じゃ|では)\\s?(なくて|なく)",
   "(首を\\s?(絞|締|し)め|殴|なぐ|叩|たた|刺|さ|蹴|け)(ら|か|さ)?れ(る|てる|ている)\\s?(ような|みたいな)\\s?(暮らし|くらし|生活|毎日|日々|家計)",
   "(蚊|ムカデ|むかで|ダニ|だに|ブヨ|ぶよ|ブユ|アブ|あぶ|毛虫|けむし|ノミ|のみ)\\s?(に|に\\s?足を|に\\s?腕を)?\\s?(刺|さ)され",
