@@ -91,7 +91,11 @@ function unprefixed(word: string, second: string, extra: ReadonlySet<string>): s
 const ROLE_GLUED = /[\p{Script=Han}々ヶ]{0,6}[員者]([\p{Script=Han}々ヶ]{2,3})$/u;
 
 function surnameAfterRole(text: string, end: number): string | null {
-  const match = ROLE_GLUED.exec(text.slice(Math.max(0, end - 10), end));
+  const before = text.slice(Math.max(0, end - 10), end);
+  // Most spaces follow no role word: without its 員 or 者 the regex cannot match (it would try
+  // every start position of the slice before failing).
+  if (!before.includes("員") && !before.includes("者")) return null;
+  const match = ROLE_GLUED.exec(before);
   if (!match || HAN_CHAR.test(text[end - match[0].length - 1] ?? "")) return null;
   return match[1] ?? null;
 }
