@@ -81,16 +81,17 @@ export function maskPii(text: string, options: MaskOptions = {}): MaskResult {
   found.push(...findStaffNoteNames(names, found, input.extraSurnames));
   found.push(...findReplyNames(names, found, input.extraSurnames));
   found.push(...findBracketedBirthDates(names, found));
-  found.push(...findNamesBeforeBirthDates(names, found, extraSurnameSet(input.extraSurnames)));
-  found.push(...findNamesBeforeAges(names, found, extraSurnameSet(input.extraSurnames)));
-  found.push(...findNamesBeforeCards(names, found, extraSurnameSet(input.extraSurnames)));
+  const extra = extraSurnameSet(input.extraSurnames);
+  found.push(...findNamesBeforeBirthDates(names, found, extra));
+  found.push(...findNamesBeforeAges(names, found, extra));
+  found.push(...findNamesBeforeCards(names, found, extra));
   found.push(...findFormChains(input.text, found));
   found.push(...findCorrections(input.text, found), ...findPairedSymbols(input.text, found));
   if (found.some((candidate) => candidate.type === "address")) {
     found.push(...findAddressCorrections(input.text, found));
     found.push(...joinAddressPieces(input.text, found));
     found.push(...findPostalCodesBeforeAddresses(input.text, found));
-    found.push(...findNamesAfterAddresses(names, found, extraSurnameSet(input.extraSurnames)));
+    found.push(...findNamesAfterAddresses(names, found, extra));
   }
   found.push(...bridgeCorrections(input.text, found));
   if (found.some((candidate) => candidate.type === "email"))
