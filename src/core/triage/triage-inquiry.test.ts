@@ -1330,6 +1330,7 @@ describe("triageInquiry, twenty-ninth round (blind-28 and training set 26 read)"
   it.each([
     // どうしても is "no matter what", not "why".
     ["赤ちゃんがどうしても目を開けてくれないんですが、目を閉じた写真でも大丈夫ですか"],
+    ["子どもがどうしてもいつも写真で目をつぶってしまうんですが、何枚か撮ってもいいですか"],
   ])("should not hear a complaint in: %s", (text) => {
     expect(reasonCodes(text)).not.toContain("complaint");
   });
