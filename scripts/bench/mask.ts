@@ -223,9 +223,10 @@ export async function run(): Promise<void> {
     "unseen 27 (dev set)",
     scoreMasking(readFixture("pii-unseen-27.jsonl"), { publicNumbers }),
   );
-  // The twenty-eighth blind set: its rows are never printed or read (pii-unseen-28.README.md).
+  // A development set since 2026-12-06, thirtieth round, after blind runs in two sessions
+  // (pii-unseen-28.README.md).
   printScore(
-    "unseen 28 (blind)",
+    "unseen 28 (dev set)",
     scoreMasking(readFixture("pii-unseen-28.jsonl"), { publicNumbers }),
   );
 }

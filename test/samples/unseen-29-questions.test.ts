@@ -4,7 +4,7 @@ const FILE = "mynumber-questions-unseen-29.csv";
 
 describe(`samples/${FILE}`, () => {
   // Fingerprint of the columns written blind (samples/unseen-29-README.md). Run blind, figures
-  // only, from the twenty-ninth round.
+  // only, in the twenty-ninth round; a development set since the thirtieth.
   describeBlindQuestionSet({
     file: FILE,
     idPrefix: "IN",

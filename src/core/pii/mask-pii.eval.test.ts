@@ -315,9 +315,11 @@ const UNSEEN_26_FALSE_POSITIVE_CEILING = 0.01;
 const UNSEEN_27_RECALL_FLOOR = 0.93;
 const UNSEEN_27_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-28.jsonl, the twenty-eighth blind set, again with no special theme (a November at an
-// invented ward in Hokkaido; names 47 % of its items). Figures only, its rows are never printed:
+// invented ward in Hokkaido; names 47 % of its items). Figures only, its rows were never printed:
 // 94.8 % (599/632), 1/150 ordinary items masked, 3/300 lines with an unexpected mask at the
-// twenty-ninth round's start (8044371, the engine of 7bbd19d); the same at its end (34ced4c).
+// twenty-ninth round's start (8044371, the engine of 7bbd19d); the same at its end and the
+// thirtieth round's start (34ced4c/1439265). A development set since then: the thirtieth round may
+// read its misses.
 const UNSEEN_28_RECALL_FLOOR = 0.92;
 const UNSEEN_28_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -422,8 +424,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first twenty-seven are development sets (read or to be read and tuned on), so their
-    // missed rows are printed; the twenty-eighth is blind, figures only.
+    // All twenty-eight are development sets (read or to be read and tuned on), so their missed
+    // rows are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -557,10 +559,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-28.jsonl",
-        "blind",
+        "development set",
         UNSEEN_28_RECALL_FLOOR,
         UNSEEN_28_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
