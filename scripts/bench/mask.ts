@@ -229,6 +229,11 @@ export async function run(): Promise<void> {
     "unseen 28 (dev set)",
     scoreMasking(readFixture("pii-unseen-28.jsonl"), { publicNumbers }),
   );
+  // The twenty-ninth blind set: its rows are never printed or read (pii-unseen-29.README.md).
+  printScore(
+    "unseen 29 (blind)",
+    scoreMasking(readFixture("pii-unseen-29.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */
