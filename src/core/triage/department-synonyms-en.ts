@@ -330,5 +330,7 @@ export const ENGLISH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     // The lift inside the building (where is the elevator? my mother uses a wheelchair).
     "where is the elevator",
     "where is the lift",
+    // The building's entrances (where is the entrance, the side entrance).
+    "entrance",
   ],
 };

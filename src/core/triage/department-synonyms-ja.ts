@@ -340,6 +340,15 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "音が響",
     "足音が",
     "騒がし",
+    // People making noise into the night (夜中まで隣で騒いでて眠れません; not 連れて行くと大騒ぎ,
+    // a child's fuss at the counter).
+    "まで騒いで",
+    "まで騒いど",
+    "騒いでて眠れ",
+    "騒いでいて眠れ",
+    "騒いで眠れ",
+    "騒ぐ声",
+    "騒ぎ声",
     // 工場の機械の音が夜中まで響いて; not 機械の音声 (a recorded voice on the line).
     "機械の音が",
     "機械の音で",
@@ -972,6 +981,23 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "待合の暖房",
     "待合室の暖房",
     "スロープ",
+    // The building's entrances (入口の自動ドアが凍って; 裏から入れる入口は): the general desk's;
+    // not another place's entrance (スーパーの入口にある写真の機械) nor a favour at the back door
+    // (裏口で受け取らせて: the card desk's).
+    "役所の入口",
+    "役所の入り口",
+    "庁舎の入口",
+    "庁舎の入り口",
+    "正面入口",
+    "正面の入口",
+    "正面の入り口",
+    "裏の入口",
+    "裏の入り口",
+    "入れる入口",
+    "入口の",
+    "入り口の",
+    "入口は",
+    "入り口は",
     "自動の案内が",
     "自動音声の案内が",
     "ゆっくり話して",
@@ -1112,7 +1138,7 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ],
   // The public-health nurse said in kana by speech recognition (ほけんしさんに家に来てもらいたい);
   // not ほけんし alone, which begins ほけんしょう.
-  保健師: ["健康相談", "栄養相談", "離乳食", "不妊治療", "ほけんしさん"],
+  保健師: ["健康相談", "栄養相談", "離乳食", "不妊治療", "ほけんしさん", "ほけんしの"],
   // 母の身の回りのことに手伝いが要るようになって: daily help at home is care; so is someone asked to
   // come and help (どなたかお手伝いに来ていただけるものか).
   介護: [

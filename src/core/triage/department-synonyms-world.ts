@@ -530,6 +530,10 @@ export const WORLD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "残疾人手册",
     "残疾人证",
     "残障手册",
+    // The mental-health handbook in simplified Chinese (精神障碍者保健福祉手册).
+    "障碍者保健福祉手册",
+    "精神障碍者手册",
+    "障碍者手册",
     "장애인 수첩",
     "장애인수첩",
     "장애인등록증",

@@ -1404,3 +1404,32 @@ describe("triageInquiry, twenty-ninth round: staff who speak the caller's langua
     });
   });
 });
+
+describe("triageInquiry, thirtieth round (blind-29 and training set 27 read)", () => {
+  it.each([
+    // The building's entrances are the general desk's.
+    ["区役所の入口が雪で埋まっていますが、ほかにどこから入れますか", "総合案内"],
+    ["区役所の入口のマットがめくれていて、つまずきそうでした", "総合案内"],
+    ["Is there an entrance without steps? My father walks with a frame.", "総合案内"],
+    // Noise into the night, told as people making it.
+    ["上の階の人たちが深夜まで騒いでいて、毎晩まともに寝られません", "環境課"],
+    ["近くの空き地で夜になると若い人の騒ぐ声がして困っています", "環境課"],
+    // The mental-health handbook in simplified Chinese; the public-health nurse in kana.
+    ["请问精神障碍者手册在哪里办理？", "障害福祉課"],
+    ["ほけんしの ひとと はなしが したいです", "健康推進課"],
+  ])("should send %s to the desk that holds it", (text, department) => {
+    expect(triage(text, { departments: SAMPLE_DEPARTMENTS })).toMatchObject({
+      action: "transfer",
+      department,
+    });
+  });
+
+  it.each([
+    // Another place's entrance, a child's fuss at the counter, the insurance card in kana.
+    ["駅の入口にある写真の機械で、マイナンバーカードの申請はできますか", "総合案内"],
+    ["子どもが窓口で騒いでしまうかもしれませんが、連れて行っても大丈夫ですか", "環境課"],
+    ["ほけんしょう として つかえますか", "健康推進課"],
+  ])("should not send %s to the desk it only sounds like (%s)", (text, department) => {
+    expect(triage(text, { departments: SAMPLE_DEPARTMENTS }).department).not.toBe(department);
+  });
+});
