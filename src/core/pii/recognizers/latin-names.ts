@@ -23,17 +23,18 @@ const JOIN =
   "\\s(?:(?:da|das|de|del|della|der|di|do|dos|du|la|las|le|los|van|von|den|ten|ter|bin|binti)\\s){0,2}";
 const SCRIPT_NOTE = "(?:\\((?:ローマ字|英字|アルファベット|英語)\\))?";
 const INTRO = new RegExp(
-  `(?:[Nn]ame is|[Nn]ame's|[Nn]amed|I am|I'm|[Tt]his is|[Nn]ame:|[Mm]i nombre es|[Mm]e llamo|[Jj]e m'appelle|[Mm]eu nome é|[Nn]ome(?: d[ao] (?:minha|meu|sua|seu) \\p{Ll}+)?:|(?:お名前|名前|氏名|フルネーム|名義)${SCRIPT_NOTE}(?:は|:)?)\\s?(${CAP}(?:${JOIN}(?:${CAP}|${CAPS})${NOT_LABEL}){0,3})`,
+  `(?:[Nn]ame is|[Nn]ame's|[Nn]amed|I am|I'm|[Tt]his is|[Nn]ame:|[Mm]i nombre es|[Mm]e llamo|[Jj]e m'appelle|[Mm]eu nome é|[Nn]ome(?: d[ao] (?:minha|meu|sua|seu) \\p{Ll}+)?:|[Nn]ama(?: lengkap)?:|[Nn]ama saya(?: adalah)?|(?:お名前|名前|氏名|フルネーム|名義)${SCRIPT_NOTE}(?:は|:)?)\\s?(${CAP}(?:${JOIN}(?:${CAP}|${CAPS})${NOT_LABEL}){0,3})`,
   "gu",
 );
 /**
  * tôi là Trần Văn Phúc / Tên tôi là … / Sou Carla Mota / Olá, sou …: Vietnamese and Portuguese, a
  * full name (two words or more: "sou" alone is no cue before one capital).
  */
+// Saya Agus Pratama (Indonesian: "I am", before a full name only: Saya ingin… goes on lowercase).
 // Ako po si Rowena Manalo / si Aling Perla Cruz (Tagalog: "I am", and a title for an elder);
 // Chị gái tôi, Đặng Thu Trang (Vietnamese: "my sister," and her name).
 const OTHER_INTRO = new RegExp(
-  `(?:(?<!\\p{L})[Tt]ôi (?:tên )?là|[Tt]ên (?:tôi|của tôi|em|con) là|(?<!\\p{L})(?:[Ss]ou|[Mm]e chamo|[Cc]hamo-me)|(?<!\\p{L})[Aa]ko(?: po)?(?: ay)? si|(?<!\\p{L})(?:si|kay|ni) (?:Aling|Mang|Lola|Lolo|Tita|Tito|Ate|Kuya)|(?<!\\p{L})(?:[Cc]hồng|[Vv]ợ|[Cc]on (?:trai|gái)|[Mm]ẹ|[Bb]ố|[Aa]nh trai|[Cc]hị gái|[Ee]m (?:trai|gái)) (?:của )?tôi,)\\s(${CAP}(?:${JOIN}${CAP}){1,4})`,
+  `(?:(?<!\\p{L})[Tt]ôi (?:tên )?là|[Tt]ên (?:tôi|của tôi|em|con) là|(?<!\\p{L})(?:[Ss]ou|[Mm]e chamo|[Cc]hamo-me)|(?<!\\p{L})[Aa]ko(?: po)?(?: ay)? si|(?<!\\p{L})[Ss]aya(?: adalah)?|(?<!\\p{L})(?:si|kay|ni) (?:Aling|Mang|Lola|Lolo|Tita|Tito|Ate|Kuya)|(?<!\\p{L})(?:[Cc]hồng|[Vv]ợ|[Cc]on (?:trai|gái)|[Mm]ẹ|[Bb]ố|[Aa]nh trai|[Cc]hị gái|[Ee]m (?:trai|gái)) (?:của )?tôi,)\\s(${CAP}(?:${JOIN}${CAP}){1,4})`,
   "gu",
 );
 /**
@@ -44,29 +45,30 @@ const PERSON_FIELD =
   "[Pp]arent|[Gg]uardian|[Cc]hild|[Ss]tudent|[Pp]upil|[Ff]ather|[Mm]other|[Hh]usband|[Ww]ife|[Ss]on|[Dd]aughter|[Pp]atient|[Tt]enant|[Rr]enter|[Bb]orrower|[Ll]essee|[Dd]onor|[Ee]vacuee|[Dd]eceased|[Ii]nterpreter|[Rr]epresentative";
 /**
  * From: Mei Chen / Contact person: … / name on card EMMA … / 申請者:Hernández García, Diego: a
- * sender, a contact or an applicant field; surname first with a comma, as on forms, passes too.
+ * sender, a contact, an applicant or a group's representative (代表者:) field; surname first with a comma, as on forms, passes too.
  * Từ: (Vietnamese) and De: (Portuguese, Spanish, French) are a mail's From: in those languages;
  * Họ tên: / Họ và tên: (full name) a Vietnamese form's name field.
  */
 const WORD = `(?:${CAP}|${CAPS})`;
 const FIELD = new RegExp(
-  `(?:(?<!\\p{L})(?:Từ|De|Họ và tên|Họ tên|Tên)\\s?:(?=\\s?\\p{Lu})|\\b(?:[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact(?: person| name)?|[Aa]pplicant|[Ss]pouse|[Ee]spos[ao]|[Mm]arido|[Cc]ônjuge|[Aa]ccount holder|[Ff]amily name|[Ss]urname|[Ll]ast name|[Gg]iven name|[Ff]irst name|${PERSON_FIELD})\\s?:|\\b(?:[Cc]ardholder|[Nn]ame on (?:the )?card)\\s?:?|(?:申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者|寄附者|寄付者|請求者|依頼者|借受人)(?:名|氏名)?(?:は|:)?)\\s?(${WORD}(?:${JOIN}${WORD}${NOT_LABEL}){0,3}(?:,\\s?${WORD}(?!\\s\\p{Ll}))?)`,
+  `(?:(?<!\\p{L})(?:Từ|De|Họ và tên|Họ tên|Tên)\\s?:(?=\\s?\\p{Lu})|\\b(?:[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact(?: person| name)?|[Aa]pplicant|[Ss]pouse|[Ee]spos[ao]|[Mm]arido|[Cc]ônjuge|[Aa]ccount holder|[Ff]amily name|[Ss]urname|[Ll]ast name|[Gg]iven name|[Ff]irst name|${PERSON_FIELD})\\s?:|\\b(?:[Cc]ardholder|[Nn]ame on (?:the )?card)\\s?:?|(?:申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者|寄附者|寄付者|請求者|依頼者|借受人|代表者|副代表)(?:名|氏名)?(?:は|:)?)\\s?(${WORD}(?:${JOIN}${WORD}${NOT_LABEL}){0,3}(?:,\\s?${WORD}(?!\\s\\p{Ll}))?)`,
   "gu",
 );
 /** A space and a lowercase word after a field's one word: the field holds a sentence. */
 const SENTENCE_GOES_ON = /^ \p{Ll}{2}/u;
 const FIELD_WORD = new RegExp(
-  `Từ|De\\s?:|tên\\s?:|[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact|[Aa]pplicant|[Ss]pouse|[Ee]spos[ao]|[Mm]arido|[Cc]ônjuge|[Aa]ccount|[Cc]ardholder|card|[Nn]ame|(?:${PERSON_FIELD})\\s?:|申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者|寄[附付]者|請求者|依頼者|借受人`,
+  `Từ|De\\s?:|tên\\s?:|[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact|[Aa]pplicant|[Ss]pouse|[Ee]spos[ao]|[Mm]arido|[Cc]ônjuge|[Aa]ccount|[Cc]ardholder|card|[Nn]ame|(?:${PERSON_FIELD})\\s?:|申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者|寄[附付]者|請求者|依頼者|借受人|代表者|副代表`,
   "u",
 );
 /**
  * 本人 Nguyen Thi Lan、世帯員 Tran Van Hung: a person a form or a certificate is about, written in
- * Latin letters after the Japanese word for their role (a full name: two words or more).
+ * Latin letters after the Japanese word for their role (a full name: two words or more);
+ * 新入生Aarav Sharmaほか: Japanese may follow the name glued (only a Latin letter goes on a word).
  */
 const JA_ROLE =
-  /本人|ルームメイト|婚約者|友人|知人|同僚|世帯員|転入者|転出者|受取人|名義人|被保険者|筆頭者|配偶者|同居人|届出者|対象者/u;
+  /本人|ルームメイト|婚約者|友人|知人|同僚|世帯員|転入者|転出者|受取人|名義人|被保険者|筆頭者|配偶者|同居人|届出者|対象者|新入生|留学生|実習生|研修生/u;
 const ROLE_FIELD = new RegExp(
-  `(?:${JA_ROLE.source})(?:名|氏名)?(?:は|:|の)?\\s?(${WORD}(?:\\s${WORD}){1,3})(?![\\p{L}])`,
+  `(?:${JA_ROLE.source})(?:名|氏名)?(?:は|:|の)?\\s?(${WORD}(?:\\s${WORD}){1,3})(?![\\p{Script=Latin}])`,
   "gu",
 );
 /** 夫のTRAN VAN MINHと、私、NGUYEN THI HOA: a full name in Latin letters after a kin word or 私. */
@@ -104,9 +106,9 @@ const RELATIVE = new RegExp(
   `\\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\\s(?:husband|wife|son|daughter|mother|father|mom|mum|dad|brother|sister|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|partner|spouse|child|baby|newborn|landlord|neighbou?r|friend),?\\s(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s)?((?:${CAP}|${CAPS}(?=\\s${CAP}))(?:\\s${WORD}){0,2})`,
   "gu",
 );
-/** com a minha esposa Juliana / mi hijo Mateo: a relative named in Portuguese or Spanish. */
+/** com a minha esposa Juliana / mi hijo Mateo / meu sobrinho Gabriel: a relative named in Portuguese or Spanish. */
 const OTHER_RELATIVE = new RegExp(
-  `(?<!\\p{L})(?:[Mm]inha|[Mm]eu|[Nn]ossa|[Nn]osso|[Mm]i|[Nn]uestr[oa])\\s(?:esposa|esposo|marido|mulher|filha|filho|hija|hijo|mãe|madre|pai|padre|irmã|irmão|hermana|hermano|avó|avô|abuela|abuelo|neta|neto|nieta|nieto|sogra|sogro|suegra|suegro),?\\s(${CAP}(?:${JOIN}${CAP}){0,3})`,
+  `(?<!\\p{L})(?:[Mm]inha|[Mm]eu|[Nn]ossa|[Nn]osso|[Mm]i|[Nn]uestr[oa])\\s(?:esposa|esposo|marido|mulher|filha|filho|hija|hijo|mãe|madre|pai|padre|irmã|irmão|hermana|hermano|avó|avô|abuela|abuelo|neta|neto|nieta|nieto|sogra|sogro|suegra|suegro|sobrinh[oa]|sobrin[oa]|ti[oa]|tí[oa]|prim[oa]|cunhad[oa]|cuñad[oa]|genro|nora|yerno|nuera),?\\s(${CAP}(?:${JOIN}${CAP}){0,3})`,
   "gu",
 );
 /** (Anh) Lê Quốc Bảo là chồng tôi: a Vietnamese full name said to be the speaker's relative. */
@@ -122,11 +124,30 @@ const THIRD_PERSON = new RegExp(
 const TITLE = new RegExp(`(?:Mr|Ms|Mrs|Miss|Dr)\\.?\\s(${CAP}(?:\\s${CAP})?)`, "gu");
 const ROMAJI_SAN = new RegExp(`(${CAP})[- ](?:san|sama|kun|chan)\\b`, "gu");
 /** Li Wei と申します / John Smith さん: a Latin name before a Japanese self-introduction or honorific. */
-// Sarah Lee より電話: a note's caller, a full name (two words) before where the call came from.
+// Sarah Lee より電話: a note's caller, a full name (two words) before where the call came from;
+// Margaret Linの娘: a full name whose relative the speaker is.
 const BEFORE_JAPANESE_CUE = new RegExp(
-  `(?<![A-Za-z])(${CAP}(?:\\s${CAP}){0,2}(?=\\s?(?:と申し|ともうし|といいます|と言います|っていいます|さん|様))|${CAP}(?:\\s${CAP}){1,2}(?=\\s?(?:より|から)(?:電話|連絡|メール|問い?合わせ|相談|申し出|依頼)))`,
+  `(?<![A-Za-z])(${CAP}(?:\\s${CAP}){0,2}(?=\\s?(?:と申し|ともうし|といいます|と言います|っていいます|さん|様))|${CAP}(?:\\s${CAP}){1,2}(?=\\s?(?:(?:より|から)(?:電話|連絡|メール|問い?合わせ|相談|申し出|依頼)|の(?:夫|妻|主人|息子|娘|母|父|兄|弟|姉|妹|祖母|祖父|孫|子ども|子供|家族))))`,
   "gu",
 );
+/**
+ * SITI RAHMAWATI LS68785910UV / NGUYEN THI LAN 在留カード …: a full name (each word with a vowel)
+ * right before a residence card's number (two letters, eight digits, two letters) or the card.
+ */
+const BEFORE_CARD = new RegExp(
+  `(?<![A-Za-z])(${VOICED}(?:\\s${VOICED}){1,3})\\s?(?=[A-Z]{2}[0-9]{8}[A-Z]{2}(?![A-Za-z0-9])|在留カード|特別永住者証明書)`,
+  "gu",
+);
+const CARD_WORD = /[A-Z]{2}[0-9]{8}[A-Z]{2}|在留カード|特別永住者証明書/u;
+/**
+ * Nguyen… あ、グエン・ティ・ランです / Khoaです、グエン・ヴァン・コア: a caller's first try at their
+ * name in Latin letters, cut off and said again in dotted katakana.
+ */
+const FIRST_TRY = new RegExp(
+  `(?<![A-Za-z])(${CAP}(?:\\s${CAP}){0,2})(?=(?:\\.{2,}|です[、,])\\s?(?:あ[、,]\\s?)?[\\p{Script=Katakana}ー]{1,10}・)`,
+  "gu",
+);
+
 /** O-K-A-B-E / T.A.N.A.K.A: capital letters spelled one by one. */
 const LETTERS = /(?<![A-Za-z])[A-Z](?:[-. ][A-Z]){2,19}(?![A-Za-z])/g;
 const SPELLED =
@@ -162,6 +183,7 @@ const NEEDS_CAPITALIZED: ReadonlySet<RegExp> = new Set([
   VIETNAMESE_KIN,
   ROMAJI_SAN,
   BEFORE_JAPANESE_CUE,
+  FIRST_TRY,
 ]);
 
 /** 名前のほうはFUMIE / 下の名前はRIN: one word in capitals after a given-name label. */
@@ -175,10 +197,11 @@ const KATAKANA_THEN_LATIN = new RegExp(
 );
 
 /** Words every {@link INTRO} match holds (name, I am, nome, 名前…): a cheap test before it runs. */
-const INTRO_WORD = /ame|I am|I'm|his is|nombre|llamo|appelle|ome|名前|氏名|フルネーム|名義/u;
+const INTRO_WORD =
+  /ame|I am|I'm|his is|nombre|llamo|appelle|ome|[Nn]ama|名前|氏名|フルネーム|名義/u;
 /** What {@link BEFORE_JAPANESE_CUE} ends with. */
 const JAPANESE_CUE_WORD =
-  /と申し|ともうし|といいます|と言います|っていいます|さん|様|(?:より|から)(?:電話|連絡|メール|問い?合わせ|相談|申し出|依頼)/u;
+  /と申し|ともうし|といいます|と言います|っていいます|さん|様|(?:より|から)(?:電話|連絡|メール|問い?合わせ|相談|申し出|依頼)|[a-z]の/u;
 
 /** Names in Latin letters: "My name is Taro Yamada", "Mr. Smith", "Yamada-san", spelled letters. */
 export function recognizeLatinNames(
@@ -207,6 +230,8 @@ export function recognizeLatinNames(
     BEFORE_JAPANESE_CUE,
     SPELLED,
     GIVEN_CAPS,
+    BEFORE_CARD,
+    FIRST_TRY,
   ]) {
     // Cheap tests first: capitals for the capital names, a possessive for the relatives.
     if (!capitalized && NEEDS_CAPITALIZED.has(regex)) continue;
@@ -223,7 +248,7 @@ export function recognizeLatinNames(
       continue;
     if (
       regex === OTHER_INTRO &&
-      !/[Tt]ôi|[Tt]ên|[Ss]ou |chamo|[Aa]ko |(?:si|kay|ni) [A-Z]/.test(text)
+      !/[Tt]ôi|[Tt]ên|[Ss]ou |chamo|[Aa]ko |[Ss]aya |(?:si|kay|ni) [A-Z]/.test(text)
     )
       continue;
     if (regex === VIETNAMESE_KIN && !/ là /u.test(text)) continue;
@@ -240,10 +265,12 @@ export function recognizeLatinNames(
     if (regex === GIVEN_CAPS && !/名前のほう|下の名前|ファーストネーム|名のほう/u.test(text))
       continue;
     if (regex === ROLE_FIELD && !JA_ROLE.test(text)) continue;
+    if (regex === BEFORE_CARD && !CARD_WORD.test(text)) continue;
+    if (regex === FIRST_TRY && !text.includes("・")) continue;
     if (regex === KIN_FIELD && !KIN_WORD_JA.test(text)) continue;
     // FIELD and ROLE_FIELD name a WORD: CAP (capitalized) or CAPS (two capitals in a row).
     if (
-      (regex === FIELD || regex === ROLE_FIELD || regex === KIN_FIELD) &&
+      (regex === FIELD || regex === ROLE_FIELD || regex === KIN_FIELD || regex === BEFORE_CARD) &&
       !capitalized &&
       !/[A-Z]{2}/u.test(text)
     )
