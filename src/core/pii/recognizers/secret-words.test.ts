@@ -20,3 +20,41 @@ describe("twenty-eighth round: a word after the label without anything that says
     "secret",
   );
 });
+
+describe("thirtieth round: a code said in passing after the label", () => {
+  expectMasked(
+    [
+      [
+        "a code being chosen",
+        "暗証番号を窓口で決めてくださいと言われたので、7391にしようかと思ってます。",
+        "7391",
+      ],
+      [
+        "a code let slip in the next sentence",
+        "PINを教えろと言われました。教えてません、6620なんて。",
+        "6620",
+      ],
+      [
+        "the first of two guesses",
+        "暗証番号、6桁のほうを忘れて。たぶん804417か、448017かな。",
+        "804417",
+      ],
+      [
+        "the second of two guesses",
+        "暗証番号、6桁のほうを忘れて。たぶん804417か、448017かな。",
+        "448017",
+      ],
+    ],
+    "secret",
+  );
+  expectLeftAlone([
+    [
+      "an amount in the next sentence",
+      "暗証番号を3回間違えました。再発行は1000円かかりますか。",
+      "1000",
+    ],
+    ["a year in the next sentence", "暗証番号を忘れました。2024年の春に作ったかな。", "2024"],
+    ["another number's label nearer", "暗証番号の件で、受付番号3318か、3319の窓口へ。", "3318"],
+    ["a time after the label", "暗証番号の再設定は平日の0930から受け付けます。", "0930"],
+  ]);
+});

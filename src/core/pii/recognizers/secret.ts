@@ -44,6 +44,17 @@ const NEXT_SENTENCE = new RegExp(
   `${LABEL}[^。!?\\n]{0,20}?[。!?] ?(?:いつも|たしか|確か|多分|たぶん|えーと|えっと|あの|ええ|はい|(?:前|以前|昔|最初)は|[、 ]){0,3}(?<![0-9A-Za-z_#-])([0-9]{4,8}|(?=[0-9A-Za-z_#!$%&*.-]*[0-9])(?=[0-9A-Za-z_#!$%&*.-]*[A-Za-z])[0-9A-Za-z_#!$%&*.-]{6,32})(?![0-9A-Za-z-])(?=\\s?(?:です|でした|だった|だと|で合|のはず))`,
   "giu",
 );
+/**
+ * 暗証番号を決めてきてくださいって書いてあって、2580にしようと思う / 暗証番号…1122か、2211 /
+ * 暗証番号を聞かれた。言ってないです、4037なんて: a code said in passing later in the sentence or
+ * in the next one, as the one being chosen (にしよう), guessed (か、) or let slip (なんて).
+ */
+const CODE_IN_PASSING = new RegExp(
+  `${LABEL}(?:[^0-9。!?\\n]|[0-9] ?桁){0,30}?(?:[。!?] ?[^0-9。!?\\n]{0,12}?)?(?<![0-9A-Za-z-])([0-9]{4,8})(?![0-9-])(?=\\s?(?:に(?:しよう|する|した|しま|決め|変え)|なんて|か[、,]|かな|かも))`,
+  "giu",
+);
+/** 1122か、2211: the other code of a guess, after a code found. */
+const OR_ANOTHER = /^\s?(?:か|or|とか)[、,]?\s?([0-9]{4,8})(?![0-9-])/u;
 /** パスワード は ひらがな で さくらもち です: a password said as a kana word, its script named first. */
 const KANA_VALUE = new RegExp(
   `${LABEL}\\s?(?:は|が|:)?\\s?(?:全部|ぜんぶ)?\\s?(?:ひらがな|平仮名|カタカナ|片仮名)\\s?で\\s?((?:(?!です|ます)\\p{Script=Hiragana}){3,16}|[\\p{Script=Katakana}ー]{3,16})(?=\\s?(?:です|でした)(?!か)|」)`,
@@ -78,6 +89,7 @@ export function recognizeSecrets(input: RecognizerInput): Candidate[] {
     NEXT_SENTENCE,
     KANA_VALUE,
     KANA_DIGITS,
+    CODE_IN_PASSING,
   ]) {
     if (pattern === KANA_VALUE && !kana) continue;
     for (const match of execAll(pattern, text)) {
@@ -118,6 +130,13 @@ export function recognizeSecrets(input: RecognizerInput): Candidate[] {
         key: digits,
       });
     }
+  }
+  for (const found of [...out]) {
+    const other = OR_ANOTHER.exec(text.slice(found.end, found.end + 16));
+    const value = other?.[1] ?? "";
+    if (!other || value.length !== found.key.length) continue;
+    const start = found.end + other[0].length - value.length;
+    out.push({ ...found, start, end: start + value.length, key: value });
   }
   return out;
 }
