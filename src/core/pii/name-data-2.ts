@@ -3,6 +3,9 @@
  * fixture): more frequent surnames with their readings, given names of the older generations
  * (often written in katakana: トメ, キク; those are looked up as written, not by reading), and given names of residents of foreign origin as they
  * are said in katakana. `surnames.ts` merges these into its tables.
+ *
+ * Round 30 added more older given names in two katakana (ツネ, フジ, タツ, シゲ …), the way notes on
+ * watch visits write them after a surname and a space.
  */
 
 /** More surnames (kanji:hiragana). */
@@ -44,6 +47,7 @@ export const GIVEN_NAMES_2 = `
 恒夫 恒雄 恒子 透 徹 猛 強 守 衛 亘 渉 潤 淳 純 敦 篤 巌 武 寛 宏 功 勲 晃 洸 悠 遥 航 渚 忍 望 環 操
 平八 平蔵 伝八 与八 源八 善八 半蔵 銀次 留吉 与吉 松吉 竹次郎 梅吉 寅吉 熊吉 亀吉 鶴吉 辰雄 寅雄 留三
 トメ キク ウメ ハナ マツ タケ ツル カメ フミ ヨシ チヨ キヨ ハル ナツ アキ フユ スミ ハツ トシ ミツ ヒサ セツ ヨネ シズ イネ テル
+ツネ フジ タツ シゲ ミネ スエ トク サダ ミヨ ヤス
 初江 初枝 初子 初美 千代子 富江 文江 房江 幸江 春江 秋江 花江 光江 梅子 竹子 松子 菊子 鶴子 亀子 留子 稲子 米子 キヨ子
 `;
 

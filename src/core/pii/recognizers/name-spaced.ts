@@ -75,13 +75,17 @@ export function recognizeSpacedFullNames(text: string, extra: ReadonlySet<string
 
 /**
  * 母浜田 シゲ / 娘久我 まゆみ: a kin word or a title glued before a listed surname (a note's terse
- * style) is dropped when the whole word does not pass as a surname.
+ * style) is dropped unless the whole word is a listed surname; 甥西舘 誠: before an unlisted one,
+ * when the whole word does not pass as a surname and the rest does.
  */
 function unprefixed(word: string, second: string, extra: ReadonlySet<string>): string {
   const prefix = NAME_PREFIXES.exec(word)?.[0] ?? "";
   const rest = word.slice(prefix.length);
-  if (prefix === "" || rest.length < 2 || !(SURNAMES.has(rest) || extra.has(rest))) return word;
-  return isSpacedFullName(word, second, extra) ? word : rest;
+  if (prefix === "" || rest.length < 2 || SURNAMES.has(word) || extra.has(word)) return word;
+  if (SURNAMES.has(rest) || extra.has(rest)) return rest;
+  return !isSpacedFullName(word, second, extra) && isSpacedFullName(rest, second, extra)
+    ? rest
+    : word;
 }
 
 /**

@@ -96,3 +96,33 @@ describe("thirtieth round: Latin names after a representative, a student or befo
     ["a Portuguese nephew's country", "Meu sobrinho vem do Brasil em março.", "Brasil"],
   ]);
 });
+
+describe("thirtieth round: older given names in two katakana after a surname and a space", () => {
+  expectMasked(
+    [
+      [
+        "an unlisted surname before ツネ and 宅",
+        "12/2 見守り 鴨志田 ツネ宅 10:00 異常なし。",
+        "鴨志田 ツネ",
+      ],
+      [
+        "an unlisted surname before フジ and a space",
+        "12/3 続報 野々垣 フジ 退院。",
+        "野々垣 フジ",
+      ],
+      ["a listed surname before タツ", "12/4 訪問 山口 タツ 不在。", "山口 タツ"],
+      [
+        "a nephew glued before an unlisted surname",
+        "12/5 遠方の甥鴨志田 誠 に連絡済み。",
+        "鴨志田 誠",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a kin word glued before a listed surname", "12/6 電話。実家の母浜田 シゲが入所。", "母"],
+    ["a nephew glued before an unlisted surname", "12/5 遠方の甥鴨志田 誠 に連絡済み。", "甥"],
+    ["a mountain in katakana", "12/7 社員旅行 静岡 フジ山 見学。", "フジ山"],
+    ["a katakana word after a place", "12/8 会場 北町 ミネラル水 配布。", "ミネラル"],
+  ]);
+});
