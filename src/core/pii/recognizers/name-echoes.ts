@@ -52,8 +52,12 @@ export function findNameEchoes(text: string, found: readonly Candidate[]): Candi
     for (let at = folded.indexOf(value); at >= 0; at = folded.indexOf(value, at + 1)) {
       const end = at + value.length;
       // 古賀ですけど、古賀澄子、: the surname said again with the given name glued on.
-      const bounded = isWordBoundary(text, at, end) || afterTitle(text, at, end);
-      const glued = bounded ? 0 : gluedGivenAfter(text, at, end, false);
+      const kin = afterKin(text, at);
+      const bounded =
+        isWordBoundary(text, at, end) ||
+        afterTitle(text, at, end) ||
+        (kin && scriptAt(text, end) !== "han");
+      const glued = bounded ? 0 : gluedGivenAfter(text, at, end, false, kin);
       if (glued === 0 && !bounded) continue;
       if (inside(at, end + glued)) continue;
       const given = glued || givenAfterSpace(text, end) || kanaGivenAfter(text, at, end);
@@ -214,8 +218,15 @@ const OWN_CLAUSE = /^(?:[。、!? ]|です|$)/u;
  * 古賀澄子 / 中嶋光太郎 after 古賀 or 中嶋 was found: the kanji glued after a repeated surname are its
  * given name when they are shaped like one and end the word. Its length, 0 when there is none.
  */
-function gluedGivenAfter(text: string, start: number, end: number, oneKanji: boolean): number {
-  if (scriptAt(text, start - 1) === "han" || scriptAt(text, end) !== "han") return 0;
+function gluedGivenAfter(
+  text: string,
+  start: number,
+  end: number,
+  oneKanji: boolean,
+  afterKinWord = false,
+): number {
+  if ((scriptAt(text, start - 1) === "han" && !afterKinWord) || scriptAt(text, end) !== "han")
+    return 0;
   let stop = end;
   while (stop - end < 3 && scriptAt(text, stop) === "han") stop += 1;
   if (scriptAt(text, stop) === "han") return 0;
@@ -244,6 +255,19 @@ const TITLE_BEFORE =
 function afterTitle(text: string, start: number, end: number): boolean {
   if (scriptAt(text, start) !== "han" || scriptAt(text, end) === "han") return false;
   return TITLE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+}
+
+/** A kin word glued before a surname (a note's terse style: 父棟方 清吉, 故人長岡庄一). */
+const KIN_BEFORE =
+  /(?:^|[^\p{Script=Han}])(?:父|母|夫|妻|長男|長女|次男|次女|三男|三女|息子|娘|兄|弟|姉|妹|祖父|祖母|孫|甥|姪|叔父|叔母|伯父|伯母|故人|故)$/u;
+
+/**
+ * 棟方 美穂（49）…父棟方 清吉の除票: a found surname said again glued after a kin word, the kin
+ * word itself standing alone before it.
+ */
+function afterKin(text: string, start: number): boolean {
+  if (scriptAt(text, start) !== "han") return false;
+  return KIN_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
 
 /** 堀之内 誠: a given-name-shaped word after a space extends a repeated surname. */

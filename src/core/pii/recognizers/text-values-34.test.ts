@@ -126,3 +126,29 @@ describe("thirtieth round: older given names in two katakana after a surname and
     ["a katakana word after a place", "12/8 会場 北町 ミネラル水 配布。", "ミネラル"],
   ]);
 });
+
+describe("thirtieth round: a found surname said again glued after a kin word", () => {
+  expectMasked(
+    [
+      [
+        "a father with a spaced given name",
+        "12/9 郵送請求 柳楽 早苗（52）在住、父柳楽 源吉の除票。",
+        "柳楽 源吉",
+      ],
+      [
+        "the deceased with a glued given name",
+        "12/10 相談 柳楽 早苗。故柳楽源吉の年金。",
+        "柳楽源吉",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    [
+      "a longer kanji word before the surname",
+      "12/11 柳楽 早苗 来庁。叔父母柳楽地区の件。",
+      "柳楽地区",
+    ],
+    ["the kin word itself", "12/9 郵送請求 柳楽 早苗（52）在住、父柳楽 源吉の除票。", "父"],
+  ]);
+});
