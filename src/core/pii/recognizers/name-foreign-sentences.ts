@@ -58,12 +58,20 @@ const SIMPLIFIED_NAME = new RegExp(
 );
 
 /**
- * 窓口 陈志强 転入 / 妻 张丽 同時転入: in a Japanese note (it holds kana) such a family name glued
- * to a given name of one or two characters, standing alone between spaces or pauses.
+ * 窓口 陈志强 転入 / 妻 张丽 同時転入 / 大学院生の陈思远です / 寮の王丽华は: in a Japanese note or
+ * turn (it holds kana) such a family name glued to a given name of one or two characters, or a
+ * family name Japanese shares (王, 李) before a given name written in simplified characters,
+ * standing alone between spaces, pauses, の and a particle.
  */
-const GLUED_SIMPLIFIED_GUARD = new RegExp(`(?:^|[ 、。:(])[${SIMPLIFIED_SURNAME}]`, "u");
+const SHARED_SURNAME = "王李周徐朱胡郭何林宋唐曹彭曾肖董潘袁蔡余杜程魏丁任沈姚姜崔汪范廖金白方孔高";
+/** Characters of given names written in simplified forms only (丽, not 麗; 华, not 華). */
+const SIMPLIFIED_GIVEN = "丽华伟强军涛辉鹏飞红艳凤颖晓东庆荣刚远宁洁岚兰凯贤锋铭钰达运卫轩鸿阳";
+const GLUED_SIMPLIFIED_GUARD = new RegExp(
+  `(?:^|[ 、。:(の])[${SIMPLIFIED_SURNAME}]|[${SHARED_SURNAME}][\\u4e00-\\u9fff]?[${SIMPLIFIED_GIVEN}]`,
+  "u",
+);
 const GLUED_SIMPLIFIED_NAME = new RegExp(
-  `(?<=^|[ 、。:(])[${SIMPLIFIED_SURNAME}][\\u4e00-\\u9fff]{1,2}(?=[ 、。,:)]|$)`,
+  `(?<=^|[ 、。:(の])(?:[${SIMPLIFIED_SURNAME}][\\u4e00-\\u9fff]{1,2}|[${SHARED_SURNAME}](?:[${SIMPLIFIED_GIVEN}][\\u4e00-\\u9fff]?|[\\u4e00-\\u9fff][${SIMPLIFIED_GIVEN}]))(?=[ 、。,:)]|$|です|は|が|も|と|の|さん|ほか)`,
   "gu",
 );
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;

@@ -152,3 +152,23 @@ describe("thirtieth round: a found surname said again glued after a kin word", (
     ["the kin word itself", "12/9 郵送請求 柳楽 早苗（52）在住、父柳楽 源吉の除票。", "父"],
   ]);
 });
+
+describe("thirtieth round: a name in simplified Chinese in a Japanese sentence", () => {
+  expectMasked(
+    [
+      [
+        "after の before です",
+        "利用者：留学生の张晓东です。国保の手続きを教えてください。",
+        "张晓东",
+      ],
+      ["a shared family name before は", "12/12 寮の李丽娜は転入済み。", "李丽娜"],
+      ["after a pause before ほか", "12/13 転入予定：Pham Van Duc、赵国强ほか2名。", "赵国强"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a Japanese word after の", "本日の王様ゲームは中止です。", "王様"],
+    ["a shared family name with Japanese characters", "12/14 寮の李香は転入済み。", "李香"],
+    ["thanks said twice", "谢谢。よろしくお願いします。", "谢谢"],
+  ]);
+});
