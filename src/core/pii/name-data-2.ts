@@ -5,7 +5,8 @@
  * are said in katakana. `surnames.ts` merges these into its tables.
  *
  * Round 30 added more older given names in two katakana (ツネ, フジ, タツ, シゲ …), the way notes on
- * watch visits write them after a surname and a space.
+ * watch visits write them after a surname and a space, and common one-kanji given names the lists
+ * lacked (孝, 忠, 卓, 暁, 聖, 優, 歩).
  */
 
 /** More surnames (kanji:hiragana). */
@@ -45,6 +46,7 @@ export const ONE_KANJI_SURNAMES_2 = "金 朴 李 崔 鄭 姜 趙 尹";
 /** More given names (kanji), older generations included. */
 export const GIVEN_NAMES_2 = `
 恒夫 恒雄 恒子 透 徹 猛 強 守 衛 亘 渉 潤 淳 純 敦 篤 巌 武 寛 宏 功 勲 晃 洸 悠 遥 航 渚 忍 望 環 操
+孝 忠 卓 暁 聖 優 歩
 平八 平蔵 伝八 与八 源八 善八 半蔵 銀次 留吉 与吉 松吉 竹次郎 梅吉 寅吉 熊吉 亀吉 鶴吉 辰雄 寅雄 留三
 トメ キク ウメ ハナ マツ タケ ツル カメ フミ ヨシ チヨ キヨ ハル ナツ アキ フユ スミ ハツ トシ ミツ ヒサ セツ ヨネ シズ イネ テル
 ツネ フジ タツ シゲ ミネ スエ トク サダ ミヨ ヤス

@@ -172,3 +172,18 @@ describe("thirtieth round: a name in simplified Chinese in a Japanese sentence",
     ["thanks said twice", "谢谢。よろしくお願いします。", "谢谢"],
   ]);
 });
+
+describe("thirtieth round: a one-kanji given name after a listed surname and a space", () => {
+  expectMasked(
+    [
+      ["in a note before an arrow", "12/15 口座振替 二重引落し 松本 卓 → 照会。", "松本 卓"],
+      ["in a form before the next field", "納付義務者：石川 聖\n金額：5,000円", "石川 聖"],
+      ["a son said alone between spaces", "息子の 暁 が代わりに来ます。", "暁"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["the kanji inside a word", "優先順位の高い方から案内します。", "優先"],
+    ["a walkway", "歩道の除雪は明日です。", "歩道"],
+  ]);
+});
