@@ -345,6 +345,16 @@ function birthDateAt(
   if (!birthAfter && (!birthBefore || NOT_BIRTH_AFTER.test(after))) return null;
   // 生年月日: 2014/05/17 令和9年1月: a month said after a date of birth is no second birthday.
   if (!birthAfter && distance !== cue && value?.day == null) return null;
+  // T15.4.4生 年末年始の…。12月29日〜1月3日: a date without its year after a date of birth is
+  // another day (a stay, a deadline), unless a correction comes between.
+  if (
+    !birthAfter &&
+    distance !== cue &&
+    value?.year == null &&
+    value?.era == null &&
+    !CORRECTION_WORD.test(between)
+  )
+    return null;
   const evidence = birthAfter
     ? "cue:birth-after"
     : distance === cue

@@ -187,3 +187,34 @@ describe("thirtieth round: a one-kanji given name after a listed surname and a s
     ["a walkway", "歩道の除雪は明日です。", "歩道"],
   ]);
 });
+
+describe("thirtieth round: a date without its year after a date of birth", () => {
+  expectLeftAlone([
+    [
+      "a stay's first day",
+      "12/1 野村 キヨ（95）S5.2.3生 年末の短期入所。12月28日〜1月4日。",
+      "12月28日",
+    ],
+    [
+      "a stay's last day",
+      "12/1 野村 キヨ（95）S5.2.3生 年末の短期入所。12月28日〜1月4日。",
+      "1月4日",
+    ],
+  ]);
+  expectMasked(
+    [
+      [
+        "the date of birth itself",
+        "12/1 野村 キヨ（95）S5.2.3生 年末の短期入所。12月28日〜1月4日。",
+        "S5.2.3",
+      ],
+      [
+        "a full date said again",
+        "生年月日は昭和50年3月4日、ごめんなさい、昭和50年3月5日です。",
+        "昭和50年3月5日",
+      ],
+      ["a day corrected", "生年月日は昭和50年3月4日、じゃなくて3月5日です。", "3月5日"],
+    ],
+    "birth_date",
+  );
+});
