@@ -218,3 +218,18 @@ describe("thirtieth round: a date without its year after a date of birth", () =>
     "birth_date",
   );
 });
+
+describe("thirtieth round: a weekday after a chat's speaker tag", () => {
+  expectLeftAlone([
+    [
+      "a Saturday",
+      "利用者：土曜日だけど粗大ごみ出せますか\n環境課：土曜日は収集がありません。",
+      "土曜日",
+    ],
+    ["a Friday", "利用者：金曜日だけど窓口開いてますか\n市民課：開いています。", "金曜日"],
+  ]);
+  expectMasked(
+    [["a listed surname after the tag", "利用者：森田の妻です。土曜日も開いてますか", "森田"]],
+    "person_name",
+  );
+});
