@@ -330,6 +330,7 @@ export function recognizeLatinNames(
   }
   // Spelled letters repeat a found name's word: nothing to repeat without one.
   if (out.length > 0) out.push(...spelledLetters(text, out));
+  if (out.length > 0 && lineBreaks.length > 0) out.push(...givenNameSigning(text, out, lineBreaks));
   if (/[A-Z][-.,、・ ][A-Z]/u.test(text)) out.push(...spelledAfterCue(text));
   if (out.length > 0 && /[ァ-ヺ]/u.test(text)) out.push(...katakanaReadings(text, out));
   return out;
@@ -374,6 +375,33 @@ function katakanaReadings(text: string, found: readonly Candidate[]): Candidate[
         evidence: "cue:latin-name-reading",
       }),
     );
+  }
+  return out;
+}
+
+/**
+ * I am Liam O'Brien … ⏎⏎Liam⏎090-…: the given name of a full name found in the text, alone on a
+ * line of its own (the message signed with it).
+ */
+function givenNameSigning(
+  text: string,
+  found: readonly Candidate[],
+  lineBreaks: readonly number[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  const breaks = new Set(lineBreaks);
+  for (const name of found) {
+    const first = /^(\p{Lu}\p{Ll}{2,})\s\p{Lu}/u.exec(text.slice(name.start, name.end))?.[1];
+    if (!first || NOT_NAMES.test(first)) continue;
+    for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+      const end = at + first.length;
+      if (!breaks.has(at - 1) || !(end === text.length || breaks.has(end))) continue;
+      if (found.some((other) => other.start <= at && end <= other.end)) continue;
+      const key = first.toLowerCase();
+      out.push(
+        changedCandidate(name, { start: at, end, evidence: "echo:latin-given-signing", key }),
+      );
+    }
   }
   return out;
 }

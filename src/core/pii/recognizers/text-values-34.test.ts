@@ -3,6 +3,7 @@
  * sentences of our own for the classes of its misses and masked ordinary words, and look-alikes
  * that must stay as they are. Every name, number and place is invented.
  */
+import { maskPii } from "../mask-pii";
 import { expectLeftAlone, expectMasked } from "./__fixtures__/value-tables";
 
 describe("thirtieth round: Latin names in Indonesian forms and mails", () => {
@@ -232,4 +233,28 @@ describe("thirtieth round: a weekday after a chat's speaker tag", () => {
     [["a listed surname after the tag", "利用者：森田の妻です。土曜日も開いてますか", "森田"]],
     "person_name",
   );
+});
+
+describe("thirtieth round: the given name of a found Latin name signing on a line of its own", () => {
+  // The given name is said twice (in the full name, then signing): the masked text tells them apart.
+  it.each([
+    [
+      "an Irish surname's given name before a phone line",
+      "Hello,\n\nI am Noah O'Neill, coordinator of the club. Could you tell us the date?\n\nNoah\n080-1234-5678",
+    ],
+    [
+      "an Indian surname's given name before a phone line",
+      "Hello,\n\nI am Ria D'Costa, leader of the group. Could you send us the form?\n\nRia\n090-2345-6789",
+    ],
+  ])("should mask %s", (_label, text) => {
+    expect(maskPii(text).masked.endsWith("\n\n［氏名2］\n［電話番号1］")).toBe(true);
+  });
+  expectLeftAlone([
+    [
+      "the word opening a line",
+      "Hello,\nI am Grace O'Hara. Is there a grace period?\nGrace period ends soon.\nThanks",
+      "Grace period",
+    ],
+    ["a verb opening a line", "Hello,\nI am Mark O'Neill.\nMark the date: Friday.", "Mark the"],
+  ]);
 });
