@@ -97,8 +97,9 @@ const TRAIN_2_RECALL_FLOOR = 0.99;
 // tuned on it (README beside it): 79.0 % (207/262), 1/178 on its first run; after its label fixes
 // and the round's classes (staff-note fields, posts and rosters, relatives in brackets, Tagalog,
 // Vietnamese, Portuguese, Chinese and Korean kin cues, romaji addresses, kanji numerals that are no
-// name): 91.4 % (245/268), 0/177. A regression guard only.
-const TRAIN_3_RECALL_FLOOR = 0.91;
+// name): 91.4 % (245/268), 0/177. A regression guard only. After the thirtieth round: 92.2 %
+// (247/268; two PINs guessed in passing), 0/177.
+const TRAIN_3_RECALL_FLOOR = 0.92;
 // pii-unseen-10.jsonl, the tenth blind set (names 38 % of its items; names without honorifics,
 // numbers read out, corrected or split, addresses given piece by piece, staff notes). Figures only,
 // its rows are never printed: 75.2 % (315/419), 5/136 ordinary items masked (3.7 %) on the masker
@@ -311,8 +312,10 @@ const UNSEEN_26_FALSE_POSITIVE_CEILING = 0.01;
 // (34 items): kana names after a verb clause or before っていう, unlisted surnames repeated with
 // given names (a family's children), kin words glued to katakana given names, Latin given names
 // after kin words in English and Portuguese, simplified Chinese names, a post before a full name, a
-// room number's 号 and a name in quotes. No longer an estimate for new text.
-const UNSEEN_27_RECALL_FLOOR = 0.93;
+// room number's 号 and a name in quotes. No longer an estimate for new text. After the thirtieth
+// round: 94.8 % (510/538; a Portuguese nephew, two simplified Chinese names, a deceased father and
+// a katakana given name glued to a listed surname), 0/150, 3/300.
+const UNSEEN_27_RECALL_FLOOR = 0.94;
 const UNSEEN_27_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-28.jsonl, the twenty-eighth blind set, again with no special theme (a November at an
 // invented ward in Hokkaido; names 47 % of its items). Figures only, its rows were never printed:
@@ -320,8 +323,20 @@ const UNSEEN_27_FALSE_POSITIVE_CEILING = 0.01;
 // twenty-ninth round's start (8044371, the engine of 7bbd19d); the same at its end and the
 // thirtieth round's start (34ced4c/1439265). A development set since then: the thirtieth round may
 // read its misses.
-const UNSEEN_28_RECALL_FLOOR = 0.92;
-const UNSEEN_28_FALSE_POSITIVE_CEILING = 0.03;
+// Read in the thirtieth round; after reading: 98.3 % (621/632, 99.7 % typed right), 0/150 ordinary
+// items masked, 1/300 lines with an unexpected mask (its misses and masked words fixed by class:
+// Latin names in Indonesian forms and mails (Nama:, Saya …), before a residence card's number or
+// the card, cut off and said again in dotted katakana, after 代表者, 副代表 or a student, before の
+// and a kin word, and a found full name's given name signing alone; older given names in two
+// katakana and one-kanji given names after a surname and a space; a kin word glued before a spaced
+// full name or a found surname; a name in simplified Chinese after の or a pause; a PIN chosen, let
+// slip or guessed in passing; a date without its year after a date of birth; a weekday after a
+// chat's speaker tag). Left (11 items): hangul names in a list, a Latin list of names after bullets,
+// 本人 glued before an unlisted surname, an Indonesian date and account, a postal code read in
+// katakana or said after the address, a romaji address with 条; the line left is a dotted pair of
+// katakana loanwords. No longer an estimate for new text.
+const UNSEEN_28_RECALL_FLOOR = 0.98;
+const UNSEEN_28_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-29.jsonl, the twenty-ninth blind set, again with no special theme (a February at an
 // invented ward in Fukui; names 46 % of its items). Figures only, its rows are never printed:
 // 95.4 % (662/694), 0/150 ordinary items masked, 2/300 lines with an unexpected mask at the
