@@ -18,7 +18,10 @@
  * below, never globbed. Red teams 7 to 11, crisis training sets 1 to 5, blind-8 to blind-13,
  * question training sets 4 to 10, pii-unseen-6 to -12 and pii-train-1 and -2 joined the fit in
  * the fourteenth round; red teams 12 and 13 joined the report, not the fit, in the fifteenth and
- * sixteenth (see `SCORED_ONLY`). Deterministic: a seeded shuffle, a fixed schedule.
+ * sixteenth, red teams 14 to 26 and crisis training set 6 in the thirtieth, when a refit on every
+ * read set was checked against red team 27 and not written (see `SCORED_ONLY`; the later question
+ * and PII sets are in `LATER_QUESTION_SETS` and `LATER_PII_FIXTURES`, fitted on only on request).
+ * Deterministic: a seeded shuffle, a fixed schedule.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -77,6 +80,58 @@ import {
   RED_TEAM_13_LOOK_ALIKES,
 } from "../../src/core/triage/__fixtures__/crisis-red-team-13";
 import {
+  RED_TEAM_14_CRISIS,
+  RED_TEAM_14_LOOK_ALIKES,
+} from "../../src/core/triage/__fixtures__/crisis-red-team-14";
+import {
+  RED_TEAM_15_CRISIS,
+  RED_TEAM_15_LOOK_ALIKES,
+} from "../../src/core/triage/__fixtures__/crisis-red-team-15";
+import {
+  RED_TEAM_16_CRISIS,
+  RED_TEAM_16_LOOK_ALIKES,
+} from "../../src/core/triage/__fixtures__/crisis-red-team-16";
+import {
+  RED_TEAM_17_CRISIS,
+  RED_TEAM_17_LOOK_ALIKES,
+} from "../../src/core/triage/__fixtures__/crisis-red-team-17";
+import {
+  RED_TEAM_18_CRISIS,
+  RED_TEAM_18_LOOK_ALIKES,
+} from "../../src/core/triage/__fixtures__/crisis-red-team-18";
+import {
+  RED_TEAM_19_CRISIS,
+  RED_TEAM_19_LOOK_ALIKES,
+} from "../../src/core/triage/__fixtures__/crisis-red-team-19";
+import {
+  RED_TEAM_20_CRISIS,
+  RED_TEAM_20_LOOK_ALIKES,
+} from "../../src/core/triage/__fixtures__/crisis-red-team-20";
+import {
+  RED_TEAM_21_CRISIS,
+  RED_TEAM_21_LOOK_ALIKES,
+} from "../../src/core/triage/__fixtures__/crisis-red-team-21";
+import {
+  RED_TEAM_22_CRISIS,
+  RED_TEAM_22_LOOK_ALIKES,
+} from "../../src/core/triage/__fixtures__/crisis-red-team-22";
+import {
+  RED_TEAM_23_CRISIS,
+  RED_TEAM_23_LOOK_ALIKES,
+} from "../../src/core/triage/__fixtures__/crisis-red-team-23";
+import {
+  RED_TEAM_24_CRISIS,
+  RED_TEAM_24_LOOK_ALIKES,
+} from "../../src/core/triage/__fixtures__/crisis-red-team-24";
+import {
+  RED_TEAM_25_CRISIS,
+  RED_TEAM_25_LOOK_ALIKES,
+} from "../../src/core/triage/__fixtures__/crisis-red-team-25";
+import {
+  RED_TEAM_26_CRISIS,
+  RED_TEAM_26_LOOK_ALIKES,
+} from "../../src/core/triage/__fixtures__/crisis-red-team-26";
+import {
   CRISIS_TRAIN_1_CRISIS,
   CRISIS_TRAIN_1_LOOK_ALIKES,
 } from "../../src/core/triage/__fixtures__/crisis-train-1";
@@ -96,6 +151,10 @@ import {
   CRISIS_TRAIN_5_CRISIS,
   CRISIS_TRAIN_5_LOOK_ALIKES,
 } from "../../src/core/triage/__fixtures__/crisis-train-5";
+import {
+  CRISIS_TRAIN_6_CRISIS,
+  CRISIS_TRAIN_6_LOOK_ALIKES,
+} from "../../src/core/triage/__fixtures__/crisis-train-6";
 import {
   LEXICON_CRISIS_LINES,
   LEXICON_CRISIS_LINES_2,
@@ -222,6 +281,64 @@ const PII_FIXTURES = [
   "pii-train-2.jsonl",
 ];
 
+// Thirtieth round: the development sets read since the fourteenth round, as ordinary text (and
+// crisis rows) for a check of a refit on every read set; fitted on only with
+// `CRISIS_FIT_LATER_SETS=1` (with `CRISIS_FIT_SCORED_ONLY=` empty for the red teams). Blind-29 and
+// training set 27 judged that refit and are in neither list. Not in the shipped fit: see
+// SCORED_ONLY for the figures.
+const LATER_QUESTION_SETS = [
+  "mynumber-questions-unseen-14.csv",
+  "mynumber-questions-unseen-15.csv",
+  "mynumber-questions-unseen-16.csv",
+  "mynumber-questions-unseen-17.csv",
+  "mynumber-questions-unseen-18.csv",
+  "mynumber-questions-unseen-19.csv",
+  "mynumber-questions-unseen-20.csv",
+  "mynumber-questions-unseen-21.csv",
+  "mynumber-questions-unseen-22.csv",
+  "mynumber-questions-unseen-23.csv",
+  "mynumber-questions-unseen-24.csv",
+  "mynumber-questions-unseen-25.csv",
+  "mynumber-questions-unseen-26.csv",
+  "mynumber-questions-unseen-27.csv",
+  "mynumber-questions-unseen-28.csv",
+  "mynumber-questions-train-11.csv",
+  "mynumber-questions-train-12.csv",
+  "mynumber-questions-train-13.csv",
+  "mynumber-questions-train-14.csv",
+  "mynumber-questions-train-15.csv",
+  "mynumber-questions-train-16.csv",
+  "mynumber-questions-train-17.csv",
+  "mynumber-questions-train-18.csv",
+  "mynumber-questions-train-19.csv",
+  "mynumber-questions-train-20.csv",
+  "mynumber-questions-train-21.csv",
+  "mynumber-questions-train-22.csv",
+  "mynumber-questions-train-23.csv",
+  "mynumber-questions-train-24.csv",
+  "mynumber-questions-train-25.csv",
+  "mynumber-questions-train-26.csv",
+];
+const LATER_PII_FIXTURES = [
+  "pii-unseen-13.jsonl",
+  "pii-unseen-14.jsonl",
+  "pii-unseen-15.jsonl",
+  "pii-unseen-16.jsonl",
+  "pii-unseen-17.jsonl",
+  "pii-unseen-18.jsonl",
+  "pii-unseen-19.jsonl",
+  "pii-unseen-20.jsonl",
+  "pii-unseen-21.jsonl",
+  "pii-unseen-22.jsonl",
+  "pii-unseen-23.jsonl",
+  "pii-unseen-24.jsonl",
+  "pii-unseen-25.jsonl",
+  "pii-unseen-26.jsonl",
+  "pii-unseen-27.jsonl",
+  "pii-train-3.jsonl",
+];
+const FIT_LATER_SETS = process.env.CRISIS_FIT_LATER_SETS === "1";
+
 const TEST_LOOK_ALIKES = [
   ...Object.values(MODEL_KNOWN_FALSE_ALARMS),
   ...LEXICON_LOOK_ALIKES,
@@ -263,12 +380,29 @@ export function loadExamples(): Example[] {
     // Red team 13 (no theme, half of its crises inside an errand): a development set since the
     // sixteenth round.
     ["rt13", RED_TEAM_13_CRISIS, RED_TEAM_13_LOOK_ALIKES],
+    // Red teams 14 to 26, read in the seventeenth to twenty-ninth rounds: scored in the report
+    // since the thirtieth round, not fitted on (see SCORED_ONLY).
+    ["rt14", RED_TEAM_14_CRISIS, RED_TEAM_14_LOOK_ALIKES],
+    ["rt15", RED_TEAM_15_CRISIS, RED_TEAM_15_LOOK_ALIKES],
+    ["rt16", RED_TEAM_16_CRISIS, RED_TEAM_16_LOOK_ALIKES],
+    ["rt17", RED_TEAM_17_CRISIS, RED_TEAM_17_LOOK_ALIKES],
+    ["rt18", RED_TEAM_18_CRISIS, RED_TEAM_18_LOOK_ALIKES],
+    ["rt19", RED_TEAM_19_CRISIS, RED_TEAM_19_LOOK_ALIKES],
+    ["rt20", RED_TEAM_20_CRISIS, RED_TEAM_20_LOOK_ALIKES],
+    ["rt21", RED_TEAM_21_CRISIS, RED_TEAM_21_LOOK_ALIKES],
+    ["rt22", RED_TEAM_22_CRISIS, RED_TEAM_22_LOOK_ALIKES],
+    ["rt23", RED_TEAM_23_CRISIS, RED_TEAM_23_LOOK_ALIKES],
+    ["rt24", RED_TEAM_24_CRISIS, RED_TEAM_24_LOOK_ALIKES],
+    ["rt25", RED_TEAM_25_CRISIS, RED_TEAM_25_LOOK_ALIKES],
+    ["rt26", RED_TEAM_26_CRISIS, RED_TEAM_26_LOOK_ALIKES],
     // The crisis training sets: each crisis set in the desk context of some look-alike.
     ["ct1", CRISIS_TRAIN_1_CRISIS, CRISIS_TRAIN_1_LOOK_ALIKES],
     ["ct2", CRISIS_TRAIN_2_CRISIS, CRISIS_TRAIN_2_LOOK_ALIKES],
     ["ct3", CRISIS_TRAIN_3_CRISIS, CRISIS_TRAIN_3_LOOK_ALIKES],
     ["ct4", CRISIS_TRAIN_4_CRISIS, CRISIS_TRAIN_4_LOOK_ALIKES],
     ["ct5", CRISIS_TRAIN_5_CRISIS, CRISIS_TRAIN_5_LOOK_ALIKES],
+    // Crisis training set 6, read in the twenty-eighth round: scored, not fitted on (thirtieth round).
+    ["ct6", CRISIS_TRAIN_6_CRISIS, CRISIS_TRAIN_6_LOOK_ALIKES],
   ] as const;
   for (const [group, crisis, lookAlikes] of redTeams) {
     for (const [text, kind] of crisis) rows.push({ text, crisis: true, kind, group });
@@ -288,7 +422,7 @@ export function loadExamples(): Example[] {
   for (const [group, cases] of routingCases) {
     for (const { text } of cases) rows.push({ text, crisis: false, kind: null, group });
   }
-  for (const file of QUESTION_SETS) {
+  for (const file of [...QUESTION_SETS, ...(FIT_LATER_SETS ? LATER_QUESTION_SETS : [])]) {
     const { questions } = parseQuestionsCsv(readFileSync(join(ROOT, "samples", file), "utf8"));
     for (const question of questions) {
       const crisis = question.expectedAction === "emergency";
@@ -296,7 +430,7 @@ export function loadExamples(): Example[] {
     }
   }
   const piiDir = join(ROOT, "test", "fixtures", "pii");
-  for (const file of PII_FIXTURES) {
+  for (const file of [...PII_FIXTURES, ...(FIT_LATER_SETS ? LATER_PII_FIXTURES : [])]) {
     for (const line of readFileSync(join(piiDir, file), "utf8").split("\n")) {
       if (line.trim() === "") continue;
       const text = (JSON.parse(line) as { text: string }).text;
@@ -435,9 +569,30 @@ export function fitWeights(
  * 2,771, but the question training sets' ordinary rows raised went 4 → 7 (9 at 0.82) and the
  * triage tests' crisis lines caught 159 → 143 of 432. `CRISIS_FIT_SCORED_ONLY=rt12` (or empty)
  * overrides the set for such a check.
+ *
+ * Thirtieth round: red teams 14 to 26 and crisis training set 6 joined the report, scored only.
+ * A refit on every read set was judged, before any of it ran, on red team 27 (never fitted on,
+ * not read until the decision was written) and the false emergencies of blind-29 and training
+ * set 27, with the rest of the crisis table (in sample) not to get worse. Figures of the rules
+ * with the model (`ctab.ts`: caught / kind right / look-alikes raised): shipped, red team 27
+ * 184 / 171 / 24 of 200, the other crisis sets 7,008 / 6,777 / 57 of 7,019 and 6,915. Red teams
+ * 12 to 26, crisis training set 6, blind-14 to -28, question training sets 11 to 26, pii-unseen-13
+ * to -27 and pii-train-3 fitted on (`CRISIS_FIT_SCORED_ONLY= CRISIS_FIT_LATER_SETS=1`, 43,523
+ * rows, 6,957 crises): 1,000 n-grams at 0.85, red team 27 186 / 177 / 23, the others 6,942 /
+ * 6,715 / 42; the same at 0.80, 188 / 178 / 23 and 6,969 / 6,735 / 48; 2,000 n-grams at 0.80,
+ * 186 / 176 / 23 and 6,994 / 6,761 / 46 (blind-29 and training set 27: 0 and 1 false emergency
+ * each time, as shipped). Each gains on red team 27 but loses crises the shipped model carries
+ * for the rules on the older sets (caught minus raised 6,951 → 6,900, 6,921, 6,948), so none was
+ * written: the weights stay the fourteenth round's. The triage tests' crisis lines caught by the
+ * model alone: 158 shipped, 120 (1,000 n-grams) and 151 (2,000) refitted.
  */
 const SCORED_ONLY: ReadonlySet<string> = new Set(
-  process.env.CRISIS_FIT_SCORED_ONLY?.split(",").filter(Boolean) ?? ["rt12", "rt13"],
+  process.env.CRISIS_FIT_SCORED_ONLY?.split(",").filter(Boolean) ?? [
+    "rt12",
+    "rt13",
+    ...Array.from({ length: 13 }, (_, index) => `rt${index + 14}`),
+    "ct6",
+  ],
 );
 
 /** A red team (`rt…`) or a crisis training set (`ct…`): crisis lines and their look-alikes. */
