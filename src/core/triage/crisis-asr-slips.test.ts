@@ -1,4 +1,4 @@
-import { detectCrisis } from "./detect-signals";
+import { detectCrisis, detectCrisisByRules, foldForCrisis } from "./detect-signals";
 
 // Phone speech recognition's homophone slips on crisis words: caught in the context that gives
 // the crisis word away, left alone in ordinary speech. Lines written for this test.
@@ -57,5 +57,13 @@ describe("speech recognition's slips on crisis words, fourteenth round", () => {
     expect(detectCrisis("おじいちゃん の 石機 が ない")?.kind).toBe("medical");
     expect(detectCrisis("田折れ地区の住民票はどこで取れますか")).toBeNull();
     expect(detectCrisis("石機が展示されている博物館はどこですか")).toBeNull();
+  });
+});
+
+describe("crisis ASR slips, thirtieth round (red team 27 read)", () => {
+  it("should read 飛び折り as 飛び降り, and leave other 折り alone", () => {
+    const text = "いま 陸橋 の 上 で もう 飛び 折りよう かな って";
+    expect(detectCrisisByRules(foldForCrisis(text))?.kind).toBe("suicide");
+    expect(detectCrisis("紙飛行機を飛ばして、折り紙もしました")).toBeNull();
   });
 });

@@ -51,4 +51,7 @@ export const CRISIS_ASR_SLIPS: ReadonlyArray<readonly [slip: string, crisisWord:
   ["(?<=(死|し)\\s*の\\s*)(兎|都|戸|徒)(?=\\s*(思|おも))", "うと"],
   // 首を吊る written 首を釣る.
   ["(?<=首\\s*(を)?\\s*)釣", "吊"],
+  // Thirtieth round (red team 27 read): 飛び降り written 飛び折り (both read とびおり; 飛び折り is no
+  // word).
+  ["(?<=(飛|と)び\\s*)折(?=\\s*(り|る|れ))", "降"],
 ];

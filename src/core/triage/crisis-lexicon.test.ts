@@ -5,7 +5,7 @@ import {
   LEXICON_LOOK_ALIKES_2,
 } from "./__fixtures__/crisis-lines";
 import { triageRulesOnly } from "./__fixtures__/triage-rules-only";
-import { detectCrisis } from "./detect-signals";
+import { detectCrisis, detectCrisisByRules, foldForCrisis } from "./detect-signals";
 
 const triage = triageRulesOnly;
 
@@ -2007,6 +2007,53 @@ describe("crisis lexicon, twenty-ninth round (red team 26 read)", () => {
     ["猟銃の所持許可の更新はどこでしますか"],
     ["下着が汗でびっしょりです、エアコンを直してください"],
     ["台風のあと、川の中州に流木が取り残されています"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});
+
+// Thirtieth round (red team 27 read): each line is one the rules alone missed before the round
+// (the model caught some of them), so each is checked on the rules too.
+const CRISES_ROUND_30: readonly (readonly [string, string])[] = [
+  // Shut in a garage with the car running in Spanish, lying on the tracks in Tagalog, detergents
+  // mixed behind a taped door or smelling of rotten eggs, 飛び降り written 飛び折り.
+  ["Mi hermano se encerró en la cochera con el motor en marcha y no contesta", "suicide"],
+  ["Ang tatay ko ay nakahiga sa riles ng tren at hindi tumatayo", "suicide"],
+  ["夫がトイレのドアを目張りして、中で洗剤を混ぜています", "suicide"],
+  ["息子が部屋で洗剤を混ぜて、腐った卵のようなにおいがしてきました", "suicide"],
+  ["えっと いま 陸橋 の 上 で もう 飛び 折りよう かな って", "suicide"],
+  // Beaten with a stick by anyone, boiling water thrown, a neck pressed down, a gun-like thing
+  // drawn; a threat to kill shouted, someone still being kicked.
+  ["病院の待合室で患者が杖で看護師を殴ってて、誰も止められません", "violence"],
+  ["男が通行人に熱湯を浴びせて逃げました", "violence"],
+  ["元彼に首を押さえつけられて動けません", "violence"],
+  ["役所の前で男が拳銃みたいなものを出して騒いでます", "violence"],
+  ["A man outside is yelling that he will kill my neighbour", "violence"],
+  ["They are still kicking him on the ground outside the bar", "violence"],
+  // Caught in a machine's turning part, swept off by a wave and gone, a baby coming in labour
+  // with words between, a fall from a roof with blood.
+  ["工場で同僚が回転板に腕を巻き込まれました", "medical"],
+  ["釣りをしていた父が高波にさらわれて、浮いてきません", "medical"],
+  ["陣痛で、もう赤ん坊が産まれそうなのに、道が雪で通れません", "medical"],
+  ["My brother fell off the roof and there is blood everywhere", "medical"],
+];
+
+describe("crisis lexicon, thirtieth round (red team 27 read)", () => {
+  it.each(CRISES_ROUND_30)("should send %j to the emergency route as %s", (text, kind) => {
+    expect(detectCrisisByRules(foldForCrisis(text))?.kind).toBe(kind);
+    expect(triage(text).action).toBe("emergency");
+  });
+
+  it.each([
+    ["バットで殴ってやりたいくらい腹が立つ対応でした"],
+    ["熱湯消毒のやり方を教えてください"],
+    ["He is still kicking the ball against my fence every day"],
+    ["収集車に巻き込まれないように注意する看板がほしいです"],
+    ["波にさらわれたサンダルを探しています"],
+    ["陣痛が来たら、どこに連絡すればいいですか"],
+    ["He fell off the ladder last year and it healed"],
+    ["洗剤を混ぜると危ないって本当ですか"],
   ])("should not raise %j", (text) => {
     expect(detectCrisis(text)).toBeNull();
     expect(triage(text).action).not.toBe("emergency");

@@ -188,6 +188,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Twenty-ninth round (red team 26 read): cutting one's wrists now in Spanish, an engine left running in a car shut in a garage in Portuguese, about to jump from a bridge
       // into a river in Nepali.
       "(est(á|a)|estaba) cortando(se)? (las|sus) (muñecas|venas)|cort(ó|o|ándose|andose|arse) las (muñecas|venas)|(trancou|trancar|trancad[oa]|fechad[oa])[^.]{0,40}(carro|garagem)[^.]{0,60}motor (ligado|funcionando)|हाम ?फाल्न|पुलमा ?उभि",
+      // Thirtieth round (red team 27 read): shut in a garage with the car running in Spanish, lying
+      // on the railway tracks in Tagalog; detergents mixed behind a taped door or smelling of rotten
+      // eggs (hydrogen sulphide), not a question about mixing them.
+      "(encerr(ó|o|ado|ada)|cerrad[oa])[^.]{0,40}(garaje|cochera)[^.]{0,60}(encendido|prendido|en marcha)|(nakahiga|nakahandusay|nakaupo|nakatayo)[^.]{0,20}riles",
+      "(ガムテープ|がむてーぷ|目張り|めばり)[^。]{0,30}(洗剤|せんざい|薬剤)を\\s?(混ぜ|まぜ)(て|た)|(洗剤|せんざい|薬剤)を\\s?(混ぜ|まぜ)(て|た)[^。]{0,20}(腐った卵|くさった卵|腐った玉子|硫黄|いおう)",
       "(消|き)え(たい|てしまいたい|てなくなりたい|てしまおう)|(?<!(が|は|も) ?)(もう|いっそ)(消|き)え(ます(?!か)|よう(と|か))",
       "いなくなりたい|いなくなった(ほう|方)が|(おらん|おらへん|おらん?よう|居らん)(ごと|よう)?に?(なりたい|なった(ほう|方)が|なったら楽)|(私|わたし|自分|僕|俺|あたし|うち)(なんか|なんて|は|が)?.{0,4}いない(ほう|方)が(いい|まし|よかった)",
       `${LIVE}の(が|も|に)?.{0,4}(つら|つろ|辛|しんど|苦し|いや|嫌|疲れ|限界)`,
@@ -910,6 +915,15 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // 「お前を撃つ」), a neck gripped and not let go (首をつかまれて、まだ離してくれません).
       "(猟銃|銃|ライフル|散弾銃)(に|へ)\\s?(弾|たま)(を)?\\s?(込め|こめ|入れ|装填)|(お前|おまえ|あんた)を\\s?撃つ|撃ち殺",
       "(首|くび|喉|のど)を\\s?(つかまれ|掴まれ)(て|た)[^。]{0,20}(離し|はなし|放し)て(くれ|もらえ)(ない|ません|へん)",
+      // Thirtieth round (red team 27 read): someone beaten with a stick, a bottle or a chair in front
+      // of the caller (杖で看護師さんを殴ってて; not 殴ってやりたい, 殴ってた), boiling water thrown at
+      // someone, a neck pressed down, a gun-like thing drawn; in English, a threat to kill shouted at
+      // the door, a bottle smashed on a head, someone still being kicked.
+      "(杖|つえ|ビール瓶|瓶|びん|ボトル|棒|鉄パイプ|バット|傘|椅子|いす|イス|灰皿)で\\s?[^。、]{0,12}(殴|なぐ)(って(て|る|いる|いま|ます|、)|りつけて|りかかって)",
+      "(熱湯|煮え湯|にえゆ|熱い油|硫酸)を\\s?(浴びせ|あびせ|ぶっかけ)",
+      "(首|くび|喉|のど)を\\s?(押さえつけ|おさえつけ)られ(て|た)",
+      "(拳銃|けんじゅう|ピストル|銃|猟銃|ナイフ|刃物|包丁)(みたいな|のような)\\s?(もの|物)を\\s?(出し|だし|向け|構え|振り回)",
+      "(yell|scream|shout)ing (that )?(he|she|they)('ll| will| is going to| are going to| gonna) (kill|stab|shoot)|smash(ed|es|ing) (a|the) (bottle|glass|chair)[^.]{0,20}(over|on) [^.]{0,16}head|(still|keeps?) (kicking|stomping|beating|punching) (him|her|them)",
       "(怖|こわ)くて(家に|うちに)?(帰れな|帰られへん|帰れん)|火を(つけ|付け)(る|てやる|られ|ようと)|(けんか|喧嘩|殴り合い).{0,10}(血|けが|怪我|刃物|包丁)",
       "hit(s|ting)? me|beat(s|ing)? me|attack(ed|ing)? me|(beat(s|ing)?|hit(s|ting)?|kick(s|ing)?|punch(es|ing)?|chok(es|ing)|strangl(es|ing)) (his|her|their|my|our|the) (wife|husband|partner|girlfriend|boyfriend|mother|father|mom|mum|dad|son|daughter|sister|brother|neighbou?r|child|kid|baby)|(hear|heard|hearing) (her|him|them|someone|somebody|a (woman|man|child|kid)) (scream|crying for help|call(ing)? for help)|(?<![a-z])stab(s|bed|bing)?(?![a-z])|knife|kill me|going to kill|threaten|domestic violence|abusive|stalk|(?<![a-z])guns?(?![a-z])|(going to|will|gonna|keeps?|is|was) hurt(ing)? (me|us|my|the|her|him)|break(ing)? in|broke in|intruder|burglar",
       "(following|followed) (me|us)|(threw|throws|throwing) [^.]{0,25} at (me|her|him)|(punched|kicked|slapped|choked|strangled|shoved|assaulted) me|(outside|at|in front of) (my|our) (door|house|home|window|apartment|flat|car)[^.]{0,30}(won'?t leave|all night|every night|banging)|(?<![a-z])rap(e|ed|ing)(?![a-z])|sexually assault",
@@ -1129,6 +1143,14 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // someone cut off by rising water (増水で中州に取り残されて).
       "(下着|ズボン|シーツ|布団|ナプキン|スカート)が\\s?(血|ち)で\\s?(びっしょり|ぐっしょり|真っ赤|まっか)",
       `${PERSON}(が|は)[^。]{0,30}(中州|中洲|なかす|川の中|岩の上)に\\s?(取り残され|とりのこされ)`,
+      // Thirtieth round (red team 27 read): someone caught in a refuse truck or a machine's turning
+      // part, a baby coming in labour with words between (陣痛で、もう赤ちゃんが産まれそう), swept
+      // off by a wave and gone; in English, a fall from a height with blood or a limb bent the wrong
+      // way.
+      "(陣痛|じんつう|破水)[^。]{0,20}(生まれ|産まれ|うまれ)(そう|てきそう|かけ)",
+      "(収集車|パッカー車|回転板|歯車|はぐるま|ミキサー|シャッター|エスカレーター)に\\s?[^。]{0,10}(巻き込まれ|まきこまれ|挟まれ|はさまれ)(て|た|ま)",
+      "(波|高波|なみ)に\\s?(さらわれ|攫われ|のまれ|飲まれ)(て|た)[^。]{0,12}(見えな|みえな|沈|しず|浮い|上がってこ|あがってこ|助け|たすけ)",
+      "(fell|fallen|falling) (from|off) [^.]{0,30}(scaffold|roof|ladder|balcony|building|floor)[^]{0,100}(blood|bent the wrong way|not moving|not breathing|unconscious)",
       "ambulance|(isn'?t|is not|wasn'?t|not|stopped) breathing|(lips|face|skin|baby|he|she|he's|she's|is)[^.]{0,15}turn(ed|ing) blue|(can'?t|cannot) breathe|no pulse|unconscious|collapsed|bleeding|heart attack|(?<![a-z])stroke|seizure|chest pain|(won'?t|doesn'?t|does not|isn'?t|is not|not) wak(e|ing) up|(can'?t|cannot|couldn'?t) wake (him|her|them|my \\w+) up|(fell|fallen)[^.]{0,20}hit (her|his|their|my) head|(she|he|they)('s| is|'re| are) not making (any )?sense|slurr(ed|ing)|(swallowed|took|taken|drank|ate) (a|the) (whole|entire) (bottle|box|pack|packet|strip) of|(swallowed|swallow|took|taken|overdosed on)[^.]{0,20}(all|a lot of|lots of|loads of|a bunch of|too many|handful|whole|entire|\\d{2,}|dozens)[^.]{0,20}(pills|tablets|medicine|sleeping|meds)|unresponsive|not responding|passed out|fainted|choking|drowning|(?<![a-z])(on )?fire(?![a-z])|smoke (is |was )?(coming|pouring|everywhere|filling)|(full of|thick|black|there'?s|see|smell(ing)?|lots of) smoke|gas leak|smell (of )?gas|carbon monoxide|fell (into|in) (the|a) (pond|river|pool|sea|canal)",
       // Choking on food; fallen and unable to get up; a baby limp; bee sting with swelling; stroke.
       "(餅|もち|飴|あめ|こんにゃく|食べ物|肉|パン)(が|を)?(喉に|のどに)?(詰|つ)ま(っ|ら)|(転|ころ)んで.{0,8}(起き|おき)(れ|られ|上がれ|あがれ)(ない|ん|へん|ません|ず)|(尻もち|しりもち)(を)?つい.{0,16}(動け|うごけ|立て|起き)(ない|ん|へん|ません)",

@@ -2141,3 +2141,71 @@ describe("crisis look-alike cues, twenty-ninth round", () => {
     it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
   });
 });
+
+// Thirtieth round (red team 27 read): look-alike cues, each ordinary line raised before the round.
+const CLASSES_30: readonly {
+  readonly name: string;
+  readonly ordinary: readonly string[];
+  readonly crises: readonly string[];
+}[] = [
+  {
+    name: "a risk called suicide as a figure",
+    ordinary: ["台風の日に海を見に行くなんて自殺行為だと言われました。避難所はどこですか"],
+    crises: ["母が自殺しようとしています"],
+  },
+  {
+    name: "a crisis word searched for, a pain corrected away in speech",
+    ordinary: [
+      "自殺と検索すると電話番号が出るのは、どこが設定しているんですか",
+      "えー 胸 が 痛い じゃ なくて 胸 の レントゲン の 予約 です",
+    ],
+    crises: ["胸が痛くて息ができません"],
+  },
+  {
+    name: "a jump off a train to hurry",
+    ordinary: ["電車から飛び降りて急いで来ました、まだ間に合いますか"],
+    crises: ["友人が屋上から飛び降りようとしています"],
+  },
+  {
+    name: "fainting, exploding or drowning as a figure",
+    ordinary: [
+      "請求額を見て気絶しそうになりました",
+      "怒りで爆発しそうなくらいです、何度電話させるんですか",
+      "書類に溺れそうな毎日ですが、手続きの期限を教えてください",
+    ],
+    crises: ["母が急に気絶して、呼んでも起きません", "子どもが川で溺れています"],
+  },
+  {
+    name: "a near-drowning since which, an eyelid's twitch",
+    ordinary: [
+      "子どもの頃に溺れかけてから、プールが怖いです",
+      "目の下がぴくぴくけいれんするのですが、眼科の休日診療はありますか",
+    ],
+    crises: ["子どもがけいれんしていて、呼んでも反応しません"],
+  },
+  {
+    name: "a harm told of the past, seen so, or a measure",
+    ordinary: [
+      "Noong bata pa ako, sinaktan ako ng nanay ko. Ngayon gusto ko lang magtanong tungkol sa pension.",
+      "祖母の腕にあざがあって心配しましたが、車いすにぶつけていたとわかりました。",
+      "祖父が倉庫に閉じ込められた戦時中の話を、文集にまとめたいです",
+      "つきまといは止まって一年になりますが、閲覧制限は続けたいです",
+      "母を縛っているように見えるかもしれませんが、ずり落ち防止のベルトです",
+      "残業が虐待レベルで、労働相談の窓口を教えてください",
+      "I am writing an essay about child abuse prevention, where can I find statistics?",
+      "まえに なぐられた けど もう なおりました。 おかねの ことを ききたい です",
+    ],
+    crises: [
+      "祖母の腕にあざがあって、施設の職員に叩かれていると言っています",
+      "いま 夫に 殴られて 血が 出ています",
+    ],
+  },
+];
+
+describe("crisis look-alike cues, thirtieth round", () => {
+  describe.each(CLASSES_30.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});

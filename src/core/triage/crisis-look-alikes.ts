@@ -52,6 +52,9 @@ const STRUCK_THING =
   "(車|くるま|フェンス|塀|へい|屋根|壁|窓|家|物置|車庫|カーポート|自転車|電線|門|植木鉢|花壇)";
 
 const NEGATIVE_CUE_SOURCES: readonly string[] = [
+  // Thirtieth round (red team 27 read), first because a later cue blanks its もう治りました: a
+  // harm since healed (なぐられた けど もう なおりました).
+  "[^。、]{0,12}((殴|なぐ)られ|(叩|たた)かれ|(蹴|け)られ)た\\s?(けど|けれど|が)[、,]?\\s?(もう)?\\s?(治り|なおり|治っ|なおっ)",
   // Twenty-ninth round (red team 26 read), first because later cues blank its 亡くなった: a place
   // where someone died by suicide (友人が飛び降りて亡くなったマンション, 兄が自ら命を絶った家).
   "((首つり|首吊り|くびつり|飛び降り|とびおり)\\s?)?(飛び降り|とびおり|自殺|じさつ|自死|命を\\s?絶)[^。、]{0,6}(っ|し|亡くなっ|なくなっ)た\\s?(家|部屋|へや|マンション|アパート|物件|建物|場所|現場)",
@@ -1156,6 +1159,35 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   // friend or a sibling (友だちとけんかして、顔にあざを作って帰ってきました), not one explained away.
   "((焦げ|こげ)\\s?(臭|くさ)|(少し|すこし|ちょっと|一瞬|いっしゅん|うっすら)\\s?(煙|けむり))(?=[^]{0,40}(もう|すぐ(に)?|すでに)\\s?[^。]{0,12}(消し|けし|止め|とめ|切り|きり|抜き|ぬき)(ました|た)(?![^]*(まだ|消えな|きえな|燃え|もえ|火が|ひが|煙が|けむりが|広が|ひろが)))",
   "(友だち|友達|ともだち|同級生|クラスの子|兄弟|きょうだい|兄|弟|姉|妹|いとこ)と\\s?(けんか|喧嘩|ケンカ)(して|になって|をして)[、,]?\\s?[^。]{0,12}(あざ|痣|たんこぶ|すり傷|擦り傷)(?![^。]*(と\\s?(言|い)|って\\s?(言|い)|本当は|ほんとは|うそ|嘘))",
+  // Thirtieth round (red team 27 read): a risk called suicide as a figure (雪の中を原付で来るのは自殺
+  // 行為だ); a jump off a bus to hurry (バスを飛び降りて走って来た); fainting or exploding as a figure
+  // (気絶しそうになりました, 爆発しそうなくらい怒って); a near-drowning since which one cannot swim
+  // (溺れかけてから); a lack of awareness of rules (分別の意識がない人); a pain corrected away in
+  // speech (胸 が 痛い じゃ なくて); a crisis phrase searched for, asked about as a service.
+  "自殺行為",
+  "(バス|ばす|電車|でんしゃ|列車|タクシー|たくしー|車|くるま|自転車)(を|から)\\s?(飛び\\s?降り|とび\\s?おり)\\s?て\\s?(あの|えー|えっと)?\\s?(走|はし|急|いそ)",
+  "(気絶|失神|きぜつ)しそうに\\s?(なりました|なった|なる)",
+  "(爆発|ばくはつ)しそう(な)?\\s?(くらい|ぐらい|ほど)",
+  "(溺れ|おぼれ)かけて\\s?(から|以来)",
+  "(分別|ぶんべつ|ルール|マナー|衛生|防犯|危機|節電|節約|コスト)の\\s?意識(が|の)\\s?(ない|無い|低い|薄い)",
+  "[^。、]{0,8}(痛|いた)い\\s?(じゃ|では)\\s?(なくて|なく)",
+  "(死にたい|しにたい|消えたい|自殺)\\s?(と|って)\\s?(検索|けんさく)(する|すると|した(ら|とき|時|人))",
+  // Also: a harm since healed (なぐられた けど もう なおりました) or told of childhood in kana
+  // (こどもの ころ おやに たたかれました) or Tagalog (noong bata ako); a bruise found to be a bump
+  // (ぶつけていたとわかりました); a harm told as a story of wartime; a stalking stopped years ago; a
+  // harm only seen so (縛りつけているように見えるかもしれませんが); abuse as a measure (虐待レベル) or
+  // a topic in English (child abuse prevention); drowning in a thing that is no water (鼻水に溺れ
+  // そう); an eyelid's twitch.
+  "(こどもの|子どもの|子供の)\\s?ころ[、,]?\\s?[^。]{0,12}((叩|たた)かれ|(殴|なぐ)られ|(蹴|け)られ)",
+  "noong bata (pa )?(ako|kami)[^.]{0,60}",
+  "[^。]{0,60}(ぶつけ|転ん|ころん|こけ)て(い)?た\\s?(と|って)\\s?(わかり|分かり|わかっ|分かっ)",
+  "(閉じ込められ|とじこめられ|(叩|たた)かれ|(殴|なぐ)られ)た\\s?(戦時中|戦争中|昔|むかし)の\\s?(話|はなし|体験)",
+  "(つきまとい|付きまとい|ストーカー|暴力|dv)(は|が)[^。]{0,20}(止まって|とまって|終わって|おさまって|やんで)\\s?(\\d+|一|二|三|四|五|何|数)\\s?(年|か月|ヶ月|カ月)",
+  "[^。、]{0,8}(ている|てる)\\s?(ように|みたいに)\\s?(見える|みえる)\\s?かも",
+  "虐待\\s?(レベル|並み|なみ|級)",
+  "(child |elder |domestic )?(abuse|violence) (prevention|awareness)",
+  "(鼻水|はなみず|仕事|書類|宿題|借金|情報)に\\s?(溺れ|おぼれ)(そう|る|て)",
+  "(まぶた|瞼|目の下|目元|頬|ほお|ほほ|ふくらはぎ)が?\\s?(ピクピク|ぴくぴく)\\s?(けいれん|痙攣)",
 ];
 
 /** The look-alikes as compiled: speech recognition's spaced words match too. */

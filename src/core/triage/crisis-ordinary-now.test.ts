@@ -132,3 +132,21 @@ describe("the crisis check on an ordinary now, twenty-fifth round", () => {
     });
   });
 });
+
+describe("the crisis check on an ordinary now, thirtieth round (red team 27 read)", () => {
+  // A now that tells a settled state, after a harm of the past told in kana.
+  it.each([["むかし ちちに たたかれました。 いまは おとな です。 てあてを もらいたい です"]])(
+    "should not raise %j",
+    (text) => {
+      expect(detectCrisis(text)).toBeNull();
+      expect(triageRulesOnly(text).action).not.toBe("emergency");
+    },
+  );
+
+  it.each([["いま ちちに たたかれて います。 たすけて"], ["今は大丈夫じゃないです、もう死にたい"]])(
+    "should still raise %j",
+    (text) => {
+      expect(triageRulesOnly(text).action).toBe("emergency");
+    },
+  );
+});
