@@ -2200,6 +2200,16 @@ const CLASSES_30: readonly {
       "いま 夫に 殴られて 血が 出ています",
     ],
   },
+  {
+    // Found after the helpers' merge with a sentence of our own (the model alone raised it).
+    name: "things left in front of a door or the office",
+    ordinary: ["正面入口の前に自転車がたくさん置かれていて通れません"],
+    crises: [
+      "家の前に赤ちゃんが置かれています",
+      "家の前に段ボール箱が置かれていて、中で赤ちゃんが泣いています",
+      "玄関の前に荷物が置かれたまま、中で母が倒れて動かないんです",
+    ],
+  },
 ];
 
 describe("crisis look-alike cues, thirtieth round", () => {

@@ -1172,6 +1172,9 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   "(分別|ぶんべつ|ルール|マナー|衛生|防犯|危機|節電|節約|コスト)の\\s?意識(が|の)\\s?(ない|無い|低い|薄い)",
   "[^。、]{0,8}(痛|いた)い\\s?(じゃ|では)\\s?(なくて|なく)",
   "(死にたい|しにたい|消えたい|自殺)\\s?(と|って)\\s?(検索|けんさく)(する|すると|した(ら|とき|時|人))",
+  // Things left in front of a door or the office (正面入口の前に自転車がたくさん置かれていて通れません):
+  // the model reads …の前に…置かれて as a child left outside; a thing named is no child.
+  "(入口|入り口|玄関|門|ドア|店|家|うち|駐車場|駐輪場|階段|通路|出口|窓口)の\\s?前に\\s?[^。、]{0,10}(自転車|じてんしゃ|バイク|車|くるま|荷物|にもつ|段ボール|ダンボール|ごみ|ゴミ|看板|植木鉢|傘|かさ|ベビーカー|ごみ袋|ゴミ袋|箱)(が|を|も)\\s?[^。]{0,10}(置かれ|おかれ|置きっぱなし|放置され|停められ|止められ|とめられ)",
   // Also: a harm since healed (なぐられた けど もう なおりました) or told of childhood in kana
   // (こどもの ころ おやに たたかれました) or Tagalog (noong bata ako); a bruise found to be a bump
   // (ぶつけていたとわかりました); a harm told as a story of wartime; a stalking stopped years ago; a
