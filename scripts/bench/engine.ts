@@ -63,7 +63,7 @@ const BLIND_SETS = [
   ["blind-27 (dev)", "mynumber-questions-unseen-27.csv"],
   ["blind-28 (dev)", "mynumber-questions-unseen-28.csv"],
   ["blind-29 (dev)", "mynumber-questions-unseen-29.csv"],
-  ["blind-30", "mynumber-questions-unseen-30.csv"],
+  ["blind-30 (dev)", "mynumber-questions-unseen-30.csv"],
 ] as const;
 
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;

@@ -229,9 +229,10 @@ export async function run(): Promise<void> {
     "unseen 28 (dev set)",
     scoreMasking(readFixture("pii-unseen-28.jsonl"), { publicNumbers }),
   );
-  // The twenty-ninth blind set: its rows are never printed or read (pii-unseen-29.README.md).
+  // A development set since 2026-12-06, thirty-first round, after blind runs in two sessions
+  // (pii-unseen-29.README.md).
   printScore(
-    "unseen 29 (blind)",
+    "unseen 29 (dev set)",
     scoreMasking(readFixture("pii-unseen-29.jsonl"), { publicNumbers }),
   );
 }

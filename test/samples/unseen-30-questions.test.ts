@@ -3,8 +3,8 @@ import { describeBlindQuestionSet } from "./blind-question-set";
 const FILE = "mynumber-questions-unseen-30.csv";
 
 describe(`samples/${FILE}`, () => {
-  // Fingerprint of the columns written blind (samples/unseen-30-README.md). To be run blind,
-  // figures only, in the thirtieth round.
+  // Fingerprint of the columns written blind (samples/unseen-30-README.md). Run blind,
+  // figures only, in the thirtieth round; a development set since the thirty-first.
   describeBlindQuestionSet({
     file: FILE,
     idPrefix: "IO",

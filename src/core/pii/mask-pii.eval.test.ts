@@ -338,10 +338,11 @@ const UNSEEN_27_FALSE_POSITIVE_CEILING = 0.01;
 const UNSEEN_28_RECALL_FLOOR = 0.98;
 const UNSEEN_28_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-29.jsonl, the twenty-ninth blind set, again with no special theme (a February at an
-// invented ward in Fukui; names 46 % of its items). Figures only, its rows are never printed:
+// invented ward in Fukui; names 46 % of its items). Figures only, its rows were never printed:
 // 95.4 % (662/694), 0/150 ordinary items masked, 2/300 lines with an unexpected mask at the
 // thirtieth round's start (a5f7a7f, the engine of 1439265); 96.0 % (666/694), 0/150, 2/300 at its
-// end (40d49af).
+// end and the thirty-first round's start (40d49af/ff91124). A development set since then: the
+// thirty-first round may read its misses.
 const UNSEEN_29_RECALL_FLOOR = 0.93;
 const UNSEEN_29_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -447,8 +448,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first twenty-eight are development sets (read or to be read and tuned on), so their
-    // missed rows are printed; the twenty-ninth is blind, figures only.
+    // All twenty-nine are development sets (read or to be read and tuned on), so their missed
+    // rows are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -589,10 +590,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-29.jsonl",
-        "blind",
+        "development set",
         UNSEEN_29_RECALL_FLOOR,
         UNSEEN_29_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
