@@ -235,6 +235,11 @@ export async function run(): Promise<void> {
     "unseen 29 (dev set)",
     scoreMasking(readFixture("pii-unseen-29.jsonl"), { publicNumbers }),
   );
+  // The thirtieth blind set: its rows are never printed or read (pii-unseen-30.README.md).
+  printScore(
+    "unseen 30 (blind)",
+    scoreMasking(readFixture("pii-unseen-30.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */
