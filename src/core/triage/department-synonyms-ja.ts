@@ -436,6 +436,13 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "同じ話を何べんも",
     "同じことを何べんも",
     "同じことばかり聞",
+    // The same thing said over and over as a change in someone (最近同じことばっかり言うように
+    // なって); said of the office or the machine it stays a complaint.
+    "同じことばかり言うように",
+    "同じことばっかり言うように",
+    "同じことばっか言うように",
+    "同じことばっかり聞くように",
+    "同じことばっか聞くように",
   ],
   障害者手帳: [
     "しょうがいしゃてちょう",
@@ -1172,6 +1179,14 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     // school leaver with a disability looks for too.
     "年寄りを預か",
     "親を預か",
+    // A parent to be left in someone's care, looked for (冬の間だけ母を預けられる所): an old
+    // person's place, as a child's is 子を預け; not a parent already in one (母を預けている施設から).
+    "母を預けられ",
+    "父を預けられ",
+    "親を預けられ",
+    "母を預けたい",
+    "父を預けたい",
+    "親を預けたい",
   ],
   // A home for a parent looked for (母を入れられる施設を探して).
   老人ホーム: ["入れられる施設", "入所できる施設", "施設を探し", "入れる施設", "施設を探さ"],

@@ -1433,3 +1433,31 @@ describe("triageInquiry, thirtieth round (blind-29 and training set 27 read)", (
     expect(triage(text, { departments: SAMPLE_DEPARTMENTS }).department).not.toBe(department);
   });
 });
+
+describe("triageInquiry, thirty-first round (blind-30 and training set 28 read)", () => {
+  it.each([
+    // Forgetfulness told as a change in someone: the same thing said or asked over and over.
+    [
+      "最近うちの祖父が同じことばっかり言うようになって、どこに相談したらいいでしょう",
+      "高齢者支援課",
+    ],
+    ["母が同じことばかり言うようになりました。相談できる窓口はありますか", "高齢者支援課"],
+    // A parent to be left in someone's care, looked for.
+    ["夏の間だけ父を預けられるところを探しています", "高齢者支援課"],
+    ["仕事で家を空けるので、しばらく母親を預けたいんです", "高齢者支援課"],
+  ])("should send %s to the desk that holds it", (text, department) => {
+    expect(triage(text, { departments: SAMPLE_DEPARTMENTS })).toMatchObject({
+      action: "transfer",
+      department,
+    });
+  });
+
+  it.each([
+    // The machine saying the same thing is a complaint; a parent already in a home, a child minded.
+    ["さっきから同じことばっかり言って、ちっとも答えにならない", "高齢者支援課"],
+    ["母を預けている施設から、カードの代理申請のことで電話しました", "高齢者支援課"],
+    ["子どもを預けられる施設を探しています", "高齢者支援課"],
+  ])("should not send %s to the desk it only sounds like (%s)", (text, department) => {
+    expect(triage(text, { departments: SAMPLE_DEPARTMENTS }).department).not.toBe(department);
+  });
+});
