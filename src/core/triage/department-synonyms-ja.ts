@@ -39,6 +39,12 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     // The card read as uninsured at the hospital (「資格なし」と出て全額払いました); not 全額払 alone,
     // which a child's medical card or welfare medical aid also explains.
     "資格なし",
+    // The same said as the check that failed (保険の資格が確認できません, 資格が無効と出て); not
+    // the paper certificate shown as an ID (保険の資格確認書しか持っていません).
+    "保険の資格が",
+    "資格が確認でき",
+    "資格が確認され",
+    "資格が無効",
     // Visits to doctors on the caller's record (行ったことのない病院の受診記録が).
     "受診記録",
     "受診歴",

@@ -1445,6 +1445,12 @@ describe("triageInquiry, thirty-first round (blind-30 and training set 28 read)"
     // A parent to be left in someone's care, looked for.
     ["夏の間だけ父を預けられるところを探しています", "高齢者支援課"],
     ["仕事で家を空けるので、しばらく母親を預けたいんです", "高齢者支援課"],
+    // The insurance check that failed at a clinic: the insurance desk's.
+    [
+      "歯医者でカードを出したら、保険の資格が確認できないと言われました。私の加入を確かめてもらえますか",
+      "保険年金課",
+    ],
+    ["薬局の機械で私だけ資格が無効と出ました。どういうことか調べてください", "保険年金課"],
   ])("should send %s to the desk that holds it", (text, department) => {
     expect(triage(text, { departments: SAMPLE_DEPARTMENTS })).toMatchObject({
       action: "transfer",
@@ -1457,6 +1463,8 @@ describe("triageInquiry, thirty-first round (blind-30 and training set 28 read)"
     ["さっきから同じことばっかり言って、ちっとも答えにならない", "高齢者支援課"],
     ["母を預けている施設から、カードの代理申請のことで電話しました", "高齢者支援課"],
     ["子どもを預けられる施設を探しています", "高齢者支援課"],
+    // The paper certificate shown as an ID is the card desk's.
+    ["受け取りのとき、保険の資格確認書と学生証で本人確認になりますか", "保険年金課"],
   ])("should not send %s to the desk it only sounds like (%s)", (text, department) => {
     expect(triage(text, { departments: SAMPLE_DEPARTMENTS }).department).not.toBe(department);
   });
