@@ -9,6 +9,13 @@ import type { Candidate, RecognizerInput } from "../types";
  */
 const SYMBOL =
   /記号 ?(?:は|が|:)?(?:[、, ]|えーと|えっと|ええと|えー|あの){0,3}(?![はがを:])(?:「([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2} ?[0-9]{1,4}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])」|([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2}(?: |(?<=の)、)?[0-9]{1,4}|[A-Za-z]{1,3}-?[0-9]{1,4})(?=[、。,で ]|番号|枝番|$))/gu;
+/**
+ * 記号浦白 番号27115 / 記号は浦白、番号は / 記号浦白の番号: a city-wide 国保 記号 is often kanji only
+ * (the city's and the ward's first characters). Taken only when 番号 follows at once, so a bare
+ * word after 記号は (何ですか, ありません) is still never a value.
+ */
+const KANJI_SYMBOL =
+  /記号 ?(?:は|:)? ?([\p{Script=Han}]{2,3})(?<![欄等部類及並又])(?=(?:[、 ]|の)?番号)/gu;
 const CUE_WINDOW = 24;
 /** A 記号 value led by a kanji or kana (柊23, 東 5), not by digits or Latin letters. */
 const DISTRICT_LEAD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -69,6 +76,20 @@ export function recognizeInsuranceSymbols(input: RecognizerInput): Candidate[] {
       });
     }
   }
+  for (const match of text.includes("番号") ? execAll(KANJI_SYMBOL, text) : []) {
+    const value = match[1] ?? "";
+    const start = (match.index ?? 0) + match[0].length - value.length;
+    const nearest = nearestCue(input, match.index ?? 0);
+    if (nearest !== "insurance" && !(nearest === undefined && MEDICAL_TOPIC.test(text))) continue;
+    out.push({
+      type: "health_insurance",
+      start,
+      end: start + value.length,
+      score: 0.65,
+      evidence: "cue:insurance+kanji-symbol",
+      key: value,
+    });
+  }
   for (const match of execAll(SYMBOL, text)) {
     const value = match[1] ?? match[2] ?? "";
     const start = (match.index ?? 0) + match[0].length - value.length - (match[1] ? 1 : 0);
@@ -93,4 +114,9 @@ export function recognizeInsuranceSymbols(input: RecognizerInput): Candidate[] {
     });
   }
   return out;
+}
+
+function nearestCue(input: RecognizerInput, at: number): string | undefined {
+  const cues = cuesBefore(input.cues, at, CUE_WINDOW);
+  return [...cues.entries()].sort((a, b) => a[1] - b[1])[0]?.[0];
 }

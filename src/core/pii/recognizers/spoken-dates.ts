@@ -49,8 +49,11 @@ const ENGLISH_DATE = new RegExp(
   "giu",
 );
 
-/** DOB: 03/14/1985 or 14/03/1985, as foreign residents write it. */
-const US_DATE = /(?<![0-9/])([0-9]{1,2})\/([0-9]{1,2})\/((?:19|20)[0-9]{2})(?![0-9/])/gu;
+/**
+ * DOB: 03/14/1985 or 14/03/1985, as foreign residents write it; 14-08-2001 with hyphens too (the
+ * Indonesian habit), the same separator twice.
+ */
+const US_DATE = /(?<![0-9/-])([0-9]{1,2})([/-])([0-9]{1,2})\2((?:19|20)[0-9]{2})(?![0-9/-])/gu;
 
 /** A number read in hiragana (にじゅうさん → 23), or -1. */
 export function parseKanaNumber(word: string): number {
@@ -98,7 +101,7 @@ export function findSpokenDates(text: string): SpokenDate[] {
     }
   }
   for (const match of execAll(US_DATE, text)) {
-    const [month, day] = [Number(match[1]), Number(match[2])];
+    const [month, day] = [Number(match[1]), Number(match[3])];
     out.push(span(match, isMonthDay(month, day) || isMonthDay(day, month)));
   }
   if (/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu.test(text)) {

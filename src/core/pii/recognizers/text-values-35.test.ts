@@ -1,0 +1,55 @@
+/**
+ * Thirty-first round, pii-unseen-29 read: sentences of our own for the classes of its misses and
+ * masked ordinary words, and look-alikes that must stay as they are. Every name, number and place
+ * is invented.
+ */
+import { expectLeftAlone, expectMasked } from "./__fixtures__/value-tables";
+
+describe("thirty-first round: a kanji-only insurance 記号 right before 番号", () => {
+  expectMasked(
+    [
+      ["a note's symbol", "3/2 国保 記号港北 番号40213 交付。", "港北"],
+      ["a symbol said with は", "母の国保の記号は港北、番号は40213です。", "港北"],
+      ["a symbol with の before 番号", "保険証の記号港北の番号40213をなくしました。", "港北"],
+    ],
+    "health_insurance",
+  );
+  expectLeftAlone([
+    ["a form's field", "保険証の記号欄の番号を書いてください。", "記号欄"],
+    ["the label pair", "国保の記号及び番号はどこに書いてありますか。", "記号及"],
+    ["a symbol asked about", "国保の記号は何ですか、番号だけでいいですか。", "何"],
+  ]);
+});
+
+describe("thirty-first round: a care-insurance number glued to 介護 in a note", () => {
+  expectMasked(
+    [
+      ["a note's number", "3/4 青木 トメ 介護5102837461 区分変更。", "5102837461"],
+      ["a number before a full stop", "訪問済。介護5102837461。", "5102837461"],
+    ],
+    "health_insurance",
+  );
+  expectLeftAlone([
+    ["a care home's number", "介護施設5102837461へ連絡。", "5102837461"],
+    ["a count of eleven digits", "介護51028374610件", "51028374610"],
+  ]);
+});
+
+describe("thirty-first round: Indonesian forms' dates of birth and passports", () => {
+  expectMasked(
+    [
+      ["a date with hyphens", "Nama: Budi Santoso\nTanggal lahir: 21-04-2000", "21-04-2000"],
+      ["a date with slashes", "Tanggal lahir: 21/04/2000\nAlamat: 北町1丁目", "21/04/2000"],
+      ["an English date with hyphens", "Date of birth: 21-04-2000", "21-04-2000"],
+    ],
+    "birth_date",
+  );
+  expectMasked(
+    [["a passport field", "Nomor paspor: B7731046\nTelepon: -", "B7731046"]],
+    "passport",
+  );
+  expectLeftAlone([
+    ["a date with hyphens and no birth word", "Rapat tanggal 21-04-2026 di kantor.", "21-04-2026"],
+    ["mixed separators", "Tanggal lahir: 21-04/2000", "21-04/2000"],
+  ]);
+});
