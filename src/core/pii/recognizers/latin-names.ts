@@ -65,8 +65,9 @@ const FIELD_WORD = new RegExp(
  * Latin letters after the Japanese word for their role (a full name: two words or more);
  * 新入生Aarav Sharmaほか: Japanese may follow the name glued (only a Latin letter goes on a word).
  */
+// 霞酒造従業員 LE MINH HIEU: a company's worker registered by the company.
 const JA_ROLE =
-  /本人|ルームメイト|婚約者|友人|知人|同僚|世帯員|転入者|転出者|受取人|名義人|被保険者|筆頭者|配偶者|同居人|届出者|対象者|新入生|留学生|実習生|研修生/u;
+  /本人|ルームメイト|婚約者|友人|知人|同僚|世帯員|転入者|転出者|受取人|名義人|被保険者|筆頭者|配偶者|同居人|届出者|対象者|新入生|留学生|実習生|研修生|従業員/u;
 const ROLE_FIELD = new RegExp(
   `(?:${JA_ROLE.source})(?:名|氏名)?(?:は|:|の)?\\s?(${WORD}(?:\\s${WORD}){1,3})(?![\\p{Script=Latin}])`,
   "gu",
@@ -139,6 +140,28 @@ const BEFORE_CARD = new RegExp(
   "gu",
 );
 const CARD_WORD = /[A-Z]{2}[0-9]{8}[A-Z]{2}|在留カード|特別永住者証明書/u;
+/**
+ * 2/29 相談 Pham Thu Trang 転入届受理 / 利用者:LE MINH HIEUです: a full name in Latin letters (each
+ * word with a vowel) between a note's entry word and a registration, or in capitals opening a
+ * chat's line before です.
+ */
+// Each word with a vowel, Vietnamese ones with their marks (Phạm, Đặng).
+const VOICED_MARKED = `(?=\\p{L}*[AEIOUYaeiouy\\u00C0-\\u024F\\u1EA0-\\u1EF9])${WORD}`;
+const CAPS_VOICED = `(?=[A-Z'-]*[AEIOUY])${CAPS}`;
+const BEFORE_NOTE_WORD = new RegExp(
+  `(?:(?<=(?:相談|来庁|来所|受付|窓口|対応)\\s)(${VOICED_MARKED}(?:\\s${VOICED_MARKED}){1,3})\\s?(?=転入|転出|転居)|(?<=:\\s?)(${CAPS_VOICED}(?:\\s${CAPS_VOICED}){1,3})(?=です))`,
+  "gu",
+);
+const NOTE_WORD = /転入|転出|転居|です/u;
+/**
+ * NGUYEN THI LAN、TRAN VAN DUC 転入: the next full name of a list after a found Latin name, when the
+ * list goes on or ends after it.
+ */
+const LISTED_NEXT = new RegExp(
+  `^\\s?[、,/]\\s?(${VOICED}(?:\\s${VOICED}){1,3})(?=\\s?(?:[、,/。)]|$|転入|転出|転居|在留))`,
+  "u",
+);
+const LIST_LENGTH = 12;
 /**
  * Nguyen… あ、グエン・ティ・ランです / Khoaです、グエン・ヴァン・コア: a caller's first try at their
  * name in Latin letters, cut off and said again in dotted katakana.
@@ -231,6 +254,7 @@ export function recognizeLatinNames(
     SPELLED,
     GIVEN_CAPS,
     BEFORE_CARD,
+    BEFORE_NOTE_WORD,
     FIRST_TRY,
   ]) {
     // Cheap tests first: capitals for the capital names, a possessive for the relatives.
@@ -266,17 +290,22 @@ export function recognizeLatinNames(
       continue;
     if (regex === ROLE_FIELD && !JA_ROLE.test(text)) continue;
     if (regex === BEFORE_CARD && !CARD_WORD.test(text)) continue;
+    if (regex === BEFORE_NOTE_WORD && !NOTE_WORD.test(text)) continue;
     if (regex === FIRST_TRY && !text.includes("・")) continue;
     if (regex === KIN_FIELD && !KIN_WORD_JA.test(text)) continue;
     // FIELD and ROLE_FIELD name a WORD: CAP (capitalized) or CAPS (two capitals in a row).
     if (
-      (regex === FIELD || regex === ROLE_FIELD || regex === KIN_FIELD || regex === BEFORE_CARD) &&
+      (regex === FIELD ||
+        regex === ROLE_FIELD ||
+        regex === KIN_FIELD ||
+        regex === BEFORE_CARD ||
+        regex === BEFORE_NOTE_WORD) &&
       !capitalized &&
       !/[A-Z]{2}/u.test(text)
     )
       continue;
     for (const match of execAll(regex, text)) {
-      const whole = (match[1] ?? "").replace(
+      const whole = (match[1] ?? match[2] ?? "").replace(
         regex === BEFORE_EMAIL ? /[ ,]+$/u : /[ .・、,-]+$/u,
         "",
       );
@@ -328,6 +357,7 @@ export function recognizeLatinNames(
       },
     );
   }
+  if (out.length > 0 && /[、,/]/u.test(text)) out.push(...listedNext(text, out));
   // Spelled letters repeat a found name's word: nothing to repeat without one.
   if (out.length > 0) out.push(...spelledLetters(text, out));
   if (out.length > 0 && lineBreaks.length > 0) out.push(...givenNameSigning(text, out, lineBreaks));
@@ -457,6 +487,30 @@ function spelledLetters(text: string, found: readonly Candidate[]): Candidate[] 
       evidence: "cue:spelled",
       key,
     });
+  }
+  return out;
+}
+
+/** Full names listed after a found Latin name, one after another (a bounded number of them). */
+function listedNext(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const name of found) {
+    let end = name.end;
+    for (let count = 0; count < LIST_LENGTH; count += 1) {
+      const match = LISTED_NEXT.exec(text.slice(end, end + 64));
+      const value = match?.[1] ?? "";
+      if (!match || NOT_NAMES.test(value) || OFFICE_WORD.test(value)) break;
+      const start = end + match[0].length - value.length;
+      out.push({
+        type: "person_name",
+        start,
+        end: start + value.length,
+        score: 0.75,
+        evidence: "cue:latin-list",
+        key: value.replace(/[^\p{L}]/gu, "").toLowerCase(),
+      });
+      end = start + value.length;
+    }
   }
   return out;
 }

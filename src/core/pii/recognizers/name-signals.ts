@@ -1014,7 +1014,8 @@ function latinNames(text: string, out: Candidate[], lineBreaks: readonly number[
       );
     }
   }
-  if (text.includes(" and ") || text.includes(", ")) namesJoinedByAnd(text, paired, out);
+  if (text.includes(" and ") || text.includes(", ") || text.includes("、"))
+    namesJoinedByAnd(text, paired, out);
   if (paired.some((name) => name.cued)) signedByGivenName(text, textEnd, paired, out, lineBreaks);
   if (text.includes("- ")) dashSigned(text, textEnd, out, lineBreaks);
   // c/o Sato: the one word after "care of" is the household's name.
@@ -1077,8 +1078,14 @@ type LatinFullName = { readonly start: number; readonly end: number; readonly cu
 const PLURAL_SUBJECT_AFTER =
   /^,? (?:have|had|are|were|will|would|can|cannot|could|need|want|both|live|arrived|came|do|did)\b/u;
 
-/** What joins the names of a list: a comma, "and" or both. */
-const LIST_JOINT = /^(?:,? and |, )$/u;
+/** What joins the names of a list: a comma (a Japanese one too), "and" or both. */
+const LIST_JOINT = /^(?:,? and |, |、 ?)$/u;
+/** Siti Rahmawati、Nur Aini。: a Japanese list of Latin names goes on or ends after each name. */
+const JAPANESE_LIST_GOES_ON = /^\s?(?:[、。)]|$)/u;
+
+function listEndsAfter(text: string, joint: string, end: number): boolean {
+  return !joint.startsWith("、") || JAPANESE_LIST_GOES_ON.test(text.slice(end, end + 2));
+}
 
 /**
  * Two of them, Sabina Gurung and Dawa Sherpa, have not…: two full names joined by "and" are both
@@ -1092,7 +1099,7 @@ function namesJoinedByAnd(text: string, found: readonly LatinFullName[], out: Ca
     const first = found[i - 1] as LatinFullName;
     const second = found[i] as LatinFullName;
     const joint = text.slice(first.end, second.start);
-    if (!LIST_JOINT.test(joint)) continue;
+    if (!LIST_JOINT.test(joint) || !listEndsAfter(text, joint, second.end)) continue;
     const plural =
       joint === " and " && PLURAL_SUBJECT_AFTER.test(text.slice(second.end, second.end + 8));
     if (named[i - 1] || plural) named[i] = true;
@@ -1101,7 +1108,8 @@ function namesJoinedByAnd(text: string, found: readonly LatinFullName[], out: Ca
   // A list goes back from a name found late in it too (A, B and C, C found).
   for (let i = found.length - 2; i >= 0; i -= 1) {
     const next = found[i + 1] as LatinFullName;
-    if (named[i + 1] && LIST_JOINT.test(text.slice((found[i] as LatinFullName).end, next.start)))
+    const joint = text.slice((found[i] as LatinFullName).end, next.start);
+    if (named[i + 1] && LIST_JOINT.test(joint) && listEndsAfter(text, joint, next.end))
       named[i] = true;
   }
   found.forEach((name, i) => {

@@ -53,3 +53,34 @@ describe("thirty-first round: Indonesian forms' dates of birth and passports", (
     ["mixed separators", "Tanggal lahir: 21-04/2000", "21-04/2000"],
   ]);
 });
+
+describe("thirty-first round: Latin full names in Japanese notes and chats", () => {
+  expectMasked(
+    [
+      ["a company's worker", "3/1 来庁 港製菓従業員 BUI VAN TOAN 転入届受理。", "BUI VAN TOAN"],
+      ["a note's entry", "3/2 相談 Đặng Thu Hà 転入届、在留カード確認済。", "Đặng Thu Hà"],
+      ["a chat line in capitals", "利用者:PHAN THI MAIです。港製菓です。", "PHAN THI MAI"],
+      [
+        "the second name of a list",
+        "3/1 来庁 従業員 DO VAN AN、VU THI HOA 転入届受理。",
+        "VU THI HOA",
+      ],
+      [
+        "the last name of a list",
+        "実習生転入:Putri Ayu、Budi Hartono、Eka Sari。在留カード確認済。",
+        "Eka Sari",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a card's name in capitals", "ETCカードの件、ETC CARDです。", "ETC CARD"],
+    ["a product before a registration word", "3/1 Google Drive 転入手続きのページ", "Google Drive"],
+    ["a form's name after a listed name", "申請者 Siti Rahmawati、Web Form 経由", "Web Form"],
+    [
+      "a place after a listed name",
+      "申請者 Siti Rahmawati、Tokyo Station 前で待ち合わせ",
+      "Tokyo Station",
+    ],
+  ]);
+});
