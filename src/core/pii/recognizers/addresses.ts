@@ -98,7 +98,8 @@ const ENGLISH_WARD = new RegExp(
   `\\b[A-Z][a-z]{2,20} ${NOT_ISO_DATE}[1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,3}(?![0-9]),? (?:[A-Z][a-z]{2,20} (?:Ward|City)\\b|${EN_UNIT}(?:,? ${EN_ROOM})?)`,
   "gu",
 );
-const EN_POSTAL_AFTER = /^,? ([0-9]{3}-[0-9]{4})(?![0-9])/u;
+// …2丁目8番17号、556-0011です: a Japanese address followed by its postal code after a comma.
+const EN_POSTAL_AFTER = /^(?:,? |[、,] ?)([0-9]{3}-[0-9]{4})(?![0-9-])/u;
 /**
  * 汐見区、瑠璃川、よんちょうめ / 秋田県 雪沢郡 鶴巻村 大字小滝 字中谷地 八十二番地 / 北海道 白樺野市 北7条…: the places said before a
  * town, each spaced off the next (prefecture, city, district, village, 大字 and 字 names).
@@ -231,6 +232,7 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
       evidence: `pattern:address${cued ? "+cue" : ""}`,
       key: text.slice(start, end).replace(/\s/g, ""),
     });
+    if (text[end] === "、" || text[end] === ",") out.push(...postalAfter(text, end));
   }
   const buildings = out.length > 0 || hits.length > 0 ? findLabelledBuildings(text) : [];
   return withWard(text, [...out, ...buildings, ...findAddressReadBacks(text, out)]);
@@ -257,7 +259,7 @@ function withEnglishBuilding(text: string, found: Candidate): Candidate {
   return changedCandidate(found, { end, key: text.slice(found.start, end) });
 }
 
-/** …Chiba 277-0093: the postal code written after an English address. */
+/** …Chiba 277-0093 / …17号、556-0011: the postal code written after an address. */
 function postalAfter(text: string, end: number): Candidate[] {
   const match = EN_POSTAL_AFTER.exec(text.slice(end, end + 12));
   const code = match?.[1];
@@ -378,6 +380,8 @@ const PAUSED_BLOCK =
   /[町丁台丘野原山川田島浜崎沢谷坂通]の?([1-9][0-9]{0,3}、[0-9]{1,4}、[0-9]{1,4})(?![0-9])/gu;
 const PAUSED_GATE = /[0-9]、[0-9]{1,4}、[0-9]/u;
 
+const POSTAL_SHAPE = /^[0-9]{3}-[0-9]{4}$/u;
+
 function findBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   const matches: Block[] = [];
@@ -394,8 +398,10 @@ function findBlocks(text: string): Block[] {
   for (const { start, end } of matches) {
     if (UNIT_AFTER.test(text.slice(end, end + 4)) && !spacedWordAfter(text, end)) continue;
     const last = blocks.at(-1);
-    if (last && onlyGapBetween(text, last.end, start)) last.end = end;
-    else blocks.push({ start, end });
+    if (last && onlyGapBetween(text, last.end, start)) {
+      // …8番17号、556-0011です: a postal code written after the address is not its next number.
+      if (!POSTAL_SHAPE.test(text.slice(start, end))) last.end = end;
+    } else blocks.push({ start, end });
   }
   return blocks;
 }

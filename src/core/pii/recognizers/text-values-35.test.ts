@@ -84,3 +84,38 @@ describe("thirty-first round: Latin full names in Japanese notes and chats", () 
     ],
   ]);
 });
+
+describe("thirty-first round: a postal code written after an address with a comma", () => {
+  expectMasked(
+    [
+      [
+        "a new address's code",
+        "新住所は大阪府大阪市北区梅田町3丁目4番5号、530-0001です。",
+        "530-0001",
+      ],
+      [
+        "a relative's address's code",
+        "兄の家、石川県金沢市本町2丁目1番9号、920-0853に移します。",
+        "920-0853",
+      ],
+    ],
+    "postal_code",
+  );
+  expectMasked(
+    [
+      [
+        "the address before it",
+        "新住所は大阪府大阪市北区梅田町3丁目4番5号、530-0001です。",
+        "梅田町3丁目4番5号",
+      ],
+    ],
+    "address",
+  );
+  expectLeftAlone([
+    [
+      "a free-dial number after an address",
+      "住所は桜台3-12、0120-123-456に電話しました。",
+      "0120-123-456",
+    ],
+  ]);
+});
