@@ -35,6 +35,7 @@ function hiraganaGivenAt(text: string, at: number): string | undefined {
   }
   return undefined;
 }
+const BLOCK_AFTER = /^(?:[0-9]{1,4}|[一二三四五六七八九十]{1,3}) ?(?:丁目|番|-[0-9])/u;
 const HAN_CHAR = /[\p{Script=Han}々ヶ]/u;
 const KATA_CHAR = /[\p{Script=Katakana}ー]/u;
 const KANA_MIXED_GIVEN =
@@ -67,7 +68,9 @@ export function recognizeSpacedFullNames(text: string, extra: ReadonlySet<string
       (text[end] === "(" && (SURNAMES.has(first) || extra.has(first)));
     // 瀬賀 浩二ほか1名: ほか (and others) is no okurigana.
     const glued = hasOkurigana(text, end) && !text.startsWith("ほか", end);
-    if (isSpacedFullName(first, second, extra) && !glued && (!kana || kanaEnd))
+    // 林 勝之 羽衣2丁目8番14号: a town glued to its block numbers is no given name.
+    const town = BLOCK_AFTER.test(text.slice(end, end + 8));
+    if (isSpacedFullName(first, second, extra) && !glued && !town && (!kana || kanaEnd))
       out.push(foundNameCandidate(text, start, end, "shape:spaced-full-name"));
   }
   return out;

@@ -119,3 +119,25 @@ describe("thirty-first round: a postal code written after an address with a comm
     ],
   ]);
 });
+
+describe("thirty-first round: one-kanji surnames next to an address", () => {
+  expectMasked(
+    [
+      ["a household after its house number", "屋根が壊れました。桜台3丁目4番5号の森です。", "森"],
+      [
+        "a spaced full name before the town's block",
+        "3/2 倒木 林 正和 千秋3丁目4番5号 車庫。",
+        "林 正和",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a side of the house", "桜台3丁目4番5号の北です。", "北"],
+    ["a town without its house number", "桜台3丁目の林です。", "林"],
+  ]);
+  expectMasked(
+    [["the address after the name", "3/2 倒木 林 正和 千秋3丁目4番5号 車庫。", "千秋3丁目4番5号"]],
+    "address",
+  );
+});
