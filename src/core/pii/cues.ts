@@ -30,7 +30,8 @@ const CUE_PATTERNS: Readonly<Record<CueKind, RegExp>> = {
   // A bare 記号 is also the 記号 of a health-insurance card, so it is not a ゆうちょ cue.
   yucho: /ゆうちょ|郵便貯金|通帳記号|通帳の記号|通帳番号|通帳の番号/g,
   postal: /〒|郵便番号|ゆうびん ?ばんごう|郵便|zip|postal/g,
-  pension: /年金|ねんきん|pension/g,
+  // 保険年金課: a section of the office named after pensions is no pension cue.
+  pension: /年金(?![課係])|ねんきん|pension/g,
   license: /免許|めんきょ|運転経歴|license|licence/g,
   passport: /パスポート|旅券|passport|paspor|护照|護照|여권|hộ chiếu|passaporte|pasaporte/g,
   residence: /在留|特別永住|residence card/g,

@@ -141,3 +141,27 @@ describe("thirty-first round: one-kanji surnames next to an address", () => {
     "address",
   );
 });
+
+describe("thirty-first round: the pension section's name is no pension cue", () => {
+  expectMasked(
+    [
+      [
+        "a section's direct line",
+        "保険年金課の者です。\n0776-21-3344(保険年金課 直通)",
+        "0776-21-3344",
+      ],
+      ["a phone after the section", "保険年金課 年金係 0776-21-3344", "0776-21-3344"],
+    ],
+    "phone",
+  );
+  expectMasked(
+    [
+      [
+        "a pension number at the section",
+        "保険年金課で、年金の番号は1234-567890と言われました。",
+        "1234-567890",
+      ],
+    ],
+    "pension_number",
+  );
+});
