@@ -85,6 +85,13 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   "群馬",
   "沖縄",
   "登山",
+  // もしもし、スキー場のそばの雪原ですけど: landscapes shaped like surnames (a kanji and 原 or 山).
+  "雪原",
+  "雪山",
+  "雪国",
+  "草原",
+  "湿原",
+  "氷原",
   "火山",
   "沢山",
   "贅沢",

@@ -510,6 +510,7 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
             !(run.script === "han" && gluedHiraganaGiven(text, run.end))) ||
           katakanaCompound(text, run) ||
           gluedLoanword(text, run) ||
+          kanaCompound(text, run) ||
           FIELD_WORD.test(text.slice(run.start))
         )
           break;
@@ -746,4 +747,14 @@ function afterPlaceParticle(text: string, run: NameRun | null): NameRun | null {
 function petNamed(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 12), at);
   return /名前|なまえ/u.test(before) && isPetNameLabel(text, at, "名前");
+}
+
+/**
+ * 利用者:雪かき用の… / 雪だるま: one kanji and the kana of an everyday compound (掻き, だるま, よけ)
+ * make a word, not a given name and a particle.
+ */
+const KANA_COMPOUND_TAIL = /^(?:かき|だるま|よけ)/u;
+
+function kanaCompound(text: string, run: NameRun): boolean {
+  return run.end - run.start === 1 && KANA_COMPOUND_TAIL.test(text.slice(run.end, run.end + 3));
 }

@@ -165,3 +165,31 @@ describe("thirty-first round: the pension section's name is no pension cue", () 
     "pension_number",
   );
 });
+
+describe("thirty-first round: snow words are no names", () => {
+  expectLeftAlone([
+    ["a snow shovel after a chat's tag", "利用者:雪かき用の道具は借りられますか?", "雪"],
+    ["a snowman after a chat's tag", "利用者:雪だるまを公園に作ってもいいですか?", "雪"],
+    [
+      "a snowfield a caller lives by",
+      "もしもし、峠のそばの雪原ですけど、除雪車が来ません。",
+      "雪原",
+    ],
+    [
+      "a grassland a caller lives by",
+      "もしもし、牧場の近くの草原ですけど、道が凍っています。",
+      "草原",
+    ],
+  ]);
+  expectMasked(
+    [
+      [
+        "a caller's surname after a landmark",
+        "もしもし、駅前の田中ですけど、除雪車が来ません。",
+        "田中",
+      ],
+      ["a given name after its label", "娘の名前は、雪です。", "雪"],
+    ],
+    "person_name",
+  );
+});
