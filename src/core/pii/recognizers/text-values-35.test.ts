@@ -193,3 +193,14 @@ describe("thirty-first round: snow words are no names", () => {
     "person_name",
   );
 });
+
+describe("thirty-first round: a spaced full name glued to 分 after 亡夫", () => {
+  expectMasked(
+    [
+      ["the late husband's share", "3/2 準確定申告 村井 和子、亡夫村井 正治分。", "村井 正治"],
+      ["a husband's papers", "3/2 医療費控除 村井 和子、夫村井 正治分も。", "村井 正治"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([["a minute", "3/2 待ち時間 今井 一分。", "一分"]]);
+});
