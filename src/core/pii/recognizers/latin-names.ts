@@ -171,6 +171,24 @@ const FIRST_TRY = new RegExp(
   "gu",
 );
 
+/**
+ * tôi tên là Hiếu, Lê Minh Hiếu / sou Lucas, da fábrica / this is Ken, from the…: one given name
+ * after a self-introduction, then the full name holding it or where the speaker is from.
+ */
+const GIVEN_THEN_MORE = new RegExp(
+  `(?<!\\p{L})(?:[Tt]ôi (?:tên )?là|[Tt]ên (?:tôi|của tôi) là|[Ss]ou|[Mm]e chamo|[Mm]y name is|I am|I'm|[Tt]his is|[Ss]aya)\\s(${CAP}),\\s(?:(${CAP}(?:\\s${CAP}){1,3})(?![\\p{L}])|(?=(?:from|da|do|de|dari|của)\\s\\p{Ll}))`,
+  "gu",
+);
+const GIVEN_THEN_MORE_WORD = /là|[Ss]ou|chamo|name is|I am|I'm|[Tt]his is|[Ss]aya/u;
+
+/**
+ * Hi Aoi,⏎ / Dear Ms. … is TITLE's: a mail's salutation on a line of its own names the reader
+ * (Hi all, Dear Sir, Hello Team are no one).
+ */
+const GREETING = new RegExp(`(?<![A-Za-z])(?:Dear|Hi|Hello|Hey) (${CAP}(?: ${CAP})?),`, "gu");
+const NOT_READER =
+  /^(?:Sir|Madam|Customer|Customers|Team|Staff|All|Everyone|Friends|Colleagues|Residents?|Members|Volunteers|Neighbou?rs|Parents|Students|Officer|Again|There)$/u;
+
 /** O-K-A-B-E / T.A.N.A.K.A: capital letters spelled one by one. */
 const LETTERS = /(?<![A-Za-z])[A-Z](?:[-. ][A-Z]){2,19}(?![A-Za-z])/g;
 const SPELLED =
@@ -358,6 +376,10 @@ export function recognizeLatinNames(
     );
   }
   if (out.length > 0 && /[、,/]/u.test(text)) out.push(...listedNext(text, out));
+  if (capitalized && lineBreaks.length > 0 && /(?:Dear|Hi|Hello|Hey) /u.test(text))
+    out.push(...salutations(text, lineBreaks));
+  if (capitalized && /, /u.test(text) && GIVEN_THEN_MORE_WORD.test(text))
+    out.push(...givenThenMore(text));
   // Spelled letters repeat a found name's word: nothing to repeat without one.
   if (out.length > 0) out.push(...spelledLetters(text, out));
   if (out.length > 0 && lineBreaks.length > 0) out.push(...givenNameSigning(text, out, lineBreaks));
@@ -511,6 +533,61 @@ function listedNext(text: string, found: readonly Candidate[]): Candidate[] {
       });
       end = start + value.length;
     }
+  }
+  return out;
+}
+
+/** The given name (and the full name after it) of {@link GIVEN_THEN_MORE}. */
+function givenThenMore(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of execAll(GIVEN_THEN_MORE, text)) {
+    const given = match[1] ?? "";
+    const full = match[2];
+    if (NOT_NAMES.test(given) || OFFICE_WORD.test(given)) continue;
+    if (full !== undefined && !full.split(/\s/u).includes(given)) continue;
+    const start = (match.index ?? 0) + match[0].indexOf(given);
+    const key = given.toLowerCase();
+    out.push({
+      type: "person_name",
+      start,
+      end: start + given.length,
+      score: 0.75,
+      evidence: "cue:given-then-more",
+      key,
+    });
+    if (full === undefined) continue;
+    const fullStart = (match.index ?? 0) + match[0].length - full.length;
+    out.push({
+      type: "person_name",
+      start: fullStart,
+      end: fullStart + full.length,
+      score: 0.8,
+      evidence: "cue:given-then-more",
+      key: full.replace(/[^\p{L}]/gu, "").toLowerCase(),
+    });
+  }
+  return out;
+}
+
+/** The reader named by a {@link GREETING} that opens the text or a line and ends its line. */
+function salutations(text: string, lineBreaks: readonly number[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of execAll(GREETING, text)) {
+    const name = match[1] ?? "";
+    const at = match.index ?? 0;
+    const end = at + match[0].length;
+    if (at > 0 && !lineBreaks.includes(at - 1)) continue;
+    if (!lineBreaks.includes(end) || NOT_READER.test(name) || NOT_NAMES.test(name)) continue;
+    if (OFFICE_WORD.test(name)) continue;
+    const start = end - 1 - name.length;
+    out.push({
+      type: "person_name",
+      start,
+      end: start + name.length,
+      score: 0.75,
+      evidence: "cue:salutation",
+      key: name.replace(/[^\p{L}]/gu, "").toLowerCase(),
+    });
   }
   return out;
 }

@@ -141,6 +141,9 @@ const SIGN_OFF_BEFORE =
   /(?:[Rr]egards|[Ss]incerely|[Ff]aithfully|[Bb]est wishes|[Tt]hank you|[Tt]hanks|Cheers|Respectfully),?\s$/;
 /** The next line is an e-mail address and nothing else. */
 const MAIL_LINE_NEXT = /^ [\w.+-]+@[\w-]+(?:\.[\w-]+)+(?: |$)/;
+/** Daniel Reid⏎English teacher, …: the next line gives the writer's job. */
+const JOB_LINE_NEXT =
+  /^ (?:[A-Z][a-z]+ ){0,2}(?:[Tt]eacher|[Ll]ecturer|[Pp]rofessor|[Cc]oordinator|[Mm]anager|[Dd]irector|[Oo]fficer|[Cc]lerk|[Ee]ngineer|[Nn]urse|[Ss]upervisor|[Aa]ssistant|[Vv]olunteer)(?![a-z])/u;
 /** Words that are capitalised but name a place, a building, a body or a field. */
 const NOT_NAME_WORD =
   /^(?:Room|Flat|Apt|Apartment|Unit|Court|Heights|House|Mansion|Tower|Plaza|Residence|Building|Station|Park|Street|Road|Avenue|Bank|Shinkin|Post|Office|City|Ward|Hall|Center|Centre|Clinic|Hospital|School|Library|Acc|No|Phone|Tel|TEL|Address|Postal|Code|Email|Mail|DOB|Name|Dear|Hello|Hi|Thanks|Thank|Please|Could|Would|My|The|This|That|Our|Your|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Japan|Japanese|English|Card|Number|Residence|Passport|Bank|Visa|Insurance|Pension|Tax|OK|Yes|No|Sorry|Hey|And|But|So|I|He|She|We|They|It|Also|Then|Here|There|Good|Morning|Afternoon|Evening|Happy|New|Year|Best|Regards|Kind|Welcome|Excuse|Subject|Urgent|Notice|Request|Question|Inquiry|Change|Moving|Sou|Soy|Ich|Je|Children|Kids|Women|Men|People|Citizens)$/;
@@ -983,7 +986,9 @@ function latinNames(text: string, out: Candidate[], lineBreaks: readonly number[
       !words.some((w) => OFFICE_NAME_WORD.test(w));
     const signed =
       SIGN_OFF_BEFORE.test(before) ||
-      (ownLine && lineBreaks.includes(end) && MAIL_LINE_NEXT.test(after)) ||
+      (ownLine &&
+        lineBreaks.includes(end) &&
+        (MAIL_LINE_NEXT.test(after) || JOB_LINE_NEXT.test(after))) ||
       lastLine;
     const cued =
       signed ||

@@ -204,3 +204,42 @@ describe("thirty-first round: a spaced full name glued to 分 after 亡夫", () 
   );
   expectLeftAlone([["a minute", "3/2 待ち時間 今井 一分。", "一分"]]);
 });
+
+describe("thirty-first round: Latin given names said first, in a salutation, and signatures over a job", () => {
+  expectMasked(
+    [
+      [
+        "a given name before the full name",
+        "Alo, tôi tên là Tuấn, Võ Minh Tuấn. Tôi hỏi về thuế.",
+        "Võ Minh Tuấn",
+      ],
+      ["the given name said first", "Alo, tôi tên là Tuấn, Võ Minh Tuấn. Tôi hỏi về thuế.", "Tuấn"],
+      [
+        "a given name before where the caller works",
+        "Oi, sou Rafael, da fábrica. Preciso declarar?",
+        "Rafael",
+      ],
+      [
+        "a salutation's reader",
+        "Subject: Thanks\nHi Yuna,\nThank you for the help on Sunday.\nTom",
+        "Yuna",
+      ],
+      [
+        "a signature over the writer's job",
+        "Subject: Club\nHello,\nThe club meets on Friday.\nOliver Grant\nScience teacher, North High",
+        "Oliver Grant",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a salutation to no one", "Subject: Help\nDear Sir,\nPlease help me with the form.", "Sir"],
+    ["a salutation to an office", "Hello Tax Office,\nI have a question.", "Tax Office"],
+    ["a nationality before where from", "Oi, sou Brasileiro, de São Paulo.", "Brasileiro"],
+    [
+      "another full name after a given name",
+      "Hello, I'm Anna, Tom Berg is my husband.",
+      "Tom Berg",
+    ],
+  ]);
+});
