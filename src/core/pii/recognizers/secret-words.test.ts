@@ -58,3 +58,17 @@ describe("thirtieth round: a code said in passing after the label", () => {
     ["a time after the label", "暗証番号の再設定は平日の0930から受け付けます。", "0930"],
   ]);
 });
+
+describe("thirty-first round: a code after its length in the next sentence", () => {
+  expectMasked(
+    [
+      ["a code after 数字4桁は", "暗証番号、3回間違えました。数字4桁は2719のはずです。", "2719"],
+      ["a code after 4桁は", "暗証番号を忘れました。4桁は8305だったと思います。", "8305"],
+    ],
+    "secret",
+  );
+  expectLeftAlone([
+    ["a year after the length", "暗証番号の変更。4桁の数字は2028年から必要です。", "2028"],
+    ["a count after the length", "暗証番号の説明。4桁は1000通りです。", "1000"],
+  ]);
+});
