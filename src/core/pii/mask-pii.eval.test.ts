@@ -334,7 +334,8 @@ const UNSEEN_27_FALSE_POSITIVE_CEILING = 0.01;
 // chat's speaker tag). Left (11 items): hangul names in a list, a Latin list of names after bullets,
 // 本人 glued before an unlisted surname, an Indonesian date and account, a postal code read in
 // katakana or said after the address, a romaji address with 条; the line left is a dotted pair of
-// katakana loanwords. No longer an estimate for new text.
+// katakana loanwords. No longer an estimate for new text. After the thirty-first round: 98.4 %
+// (622/632; the Indonesian date of birth), 0/150, 1/300.
 const UNSEEN_28_RECALL_FLOOR = 0.98;
 const UNSEEN_28_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-29.jsonl, the twenty-ninth blind set, again with no special theme (a February at an
@@ -343,8 +344,20 @@ const UNSEEN_28_FALSE_POSITIVE_CEILING = 0.01;
 // thirtieth round's start (a5f7a7f, the engine of 1439265); 96.0 % (666/694), 0/150, 2/300 at its
 // end and the thirty-first round's start (40d49af/ff91124). A development set since then: the
 // thirty-first round may read its misses.
-const UNSEEN_29_RECALL_FLOOR = 0.93;
-const UNSEEN_29_FALSE_POSITIVE_CEILING = 0.03;
+// Read in the thirty-first round; after reading: 99.6 % (691/694, all typed right), 0/150 ordinary
+// items masked, 0/300 lines with an unexpected mask (its misses and masked words fixed by class: a
+// kanji-only 国保 記号 right before 番号; a care-insurance number glued to 介護 in a note; Indonesian
+// dates of birth with hyphens and passports (Tanggal lahir:, Nomor paspor:); Latin full names in
+// Japanese notes (a company's worker, a note's entry before 転入), a chat line in capitals before
+// です and the next names of a list; a Latin given name said before the full name or the
+// workplace, a salutation's reader and a signature over a job line; a postal code after an
+// address and a comma; a one-kanji surname after a house number; a town glued to its block taken
+// for a given name; a full name glued to 分 after 亡夫; 保険年金課 taken for a pension cue; a PIN
+// after its length; 雪かき and 雪原 taken for names). Left (3 items): a Latin given name after
+// "with", a romaji address with its city after the ward, and a hiragana given name after a
+// surname found again later in the note. No longer an estimate for new text.
+const UNSEEN_29_RECALL_FLOOR = 0.99;
+const UNSEEN_29_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-30.jsonl, the thirtieth blind set, again with no special theme (a March at an
 // invented ward in Ehime; names 45 % of its items). Figures only, its rows are never printed:
 // 95.6 % (604/632), 0/150 ordinary items masked, 14/300 lines with an unexpected mask at the
