@@ -342,6 +342,26 @@ describe("everyday lexicon", () => {
     });
   });
 
+  describe("thirty-first round: another prefecture, the office over there", () => {
+    it.each([
+      ["another prefecture", "春から別の県の工場で働くので部屋を出ます", "他の市"],
+      ["out of the prefecture", "転勤で県外へ移ることになった", "他の市"],
+      ["a neighbouring prefecture", "隣の県に家を買いました", "他の市"],
+      ["the ward office over there", "手続きは向こうの区役所でするんですか", "他の市"],
+      ["the town office over there", "向こうの役場に何を持っていけばいい", "他の市"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      ["over there, abroad (not another city)", "向こうでもカードを使いたい", "他の市"],
+      ["the prefecture's own office (not another city)", "県の窓口に聞いてください", "他の市"],
+      ["over there, across the road (not another city)", "向こうの席でお待ちください", "他の市"],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+  });
+
   describe("kana and wrong kanji of the same reading", () => {
     it.each([
       ["口座 as 高座", "公金受取高座を変えたい", "口座"],
