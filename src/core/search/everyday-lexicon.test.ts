@@ -342,7 +342,7 @@ describe("everyday lexicon", () => {
     });
   });
 
-  describe("thirty-first round: another prefecture, the office over there", () => {
+  describe("thirty-first round: another prefecture, the office over there, not registered", () => {
     it.each([
       ["another prefecture", "春から別の県の工場で働くので部屋を出ます", "他の市"],
       ["out of the prefecture", "転勤で県外へ移ることになった", "他の市"],
@@ -351,6 +351,21 @@ describe("everyday lexicon", () => {
       ["the town office over there", "向こうの役場に何を持っていけばいい", "他の市"],
     ])("should read %s", (_label, text, concept) => {
       expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      ["not registered", "保険証の登録はしていないんですが", "未登録"],
+      ["not made an insurance card, plainly", "カードを保険証にしてない母が病院に行く", "未登録"],
+      ["not registered, in dialect", "保険証の登録しとらんのじゃが", "未登録"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      ["registered already (not unregistered)", "保険証の登録されているか知りたい", "未登録"],
+      ["asked leave to register (not unregistered)", "保険証にしていいですか", "未登録"],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
     });
 
     it.each([

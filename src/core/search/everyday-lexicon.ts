@@ -221,6 +221,25 @@ const ASKED_ACTIONS: VariantTable = {
     "もう一度登録",
     "再登録",
   ],
+  // Not registered (MN-143: how to see a doctor without it; MN-144: who gets the certificate),
+  // as against how to register (MN-146).
+  未登録: [
+    "登録していない",
+    "登録してない",
+    "登録してへん",
+    "登録しとらん",
+    "登録しちょらん",
+    "登録してません",
+    "登録していません",
+    "登録はしていない",
+    "登録はしてない",
+    "登録されていない",
+    "登録されてない",
+    "保険証にしていない",
+    "保険証にしてない",
+    "保険証にしてません",
+    "保険証にしとらん",
+  ],
   // How to use it (MN-151, MN-167).
   使い方: ["使いかた", "どうやって使", "どう使", "どうやったら使"],
   // Who may / under what conditions (MN-042, MN-095, MN-098, MN-144).
