@@ -621,6 +621,18 @@ describe("foreign lexicon", () => {
         "MN-122",
       ],
       ["Chinese: renewal not approved yet", "签证续签还没批下来，卡快到期了怎么办？", "MN-119"],
+      // Thirty-first round: a technical intern trainee in Vietnamese is one phrase, so kỹ năng no
+      // longer matches the specified-skills visa of MN-052 (card expiry); that visa still does.
+      [
+        "Vietnamese: a technical intern trainee asks to make the card",
+        "Con trai tôi là thực tập sinh kỹ năng ở công ty xây dựng. Cháu có làm được thẻ My Number không?",
+        "MN-117",
+      ],
+      [
+        "Vietnamese: a specified-skills visa asks the card's expiry (not a trainee)",
+        "Tôi đang ở Nhật với visa kỹ năng đặc định. Thẻ My Number hết hạn khi nào?",
+        "MN-052",
+      ],
     ])("should rank first for %s (%j): %s", (_label, question, expected) => {
       expect(index.search(question).hits[0]?.id).toBe(expected);
     });
