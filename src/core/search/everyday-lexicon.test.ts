@@ -342,7 +342,7 @@ describe("everyday lexicon", () => {
     });
   });
 
-  describe("thirty-first round: another prefecture, the office over there, not registered", () => {
+  describe("thirty-first round: another prefecture, the office over there, not registered, right after", () => {
     it.each([
       ["another prefecture", "春から別の県の工場で働くので部屋を出ます", "他の市"],
       ["out of the prefecture", "転勤で県外へ移ることになった", "他の市"],
@@ -364,6 +364,26 @@ describe("everyday lexicon", () => {
     it.each([
       ["registered already (not unregistered)", "保険証の登録されているか知りたい", "未登録"],
       ["asked leave to register (not unregistered)", "保険証にしていいですか", "未登録"],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      ["usable right after", "新しくしたらすぐに使えるんですか", "すぐ使える"],
+      ["at once as an insurance card", "更新したらすぐ保険証になりますか", "すぐ使える"],
+      ["straight from the counter", "窓口を出てその足で薬局に行っても平気?", "すぐ使える"],
+      ["soon unusable", "期限が過ぎたらすぐ使えなくなりますか", "すぐ使えなくなる"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      [
+        "soon unusable (not usable right after)",
+        "期限が過ぎたらすぐ使えなくなりますか",
+        "すぐ使える",
+      ],
+      ["made at once (not usable right after)", "すぐ作ってほしいんです", "すぐ使える"],
     ])("should not read %s", (_label, text, concept) => {
       expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
     });

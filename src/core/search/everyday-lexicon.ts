@@ -879,6 +879,19 @@ const VALIDITY_AND_RENEWAL: VariantTable = {
     "反映されていない",
     "直ってない",
   ],
+  // Usable right after a change (MN-066: the new expiry shows about a day later).
+  すぐ使える: [
+    "すぐに使",
+    "すぐ使",
+    "すぐに保険証",
+    "すぐ保険証",
+    "当日から使",
+    "その日から使",
+    "その日のうちに使",
+    "その足で",
+  ],
+  // Not usable any more, soon (MN-152: an expired certificate), kept apart from the above.
+  すぐ使えなくなる: ["すぐ使えなく", "すぐに使えなく", "すぐ使えん", "すぐに使えん"],
   // A suspicious call (MN-068).
   詐欺: [
     "だまさ",
