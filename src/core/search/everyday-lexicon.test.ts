@@ -342,7 +342,7 @@ describe("everyday lexicon", () => {
     });
   });
 
-  describe("thirty-first round: another prefecture, the office over there, not registered, right after", () => {
+  describe("thirty-first round: another city or prefecture, not registered, right after", () => {
     it.each([
       ["another prefecture", "春から別の県の工場で働くので部屋を出ます", "他の市"],
       ["out of the prefecture", "転勤で県外へ移ることになった", "他の市"],
@@ -389,9 +389,23 @@ describe("everyday lexicon", () => {
     });
 
     it.each([
+      ["a move to a city named", "春から姪が長崎市へ引っ越します", "他の市"],
+      [
+        "a move to another prefecture named",
+        "主人の実家のある山口県に移ることにしました",
+        "他の市",
+      ],
+      ["a move to a big city", "来年の春に大阪へ転勤になるんです", "他の市"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
       ["over there, abroad (not another city)", "向こうでもカードを使いたい", "他の市"],
       ["the prefecture's own office (not another city)", "県の窓口に聞いてください", "他の市"],
       ["over there, across the road (not another city)", "向こうの席でお待ちください", "他の市"],
+      ["someone living in a big city (not a move)", "東京にいる夫のカードを受け取りたい", "他の市"],
+      ["a city's own office (not another city)", "市に問い合わせたら分かりますか", "他の市"],
     ])("should not read %s", (_label, text, concept) => {
       expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
     });

@@ -1139,6 +1139,28 @@ const PIN_LOSS_AND_REISSUE: VariantTable = {
   ],
 };
 
+// A move to a big city elsewhere in Japan, named (博多に引っ越す, 大阪へ移る): another city, not
+// abroad, though callers then say 向こう as they do of a country. Only with a verb of moving:
+// 東京にいる夫 is where someone lives, not a move.
+const BIG_CITIES = [
+  "東京",
+  "大阪",
+  "名古屋",
+  "札幌",
+  "仙台",
+  "横浜",
+  "京都",
+  "神戸",
+  "広島",
+  "福岡",
+  "博多",
+];
+const MOVES_TO_BIG_CITIES = BIG_CITIES.flatMap((city) =>
+  ["に引っ越", "へ引っ越", "に越", "へ越", "に移", "へ移", "に転勤", "へ転勤"].map(
+    (move) => city + move,
+  ),
+);
+
 const LIFE_EVENTS_AND_SERVICES: VariantTable = {
   // Children (MN-017, MN-025, MN-038, MN-076, MN-101–MN-104).
   子ども: ["長男", "長女", "次男", "次女", "園児", "生徒", "うちの子", "小さい子", "産まれた"],
@@ -1166,6 +1188,19 @@ const LIFE_EVENTS_AND_SERVICES: VariantTable = {
     "向こうの区役所",
     "向こうの役所",
     "向こうの役場",
+    "市に引っ越",
+    "市へ引っ越",
+    "市に越",
+    "市へ越",
+    "市に移",
+    "市へ移",
+    "県に引っ越",
+    "県へ引っ越",
+    "県に越",
+    "県へ越",
+    "県に移",
+    "県へ移",
+    ...MOVES_TO_BIG_CITIES,
   ],
   市内: ["同じ市", "同じ区", "区内", "町内", "市の中"],
   追記欄: [
