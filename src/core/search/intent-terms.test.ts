@@ -99,5 +99,20 @@ describe("findIntents", () => {
         expect(findIntents(foldForMatch(text))).not.toContain("why");
       },
     );
+
+    // Thirty-first round: どうしても (by all means, no matter what) holds どうして.
+    it.each([["どうしても今週中に欲しいんです"], ["どうしても窓口に行けません"]])(
+      "should not read the どうしても in %j as why",
+      (text) => {
+        expect(findIntents(foldForMatch(text))).not.toContain("why");
+      },
+    );
+
+    it.each([["どうしてカードだけ先に切れるの"], ["どうしてもらえないんですか"]])(
+      "should still read %j as why",
+      (text) => {
+        expect(findIntents(foldForMatch(text))).toContain("why");
+      },
+    );
   });
 });

@@ -15,8 +15,9 @@ export const INTENT_PATTERNS: Readonly<Record<string, RegExp>> = {
   when: /(?<!(?<!な)ど)いつ(?![てたぱちしつぺぽ]|も)|期限|期間|何年|何日|何か月|何ヶ月|どのくらい|どれくらい|when|how long/u,
   cost: /いくら|費用|手数料|料金|無料|有料|お金|かかりますか|[0-9千百万]円|何円|how much|fee|cost/u,
   count: /何回|何桁|何種類|何枚|何通|いくつ|how many/u,
-  // なんで, but not なんです/なんでしょう/なんでも (folded: small kana are large).
-  why: /なぜ|なんで(?!す|しよ|も)|どうして|理由|why/u,
+  // なんで, but not なんです/なんでしょう/なんでも (folded: small kana are large); どうして, but not
+  // どうしても (by all means), though どうしてもらえない (why can't I get) is why.
+  why: /なぜ|なんで(?!す|しよ|も)|どうして(?!も(?!ら))|理由|why/u,
   who: /誰|だれ|どんな人|どんな方|対象|who/u,
   bring:
     /持つていけ|持つて行け|持ち物|必要なもの|必要な書類|必要書類|何が必要|何がいる|何がいり|何が要|なにが必要|なにがひつよう|なにがいる|なにがいり|何を持つて|なにを持つて|なにをもつて|何もつて|何持つて|要ります|いりますか|bring|need|准备什么|需要什么|带什么|뭐가 필요|무엇이 필요|준비물/u,
