@@ -67,3 +67,18 @@ describe("crisis ASR slips, thirtieth round (red team 27 read)", () => {
     expect(detectCrisis("紙飛行機を飛ばして、折り紙もしました")).toBeNull();
   });
 });
+
+describe("crisis ASR slips, thirty-first round (red team 28 read)", () => {
+  it("should read 連単 as 練炭 with words between it and its verb", () => {
+    const text = "あの 夫 が 連単 を 部屋 で 炊いて ます";
+    expect(detectCrisisByRules(foldForCrisis(text))?.kind).toBe("suicide");
+    expect(detectCrisis("連単の馬券を窓口で買いました")).toBeNull();
+  });
+
+  it("should read 新房細動 as 心房細動 and 意気が as 息が before breathing hard", () => {
+    const text = "あの 母 が 新房 細動 で 意気 が くるしい って";
+    expect(detectCrisisByRules(foldForCrisis(text))?.kind).toBe("medical");
+    expect(detectCrisis("新房の完成見学会はいつですか")).toBeNull();
+    expect(detectCrisis("意気が上がる応援歌を作りました")).toBeNull();
+  });
+});

@@ -8,7 +8,10 @@
  */
 export const CRISIS_ASR_SLIPS: ReadonlyArray<readonly [slip: string, crisisWord: string]> = [
   // 練炭 (charcoal briquettes) when lit or burned.
-  ["(連単|連炭|錬炭)(?=\\s*(を|が)?\\s*(たい|焚|炊|燃|もや|も(え|や)|つけ|付け|おこ))", "練炭"],
+  [
+    "(連単|連炭|錬炭)(?=\\s*(を|が)?\\s*([^。]{0,12}(で|に)\\s*)?(たい|焚|炊|燃|もや|も(え|や)|つけ|付け|おこ))",
+    "練炭",
+  ],
   // 薬 (medicine) taken in quantity: 九釣り and 葛 are what くすり becomes.
   [
     "(九釣り|九つり|葛)(?=\\s*(を|も)?\\s*(いっぱい|たくさん|ぜんぶ|全部|大量|まとめて|箱|のん|飲ん|のみ|飲み))",
@@ -54,4 +57,8 @@ export const CRISIS_ASR_SLIPS: ReadonlyArray<readonly [slip: string, crisisWord:
   // Thirtieth round (red team 27 read): 飛び降り written 飛び折り (both read とびおり; 飛び折り is no
   // word).
   ["(?<=(飛|と)び\\s*)折(?=\\s*(り|る|れ))", "降"],
+  // Thirty-first round (red team 28 read): 心房細動 written 新房細動 (both read しんぼう), and 息が
+  // 苦しい written 意気が (both read いき) before a word of breathing hard.
+  ["新房(?=\\s*細動)", "心房"],
+  ["意気(?=\\s*が\\s*(くるし|苦し|でき|出来|しにく|しづら|とまり|止まり))", "息"],
 ];

@@ -29,3 +29,36 @@ describe("crisis family harm", () => {
     });
   });
 });
+
+describe("crisis family harm, thirty-first round (red team 28 read)", () => {
+  it.each([
+    // A child heard begging with the sound of blows; a parent's partner and a child's ぼく; a
+    // child put in a bag or out on a balcony in winter.
+    ["上の階で子どもが「ごめんなさい」って叫んでて、殴るような音がします", "子ども家庭課"],
+    ["ママの かれしが ぼくの くびを しめてくる", "子ども家庭課"],
+    ["継父が三歳の妹をごみ袋に入れて、妹が泣き叫んでいます", "子ども家庭課"],
+    [
+      "父親が三歳の息子を雪の夜にベランダに出したまま鍵をかけて、泣き声がしなくなりました",
+      "子ども家庭課",
+    ],
+    // An old parent hurt by a grown child; a person in care kept without food and shut in (the
+    // old-person desk reads it: a third desk for a disabled adult is not told apart here).
+    ["兄が父を物干し竿で叩いてて、父が血を流してます", "高齢者支援課"],
+    ["利用者の女性がご飯をもらえずに部屋に閉じ込められて、痩せ細っています", "高齢者支援課"],
+    // Red teams 26 and 27's leftovers: a face held down with a pillow, a child chased by a parent.
+    ["弟が、寝たきりの父の顔を枕で押さえつけて、父が息をしていません", "高齢者支援課"],
+    ["父親が酔って包丁を持って娘を追いかけています", "子ども家庭課"],
+  ])("should read %j as abuse (%s)", (text, department) => {
+    const signal = detectCrisis(text);
+    expect(signal?.kind).toBe("abuse");
+    expect(signal?.department).toBe(department);
+  });
+
+  it.each([
+    ["母が階段で倒れて、兄に支えられていますが返事がありません", "medical"],
+    ["兄が運転する車が事故を起こして、父が頭から血を流しています", "medical"],
+    ["隣の家で女の人が「やめて」って叫んでて、殴るような音がしてます", "violence"],
+  ])("should keep %j as %s", (text, kind) => {
+    expect(detectCrisis(text)?.kind).toBe(kind);
+  });
+});

@@ -1,3 +1,5 @@
+import { allowAsrSpaces } from "./crisis-words";
+
 /**
  * A child hurt by a parent, or an old person by a carer, named in a text another rule already
  * raised (Twenty-eighth round, red team 25 and the development sets read): the kind is abuse,
@@ -12,27 +14,39 @@
  * stranger who hurts a child (知らない男に殴られて) keeps its kind.
  */
 
-// A parent, a step-parent or a parent's partner.
+// A parent, a step-parent or a parent's partner (Thirty-first round: said by a child, ママの かれし).
 const PARENT =
-  "(お父さん|おとうさん|お母さん|おかあさん|父親|母親|ちちおや|ははおや|パパ|ママ|親父|おやじ|オヤジ|義父|義母|継父|継母|養父|養母|母親の彼氏|内縁の夫|親|おや|父|母)";
+  "((ママ|まま|お母さん|おかあさん|母親|母)の\\s?(かれし|彼氏)|お父さん|おとうさん|お母さん|おかあさん|父親|母親|ちちおや|ははおや|パパ|ママ|親父|おやじ|オヤジ|義父|義母|継父|継母|養父|養母|母親の彼氏|内縁の夫|親|おや|父|母)";
 
-// A child of the family, as a parent or a sibling names them (弟 and 妹 in a child's own call).
+// A child of the family, as a parent or a sibling names them (弟 and 妹 in a child's own call; ぼく,
+// the child itself, in kana).
 const CHILD_OF_FAMILY =
-  "(子ども|子供|こども|(?<![様椅帽調障菓])子|息子|娘|むすこ|むすめ|赤ちゃん|赤ん坊|あかちゃん|弟|妹|おとうと|いもうと|ガキ|坊や|ぼうや|孫|幼児|乳児|児童|小学生)";
+  "(ぼく|子ども|子供|こども|(?<![様椅帽調障菓])子|息子|娘|むすこ|むすめ|赤ちゃん|赤ん坊|あかちゃん|弟|妹|おとうと|いもうと|ガキ|坊や|ぼうや|孫|幼児|乳児|児童|小学生)";
 
-// A harm done to a body, in the active voice (the parent is the subject).
+// A harm done to a body, in the active voice (the parent is the subject). Thirty-first round (red
+// teams 27 and 28 read): a child put in a bag, out on a balcony or chased (包丁持って弟を追いかけて).
 const HARM_VERB =
-  "(殴|なぐ|蹴|ける|けっ|叩|たた|首|くび|しめ|絞|締|閉じ込|とじこ|吊り下げ|つりさげ|沈め|しずめ|引きず|ひきず|投げ|なげ|包丁|刃物|ナイフ|川に入れ|押し入れ|アイロン|たばこ|タバコ|熱湯|ボコ|ぼこ)";
+  "(殴|なぐ|蹴|ける|けっ|叩|たた|首|くび|しめ|絞|締|閉じ込|とじこ|吊り下げ|つりさげ|沈め|しずめ|引きず|ひきず|投げ|なげ|包丁|刃物|ナイフ|川に入れ|押し入れ|アイロン|たばこ|タバコ|熱湯|ボコ|ぼこ|(ゴミ|ごみ|ビニール)?袋に|ふくろに|(ベランダ|外|そと)に\\s?(出し|だし|締め出)|締め出|しめだ|追いかけ|おいかけ)";
 
 // A carer and an old person in their care.
 const CARER = "(職員|ヘルパー|介護士|介護職員|施設の人)";
 const CARED_FOR = "(母|父|祖母|祖父|おばあちゃん|おじいちゃん|利用者|入所者|入居者)";
+
+// A grown child of the family, an old parent or a person in care, and what they do to them.
+const FAMILY_DOER = "(兄|弟|姉|妹|息子|娘|嫁|婿|孫)";
+const OLD_PARENT =
+  "(母|父|祖母|祖父|義母|義父|おばあちゃん|おじいちゃん|おばあさん|おじいさん|利用\\s?者|入所者|入居者)";
+const FAMILY_HARM =
+  "(殴|なぐ|蹴|叩|たた|首|くび|絞|締|しめ|髪|かみ|引きず|ひきず|閉じ込|とじこ|突き飛ば|つきとば|点滴|管を\\s?(引き)?抜|(枕|まくら)で)";
 
 /**
  * Regex sources (ordinary spelling, folded when compiled) of a parent hurting a child: child
  * abuse (子ども家庭課).
  */
 export const CHILD_HARM_SOURCES: readonly string[] = [
+  // Thirty-first round (red team 28 read): a child heard begging with the sound of blows from a
+  // home (隣の家から子どもが「やめて」って叫んでて、殴るような音が).
+  "(子ども|子供|こども|(?<![様椅帽調障菓])子|赤ちゃん)(が|の)\\s?[^。]{0,10}(やめて|ごめんなさい|いたい|痛い)[^。]{0,30}(殴る|なぐる|叩く|たたく|蹴る|ける)(ような)?\\s?(音|おと)",
   // The parent does it: パパが おとうとを ける, 母親が四歳の息子を真冬の川に入れて.
   `${PARENT}(が|は)\\s?[^。]{0,14}${CHILD_OF_FAMILY}\\s?(を|の|に)[^。]{0,12}${HARM_VERB}`,
   // The child is hurt by the parent: 弟がまたお父さんに首をしめられてる, 友達の弟が親にボコられて.
@@ -41,5 +55,17 @@ export const CHILD_HARM_SOURCES: readonly string[] = [
 
 /** … and of a carer hurting the old person in their care (職員が母の腕をつかんで引きずってて). */
 export const CARED_FOR_HARM_SOURCES: readonly string[] = [
+  // Thirty-first round (red team 28 read): an old parent or a person in care hurt by a grown child
+  // of the family (兄が母を物干し竿で叩いてて; おばあちゃんが息子に髪をつかまれて引きずられて,
+  // 利用者さんが息子さんに首を締められてて; red teams 26 and 27's 兄が、寝たきりの父の点滴の管を引き
+  // 抜いて, 母の顔を枕で押さえて), and an old person bedridden and left for days. Speech
+  // recognition's spaced words are allowed here, unlike the older sources.
+  ...[
+    `${FAMILY_DOER}(が|は)[、,]?\\s?[^。、]{0,6}${OLD_PARENT}(を|の)[^。]{0,12}${FAMILY_HARM}`,
+    `${OLD_PARENT}(さん)?\\s?(が|は)\\s?[^。、]{0,10}${FAMILY_DOER}(さん)?\\s?(に|から)[^。]{0,16}${FAMILY_HARM}[^。]{0,6}(られ|され)`,
+    "(寝たきり|ねたきり)[^。]{0,20}(何日も|なんにちも|ずっと)\\s?[^。]{0,4}(放っておかれ|ほうっておかれ|放置され|ほったらかし)",
+    // A person in care kept without food or shut in (利用者の青年がご飯をもらえずに倉庫に閉じ込められて).
+    "(利用\\s?者|入所者|入居者)(さん)?(の[^。、]{0,6})?\\s?(が|は)\\s?[^。]{0,16}((ご飯|ごはん|食事)を\\s?(もらえ|与えられ|あたえられ)(ず|ない)|閉じ込められ|とじこめられ)",
+  ].map(allowAsrSpaces),
   `${CARER}(が|は)\\s?[^。、]{0,6}${CARED_FOR}(を|の)[^。]{0,10}(引きず|ひきず|殴|なぐ|蹴|叩|たた|つねっ|突き飛ば)`,
 ];

@@ -2059,3 +2059,83 @@ describe("crisis lexicon, thirtieth round (red team 27 read)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Thirty-first round (red team 28 read): each line is one the rules alone missed before the round
+// (the model caught some of them), so each is checked on the rules too.
+const CRISES_ROUND_31: readonly (readonly [string, string])[] = [
+  // A car left running in a garage shut from inside, a cord taken into a room locked with no
+  // answer, detergents mixed behind a shut door; "I will jump" in Nepali, a car running at a
+  // cliff, all the pills taken in Spanish, 練炭 heard as 連単 with words between.
+  ["夫がエンジンをかけたまま、ガレージのシャッターを閉めて中にいます", "suicide"],
+  ["同僚が延長コードを持って会議室に入り、鍵をかけたまま出てこない", "suicide"],
+  ["母が塩素系の漂白剤と酸性の洗剤を混ぜて、トイレに閉じこもっています", "suicide"],
+  ["मेरो भाइ छतबाट हामफाल्छु भन्दैछ", "suicide"],
+  ["His truck is parked at the cliff lookout with the engine running", "suicide"],
+  ["Mi padre se tomó todas las pastillas de su receta", "suicide"],
+  ["あの 夫 が 連単 を 部屋 で 炊いて ます", "suicide"],
+  // A head beaten with a bottle in Kansai speech, a robber with a gun-like thing in spaced kana,
+  // someone pushed into a car, stabbing in Spanish and Nepali, an iron bar in Vietnamese, a
+  // robber who broke in, a stranger carrying a child to a car.
+  ["駅前でチンピラが瓶で客の頭どついとる", "violence"],
+  ["コンビニ に ごう とう が あの 拳銃 みた いな の を 持って", "violence"],
+  ["Two men are pushing my friend into a car in the parking lot", "violence"],
+  ["Están apuñalando a un chico en la calle", "violence"],
+  ["एक जना मान्छेले मेरो दाइलाई चक्कुले हान्यो", "violence"],
+  ["Có người đánh anh tôi bằng gậy sắt ngoài chợ", "violence"],
+  ["隣に強盗が押し入って、おじいさんが殴られています", "violence"],
+  // A child hung over a balcony's rail, tied to a post and beaten in Tohoku dialect, choked in
+  // Tagalog, burnt in Portuguese, beaten with a hanger in Chinese, tied up in Vietnamese, boiling
+  // water in Spanish, a head held under water; left in a car while the parent is away; an old
+  // man kept without food and shut in, in Korean.
+  ["向かいのマンションで子どもがベランダの手すりの外にぶら下げられています", "abuse"],
+  ["My neighbour is dangling his daughter over the balcony railing", "abuse"],
+  ["隣の親父が息子を柱さ縛って、棒で叩いでる", "abuse"],
+  ["向かいの家の童っこ、木さ縛らえで、棒で殴らえでる", "abuse"],
+  ["Sinasakal ng tiyuhin ang bata sa kabilang bahay", "abuse"],
+  ["O pai está queimando a mão do filho com o isqueiro", "abuse"],
+  ["楼上的妈妈在用衣架打女儿", "abuse"],
+  ["Họ đang trói cháu bé vào cột", "abuse"],
+  ["Una mujer está tirándole agua hirviendo a su niña", "abuse"],
+  ["He is holding his son's head under the water in the tub", "abuse"],
+  ["옆집 할아버지를 딸이 밥도 안 주고 방에 가둬 놨어요, 지금 숨을 못 쉬세요", "abuse"],
+  // Red teams 25 and 27's leftovers: a child beaten now in Nepali, a drip pulled out of a
+  // bedridden old person.
+  ["बुबाले छोरीलाई अहिले लट्ठीले कुटिरहेको छ", "abuse"],
+  ["嫁が寝たきりの義母の点滴を引き抜いて、部屋から出ていきました", "abuse"],
+  // A finger caught in a roller, low blood sugar with sweat and no sense, a ventilator stopped
+  // in a power cut, a fall and no moving in Tagalog, 心房細動 and 息が heard as 新房 and 意気.
+  ["印刷所で、ローラーに同僚の指が挟まってしまいました", "medical"],
+  ["息子が低血糖で汗びっしょりになって、話が通じません", "medical"],
+  ["停電で祖母の人工呼吸器が止まってしまいました", "medical"],
+  ["Nahulog ang lolo ko sa bubong at hindi gumagalaw", "medical"],
+  ["あの 母 が 新房 細動 で 意気 が くるしい って", "medical"],
+];
+
+describe("crisis lexicon, thirty-first round (red team 28 read)", () => {
+  it.each(CRISES_ROUND_31)("should send %j to the emergency route as %s", (text, kind) => {
+    expect(detectCrisisByRules(foldForCrisis(text))?.kind).toBe(kind);
+    expect(triage(text).action).toBe("emergency");
+  });
+
+  it.each([
+    ["エンジンをかけたまま車庫に入れるのは危ないですか"],
+    ["塩素系と酸性の洗剤を混ぜたらどうなりますか"],
+    ["停電で酸素濃縮器が止まったらどうすればいいですか"],
+    ["知らない人の車に乗せられないように、子どもに何と教えればいいですか"],
+    // The false emergencies of the question sets: a thing put under or cut, an umbrella broken.
+    ["はがきを本の下敷きにしてしまいました"],
+    ["封筒の端がざっくり切れていました"],
+    ["My umbrella broke in the wind on the way here"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+
+  it.each([
+    ["倒れた棚の下敷きになって、母が動けません", "medical"],
+    ["包丁で指をざっくり切ってしまって、血が止まりません", "medical"],
+    ["Someone broke in and is still in the house", "violence"],
+  ])("should still raise %j as %s", (text, kind) => {
+    expect(detectCrisis(text)?.kind).toBe(kind);
+  });
+});

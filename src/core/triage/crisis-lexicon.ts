@@ -102,6 +102,9 @@ const CHILD_ABUSE_WORLD = [
   // Seventeenth round (red team 14 read): Korean "was hit by a parent", Indonesian hitting a child.
   "(아이|아기|애가|애기|어린이|꼬마)[^.]{0,30}(엄마|아빠|부모|어른)(한테|에게) ?(맞았|맞고|맞는)",
   "(memukul|menampar|menendang|menyiksa|mencekik)[^.]{0,20}(anak|bayi|balita)",
+  // Thirty-first round (red teams 25 and 27 read): a small child beaten now in Nepali (सानो
+  // छोरालाई अहिले बेल्टले कुटिरहेको, बच्चालाई बेल्टले कुटिरहेको).
+  "(बच्चा|छोरा|छोरी|नानी)(लाई)?[^।.]{0,30}कुटि",
 ];
 
 const ELDER_ABUSE_WORLD = [
@@ -158,6 +161,14 @@ const WITNESSED_DV_CONTACTS: readonly CrisisContact[] = [
   ...VIOLENCE_CONTACTS,
 ];
 
+// Thirty-first round (red team 28 read): a parent gone to a shop or a game hall (親はパチンコ店に
+// 入ったきり, 母親が買い物に行ったまま), a child left shut in a car (passive), and the child limp.
+const PARENT_AWAY =
+  "(親|母親|父親|ママ|パパ|両親|母|父)(が|は)[^。、]{0,16}(に|へ)\\s?(行った|いった|入った|はいった|出かけた|でかけた)\\s?(まま|きり)";
+const CHILD_LEFT_IN_CAR = `(車|くるま)(の中|のなか|内)?に\\s?${CHILD}(が|は)\\s?(残され|のこされ|置かれ|おかれ|置き去りにされ)`;
+const LIMP_IN_CAR =
+  "(ぐったり|動かな|うごかな|反応(が)?\\s?(ない|なく)|泣き叫|汗|あせ|真っ赤|まっか|顔が赤)";
+
 /** Table order is priority order: life first, then the most specific abuse rule. */
 const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
   {
@@ -168,6 +179,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     kind: "abuse",
     department: "子ども家庭課",
     patterns: [
+      // Thirty-first round (red team 28 read): a child hung over a balcony's rail (子がベランダの柵の
+      // 外に吊り下げられて; holding his boy over the balcony rail), read here before the suicide
+      // rule's 吊り下げ for the same reason: it is the child's life.
+      `${CHILD}[^。]{0,20}(ベランダ|バルコニー|窓)の\\s?(柵|手すり|手摺|さく|外)[^。]{0,6}(吊り下げ|つりさげ|吊るされ|つるされ|ぶら下げ|ぶらさげ)`,
+      "(holding|hanging|dangling|held|hung) (his|her|their|a|the|my|our) (little |small |baby |young )?(boy|girl|son|daughter|child|kid|baby|toddler) (over|off|out of|outside) (the |a )?[^.]{0,30}(balcony|window|railing|rail|ledge)",
       "[「『][^」』]{0,20}(子ども|子供|こども|この子|娘|息子|子)(を連れて|をつれて|と|も)\\s?(一緒に|いっしょに)?\\s?((死|し)(ぬ|にます|んでやる|のう)(?!\\s?(ほど|くらい|ぐらい|かと))|心中)[^」』]{0,6}[」』][^。]{0,6}(と|って)[^。]{0,6}(電話|でんわ|メール|めーる|ライン|line|連絡|言(っ|わ|い)|書)",
     ],
   },
@@ -193,6 +209,20 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // eggs (hydrogen sulphide), not a question about mixing them.
       "(encerr(ó|o|ado|ada)|cerrad[oa])[^.]{0,40}(garaje|cochera)[^.]{0,60}(encendido|prendido|en marcha)|(nakahiga|nakahandusay|nakaupo|nakatayo)[^.]{0,20}riles",
       "(ガムテープ|がむてーぷ|目張り|めばり)[^。]{0,30}(洗剤|せんざい|薬剤)を\\s?(混ぜ|まぜ)(て|た)|(洗剤|せんざい|薬剤)を\\s?(混ぜ|まぜ)(て|た)[^。]{0,20}(腐った卵|くさった卵|腐った玉子|硫黄|いおう)",
+      // Thirty-first round (red team 28 read): a car left running in a garage shut from inside
+      // (エンジンをかけたまま車庫のシャッターを閉めて), a cord taken into a room locked with no answer
+      // (延長コードを持ってトイレに入って、鍵を閉めたまま返事がない), on a bridge or a roof now with the
+      // mind made up (大橋の上です。…もう決めたんで), detergents mixed behind a shut door (塩素系と酸性の
+      // 洗剤を混ぜて浴室に閉じこもって; not a question about mixing them); in Nepali, standing on a
+      // bridge's railing or "I will jump"; in English, a goodbye texted with no answer after or a car
+      // running at a cliff; in Spanish, all the pills taken.
+      "(エンジン|えんじん)(を)?\\s?(かけた|かけっぱなし|つけた|かかった)\\s?(まま|状態)[^。]{0,30}(車庫|ガレージ|シャッター)[^。]{0,12}(閉め|しめ|締め)|(車庫|ガレージ)[^。]{0,20}(閉め|しめ|締め)[^。]{0,20}(エンジン|えんじん)(を|が)?\\s?(かけた|かけっぱなし|かかった|かかって)",
+      "(延長コード|コード|ロープ|縄|なわ|紐|ひも|ベルト|ネクタイ)を\\s?(持って|もって)[^。]{0,30}(に|へ)\\s?(入|はい|こも|籠も)(って|り|っ)[^。]{0,20}(鍵|かぎ)を?\\s?(閉め|しめ|かけ)[^。]{0,20}(返事|へんじ|出てこ|でてこ|応答|反応)",
+      "(橋|大橋|鉄橋|陸橋|屋上|崖|がけ|ビル)の\\s?(上|うえ|端|はし|縁|ふち|てっぺん)(です|にいます|にいる|におる|におります|に立って|に来て)[^]{0,60}(もう|とっくに)\\s?(決めた|決めました|きめた|決心した|腹を決め)",
+      "(洗剤|せんざい|塩素系|えんそけい|酸性|さんせい)[^。]{0,16}(混ぜ|まぜ)(て|た)(?!\\s?(も|ら|は|ると))[^。]{0,20}(閉じこも|とじこも|閉じ籠|立てこも|こもって|籠もって|鍵を\\s?(かけ|閉め))",
+      "हाम ?फाल्छु|हाम ?फाल्छ|रेलिङमा ?उभि",
+      "(texted|messaged|sent (me|us|her|him)?\\s?(a )?(message|text)? ?(saying)?) (me |us )?(goodbye|farewell)[^]{0,160}(not answering|won'?t answer|isn'?t answering|no answer|not picking up|engine running|cliff|bridge)|(cliff|lookout|bridge)[^.]{0,30}(with )?(the )?engine running",
+      "(se )?tom(ó|o) todas (las|sus) (pastillas|píldoras|pildoras)",
       "(消|き)え(たい|てしまいたい|てなくなりたい|てしまおう)|(?<!(が|は|も) ?)(もう|いっそ)(消|き)え(ます(?!か)|よう(と|か))",
       "いなくなりたい|いなくなった(ほう|方)が|(おらん|おらへん|おらん?よう|居らん)(ごと|よう)?に?(なりたい|なった(ほう|方)が|なったら楽)|(私|わたし|自分|僕|俺|あたし|うち)(なんか|なんて|は|が)?.{0,4}いない(ほう|方)が(いい|まし|よかった)",
       `${LIVE}の(が|も|に)?.{0,4}(つら|つろ|辛|しんど|苦し|いや|嫌|疲れ|限界)`,
@@ -468,6 +498,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       `(ひったく|引ったく|ひったくり|強盗|奪(っ|い|お)|盗(っ|ろ))[^。]{0,30}${ELDER}を\\s?[^。]{0,6}(突き飛ば|つきとば|殴|なぐ|蹴|叩|たた)`,
       "(草刈り機|草刈機|鎌|なた|鉈|斧|バット|鉄パイプ|ゴルフクラブ|木刀|チェーンソー|包丁|刃物|ナイフ|日本刀)を\\s?(持って|もって|手に)[^。]{0,20}(怒鳴り込|どなりこ|乗り込|のりこ|押しかけ|おしかけ|殴り込|なぐりこ|押し入|おしい)",
       "(知らない|見知らぬ|不審な)\\s?(大人|男|女|人|おじさん|おばさん)[^。]{0,8}(に|が)[^。]{0,16}(車|くるま|ワゴン|バン)(に|の中に)\\s?(引きずり込|ひきずりこ|押し込|おしこ|連れ込|つれこ|乗せられ|のせられ)(?![^。]{0,8}(ないよう|ないで|たら|ても|ないか))",
+      // Thirty-first round (red team 28 read): a child carried to a car by a stranger now (知らない
+      // 男が子どもを抱えて車に乗せようとしてる), and someone tied up or beaten by a robber who broke in
+      // (隣の家に強盗が入って、おばあさんが縛られてる): violence, read before the abuse rules.
+      "(知らない|見知らぬ|不審な)\\s?(大人|男|女|人|おじさん|おばさん)[^。]{0,8}(が)[^。]{0,16}(車|くるま|ワゴン|バン)(に|の中に)\\s?(乗せよう|のせよう|押し込もう|おしこもう|連れ込もう|つれこもう)\\s?と\\s?(して|し)",
+      "(強盗|ごうとう|泥棒|どろぼう|空き巣|あきす|押し込み|侵入者)(が|に)\\s?[^。]{0,20}(入っ|はいっ|押し入|おしい|押し込ん)[^。]{0,30}(縛られ|しばられ|殴られ|なぐられ|刺され|さされ|脅され|おどされ|襲われ|おそわれ)",
       "(dragged|pulled|pushed|forced|bundled|threw) (her|him|them|a (woman|man|girl|boy|child|kid)|someone) into (a|the|his|their) (van|car|truck)|(man|guy|someone|somebody) (outside |here )?(just )?(punched|kicked|stabbed|slapped|choked|strangled|attacked|beat up) (a|the|this|that|an) (woman|man|girl|boy|lady|kid|child|person|guy|old)",
       "(un hombre|un tipo|alguien|un desconocido|mi ex|un señor|um homem|algu(é|e)m|um desconhecido|meu ex)[^.]{0,20}me (sigui(ó|o)|ha seguido|viene siguiendo|est(á|a) siguiendo|seguiu|est(á|a) seguindo)|(golpeando|pateando|aporreando) (la|mi) puerta[^.]{0,60}(miedo|sola|solo)|batendo na (minha )?porta[^.]{0,60}(medo|sozinha|sozinho)",
       // Twenty-seventh round (red team 24 read): a gangster or a stranger beating someone now, named
@@ -482,6 +517,12 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     contacts: POLICE_AND_AMBULANCE,
     patterns: [
       "高齢者虐待",
+      // Thirty-first round (red team 28 read): an old woman kept without food and shut in by her son,
+      // in Korean.
+      "(할머니|할아버지|노인|어르신)(를|을)? ?[^.]{0,20}(밥도 안 주|밥을 안 주|가둬|가두고|때리|때려)",
+      // A drip pulled out of a bedridden old person by someone else (叔父が、寝たきりの祖父の点滴の管を
+      // 引き抜いて; red team 25).
+      `(寝たきり|ねたきり|${ELDER})の\\s?[^。、]{0,4}(点滴|てんてき|酸素|胃ろう|チューブ)(の\\s?(管|チューブ|針))?を\\s?(引き抜|ひきぬ|抜き取|ぬきと|引っこ抜|ひっこぬ)`,
       // Twentieth round (red team 17 read): an old person left uncared for by the family and now
       // found collapsed (家族が何日も世話をしてないみたいで…床に倒れたまま): read before the medical
       // rule, with the ambulance.
@@ -856,6 +897,22 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       `${CHILD}(?![犬猫])[^。]{0,20}(鎖|くさり|チェーン|縄|なわ|紐|ひも|ロープ)(で|に)\\s?(つながれ|繋がれ|縛られ|しばられ)(て|た\\s?まま)`,
       `${CHILD}を\\s?(車|くるま)(の中|のなか|内)?に\\s?(置いて|おいて|残して|のこして|置いたまま|おいたまま|残したまま)[^]{0,60}(ぐったり|動かな|うごかな|反応(が)?\\s?(ない|なく)|泣き叫|汗|あせ|真っ赤|まっか|顔が赤)`,
       `(${CHILD}|妹|弟)の\\s?(頭|あたま|顔|かお)を\\s?[^。]{0,6}(壁|かべ|床|ゆか|柱|ドア|机)に\\s?[^。]{0,6}(ぶつけ|打ちつけ|打ち付け|叩きつけ|たたきつけ)`,
+      // Thirty-first round (red team 28 read): a child tied to a post and beaten
+      // in Tohoku dialect (わらしを柱さ縛って棒で叩いでる; red team 27's 柱さ縛らえで、殴らえで); a child choked in Tagalog, a child's hand
+      // burnt with a cigarette in Portuguese, whipped with a belt in Chinese, tied to a chair in
+      // Vietnamese, boiling water poured on a son in Spanish.
+      `(わらし|わらす|童|${CHILD})[^。]{0,20}(柱|はしら|椅子|いす|木)(さ|に)\\s?(縛|しば)(って|っで|りつけ|らえ|られ)[^。]{0,20}(叩|たた|殴|なぐ)`,
+      "sinasakal[^.]{0,40}(anak|bata|sanggol|pamangkin)|(anak|bata|sanggol)[^.]{0,40}sinasakal",
+      "(queimando|queimou|queima) a (mão|mao|pele|perna|braço|braco|cara) d(o|a) (minha |meu |seu |sua )?(sobrinh|filh|crian|menin|beb|entead|irm)",
+      "用(皮带|腰带|棍子|衣架|鞭子|绳子)(抽|打)[^，。]{0,4}(孩子|女儿|儿子|宝宝|小孩)",
+      "trói (đứa bé|đứa trẻ|em bé|bé|con|cháu|thằng bé|con bé)",
+      "(echando|echándole|echandole|echó|tirando|tirándole|tirandole|tiró)(le)? agua hirviendo[^.]{0,30}(hij|niñ|nen|beb|crian)",
+      // A child left shut in a car while the parent has gone somewhere, said in the passive (車の中に
+      // 赤ちゃんが残されたままで、親はパチンコ店に入ったきり…赤ちゃんが動かない; not a parent nowhere
+      // to be found, which the sets call medical); a child's head held under water in English.
+      `(${PARENT_AWAY})[^]{0,20}${CHILD_LEFT_IN_CAR}[^]{0,40}${LIMP_IN_CAR}`,
+      `${CHILD_LEFT_IN_CAR}[^]{0,30}(${PARENT_AWAY})[^]{0,60}${LIMP_IN_CAR}`,
+      "(pushing|holding|pushed|held|forcing|forced|shoving) (the )?head of (my |his |her |the |their )?(little |baby |young )?(niece|nephew|son|daughter|child|kid|boy|girl|baby|sister|brother)[^.]{0,20}under (the )?(bath |bathtub )?water|(pushing|holding|pushed|held|forcing|forced|shoving) (my |his |her |the |their )?(little |baby |young )?(niece|nephew|son|daughter|child|kid|boy|girl|baby|sister|brother)('s|s)? head under (the )?(bath |bathtub )?water",
     ],
   },
   {
@@ -923,9 +980,18 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(熱湯|煮え湯|にえゆ|熱い油|硫酸)を\\s?(浴びせ|あびせ|ぶっかけ)",
       "(首|くび|喉|のど)を\\s?(押さえつけ|おさえつけ)られ(て|た)",
       "(拳銃|けんじゅう|ピストル|銃|猟銃|ナイフ|刃物|包丁)(みたいな|のような)\\s?(もの|物)を\\s?(出し|だし|向け|構え|振り回)",
+      // Thirty-first round (red team 28 read): a head beaten with a bottle in Kansai speech (ビール瓶
+      // で人の頭どついて), a robbery with a gun-like thing in speech recognition's kana (ごう とう …
+      // 銃 みた いな の を 店員 に); in English, someone dragged into a van; stabbing in Spanish and
+      // Nepali, someone beaten with an iron bar and lying still in Vietnamese.
+      "(ビール瓶|瓶|びん|ボトル|棒|鉄パイプ|バット|椅子|いす|灰皿|木刀)で\\s?[^。、]{0,12}(どつ|ドツ)(いて|いた|いと|いて|きまく)",
+      "(強盗|ごう\\s?とう)[^。]{0,12}(拳銃|銃|ピストル|ナイフ|刃物|包丁)\\s?(みた\\s?いな|のような|を)",
+      "(grabbed|grabbing|is dragging|dragging|pulling|forcing|pushing|shoved|shoving) (a |the |my |his |her |our )?(young )?(girl|boy|woman|child|kid|man|person|someone|friend|daughter|son|sister|brother|her|him|them)[^.]{0,40}(into|in) (a |the |his |her |their )?(van|car|truck)",
+      "apuñal(ando|ó|o|aron|ado|ada)|acuchill(ando|ó|ado|ada)",
+      "चक्कु(ले)? ?हान|छुरा ?(ले)? ?हान|bằng gậy( sắt)?[^.]{0,30}(nằm bất động|chảy máu|bất tỉnh)|(đánh|đập)[^.]{0,30}bằng gậy sắt",
       "(yell|scream|shout)ing (that )?(he|she|they)('ll| will| is going to| are going to| gonna) (kill|stab|shoot)|smash(ed|es|ing) (a|the) (bottle|glass|chair)[^.]{0,20}(over|on) [^.]{0,16}head|(still|keeps?) (kicking|stomping|beating|punching) (him|her|them)",
       "(怖|こわ)くて(家に|うちに)?(帰れな|帰られへん|帰れん)|火を(つけ|付け)(る|てやる|られ|ようと)|(けんか|喧嘩|殴り合い).{0,10}(血|けが|怪我|刃物|包丁)",
-      "hit(s|ting)? me|beat(s|ing)? me|attack(ed|ing)? me|(beat(s|ing)?|hit(s|ting)?|kick(s|ing)?|punch(es|ing)?|chok(es|ing)|strangl(es|ing)) (his|her|their|my|our|the) (wife|husband|partner|girlfriend|boyfriend|mother|father|mom|mum|dad|son|daughter|sister|brother|neighbou?r|child|kid|baby)|(hear|heard|hearing) (her|him|them|someone|somebody|a (woman|man|child|kid)) (scream|crying for help|call(ing)? for help)|(?<![a-z])stab(s|bed|bing)?(?![a-z])|knife|kill me|going to kill|threaten|domestic violence|abusive|stalk|(?<![a-z])guns?(?![a-z])|(going to|will|gonna|keeps?|is|was) hurt(ing)? (me|us|my|the|her|him)|break(ing)? in|broke in|intruder|burglar",
+      "hit(s|ting)? me|beat(s|ing)? me|attack(ed|ing)? me|(beat(s|ing)?|hit(s|ting)?|kick(s|ing)?|punch(es|ing)?|chok(es|ing)|strangl(es|ing)) (his|her|their|my|our|the) (wife|husband|partner|girlfriend|boyfriend|mother|father|mom|mum|dad|son|daughter|sister|brother|neighbou?r|child|kid|baby)|(hear|heard|hearing) (her|him|them|someone|somebody|a (woman|man|child|kid)) (scream|crying for help|call(ing)? for help)|(?<![a-z])stab(s|bed|bing)?(?![a-z])|knife|kill me|going to kill|threaten|domestic violence|abusive|stalk|(?<![a-z])guns?(?![a-z])|(going to|will|gonna|keeps?|is|was) hurt(ing)? (me|us|my|the|her|him)|(?<![a-z])(someone|somebody|(a |the |two |some )?(man|men|guy|guys|strangers?|intruders?|burglars?|thie(f|ves)|robbers?)|he|she|they|my ex)( just| has| have| had| is| are| was| were)? (broke|break|breaking) in(to)?(?![a-z])|trying to break in|(broke|breaking) into (my|our|the|her|his) (house|home|flat|apartment|room|car)|intruder|burglar",
       "(following|followed) (me|us)|(threw|throws|throwing) [^.]{0,25} at (me|her|him)|(punched|kicked|slapped|choked|strangled|shoved|assaulted) me|(outside|at|in front of) (my|our) (door|house|home|window|apartment|flat|car)[^.]{0,30}(won'?t leave|all night|every night|banging)|(?<![a-z])rap(e|ed|ing)(?![a-z])|sexually assault",
       // Someone breaking in now: a window being smashed, a stranger inside, an order ignored.
       "(窓|まど|ドア|ガラス|玄関)(を)?(割って|わって|割りよ|壊して|こわして|蹴破|けやぶ|こじ開けて)(る|い|ます|き)|(誰か|だれか|知らない(人|男|女)|不審者|男)(が)?(家|いえ|うち|部屋|へや)(の中)?に(入|はい)(って|り込|りこ)(き|く|来)|(接近禁止|保護命令).{0,40}(入って|来て|きて|(?<!(出|で)て\\s?)(いる|います)|映って|見え)",
@@ -1109,7 +1175,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(赤ちゃん|乳児|新生児|生後)[^]{0,60}(おっぱい|ミルク|母乳)(も|を)?\\s?(飲まな|のまな|飲めな|飲もうとしな|飲まへん)[^]{0,30}(泣かな|なかな|泣きもしな|ぐったり|反応)",
       "(([1-9]|1[0-2]|one|two|three|four|six|eight|ten|twelve)[- ]weeks?[- ]old|(one|two|three|[1-3])[- ]months?[- ]old|newborn)[^.]{0,40}(fever|temperature)[^.]{0,12}(3[89]|40|10[0-4])|(bebé|bebê|recién nacido|recém-nascido) de (\\d|un|uno|dos|tres|um|dois|três) (semanas?|mes|meses)[^.]{0,40}(fiebre|febre)|(出生|刚出生)[^。]{0,10}(个月|天|周)[^。]{0,20}(发烧|发热)|생후 ?[1-3] ?(개월|주)[^.]{0,30}(열이|고열)|(bé|em bé|con)[^.]{0,12}(\\d|một|hai|ba) (tháng|tuần)( tuổi)?[^.]{0,30}sốt|bayi (saya |kami )?(usia |umur |berusia )?(\\d|satu|dua|tiga) (bulan|minggu)[^.]{0,30}(demam|panas)",
       "(意識|いしき)(が)?(ない|無い|な|もうろう|朦朧|戻らない|おかしい)|(意識|いしき)(が)?\\s?(ありません|ありまへん|あらへん|あれへん)(?!\\s?でした)|意識不明|気を失|気絶",
-      "(話しかけ|呼びかけ|声をかけ)(て|た)(も|ら).{0,10}(ぼんやり|返事が(おかし|変)|反応が(おかし|変|鈍)|会話にならな|会話が(でき|成り立た)な|受け答えが(おかし|変|でき)|話が通じな)|下敷き(に|で)|(全然|ぜんぜん|まったく|ちっとも)(動|うご)か(ない|ん|ねえ|へん)",
+      "(話しかけ|呼びかけ|声をかけ)(て|た)(も|ら).{0,10}(ぼんやり|返事が(おかし|変)|反応が(おかし|変|鈍)|会話にならな|会話が(でき|成り立た)な|受け答えが(おかし|変|でき)|話が通じな)|下敷き(に(?!\\s?(して|する|し|さ))|で)|(全然|ぜんぜん|まったく|ちっとも)(動|うご)か(ない|ん|ねえ|へん)",
       // 息 also as speech recognition writes it (行きしてない), and in dialect (息しとらん).
       "(息|いき|行き)(を)?して(い)?(ない|ません|へん|ねえ|な)|(息|いき)(を)?(しとら|しよら|しちょら|しとらへ)|(息|いき)(が)?(でき|止ま|苦し|くるし|していな|してな)|呼吸(を|が)?(して(い)?な|でき|止ま|苦し|おかし|荒|弱|浅)|心臓(が)?止ま|脈が(ない|無い|な)",
       "(血|(?<![あ-ん])ち|鼻血|はなぢ|はなじ)が(止|と)まら(ない|ん|へん|な|ず)|(出血|血).{0,6}(止まらない|止まらな|止まりません|とまりません|ひどい|たくさん|いっぱい|大量)|大量(に)?出血|吐血|(頭|額|首|お腹|腹|胸)(から|が).{0,4}(血|出血)",
@@ -1151,6 +1217,14 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(収集車|パッカー車|回転板|歯車|はぐるま|ミキサー|シャッター|エスカレーター)に\\s?[^。]{0,10}(巻き込まれ|まきこまれ|挟まれ|はさまれ)(て|た|ま)",
       "(波|高波|なみ)に\\s?(さらわれ|攫われ|のまれ|飲まれ)(て|た)[^。]{0,12}(見えな|みえな|沈|しず|浮い|上がってこ|あがってこ|助け|たすけ)",
       "(fell|fallen|falling) (from|off) [^.]{0,30}(scaffold|roof|ladder|balcony|building|floor)[^]{0,100}(blood|bent the wrong way|not moving|not breathing|unconscious)",
+      // Thirty-first round (red team 28 read): a hand caught in a press (プレス機に同僚の手が挟まって),
+      // low blood sugar with sweat and no sense in what is said, oxygen stopped in a power cut
+      // (停電で父の酸素濃縮器が止まりました; not a question about it); in Tagalog, a fall and no
+      // moving.
+      "(プレス機|機械|ローラー|ベルトコンベア|コンベア|シュレッダー|裁断機|歯車|回転板)に\\s?[^。]{0,10}(手|腕|うで|指|ゆび|足|髪|服|体|からだ)[^。]{0,4}が\\s?(挟まっ|はさまっ|巻き込まれ|まきこまれ)",
+      "(汗びっしょり|冷や汗|ひやあせ|低血糖|ていけっとう)[^。]{0,16}(話が通じ|はなしがつうじ|会話にならな|意識が|朦朧|もうろう)",
+      "(停電|ていでん)[^。]{0,20}(酸素濃縮器|人工呼吸器|呼吸器|吸引器|酸素)[^。]{0,6}(が|も)?\\s?(止まり|とまり|止まって|とまって|止まりました|止まった(?!\\s?(ら|とき|時|場合))|動かな|うごかな|使えな)",
+      "nahulog[^.]{0,40}(hindi (gumagalaw|humihinga|makagalaw)|walang malay)",
       "ambulance|(isn'?t|is not|wasn'?t|not|stopped) breathing|(lips|face|skin|baby|he|she|he's|she's|is)[^.]{0,15}turn(ed|ing) blue|(can'?t|cannot) breathe|no pulse|unconscious|collapsed|bleeding|heart attack|(?<![a-z])stroke|seizure|chest pain|(won'?t|doesn'?t|does not|isn'?t|is not|not) wak(e|ing) up|(can'?t|cannot|couldn'?t) wake (him|her|them|my \\w+) up|(fell|fallen)[^.]{0,20}hit (her|his|their|my) head|(she|he|they)('s| is|'re| are) not making (any )?sense|slurr(ed|ing)|(swallowed|took|taken|drank|ate) (a|the) (whole|entire) (bottle|box|pack|packet|strip) of|(swallowed|swallow|took|taken|overdosed on)[^.]{0,20}(all|a lot of|lots of|loads of|a bunch of|too many|handful|whole|entire|\\d{2,}|dozens)[^.]{0,20}(pills|tablets|medicine|sleeping|meds)|unresponsive|not responding|passed out|fainted|choking|drowning|(?<![a-z])(on )?fire(?![a-z])|smoke (is |was )?(coming|pouring|everywhere|filling)|(full of|thick|black|there'?s|see|smell(ing)?|lots of) smoke|gas leak|smell (of )?gas|carbon monoxide|fell (into|in) (the|a) (pond|river|pool|sea|canal)",
       // Choking on food; fallen and unable to get up; a baby limp; bee sting with swelling; stroke.
       "(餅|もち|飴|あめ|こんにゃく|食べ物|肉|パン)(が|を)?(喉に|のどに)?(詰|つ)ま(っ|ら)|(転|ころ)んで.{0,8}(起き|おき)(れ|られ|上がれ|あがれ)(ない|ん|へん|ません|ず)|(尻もち|しりもち)(を)?つい.{0,16}(動け|うごけ|立て|起き)(ない|ん|へん|ません)",
@@ -1171,7 +1245,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Eleventh round (crisis training set 3): lips purple said in kana, breath odd, eyes rolled up, jerking, a deep cut
       // soaking towels, bleeding in pregnancy, sweating and no longer speaking, a fire said in
       // spaced kana, a swallowed battery said in kana, and foreign residents' words.
-      "(唇|くちびる)(が)?\\s?(むらさき|紫|真っ青|まっさお)|(息|いき)(が)?\\s?(へん|変|おかしい)(?!\\s?な)|(目|め)が(上|うえ)を(向|む)い|(手足|体|からだ)?(が)?(カクカク|がくがく)(して|震え|ふるえ)|ざっくり(切|き)(っ|れ|つ)|(タオル|ティッシュ|ガーゼ)[^。]{0,8}血で(びしょびしょ|真っ赤|まっか|ぐっしょり)|妊娠[^。]{0,20}(出血|破水)(して(い)?(る|ま)|した(みたい|かも|ん)|しました|が止まら)|(汗びっしょり|冷や汗|ひやあせ)[^。]{0,10}(しゃべら|喋ら|話さ|返事|反応|動か)",
+      "(唇|くちびる)(が)?\\s?(むらさき|紫|真っ青|まっさお)|(息|いき)(が)?\\s?(へん|変|おかしい)(?!\\s?な)|(目|め)が(上|うえ)を(向|む)い|(手足|体|からだ)?(が)?(カクカク|がくがく)(して|震え|ふるえ)|(?<!(カード|紙|封筒|袋|書類|はがき|ハガキ|通知書|保険証|免許証|手帳|写真|布|服|シャツ|ズボン|ケース|バッグ|かばん|鞄|箱)(の\\s?(端|はし|角|かど|表面|裏|一部))?(が|は|も)\\s?)ざっくり(切|き)(っ|れ|つ)|(タオル|ティッシュ|ガーゼ)[^。]{0,8}血で(びしょびしょ|真っ赤|まっか|ぐっしょり)|妊娠[^。]{0,20}(出血|破水)(して(い)?(る|ま)|した(みたい|かも|ん)|しました|が止まら)|(汗びっしょり|冷や汗|ひやあせ)[^。]{0,10}(しゃべら|喋ら|話さ|返事|反応|動か)",
       "かじ\\s?です|(となり|隣|むかい|向かい)\\s?の\\s?(いえ|家)\\s?から\\s?(けむり|煙)|(子ども|子供|こども)[^。]{0,12}でんち[^。]{0,4}(のんだ|のみこ|たべた)",
       "ngã[^.]{0,30}không (trả lời|phản ứng|cử động)|(se (est(á|a) )?ahog|atragant|engasg)|engol(iu|eu) (uma |um )?(bateria|pilha|ím(ã|a)|moeda)|tersedak|membiru|叫不醒|叫不起来|लड्नु ?भयो|बोल्नु ?हुन्न",
       // Swelling after food or a sting with wheezing; clothes on fire.

@@ -2219,3 +2219,94 @@ describe("crisis look-alike cues, thirtieth round", () => {
     it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
   });
 });
+
+// Thirty-first round (red team 28 read, and the false emergencies of the question sets): look-alike
+// cues, each ordinary line raised before the round.
+const CLASSES_31: readonly {
+  readonly name: string;
+  readonly ordinary: readonly string[];
+  readonly crises: readonly string[];
+}[] = [
+  {
+    name: "a suicide told with how long ago, a crisis word corrected away in speech",
+    ordinary: [
+      "祖父が十年前に自ら命を絶ちまして、その土地の名義変更をしたいです",
+      "えっと 誘拐 じゃ なくて 有価 証券 の 話 です",
+      "あの 遺書 じゃ なくて 遺言 の 相談 です",
+    ],
+    crises: ["祖父が自ら命を絶とうとしています", "娘が誘拐されました、いま車で連れて行かれました"],
+  },
+  {
+    name: "a fall or a death in a game or a dream, a jump as a figure of shame, a quoted title",
+    ordinary: [
+      "ゲームの中でキャラが飛び降りるのを息子が面白がっています",
+      "屋上から飛び降りる夢を見たと娘が言うのですが、相談できますか",
+      "死にたくなるほど恥ずかしい間違いをしたので、書類を出し直したいです",
+      "「首を吊る前に」っていう講演会、まだ予約できますか",
+    ],
+    crises: [
+      "娘が屋上から飛び降りようとしています",
+      "夫が「首を吊る」と言って部屋に閉じこもりました",
+    ],
+  },
+  {
+    name: "abuse as what one is called, a past habit, a bruise explained, threats in play",
+    ordinary: [
+      "金魚の世話をさぼったら、弟に「虐待だ」って言われました",
+      "昔は親父に物置に閉じ込められたもんです、と祖父が話していました",
+      "祖父の顔のあざは転んだときのものだと施設から説明がありました。介護保険の件です",
+      "孫が「殺すぞ」とか言いながらゲームで遊んでいます。児童館の場所を教えて",
+    ],
+    crises: [
+      "隣の子が物置に閉じ込められて、泣き叫んでいます",
+      "祖父の顔にあざがあって、職員に叩かれたと言っています",
+      "夫が「殺すぞ」と言いながら包丁を持っています",
+    ],
+  },
+  {
+    name: "a thing broken by something swung, a stalking resolved, a knife thrown away",
+    ordinary: [
+      "孫がおもちゃの刀を振り回して窓を割ってしまいました。ガラスは何ごみですか",
+      "つきまといの件はもう解決して、引っ越しました。転入届を出したいです",
+      "¿Dónde tiro un cuchillo viejo?",
+    ],
+    crises: [
+      "男が刃物を振り回して、窓を割って入ってきました",
+      "Un hombre tiene un cuchillo en la puerta",
+    ],
+  },
+  {
+    name: "heat stroke or a heart attack as a figure, an emergency told with when it was",
+    ordinary: [
+      "熱中症で倒れそうってくらい暑いです。冷房のある部屋はありますか",
+      "Casi me da un infarto con la factura del agua",
+      "息子が川で溺れたのは八月でした。入院費の助成について聞きたいです",
+    ],
+    crises: [
+      "母が熱中症で倒れて、呼んでも返事がありません",
+      "Mi padre está teniendo un infarto",
+      "息子が川で溺れています",
+    ],
+  },
+  {
+    // The false emergencies of the question sets (blind-28's IM035, training set 28's TR071 and TR326).
+    name: "people limp in a hot waiting room, a thing out of a pocket, a fall with weeks off work",
+    ordinary: [
+      "冷房が効いてなくて、待っている人もぐったりしてました。改善してください",
+      "上着のポケットから落ちた保険証がストーブで焦げて溶けています",
+      "はしごから落ちて足を骨折し、しばらく仕事に行けなくなりました。傷病手当について知りたいです",
+    ],
+    crises: [
+      "待合の冷房が効いてなくて、隣の男の人がぐったりして返事をしません",
+      "はしごから落ちて、父が頭を打って動きません",
+    ],
+  },
+];
+
+describe("crisis look-alike cues, thirty-first round", () => {
+  describe.each(CLASSES_31.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});

@@ -105,3 +105,20 @@ describe("detectCrisis on ordinary states of daily life", () => {
     expect(detectCrisis(text)).not.toBeNull();
   });
 });
+
+describe("detectCrisis on ordinary states, thirty-first round", () => {
+  // Training set 28's TR186 and red team 28's look-alike: the model alone raised both.
+  it.each([
+    ["工場の仕事が終わって、来月から収入がまったくありません"],
+    ["誤解はもう解けています。"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+  });
+
+  it.each([
+    ["仕事が終わって、来月から収入がありません。もう死ぬしかないです"],
+    ["誤解はもう解けましたが、いま母が倒れて返事をしません"],
+  ])("should still raise %j", (text) => {
+    expect(detectCrisis(text)).not.toBeNull();
+  });
+});

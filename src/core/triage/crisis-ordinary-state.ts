@@ -71,6 +71,11 @@ const MILD_STATE_SOURCES: readonly string[] = [
   // (雪をかけなくなって、外に出られない日が増えています).
   "(一日|いちにち|半日|はんにち|時間|じかん|休み|有給)\\s?(を|が)?\\s?(無駄|むだ)\\s?(に|足)|無駄足|むだあし",
   "(日|ひ|こと|回数|時間)\\s?(が|も)\\s?(増え|ふえ|多く|おおく)(て|ま|た)",
+  // Thirty-first round (false emergencies in training question set 28, red team 28 read): an
+  // income gone (来月から収入がまったくありません), a matter of money, not of a life; a misunderstanding
+  // or a trouble already cleared up (誤解はもう解けてます: the model read もう…てます).
+  "(誤解|ごかい|問題|トラブル|とらぶる|揉め事|もめごと)(は|が|も)\\s?(もう|すでに|無事)?\\s?(解け|とけ|解決|かいけつ|片付い|かたづい|済ん|すん)",
+  "(収入|しゅうにゅう|稼ぎ|かせぎ|給料|仕事)(が|も)\\s?(まったく|全然|ぜんぜん|ほとんど|もう)?\\s?(ない|無い|ありません|なくな|途絶え|とだえ)",
   // A quarrel in the family (夫とけんかして家を出てきました, 夫婦喧嘩のあと); not one of strangers
   // in the street (客同士が喧嘩して、片方がビール瓶を割って).
   `(${FAMILY}(と|ど)\\s?|夫婦|兄弟|きょうだい|親子)(けんか|喧嘩|ケンカ|げんか|口論|言い合い|いいあい|揉め|もめ)(して|になって|になり|の(あと|後))`,

@@ -515,9 +515,11 @@ const SETS: readonly RedTeamSet[] = [
     // of an errand. First run (figures only) at the thirtieth round's start (a5f7a7f, the engine of
     // 1439265): 173/200 caught, kind right 156, 22/200 raised: the lowest first catch in recent
     // rounds; 174/200, 157, 21/200 at its end and the thirty-first round's start (40d49af/ff91124).
-    // A development set since.
-    minCaught: 0.84,
-    maxRaised: 0.2,
+    // A development set since. Read in the thirty-first round (rules and cues; not fitted on by the
+    // model); after reading: 200/200 caught, kind right 198, 0/200 raised (left: two partners'
+    // violence with a child there, which the engine reads as abuse and the set as violence).
+    minCaught: 0.99,
+    maxRaised: 0.05,
   },
   {
     name: "red team 29 (blind)",
