@@ -338,14 +338,7 @@ export function recognizeLatinNames(
         SENTENCE_GOES_ON.test(text.slice(start + value.length))
       )
         continue;
-      out.push({
-        type: "person_name",
-        start,
-        end: start + value.length,
-        score: 0.8,
-        evidence: regex === SPELLED ? "cue:spelled" : "cue:latin-name",
-        key: value.replace(/[^\p{L}]/gu, "").toLowerCase(),
-      });
+      out.push(latinName(start, value, 0.8, regex === SPELLED ? "cue:spelled" : "cue:latin-name"));
     }
   }
   for (const match of text.includes("・") && capitalized
@@ -523,14 +516,7 @@ function listedNext(text: string, found: readonly Candidate[]): Candidate[] {
       const value = match?.[1] ?? "";
       if (!match || NOT_NAMES.test(value) || OFFICE_WORD.test(value)) break;
       const start = end + match[0].length - value.length;
-      out.push({
-        type: "person_name",
-        start,
-        end: start + value.length,
-        score: 0.75,
-        evidence: "cue:latin-list",
-        key: value.replace(/[^\p{L}]/gu, "").toLowerCase(),
-      });
+      out.push(latinName(start, value, 0.75, "cue:latin-list"));
       end = start + value.length;
     }
   }
@@ -546,25 +532,10 @@ function givenThenMore(text: string): Candidate[] {
     if (NOT_NAMES.test(given) || OFFICE_WORD.test(given)) continue;
     if (full !== undefined && !full.split(/\s/u).includes(given)) continue;
     const start = (match.index ?? 0) + match[0].indexOf(given);
-    const key = given.toLowerCase();
-    out.push({
-      type: "person_name",
-      start,
-      end: start + given.length,
-      score: 0.75,
-      evidence: "cue:given-then-more",
-      key,
-    });
+    out.push(latinName(start, given, 0.75, "cue:given-then-more", given.toLowerCase()));
     if (full === undefined) continue;
     const fullStart = (match.index ?? 0) + match[0].length - full.length;
-    out.push({
-      type: "person_name",
-      start: fullStart,
-      end: fullStart + full.length,
-      score: 0.8,
-      evidence: "cue:given-then-more",
-      key: full.replace(/[^\p{L}]/gu, "").toLowerCase(),
-    });
+    out.push(latinName(fullStart, full, 0.8, "cue:given-then-more"));
   }
   return out;
 }
@@ -579,15 +550,18 @@ function salutations(text: string, lineBreaks: readonly number[]): Candidate[] {
     if (at > 0 && !lineBreaks.includes(at - 1)) continue;
     if (!lineBreaks.includes(end) || NOT_READER.test(name) || NOT_NAMES.test(name)) continue;
     if (OFFICE_WORD.test(name)) continue;
-    const start = end - 1 - name.length;
-    out.push({
-      type: "person_name",
-      start,
-      end: start + name.length,
-      score: 0.75,
-      evidence: "cue:salutation",
-      key: name.replace(/[^\p{L}]/gu, "").toLowerCase(),
-    });
+    out.push(latinName(end - 1 - name.length, name, 0.75, "cue:salutation"));
   }
   return out;
+}
+
+/** A name in Latin letters found at `start`, keyed by its letters alone unless told otherwise. */
+function latinName(
+  start: number,
+  value: string,
+  score: number,
+  evidence: string,
+  key = value.replace(/[^\p{L}]/gu, "").toLowerCase(),
+): Candidate {
+  return { type: "person_name", start, end: start + value.length, score, evidence, key };
 }

@@ -58,12 +58,9 @@ export function recognizeSpacedFullNames(text: string, extra: ReadonlySet<string
     if (!found) continue;
     // 上条 清宅: the kanji run took the home word with it; 谷口 康雄分: a note's "for" (the share
     // or the papers of that person) too.
-    const second =
-      found.length > 2 && found.endsWith("分")
-        ? found.slice(0, -1)
-        : found.length > 1 && found.endsWith("宅")
-          ? found.slice(0, -1)
-          : found;
+    const trailing =
+      (found.length > 1 && found.endsWith("宅")) || (found.length > 2 && found.endsWith("分"));
+    const second = trailing ? found.slice(0, -1) : found;
     const first = unprefixed(word, second, extra);
     const start = space - first.length;
     const end = space + 1 + second.length;
