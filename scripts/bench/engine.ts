@@ -64,7 +64,7 @@ const BLIND_SETS = [
   ["blind-28 (dev)", "mynumber-questions-unseen-28.csv"],
   ["blind-29 (dev)", "mynumber-questions-unseen-29.csv"],
   ["blind-30 (dev)", "mynumber-questions-unseen-30.csv"],
-  ["blind-31", "mynumber-questions-unseen-31.csv"],
+  ["blind-31 (dev)", "mynumber-questions-unseen-31.csv"],
 ] as const;
 
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;

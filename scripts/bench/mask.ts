@@ -235,9 +235,10 @@ export async function run(): Promise<void> {
     "unseen 29 (dev set)",
     scoreMasking(readFixture("pii-unseen-29.jsonl"), { publicNumbers }),
   );
-  // The thirtieth blind set: its rows are never printed or read (pii-unseen-30.README.md).
+  // A development set since 2026-12-06, thirty-second round, after blind runs in two sessions
+  // (pii-unseen-30.README.md).
   printScore(
-    "unseen 30 (blind)",
+    "unseen 30 (dev set)",
     scoreMasking(readFixture("pii-unseen-30.jsonl"), { publicNumbers }),
   );
 }

@@ -3,8 +3,8 @@ import { describeBlindQuestionSet } from "./blind-question-set";
 const FILE = "mynumber-questions-unseen-31.csv";
 
 describe(`samples/${FILE}`, () => {
-  // Fingerprint of the columns written blind (samples/unseen-31-README.md). Written blind in the
-  // thirty-first round; run it blind and report figures only.
+  // Fingerprint of the columns written blind (samples/unseen-31-README.md). Run blind,
+  // figures only, in the thirty-first round; a development set since the thirty-second.
   describeBlindQuestionSet({
     file: FILE,
     idPrefix: "IP",

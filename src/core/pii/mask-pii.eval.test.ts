@@ -359,10 +359,11 @@ const UNSEEN_28_FALSE_POSITIVE_CEILING = 0.01;
 const UNSEEN_29_RECALL_FLOOR = 0.99;
 const UNSEEN_29_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-30.jsonl, the thirtieth blind set, again with no special theme (a March at an
-// invented ward in Ehime; names 45 % of its items). Figures only, its rows are never printed:
+// invented ward in Ehime; names 45 % of its items). Figures only, its rows were never printed:
 // 95.6 % (604/632), 0/150 ordinary items masked, 14/300 lines with an unexpected mask at the
 // thirty-first round's start (b2c9d6d, the engine of ff91124); 96.2 % (608/632), 0/150, 14/300 at
-// its end (1ba14c2).
+// its end and the thirty-second round's start (1ba14c2/b872fc6). A development set since then: the
+// thirty-second round may read its misses.
 const UNSEEN_30_RECALL_FLOOR = 0.93;
 const UNSEEN_30_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -469,8 +470,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first twenty-nine are development sets (read or to be read and tuned on), so their
-    // missed rows are printed; the thirtieth is blind, figures only.
+    // All thirty are development sets (read or to be read and tuned on), so their missed rows
+    // are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -618,10 +619,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-30.jsonl",
-        "blind",
+        "development set",
         UNSEEN_30_RECALL_FLOOR,
         UNSEEN_30_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
