@@ -241,6 +241,11 @@ export async function run(): Promise<void> {
     "unseen 30 (dev set)",
     scoreMasking(readFixture("pii-unseen-30.jsonl"), { publicNumbers }),
   );
+  // The thirty-first blind set: its rows are never printed or read (pii-unseen-31.README.md).
+  printScore(
+    "unseen 31 (blind)",
+    scoreMasking(readFixture("pii-unseen-31.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */

@@ -366,6 +366,13 @@ const UNSEEN_29_FALSE_POSITIVE_CEILING = 0.01;
 // thirty-second round may read its misses.
 const UNSEEN_30_RECALL_FLOOR = 0.93;
 const UNSEEN_30_FALSE_POSITIVE_CEILING = 0.03;
+// pii-unseen-31.jsonl, the thirty-first blind set, again with no special theme (a November at an
+// invented ward in Akita; names 49 % of its items). Figures only, its rows are never printed:
+// 94.8 % (526/555), 0/150 ordinary items masked, 1/300 lines with an unexpected mask at the
+// thirty-second round's start (f33fb15, the engine of b872fc6). Its writer left one dormitory lot
+// number unlabelled on purpose (README, "Known disagreements").
+const UNSEEN_31_RECALL_FLOOR = 0.92;
+const UNSEEN_31_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never
@@ -401,6 +408,7 @@ const FROZEN_SHA256 = [
   ["pii-unseen-28.jsonl", "358e5d8ec7436c1cbf68bce684ba771ce3fd19272e76821311bd06fe9ad3528a"],
   ["pii-unseen-29.jsonl", "b00aa744d5c0d102e303e3abfd2bdee52c015729f673a34e6048a5ca0f4333a4"],
   ["pii-unseen-30.jsonl", "f76ff009f390fc2d99e6394419fb93d6ee2c1514d4cb6bc32ace81f45299c449"],
+  ["pii-unseen-31.jsonl", "50b556a41e17dd8e1e9e0c3f3f67d0c8f789d6c199929be390404bdd3c38784c"],
 ] as const;
 
 /** Prints the figures; the rows themselves only where reading them spoils nothing. */
@@ -470,8 +478,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // All thirty are development sets (read or to be read and tuned on), so their missed rows
-    // are printed.
+    // The first thirty are development sets (read or to be read and tuned on), so their missed
+    // rows are printed; the thirty-first is blind, figures only.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -623,6 +631,13 @@ describe("maskPii on the PII test set", () => {
         UNSEEN_30_RECALL_FLOOR,
         UNSEEN_30_FALSE_POSITIVE_CEILING,
         true,
+      ],
+      [
+        "pii-unseen-31.jsonl",
+        "blind",
+        UNSEEN_31_RECALL_FLOOR,
+        UNSEEN_31_FALSE_POSITIVE_CEILING,
+        false,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
