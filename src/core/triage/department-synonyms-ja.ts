@@ -1185,6 +1185,11 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     // school leaver with a disability looks for too.
     "年寄りを預か",
     "親を預か",
+    // The same said of a father or mother (昼間、父を預かってもらえるところ).
+    "父を預か",
+    "母を預か",
+    "祖父を預か",
+    "祖母を預か",
     // A parent to be left in someone's care, looked for (冬の間だけ母を預けられる所): an old
     // person's place, as a child's is 子を預け; not a parent already in one (母を預けている施設から).
     "母を預けられ",

@@ -40,6 +40,8 @@ export const DEFAULT_DESK_TOPIC_TERMS = [
   "受け取り予約",
   "受取予約",
   "受け取りの日",
+  // A booking without another desk's word is the collection booking (予約した日に行けなくなって).
+  "予約",
   // The collection postcard is the card's (受け取りのはがきをいただいておりましたのに).
   "受け取りのはがき",
   "受取のはがき",

@@ -91,6 +91,9 @@ const IDIOMS = [
   // is named (年金暮らしなので手数料を; 年金暮らしで1,000円もきついの。何とかタダにしてもらえない?);
   // 年金生活者支援給付金 is.
   /年金(暮らし|ぐらし|生活(?!者))/gu,
+  // The fridge as the place a paper was kept (はがきを冷蔵庫に貼ったまま), not an appliance to
+  // throw away.
+  /冷蔵庫(に|の)\s?(貼|はっ|張|扉|ドア|上|横|中|前)/gu,
   // A welfare recipient's hospital or funeral bills are the welfare desk's aid, not insurance
   // refunds or the funeral grant (生活保護を受けてる父が入院して、病院代は; 生活保護の人の葬式の費用).
   /(?<=(生活保護|せいかつほご|生保|保護費)(を|で)?((受け|もらっ|もろ|受給し)て|\s?の\s?(人|ひと|方|者)).{0,40})(病院代|入院費|入院のお金|医療費|治療費|葬式|葬儀)/gu,

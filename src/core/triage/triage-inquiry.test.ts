@@ -1469,3 +1469,40 @@ describe("triageInquiry, thirty-first round (blind-30 and training set 28 read)"
     expect(triage(text, { departments: SAMPLE_DEPARTMENTS }).department).not.toBe(department);
   });
 });
+
+describe("triageInquiry, thirty-second round (blind-31 and training set 29 read)", () => {
+  it.each([
+    // A grandparent or parent to be minded by day, looked for.
+    ["昼間だけ祖母を預かってくれる所はありませんか", "高齢者支援課"],
+    // A paper kept on the fridge is not an appliance to throw away.
+    [
+      "届いたはがきを冷蔵庫に貼っておいたら、受け取りの期限が過ぎていました。人と話したいです",
+      "市民課",
+    ],
+    // A booking with no other desk's word is the card's collection booking.
+    ["予約の時間に遅れそうなんですけど、誰か人に代わってもらえますか", "市民課"],
+  ])("should send %s to the desk that holds it", (text, department) => {
+    expect(triage(text, { departments: SAMPLE_DEPARTMENTS })).toMatchObject({
+      action: "transfer",
+      department,
+    });
+  });
+
+  it.each([
+    // An old fridge to get rid of, another desk's booking, a child minded.
+    ["古い冷蔵庫を処分したいのですが", "環境課"],
+    ["特定健診の予約のことで、担当の人と話したいです", "健康推進課"],
+  ])("should still send %s to %s", (text, department) => {
+    expect(triage(text, { departments: SAMPLE_DEPARTMENTS })).toMatchObject({
+      action: "transfer",
+      department,
+    });
+  });
+
+  it("should not send a child to be minded to the elder-care desk", () => {
+    expect(
+      triage("子どもを預かってもらえるところを探しています", { departments: SAMPLE_DEPARTMENTS })
+        .department,
+    ).not.toBe("高齢者支援課");
+  });
+});
