@@ -783,6 +783,13 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "円くらいしか",
     "円ぐらいしか",
     "生活費の相談",
+    // Savings almost gone (貯金もほとんどなく、来月からの暮らしを); not the next months alone, which a
+    // new parent worries about too.
+    "貯金もほとんどな",
+    "貯金がほとんどな",
+    "貯金はほとんどな",
+    "蓄えもほとんどな",
+    "蓄えがほとんどな",
     "失業の手当も終わ",
     "失業の手当が終わ",
     "失業手当も終わ",

@@ -201,6 +201,12 @@ export const WORLD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "交不起房租",
     "付不起房租",
     "房租交不起",
+    // No money for the rent said plainly, and the job lost (没有钱付房租; 被工厂解雇了).
+    "没有钱付房租",
+    "没钱付房租",
+    "没有钱交房租",
+    "没钱交房租",
+    "被解雇",
     "기초생활",
     "생활보호",
     "생활비가 없",

@@ -1481,6 +1481,11 @@ describe("triageInquiry, thirty-second round (blind-31 and training set 29 read)
     ],
     // A booking with no other desk's word is the card's collection booking.
     ["予約の時間に遅れそうなんですけど、誰か人に代わってもらえますか", "市民課"],
+    // Savings almost gone; a job lost, told in Chinese.
+    ["貯金もほとんどなくなって、これからどうやって暮らしていくか相談したいです", "保護課"],
+    ["我在工厂被解雇了，下个月的房租也不知道怎么办", "保護課"],
+    // No money given as the reason to waive the card's fee: the card desk grants it or not.
+    ["再交付の手数料、お金がないので免除してもらえませんか。担当の人と話したいです", "市民課"],
   ])("should send %s to the desk that holds it", (text, department) => {
     expect(triage(text, { departments: SAMPLE_DEPARTMENTS })).toMatchObject({
       action: "transfer",
@@ -1492,11 +1497,20 @@ describe("triageInquiry, thirty-second round (blind-31 and training set 29 read)
     // An old fridge to get rid of, another desk's booking, a child minded.
     ["古い冷蔵庫を処分したいのですが", "環境課"],
     ["特定健診の予約のことで、担当の人と話したいです", "健康推進課"],
+    ["お金がなくて家賃も払えません", "保護課"],
   ])("should still send %s to %s", (text, department) => {
     expect(triage(text, { departments: SAMPLE_DEPARTMENTS })).toMatchObject({
       action: "transfer",
       department,
     });
+  });
+
+  it("should not send a new parent's worry about the months ahead to the welfare desk", () => {
+    expect(
+      triage("子どもが生まれたら生活をどうすればいいのか不安です", {
+        departments: SAMPLE_DEPARTMENTS,
+      }).department,
+    ).not.toBe("保護課");
   });
 
   it("should not send a child to be minded to the elder-care desk", () => {
