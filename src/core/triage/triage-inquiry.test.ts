@@ -1520,3 +1520,22 @@ describe("triageInquiry, thirty-second round (blind-31 and training set 29 read)
     ).not.toBe("高齢者支援課");
   });
 });
+
+describe("triageInquiry, thirty-second round: a card matter the FAQ does not cover", () => {
+  const nothingMatched = { retrieval: { top: null, confidence: 0, coverage: 0.05 } };
+
+  it("should keep a card matter with nothing of any desk at the card desk", () => {
+    const result = triage(
+      "カードをズボンのポケットに入れたまま洗濯機で回してしまって、表面がぼろぼろです",
+      nothingMatched,
+    );
+    expect(result).toMatchObject({ action: "transfer", department: "市民課" });
+    expect(result.reasons[0]?.code).toBe("low_confidence");
+  });
+
+  it("should still send a question outside every topic to the general desk", () => {
+    const result = triage("庭の柿の木を切ってくれる業者を知りたいのですが", nothingMatched);
+    expect(result).toMatchObject({ action: "transfer", department: "総合案内" });
+    expect(result.reasons[0]?.code).toBe("out_of_scope");
+  });
+});

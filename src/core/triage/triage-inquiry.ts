@@ -272,7 +272,9 @@ export function triageInquiry(params: TriageParams): TriageResult {
       add("no_question", [content]);
       return decide("clarify", null);
     }
-    if (departments.length === 0 && params.retrieval.coverage < 0.15) {
+    // Nothing of any desk and little of the FAQ: out of scope, unless the card is named (カードを
+    // 洗濯機で回してしまって): a card matter the FAQ does not cover is the card desk's.
+    if (departments.length === 0 && params.retrieval.coverage < 0.15 && !aboutDeskTopic) {
       add("out_of_scope", []);
       return decide("transfer", generalDepartment ?? defaultDepartment);
     }
