@@ -411,6 +411,29 @@ describe("everyday lexicon", () => {
     });
   });
 
+  describe("thirty-second round: a foreign resident named by nationality", () => {
+    it.each([
+      ["a nationality with 人", "ベトナム人の従業員のカードはいつまで使えますか", "外国人"],
+      ["young workers from a country", "工場に来とるベトナムの子たちのカード", "外国人"],
+      ["come from a country", "フィリピンから来て働いています", "外国人"],
+      ["a nationality with 籍", "中国籍の妻のカードの期限", "外国人"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      ["a posting abroad (a destination)", "一月からベトナムに赴任します", "外国人"],
+      [
+        "living in a country (a destination)",
+        "秋から家族そろってベトナム暮らしになります",
+        "外国人",
+      ],
+      ["towards a region (の方)", "中国の方に引っ越すかもしれません", "外国人"],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+  });
+
   describe("kana and wrong kanji of the same reading", () => {
     it.each([
       ["口座 as 高座", "公金受取高座を変えたい", "口座"],

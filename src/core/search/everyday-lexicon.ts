@@ -1161,6 +1161,42 @@ const MOVES_TO_BIG_CITIES = BIG_CITIES.flatMap((city) =>
   ),
 );
 
+// A foreign resident named by nationality (ベトナム人の従業員, フィリピンから来て, 中国籍の妻): a
+// person, so the suffix is a person's or an origin's. A country alone is as often a destination
+// (ベトナムに赴任, ベトナム暮らし: living abroad, MN-124), and の方 is also "towards".
+const NATIONALITIES = [
+  "ベトナム",
+  "フィリピン",
+  "ネパール",
+  "インドネシア",
+  "ミャンマー",
+  "スリランカ",
+  "バングラデシュ",
+  "カンボジア",
+  "モンゴル",
+  "中国",
+  "韓国",
+  "台湾",
+  "ブラジル",
+  "ペルー",
+  "アメリカ",
+];
+const FOREIGN_NATIONALS = NATIONALITIES.flatMap((country) =>
+  [
+    "人",
+    "籍",
+    "国籍",
+    "出身",
+    "から来",
+    "の子",
+    "の人",
+    "の友達",
+    "の友人",
+    "の従業員",
+    "の社員",
+  ].map((person) => country + person),
+);
+
 const LIFE_EVENTS_AND_SERVICES: VariantTable = {
   // Children (MN-017, MN-025, MN-038, MN-076, MN-101–MN-104).
   子ども: ["長男", "長女", "次男", "次女", "園児", "生徒", "うちの子", "小さい子", "産まれた"],
@@ -1242,6 +1278,7 @@ const LIFE_EVENTS_AND_SERVICES: VariantTable = {
     "技能実習",
     "留学生",
     "外国から来た",
+    ...FOREIGN_NATIONALS,
   ],
   帰国: ["国に戻", "母国に戻", "本国に戻"],
   一体化: ["一枚に", "1枚に", "一つに", "ひとつに", "一緒にし", "合体"],
