@@ -414,6 +414,29 @@ describe("foreign lexicon", () => {
     });
   });
 
+  describe("thirty-second round: the residence record in Indonesian words and a Nepali spelling", () => {
+    it.each([
+      [
+        "Indonesian: a certificate of the place one lives",
+        "Bisa ambil surat keterangan tempat tinggal di minimarket?",
+        "住民票",
+      ],
+      ["Nepali: juminhyo spelled with a virama", "जुमिन्ह्यो लिन के चाहिन्छ?", "住民票"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      [
+        "Indonesian: a new place to live (not the certificate)",
+        "Saya sudah pindah ke tempat tinggal baru",
+        "住民票",
+      ],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+  });
+
   describe("look-alikes", () => {
     it.each([
       ["an exchange student (not a change)", "I came here as an exchange student", "変更"],

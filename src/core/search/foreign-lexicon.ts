@@ -122,7 +122,7 @@ const LISTS: Record<string, string> = {
   返納: "return my|return the|give back|hand back|surrender|devol|trả lại thẻ|hoàn trả|반납|归还|退还|交还|isauli|ibalik|kembalikan|फिर्ता|phirta",
   // Certificates, insurance, accounts, portal.
   住民票:
-    "residence certificate|certificate of residence|residence record|juminhyo|jūminhyō|certificado de residencia|atestado de residência|comprovante de residência|giấy chứng nhận cư trú|phiếu cư trú|주민표|居民证明|surat keterangan domisili|domisili|बसोबास प्रमाणपत्र|जुमिनह्यो|ใบรับรองถิ่นที่อยู่|ทะเบียนบ้าน",
+    "residence certificate|certificate of residence|residence record|juminhyo|jūminhyō|certificado de residencia|atestado de residência|comprovante de residência|giấy chứng nhận cư trú|phiếu cư trú|주민표|居民证明|surat keterangan domisili|domisili|surat keterangan tempat tinggal|keterangan tempat tinggal|बसोबास प्रमाणपत्र|जुमिनह्यो|जुमिन्ह्यो|ใบรับรองถิ่นที่อยู่|ทะเบียนบ้าน",
   コンビニ:
     "konbini|kombini|7-eleven|seven-eleven|lawson|familymart|family mart|ministop|convenienc|conveniênc|cửa hàng tiện lợi|편의점|세븐일레븐|便利店|便利商店|minimarket|कन्भिनी|कन्भिनियन्स|ร้านสะดวกซื้อ|เซเว่น",
   電子証明書:
