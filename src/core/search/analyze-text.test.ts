@@ -99,6 +99,18 @@ describe("createTextAnalyzer variant matching", () => {
     expect(words("我的护照可以用吗")).not.toContain("可以");
   });
 
+  it("should drop Indonesian prepositions, conjunctions and auxiliaries, keeping what names a need (thirty-second round)", () => {
+    const analyze = createTextAnalyzer({});
+    const words = (text: string) =>
+      analyze(text)
+        .filter((term) => term.startsWith(TERM_PREFIX.word))
+        .map((term) => term.slice(TERM_PREFIX.word.length));
+    const said = words("cetak di minimarket dengan kartu atau juga boleh masih akan daftar");
+    for (const word of ["dengan", "atau", "juga", "boleh", "masih", "akan"])
+      expect(said).not.toContain(word);
+    expect(said).toEqual(expect.arrayContaining(["cetak", "minimarket", "kartu", "daftar"]));
+  });
+
   it("should drop Korean particles and Thai function words, keeping what names a need (twenty-fifth round)", () => {
     const analyze = createTextAnalyzer({ 口座: ["계좌"] });
     const words = (text: string) =>

@@ -70,6 +70,9 @@ const FOREIGN_FUNCTION_WORDS = new Set(
     // Twenty-fourth round: object pronouns and "can" (es me, te, puedo, puede; pt posso, pode),
     // and Chinese "my" and "can" (我的, 可以).
     "me te puedo puede posso pode 我的 可以",
+    // Thirty-second round: Indonesian with, also, or, will, may, still (one Indonesian phrasing of
+    // MN-026 holds dengan, so it counted as a rare word).
+    "dengan juga atau akan boleh masih",
     "मेरो मैले हो भने के को मा र पनि",
     "我 的 了 吗 是 也 他 她 你 您 我们 呢 吧",
     // Twenty-fifth round: Korean particles and auxiliaries, split off when a concept is read
