@@ -60,6 +60,27 @@ describe("findIntents", () => {
     );
   });
 
+  describe("thirty-second round: counters in kana, as speech recognition writes them", () => {
+    it.each([
+      ["ゆうこうきげん って なんねん ですか", "when"],
+      ["とっきゅうはっこう って なんにち くらい", "when"],
+      ["こうしん って きげん の なんかげつ まえ から", "when"],
+      ["あんしょうばんごう なんかい まちがえたら ろっく", "count"],
+      ["しょめいようの 暗唱番号は なんけた ですか", "count"],
+      ["暗唱番号 って なんしゅるい あるんですか", "count"],
+    ])("should find the intent of %j (%s)", (text, intent) => {
+      expect(findIntents(foldForMatch(text))).toContain(intent);
+    });
+
+    it.each([
+      ["マイナ保険証にするとなんかいいことあるの"],
+      ["カードなんかいらんって言ってる"],
+      ["なんかいりますか"],
+    ])("should not read the なんか (something) in %j as count", (text) => {
+      expect(findIntents(foldForMatch(text))).not.toContain("count");
+    });
+  });
+
   describe("statements", () => {
     it("should find no intent in a plain statement", () => {
       expect(findIntents(foldForMatch("カードをなくしました"))).toEqual([]);

@@ -12,9 +12,12 @@ export const INTENT_PATTERNS: Readonly<Record<string, RegExp>> = {
   where: /どこ|場所|where|哪里|哪儿|在哪|어디|ở đâu|\bonde\b|dónde|\bsaan\b|\bdi mana\b|कहाँ|कहां/u,
   // いつ, but not the っ of 行った, 言って, いっぱい, 一緒 (いっしょ), いっぺん folded to つ, nor いつも
   // (always), nor ドイツ (folded どいつ; など、いつ stays when).
-  when: /(?<!(?<!な)ど)いつ(?![てたぱちしつぺぽ]|も)|期限|期間|何年|何日|何か月|何ヶ月|どのくらい|どれくらい|when|how long/u,
+  // Speech recognition writes the counters in kana (なんねん, なんにち, なんかげつ).
+  when: /(?<!(?<!な)ど)いつ(?![てたぱちしつぺぽ]|も)|期限|期間|何年|何日|何か月|何ヶ月|なんねん|なんにち|なんかげつ|どのくらい|どれくらい|when|how long/u,
   cost: /いくら|費用|手数料|料金|無料|有料|お金|かかりますか|[0-9千百万]円|何円|how much|fee|cost/u,
-  count: /何回|何桁|何種類|何枚|何通|いくつ|how many/u,
+  // And in kana (なんかい, なんけた, なんしゅるい folded), but not なんかいい / なんかいる (何か).
+  count:
+    /何回|何桁|何種類|何枚|何通|なんかい(?![いらりるれろ])|なんけた|なんしゆるい|なんまい|いくつ|how many/u,
   // なんで, but not なんです/なんでしょう/なんでも (folded: small kana are large); どうして, but not
   // どうしても (by all means), though どうしてもらえない (why can't I get) is why.
   why: /なぜ|なんで(?!す|しよ|も)|どうして(?!も(?!ら))|理由|why/u,
