@@ -16,6 +16,9 @@ const READING_FULL_NAME = "dictionary:reading-full-name";
 const KATAKANA_PAIR =
   /(?<![\p{Script=Katakana}ー])([\p{Script=Katakana}ー]{3,6})[ ・]([\p{Script=Katakana}ー]{2,6})(?:[ ・](?!\1(?![\p{Script=Katakana}ー]))([\p{Script=Katakana}ー]{2,6}))?(?![\p{Script=Katakana}ー])/gu;
 const LATIN_PAIR = /(?<![A-Za-z])([A-Za-z]{2,12}) ([A-Za-z]{2,12})(?![A-Za-z])/gu;
+/** Romaji words that make an organisation of the word before them (信金, 銀行, 農協, 商事). */
+const ROMAJI_ORGANISATION =
+  /^(?:shinkin|shinkumi|ginko|ginkou|nokyo|noukyou|shoji|kogyo|sangyo|kensetsu|byoin)$/u;
 /** A word made only of Japanese syllables in Hepburn romaji. */
 const ROMAJI_WORD = /^(?:(?:[kgsztdnhbpmrfjyw]|sh|ch|ts|[kgnhbpmr]y)?[aiueo]|n)+$/iu;
 
@@ -130,6 +133,8 @@ export function recognizeKanaFullNames(input: RecognizerInput): Candidate[] {
       // son MORIOKA: a word in small letters beside one with capitals is English, not a name.
       if (/^[a-z]/u.test(match[1] ?? "") !== /^[a-z]/u.test(match[2] ?? "")) continue;
       if (!ROMAJI.has(a) && !ROMAJI.has(b)) continue;
+      // Shiomi Shinkin, Kawai Ginko Bank: a bank or company named after a place.
+      if (ROMAJI_ORGANISATION.test(b)) continue;
       out.push(
         foundNameCandidate(
           text,

@@ -69,6 +69,13 @@ const SCRIPT_WORD =
   /^(?:ひらがな|カタカナ|かたかな|かんじ|カンジ|ろーまじ|ローマジ|ふりがな|フリガナ)$/u;
 const LATER_WINDOW = 40;
 
+/** ゆうちょで、記号が…: an ordinary kana word, also with the particle said after it. */
+function stopWordKana(kana: string): boolean {
+  return (
+    HIRAGANA_STOP_WORDS.has(kana) || HIRAGANA_STOP_WORDS.has(kana.replace(/[でにはがのへと]$/u, ""))
+  );
+}
+
 function laterReading(text: string, name: Candidate): Candidate | null {
   const scope = text.slice(name.end, name.end + LATER_WINDOW);
   if (!NAME_TOPIC.test(scope)) return null;
@@ -76,8 +83,7 @@ function laterReading(text: string, name: Candidate): Candidate | null {
     const kana = match[1] ?? "";
     const at = match.index ?? 0;
     if (!NAME_TOPIC.test(scope.slice(0, at))) continue;
-    if (NOT_A_READING.test(kana) || HIRAGANA_STOP_WORDS.has(kana) || SCRIPT_WORD.test(kana))
-      continue;
+    if (NOT_A_READING.test(kana) || stopWordKana(kana) || SCRIPT_WORD.test(kana)) continue;
     if (!ONE_SCRIPT.test(kana) || CLAUSE_ENDING.test(kana) || !fitsReading(name.key, kana))
       continue;
     const start = name.end + at;
@@ -97,7 +103,7 @@ export function findWrittenAs(text: string, found: readonly Candidate[]): Candid
       !match ||
       !kana ||
       NOT_A_READING.test(kana) ||
-      HIRAGANA_STOP_WORDS.has(kana) ||
+      stopWordKana(kana) ||
       spacedFunctionWord(kana)
     ) {
       const later = laterReading(text, name);

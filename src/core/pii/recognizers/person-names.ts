@@ -83,6 +83,11 @@ const FACILITY_BEFORE =
 
 const SELF_BEFORE = /わたくし|わたし|私|僕|ぼく|俺|おれ|おら|うち|わし|わい|あたし|名前|名字|苗字/u;
 
+/** The polite prefix お or ご standing alone before `start` (not the end of a hiragana word: なお). */
+function politePrefixBefore(text: string, start: number): boolean {
+  return /(?:^|[^\p{Script=Hiragana}ー])[おご]$/u.test(text.slice(Math.max(0, start - 2), start));
+}
+
 /** りおちゃん, けいくん: two or three hiragana before ちゃん or くん are a child's given name. */
 function childName(text: string, run: NameRun | null, cue: string): Finding | null {
   if (!run || run.script !== "hiragana" || !/^(?:ちゃん|くん)$/u.test(cue)) return null;
@@ -275,6 +280,9 @@ function listedName(text: string, found: Finding, extra: ReadonlySet<string>): b
 /** Kin words said in kana that are also given names' readings (めい 芽衣, まご), then です or a pause. */
 const KIN_KANA =
   /^(?:めい|おい|まご|ひまご|いとこ|はとこ|よめ|むこ|つま|あね|あに|いもうと|おとうと)(?:です|でございます|で|に|として|[、。]|$)/u;
+
+/** After a place the caller names with 私は: に and a verb of living (におります, に住んで). */
+const LIVES_AT = /^に(?:おります|おる|住んで|住ん|住ま|暮らして|在住)/u;
 
 const READING_LABEL = /^(?:フリガナ|ふりがな|カナ)(?:[はが:]|欄)?\s?$/u;
 const SPACED_HONORIFIC = /^(?:様|殿|宛)(?![\p{Script=Han}])/u;
@@ -576,6 +584,8 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
         // 亡くなったのは母の姉で、私はめいです: the caller's own kinship said in kana (めい, おい,
         // まご) after 私は is how they are related, not a given name.
         if (SELF_RELATION.test(word) && KIN_KANA.test(text.slice(run.start, run.end))) break;
+        // 私は松山におります長男です: where the caller lives, not a name.
+        if (SELF_RELATION.test(word) && LIVES_AT.test(text.slice(run.end, run.end + 6))) break;
         // 私のはまだ? / 妻のもまだです: the particle after a possessive and an ordinary word.
         if (run.script === "hiragana" && particleAfterPossessive(text, run.start)) break;
         // うちの凛: after うち only a listed given name (うちの裏山, うちの小松菜).
@@ -627,6 +637,9 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
           FACILITY_BEFORE.test(text.slice(Math.max(0, run.start - 6), run.start))
         )
           break;
+        // お遍路さん, お地蔵さん, ご隠居さん: a kanji word after the polite prefix お/ご is a
+        // common noun called like a person; no surname takes the prefix.
+        if (run?.script === "han" && politePrefixBefore(text, run.start)) break;
         // 宛て: any noun takes it (カード宛て, 通知宛て): only a word of a name's shape passes.
         if (match[0].startsWith("宛")) {
           const word = run ? text.slice(run.start, run.end) : "";
