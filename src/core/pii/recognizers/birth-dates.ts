@@ -56,7 +56,10 @@ type FoundDate = { start: number; end: number; value?: DateValue };
  */
 export function recognizeBirthDates(input: RecognizerInput): Candidate[] {
   const { text } = input;
-  if (!MAYBE_BIRTH_DATE.test(text) && !/birth|born|dob|nasci|sinh|lahir|생년/i.test(text))
+  if (
+    !MAYBE_BIRTH_DATE.test(text) &&
+    !/birth|born|dob|nasci|sinh|lahir|kapanganakan|생년/i.test(text)
+  )
     return [];
   const hits = input.cues.filter((hit) => hit.kind === "birth");
   const dates: FoundDate[] = [];

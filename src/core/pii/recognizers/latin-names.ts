@@ -23,7 +23,7 @@ const JOIN =
   "\\s(?:(?:da|das|de|del|della|der|di|do|dos|du|la|las|le|los|van|von|den|ten|ter|bin|binti)\\s){0,2}";
 const SCRIPT_NOTE = "(?:\\((?:ローマ字|英字|アルファベット|英語)\\))?";
 const INTRO = new RegExp(
-  `(?:[Nn]ame is|[Nn]ame's|[Nn]amed|I am|I'm|[Tt]his is|[Nn]ame:|[Mm]i nombre es|[Mm]e llamo|[Jj]e m'appelle|[Mm]eu nome é|[Nn]ome(?: d[ao] (?:minha|meu|sua|seu) \\p{Ll}+)?:|[Nn]ama(?: lengkap)?:|[Nn]ama saya(?: adalah)?|(?:お名前|名前|氏名|フルネーム|名義)${SCRIPT_NOTE}(?:は|:)?)\\s?(${CAP}(?:${JOIN}(?:${CAP}|${CAPS})${NOT_LABEL}){0,3})`,
+  `(?:[Nn]ame is|[Nn]ame's|[Nn]amed|I am|I'm|[Tt]his is|[Nn]ame:|[Mm]i nombre es|[Mm]e llamo|[Jj]e m'appelle|[Mm]eu nome é|[Nn]ome(?: d[ao] (?:minha|meu|sua|seu) \\p{Ll}+)?:|[Nn]ama(?: lengkap)?:|[Nn]ama saya(?: adalah)?|[Pp]angalan:|(?:Hi|Hello|Hey),? it['’]s|(?:お名前|名前|氏名|フルネーム|名義)${SCRIPT_NOTE}(?:は|:)?)\\s?(${CAP}(?:${JOIN}(?:${CAP}|${CAPS})${NOT_LABEL}){0,3})`,
   "gu",
 );
 /**
@@ -34,7 +34,7 @@ const INTRO = new RegExp(
 // Ako po si Rowena Manalo / si Aling Perla Cruz (Tagalog: "I am", and a title for an elder);
 // Chị gái tôi, Đặng Thu Trang (Vietnamese: "my sister," and her name).
 const OTHER_INTRO = new RegExp(
-  `(?:(?<!\\p{L})[Tt]ôi (?:tên )?là|[Tt]ên (?:tôi|của tôi|em|con) là|(?<!\\p{L})(?:[Ss]ou|[Mm]e chamo|[Cc]hamo-me)|(?<!\\p{L})[Aa]ko(?: po)?(?: ay)? si|(?<!\\p{L})[Ss]aya(?: adalah)?|(?<!\\p{L})(?:si|kay|ni) (?:Aling|Mang|Lola|Lolo|Tita|Tito|Ate|Kuya)|(?<!\\p{L})(?:[Cc]hồng|[Vv]ợ|[Cc]on (?:trai|gái)|[Mm]ẹ|[Bb]ố|[Aa]nh trai|[Cc]hị gái|[Ee]m (?:trai|gái)) (?:của )?tôi,)\\s(${CAP}(?:${JOIN}${CAP}){1,4})`,
+  `(?:(?<!\\p{L})(?:[Tt]ôi|[Ee]m|[Cc]háu|[Mm]ình) (?:tên )?là|[Tt]ên (?:tôi|của tôi|em|con) là|(?<!\\p{L})[Aa]qui (?:é|quem fala é)|(?<!\\p{L})(?:[Ss]ou|[Mm]e chamo|[Cc]hamo-me)|(?<!\\p{L})[Aa]ko(?: po)?(?: ay)? si|(?<!\\p{L})[Ss]aya(?: adalah)?|(?<!\\p{L})(?:si|kay|ni) (?:Aling|Mang|Lola|Lolo|Tita|Tito|Ate|Kuya)|(?<!\\p{L})(?:[Cc]hồng|[Vv]ợ|[Cc]on (?:trai|gái)|[Mm]ẹ|[Bb]ố|[Aa]nh trai|[Cc]hị gái|[Ee]m (?:trai|gái)) (?:của )?tôi,)\\s(${CAP}(?:${JOIN}${CAP}){1,4})`,
   "gu",
 );
 /**
@@ -76,8 +76,9 @@ const ROLE_FIELD = new RegExp(
 // Each word has a vowel: NHK, ATM and other acronyms are no name.
 const VOICED = `(?=[A-Za-z'-]*[AEIOUYaeiouy])${WORD}`;
 const KIN_WORD_JA = /夫|妻|主人|息子|娘|母|父|兄|弟|姉|妹|祖母|祖父|子ども|子供|私|わたし/u;
+// 。夫 Arjun Raman 研究員: a note's kin word spaced off the name (not the end of a word: 工夫).
 const KIN_FIELD = new RegExp(
-  `(?:${KIN_WORD_JA.source})(?:は|の|、|:)\\s?(${VOICED}(?:\\s${VOICED}){1,3})(?![A-Za-z])`,
+  `(?:(?:${KIN_WORD_JA.source})(?:は|の|、|:)\\s?|(?<!\\p{Script=Han})(?:${KIN_WORD_JA.source})\\s)(${VOICED}(?:\\s${VOICED}){1,3})(?![A-Za-z])`,
   "gu",
 );
 /** Olga Petrova / olga@… / Name B. — mail: a name written right before its e-mail address. */
@@ -122,13 +123,24 @@ const THIRD_PERSON = new RegExp(
   `(?<![A-Za-z])(?:[Hh]e|[Ss]he)(?: i|')s (${CAP}(?:\\s${CAP}){1,2})${NOT_LABEL}`,
   "gu",
 );
+/** Hello po, si Maricel Dela Cruz po ito (Tagalog: "this is …" on the phone). */
+const TAGALOG_THIS_IS = new RegExp(
+  `(?<!\\p{L})si\\s(${CAP}(?:${JOIN}${CAP}){0,3})(?=\\s(?:po\\s)?ito(?!\\p{L}))`,
+  "gu",
+);
+/** a citrus farm run by Sadao Ochi: a full name as the person who runs, owns or helped. */
+const BY_PERSON = new RegExp(
+  `(?<![A-Za-z])(?:run|owned|managed|operated|hosted|introduced|referred|recommended|accompanied|treated|examined|helped) by\\s(${CAP}(?:\\s${CAP}){1,2})${NOT_LABEL}`,
+  "gu",
+);
 const TITLE = new RegExp(`(?:Mr|Ms|Mrs|Miss|Dr)\\.?\\s(${CAP}(?:\\s${CAP})?)`, "gu");
 const ROMAJI_SAN = new RegExp(`(${CAP})[- ](?:san|sama|kun|chan)\\b`, "gu");
 /** Li Wei と申します / John Smith さん: a Latin name before a Japanese self-introduction or honorific. */
 // Sarah Lee より電話: a note's caller, a full name (two words) before where the call came from;
-// Margaret Linの娘: a full name whose relative the speaker is.
+// Margaret Linの娘: a full name whose relative the speaker is. Priya Raman 氏 / Emily Carter
+// カナダ国籍: a note's full name before 氏 or the person's nationality.
 const BEFORE_JAPANESE_CUE = new RegExp(
-  `(?<![A-Za-z])(${CAP}(?:\\s${CAP}){0,2}(?=\\s?(?:と申し|ともうし|といいます|と言います|っていいます|さん|様))|${CAP}(?:\\s${CAP}){1,2}(?=\\s?(?:(?:より|から)(?:電話|連絡|メール|問い?合わせ|相談|申し出|依頼)|の(?:夫|妻|主人|息子|娘|母|父|兄|弟|姉|妹|祖母|祖父|孫|子ども|子供|家族))))`,
+  `(?<![A-Za-z])(${CAP}(?:\\s${CAP}){0,2}(?=\\s?(?:と申し|ともうし|といいます|と言います|っていいます|さん|様))|${CAP}(?:\\s${CAP}){1,2}(?=\\s?(?:(?:より|から)(?:電話|連絡|メール|問い?合わせ|相談|申し出|依頼)|の(?:夫|妻|主人|息子|娘|母|父|兄|弟|姉|妹|祖母|祖父|孫|子ども|子供|家族)|氏(?!名)|(?:[\\p{Script=Katakana}ー]{2,10}|\\p{Script=Han}{1,2})国籍)))`,
   "gu",
 );
 /**
@@ -175,11 +187,12 @@ const FIRST_TRY = new RegExp(
  * tôi tên là Hiếu, Lê Minh Hiếu / sou Lucas, da fábrica / this is Ken, from the…: one given name
  * after a self-introduction, then the full name holding it or where the speaker is from.
  */
+// Hi, it's Liam again, Liam O'Connor: a caller who has called before.
 const GIVEN_THEN_MORE = new RegExp(
-  `(?<!\\p{L})(?:[Tt]ôi (?:tên )?là|[Tt]ên (?:tôi|của tôi) là|[Ss]ou|[Mm]e chamo|[Mm]y name is|I am|I'm|[Tt]his is|[Ss]aya)\\s(${CAP}),\\s(?:(${CAP}(?:\\s${CAP}){1,3})(?![\\p{L}])|(?=(?:from|da|do|de|dari|của)\\s\\p{Ll}))`,
+  `(?<!\\p{L})(?:[Tt]ôi (?:tên )?là|[Tt]ên (?:tôi|của tôi) là|[Ss]ou|[Mm]e chamo|[Mm]y name is|I am|I'm|[Tt]his is|[Ss]aya|(?:Hi|Hello|Hey),? it['’]s)\\s(${CAP})(?: again)?,\\s(?:(${CAP}(?:\\s${CAP}){1,3})(?![\\p{L}])|(?=(?:from|da|do|de|dari|của)\\s\\p{Ll}))`,
   "gu",
 );
-const GIVEN_THEN_MORE_WORD = /là|[Ss]ou|chamo|name is|I am|I'm|[Tt]his is|[Ss]aya/u;
+const GIVEN_THEN_MORE_WORD = /là|[Ss]ou|chamo|name is|I am|I'm|[Tt]his is|[Ss]aya|it['’]s/u;
 
 /**
  * Hi Aoi,⏎ / Dear Ms. … is TITLE's: a mail's salutation on a line of its own names the reader
@@ -203,7 +216,7 @@ const NATIONALITY =
  * (…for my son / Hi, …) is none either.
  */
 const NOT_NAMES = new RegExp(
-  `^(?:Hi|Hello|Hey|Dear|Calling|Looking|Trying|Not|Sorry|The|A|An|About|From|In|At|Here|Fine|Ok|Okay|Worried|Confused|Asking|Going|Having|Unable|Still|Very|So|Just|Also|It|That|My|Your|City|Ward|Người|Học|Sinh|Công|Nhân|Estudante|Brasileir[oa]|Mrs?|Ms|Miss|Dr|${NATIONALITY})(?!\\p{L})`,
+  `^(?:Hi|Hello|Hey|Dear|Calling|Looking|Trying|Not|Sorry|The|A|An|About|From|In|At|Here|Fine|Ok|Okay|Worried|Confused|Asking|Going|Having|Unable|Still|Very|So|Just|Also|It|That|My|Your|City|Ward|Người|Học|Sinh|Công|Nhân|Estudante|Brasileir[oa]|Mrs?|Ms|Miss|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|${NATIONALITY})(?!\\p{L})`,
   "u",
 );
 
@@ -225,6 +238,8 @@ const NEEDS_CAPITALIZED: ReadonlySet<RegExp> = new Set([
   ROMAJI_SAN,
   BEFORE_JAPANESE_CUE,
   FIRST_TRY,
+  TAGALOG_THIS_IS,
+  BY_PERSON,
 ]);
 
 /** 名前のほうはFUMIE / 下の名前はRIN: one word in capitals after a given-name label. */
@@ -239,10 +254,10 @@ const KATAKANA_THEN_LATIN = new RegExp(
 
 /** Words every {@link INTRO} match holds (name, I am, nome, 名前…): a cheap test before it runs. */
 const INTRO_WORD =
-  /ame|I am|I'm|his is|nombre|llamo|appelle|ome|[Nn]ama|名前|氏名|フルネーム|名義/u;
+  /ame|I am|I'm|his is|nombre|llamo|appelle|ome|[Nn]ama|angalan|it['’]s|名前|氏名|フルネーム|名義/u;
 /** What {@link BEFORE_JAPANESE_CUE} ends with. */
 const JAPANESE_CUE_WORD =
-  /と申し|ともうし|といいます|と言います|っていいます|さん|様|(?:より|から)(?:電話|連絡|メール|問い?合わせ|相談|申し出|依頼)|[a-z]の/u;
+  /と申し|ともうし|といいます|と言います|っていいます|さん|様|氏|国籍|(?:より|から)(?:電話|連絡|メール|問い?合わせ|相談|申し出|依頼)|[a-z]の/u;
 
 /** Names in Latin letters: "My name is Taro Yamada", "Mr. Smith", "Yamada-san", spelled letters. */
 export function recognizeLatinNames(
@@ -274,6 +289,8 @@ export function recognizeLatinNames(
     BEFORE_CARD,
     BEFORE_NOTE_WORD,
     FIRST_TRY,
+    TAGALOG_THIS_IS,
+    BY_PERSON,
   ]) {
     // Cheap tests first: capitals for the capital names, a possessive for the relatives.
     if (!capitalized && NEEDS_CAPITALIZED.has(regex)) continue;
@@ -290,7 +307,9 @@ export function recognizeLatinNames(
       continue;
     if (
       regex === OTHER_INTRO &&
-      !/[Tt]ôi|[Tt]ên|[Ss]ou |chamo|[Aa]ko |[Ss]aya |(?:si|kay|ni) [A-Z]/.test(text)
+      !/[Tt]ôi|[Tt]ên|[Ee]m là|[Cc]háu là|[Mm]ình là|[Aa]qui |[Ss]ou |chamo|[Aa]ko |[Ss]aya |(?:si|kay|ni) [A-Z]/.test(
+        text,
+      )
     )
       continue;
     if (regex === VIETNAMESE_KIN && !/ là /u.test(text)) continue;
@@ -310,6 +329,8 @@ export function recognizeLatinNames(
     if (regex === BEFORE_CARD && !CARD_WORD.test(text)) continue;
     if (regex === BEFORE_NOTE_WORD && !NOTE_WORD.test(text)) continue;
     if (regex === FIRST_TRY && !text.includes("・")) continue;
+    if (regex === TAGALOG_THIS_IS && !/ ito(?!\p{L})/u.test(text)) continue;
+    if (regex === BY_PERSON && !text.includes(" by ")) continue;
     if (regex === KIN_FIELD && !KIN_WORD_JA.test(text)) continue;
     // FIELD and ROLE_FIELD name a WORD: CAP (capitalized) or CAPS (two capitals in a row).
     if (

@@ -53,3 +53,62 @@ describe("thirty-second round: an ordinary kana word with a particle after a nam
   ]);
   expectMasked([["the name's reading", "石丸 修です。いしまるです。", "いしまる"]], "person_name");
 });
+
+describe("thirty-second round: Latin full names in Japanese notes before 氏, a nationality or after a spaced kin word", () => {
+  expectMasked(
+    [
+      ["a name before 氏", "3/9 年金 相談（英語）Sean O'Brien 氏。年金番号確認。", "Sean O'Brien"],
+      [
+        "a name before a nationality",
+        "3/13 転入予約 Clara Weiss ドイツ国籍 3/29 10:00。",
+        "Clara Weiss",
+      ],
+      ["a name before a one-kanji nationality", "3/2 来庁 Diego Lopez 米国籍。", "Diego Lopez"],
+      ["a kin word spaced off the name", "出生届。夫 Rohan Mehta 大学 研究員。", "Rohan Mehta"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a form's name label", "Apple Music 氏名欄に記入", "Apple Music"],
+    ["a word ending in 夫", "工夫 Google Drive を使う", "Google Drive"],
+    ["a product before a nationality word", "国籍 Google Form で回答", "Google Form"],
+  ]);
+});
+
+describe("thirty-second round: self-introductions on the phone in English, Vietnamese, Portuguese and Tagalog", () => {
+  expectMasked(
+    [
+      ["it's and a given name", "Hi, it's Noah again, Noah Fischer. I called yesterday.", "Noah"],
+      [
+        "the full name after again",
+        "Hi, it's Noah again, Noah Fischer. I called yesterday.",
+        "Noah Fischer",
+      ],
+      ["em là", "Alo, em là Phạm Văn Long, em làm ở nhà máy.", "Phạm Văn Long"],
+      ["aqui é", "Alô, aqui é Rafael Souza, trabalho na fábrica.", "Rafael Souza"],
+      ["si … po ito", "Hello po, si Jocelyn Reyes po ito, taga-dormitory.", "Jocelyn Reyes"],
+      ["a Tagalog name field", "Pangalan: Jocelyn Reyes\nTirahan: -", "Jocelyn Reyes"],
+      [
+        "a person who runs a farm",
+        "I stayed at a farm run by Kenji Arai. It was nice.",
+        "Kenji Arai",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a weekday after it's", "Hi, it's Monday again, I know.", "Monday"],
+    ["it's and an adjective", "Hello, it's OK now.", "OK"],
+    ["a word em là before lowercase", "Em là sinh viên ở Nhật.", "sinh"],
+    ["an office running a shop", "The shop is run by Shiomi City Hall.", "Shiomi City"],
+    ["a Tagalog sentence with ito", "Ito po si Ana.", "Ana"],
+  ]);
+});
+
+describe("thirty-second round: a Tagalog form's date of birth", () => {
+  expectMasked(
+    [["Petsa ng kapanganakan", "Petsa ng kapanganakan: 22/10/1990\nTirahan: -", "22/10/1990"]],
+    "birth_date",
+  );
+  expectLeftAlone([["an arrival date", "Petsa ng pagdating: 22/10/2027", "22/10/2027"]]);
+});
