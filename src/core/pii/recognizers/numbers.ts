@@ -404,8 +404,11 @@ function labelledInsurance(
   return { type: "health_insurance", score: 0.8, evidence: "cue:insurance+label" };
 }
 
-/** A number of the label's own, then the end of its bracket or sentence. */
-const LABELLED_NUMBER_THEN_BREAK = /[0-9]{4,}[^0-9)）。]{0,8}[)）。]/u;
+/**
+ * A number of the label's own, then the end of its bracket or sentence, or the next field's label
+ * (法人番号：…⏎直通：0898-…: a mail signature's lines).
+ */
+const LABELLED_NUMBER_THEN_BREAK = /[0-9]{4,}(?:[^0-9)）。]{0,8}[)）。]| [^0-9 :：]{1,8}[:：] ?$)/u;
 
 /**
  * （弊社法人番号 9901610986625）。担当：白石（092-…）: a corporate or receipt number's label says

@@ -3,8 +3,9 @@ import { cuesBefore } from "../cues";
 import type { Candidate, RecognizerInput } from "../types";
 
 // 利用者証明用は1357 / 署名用はMidori2025: the My Number card's certificates name its passwords.
+// PW02272775NZ is a residence card's number (two letters, eight digits, two letters), not PW:.
 const LABEL =
-  "(?:(?:利用者証明用|署名用|券面事項入力補助用|券面入力補助用|住民基本台帳用)(?:電子証明書)?(?:の)?(?:暗証番号|パスワード)?|暗証番号|暗証(?=は|が|:)|あんしょうばんごう|パスワード|ぱすわーど|パスコード|PIN(?:コード|番号)?|ピン番号|ワンタイムパスワード|認証コード|確認コード|セキュリティコード|セキュリティーコード|password|passcode|(?<![A-Za-z])PW(?![A-Za-z]))";
+  "(?:(?:利用者証明用|署名用|券面事項入力補助用|券面入力補助用|住民基本台帳用)(?:電子証明書)?(?:の)?(?:暗証番号|パスワード)?|暗証番号|暗証(?=は|が|:)|あんしょうばんごう|パスワード|ぱすわーど|パスコード|PIN(?:コード|番号)?|ピン番号|ワンタイムパスワード|認証コード|確認コード|セキュリティコード|セキュリティーコード|password|passcode|(?<![A-Za-z])PW(?![A-Za-z]|[0-9]{8}[A-Z]{2}))";
 // Bounded: particles, fillers and the length of the code (in brackets too: 暗証番号(4桁)4471) may
 // sit between label and value; 4桁のほう、
 // / 4桁の方を: which of the card's codes (the short one or the long one) is meant.
@@ -41,7 +42,7 @@ const DISTANT_MIXED = new RegExp(
  * だった: the old one remembered; 数字4桁は0561のはず: after the code's length.
  */
 const NEXT_SENTENCE = new RegExp(
-  `${LABEL}[^。!?\\n]{0,20}?[。!?] ?(?:いつも|たしか|確か|多分|たぶん|えーと|えっと|あの|ええ|はい|(?:前|以前|昔|最初)は|(?:数字)?[0-9] ?桁(?:の(?:ほう|方))?(?:は|が)|[、 ]){0,3}(?<![0-9A-Za-z_#-])([0-9]{4,8}|(?=[0-9A-Za-z_#!$%&*.-]*[0-9])(?=[0-9A-Za-z_#!$%&*.-]*[A-Za-z])[0-9A-Za-z_#!$%&*.-]{6,32})(?![0-9A-Za-z-])(?=\\s?(?:です|でした|だった|だと|で合|のはず))`,
+  `${LABEL}[^。!?\\n]{0,20}?[。!?] ?(?:いつも|たしか|確か|多分|たぶん|えーと|えっと|あの|ええ|はい|(?:前|以前|昔|最初)は|(?:数字)?[0-9一二三四五六八] ?桁(?:の(?:ほう|方|やつ))?(?:は|が)?|[、 ]){0,3}(?<![0-9A-Za-z_#-])([0-9]{4,8}|(?=[0-9A-Za-z_#!$%&*.-]*[0-9])(?=[0-9A-Za-z_#!$%&*.-]*[A-Za-z])[0-9A-Za-z_#!$%&*.-]{6,32})(?![0-9A-Za-z-])(?=\\s?(?:です|でした|だった|だと|で合|のはず))`,
   "giu",
 );
 /**
@@ -52,6 +53,11 @@ const NEXT_SENTENCE = new RegExp(
 const CODE_IN_PASSING = new RegExp(
   `${LABEL}(?:[^0-9。!?\\n]|[0-9] ?桁){0,30}?(?:[。!?] ?[^0-9。!?\\n]{0,12}?)?(?<![0-9A-Za-z-])([0-9]{4,8})(?![0-9-])(?=\\s?(?:に(?:しよう|する|した|しま|決め|変え)|なんて|か[、,]|かな|かも))`,
   "giu",
+);
+/** I forgot my PIN. I think it was 5690: the code guessed in the next English sentence. */
+const NEXT_SENTENCE_GUESS = new RegExp(
+  `${LABEL}[^0-9.!?\\n]{0,20}?[.!?] ?(?:I think|I guess|I believe|[Mm]aybe|[Pp]robably),? (?:it was |it's |it is )?([0-9]{4,8})(?![0-9-]| (?:when|years?|yen|times|days|minutes))`,
+  "gu",
 );
 /** 1122か、2211: the other code of a guess, after a code found. */
 const OR_ANOTHER = /^\s?(?:か|or|とか)[、,]?\s?([0-9]{4,8})(?![0-9-])/u;
@@ -72,6 +78,7 @@ const NEGATIVE_WINDOW = 6;
 /** What says that a value follows the label (暗証番号は, PIN:, password is, 「…」). */
 const CONNECTOR = /[はがも:=「『]|って|\b(?:is|was)\b/iu;
 const KANJI_DIGITS = /^[〇一二三四五六七八九](?: [〇一二三四五六七八九])+$/u;
+const ERA_DATE = /^[MTSHR][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}$/u;
 /** A unit after the value means it describes the rule (4桁, 8文字以上), not the secret. */
 const UNIT = /^\s?(桁|ケタ|けた|文字|回|度|時|日|分|円|月|年|種類|つ|個|人|以上|以下|まで|から)/u;
 
@@ -90,6 +97,7 @@ export function recognizeSecrets(input: RecognizerInput): Candidate[] {
     KANA_VALUE,
     KANA_DIGITS,
     CODE_IN_PASSING,
+    NEXT_SENTENCE_GUESS,
   ]) {
     if (pattern === KANA_VALUE && !kana) continue;
     for (const match of execAll(pattern, text)) {
@@ -103,6 +111,8 @@ export function recognizeSecrets(input: RecognizerInput): Candidate[] {
       const start = pattern === BEFORE_LABEL ? index : index + match[0].length - raw.length;
       const end = start + value.length;
       if (UNIT.test(text.slice(end, end + 4))) continue;
+      // 暗証番号再設定 予約 高須賀 直人 H2.6.17生: a date written with its era's initial.
+      if (ERA_DATE.test(value)) continue;
       // 暗証番号ロック解除、受付番号1234 / 番号札は1234です、暗証番号: another number's label is nearer.
       if (cuesBefore(input.cues, start, NEGATIVE_WINDOW).has("negative")) continue;
       // enter the PIN before the card locks / PIN sebelum kartu terkunci: a word of letters right

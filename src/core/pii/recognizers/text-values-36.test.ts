@@ -112,3 +112,70 @@ describe("thirty-second round: a Tagalog form's date of birth", () => {
   );
   expectLeftAlone([["an arrival date", "Petsa ng pagdating: 22/10/2027", "22/10/2027"]]);
 });
+
+describe("thirty-second round: PINs guessed in the next sentence, and what PW and a PIN word do not label", () => {
+  expectMasked(
+    [
+      [
+        "a code after its length said in kanji",
+        "暗証番号が要るって聞いて。数字四桁のやつ、たぶん3071だと思うんですけど。",
+        "3071",
+      ],
+      ["an English guess", "I forgot my PIN. I think it was 4182 but I'm not sure.", "4182"],
+      ["an English maybe", "I forgot my PIN. Maybe 4182?", "4182"],
+    ],
+    "secret",
+  );
+  expectMasked(
+    [
+      [
+        "a residence card after PW-like letters",
+        "Thẻ cư trú của tôi là PW12345678NZ. Tôi ở",
+        "PW12345678NZ",
+      ],
+    ],
+    "residence_card",
+  );
+  expectMasked(
+    [
+      [
+        "a date of birth near a PIN word",
+        "3/8 暗証番号再設定 予約 高須賀 直人 H2.6.17生 3/10。",
+        "H2.6.17",
+      ],
+    ],
+    "birth_date",
+  );
+  expectLeftAlone([
+    ["a year in the guess", "I forgot my PIN. I think it was 2024 when I got it.", "2024"],
+    [
+      "a time after the length",
+      "暗証番号が要るって聞いて。数字四桁のやつ、たぶん10時ごろだと思う",
+      "10",
+    ],
+  ]);
+});
+
+describe("thirty-second round: account and phone numbers in other languages and signatures", () => {
+  expectMasked(
+    [["an Indonesian account", "Nomor rekening saya 4417203, atas nama saya.", "4417203"]],
+    "bank_account",
+  );
+  expectMasked(
+    [
+      [
+        "a direct line after a corporate number's line",
+        "法人番号：3366492261099\n直通：0898-36-7213",
+        "0898-36-7213",
+      ],
+    ],
+    "phone",
+  );
+  expectLeftAlone([
+    [
+      "a number on the corporate number's line",
+      "法人番号 3366492261099 0898-36-7213",
+      "0898-36-7213",
+    ],
+  ]);
+});
