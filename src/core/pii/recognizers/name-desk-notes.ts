@@ -98,6 +98,17 @@ export function findDeskNames(
         if (!found.some((c) => c.type === "person_name" && c.end === nameEnd)) continue;
         push(start, start + match[0].length, "cue:hangul-after-name");
       }
+      for (const match of KOREAN_SENTENCE.test(text) ? [] : execAll(HANGUL_WORD, text)) {
+        const start = match.index ?? 0;
+        const end = start + match[0].length;
+        // 韓国籍 김수진 旅券 / 夫 박지훈 同行: three Hangul syllables, a Korean surname's first, alone
+        // among Japanese words of a note (no Hangul on either side: no Korean sentence).
+        if (match[0].length !== 3 || !KOREAN_SURNAME.test(match[0])) continue;
+        if (KOREAN_ENDING.test(match[0])) continue;
+        if (!JAPANESE_AROUND.test(text.slice(Math.max(0, start - 2), start))) continue;
+        if (!JAPANESE_AFTER.test(text.slice(end, end + 2))) continue;
+        push(start, end, "cue:hangul-in-japanese");
+      }
     }
   }
   if (LATIN_GUARD.test(text)) {
@@ -457,5 +468,15 @@ const HAN_RENDERING =
 /** 杉浦→北条: two surnames either side of an arrow, each a whole kanji run. */
 const HAND_OVER =
   /(?<![\u3400-\u9fff々])([\u3400-\u9fff々]{2,4}) ?[→⇒] ?([\u3400-\u9fff々]{2,4})(?![\u3400-\u9fff々])/gu;
+/** The first syllable of the commonest Korean surnames. */
+const KOREAN_SURNAME =
+  /^[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나엄채원천방공현함변염여추도석선설마길연위표명기반왕금옥육인맹제모탁국]/u;
+/** Verb and greeting endings (고마워, 안녕히, 주세요): a Korean word quoted, not a name. */
+const KOREAN_ENDING = /[요다워히까죠네]$/u;
+/** Japanese (kana, kanji or a Japanese mark) right before the word, a space between. */
+const JAPANESE_AROUND = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー、。:：] ?$/u;
+/** A Korean sentence's ending anywhere in the text (입니다, 있어요): the text is Korean. */
+const KOREAN_SENTENCE = /[\uac00-\ud7a3][다요](?![\uac00-\ud7a3])/u;
+const JAPANESE_AFTER = /^(?: ?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}、。(]|$)/u;
 /** 박민지: a Hangul word of two to four syllables standing alone. */
 const HANGUL_WORD = /(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{2,4}(?![\uac00-\ud7a3])/gu;

@@ -179,3 +179,18 @@ describe("thirty-second round: account and phone numbers in other languages and 
     ],
   ]);
 });
+
+describe("thirty-second round: Hangul full names among a Japanese note's words", () => {
+  expectMasked(
+    [
+      ["after a nationality", "3/27 韓国籍 이서연 旅券 受付。", "이서연"],
+      ["after a spaced kin word", "住居地届出 受付、夫 최민호 同行。", "최민호"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a Korean sentence's topic", "주소는 東京都港区1-2-3 입니다", "주소는"],
+    ["a quoted Korean word", "韓国語の 안녕히 は「さようなら」の意味。", "안녕히"],
+    ["a two-syllable word", "韓国は 한국 と書く。", "한국"],
+  ]);
+});
