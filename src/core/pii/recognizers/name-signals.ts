@@ -1,7 +1,7 @@
 import { codeAt, execAll } from "../text-tools";
 import { GIVEN_KANJI, isNameShaped, looksLikeGivenName } from "../name-kanji";
 import { HIRAGANA_STOP_WORDS, KATAKANA_STOP_WORDS, NAME_STOP_WORDS } from "../name-stop-words";
-import { GIVEN_NAMES, SURNAMES } from "../surnames";
+import { GIVEN_NAMES, SURNAME_READINGS, SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
 import { lineBreakIn } from "./latin-names";
 import { foundNameCandidate } from "./name-candidate";
@@ -791,6 +791,8 @@ function firstKana(): Map<string, Set<string>> {
   return map;
 }
 
+const SELF_GLUED = /^(?:わたくし|あたくし|わたし|あたし)/u;
+
 /** The surname (kanji or hiragana) that opens the call, before the です at `at`. */
 function openingNameAt(
   text: string,
@@ -818,7 +820,12 @@ function openingNameAt(
   }
   if (!opening) return;
   const hiragana = OPENING_HIRAGANA_BEFORE.exec(before);
-  const kana = hiragana?.[1] ?? "";
+  const whole = hiragana?.[1] ?? "";
+  // わたしたちですけど / わたしうちですけど: the caller's own わたし glued on is no name; before a
+  // listed reading (わたしうちだ) only the reading is.
+  const self = SELF_GLUED.exec(whole)?.[0].length ?? 0;
+  if (self > 0 && !SURNAME_READINGS.has(whole.slice(self))) return;
+  const kana = whole.slice(self);
   if (!hiragana || HIRAGANA_STOP_WORDS.has(kana) || NOT_HIRAGANA_NAME.test(kana)) return;
   // うちのもまだです: "ours", a particle and an ordinary word.
   if (isOursBeforeParticle(kana)) return;

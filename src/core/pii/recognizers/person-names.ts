@@ -673,9 +673,9 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
       }
       default: {
         // はい、おかだ、です: a pause between the name and です.
-        const run = afterPlaceParticle(
+        const run = afterSelfWord(
           text,
-          nameRunBefore(text, text[at - 1] === "、" ? at - 1 : at),
+          afterPlaceParticle(text, nameRunBefore(text, text[at - 1] === "、" ? at - 1 : at)),
         );
         const full = /^(?:です|でございます)$/u.test(match[0])
           ? introFullName(text, run, after, extra)
@@ -754,6 +754,16 @@ function afterPlaceParticle(text: string, run: NameRun | null): NameRun | null {
   const place = nameRunBefore(text, run.start);
   if (!place || place.script === "hiragana" || !opensIntro(text, place.start)) return run;
   return { start: run.start + 1, end: run.end, script: run.script };
+}
+
+const SELF_WORD_GLUED = /^(?:わたくし|あたくし|わたし|あたし)/u;
+
+/** わたしうちだですけど: the caller's own わたし glued before a listed surname's reading. */
+function afterSelfWord(text: string, run: NameRun | null): NameRun | null {
+  if (!run || run.script !== "hiragana") return run;
+  const self = SELF_WORD_GLUED.exec(text.slice(run.start, run.end))?.[0].length ?? 0;
+  if (self === 0 || !SURNAME_READINGS.has(text.slice(run.start + self, run.end))) return run;
+  return { start: run.start + self, end: run.end, script: run.script };
 }
 
 /** うちの犬の名前はハナです: a pet's name said before です after its name label. */

@@ -194,3 +194,21 @@ describe("thirty-second round: Hangul full names among a Japanese note's words",
     ["a two-syllable word", "韓国は 한국 と書く。", "한국"],
   ]);
 });
+
+describe("thirty-second round: the caller's わたし glued before a kana surname", () => {
+  expectMasked(
+    [
+      [
+        "a listed reading after わたし",
+        "えっとね、わたしもりたですけど、見守りのお願いで。",
+        "もりた",
+      ],
+      ["a listed reading after あたし", "あのね、あたしはまだですけど、お弁当の件で。", "はまだ"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["わたしたち", "はい、わたしたちですけど、見学の件で。", "わたしたち"],
+    ["わたし and うち", "わたしうちですけど、", "わたしうち"],
+  ]);
+});
