@@ -118,5 +118,10 @@ export function recognizeInsuranceSymbols(input: RecognizerInput): Candidate[] {
 
 function nearestCue(input: RecognizerInput, at: number): string | undefined {
   const cues = cuesBefore(input.cues, at, CUE_WINDOW);
-  return [...cues.entries()].sort((a, b) => a[1] - b[1])[0]?.[0];
+  // 国保 住所変更 真鍋 千尋 記号 汐国 番号: a change of address or a birthday between the insurance
+  // word and the 記号 labels no number, so it does not stand in the way.
+  return [...cues.entries()]
+    .filter(([kind]) => !NOT_NUMBER_KINDS.has(kind))
+    .sort((a, b) => a[1] - b[1])[0]?.[0];
 }
+const NOT_NUMBER_KINDS: ReadonlySet<string> = new Set(["address", "birth"]);

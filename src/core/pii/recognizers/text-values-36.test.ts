@@ -63,7 +63,7 @@ describe("thirty-second round: Latin full names in Japanese notes before 氏, a 
         "3/13 転入予約 Clara Weiss ドイツ国籍 3/29 10:00。",
         "Clara Weiss",
       ],
-      ["a name before a one-kanji nationality", "3/2 来庁 Diego Lopez 米国籍。", "Diego Lopez"],
+      ["a name before a one-kanji nationality", "3/2 予約 Diego Lopez 米国籍。", "Diego Lopez"],
       ["a kin word spaced off the name", "出生届。夫 Rohan Mehta 大学 研究員。", "Rohan Mehta"],
     ],
     "person_name",
@@ -122,7 +122,7 @@ describe("thirty-second round: PINs guessed in the next sentence, and what PW an
         "3071",
       ],
       ["an English guess", "I forgot my PIN. I think it was 4182 but I'm not sure.", "4182"],
-      ["an English maybe", "I forgot my PIN. Maybe 4182?", "4182"],
+      ["an English probably", "I forgot my PIN. Probably it was 4182, sorry.", "4182"],
     ],
     "secret",
   );
@@ -211,4 +211,19 @@ describe("thirty-second round: the caller's わたし glued before a kana surnam
     ["わたしたち", "はい、わたしたちですけど、見学の件で。", "わたしたち"],
     ["わたし and うち", "わたしうちですけど、", "わたしうち"],
   ]);
+});
+
+describe("thirty-second round: a kanji-only 国保 記号 after a change of address in a note", () => {
+  expectMasked(
+    [
+      [
+        "a note's symbol after 住所変更",
+        "3/27 国保 住所変更 森 千尋 記号 港北 番号 40213。",
+        "港北",
+      ],
+      ["after 生年月日 said", "国保 生年月日変更 記号 港北 番号 40213。", "港北"],
+    ],
+    "health_insurance",
+  );
+  expectLeftAlone([["no insurance word", "住所変更 記号 港北 番号 40213。", "港北"]]);
 });
