@@ -471,8 +471,11 @@ const HAND_OVER =
 /** The first syllable of the commonest Korean surnames. */
 const KOREAN_SURNAME =
   /^[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나엄채원천방공현함변염여추도석선설마길연위표명기반왕금옥육인맹제모탁국]/u;
-/** Verb and greeting endings (고마워, 안녕히, 주세요): a Korean word quoted, not a name. */
-const KOREAN_ENDING = /[요다워히까죠네]$/u;
+/**
+ * Verb and greeting endings (고마워, 안녕히, 주세요) and particles that no name ends in (주소를,
+ * 주소는, 서울에): a Korean word quoted, not a name.
+ */
+const KOREAN_ENDING = /[요다워히까죠네를을는에의로와과]$/u;
 /** Japanese (kana, kanji or a Japanese mark) right before the word, a space between. */
 const JAPANESE_AROUND = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー、。:：] ?$/u;
 /** A Korean sentence's ending anywhere in the text (입니다, 있어요): the text is Korean. */

@@ -192,6 +192,7 @@ describe("thirty-second round: Hangul full names among a Japanese note's words",
     ["a Korean sentence's topic", "주소는 東京都港区1-2-3 입니다", "주소는"],
     ["a quoted Korean word", "韓国語の 안녕히 は「さようなら」の意味。", "안녕히"],
     ["a two-syllable word", "韓国は 한국 と書く。", "한국"],
+    ["a word with a particle", "3/2 韓国籍。窓口で 서울에 住んでいたと。", "서울에"],
   ]);
 });
 
