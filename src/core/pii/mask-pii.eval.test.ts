@@ -364,8 +364,21 @@ const UNSEEN_29_FALSE_POSITIVE_CEILING = 0.01;
 // thirty-first round's start (b2c9d6d, the engine of ff91124); 96.2 % (608/632), 0/150, 14/300 at
 // its end and the thirty-second round's start (1ba14c2/b872fc6). A development set since then: the
 // thirty-second round may read its misses.
-const UNSEEN_30_RECALL_FLOOR = 0.93;
-const UNSEEN_30_FALSE_POSITIVE_CEILING = 0.03;
+// Read in the thirty-second round; after reading: 99.5 % (629/632, all typed right), 0/150 ordinary
+// items masked, 2/300 lines with an unexpected mask (its misses and masked words fixed by class:
+// a kanji word after the polite prefix お/ご before さん (お遍路さん); 私は…におります; a romaji bank
+// name (Shiomi Shinkin); a kana stop word with a particle after a name (ゆうちょで); Latin full names
+// in Japanese notes before 氏 or a nationality and after a spaced kin word; phone introductions
+// (Hi, it's …; em là; aqui é; si … po ito), "run by", Tagalog name and birth fields; PINs guessed
+// in the next sentence; PW glued to a residence card; an era date near a PIN word; Indonesian
+// rekening; a phone on the line after a corporate number; Hangul full names among a note's
+// Japanese words; わたし glued before a kana surname; a kanji-only 記号 after 住所変更). Left (3
+// items): a spaced full name after a note's role words (同行 総務 藤田 圭) and one with a city's
+// name as surname (宇都宮 彩 より), and a kana surname with an unlisted reading (きよみず for 清水).
+// The two lines left with an unexpected mask are label doubts (a surname alone in a mail's
+// subject, a scam caller's false staff name). No longer an estimate for new text.
+const UNSEEN_30_RECALL_FLOOR = 0.99;
+const UNSEEN_30_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-31.jsonl, the thirty-first blind set, again with no special theme (a November at an
 // invented ward in Akita; names 49 % of its items). Figures only, its rows are never printed:
 // 94.8 % (526/555), 0/150 ordinary items masked, 1/300 lines with an unexpected mask at the
