@@ -82,3 +82,11 @@ describe("crisis ASR slips, thirty-first round (red team 28 read)", () => {
     expect(detectCrisis("意気が上がる応援歌を作りました")).toBeNull();
   });
 });
+
+describe("crisis ASR slips, thirty-second round (red team 29 read)", () => {
+  it("should read 加持 as 火事 after the house and before someone still inside", () => {
+    const text = "いえ が 加持 だ あの まだ 中 に 母 が";
+    expect(detectCrisisByRules(foldForCrisis(text))?.kind).toBe("medical");
+    expect(detectCrisis("実家が加持祈祷で有名なお寺の近くです")).toBeNull();
+  });
+});

@@ -61,4 +61,11 @@ export const CRISIS_ASR_SLIPS: ReadonlyArray<readonly [slip: string, crisisWord:
   // 苦しい written 意気が (both read いき) before a word of breathing hard.
   ["新房(?=\\s*細動)", "心房"],
   ["意気(?=\\s*が\\s*(くるし|苦し|でき|出来|しにく|しづら|とまり|止まり))", "息"],
+  // Thirty-second round (red team 29 read): 火事 written 加持 (both read かじ), or 家事 or 鍛冶, after
+  // the house named and before smoke or someone still inside (家が 加持 で あの 二階に 祖父が まだ
+  // いて 煙が; not 家が家事で忙しい).
+  [
+    "(?<=(家|いえ|うち)\\s*(が|は)\\s*)(加持|鍛冶|家事|火時)(?=\\s*(で|だ)[^。]{0,30}(煙|けむり|燃え|もえ|逃げ|にげ|まだ\\s*(い|お|中|なか)))",
+    "火事",
+  ],
 ];

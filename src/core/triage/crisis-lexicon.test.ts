@@ -2139,3 +2139,67 @@ describe("crisis lexicon, thirty-first round (red team 28 read)", () => {
     expect(detectCrisis(text)?.kind).toBe(kind);
   });
 });
+
+// Thirty-second round (red team 29 read): each line is one the rules alone missed or read as
+// another kind before the round (the model caught some of them), so each is checked on the rules.
+const CRISES_ROUND_32: readonly (readonly [string, string])[] = [
+  // A cord or a rope tied to a thing one can hang from; over a height's fence and outside it, legs
+  // put out over a railing, astride one in Kansai speech; a cord tied to a banister, all the
+  // insulin taken; charcoal lit in a camper in Korean; a jump from a tower announced in Spanish.
+  ["父が庭の松の木にロープを結んでいます", "suicide"],
+  ["祖母が階段の手すりに延長コードをかけました", "suicide"],
+  ["屋上のフェンスを女の子がよじ登って乗り越えて、外側に立っています", "suicide"],
+  ["ビルの八階の非常階段です。手すりの外側に両足を出しています", "suicide"],
+  ["いま 友達が 高架の 手すりに またがってんねん", "suicide"],
+  ["He has a cord tied to the banister upstairs", "suicide"],
+  ["She has taken all of her insulin at once", "suicide"],
+  ["아빠가 캠핑카 안에서 연탄을 피우고 있어요", "suicide"],
+  ["Mi hermano está en la torre de la antena y dice que se va a lanzar", "suicide"],
+  // A small child put out barefoot in the snow; tied to a chair in Spanish; a stepchild beaten in
+  // Portuguese; a child held over a bridge's edge; a thin old woman shut in; a bedridden old man
+  // struck by a carer; an old father beaten in Chinese; a client in a wheelchair choked by staff.
+  ["雪が降る中、玄関先に小さい子が裸足で出されたままです", "abuse"],
+  ["La vecina tiene a su niña amarrada a una silla en el patio", "abuse"],
+  ["A madrasta está espancando o meu enteado no quintal", "abuse"],
+  ["A man is holding his daughter over the edge of the bridge", "abuse"],
+  ["やせ細った年配の女性が、離れに閉じ込められたままです", "abuse"],
+  ["ヘルパーが寝たきりの祖父の頭を拳で打っています", "abuse"],
+  ["有人在殴打他年老的父亲", "abuse"],
+  ["車いすの利用者さんの首を職員が両手で絞めて「黙れ」って", "abuse"],
+  // A robber tying up an old woman, said in the active in the next sentence; a wooden sword swung
+  // at a clerk in spaced words; a knife pointed at a clerk; a car driven at someone in Korean; a
+  // wife choked, a machete in Indonesian, one man beating another in Portuguese.
+  ["強盗が入っています。男がおばあさんを縛っているのが見えます", "violence"],
+  ["あの 男 が 木刀 で 店員 に なぐり かかって ます", "violence"],
+  ["客がナイフを店員に向けとる", "violence"],
+  ["남자가 오토바이를 탄 사람을 차로 들이받으려고 해요", "violence"],
+  ["Her husband is choking her in the kitchen", "violence"],
+  ["Dia membacok tetangganya dengan golok", "violence"],
+  ["Tem um cara espancando outro no ponto de ônibus", "violence"],
+  // Swept away in a stream and lost to sight; a limp child with a fever, a rash that won't fade.
+  ["娘が沢で流されました、さっきから見失ってしまって", "medical"],
+  ["My son is limp and has a fever of forty", "medical"],
+  ["She has a fever and a rash that won't fade when pressed", "medical"],
+];
+
+describe("crisis lexicon, thirty-second round (red team 29 read)", () => {
+  it.each(CRISES_ROUND_32)("should send %j to the emergency route as %s", (text, kind) => {
+    expect(detectCrisisByRules(foldForCrisis(text))?.kind).toBe(kind);
+    expect(triage(text).action).toBe("emergency");
+  });
+
+  it.each([
+    ["庭の木にロープを結んでハンモックを吊りました"],
+    ["物干しざおにひもを結んでいます、洗濯物を干すためです"],
+    ["He has a rope tied to the tree for the swing"],
+    ["I used all my insulin, where can I get more?"],
+    ["El niño se ha atado los cordones solo"],
+    ["猟銃を人に向けてはいけないと講習で習いました"],
+    ["木刀で素振りをしています"],
+    ["My baby's neck is still floppy at three months, is that normal?"],
+    ["子どもが川で流された事故の記事を読みました"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

@@ -81,7 +81,7 @@ const VIOLENCE_WORLD = [
   // Portuguese, Spanish
   // Twenty-second round (red team 19 read): Portuguese someone beating or kicking another now
   // (um homem batendo numa mulher, continua chutando), not a door, a ball or a heart.
-  "batendo (n(um|uma|o|a|ela|ele)|em (um|uma)) (?!(minha |sua |nossa )?(porta|janela|parede|mesa|port(ã|a)o))|(espancando|chutando|agredindo|esfaqueando) (o|a|os|as|um|uma|ele|ela|meu|minha|seu|sua) (?!(bola|porta|janela|parede|lata|pedra|mesa|cadeira|carro|pneu)s?(?![a-z]))|(continua|continuam|est(á|a)|est(ã|a)o|t(á|a)) (espancando|chutando|agredindo)(?! (a |o |as |os |na |no )?(bola|porta|janela|parede|lata|pedra|mesa|cadeira|carro|pneu))|socorro|me bate|me bateu|(est(á|a)|t(á|a)) me (batendo|espancando|agredindo|amea(ç|c)ando)|viol(ê|e)ncia|quer me matar|vai me matar|me persegue|me pega|me golpea|me (est(á|a)|est(á|a)n) (pegando|golpeando|amenazando|siguiendo)|me quiere matar|me va a matar|amenaz(ó|o|a|ando|aba) con matar(me|nos|la|lo|te)?|amea(ç|c)(ou|a|ando) (de )?me matar|me (sigue|persigue|acosa)|cuchillo|navaja|pistola|(?<![a-z])faca(?![a-z])|(?<![a-z])arma(?![a-z])",
+  "batendo (n(um|uma|o|a|ela|ele)|em (um|uma)) (?!(minha |sua |nossa )?(porta|janela|parede|mesa|port(ã|a)o))|(espancando|chutando|agredindo|esfaqueando) (outro|outra|algu(é|e)m)(?![a-z])|(espancando|chutando|agredindo|esfaqueando) (o|a|os|as|um|uma|ele|ela|meu|minha|seu|sua) (?!(bola|porta|janela|parede|lata|pedra|mesa|cadeira|carro|pneu)s?(?![a-z]))|(continua|continuam|est(á|a)|est(ã|a)o|t(á|a)) (espancando|chutando|agredindo)(?! (a |o |as |os |na |no )?(bola|porta|janela|parede|lata|pedra|mesa|cadeira|carro|pneu))|socorro|me bate|me bateu|(est(á|a)|t(á|a)) me (batendo|espancando|agredindo|amea(ç|c)ando)|viol(ê|e)ncia|quer me matar|vai me matar|me persegue|me pega|me golpea|me (est(á|a)|est(á|a)n) (pegando|golpeando|amenazando|siguiendo)|me quiere matar|me va a matar|amenaz(ó|o|a|ando|aba) con matar(me|nos|la|lo|te)?|amea(ç|c)(ou|a|ando) (de )?me matar|me (sigue|persigue|acosa)|cuchillo|navaja|pistola|(?<![a-z])faca(?![a-z])|(?<![a-z])arma(?![a-z])",
   // Tagalog, Nepali
   "sinasaktan|sinaktan|pinapalo|pinalo|binubugbog|binugbog|bugbog|sinampal|sinasampal|sinipa|sinisipa|sinuntok|sinusuntok|kutsilyo|tinutukan|saklolo|tulungan (ninyo|nyo|niyo|mo) (ako|kami)|papatayin|(?<![a-z])kut(iraheko|irahek|yo|era|chha|cha|chhan|dai|nuhuncha)(?![a-z])|कुटि?(रहेका|रहेको|दै|्दै|्छ|्छन्|्यो)|bachaunuhos|malai bachau|hinsa|malai (maryo|kutyo|hirkayo|pityo)|pitiraheko",
 ];
@@ -183,7 +183,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // 外に吊り下げられて; holding his boy over the balcony rail), read here before the suicide
       // rule's 吊り下げ for the same reason: it is the child's life.
       `${CHILD}[^。]{0,20}(ベランダ|バルコニー|窓)の\\s?(柵|手すり|手摺|さく|外)[^。]{0,6}(吊り下げ|つりさげ|吊るされ|つるされ|ぶら下げ|ぶらさげ)`,
-      "(holding|hanging|dangling|held|hung) (his|her|their|a|the|my|our) (little |small |baby |young )?(boy|girl|son|daughter|child|kid|baby|toddler) (over|off|out of|outside) (the |a )?[^.]{0,30}(balcony|window|railing|rail|ledge)",
+      "(holding|hanging|dangling|held|hung) (his|her|their|a|the|my|our) (little |small |baby |young )?(boy|girl|son|daughter|child|kid|baby|toddler) (over|off|out of|outside) (the |a )?[^.]{0,30}(balcony|window|railing|rail|ledge|stairwell|staircase|stairs|bridge|roof)",
       "[「『][^」』]{0,20}(子ども|子供|こども|この子|娘|息子|子)(を連れて|をつれて|と|も)\\s?(一緒に|いっしょに)?\\s?((死|し)(ぬ|にます|んでやる|のう)(?!\\s?(ほど|くらい|ぐらい|かと))|心中)[^」』]{0,6}[」』][^。]{0,6}(と|って)[^。]{0,6}(電話|でんわ|メール|めーる|ライン|line|連絡|言(っ|わ|い)|書)",
     ],
   },
@@ -223,6 +223,21 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "हाम ?फाल्छु|हाम ?फाल्छ|रेलिङमा ?उभि",
       "(texted|messaged|sent (me|us|her|him)?\\s?(a )?(message|text)? ?(saying)?) (me |us )?(goodbye|farewell)[^]{0,160}(not answering|won'?t answer|isn'?t answering|no answer|not picking up|engine running|cliff|bridge)|(cliff|lookout|bridge)[^.]{0,30}(with )?(the )?engine running",
       "(se )?tom(ó|o) todas (las|sus) (pastillas|píldoras|pildoras)",
+      // Thirty-second round (red team 29 read): a cord, a rope or a belt tied or hung now on a thing
+      // one can hang from (階段の手すりにベルトを結んだ, 柿の木に縄をかけました, 物干しざおにロープを
+      // 結んでいる; not for a hammock, a swing, the washing or felling a tree); someone over a
+      // height's fence and standing outside it, or legs put out over it (屋上の柵を男の子が乗り越えて、
+      // 向こう側に立って, 踊り場にいます。柵の外に足を出しました), astride a railing in Kansai speech
+      // (手すりにまたがってんねん); in English a rope tied to a beam, all of one's insulin taken; in
+      // Korean charcoal lit in a tent; in Spanish "is going to throw himself" from a crane or a tower.
+      "(手すり|てすり|欄干|らんかん|木|枝|えだ|梁|はり|鴨居|かもい|物干しざお|物干し竿|ものほしざお|ドアノブ|柱|はしら|フック|パイプ|クローゼット)に\\s?(ベルト|ロープ|ろーぷ|縄|なわ|紐|ひも|コード|延長コード|ネクタイ)を\\s?(結|むす|かけ|掛け|くくりつけ|括りつけ|括り付け)(んだ|びました|んで\\s?(い)?(る|ます)|ました|た|て\\s?(い)?(る|ます)|てる)(?![^。]{0,20}(ハンモック|ブランコ|ぶらんこ|テント|洗濯|せんたく|干し|ほし|旗|はた|シート|ターフ|目印|めじるし|固定|補強|飾り|かざり|しめ縄|鯉のぼり|引っ張|ひっぱ|倒|伐))",
+      "(屋上|おくじょう|ベランダ|橋|歩道橋|陸橋|ビル|マンション|駐輪場|駐車場|非常階段|踊り場|ホーム|(\\d+|[一二三四五六七八九十]+)階)[^。]{0,20}(柵|さく|フェンス|手すり|てすり|欄干|らんかん)を\\s?[^。、]{0,10}(乗り越え|のりこえ|越え|こえ)(て|た)[^。]{0,10}(向こう側|むこうがわ|外側|そとがわ|外|そと)に\\s?(立|た|い|お)",
+      "(屋上|おくじょう|ベランダ|橋|歩道橋|陸橋|ビル|非常階段|踊り場|(\\d+|[一二三四五六七八九十]+)階)[^]{0,30}(柵|さく|フェンス|手すり|てすり|欄干|らんかん)の\\s?(外|そと|外側|そとがわ|向こう|むこう)(側)?に\\s?(片足|かたあし|両足|りょうあし|足|あし|体|からだ|身|み)を\\s?(出し|だし|乗り出し|のりだし)(ました|た|て\\s?(い)?(る|ます)|てる)",
+      "(手すり|てすり|欄干|らんかん|柵|さく|フェンス)(に|を)\\s?(またが|跨が)って\\s?(ん|る|い|お|ま)",
+      "(i have|i've|i got|i just|he has|she has|he's|she's|there is|there's) (got )?(a )?(rope|cord|noose|belt)[^.]{0,20}(tied|hung|fixed|attached|looped) (to|from|over|around) (the |a |my )?[^.]{0,12}(beam|rafter|banister|ceiling|door ?frame|tree|branch|hook|pipe|railing)(?![^.]{0,30}(swing|hammock|boat|tent|dog|laundry|washing|clothes))",
+      "(took|injected|have taken|'ve taken|has taken) all (of )?(my|his|her|their) insulin",
+      "(텐트|캠핑카) ?안에서 ?(번개탄|연탄)(을|를)? ?(피웠|피우고 ?있)",
+      "(gr(ú|u)a|torre|antena|andamio|azotea|techo|edificio|puente)[^.]{0,60}(se|me) (va|voy|quiere|quiero) a (tirar|lanzar|aventar)(?! (abajo|al suelo|la |el |los |las ))",
       "(消|き)え(たい|てしまいたい|てなくなりたい|てしまおう)|(?<!(が|は|も) ?)(もう|いっそ)(消|き)え(ます(?!か)|よう(と|か))",
       "いなくなりたい|いなくなった(ほう|方)が|(おらん|おらへん|おらん?よう|居らん)(ごと|よう)?に?(なりたい|なった(ほう|方)が|なったら楽)|(私|わたし|自分|僕|俺|あたし|うち)(なんか|なんて|は|が)?.{0,4}いない(ほう|方)が(いい|まし|よかった)",
       `${LIVE}の(が|も|に)?.{0,4}(つら|つろ|辛|しんど|苦し|いや|嫌|疲れ|限界)`,
@@ -504,6 +519,10 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(知らない|見知らぬ|不審な)\\s?(大人|男|女|人|おじさん|おばさん)[^。]{0,8}(が)[^。]{0,16}(車|くるま|ワゴン|バン)(に|の中に)\\s?(乗せよう|のせよう|押し込もう|おしこもう|連れ込もう|つれこもう)\\s?と\\s?(して|し)",
       "(強盗|ごうとう|泥棒|どろぼう|空き巣|あきす|押し込み|侵入者)(が|に)\\s?[^。]{0,20}(入っ|はいっ|押し入|おしい|押し込ん)[^。]{0,30}(縛られ|しばられ|殴られ|なぐられ|刺され|さされ|脅され|おどされ|襲われ|おそわれ)",
       "(dragged|pulled|pushed|forced|bundled|threw) (her|him|them|a (woman|man|girl|boy|child|kid)|someone) into (a|the|his|their) (van|car|truck)|(man|guy|someone|somebody) (outside |here )?(just )?(punched|kicked|stabbed|slapped|choked|strangled|attacked|beat up) (a|the|this|that|an) (woman|man|girl|boy|lady|kid|child|person|guy|old)",
+      // Thirty-second round (red team 29 read): a robber who broke in tying up or beating someone,
+      // said in the active and in the next sentence (強盗が入っています。包丁を持った男が二人、
+      // おばあさんを縛っている).
+      "(強盗|ごうとう|泥棒|どろぼう|空き巣|あきす|押し込み|侵入者)(が|に)\\s?[^。]{0,20}(入っ|はいっ|押し入|おしい|押し込ん)[^]{0,40}を\\s?(縛っ|しばっ|殴っ|なぐっ|刺し|さし|蹴っ|けっ)(て|た)",
       "(un hombre|un tipo|alguien|un desconocido|mi ex|un señor|um homem|algu(é|e)m|um desconhecido|meu ex)[^.]{0,20}me (sigui(ó|o)|ha seguido|viene siguiendo|est(á|a) siguiendo|seguiu|est(á|a) seguindo)|(golpeando|pateando|aporreando) (la|mi) puerta[^.]{0,60}(miedo|sola|solo)|batendo na (minha )?porta[^.]{0,60}(medo|sozinha|sozinho)",
       // Twenty-seventh round (red team 24 read): a gangster or a stranger beating someone now, named
       // with みたいなん or ら (ヤクザみたいなんが若い子をバットでしばきよる): violence, also when the
@@ -520,6 +539,13 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Thirty-first round (red team 28 read): an old woman kept without food and shut in by her son,
       // in Korean.
       "(할머니|할아버지|노인|어르신)(를|을)? ?[^.]{0,20}(밥도 안 주|밥을 안 주|가둬|가두고|때리|때려)",
+      // Thirty-second round (red team 29 read): a thin old person locked in a back room without water
+      // (やせ細った年配の男性が鍵をかけて閉じ込められていて), a bedridden old person slapped again
+      // and again by care staff (職員が寝たきりのおじいさんの顔を何度も平手で打って), an old mother
+      // whipped with a belt in Chinese.
+      `(やせ細|痩せ細|やせこけ|痩せこけ|衰弱し)[^。]{0,8}(${ELDER}|年配の|高齢の)[^。]{0,30}(閉じ込められ|とじこめられ)`,
+      `(職員|ヘルパー|介護士|介護職員|スタッフ|看護師)(さん)?(が)\\s?[^。]{0,20}(${ELDER}|寝たきり|ねたきり|入所者|利用者)[^。]{0,12}を\\s?[^。]{0,10}(平手|ひらて|拳|こぶし|手)で\\s?(打|う|叩|たた|殴|なぐ)(って|ち|いて|いと)`,
+      "(抽打|殴打|打|踢)(他|她)?的?(年迈|年老)的?(母亲|父亲|妈妈|爸爸|老母亲|老父亲)",
       // A drip pulled out of a bedridden old person by someone else (叔父が、寝たきりの祖父の点滴の管を
       // 引き抜いて; red team 25).
       `(寝たきり|ねたきり|${ELDER})の\\s?[^。、]{0,4}(点滴|てんてき|酸素|胃ろう|チューブ)(の\\s?(管|チューブ|針))?を\\s?(引き抜|ひきぬ|抜き取|ぬきと|引っこ抜|ひっこぬ)`,
@@ -632,6 +658,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     contacts: POLICE_AND_AMBULANCE,
     patterns: [
       "障害者虐待|障がい者虐待",
+      // Thirty-second round (red team 29 read): someone with a disability choked by a carer or a
+      // parent, with the hands named between (障害のある娘さんの首を両手で絞めて「黙れ」と).
+      `${DISABLED}[^。]{0,12}(首|くび)を\\s?[^。、]{0,8}(絞め|締め|しめ)(て|よう|と(る|ん))`,
       // Twentieth round (red team 17 read): a client of a disability service hurt by family at home
       // (就労継続支援…利用者さんが、家でお兄さんに殴られてて); not a client hit by another client.
       `(就労継続支援|就労移行支援|作業所|生活介護|放課後等デイ|グループホーム|相談支援|障害福祉サービス)[^]{0,60}利用者(さん)?[^。]{0,30}(家|自宅|いえ|うち)で\\s?[^。]{0,6}(兄|姉|弟|妹|父|母|親|家族|おじ|叔父|伯父)(さん)?(に|から)\\s?[^。]{0,4}${HARM}`,
@@ -907,6 +936,13 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "用(皮带|腰带|棍子|衣架|鞭子|绳子)(抽|打)[^，。]{0,4}(孩子|女儿|儿子|宝宝|小孩)",
       "trói (đứa bé|đứa trẻ|em bé|bé|con|cháu|thằng bé|con bé)",
       "(echando|echándole|echandole|echó|tirando|tirándole|tirandole|tiró)(le)? agua hirviendo[^.]{0,30}(hij|niñ|nen|beb|crian)",
+      // Thirty-second round (red team 29 read): a small child put out barefoot or bare on a balcony
+      // or in the snow and left there (ベランダに、この雪の中、小さい子が裸足で一時間以上出された
+      // まま); a child tied to a balcony's rail in Spanish; a stepfather or a parent beating a little
+      // sister or a child in Portuguese.
+      `(ベランダ|外|そと|雪|ゆき|寒|玄関)[^。]{0,30}${CHILD}[^。]{0,6}(裸足|はだし|裸|はだか|パジャマ|下着)[^。]{0,16}(出され|だされ|締め出され|しめだされ|放り出され)(た\\s?まま|て\\s?(い)?(る|ます)|てる|とる)`,
+      "(hij[oa]|niñ[oa]|nen[ea]|beb(é|e)|criatura)[^.]{0,30}(atad|amarrad|encadenad)[oa]s? (a|al|en|con) (la |el |una |un )?(barandilla|baranda|silla|cama|(á|a)rbol|poste|reja|columna|cadena|cuerda)",
+      "(padrasto|madrasta|pai|m(ã|a)e|tio|tia)[^.]{0,20}(batendo|espancando|chicoteando|surrando) (n|em )?(a|o)? ?(minha |meu |sua |seu )?(irm(ã|a)zinh|irm(ã|a)ozinh|filh|crian|menin|beb|entead|sobrinh)",
       // A child left shut in a car while the parent has gone somewhere, said in the passive (車の中に
       // 赤ちゃんが残されたままで、親はパチンコ店に入ったきり…赤ちゃんが動かない; not a parent nowhere
       // to be found, which the sets call medical); a child's head held under water in English.
@@ -989,6 +1025,16 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(grabbed|grabbing|is dragging|dragging|pulling|forcing|pushing|shoved|shoving) (a |the |my |his |her |our )?(young )?(girl|boy|woman|child|kid|man|person|someone|friend|daughter|son|sister|brother|her|him|them)[^.]{0,40}(into|in) (a |the |his |her |their )?(van|car|truck)",
       "apuñal(ando|ó|o|aron|ado|ada)|acuchill(ando|ó|ado|ada)",
       "चक्कु(ले)? ?हान|छुरा ?(ले)? ?हान|bằng gậy( sắt)?[^.]{0,30}(nằm bất động|chảy máu|bất tỉnh)|(đánh|đập)[^.]{0,30}bằng gậy sắt",
+      // Thirty-second round (red team 29 read): a bat or a blade swung at someone, in speech
+      // recognition's spaced words too (金属 バットで なぐり かかって て); a gun or a blade pointed at
+      // people in Tosa speech (猟銃を車から出して、人に向けちゅう; not "never point it at people"); a
+      // car driven at someone (Korean 차로 치려고, 車でひこうと); in English someone strangling the
+      // caller; in Indonesian an attack with a machete.
+      "(バット|ばっと|鉄パイプ|包丁|ナイフ|刃物|棒|木刀|鎌|斧|角材|ゴルフクラブ)(で|を持って|もって)\\s?[^。]{0,8}(殴|なぐ)り\\s?(かか|掛か)(って|っと|りよ|ろう)",
+      "(猟銃|銃|拳銃|けんじゅう|ライフル|散弾銃|ピストル|包丁|ナイフ|刃物)を\\s?[^。]{0,20}(人|ひと|客|店員|男性|女性|子ども|私|わたし|僕|俺|みんな|こっち|警察|警官)(に|へ|の方に)\\s?(向け|むけ)(ちゅう|ちょる|とる|よる|て(い)?(る|ま)|てる|た)(?!\\s?(ら|は|も|こと))",
+      "(?<![가-힣])차로 ?(치려|들이받으려|밀어버리려)|(車|くるま)で\\s?(ひこう|轢こう|ひき殺そう|轢き殺そう|はねよう|跳ねよう)\\s?と",
+      "(he|she|boyfriend|husband|partner|wife|girlfriend|father|dad|mother|mom|brother|man|someone) (is|was|keeps|kept|started|'s) (strangling|choking) (me|her|him|my)",
+      "(menyerang|membacok|menikam|menusuk|memukuli)[^.]{0,40}(parang|golok|pisau|celurit|clurit|senjata tajam)",
       "(yell|scream|shout)ing (that )?(he|she|they)('ll| will| is going to| are going to| gonna) (kill|stab|shoot)|smash(ed|es|ing) (a|the) (bottle|glass|chair)[^.]{0,20}(over|on) [^.]{0,16}head|(still|keeps?) (kicking|stomping|beating|punching) (him|her|them)",
       "(怖|こわ)くて(家に|うちに)?(帰れな|帰られへん|帰れん)|火を(つけ|付け)(る|てやる|られ|ようと)|(けんか|喧嘩|殴り合い).{0,10}(血|けが|怪我|刃物|包丁)",
       "hit(s|ting)? me|beat(s|ing)? me|attack(ed|ing)? me|(beat(s|ing)?|hit(s|ting)?|kick(s|ing)?|punch(es|ing)?|chok(es|ing)|strangl(es|ing)) (his|her|their|my|our|the) (wife|husband|partner|girlfriend|boyfriend|mother|father|mom|mum|dad|son|daughter|sister|brother|neighbou?r|child|kid|baby)|(hear|heard|hearing) (her|him|them|someone|somebody|a (woman|man|child|kid)) (scream|crying for help|call(ing)? for help)|(?<![a-z])stab(s|bed|bing)?(?![a-z])|knife|kill me|going to kill|threaten|domestic violence|abusive|stalk|(?<![a-z])guns?(?![a-z])|(going to|will|gonna|keeps?|is|was) hurt(ing)? (me|us|my|the|her|him)|(?<![a-z])(someone|somebody|(a |the |two |some )?(man|men|guy|guys|strangers?|intruders?|burglars?|thie(f|ves)|robbers?)|he|she|they|my ex)( just| has| have| had| is| are| was| were)? (broke|break|breaking) in(to)?(?![a-z])|trying to break in|(broke|breaking) into (my|our|the|her|his) (house|home|flat|apartment|room|car)|intruder|burglar",
@@ -1225,6 +1271,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(汗びっしょり|冷や汗|ひやあせ|低血糖|ていけっとう)[^。]{0,16}(話が通じ|はなしがつうじ|会話にならな|意識が|朦朧|もうろう)",
       "(停電|ていでん)[^。]{0,20}(酸素濃縮器|人工呼吸器|呼吸器|吸引器|酸素)[^。]{0,6}(が|も)?\\s?(止まり|とまり|止まって|とまって|止まりました|止まった(?!\\s?(ら|とき|時|場合))|動かな|うごかな|使えな)",
       "nahulog[^.]{0,40}(hindi (gumagalaw|humihinga|makagalaw)|walang malay)",
+      // Thirty-second round (red team 29 read): someone swept away in a river and out of sight now
+      // (子どもが川で流されました。いま下流の方に見えなくなりました; not a story of one), a baby floppy
+      // or a rash that does not fade (signs of sepsis or meningitis) in English.
+      `${PERSON}(が)?\\s?(川|海|用水路|水路|沢)で\\s?(流され|ながされ)(ました|た)(?!\\s?(こと|事故|話|件))[^]{0,30}(見えなく|みえなく|見失|みうしな|沈ん|しずん|上がってこ|あがってこ)`,
+      "rash (that )?(does ?n[o']t|won'?t|will not|is not|isn'?t) fad(e|ing)|(baby|infant|toddler|child|son|daughter) (is|seems|has gone|went|became|was) (very |all )?(floppy|limp)(?![^.]{0,20}(neck|head control))",
       "ambulance|(isn'?t|is not|wasn'?t|not|stopped) breathing|(lips|face|skin|baby|he|she|he's|she's|is)[^.]{0,15}turn(ed|ing) blue|(can'?t|cannot) breathe|no pulse|unconscious|collapsed|bleeding|heart attack|(?<![a-z])stroke|seizure|chest pain|(won'?t|doesn'?t|does not|isn'?t|is not|not) wak(e|ing) up|(can'?t|cannot|couldn'?t) wake (him|her|them|my \\w+) up|(fell|fallen)[^.]{0,20}hit (her|his|their|my) head|(she|he|they)('s| is|'re| are) not making (any )?sense|slurr(ed|ing)|(swallowed|took|taken|drank|ate) (a|the) (whole|entire) (bottle|box|pack|packet|strip) of|(swallowed|swallow|took|taken|overdosed on)[^.]{0,20}(all|a lot of|lots of|loads of|a bunch of|too many|handful|whole|entire|\\d{2,}|dozens)[^.]{0,20}(pills|tablets|medicine|sleeping|meds)|unresponsive|not responding|passed out|fainted|choking|drowning|(?<![a-z])(on )?fire(?![a-z])|smoke (is |was )?(coming|pouring|everywhere|filling)|(full of|thick|black|there'?s|see|smell(ing)?|lots of) smoke|gas leak|smell (of )?gas|carbon monoxide|fell (into|in) (the|a) (pond|river|pool|sea|canal)",
       // Choking on food; fallen and unable to get up; a baby limp; bee sting with swelling; stroke.
       "(餅|もち|飴|あめ|こんにゃく|食べ物|肉|パン)(が|を)?(喉に|のどに)?(詰|つ)ま(っ|ら)|(転|ころ)んで.{0,8}(起き|おき)(れ|られ|上がれ|あがれ)(ない|ん|へん|ません|ず)|(尻もち|しりもち)(を)?つい.{0,16}(動け|うごけ|立て|起き)(ない|ん|へん|ません)",

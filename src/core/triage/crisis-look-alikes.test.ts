@@ -2310,3 +2310,88 @@ describe("crisis look-alike cues, thirty-first round", () => {
     it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
   });
 });
+
+// Thirty-second round (red team 29 read, and the false emergencies of training set 29): look-alike
+// cues, each ordinary line raised before the round.
+const CLASSES_32: readonly {
+  readonly name: string;
+  readonly ordinary: readonly string[];
+  readonly crises: readonly string[];
+}[] = [
+  {
+    name: "a crisis word as a false start or corrected away in speech",
+    ordinary: [
+      "くびつり あ いや 首位 争い の 試合 の 話 です けど 体育館 の 予約 は",
+      "けいれん じゃ なくて けいれき の 証明 です",
+      "おぼれ じゃ なくて おぼん の 休み の 窓口 は",
+    ],
+    // A wish to die or a call for help taken back is itself a sign: still raised.
+    crises: [
+      "しにたい あ いや ほんとに しにたい ん です",
+      "しにたい あ いや しにせ の 和菓子 屋 さん の 話 です",
+      "たすけて あ いや たすけあい の 会 の 申し込み を",
+    ],
+  },
+  {
+    name: "childhood harm with 頃, a jump as a figure of shame, a suicide years ago in English",
+    ordinary: [
+      "子どもの頃は押し入れに閉じ込められたりもしましたが、その家の相続の相談です",
+      "飛び降りたい気分ってくらい情けないミスをしました。訂正できますか",
+      "Our father died by suicide twenty years ago and we need his family register",
+    ],
+    crises: [
+      "子どもの頃から叩かれていて、今も毎日殴られています",
+      "My father is threatening suicide right now",
+    ],
+  },
+  {
+    name: "a bruise explained as a bump, abuse as a figure of paperwork or said in play",
+    ordinary: [
+      "娘の腕のあざは、自転車で転んでぶつけたもので、病院にも行きました",
+      "こんなの虐待ですよ、この書類の量は",
+      "虐待やん、こんなに待ち時間が長いなんて",
+      "孫が「ぎゃくたいだ」と言ってふざけるので困っています",
+    ],
+    crises: [
+      "娘の腕のあざは、ぶつけたものだと本人は言っていますが、本当は父親に叩かれています",
+      "虐待だよ、隣の子がまた叩かれてる",
+    ],
+  },
+  {
+    name: "a boss's threat over a small fault, a heart stopping as a joke or a reaction",
+    ordinary: [
+      "My manager will kill me if I miss the deadline, can I get the form today?",
+      "O meu chefe vai me matar se eu chegar atrasado de novo",
+      "その値段聞いたら心臓止まるわ、冗談だけど",
+      "請求書を見たら心臓止まりそうやったわ。分割はできますか",
+    ],
+    crises: ["My husband said he will kill me if I leave", "父を見たら心臓が止まっていました"],
+  },
+  {
+    name: "a harm healed told politely, a near-fall told as when, a bleed at an operation now well",
+    ordinary: [
+      "駅で酔った人に蹴られましたが、あざはもう治りました。診断書の費用は控除になりますか",
+      "海で溺れかけたときに、財布ごとカードが濡れてもうて、読めへんねん",
+      "手術のとき大量出血しましたが、いまは本人もすっかり元気です。医療費控除の相談です",
+    ],
+    crises: [
+      "蹴られましたが、あざは治っていません。いままた蹴られています",
+      "父が屋根から落ちかけたときに頭を打って、意識がありません",
+      "手術のあと大量出血して、いまも止まりません",
+    ],
+  },
+  {
+    // The quote in a livestream no longer hides a cut made now.
+    name: "a quote in a livestream",
+    ordinary: ["ゲームで「死ね」と言われて落ち込んでいます"],
+    crises: ["配信で「さよなら」と言って、いま腕を切っているのが映っています"],
+  },
+];
+
+describe("crisis look-alike cues, thirty-second round", () => {
+  describe.each(CLASSES_32.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});

@@ -122,3 +122,20 @@ describe("detectCrisis on ordinary states, thirty-first round", () => {
     expect(detectCrisis(text)).not.toBeNull();
   });
 });
+
+describe("detectCrisis on ordinary states, thirty-second round", () => {
+  // Training set 29's TS410 class: the model alone raised a paper thrown out with the rubbish.
+  it.each([["出張に出てる間に、母ちゃんが保険証を古新聞と一緒に出しちゃったみたいで。"]])(
+    "should not raise %j",
+    (text) => {
+      expect(detectCrisis(text)).toBeNull();
+    },
+  );
+
+  it.each([["古新聞と一緒に出しちゃったみたいで、母が倒れて動きません"]])(
+    "should still raise %j",
+    (text) => {
+      expect(detectCrisis(text)).not.toBeNull();
+    },
+  );
+});

@@ -532,9 +532,12 @@ const SETS: readonly RedTeamSet[] = [
     // Again no special theme (another year at an eighteenth ward), 100 of the crises in the middle
     // of an errand. First run (figures only) at the thirty-first round's start (b2c9d6d, the engine
     // of ff91124): 173/200 caught, kind right 167, 17/200 raised; 175/200, 169, 15/200 at its end
-    // and the thirty-second round's start (1ba14c2/b872fc6). A development set since.
-    minCaught: 0.84,
-    maxRaised: 0.15,
+    // and the thirty-second round's start (1ba14c2/b872fc6). A development set since. Read in the
+    // thirty-second round (rules and cues; not fitted on by the model); after reading: 200/200
+    // caught, kind right 198, 0/200 raised (left: a partner's violence with a child there and a
+    // husband beating his wife with a cane, which the engine and the set label differently).
+    minCaught: 0.99,
+    maxRaised: 0.05,
   },
   {
     name: "red team 30 (blind)",

@@ -57,3 +57,17 @@ describe("isToldAsOver", () => {
     });
   });
 });
+
+describe("isToldAsOver, thirty-second round (red team 29 read)", () => {
+  it("should date a harm by the operation or the birth it came with", () => {
+    const text = "手術のとき大量出血しましたが、いまは本人もすっかり元気です。医療費控除の相談です";
+    expect(toldAsOver(text)).toBe(true);
+    expect(detectCrisis(text)).toBeNull();
+  });
+
+  it("should still raise a bleed that goes on now", () => {
+    const text = "手術のとき大量出血して、いまも血が止まりません";
+    expect(toldAsOver(text)).toBe(false);
+    expect(triageRulesOnly(text).action).toBe("emergency");
+  });
+});

@@ -39,6 +39,9 @@ const PAST_SOURCES: readonly string[] = [
   "(てい|でい)た\\s?(とき|時|頃|ころ|こと|の)",
   "(た|だ)\\s?(こと|事)\\s?(が|も)?\\s?(ある|あり)",
   "(起こし|おこし|なり)\\s?やすい",
+  // Thirty-second round (red team 29 read): a birth, an operation or an accident named as when
+  // (出産のとき大量出血しましたが、いまは母子ともに元気です).
+  "(出産|お産|手術|入院|事故|震災|地震)\\s?の\\s?(とき|時|際)",
   "last year|years ago|months ago|\\bago\\b|used to",
 ];
 
