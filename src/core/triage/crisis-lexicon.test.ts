@@ -2140,8 +2140,8 @@ describe("crisis lexicon, thirty-first round (red team 28 read)", () => {
   });
 });
 
-// Thirty-second round (red team 29 read): each line is one the rules alone missed or read as
-// another kind before the round (the model caught some of them), so each is checked on the rules.
+// Thirty-second round (red team 29 and crisis training set 6 read): each line is one the rules
+// alone missed or read as another kind before the round (the model caught some of them), so each is checked on the rules.
 const CRISES_ROUND_32: readonly (readonly [string, string])[] = [
   // A cord or a rope tied to a thing one can hang from; over a height's fence and outside it, legs
   // put out over a railing, astride one in Kansai speech; a cord tied to a banister, all the
@@ -2180,6 +2180,15 @@ const CRISES_ROUND_32: readonly (readonly [string, string])[] = [
   ["娘が沢で流されました、さっきから見失ってしまって", "medical"],
   ["My son is limp and has a fever of forty", "medical"],
   ["She has a fever and a rash that won't fade when pressed", "medical"],
+  // Crisis training set 6's leftovers: a broken glass swung at customers, someone struck with an
+  // ashtray just now, kerosene drunk in spaced kana, heading for a crossing and not stopping when
+  // stopped, a fall down the stairs with no answer, smoke billowing from a window (Tohoku がら).
+  ["ロビーで口論になった男性が、相手を灰皿で殴りました", "violence"],
+  ["居酒屋の前で男が割れたグラスを客に向けて振り回しています", "violence"],
+  ["さっき とうゆ を のみ ました", "suicide"],
+  ["娘が踏切の方へ歩いて行って、止めたけど聞かない", "suicide"],
+  ["Grandpa fell down the stairs and is not answering", "medical"],
+  ["向かいの窓がら黒い煙もくもく", "medical"],
 ];
 
 describe("crisis lexicon, thirty-second round (red team 29 read)", () => {
@@ -2198,6 +2207,10 @@ describe("crisis lexicon, thirty-second round (red team 29 read)", () => {
     ["木刀で素振りをしています"],
     ["My baby's neck is still floppy at three months, is that normal?"],
     ["子どもが川で流された事故の記事を読みました"],
+    ["傘を振り回して遊ぶ子に注意してください"],
+    ["昔、父が私をイスで殴ったことがあります"],
+    ["灰皿で殴った事件のニュースを見ました"],
+    ["The chimney smoke is billowing from the house next door"],
   ])("should not raise %j", (text) => {
     expect(detectCrisis(text)).toBeNull();
     expect(triage(text).action).not.toBe("emergency");

@@ -223,6 +223,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "हाम ?फाल्छु|हाम ?फाल्छ|रेलिङमा ?उभि",
       "(texted|messaged|sent (me|us|her|him)?\\s?(a )?(message|text)? ?(saying)?) (me |us )?(goodbye|farewell)[^]{0,160}(not answering|won'?t answer|isn'?t answering|no answer|not picking up|engine running|cliff|bridge)|(cliff|lookout|bridge)[^.]{0,30}(with )?(the )?engine running",
       "(se )?tom(ó|o) todas (las|sus) (pastillas|píldoras|pildoras)",
+      // Crisis training set 6's leftover: someone walking toward the tracks who shook off the one
+      // who tried to stop them (線路の方に歩いていくのが見えて、止めても振り払われました).
+      "(線路|せんろ|踏切|ふみきり|崖|がけ|海|うみ)(の方|のほう)?(に|へ)\\s?[^。]{0,10}(歩いて|あるいて|向かって|むかって)[^。]{0,20}(止めても|とめても|止めたけど|とめたけど)\\s?[^。]{0,6}(振り払|ふりはら|聞かな|きかな|止まらな|とまらな)",
       // Thirty-second round (red team 29 read): a cord, a rope or a belt tied or hung now on a thing
       // one can hang from (階段の手すりにベルトを結んだ, 柿の木に縄をかけました, 物干しざおにロープを
       // 結んでいる; not for a hammock, a swing, the washing or felling a tree); someone over a
@@ -304,7 +307,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // daughter written, the tracks or a cliff headed for (崖に向かってる, 止めても聞かない), the
       // river below seen from a bridge, しに たい spoken with a pause, さよなら世界, a better-off-without
       // said as relief (私がいない方が楽に), and foreign residents' words.
-      "(落ち|おち|飛び降り|とびおり|飛んだ|とんだ)(たら|れば)(死ね|しね)(る|ます)|(たった今|今|いま|さっき)[^。]{0,4}(漂白剤|洗剤|農薬|除草剤|殺虫剤|不凍液|灯油)(を)?[^。]{0,6}(飲|の)(みました|んだ|んじゃ|んでしま)",
+      "(落ち|おち|飛び降り|とびおり|飛んだ|とんだ)(たら|れば)(死ね|しね)(る|ます)|(たった今|今|いま|さっき)[^。]{0,4}(漂白剤|ひょうはく\\s?ざい|洗剤|農薬|のうやく|除草剤|殺虫剤|不凍液|灯油|とうゆ)(を)?[^。]{0,6}(飲|の)(み\\s?ました|んだ|ん\\s?じゃ|んで\\s?しま)",
       "(自分|私|わたし|俺|僕)の(葬式|葬儀|お葬式)(代|費用|のお金)(は|を)?[^。?？]{0,20}(あります|置いて|入れて|封筒|用意し)",
       "(家族|妻|夫|子ども|子供|母|父|みんな|娘|息子|妹|弟|姉|兄)(あて|宛|へ|に)の?(手紙|メッセージ|封筒)(を|も)?.{0,6}(書き終え|書き終わ|書いた|書きました|残し)",
       "(線路|せんろ|踏切|崖|がけ|屋上|樹海|ダム)(の(方|ほう))?(に|へ)(歩いて|向かって|むかって|向かつて)[^。]{0,16}(止め|とめ)(て)?も(聞か|きか)(ない|ん)|(今|いま)[、,]?[^。]{0,6}(崖|がけ|樹海|線路|せんろ|ダム|岸壁)(に|へ)(向か|むか)(って|つて)",
@@ -1033,6 +1036,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(バット|ばっと|鉄パイプ|包丁|ナイフ|刃物|棒|木刀|鎌|斧|角材|ゴルフクラブ)(で|を持って|もって)\\s?[^。]{0,8}(殴|なぐ)り\\s?(かか|掛か)(って|っと|りよ|ろう)",
       "(猟銃|銃|拳銃|けんじゅう|ライフル|散弾銃|ピストル|包丁|ナイフ|刃物)を\\s?[^。]{0,20}(人|ひと|客|店員|男性|女性|子ども|私|わたし|僕|俺|みんな|こっち|警察|警官)(に|へ|の方に)\\s?(向け|むけ)(ちゅう|ちょる|とる|よる|て(い)?(る|ま)|てる|た)(?!\\s?(ら|は|も|こと))",
       "(?<![가-힣])차로 ?(치려|들이받으려|밀어버리려)|(車|くるま)で\\s?(ひこう|轢こう|ひき殺そう|轢き殺そう|はねよう|跳ねよう)\\s?と",
+      // Crisis training set 6's leftovers: a broken bottle or a chair swung at people (ビール瓶割って、
+      // 人に向かって振り回しとる), someone struck with a chair just now in a waiting room (相手をイス
+      // で殴りました; not a story of one).
+      "(瓶|びん|ビール瓶|グラス|傘|かさ|椅子|いす|イス)[^。]{0,20}(人|ひと|客|店員|みんな|子ども|周り|まわり)に\\s?(向かって|むかって|向けて|むけて)\\s?(振り回|ふりまわ)",
+      "を\\s?(椅子|いす|イス|瓶|びん|ビール瓶|灰皿|バット|鉄パイプ|棒)で\\s?(殴|なぐ)(りました|った)(?!\\s?(こと|事件|話|ニュース|とき|時|らしい|そう))",
       "(he|she|boyfriend|husband|partner|wife|girlfriend|father|dad|mother|mom|brother|man|someone) (is|was|keeps|kept|started|'s) (strangling|choking) (me|her|him|my)",
       "(menyerang|membacok|menikam|menusuk|memukuli)[^.]{0,40}(parang|golok|pisau|celurit|clurit|senjata tajam)",
       "(yell|scream|shout)ing (that )?(he|she|they)('ll| will| is going to| are going to| gonna) (kill|stab|shoot)|smash(ed|es|ing) (a|the) (bottle|glass|chair)[^.]{0,20}(over|on) [^.]{0,16}head|(still|keeps?) (kicking|stomping|beating|punching) (him|her|them)",
@@ -1262,7 +1270,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(陣痛|じんつう|破水)[^。]{0,20}(生まれ|産まれ|うまれ)(そう|てきそう|かけ)",
       "(収集車|パッカー車|回転板|歯車|はぐるま|ミキサー|シャッター|エスカレーター)に\\s?[^。]{0,10}(巻き込まれ|まきこまれ|挟まれ|はさまれ)(て|た|ま)",
       "(波|高波|なみ)に\\s?(さらわれ|攫われ|のまれ|飲まれ)(て|た)[^。]{0,12}(見えな|みえな|沈|しず|浮い|上がってこ|あがってこ|助け|たすけ)",
-      "(fell|fallen|falling) (from|off) [^.]{0,30}(scaffold|roof|ladder|balcony|building|floor)[^]{0,100}(blood|bent the wrong way|not moving|not breathing|unconscious)",
+      "(fell|fallen|falling) (from|off|down) [^.]{0,30}(scaffold|roof|ladder|balcony|building|floor|stairs|staircase)[^]{0,100}(blood|bent the wrong way|not moving|not breathing|unconscious|not answering|not responding)",
       // Thirty-first round (red team 28 read): a hand caught in a press (プレス機に同僚の手が挟まって),
       // low blood sugar with sweat and no sense in what is said, oxygen stopped in a power cut
       // (停電で父の酸素濃縮器が止まりました; not a question about it); in Tagalog, a fall and no
@@ -1271,6 +1279,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(汗びっしょり|冷や汗|ひやあせ|低血糖|ていけっとう)[^。]{0,16}(話が通じ|はなしがつうじ|会話にならな|意識が|朦朧|もうろう)",
       "(停電|ていでん)[^。]{0,20}(酸素濃縮器|人工呼吸器|呼吸器|吸引器|酸素)[^。]{0,6}(が|も)?\\s?(止まり|とまり|止まって|とまって|止まりました|止まった(?!\\s?(ら|とき|時|場合))|動かな|うごかな|使えな)",
       "nahulog[^.]{0,40}(hindi (gumagalaw|humihinga|makagalaw)|walang malay)",
+      // Crisis training set 6's leftover: smoke billowing from a house's window in Tohoku speech
+      // (窓がら煙もくもく出でる).
+      "(窓|まど|家|いえ|部屋|へや|台所)(から|がら)\\s?(黒い\\s?)?(煙|けむり)(が|こ)?\\s?(もくもく|モクモク)",
       // Thirty-second round (red team 29 read): someone swept away in a river and out of sight now
       // (子どもが川で流されました。いま下流の方に見えなくなりました; not a story of one), a baby floppy
       // or a rash that does not fade (signs of sepsis or meningitis) in English.
