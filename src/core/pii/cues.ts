@@ -116,6 +116,24 @@ export function cuesBefore(
   return found;
 }
 
+/**
+ * The kind of the nearest cue in a {@link cuesBefore} result (the first found on a tie), leaving
+ * out the kinds in `skip`.
+ */
+export function nearestCueKind(
+  cues: ReadonlyMap<CueKind, number>,
+  skip?: ReadonlySet<CueKind>,
+): CueKind | undefined {
+  let nearest: CueKind | undefined;
+  let distance = Infinity;
+  for (const [kind, at] of cues) {
+    if (skip?.has(kind) || at >= distance) continue;
+    nearest = kind;
+    distance = at;
+  }
+  return nearest;
+}
+
 /** Each kind's nearest cue starting within `window` chars after `end`. */
 export function cuesAfter(
   hits: readonly CueHit[],

@@ -71,6 +71,9 @@ export function matchDepartments(
   return matches.sort((a, b) => b.score - a.score);
 }
 
+// The card's fee, and no money given as the reason (two of the idioms below).
+const CARD_FEE = "(再発行|再交付|カード|作り直し|作り直す)の?手数料";
+const NO_MONEY = "(お金|おかね|貯金|蓄え)(が|も|は)?(ほとんど)?(ない|なく|無い|無く)";
 // Idioms that use a desk's word without asking about its topic (税金の無駄遣い is a complaint
 // about spending, not a tax question).
 const IDIOMS = [
@@ -93,8 +96,8 @@ const IDIOMS = [
   /年金(暮らし|ぐらし|生活(?!者))/gu,
   // No money given as the reason to waive or put off the card's fee (再発行の手数料、お金がないので
   // 免除して; お金がなくて、再交付の手数料を待って): the fee is the card desk's to grant.
-  /(?<=(再発行|再交付|カード|作り直し|作り直す)の?手数料[^。?？]{0,30})(お金|おかね|貯金|蓄え)(が|も|は)?(ほとんど)?(ない|なく|無い|無く)/gu,
-  /(お金|おかね|貯金|蓄え)(が|も|は)?(ほとんど)?(ない|なく|無い|無く)(?=[^。?？]{0,30}(再発行|再交付|カード|作り直し|作り直す)の?手数料)/gu,
+  new RegExp(`(?<=${CARD_FEE}[^。?？]{0,30})${NO_MONEY}`, "gu"),
+  new RegExp(`${NO_MONEY}(?=[^。?？]{0,30}${CARD_FEE})`, "gu"),
   // The fridge as the place a paper was kept (はがきを冷蔵庫に貼ったまま), not an appliance to
   // throw away.
   /冷蔵庫(に|の)\s?(貼|はっ|張|扉|ドア|上|横|中|前)/gu,

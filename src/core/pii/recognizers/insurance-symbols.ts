@@ -1,5 +1,6 @@
 import { execAll } from "../text-tools";
-import { cuesBefore } from "../cues";
+import { cuesBefore, nearestCueKind } from "../cues";
+import type { CueKind } from "../cues";
 import type { Candidate, RecognizerInput } from "../types";
 
 /**
@@ -17,6 +18,8 @@ const SYMBOL =
 const KANJI_SYMBOL =
   /記号 ?(?:は|:)? ?([\p{Script=Han}]{2,3})(?<![欄等部類及並又])(?=(?:[、 ]|の)?番号)/gu;
 const CUE_WINDOW = 24;
+/** Cue kinds that label no number (住所, 生年月日). */
+const NOT_NUMBER_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(["address", "birth"]);
 /** A 記号 value led by a kanji or kana (柊23, 東 5), not by digits or Latin letters. */
 const DISTRICT_LEAD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Cue kinds whose own 記号 is no insurance card's. */
@@ -79,7 +82,12 @@ export function recognizeInsuranceSymbols(input: RecognizerInput): Candidate[] {
   for (const match of text.includes("番号") ? execAll(KANJI_SYMBOL, text) : []) {
     const value = match[1] ?? "";
     const start = (match.index ?? 0) + match[0].length - value.length;
-    const nearest = nearestCue(input, match.index ?? 0);
+    // 国保 住所変更 真鍋 千尋 記号 汐国 番号: a change of address or a birthday between the
+    // insurance word and the 記号 labels no number, so it does not stand in the way.
+    const nearest = nearestCueKind(
+      cuesBefore(input.cues, match.index ?? 0, CUE_WINDOW),
+      NOT_NUMBER_KINDS,
+    );
     if (nearest !== "insurance" && !(nearest === undefined && MEDICAL_TOPIC.test(text))) continue;
     out.push({
       type: "health_insurance",
@@ -93,8 +101,7 @@ export function recognizeInsuranceSymbols(input: RecognizerInput): Candidate[] {
   for (const match of execAll(SYMBOL, text)) {
     const value = match[1] ?? match[2] ?? "";
     const start = (match.index ?? 0) + match[0].length - value.length - (match[1] ? 1 : 0);
-    const cues = cuesBefore(input.cues, match.index ?? 0, CUE_WINDOW);
-    const nearest = [...cues.entries()].sort((a, b) => a[1] - b[1])[0]?.[0];
+    const nearest = nearestCueKind(cuesBefore(input.cues, match.index ?? 0, CUE_WINDOW));
     // 記号が柊23 / 記号 柊31 番号…: a district kanji or kana before the digits is the shape of a
     // card's 記号 (a ゆうちょ or pension 記号 is digits only), in a text about insurance or
     // medical costs, when no other account's cue is the nearest.
@@ -115,13 +122,3 @@ export function recognizeInsuranceSymbols(input: RecognizerInput): Candidate[] {
   }
   return out;
 }
-
-function nearestCue(input: RecognizerInput, at: number): string | undefined {
-  const cues = cuesBefore(input.cues, at, CUE_WINDOW);
-  // 国保 住所変更 真鍋 千尋 記号 汐国 番号: a change of address or a birthday between the insurance
-  // word and the 記号 labels no number, so it does not stand in the way.
-  return [...cues.entries()]
-    .filter(([kind]) => !NOT_NUMBER_KINDS.has(kind))
-    .sort((a, b) => a[1] - b[1])[0]?.[0];
-}
-const NOT_NUMBER_KINDS: ReadonlySet<string> = new Set(["address", "birth"]);

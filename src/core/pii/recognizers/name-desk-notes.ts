@@ -87,7 +87,8 @@ export function findDeskNames(
       }
     }
     if (HANGUL.test(text)) {
-      for (const match of execAll(HANGUL_WORD, text)) {
+      const hangulWords = execAll(HANGUL_WORD, text);
+      for (const match of hangulWords) {
         const start = match.index ?? 0;
         const before = text.slice(Math.max(0, start - 10), start);
         // 박민지 입니다: a Korean sentence's copula after the name is no second name; only a
@@ -98,7 +99,7 @@ export function findDeskNames(
         if (!found.some((c) => c.type === "person_name" && c.end === nameEnd)) continue;
         push(start, start + match[0].length, "cue:hangul-after-name");
       }
-      for (const match of KOREAN_SENTENCE.test(text) ? [] : execAll(HANGUL_WORD, text)) {
+      for (const match of KOREAN_SENTENCE.test(text) ? [] : hangulWords) {
         const start = match.index ?? 0;
         const end = start + match[0].length;
         // 韓国籍 김수진 旅券 / 夫 박지훈 同行: three Hangul syllables, a Korean surname's first, alone

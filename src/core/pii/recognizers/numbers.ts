@@ -1,6 +1,6 @@
 import { changedCandidate } from "./changed-candidate";
 import { execAll } from "../text-tools";
-import { cuesAfter, cuesBefore } from "../cues";
+import { cuesAfter, cuesBefore, nearestCueKind } from "../cues";
 import type { CueHit, CueKind } from "../cues";
 import type { Candidate, RecognizerInput } from "../types";
 import type { NumberVerdict } from "./classify-number";
@@ -129,8 +129,7 @@ function findInsuranceFields(
   for (const run of fields) {
     if (!FIELD_LABEL.test(text.slice(Math.max(0, run.start - 10), run.start))) continue;
     if (UNIT_AFTER.test(text.slice(run.end, run.end + 4))) continue;
-    const cues = cuesBefore(hits, run.start, CUE_WINDOW_BEFORE);
-    const nearest = [...cues.entries()].sort((a, b) => a[1] - b[1])[0]?.[0];
+    const nearest = nearestCueKind(cuesBefore(hits, run.start, CUE_WINDOW_BEFORE));
     // 保険証のね、番号はね、記号が…。番号が、321: a card's 記号 and 番号 said as a pair, the card
     // named further back than the window, no other context word nearer.
     const paired =
