@@ -241,9 +241,10 @@ export async function run(): Promise<void> {
     "unseen 30 (dev set)",
     scoreMasking(readFixture("pii-unseen-30.jsonl"), { publicNumbers }),
   );
-  // The thirty-first blind set: its rows are never printed or read (pii-unseen-31.README.md).
+  // A development set since 2026-12-06, thirty-third round, after blind runs in two sessions
+  // (pii-unseen-31.README.md).
   printScore(
-    "unseen 31 (blind)",
+    "unseen 31 (dev set)",
     scoreMasking(readFixture("pii-unseen-31.jsonl"), { publicNumbers }),
   );
 }

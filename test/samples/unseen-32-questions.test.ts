@@ -3,8 +3,8 @@ import { describeBlindQuestionSet } from "./blind-question-set";
 const FILE = "mynumber-questions-unseen-32.csv";
 
 describe(`samples/${FILE}`, () => {
-  // Fingerprint of the columns written blind (samples/unseen-32-README.md). To be run blind,
-  // figures only, in the thirty-second round.
+  // Fingerprint of the columns written blind (samples/unseen-32-README.md). Run blind,
+  // figures only, in the thirty-second round; a development set since the thirty-third.
   describeBlindQuestionSet({
     file: FILE,
     idPrefix: "IQ",

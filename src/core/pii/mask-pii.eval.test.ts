@@ -380,11 +380,12 @@ const UNSEEN_29_FALSE_POSITIVE_CEILING = 0.01;
 const UNSEEN_30_RECALL_FLOOR = 0.99;
 const UNSEEN_30_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-31.jsonl, the thirty-first blind set, again with no special theme (a November at an
-// invented ward in Akita; names 49 % of its items). Figures only, its rows are never printed:
+// invented ward in Akita; names 49 % of its items). Figures only, its rows were never printed:
 // 94.8 % (526/555), 0/150 ordinary items masked, 1/300 lines with an unexpected mask at the
 // thirty-second round's start (f33fb15, the engine of b872fc6); 96.4 % (535/555), 0/150, 1/300 at
-// its end (8e1f981). Its writer left one dormitory lot
-// number unlabelled on purpose (README, "Known disagreements").
+// its end and the thirty-third round's start (8e1f981/2dbfc81). A development set since then: the
+// thirty-third round may read its misses. Its writer left one dormitory lot number unlabelled on
+// purpose (README, "Known disagreements").
 const UNSEEN_31_RECALL_FLOOR = 0.92;
 const UNSEEN_31_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -492,8 +493,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first thirty are development sets (read or to be read and tuned on), so their missed
-    // rows are printed; the thirty-first is blind, figures only.
+    // All thirty-one are development sets (read or to be read and tuned on), so their missed rows
+    // are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -648,10 +649,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-31.jsonl",
-        "blind",
+        "development set",
         UNSEEN_31_RECALL_FLOOR,
         UNSEEN_31_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
