@@ -247,6 +247,11 @@ export async function run(): Promise<void> {
     "unseen 31 (dev set)",
     scoreMasking(readFixture("pii-unseen-31.jsonl"), { publicNumbers }),
   );
+  // The thirty-second blind set: its rows are never printed or read (pii-unseen-32.README.md).
+  printScore(
+    "unseen 32 (blind)",
+    scoreMasking(readFixture("pii-unseen-32.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */

@@ -31,6 +31,7 @@ import { RED_TEAM_27_CRISIS, RED_TEAM_27_LOOK_ALIKES } from "./__fixtures__/cris
 import { RED_TEAM_28_CRISIS, RED_TEAM_28_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-28";
 import { RED_TEAM_29_CRISIS, RED_TEAM_29_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-29";
 import { RED_TEAM_30_CRISIS, RED_TEAM_30_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-30";
+import { RED_TEAM_31_CRISIS, RED_TEAM_31_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-31";
 import { CRISIS_TRAIN_1_CRISIS, CRISIS_TRAIN_1_LOOK_ALIKES } from "./__fixtures__/crisis-train-1";
 import { CRISIS_TRAIN_2_CRISIS, CRISIS_TRAIN_2_LOOK_ALIKES } from "./__fixtures__/crisis-train-2";
 import { CRISIS_TRAIN_3_CRISIS, CRISIS_TRAIN_3_LOOK_ALIKES } from "./__fixtures__/crisis-train-3";
@@ -58,7 +59,8 @@ import { detectCrisis } from "./detect-signals";
 // twenty-second, set 20 in the twenty-third, set 21 in the twenty-fourth, set 22 in the
 // twenty-fifth, set 23 in the twenty-sixth, set 24 in the twenty-seventh, set 25 in the
 // twenty-eighth, set 26 in the twenty-ninth, set 27 in the thirtieth, set 28 in the
-// thirty-first, set 29 in the thirty-second, set 30 in the thirty-third.
+// thirty-first, set 29 in the thirty-second, set 30 in the thirty-third. Set 31 is blind: its
+// lines are never printed or read, nor fitted on.
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -551,6 +553,20 @@ const SETS: readonly RedTeamSet[] = [
     // round's start (8e1f981/2dbfc81). A development set since.
     minCaught: 0.84,
     maxRaised: 0.2,
+  },
+  {
+    name: "red team 31 (blind)",
+    file: "crisis-red-team-31.ts",
+    bodySha256: "ba4a165e0874925fe48e0e9d31ba29a232e9ac9e92eac45fd3b2d198ac53c2fb",
+    crisis: RED_TEAM_31_CRISIS,
+    lookAlikes: RED_TEAM_31_LOOK_ALIKES,
+    // Again no special theme (another year at a twentieth ward), 100 of the crises in the middle
+    // of an errand. First run (figures only) at the thirty-third round's start (1e0c86e, the
+    // engine of 2dbfc81): 172/200 caught, kind right 168, 16/200 raised. A table printed by
+    // mistake showed us two of its missed lines (crises 18 and 21) before they were removed; no
+    // rule was written from them.
+    minCaught: 0.82,
+    maxRaised: 0.12,
   },
 ];
 
