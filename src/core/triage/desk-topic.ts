@@ -237,6 +237,20 @@ export function recordMatters(text: string): string {
   return [...text.normalize("NFKC").matchAll(RECORD_OF)].map((match) => match[0]).join("　");
 }
 
+// A request that staff come to where the caller is to take or help with the application or the
+// collection (施設まで申請の受付に来てもらえませんか, 施設まで来ていただいて、そこで申請): the card
+// desk's outreach; the place (老人ホーム, 酒蔵) names no other desk's topic. A sign-language
+// interpreter to come along is the disability desk's service, not this one.
+const CARD_OUTREACH =
+  /(まで|に)[、,]?\s*((カード|マイナ[^、。]{0,8})の)?(申請|受付|受け取り|手続き)(の(受付|手伝い|お手伝い))?(に|を(し)?に)?(来て|きて|お越し|出張)|(まで|に)(来て|きて|お越し)(いただ|もら|くれ)[^。]{0,6}(そこで)?(申請|受け取)/u;
+const INTERPRETER = /手話|通訳|筆談/u;
+
+/** Whether the caller asks staff to come to them for the card's application or collection. */
+export function isCardOutreachRequest(text: string): boolean {
+  const normalized = text.normalize("NFKC");
+  return CARD_OUTREACH.test(normalized) && !INTERPRETER.test(normalized);
+}
+
 /**
  * The text with the caller's circumstances (whole words only) and the words that describe a person
  * or a record (幼稚園の娘, 年金の記録) blanked out.

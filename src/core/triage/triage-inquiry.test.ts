@@ -1539,3 +1539,34 @@ describe("triageInquiry, thirty-second round: a card matter the FAQ does not cov
     expect(result.reasons[0]?.code).toBe("out_of_scope");
   });
 });
+
+describe("triageInquiry, thirty-third round (blind-32 and training set 30 read)", () => {
+  const withModel = { departments: SAMPLE_DEPARTMENTS, options: {} };
+
+  it.each([
+    // The card failed during another desk's errand, read by the hand-over model: with no other
+    // desk's keyword, the failed PIN or certificate is the card desk's.
+    "医療費の申告をパソコンでしようとしたら、署名用の電子証明書が切れていました。",
+    "医療費の領収書をまとめてネットで出そうとしたら、暗証番号を五回間違えてロックされました。",
+  ])("should hand %s to the card desk, not the errand's desk", (text) => {
+    expect(triage(text, withModel)).toMatchObject({ action: "transfer", department: "市民課" });
+  });
+
+  it.each([
+    // Staff asked to come to a care home or a day-care centre to take the application: the card
+    // desk's outreach.
+    "祖母が入っているグループホームまで、申請の受付に来ていただけませんか。",
+    "母が通っているデイサービスの施設まで、申請の受付に来てもらえませんか",
+  ])("should keep the outreach request %s at the card desk", (text) => {
+    expect(triage(text, withModel)).toMatchObject({ action: "transfer", department: "市民課" });
+  });
+
+  it.each([
+    // An interpreter to come along, another desk's application at home, a tax question: theirs.
+    ["手話通訳の人に窓口まで来てもらえますか", "障害福祉課"],
+    ["介護保険の申請に家まで来てもらえますか", "高齢者支援課"],
+    ["ふるさと納税の控除が住民税に反映されているか、担当の人と話したいです", "税務課"],
+  ])("should still send %s to %s", (text, department) => {
+    expect(triage(text, withModel)).toMatchObject({ action: "transfer", department });
+  });
+});

@@ -27,6 +27,7 @@ import {
   blankCircumstances,
   findDeskTerms,
   isBareTopicName,
+  isCardOutreachRequest,
   recordMatters,
 } from "./desk-topic";
 import {
@@ -167,7 +168,11 @@ export function triageInquiry(params: TriageParams): TriageResult {
     const entryTerms = findDeskTerms(`${top.question} ${top.keywords.join(" ")}`, deskTerms);
     return entryTerms.some((term) => saidDeskTerms.includes(term)) ? desk : null;
   };
+  // Staff asked to come to a care home or a brewery to take the application: the card desk's
+  // outreach, whatever desk the place would name.
+  const outreach = isCardOutreachRequest(text);
   const topic =
+    (outreach ? defaultDepartment : null) ??
     (toldOnly ? null : known(named)) ??
     params.pii.blockedTypes.map((type) => known(piiDepartments[type])).find(Boolean) ??
     (aboutDeskTopic ? (deskEntry() ?? defaultDepartment) : null);
@@ -259,8 +264,9 @@ export function triageInquiry(params: TriageParams): TriageResult {
     toldAsBackground,
   });
   if (other) {
-    add("other_department", other.evidence);
-    return decide("transfer", other.name);
+    // The place of an outreach request names no desk: the favour is this desk's to grant.
+    add(outreach ? "personal_status" : "other_department", other.evidence);
+    return decide("transfer", outreach ? defaultDepartment : other.name);
   }
   if (params.tooLong) {
     add("too_long", []);
@@ -291,7 +297,8 @@ export function triageInquiry(params: TriageParams): TriageResult {
       const modelDesk = known(handover.departments[0]);
       return decide(
         "transfer",
-        modelDesk === generalDepartment && aboutDeskTopic
+        outreach ||
+          (aboutDeskTopic && (modelDesk === generalDepartment || departments.length === 0))
           ? topicDepartment
           : (modelDesk ?? topicDepartment),
       );
