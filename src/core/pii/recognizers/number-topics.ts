@@ -6,7 +6,10 @@ import type { NumberRun } from "./number-runs";
 import { twoWaySplits } from "./number-runs";
 
 /** A bare label: the kind of number is said earlier in the text (…の保険証、…。番号は38209941). */
-const BARE_LABEL = /(?:番号|ナンバー)(?:は|が|:|を)?[、 ]?$/u;
+// 記号10870、番号…: a ゆうちょ or insurance 記号 is as bare a label as 番号.
+const BARE_LABEL = /(?:番号|ナンバー|記号)(?:は|が|:|を)?[、 ]?$/u;
+/** ゆうちょの口座 / ゆうちょ銀行の口座: the bank word right after ゆうちょ names its account. */
+const YUCHO_BEFORE_BANK = /ゆうちょ(?:銀行)?の?$/u;
 /** How far back the topic of a call may be named (two or three short sentences). */
 const TOPIC_WINDOW = 80;
 /** Kinds whose numbers are typed by the topic alone; phones and dates have their own shapes. */
@@ -41,7 +44,8 @@ export function classifyByTopic(
   for (const [kind] of ordered) {
     if (kind === "negative") return null;
     if (!TOPIC_KINDS.has(kind)) continue;
-    const verdict = classifyNumber(run, new Map([[kind, 0]]));
+    const topic = kind === "bank" && isYuchoAccount(text, hits, run.start) ? "yucho" : kind;
+    const verdict = classifyNumber(run, new Map([[topic, 0]]));
     if (!verdict) return null;
     return {
       type: verdict.type,
@@ -53,6 +57,19 @@ export function classifyByTopic(
     };
   }
   return null;
+}
+
+/** Whether the nearest bank word before `start` is the account of a ゆうちょ named right before it. */
+function isYuchoAccount(text: string, hits: readonly CueHit[], start: number): boolean {
+  let bank: CueHit | undefined;
+  for (const hit of hits) {
+    if (hit.end > start) break;
+    if (hit.kind === "bank") bank = hit;
+  }
+  return (
+    bank !== undefined &&
+    YUCHO_BEFORE_BANK.test(text.slice(Math.max(0, bank.start - 8), bank.start))
+  );
 }
 
 const MAX_SPLIT_GROUPS = 8;
