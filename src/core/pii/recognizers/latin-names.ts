@@ -32,9 +32,11 @@ const INTRO = new RegExp(
  */
 // Saya Agus Pratama (Indonesian: "I am", before a full name only: Saya ingin… goes on lowercase).
 // Ako po si Rowena Manalo / si Aling Perla Cruz (Tagalog: "I am", and a title for an elder);
+// Halo, ini Sri Wahyuni (Indonesian on the phone: "this is", after a greeting only: ini is also
+// "this" before a noun); ang anak ko ay si Liza Ramos (Tagalog: "my child is").
 // Chị gái tôi, Đặng Thu Trang (Vietnamese: "my sister," and her name).
 const OTHER_INTRO = new RegExp(
-  `(?:(?<!\\p{L})(?:[Tt]ôi|[Ee]m|[Cc]háu|[Mm]ình) (?:tên )?là|[Tt]ên (?:tôi|của tôi|em|con) là|(?<!\\p{L})[Aa]qui (?:é|quem fala é)|(?<!\\p{L})(?:[Ss]ou|[Mm]e chamo|[Cc]hamo-me)|(?<!\\p{L})[Aa]ko(?: po)?(?: ay)? si|(?<!\\p{L})[Ss]aya(?: adalah)?|(?<!\\p{L})(?:si|kay|ni) (?:Aling|Mang|Lola|Lolo|Tita|Tito|Ate|Kuya)|(?<!\\p{L})(?:[Cc]hồng|[Vv]ợ|[Cc]on (?:trai|gái)|[Mm]ẹ|[Bb]ố|[Aa]nh trai|[Cc]hị gái|[Ee]m (?:trai|gái)) (?:của )?tôi,)\\s(${CAP}(?:${JOIN}${CAP}){1,4})`,
+  `(?:(?<!\\p{L})(?:[Tt]ôi|[Ee]m|[Cc]háu|[Mm]ình) (?:tên )?là|[Tt]ên (?:tôi|của tôi|em|con) là|(?<!\\p{L})[Aa]qui (?:é|quem fala é)|(?<!\\p{L})(?:[Ss]ou|[Mm]e chamo|[Cc]hamo-me)|(?<!\\p{L})[Aa]ko(?: po)?(?: ay)? si|(?<!\\p{L})(?:ko|niya|namin|natin|nila|mo)(?: po)? ay si|(?<!\\p{L})(?:[Hh]alo|[Hh]allo|[Pp]ermisi|[Ss]elamat (?:pagi|siang|sore|malam))(?: (?:[Pp]ak|[Bb]u))?,? ini|(?<!\\p{L})[Ss]aya(?: adalah)?|(?<!\\p{L})(?:si|kay|ni) (?:Aling|Mang|Lola|Lolo|Tita|Tito|Ate|Kuya)|(?<!\\p{L})(?:[Cc]hồng|[Vv]ợ|[Cc]on (?:trai|gái)|[Mm]ẹ|[Bb]ố|[Aa]nh trai|[Cc]hị gái|[Ee]m (?:trai|gái)) (?:của )?tôi,)\\s(${CAP}(?:${JOIN}${CAP}){1,4})`,
   "gu",
 );
 /**
@@ -76,9 +78,10 @@ const ROLE_FIELD = new RegExp(
 // Each word has a vowel: NHK, ATM and other acronyms are no name.
 const VOICED = `(?=[A-Za-z'-]*[AEIOUYaeiouy])${WORD}`;
 const KIN_WORD_JA = /夫|妻|主人|息子|娘|母|父|兄|弟|姉|妹|祖母|祖父|子ども|子供|私|わたし/u;
-// 。夫 Arjun Raman 研究員: a note's kin word spaced off the name (not the end of a word: 工夫).
+// 。夫 Arjun Raman 研究員: a note's kin word spaced off the name (not the end of a word: 工夫);
+// Ravi Nair の妻Meera Nair: someone's kin word glued to the name.
 const KIN_FIELD = new RegExp(
-  `(?:(?:${KIN_WORD_JA.source})(?:は|の|、|:)\\s?|(?<!\\p{Script=Han})(?:${KIN_WORD_JA.source})\\s)(${VOICED}(?:\\s${VOICED}){1,3})(?![A-Za-z])`,
+  `(?:(?:${KIN_WORD_JA.source})(?:は|の|、|:)\\s?|(?<!\\p{Script=Han})(?:${KIN_WORD_JA.source})\\s|の(?:${KIN_WORD_JA.source})(?=[A-Z]))(${VOICED}(?:\\s${VOICED}){1,3})(?![A-Za-z])`,
   "gu",
 );
 /** Olga Petrova / olga@… / Name B. — mail: a name written right before its e-mail address. */
@@ -103,9 +106,10 @@ const CAPS_AFTER_LABEL = new RegExp(
 );
 /** my husband Hiroshi Kanzaki: a relative or a third party named in an English sentence. */
 // my mother, Mrs. Ana Sato / his son MORIOKA Shun / our newborn, Grace Okafor: a title may come
-// first, a surname may be in capitals.
+// first, a surname may be in capitals. my colleague, Tran Thi Mai / one of our students, Omar
+// Haddad: someone from the speaker's work or school, one or one of several.
 const RELATIVE = new RegExp(
-  `\\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\\s(?:husband|wife|son|daughter|mother|father|mom|mum|dad|brother|sister|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|partner|spouse|child|baby|newborn|landlord|neighbou?r|friend),?\\s(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s)?((?:${CAP}|${CAPS}(?=\\s${CAP}))(?:\\s${WORD}){0,2})`,
+  `\\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\\s(?:husband|wife|son|daughter|mother|father|mom|mum|dad|brother|sister|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|partner|spouse|child|baby|newborn|landlord|neighbou?r|friend|(?:colleague|co-?worker|supervisor|employee|roommate|flatmate|classmate|student|tenant)s?),?\\s(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s)?((?:${CAP}|${CAPS}(?=\\s${CAP}))(?:\\s${WORD}){0,2})`,
   "gu",
 );
 /** com a minha esposa Juliana / mi hijo Mateo / meu sobrinho Gabriel: a relative named in Portuguese or Spanish. */
@@ -166,6 +170,24 @@ const BEFORE_NOTE_WORD = new RegExp(
 );
 const NOTE_WORD = /転入|転出|転居|です/u;
 /**
+ * 11/8 MARIA SANTOS(ホテル…) / 来庁 TRAN VAN DUC、…: a full name in capitals (as on the residence
+ * card) opening a note after its date, or after the note's entry word, before a bracket or a comma
+ * (not a company's or a cooperative's name in capitals: JA AKITA).
+ */
+const NOTE_CAPS = new RegExp(
+  `(?:(?<=(?:^|\\s|。)[0-9]{1,2}/[0-9]{1,2}\\s)|(?<=(?:相談|来庁|来所|受付|窓口|対応)\\s))(?!(?:JA|JAL|ANA|UR|AEON|IKEA)\\s)(${CAPS_VOICED}(?:\\s${CAPS_VOICED}){1,3})(?=\\s?[(（、,。])`,
+  "gu",
+);
+const NOTE_CAPS_WORD = /[0-9]\/[0-9]|相談|来庁|来所|受付|窓口|対応/u;
+/**
+ * (国際交流会館 Emma Clarke): a note's source in brackets, the organisation and then the person
+ * who wrote or called for it.
+ */
+const ORGANISATION_PERSON = new RegExp(
+  `[(（][\\p{Script=Han}\\p{Script=Katakana}ー]{1,12}(?:会館|センター|大学|学校|病院|ホテル|旅館|会社|組合|協会|事務所|寮)\\s(${CAP}\\s${CAP}(?:\\s${CAP})?)\\s?[)）]`,
+  "gu",
+);
+/**
  * NGUYEN THI LAN、TRAN VAN DUC 転入: the next full name of a list after a found Latin name, when the
  * list goes on or ends after it.
  */
@@ -220,9 +242,9 @@ const NOT_NAMES = new RegExp(
   "u",
 );
 
-/** Contact: Tax Division / From: Ward Office: an office, not a person. */
+/** Contact: Tax Division / From: Ward Office / ini Kantor Pos: an office, not a person. */
 const OFFICE_WORD =
-  /(?<!\p{L})(?:Division|Office|Department|Section|Desk|Center|Centre|Support|Services?|Team|Hall|Tax|Ward|City|Bureau|Inc|Ltd|Corp|Company|Bank|School|Hospital|Clinic)(?!\p{L})/iu;
+  /(?<!\p{L})(?:Division|Office|Department|Section|Desk|Center|Centre|Support|Services?|Team|Hall|Tax|Ward|City|Bureau|Inc|Ltd|Corp|Company|Bank|School|Hospital|Clinic|Hotel|Kantor|Kedutaan|Sekolah|Universitas|Toko|Rumah Sakit)(?!\p{L})/iu;
 
 const CAPITALIZED = /\p{Lu}\p{Ll}/u;
 /** The patterns whose name part is CAP only (not CAPS): no match without {@link CAPITALIZED}. */
@@ -240,6 +262,7 @@ const NEEDS_CAPITALIZED: ReadonlySet<RegExp> = new Set([
   FIRST_TRY,
   TAGALOG_THIS_IS,
   BY_PERSON,
+  ORGANISATION_PERSON,
 ]);
 
 /** 名前のほうはFUMIE / 下の名前はRIN: one word in capitals after a given-name label. */
@@ -257,7 +280,7 @@ const INTRO_WORD =
   /ame|I am|I'm|his is|nombre|llamo|appelle|ome|[Nn]ama|angalan|it['’]s|名前|氏名|フルネーム|名義/u;
 /** What {@link BEFORE_JAPANESE_CUE} ends with. */
 const JAPANESE_CUE_WORD =
-  /と申し|ともうし|といいます|と言います|っていいます|さん|様|氏|国籍|(?:より|から)(?:電話|連絡|メール|問い?合わせ|相談|申し出|依頼)|[a-z]の/u;
+  /と申し|ともうし|といいます|と言います|っていいます|さん|様|氏|国籍|(?:より|から)(?:電話|連絡|メール|問い?合わせ|相談|申し出|依頼)|[a-z]\s?の/u;
 
 /** Names in Latin letters: "My name is Taro Yamada", "Mr. Smith", "Yamada-san", spelled letters. */
 export function recognizeLatinNames(
@@ -291,6 +314,8 @@ export function recognizeLatinNames(
     FIRST_TRY,
     TAGALOG_THIS_IS,
     BY_PERSON,
+    NOTE_CAPS,
+    ORGANISATION_PERSON,
   ]) {
     // Cheap tests first: capitals for the capital names, a possessive for the relatives.
     if (!capitalized && NEEDS_CAPITALIZED.has(regex)) continue;
@@ -307,7 +332,7 @@ export function recognizeLatinNames(
       continue;
     if (
       regex === OTHER_INTRO &&
-      !/[Tt]ôi|[Tt]ên|[Ee]m là|[Cc]háu là|[Mm]ình là|[Aa]qui |[Ss]ou |chamo|[Aa]ko |[Ss]aya |(?:si|kay|ni) [A-Z]/.test(
+      !/[Tt]ôi|[Tt]ên|[Ee]m là|[Cc]háu là|[Mm]ình là|[Aa]qui |[Ss]ou |chamo|[Aa]ko |[Ss]aya |(?:si|kay|ni) [A-Z]| ini /.test(
         text,
       )
     )
@@ -331,6 +356,8 @@ export function recognizeLatinNames(
     if (regex === FIRST_TRY && !text.includes("・")) continue;
     if (regex === TAGALOG_THIS_IS && !/ ito(?!\p{L})/u.test(text)) continue;
     if (regex === BY_PERSON && !text.includes(" by ")) continue;
+    if (regex === NOTE_CAPS && (!/[A-Z]{2}/u.test(text) || !NOTE_CAPS_WORD.test(text))) continue;
+    if (regex === ORGANISATION_PERSON && !/[(（]/u.test(text)) continue;
     if (regex === KIN_FIELD && !KIN_WORD_JA.test(text)) continue;
     // FIELD and ROLE_FIELD name a WORD: CAP (capitalized) or CAPS (two capitals in a row).
     if (
@@ -352,6 +379,12 @@ export function recognizeLatinNames(
       // Child: Yusuf Karim⏎Child's date of birth: a line break ends the name.
       const value = whole.slice(0, lineBreakIn(lineBreaks, start, start + whole.length) - start);
       if (value.length < 2 || NOT_NAMES.test(value) || OFFICE_WORD.test(value)) continue;
+      // 11/10 MY NUMBER CARD(…): capitals are read as the words they spell.
+      if (
+        regex === NOTE_CAPS &&
+        NOT_NAMES.test(value.replace(/\B\p{Lu}+/gu, (w) => w.toLowerCase()))
+      )
+        continue;
       // Renter: Please bring…: one capitalized word and a lowercase one open a sentence.
       if (
         regex === FIELD &&

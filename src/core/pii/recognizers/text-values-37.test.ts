@@ -5,7 +5,8 @@
 import { expectLeftAlone, expectMasked } from "./__fixtures__/value-tables";
 
 describe("thirty-third round: a ゆうちょ account named as ゆうちょの口座, its 記号 and 番号 a sentence later", () => {
-  const yucho = "ゆうちょ銀行の口座を登録したいんですけど。坂口 みどりです。記号は16020、番号は5531201です。";
+  const yucho =
+    "ゆうちょ銀行の口座を登録したいんですけど。坂口 みどりです。記号は16020、番号は5531201です。";
   expectMasked(
     [
       ["the 記号 after the caller's name", yucho, "16020"],
@@ -29,5 +30,82 @@ describe("thirty-third round: a ゆうちょ account named as ゆうちょの口
       "みちのく銀行の口座を登録したいんですけど。坂口 みどりです。記号は16020、番号は5531201です。",
       "16020",
     ],
+  ]);
+});
+
+describe("thirty-third round: a colleague, a student or a tenant named in an English sentence", () => {
+  expectMasked(
+    [
+      [
+        "a colleague after a comma",
+        "I'm writing for my colleague, Tran Thi Mai, who is new here.",
+        "Tran Thi Mai",
+      ],
+      [
+        "a colleague without a comma",
+        "Please help my coworker Omar Haddad with the form.",
+        "Omar Haddad",
+      ],
+      [
+        "one of several students",
+        "One of our students, Lucas Moreau, lost his card.",
+        "Lucas Moreau",
+      ],
+      ["a tenant", "Our tenant, Hana Novak, moved out last week.", "Hana Novak"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    [
+      "a colleague described, not named",
+      "My colleague, who is Japanese, will come too.",
+      "Japanese",
+    ],
+    ["students by nationality", "Two of our students, Korean and Thai, need help.", "Korean"],
+  ]);
+});
+
+describe("thirty-third round: Indonesian 'ini' after a greeting and Tagalog 'ko ay si'", () => {
+  expectMasked(
+    [
+      ["ini after Halo", "Halo, ini Sri Wahyuni dari asrama.", "Sri Wahyuni"],
+      ["ini after Selamat pagi", "Selamat pagi, ini Agus Santoso.", "Agus Santoso"],
+      ["a child named with ko ay si", "Ang anak ko ay si Liza Ramos po.", "Liza Ramos"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["ini before a document", "Ini Kartu Keluarga saya, Pak.", "Kartu Keluarga"],
+    ["ini before a place", "Halo, ini Kantor Pos Honami ya?", "Kantor Pos"],
+  ]);
+});
+
+describe("thirty-third round: Latin full names in Japanese notes", () => {
+  expectMasked(
+    [
+      ["a wife glued after の妻", "11/2 Ravi Nair の妻Meera Nair 転入。", "Meera Nair"],
+      ["the husband before の妻", "11/2 Ravi Nair の妻Meera Nair 転入。", "Ravi Nair"],
+      [
+        "capitals after the note's date",
+        "11/9 MARIA SANTOS（旅館かじか）。国保の相談。",
+        "MARIA SANTOS",
+      ],
+      ["capitals after 来庁", "11/9 来庁 TRAN VAN DUC、在留期間の確認。", "TRAN VAN DUC"],
+      [
+        "a person after an organisation in brackets",
+        "11/9 電話（市立病院 Emma Clarke）。面会時間の件。",
+        "Emma Clarke",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    [
+      "English words in capitals after a date",
+      "11/10 MY NUMBER CARD（マイナンバーカード）の件。",
+      "NUMBER",
+    ],
+    ["a cooperative in capitals", "11/10 来庁 JA HONAMI、米の出荷証明。", "HONAMI"],
+    ["a desk after an organisation", "11/9 電話（国際交流会館 English Desk）。", "English Desk"],
   ]);
 });
