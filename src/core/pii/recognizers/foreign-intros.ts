@@ -39,7 +39,7 @@ export function recognizeForeignIntros(input: RecognizerInput): Candidate[] {
       out.push(...koreanPhone(text, match), ...koreanMyNumber(text, match));
   }
   if (
-    /我叫|我是|名字|我姓|我(?:的)?(?:丈夫|妻子|太太|先生|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸)|同[学學事]|朋友|室友/u.test(
+    /我叫|[，,]叫|我是|名字|我姓|我(?:的)?(?:丈夫|妻子|太太|先生|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸)|同[学學事]|朋友|室友/u.test(
       text,
     )
   ) {
@@ -120,10 +120,11 @@ const CHINESE_SURNAME =
 /**
  * 我叫 李 晓燕 / 我的名字是 陳 怡君: a Chinese name after "I am called" or "my name is". 我是陈静，: after
  * "I am" a glued name of two or three characters starting with a family name, then a pause (我是学生
- * and 我是陈老师 are no names).
+ * and 我是陈老师 are no names). 我是…留学生，叫陈浩。: "called" opening the clause after a comma, the
+ * same glued name after it (叫王医生 is no name).
  */
 const CHINESE_INTRO = new RegExp(
-  `(?:我叫|我是(?=\\p{Script=Han}{1,2} \\p{Script=Han}|${CHINESE_SURNAME}\\p{Script=Han}{1,2}(?<![生人的者员員师師])[，,。、!！?？\\s])|我的名字是|我的名字叫|名字是|名字叫|我的?(?:丈夫|妻子|太太|先生|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸)(?:是|叫|(?= )))\\s?(?!什么|什麼|甚麼|啥)(\\p{Script=Han}{1,2} ?\\p{Script=Han}{1,2})(?=[\\s，。,、!?！？]|$)`,
+  `(?:我叫|(?<=[，,])叫(?=${CHINESE_SURNAME}\\p{Script=Han}{1,2}(?<![生人的者员員师師])[，,。、!！?？\\s])|我是(?=\\p{Script=Han}{1,2} \\p{Script=Han}|${CHINESE_SURNAME}\\p{Script=Han}{1,2}(?<![生人的者员員师師])[，,。、!！?？\\s])|我的名字是|我的名字叫|名字是|名字叫|我的?(?:丈夫|妻子|太太|先生|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸)(?:是|叫|(?= )))\\s?(?!什么|什麼|甚麼|啥)(\\p{Script=Han}{1,2} ?\\p{Script=Han}{1,2})(?=[\\s，。,、!?！？]|$)`,
   "gu",
 );
 

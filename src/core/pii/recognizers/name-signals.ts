@@ -60,6 +60,11 @@ const STRONG_AFTER = /^(?:と申|と言い|といい|でございます|です(?
 // 児童扶養手当 瀧口 さやか 来庁予約: a note's event word after the person it is about.
 const WEAK_AFTER =
   /^(?:[、,。]|が(?!ん)|の(?![0-9])| (?:[0-9〒(（]|TEL|電話|携帯|生年月日|住所|来庁|来所|来訪|架電|入電|申請|予約|訪問|同伴)|$)/;
+/**
+ * 11/18 口座振替 原田 みつ 秋北中央銀行 本店 普通…: a note's account holder before the bank's name
+ * (the bank's own name first: あけぼの 銀行 is a bank's name in kana).
+ */
+const HOLDER_BEFORE_BANK = /^ \p{Script=Han}{2,6}(?:銀行|信用金庫|信金|労働金庫|労金)/u;
 /** A place, an office or a unit: 霧笛区 2階, 本庁舎 3F, 市民課 山田 (the person is after it). */
 const NOT_SURNAME_END =
   /[区市町村県都府道郡課係室局部署所館駅線号階番丁目店社校園院堂口内外済先円員士師者長官役]$/;
@@ -861,17 +866,19 @@ function spacedFullNames(
     // 件名:予約\nお子さまの…: a line break is no space inside a name.
     if (lineBreaks.includes(start + surname.length)) continue;
     if (!label && OTHER_FIELD_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
-    const after = text.slice(end, end + 6);
+    // Twelve characters: the holder's bank name is longer than the other cues.
+    const after = text.slice(end, end + 12);
     // At the head of the message or after a kin word the name opens what is said about it.
     const head =
       start === 0 ||
       text[start - 1] === "\n" ||
       KIN_BEFORE.test(text.slice(Math.max(0, start - 6), start));
-    const strong = label !== "" || STRONG_AFTER.test(after);
+    const listed = SURNAMES.has(surname);
+    const strong =
+      label !== "" || STRONG_AFTER.test(after) || (listed && HOLDER_BEFORE_BANK.test(after));
     const weak = WEAK_AFTER.test(after) || (head && TOPIC_AFTER.test(after));
     const opens = !strong && head && weak;
     if (!strong && !weak) continue;
-    const listed = SURNAMES.has(surname);
     if (!(listed && strong) && isAsr()) continue;
     // 王 子涵と申します: a listed surname that is also a word, in a self-introduction.
     const introduced = strong && listed && /^(?:と申|と言い|といい|です)/.test(after);

@@ -17,6 +17,8 @@ import { plausibleGiven } from "./name-desk-notes";
  *   the post and a space;
  * - the officer a case goes to, spaced off before が担当 (`4月から 小田切 が担当`);
  * - a care worker glued to the short form of their role (`片桐CM`, `宮下MSW`);
+ * - the staff who went, in brackets after the visit word (`宅訪問(石黒、早瀬)`): each a listed
+ *   surname;
  * - a duty roster by weekday (`月 早乙女、火 鬼塚`): two or more weekday items each with a listed
  *   surname;
  * - a relative's given name in brackets after the kin word (`おばあちゃん(ふく)`, `息子の嫁(亜希子)`,
@@ -40,6 +42,15 @@ export function findStaffNoteNames(
   }
   if (ASSIGNED_GUARD.test(text)) pushListed(ASSIGNED, text, listed, push);
   if (CARE_GUARD.test(text)) pushListed(CARE_ROLE, text, listed, push);
+  if (text.includes("(") && VISIT_GUARD.test(text)) {
+    for (const match of execAll(VISIT_STAFF, text)) {
+      let at = (match.index ?? 0) + match[0].indexOf("(") + 1;
+      for (const word of (match[1] ?? "").split(/[、,・]/u)) {
+        if (listed(word)) push(at, at + word.length, "cue:staff-visit");
+        at += word.length + 1;
+      }
+    }
+  }
   if (text.includes("(") && KIN_GUARD.test(text)) {
     for (const match of execAll(KIN_BRACKET, text)) {
       const word = match[1] ?? "";
@@ -106,6 +117,12 @@ const ASSIGNED = new RegExp(`(?<= )(${HAN}{2,4})(?= (?:が|に)(?:担当|引き?
 const CARE_GUARD = /[\u3400-\u9fff](?:CM|MSW|PSW|CW|SW)(?![A-Za-z])/u;
 /** 片桐CM / 宮下MSW: a care manager or social worker by surname and the role's letters. */
 const CARE_ROLE = new RegExp(`${NOT_HAN}(${HAN}{1,4})(?=(?:CM|MSW|PSW|CW|SW)(?![A-Za-z]))`, "gu");
+const VISIT_GUARD = /(?:訪問|同行|面談|巡回|見守り|立会い?|出動)\(/u;
+/** 宅訪問(石黒、早瀬) / 同行(牧): the staff who went, listed in brackets after the visit word. */
+const VISIT_STAFF = new RegExp(
+  `(?:訪問|同行|面談|巡回|見守り|立会い?|出動)\\((${HAN}{1,4}(?:[、,・]${HAN}{1,4}){0,3})\\)`,
+  "gu",
+);
 const ROSTER_GUARD = /当番|シフト|担当表|出勤/u;
 /** 月 早乙女、火 鬼塚: a weekday, a space, a surname, then a pause. */
 const ROSTER_ITEM = new RegExp(

@@ -109,3 +109,36 @@ describe("thirty-third round: Latin full names in Japanese notes", () => {
     ["a desk after an organisation", "11/9 電話（国際交流会館 English Desk）。", "English Desk"],
   ]);
 });
+
+describe("thirty-third round: Japanese and Chinese names after a dialect copula, 叫 and in notes", () => {
+  expectMasked(
+    [
+      [
+        "a full name before Tohoku's だども",
+        "もしもし、沢内の菅原 金蔵だども。雪かきの件で。",
+        "菅原 金蔵",
+      ],
+      ["a surname before だけんど", "もしもし、菅原だけんど、灯油の件です。", "菅原"],
+      ["a Chinese name after a comma and 叫", "我是酒店的员工，叫张伟，想问保险的事。", "张伟"],
+      [
+        "a note's account holder before the bank",
+        "11/9 口座 変更 受付。原田 みつ 秋北中央銀行 本店 普通 口座 変更 済み。",
+        "原田 みつ",
+      ],
+      ["the staff in brackets after a visit", "11/6 独居宅訪問（石黒、早瀬）。灯油あり。", "石黒"],
+      ["the second staff in brackets", "11/6 独居宅訪問（石黒、早瀬）。灯油あり。", "早瀬"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a title after 叫", "我发烧了，叫王医生来。", "王医生"],
+    ["a word before だども", "もしもし、大雪だども。除雪はいつですか。", "大雪"],
+    [
+      "a bank's name in kana",
+      "11/9 口座 変更 受付。秋田 みらい 銀行 本店 普通 口座 変更 済み。",
+      "みらい",
+    ],
+    ["times in brackets after a visit", "11/6 独居宅訪問（午前、午後）。灯油あり。", "午前"],
+    ["family in brackets after 同行", "11/6 来庁 同行（本人、長男）。", "本人"],
+  ]);
+});
