@@ -13,6 +13,8 @@ export function findPostalCodesBeforeAddresses(
   const out: Candidate[] = [];
   for (const address of found) {
     if (address.type !== "address") continue;
+    const after = postalCodeAfter(text, address.end, found);
+    if (after) out.push(after);
     let end = address.start;
     // 812-0011の桜貝市…: said aloud, の may join the code to the town.
     if (text[end - 1] === " " || text[end - 1] === "の") end -= 1;
@@ -41,6 +43,31 @@ export function findPostalCodesBeforeAddresses(
   return out;
 }
 
+/**
+ * 送付先 宮城県…7番4号 980-0803。: the code written after the address, a space between, the line or
+ * the sentence ending after it.
+ */
+function postalCodeAfter(
+  text: string,
+  addressEnd: number,
+  found: readonly Candidate[],
+): Candidate | null {
+  if (text[addressEnd] !== " ") return null;
+  const start = addressEnd + 1;
+  const end = start + 8;
+  if (!POSTAL_SHAPE.test(text.slice(start, end)) || !ENDS_FIELD.test(text.slice(end, end + 1)))
+    return null;
+  if (found.some((c) => c.start < end && start < c.end && !isPhoneGuess(c))) return null;
+  return {
+    type: "postal_code",
+    start,
+    end,
+    score: 0.8,
+    evidence: "cue:after-address",
+    key: text.slice(start, start + 3) + text.slice(start + 4, end),
+  };
+}
+
 /** The score of a local number after a phone cue (classify-number.ts); below it, only a guess. */
 const PHONE_WITH_CUE_SCORE = 0.7;
 
@@ -55,6 +82,8 @@ const OPENS_FIELD = /^(?:$|[ :、(])/u;
 /** 新住所は330-0854 …: the address word as the topic, then the code. */
 const ADDRESS_TOPIC = /(?:住所|所在地|送り先|届け先|送付先|転居先)は$/u;
 const NUMBER_LABEL = /番号|No\.?|ID|コード|記号/u;
+/** What ends a field's value: the text's end, a full stop, a pause, a bracket or a space. */
+const ENDS_FIELD = /^(?:$|[ 。、,)])/u;
 
 function isDigit(text: string, at: number): boolean {
   const code = codeAt(text, at);

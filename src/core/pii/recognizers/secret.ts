@@ -39,10 +39,11 @@ const DISTANT_MIXED = new RegExp(
 /**
  * 今パスワード言えばいいんですか？Hamasaki1207です / 暗証番号が違うって出て。いつも2580で合ってるはず:
  * the value opening the next sentence, said as the answer (です, で合ってる, だった); 前はkaede0707
- * だった: the old one remembered; 数字4桁は0561のはず: after the code's length.
+ * だった: the old one remembered; 数字4桁は0561のはず: after the code's length; 暗証番号が違うと出ます。
+ * 3071で登録したはず: the one the caller registered or set.
  */
 const NEXT_SENTENCE = new RegExp(
-  `${LABEL}[^。!?\\n]{0,20}?[。!?] ?(?:いつも|たしか|確か|多分|たぶん|えーと|えっと|あの|ええ|はい|(?:前|以前|昔|最初)は|(?:数字)?[0-9一二三四五六八] ?桁(?:の(?:ほう|方|やつ))?(?:は|が)?|[、 ]){0,3}(?<![0-9A-Za-z_#-])([0-9]{4,8}|(?=[0-9A-Za-z_#!$%&*.-]*[0-9])(?=[0-9A-Za-z_#!$%&*.-]*[A-Za-z])[0-9A-Za-z_#!$%&*.-]{6,32})(?![0-9A-Za-z-])(?=\\s?(?:です|でした|だった|だと|で合|のはず))`,
+  `${LABEL}[^。!?\\n]{0,20}?[。!?] ?(?:いつも|たしか|確か|多分|たぶん|えーと|えっと|あの|ええ|はい|(?:前|以前|昔|最初)は|(?:数字)?[0-9一二三四五六八] ?桁(?:の(?:ほう|方|やつ))?(?:は|が)?|[、 ]){0,3}(?<![0-9A-Za-z_#-])([0-9]{4,8}|(?=[0-9A-Za-z_#!$%&*.-]*[0-9])(?=[0-9A-Za-z_#!$%&*.-]*[A-Za-z])[0-9A-Za-z_#!$%&*.-]{6,32})(?![0-9A-Za-z-])(?=\\s?(?:です|でした|だった|だと|で合|のはず|で(?:登録|設定)(?:した|して|しま)))`,
   "giu",
 );
 /**
@@ -61,6 +62,8 @@ const NEXT_SENTENCE_GUESS = new RegExp(
 );
 /** 1122か、2211: the other code of a guess, after a code found. */
 const OR_ANOTHER = /^\s?(?:か|or|とか)[、,]?\s?([0-9]{4,8})(?![0-9-])/u;
+/** 「sora2024」も「Sora2024!」もだめ: another quoted password tried, after a quoted one found. */
+const QUOTED_ANOTHER = /^」\s?(?:も|か|とか|や|、)[、,]?\s?「([0-9A-Za-z!#$%&*+_.@?-]{3,32})」/u;
 /** パスワード は ひらがな で さくらもち です: a password said as a kana word, its script named first. */
 const KANA_VALUE = new RegExp(
   `${LABEL}\\s?(?:は|が|:)?\\s?(?:全部|ぜんぶ)?\\s?(?:ひらがな|平仮名|カタカナ|片仮名)\\s?で\\s?((?:(?!です|ます)\\p{Script=Hiragana}){3,16}|[\\p{Script=Katakana}ー]{3,16})(?=\\s?(?:です|でした)(?!か)|」)`,
@@ -146,6 +149,14 @@ export function recognizeSecrets(input: RecognizerInput): Candidate[] {
     const value = other?.[1] ?? "";
     if (!other || value.length !== found.key.length) continue;
     const start = found.end + other[0].length - value.length;
+    out.push({ ...found, start, end: start + value.length, key: value });
+  }
+  for (const found of text.includes("」") ? [...out] : []) {
+    const quoted = QUOTED_ANOTHER.exec(text.slice(found.end, found.end + 40));
+    const value = quoted?.[1] ?? "";
+    // Letters alone are a password only from six of them (as for the first one).
+    if (!quoted || (!/[0-9]/u.test(value) && value.length < 6)) continue;
+    const start = found.end + quoted[0].length - 1 - value.length;
     out.push({ ...found, start, end: start + value.length, key: value });
   }
   return out;

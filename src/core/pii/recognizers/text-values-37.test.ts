@@ -142,3 +142,49 @@ describe("thirty-third round: Japanese and Chinese names after a dialect copula,
     ["family in brackets after 同行", "11/6 来庁 同行（本人、長男）。", "本人"],
   ]);
 });
+
+describe("thirty-third round: a second quoted password tried and a PIN given as the one registered", () => {
+  expectMasked(
+    [
+      [
+        "the second quoted password",
+        "パスワードを忘れて、「sora-Mori88」も「morimori12」も通りません。",
+        "morimori12",
+      ],
+      [
+        "a PIN registered, in the next sentence",
+        "暗証番号が違うと言われました。3071で登録したと思います。",
+        "3071",
+      ],
+      [
+        "a PIN set, in the next sentence",
+        "暗証番号がロックされました。5528で設定したはずなんです。",
+        "5528",
+      ],
+    ],
+    "secret",
+  );
+  expectLeftAlone([
+    [
+      "a quoted button after a password",
+      "パスワードは「kaede2031」です。「OK」も押しました。",
+      "OK",
+    ],
+    [
+      "a quoted word after a password",
+      "パスワードは「kaede2031」です。「ログイン」も押しました。",
+      "ログイン",
+    ],
+    ["a year registered", "暗証番号が違うと言われました。2019年で登録したと思います。", "2019"],
+  ]);
+});
+
+describe("thirty-third round: a postal code written after the address", () => {
+  expectMasked(
+    [["the code after a space", "送付先 岩手県盛岡市中央通2丁目5番8号 020-0021。", "020-0021"]],
+    "postal_code",
+  );
+  expectLeftAlone([
+    ["a count after the address", "送付先 岩手県盛岡市中央通2丁目5番8号 2通。", "2通"],
+  ]);
+});
