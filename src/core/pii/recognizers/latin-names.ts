@@ -1,3 +1,4 @@
+import { candidateCoverage } from "./candidate-coverage";
 import { changedCandidate } from "./changed-candidate";
 import { execAll } from "../text-tools";
 import type { Candidate } from "../types";
@@ -489,13 +490,18 @@ function givenNameSigning(
 ): Candidate[] {
   const out: Candidate[] = [];
   const breaks = new Set(lineBreaks);
+  // Name: Anna Berg⏎ a thousand times: each given name is looked for once (its every occurrence
+  // against every name found would grow with the square of the text).
+  const done = new Set<string>();
+  let covers: ((start: number, end: number) => boolean) | undefined;
   for (const name of found) {
     const first = /^(\p{Lu}\p{Ll}{2,})\s\p{Lu}/u.exec(text.slice(name.start, name.end))?.[1];
-    if (!first || NOT_NAMES.test(first)) continue;
+    if (!first || done.has(first) || NOT_NAMES.test(first)) continue;
+    done.add(first);
     for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
       const end = at + first.length;
       if (!breaks.has(at - 1) || !(end === text.length || breaks.has(end))) continue;
-      if (found.some((other) => other.start <= at && end <= other.end)) continue;
+      if ((covers ??= candidateCoverage(found))(at, end)) continue;
       const key = first.toLowerCase();
       out.push(
         changedCandidate(name, { start: at, end, evidence: "echo:latin-given-signing", key }),

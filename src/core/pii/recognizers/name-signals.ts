@@ -6,6 +6,7 @@ import type { Candidate } from "../types";
 import { lineBreakIn } from "./latin-names";
 import { foundNameCandidate } from "./name-candidate";
 import { unvoice } from "./name-readings";
+import { candidateCoverage } from "./candidate-coverage";
 import { hasNonNameKanji, isOrdinaryWord } from "./name-check";
 import { isOursBeforeParticle } from "./name-possessive";
 import { isListedGivenName } from "./kana-names";
@@ -970,6 +971,8 @@ const OFFICE_NAME_WORD =
 function latinNames(text: string, out: Candidate[], lineBreaks: readonly number[]): void {
   const textEnd = text.trimEnd().length;
   const paired: LatinFullName[] = [];
+  // Looked up for every name found: a set, not a scan of every line break.
+  const breaks = new Set(lineBreaks);
   // tom.brennan@…: the words of the e-mail addresses' local parts, each a name's word.
   const mailbox = text.includes("@") ? mailboxWords(text) : null;
   for (const match of execAll(LATIN_FULL, text)) {
@@ -991,7 +994,7 @@ function latinNames(text: string, out: Candidate[], lineBreaks: readonly number[
     // Thomas Becker (a line of its own) / t.becker@…: a signature, the writer's address under it.
     // …attend on 10 January? / Tom Reid: or the message's last line, a name alone (in capitals
     // it may be a place: TOKYO STATION).
-    const ownLine = start === 0 || lineBreaks.includes(start - 1);
+    const ownLine = start === 0 || breaks.has(start - 1);
     const lastLine =
       ownLine &&
       start > 0 &&
@@ -1000,9 +1003,7 @@ function latinNames(text: string, out: Candidate[], lineBreaks: readonly number[
       !words.some((w) => OFFICE_NAME_WORD.test(w));
     const signed =
       SIGN_OFF_BEFORE.test(before) ||
-      (ownLine &&
-        lineBreaks.includes(end) &&
-        (MAIL_LINE_NEXT.test(after) || JOB_LINE_NEXT.test(after))) ||
+      (ownLine && breaks.has(end) && (MAIL_LINE_NEXT.test(after) || JOB_LINE_NEXT.test(after))) ||
       lastLine;
     const cued =
       signed ||
@@ -1210,7 +1211,7 @@ function partEchoes(
   names: readonly Candidate[],
 ): Candidate[] {
   const out: Candidate[] = [];
-  const all = [...names, ...added];
+  let covers: ((start: number, end: number) => boolean) | undefined;
   // A part found in many names (a long text repeating one) is looked for once.
   const seen = new Set<string>();
   for (const name of added) {
@@ -1224,7 +1225,7 @@ function partEchoes(
       if (part.length < (/^[\u3400-\u9fff]/.test(part) ? 2 : 3) && !short) continue;
       for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
         const end = at + part.length;
-        if (all.some((other) => other.start <= at && end <= other.end)) continue;
+        if ((covers ??= candidateCoverage([...names, ...added]))(at, end)) continue;
         const word = /^[\u3400-\u9fff]/.test(part)
           ? /[\u3400-\u9fff々]/
           : /^[\u3041-\u3096]/.test(part)
