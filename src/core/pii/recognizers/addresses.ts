@@ -92,6 +92,14 @@ const ENGLISH = new RegExp(
   `(?:${EN_ROOM},? )?(?<![0-9-])${NOT_ISO_DATE}(?![0-9]{3}-[0-9]{4}(?![0-9-]))[1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,3},? [A-Z][a-z]+(?:-(?:cho|machi|mura|ku|shi|dai|dori|doori)| [1-9]-chome|(?=,? ${EN_UNIT}))(?:,? ${EN_UNIT}| [1-9]-chome){0,3}(?:,? [A-Z][a-z]+(?: Prefecture)?(?=,? [0-9]{3}-[0-9]{4}(?![0-9])))?(?:,? ${EN_ROOM})?|\\b[A-Z][a-z]+-(?:cho|machi|mura|dai|oka|gaoka|chome) [1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,2}(?![0-9])(?:,? (?:[Uu]nit|[Aa]pt\\.?|[Aa]partment|[Rr]oom|#) ?[0-9]{1,4}[A-Z]?(?![0-9A-Za-z]))?`,
   "gu",
 );
+/**
+ * 1-jo 9-chome 2, Nirenoki, Tsurusawa-ku / Nirenoki 3-jo Nishi 4-chome 5-6, Kita-ku: the jo and
+ * chome of a Hokkaido address written in English, the town before or after them, then the ward.
+ */
+const ENGLISH_JO = new RegExp(
+  `\\b(?:[A-Z][a-z]{2,20} )?[1-9][0-9]?-jo(?: (?:Kita|Minami|Higashi|Nishi))? [1-9][0-9]?-chome(?: [0-9]{1,4}(?:-[0-9]{1,4}){0,2}(?![0-9]))?(?:,? [A-Z][a-z]{2,20}(?![a-z-]))?,? ${EN_UNIT}`,
+  "gu",
+);
 /** Sasagomecho 2-14-9, Kiriha Ward: a town without a hyphen before its block, then the ward. */
 // Yukimizaka 3-8-2-105, Uguisuhara-ku: the room may follow as a fourth group.
 const ENGLISH_WARD = new RegExp(
@@ -152,6 +160,7 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
   if (text.includes("字")) out.push(...ruralAddresses(text, RURAL));
   if (text.includes("字 ")) out.push(...ruralAddresses(text, SPACED_RURAL));
   if (/ (?:Ward|City)\b|-(?:ku|shi)\b/u.test(text)) out.push(...ruralAddresses(text, ENGLISH_WARD));
+  if (text.includes("-jo ")) out.push(...ruralAddresses(text, ENGLISH_JO));
   if (/-(?:cho|machi|mura|ku|shi|chome|dai|oka|gaoka|dori|doori)\b/u.test(text)) {
     const english = ruralAddresses(text, ENGLISH).map((found) => withEnglishBuilding(text, found));
     out.push(...english, ...english.flatMap((found) => postalAfter(text, found.end)));

@@ -198,6 +198,13 @@ const LISTED_NEXT = new RegExp(
 );
 const LIST_LENGTH = 12;
 /**
+ * 次の3名が…⏎・Siti Rahmawati⏎・Budi Santoso: full names in Latin letters (each word with a vowel),
+ * each alone on a bulleted line, in a text that counts people; two such lines at least.
+ */
+const BULLETED_NAME = new RegExp(`(?<=[・•*-] ?)(${VOICED}(?:\\s${VOICED}){1,3})`, "gu");
+const PEOPLE_COUNTED =
+  /[0-9一二三四五六七八九十]+ ?(?:名|人)(?![前字義簿称目])|次の方|以下の方|[0-9]+ (?:people|persons|members|students|workers|residents)\b/u;
+/**
  * Nguyen… あ、グエン・ティ・ランです / Khoaです、グエン・ヴァン・コア: a caller's first try at their
  * name in Latin letters, cut off and said again in dotted katakana.
  */
@@ -424,6 +431,8 @@ export function recognizeLatinNames(
     );
   }
   if (out.length > 0 && /[、,/]/u.test(text)) out.push(...listedNext(text, out));
+  if (lineBreaks.length > 1 && /[・•*-]/u.test(text) && PEOPLE_COUNTED.test(text))
+    out.push(...bulletedNames(text, lineBreaks));
   if (capitalized && lineBreaks.length > 0 && /(?:Dear|Hi|Hello|Hey) /u.test(text))
     out.push(...salutations(text, lineBreaks));
   if (capitalized && /, /u.test(text) && GIVEN_THEN_MORE_WORD.test(text))
@@ -564,6 +573,23 @@ function spelledLetters(text: string, found: readonly Candidate[]): Candidate[] 
     });
   }
   return out;
+}
+
+/** The names of {@link BULLETED_NAME}: each bullet opening its line, each name ending it. */
+function bulletedNames(text: string, lineBreaks: readonly number[]): Candidate[] {
+  const breaks = new Set(lineBreaks);
+  const names: Candidate[] = [];
+  for (const match of execAll(BULLETED_NAME, text)) {
+    const value = match[1] ?? "";
+    const start = match.index ?? 0;
+    const end = start + value.length;
+    const bullet = text.slice(0, start).search(/[・•*-] ?$/u);
+    if (!(bullet === 0 || breaks.has(bullet - 1)) || !(end === text.length || breaks.has(end)))
+      continue;
+    if (NOT_NAMES.test(value) || OFFICE_WORD.test(value)) continue;
+    names.push(latinName(start, value, 0.75, "cue:latin-bulleted"));
+  }
+  return names.length >= 2 ? names : [];
 }
 
 /** Full names listed after a found Latin name, one after another (a bounded number of them). */

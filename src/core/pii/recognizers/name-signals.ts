@@ -65,6 +65,8 @@ const WEAK_AFTER =
  * 11/18 口座振替 原田 みつ 秋北中央銀行 本店 普通…: a note's account holder before the bank's name
  * (the bank's own name first: あけぼの 銀行 is a bank's name in kana).
  */
+/** 同行 総務 藤井 修 / 担当 滝本 恵: the staff who went or who handle it, a section word between. */
+const STAFF_ROLE_BEFORE = /(?:同行|担当|立会い?|引率)\s(?:\p{Script=Han}{2,4}\s)?$/u;
 const HOLDER_BEFORE_BANK = /^ \p{Script=Han}{2,6}(?:銀行|信用金庫|信金|労働金庫|労金)/u;
 /** A place, an office or a unit: 霧笛区 2階, 本庁舎 3F, 市民課 山田 (the person is after it). */
 const NOT_SURNAME_END =
@@ -876,7 +878,11 @@ function spacedFullNames(
       KIN_BEFORE.test(text.slice(Math.max(0, start - 6), start));
     const listed = SURNAMES.has(surname);
     const strong =
-      label !== "" || STRONG_AFTER.test(after) || (listed && HOLDER_BEFORE_BANK.test(after));
+      label !== "" ||
+      STRONG_AFTER.test(after) ||
+      (listed &&
+        (HOLDER_BEFORE_BANK.test(after) ||
+          STAFF_ROLE_BEFORE.test(text.slice(Math.max(0, start - 10), start))));
     const weak = WEAK_AFTER.test(after) || (head && TOPIC_AFTER.test(after));
     const opens = !strong && head && weak;
     if (!strong && !weak) continue;

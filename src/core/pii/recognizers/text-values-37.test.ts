@@ -188,3 +188,59 @@ describe("thirty-third round: a postal code written after the address", () => {
     ["a count after the address", "送付先 岩手県盛岡市中央通2丁目5番8号 2通。", "2通"],
   ]);
 });
+
+describe("thirty-third round: Latin full names on bulleted lines of a text that counts people", () => {
+  const mail = "次の2名が転居します。\n・Rina Wulandari\n・Dedi Kurniawan\nよろしくお願いします。";
+  expectMasked(
+    [
+      ["the first bulleted name", mail, "Rina Wulandari"],
+      ["the second bulleted name", mail, "Dedi Kurniawan"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["card brands in a list", "使えるカードは2種類です。\n・Visa Card\n・Master Card", "Visa Card"],
+    [
+      "one bulleted name only",
+      "次の1名です。\n・Rina Wulandari\nよろしくお願いします。",
+      "Rina Wulandari",
+    ],
+  ]);
+});
+
+describe("thirty-third round: staff after 同行 or 担当 with a section word between", () => {
+  expectMasked(
+    [
+      [
+        "a colleague after 同行 総務",
+        "3/9 造船所 社員 転入 4名 受付。同行 総務 岡田 圭。",
+        "岡田 圭",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a post after 同行", "3/8 転入 受付 確認 済み。同行 総務 課長 不在。", "課長"],
+  ]);
+});
+
+describe("thirty-third round: a Hokkaido address in English with its jo and chome", () => {
+  expectMasked(
+    [
+      [
+        "jo and chome before the town and ward",
+        "He lives at 4-jo 2-chome 8, Shirakaba, Kita-ku.",
+        "4-jo 2-chome 8, Shirakaba, Kita-ku",
+      ],
+      [
+        "the town first",
+        "Address: Shirakaba 3-jo Nishi 4-chome 5-6, Kita-ku",
+        "Shirakaba 3-jo Nishi 4-chome 5-6, Kita-ku",
+      ],
+    ],
+    "address",
+  );
+  expectLeftAlone([
+    ["a bus stop and a park", "The bus stop 2-jo is near the 9-chome park in Kita-ku.", "2-jo"],
+  ]);
+});
