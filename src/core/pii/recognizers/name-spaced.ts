@@ -89,10 +89,16 @@ function unprefixed(word: string, second: string, extra: ReadonlySet<string>): s
   const rest = word.slice(prefix.length);
   if (prefix === "" || rest.length < 2 || SURNAMES.has(word) || extra.has(word)) return word;
   if (SURNAMES.has(rest) || extra.has(rest)) return rest;
+  // 本人西舘 フジ: a role word starts no surname, so what follows it is the surname.
+  if (ROLE_PREFIX.test(prefix) && isSpacedFullName(rest, second, extra)) return rest;
   return !isSpacedFullName(word, second, extra) && isSpacedFullName(rest, second, extra)
     ? rest
     : word;
 }
+
+/** The prefixes of {@link NAME_PREFIXES} that are roles, never the start of a surname (unlike 母, 兄). */
+const ROLE_PREFIX =
+  /^(?:本人|担当|係長|課長|部長|主任|職員|弁護士|医師|同僚|友人|知人|隣人|申請者|代理人|世帯主|名義人|契約者|相談者)$/u;
 
 /**
  * 作業員瀬賀 浩二 / 担当者真鍋 徹: a role ending in 員 or 者 glued before the surname (a note's or a
@@ -191,7 +197,7 @@ function isKanaGivenName(word: string, loose: boolean): boolean {
 
 /** What follows a katakana given name: a particle, a copula, an honorific or a pause. */
 // 久我 まゆみからの依頼 / 上条 キヨ宅: where a request came from, whose home.
-const KANA_NAME_END = /^(?:[のがはもと、。!? 宅]|です|でした|って|から|より|さん|様|さま|$)/u;
+const KANA_NAME_END = /^(?:[のがはもとを、。!? 宅]|です|でした|って|から|より|さん|様|さま|$)/u;
 
 /**
  * A found name continued over a space: 須藤 ツネ, 佐久間 トメ (a surname found by a cue, then a

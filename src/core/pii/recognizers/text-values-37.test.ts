@@ -244,3 +244,21 @@ describe("thirty-third round: a Hokkaido address in English with its jo and chom
     ["a bus stop and a park", "The bus stop 2-jo is near the 9-chome park in Kita-ku.", "2-jo"],
   ]);
 });
+
+describe("thirty-third round: 本人 glued before a full name with a katakana given name and を", () => {
+  expectMasked(
+    [
+      [
+        "an unlisted surname after 本人",
+        "14:10 本人柾谷 ハルを居間で発見、救急搬送。",
+        "柾谷 ハル",
+      ],
+      ["a listed surname after 本人", "14:10 本人岡田 トメを居間で発見、救急搬送。", "岡田 トメ"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["本人 before an ordinary word", "本人確認 書類を提出。本人名義 口座を確認。", "本人確認"],
+    ["a memo after a surname's look-alike", "会議 メモを渡した。", "メモ"],
+  ]);
+});
