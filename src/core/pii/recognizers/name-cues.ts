@@ -23,9 +23,10 @@ const LOOSE_INTRO =
 // 佐々木だ。/ 熊谷じゃ。/ 北条や。/ 高田やけど: a plain or dialect copula ending the clause or
 // before けど (known names only).
 // 菅野だっちゃ / 佐藤だべ / 小野田ですわ / 森やねん: more dialect copulas, for listed names only.
-// 工藤だども / 工藤だけんど: Tohoku's "…だけど".
+// 工藤だども / 工藤だけんど: Tohoku's "…だけど"; 「わしじゃ、工藤じゃ」: quoted, before the closing
+// bracket.
 const COPULA =
-  /だっちゃ|だべ|やねん|やで|ですわ|です|でございます|だよ|っす|(?:だ|じゃ)(?=[。、!?]|けど|けんど|ども|$)|や(?=[。!?]|けど|$)/g;
+  /だっちゃ|だべ|やねん|やで|ですわ|です|でございます|だよ|っす|(?:だ|じゃ)(?=[。、!?」]|けど|けんど|ども|$)|や(?=[。!?]|けど|$)/g;
 /** 斎藤の家内です: a name before a family role the caller speaks for. */
 // 高橋 の 妻 です: speech recognition spaces the words (and may write はは, ちち in kana).
 const FAMILY_OF =

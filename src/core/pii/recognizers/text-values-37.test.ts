@@ -262,3 +262,15 @@ describe("thirty-third round: 本人 glued before a full name with a katakana gi
     ["a memo after a surname's look-alike", "会議 メモを渡した。", "メモ"],
   ]);
 });
+
+describe("thirty-third round: a surname before じゃ or だ closing a quoted call", () => {
+  expectMasked(
+    [["a listed surname quoted", "「おう、わしじゃ、原田じゃ」とだけ言って切れた。", "原田"]],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a word before じゃ in quotes", "「それはだめじゃ」と言われた。", "だめ"],
+    ["a word before や in quotes", "「ほんまや」と言われた。", "ほんま"],
+    ["snow before だ in quotes", "「やっぱり雪だ」と言った。", "雪"],
+  ]);
+});
