@@ -37,7 +37,8 @@ const HESITATION =
   "(?:[、,? …]|\\.\\.\\.|えーと|えっと|ええと|えー|あのー|あの|あー|ですね|二人とも|ふたりとも|三人とも|両方とも|どちらも|みんな|全員){0,4}";
 // 受給者は, 飼い主は, 相続人は: the person a form or a procedure is about.
 // 子の名 ユナ: a note's short label for the child's given name.
-// from: 相原 (a mail's sender line).
+// from: 相原 (a mail's sender line). 亡くなった方:/死亡者: the deceased a form is about (before a
+// colon only: 亡くなった方の年金 is no label).
 /** The roles a form, a note or a chat names a person by (申請者:, 利用者:). */
 const ROLE_WORD =
   "世帯主|申請者|代理人|契約者|代表者|相談者|受取人|届出人|来庁者|来所者|対象者|利用者|電話者|通報者|受給者|飼い主|所有者|被相続人|相続人|扶養者|同居人|入居者|入所者|納税者|喪主|施主|新郎|新婦|請求者|配偶者|筆頭者|担当者|差出人|送信者|記入者|依頼者|申出人|委任者|受任者|後見人|保証人|故人|保護者|申込者|申込人|納税義務者|被保険者|記録者";
@@ -48,7 +49,7 @@ const GROUP_WORD =
 // 联系人:陈建国 / 申请人: 刘志强: a Chinese form's person labels, before a colon only.
 const CHINESE_ROLE_WORD =
   "联系人|聯絡人|联络人|申请人|负责人|負責人|监护人|監護人|收件人|收信人|户主|戶主|委托人|委託人";
-const LABEL_WORD = `(?:(?:from|From|FROM)(?=\\s?:)|(?:${CHINESE_ROLE_WORD})(?= ?:)|お名前|名前|なまえ|ナマエ|氏名|名義人|名義|宛名|苗字|名字|下の名前|フリガナ|ふりがな|カナ|(?:旧姓|旧氏)\\((?=[\\u4e00-\\u9fff々])|旧姓|旧氏|現姓|新姓|姓名|(?:${ROLE_WORD})名?|(?:対応|応対|入電|来電|架電) ?者 ?名?|(?:子|子ども|児童|お子さん|お子様)の名(?![義前字])|(?:本人|漢字|児童|生徒|園児)(?= ?:)|(?:${GROUP_WORD})(?= ?:))`;
+const LABEL_WORD = `(?:(?:from|From|FROM)(?=\\s?:)|(?:${CHINESE_ROLE_WORD})(?= ?:)|お名前|名前|なまえ|ナマエ|氏名|名義人|名義|宛名|苗字|名字|下の名前|フリガナ|ふりがな|カナ|(?:旧姓|旧氏)\\((?=[\\u4e00-\\u9fff々])|旧姓|旧氏|現姓|新姓|姓名|(?:${ROLE_WORD})名?|(?:対応|応対|入電|来電|架電) ?者 ?名?|(?:子|子ども|児童|お子さん|お子様)の名(?![義前字])|(?:本人|漢字|児童|生徒|園児|亡くなった方|死亡者)(?= ?:)|(?:${GROUP_WORD})(?= ?:))`;
 // フリガナ欄、ワタヌキで: the field of a form, then its value.
 // 氏名欄にはキム ミンジュンと: what is written in a field follows に.
 // 名前 は 高橋: speech recognition spaces the particle off the label.

@@ -274,3 +274,21 @@ describe("thirty-third round: a surname before じゃ or だ closing a quoted ca
     ["snow before だ in quotes", "「やっぱり雪だ」と言った。", "雪"],
   ]);
 });
+
+describe("thirty-third round: the deceased a form is about, after 亡くなった方: or 死亡者:", () => {
+  expectMasked(
+    [
+      [
+        "a glued full name after 亡くなった方:",
+        "相談者：山口 春子\n亡くなった方：柴崎宗一（7月9日死亡）\n関係：長女",
+        "柴崎宗一",
+      ],
+      ["a name after 死亡者:", "届出人：山口 春子\n死亡者：柴崎 宗一\n続柄：父", "柴崎 宗一"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["the deceased's pension", "亡くなった方の年金はどうなりますか。", "年金"],
+    ["an unknown deceased", "死亡者：不明", "不明"],
+  ]);
+});
