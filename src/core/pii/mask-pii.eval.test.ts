@@ -376,7 +376,8 @@ const UNSEEN_29_FALSE_POSITIVE_CEILING = 0.01;
 // items): a spaced full name after a note's role words (同行 総務 藤田 圭) and one with a city's
 // name as surname (宇都宮 彩 より), and a kana surname with an unlisted reading (きよみず for 清水).
 // The two lines left with an unexpected mask are label doubts (a surname alone in a mail's
-// subject, a scam caller's false staff name). No longer an estimate for new text.
+// subject, a scam caller's false staff name). No longer an estimate for new text. The thirty-third
+// round found 藤田 圭 after 同行 総務 (99.7 %, 630/632).
 const UNSEEN_30_RECALL_FLOOR = 0.99;
 const UNSEEN_30_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-31.jsonl, the thirty-first blind set, again with no special theme (a November at an
@@ -386,8 +387,18 @@ const UNSEEN_30_FALSE_POSITIVE_CEILING = 0.01;
 // its end and the thirty-third round's start (8e1f981/2dbfc81). A development set since then: the
 // thirty-third round may read its misses. Its writer left one dormitory lot number unlabelled on
 // purpose (README, "Known disagreements").
-const UNSEEN_31_RECALL_FLOOR = 0.92;
-const UNSEEN_31_FALSE_POSITIVE_CEILING = 0.03;
+// Read in the thirty-third round; after reading: 100 % (555/555, all typed right), 0/150 ordinary
+// items masked, 1/300 lines with an unexpected mask (its misses fixed by class: a ゆうちょ account
+// named as ゆうちょの口座 with its 記号 and 番号 a sentence later; Latin full names of a colleague or
+// a student in English, after Indonesian "ini" and Tagalog "ko ay si", and in Japanese notes after
+// the date or 来庁 in capitals, after の妻 glued, in brackets after an organisation; a full name
+// before Tohoku's だども; 叫 after a Chinese clause's comma; a note's account holder before the
+// bank; visiting staff in brackets (訪問(今野、沢井)); a second quoted password; a PIN given as the
+// one registered; a postal code written after the address). The line left with an unexpected mask
+// is the dormitory lot number its writer left unlabelled on purpose. No longer an estimate for new
+// text.
+const UNSEEN_31_RECALL_FLOOR = 0.99;
+const UNSEEN_31_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-32.jsonl, the thirty-second blind set, again with no special theme (an August at an
 // invented ward in Shimane; names 52 % of its items; the reference has no local numbering for the
 // area, so its phones, postal codes and insurers come from elsewhere, README). Figures only, its
