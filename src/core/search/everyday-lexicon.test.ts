@@ -443,8 +443,18 @@ describe("everyday lexicon", () => {
       ["特急 as 特級", "特級で作ってほしい", "特急発行"],
       ["妊娠 in kana", "にんしん ちゅう です", "妊娠"],
       ["国保 in kana", "こくほ の しかくかくにんしょ", "国民健康保険"],
+      // Thirty-third round.
+      ["a baby in kana", "あかちゃん の かーど って すぐ できますか", "乳児"],
+      ["a change of job in kana", "てんしょく したら とうろく やりなおし", "転職"],
     ])("should read %s", (_label, text, concept) => {
       expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      ["a red thing, not a baby (あかい)", "あかい ふうとう が きました", "乳児"],
+      ["a place of work kept, not changed (しょくば)", "しょくば で つかいたい", "転職"],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
     });
   });
 });

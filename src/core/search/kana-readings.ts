@@ -82,4 +82,8 @@ export const KANA_READINGS: VariantTable = {
   給付金: ["きゅうふきん"],
   課税証明書: ["かぜいしょうめい"],
   所得証明書: ["しょとくしょうめい"],
+  // Thirty-third round: a baby and a change of job as speech recognition writes them
+  // (あかちゃんの かーど, てんしょくしたら).
+  乳児: ["あかちゃん"],
+  転職: ["てんしょく"],
 };
