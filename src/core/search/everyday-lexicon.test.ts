@@ -411,6 +411,25 @@ describe("everyday lexicon", () => {
     });
   });
 
+  describe("thirty-third round: a move to a workplace or a school in a named city", () => {
+    it.each([
+      ["a job moved to a company in a big city", "春から名古屋の会社に移ります", "他の市"],
+      ["a transfer to a head office in a city", "来月、札幌市の本社へ異動します", "他の市"],
+      ["a transfer to a head office, one word", "神戸本社への転勤が決まった", "他の市"],
+      ["a school in a big city", "娘が京都の大学に進学するので", "他の市"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      ["someone working in a big city (no move)", "名古屋の会社に勤めている夫のカード", "他の市"],
+      ["a head office named alone (no move)", "札幌市の本社から電話がありました", "他の市"],
+      ["a school in a big city, attended (no move)", "京都の大学に通っています", "他の市"],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+  });
+
   describe("thirty-second round: a foreign resident named by nationality", () => {
     it.each([
       ["a nationality with 人", "ベトナム人の従業員のカードはいつまで使えますか", "外国人"],

@@ -1161,6 +1161,28 @@ const MOVES_TO_BIG_CITIES = BIG_CITIES.flatMap((city) =>
   ),
 );
 
+// A move told as going to a workplace or a school in a named city (大阪の会社に移る, 福岡市の本社に
+// 異動, 大阪本社への異動, 東京の大学に進学): another city, though callers then say 向こう too. The
+// place with a verb of moving or of starting there, never alone (東京の会社に勤める夫 stays put).
+// Not a branch (名古屋の支店へ異動): that stays a plain transfer, 転居 (concept-lexicon.test.ts).
+const WORKPLACES_AND_SCHOOLS = ["の会社", "の本社", "本社", "の大学", "の専門学校"];
+const MOVES_TO_WORK_OR_SCHOOL = [...BIG_CITIES, "市"].flatMap((city) =>
+  WORKPLACES_AND_SCHOOLS.flatMap((place) =>
+    [
+      "に移",
+      "へ移",
+      "に異動",
+      "へ異動",
+      "への異動",
+      "に転勤",
+      "へ転勤",
+      "への転勤",
+      "に進学",
+      "に入学",
+    ].map((move) => city + place + move),
+  ),
+);
+
 // A foreign resident named by nationality (ベトナム人の従業員, フィリピンから来て, 中国籍の妻): a
 // person, so the suffix is a person's or an origin's. A country alone is as often a destination
 // (ベトナムに赴任, ベトナム暮らし: living abroad, MN-124), and の方 is also "towards".
@@ -1237,6 +1259,7 @@ const LIFE_EVENTS_AND_SERVICES: VariantTable = {
     "県に移",
     "県へ移",
     ...MOVES_TO_BIG_CITIES,
+    ...MOVES_TO_WORK_OR_SCHOOL,
   ],
   市内: ["同じ市", "同じ区", "区内", "町内", "市の中"],
   追記欄: [
