@@ -411,6 +411,22 @@ describe("everyday lexicon", () => {
     });
   });
 
+  describe("thirty-third round: a grandchild who goes for a grandparent", () => {
+    it.each([
+      ["the grandchild speaking", "祖父の代わりに孫の私が行ってもいいですか", "高齢"],
+      ["the grandchild speaking, in dialect", "孫のおらが取りに行くべか", "高齢"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      ["a grandchild's card (the grandparent collects)", "孫のカードを私が受け取れますか", "高齢"],
+      ["a grandchild named as the holder", "孫の分を祖母が取りに行きます", "高齢"],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+  });
+
   describe("thirty-third round: a move to a workplace or a school in a named city", () => {
     it.each([
       ["a job moved to a company in a big city", "春から名古屋の会社に移ります", "他の市"],

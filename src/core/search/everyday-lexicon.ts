@@ -733,6 +733,17 @@ const PICKUP_AND_PROXY: VariantTable = {
     "老人",
     "老年人",
     "elderly",
+    // A grandchild who goes for a grandparent (祖母の代わりに孫の私が): the card is an old
+    // person's (MN-042), not a grandchild's that a grandparent collects (MN-045), whose
+    // phrasings hold 孫 as the holder. Only the grandchild speaking: 孫のカード stays 孫.
+    "孫の私",
+    "孫のわたし",
+    "孫のあたし",
+    "孫の俺",
+    "孫のおれ",
+    "孫の僕",
+    "孫のぼく",
+    "孫のおら",
   ],
   外出困難: [
     "入院中",
