@@ -411,6 +411,22 @@ describe("everyday lexicon", () => {
     });
   });
 
+  describe("thirty-third round: not registered, with scorn or in dialect", () => {
+    it.each([
+      ["with なんて, in Tohoku speech", "登録なんてしてねえけど病院はどうすんだ", "未登録"],
+      ["in Kansai speech", "カードを保険証にしてへんのやけど", "未登録"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      ["asked to register, with ね (not unregistered)", "保険証の登録してね", "未登録"],
+      ["registered already, with も (not unregistered)", "登録もしてあります", "未登録"],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+  });
+
   describe("thirty-third round: a grandchild who goes for a grandparent", () => {
     it.each([
       ["the grandchild speaking", "祖父の代わりに孫の私が行ってもいいですか", "高齢"],

@@ -437,6 +437,24 @@ describe("foreign lexicon", () => {
     });
   });
 
+  describe("thirty-third round: not registered, before the verb", () => {
+    it.each([
+      ["English", "I haven't registered my card as insurance", "未登録"],
+      ["Korean", "보험증을 등록하지 않았는데 병원에서는", "未登録"],
+      ["Chinese", "我没有登记成保险证", "未登録"],
+      ["Vietnamese", "Tôi chưa đăng ký thẻ làm bảo hiểm", "未登録"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      ["English: registered (not unregistered)", "I registered my card as insurance", "未登録"],
+      ["Vietnamese: registered already", "Tôi đã đăng ký thẻ rồi", "未登録"],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+  });
+
   describe("look-alikes", () => {
     it.each([
       ["an exchange student (not a change)", "I came here as an exchange student", "変更"],

@@ -133,6 +133,9 @@ const LISTS: Record<string, string> = {
     "doctor|medical|médic|bệnh viện|phòng khám|bác sĩ|병원|진료|医院|诊所|看医生|ospital|doktor|klinik|dokter|rumah sakit|अस्पताल|क्लिनिक|डाक्टर|aspatal|看病|就医|หาหมอ|โรงพยาบาล|คลินิก",
   口座: "account|bank|conta bancária|cuenta bancaria|cuenta de banco|banco|tài khoản|ngân hàng|계좌|은행|银行|账户|bangko|rekening|बैंक|खाता",
   登録: "register|registr|cadastr|inscrib|등록|登记|注册|绑定|rehistro|daftar|दर्ता|đã được đăng ký|đã đăng ký",
+  // Not registered (MN-143, MN-144), as the Japanese 未登録: said before the verb, so it wins there.
+  未登録:
+    "haven't registered|have not registered|not registered|not yet registered|didn't register|did not register|não registrei|não cadastrei|no he registrado|no registré|chưa đăng ký|등록하지 않|등록을 하지 않|등록 안 했|등록을 안 했|没有登记|没登记|还没登记|没有注册|belum mendaftar|belum terdaftar|belum didaftarkan",
   スマートフォン:
     "phone|cellphone|mobile|celular|móvil|điện thoại|휴대폰|핸드폰|스마트폰|아이폰|手机|selpon|ponsel|handphone|मोबाइल|स्मार्टफोन|โทรศัพท์|มือถือ|สมาร์ทโฟน",
   マイナポータル: "portal|login|log in|sign in|로그인|登录|đăng nhập|लगइन",
