@@ -437,6 +437,23 @@ describe("foreign lexicon", () => {
     });
   });
 
+  describe("thirty-third round: a card made again in Indonesian and Tagalog", () => {
+    it.each([
+      ["Indonesian: issued again", "Berapa biaya menerbitkan ulang kartu?", "再発行"],
+      ["Indonesian: made new", "Kartu rusak, harus bikin baru?", "再発行"],
+      ["Tagalog: got again", "Magkano para kumuha ulit ng card?", "再発行"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      ["Indonesian: just moved (baru alone)", "Saya baru pindah ke kota ini", "再発行"],
+      ["Tagalog: again, with no getting", "Tatawag ulit ako bukas", "再発行"],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+  });
+
   describe("thirty-third round: not registered, before the verb", () => {
     it.each([
       ["English", "I haven't registered my card as insurance", "未登録"],
