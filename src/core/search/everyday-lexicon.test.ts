@@ -427,6 +427,22 @@ describe("everyday lexicon", () => {
     });
   });
 
+  describe("thirty-third round: too busy at work to come", () => {
+    it.each([
+      ["busy at work", "仕事が忙しくて平日は行けません", "仕事が忙しい"],
+      ["busy with work, in dialect", "仕事で忙しゅうて行かれん", "仕事が忙しい"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      ["a child busy with a club (not work)", "息子が部活で忙しいので", "仕事が忙しい"],
+      ["work named with no busyness", "仕事の帰りに寄れますか", "仕事が忙しい"],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+  });
+
   describe("thirty-third round: a grandchild who goes for a grandparent", () => {
     it.each([
       ["the grandchild speaking", "祖父の代わりに孫の私が行ってもいいですか", "高齢"],

@@ -754,6 +754,9 @@ const PICKUP_AND_PROXY: VariantTable = {
     "孫のぼく",
     "孫のおら",
   ],
+  // Too busy at work to come (MN-041: no reason for a proxy), as against unable to come; not a
+  // child busy with school or clubs, whose card a parent may collect (MN-042).
+  仕事が忙しい: ["仕事で忙し", "仕事が忙し", "仕事がいそがし", "仕事が忙しゅう", "仕事で忙しゅう"],
   外出困難: [
     "入院中",
     "にゅういん",

@@ -437,6 +437,25 @@ describe("foreign lexicon", () => {
     });
   });
 
+  describe("thirty-third round: too busy at work to come", () => {
+    it.each([
+      ["English", "My husband is busy with work on weekdays", "仕事が忙しい"],
+      ["Korean", "일이 바빠서 못 가요", "仕事が忙しい"],
+      ["Indonesian", "Saya sibuk bekerja setiap hari", "仕事が忙しい"],
+      ["Vietnamese", "Tôi bận đi làm cả tuần", "仕事が忙しい"],
+      ["Chinese", "我工作很忙，家人可以代领吗", "仕事が忙しい"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      ["English: busy, not with work", "The office was busy yesterday", "仕事が忙しい"],
+      ["Indonesian: work, not busy", "Saya kerja di pabrik", "仕事が忙しい"],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+  });
+
   describe("thirty-third round: a card made again in Indonesian and Tagalog", () => {
     it.each([
       ["Indonesian: issued again", "Berapa biaya menerbitkan ulang kartu?", "再発行"],
