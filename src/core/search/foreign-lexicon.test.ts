@@ -437,6 +437,23 @@ describe("foreign lexicon", () => {
     });
   });
 
+  describe("thirty-third round: set again, in Korean and Chinese", () => {
+    it.each([
+      ["Korean: set again", "비밀번호를 어디서 다시 설정할 수 있나요?", "再設定"],
+      ["Korean: initialised", "비밀번호 초기화는 어디서 하나요?", "再設定"],
+      ["Chinese: set anew", "密码忘了，可以重新设定吗", "再設定"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([["Korean: again, with no setting", "내일 다시 전화할게요", "再設定"]])(
+      "should not read %s",
+      (_label, text, concept) => {
+        expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+      },
+    );
+  });
+
   describe("thirty-third round: too busy at work to come", () => {
     it.each([
       ["English", "My husband is busy with work on weekdays", "仕事が忙しい"],

@@ -36,7 +36,7 @@ const LISTS: Record<string, string> = {
     "number notification letter|notification letter|letter that told me my number|letter with my number|giấy thông báo số|thư thông báo số|번호 안내문|번호 통지서|个人编号通知书|个人番号通知书|号码通知书|carta com o número|carta con el número",
   手続きなし:
     "without doing anything|without doing the procedure|without any procedure|without doing any|didn't do anything|did nothing|sem fazer nada|sin hacer nada|không làm thủ tục|mà không làm gì|什么手续都没办|没办手续|没有办手续|아무 절차 없이|아무것도 안 하고|walang ginawa|tanpa melakukan apa|tanpa mengurus",
-  再設定: "redefin|restablec|đặt lại|재설정|重置|重新设置|atur ulang",
+  再設定: "redefin|restablec|đặt lại|재설정|다시 설정|초기화|重置|重新设置|重新设定|atur ulang",
   変更: "alterar|alteraç|trocar|cambi|thay đổi|변경|바꾸|바꿀|바꿔|更改|改成|换成|palitan|baguhin|ganti|mengubah|ubah|परिवर्तन|badal",
   暗証番号: "mã số bí mật|kata sandi|पासवर्ड|पिन नम्बर|รหัส",
   署名用:
