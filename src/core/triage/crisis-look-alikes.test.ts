@@ -2395,3 +2395,74 @@ describe("crisis look-alike cues, thirty-second round", () => {
     it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
   });
 });
+
+// Thirty-third round (red team 30 read, and the false emergencies of training set 30): look-alike
+// cues, each ordinary line raised before the round.
+const CLASSES_33: readonly {
+  readonly name: string;
+  readonly ordinary: readonly string[];
+  readonly crises: readonly string[];
+}[] = [
+  {
+    name: "a false start broken off with dots and taken back",
+    ordinary: [
+      "えっと あの おぼれ… あ おぼろ月夜 の 朗読会 の 申し込み",
+      "あの けいれん… あ 経歴書 の 書き方 を 教えて",
+    ],
+    // A wish to die or a call for help taken back is itself a sign: still raised.
+    crises: ["あの しにたい… あ いえ ほんとうに しにたい", "たすけて… あ いや 本当に たすけて"],
+  },
+  {
+    name: "a title, a jump called safe, a train's delay, a bold purchase",
+    ordinary: [
+      "『海に身を投げて』っていう曲の楽譜はありますか",
+      "飛び降りても平気なマットを体育館に置いてほしいです",
+      "ホームに飛び込んだ人がいたそうで、バスも止まってしまいました",
+      "崖から飛び降りる気で新車を買うたんよ",
+    ],
+    crises: [
+      "ここから飛び降りても平気だよねって、いま屋上で言ってます",
+      "ホームに飛び込んだ人がいて、まだ電車の下にいます",
+      "崖から飛び降りる気でいるって、いま電話が来ました",
+    ],
+  },
+  {
+    name: "a storm or sleep that attacks, a proverb, a fit of sneezing",
+    ordinary: [
+      "地震に襲われた年に建てた家の相談です",
+      "睡魔に襲われて窓口で寝てしまいました",
+      "溺れる者はわらをもつかむで、相談に来ました",
+      "くしゃみの発作が止まらなくて失礼しました",
+    ],
+    crises: ["知らない男に襲われて、いま血が出ています"],
+  },
+  {
+    name: "a figure, a story or a joke in other languages",
+    ordinary: [
+      "Cycling in this heat is suicide, so I came by bus",
+      "Ir en bici con este calor es un suicidio",
+      "我想死你们了，下周回国办手续",
+      "I nearly passed out when I saw the rent",
+      "Phim này có cảnh tự tử, có phụ đề tiếng Nhật không?",
+      "My wife will kill me if I forget the milk, just kidding",
+      "Mi jefe dice que me va a matar si llego tarde, pero es broma",
+    ],
+    crises: [
+      "The exam is suicide. Also my brother is threatening suicide right now",
+      "My husband will kill me if I leave, he is holding a knife",
+    ],
+  },
+  {
+    name: "a collapse told with the year and the work it stopped",
+    ordinary: ["今年は母が倒れて、田植えもできず、収入がほとんどありません。"],
+    crises: ["今年は父が倒れて仕事ができず、いま首を吊ろうとしています"],
+  },
+];
+
+describe("crisis look-alike cues, thirty-third round", () => {
+  describe.each(CLASSES_33.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});

@@ -150,3 +150,18 @@ describe("the crisis check on an ordinary now, thirtieth round (red team 27 read
     },
   );
 });
+
+describe("the crisis check on an ordinary now, thirty-third round (red team 30 read)", () => {
+  // A child good now after a scolding, told in kana: the model alone raised it on いま, てる.
+  it.each([["いまは いいこに してるよ。ママに おこられたけど"]])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triageRulesOnly(text).action).not.toBe("emergency");
+  });
+
+  it.each([["いまは いいこに してるけど、さっき ママに たたかれて いたい"]])(
+    "should still raise %j",
+    (text) => {
+      expect(triageRulesOnly(text).action).toBe("emergency");
+    },
+  );
+});

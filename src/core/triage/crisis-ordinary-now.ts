@@ -38,8 +38,9 @@ const ORDINARY_NOW_SOURCES: readonly string[] = [
   // The state of a process asked (今どうなっているのか, 今どこまで進んだのか).
   `${NOW}(?=[、,]?\\s?(どう\\s?なって|どこまで|どういう\\s?状況|どんな\\s?状況))`,
   // Thirtieth round (red team 27 read): a now that tells a settled state (いまは おとな です, 今は
-  // もう元気です), not one that is not (今は大丈夫じゃない).
-  `${NOW}(?=\\s?(は|では)\\s?(もう\\s?)?(大人|おとな|元気|げんき|大丈夫|だいじょうぶ|落ち着|おちつ|平気|へいき|普通|ふつう)(?![^。]{0,6}(じゃ|じや|ではな|ない|なく)))`,
+  // もう元気です), not one that is not (今は大丈夫じゃない). Thirty-third round (red team 30 read):
+  // also a child good or quiet now (いまは おりこうに してるの).
+  `${NOW}(?=\\s?(は|では)\\s?(もう\\s?)?(大人|おとな|元気|げんき|大丈夫|だいじょうぶ|落ち着|おちつ|平気|へいき|普通|ふつう|おりこう|お利口|いい子|いいこ|おとなしく)(?![^。]{0,6}(じゃ|じや|ではな|ない|なく)))`,
 ];
 
 const ORDINARY_NOW = new RegExp(ORDINARY_NOW_SOURCES.map(foldForMatch).join("|"), "gu");

@@ -139,3 +139,22 @@ describe("detectCrisis on ordinary states, thirty-second round", () => {
     },
   );
 });
+
+describe("detectCrisis on ordinary states, thirty-third round", () => {
+  // Training set 30's TT013, TT101 and TT284 classes: the model alone raised each.
+  it.each([
+    ["二階の窓が割れたまま、ずっと直っていません。"],
+    ["コールセンターに何度かけてもつながらず、まだ止められていません。"],
+    ["おじいちゃんがこのごろ夕方に家を出て、畑まで歩いていこうとします。"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+  });
+
+  it.each([
+    ["トイレが壊れたまま直っていません。いま母が倒れて動きません"],
+    ["話し中でつながらず、いま父が胸を押さえて苦しんでいます"],
+    ["祖父がこのごろ夜中に家を出て、いま線路の上に座り込んでいます"],
+  ])("should still raise %j", (text) => {
+    expect(detectCrisis(text)).not.toBeNull();
+  });
+});

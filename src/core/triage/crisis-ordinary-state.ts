@@ -83,6 +83,14 @@ const MILD_STATE_SOURCES: readonly string[] = [
   // rubbish (母ちゃんがはがきを古新聞と一緒に出しちゃったみたいで; the model alone raised it, 0.86
   // medical on てる, んが, 出て), a matter of a lost paper, not of a life.
   "(古新聞|新聞|古紙|ごみ|ゴミ|資源ごみ|チラシ|雑誌)と\\s?(一緒に|いっしょに)\\s?(出し|だし|捨て|すて|処分)",
+  // Thirty-third round (false emergencies of training set 30; the model alone raised each): a
+  // thing broken and not repaired for weeks (トイレが壊れたまま、何週間も直っていません: 0.93 on
+  // いれ, いま, ん。, せん。), a phone line busy or not getting through (何度かけても話し中で: 0.91
+  // on かけ, いま, から; and what it leaves, a card not yet stopped: まだ止められていません), and an old person's habit of going out of late (祖父がこのごろ夜中に家を
+  // 出て: 0.89 on て、, 父が, 中に).
+  "(壊れ|こわれ|故障し|こしょうし|割れ|われ)(た|て)\\s?まま|(直|なお)って\\s?(い|お)?(ない|ません|へん)|(修理|しゅうり)(され|して\\s?もらえ)(てい)?(ない|ません|ず)",
+  "(話し中|話中|はなしちゅう|通話中)|まだ\\s?(止め|とめ)られて\\s?(い|お)?(ない|ません|へん)|(電話|でんわ|フリーダイヤル|ダイヤル|コールセンター)[^。]{0,10}(つなが|繋が)ら(ない|ず|なく)",
+  "(このごろ|この頃|近頃|ちかごろ|最近|さいきん|毎晩|まいばん|夜な夜な|よなよな)[^。、]{0,20}(出て|でて|出か|でか|出歩|であ|歩き回|あるきまわ|徘徊|はいかい)",
 ].map(foldForMatch);
 
 // Where a sentence is an accident's, and no one was hurt in it, it is as mild (家の前で車同士が

@@ -71,3 +71,25 @@ describe("isToldAsOver, thirty-second round (red team 29 read)", () => {
     expect(triageRulesOnly(text).action).toBe("emergency");
   });
 });
+
+describe("isToldAsOver, thirty-third round (red team 30 read)", () => {
+  it.each([
+    // The culprit caught, a doctor's all-clear, last year's story, well again in Tagalog.
+    ["空き巣が入りましたが、犯人はすでに捕まっています。窓の修理の補助は"],
+    ["There was a burglary at our flat last year and the police arrested the man"],
+    ["息子がけいれんを起こして救急で診てもらい、心配ないと言われました"],
+    ["えっと 火事 は 去年 の 話 で 罹災証明 を もう一度"],
+    ["Nahimatay si nanay noong isang linggo pero okay na siya"],
+  ])("should not raise %j", (text) => {
+    expect(toldAsOver(text)).toBe(true);
+    expect(detectCrisis(text)).toBeNull();
+  });
+
+  it.each([
+    ["空き巣が入りましたが、犯人はもう捕まりました。いま父が倒れて息をしていません"],
+    ["心配ないと言われたのに、さっきからまたけいれんが止まりません"],
+    ["Nahimatay si lolo noong isang taon pero okay na siya. Ngayon hindi na siya humihinga"],
+  ])("should still raise %j", (text) => {
+    expect(triageRulesOnly(text).action).toBe("emergency");
+  });
+});

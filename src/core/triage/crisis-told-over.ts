@@ -22,6 +22,13 @@ const OVER_SOURCES: readonly string[] = [
   "(没有人|沒有人)(受伤|受傷)",
   "괜찮",
   "(確認|かくにん)\\s?(済み|ずみ)",
+  // Thirty-third round (red team 30 read): the culprit of a break-in caught (犯人はもう捕まりま
+  // した, the police caught the man), a doctor's all-clear (熱性けいれんで心配ないと言われました),
+  // and a harm called last year's story (火事 は 去年 の 話 で).
+  "(犯人|はんにん|泥棒|どろぼう|空き巣|あきす|強盗|ごうとう)(は|も)\\s?(もう|すでに|既に|無事)?\\s?(捕ま|つかま|逮捕|たいほ)",
+  "(police|they) (caught|arrested) (him|her|them|the (man|men|guy|thief|burglar|robber))",
+  "(心配|しんぱい)\\s?(ない|ありません|いらない)\\s?(と|って)\\s?(言われ|いわれ)",
+  "(は|も)\\s?(去年|昨年|先月|先週|昔|むかし)\\s?の\\s?(話|はなし)\\s?(で|です|だ|や)",
 ];
 
 // Over now, said of someone in a harm told as past: well, safe, discharged, grown up.
@@ -31,6 +38,8 @@ const NOW_WELL_SOURCES: readonly string[] = [
   "(退院|たいいん)\\s?(して|しました|した)",
   "(\\d+|[一二三四五六七八九十]+)\\s?(年|ねん)\\s?(前|まえ)の\\s?(話|はなし|こと)(です|だ)",
   "now (i|we|she|he) (live|am|is|are) (safe|safely)|(i am|i'm|she is|she's|he is|he's) (safe|fine) now",
+  // Thirty-third round (red team 30 read): well again in Tagalog (pero magaling na siya).
+  "(pero|ngunit|at) (magaling|okay|ok|ayos|maayos|malakas) na (siya|sya|ako|po)",
 ];
 
 // A harm dated in the past or told as a tendency.
@@ -43,6 +52,7 @@ const PAST_SOURCES: readonly string[] = [
   // (出産のとき大量出血しましたが、いまは母子ともに元気です).
   "(出産|お産|手術|入院|事故|震災|地震)\\s?の\\s?(とき|時|際)",
   "last year|years ago|months ago|\\bago\\b|used to",
+  "noong (isang|nakaraang) (taon|buwan|linggo)|noong nakaraan|kahapon",
 ];
 
 // Anything happening now: a call for help, a moment ago, a state of danger that lasts.
