@@ -51,6 +51,10 @@ export const CHILD_HARM_SOURCES: readonly string[] = [
   `${PARENT}(が|は)\\s?[^。]{0,14}${CHILD_OF_FAMILY}\\s?(を|の|に)[^。]{0,12}${HARM_VERB}`,
   // The child is hurt by the parent: 弟がまたお父さんに首をしめられてる, 友達の弟が親にボコられて.
   `${CHILD_OF_FAMILY}\\s?(が|は)?[^。]{0,10}${PARENT}\\s?(に|から)[^。]{0,14}(られ|され|ぼこら|ボコら)`,
+  // Thirty-third round (red team 30 read): a small child's own call in kana, the child named わたし
+  // or あたし (おかあさんが わたしの かおに まくらを おしつけて, ママのかれしが…わたしのことほうちょう
+  // でおいかけてくる), with a pillow pressed on a face among the harms.
+  `(おかあさん|おとうさん|ママ|パパ|(ママ|おかあさん)の\\s?(かれし|彼氏))\\s?(が|は)\\s?[^。]{0,14}(わたし|あたし|ぼく)\\s?(のこと)?\\s?(を|の|に)[^。]{0,16}(${HARM_VERB}|ほうちょう|(まくら|枕|クッション|ふとん|布団)を\\s?(おしつけ|押し付け|押しつけ|かぶせ))`,
 ];
 
 /** … and of a carer hurting the old person in their care (職員が母の腕をつかんで引きずってて). */

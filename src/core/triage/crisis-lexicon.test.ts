@@ -2216,3 +2216,71 @@ describe("crisis lexicon, thirty-second round (red team 29 read)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Thirty-third round (red team 30 read): each line is one the rules alone missed or read as
+// another kind before the round, so the rules must raise it and the triage read its kind.
+const CRISES_ROUND_33: readonly (readonly [string, string])[] = [
+  // Hanging said 首つって in spaced speech; sitting on a roof's edge, legs hung out over a balcony's
+  // rail; gone off after saying they will jump; "I will die" quoted from someone barricaded in; a
+  // cord tied to a hook with a goodbye, outside a bridge's railing (English); a poison drunk
+  // (Portuguese, Spanish).
+  ["あの 父が 納屋で 首 つって て", "suicide"],
+  ["ビルの屋上の縁に女の子が腰かけていて", "suicide"],
+  ["ベランダの手すりから弟が両足を外に垂らしています", "suicide"],
+  ["弟が「飛び込む」って言い残して家を出ていきました", "suicide"],
+  ["叔父が「おれは死ぬ」ちゅうて倉庫に立てこもっとる", "suicide"],
+  ["My brother sent a picture of a cord tied to the ceiling hook and said goodbye", "suicide"],
+  ["A woman is standing on the outside of the bridge railing", "suicide"],
+  ["Meu pai bebeu veneno agora", "suicide"],
+  ["Mi tío tomó matarratas hace un rato", "suicide"],
+  // A child chased with a blade or smothered, in a child's kana; beaten again and again in Kansai
+  // speech; scalded (passive, spaced); left in a car while the parent stays in a shop; shut out
+  // (Chinese, English), drowned (Spanish), chased with a belt (English); an old man tied to a bed
+  // (Vietnamese), tied by a carer (Chinese), locked in unfed (Indonesian); a disabled brother shut
+  // in by group-home staff (Korean).
+  ["ママのかれしが わたしを ほうちょうで おいかけてくる", "abuse"],
+  ["おとうさんが ぼくの かおに まくらを おしつけて くる", "abuse"],
+  ["隣の兄ちゃんが子どもを竹刀でしばきまくっとる", "abuse"],
+  ["近所の 子が さっき 熱湯 かけられたって 泣いてて 肌が 赤く むけてる", "abuse"],
+  ["駐車場の車内に三歳の子が置かれていて、汗だくで動かない。母親はスーパーから出てこない", "abuse"],
+  ["爸爸把女儿锁在阳台上了", "abuse"],
+  ["La madre está ahogando a su bebé en el cubo", "abuse"],
+  ["Her dad is coming after her with a belt", "abuse"],
+  ["They locked their little son out on the balcony in the cold", "abuse"],
+  ["Con trai đang trói ông cụ vào giường", "abuse"],
+  ["护工用绳子捆住老人的手", "abuse"],
+  ["Anaknya mengurung kakek di kamar tanpa makan", "abuse"],
+  ["그룹홈 직원이 형을 방에 가두고 있어요", "abuse"],
+  // Chased with a knife in Kyushu ば; a child beaten by a grown stranger (violence); dragged by the
+  // hair, a shooting, a door broken through (English); kicks and stamps (Korean); a fall and no
+  // moving (Indonesian).
+  ["兄がナイフば持って弟ば追いかけよる", "violence"],
+  ["中学生が大人の女に叩かれています", "violence"],
+  ["A man is dragging a woman by her hair out of the car", "violence"],
+  ["Somebody is shooting at people in the station", "violence"],
+  ["Someone broke through the front door and is coming up the stairs", "violence"],
+  ["남자가 쓰러진 사람을 발로 계속 밟고 있어요", "violence"],
+  ["Ibu saya jatuh dari tangga dan tidak bergerak", "medical"],
+];
+
+describe("crisis lexicon, thirty-third round (red team 30 read)", () => {
+  it.each(CRISES_ROUND_33)("should send %j to the emergency route as %s", (text, kind) => {
+    expect(detectCrisisByRules(foldForCrisis(text))).not.toBeNull();
+    const result = triage(text);
+    expect(result.action).toBe("emergency");
+    expect(result.crisis?.kind).toBe(kind);
+  });
+
+  it.each([
+    ["水泳の最中に足首つったので、今日は見学です"],
+    ["屋上の端にプランターを置いてもいいですか"],
+    ["The kids tied a rope to the ladder to make a swing"],
+    ["把孩子关在家里写作业"],
+    ["공을 발로 계속 차고 있어요"],
+    ["They are shooting a film outside the station today"],
+    ["Dia jatuh dari sepeda tapi sudah sehat"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

@@ -71,6 +71,14 @@ const SUICIDE_WORLD = [
   "quero morrer|(?<!(vai|v(ã|a)o|quer|querem|tentou|tentando|amea(ç|c)ou|amea(ç|c)ando|est(á|a)) )me matar|(vou|quero|vai) me enforcar|enforcar-me|(vai|vou|quer) se matar|mensaje de despedida|vou me (jogar|atirar) (da|de|do|na|no)|n(ã|a)o aguento mais.{0,40}(me jogar|morrer|acabar|viver)|no (aguanto|soporto) m(á|a)s.{0,20}(vivir|morir)|n(ã|a)o quero (mais )?viver|tomei (todos|muitos|v(á|a)rios) (os )?(rem(é|e)dios|comprimidos)|acabar com (a )?minha vida|quiero morir|(?<!(con|amenaz[a-záó]*|quiere|quiso|intent(ó|o)) )matarme|me quiero matar|quitarme la vida|no quiero (seguir )?vivir|tom(é|e) (todas|muchas) (las |mis )?pastillas",
   // Tagalog, Nepali
   "magpakamatay|magpapakamatay|nagpakamatay|gusto ko (na(ng)? )?mamatay|ayoko na(ng)? (po(ng)? )?mabuhay|nasa bubong (na )?(po )?ako|uminom ako ng (maraming|madaming|lahat ng) (gamot|tableta)|marna (chahanchhu|chahanchu|chahanthe|man lagyo|man lagchha|khojdai)|aa?tmahatya|jiuna man chhaina|dherai (aushadhi|ausadhi|okhati|medicine) (khaye|khaen|khayo|khaeko)|बाँच्न ?(चाहन्न|मन ?छैन)|मर्न ?(चाहन्छु|मन ?लाग्यो)|आत्महत्या|धेरै ?(औषधि|औषधी|ओखती) ?खा(इसकेँ|एँ|ए)",
+  // Thirty-third round (red team 30 read): a poison for rats or weeds taken, or no wish to live
+  // any more said of someone else (tomou veneno de rato, disse que não quer mais viver).
+  "(tomou|bebeu|engoliu|tom(ó|o)|bebi(ó|o)|trag(ó|o)) (o |un |el )?(veneno|raticida|chumbinho|herbicida|pesticida|veneno de rato|matarratas)|n(ã|a)o quer mais viver|ya no quiere vivir",
+  // English (red team 30 read): a rope tied to a thing one can hang from, with doing it now told
+  // (a photo of a rope tied to the loft ladder and says he is doing it now); someone on the outside
+  // of a footbridge's or a balcony's railing.
+  "(rope|cord|noose|belt)[^.]{0,10}(tied|hung|fixed|attached|looped) (to|from|over|around) (the |a |his |her |my )?[^.]{0,12}(beam|rafter|banister|ladder|ceiling|hook|pipe|railing)[^.]{0,40}(doing it|do it now|going to do it|about to|goodbye)",
+  "(sitting|standing|climbing|perched|crouching|hanging on) (on |onto |over )?(the )?(outside|other side|wrong side|ledge) of (the |a )?(footbridge|bridge|overpass|railing|rail|balcony|roof|fence|parapet)",
 ];
 
 const VIOLENCE_WORLD = [
@@ -84,6 +92,14 @@ const VIOLENCE_WORLD = [
   "batendo (n(um|uma|o|a|ela|ele)|em (um|uma)) (?!(minha |sua |nossa )?(porta|janela|parede|mesa|port(ã|a)o))|(espancando|chutando|agredindo|esfaqueando) (outro|outra|algu(é|e)m)(?![a-z])|(espancando|chutando|agredindo|esfaqueando) (o|a|os|as|um|uma|ele|ela|meu|minha|seu|sua) (?!(bola|porta|janela|parede|lata|pedra|mesa|cadeira|carro|pneu)s?(?![a-z]))|(continua|continuam|est(á|a)|est(ã|a)o|t(á|a)) (espancando|chutando|agredindo)(?! (a |o |as |os |na |no )?(bola|porta|janela|parede|lata|pedra|mesa|cadeira|carro|pneu))|socorro|me bate|me bateu|(est(á|a)|t(á|a)) me (batendo|espancando|agredindo|amea(ç|c)ando)|viol(ê|e)ncia|quer me matar|vai me matar|me persegue|me pega|me golpea|me (est(á|a)|est(á|a)n) (pegando|golpeando|amenazando|siguiendo)|me quiere matar|me va a matar|amenaz(ó|o|a|ando|aba) con matar(me|nos|la|lo|te)?|amea(ç|c)(ou|a|ando) (de )?me matar|me (sigue|persigue|acosa)|cuchillo|navaja|pistola|(?<![a-z])faca(?![a-z])|(?<![a-z])arma(?![a-z])",
   // Tagalog, Nepali
   "sinasaktan|sinaktan|pinapalo|pinalo|binubugbog|binugbog|bugbog|sinampal|sinasampal|sinipa|sinisipa|sinuntok|sinusuntok|kutsilyo|tinutukan|saklolo|tulungan (ninyo|nyo|niyo|mo) (ako|kami)|papatayin|(?<![a-z])kut(iraheko|irahek|yo|era|chha|cha|chhan|dai|nuhuncha)(?![a-z])|कुटि?(रहेका|रहेको|दै|्दै|्छ|्छन्|्यो)|bachaunuhos|malai bachau|hinsa|malai (maryo|kutyo|hirkayo|pityo)|pitiraheko",
+  // Thirty-third round (red team 30 read): several people kicking one now in Korean (발로 계속 차고
+  // 있어요), not a ball.
+  "(?<!공을 ?)(발로|주먹으로) ?(계속 ?)?(차고|밟고|때리고) ?있",
+  // English (red team 30 read): someone dragged by the hair, a shooting now (not a film or a game of
+  // hoops), a door broken through by someone coming in.
+  "dragging (the |a |this |that )?(woman|man|girl|boy|lady|person|her|him)[^.]{0,20}by (her|his|the) hair",
+  "(someone|somebody|a man|a guy|a person|men|he|they) (is |are |just |has |have )?(shooting|firing|opened fire|started shooting)(?! (a |the |some )?(film|video|movie|photo|picture|hoop|basket|scene|commercial|wedding|ad|pool|the breeze))|shots (fired|being fired)",
+  "(broke|broken|breaking|smashed|smashing|kicked|kicking) (through|down|in|open) (my|the|our|her|his) (front |back )?(door|window)[^.]{0,40}(coming|inside|on the stairs|in the house|send|help)",
 ];
 
 const CHILD_ABUSE_WORLD = [
@@ -105,6 +121,16 @@ const CHILD_ABUSE_WORLD = [
   // Thirty-first round (red teams 25 and 27 read): a small child beaten now in Nepali (सानो
   // छोरालाई अहिले बेल्टले कुटिरहेको, बच्चालाई बेल्टले कुटिरहेको).
   "(बच्चा|छोरा|छोरी|नानी)(लाई)?[^।.]{0,30}कुटि",
+  // Thirty-third round (red team 30 read): a child shut in a cupboard, a toilet or out on a balcony
+  // by a parent in Chinese (把三岁的孩子关进了…柜子里; not kept in to study), drowned in a bath or a bucket in Spanish and Portuguese (ahogando a su hijo
+  // en la bañera, segurando a cabeça da menina dentro do balde).
+  "把[^，。,]{0,12}(孩子|小孩|女儿|儿子|宝宝|孙子|孙女)[^，。,]{0,12}(关进|关在|锁进|锁在)[^，。,]{0,10}(柜|阳台|厕所|卫生间|门外|笼|仓库|车里|冰箱|地下室|小黑屋)",
+  "(ahogando|ahog(ó|o)|hundiendo|sumergiendo) (a )?(su|mi|la|el|al|sus|los|las) ?(hij|niñ|nen|beb)|segurando a cabe(ç|c)a d(a|o) (menin|crian|beb|filh|garot)[^.]{0,30}(dentro|debaixo|embaixo|sob) d(a|o|e) (balde|(á|a)gua|banheira|tanque)",
+  // English (red team 30 read): a child chased by a parent with something to hurt with (his
+  // stepfather is coming after him with a lighter), small children locked out on a balcony in the
+  // snow or the cold.
+  "(step-?father|step-?dad|step-?mother|step-?mom|father|dad|mother|mom|mum|parents?|mother's boyfriend|mom's boyfriend|mum's boyfriend)('s)? (is |are )?(coming|going|running|chasing) (after )?(him|her|them|me) with",
+  "(locked|shut|left|put) (her|his|their|the|my|our) ([a-z]+ ){0,2}(children|kids|child|kid|son|daughter|baby|boys?|girls?|toddlers?) (out )?(on|in|outside|out on|onto) (the |a )?(balcony|porch|snow|cold|cupboard|closet|shed)",
 ];
 
 const ELDER_ABUSE_WORLD = [
@@ -120,6 +146,12 @@ const ELDER_ABUSE_WORLD = [
   "(할머니|할아버지|노인|어르신|요양원|요양병원|노모|노부)[^.]{0,30}(한테|에게|에게서) ?(맞았|맞고|맞는|학대)",
   "(memukul|menampar|menendang|menyiksa|mencekik|membentak)[^.]{0,30}(lansia|nenek|kakek|manula|penghuni|jompo)|(panti jompo|panti werdha)[^.]{0,80}(memukul|menampar|menendang|menyiksa|dipukul|ditampar)",
   "(sogr[ao]|idos[oa]|velhinh[oa]|av(ó|ô)|acamad[oa])[^.]{0,60}((deixad[oa]|fica(ndo)?|est(á|a)) sem (comer|comida|(á|a)gua)|passando fome)|(suegr[ao]|abuel[oa]|ancian[oa]|postrad[oa])[^.]{0,60}(sin comer|sin comida|sin agua|pasando hambre)",
+  // Thirty-third round (red team 30 read): an old person tied to a chair and beaten in Vietnamese
+  // (trói bà cụ vào ghế và đánh), choked by a carer in Chinese (护工…勒住一位老人的脖子), locked in a
+  // shed without food in Indonesian (mengunci nenek … di gudang tanpa makan).
+  "trói (bà cụ|ông cụ|người già|cụ già|bà già|ông già|cụ bà|cụ ông|bà|ông)",
+  "(护工|护理员|护理院|养老院|敬老院|看护)[^。]{0,20}(勒住|掐住|勒着|掐着|捆住|绑住)[^。]{0,12}(老人|奶奶|爷爷|老太太|老大爷)",
+  "(mengunci|mengurung|mengikat) (nenek|kakek|lansia|manula|orang tua)[^.]{0,40}(tanpa makan|tidak diberi makan)",
 ];
 
 const MEDICAL_WORLD = [
@@ -133,6 +165,9 @@ const MEDICAL_WORLD = [
   // Twenty-first round (red team 18 read): Tagalog breathing hard and chest pain (hirap huminga,
   // masakit ang dibdib), as the English chest pain; not told as past (noong, kahapon, dati).
   "nahimatay|hinimatay|walang malay|hindi (na )?(humihinga|makahinga)|(nahihirapan|hirap) (na )?(akong |siyang |ako |siya |kaming )?huminga|(masakit|sumasakit|naninikip) (na masakit )?ang (aking )?dibdib(?![^.;?]{0,30}(noong|kahapon|dati|nakaraan))|ambulansya|sunog|nasusunog|amoy gas|inaatake sa puso|nangingisay|behos|बेहोस|सास ?फेर्नु?(हुन्न|हुँदैन|दैन)|dhal(nubhayo|yo|eko)(?![a-z])|sa?as (ferna|fernu|linna|lina)|aago (lagyo|lageko)|aagalagi",
+  // Thirty-third round (red team 30 read): a fall from a height and not moving in Indonesian
+  // (jatuh dari perancah dan tidak bergerak).
+  "jatuh dari [^.]{0,24}(tidak (bergerak|sadar|bernapas)|pingsan)",
 ];
 
 // For an old or disabled person hurt by family or carers: the police and an ambulance (189 is for
@@ -163,9 +198,11 @@ const WITNESSED_DV_CONTACTS: readonly CrisisContact[] = [
 
 // Thirty-first round (red team 28 read): a parent gone to a shop or a game hall (親はパチンコ店に
 // 入ったきり, 母親が買い物に行ったまま), a child left shut in a car (passive), and the child limp.
+// Thirty-third round (red team 30 read): also a parent who does not come out of it for hours (親は
+// 三時間パチンコ店から出てきません), and the child's age or number named before it (車の中に一歳の子が).
 const PARENT_AWAY =
-  "(親|母親|父親|ママ|パパ|両親|母|父)(が|は)[^。、]{0,16}(に|へ)\\s?(行った|いった|入った|はいった|出かけた|でかけた)\\s?(まま|きり)";
-const CHILD_LEFT_IN_CAR = `(車|くるま)(の中|のなか|内)?に\\s?${CHILD}(が|は)\\s?(残され|のこされ|置かれ|おかれ|置き去りにされ)`;
+  "(親|母親|父親|ママ|パパ|両親|母|父)(が|は)[^。、]{0,16}((に|へ)\\s?(行った|いった|入った|はいった|出かけた|でかけた)\\s?(まま|きり)|から\\s?(出て|でて)\\s?(こ|き)(ない|ません|ず))";
+const CHILD_LEFT_IN_CAR = `(車|くるま)(の中|のなか|内)?に\\s?([^。、]{0,6}の)?${CHILD}(が|は)\\s?([^。、]{0,6}で)?\\s?(残され|のこされ|置かれ|おかれ|置き去りにされ)`;
 const LIMP_IN_CAR =
   "(ぐったり|動かな|うごかな|反応(が)?\\s?(ない|なく)|泣き叫|汗|あせ|真っ赤|まっか|顔が赤)";
 
@@ -488,6 +525,16 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(首|くび)(ば|ぼ)\\s?(吊|つ|釣)(ろう|って|っと|りよ|る)",
       "(線路|せんろ)(の)?\\s?(上|うえ|中|なか|真ん中)?に\\s?(寝転|ねころ|寝そべ|ねそべ|横にな|よこにな|横たわ|よこたわ|座り込|すわりこ|寝て|ねて)",
       "uminom (siya |ako |sya )?ng (maraming|sobrang|napakaraming|isang banig na) (gamot|tableta|pills)",
+      // Thirty-third round (red team 30 read): hanging said 首つって, also in spaced speech (彼が 首
+      // つって て; not a cramp of 足首); someone sitting on a roof's or a bridge's edge, or legs put
+      // out over it (屋上の端に男の人が座っていて、足を外に投げ出して); someone gone off saying they
+      // will jump or die (港の岸壁から飛び込む言うて車で出て行った); "I will die" quoted from someone
+      // shut in or with a gun (猟銃の弾ば込めて「おら死ぬ」って納屋さ閉じこもって).
+      "(?<!(足|あし|手|て)\\s?)(首|くび)\\s?(つ|吊|釣)っ\\s?(て|た|と)",
+      "(屋上|おくじょう|ベランダ|橋|歩道橋|崖|がけ|ビル|マンション|岸壁|堤防|ダム)の\\s?(端|はし|縁|ふち|へり)(っこ)?に\\s?[^。]{0,12}((座|すわ)(っ|り)|(腰|こし)\\s?(を)?\\s?(かけ|掛け)(て|た|る))",
+      "(屋上|おくじょう|ベランダ|手すり|てすり|柵|欄干|らんかん|橋|端|はし|縁|ふち)[^。]{0,30}(足|あし|両足|りょうあし)を\\s?(外|そと|宙|ちゅう)に\\s?(投げ出|なげだ|出し|だし|垂ら|たら|ぶらぶら)",
+      "(飛び込む|とびこむ|飛び降りる|とびおりる|死んでやる|しんでやる)[」』]?\\s?(言うて|いうて|ゆうて|って|と\\s?言って|といって|言って|言い残して|いいのこして)[^。]{0,12}(出て\\s?(行|い)っ|でていっ|出ていき|でていき|飛び出し|とびだし|家を出|いえをで)",
+      "[「『][^」』]{0,8}(死ぬ|しぬ|死にます|しにます|死んでやる|しんでやる)[^」』]{0,4}[」』]\\s?(って|と|ち)?[^。]{0,16}(閉じこも|とじこも|立てこも|たてこも|籠も|こも)(っ|り)|(猟銃|りょうじゅう|銃|じゅう|ライフル)[^。]{0,20}[「『][^」』]{0,8}(死ぬ|しぬ|死にます|死んでやる)",
     ],
   },
   {
@@ -530,6 +577,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Twenty-seventh round (red team 24 read): a gangster or a stranger beating someone now, named
       // with みたいなん or ら (ヤクザみたいなんが若い子をバットでしばきよる): violence, also when the
       // one beaten is young, read before the child-abuse rules.
+      // Thirty-third round (red team 30 read): a child beaten by a grown man or woman named as a
+      // stranger in a public place (公園で中学生くらいの子が大人の男に殴られ続けて): violence.
+      `${CHILD}(が|は)\\s?[^。]{0,8}(大人|おとな|知らない|しらない|見知らぬ)の?\\s?(男|女|人|大人)(の人)?(に|から)\\s?[^。]{0,6}((殴|なぐ|蹴|け)られ|(叩|たた)かれ)`,
       `${STRANGER_DOER}(みたいな|のような|っぽい)?\\s?(ん|の|奴|やつ|男|連中)?(が|ら)[^。]{0,40}を\\s?[^。]{0,12}((しばい|しばき|シバい)(とる|とっ|てる|てん|よる|ちょる|て(い)?る)|${HARM_NOW})`,
     ],
   },
@@ -661,6 +711,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     contacts: POLICE_AND_AMBULANCE,
     patterns: [
       "障害者虐待|障がい者虐待",
+      // Thirty-third round (red team 30 read): a facility's staff shutting in, starving or beating a
+      // disabled person in Korean (시설 직원이 지금 제 동생을 방에 가두고 밥을 안 주고 때리고).
+      "(시설|센터|그룹홈|보호소) ?(직원|선생님|관리자)(이|가|들이)[^.]{0,40}(가두|굶기|밥을 ?안 ?주|때리|폭행)",
       // Thirty-second round (red team 29 read): someone with a disability choked by a carer or a
       // parent, with the hands named between (障害のある娘さんの首を両手で絞めて「黙れ」と).
       `${DISABLED}[^。]{0,12}(首|くび)を\\s?[^。、]{0,8}(絞め|締め|しめ)(て|よう|と(る|ん))`,
@@ -897,6 +950,10 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       `${CHILD}(を|ば)?\\s?(しばい|しばき|シバい)(とる|てる|てん|よる|ちょる)`,
       // Twenty-fifth round (red team 22 read): the thing named between (子どもをベルトでしばいとって).
       `${CHILD}(を|ば)\\s?[^。]{0,10}で\\s?(しばい|しばき|シバい)(とる|とっ|てる|てん|よる|ちょる|て(い)?る)`,
+      // Thirty-third round (red team 30 read): beaten again and again (子どもを物干し竿でしばきまく
+      // っとって), and a child scalded, said in the passive (同じアパートの子が いま 熱湯 かけられた).
+      `${CHILD}(を|ば)\\s?[^。]{0,10}(しばき|しばか|叩き|たたき|殴り|なぐり)\\s?(まく|まわ|倒)(っ|り|る|し)`,
+      `${CHILD}(が|は)\\s?[^。]{0,16}(熱湯|ねっとう|お湯|おゆ)\\s?(を)?\\s?(かけ|掛け)られ`,
       `(小さい子|幼い子|${CHILD})[^。]{0,20}(一人|ひとり)で\\s?(置かれ|おかれ|残され|放置され)(て(い)?(る|ます)|てる|たまま)`,
       "(外|そと|ベランダ)に\\s?(出され|だされ)(とる|てる|て(い)?(る|ま))[^。]{0,4}[。、]?\\s?[^。]{0,4}(パンツ一枚|下着(一枚|だけ)|裸|はだか|裸足|はだし)",
       // Fifteenth round (red team 12 read): a parent afraid of hitting the child again, a child's
@@ -951,6 +1008,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // to be found, which the sets call medical); a child's head held under water in English.
       `(${PARENT_AWAY})[^]{0,20}${CHILD_LEFT_IN_CAR}[^]{0,40}${LIMP_IN_CAR}`,
       `${CHILD_LEFT_IN_CAR}[^]{0,30}(${PARENT_AWAY})[^]{0,60}${LIMP_IN_CAR}`,
+      `${CHILD_LEFT_IN_CAR}[^]{0,30}${LIMP_IN_CAR}[^]{0,40}(${PARENT_AWAY})`,
       "(pushing|holding|pushed|held|forcing|forced|shoving) (the )?head of (my |his |her |the |their )?(little |baby |young )?(niece|nephew|son|daughter|child|kid|boy|girl|baby|sister|brother)[^.]{0,20}under (the )?(bath |bathtub )?water|(pushing|holding|pushed|held|forcing|forced|shoving) (my |his |her |the |their )?(little |baby |young )?(niece|nephew|son|daughter|child|kid|boy|girl|baby|sister|brother)('s|s)? head under (the )?(bath |bathtub )?water",
     ],
   },
@@ -982,6 +1040,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // まわしてる), a weapon brought out in a fight (つかみ合いになって、息子がバットを持ち出しました),
       // someone being forced into the boot of a car.
       "(鎌|包丁|刃物|ナイフ|バット|鉄パイプ|斧|鉈|なた|木刀|ゴルフクラブ)(を)?\\s?(持っ|もっ|手に)(て)?[^。]{0,12}(追いかけ|おいかけ|追っかけ|おっかけ|追い回|おいまわ|追いまわ)",
+      // Thirty-third round (red team 30 read): chased with a blade named with で, in a child's kana
+      // (ほうちょうでおいかけてくる), or with Kyushu ば for を (包丁ば出して奥さんば追いかけとる).
+      "(鎌|かま|包丁|ほうちょう|刃物|はもの|ナイフ|ないふ|バット|ばっと|鉄パイプ|斧|鉈|なた|木刀|ゴルフクラブ)\\s?(で|ば\\s?(持っ|もっ|出し|だし|手に)(て)?)\\s?[^。]{0,12}(追いかけ|おいかけ|追っかけ|おっかけ|追い回|おいまわ|追いまわ)",
       "(つかみ合い|つかみあい|取っ組み合い|とっくみあい|殴り合い|なぐりあい|喧嘩|けんか|ケンカ|言い争い|口論)[^。]{0,30}(バット|包丁|刃物|ナイフ|鎌|鉄パイプ|斧|鉈|木刀|ゴルフクラブ)(を)?\\s?(持ち出|もちだ|持ってき|もってき|手に取|取り出|とりだ|振り上げ|ふりあげ)",
       `${VICTIM}を\\s?[^。]{0,6}(車|くるま)の\\s?(トランク|荷台)に\\s?(押し込|おしこ|閉じ込|とじこ|詰め込|つめこ|入れようと|いれようと)`,
       "刃物|(包丁|ナイフ|カッター)(を)?(持|も(っ|ち)|向け|振り|ふり)|(はさみ|ハサミ)(を)?(向け|むけ|振り|ふり|持って(暴れ|脅|追いかけ|向かって))|(包丁|ナイフ|刃物)(を)?(出して|取り出|とりだ)|(?<!(蜂|はち|虫|蚊|ダニ|くらげ)に ?)刺され|刺す(ぞ|って)|刺し(て|ちゃ|た)(やる|る)|(ナイフ|包丁|刃物)(を)?(見せ|ちらつか)|(ほうちょう|ないふ)(を)?(もって|もち|ふりまわ)",
