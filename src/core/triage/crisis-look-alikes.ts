@@ -51,6 +51,13 @@ const FALLING_THING =
 const STRUCK_THING =
   "(車|くるま|フェンス|塀|へい|屋根|壁|窓|家|物置|車庫|カーポート|自転車|電線|門|植木鉢|花壇)";
 
+// Thirty-third round: animals a caller may find hurt or dead, and what would make an animal's
+// harm a person's (犬が子どもに噛みついて).
+const ANIMAL =
+  "(猫|ねこ|ネコ|子猫|野良猫|犬|いぬ|イヌ|子犬|鳥|とり|小鳥|ヒナ|ひな|雛|タヌキ|たぬき|狸|カラス|からす|ハト|鳩|スズメ|すずめ|金魚|ハムスター|うさぎ|ウサギ|ペット|イノシシ|いのしし|鹿|シカ|猿|サル)";
+const ANIMAL_ATTACK =
+  "噛|咬|かみつ|かまれ|襲|おそ|人|ひと|子|こども|父|母|夫|妻|息子|娘|赤ちゃん|祖|兄|姉|弟|妹|彼|私|わたし";
+
 const NEGATIVE_CUE_SOURCES: readonly string[] = [
   // Thirtieth round (red team 27 read), first because a later cue blanks its もう治りました: a
   // harm since healed (なぐられた けど もう なおりました).
@@ -1274,6 +1281,14 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   "(almost|nearly) (fainted|passed out|died|had a heart attack)(?= (when|at|seeing|reading|after))",
   "(tiểu thuyết|truyện|phim|sách)[^.?]{0,40}(tự tử|tự sát)|(फिल्म|उपन्यास|किताब|कथा)[^।?]{0,40}आत्महत्या",
   "(me va a matar|me vai matar|vai me matar|will kill me|is going to kill me)[^.?!]{0,60}(es (una )?broma|(é|e) brincadeira|(just|only) (joking|kidding|a joke))",
+  // Thirty-third round (crisis training set 6 and red team 25 read): an animal hurt, limp or dead
+  // (うちの猫が喧嘩して耳けがしとった, けがした鳥がおって, 庭にタヌキが来て、ぐったり), not when it
+  // bites or attacks someone; breath short from stairs or exercise (階段で三階まで上がって、息が
+  // 切れました, 階段上がっただけで息が止まりそう); verbal abuse named as a matter for counselling.
+  `${ANIMAL}(の\\s?(ひな|雛|子))?\\s?(が|も|は)\\s?((?!${ANIMAL_ATTACK})[^。]){0,24}(死ん|しん|けが|怪我|ケガ|ぐったり|弱っ|よわっ|動かな|うごかな|血|ち(?=が))`,
+  `(けが|怪我|ケガ|弱っ|よわっ|ぐったり)\\s?(を)?\\s?(し)?(た|て(い)?る)\\s?${ANIMAL}`,
+  "(階段|かいだん|坂|さか|運動|うんどう|走っ|はしっ|駆け|かけ)[^。]{0,16}(息|いき)が\\s?(切れ|きれ|上が|あが|止まりそう|とまりそう)(?=[^。]{0,12}(運動不足|うんどうぶそく|ました|た[。、]|です|ね))",
+  "(言葉|ことば)の\\s?(暴力|ぼうりょく)",
   // Thirty-third round (false emergencies of training set 30): a collapse told with the year or
   // the season it came in and the work it stopped (今年は夫が倒れて稲刈りもできず、収入が…).
   "(今年|ことし|去年|きょねん|昨年|春|夏|秋|冬|先月|先週)(は|に|の)[、,]?\\s?[^。、]{0,8}(倒れ|たおれ)て[、,]?\\s?(?=[^。]{0,16}(できず|できなく|できません|できへん|働け|はたらけ|収入|しゅうにゅう|仕事|しごと))",

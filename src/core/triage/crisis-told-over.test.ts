@@ -80,6 +80,10 @@ describe("isToldAsOver, thirty-third round (red team 30 read)", () => {
     ["息子がけいれんを起こして救急で診てもらい、心配ないと言われました"],
     ["えっと 火事 は 去年 の 話 で 罹災証明 を もう一度"],
     ["Nahimatay si nanay noong isang linggo pero okay na siya"],
+    // Red team 26 read: apart or protected now, or care finished, after a harm of the past.
+    ["去年、夫が娘を叩いたので警察に相談しました。今は別居しています"],
+    ["先月、虐待の通告をしました。その子は今は施設に保護されています"],
+    ["前に自傷があって入院しました。今は通院も終わっています"],
   ])("should not raise %j", (text) => {
     expect(toldAsOver(text)).toBe(true);
     expect(detectCrisis(text)).toBeNull();
@@ -89,6 +93,7 @@ describe("isToldAsOver, thirty-third round (red team 30 read)", () => {
     ["空き巣が入りましたが、犯人はもう捕まりました。いま父が倒れて息をしていません"],
     ["心配ないと言われたのに、さっきからまたけいれんが止まりません"],
     ["Nahimatay si lolo noong isang taon pero okay na siya. Ngayon hindi na siya humihinga"],
+    ["去年、夫が娘を叩いたので相談しました。今は別居していますが、さっき夫が来て娘を殴っています"],
   ])("should still raise %j", (text) => {
     expect(triageRulesOnly(text).action).toBe("emergency");
   });

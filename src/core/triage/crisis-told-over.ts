@@ -38,7 +38,10 @@ const NOW_WELL_SOURCES: readonly string[] = [
   "(退院|たいいん)\\s?(して|しました|した)",
   "(\\d+|[一二三四五六七八九十]+)\\s?(年|ねん)\\s?(前|まえ)の\\s?(話|はなし|こと)(です|だ)",
   "now (i|we|she|he) (live|am|is|are) (safe|safely)|(i am|i'm|she is|she's|he is|he's) (safe|fine) now",
-  // Thirty-third round (red team 30 read): well again in Tagalog (pero magaling na siya).
+  // Thirty-third round (red teams 26 and 30 read): apart or protected now, or care finished
+  // (子どもは今は施設に保護されています, 今は別居していて, 今は通院も終わりました), after a harm
+  // dated in the past; well again in Tagalog (pero magaling na siya).
+  "(今は|いまは)\\s?[^。、]{0,12}(別居|べっきょ|保護されて|ほごされて|離れて\\s?(暮ら|くら)|(通院|治療|カウンセリング)(も|は)\\s?(終わ|おわ))",
   "(pero|ngunit|at) (magaling|okay|ok|ayos|maayos|malakas) na (siya|sya|ako|po)",
 ];
 
