@@ -526,12 +526,13 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(線路|せんろ)(の)?\\s?(上|うえ|中|なか|真ん中)?に\\s?(寝転|ねころ|寝そべ|ねそべ|横にな|よこにな|横たわ|よこたわ|座り込|すわりこ|寝て|ねて)",
       "uminom (siya |ako |sya )?ng (maraming|sobrang|napakaraming|isang banig na) (gamot|tableta|pills)",
       // Thirty-third round (red team 30 read): hanging said 首つって, also in spaced speech (彼が 首
-      // つって て; not a cramp of 足首); someone sitting on a roof's or a bridge's edge, or legs put
-      // out over it (屋上の端に男の人が座っていて、足を外に投げ出して); someone gone off saying they
-      // will jump or die (港の岸壁から飛び込む言うて車で出て行った); "I will die" quoted from someone
-      // shut in or with a gun (猟銃の弾ば込めて「おら死ぬ」って納屋さ閉じこもって).
+      // つって て; not a cramp of 足首); someone named sitting on a roof's or a bridge's edge (not
+      // the caller asking to eat there), or legs put out over it (屋上の端に男の人が座っていて、足を
+      // 外に投げ出して); someone gone off saying they will jump (港の岸壁から飛び込む言うて車で出て
+      // 行った); "I will die" quoted from someone shut in or with a gun (猟銃の弾ば込めて「おら死ぬ」
+      // って納屋さ閉じこもって).
       "(?<!(足|あし|手|て)\\s?)(首|くび)\\s?(つ|吊|釣)っ\\s?(て|た|と)",
-      "(屋上|おくじょう|ベランダ|橋|歩道橋|崖|がけ|ビル|マンション|岸壁|堤防|ダム)の\\s?(端|はし|縁|ふち|へり)(っこ)?に\\s?[^。]{0,12}((座|すわ)(っ|り)|(腰|こし)\\s?(を)?\\s?(かけ|掛け)(て|た|る))",
+      "(屋上|おくじょう|ベランダ|橋|歩道橋|崖|がけ|ビル|マンション|岸壁|堤防|ダム)の\\s?(端|はし|縁|ふち|へり)(っこ)?に\\s?[^。]{0,8}(人|男|女|子|彼|娘|父|母|夫|妻|兄|姉|弟|妹|誰か|だれか)(が|は)\\s?[^。]{0,4}((座|すわ)(っ|り)|(腰|こし)\\s?(を)?\\s?(かけ|掛け)(て|た|る))",
       "(屋上|おくじょう|ベランダ|手すり|てすり|柵|欄干|らんかん|橋|端|はし|縁|ふち)[^。]{0,30}(足|あし|両足|りょうあし)を\\s?(外|そと|宙|ちゅう)に\\s?(投げ出|なげだ|出し|だし|垂ら|たら|ぶらぶら)",
       "(飛び込む|とびこむ|飛び降りる|とびおりる|死んでやる|しんでやる)[」』]?\\s?(言うて|いうて|ゆうて|って|と\\s?言って|といって|言って|言い残して|いいのこして)[^。]{0,12}(出て\\s?(行|い)っ|でていっ|出ていき|でていき|飛び出し|とびだし|家を出|いえをで)",
       "[「『][^」』]{0,8}(死ぬ|しぬ|死にます|しにます|死んでやる|しんでやる)[^」』]{0,4}[」』]\\s?(って|と|ち)?[^。]{0,16}(閉じこも|とじこも|立てこも|たてこも|籠も|こも)(っ|り)|(猟銃|りょうじゅう|銃|じゅう|ライフル)[^。]{0,20}[「『][^」』]{0,8}(死ぬ|しぬ|死にます|死んでやる)",

@@ -550,9 +550,13 @@ const SETS: readonly RedTeamSet[] = [
     // of an errand. First run (figures only) at the thirty-second round's start (f33fb15, the
     // engine of b872fc6): 177/200 caught, kind right 170, 26/200 raised (the most look-alikes
     // raised at a first run in recent rounds); 178/200, 171, 25/200 at its end and the thirty-third
-    // round's start (8e1f981/2dbfc81). A development set since.
-    minCaught: 0.84,
-    maxRaised: 0.2,
+    // round's start (8e1f981/2dbfc81). A development set since. Read in the thirty-third round
+    // (rules and cues; not fitted on by the model); after reading: 200/200 caught, kind right 199,
+    // 2/200 raised (left: a wife beaten with her child there, which the engine reads as abuse and
+    // the set as violence; a wish to die said as a false start and taken back, which the engine
+    // keeps as a sign; a quote of being shut in explained by a broken lock).
+    minCaught: 0.99,
+    maxRaised: 0.05,
   },
   {
     name: "red team 31 (blind)",
