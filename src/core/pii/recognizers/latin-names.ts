@@ -175,11 +175,12 @@ const NOTE_WORD = /転入|転出|転居|です/u;
  * card) opening a note after its date, or after the note's entry word, before a bracket or a comma
  * (not a company's or a cooperative's name in capitals: JA AKITA).
  */
+const NOTE_ENTRY_WORD = "相談|来庁|来所|受付|窓口|対応";
 const NOTE_CAPS = new RegExp(
-  `(?:(?<=(?:^|\\s|。)[0-9]{1,2}/[0-9]{1,2}\\s)|(?<=(?:相談|来庁|来所|受付|窓口|対応)\\s))(?!(?:JA|JAL|ANA|UR|AEON|IKEA)\\s)(${CAPS_VOICED}(?:\\s${CAPS_VOICED}){1,3})(?=\\s?[(（、,。])`,
+  `(?:(?<=(?:^|\\s|。)[0-9]{1,2}/[0-9]{1,2}\\s)|(?<=(?:${NOTE_ENTRY_WORD})\\s))(?!(?:JA|JAL|ANA|UR|AEON|IKEA)\\s)(${CAPS_VOICED}(?:\\s${CAPS_VOICED}){1,3})(?=\\s?[(（、,。])`,
   "gu",
 );
-const NOTE_CAPS_WORD = /[0-9]\/[0-9]|相談|来庁|来所|受付|窓口|対応/u;
+const NOTE_CAPS_WORD = new RegExp(`[0-9]/[0-9]|${NOTE_ENTRY_WORD}`, "u");
 /**
  * (国際交流会館 Emma Clarke): a note's source in brackets, the organisation and then the person
  * who wrote or called for it.

@@ -61,12 +61,12 @@ const STRONG_AFTER = /^(?:と申|と言い|といい|でございます|です(?
 // 児童扶養手当 瀧口 さやか 来庁予約: a note's event word after the person it is about.
 const WEAK_AFTER =
   /^(?:[、,。]|が(?!ん)|の(?![0-9])| (?:[0-9〒(（]|TEL|電話|携帯|生年月日|住所|来庁|来所|来訪|架電|入電|申請|予約|訪問|同伴)|$)/;
+/** 同行 総務 藤井 修 / 担当 滝本 恵: the staff who went or who handle it, a section word between. */
+const STAFF_ROLE_BEFORE = /(?:同行|担当|立会い?|引率)\s(?:\p{Script=Han}{2,4}\s)?$/u;
 /**
  * 11/18 口座振替 原田 みつ 秋北中央銀行 本店 普通…: a note's account holder before the bank's name
  * (the bank's own name first: あけぼの 銀行 is a bank's name in kana).
  */
-/** 同行 総務 藤井 修 / 担当 滝本 恵: the staff who went or who handle it, a section word between. */
-const STAFF_ROLE_BEFORE = /(?:同行|担当|立会い?|引率)\s(?:\p{Script=Han}{2,4}\s)?$/u;
 const HOLDER_BEFORE_BANK = /^ \p{Script=Han}{2,6}(?:銀行|信用金庫|信金|労働金庫|労金)/u;
 /** A place, an office or a unit: 霧笛区 2階, 本庁舎 3F, 市民課 山田 (the person is after it). */
 const NOT_SURNAME_END =

@@ -6,6 +6,7 @@ import {
   NAME_STOP_WORDS,
   ORG_SUFFIX,
   PLACE_WORDS,
+  ROLE_PREFIX,
 } from "../name-stop-words";
 import { GIVEN_NAMES, GIVEN_READINGS, SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
@@ -95,10 +96,6 @@ function unprefixed(word: string, second: string, extra: ReadonlySet<string>): s
     ? rest
     : word;
 }
-
-/** The prefixes of {@link NAME_PREFIXES} that are roles, never the start of a surname (unlike 母, 兄). */
-const ROLE_PREFIX =
-  /^(?:本人|担当|係長|課長|部長|主任|職員|弁護士|医師|同僚|友人|知人|隣人|申請者|代理人|世帯主|名義人|契約者|相談者)$/u;
 
 /**
  * 作業員瀬賀 浩二 / 担当者真鍋 徹: a role ending in 員 or 者 glued before the surname (a note's or a

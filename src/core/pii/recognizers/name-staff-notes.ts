@@ -117,12 +117,10 @@ const ASSIGNED = new RegExp(`(?<= )(${HAN}{2,4})(?= (?:が|に)(?:担当|引き?
 const CARE_GUARD = /[\u3400-\u9fff](?:CM|MSW|PSW|CW|SW)(?![A-Za-z])/u;
 /** 片桐CM / 宮下MSW: a care manager or social worker by surname and the role's letters. */
 const CARE_ROLE = new RegExp(`${NOT_HAN}(${HAN}{1,4})(?=(?:CM|MSW|PSW|CW|SW)(?![A-Za-z]))`, "gu");
-const VISIT_GUARD = /(?:訪問|同行|面談|巡回|見守り|立会い?|出動)\(/u;
+const VISIT_WORD = "(?:訪問|同行|面談|巡回|見守り|立会い?|出動)";
+const VISIT_GUARD = new RegExp(`${VISIT_WORD}\\(`, "u");
 /** 宅訪問(石黒、早瀬) / 同行(牧): the staff who went, listed in brackets after the visit word. */
-const VISIT_STAFF = new RegExp(
-  `(?:訪問|同行|面談|巡回|見守り|立会い?|出動)\\((${HAN}{1,4}(?:[、,・]${HAN}{1,4}){0,3})\\)`,
-  "gu",
-);
+const VISIT_STAFF = new RegExp(`${VISIT_WORD}\\((${HAN}{1,4}(?:[、,・]${HAN}{1,4}){0,3})\\)`, "gu");
 const ROSTER_GUARD = /当番|シフト|担当表|出勤/u;
 /** 月 早乙女、火 鬼塚: a weekday, a space, a surname, then a pause. */
 const ROSTER_ITEM = new RegExp(
