@@ -247,9 +247,10 @@ export async function run(): Promise<void> {
     "unseen 31 (dev set)",
     scoreMasking(readFixture("pii-unseen-31.jsonl"), { publicNumbers }),
   );
-  // The thirty-second blind set: its rows are never printed or read (pii-unseen-32.README.md).
+  // A development set since 2026-12-07, thirty-fourth round, after blind runs in two sessions
+  // (pii-unseen-32.README.md).
   printScore(
-    "unseen 32 (blind)",
+    "unseen 32 (dev set)",
     scoreMasking(readFixture("pii-unseen-32.jsonl"), { publicNumbers }),
   );
 }

@@ -3,8 +3,8 @@ import { describeBlindQuestionSet } from "./blind-question-set";
 const FILE = "mynumber-questions-unseen-33.csv";
 
 describe(`samples/${FILE}`, () => {
-  // Fingerprint of the columns written blind (samples/unseen-33-README.md). To be run blind,
-  // figures only, in the thirty-third round.
+  // Fingerprint of the columns written blind (samples/unseen-33-README.md). Run blind,
+  // figures only, in the thirty-third round; a development set since the thirty-fourth.
   describeBlindQuestionSet({
     file: FILE,
     idPrefix: "IR",

@@ -402,9 +402,10 @@ const UNSEEN_31_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-32.jsonl, the thirty-second blind set, again with no special theme (an August at an
 // invented ward in Shimane; names 52 % of its items; the reference has no local numbering for the
 // area, so its phones, postal codes and insurers come from elsewhere, README). Figures only, its
-// rows are never printed: 94.2 % (475/504), 0/150 ordinary items masked, 2/300 lines with an
+// rows were never printed: 94.2 % (475/504), 0/150 ordinary items masked, 2/300 lines with an
 // unexpected mask at the thirty-third round's start (1e0c86e, the engine of 2dbfc81); 94.6 %
-// (477/504), 0/150, 2/300 at its end (8444919).
+// (477/504), 0/150, 2/300 at its end and the thirty-fourth round's start (8444919/89aff73). A
+// development set since then: the thirty-fourth round may read its misses.
 const UNSEEN_32_RECALL_FLOOR = 0.92;
 const UNSEEN_32_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -513,8 +514,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first thirty-one are development sets (read or to be read and tuned on), so their missed
-    // rows are printed; the thirty-second is blind, figures only.
+    // All thirty-two are development sets (read or to be read and tuned on), so their missed rows
+    // are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -676,10 +677,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-32.jsonl",
-        "blind",
+        "development set",
         UNSEEN_32_RECALL_FLOOR,
         UNSEEN_32_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
