@@ -253,6 +253,11 @@ export async function run(): Promise<void> {
     "unseen 32 (dev set)",
     scoreMasking(readFixture("pii-unseen-32.jsonl"), { publicNumbers }),
   );
+  // The thirty-third blind set: its rows are never printed or read (pii-unseen-33.README.md).
+  printScore(
+    "unseen 33 (blind)",
+    scoreMasking(readFixture("pii-unseen-33.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */

@@ -32,6 +32,7 @@ import { RED_TEAM_28_CRISIS, RED_TEAM_28_LOOK_ALIKES } from "./__fixtures__/cris
 import { RED_TEAM_29_CRISIS, RED_TEAM_29_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-29";
 import { RED_TEAM_30_CRISIS, RED_TEAM_30_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-30";
 import { RED_TEAM_31_CRISIS, RED_TEAM_31_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-31";
+import { RED_TEAM_32_CRISIS, RED_TEAM_32_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-32";
 import { CRISIS_TRAIN_1_CRISIS, CRISIS_TRAIN_1_LOOK_ALIKES } from "./__fixtures__/crisis-train-1";
 import { CRISIS_TRAIN_2_CRISIS, CRISIS_TRAIN_2_LOOK_ALIKES } from "./__fixtures__/crisis-train-2";
 import { CRISIS_TRAIN_3_CRISIS, CRISIS_TRAIN_3_LOOK_ALIKES } from "./__fixtures__/crisis-train-3";
@@ -60,7 +61,7 @@ import { detectCrisis } from "./detect-signals";
 // twenty-fifth, set 23 in the twenty-sixth, set 24 in the twenty-seventh, set 25 in the
 // twenty-eighth, set 26 in the twenty-ninth, set 27 in the thirtieth, set 28 in the
 // thirty-first, set 29 in the thirty-second, set 30 in the thirty-third, set 31 in the
-// thirty-fourth.
+// thirty-fourth. Set 32 is blind: its lines are never printed or read, nor fitted on.
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -572,6 +573,18 @@ const SETS: readonly RedTeamSet[] = [
     // removed; no rule was written from them.
     minCaught: 0.82,
     maxRaised: 0.12,
+  },
+  {
+    name: "red team 32 (blind)",
+    file: "crisis-red-team-32.ts",
+    bodySha256: "dcc2939933daa9a876201731786b75e3dbb00fc14dfb59313d8861c3b3484efd",
+    crisis: RED_TEAM_32_CRISIS,
+    lookAlikes: RED_TEAM_32_LOOK_ALIKES,
+    // Again no special theme (another year at a twenty-first ward), 100 of the crises in the
+    // middle of an errand. First run (figures only) at the thirty-fourth round's start (2a073df, the
+    // engine of 89aff73): 174/200 caught, kind right 162, 11/200 raised.
+    minCaught: 0.84,
+    maxRaised: 0.1,
   },
 ];
 
