@@ -3,6 +3,7 @@ import {
   DEFAULT_DESK_TOPIC_TERMS,
   blankCircumstances,
   findDeskTerms,
+  findMoveNotificationErrand,
 } from "./desk-topic";
 
 describe("desk topic", () => {
@@ -42,6 +43,11 @@ describe("desk topic", () => {
       // Whose card, said by where the child goes, with or without の (twenty-fourth round).
       ["幼稚園の娘のカード", "　の娘のカード"],
       ["保育園に通っている息子のカード", "　に通っている息子のカード"],
+      // Another desk's document keeps its word; the same word describing someone does not
+      // (thirty-fourth round).
+      ["障害のある弟の障害の手帳", "　のある弟の障害の手帳"],
+      ["介護の認定とカード", "介護の認定とカード"],
+      ["要介護の認定を受けている母", "　の認定を受けている母"],
     ])("should blank the caller's situation in %j", (text, expected) => {
       expect(blankCircumstances(text, DEFAULT_CIRCUMSTANCE_TERMS)).toBe(expected);
     });
@@ -52,5 +58,24 @@ describe("desk topic", () => {
         expect(blankCircumstances(text, DEFAULT_CIRCUMSTANCE_TERMS)).toBe(text);
       },
     );
+  });
+
+  describe("findMoveNotificationErrand", () => {
+    it.each([
+      "引っ越してきたので住所の届けを出したいんですが、何が要りますか",
+      "転出の手続きはどこで出来ますか",
+      "Tôi cần đăng ký địa chỉ mới, tôi phải mang gì?",
+    ])("should read %s as the registry's errand", (text) => {
+      expect(findMoveNotificationErrand(text)).toHaveLength(2);
+    });
+
+    it.each([
+      // A card word, a deadline, a move told without the notification.
+      "転入届のとき、マイナカードの住所も一緒に変えてもらえますか",
+      "転居届はいつまでに出せばいいですか",
+      "引っ越したばかりで、何を持っていけばいいか分かりません",
+    ])("should not read %s as the registry's errand", (text) => {
+      expect(findMoveNotificationErrand(text)).toEqual([]);
+    });
   });
 });

@@ -251,19 +251,61 @@ export function isCardOutreachRequest(text: string): boolean {
   return CARD_OUTREACH.test(normalized) && !INTERPRETER.test(normalized);
 }
 
+// A move notification itself asked as an errand: what to bring to file it (転入の届けを出したいけど、
+// 何がいる?) or where to file it (thủ tục chuyển đến ở đâu?). That is the registry's work at the
+// department that keeps the residents' register, not a card question; a card word (転入届のとき
+// マイナカードも要る?, オンラインで転出届) keeps it with the card's FAQ.
+const MOVE_NOTIFICATION =
+  /(転入|転出|転居)(届|の届|の手続|手続)|住所の届|引っ?越し?の届|th[ủu] t[ụu]c chuy[ểe]n đ[ếe]n|đăng k[ýy] đ[ịi]a ch[ỉi]/iu;
+const FILING_ERRAND =
+  /何を持|何(が|か|も)(いる|要る|要り|必要|い(ん|り))|必要な(もの|物|書類)|持ち物|どこ(で|に|へ)(出|行|届|手続)|(ở|o) đâu|mang (theo )?g[ìi]|c[ầa]n g[ìi]/iu;
+const CARD_WORDS =
+  /カード|かーど|マイナ|まいな|証明書|暗証|ポータル|通知書|オンライン|ネット|スマホ|電子|継続利用|国外|海外|card|th[ẻe]|kartu|卡/iu;
+
+/**
+ * The notification and the errand's words when the caller asks what to bring or where to go to
+ * file a move notification, with no word of the card: the registry's errand (市民課's 転入・転出),
+ * which the card's FAQ does not answer. Empty otherwise.
+ */
+export function findMoveNotificationErrand(text: string): string[] {
+  const normalized = text.normalize("NFKC");
+  const notification = MOVE_NOTIFICATION.exec(normalized)?.[0];
+  const errand = FILING_ERRAND.exec(normalized)?.[0];
+  if (!notification || !errand || CARD_WORDS.test(normalized)) return [];
+  return [notification, errand];
+}
+
 /**
  * The text with the caller's circumstances (whole words only) and the words that describe a person
  * or a record (幼稚園の娘, 年金の記録) blanked out.
  */
 export function blankCircumstances(text: string, terms: readonly string[]): string {
   let out = text.normalize("NFKC").replace(DESCRIBED_BY, "　");
+  // Another desk's document or procedure keeps its word (障害の手帳 stays whole; 障害のある goes).
+  // Not a care level (要介護の認定を受けている母): that describes the person.
+  const kept = KEPT_DOCUMENT_PHRASES.filter((phrase) => out.includes(phrase));
+  kept.forEach((phrase, index) => {
+    out = out.replace(new RegExp(`(?<!要)${escapeRegExp(phrase)}`, "gu"), placeholder(index));
+  });
   const sorted = [...terms].sort((a, b) => b.length - a.length);
   for (const term of sorted) {
     const escaped = escapeRegExp(term.normalize("NFKC"));
     out = out.replace(new RegExp(`(?<!${WORD_CHAR})${escaped}(?!${WORD_CHAR})`, "gu"), "　");
   }
+  kept.forEach((phrase, index) => {
+    out = out.replaceAll(placeholder(index), phrase);
+  });
   return out;
 }
+
+/**
+ * Another desk's document or procedure named with a word that elsewhere only describes the
+ * caller's situation (障害の手帳, 介護の認定): the department's matter, not a circumstance.
+ */
+const KEPT_DOCUMENT_PHRASES = ["障害の手帳", "障がいの手帳", "介護の認定", "介護の保険証"] as const;
+
+/** A stand-in no caller types (private-use characters), one per kept phrase. */
+const placeholder = (index: number) => `\u{F0000}${String.fromCodePoint(0xf0001 + index)}`;
 
 /**
  * The card's names and services said alone (「マイナンバーカード」, 「電子証明書。」): a topic with

@@ -1570,3 +1570,68 @@ describe("triageInquiry, thirty-third round (blind-32 and training set 30 read)"
     expect(triage(text, withModel)).toMatchObject({ action: "transfer", department });
   });
 });
+
+describe("triageInquiry, thirty-fourth round (blind-33 and training set 31 read)", () => {
+  it.each([
+    // What to bring, or where to go, to file a move: the registry's errand, not the card's FAQ.
+    "来月こちらに越してくるんですが、転入届には何を持っていけばいいですか",
+    "同じ市内で家を移るんですけど、転居の届けってどこに出せばいいんでしょう",
+    "Tháng sau tôi chuyển nhà đến đây. Thủ tục chuyển đến thì làm ở đâu ạ?",
+  ])("should hand the move errand %s to the registry desk", (text) => {
+    expect(triage(text)).toMatchObject({
+      action: "transfer",
+      department: "市民課",
+      reasons: [{ code: "other_department" }],
+    });
+  });
+
+  it.each([
+    // The card named with the move, a deadline, the move told only: the card's FAQ answers.
+    "転入届を出すとき、マイナンバーカードも持っていく必要がありますか",
+    "転出届をスマホから出すには何が必要ですか",
+    "転入届は引っ越してから何日以内に出せばいいですか",
+  ])("should leave %s to the FAQ", (text) => {
+    expect(triage(text).action).toBe("answer");
+  });
+
+  it.each([
+    // An exception asked as a permission or a prohibition.
+    "今回だけ、妻の私が代わりに書類を出してもいいですよね",
+    "今回だけ母のカードを私が預かっちゃだめですか",
+  ])("should hand %s to the desk as the caller's own case", (text) => {
+    expectOwnCaseAtDesk(text);
+  });
+
+  it.each([
+    // A rule asked about, not an exception asked for.
+    "今回だけ手数料が無料になるって本当ですか",
+    "特別に土曜日も開いている日があると聞きましたが、今月はいつですか",
+  ])("should not read %s as the caller's own case", (text) => {
+    expect(triage(text).reasons.map((reason) => reason.code)).not.toContain("personal_status");
+  });
+
+  it.each([
+    // Another desk's document or procedure named with a word that elsewhere describes the caller
+    // (介護, 障害): on a card call it still names that desk.
+    [
+      "母の介護の認定を受けたいんですが、マイナカードは要りますか、どこへ行けばいいですか",
+      "高齢者支援課",
+    ],
+    [
+      "障害の手帳の写真を撮り直したいんですけど、マイナカードの写真を使えるか係の人に聞きたいです",
+      "障害福祉課",
+    ],
+    // The same words describing the caller: the card desk's call.
+    ["障害のある弟の代わりにカードを受け取りたいので、係の人と話したいです", "市民課"],
+    ["一人暮らしの母のカードの更新のことで、担当の方と話したいです", "市民課"],
+    [
+      "要介護の認定を受けている父の代わりにカードを受け取りたいので、係の人と話したいです",
+      "市民課",
+    ],
+  ])("should send %s to %s", (text, department) => {
+    expect(triage(text, { departments: SAMPLE_DEPARTMENTS })).toMatchObject({
+      action: "transfer",
+      department,
+    });
+  });
+});

@@ -26,6 +26,7 @@ import {
   DESK_PROCEDURE_TERMS,
   blankCircumstances,
   findDeskTerms,
+  findMoveNotificationErrand,
   isBareTopicName,
   isCardOutreachRequest,
   recordMatters,
@@ -267,6 +268,16 @@ export function triageInquiry(params: TriageParams): TriageResult {
     // The place of an outreach request names no desk: the favour is this desk's to grant.
     add(outreach ? "personal_status" : "other_department", other.evidence);
     return decide("transfer", outreach ? defaultDepartment : other.name);
+  }
+  // What to bring or where to go to file a move (転入の届けを出したいけど、何がいる?): the registry's
+  // errand at the department that takes move notifications, not the card's FAQ.
+  const moveErrand = findMoveNotificationErrand(text);
+  if (moveErrand.length > 0) {
+    add("other_department", moveErrand);
+    return decide(
+      "transfer",
+      known(matchDepartments("転入届", params.departments)[0]?.name) ?? defaultDepartment,
+    );
   }
   if (params.tooLong) {
     add("too_long", []);
