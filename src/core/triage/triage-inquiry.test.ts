@@ -1634,4 +1634,22 @@ describe("triageInquiry, thirty-fourth round (blind-33 and training set 31 read)
       department,
     });
   });
+
+  it.each([
+    // The caller's application sent back or refused, the card named between, and a letter asking
+    // for a new photo followed by what was wrong.
+    "夫のマイナカードの申請が差し戻しになったと連絡があって、理由が知りたいです",
+    "私のマイナンバーカードの写真が却下されたそうで、何が悪かったのか聞きたいです",
+    "通知に写真を撮り直してくださいと書いてあったんですが、どこがいけなかったんですか",
+  ])("should hand %s to the desk as the caller's own case", (text) => {
+    expectOwnCaseAtDesk(text);
+  });
+
+  it.each([
+    // Why such letters are sent, in general.
+    "写真を撮り直してくださいと言われる理由にはどんなものがありますか",
+    "申請の写真が差し戻されるのはどんな場合ですか",
+  ])("should leave %s to the FAQ", (text) => {
+    expect(triage(text).action).toBe("answer");
+  });
 });
