@@ -2482,3 +2482,75 @@ describe("crisis look-alike cues, thirty-third round", () => {
     it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
   });
 });
+
+// Thirty-fourth round (red team 31 read): look-alike cues, each ordinary line raised before the
+// round (or, for the past escape and the squabble, the rules or the model raised its class).
+const CLASSES_34: readonly {
+  readonly name: string;
+  readonly ordinary: readonly string[];
+  readonly crises: readonly string[];
+}[] = [
+  {
+    name: "the idiom of harming one's own cause",
+    ordinary: ["それは自分で自分の首を締めるようなものですよ、と窓口で言われました"],
+    crises: ["父が自分で首を絞めようとしています"],
+  },
+  {
+    name: "a jump as a story's subject (Chinese; 身を投げる in a book)",
+    ordinary: ["我在写一个跳楼的小说，想去图书馆查资料"],
+    crises: ["我朋友现在要跳楼"],
+  },
+  {
+    name: "an animal kept shut in asked about as abuse, a body part 'abused'",
+    ordinary: [
+      "犬をベランダにつないでおくのは虐待になりますか",
+      "夜ふかしで胃を虐待してるって妻に言われました",
+    ],
+    crises: ["猫を閉じ込めるのは虐待だって言ったら、父が私を殴ってきた"],
+  },
+  {
+    name: "a past escape from violence said as who the caller is",
+    ordinary: [
+      "昔、夫の暴力から逃げてきた身ですが、今日は住所変更だけです",
+      "夫から逃げてきた者ですが、もう五年前のことで、今日は転入届です",
+    ],
+    crises: [
+      "夫から逃げてきたんですが、いま家の前に夫がいます",
+      "昔DVから逃げてきた者ですが、いま元夫が包丁を持って家の前にいます",
+    ],
+  },
+  {
+    name: "hitting a child as a rule learnt, abuse said by a child and laughed at",
+    ordinary: [
+      "子どもを叩くのはよくないと保健師さんに聞きました。相談先はどこですか",
+      "ぎゃくたいだって言ったらパパが笑ってた、おもちゃ取られたから",
+    ],
+    crises: ["子どもを叩くのはいけないのに、夫がいま娘を殴っています"],
+  },
+  {
+    name: "a threat to kill followed by a joke (Chinese, Tagalog)",
+    ordinary: [
+      "我妈说我再晚回家就打死我，哈哈，开个玩笑",
+      "Papatayin daw ako ng boss ko sa deadline, joke lang",
+    ],
+    crises: ["我老公说要杀了我，他拿着刀"],
+  },
+  {
+    name: "how to call an ambulance asked about",
+    ordinary: ["救急車を呼ぶときの番号を子どもに教えたいです、チラシはありますか"],
+    crises: ["救急車を呼ぶときってどうするの、母が倒れて息をしていない"],
+  },
+  {
+    name: "a false start of spaced words broken off with dots",
+    ordinary: ["あの ちが でて… あ 地方 税 の 件 です"],
+    crises: ["あの しにたい きもち が… あ いや ずっと つづいて"],
+  },
+];
+
+describe("crisis look-alike cues, thirty-fourth round", () => {
+  describe.each(CLASSES_34.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});

@@ -36,11 +36,12 @@ const NOTHING_OF_NOW =
 
 // Twenty-eighth round (red team 25 read): a harm named as what a talk, a course, a film, a leaflet
 // or a gift is about (子を叩くっていう題の講演の録画, 虐待が疑われるときの通告の流れを研修で, 映画
-// 「ネグレクト」の上映会, 推理小説の読書会で、飛び降り自殺に見せかけた, DVシェルターへの寄付), in a
+// 「ネグレクト」の上映会, 推理小説の読書会で、飛び降り自殺に見せかけた, DVシェルターへの寄付; Thirty-
+// fourth round, red team 31 read: 身を投げる, 読書会の課題本が崖から身を投げる話), in a
 // sentence that says nothing of now. The harm word comes first; the event is looked for in its
 // sentence only, on either side.
 const EVENT_HARM_WORD =
-  "(自殺|自死|じさつ|飛び降り|虐待|ぎゃくたい|ネグレクト|育児放棄|dv|いじめ|(子|子ども|こども|子供)を\\s?(叩|たた|殴|なぐ)く|殴る蹴る|(溺れ|おぼれ)(ている|た)\\s?(人|ひと|子))";
+  "(自殺|自死|じさつ|飛び降り|身を\\s?投げ|身投げ|虐待|ぎゃくたい|ネグレクト|育児放棄|dv|いじめ|(子|子ども|こども|子供)を\\s?(叩|たた|殴|なぐ)く|殴る蹴る|(溺れ|おぼれ)(ている|た)\\s?(人|ひと|子))";
 const HARM_EVENT =
   "(講演|講義|勉強会|研修|講座|講習|セミナー|教室|上映会|映画|ドラマ|小説|読書会|パンフレット|リーフレット|チラシ|ポスター|教材|録画|冊子|寄付|きふ)";
 const NO_NOW_IN_SENTENCE =
@@ -59,6 +60,10 @@ const ANIMAL_ATTACK =
   "噛|咬|かみつ|かまれ|襲|おそ|人|ひと|子|こども|父|母|夫|妻|息子|娘|赤ちゃん|祖|兄|姉|弟|妹|彼|私|わたし";
 
 const NEGATIVE_CUE_SOURCES: readonly string[] = [
+  // Thirty-fourth round (red team 31 read), first because later cues blank the past it is told
+  // with: a past escape from violence said as who the caller is (以前…DVから逃げてきた者ですが, 昔、
+  // 夫の暴力から逃げてきた身ですが, …逃げてきた者ですが、もう十年前の話で).
+  "(逃げてきた|にげてきた|逃げた|にげた|避難した|ひなんした)\\s?(者|もの|身)(です|で|だ)(?=[^。]{0,16}(年前|ねんまえ|昔の|むかしの|以前の|前の\\s?話|まえの\\s?はなし))|(以前|昔|むかし|前に|かつて|[^。、\\s]{1,3}\\s?年\\s?(前|まえ))[^。]{0,20}(逃げてきた|にげてきた|逃げた|にげた|避難した|ひなんした)\\s?(者|もの|身)(です|で|だ)",
   // Thirtieth round (red team 27 read), first because a later cue blanks its もう治りました: a
   // harm since healed (なぐられた けど もう なおりました).
   "[^。、]{0,12}((殴|なぐ)られ|(叩|たた)かれ|(蹴|け)られ)た\\s?(けど|けれど|が)[、,]?\\s?(もう)?\\s?(治り|なおり|治っ|なおっ)",
@@ -1292,6 +1297,24 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   // Thirty-third round (false emergencies of training set 30): a collapse told with the year or
   // the season it came in and the work it stopped (今年は夫が倒れて稲刈りもできず、収入が…).
   "(今年|ことし|去年|きょねん|昨年|春|夏|秋|冬|先月|先週)(は|に|の)[、,]?\\s?[^。、]{0,8}(倒れ|たおれ)て[、,]?\\s?(?=[^。]{0,16}(できず|できなく|できません|できへん|働け|はたらけ|収入|しゅうにゅう|仕事|しごと))",
+  // Thirty-fourth round (red team 31 read): the idiom of harming one's own cause (自分で自分の首を
+  // 絞めるような申請; not 自分で首を絞めようとして, an act); a suicide as the subject of a story or a
+  // play in Chinese (演一个跳河的故事); an animal kept shut in, asked about as abuse (うさぎをずっと
+  // ケージに閉じ込めてるのは虐待なのかな), and a body part or a machine "abused" (目を虐待してる,
+  // パソコンを虐待みたいに酷使); hitting a child named as a rule learnt (こども を たたく の は だめ); abuse
+  // said by a child and laughed at (ぎゃくたいだっていったらママわらってた); a threat to kill in
+  // Chinese or Tagalog followed by "a joke" (杀了我，哈哈，开玩笑的; papatayin … biro lang); how to
+  // call an ambulance asked about (きゅうきゅうしゃ を よぶ とき の でんわ ばんごう を…おしえたい);
+  // a false start of up to three spaced words broken off with dots (あの いしき が ない… あ 石 木).
+  "(自分|じぶん)(で|の)\\s?((自分|じぶん)の)?\\s?(首|くび)を\\s?(絞|締|し)め(る|た|てる|ている)\\s?(ような|ように|みたいな|みたいに|ことに|結果|行為|羽目)",
+  "(跳(河|楼|桥|海|崖)|自杀|轻生|割腕|上吊)的(故事|戏|剧|话剧|电影|场景|场面|情节|小说|桥段|镜头|角色)",
+  `${ANIMAL}を\\s?((?!${ANIMAL_ATTACK})[^。]){0,24}(の|こと)\\s?(は|って|も)\\s?(虐待|ぎゃくたい)|(動物|どうぶつ|ペット)\\s?(への)?\\s?(虐待|ぎゃくたい)`,
+  "(目|眼|胃|肝臓|喉|のど|耳|腰|肌|脳|パソコン|スマホ|車|くるま|機械|エンジン|電池|バッテリー)を\\s?(虐待|ぎゃくたい)(して|する|しすぎ|しとる|みたい|のよう)",
+  "(子|子ども|こども|子供)を\\s?(叩|たた|殴|なぐ)く\\s?(の|こと)\\s?(は|が)\\s?(だめ|ダメ|駄目|いけない|よくない|良くない)",
+  "(虐待|ぎゃくたい)(だ|や|じゃん)?\\s?(って|と)\\s?(言|い)(ったら|うたら)\\s?[^。、]{0,8}(笑|わら)(って|われ|い)",
+  "(杀了我|打死我|弄死我|要我的命)[^。？?]{0,20}(哈哈|开玩笑|开个玩笑|说笑|闹着玩)|papatayin[^.?]{0,60}(biro lang|joke lang|charot|char lang)",
+  "(救急車|きゅうきゅうしゃ)\\s?(を|の)\\s?(呼ぶ|よぶ|呼び|よび)\\s?(とき|時(?!間)|方|かた|場合|方法|練習|番号)(?=[^。]{0,30}(教え|おしえ|知り|しり|練習|れんしゅう|紙|かみ|ありますか|ですか))",
+  "^\\s?((えっと|えー|あの|あ|その)\\s){0,2}(?![^。.]{0,24}((死|し)にたい|(消|き)えたい|(助|たす)けて|(殺|ころ)され))([^\\s。、.]{1,8}\\s){1,2}[^\\s。、.]{1,6}\\s?\\.{2,3}\\s?(あ|あっ|え)(\\s?(いや|いえ))?(?=\\s)",
 ];
 
 /** The look-alikes as compiled: speech recognition's spaced words match too. */

@@ -158,3 +158,21 @@ describe("detectCrisis on ordinary states, thirty-third round", () => {
     expect(detectCrisis(text)).not.toBeNull();
   });
 });
+
+describe("detectCrisis on ordinary states, thirty-fourth round", () => {
+  // Red team 31's class the model alone raised (abuse on にい, んが, ぜん): a child's snack or toy
+  // taken by a brother or a sister.
+  it.each([["いもうとがぼくのおもちゃとった"], ["お兄ちゃんが私のプリン食べちゃった"]])(
+    "should not raise %j",
+    (text) => {
+      expect(detectCrisis(text)).toBeNull();
+    },
+  );
+
+  it.each([["いもうとがぼくのおもちゃとった、いまパパがいもうとをなぐってる"]])(
+    "should still raise %j",
+    (text) => {
+      expect(detectCrisis(text)).not.toBeNull();
+    },
+  );
+});

@@ -91,6 +91,10 @@ const MILD_STATE_SOURCES: readonly string[] = [
   "(壊れ|こわれ|故障し|こしょうし|割れ|われ)(た|て)\\s?まま|(直|なお)って\\s?(い|お)?(ない|ません|へん)|(修理|しゅうり)(され|して\\s?もらえ)(てい)?(ない|ません|ず)",
   "(話し中|話中|はなしちゅう|通話中)|まだ\\s?(止め|とめ)られて\\s?(い|お)?(ない|ません|へん)|(電話|でんわ|フリーダイヤル|ダイヤル|コールセンター)[^。]{0,10}(つなが|繋が)ら(ない|ず|なく)",
   "(このごろ|この頃|近頃|ちかごろ|最近|さいきん|毎晩|まいばん|夜な夜な|よなよな)[^。、]{0,20}(出て|でて|出か|でか|出歩|であ|歩き回|あるきまわ|徘徊|はいかい)",
+  // Thirty-fourth round (red team 31 read; the model alone raised it, abuse on にい, んが, ぜん): a
+  // child's snack or toy eaten or taken by a brother or a sister (おにいちゃんがぼくのおやつぜんぶ
+  // たべた), a squabble, not a harm.
+  "(おやつ|お菓子|おかし|ケーキ|けーき|プリン|ぷりん|アイス|あいす|ゲーム|げーむ|おもちゃ|玩具)(を)?\\s?[^。、]{0,6}(食べ|たべ|取っ|とっ|取られ|とられ|食べられ|たべられ)(た|ちゃ|られ)",
 ].map(foldForMatch);
 
 // Where a sentence is an accident's, and no one was hurt in it, it is as mild (家の前で車同士が

@@ -130,7 +130,10 @@ export const CRISIS_SIGN_SOURCES: Readonly<Record<CrisisSignGroup, readonly stri
     // Twenty-second round: a thing that sinks or is sunk (指輪が川に沈んで, 夕日が海に沈む) is
     // no one going in; a person sinking still is (子どもが川に沈んで). Twenty-ninth round (a false
     // emergency in blind question set 28): 入りの is a compound (海水浴場でカード入りの財布をなくした).
-    `(?<!${SUNK_THING}(が|は|も|を)\\s?)(海|うみ|川|かわ|沖|おき|湖)(の(ほう|方|中|なか))?(へ|に|さ|まで)?.{0,6}(歩いて|入って|入り(?!の)|はいり(?!の)|はいって|沈)(行|い)?|` +
+    // Thirty-fourth round (a false emergency of training set 31): what comes in from the sea, the
+    // wind or the water, is no one going in (海からの風が入って寒くて, 川の水が入って).
+    `(?<!${SUNK_THING}(が|は|も|を)\\s?)(海|うみ|川|かわ|沖|おき|湖)(の(ほう|方|中|なか))?(へ|に|さ|まで)?(?!\\s?から|の?\\s?(風|かぜ|波|なみ|水|みず|潮|しお)(が|も))` +
+      `.{0,6}(歩いて|入って|入り(?!の)|はいり(?!の)|はいって|沈)(行|い)?|` +
       "(海|うみ|川|かわ|沖|おき|湖)(の(ほう|方|中|なか))?(へ|に|さ)\\s?(入|はい)ろう\\s?と\\s?(して|しと)(る|ます|います|いる)",
     "(standing|sitting|stand|sit) on the (railing|ledge|edge|rail)|跳(下去|楼|河|桥)|뛰어내릴",
     // Twenty-second round (red team 19 read): sitting on a window frame or a railing with the
