@@ -90,3 +90,11 @@ describe("crisis ASR slips, thirty-second round (red team 29 read)", () => {
     expect(detectCrisis("実家が加持祈祷で有名なお寺の近くです")).toBeNull();
   });
 });
+
+describe("crisis ASR slips, thirty-fourth round (red team 31 read)", () => {
+  it("should read 首 閉め as 首 絞め before the passive or the act", () => {
+    const text = "あの 父 が 弟 に 首 閉められ て て";
+    expect(detectCrisisByRules(foldForCrisis(text))).not.toBeNull();
+    expect(detectCrisis("首まで閉めるタイプのコートです")).toBeNull();
+  });
+});

@@ -68,4 +68,7 @@ export const CRISIS_ASR_SLIPS: ReadonlyArray<readonly [slip: string, crisisWord:
     "(?<=(家|いえ|うち)\\s*(が|は)\\s*)(加持|鍛冶|家事|火時)(?=\\s*(で|だ)[^。]{0,30}(煙|けむり|燃え|もえ|逃げ|にげ|まだ\\s*(い|お|中|なか)))",
     "火事",
   ],
+  // Thirty-fourth round (red team 31 read): 首を絞め written 首 閉め (絞め and 閉め both read しめ;
+  // a neck is never shut), before the passive or the act (母が 兄に 首 閉められて).
+  ["(?<=(首|くび)\\s*(を)?\\s*)閉(?=\\s*め\\s*(られ|て|よう|た|る))", "絞"],
 ];

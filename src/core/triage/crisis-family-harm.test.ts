@@ -62,3 +62,21 @@ describe("crisis family harm, thirty-first round (red team 28 read)", () => {
     expect(detectCrisis(text)?.kind).toBe(kind);
   });
 });
+
+describe("crisis family harm, thirty-fourth round (red team 31 read)", () => {
+  // A child's own call that names its age first, then a parent's harm: abuse.
+  it.each([
+    ["あたし 十さい です。 パパが ナイフ もって おいかけて くる"],
+    ["ぼく 9さい。 おかあさんが ほうちょう もって おいかけて きた"],
+  ])("should read %j as abuse", (text) => {
+    expect(detectCrisis(text)?.kind).toBe("abuse");
+  });
+
+  // An adult who names an age and a parent's act on someone else keeps its kind.
+  it.each([["わたしは80歳です。隣の家の父親が包丁を持って男の人を追いかけています", "violence"]])(
+    "should keep %j as %s",
+    (text, kind) => {
+      expect(detectCrisis(text)?.kind).toBe(kind);
+    },
+  );
+});

@@ -55,6 +55,10 @@ export const CHILD_HARM_SOURCES: readonly string[] = [
   // or あたし (おかあさんが わたしの かおに まくらを おしつけて, ママのかれしが…わたしのことほうちょう
   // でおいかけてくる), with a pillow pressed on a face among the harms.
   `(おかあさん|おとうさん|ママ|パパ|(ママ|おかあさん)の\\s?(かれし|彼氏))\\s?(が|は)\\s?[^。]{0,14}(わたし|あたし|ぼく)\\s?(のこと)?\\s?(を|の|に)[^。]{0,16}(${HARM_VERB}|ほうちょう|(まくら|枕|クッション|ふとん|布団)を\\s?(おしつけ|押し付け|押しつけ|かぶせ))`,
+  // Thirty-fourth round (red team 31 read): a child's own call that names its age first, then a
+  // parent's harm (わたし は 十二さい です。 おとうさん が ほうちょう を もって おいかけて きます);
+  // an age of fifteen at most, not an adult's (わたしは80歳です).
+  `(わたし|あたし|ぼく|僕|おれ|うち)\\s?(は)?\\s?([1-9]|1[0-5]|十[^\\s。、さ歳才\\d]?|[^\\s。、さ歳才\\d])\\s?(さい|歳|才)[^]{0,20}${PARENT}\\s?(が|は)\\s?[^。]{0,16}${HARM_VERB}`,
 ];
 
 /** … and of a carer hurting the old person in their care (職員が母の腕をつかんで引きずってて). */

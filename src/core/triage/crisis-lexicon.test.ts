@@ -2284,3 +2284,83 @@ describe("crisis lexicon, thirty-third round (red team 30 read)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Thirty-fourth round (red team 31 read, and blind-33's missed crisis): each line is one the rules
+// alone missed or read as another kind before the round, so the rules must raise it and the
+// triage read its kind.
+const CRISES_ROUND_34: readonly (readonly [string, string])[] = [
+  // A jump announced in a message; a wrist cut with a blade named between (Chinese); shut in a car
+  // with the engine running (Spanish); hanging said of someone else, a cord tied to a beam
+  // (Portuguese); a letter left and a gun taken, a goodbye texted from a roof (English).
+  ["兄がダンプに飛び込むってラインしてきた", "suicide"],
+  ["我儿子刚才用剃须刀割破了手腕", "suicide"],
+  ["Mi hermano se encerró en el coche con el motor en marcha", "suicide"],
+  ["Meu irmão disse que vai se enforcar hoje", "suicide"],
+  ["Meu pai amarrou uma corda na viga da garagem", "suicide"],
+  ["She left a letter for us and took the old shotgun into the hills", "suicide"],
+  ["My roommate texted a goodbye and now he is up on the roof", "suicide"],
+  // An old person kept for days without water; a child left alone for days or given nothing to
+  // eat (blind-33's class); a child beaten with a hanger (Chinese), forgotten in a car for hours
+  // (Portuguese), burnt with an iron (Spanish), a hand pressed on a stove (English), a stepmother
+  // who will kill the child (Portuguese), a baby held out of a window (Korean), a child tied up by
+  // a stepmother (Vietnamese), branded (Nepali); a father-in-law locked in unfed (Chinese).
+  ["寝たきりの祖父に叔父が何日も水も飲ませないで出かけています", "abuse"],
+  ["隣の孫が二日間ひとりで置いてかれて、泣いとる", "abuse"],
+  ["近所の子がなにも食べさせてもらってないみたい", "abuse"],
+  ["他拿衣架一直打八岁的女儿", "abuse"],
+  ["O pai esqueceu as duas filhas no carro e já faz três horas", "abuse"],
+  ["El padrastro está quemando a la niña con una plancha", "abuse"],
+  ["Her stepmother pressed her hand against the stove", "abuse"],
+  ["A menina chorando diz que a madrasta vai matar ela", "abuse"],
+  ["엄마가 아기를 창문 밖으로 내밀고 있어요", "abuse"],
+  ["Cháu tôi bị mẹ kế trói ở ngoài trời", "abuse"],
+  ["आमाले छोरीलाई फलामले डामिन्", "abuse"],
+  ["公公被他儿子关在房间里三天了，不给饭吃", "abuse"],
+  // Passers-by stabbed one after another; someone soaked with kerosene and a lighter out; a sister
+  // put into a car by a stranger (a child's kana: violence); forced into a car, a man holding a
+  // knife (Korean); a beating given (Spanish).
+  ["男が通行人に次々と刺して逃げています", "violence"],
+  ["男が職員を灯油で濡らして、ライターを出しています", "violence"],
+  ["しらない おとこの人が いもうとを くるまに のせた", "violence"],
+  ["남자가 아이를 강제로 차에 태우고 있어요", "violence"],
+  ["칼을 든 남자가 가게에 있어요", "violence"],
+  ["Le están dando una paliza a un chico en la calle", "violence"],
+  // Heat stroke unnamed; a fall and the legs numb (Portuguese); a fall then vomiting and drowsy,
+  // burns (Spanish); no breath (Vietnamese).
+  ["おじいさんが畑で汗が止まって、受け答えが変です", "medical"],
+  ["O vizinho caiu do andaime e não sente as pernas", "medical"],
+  ["Mi hija se cayó del sofá y está vomitando y muy somnolienta", "medical"],
+  ["Tiene quemaduras graves en los brazos", "medical"],
+  ["Ông tôi thở không nổi", "medical"],
+];
+
+describe("crisis lexicon, thirty-fourth round (red team 31 read)", () => {
+  it.each(CRISES_ROUND_34)("should send %j to the emergency route as %s", (text, kind) => {
+    expect(detectCrisisByRules(foldForCrisis(text))).not.toBeNull();
+    const result = triage(text);
+    expect(result.action).toBe("emergency");
+    expect(result.crisis?.kind).toBe(kind);
+  });
+
+  it.each([
+    ["我用剪刀割开了包装"],
+    ["Encerró el coche en el garaje y se fue a dormir"],
+    ["Ele amarrou uma corda no barco"],
+    ["He left a note for the plumber and took the dog for a walk"],
+    ["用皮带捆行李"],
+    ["Ela deixou o filho no carro com o pai"],
+    ["The chef held his hand over the stove to check the heat"],
+    ["엄마가 빨래를 창문 밖에 널고 있어요"],
+    ["通行人に次々とチラシを配っています"],
+    ["床に灯油をこぼしてしまったので、ライターは片付けました"],
+    ["運動したら汗が引いて、気分がよくなりました"],
+    ["雪の日に知らない人が車に乗せてくれて助かりました"],
+    ["칼 든 남자 그림을 그렸어요"],
+    ["El otro equipo nos está dando una paliza en el partido"],
+    ["Ya se curaron las quemaduras graves del año pasado"],
+    ["孫が今日も元気にひとりで留守番しています"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

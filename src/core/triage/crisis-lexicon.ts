@@ -79,6 +79,16 @@ const SUICIDE_WORLD = [
   // of a footbridge's or a balcony's railing.
   "(rope|cord|noose|belt)[^.]{0,10}(tied|hung|fixed|attached|looped) (to|from|over|around) (the |a |his |her |my )?[^.]{0,12}(beam|rafter|banister|ladder|ceiling|hook|pipe|railing)[^.]{0,40}(doing it|do it now|going to do it|about to|goodbye)",
   "(sitting|standing|climbing|perched|crouching|hanging on) (on |onto |over )?(the )?(outside|other side|wrong side|ledge) of (the |a )?(footbridge|bridge|overpass|railing|rail|balcony|roof|fence|parapet)",
+  // Thirty-fourth round (red team 31 read): a wrist cut with a blade named between in Chinese
+  // (用刀片割了手腕; 割腕 alone was read); shut in a car with the engine running, the garage named
+  // after, in Spanish (encerrarse en el coche con el motor encendido); hanging said of someone else
+  // in Portuguese (vai se enforcar) or a cord tied to a thing one can hang from (amarrou uma corda no
+  // ventilador); in English, a goodbye note left and a gun taken away (left a note … took his
+  // hunting rifle into the woods).
+  "(用|拿)[^，。,]{0,6}(刀片|刀|剃须刀|美工刀|剪刀|玻璃)[^，。,]{0,4}割(了|破|开)?[^，。,]{0,4}(手腕|腕|脖子)|割(了|破|开)(自己的)?(手腕|腕)",
+  "encerr(ó|o|arse|ado|ada|ándose|andose)(se)? (en|dentro de) (el |su |un )?(coche|carro|auto)[^.]{0,30}motor (encendido|prendido|en marcha)",
+  "(vai|quer|ia|tentou|tentando|est(á|a) tentando) se enforcar|amarrou (uma |a )?(corda|cinta|correia)[^.]{0,12}(no|na|ao|à) (ventilador|viga|teto|lustre|galho|(á|a)rvore|escada|grade|pesco(ç|c)o)",
+  "(left|wrote|leaving) (a |us a |me a )?(note|letter)[^.]{0,40}(took|taking|grabbed|with) (his|her|their|the|a) ([a-z]+ ){0,2}(rifle|gun|shotgun|pistol|revolver)",
 ];
 
 const VIOLENCE_WORLD = [
@@ -100,6 +110,12 @@ const VIOLENCE_WORLD = [
   "dragging (the |a |this |that )?(woman|man|girl|boy|lady|person|her|him)[^.]{0,20}by (her|his|the) hair",
   "(someone|somebody|a man|a guy|a person|men|he|they) (is |are |just |has |have )?(shooting|firing|opened fire|started shooting)(?! (a |the |some )?(film|video|movie|photo|picture|hoop|basket|scene|commercial|wedding|ad|pool|the breeze))|shots (fired|being fired)",
   "(broke|broken|breaking|smashed|smashing|kicked|kicking) (through|down|in|open) (my|the|our|her|his) (front |back )?(door|window)[^.]{0,40}(coming|inside|on the stairs|in the house|send|help)",
+  // Thirty-fourth round (red team 31 read): in Korean, a woman forced into a car (여자를 차에 억지로
+  // 끌고) and a man holding a knife (칼 든 남자); in Spanish, a beating given now (dando una paliza a
+  // mi hermano).
+  "(차|차량|트렁크)(에|로|안으로) ?(억지로|강제로) ?(끌고|태우|밀어 ?넣|집어 ?넣)|(억지로|강제로) ?(차|차량)(에|로) ?(끌고|태우|밀어 ?넣)",
+  "칼 ?(을 ?)?(든|들고) ?(남자|여자|사람|놈|애)(?! ?(그림|사진|영화|게임|동상|캐릭터|역할))",
+  "(?<!nos )(dando|dan|dieron|le dan|le están dando|están dando|está dando) una paliza(?![^.]{0,30}(partido|juego|f(ú|u)tbol|equipo|examen|torneo|cartas))|(dando|dan|deram|est(á|a)o dando) uma surra(?![^.]{0,30}(jogo|partida|futebol|time|prova))",
 ];
 
 const CHILD_ABUSE_WORLD = [
@@ -131,6 +147,21 @@ const CHILD_ABUSE_WORLD = [
   // snow or the cold.
   "(step-?father|step-?dad|step-?mother|step-?mom|father|dad|mother|mom|mum|parents?|mother's boyfriend|mom's boyfriend|mum's boyfriend)('s)? (is |are )?(coming|going|running|chasing) (after )?(him|her|them|me) with",
   "(locked|shut|left|put) (her|his|their|the|my|our) ([a-z]+ ){0,2}(children|kids|child|kid|son|daughter|baby|boys?|girls?|toddlers?) (out )?(on|in|outside|out on|onto) (the |a )?(balcony|porch|snow|cold|cupboard|closet|shed)",
+  // Thirty-fourth round (red team 31 read): a small child beaten with a belt or a stick in Chinese
+  // (用皮带一直抽他五岁的儿子); small children locked in a car in the sun in Portuguese (trancou os
+  // dois filhos pequenos no carro no sol); a child burnt with a cigarette in Spanish or Portuguese
+  // (quemando al niño con un cigarro); a child's hand held on a stove in English; a stepparent who
+  // will kill the child in Portuguese (diz que o padrasto vai matar ele); a child hung out over a
+  // balcony in Korean (동생을 베란다 밖에 매달고); a child shut in by a stepparent in Vietnamese (bị bố
+  // dượng nhốt trong tủ lạnh); a child branded with tongs in Nepali (छोरालाई … डामिरहेको).
+  "(用|拿)(皮带|腰带|棍子|棒子|衣架|鞭子|竹竿|拖鞋|绳子)[^，。,]{0,6}(抽|打)[^，。,]{0,8}(孩子|小孩|儿子|女儿|宝宝|孙子|孙女|岁)",
+  "(trancou|trancaram|deixou|deixaram|esqueceu|esqueceram) (o |a |os |as |seu |sua |seus |suas |meu |minha )?([a-z]+ ){0,2}(filh|crian|beb|menin)[a-zêç]*( [a-z]+){0,2} (no|dentro do) carro[^.]{0,40}(sol|calor|horas|sozinh|chorando|desmai|n(ã|a)o (abre|responde))",
+  "(quemando|quem(ó|o)|queimando|queimou) (al|a la|a los|a las|o|a|os|as|a su|seu|sua) ?(niñ|nen|beb|hij|crian|menin|filh)[^.]{0,30}(cigarr|plancha|ferro|encendedor|isqueiro)",
+  "(dad|father|stepdad|stepfather|mom|mother|mum|stepmom|stepmother|parents?) (holds|held|is holding|presses|pressed|is pressing|puts|put|burns|burned|burnt) (his|her|their) (hand|hands|arm|fingers?|face) (on|onto|against|over|in) (the |a )?(stove|hob|cooker|iron|heater|fire|hotplate)",
+  "(crian(ç|c)a|menin[oa]|sobrinh[oa]|filh[oa]|enteado|enteada|neto|neta)[^.]{0,80}(padrasto|madrasta|pai|m(ã|a)e) (vai|quer|disse que vai) mat(ar|á-l[oa]) (ele|ela)",
+  "(아빠|엄마|아버지|어머니|부모|새아빠|새엄마)(가|이)[^.]{0,16}(베란다|창문|창|난간|옥상) ?(밖|바깥)(에|으로) ?(매달|내밀|들고)",
+  "(con gái|con trai|con tôi|đứa bé|đứa trẻ|em bé|bé|cháu)[^.]{0,20}bị (bố dượng|mẹ kế|bố|mẹ|cha|người lớn)[^.]{0,10}(nhốt|trói|đánh)",
+  "(बच्चा|छोरा|छोरी|नानी)(लाई)?[^।.]{0,30}(डाम|पोल)",
 ];
 
 const ELDER_ABUSE_WORLD = [
@@ -152,6 +183,9 @@ const ELDER_ABUSE_WORLD = [
   "trói (bà cụ|ông cụ|người già|cụ già|bà già|ông già|cụ bà|cụ ông|bà|ông)",
   "(护工|护理员|护理院|养老院|敬老院|看护)[^。]{0,20}(勒住|掐住|勒着|掐着|捆住|绑住)[^。]{0,12}(老人|奶奶|爷爷|老太太|老大爷)",
   "(mengunci|mengurung|mengikat) (nenek|kakek|lansia|manula|orang tua)[^.]{0,40}(tanpa makan|tidak diberi makan)",
+  // Thirty-fourth round (red team 31 read): an old parent-in-law locked in a storeroom for days
+  // without food in Chinese (我婆婆被我小叔子锁在储藏室里好几天了，不给饭吃).
+  "(婆婆|公公|岳母|岳父|老人|奶奶|爷爷|外婆|外公|老太太|老大爷|老母亲|老父亲)[^，。]{0,3}被[^，。]{0,8}(锁|关)(在|进)[^。]{0,30}(不给(饭|吃|水)|没(饭|东西)吃|好几天|几天)",
 ];
 
 const MEDICAL_WORLD = [
@@ -168,6 +202,14 @@ const MEDICAL_WORLD = [
   // Thirty-third round (red team 30 read): a fall from a height and not moving in Indonesian
   // (jatuh dari perancah dan tidak bergerak).
   "jatuh dari [^.]{0,24}(tidak (bergerak|sadar|bernapas)|pingsan)",
+  // Thirty-fourth round (red team 31 read): a fall from a roof and the legs not moving, a baby's
+  // fall then vomiting and drowsy (Portuguese, Spanish); burns over the chest from boiling water
+  // (quemaduras en todo el pecho); in Vietnamese, the throat swollen and no breath after food (cổ
+  // họng sưng lên và thở không được).
+  "ca(iu|ído|ido) d[aeo] [^.]{0,30}(n(ã|a)o (est(á|a) )?(mexe|mexendo|se mexe|consegue mexer|sente) (as |os )?(pernas|bra(ç|c)os|corpo)|n(ã|a)o (se )?mexe)",
+  "(caiu|bateu a cabe(ç|c)a|se cay(ó|o)|se golpe(ó|o) la cabeza)[^.]{0,50}(vomitando|vomita|vomitó|vômito|v(ó|o)mitos)[^.]{0,20}(sonolent|somnolient|dormid|mole|no despierta|n(ã|a)o acorda)",
+  "(quemaduras|queimaduras) (en todo|em todo|graves|grandes|en (el|la|los) (pecho|cara|espalda|brazos)|no (peito|rosto))(?![^.]{0,30}(a(ñ|n)o|ano passado|hace|curad|cicatri))",
+  "thở không (được|nổi)|(cổ họng|họng|môi|mặt)[^.]{0,6}sưng[^.]{0,20}(thở|khó)",
 ];
 
 // For an old or disabled person hurt by family or carers: the police and an ambulance (189 is for
@@ -258,7 +300,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(橋|大橋|鉄橋|陸橋|屋上|崖|がけ|ビル)の\\s?(上|うえ|端|はし|縁|ふち|てっぺん)(です|にいます|にいる|におる|におります|に立って|に来て)[^]{0,60}(もう|とっくに)\\s?(決めた|決めました|きめた|決心した|腹を決め)",
       "(洗剤|せんざい|塩素系|えんそけい|酸性|さんせい)[^。]{0,16}(混ぜ|まぜ)(て|た)(?!\\s?(も|ら|は|ると))[^。]{0,20}(閉じこも|とじこも|閉じ籠|立てこも|こもって|籠もって|鍵を\\s?(かけ|閉め))",
       "हाम ?फाल्छु|हाम ?फाल्छ|रेलिङमा ?उभि",
-      "(texted|messaged|sent (me|us|her|him)?\\s?(a )?(message|text)? ?(saying)?) (me |us )?(goodbye|farewell)[^]{0,160}(not answering|won'?t answer|isn'?t answering|no answer|not picking up|engine running|cliff|bridge)|(cliff|lookout|bridge)[^.]{0,30}(with )?(the )?engine running",
+      "(texted|messaged|sent (me|us|her|him)?\\s?(a )?(message|text)? ?(saying)?) (me |us )?(a )?(goodbye|farewell)[^]{0,160}(not answering|won'?t answer|isn'?t answering|no answer|not picking up|engine running|cliff|bridge|(on|up on) the roof|by the edge|on the ledge)|(cliff|lookout|bridge)[^.]{0,30}(with )?(the )?engine running",
       "(se )?tom(ó|o) todas (las|sus) (pastillas|píldoras|pildoras)",
       // Crisis training set 6's leftover: someone walking toward the tracks who shook off the one
       // who tried to stop them (線路の方に歩いていくのが見えて、止めても振り払われました).
@@ -536,6 +578,10 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(屋上|おくじょう|ベランダ|手すり|てすり|柵|欄干|らんかん|橋|端|はし|縁|ふち)[^。]{0,30}(足|あし|両足|りょうあし)を\\s?(外|そと|宙|ちゅう)に\\s?(投げ出|なげだ|出し|だし|垂ら|たら|ぶらぶら)",
       "(飛び込む|とびこむ|飛び降りる|とびおりる|死んでやる|しんでやる)[」』]?\\s?(言うて|いうて|ゆうて|って|と\\s?言って|といって|言って|言い残して|いいのこして)[^。]{0,12}(出て\\s?(行|い)っ|でていっ|出ていき|でていき|飛び出し|とびだし|家を出|いえをで)",
       "[「『][^」』]{0,8}(死ぬ|しぬ|死にます|しにます|死んでやる|しんでやる)[^」』]{0,4}[」』]\\s?(って|と|ち)?[^。]{0,16}(閉じこも|とじこも|立てこも|たてこも|籠も|こも)(っ|り)|(猟銃|りょうじゅう|銃|じゅう|ライフル)[^。]{0,20}[「『][^」』]{0,8}(死ぬ|しぬ|死にます|死んでやる)",
+      // Thirty-fourth round (red team 31 read): a jump or a death announced in a message (トラック
+      // に飛び込むとLINEしてきました; not 父が死ぬと連絡が来ますか, a death's notice); in English, a
+      // goodbye texted and someone on a roof or by its edge.
+      "(飛び込む|とびこむ|飛び降りる|とびおりる|身を投げる|死ぬ|しぬ|死にます|しにます|死んでやる)[」』]?\\s?(と|って|っと)\\s?[^。]{0,4}(line|ライン|らいん|メール|めーる|メッセージ|めっせーじ|dm|ショートメール)\\s?(して|で)\\s?(き|来|くれ|よこ)",
     ],
   },
   {
@@ -687,6 +733,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // push down the stairs tried, water or food withheld (…水も飲ませていません).
       `${ELDER}[^]{0,60}([「『](早く|はよ|さっさと)?\\s?(死ね|しね)[」』]|(食事|ご飯|ごはん)を\\s?(捨て|すて)|(階段|かいだん|ベランダ|ベッド)から\\s?(突き落と|つきおと))`,
       `${ELDER}[^]{0,60}(水|食事|ご飯|ごはん)(も|を)\\s?(飲ませ|与え|あげ|食べさせ)て(い)?(ない|ません|へん)`,
+      // Thirty-fourth round (red team 31 read): days without water or food, said with ず or ないで
+      // (寝たきりの父に何日も水も飲ませず; not a fast before a test, which names no days).
+      `${ELDER}[^。]{0,30}(何日も|なんにちも|数日|(二|三|四|五|2|3|4|5)\\s?日(も|間))[^。]{0,8}(水|食事|ご飯|ごはん|食べ物)(も|を)\\s?(飲ませ|のませ|与え|あたえ|あげ|食べさせ|たべさせ)(ず|ないで)`,
       `${ELDER}[^。]{0,40}(暴行|暴力)を\\s?(受け|うけ)|${ELDER}[^。]{0,20}(どつかれ|どづかれ|小突かれ|こづかれ)`,
       // Fifteenth round (red team 12 read): food or water not given, said with もらえ or the
       // receiving form (ご飯も水ももらえてない, 食べさせてもらってない).
@@ -956,6 +1005,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       `${CHILD}(を|ば)\\s?[^。]{0,10}(しばき|しばか|叩き|たたき|殴り|なぐり)\\s?(まく|まわ|倒)(っ|り|る|し)`,
       `${CHILD}(が|は)\\s?[^。]{0,16}(熱湯|ねっとう|お湯|おゆ)\\s?(を)?\\s?(かけ|掛け)られ`,
       `(小さい子|幼い子|${CHILD})[^。]{0,20}(一人|ひとり)で\\s?(置かれ|おかれ|残され|放置され)(て(い)?(る|ます)|てる|たまま)`,
+      // Thirty-fourth round (blind-33's missed crisis read): a child left alone for days, said in
+      // dialect (孫が三日も家にひとりで置いとかれて), or given nothing to eat (なんも食べさせてもらって
+      // ねえ).
+      `${CHILD}(が|は)\\s?[^。]{0,6}(何日も|なんにちも|(二|三|四|五|六|七|2|3|4|5|6|7)\\s?日(も|間)|一晩中|ひと晩中)[^。]{0,8}(一人|ひとり)で\\s?(置かれ|おかれ|置いとかれ|おいとかれ|置いてかれ|おいてかれ|置いていかれ|残され|のこされ|放置され)`,
+      `${CHILD}(が|は)[^。]{0,30}(何も|なにも|なんも|ご飯も|ごはんも|飯も|めしも)\\s?(食べさせ|たべさせ)て\\s?(もら(え|っ|つ)て|くれ)(い)?(ない|ねえ|ねぇ|ません|へん|ん)`,
       "(外|そと|ベランダ)に\\s?(出され|だされ)(とる|てる|て(い)?(る|ま))[^。]{0,4}[。、]?\\s?[^。]{0,4}(パンツ一枚|下着(一枚|だけ)|裸|はだか|裸足|はだし)",
       // Fifteenth round (red team 12 read): a parent afraid of hitting the child again, a child's
       // scream with a parent's voice next door, a child telling of one parent hitting the other.
@@ -1046,6 +1100,10 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(鎌|かま|包丁|ほうちょう|刃物|はもの|ナイフ|ないふ|バット|ばっと|鉄パイプ|斧|鉈|なた|木刀|ゴルフクラブ)\\s?(で|ば\\s?(持っ|もっ|出し|だし|手に)(て)?)\\s?[^。]{0,12}(追いかけ|おいかけ|追っかけ|おっかけ|追い回|おいまわ|追いまわ)",
       "(つかみ合い|つかみあい|取っ組み合い|とっくみあい|殴り合い|なぐりあい|喧嘩|けんか|ケンカ|言い争い|口論)[^。]{0,30}(バット|包丁|刃物|ナイフ|鎌|鉄パイプ|斧|鉈|木刀|ゴルフクラブ)(を)?\\s?(持ち出|もちだ|持ってき|もってき|手に取|取り出|とりだ|振り上げ|ふりあげ)",
       `${VICTIM}を\\s?[^。]{0,6}(車|くるま)の\\s?(トランク|荷台)に\\s?(押し込|おしこ|閉じ込|とじこ|詰め込|つめこ|入れようと|いれようと)`,
+      // Thirty-fourth round (red team 31 read): someone put into a car by a stranger, in a child's
+      // kana (しらないおじさんがおねえちゃんをくるまにいれた): an abduction, violence; not a lift
+      // given (知らない人が車に乗せてくれて) or a warning (知らない人に車に乗せられないように).
+      "(知らない|しらない|見知らぬ|みしらぬ)\\s?(おじさん|おばさん|男|おとこ|女|おんな|人|ひと|大人|おとな)(の人)?\\s?(が|に)\\s?[^。]{0,16}(車|くるま)に\\s?(入れ|いれ|乗せ|のせ|押し込|おしこ|連れ込|つれこ|引きずり込|ひきずりこ)(た|られ(?!\\s?(ない|ず|ん|ません|へん))|て)(?!\\s?(くれ|もら|いただ|くださ))",
       "刃物|(包丁|ナイフ|カッター)(を)?(持|も(っ|ち)|向け|振り|ふり)|(はさみ|ハサミ)(を)?(向け|むけ|振り|ふり|持って(暴れ|脅|追いかけ|向かって))|(包丁|ナイフ|刃物)(を)?(出して|取り出|とりだ)|(?<!(蜂|はち|虫|蚊|ダニ|くらげ)に ?)刺され|刺す(ぞ|って)|刺し(て|ちゃ|た)(やる|る)|(ナイフ|包丁|刃物)(を)?(見せ|ちらつか)|(ほうちょう|ないふ)(を)?(もって|もち|ふりまわ)",
       "殺され|殺す|殺して|殺そう|殺しに(行|い|来|く)|殺さないで|殺意|ころされ|こ ?ろ ?す ?(ぞ|って)|ころさないで|たっくるす",
       // Threats with a known history: 今夜帰ったら覚えておけ; 前に骨を折られた.
@@ -1230,6 +1288,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // (持ち込んだ包丁で従兄に切りつけました; not a case in the news), and a pregnant woman's belly
       // kicked or struck (妊娠したって言ったら彼がお腹を蹴ってきて).
       "(包丁|ナイフ|刃物|カッター|鎌|刀|日本刀|はさみ|ハサミ|割れた(瓶|ビン|びん))で\\s?[^。]{0,12}(に|を)\\s?(切りつけ|きりつけ|斬りつけ|切り付け)(ました|た|て)(?!\\s?(事件|ニュース|報道|犯人|という|って|と(いう|聞)))",
+      // Thirty-fourth round (red team 31 read): passers-by slashed one after another (男が通行人に
+      // 次々と切りつけて; not a case in the news); someone soaked with fuel and a lighter brought out
+      // (職員の方を灯油のような液体で濡らして、ライターを出しています).
+      "(通行人|歩行者|通りがかりの人|通りすがりの人|買い物客|乗客|客)(に|を)\\s?(次々(と)?|つぎつぎ(と)?|手当たり次第(に)?|てあたりしだい(に)?)?\\s?(切りつけ|きりつけ|斬りつけ|切り付け|刺し|さし|殴りかか|なぐりかか)(て|た|よう)(?!\\s?(事件|ニュース|報道|犯人|という|って|と(いう|聞)))",
+      "(灯油|とうゆ|ガソリン|がそりん|油|液体)[^。]{0,12}(濡らし|ぬらし|浴びせ|あびせ|(頭|あたま|体|からだ|全身|ぜんしん)(から|に)\\s?(かけ|掛け))(て|た)[、,]?\\s?[^。]{0,12}(ライター|らいたー|マッチ|まっち|火を\\s?(つけ|付け))",
       `(妊娠|にんしん|妊婦|おなかの(子|赤ちゃん)|お腹の(子|赤ちゃん))[^]{0,40}(${PARTNER_DOER}|彼|かれ|相手|あの人)(が|に|から)\\s?[^。]{0,10}(お腹|おなか|腹)を\\s?(蹴|け|殴|なぐ|叩|たた|踏|ふ)(って|られ|まれ|ん)`,
       "(男性|男|女性|女|人)が[^。]{0,10}の\\s?(首|くび)を\\s?(両手で|手で|ひもで|紐で)?\\s?(絞|締|しめ)(めて|めてい|めよう|めている)",
       // Twenty-second round (red team 19 read): how or from where said between (首を後ろから絞めて, 首を
@@ -1301,6 +1364,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(呼んでも|呼びかけても|揺すっても|ゆすっても|叩いても|声をかけても).{0,6}(起きない|起きません|起きへん|起きん|反応|返事|目を覚まさ|動かない|応答)",
       "救急車|きゅうきゅうしゃ|(119|いちいちきゅう)(番)?(に|を|へ)?(電話|呼|かけ)",
       "熱中症.{0,15}(倒れ|ぐったり|意識|返事|反応|動け|動かない|けいれん|吐い|かもしれない|みたい|っぽい)|熱中症(で|に)(なっ|倒れ)",
+      // Thirty-fourth round (red team 31 read): heat stroke without its name, sweat stopped and the
+      // answers wrong (汗も出なくなって返事がおかしい).
+      "(汗|あせ)(も|が)\\s?(出なく|でなく|出ていな|でていな|止ま|とま|引い)(なっ|なつ|っ|つ)?て[^。]{0,12}(返事|へんじ|受け答え|うけこたえ|反応|はんのう|言うこと|話)(が|も)\\s?(おかしい|おかし|変|へん|ない|鈍)",
       "頭を(強く)?打|大けが|大怪我|大やけど|重傷|骨が折れ|溺れ|おぼれ|ろれつが(回|まわ)ら|脳卒中|脳梗塞|心筋梗塞|過呼吸|(激しい|急な|割れるような)頭痛|(痛くて|苦しくて)(動け|立て|起き上がれ)(な|ません|へん)|アナフィラキシー|(喉|のど)に.{0,6}(詰|つ)ま|(詰|つ)まらせ",
       // Water: found in the bath, fallen into a pond or river.
       `(風呂|ふろ|浴槽|湯船|浴室)(で|に|の中で|の中に).{0,6}(沈|しず|溺|おぼ|浮い|ぐったり|動かな)|(風呂|ふろ|浴槽|湯船)(に|で)(入|はい|つか)(っ|つ)た(まま)[^。]{0,10}(返事(を|が)?(せん|しな|ない)|目を(あけ|開け)(ん|ない))|${PERSON}(が|は|も).{0,6}(池|川|海|用水路|水路|プール|湖|側溝|ため池)(に|へ)(落ち|おち|転落|はまっ|流され)`,
