@@ -2554,3 +2554,37 @@ describe("crisis look-alike cues, thirty-fourth round", () => {
     it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
   });
 });
+
+// Thirty-fourth round, older development sets (red teams 26 and 27 read): a prop, a game's setting,
+// a game's role.
+const OLDER_CLASSES_34: readonly {
+  readonly name: string;
+  readonly ordinary: readonly string[];
+  readonly crises: readonly string[];
+}[] = [
+  {
+    name: "a blade or a gun that is a stage prop or a toy",
+    ordinary: ["文化祭で刃物の小道具を使いたいです。体育館は借りられますか"],
+    crises: ["おもちゃの銃だと思ったら本物の包丁を持った男が暴れています"],
+  },
+  {
+    name: "a quoted line that is a game's setting",
+    ordinary: ["「首を絞められた男の謎」という設定でゲームを作ります、公民館は借りられますか"],
+    crises: [
+      "「首を絞められた男の謎」という設定でゲームを作っていたら、父が倒れて息をしていません",
+    ],
+  },
+  {
+    name: "the one hit in a game's role",
+    ordinary: ["節分で鬼の役をして、孫たちに叩かれました。豆まき用の豆は配っていますか"],
+    crises: ["鬼役の父が、いま本気で弟を殴っています"],
+  },
+];
+
+describe("crisis look-alike cues, thirty-fourth round, older sets", () => {
+  describe.each(OLDER_CLASSES_34.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});

@@ -64,6 +64,14 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   // with: a past escape from violence said as who the caller is (以前…DVから逃げてきた者ですが, 昔、
   // 夫の暴力から逃げてきた身ですが, …逃げてきた者ですが、もう十年前の話で).
   "(逃げてきた|にげてきた|逃げた|にげた|避難した|ひなんした)\\s?(者|もの|身)(です|で|だ)(?=[^。]{0,16}(年前|ねんまえ|昔の|むかしの|以前の|前の\\s?話|まえの\\s?はなし))|(以前|昔|むかし|前に|かつて|[^。、\\s]{1,3}\\s?年\\s?(前|まえ))[^。]{0,20}(逃げてきた|にげてきた|逃げた|にげた|避難した|ひなんした)\\s?(者|もの|身)(です|で|だ)",
+  // Thirty-fourth round, older development sets (red teams 26 and 27 read), first because later
+  // cues blank part of them: a blade or a gun that is a stage prop or a toy (刃物の小道具を使って
+  // も, おもちゃの拳銃), a quoted line that is a game's or a puzzle's setting (「閉じ込められた子ども
+  // を救え」という設定), and the one hit in a game's role (節分の豆まきで鬼役をやって、子どもたちに
+  // 叩かれまくりました).
+  "(刃物|はもの|包丁|ほうちょう|ナイフ|刀|かたな|拳銃|けんじゅう|銃|じゅう|ピストル)\\s?の\\s?(小道具|こどうぐ|おもちゃ|模型|もけい|レプリカ|模造品)|(小道具|こどうぐ|おもちゃ|模造|もぞう)の\\s?(刃物|包丁|ナイフ|刀|拳銃|銃|ピストル)",
+  "[「『][^」』]{0,20}[」』]\\s?(という|っていう|との)\\s?(設定|せってい|シナリオ|テーマ|題名|タイトル|お題|ルール)",
+  "(鬼役|おにやく|鬼の役|おにの役|的の役|敵役)[^。]{0,24}((叩|たた)かれ|(蹴|け)られ|(殴|なぐ)られ|ぶつけられ)",
   // Thirtieth round (red team 27 read), first because a later cue blanks its もう治りました: a
   // harm since healed (なぐられた けど もう なおりました).
   "[^。、]{0,12}((殴|なぐ)られ|(叩|たた)かれ|(蹴|け)られ)た\\s?(けど|けれど|が)[、,]?\\s?(もう)?\\s?(治り|なおり|治っ|なおっ)",

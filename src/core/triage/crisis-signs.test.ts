@@ -278,12 +278,12 @@ describe("crisis warning signs, twenty-ninth round (a false emergency in blind-2
 
 describe("crisis warning signs, thirty-fourth round (a false emergency of training set 31)", () => {
   // What comes in from the sea or a river, the wind or the water, is no one going in.
-  it.each([["窓を開けたら川からの風が入って涼しいです"], ["大雨で川の水が入ってきて、庭が水浸しです"]])(
-    "should not raise %j",
-    (text) => {
-      expect(triageRulesOnly(text).action).not.toBe("emergency");
-    },
-  );
+  it.each([
+    ["窓を開けたら川からの風が入って涼しいです"],
+    ["大雨で川の水が入ってきて、庭が水浸しです"],
+  ])("should not raise %j", (text) => {
+    expect(triageRulesOnly(text).action).not.toBe("emergency");
+  });
 
   it.each([["母が海に入って行きました"]])("should still raise %j", (text) => {
     expect(triageRulesOnly(text).crisis?.kind).toBe("suicide");
