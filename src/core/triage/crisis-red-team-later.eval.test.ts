@@ -570,9 +570,12 @@ const SETS: readonly RedTeamSet[] = [
     // engine of 2dbfc81): 172/200 caught, kind right 168, 16/200 raised; 173/200, 170, 12/200 at
     // its end and the thirty-fourth round's start (8444919/89aff73). A development set since. A
     // table printed by mistake showed us two of its missed lines (crises 18 and 21) before they were
-    // removed; no rule was written from them.
-    minCaught: 0.82,
-    maxRaised: 0.12,
+    // removed; no rule was written from them. Read in the thirty-fourth round (rules and cues; not
+    // fitted on by the model); after reading: 200/200 caught, kind right 199, 0/200 raised (left:
+    // a worker beaten and locked in by an employer in Indonesian, which the engine reads as
+    // violence and the set as abuse).
+    minCaught: 0.99,
+    maxRaised: 0.05,
   },
   {
     name: "red team 32 (blind)",
