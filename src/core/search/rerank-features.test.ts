@@ -71,6 +71,40 @@ describe("rerank features", () => {
       expect(byId.get("count")?.[k]).toBeLessThan(1);
     });
 
+    it("should flag an entry with a view asking why only when the caller asks why", () => {
+      const whyEntries = [
+        entry("until", "電子証明書の有効期限はいつまでですか", ["電子証明書の期限"]),
+        entry("reason", "どうして電子証明書だけ有効期限が5年なのですか", ["5年の理由"]),
+      ];
+      const whyWhole = Bm25Index.build({
+        documents: whyEntries.map((e) => ({
+          id: e.id,
+          fields: { q: [e.question, ...e.keywords].join(" 、 ") },
+        })),
+        analyze,
+        fieldWeights: { q: 1 },
+      });
+      const whyViews = buildQuestionViews({ entries: whyEntries, analyze, whole: whyWhole });
+      const k = RERANK_FEATURE_NAMES.indexOf("askWhy");
+      const askWhy = (text: string) => {
+        const queryTerms = analyze(text);
+        const { candidates, features } = computeCandidateFeatures({
+          whole: whyWhole.scoreAll(queryTerms),
+          views: whyViews,
+          queryTerms,
+          idf: (t) => whyWhole.idf(t),
+          depth: 20,
+        });
+        return new Map(candidates.map((hit, c) => [whyWhole.ids[hit.index], features[c]?.[k]]));
+      };
+      const asked = askWhy("電子証明書の期限がカードと違うのはなんでですか");
+      expect(asked.get("reason")).toBe(1);
+      expect(asked.get("until")).toBe(0);
+      const notAsked = askWhy("電子証明書の期限はもう切れていますか");
+      expect(notAsked.get("reason")).toBe(0);
+      expect(notAsked.get("until")).toBe(0);
+    });
+
     it("should return nothing for a query that shares no term", () => {
       expect(featuresFor("").candidates).toEqual([]);
     });
@@ -84,7 +118,7 @@ describe("rerank features", () => {
 
     it("should break a near-tie for the entry whose question the caller says in full", () => {
       // Order: whole, view, question, conceptRecall, questionConcepts, intentMatch, intentExtra,
-      // bigram. The first entry is ahead on the whole-entry score by a few words of its answer;
+      // bigram (askWhy 0). The first entry is ahead on the whole-entry score by a few words of its answer;
       // the second's question and a phrasing are covered, and its concepts all named.
       const aheadOnWords = [1, 0.35, 0, 1, 0, 0, 1, 0.3];
       const askedInFull = [0.77, 1, 0.75, 1, 1, 0, 0, 1];

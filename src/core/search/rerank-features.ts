@@ -15,7 +15,10 @@ import { TERM_PREFIX } from "./analyze-text";
  * - `intentExtra`: 1 when its question asks a kind of thing the query does not (何回 when the
  *   caller says what happened, not how many times);
  * - `bigram`: character-bigram cosine of the query with its question and keywords, over the best
- *   candidate's (`bigram-similarity.ts`).
+ *   candidate's (`bigram-similarity.ts`);
+ * - `askWhy`: 1 when the query asks why and one of its views (question or phrasing) does too. A
+ *   reason is a different answer from the fact it explains (why the certificate lasts five
+ *   years, not until when), and the two entries share nearly every other word.
  */
 export const RERANK_FEATURE_NAMES = [
   "whole",
@@ -26,9 +29,13 @@ export const RERANK_FEATURE_NAMES = [
   "intentMatch",
   "intentExtra",
   "bigram",
+  "askWhy",
 ] as const;
 
 export type RerankWeights = Readonly<Record<(typeof RERANK_FEATURE_NAMES)[number], number>>;
+
+/** The intent term of a question asking why (`intent-terms.ts`). */
+const WHY_TERM = `${TERM_PREFIX.intent}why`;
 
 /** Views saying less than this (Σ weight × IDF) count in proportion: a bare お金 proves little. */
 export const VIEW_MIN_EVIDENCE = 6;
@@ -60,6 +67,7 @@ export function computeCandidateFeatures(params: {
   for (const [term, weight] of query) if (isConcept(term)) queryConcepts += weight;
   const cosines = candidates.map((hit) => params.bigram?.(hit.index) ?? 0);
   const bestCosine = Math.max(0, ...cosines);
+  const asksWhy = query.has(WHY_TERM);
   const features = candidates.map((hit, c) => {
     const viewTerms = params.views.terms[hit.index] ?? [];
     const norms = params.views.norms[hit.index] ?? [];
@@ -84,6 +92,7 @@ export function computeCandidateFeatures(params: {
       questionTerms.some((t) => isIntent(t) && query.has(t)) ? 1 : 0,
       questionTerms.some((t) => isIntent(t) && !query.has(t)) ? 1 : 0,
       bestCosine > 0 ? (cosines[c] ?? 0) / bestCosine : 0,
+      asksWhy && postings.has(WHY_TERM) ? 1 : 0,
     ];
   });
   return { candidates, features };
