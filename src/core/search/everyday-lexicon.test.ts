@@ -501,6 +501,26 @@ describe("everyday lexicon", () => {
     });
   });
 
+  describe("thirty-fourth round: a lock that would come, not one that came", () => {
+    it.each([
+      ["ちゃう", "何回まちがえたらロックかかっちゃうの", "ロック"],
+      ["てまう, Kansai", "何べん間違えたらロックかかってまうん", "ロック"],
+      ["てしまう, passive", "三回でロックされてしまうんですか", "ロック"],
+    ])("should read %s as a lock asked about (%j)", (_label, text, concept) => {
+      const concepts = conceptsOf(text);
+      expect(concepts).toContain(foldForMatch(concept));
+      expect(concepts).not.toContain(foldForMatch("ロック中"));
+    });
+
+    it.each([
+      ["ちゃった", "パスワードにロックかかっちゃった"],
+      ["てもうた", "ロックかかってもうたんやけど"],
+      ["てしまった", "ロックされてしまったみたいです"],
+    ])("should still read the past (%s) as a lock that came (%j)", (_label, text) => {
+      expect(conceptsOf(text)).toContain(foldForMatch("ロック中"));
+    });
+  });
+
   describe("kana and wrong kanji of the same reading", () => {
     it.each([
       ["口座 as 高座", "公金受取高座を変えたい", "口座"],

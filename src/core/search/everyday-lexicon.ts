@@ -1529,6 +1529,19 @@ const CALENDAR_AND_ROLES: VariantTable = {
     "ロックさせてしま",
     "ロックさせちゃ",
   ],
+  // A lock that would come, in the non-past of ちゃう, てまう and てしまう (何回間違えたらロックかかっ
+  // ちゃうの): when it would lock (MN-071), though the longer ロック中 aliases above hold the stem.
+  ロック: [
+    "ロックかかっちゃう",
+    "ロックがかかっちゃう",
+    "ロックかかってまう",
+    "ロックがかかってまう",
+    "ロックかかってしまう",
+    "ロックがかかってしまう",
+    "ロックされちゃう",
+    "ロックされてまう",
+    "ロックされてしまう",
+  ],
   // A review at immigration that has not ended: the card's expiry can be extended while the
   // residence permit is pending (MN-119), unlike a permit already renewed (MN-118).
   審査中: [
