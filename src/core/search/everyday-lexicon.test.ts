@@ -521,6 +521,25 @@ describe("everyday lexicon", () => {
     });
   });
 
+  describe("thirty-fourth round: asked whether the card has stopped working", () => {
+    it.each([
+      ["なっていますか", "引っ越して一か月、カードはもう使えなくなっていますか"],
+      ["なったりします", "届けが遅れたらカードが使えなくなったりしますか"],
+      ["なってるわけ, casually", "まだ手続きしてないけど、もう使えなくなってるわけ?"],
+    ])("should read %s as a lapse (%j)", (_label, text) => {
+      const concepts = conceptsOf(text);
+      expect(concepts).toContain(foldForMatch("失効"));
+      expect(concepts).not.toContain(foldForMatch("ロック"));
+    });
+
+    it.each([
+      ["a card that stopped (a statement)", "カードが急に使えなくなってしまいました"],
+      ["because it stopped", "カードが使えなくなってるので困っています"],
+    ])("should not read %s as a lapse (%j)", (_label, text) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch("失効"));
+    });
+  });
+
   describe("kana and wrong kanji of the same reading", () => {
     it.each([
       ["口座 as 高座", "公金受取高座を変えたい", "口座"],
