@@ -540,6 +540,25 @@ describe("everyday lexicon", () => {
     });
   });
 
+  describe("thirty-fourth round: a country named alone is a place abroad", () => {
+    it.each([
+      ["a country to live in", "夫の転勤でシンガポールに三年住むことになりました", "海外"],
+      ["a country come back from", "来月ドイツから戻って住民登録します", "海外"],
+      ["a nationality's country as a place", "娘がベトナムで働くことになりました", "海外"],
+      ["a country in English", "I just moved back from Singapore", "海外"],
+    ])("should read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      ["a person by nationality (外国人, not abroad)", "ベトナム人の従業員のカード", "海外"],
+      ["a region of Japan (中国地方)", "中国地方の実家に引っ越します", "海外"],
+      ["kana only (not Canada)", "ひらがなだけで書いてもいいですか", "海外"],
+    ])("should not read %s", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+  });
+
   describe("kana and wrong kanji of the same reading", () => {
     it.each([
       ["口座 as 高座", "公金受取高座を変えたい", "口座"],

@@ -1341,6 +1341,21 @@ const LIFE_EVENTS_AND_SERVICES: VariantTable = {
     "外国から来た",
     ...FOREIGN_NATIONALS,
   ],
+  // A country named alone is a place abroad (シンガポールに住む, ドイツから戻る); its person forms
+  // above (ベトナム人, フィリピンから来て) are longer and win. Not 中国 (also 中国地方), 韓国, nor names
+  // that fold into everyday kana (タイ, カナダ, ペルー: したい, ひらがなだけ, ぺる).
+  海外: [
+    ...NATIONALITIES.filter((country) => !["中国", "韓国", "ペルー"].includes(country)),
+    "シンガポール",
+    "ドイツ",
+    "イギリス",
+    "フランス",
+    "オーストラリア",
+    "singapore",
+    "germany",
+    "canada",
+    "australia",
+  ],
   帰国: ["国に戻", "母国に戻", "本国に戻"],
   一体化: ["一枚に", "1枚に", "一つに", "ひとつに", "一緒にし", "合体"],
   // Certificates at the counter and at convenience stores (MN-134–MN-141, GEN-003–GEN-009).
