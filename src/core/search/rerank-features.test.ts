@@ -105,6 +105,40 @@ describe("rerank features", () => {
       expect(notAsked.get("until")).toBe(0);
     });
 
+    it("should flag an entry whose question names abroad only when the caller does not", () => {
+      const placeEntries = [
+        entry("home", "引っ越したらカードの手続きはどうすればいいですか", ["引っ越しの手続き"]),
+        entry("abroad", "海外に引っ越してもカードは使えますか", ["海外に住む"]),
+      ];
+      const placeWhole = Bm25Index.build({
+        documents: placeEntries.map((e) => ({
+          id: e.id,
+          fields: { q: [e.question, ...e.keywords].join(" 、 ") },
+        })),
+        analyze,
+        fieldWeights: { q: 1 },
+      });
+      const placeViews = buildQuestionViews({ entries: placeEntries, analyze, whole: placeWhole });
+      const k = RERANK_FEATURE_NAMES.indexOf("abroadUnsaid");
+      const unsaid = (text: string) => {
+        const queryTerms = analyze(text);
+        const { candidates, features } = computeCandidateFeatures({
+          whole: placeWhole.scoreAll(queryTerms),
+          views: placeViews,
+          queryTerms,
+          idf: (t) => placeWhole.idf(t),
+          depth: 20,
+        });
+        return new Map(candidates.map((hit, c) => [placeWhole.ids[hit.index], features[c]?.[k]]));
+      };
+      const atHome = unsaid("引っ越したらカードはどうなりますか");
+      expect(atHome.get("abroad")).toBe(1);
+      expect(atHome.get("home")).toBe(0);
+      const abroad = unsaid("来年海外に引っ越したらカードはどうなりますか");
+      expect(abroad.get("abroad")).toBe(0);
+      expect(abroad.get("home")).toBe(0);
+    });
+
     it("should return nothing for a query that shares no term", () => {
       expect(featuresFor("").candidates).toEqual([]);
     });

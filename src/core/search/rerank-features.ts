@@ -18,7 +18,10 @@ import { TERM_PREFIX } from "./analyze-text";
  *   candidate's (`bigram-similarity.ts`);
  * - `askWhy`: 1 when the query asks why and one of its views (question or phrasing) does too. A
  *   reason is a different answer from the fact it explains (why the certificate lasts five
- *   years, not until when), and the two entries share nearly every other word.
+ *   years, not until when), and the two entries share nearly every other word;
+ * - `abroadUnsaid`: 1 when its question names a place abroad (海外) and the query does not. An
+ *   entry about moving or living abroad holds every word of a move at home (引っ越したら電子証明書
+ *   はどうなりますか); only a caller who names abroad, or a country, asks it.
  */
 export const RERANK_FEATURE_NAMES = [
   "whole",
@@ -30,12 +33,16 @@ export const RERANK_FEATURE_NAMES = [
   "intentExtra",
   "bigram",
   "askWhy",
+  "abroadUnsaid",
 ] as const;
 
 export type RerankWeights = Readonly<Record<(typeof RERANK_FEATURE_NAMES)[number], number>>;
 
 /** The intent term of a question asking why (`intent-terms.ts`). */
 const WHY_TERM = `${TERM_PREFIX.intent}why`;
+
+/** The concept of a place abroad (variants.ts, concept-lexicon.ts, everyday-lexicon.ts). */
+const ABROAD_TERM = `${TERM_PREFIX.concept}海外`;
 
 /** Views saying less than this (Σ weight × IDF) count in proportion: a bare お金 proves little. */
 export const VIEW_MIN_EVIDENCE = 6;
@@ -93,6 +100,7 @@ export function computeCandidateFeatures(params: {
       questionTerms.some((t) => isIntent(t) && !query.has(t)) ? 1 : 0,
       bestCosine > 0 ? (cosines[c] ?? 0) / bestCosine : 0,
       asksWhy && postings.has(WHY_TERM) ? 1 : 0,
+      !query.has(ABROAD_TERM) && questionTerms.includes(ABROAD_TERM) ? 1 : 0,
     ];
   });
   return { candidates, features };
