@@ -35,9 +35,10 @@ const INTRO = new RegExp(
 // Ako po si Rowena Manalo / si Aling Perla Cruz (Tagalog: "I am", and a title for an elder);
 // Halo, ini Sri Wahyuni (Indonesian on the phone: "this is", after a greeting only: ini is also
 // "this" before a noun); ang anak ko ay si Liza Ramos (Tagalog: "my child is").
-// Chị gái tôi, Đặng Thu Trang (Vietnamese: "my sister," and her name).
+// Chị gái tôi, Đặng Thu Trang (Vietnamese: "my sister," and her name); bạn cùng phòng của Phạm
+// Minh Châu (Vietnamese: the roommate, friend, colleague or relative "of" a full name).
 const OTHER_INTRO = new RegExp(
-  `(?:(?<!\\p{L})(?:[Tt]ôi|[Ee]m|[Cc]háu|[Mm]ình) (?:tên )?là|[Tt]ên (?:tôi|của tôi|em|con) là|(?<!\\p{L})[Aa]qui (?:é|quem fala é)|(?<!\\p{L})(?:[Ss]ou|[Mm]e chamo|[Cc]hamo-me)|(?<!\\p{L})[Aa]ko(?: po)?(?: ay)? si|(?<!\\p{L})(?:ko|niya|namin|natin|nila|mo)(?: po)? ay si|(?<!\\p{L})(?:[Hh]alo|[Hh]allo|[Pp]ermisi|[Ss]elamat (?:pagi|siang|sore|malam))(?: (?:[Pp]ak|[Bb]u))?,? ini|(?<!\\p{L})[Ss]aya(?: adalah)?|(?<!\\p{L})(?:si|kay|ni) (?:Aling|Mang|Lola|Lolo|Tita|Tito|Ate|Kuya)|(?<!\\p{L})(?:[Cc]hồng|[Vv]ợ|[Cc]on (?:trai|gái)|[Mm]ẹ|[Bb]ố|[Aa]nh trai|[Cc]hị gái|[Ee]m (?:trai|gái)) (?:của )?tôi,)\\s(${CAP}(?:${JOIN}${CAP}){1,4})`,
+  `(?:(?<!\\p{L})(?:[Bb]ạn(?: cùng phòng)?|[Đđ]ồng nghiệp|[Cc]hồng|[Vv]ợ|[Cc]on(?: trai| gái)?|[Mm]ẹ|[Bb]ố) của|(?<!\\p{L})(?:[Tt]ôi|[Ee]m|[Cc]háu|[Mm]ình) (?:tên )?là|[Tt]ên (?:tôi|của tôi|em|con) là|(?<!\\p{L})[Aa]qui (?:é|quem fala é)|(?<!\\p{L})(?:[Ss]ou|[Mm]e chamo|[Cc]hamo-me)|(?<!\\p{L})[Aa]ko(?: po)?(?: ay)? si|(?<!\\p{L})(?:ko|niya|namin|natin|nila|mo)(?: po)? ay si|(?<!\\p{L})(?:[Hh]alo|[Hh]allo|[Pp]ermisi|[Ss]elamat (?:pagi|siang|sore|malam))(?: (?:[Pp]ak|[Bb]u))?,? ini|(?<!\\p{L})[Ss]aya(?: adalah)?|(?<!\\p{L})(?:si|kay|ni) (?:Aling|Mang|Lola|Lolo|Tita|Tito|Ate|Kuya)|(?<!\\p{L})(?:[Cc]hồng|[Vv]ợ|[Cc]on (?:trai|gái)|[Mm]ẹ|[Bb]ố|[Aa]nh trai|[Cc]hị gái|[Ee]m (?:trai|gái)) (?:của )?tôi,)\\s(${CAP}(?:${JOIN}${CAP}){1,4})`,
   "gu",
 );
 /**
@@ -80,9 +81,10 @@ const ROLE_FIELD = new RegExp(
 const VOICED = `(?=[A-Za-z'-]*[AEIOUYaeiouy])${WORD}`;
 const KIN_WORD_JA = /夫|妻|主人|息子|娘|母|父|兄|弟|姉|妹|祖母|祖父|子ども|子供|私|わたし/u;
 // 。夫 Arjun Raman 研究員: a note's kin word spaced off the name (not the end of a word: 工夫);
-// Ravi Nair の妻Meera Nair: someone's kin word glued to the name.
+// Ravi Nair の妻Meera Nair: someone's kin word glued to the name; 。妻RAMAN PRIYAが代理: a note's
+// sentence opened by the kin word glued to a name in capitals.
 const KIN_FIELD = new RegExp(
-  `(?:(?:${KIN_WORD_JA.source})(?:は|の|、|:)\\s?|(?<!\\p{Script=Han})(?:${KIN_WORD_JA.source})\\s|の(?:${KIN_WORD_JA.source})(?=[A-Z]))(${VOICED}(?:\\s${VOICED}){1,3})(?![A-Za-z])`,
+  `(?:(?:${KIN_WORD_JA.source})(?:は|の|、|:)\\s?|(?<!\\p{Script=Han})(?:${KIN_WORD_JA.source})\\s|の(?:${KIN_WORD_JA.source})(?=[A-Z])|(?<=^|[。、\\s])(?:${KIN_WORD_JA.source})(?=[A-Z]{2}))(${VOICED}(?:\\s${VOICED}){1,3})(?![A-Za-z])`,
   "gu",
 );
 /** Olga Petrova / olga@… / Name B. — mail: a name written right before its e-mail address. */
@@ -128,6 +130,11 @@ const THIRD_PERSON = new RegExp(
   `(?<![A-Za-z])(?:[Hh]e|[Ss]he)(?: i|')s (${CAP}(?:\\s${CAP}){1,2})${NOT_LABEL}`,
   "gu",
 );
+/** Hi, Hannah Whitfield again. / Hello, Tom Berg here.: a caller's full name after a greeting. */
+const GREETING_FULL = new RegExp(
+  `(?<![A-Za-z])(?:Hi|Hello|Hey),?\\s(${CAP}(?:\\s${CAP}){1,2})(?=,?\\s(?:again|here)\\b)`,
+  "gu",
+);
 /** Hello po, si Maricel Dela Cruz po ito (Tagalog: "this is …" on the phone). */
 const TAGALOG_THIS_IS = new RegExp(
   `(?<!\\p{L})si\\s(${CAP}(?:${JOIN}${CAP}){0,3})(?=\\s(?:po\\s)?ito(?!\\p{L}))`,
@@ -150,10 +157,11 @@ const BEFORE_JAPANESE_CUE = new RegExp(
 );
 /**
  * SITI RAHMAWATI LS68785910UV / NGUYEN THI LAN 在留カード …: a full name (each word with a vowel)
- * right before a residence card's number (two letters, eight digits, two letters) or the card.
+ * right before a residence card's number (two letters, eight digits, two letters) or the card;
+ * NGUYEN THI LANの在留カード番号: the card's holder before の.
  */
 const BEFORE_CARD = new RegExp(
-  `(?<![A-Za-z])(${VOICED}(?:\\s${VOICED}){1,3})\\s?(?=[A-Z]{2}[0-9]{8}[A-Z]{2}(?![A-Za-z0-9])|在留カード|特別永住者証明書)`,
+  `(?<![A-Za-z])(${VOICED}(?:\\s${VOICED}){1,3})\\s?の?(?=[A-Z]{2}[0-9]{8}[A-Z]{2}(?![A-Za-z0-9])|在留カード|特別永住者証明書)`,
   "gu",
 );
 const CARD_WORD = /[A-Z]{2}[0-9]{8}[A-Z]{2}|在留カード|特別永住者証明書/u;
@@ -173,11 +181,15 @@ const NOTE_WORD = /転入|転出|転居|です/u;
 /**
  * 11/8 MARIA SANTOS(ホテル…) / 来庁 TRAN VAN DUC、…: a full name in capitals (as on the residence
  * card) opening a note after its date, or after the note's entry word, before a bracket or a comma
- * (not a company's or a cooperative's name in capitals: JA AKITA).
+ * (not a company's or a cooperative's name in capitals: JA AKITA); 8/19 WHITFIELD HANNAH 転入: after
+ * the date also before the note's first Japanese word, spaced off.
  */
 const NOTE_ENTRY_WORD = "相談|来庁|来所|受付|窓口|対応";
+const NOTE_DATE_BEFORE = "(?<=(?:^|\\s|。)[0-9]{1,2}/[0-9]{1,2}\\s)";
+const NOT_CAPS_BODY = "(?!(?:JA|JAL|ANA|UR|AEON|IKEA)\\s)";
+const CAPS_FULL = `(${CAPS_VOICED}(?:\\s${CAPS_VOICED}){1,3})`;
 const NOTE_CAPS = new RegExp(
-  `(?:(?<=(?:^|\\s|。)[0-9]{1,2}/[0-9]{1,2}\\s)|(?<=(?:${NOTE_ENTRY_WORD})\\s))(?!(?:JA|JAL|ANA|UR|AEON|IKEA)\\s)(${CAPS_VOICED}(?:\\s${CAPS_VOICED}){1,3})(?=\\s?[(（、,。])`,
+  `(?:${NOTE_DATE_BEFORE}|(?<=(?:${NOTE_ENTRY_WORD})\\s))${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s?[(（、,。])|${NOTE_DATE_BEFORE}${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s[\\p{Script=Han}\\p{Script=Katakana}])`,
   "gu",
 );
 const NOTE_CAPS_WORD = new RegExp(`[0-9]/[0-9]|${NOTE_ENTRY_WORD}`, "u");
@@ -198,6 +210,14 @@ const LISTED_NEXT = new RegExp(
   "u",
 );
 const LIST_LENGTH = 12;
+/**
+ * 実習生転入4件。NGUYEN VAN HUNG、SITI RAHMAWATI、…: a full name in capitals (each word with a vowel)
+ * opening a list of such names joined by the Japanese comma (the rest are {@link LISTED_NEXT}).
+ */
+const CAPS_LIST = new RegExp(
+  `(?<![A-Za-z])${NOT_CAPS_BODY}${CAPS_FULL}(?=、${CAPS_VOICED}\\s${CAPS_VOICED}(?![A-Za-z]))`,
+  "gu",
+);
 /**
  * 次の3名が…⏎・Siti Rahmawati⏎・Budi Santoso: full names in Latin letters (each word with a vowel),
  * each alone on a bulleted line, in a text that counts people; two such lines at least.
@@ -272,6 +292,7 @@ const NEEDS_CAPITALIZED: ReadonlySet<RegExp> = new Set([
   TAGALOG_THIS_IS,
   BY_PERSON,
   ORGANISATION_PERSON,
+  GREETING_FULL,
 ]);
 
 /** 名前のほうはFUMIE / 下の名前はRIN: one word in capitals after a given-name label. */
@@ -324,7 +345,9 @@ export function recognizeLatinNames(
     TAGALOG_THIS_IS,
     BY_PERSON,
     NOTE_CAPS,
+    CAPS_LIST,
     ORGANISATION_PERSON,
+    GREETING_FULL,
   ]) {
     // Cheap tests first: capitals for the capital names, a possessive for the relatives.
     if (!capitalized && NEEDS_CAPITALIZED.has(regex)) continue;
@@ -341,7 +364,7 @@ export function recognizeLatinNames(
       continue;
     if (
       regex === OTHER_INTRO &&
-      !/[Tt]ôi|[Tt]ên|[Ee]m là|[Cc]háu là|[Mm]ình là|[Aa]qui |[Ss]ou |chamo|[Aa]ko |[Ss]aya |(?:si|kay|ni) [A-Z]| ini /.test(
+      !/[Tt]ôi|[Tt]ên|[Ee]m là|[Cc]háu là|[Mm]ình là|[Aa]qui |[Ss]ou |chamo|[Aa]ko |[Ss]aya |(?:si|kay|ni) [A-Z]| ini | của /.test(
         text,
       )
     )
@@ -367,6 +390,8 @@ export function recognizeLatinNames(
     if (regex === BY_PERSON && !text.includes(" by ")) continue;
     if (regex === NOTE_CAPS && (!/[A-Z]{2}/u.test(text) || !NOTE_CAPS_WORD.test(text))) continue;
     if (regex === ORGANISATION_PERSON && !/[(（]/u.test(text)) continue;
+    if (regex === GREETING_FULL && !/ (?:again|here)\b/u.test(text)) continue;
+    if (regex === CAPS_LIST && !/[A-Z]{2}、[A-Z]{2}/u.test(text)) continue;
     if (regex === KIN_FIELD && !KIN_WORD_JA.test(text)) continue;
     // FIELD and ROLE_FIELD name a WORD: CAP (capitalized) or CAPS (two capitals in a row).
     if (
@@ -390,7 +415,7 @@ export function recognizeLatinNames(
       if (value.length < 2 || NOT_NAMES.test(value) || OFFICE_WORD.test(value)) continue;
       // 11/10 MY NUMBER CARD(…): capitals are read as the words they spell.
       if (
-        regex === NOTE_CAPS &&
+        (regex === NOTE_CAPS || regex === CAPS_LIST) &&
         NOT_NAMES.test(value.replace(/\B\p{Lu}+/gu, (w) => w.toLowerCase()))
       )
         continue;

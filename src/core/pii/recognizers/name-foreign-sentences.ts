@@ -21,7 +21,7 @@ export function recognizeForeignNameSentences(input: RecognizerInput): Candidate
       out.push(foundNameCandidate(text, start, start + match[0].length, "shape:simplified-name"));
     }
   }
-  if (GLUED_SIMPLIFIED_GUARD.test(text) && KANA.test(text)) {
+  if (GLUED_SIMPLIFIED_GUARD.test(text) && (KANA.test(text) || KANJI_ONLY_NOTE.test(text))) {
     for (const match of execAll(GLUED_SIMPLIFIED_NAME, text)) {
       // 谢谢 (thank you): a character said twice is a word.
       if (match[0][0] === match[0][1]) continue;
@@ -75,6 +75,12 @@ const GLUED_SIMPLIFIED_NAME = new RegExp(
   "gu",
 );
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/**
+ * 8/31 陈浩 学生納付特例 … 受付。: a staff note without kana, opened by its date and holding a note
+ * word in its Japanese form (受付, 転入, 確認: Chinese writes 受理, 转入, 确认).
+ */
+const KANJI_ONLY_NOTE =
+  /^[0-9]{1,2}\/[0-9]{1,2} [^]{0,200}?(?:受付|転入|転出|転居|来庁|来所|確認|申請)/u;
 
 /** The countries residents most often name as theirs, then 人です (or から来ました). */
 const NATIONALITY =

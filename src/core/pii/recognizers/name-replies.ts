@@ -297,9 +297,12 @@ function kanjiOrListedGiven(given: string): boolean {
 
 /** An office word right before a bracket: a cheap test before {@link OFFICE_BRACKET} runs. */
 const OFFICE_BRACKET_GUARD = /(?:課|係|センター|出張所|支所|事業所|事務所|窓口)\(/;
-/** 環境事業所(羽田)まで / 市民課(小松)へ: the officer in brackets after the office, then a particle. */
+/**
+ * 環境事業所(羽田)まで / 市民課(小松)へ: the officer in brackets after the office, then a particle;
+ * 保険年金課(西村):: a chat's reply headed by the desk and its officer, then a colon.
+ */
 const OFFICE_BRACKET = new RegExp(
-  `(?:課|係|センター|出張所|支所|事業所|事務所|窓口)\\((${HAN}{1,4})\\)(?=まで|へ|に|から|より|宛|あて|[、。 ]|$)`,
+  `(?:課|係|センター|出張所|支所|事業所|事務所|窓口)\\((${HAN}{1,4})\\)(?=まで|へ|に|から|より|宛|あて|[、。 :]|$)`,
   "gu",
 );
 
