@@ -56,6 +56,12 @@ export const HIRAGANA_STOP_WORDS: ReadonlySet<string> = new Set(
 const ROLE_PREFIX_WORDS =
   "本人|担当|係長|課長|部長|主任|職員|弁護士|医師|同僚|友人|知人|隣人|申請者|代理人|世帯主|名義人|契約者|相談者";
 export const ROLE_PREFIX = new RegExp(`^(?:${ROLE_PREFIX_WORDS})$`, "u");
+/**
+ * Kin words before a Han name that start no surname either (長男景山, 娘福間): unlike 母 (母里), 妻
+ * (妻木) or 孫 (a Chinese surname).
+ */
+export const KIN_PREFIX =
+  /^(?:長男|長女|次男|次女|三男|三女|息子|娘|甥|姪|元夫|元妻|亡夫|亡妻|亡父|亡母)$/u;
 /** Words before a Han name that are titles or relations, not part of the name (担当田中さん). */
 export const NAME_PREFIXES = new RegExp(
   `^(${ROLE_PREFIX_WORDS}|元夫|元妻|夫|妻|長男|長女|次男|次女|三男|三女|父|母|兄|姉|弟|妹|祖父|祖母|叔父|叔母|伯父|伯母|甥|姪|息子|娘|孫|故|亡夫|亡妻|亡父|亡母|亡|旧姓)`,

@@ -53,12 +53,26 @@ export function recognizeIdDocuments(input: RecognizerInput): Candidate[] {
     });
   }
   out.push(
-    ...findAfterPassportCue(text, hits, PASSPORT, WINDOW, 0.9, "cue:passport+shape", (number) =>
-      number.replace(/\s/g, "").toUpperCase(),
+    ...findAfterPassportCue(
+      text,
+      hits,
+      PASSPORT,
+      WINDOW,
+      0.9,
+      "cue:passport+shape",
+      (number) => number.replace(/\s/g, "").toUpperCase(),
+      PASSPORT_WORDS_WINDOW,
     ),
   );
   return out;
 }
+
+/**
+ * I lost my passport near the shrine, probably at the night market. The number was EK4471093.:
+ * the passport's own shape (two letters, seven digits) a sentence or two after it is named, with
+ * only words between (a digit between names another number first).
+ */
+const PASSPORT_WORDS_WINDOW = 100;
 
 /**
  * Passport numbers of one shape, each only when a passport cue (and no negative one) stands

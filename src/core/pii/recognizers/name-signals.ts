@@ -53,8 +53,9 @@ const KATA = "[\\u30a1-\\u30faー]";
 
 /** 林 宇軒です / 氏名:鳳 ひかり / 氏名桐生 尚之、: surname, one space, given name, then a cue. */
 // 上原 フミ子様 / 沢田 きよ江さん: an older given name of kana and one kanji (子, 江, 代, 枝…).
+// 藤原 ちずといいます: a hiragana given name before といいます as before と申します.
 const SPACED_FULL = new RegExp(
-  `(?<!${HAN}|[\\u30a1-\\u30fa])((?:氏名|お名前|名前)[:：]?)?(${HAN}{1,3})[ \\u3000]((?:${KATA}{1,3}|${HIRA}{1,3})[子江代枝乃恵](?=様|さん|さま|です|と申|[、。 ,]|$)|${HAN}{1,3}(?!${HAN})|${HIRA}{2,4}?(?=です|さん|様|と申|[、。 ,は]|$)|${KATA}{2,6}(?!${KATA}))`,
+  `(?<!${HAN}|[\\u30a1-\\u30fa])((?:氏名|お名前|名前)[:：]?)?(${HAN}{1,3})[ \\u3000]((?:${KATA}{1,3}|${HIRA}{1,3})[子江代枝乃恵](?=様|さん|さま|です|と申|[、。 ,]|$)|${HAN}{1,3}(?!${HAN})|${HIRA}{2,4}?(?=です|さん|様|と申|と(?:いい|言い)ます|[、。 ,は]|$)|${KATA}{2,6}(?!${KATA}))`,
   "g",
 );
 const STRONG_AFTER = /^(?:と申|と言い|といい|でございます|です(?!か)|さん|様|さま|氏|くん|ちゃん)/;
@@ -636,7 +637,8 @@ export function findSignalNames(
     text.includes("担当") ||
     text.includes("まで") ||
     text.includes("宛") ||
-    text.includes("対応")
+    text.includes("対応") ||
+    text.includes("同行")
   ) {
     contactPersons(text, found, out, taken);
   }
@@ -662,10 +664,14 @@ const LATIN_NAME_VALUE = /^[A-Z][a-z]+(?:[ '-][A-Z][a-z]+){1,2}$/u;
 // 対応:杉浦: a visit note names who dealt with it (対応 only with a colon: 対応可能, 対応済み).
 // 対応:杉浦 直人様、: the honorific after the name is no part of it. 担当:白石(092-…): the
 // officer's number in brackets after the name.
+// 同行 総務持田。: the staff who came along, perhaps with their section glued before the surname.
 const STAFF_GLUED = new RegExp(
-  `(?<!${HAN})(?:担当(?:者)?[:：]?|対応[:：]) ?(${HAN}{1,3}(?: ${HAN}{1,3})?)(?<![様殿])(?=[()、。 ]|$|まで|から|より|です|が|に|宛|様|殿)`,
+  `(?<!${HAN})(?:担当(?:者)?[:：]?|対応[:：]|同行) ?(?:総務|人事|経理|庶務|営業|事務)?(${HAN}{1,3}(?: ${HAN}{1,3})?)(?<![様殿])(?=[()、。 ]|$|まで|から|より|です|が|に|宛|様|殿)`,
   "gu",
 );
+/** 、竹内。 / ・竹内): the next surname of a staff list, ending the list or the note. */
+const STAFF_LISTED_NEXT = new RegExp(`^[、・] ?(${HAN}{2,3})(?=[)、。・ ]|$)`, "u");
+const MAX_STAFF_LISTED = 4;
 // 090-…に、関口まで: a particle and a pause may stand between the number and the person.
 const PERSON_AFTER_CONTACT = new RegExp(
   `^(?:[にへ]?[ 、,])? ?(${HAN}{1,3})(?: ?(?:まで|宛|あて))`,
@@ -684,10 +690,18 @@ function contactPersons(
     if (!taken(start, start + word.length))
       out.push(foundNameCandidate(text, start, start + word.length, evidence));
   };
-  if (text.includes("担当") || text.includes("対応")) {
+  if (text.includes("担当") || text.includes("対応") || text.includes("同行")) {
     for (const match of execAll(STAFF_GLUED, text)) {
       const word = match[1] ?? "";
-      push((match.index ?? 0) + match[0].length - word.length, word, "cue:staff-glued");
+      let end = (match.index ?? 0) + match[0].length;
+      push(end - word.length, word, "cue:staff-glued");
+      // 担当三浦、竹内。: the staff listed after the first, each a listed surname.
+      for (let more = 0; more < MAX_STAFF_LISTED; more += 1) {
+        const next = STAFF_LISTED_NEXT.exec(text.slice(end, end + 6))?.[1];
+        if (!next || !SURNAMES.has(next)) break;
+        end += text.slice(end).indexOf(next) + next.length;
+        push(end - next.length, next, "cue:staff-glued");
+      }
     }
   }
   for (const c of found) {

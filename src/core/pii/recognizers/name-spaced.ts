@@ -2,6 +2,7 @@ import { GIVEN_KANJI, isNameShaped, looksLikeGivenName } from "../name-kanji";
 import {
   HIRAGANA_STOP_WORDS,
   KATAKANA_STOP_WORDS,
+  KIN_PREFIX,
   NAME_PREFIXES,
   NAME_STOP_WORDS,
   ORG_SUFFIX,
@@ -24,8 +25,12 @@ const KANA_GIVEN = `${KATA}{1,3}[子代江美枝恵]|${KATA}{2,4}|\\p{Script=Hir
  * The word after the space of a full name (鶴見 大輔, 久米 千代子, 富樫 ヨシ子, マルティネス 恵理). 名義
  * glued to the name is no part of it (能登 正治名義).
  */
-// 上条 キヨ宅: 宅 (the household's home) glued after the given name is no part of it either.
-const SECOND_WORD = new RegExp(`(${HAN}{1,3}|${KANA_GIVEN})(?:名義|宅)?(?!${HAN}|${KATA})`, "uy");
+// 上条 キヨ宅: 宅 (the household's home) glued after the given name is no part of it either, nor
+// a note's event word (父松浦 広志同伴, 木村 聡来庁).
+const SECOND_WORD = new RegExp(
+  `(${HAN}{1,3}|${KANA_GIVEN})(?:名義|宅|同伴|同席|同行|来庁|来所)?(?!${HAN}|${KATA})`,
+  "uy",
+);
 
 /** 柚木 ゆずはです: a listed given-name reading in hiragana after the space, then a particle. */
 function hiraganaGivenAt(text: string, at: number): string | undefined {
@@ -90,8 +95,13 @@ function unprefixed(word: string, second: string, extra: ReadonlySet<string>): s
   const rest = word.slice(prefix.length);
   if (prefix === "" || rest.length < 2 || SURNAMES.has(word) || extra.has(word)) return word;
   if (SURNAMES.has(rest) || extra.has(rest)) return rest;
-  // 本人西舘 フジ: a role word starts no surname, so what follows it is the surname.
-  if (ROLE_PREFIX.test(prefix) && isSpacedFullName(rest, second, extra)) return rest;
+  // 本人西舘 フジ / 長男景山 博之: a role word or a kin word like 長男 starts no surname, so what
+  // follows it is the surname.
+  if (
+    (ROLE_PREFIX.test(prefix) || KIN_PREFIX.test(prefix)) &&
+    isSpacedFullName(rest, second, extra)
+  )
+    return rest;
   return !isSpacedFullName(word, second, extra) && isSpacedFullName(rest, second, extra)
     ? rest
     : word;

@@ -31,9 +31,13 @@ const DISTANT_VALUE = new RegExp(
   `${LABEL}(?:は|が|も|:|=|って)?[^0-9。!?\\n]{1,16}?(?<![0-9A-Za-z-])([0-9]{4,8}|[0-9](?: [0-9]){3,7})(?![0-9-])`,
   "giu",
 );
-/** パスワード忘れちゃって、たしかhimawari77だった: a word of letters and digits later in the sentence. */
+/**
+ * パスワード忘れちゃって、たしかhimawari77だった: a word of letters and digits later in the sentence;
+ * パスワードを電話で言うのはあれですけど、マイナポータルのがkogan2027で: after a longer aside in
+ * Japanese too (a Japanese label, no full stop of either script between: Philippines. My passport…).
+ */
 const DISTANT_MIXED = new RegExp(
-  `${LABEL}[^。!?\\n]{0,20}?(?<![0-9A-Za-z_#-])((?=[0-9A-Za-z_#!$%&*.-]*[0-9])(?=[0-9A-Za-z_#!$%&*.-]*[A-Za-z])[0-9A-Za-z_#!$%&*.-]{6,32})`,
+  `(?:${LABEL}[^。!?\\n]{0,20}?|(?:パスワード|暗証番号|パスコード)[^。!?.\\n]{21,30}?)(?<![0-9A-Za-z_#-])((?=[0-9A-Za-z_#!$%&*.-]*[0-9])(?=[0-9A-Za-z_#!$%&*.-]*[A-Za-z])[0-9A-Za-z_#!$%&*.-]{6,32})`,
   "giu",
 );
 /**
@@ -58,6 +62,11 @@ const CODE_IN_PASSING = new RegExp(
 /** I forgot my PIN. I think it was 5690: the code guessed in the next English sentence. */
 const NEXT_SENTENCE_GUESS = new RegExp(
   `${LABEL}[^0-9.!?\\n]{0,20}?[.!?] ?(?:I think|I guess|I believe|[Mm]aybe|[Pp]robably),? (?:it was |it's |it is )?([0-9]{4,8})(?![0-9-]| (?:when|years?|yen|times|days|minutes))`,
+  "gu",
+);
+/** My PIN for the My Number card is 3982: which card or account the code is for, then "is". */
+const FOR_WHAT_IS = new RegExp(
+  `(?<![A-Za-z])(?:PIN|[Pp]assword|[Pp]asscode)(?: code| number)? (?:for|of|on) [^0-9.!?\\n]{1,30}? (?:is|was) ([0-9]{4,8}|(?=[0-9A-Za-z_#!$%&*.-]*[0-9])(?=[0-9A-Za-z_#!$%&*.-]*[A-Za-z])[0-9A-Za-z_#!$%&*.-]{6,32})(?![0-9A-Za-z-]| (?:digits|characters|letters|years?|yen|times|days|minutes))`,
   "gu",
 );
 /** 1122か、2211: the other code of a guess, after a code found. */
@@ -101,6 +110,7 @@ export function recognizeSecrets(input: RecognizerInput): Candidate[] {
     KANA_DIGITS,
     CODE_IN_PASSING,
     NEXT_SENTENCE_GUESS,
+    FOR_WHAT_IS,
   ]) {
     if (pattern === KANA_VALUE && !kana) continue;
     for (const match of execAll(pattern, text)) {

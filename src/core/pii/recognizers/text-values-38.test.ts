@@ -83,3 +83,81 @@ describe("thirty-fourth round: a shrine named in English is a place", () => {
     "person_name",
   );
 });
+
+describe("thirty-fourth round: a passport's number a sentence after it is named", () => {
+  expectMasked(
+    [
+      [
+        "the number given after the place it was lost",
+        "I dropped my passport somewhere at the station, maybe on the train home. The number was TK5520931.",
+        "TK5520931",
+      ],
+      [
+        "a passport after a word holding pin (Philippines), no password",
+        "Hi, I am a new resident from the Philippines. My passport number is TR1234567. I need it.",
+        "TR1234567",
+      ],
+    ],
+    "passport",
+  );
+  expectLeftAlone([
+    [
+      "a ticket after a year",
+      "My passport expired in 2020 and I used it at the station near here. The ticket was AB1234567.",
+      "AB1234567",
+    ],
+  ]);
+});
+
+describe("thirty-fourth round: a PIN for a named card and a password after an aside", () => {
+  expectMasked(
+    [
+      [
+        "a PIN for a card",
+        "Hello. My PIN for the bank card is 7291, and it is blocked now.",
+        "7291",
+      ],
+      [
+        "a password for an account",
+        "The password for the portal account was sakura2031 but it fails.",
+        "sakura2031",
+      ],
+      [
+        "a password after an aside",
+        "パスワードのことで電話したんですけど言いにくいんですが、ポータルのがminato2040で、入れないんです。",
+        "minato2040",
+      ],
+    ],
+    "secret",
+  );
+  expectLeftAlone([
+    ["a PIN's length", "My PIN for the card is 4 digits long.", "4"],
+    ["a PIN's length in a question", "The PIN for new cards is 1234 digits? No.", "1234"],
+    [
+      "a receipt number after a password's reset",
+      "パスワードの再設定をお願いしたいのですが、受付番号はAB2031です。",
+      "AB2031",
+    ],
+  ]);
+});
+
+describe("thirty-fourth round: Japanese full names in notes and calls", () => {
+  expectMasked(
+    [
+      ["a hiragana given name before といいます", "はい、松本 みよといいます。", "松本 みよ"],
+      ["a listed given reading after a kin word", "9/4 娘杉浦 あかねより電話。", "杉浦 あかね"],
+      ["a kanji given name glued to 同伴", "9/5 父村井 昭彦同伴。", "村井 昭彦"],
+      ["the second of the staff after 担当", "9/6 面談。担当小島、竹内。", "竹内"],
+      ["a surname after 同行 and a section glued", "9/7 同行 総務山田。", "山田"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a time word before といいます", "この件は 本日 ときといいます。", "とき"],
+    ["次女 before an unlisted surname", "9/2 代理 次女砂押 真理。", "次女"],
+    ["a resident who came along", "9/5 本日 市民同伴。", "市民"],
+    ["a desk after the staff", "9/6 面談。担当小島、窓口。", "窓口"],
+    ["the family who came along", "9/7 同行 家族。", "家族"],
+    ["the section alone", "9/7 同行 総務課。", "総務課"],
+  ]);
+});
