@@ -191,11 +191,13 @@ export function endsIntro(text: string, cueEnd: number): boolean {
  * ending the clause; only a known name is taken there.
  */
 const PLAIN_COPULA = /^(?:だ|じゃ|や|だっちゃ|だべ|やねん|やで|ですわ)$/u;
-// 番号札を持ってる桑原です / 申し込んだ高田です: any verb ending before the name.
-const CLAUSE_PREFIX = /(?:\p{Script=Hiragana}[ただ]|[てで](?:る|いる|おる)|今は|いまは)$/u;
+// 番号札を持ってる桑原です / 申し込んだ高田です: any verb ending before the name; 世話をしとる大谷です
+// / 住んどる / 働いちょる: the western dialects' ている.
+const CLAUSE_PREFIX =
+  /(?:\p{Script=Hiragana}[ただ]|[てで](?:る|いる|おる)|[しいきちみび](?:とる|ちょる)|んどる|今は|いまは)$/u;
 /** 前に住んでた中野です / 引っ越した先は: after living or going somewhere the word is a place. */
 const PLACE_VERB =
-  /(?:住ん|引っ越し|引越し|越し|行っ|通っ|移っ)(?:で)?(?:た|だ|いた|てた|でた|ている|でいる|てる|でる)$/u;
+  /(?:住ん|引っ越し|引越し|越し|行っ|通っ|移っ)(?:で)?(?:た|だ|いた|てた|でた|ている|でいる|てる|でる|とる|どる)$/u;
 /**
  * 先ほど問い合わせた城之内です / 昨日お電話した者の…: after the caller's own contact with the office an
  * unlisted name is taken like a self-introduction.

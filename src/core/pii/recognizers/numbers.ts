@@ -23,9 +23,12 @@ const LICENCE_DIGITS = 12;
 const MIN_DIGITS = 4;
 /** Digits from which a number followed by 号 is an identifier, not an address part. */
 const LONG_ID_DIGITS = 8;
-/** A unit right after a number makes it an amount, count, time or address part (名義 is no 名). */
+/**
+ * A unit right after a number makes it an amount, count, time or address part (名義 is no 名;
+ * 個人番号 and 通知カード, the next field's label after a line break, are no 個 or 通).
+ */
 const UNIT_AFTER =
-  /^\s?(円|件|人|名(?![義前字簿])|回|歳|才|個|枚|通|台|部|冊|時|分|秒|日(?!曜)|週|月(?!曜)|年(?!金)|%|ヶ|か月|カ月|万|千|億|倍|割|点|位|キロ|km|kg|cm|mm|号|期|番(?!号)|丁目|階|階建|F\b|桁|ケタ|けた|文字|円)/u;
+  /^\s?(円|件|人|名(?![義前字簿])|回|歳|才|個(?!人)|枚|通(?!知)|台|部|冊|時|分|秒|日(?!曜)|週|月(?!曜)|年(?!金)|%|ヶ|か月|カ月|万|千|億|倍|割|点|位|キロ|km|kg|cm|mm|号|期|番(?!号)|丁目|階|階建|F\b|桁|ケタ|けた|文字|円)/u;
 
 /** 〒263-0054 千葉県, 〒100-0005 千代田区: a place name starting with a numeral kanji. */
 const PLACE_AFTER_POSTAL = /^\s?[千万](?![円人件])/u;

@@ -161,3 +161,32 @@ describe("thirty-fourth round: Japanese full names in notes and calls", () => {
     ["the section alone", "9/7 同行 総務課。", "総務課"],
   ]);
 });
+
+describe("thirty-fourth round: a postal code before the next field's 個人番号 or 通知カード", () => {
+  expectMasked(
+    [
+      ["before 個人番号", "郵便番号：838-9652\n個人番号：なし", "838-9652"],
+      ["before 通知カード", "郵便番号：838-9652\n通知カード：あり", "838-9652"],
+    ],
+    "postal_code",
+  );
+  expectLeftAlone([["a count of pieces", "記念品 1500個。", "1500"]]);
+});
+
+describe("thirty-fourth round: a caller's surname after a dialect clause or a filler", () => {
+  expectMasked(
+    [
+      ["after しちょる", "もしもし、町内で民生委員をしちょる村田です。", "村田"],
+      ["after しとる", "もしもし、学生の世話をしとる大野です。", "大野"],
+      ["katakana after えっと", "えっと、シトミです。書類の件で。", "シトミ"],
+      ["katakana after あの", "あの、ヌマオです。先日の件で。", "ヌマオ"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a place after 住んどる", "もしもし、そっちに住んどる佐野ですけど。", "佐野"],
+    ["a matter after 困っとる", "もしもし、ちょっと困っとる件です。", "件"],
+    ["a loanword after えっと", "えっと、テレビです。", "テレビ"],
+    ["a loanword after あの", "あの、マスクです。", "マスク"],
+  ]);
+});
