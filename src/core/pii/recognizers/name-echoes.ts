@@ -36,6 +36,8 @@ export function findNameEchoes(text: string, found: readonly Candidate[]): Candi
       if (isEchoable(part)) values.add(part);
       else if (SHORT_NAME.test(part)) short.add(part);
     }
+    // 受給者:秋葉 未来 … 秋葉未来 (the signature): the spaced full name written without its space.
+    if (SPACED_HAN_NAME.test(bare)) values.add(bare.replace(" ", ""));
     // 参加者:岡部、三浦、新井: a list goes on from each name it joined.
     let joined = coordinatedName(text, name.end);
     for (let more = MAX_LISTED; joined && more > 0; more -= 1) {
@@ -177,6 +179,9 @@ function fold(text: string): string {
 function replaceVariants(text: string): string {
   return text.replace(VARIANT_CHARS, (c) => VARIANT_OF.get(c) ?? c);
 }
+
+/** 秋葉 未来: a kanji surname and a kanji given name, one space between. */
+const SPACED_HAN_NAME = /^[\p{Script=Han}々]{1,3} [\p{Script=Han}々]{1,3}$/u;
 
 /** Whole Han names of ≥ 2 kanji and kana names of ≥ 3 letters are specific enough to repeat. */
 function isEchoable(part: string): boolean {

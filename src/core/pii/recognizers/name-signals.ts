@@ -205,6 +205,17 @@ const OPENING_HIRAGANA_AFTER = /^です(?:けど|が|[、。]|$)/;
 // 沢村です、さきほどの: the caller who called a while ago, no reading.
 const NOT_HIRAGANA_NAME =
   /^(?:そう|どう|こう|ああ|さっき|さきほど|せんじつ|このあいだ|このまえ)|^(?:お|ご)[\u3041-\u3096]{1,5}さま$|^(?:くん|ちゃん|さん|さま|だいじょうぶ|けっこう|おねがい|ありがとう|すみません|わたし|わたくし|ぼく|おれ|うち|ほんとう|いっしょ|よろしく|たいへん|ふあん|しんぱい|ひま|いや|だめ|まだ|きれい|げんき|へいき|これ|それ|あれ|どちら|こちら|そちら|あちら|だれ|なに|なん|いま|きょう|あした|きのう|おかげ|たぶん|ちょっと|すこし|もうすこし|はじめて|あの|あのー|えーと|えっと|その|まあ|ええ|はい|いいえ|むすこ|むすめ|おっと|ほんにん|だいり|かぞく)$|(?:しい|たい|ない|かった|ます|ました|でした|ません|ので|から|けど|だけ|ところ|こと|もの|ため|よう|みたい|そう|なん|なの|にん|さい|ふたり|ひとり)$/;
+/**
+ * 民生委員をしておりますはまぐちです / 実行委員のよしむらです / 隣に住んでるかげやまといいます /
+ * 困ってるの。もりわきっていうんだけど: a listed surname's reading in hiragana introducing the
+ * caller after a clause or a role and の, or opening a sentence (four kana at least there: ひがし
+ * and みなみ are directions too).
+ */
+const HIRAGANA_SELF_AFTER_CLAUSE = new RegExp(
+  `(?:(?<=[^\\u3041-\\u3096]の|おります|ています|てます|[てで]る|[てで]いる|とります|とる)(${HIRA}{3,6}?)|(?<=[。、] ?)(${HIRA}{4,6}?))(?=です|でございます|と申します|と(?:いい|言い)ます|って(?:いう|言う)(?:ん|の|ものです))`,
+  "gu",
+);
+const HIRAGANA_SELF_CUE = /です|と申します|と(?:いい|言い)ます|って(?:いう|言う)/u;
 /** 六車 勇気です、むぐるまゆうき: the reading said right after a found name. */
 const READING_AFTER = new RegExp(`^(?:です|と申します)、 ?(${HIRA}{3,12}?)(?=です|[。、]|$)`);
 
@@ -572,6 +583,15 @@ export function findSignalNames(
       if (!plausibleWord(word)) continue;
       const start = match.index ?? 0;
       out.push(foundNameCandidate(text, start, start + word.length, "cue:called-as"));
+    }
+  }
+  if (HIRAGANA_SELF_CUE.test(text)) {
+    for (const match of execAll(HIRAGANA_SELF_AFTER_CLAUSE, text)) {
+      const word = match[1] ?? match[2] ?? "";
+      if (!SURNAME_READINGS.has(word) || HIRAGANA_STOP_WORDS.has(word)) continue;
+      if (NOT_HIRAGANA_NAME.test(word)) continue;
+      const start = match.index ?? 0;
+      out.push(foundNameCandidate(text, start, start + word.length, "cue:hiragana-self"));
     }
   }
   const desuComma = (seen & DESU_COMMA) !== 0;

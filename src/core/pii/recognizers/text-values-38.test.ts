@@ -190,3 +190,35 @@ describe("thirty-fourth round: a caller's surname after a dialect clause or a fi
     ["a loanword after あの", "あの、マスクです。", "マスク"],
   ]);
 });
+
+describe("thirty-fourth round: a listed surname's reading in hiragana after a clause or a role", () => {
+  expectMasked(
+    [
+      ["after おります", "もしもし、町内会の役員をしておりますおかざきです。", "おかざき"],
+      ["after 住んでる, before といいます", "私は向かいに住んでるやまぐちといいます。", "やまぐち"],
+      ["after a role and の", "夏祭りの実行委員のもりやまです。", "もりやま"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a place word after の", "会場のところです。", "ところ"],
+    ["a summary after の", "研修の内容のまとめです。", "まとめ"],
+    ["a day after a pause", "それは、あしたです。", "あした"],
+  ]);
+});
+
+describe("thirty-fourth round: a spaced full name written again without its space", () => {
+  expectMasked(
+    [
+      [
+        "a mail's signature",
+        "受給者：松尾 未来\n口座：普通 3120269\n\n松尾未来\nm@example.jp",
+        "松尾未来",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a hall named after the name", "受給者：松尾 未来\n松尾未来館で手続きします。", "松尾未来館"],
+  ]);
+});
