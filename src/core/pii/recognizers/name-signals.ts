@@ -215,7 +215,22 @@ const HIRAGANA_SELF_AFTER_CLAUSE = new RegExp(
   `(?:(?<=[^\\u3041-\\u3096]の|おります|ています|てます|[てで]る|[てで]いる|とります|とる)(${HIRA}{3,6}?)|(?<=[。、] ?)(${HIRA}{4,6}?))(?=です|でございます|と申します|と(?:いい|言い)ます|って(?:いう|言う)(?:ん|の|ものです))`,
   "gu",
 );
+/**
+ * 下月蓮、下月凪沙 / 下月蓮と下月凪沙: siblings listed with the same surname glued to each given
+ * name (the surname said twice is what a list of family members looks like; each given name is
+ * listed or shaped like one).
+ */
+const GLUED_SIBLINGS = new RegExp(
+  `(?<!${HAN})(${HAN}{2})(${HAN}{1,2})(?:、 ?|と|・)\\1(${HAN}{1,2})(?!${HAN})`,
+  "gu",
+);
 const HIRAGANA_SELF_CUE = /です|と申します|と(?:いい|言い)ます|って(?:いう|言う)/u;
+/** A listed given name, or one of given-name kanji shaped like one (凪沙, 蓮). */
+function isGivenShaped(word: string): boolean {
+  if (GIVEN_NAMES.has(word) || looksLikeGivenName(word)) return true;
+  return word.length === 2 && [...word].every((c) => GIVEN_KANJI.has(c));
+}
+
 /** 六車 勇気です、むぐるまゆうき: the reading said right after a found name. */
 const READING_AFTER = new RegExp(`^(?:です|と申します)、 ?(${HIRA}{3,12}?)(?=です|[。、]|$)`);
 
@@ -583,6 +598,24 @@ export function findSignalNames(
       if (!plausibleWord(word)) continue;
       const start = match.index ?? 0;
       out.push(foundNameCandidate(text, start, start + word.length, "cue:called-as"));
+    }
+  }
+  if (/[、と・]/u.test(text)) {
+    for (const match of execAll(GLUED_SIBLINGS, text)) {
+      const [whole, surname = "", first = "", second = ""] = match;
+      if (first === second || !isNameShaped(surname) || hasNonNameKanji(surname)) continue;
+      if (NAME_STOP_WORDS.has(surname) || !isGivenShaped(first) || !isGivenShaped(second)) continue;
+      const start = match.index ?? 0;
+      const end = start + whole.length;
+      out.push(
+        foundNameCandidate(
+          text,
+          start,
+          start + surname.length + first.length,
+          "cue:glued-siblings",
+        ),
+        foundNameCandidate(text, end - surname.length - second.length, end, "cue:glued-siblings"),
+      );
     }
   }
   if (HIRAGANA_SELF_CUE.test(text)) {

@@ -222,3 +222,20 @@ describe("thirty-fourth round: a spaced full name written again without its spac
     ["a hall named after the name", "受給者：松尾 未来\n松尾未来館で手続きします。", "松尾未来館"],
   ]);
 });
+
+describe("thirty-fourth round: siblings listed with the same unlisted surname glued on", () => {
+  const list = "8/5 水泳教室 奥森陽向、奥森結菜 出席。";
+  expectMasked(
+    [
+      ["the first of a note's list", list, "奥森陽向"],
+      ["the second of a note's list", list, "奥森結菜"],
+      ["two joined by と", "うちは二人、椎森蓮と椎森凪沙です。", "椎森凪沙"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a prefecture and its city", "大阪府と大阪市の窓口。", "大阪府"],
+    ["two schools", "第一小学校、第一中学校の合同。", "第一小学校"],
+    ["a section and a tax", "市民課と市民税の係。", "市民税"],
+  ]);
+});
