@@ -37,7 +37,7 @@ export function recognizeFullNames(text: string): Candidate[] {
           toCandidate(
             text,
             run.start + found.start,
-            run.start + found.end,
+            run.start + found.end + givenEndingAfter(text, run.start + found.end),
             0.75,
             "dictionary:full-name",
           ),
@@ -119,6 +119,17 @@ function findFullName(run: string): { start: number; end: number } | null {
   }
   return null;
 }
+
+/**
+ * 相談 長岡真理子(長女): the run's limit cut a listed given name (真理) before a women's ending
+ * kanji (子, 江, 代…) that ends the word; 1 when it does, else 0.
+ */
+function givenEndingAfter(text: string, end: number): number {
+  if (!GIVEN_ENDING.test(text[end] ?? "") || scriptAt(text, end + 1) === "han") return 0;
+  // 山田太郎子ども: 子ども and 子たち are children, not the name's end.
+  return /^子(?:ども|たち)/u.test(text.slice(end, end + 3)) ? 0 : 1;
+}
+const GIVEN_ENDING = /^[子江代枝恵乃]$/u;
 
 /** Length of a known given name at `p`; one-kanji names (茂) only when they end the run. */
 function givenNameLengthAt(run: string, p: number): number {

@@ -239,3 +239,8 @@ describe("thirty-fourth round: siblings listed with the same unlisted surname gl
     ["a section and a tax", "市民課と市民税の係。", "市民税"],
   ]);
 });
+
+describe("thirty-fourth round: a glued full name whose given name ends in 子 after the run's limit", () => {
+  expectMasked([["a note's person", "9/1 相談 松岡真理子（長女）。", "松岡真理子"]], "person_name");
+  expectLeftAlone([["子ども after a full name", "9/1 相談 山田太郎子ども会の件。", "太郎子"]]);
+});
