@@ -209,22 +209,74 @@ const NOT_HIRAGANA_NAME =
  * 民生委員をしておりますはまぐちです / 実行委員のよしむらです / 隣に住んでるかげやまといいます /
  * 困ってるの。もりわきっていうんだけど: a listed surname's reading in hiragana introducing the
  * caller after a clause or a role and の, or opening a sentence (four kana at least there: ひがし
- * and みなみ are directions too).
+ * and みなみ are directions too). Read back from each self-introduction's words (one scan for
+ * them; a pattern that looks behind at every position of every text costs more).
  */
-const HIRAGANA_SELF_AFTER_CLAUSE = new RegExp(
-  `(?:(?<=[^\\u3041-\\u3096]の|おります|ています|てます|[てで]る|[てで]いる|とります|とる)(${HIRA}{3,6}?)|(?<=[。、] ?)(${HIRA}{4,6}?))(?=です|でございます|と申します|と(?:いい|言い)ます|って(?:いう|言う)(?:ん|の|ものです))`,
-  "gu",
-);
+const HIRAGANA_SELF_END =
+  /です|でございます|と申します|と(?:いい|言い)ます|って(?:いう|言う)(?:ん|の|ものです)/gu;
+// A role before の (委員の, 会長の, 担当の), not anyone's: 家内のはまだです is "my wife's isn't yet".
+const HIRAGANA_SELF_CLAUSE =
+  /(?:(?:員|長|係|担当|代表|者|会|課|所|室)の|おります|ています|てます|[てで]る|[てで]いる|とります|とる)$/u;
+const HIRAGANA_SELF_PAUSE = /[。、] ?$/u;
+const HIRAGANA_CHAR = /^[\u3041-\u3096]+$/u;
 /**
  * 下月蓮、下月凪沙 / 下月蓮と下月凪沙: siblings listed with the same surname glued to each given
  * name (the surname said twice is what a list of family members looks like; each given name is
- * listed or shaped like one).
+ * listed or shaped like one). Read around each joint (、, と, ・): a pattern with a back reference
+ * tried at every kanji costs more.
  */
-const GLUED_SIBLINGS = new RegExp(
-  `(?<!${HAN})(${HAN}{2})(${HAN}{1,2})(?:、 ?|と|・)\\1(${HAN}{1,2})(?!${HAN})`,
-  "gu",
-);
-const HIRAGANA_SELF_CUE = /です|と申します|と(?:いい|言い)ます|って(?:いう|言う)/u;
+const SIBLING_JOINT = /、 ?|と|・/gu;
+const HAN_UNIT = /[\u3400-\u9fff\uf900-\ufaff々ヶ]/u;
+/** The names of {@link SIBLING_JOINT}: a run of 3–4 kanji before it, one after, same 2 first. */
+function gluedSiblings(text: string, out: Candidate[]): void {
+  const hanRun = (from: number, step: 1 | -1): number => {
+    let length = 0;
+    while (length < 5 && HAN_UNIT.test(text[from + step * length] ?? "")) length += 1;
+    return length;
+  };
+  for (const joint of execAll(SIBLING_JOINT, text)) {
+    const at = joint.index ?? 0;
+    const after = at + joint[0].length;
+    const before = hanRun(at - 1, -1);
+    const next = hanRun(after, 1);
+    if (before < 3 || before > 4 || next < 3 || next > 4) continue;
+    const start = at - before;
+    const surname = text.slice(start, start + 2);
+    if (text.slice(after, after + 2) !== surname) continue;
+    const first = text.slice(start + 2, at);
+    const second = text.slice(after + 2, after + next);
+    if (first === second || !isNameShaped(surname) || hasNonNameKanji(surname)) continue;
+    if (NAME_STOP_WORDS.has(surname) || !isGivenShaped(first) || !isGivenShaped(second)) continue;
+    out.push(
+      foundNameCandidate(text, start, at, "cue:glued-siblings"),
+      foundNameCandidate(text, after, after + next, "cue:glued-siblings"),
+    );
+  }
+}
+
+/** The names of {@link HIRAGANA_SELF_END}: the hiragana word before it, read back. */
+function hiraganaSelf(text: string, out: Candidate[]): void {
+  for (const cue of execAll(HIRAGANA_SELF_END, text)) {
+    const end = cue.index ?? 0;
+    for (let length = 6; length >= 3; length -= 1) {
+      const start = end - length;
+      const word = text.slice(Math.max(0, start), end);
+      if (start < 0 || !HIRAGANA_CHAR.test(word)) continue;
+      const clause = HIRAGANA_SELF_CLAUSE.test(text.slice(Math.max(0, start - 4), start));
+      const pause =
+        length >= 4 && HIRAGANA_SELF_PAUSE.test(text.slice(Math.max(0, start - 2), start));
+      if (!clause && !pause) continue;
+      if (
+        SURNAME_READINGS.has(word) &&
+        !HIRAGANA_STOP_WORDS.has(word) &&
+        !NOT_HIRAGANA_NAME.test(word)
+      )
+        out.push(foundNameCandidate(text, start, end, "cue:hiragana-self"));
+      break;
+    }
+  }
+}
+
 /** A listed given name, or one of given-name kanji shaped like one (凪沙, 蓮). */
 function isGivenShaped(word: string): boolean {
   if (GIVEN_NAMES.has(word) || looksLikeGivenName(word)) return true;
@@ -600,33 +652,8 @@ export function findSignalNames(
       out.push(foundNameCandidate(text, start, start + word.length, "cue:called-as"));
     }
   }
-  if (/[、と・]/u.test(text)) {
-    for (const match of execAll(GLUED_SIBLINGS, text)) {
-      const [whole, surname = "", first = "", second = ""] = match;
-      if (first === second || !isNameShaped(surname) || hasNonNameKanji(surname)) continue;
-      if (NAME_STOP_WORDS.has(surname) || !isGivenShaped(first) || !isGivenShaped(second)) continue;
-      const start = match.index ?? 0;
-      const end = start + whole.length;
-      out.push(
-        foundNameCandidate(
-          text,
-          start,
-          start + surname.length + first.length,
-          "cue:glued-siblings",
-        ),
-        foundNameCandidate(text, end - surname.length - second.length, end, "cue:glued-siblings"),
-      );
-    }
-  }
-  if (HIRAGANA_SELF_CUE.test(text)) {
-    for (const match of execAll(HIRAGANA_SELF_AFTER_CLAUSE, text)) {
-      const word = match[1] ?? match[2] ?? "";
-      if (!SURNAME_READINGS.has(word) || HIRAGANA_STOP_WORDS.has(word)) continue;
-      if (NOT_HIRAGANA_NAME.test(word)) continue;
-      const start = match.index ?? 0;
-      out.push(foundNameCandidate(text, start, start + word.length, "cue:hiragana-self"));
-    }
-  }
+  if (/[、と・]/u.test(text)) gluedSiblings(text, out);
+  if (/です|と申します|と(?:いい|言い)ます|って(?:いう|言う)/u.test(text)) hiraganaSelf(text, out);
   const desuComma = (seen & DESU_COMMA) !== 0;
   const explained = desuComma || (seen & EXPLAINED) !== 0;
   const opening = (seen & OPENING) !== 0 || (text.includes(":") && HAS_SPEAKER_TAG.test(text));

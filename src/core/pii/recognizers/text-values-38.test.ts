@@ -179,7 +179,7 @@ describe("thirty-fourth round: a caller's surname after a dialect clause or a fi
       ["after しちょる", "もしもし、町内で民生委員をしちょる村田です。", "村田"],
       ["after しとる", "もしもし、学生の世話をしとる大野です。", "大野"],
       ["katakana after えっと", "えっと、シトミです。書類の件で。", "シトミ"],
-      ["katakana after あの", "あの、ヌマオです。先日の件で。", "ヌマオ"],
+      ["katakana after ええと", "ええと、ヌマオです。先日の件で。", "ヌマオ"],
     ],
     "person_name",
   );
@@ -187,7 +187,8 @@ describe("thirty-fourth round: a caller's surname after a dialect clause or a fi
     ["a place after 住んどる", "もしもし、そっちに住んどる佐野ですけど。", "佐野"],
     ["a matter after 困っとる", "もしもし、ちょっと困っとる件です。", "件"],
     ["a loanword after えっと", "えっと、テレビです。", "テレビ"],
-    ["a loanword after あの", "あの、マスクです。", "マスク"],
+    ["a loanword after えっと", "えっと、マスクです。", "マスク"],
+    ["a country after えっと", "えっと、ベトナムです。", "ベトナム"],
   ]);
 });
 
@@ -204,6 +205,7 @@ describe("thirty-fourth round: a listed surname's reading in hiragana after a cl
     ["a place word after の", "会場のところです。", "ところ"],
     ["a summary after の", "研修の内容のまとめです。", "まとめ"],
     ["a day after a pause", "それは、あしたです。", "あした"],
+    ["someone's, は and まだ after の", "家内のはまだです。", "はまだ"],
   ]);
 });
 
