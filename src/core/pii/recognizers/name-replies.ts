@@ -110,7 +110,10 @@ export function findReplyNames(
   // …止めたくて。ウチハシです。/ もしもし、北町のミナカタです。: speech recognition writes an
   // unlisted surname in katakana; said with です as a sentence of its own, it is the caller's.
   if (text.includes("です"))
-    for (const match of execAll(KATAKANA_SELF, text)) {
+    for (const match of [
+      ...execAll(KATAKANA_SELF, text),
+      ...(FILLER_PAUSE.test(text) ? execAll(KATAKANA_SELF_AFTER_FILLER, text) : []),
+    ]) {
       const word = match[1] ?? "";
       if (!NATIVE_KATAKANA.test(word) || !checkKatakanaName(word, "strong")) continue;
       const start = (match.index ?? 0) + match[0].length - word.length;
@@ -328,10 +331,16 @@ const QUESTION_END_SIGNATURE = new RegExp(`^\\? (${HAN}{2,4}|[\\u30a1-\\u30faー
  * A katakana word and です as a sentence of its own: at the start, after a full stop, a question,
  * もしもし, or a town and の (鰯町の); a full stop, a pause or the end after it.
  */
-// えっと、シトウです。: or after a filler and a pause opening the call (not はい or あの, which
-// also open an answer: はい、カナダです); a country answers where from (えっと、ベトナムです).
 const KATAKANA_SELF =
-  /(?:^|[。!?]|もしもし、|(?:^|[。、 ])(?:えっと|えーと|ええと)、(?!(?:ベトナム|カナダ|インド|ネパール|タイ|ブラジル|ペルー|フィリピン|インドネシア|ミャンマー|モンゴル|スリランカ|アメリカ|イギリス|フランス|ドイツ|イタリア|スペイン|ロシア|トルコ|メキシコ|ウクライナ|ポーランド|エジプト|ケニア|ガーナ|チリ)です)|[町村区市目]の)([\u30a1-\u30fa]{3,5})(?=です(?:[。!?、]|$))/gu;
+  /(?:^|[。!?]|もしもし、|[町村区市目]の)([\u30a1-\u30fa]{3,5})(?=です(?:[。!?、]|$))/gu;
+/**
+ * えっと、シトウです。: or after a filler and a pause opening the call (not はい or あの, which also
+ * open an answer: はい、カナダです); a country answers where from (えっと、ベトナムです). Looked for only
+ * in a text that holds such a filler.
+ */
+const KATAKANA_SELF_AFTER_FILLER =
+  /(?:えっと|えーと|ええと)、(?!(?:ベトナム|カナダ|インド|ネパール|タイ|ブラジル|ペルー|フィリピン|インドネシア|ミャンマー|モンゴル|スリランカ|アメリカ|イギリス|フランス|ドイツ|イタリア|スペイン|ロシア|トルコ|メキシコ|ウクライナ|ポーランド|エジプト|ケニア|ガーナ|チリ)です)([\u30a1-\u30fa]{3,5})(?=です(?:[。!?、]|$))/gu;
+const FILLER_PAUSE = /(?:えっと|えーと|ええと)、/u;
 /**
  * A surname's reading as speech recognition writes it: plain letters only (no ー, no small
  * letters, no ヴ or p-sounds, no ン or ル at the end, which loanwords have: スマホ is stopped by the

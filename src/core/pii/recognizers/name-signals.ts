@@ -225,32 +225,35 @@ const HIRAGANA_CHAR = /^[\u3041-\u3096]+$/u;
  * listed or shaped like one). Read around each joint (、, と, ・): a pattern with a back reference
  * tried at every kanji costs more.
  */
-const SIBLING_JOINT = /、 ?|と|・/gu;
+const SIBLING_JOINTS = ["、", "と", "・"] as const;
 const HAN_UNIT = /[\u3400-\u9fff\uf900-\ufaff々ヶ]/u;
-/** The names of {@link SIBLING_JOINT}: a run of 3–4 kanji before it, one after, same 2 first. */
+/** The names of {@link SIBLING_JOINTS}: a run of 3–4 kanji before it, one after, same 2 first. */
 function gluedSiblings(text: string, out: Candidate[]): void {
   const hanRun = (from: number, step: 1 | -1): number => {
     let length = 0;
     while (length < 5 && HAN_UNIT.test(text[from + step * length] ?? "")) length += 1;
     return length;
   };
-  for (const joint of execAll(SIBLING_JOINT, text)) {
-    const at = joint.index ?? 0;
-    const after = at + joint[0].length;
-    const before = hanRun(at - 1, -1);
-    const next = hanRun(after, 1);
-    if (before < 3 || before > 4 || next < 3 || next > 4) continue;
-    const start = at - before;
-    const surname = text.slice(start, start + 2);
-    if (text.slice(after, after + 2) !== surname) continue;
-    const first = text.slice(start + 2, at);
-    const second = text.slice(after + 2, after + next);
-    if (first === second || !isNameShaped(surname) || hasNonNameKanji(surname)) continue;
-    if (NAME_STOP_WORDS.has(surname) || !isGivenShaped(first) || !isGivenShaped(second)) continue;
-    out.push(
-      foundNameCandidate(text, start, at, "cue:glued-siblings"),
-      foundNameCandidate(text, after, after + next, "cue:glued-siblings"),
-    );
+  // One indexOf pass per joint character: most of them stand between kana, not kanji.
+  for (const mark of SIBLING_JOINTS) {
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+      if (!HAN_UNIT.test(text[at - 1] ?? "")) continue;
+      const after = at + 1 + (mark === "、" && text[at + 1] === " " ? 1 : 0);
+      const before = hanRun(at - 1, -1);
+      const next = hanRun(after, 1);
+      if (before < 3 || before > 4 || next < 3 || next > 4) continue;
+      const start = at - before;
+      const surname = text.slice(start, start + 2);
+      if (text.slice(after, after + 2) !== surname) continue;
+      const first = text.slice(start + 2, at);
+      const second = text.slice(after + 2, after + next);
+      if (first === second || !isNameShaped(surname) || hasNonNameKanji(surname)) continue;
+      if (NAME_STOP_WORDS.has(surname) || !isGivenShaped(first) || !isGivenShaped(second)) continue;
+      out.push(
+        foundNameCandidate(text, start, at, "cue:glued-siblings"),
+        foundNameCandidate(text, after, after + next, "cue:glued-siblings"),
+      );
+    }
   }
 }
 
@@ -258,6 +261,8 @@ function gluedSiblings(text: string, out: Candidate[]): void {
 function hiraganaSelf(text: string, out: Candidate[]): void {
   for (const cue of execAll(HIRAGANA_SELF_END, text)) {
     const end = cue.index ?? 0;
+    // Most of these words follow kanji or a short kana ending (なんです): three kana at least.
+    if (!isHiragana(codeAt(text, end - 3))) continue;
     for (let length = 6; length >= 3; length -= 1) {
       const start = end - length;
       const word = text.slice(Math.max(0, start), end);
@@ -652,8 +657,8 @@ export function findSignalNames(
       out.push(foundNameCandidate(text, start, start + word.length, "cue:called-as"));
     }
   }
-  if (/[、と・]/u.test(text)) gluedSiblings(text, out);
-  if (/です|と申します|と(?:いい|言い)ます|って(?:いう|言う)/u.test(text)) hiraganaSelf(text, out);
+  gluedSiblings(text, out);
+  hiraganaSelf(text, out);
   const desuComma = (seen & DESU_COMMA) !== 0;
   const explained = desuComma || (seen & EXPLAINED) !== 0;
   const opening = (seen & OPENING) !== 0 || (text.includes(":") && HAS_SPEAKER_TAG.test(text));
