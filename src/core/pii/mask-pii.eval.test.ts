@@ -314,8 +314,10 @@ const UNSEEN_26_FALSE_POSITIVE_CEILING = 0.01;
 // after kin words in English and Portuguese, simplified Chinese names, a post before a full name, a
 // room number's 号 and a name in quotes. No longer an estimate for new text. After the thirtieth
 // round: 94.8 % (510/538; a Portuguese nephew, two simplified Chinese names, a deceased father and
-// a katakana given name glued to a listed surname), 0/150, 3/300.
-const UNSEEN_27_RECALL_FLOOR = 0.94;
+// a katakana given name glued to a listed surname), 0/150, 3/300. After the thirty-fourth round:
+// 96.8 % (521/538; hiragana surnames after a clause or a role, siblings with one surname glued to
+// each given name, a spaced full name signed without its space, 真理子 past the run's limit).
+const UNSEEN_27_RECALL_FLOOR = 0.95;
 const UNSEEN_27_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-28.jsonl, the twenty-eighth blind set, again with no special theme (a November at an
 // invented ward in Hokkaido; names 47 % of its items). Figures only, its rows were never printed:
@@ -406,8 +408,19 @@ const UNSEEN_31_FALSE_POSITIVE_CEILING = 0.01;
 // unexpected mask at the thirty-third round's start (1e0c86e, the engine of 2dbfc81); 94.6 %
 // (477/504), 0/150, 2/300 at its end and the thirty-fourth round's start (8444919/89aff73). A
 // development set since then: the thirty-fourth round may read its misses.
-const UNSEEN_32_RECALL_FLOOR = 0.92;
-const UNSEEN_32_FALSE_POSITIVE_CEILING = 0.03;
+// Read in the thirty-fourth round; after reading: 99.8 % (503/504, all typed right), 0/150 ordinary
+// items masked, 1/300 lines with an unexpected mask (its misses fixed by class: full names in
+// capitals in notes after the date before a Japanese word, glued after 妻, before の在留カード and in
+// lists joined by 、; a name in simplified characters in a note without kana; a chat desk's officer
+// in brackets before a colon; Hi, … again; Vietnamese của; a shrine named in English is a place; a
+// passport's number a sentence later; a PIN for a named card; a password after a Japanese aside;
+// 長男 and 娘 glued before a surname; staff lists after 担当 and 同行 総務; given names before
+// といいます and 同伴; a postal code before 個人番号, which was read as the counter 個; a surname after
+// the dialect's しとる; a katakana surname after えっと). Left: a hiragana reading of 伊達 the lists
+// lack (いだて). The line left with an unexpected mask is the factory dormitory's lot number its
+// writer left unlabelled on purpose. No longer an estimate for new text.
+const UNSEEN_32_RECALL_FLOOR = 0.99;
+const UNSEEN_32_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-33.jsonl, the thirty-third blind set, again with no special theme (a November at an
 // invented ward in Okayama; names 48 % of its items; the reference has no local numbering for the
 // area, so its phones, postal codes and insurers come from elsewhere, README). Figures only, its
