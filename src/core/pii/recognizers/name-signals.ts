@@ -784,7 +784,7 @@ function contactPersons(
       for (let more = 0; more < MAX_STAFF_LISTED; more += 1) {
         const next = STAFF_LISTED_NEXT.exec(text.slice(end, end + 6))?.[1];
         if (!next || !SURNAMES.has(next)) break;
-        end += text.slice(end).indexOf(next) + next.length;
+        end = text.indexOf(next, end) + next.length;
         push(end - next.length, next, "cue:staff-glued");
       }
     }
