@@ -67,7 +67,7 @@ const BLIND_SETS = [
   ["blind-31 (dev)", "mynumber-questions-unseen-31.csv"],
   ["blind-32 (dev)", "mynumber-questions-unseen-32.csv"],
   ["blind-33 (dev)", "mynumber-questions-unseen-33.csv"],
-  ["blind-34", "mynumber-questions-unseen-34.csv"],
+  ["blind-34 (dev)", "mynumber-questions-unseen-34.csv"],
 ] as const;
 
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;

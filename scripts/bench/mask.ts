@@ -253,9 +253,10 @@ export async function run(): Promise<void> {
     "unseen 32 (dev set)",
     scoreMasking(readFixture("pii-unseen-32.jsonl"), { publicNumbers }),
   );
-  // The thirty-third blind set: its rows are never printed or read (pii-unseen-33.README.md).
+  // A development set since 2026-12-07, thirty-fifth round, after blind runs in two sessions
+  // (pii-unseen-33.README.md).
   printScore(
-    "unseen 33 (blind)",
+    "unseen 33 (dev set)",
     scoreMasking(readFixture("pii-unseen-33.jsonl"), { publicNumbers }),
   );
 }

@@ -3,8 +3,8 @@ import { describeBlindQuestionSet } from "./blind-question-set";
 const FILE = "mynumber-questions-unseen-34.csv";
 
 describe(`samples/${FILE}`, () => {
-  // Fingerprint of the columns written blind (samples/unseen-34-README.md). Written blind for
-  // the thirty-fourth round.
+  // Fingerprint of the columns written blind (samples/unseen-34-README.md). Run blind,
+  // figures only, in the thirty-fourth round; a development set since the thirty-fifth.
   describeBlindQuestionSet({
     file: FILE,
     idPrefix: "IS",

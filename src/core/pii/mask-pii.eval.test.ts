@@ -424,9 +424,10 @@ const UNSEEN_32_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-33.jsonl, the thirty-third blind set, again with no special theme (a November at an
 // invented ward in Okayama; names 48 % of its items; the reference has no local numbering for the
 // area, so its phones, postal codes and insurers come from elsewhere, README). Figures only, its
-// rows are never printed: 94.7 % (500/528), 0/150 ordinary items masked, 1/300 lines with an
+// rows were never printed: 94.7 % (500/528), 0/150 ordinary items masked, 1/300 lines with an
 // unexpected mask at the thirty-fourth round's start (2a073df, the engine of 89aff73); 96.4 %
-// (509/528), 0/150, 1/300 at its end (42bf091).
+// (509/528), 0/150, 1/300 at its end and the thirty-fifth round's start (42bf091/ce77bab). A
+// development set since then: the thirty-fifth round may read its misses.
 const UNSEEN_33_RECALL_FLOOR = 0.92;
 const UNSEEN_33_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -536,8 +537,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first thirty-two are development sets (read or to be read and tuned on), so their missed
-    // rows are printed; the thirty-third is blind, figures only.
+    // All thirty-three are development sets (read or to be read and tuned on), so their missed
+    // rows are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -706,10 +707,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-33.jsonl",
-        "blind",
+        "development set",
         UNSEEN_33_RECALL_FLOOR,
         UNSEEN_33_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
