@@ -259,6 +259,11 @@ export async function run(): Promise<void> {
     "unseen 33 (dev set)",
     scoreMasking(readFixture("pii-unseen-33.jsonl"), { publicNumbers }),
   );
+  // The thirty-fourth blind set: its rows are never printed or read (pii-unseen-34.README.md).
+  printScore(
+    "unseen 34 (blind)",
+    scoreMasking(readFixture("pii-unseen-34.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */

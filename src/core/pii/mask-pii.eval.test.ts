@@ -430,6 +430,13 @@ const UNSEEN_32_FALSE_POSITIVE_CEILING = 0.01;
 // development set since then: the thirty-fifth round may read its misses.
 const UNSEEN_33_RECALL_FLOOR = 0.92;
 const UNSEEN_33_FALSE_POSITIVE_CEILING = 0.03;
+// pii-unseen-34.jsonl, the thirty-fourth blind set, again with no special theme (a February at an
+// invented ward in Nagano; names 41 % of its items; the reference has no local numbering for the
+// area, so its phones, postal codes and insurers come from elsewhere, README). Figures only, its
+// rows are never printed: 93.5 % (578/618), 0/150 ordinary items masked, 2/300 lines with an
+// unexpected mask at the thirty-fifth round's start (b9c6b9d, the engine of ce77bab).
+const UNSEEN_34_RECALL_FLOOR = 0.91;
+const UNSEEN_34_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never
@@ -468,6 +475,7 @@ const FROZEN_SHA256 = [
   ["pii-unseen-31.jsonl", "50b556a41e17dd8e1e9e0c3f3f67d0c8f789d6c199929be390404bdd3c38784c"],
   ["pii-unseen-32.jsonl", "15a4033eeb4d98e998d9f152b4fea914a63e72c79f291dc251de984978603422"],
   ["pii-unseen-33.jsonl", "010e26a7ff58e5d3813dfbb9bce3f3a2c2df346ec385ca68a9a1f4fa19de7bcf"],
+  ["pii-unseen-34.jsonl", "fd00fac3d84fc9572099bbce2725f9526d449dd173638d471df8d92ed0ffd53d"],
 ] as const;
 
 /** Prints the figures; the rows themselves only where reading them spoils nothing. */
@@ -537,8 +545,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // All thirty-three are development sets (read or to be read and tuned on), so their missed
-    // rows are printed.
+    // The first thirty-three are development sets (read or to be read and tuned on), so their
+    // missed rows are printed; the thirty-fourth is blind, figures only.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -711,6 +719,13 @@ describe("maskPii on the PII test set", () => {
         UNSEEN_33_RECALL_FLOOR,
         UNSEEN_33_FALSE_POSITIVE_CEILING,
         true,
+      ],
+      [
+        "pii-unseen-34.jsonl",
+        "blind",
+        UNSEEN_34_RECALL_FLOOR,
+        UNSEEN_34_FALSE_POSITIVE_CEILING,
+        false,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
