@@ -69,6 +69,13 @@ const OTHER_DESKS: readonly (readonly [string, string])[] = [
   ["Is there a subsidy for prenatal checkups?", "健康推進課"],
   ["I want to register my marriage with my partner. Where do I go?", "市民課"],
   ["My son has a developmental disorder. What services can we use?", "障害福祉課"],
+  // Birth and marriage registration, and the child allowance, in more words (thirty-fifth round)
+  ["Em gái tôi mới sinh em bé, làm đăng ký khai sinh ở quầy nào?", "市民課"],
+  ["孩子出生了，出生登记在哪个窗口办？", "市民課"],
+  ["¿Dónde hago el registro de nacimiento de mi hija?", "市民課"],
+  ["Anak kami lahir minggu lalu, pendaftaran kelahiran di loket mana?", "市民課"],
+  ["हामीलाई विवाह दर्ता गर्नुपर्छ, कुन झ्यालमा जाने?", "市民課"],
+  ["Como recebo o abono de família pelo meu bebê?", "子ども家庭課"],
 ];
 
 // Written for this test: questions about the My Number card itself in the same languages. They

@@ -265,6 +265,9 @@ export const WORLD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "아기 수당",
     "어린이 수당",
     "abono infantil",
+    "abono para crianças",
+    "abono para criancas",
+    "abono de família",
     "auxílio infantil",
     "auxílio criança",
     "subsidio infantil",
@@ -778,7 +781,7 @@ export const WORLD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ],
   死骸: ["xác động vật", "动物尸体", "동물 사체", "animal morto", "animal muerto", "bangkai"],
 
-  // 市民課 besides the card: seal registration and the family register.
+  // 市民課 besides the card: seal registration and the family register (births, marriages).
   印鑑登録: [
     "đăng ký con dấu",
     "đăng ký inkan",
@@ -803,6 +806,16 @@ export const WORLD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "registro de casamento",
     "registro de matrimonio",
     "pendaftaran pernikahan",
+    "đăng ký khai sinh",
+    "giấy khai sinh",
+    "出生登记",
+    "registro de nascimento",
+    "registro de nacimiento",
+    "pendaftaran kelahiran",
+    "जन्म दर्ता",
+    "विवाह दर्ता",
+    "magparehistro ng kasal",
+    "iparehistro ang kasal",
   ],
 
   // 総合案内: where to park.

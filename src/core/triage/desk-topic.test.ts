@@ -65,6 +65,13 @@ describe("desk topic", () => {
       "引っ越してきたので住所の届けを出したいんですが、何が要りますか",
       "転出の手続きはどこで出来ますか",
       "Tôi cần đăng ký địa chỉ mới, tôi phải mang gì?",
+      // In the residents' languages: registering an address, asked where or what to bring.
+      "We just moved into the city. Where do we register our address?",
+      "전입신고는 어디에서 해요?",
+      "Acabamos de mudar. Onde fazemos o registro de residência?",
+      "Di mana saya bisa melapor alamat baru?",
+      "新来的，地址登记在哪里办？",
+      "Chúng tôi mới đến, khai báo cư trú ở đâu ạ?",
     ])("should read %s as the registry's errand", (text) => {
       expect(findMoveNotificationErrand(text)).toHaveLength(2);
     });
@@ -74,6 +81,9 @@ describe("desk topic", () => {
       "転入届のとき、マイナカードの住所も一緒に変えてもらえますか",
       "転居届はいつまでに出せばいいですか",
       "引っ越したばかりで、何を持っていけばいいか分かりません",
+      "주소 등록할 때 카드도 가져가야 하나요?",
+      "Where do I register my address on my My Number card?",
+      "We registered our address last week.",
     ])("should not read %s as the registry's errand", (text) => {
       expect(findMoveNotificationErrand(text)).toEqual([]);
     });
