@@ -522,6 +522,17 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   "아직 ?(안 ?(왔|와|나왔|도착)|못 ?받|오지 않|도착하지 않)|(还没|还没有|尚未)(收到|寄到|寄来)|vẫn chưa (nhận được|đến|tới)|ainda n(ã|a)o (chegou|recebi|veio)|todav(í|i)a no (ha llegado|me ha llegado|me lleg(ó|o)|he recibido|recib(í|i))|hindi pa (dumarating|dumadating|natatanggap)",
   // Still waiting since the application (sigo esperando, até agora nada, 신청했는데 언제 나와요).
   "(sigo|seguimos|sigue) esperando|(at(é|e) agora|ainda) (nada|estou esperando|estamos esperando)|신청했는데[^.?]{0,20}언제",
+  // Someone (a friend, a colleague, the caller) let in at the counter to interpret for the caller
+  // (通訳として一緒に窓口に入ってもいいですか; can my friend come with me to translate?): a favour
+  // the desk grants. Sign language is the disability desk's service and is left to its keyword.
+  `(?<!手話)(?<!手話の)通訳(として|で|に|を|さん|の(人|方|かた|さん))?[^。?]{0,16}(一緒に|窓口|同席|付き添|つきそ|同伴)[^。?]{0,16}((て|で)も(いい|よろし|かまわ|構わ|大丈夫)|(でき|出来)(ます|ません|ない|る)|可能|もらえ|いただけ|ください|くれ)`,
+  "phiên dịch[^.?]{0,40}(đi cùng|dẫn theo|cùng (vào|đi|tôi|em))|(đi cùng|dẫn theo)[^.?]{0,40}phiên dịch",
+  "(interpret|translat)[^.?]{0,60}((come|go)( to the counter)? with me|accompany me)|((come|go)( to the counter)? with me|accompany me|bring (a|my) [^.?]{0,20}(friend|colleague|coworker))[^.?]{0,60}(interpret|translat)",
+  "(samahan|sasamahan|kasama)[^.?]{0,40}(mag-?translate|mag-?interpret|magsalin)|(mag-?translate|mag-?interpret|magsalin)[^.?]{0,40}(samahan|sasamahan|kasama)",
+  "(menerjemahkan|penerjemah)[^.?]{0,40}(menemani|ikut|bersama)|(menemani|ikut|bersama)[^.?]{0,40}(menerjemahkan|penerjemah)",
+  "(翻译|翻譯)[^。？?]{0,20}(陪|一起|一同|同行)|(陪|一起|一同|同行)[^。？?]{0,20}(翻译|翻譯)",
+  "통역[^.?]{0,20}(같이|함께|동행)|(같이|함께|동행)[^.?]{0,20}통역",
+  "(traduzir|traducir|int[ée]rprete)[^.?]{0,40}(acompanh|acompañ|junto|conmigo|comigo)|(acompanh|acompañ|junto|conmigo|comigo)[^.?]{0,40}(traduzir|traducir|int[ée]rprete)",
 ];
 
 /**

@@ -1653,3 +1653,51 @@ describe("triageInquiry, thirty-fourth round (blind-33 and training set 31 read)
     expect(triage(text).action).toBe("answer");
   });
 });
+
+describe("triageInquiry, thirty-fifth round (blind-34 and training set 32 read)", () => {
+  it.each([
+    // Where to register one's address, or what to bring, in the residents' languages.
+    "We just moved into the city. Where do we register our address?",
+    "전입신고는 어디에서 해요?",
+    "Acabamos de mudar. Onde fazemos o registro de residência?",
+    "Di mana saya bisa melapor alamat baru?",
+    // Birth and marriage registration: the registry's, not the card's.
+    "Em gái tôi mới sinh em bé, làm đăng ký khai sinh ở quầy nào?",
+    "हामीलाई विवाह दर्ता गर्नुपर्छ, कुन झ्यालमा जाने?",
+  ])("should hand the registry errand %s to the registry desk", (text) => {
+    expect(triage(text)).toMatchObject({
+      action: "transfer",
+      department: "市民課",
+      reasons: [{ code: "other_department" }],
+    });
+  });
+
+  it.each([
+    // The card named with the address or the birth certificate: the card's FAQ answers.
+    "주소 등록할 때 카드도 가져가야 하나요?",
+    "When I register my new address, do I need to bring my My Number card?",
+    "Làm thẻ My Number có cần giấy khai sinh không?",
+  ])("should leave %s to the FAQ", (text) => {
+    expect(triage(text).action).toBe("answer");
+  });
+
+  it.each([
+    // Someone let in at the counter to interpret for the caller: a favour the desk grants.
+    "友だちに通訳として一緒に窓口に来てもらってもいいですか",
+    "会社の通訳さんに付き添ってもらうことはできますか",
+    "Can my friend come with me to the counter to translate for me?",
+    "Anh tôi có thể đi cùng để phiên dịch cho tôi không?",
+    "我朋友可以陪我一起去窗口帮我翻译吗？",
+  ])("should hand %s to the desk as the caller's own case", (text) => {
+    expectOwnCaseAtDesk(text);
+  });
+
+  it.each([
+    // Asking whether interpreters exist, or sign language (the disability desk's service).
+    "窓口に通訳の人はいますか",
+    "Is there an interpreter at the counter?",
+    "手話通訳の方に一緒に来てもらえますか",
+  ])("should not read %s as the caller's own case", (text) => {
+    expect(triage(text).reasons.map((reason) => reason.code)).not.toContain("personal_status");
+  });
+});
