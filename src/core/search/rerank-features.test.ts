@@ -5,9 +5,16 @@ import { BigramSimilarity } from "./bigram-similarity";
 import { buildQuestionViews } from "./question-views";
 import { computeCandidateFeatures, RERANK_FEATURE_NAMES, scoreFeatures } from "./rerank-features";
 import { RERANK_WEIGHTS } from "./rerank-weights";
+import { BROADER_CONCEPTS } from "./concept-lexicon";
 import { DEFAULT_VARIANTS } from "./variants";
 
 const analyze = createTextAnalyzer(DEFAULT_VARIANTS, { intents: true, kanaWords: true });
+// As the FAQ index analyzes: a narrower concept also names its broader one (乳児 → 子ども).
+const analyzeFaq = createTextAnalyzer(DEFAULT_VARIANTS, {
+  intents: true,
+  kanaWords: true,
+  broaderConcepts: BROADER_CONCEPTS,
+});
 
 function entry(id: string, question: string, keywords: string[]): FaqEntry {
   return { id, question, answer: "", category: "", department: "市民課", keywords };
@@ -105,38 +112,83 @@ describe("rerank features", () => {
       expect(notAsked.get("until")).toBe(0);
     });
 
-    it("should flag an entry whose question names abroad only when the caller does not", () => {
-      const placeEntries = [
-        entry("home", "引っ越したらカードの手続きはどうすればいいですか", ["引っ越しの手続き"]),
-        entry("abroad", "海外に引っ越してもカードは使えますか", ["海外に住む"]),
-      ];
-      const placeWhole = Bm25Index.build({
-        documents: placeEntries.map((e) => ({
+    /** The feature named `name` of each candidate entry for `text`, over `own` entries. */
+    function featureOf(own: FaqEntry[], name: (typeof RERANK_FEATURE_NAMES)[number]) {
+      const ownWhole = Bm25Index.build({
+        documents: own.map((e) => ({
           id: e.id,
           fields: { q: [e.question, ...e.keywords].join(" 、 ") },
         })),
-        analyze,
+        analyze: analyzeFaq,
         fieldWeights: { q: 1 },
       });
-      const placeViews = buildQuestionViews({ entries: placeEntries, analyze, whole: placeWhole });
-      const k = RERANK_FEATURE_NAMES.indexOf("abroadUnsaid");
-      const unsaid = (text: string) => {
-        const queryTerms = analyze(text);
+      const ownViews = buildQuestionViews({ entries: own, analyze: analyzeFaq, whole: ownWhole });
+      const k = RERANK_FEATURE_NAMES.indexOf(name);
+      return (text: string) => {
+        const queryTerms = analyzeFaq(text);
         const { candidates, features } = computeCandidateFeatures({
-          whole: placeWhole.scoreAll(queryTerms),
-          views: placeViews,
+          whole: ownWhole.scoreAll(queryTerms),
+          views: ownViews,
           queryTerms,
-          idf: (t) => placeWhole.idf(t),
+          idf: (t) => ownWhole.idf(t),
           depth: 20,
         });
-        return new Map(candidates.map((hit, c) => [placeWhole.ids[hit.index], features[c]?.[k]]));
+        return new Map(candidates.map((hit, c) => [ownWhole.ids[hit.index], features[c]?.[k]]));
       };
+    }
+
+    it("should flag an entry whose question names abroad only when the caller does not", () => {
+      const unsaid = featureOf(
+        [
+          entry("home", "引っ越したらカードの手続きはどうすればいいですか", ["引っ越しの手続き"]),
+          entry("abroad", "海外に引っ越してもカードは使えますか", ["海外に住む"]),
+        ],
+        "caseUnsaid",
+      );
       const atHome = unsaid("引っ越したらカードはどうなりますか");
       expect(atHome.get("abroad")).toBe(1);
       expect(atHome.get("home")).toBe(0);
       const abroad = unsaid("来年海外に引っ越したらカードはどうなりますか");
       expect(abroad.get("abroad")).toBe(0);
       expect(abroad.get("home")).toBe(0);
+    });
+
+    it("should flag the head-cover entry only when the caller names no head cover", () => {
+      const unsaid = featureOf(
+        [
+          entry("photo", "申請に使う顔写真の大きさや条件を教えてください", ["写真の決まり"]),
+          entry("cover", "宗教上の理由でスカーフを着けたまま写真を撮ってもいいですか", ["帽子"]),
+        ],
+        "caseUnsaid",
+      );
+      const hat = unsaid("作業用の帽子をかぶった写真しか手元にありません");
+      expect(hat.get("cover")).toBe(1);
+      expect(hat.get("photo")).toBe(0);
+      const scarf = unsaid("ヒジャブを着けたまま写真を撮っても大丈夫ですか");
+      expect(scarf.get("cover")).toBe(0);
+    });
+
+    it("should flag an entry about a child or an old person only when the caller names none", () => {
+      const unsaid = featureOf(
+        [
+          entry("anyone", "暗証番号を忘れてしまったので、教えてもらえますか", ["暗証番号を忘れた"]),
+          entry("child", "子どもの暗証番号を忘れたのですが、親が再設定できますか", [
+            "子どもの暗証番号",
+          ]),
+          entry("old", "高齢の親が暗証番号を覚えられないのですが、方法はありますか", ["高齢の親"]),
+        ],
+        "personUnsaid",
+      );
+      const plain = unsaid("暗証番号を忘れてしまいました。どうすればいいですか");
+      expect(plain.get("child")).toBe(1);
+      expect(plain.get("old")).toBe(1);
+      expect(plain.get("anyone")).toBe(0);
+      const baby = unsaid("赤ちゃんのカードの暗証番号を忘れました");
+      expect(baby.get("child")).toBe(0);
+      expect(baby.get("old")).toBe(1);
+      const elderly = unsaid("高齢の母が暗証番号を忘れました");
+      expect(elderly.get("old")).toBe(0);
+      expect(elderly.get("child")).toBe(1);
     });
 
     it("should return nothing for a query that shares no term", () => {

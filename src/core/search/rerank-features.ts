@@ -19,9 +19,15 @@ import { TERM_PREFIX } from "./analyze-text";
  * - `askWhy`: 1 when the query asks why and one of its views (question or phrasing) does too. A
  *   reason is a different answer from the fact it explains (why the certificate lasts five
  *   years, not until when), and the two entries share nearly every other word;
- * - `abroadUnsaid`: 1 when its question names a place abroad (海外) and the query does not. An
- *   entry about moving or living abroad holds every word of a move at home (引っ越したら電子証明書
- *   はどうなりますか); only a caller who names abroad, or a country, asks it.
+ * - `caseUnsaid`: 1 when its question names a special case the query does not: a place abroad
+ *   (海外), or a head covered for a religious or medical reason (スカーフ, ヒジャブ). An entry about
+ *   moving or living abroad holds every word of a move at home (引っ越したらカードはどうなりますか),
+ *   the head-cover entry every word of a plain hat in the photo (帽子をかぶったままの写真); only a
+ *   caller who names the case asks it;
+ * - `personUnsaid`: 1 when its question is about a kind of person the query does not name: a
+ *   child (子ども, and the narrower 乳児, 15歳未満) or an old person (高齢). The child's or the old
+ *   person's entry holds every word of the general one (暗証番号を忘れた, 資格確認書);
+ *   a caller who asks for a child or an old parent says so.
  */
 export const RERANK_FEATURE_NAMES = [
   "whole",
@@ -33,7 +39,8 @@ export const RERANK_FEATURE_NAMES = [
   "intentExtra",
   "bigram",
   "askWhy",
-  "abroadUnsaid",
+  "caseUnsaid",
+  "personUnsaid",
 ] as const;
 
 export type RerankWeights = Readonly<Record<(typeof RERANK_FEATURE_NAMES)[number], number>>;
@@ -41,8 +48,11 @@ export type RerankWeights = Readonly<Record<(typeof RERANK_FEATURE_NAMES)[number
 /** The intent term of a question asking why (`intent-terms.ts`). */
 const WHY_TERM = `${TERM_PREFIX.intent}why`;
 
-/** The concept of a place abroad (variants.ts, concept-lexicon.ts, everyday-lexicon.ts). */
-const ABROAD_TERM = `${TERM_PREFIX.concept}海外`;
+/** Concepts of a special case (variants.ts, concept-lexicon.ts, everyday-lexicon.ts). */
+const CASE_TERMS = ["海外", "すかふ"].map((c) => `${TERM_PREFIX.concept}${c}`);
+
+/** Concepts of a kind of person; narrower ones (乳児, 15歳未満) also name these. */
+const PERSON_TERMS = ["子ども", "高齢"].map((c) => `${TERM_PREFIX.concept}${c}`);
 
 /** Views saying less than this (Σ weight × IDF) count in proportion: a bare お金 proves little. */
 export const VIEW_MIN_EVIDENCE = 6;
@@ -100,7 +110,8 @@ export function computeCandidateFeatures(params: {
       questionTerms.some((t) => isIntent(t) && !query.has(t)) ? 1 : 0,
       bestCosine > 0 ? (cosines[c] ?? 0) / bestCosine : 0,
       asksWhy && postings.has(WHY_TERM) ? 1 : 0,
-      !query.has(ABROAD_TERM) && questionTerms.includes(ABROAD_TERM) ? 1 : 0,
+      namesUnsaid(questionTerms, CASE_TERMS, query) ? 1 : 0,
+      namesUnsaid(questionTerms, PERSON_TERMS, query) ? 1 : 0,
     ];
   });
   return { candidates, features };
@@ -154,6 +165,15 @@ function shareNamed(
     if (query.has(term)) named += weight;
   }
   return total > 0 ? named / total : 0;
+}
+
+/** Whether `terms` (a question's) hold one of `among` that the query does not. */
+function namesUnsaid(
+  terms: readonly string[],
+  among: readonly string[],
+  query: ReadonlyMap<string, number>,
+): boolean {
+  return among.some((term) => terms.includes(term) && !query.has(term));
 }
 
 function isConcept(term: string): boolean {
