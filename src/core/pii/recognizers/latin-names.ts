@@ -24,12 +24,13 @@ const JOIN =
   "\\s(?:(?:da|das|de|del|della|der|di|do|dos|du|la|las|le|los|van|von|den|ten|ter|bin|binti)\\s){0,2}";
 const SCRIPT_NOTE = "(?:\\((?:ローマ字|英字|アルファベット|英語)\\))?";
 const INTRO = new RegExp(
-  `(?:[Nn]ame is|[Nn]ame's|[Nn]amed|I am|I'm|[Tt]his is|[Nn]ame:|[Mm]i nombre es|[Mm]e llamo|[Jj]e m'appelle|[Mm]eu nome é|[Nn]ome(?: d[ao] (?:minha|meu|sua|seu) \\p{Ll}+)?:|[Nn]ama(?: lengkap)?:|[Nn]ama saya(?: adalah)?|[Pp]angalan:|(?:Hi|Hello|Hey),? it['’]s|(?:お名前|名前|氏名|フルネーム|名義)${SCRIPT_NOTE}(?:は|:)?)\\s?(${CAP}(?:${JOIN}(?:${CAP}|${CAPS})${NOT_LABEL}){0,3})`,
+  `(?:[Nn]ame is|[Nn]ame's|[Nn]amed|I am|I'm|[Tt]his is|[Nn]ame:|[Mm]i nombre es|[Mm]e llamo|[Jj]e m'appelle|[Mm]eu nome é|[Nn]ome(?: d[ao](?: (?:minha|meu|sua|seu))? \\p{Ll}+)?:|[Nn]ama(?: lengkap)?:|[Nn]ama saya(?: adalah)?|[Pp]angalan:|(?:Hi|Hello|Hey),? it['’]s|(?:お名前|名前|氏名|フルネーム|名義)${SCRIPT_NOTE}(?:は|:)?)\\s?(${CAP}(?:${JOIN}(?:${CAP}|${CAPS})${NOT_LABEL}){0,3})`,
   "gu",
 );
 /**
  * tôi là Trần Văn Phúc / Tên tôi là … / Sou Carla Mota / Olá, sou …: Vietnamese and Portuguese, a
- * full name (two words or more: "sou" alone is no cue before one capital).
+ * full name (two words or more: "sou" alone is no cue before one capital); sou a Juliana Lopes /
+ * aqui é o … / Oi, é a …: Portuguese puts the article before the name (é o only after a greeting).
  */
 // Saya Agus Pratama (Indonesian: "I am", before a full name only: Saya ingin… goes on lowercase).
 // Ako po si Rowena Manalo / si Aling Perla Cruz (Tagalog: "I am", and a title for an elder);
@@ -38,15 +39,16 @@ const INTRO = new RegExp(
 // Chị gái tôi, Đặng Thu Trang (Vietnamese: "my sister," and her name); bạn cùng phòng của Phạm
 // Minh Châu (Vietnamese: the roommate, friend, colleague or relative "of" a full name).
 const OTHER_INTRO = new RegExp(
-  `(?:(?<!\\p{L})(?:[Bb]ạn(?: cùng phòng)?|[Đđ]ồng nghiệp|[Cc]hồng|[Vv]ợ|[Cc]on(?: trai| gái)?|[Mm]ẹ|[Bb]ố) của|(?<!\\p{L})(?:[Tt]ôi|[Ee]m|[Cc]háu|[Mm]ình) (?:tên )?là|[Tt]ên (?:tôi|của tôi|em|con) là|(?<!\\p{L})[Aa]qui (?:é|quem fala é)|(?<!\\p{L})(?:[Ss]ou|[Mm]e chamo|[Cc]hamo-me)|(?<!\\p{L})[Aa]ko(?: po)?(?: ay)? si|(?<!\\p{L})(?:ko|niya|namin|natin|nila|mo)(?: po)? ay si|(?<!\\p{L})(?:[Hh]alo|[Hh]allo|[Pp]ermisi|[Ss]elamat (?:pagi|siang|sore|malam))(?: (?:[Pp]ak|[Bb]u))?,? ini|(?<!\\p{L})[Ss]aya(?: adalah)?|(?<!\\p{L})(?:si|kay|ni) (?:Aling|Mang|Lola|Lolo|Tita|Tito|Ate|Kuya)|(?<!\\p{L})(?:[Cc]hồng|[Vv]ợ|[Cc]on (?:trai|gái)|[Mm]ẹ|[Bb]ố|[Aa]nh trai|[Cc]hị gái|[Ee]m (?:trai|gái)) (?:của )?tôi,)\\s(${CAP}(?:${JOIN}${CAP}){1,4})`,
+  `(?:(?<!\\p{L})(?:[Bb]ạn(?: cùng phòng)?|[Đđ]ồng nghiệp|[Cc]hồng|[Vv]ợ|[Cc]on(?: trai| gái)?|[Mm]ẹ|[Bb]ố) của|(?<!\\p{L})(?:[Tt]ôi|[Ee]m|[Cc]háu|[Mm]ình) (?:tên )?là|[Tt]ên (?:tôi|của tôi|em|con) là|(?<!\\p{L})[Aa]qui (?:é|quem fala é)(?: [ao])?|(?<!\\p{L})(?:[Ss]ou(?: [ao])?|[Mm]e chamo|[Cc]hamo-me)|(?<!\\p{L})(?:Olá|Oi|Alô|Bom dia|Boa tarde|Boa noite),? é [ao]|(?<!\\p{L})[Aa]ko(?: po)?(?: ay)? si|(?<!\\p{L})(?:ko|niya|namin|natin|nila|mo)(?: po)? ay si|(?<!\\p{L})(?:[Hh]alo|[Hh]allo|[Pp]ermisi|[Ss]elamat (?:pagi|siang|sore|malam))(?: (?:[Pp]ak|[Bb]u))?,? ini|(?<!\\p{L})[Ss]aya(?: adalah)?|(?<!\\p{L})(?:si|kay|ni) (?:Aling|Mang|Lola|Lolo|Tita|Tito|Ate|Kuya)|(?<!\\p{L})(?:[Cc]hồng|[Vv]ợ|[Cc]on (?:trai|gái)|[Mm]ẹ|[Bb]ố|[Aa]nh trai|[Cc]hị gái|[Ee]m (?:trai|gái)) (?:của )?tôi,)\\s(${CAP}(?:${JOIN}${CAP}){1,4})`,
   "gu",
 );
 /**
  * Parent: Ahmed Karim / Child: Yusuf Karim / Guardian: … / Renter: … / Donor: …: the people an
- * English form is about, each on a line of its own.
+ * English form is about, each on a line of its own; Aluno: / Criança: / Responsável: / Alumna: the
+ * pupil, the child and the guardian of a Portuguese or Spanish one.
  */
 const PERSON_FIELD =
-  "[Pp]arent|[Gg]uardian|[Cc]hild|[Ss]tudent|[Pp]upil|[Ff]ather|[Mm]other|[Hh]usband|[Ww]ife|[Ss]on|[Dd]aughter|[Pp]atient|[Tt]enant|[Rr]enter|[Bb]orrower|[Ll]essee|[Dd]onor|[Ee]vacuee|[Dd]eceased|[Ii]nterpreter|[Rr]epresentative";
+  "[Aa]lun[oa]|[Cc]riança|[Rr]esponsável|[Aa]lumn[oa]|[Nn]iñ[oa]|[Pp]arent|[Gg]uardian|[Cc]hild|[Ss]tudent|[Pp]upil|[Ff]ather|[Mm]other|[Hh]usband|[Ww]ife|[Ss]on|[Dd]aughter|[Pp]atient|[Tt]enant|[Rr]enter|[Bb]orrower|[Ll]essee|[Dd]onor|[Ee]vacuee|[Dd]eceased|[Ii]nterpreter|[Rr]epresentative";
 /**
  * From: Mei Chen / Contact person: … / name on card EMMA … / 申請者:Hernández García, Diego: a
  * sender, a contact, an applicant or a group's representative (代表者:) field; surname first with a comma, as on forms, passes too.
@@ -130,11 +132,24 @@ const THIRD_PERSON = new RegExp(
   `(?<![A-Za-z])(?:[Hh]e|[Ss]he)(?: i|')s (${CAP}(?:\\s${CAP}){1,2})${NOT_LABEL}`,
   "gu",
 );
-/** Hi, Hannah Whitfield again. / Hello, Tom Berg here.: a caller's full name after a greeting. */
+/**
+ * Hi, Hannah Whitfield again. / Hello, Tom Berg here.: a caller's full name after a greeting;
+ * Yes, hi, Tom Fischer here.: in lower case after a word opening the turn.
+ */
 const GREETING_FULL = new RegExp(
-  `(?<![A-Za-z])(?:Hi|Hello|Hey),?\\s(${CAP}(?:\\s${CAP}){1,2})(?=,?\\s(?:again|here)\\b)`,
+  `(?<![A-Za-z])(?:[Hh]i|[Hh]ello|[Hh]ey),?\\s(${CAP}(?:\\s${CAP}){1,2})(?=,?\\s(?:again|here)\\b)`,
   "gu",
 );
+/**
+ * One of them, Daniel O'Brien, will come: a full name set off by commas as one of the people just
+ * counted (them, us, our workers); not a place's name (One of them, Sakura Park, is…).
+ */
+const ONE_OF = new RegExp(
+  `(?<![A-Za-z])[Oo]ne of (?:them|us|our \\p{Ll}{3,}s),\\s(${CAP}(?:\\s${CAP}){1,2})(?=,)`,
+  "gu",
+);
+const PLACE_WORD_END =
+  /\s(?:Park|Station|Street|Road|Bridge|Island|Port|Shrine|Temple|Farm|Vineyard|Mart|Store|Shop|Market|Garden|Gardens|Building|Hotel|Inn)$/u;
 /** Hello po, si Maricel Dela Cruz po ito (Tagalog: "this is …" on the phone). */
 const TAGALOG_THIS_IS = new RegExp(
   `(?<!\\p{L})si\\s(${CAP}(?:${JOIN}${CAP}){0,3})(?=\\s(?:po\\s)?ito(?!\\p{L}))`,
@@ -180,8 +195,8 @@ const BEFORE_NOTE_WORD = new RegExp(
 const NOTE_WORD = /転入|転出|転居|です/u;
 /**
  * 11/8 MARIA SANTOS(ホテル…) / 来庁 TRAN VAN DUC、…: a full name in capitals (as on the residence
- * card) opening a note after its date, or after the note's entry word, before a bracket or a comma
- * (not a company's or a cooperative's name in capitals: JA AKITA); 8/19 WHITFIELD HANNAH 転入: after
+ * card) opening a note after its date, or after the note's entry word, before a bracket, a comma or
+ * the ・ joining a couple (11/11 LI MEI・WANG TAO 住所変更) (not a company's or a cooperative's name in capitals: JA AKITA); 8/19 WHITFIELD HANNAH 転入: after
  * the date also before the note's first Japanese word, spaced off.
  */
 const NOTE_ENTRY_WORD = "相談|来庁|来所|受付|窓口|対応";
@@ -189,7 +204,7 @@ const NOTE_DATE_BEFORE = "(?<=(?:^|\\s|。)[0-9]{1,2}/[0-9]{1,2}\\s)";
 const NOT_CAPS_BODY = "(?!(?:JA|JAL|ANA|UR|AEON|IKEA)\\s)";
 const CAPS_FULL = `(${CAPS_VOICED}(?:\\s${CAPS_VOICED}){1,3})`;
 const NOTE_CAPS = new RegExp(
-  `(?:${NOTE_DATE_BEFORE}|(?<=(?:${NOTE_ENTRY_WORD})\\s))${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s?[(（、,。])|${NOTE_DATE_BEFORE}${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s[\\p{Script=Han}\\p{Script=Katakana}])`,
+  `(?:${NOTE_DATE_BEFORE}|(?<=(?:${NOTE_ENTRY_WORD})\\s))${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s?[(（、,。・])|${NOTE_DATE_BEFORE}${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s[\\p{Script=Han}\\p{Script=Katakana}])`,
   "gu",
 );
 const NOTE_CAPS_WORD = new RegExp(`[0-9]/[0-9]|${NOTE_ENTRY_WORD}`, "u");
@@ -203,10 +218,11 @@ const ORGANISATION_PERSON = new RegExp(
 );
 /**
  * NGUYEN THI LAN、TRAN VAN DUC 転入: the next full name of a list after a found Latin name, when the
- * list goes on or ends after it.
+ * list goes on or ends after it; LI MEI・WANG TAO 住所変更: joined by ・, a name in capitals may end
+ * the list before a spaced Japanese word.
  */
 const LISTED_NEXT = new RegExp(
-  `^\\s?[、,/]\\s?(${VOICED}(?:\\s${VOICED}){1,3})(?=\\s?(?:[、,/。)]|$|転入|転出|転居|在留))`,
+  `^\\s?[、,/・]\\s?${NOT_CAPS_BODY}(${VOICED}(?:\\s${VOICED}){1,3})(?=\\s?(?:[、,/・。)]|$|転入|転出|転居|在留)|(?<=[A-Z]{2})\\s[\\p{Script=Han}\\p{Script=Katakana}])`,
   "u",
 );
 const LIST_LENGTH = 12;
@@ -293,6 +309,7 @@ const NEEDS_CAPITALIZED: ReadonlySet<RegExp> = new Set([
   BY_PERSON,
   ORGANISATION_PERSON,
   GREETING_FULL,
+  ONE_OF,
 ]);
 
 /** 名前のほうはFUMIE / 下の名前はRIN: one word in capitals after a given-name label. */
@@ -348,6 +365,7 @@ export function recognizeLatinNames(
     CAPS_LIST,
     ORGANISATION_PERSON,
     GREETING_FULL,
+    ONE_OF,
   ]) {
     // Cheap tests first: capitals for the capital names, a possessive for the relatives.
     if (!capitalized && NEEDS_CAPITALIZED.has(regex)) continue;
@@ -364,7 +382,7 @@ export function recognizeLatinNames(
       continue;
     if (
       regex === OTHER_INTRO &&
-      !/[Tt]ôi|[Tt]ên|[Ee]m là|[Cc]háu là|[Mm]ình là|[Aa]qui |[Ss]ou |chamo|[Aa]ko |[Ss]aya |(?:si|kay|ni) [A-Z]| ini | của /.test(
+      !/[Tt]ôi|[Tt]ên|[Ee]m là|[Cc]háu là|[Mm]ình là|[Aa]qui |[Ss]ou |chamo| é [ao] |[Aa]ko |[Ss]aya |(?:si|kay|ni) [A-Z]| ini | của /.test(
         text,
       )
     )
@@ -391,6 +409,7 @@ export function recognizeLatinNames(
     if (regex === NOTE_CAPS && (!/[A-Z]{2}/u.test(text) || !NOTE_CAPS_WORD.test(text))) continue;
     if (regex === ORGANISATION_PERSON && !/[(（]/u.test(text)) continue;
     if (regex === GREETING_FULL && !/ (?:again|here)\b/u.test(text)) continue;
+    if (regex === ONE_OF && !/ne of /u.test(text)) continue;
     if (regex === CAPS_LIST && !/[A-Z]{2}、[A-Z]{2}/u.test(text)) continue;
     if (regex === KIN_FIELD && !KIN_WORD_JA.test(text)) continue;
     // FIELD and ROLE_FIELD name a WORD: CAP (capitalized) or CAPS (two capitals in a row).
@@ -413,6 +432,7 @@ export function recognizeLatinNames(
       // Child: Yusuf Karim⏎Child's date of birth: a line break ends the name.
       const value = whole.slice(0, lineBreakIn(lineBreaks, start, start + whole.length) - start);
       if (value.length < 2 || NOT_NAMES.test(value) || OFFICE_WORD.test(value)) continue;
+      if (regex === ONE_OF && PLACE_WORD_END.test(value)) continue;
       // 11/10 MY NUMBER CARD(…): capitals are read as the words they spell.
       if (
         (regex === NOTE_CAPS || regex === CAPS_LIST) &&
@@ -456,7 +476,7 @@ export function recognizeLatinNames(
       },
     );
   }
-  if (out.length > 0 && /[、,/]/u.test(text)) out.push(...listedNext(text, out));
+  if (out.length > 0 && /[、,/・]/u.test(text)) out.push(...listedNext(text, out));
   if (lineBreaks.length > 1 && /[・•*-]/u.test(text) && PEOPLE_COUNTED.test(text))
     out.push(...bulletedNames(text, lineBreaks));
   if (capitalized && lineBreaks.length > 0 && /(?:Dear|Hi|Hello|Hey) /u.test(text))

@@ -81,8 +81,13 @@ function checkHanName(
     if (isSurname(body.slice(0, space), extra) && isGivenShaped(given)) return whole(true);
     // 李 娜, 崔 恩姫: a Korean or Chinese surname, a space and the given name.
     if (isForeignGivenName(flat, given, "strong")) return whole(true);
-    // 名義 人 確認, 来庁者 外国人 在留カード: a note's next words after a label, an ordinary word first.
-    if (NAME_STOP_WORDS.has(body.slice(0, space))) return null;
+    // 名義 人 確認, 来庁者 外国人 在留カード: a note's next words after a label, an ordinary word first
+    // (姓名:王 建国: after a name label a listed surname is one, even if also a word: 王, 神).
+    if (
+      NAME_STOP_WORDS.has(body.slice(0, space)) &&
+      !(strength === "strong" && isSurname(body.slice(0, space), extra))
+    )
+      return null;
   }
   const head = surnameLengthAt(flat, 0, extra);
   const rest = flat.slice(head);

@@ -179,10 +179,13 @@ function romajiInitial(kana: string): string {
 
 /** S-A-I-T-O / K.O.N.D.O: capital letters spelled one by one. */
 const LETTERS = /(?<![A-Za-z])[A-Z](?:[-. ・][A-Z]){2,19}(?![A-Za-z])/gu;
+/** YAMASHITA表記: the reading written as one word in capitals, as on a card or a form. */
+const CAPS_WORD = /(?<![A-Za-z])[A-Z]{3,20}(?![A-Za-z])/gu;
 
 /**
  * さいとうです、ローマ字だとS-A-I-T-Oです: letters spelled one by one that give the Hepburn romaji of a
- * found kana name or of a found kanji surname's reading (long vowels written or not: saitou, saito).
+ * found kana name or of a found kanji surname's reading (long vowels written or not: saitou, saito);
+ * 山下 裕也氏…YAMASHITA表記の誤り: the same reading written as one word in capitals.
  */
 export function findSpelledRomaji(text: string, found: readonly Candidate[]): Candidate[] {
   const romaji = new Set<string>();
@@ -191,7 +194,8 @@ export function findSpelledRomaji(text: string, found: readonly Candidate[]): Ca
   for (const name of found) {
     if (name.type !== "person_name" || keys.has(name.key)) continue;
     keys.add(name.key);
-    for (const part of splitAtAny(name.key, " ・")) {
+    // 山下 裕也: the key has lost the space that ends the surname; the text still holds it.
+    for (const part of splitAtAny(text.slice(name.start, name.end), " ・")) {
       const reading = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u.test(part)
         ? toHiragana(part)
         : (SURNAMES.get(part) ?? "");
@@ -203,11 +207,13 @@ export function findSpelledRomaji(text: string, found: readonly Candidate[]): Ca
   }
   if (romaji.size === 0) return [];
   const out: Candidate[] = [];
-  for (const match of execAll(LETTERS, text)) {
-    const key = match[0].replace(/[^A-Za-z]/gu, "").toLowerCase();
-    if (!romaji.has(key)) continue;
-    const start = match.index ?? 0;
-    out.push(foundNameCandidate(text, start, start + match[0].length, "cue:spelled-romaji"));
+  for (const pattern of /[A-Z]{3}/u.test(text) ? [LETTERS, CAPS_WORD] : [LETTERS]) {
+    for (const match of execAll(pattern, text)) {
+      const key = match[0].replace(/[^A-Za-z]/gu, "").toLowerCase();
+      if (!romaji.has(key)) continue;
+      const start = match.index ?? 0;
+      out.push(foundNameCandidate(text, start, start + match[0].length, "cue:spelled-romaji"));
+    }
   }
   return out;
 }

@@ -1,0 +1,76 @@
+/**
+ * Thirty-fifth round, pii-unseen-33 read: sentences of our own for the classes of its misses, and
+ * look-alikes that must stay as they are. Every name, number and place is invented.
+ */
+import { expectLeftAlone, expectMasked } from "./__fixtures__/value-tables";
+
+describe("thirty-fifth round: Portuguese callers and form fields", () => {
+  const form =
+    "[Vacina]\nNome do responsável: Paulo Renato Sato\nCriança: Clara Sato\nAluno: Davi Sato";
+  expectMasked(
+    [
+      ["sou with the article", "Oi, sou a Renata Moreira. Preciso de ajuda.", "Renata Moreira"],
+      [
+        "aqui é with the article",
+        "Bom dia, aqui é o Caio Ferreira. Mudei de casa.",
+        "Caio Ferreira",
+      ],
+      [
+        "é o after a greeting",
+        "Olá, é o Rafael Nunes Prado. Perdi o cartão.",
+        "Rafael Nunes Prado",
+      ],
+      ["the guardian's name field", form, "Paulo Renato Sato"],
+      ["the child's field", form, "Clara Sato"],
+      ["the pupil's field", form, "Davi Sato"],
+      ["a Spanish pupil's field", "Alumna: Lucía Torres\nTeléfono: ninguno", "Lucía Torres"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["é o before a card's name", "O problema é o Cartão Residente.", "Cartão Residente"],
+    ["sou a before a lowercase word", "Sou a mãe do aluno.", "mãe"],
+    ["a field holding a sentence", "Criança: Por favor traga o cartão.", "Por favor"],
+  ]);
+});
+
+describe("thirty-fifth round: Latin full names in English and in notes", () => {
+  expectMasked(
+    [
+      ["after a lowercase hi", "Yes, hi, Greta Lindqvist here. I lost my card.", "Greta Lindqvist"],
+      [
+        "one of them, set off by commas",
+        "Two students came. One of them, Sean O'Malley, stayed.",
+        "Sean O'Malley",
+      ],
+      ["one of our workers", "One of our workers, Ana Kovac, is ill.", "Ana Kovac"],
+      ["the first of a couple joined by ・", "11/12 ZHANG LEI・ZHOU MIN 転入。", "ZHANG LEI"],
+      ["the second of the couple", "11/12 ZHANG LEI・ZHOU MIN 転入。", "ZHOU MIN"],
+      ["a couple before a spaced word", "11/12 HO VAN LONG・TRAN THI MY 住所変更。", "TRAN THI MY"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["one of them, a park", "Three parks. One of them, Sakura Park, is closed.", "Sakura Park"],
+    ["one of them, a clause", "One of them, who lives here, will come.", "who lives"],
+    ["languages joined by ・", "11/12 ENGLISH・CHINESE 対応。", "ENGLISH"],
+  ]);
+});
+
+describe("thirty-fifth round: a found surname's reading written in capitals", () => {
+  expectMasked(
+    [["a note's spelling error", "11/12 森田 健氏来庁。MORITA表記の誤りを修正。", "MORITA"]],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["capitals that are no found name's reading", "11/12 森田 健氏来庁。ATM表記の誤り。", "ATM"],
+  ]);
+});
+
+describe("thirty-fifth round: a surname that is also a word after a name label", () => {
+  expectMasked(
+    [["王 after 姓名", "姓名：王 国庆\n出生日期：1990年5月2日", "王 国庆"]],
+    "person_name",
+  );
+  expectLeftAlone([["a label's next words", "氏名：本人 確認済み", "本人"]]);
+});
