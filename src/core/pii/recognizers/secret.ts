@@ -44,10 +44,10 @@ const DISTANT_MIXED = new RegExp(
  * 今パスワード言えばいいんですか？Hamasaki1207です / 暗証番号が違うって出て。いつも2580で合ってるはず:
  * the value opening the next sentence, said as the answer (です, で合ってる, だった); 前はkaede0707
  * だった: the old one remembered; 数字4桁は0561のはず: after the code's length; 暗証番号が違うと出ます。
- * 3071で登録したはず: the one the caller registered or set.
+ * 3071で登録したはず: the one the caller registered or set; たぶん9655にしてた: the one they set it to.
  */
 const NEXT_SENTENCE = new RegExp(
-  `${LABEL}[^。!?\\n]{0,20}?[。!?] ?(?:いつも|たしか|確か|多分|たぶん|えーと|えっと|あの|ええ|はい|(?:前|以前|昔|最初)は|(?:数字)?[0-9一二三四五六八] ?桁(?:の(?:ほう|方|やつ))?(?:は|が)?|[、 ]){0,3}(?<![0-9A-Za-z_#-])([0-9]{4,8}|(?=[0-9A-Za-z_#!$%&*.-]*[0-9])(?=[0-9A-Za-z_#!$%&*.-]*[A-Za-z])[0-9A-Za-z_#!$%&*.-]{6,32})(?![0-9A-Za-z-])(?=\\s?(?:です|でした|だった|だと|で合|のはず|で(?:登録|設定)(?:した|して|しま)))`,
+  `${LABEL}[^。!?\\n]{0,20}?[。!?] ?(?:いつも|たしか|確か|多分|たぶん|えーと|えっと|あの|ええ|はい|(?:前|以前|昔|最初)は|(?:数字)?[0-9一二三四五六八] ?桁(?:の(?:ほう|方|やつ))?(?:は|が)?|[、 ]){0,3}(?<![0-9A-Za-z_#-])([0-9]{4,8}|(?=[0-9A-Za-z_#!$%&*.-]*[0-9])(?=[0-9A-Za-z_#!$%&*.-]*[A-Za-z])[0-9A-Za-z_#!$%&*.-]{6,32})(?![0-9A-Za-z-])(?=\\s?(?:です|でした|だった|だと|で合|のはず|で(?:登録|設定)(?:した|して|しま)|にして(?:た|る|ま|あ)))`,
   "giu",
 );
 /**
@@ -69,6 +69,14 @@ const FOR_WHAT_IS = new RegExp(
   `(?<![A-Za-z])(?:PIN|[Pp]assword|[Pp]asscode)(?: code| number)? (?:for|of|on) [^0-9.!?\\n]{1,30}? (?:is|was) ([0-9]{4,8}|(?=[0-9A-Za-z_#!$%&*.-]*[0-9])(?=[0-9A-Za-z_#!$%&*.-]*[A-Za-z])[0-9A-Za-z_#!$%&*.-]{6,32})(?![0-9A-Za-z-]| (?:digits|characters|letters|years?|yen|times|days|minutes))`,
   "gu",
 );
+/**
+ * Minha senha é 4239 / a senha do cartão My Number é 4239 / mi contraseña es sol2024: a Portuguese
+ * or Spanish password or PIN, perhaps with what it is for, then "is" (not a rule: 4 dígitos).
+ */
+const OTHER_LANGUAGE_IS = new RegExp(
+  `(?<![A-Za-z])(?:[Ss]enha|[Cc]ontraseña|[Cc]lave)(?: (?:d[aoe]|del) [^0-9.!?\\n]{1,30}?)? (?:é|era|es|fue|:) ([0-9]{4,8}|(?=[0-9A-Za-z_#!$%&*.-]*[0-9])(?=[0-9A-Za-z_#!$%&*.-]*[A-Za-z])[0-9A-Za-z_#!$%&*.-]{5,31}[0-9A-Za-z_#!$%&*-])(?![0-9A-Za-z-]| (?:dígitos|digitos|letras|caracteres|números|anos|años|vezes|veces))`,
+  "gu",
+);
 /** 1122か、2211: the other code of a guess, after a code found. */
 const OR_ANOTHER = /^\s?(?:か|or|とか)[、,]?\s?([0-9]{4,8})(?![0-9-])/u;
 /** 「sora2024」も「Sora2024!」もだめ: another quoted password tried, after a quoted one found. */
@@ -85,7 +93,7 @@ const KANA_DIGITS = new RegExp(
 );
 /** Cheap pre-check for any label. */
 const MAYBE_SECRET =
-  /PW|暗証|証明用|署名用|補助用|台帳用|あんしょう|パスワード|ぱすわーど|パスコード|PIN|pin|ピン番号|コード|password|passcode/i;
+  /PW|暗証|証明用|署名用|補助用|台帳用|あんしょう|パスワード|ぱすわーど|パスコード|PIN|pin|ピン番号|コード|password|passcode|senha|contraseña|clave/i;
 const NEGATIVE_WINDOW = 6;
 /** What says that a value follows the label (暗証番号は, PIN:, password is, 「…」). */
 const CONNECTOR = /[はがも:=「『]|って|\b(?:is|was)\b/iu;
@@ -111,6 +119,7 @@ export function recognizeSecrets(input: RecognizerInput): Candidate[] {
     CODE_IN_PASSING,
     NEXT_SENTENCE_GUESS,
     FOR_WHAT_IS,
+    OTHER_LANGUAGE_IS,
   ]) {
     if (pattern === KANA_VALUE && !kana) continue;
     for (const match of execAll(pattern, text)) {

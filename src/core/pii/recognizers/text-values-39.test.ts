@@ -74,3 +74,20 @@ describe("thirty-fifth round: a surname that is also a word after a name label",
   );
   expectLeftAlone([["a label's next words", "氏名：本人 確認済み", "本人"]]);
 });
+
+describe("thirty-fifth round: PINs in Portuguese and Spanish, and a PIN set", () => {
+  expectMasked(
+    [
+      ["senha with what it is for", "A senha do cartão My Number é 7315, não lembro.", "7315"],
+      ["senha alone", "Minha senha é 8062.", "8062"],
+      ["contraseña", "Mi contraseña es luna2025.", "luna2025"],
+      ["the code set, the next sentence", "暗証番号を2回間違えた。たしか4718にしてた。", "4718"],
+    ],
+    "secret",
+  );
+  expectLeftAlone([
+    ["the rule, not the code", "A senha é de 4 dígitos.", "4"],
+    ["a word after senha", "A senha do cartão é diferente.", "diferente"],
+    ["a month set", "暗証番号を2回間違えた。たしか1月にしてた。", "1月"],
+  ]);
+});
