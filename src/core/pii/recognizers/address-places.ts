@@ -36,6 +36,8 @@ const KANA_POSTPOSITION = /^(?:から|まで|より|ので|けど|って|には)
 
 /** 港が丘, 自由が丘, 梅が枝町: が inside a town name, before a town-name kanji. */
 const GA_IN_PLACE = /[丘台浜崎原谷池関岡森山坂瀬淵島枝浦里]/u;
+/** One kana ending a kanji's reading inside a town name (美しが丘): not a particle. */
+const OKURIGANA = /[\p{Script=Hiragana}](?<![はがをにでのもとやへかね])/u;
 /** A ward, city or town name may be followed by a hiragana town name (若松区あけぼの町). */
 const ADMIN_UNIT = /[都道府県市区町村郡]/u;
 
@@ -75,6 +77,14 @@ function kanaTownStart(text: string, start: number, from: number): number {
   const next = text[start] ?? "";
   if (text[start - 1] === "が" && GA_IN_PLACE.test(next) && PLACE_CHAR.test(text[start - 2] ?? ""))
     return start - 1;
+  // 美しが丘: a kanji's okurigana (one kana, no particle) before が.
+  if (
+    text[start - 1] === "が" &&
+    GA_IN_PLACE.test(next) &&
+    OKURIGANA.test(text[start - 2] ?? "") &&
+    /\p{Script=Han}/u.test(text[start - 3] ?? "")
+  )
+    return start - 2;
   // ひばりが丘 4丁目: a town written in hiragana before が, as a word of its own.
   if (text[start - 1] === "が" && GA_IN_PLACE.test(next)) {
     const kana = /(?:^|[ 、。])(\p{Script=Hiragana}{2,4})が$/u.exec(

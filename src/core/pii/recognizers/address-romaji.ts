@@ -11,8 +11,8 @@ import type { Candidate, RecognizerInput } from "../types";
  */
 export function recognizeRomajiAddresses(input: RecognizerInput): Candidate[] {
   const { text } = input;
-  if (!GUARD.test(text)) return [];
-  const out: Candidate[] = [];
+  const out: Candidate[] = WARD_GUARD.test(text) ? findRomajiLots(text) : [];
+  if (!GUARD.test(text)) return out;
   for (const match of execAll(ROMAJI_ADDRESS, text)) {
     const town = (match[1] ?? "").toLowerCase().replace(/-/gu, "");
     if (!HEPBURN.test(town) || NOT_TOWNS.has(town)) continue;
@@ -31,6 +31,28 @@ export function recognizeRomajiAddresses(input: RecognizerInput): Candidate[] {
   }
   return out;
 }
+
+/**
+ * Budodani 1051, Kakihara-ku: a rural lot (番地) written in English, the town in romaji, its bare
+ * lot number and the ward after a comma (not a month or a room: November 15, Kakihara-ku).
+ */
+function findRomajiLots(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of execAll(ROMAJI_LOT, text)) {
+    const town = (match[1] ?? "").toLowerCase();
+    if (!HEPBURN.test(town) || NOT_TOWNS.has(town)) continue;
+    const start = match.index ?? 0;
+    if (NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+    const end = start + match[0].length;
+    const key = text.slice(start, end);
+    out.push({ type: "address", start, end, score: 0.75, evidence: "cue:romaji-lot", key });
+  }
+  return out;
+}
+
+const WARD_GUARD = /[0-9], [A-Z][a-z]+-(?:ku|shi|gun)\b/u;
+const ROMAJI_LOT =
+  /(?<![\p{L}\p{M}])(\p{Lu}[a-z]{3,}) [1-9][0-9]{0,3}(?:-[0-9]{1,4})?, \p{Lu}[a-z]+-(?:ku|shi|gun)(?![a-z])/gu;
 
 /** A small letter, a space and a chome with its dash: a cheap test before the pattern runs. */
 const GUARD = /[a-z] [1-9][0-9]?-[0-9]/u;

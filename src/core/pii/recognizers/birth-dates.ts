@@ -58,7 +58,7 @@ export function recognizeBirthDates(input: RecognizerInput): Candidate[] {
   const { text } = input;
   if (
     !MAYBE_BIRTH_DATE.test(text) &&
-    !/birth|born|dob|nasci|sinh|lahir|kapanganakan|생년/i.test(text)
+    !/birth|born|dob|nasci|nacimiento|sinh|lahir|kapanganakan|kaarawan|생년/i.test(text)
   )
     return [];
   const hits = input.cues.filter((hit) => hit.kind === "birth");

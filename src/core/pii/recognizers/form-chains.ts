@@ -34,9 +34,12 @@ const CARE_OF =
 /** ラ・メール琥珀橋503、: a building word and its room right after the block. */
 const BUILDING_AFTER =
   /^ ((?:[\u3400-\u9fff々ヶ\u30a1-\u30faー・A-Za-z]){2,12}?[0-9]{2,4}(?:号室|号)?)(?=[、,。]|$)/;
-/** Room 305, Maple Court, / Flat 2, Sekirei Heights, : the room and building before the block. */
+/**
+ * Room 305, Maple Court, / Flat 2, Sekirei Heights, : the room and building before the block;
+ * Phòng 104, Sakura-ryo, / Quarto 12, …: the room in Vietnamese or Portuguese.
+ */
 const ROOM_BEFORE =
-  /(?:Room|Rm\.?|Flat|Apt\.?|Apartment|Unit|#) ?[0-9A-Z-]{1,5}, ?(?:[A-Z][A-Za-z'-]+ ){0,3}[A-Z][A-Za-z'-]+, ?$/;
+  /(?:Room|Rm\.?|Flat|Apt\.?|Apartment|Unit|[Pp]hòng|Quarto|Apto\.?|Apartamento|#) ?[0-9A-Z-]{1,5}, ?(?:[A-Z][A-Za-z'-]+ ){0,3}[A-Z][A-Za-z'-]+, ?$/;
 /** Muteki-ku Shiomizaka 3-2-17: the ward and the town before the block. */
 const WARD_BEFORE = /[A-Z][a-z]+-(?:ku|shi|gun) [A-Z][a-z]+(?:-(?:cho|machi|dori))? ?$/;
 /** Tsukikage-cho 1-5-20, Muteki-ku: the ward after the block. */

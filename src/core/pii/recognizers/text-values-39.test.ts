@@ -91,3 +91,38 @@ describe("thirty-fifth round: PINs in Portuguese and Spanish, and a PIN set", ()
     ["a month set", "暗証番号を2回間違えた。たしか1月にしてた。", "1月"],
   ]);
 });
+
+describe("thirty-fifth round: addresses", () => {
+  expectMasked(
+    [
+      ["okurigana before が", "住所：東京都町田市美しが原3丁目4番8号", "美しが原3丁目4番8号"],
+      [
+        "a room in Vietnamese and a dormitory",
+        "Địa chỉ: Phòng 210, Sakura-ryo, Sakura-cho 2-4-6, Hinode-ku",
+        "Phòng 210, Sakura-ryo, ",
+      ],
+      [
+        "a rural lot in English",
+        "Address: Kurumidani 388, Hinode-ku\nPhone: none",
+        "Kurumidani 388, Hinode-ku",
+      ],
+    ],
+    "address",
+  );
+  expectLeftAlone([
+    ["a month before a ward", "The race is on November 15, Hinode-ku roads close.", "November 15"],
+    ["a room before a ward", "See Room 1051, Hinode-ku.", "Room 1051"],
+    ["a particle before が", "区に住むが丘の話", "むが丘"],
+  ]);
+});
+
+describe("thirty-fifth round: birth labels in Tagalog and Spanish", () => {
+  expectMasked(
+    [
+      ["Kaarawan", "Pangalan: Rosa Lim\nKaarawan: 03/09/1988", "03/09/1988"],
+      ["fecha de nacimiento", "Fecha de nacimiento: 21/04/1979", "21/04/1979"],
+    ],
+    "birth_date",
+  );
+  expectLeftAlone([["a party's date", "Kaarawan ng anak ko sa 17/08, may party.", "17/08"]]);
+});
