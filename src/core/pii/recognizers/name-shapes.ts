@@ -34,9 +34,12 @@ const INTRODUCED =
   /^(?:です|でございます|と申|といい|って言い|さん|様|さま|の(?:妻|夫|母|父|息子|娘|家族|代理|かわり|代わり))/u;
 /** A dotted katakana name starting a clause (the run may be longer than a name run allows). */
 // …から来たタパ・マガル・ラジュです: or after a verb's past form; 楓谷区のアンナ・リーです: after
-// where the caller lives; チャット)ユン・ソヨンです: after a channel's tag.
+// where the caller lives; チャット)ユン・ソヨンです: after a channel's tag; 父ピーター・ホリスの: glued
+// after a kin word (not the end of a longer word: 神父, 叔父 stay roles).
 const DOTTED =
-  /(?<=^|[、。!?「 )]|は|た|[区市町村]の)[\p{Script=Katakana}ー]{2,10}(?:・[\p{Script=Katakana}ー]{1,10}){1,4}/gu;
+  /(?<=^|[、。!?「 )]|は|た|[区市町村]の|(?<!\p{Script=Han})(?:父|母|夫|妻|息子|娘|孫|兄|弟|姉|妹))[\p{Script=Katakana}ー]{2,10}(?:・[\p{Script=Katakana}ー]{1,10}){1,4}/gu;
+
+const KIN_GLUED_BEFORE = /(?:^|[^\p{Script=Han}])(?:父|母|夫|妻|息子|娘|孫|兄|弟|姉|妹)$/u;
 
 /** バトバヤル・ガントルガです / …・シルヴァの妻、: a foreign full name at the start of a clause. */
 export function findForeignFullNames(text: string): Finding[] {
@@ -55,7 +58,10 @@ export function findForeignFullNames(text: string): Finding[] {
       !/[来き]た$/u.test(text.slice(start - 2, start))
     )
       continue;
-    const found = foreignFullName(text, { start, end, script: "katakana" });
+    // 父ピーター・ホリスの: glued after a kin word, as in a note (母パソコン・スマホを買った: goods).
+    const kin =
+      text[end] !== "を" && KIN_GLUED_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+    const found = foreignFullName(text, { start, end, script: "katakana" }, kin);
     if (found) out.push(found);
   }
   return out;

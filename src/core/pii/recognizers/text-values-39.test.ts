@@ -126,3 +126,18 @@ describe("thirty-fifth round: birth labels in Tagalog and Spanish", () => {
   );
   expectLeftAlone([["a party's date", "Kaarawan ng anak ko sa 17/08, may party.", "17/08"]]);
 });
+
+describe("thirty-fifth round: a dotted katakana full name glued after a kin word (pii-unseen-27)", () => {
+  expectMasked(
+    [
+      ["a father in a note", "9/4 父ジョナサン・ウェルズの安否確認。", "ジョナサン・ウェルズ"],
+      ["a wife before が", "9/4 妻クララ・ウェルズが来庁。", "クララ・ウェルズ"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["goods bought", "母パソコン・スマートフォンを買った。", "パソコン"],
+    ["a place visited", "父ニュー・ヨークへ出張。", "ニュー・ヨーク"],
+    ["a role ending in 父", "神父ジョナサン・ウェルズの話。", "ジョナサン"],
+  ]);
+});
