@@ -28,9 +28,10 @@ const LOOSE_INTRO =
 const COPULA =
   /だっちゃ|だべ|やねん|やで|ですわ|です|でございます|だよ|っす|(?:だ|じゃ)(?=[。、!?」]|けど|けんど|ども|$)|や(?=[。!?]|けど|$)/g;
 /** 斎藤の家内です: a name before a family role the caller speaks for. */
-// 高橋 の 妻 です: speech recognition spaces the words (and may write はは, ちち in kana).
+// 高橋 の 妻 です: speech recognition spaces the words (and may write はは, ちち in kana); 長岡の娘で、
+// …です: the role said as the clause before the caller's own name.
 const FAMILY_OF =
-  /の ?(?:家内|主人|妻|夫|母|父|息子|娘|長男|長女|次男|次女|三男|三女|家族|嫁|孫|姪|甥|はは|ちち|つま|むすめ|むすこ) ?(?:です|でございます)|の(?:代理|代わり|かわり|件で|名義(?![人はが:])|分(?=[もとをでがは、]))/g;
+  /の ?(?:家内|主人|妻|夫|母|父|息子|娘|長男|長女|次男|次女|三男|三女|家族|嫁|孫|姪|甥|はは|ちち|つま|むすめ|むすこ) ?(?:です|でございます|で[、,])|の(?:代理|代わり|かわり|件で|名義(?![人はが:])|分(?=[もとをでがは、]))/g;
 /** Hesitations a caller puts between a label and the name (名前は、えー、石橋です). */
 // 名字は二人とも岩瀬です: the people the label covers, said before the name they share.
 const HESITATION =

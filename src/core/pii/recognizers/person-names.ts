@@ -662,7 +662,7 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
         const run = nameRunBefore(text, at);
         const opens =
           !!run && /(?:^|[。!?「] ?|はい、?|もしもし、?)$/u.test(text.slice(0, run.start));
-        const own = opens && /です|でございます/u.test(match[0]);
+        const own = opens && /です|でございます|で[、,]/u.test(match[0]);
         const word = run ? text.slice(run.start, run.end) : "";
         // 盛岡の娘です: a city before the kin word says where the relative lives.
         if (PLACE_WORDS.has(word)) break;

@@ -141,3 +141,14 @@ describe("thirty-fifth round: a dotted katakana full name glued after a kin word
     ["a role ending in 父", "神父ジョナサン・ウェルズの話。", "ジョナサン"],
   ]);
 });
+
+describe("thirty-fifth round: the family a caller speaks for, said as a clause (pii-unseen-27)", () => {
+  expectMasked(
+    [["a surname before の娘で、", "申請できますか。長岡の娘で、長岡ゆりです。", "長岡"]],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a city before の娘で、", "はい、新潟の娘で、母の件です。", "新潟"],
+    ["the neighbourhood", "近所の息子で、よく来ます。", "近所"],
+  ]);
+});
