@@ -316,7 +316,8 @@ const UNSEEN_26_FALSE_POSITIVE_CEILING = 0.01;
 // round: 94.8 % (510/538; a Portuguese nephew, two simplified Chinese names, a deceased father and
 // a katakana given name glued to a listed surname), 0/150, 3/300. After the thirty-fourth round:
 // 96.8 % (521/538; hiragana surnames after a clause or a role, siblings with one surname glued to
-// each given name, a spaced full name signed without its space, 真理子 past the run's limit).
+// each given name, a spaced full name signed without its space, 真理子 past the run's limit). After
+// the thirty-fifth round: 97.2 % (523/538; 父ピーター・ホリス glued after the kin word, 長岡の娘で、).
 const UNSEEN_27_RECALL_FLOOR = 0.95;
 const UNSEEN_27_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-28.jsonl, the twenty-eighth blind set, again with no special theme (a November at an
@@ -428,8 +429,17 @@ const UNSEEN_32_FALSE_POSITIVE_CEILING = 0.01;
 // unexpected mask at the thirty-fourth round's start (2a073df, the engine of 89aff73); 96.4 %
 // (509/528), 0/150, 1/300 at its end and the thirty-fifth round's start (42bf091/ce77bab). A
 // development set since then: the thirty-fifth round may read its misses.
-const UNSEEN_33_RECALL_FLOOR = 0.92;
-const UNSEEN_33_FALSE_POSITIVE_CEILING = 0.03;
+// Read in the thirty-fifth round; after reading: 100 % (528/528, all typed right), 0/150 ordinary
+// items masked, 1/300 lines with an unexpected mask (its misses fixed by class: Portuguese callers
+// with the article, sou a / aqui é o / Olá, é o, and the form fields Nome do responsável:,
+// Criança:, Aluno:; Yes, hi, … here; One of them, …,; a couple in capitals joined by ・ in a note;
+// a found surname's reading in capitals (YAMASHITA表記); 王 after 姓名; a PIN after senha and one
+// said as the one set (にしてた); okurigana before が in a town (美しが丘); a room in Vietnamese and a
+// dormitory before an English address; a rural lot in romaji; the Tagalog birth label Kaarawan).
+// The line left with an unexpected mask is a label doubt: Akagi Vineyard, a farm named after its
+// owner, whose full name (Akagi Tadashi) signs the mail. No longer an estimate for new text.
+const UNSEEN_33_RECALL_FLOOR = 0.99;
+const UNSEEN_33_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-34.jsonl, the thirty-fourth blind set, again with no special theme (a February at an
 // invented ward in Nagano; names 41 % of its items; the reference has no local numbering for the
 // area, so its phones, postal codes and insurers come from elsewhere, README). Figures only, its
