@@ -80,3 +80,16 @@ describe("crisis family harm, thirty-fourth round (red team 31 read)", () => {
     },
   );
 });
+
+describe("crisis family harm, thirty-fifth round (red team 32 read)", () => {
+  // An old parent hurt by the caller's husband or a grown child, the clause cut by a comma after
+  // the parent: elder abuse.
+  it.each([
+    ["母が、夫に突き飛ばされて頭を打ちました"],
+    ["父が、兄に突き飛ばされて頭を打って動きません"],
+  ])("should read %j as abuse (高齢者支援課)", (text) => {
+    const signal = detectCrisis(text);
+    expect(signal?.kind).toBe("abuse");
+    expect(signal?.department).toBe("高齢者支援課");
+  });
+});

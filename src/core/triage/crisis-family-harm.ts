@@ -33,7 +33,9 @@ const CARER = "(職員|ヘルパー|介護士|介護職員|施設の人)";
 const CARED_FOR = "(母|父|祖母|祖父|おばあちゃん|おじいちゃん|利用者|入所者|入居者)";
 
 // A grown child of the family, an old parent or a person in care, and what they do to them.
-const FAMILY_DOER = "(兄|弟|姉|妹|息子|娘|嫁|婿|孫)";
+// Thirty-fifth round (red team 32 read): also a husband hurting his old mother (義母が今、夫に首を
+// 押さえつけられていて), the clause cut by a comma after the old parent.
+const FAMILY_DOER = "(兄|弟|姉|妹|息子|娘|嫁|婿|孫|夫|旦那|主人)";
 const OLD_PARENT =
   "(母|父|祖母|祖父|義母|義父|おばあちゃん|おじいちゃん|おばあさん|おじいさん|利用\\s?者|入所者|入居者)";
 const FAMILY_HARM =
@@ -70,7 +72,7 @@ export const CARED_FOR_HARM_SOURCES: readonly string[] = [
   // recognition's spaced words are allowed here, unlike the older sources.
   ...[
     `${FAMILY_DOER}(が|は)[、,]?\\s?[^。、]{0,6}${OLD_PARENT}(を|の)[^。]{0,12}${FAMILY_HARM}`,
-    `${OLD_PARENT}(さん)?\\s?(が|は)\\s?[^。、]{0,10}${FAMILY_DOER}(さん)?\\s?(に|から)[^。]{0,16}${FAMILY_HARM}[^。]{0,6}(られ|され)`,
+    `${OLD_PARENT}(さん)?\\s?(が|は)\\s?([^。、]{0,4}[、,]\\s?)?[^。、]{0,10}${FAMILY_DOER}(さん)?\\s?(に|から)[^。]{0,16}${FAMILY_HARM}[^。]{0,6}(られ|され)`,
     "(寝たきり|ねたきり)[^。]{0,20}(何日も|なんにちも|ずっと)\\s?[^。]{0,4}(放っておかれ|ほうっておかれ|放置され|ほったらかし)",
     // A person in care kept without food or shut in (利用者の青年がご飯をもらえずに倉庫に閉じ込められて).
     "(利用\\s?者|入所者|入居者)(さん)?(の[^。、]{0,6})?\\s?(が|は)\\s?[^。]{0,16}((ご飯|ごはん|食事)を\\s?(もらえ|与えられ|あたえられ)(ず|ない)|閉じ込められ|とじこめられ)",

@@ -2364,3 +2364,84 @@ describe("crisis lexicon, thirty-fourth round (red team 31 read)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Thirty-fifth round (red team 32 read): each line is one the rules alone missed or read as another
+// kind before the round, so the rules must raise it and the triage read its kind.
+const CRISES_ROUND_35: readonly (readonly [string, string])[] = [
+  // Shut in with a cord being tied, or with a cutter and no answer; an engine left running, を
+  // dropped in speech; a poison drunk with how much said between; a goodbye note and the writer
+  // gone; all the pills to be taken (Spanish) or swallowed by the caller (English); hanging oneself (Nepali); a
+  // rope tied to a beam (Indonesian); a belt tied to a bed and put round the neck (English).
+  ["弟が部屋に閉じこもって、中で紐を結んでいるみたいです", "suicide"],
+  ["弟が浴室でカッターを持ったまま出てこなくて、返事がありません", "suicide"],
+  ["兄が 車 の 中 で エンジン かけた まま 窓 に 目張り してる", "suicide"],
+  ["祖母が農薬をコップ一杯飲んだって言ってます", "suicide"],
+  ["「ごめんね」と書いた手紙が机にあって、兄がいないんです", "suicide"],
+  ["Mi hermano dice que se los va a tomar todos, los tiene en la mano", "suicide"],
+  ["I have swallowed all of my sleeping pills", "suicide"],
+  ["मेरो भाइ झुन्डिन खोज्दैछ", "suicide"],
+  ["Adik saya mengikat tali di balok kamar", "suicide"],
+  ["My sister is knotting a belt to the bunk bed and looping it around her neck", "suicide"],
+  // A child drowned by a parent (Vietnamese, Korean), left alone for days (English), beaten with a
+  // stick held (Chinese), shut in a shed (a child's kana), slammed on the floor, hung outside a
+  // balcony's rail (active); an old person tied down and beaten in a home (Spanish), locked in by a
+  // carer (Portuguese).
+  ["Thằng bé bị bố dìm xuống nước", "abuse"],
+  ["엄마가 아기를 세면대 물에 넣고 있어요", "abuse"],
+  ["The baby next door has been left on her own for three days", "abuse"],
+  ["他拿着木棍子一直打孙子", "abuse"],
+  ["パパがぼくを物置にいれてかぎをしめた。出してくれない", "abuse"],
+  ["ママがおとうとをゆかにたたきつけた", "abuse"],
+  ["夫が息子をベランダの柵の外に吊るしています", "abuse"],
+  ["En el asilo tienen a mi abuela amarrada y la golpean", "abuse"],
+  ["O cuidador está trancando a minha mãe no quarto", "abuse"],
+  // A child dragged or forced into a car by a man: violence; a broken glass pointed at someone, a
+  // fight with a head split, a stabbing in kana; a van into a crowd, dragged by the hair (English);
+  // attacks with a machete or an axe (Portuguese, Spanish, Indonesian); a gun at a head (Thai).
+  ["女の子が男に車の中へ引きずり込まれています", "violence"],
+  ["バンに中学生の男の子が無理やり押し込まれて、車が走り出しました", "violence"],
+  ["夫がコップを割って、その破片を私に向けています", "violence"],
+  ["殴り合いになって、頭が割れてる人がいる", "violence"],
+  ["おとこのひとがナイフでおんなのひとをさしました", "violence"],
+  ["A van just ploughed into the crowd at the festival", "violence"],
+  ["A woman is being dragged down the street by her hair", "violence"],
+  ["Um homem está atacando pessoas com um facão", "violence"],
+  ["Ella está atacando a su vecino con un hacha", "violence"],
+  ["Ada pria mengamuk membawa parang di terminal", "violence"],
+  ["มีคนเอาปืนจ่อหัวพนักงาน", "violence"],
+  // The waters broken before term; bleach drunk (Spanish); the face drooping and an arm weak
+  // (Portuguese); a knock on a door that wakes no one is no harm done (叩いても: medical, not abuse).
+  ["三十二週で破水して、病院に向かうところです", "medical"],
+  ["Mi hija se tomó un poco de lejía hace un rato", "medical"],
+  ["Minha mãe ficou com a boca caída e o braço fraco", "medical"],
+  ["ドアを叩いても祖父が動きません", "medical"],
+];
+
+describe("crisis lexicon, thirty-fifth round (red team 32 read)", () => {
+  it.each(CRISES_ROUND_35)("should send %j to the emergency route as %s", (text, kind) => {
+    expect(detectCrisisByRules(foldForCrisis(text))).not.toBeNull();
+    const result = triage(text);
+    expect(result.action).toBe("emergency");
+    expect(result.crisis?.kind).toBe(kind);
+  });
+
+  it.each([
+    ["She tied a scarf around her neck because it was cold"],
+    ["Saya mengikat tali di pohon untuk ayunan anak"],
+    ["The baby stayed with her grandparents for two days"],
+    ["ママが冷蔵庫のドアをしめた。ケーキを出してくれない"],
+    ["パパがボールをかべにぶつけた"],
+    ["皿を割って、ほうきを向けて片付けた"],
+    ["夫婦喧嘩のあと頭が割れるように痛いです"],
+    ["I drove into the car park behind the crowd"],
+    ["Comprei um facão para o jardim"],
+    ["Mi hijo bebió agua después de limpiar con lejía"],
+    ["Tomó un poco de cloro hace dos años pero ya está bien"],
+    ["前回のお産は三十週で破水しました"],
+    ["三十八週の妊婦です、破水したらどうすればいいですか"],
+    ["Minha mãe tem o rosto cansado e quer falar com o médico"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

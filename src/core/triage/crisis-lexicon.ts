@@ -89,6 +89,17 @@ const SUICIDE_WORLD = [
   "encerr(ó|o|arse|ado|ada|ándose|andose)(se)? (en|dentro de) (el |su |un )?(coche|carro|auto)[^.]{0,30}motor (encendido|prendido|en marcha)",
   "(vai|quer|ia|tentou|tentando|est(á|a) tentando) se enforcar|amarrou (uma |a )?(corda|cinta|correia)[^.]{0,12}(no|na|ao|à) (ventilador|viga|teto|lustre|galho|(á|a)rvore|escada|grade|pesco(ç|c)o)",
   "(left|wrote|leaving) (a |us a |me a )?(note|letter)[^.]{0,40}(took|taking|grabbed|with) (his|her|their|the|a) ([a-z]+ ){0,2}(rifle|gun|shotgun|pistol|revolver)",
+  // Thirty-fifth round (red team 32 read): all the pills taken or about to be, said of someone shut
+  // in (Spanish: se encerró en el baño con las pastillas … se las va a tomar todas; English: I've
+  // taken all my antidepressants, said of oneself and not as prescribed; said of someone else it
+  // stays the medical rule's overdose); hanging oneself in Nepali (झुन्डिन खोज्दैछ)
+  // and a rope hung from a fan in Indonesian (menggantung tali di kipas angin); a scarf or a rope
+  // tied to something and put round one's neck in English.
+  "se (las|los) (va|voy|vas|quiere) a tomar tod(a|o)s|(va|voy|quiere|amenaza con|vai|vou|quer|amea(ç|c)a) (a )?tomar(se)? (todas|todos) (las|los|sus|mis|os|as|seus|suas|meus|minhas) ?(pastillas|medicamentos|comprimidos|rem(é|e)dios|p(í|i)lulas)|encerr(ó|o|ada|ado)[^.]{0,30} con (las|los|unas|unos|sus|mis) (pastillas|medicamentos|comprimidos)",
+  "(i'?ve|i have|i) (just )?(taken|took|swallowed|downed) (all|the whole (bottle|packet|box|strip) of|every one of) (of )?(my|the) ([a-z-]+ ){0,2}(pills|tablets|antidepressants|painkillers|medication|meds|paracetamol|insulin)(?![^.]{0,30}(as prescribed|for (the|to)day|this morning|on time|like the doctor))",
+  "झु(ण्|न्)?डि(न|एर) ?(खोज|लाग|ला|चाह|तयार)|फाँसी ?(लगाउन|लाउन|खान)",
+  "(menggantung|menggantungkan|mengikat|mengikatkan|memasang) (tali|kain|sarung|selendang|ikat pinggang)[^.]{0,30}(kipas|balok|plafon|langit-langit|kusen)(?![^.]{0,30}(ayunan|jemuran|lampu|tanaman))",
+  "(tying|tied|ties|looping|looped|fastening|fastened|knotting|knotted) (a |the |her |his |my |their )?([a-z]+ )?(scarf|rope|cord|belt|cable|noose|tie|sheet|towel) (to|on|onto|around|round|from|over) (the |a |an )?[^.]{0,30}(railing|rail|beam|fan|hook|pipe|bar|banister|branch|door|bunk|bed|ladder|bridge|balcony)[^.]{0,60}(round|around) (her|his|their|my) (own )?neck",
 ];
 
 const VIOLENCE_WORLD = [
@@ -116,6 +127,14 @@ const VIOLENCE_WORLD = [
   "(차|차량|트렁크)(에|로|안으로) ?(억지로|강제로) ?(끌고|태우|밀어 ?넣|집어 ?넣)|(억지로|강제로) ?(차|차량)(에|로) ?(끌고|태우|밀어 ?넣)",
   "칼 ?(을 ?)?(든|들고) ?(남자|여자|사람|놈|애)(?! ?(그림|사진|영화|게임|동상|캐릭터|역할))",
   "(?<!nos )(dando|dan|dieron|le dan|le están dando|están dando|está dando) una paliza(?![^.]{0,30}(partido|juego|f(ú|u)tbol|equipo|examen|torneo|cartas))|(dando|dan|deram|est(á|a)o dando) uma surra(?![^.]{0,30}(jogo|partida|futebol|time|prova))",
+  // Thirty-fifth round (red team 32 read): a car driven into a crowd (English); someone attacking
+  // others with a machete or a knife (Portuguese, Spanish), running amok with a machete
+  // (Indonesian, mengamuk pakai golok); a knife held to someone's throat (Thai, เอามีดจ่อคอ).
+  "(drove|driven|driving|drives|ploughed|plowed|ploughing|plowing|rammed|ramming|ran) (a |his |her |their |the |this )?(car|van|truck|lorry|vehicle|suv)? ?(straight |right )?into (the |a )?(crowd|people|pedestrians|shoppers|queue)",
+  "(atacando|atacou|ataca|golpeando|golpeou|ferindo|feriu|correndo atr(á|a)s d[eoa]s?|atac(ó|o)|amenazando|hiriendo|persiguiendo)[^.]{0,30} (com|con) (um |uma |o |a |un |una |el |la )?(fac(ã|a)o|faca|machado|machete|foice|peixeira|cuchillo|navaja|hacha)(?![a-z])",
+  "mengamuk[^.]{0,30}(pakai|dengan|membawa|bawa|bersenjata) (golok|pisau|parang|celurit|clurit|senjata tajam|sajam|kapak|samurai)|(membacok|menusuk|menikam|menyerang) [^.]{0,20}(dengan|pakai) (golok|pisau|parang|celurit|clurit)",
+  "(มีด|ปืน)[^ ]{0,4}จ่อ(คอ|หัว|ท้อง|อก)",
+  "(being |was |is |got )dragged (along |out |down )?[^.]{0,20}by (her|his|the|their) hair",
 ];
 
 const CHILD_ABUSE_WORLD = [
@@ -154,7 +173,7 @@ const CHILD_ABUSE_WORLD = [
   // will kill the child in Portuguese (diz que o padrasto vai matar ele); a child hung out over a
   // balcony in Korean (동생을 베란다 밖에 매달고); a child shut in by a stepparent in Vietnamese (bị bố
   // dượng nhốt trong tủ lạnh); a child branded with tongs in Nepali (छोरालाई … डामिरहेको).
-  "(用|拿)(皮带|腰带|棍子|棒子|衣架|鞭子|竹竿|拖鞋|绳子)[^，。,]{0,6}(抽|打)[^，。,]{0,8}(孩子|小孩|儿子|女儿|宝宝|孙子|孙女|岁)",
+  "(用|拿)(着)?[^，。,]{0,2}(皮带|腰带|棍子|棒子|衣架|鞭子|竹竿|拖鞋|绳子)[^，。,]{0,6}(抽|打)[^，。,]{0,8}(孩子|小孩|儿子|女儿|宝宝|孙子|孙女|岁)",
   "(trancou|trancaram|deixou|deixaram|esqueceu|esqueceram) (o |a |os |as |seu |sua |seus |suas |meu |minha )?([a-z]+ ){0,2}(filh|crian|beb|menin)[a-zêç]*( [a-z]+){0,2} (no|dentro do) carro[^.]{0,40}(sol|calor|horas|sozinh|chorando|desmai|n(ã|a)o (abre|responde))",
   "(quemando|quem(ó|o)|queimando|queimou) (al|a la|a los|a las|o|a|os|as|a su|seu|sua) ?(niñ|nen|beb|hij|crian|menin|filh)[^.]{0,30}(cigarr|plancha|ferro|encendedor|isqueiro)",
   "(dad|father|stepdad|stepfather|mom|mother|mum|stepmom|stepmother|parents?) (holds|held|is holding|presses|pressed|is pressing|puts|put|burns|burned|burnt) (his|her|their) (hand|hands|arm|fingers?|face) (on|onto|against|over|in) (the |a )?(stove|hob|cooker|iron|heater|fire|hotplate)",
@@ -162,6 +181,13 @@ const CHILD_ABUSE_WORLD = [
   "(아빠|엄마|아버지|어머니|부모|새아빠|새엄마)(가|이)[^.]{0,16}(베란다|창문|창|난간|옥상) ?(밖|바깥)(에|으로) ?(매달|내밀|들고)",
   "(con gái|con trai|con tôi|đứa bé|đứa trẻ|em bé|bé|cháu)[^.]{0,20}bị (bố dượng|mẹ kế|bố|mẹ|cha|người lớn)[^.]{0,10}(nhốt|trói|đánh)",
   "(बच्चा|छोरा|छोरी|नानी)(लाई)?[^।.]{0,30}(डाम|पोल)",
+  // Thirty-fifth round (red team 32 read): a child drowned or a knife held to it by a parent in
+  // Vietnamese, the child named with words between (con của người ở phòng bên cạnh đang bị bố dìm
+  // đầu; đứa bé nhà bên bị mẹ lấy dao dí vào cổ); a child held down in a bath's water by a parent
+  // in Korean (아빠가 동생을 욕조 물에 계속 눌러요); a small child left alone for days in English.
+  "(con (gái|trai|tôi|của|nhà)|đứa (bé|trẻ|nhỏ)|em bé|bé|cháu)[^.]{0,40}bị (bố dượng|mẹ kế|bố|mẹ|cha|người lớn) ?(dìm|lấy dao|cầm dao|dí dao|kề dao|bóp cổ|siết cổ)",
+  "(아빠|엄마|아버지|어머니|부모|새아빠|새엄마)(가|이)[^.]{0,16}(물|욕조|세면대|양동이)(에|에다|속에|안에|에서) ?(계속 ?)?(눌러|누르|넣고|처박|담그|담가)",
+  "(toddler|baby|babies|infant|little (boy|girl|one|kids?|children)|small (child|children|kids?)|(one|two|three|four|five|[1-5])[- ]year[- ]old)[^.]{0,30}(left|been left|home|is|are|was|were) (all )?(alone|on (his|her|their|its) own|by (himself|herself|themselves|itself))[^.]{0,40}(for|since) (two|three|four|five|six|several|a few|[2-9]|over two|more than two) (days|nights)",
 ];
 
 const ELDER_ABUSE_WORLD = [
@@ -186,6 +212,13 @@ const ELDER_ABUSE_WORLD = [
   // Thirty-fourth round (red team 31 read): an old parent-in-law locked in a storeroom for days
   // without food in Chinese (我婆婆被我小叔子锁在储藏室里好几天了，不给饭吃).
   "(婆婆|公公|岳母|岳父|老人|奶奶|爷爷|外婆|外公|老太太|老大爷|老母亲|老父亲)[^，。]{0,3}被[^，。]{0,8}(锁|关)(在|进)[^。]{0,30}(不给(饭|吃|水)|没(饭|东西)吃|好几天|几天)",
+  // Thirty-fifth round (red team 32 read): someone in care tied down and beaten by carers
+  // (Spanish: en la residencia lo tienen atado a la cama y le están pegando; Portuguese: a
+  // cuidadora está amarrando o meu avô na cadeira); an old person dragged or beaten by a grown
+  // grandchild or child (English).
+  "(residencia|asilo|centro|hogar|lar|casa de repouso|cl(í|i)nica)[^.]{0,40}(atad[oa]s?|amarrad[oa]s?|encerrad[oa]s?|trancad[oa]s?)[^.]{0,40}(pegando|golpeando|golpean|pegan|batendo|batem|maltrat)|(lo|la|le|los|las) (tienen|tiene|dejan|deja) (atad[oa]s?|amarrad[oa]s?) a la (cama|silla)",
+  "(cuidador(a)?|enfermeir[oa]|funcion(á|a)ri[oa]|cuidador(a)?s) ([a-z]+ )?(est(á|a) |est(ã|a)o )?(amarrando|amarrou|prendendo|batendo|espancando|trancando|atando|golpeando|pegando) (o |a |al |a la )?(meu |minha |seu |sua |mi |su )?(av(ô|ó)|idos[oa]|velhinh[oa]|pai|m(ã|a)e|sogr[oa]|paciente|abuel[oa]|ancian[oa])",
+  "(old (man|woman|lady|gentleman)|elderly (man|woman|lady|neighbou?r|person|father|mother)|grandfather|grandmother|grandma|grandpa|granny)[^.]{0,40}(dragged|beaten|hit|kicked|punched|slapped|shoved|pushed|locked)[^.]{0,30}by (his|her|their) (grandson|granddaughter|son|daughter|carer|caregiver|son-in-law|daughter-in-law|nephew|niece)",
 ];
 
 const MEDICAL_WORLD = [
@@ -210,6 +243,11 @@ const MEDICAL_WORLD = [
   "(caiu|bateu a cabe(ç|c)a|se cay(ó|o)|se golpe(ó|o) la cabeza)[^.]{0,50}(vomitando|vomita|vomitó|vômito|v(ó|o)mitos)[^.]{0,20}(sonolent|somnolient|dormid|mole|no despierta|n(ã|a)o acorda)",
   "(quemaduras|queimaduras) (en todo|em todo|graves|grandes|en (el|la|los) (pecho|cara|espalda|brazos)|no (peito|rosto))(?![^.]{0,30}(a(ñ|n)o|ano passado|hace|curad|cicatri))",
   "thở không (được|nổi)|(cổ họng|họng|môi|mặt)[^.]{0,6}sưng[^.]{0,20}(thở|khó)",
+  // Thirty-fifth round (red team 32 read): a cleaning product drunk (bebeu um produto de limpeza,
+  // not told as past or well now); the face drooping with speech or an arm gone (rosto torto e não
+  // consegue falar), the signs of a stroke in Portuguese and Spanish.
+  "(bebeu|engoliu|tomou|bebi(ó|o)|trag(ó|o)|se tom(ó|o)) (um |uma |o |a |un |una |el |la )?(pouco de |un poco de )?(produto de limpeza|(á|a)gua sanit(á|a)ria|alvejante|desinfetante|soda c(á|a)ustica|lej(í|i)a|cloro|detergente|producto de limpieza|lavavajillas|amon(í|i)aco|querosene|queroseno|gasolina)(?![^.]{0,40}(ontem|ano passado|semana passada|hace [a-z0-9]+ (años|meses|semanas|días)|ayer|año pasado|(j(á|a) )?est(á|a) bem|(ya )?est(á|a) bien))",
+  "(rosto|boca|cara) ([a-z]+ ){0,2}(torto|torta|ca(í|i)d[oa]|chuec[oa]|torcid[oa]|paralisad[oa]|entortou|se torci(ó|o))[^.]{0,40}(falar|hablar|fala|habla|bra(ç|c)o|brazo)",
 ];
 
 // For an old or disabled person hurt by family or carers: the police and an ambulance (189 is for
@@ -261,7 +299,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Thirty-first round (red team 28 read): a child hung over a balcony's rail (子がベランダの柵の
       // 外に吊り下げられて; holding his boy over the balcony rail), read here before the suicide
       // rule's 吊り下げ for the same reason: it is the child's life.
-      `${CHILD}[^。]{0,20}(ベランダ|バルコニー|窓)の\\s?(柵|手すり|手摺|さく|外)[^。]{0,6}(吊り下げ|つりさげ|吊るされ|つるされ|ぶら下げ|ぶらさげ)`,
+      `${CHILD}[^。]{0,20}(ベランダ|バルコニー|窓)の\\s?(柵|手すり|手摺|さく|外)[^。]{0,6}(吊り下げ|つりさげ|吊るされ|つるされ|吊るし|つるし|ぶら下げ|ぶらさげ)`,
       "(holding|hanging|dangling|held|hung) (his|her|their|a|the|my|our) (little |small |baby |young )?(boy|girl|son|daughter|child|kid|baby|toddler) (over|off|out of|outside) (the |a )?[^.]{0,30}(balcony|window|railing|rail|ledge|stairwell|staircase|stairs|bridge|roof)",
       "[「『][^」』]{0,20}(子ども|子供|こども|この子|娘|息子|子)(を連れて|をつれて|と|も)\\s?(一緒に|いっしょに)?\\s?((死|し)(ぬ|にます|んでやる|のう)(?!\\s?(ほど|くらい|ぐらい|かと))|心中)[^」』]{0,6}[」』][^。]{0,6}(と|って)[^。]{0,6}(電話|でんわ|メール|めーる|ライン|line|連絡|言(っ|わ|い)|書)",
     ],
@@ -563,7 +601,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // from inside (車のエンジンをかけたまま中から鍵を閉めて); a neck hanged said with Kyushu ば
       // (首ば吊ろうとしよる); lying down on the railway track (線路の上に寝転んどる); an overdose in
       // Tagalog (uminom ng maraming gamot).
-      "(エンジン|えんじん)を\\s?(かけ|掛け)(た\\s?まま|っぱなし)[^。]{0,20}((鍵|かぎ)を\\s?(閉め|しめ|かけ|掛け)|(閉め切|しめき|目張り|めばり))",
+      "(エンジン|えんじん)(を)?\\s?(かけ|掛け)(た\\s?まま|っぱなし)[^。]{0,20}((鍵|かぎ)を\\s?(閉め|しめ|かけ|掛け)|(閉め切|しめき|目張り|めばり))",
       "(首|くび)(ば|ぼ)\\s?(吊|つ|釣)(ろう|って|っと|りよ|る)",
       "(線路|せんろ)(の)?\\s?(上|うえ|中|なか|真ん中)?に\\s?(寝転|ねころ|寝そべ|ねそべ|横にな|よこにな|横たわ|よこたわ|座り込|すわりこ|寝て|ねて)",
       "uminom (siya |ako |sya )?ng (maraming|sobrang|napakaraming|isang banig na) (gamot|tableta|pills)",
@@ -582,6 +620,15 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // に飛び込むとLINEしてきました; not 父が死ぬと連絡が来ますか, a death's notice); in English, a
       // goodbye texted and someone on a roof or by its edge.
       "(飛び込む|とびこむ|飛び降りる|とびおりる|身を投げる|死ぬ|しぬ|死にます|しにます|死んでやる)[」』]?\\s?(と|って|っと)\\s?[^。]{0,4}(line|ライン|らいん|メール|めーる|メッセージ|めっせーじ|dm|ショートメール)\\s?(して|で)\\s?(き|来|くれ|よこ)",
+      // Thirty-fifth round (red team 32 read): someone shut in with the sound of a rope being tied
+      // (物置に鍵をかけて閉じこもり、中からロープを結ぶ音); a razor or a cutter held by someone who does
+      // not come out, with blood or no answer (浴室でカミソリを持ったまま出てこなくて、床に血が); a poison drunk
+      // with how much said between (除草剤を半分くらい飲んだ; not water drunk after spraying it); a
+      // goodbye written on a note and the writer gone (「ごめんね」と書いた紙があって、娘がいません).
+      "(閉じこも|とじこも|立てこも|たてこも|(鍵|かぎ)を\\s?(かけ|掛け|閉め|しめ))[^。]{0,30}(ロープ|ろーぷ|縄|なわ|紐|ひも|コード|ベルト)(を|の)\\s?(結|むす|吊|つる|かけ|掛け)",
+      "(カミソリ|かみそり|剃刀|カッター|かったー)を\\s?(持っ|もっ|握っ|にぎっ)(た\\s?まま|て)[^。]{0,12}(出てこ|でてこ|閉じこも|とじこも)[^]{0,30}(血|返事|へんじ|応答)",
+      "(農薬|のうやく|除草剤|じょそうざい|殺虫剤|さっちゅうざい|パラコート)を\\s?[^。、を]{0,8}(飲んだ|のんだ|飲みました|のみました|飲んじゃ|のんじゃ|飲んでしま|のんでしま)",
+      "[「『](ごめんね|ごめんなさい|さようなら|さよなら|ありがとう|今までありがとう)[^」』]{0,10}[」』]\\s?(と|って)\\s?(書い|かい)(た|てある|てあった)\\s?(紙|手紙|てがみ|メモ|めも|置き手紙)[^]{0,40}(いません|いない|おらん|いなくな|見当たら)",
     ],
   },
   {
@@ -628,6 +675,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // stranger in a public place (公園で中学生くらいの子が大人の男に殴られ続けて): violence.
       `${CHILD}(が|は)\\s?[^。]{0,8}(大人|おとな|知らない|しらない|見知らぬ)の?\\s?(男|女|人|大人)(の人)?(に|から)\\s?[^。]{0,6}((殴|なぐ|蹴|け)られ|(叩|たた)かれ)`,
       `${STRANGER_DOER}(みたいな|のような|っぽい)?\\s?(ん|の|奴|やつ|男|連中)?(が|ら)[^。]{0,40}を\\s?[^。]{0,12}((しばい|しばき|シバい)(とる|とっ|てる|てん|よる|ちょる|て(い)?る)|${HARM_NOW})`,
+      // Thirty-fifth round (red team 32 read): a child dragged into a place by a man or a stranger
+      // (女の子が男に引きずり込まれました), or forced into a car (ワゴン車に小学生の女の子が無理やり
+      // 乗せられて): an abduction, violence, read before the abuse rules.
+      `${CHILD}(が|は)\\s?[^。]{0,8}(男|女|知らない|しらない|見知らぬ|不審な|大人|おとな)[^。]{0,6}(に|から)\\s?[^。]{0,12}((引きずり込|ひきずりこ|連れ込|つれこ|押し込|おしこ)まれ|(連れ去|つれさ)られ)`,
+      `(車|くるま|ワゴン|バン|トラック)(車)?に\\s?[^。]{0,12}${CHILD}(が|は)\\s?[^。]{0,6}(無理やり|むりやり|無理矢理|強引に|ごういんに)\\s?(乗せられ|のせられ|押し込まれ|おしこまれ|連れ込まれ|つれこまれ)`,
     ],
   },
   {
@@ -1010,6 +1062,12 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // ねえ).
       `${CHILD}(が|は)\\s?[^。]{0,6}(何日も|なんにちも|(二|三|四|五|六|七|2|3|4|5|6|7)\\s?日(も|間)|一晩中|ひと晩中)[^。]{0,8}(一人|ひとり)で\\s?(置かれ|おかれ|置いとかれ|おいとかれ|置いてかれ|おいてかれ|置いていかれ|残され|のこされ|放置され)`,
       `${CHILD}(が|は)[^。]{0,30}(何も|なにも|なんも|ご飯も|ごはんも|飯も|めしも)\\s?(食べさせ|たべさせ)て\\s?(もら(え|っ|つ)て|くれ)(い)?(ない|ねえ|ねぇ|ません|へん|ん)`,
+      // Thirty-fifth round (red team 32 read): a child shut by a parent into a fridge, a closet or a
+      // box and not let out, in a child's kana (ママがれいぞうこにはいってなさいってしめた。あけて
+      // もらえない); a little brother or sister slammed against a wall by a parent (パパがいもうとを
+      // かべにぶつけた).
+      "(ママ|まま|パパ|ぱぱ|おかあさん|おとうさん|お母さん|お父さん|母親|父親|親)(が|に)[^。]{0,30}(冷蔵庫|れいぞうこ|冷凍庫|れいとうこ|押し入れ|おしいれ|物置|ものおき|トランク|とらんく|洗濯機|せんたくき|ロッカー|箱|はこ|クローゼット)(に|の中に|のなかに)[^。]{0,16}(閉め|しめ|閉じ込め|とじこめ)(た|られ|て)[^]{0,20}(開けて|あけて|出して|だして)\\s?(もらえ|くれ)(ない|ません|ん)",
+      `(ママ|まま|パパ|ぱぱ|おかあさん|おとうさん|お母さん|お父さん|母親|父親)(が|は)\\s?[^。]{0,8}(いもうと|おとうと|妹|弟|赤ちゃん|あかちゃん|ぼく|わたし|あたし|${CHILD})を\\s?[^。]{0,10}(壁|かべ|床|ゆか|柱|はしら|机|つくえ|ドア|どあ)に\\s?(ぶつけ|たたきつけ|叩きつけ|投げつけ|なげつけ|打ちつけ|うちつけ)`,
       "(外|そと|ベランダ)に\\s?(出され|だされ)(とる|てる|て(い)?(る|ま))[^。]{0,4}[。、]?\\s?[^。]{0,4}(パンツ一枚|下着(一枚|だけ)|裸|はだか|裸足|はだし)",
       // Fifteenth round (red team 12 read): a parent afraid of hitting the child again, a child's
       // scream with a parent's voice next door, a child telling of one parent hitting the other.
@@ -1283,7 +1341,12 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(日本刀|刀|かたな|鎌|鍬|くわ|斧|おの|なた|鉈|木刀|鉄パイプ|バット|ゴルフクラブ|角材)[^。]{0,30}(振り回|ふりまわ)(し|す)(?![^。]{0,12}(演武|祭り|まつり|稽古|けいこ|練習|剣道|居合|殺陣|ショー|パフォーマンス))",
       "(日本刀|刀|鎌|鍬|くわ|斧|おの|なた|鉈|木刀|鉄パイプ|バット|ゴルフクラブ|角材|包丁|棒)を\\s?(振り上げ|ふりあげ)(て|た)[^。]{0,12}(向かって|むかって|追いかけ|おいかけ|迫|せま|襲|おそ)",
       "(包丁|ナイフ|刃物)を\\s?(出し|だし)(ました|た)|(引きずり出|ひきずりだ)(そうと|して(い)?(る|ます)|され)",
-      "(包丁|ナイフ|刃物|刀)で[^。]{0,10}(刺した|刺して|さした|さして|刺しました)",
+      "(包丁|ナイフ|刃物|刀)で[^。]{0,10}(刺した|刺して|さした|さして|刺しました|さしました)",
+      // Thirty-fifth round (red team 32 read): a bottle or a glass broken and pointed at someone
+      // (酒瓶割って、それば私に向けとる), and a fight with a head split or blood all over (客同士が
+      // ビール瓶で殴り合いになっとる、一人頭割れて血まみれや).
+      "(酒瓶|さかびん|瓶|びん|ビン|ビール瓶|グラス|ガラス|コップ|皿|さら)(を|ば)?\\s?(割っ|わっ|叩き割っ|たたきわっ)(て|た)?[^。]{0,16}((私|わたし|あたし|うち|俺|おれ|僕|ぼく|人|ひと|子|母|父|妻|夫|相手|客|店員|こっち|みんな)に\\s?(向け|むけ|突きつけ|つきつけ)|振り回|ふりまわ|振り上げ|ふりあげ)",
+      "(殴り合い|なぐりあい|喧嘩|けんか|ケンカ|乱闘|らんとう|取っ組み合い|とっくみあい|つかみ合い|つかみあい)[^。]{0,30}(血まみれ|ちまみれ|血だらけ|ちだらけ|(頭|あたま)(が)?\\s?(割れ|われ)(?!\\s?(そう|るよう|る\\s?ほど|るくらい)))",
       // Twenty-third round (red team 20 read): someone slashed with a blade, said in the past
       // (持ち込んだ包丁で従兄に切りつけました; not a case in the news), and a pregnant woman's belly
       // kicked or struck (妊娠したって言ったら彼がお腹を蹴ってきて).
@@ -1340,6 +1403,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     kind: "medical",
     patterns: [
       `${PERSON}.{0,8}(倒|たお)れ(た|て|ま|と|よ|で|られ)|(急|きゅう)に(倒|たお)れ|(倒|たお)れて(い)?(る|ます)|倒れた(ん|の|まま)|倒れ(た|て(い)?る)(人|方|男|女|お年寄り)`,
+      // Thirty-fifth round (red team 32 read): the waters broken before term (三十四週で破水して; a
+      // birth before 37 weeks) or with something coming out (破水して、何か出てきている).
+      "((?<!(前回|前|上の子|一人目|昔|以前)[^。]{0,12})(2[2-9]|3[0-6]|二十(二|三|四|五|六|七|八|九)|三十(一|二|三|四|五|六)?)\\s?週[^。]{0,8}(破水|はすい)(した|して|しま|しちゃ))|(破水|はすい)(して|した|しました|しちゃ)[^。]{0,20}(何か|なにか|へその緒|へそのお|臍帯|赤ちゃんの\\s?(足|手|頭))[^。]{0,6}(が)?\\s?(出て|でて|出た|でた|見え|みえ)",
       // Eighteenth round (red team 15 read): a seizure going on for many minutes or not stopping
       // now, a baby of under four months with a high fever, a baby not feeding and not crying.
       // Found on the floor with moaning or no answer, speech slurred (ろれつが回りません), a body cold
@@ -1361,7 +1427,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "けいれん|痙攣|ひきつけ|引きつけ|泡を吹|白目を(む|剥)|血を吐|目を開けな",
       "(胸|むね)(が|の)?.{0,8}(痛(い|く|む|み)|いた(い|く|む)|苦し|くるし|締め|しめつけ)|胸(を)?(押さえ|おさえ|抑え|かきむし)|冷や汗が(止まらな|とまらな|すご|ひど)",
       `${PERSON}.{0,8}((動|うご)か(ない|なく|ん)|(動|うご)けな|反応(が)?ない|反応しな|(返事|へんじ)(が|も)?(ない|せん|しな)|反応(なし|無し)|目を覚まさない|起きな(い|く)|おきない|ぐったり)|ぐったりして`,
-      "(呼んでも|呼びかけても|揺すっても|ゆすっても|叩いても|声をかけても).{0,6}(起きない|起きません|起きへん|起きん|反応|返事|目を覚まさ|動かない|応答)",
+      "(呼んでも|呼びかけても|揺すっても|ゆすっても|叩いても|声をかけても).{0,6}(起きない|起きません|起きへん|起きん|反応|返事|目を覚まさ|動かない|動きません|うごきません|動かん|応答)",
       "救急車|きゅうきゅうしゃ|(119|いちいちきゅう)(番)?(に|を|へ)?(電話|呼|かけ)",
       "熱中症.{0,15}(倒れ|ぐったり|意識|返事|反応|動け|動かない|けいれん|吐い|かもしれない|みたい|っぽい)|熱中症(で|に)(なっ|倒れ)",
       // Thirty-fourth round (red team 31 read): heat stroke without its name, sweat stopped and the
