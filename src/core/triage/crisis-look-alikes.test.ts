@@ -2588,3 +2588,74 @@ describe("crisis look-alike cues, thirty-fourth round, older sets", () => {
     it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
   });
 });
+
+// Thirty-fifth round (red team 32 read): look-alike cues, each ordinary line raised before the round.
+const CLASSES_35: readonly {
+  readonly name: string;
+  readonly ordinary: readonly string[];
+  readonly crises: readonly string[];
+}[] = [
+  {
+    name: "an own goal",
+    ordinary: ["息子のチームが自殺点で負けました。グラウンドの予約はどこですか"],
+    crises: ["自殺点の話をしていたら、父が急に倒れて息をしていません"],
+  },
+  {
+    name: "a jump in a bungee or a skydive",
+    ordinary: ["バンジージャンプで飛び降りる体験の補助券はありますか"],
+    crises: ["バンジーの順番を待っていたら、友達が橋から飛び降りると言って柵を越えました"],
+  },
+  {
+    name: "a resolve as if to hang oneself, and what it was for",
+    ordinary: ["首をくくる覚悟で商売を始めました。開業届はどこですか"],
+    crises: ["首をくくる覚悟でいます"],
+  },
+  {
+    name: "a suicide in a play's plot (English)",
+    ordinary: ["We are staging a musical in which the hero kills himself; can we use the hall?"],
+    crises: ["The play is over and now my brother says he will kill himself"],
+  },
+  {
+    name: "a suicide years ago (Chinese)",
+    ordinary: ["我奶奶十年前跳楼去世了，要办继承手续"],
+    crises: ["我奶奶十年前去世了，现在我妈要跳楼"],
+  },
+  {
+    name: "abuse said as a joke laughed at with others",
+    ordinary: ["このシフトは虐待だよなって先輩と笑い合ってます"],
+    crises: ["虐待だよねって笑ってたけど、今夫が子どもを殴っています"],
+  },
+  {
+    name: "no one stung yet",
+    ordinary: ["蜂の巣があって、まだだれも刺されてないけど駆除したいです"],
+    crises: ["まだ誰も刺されていませんが、男が包丁を振り回しています"],
+  },
+  {
+    name: "an ambulance in a filming",
+    ordinary: ["映画のロケで救急車を止めておく場所を探しています"],
+    crises: ["撮影中に俳優が倒れて救急車を呼びました"],
+  },
+  {
+    name: "a death from an illness told",
+    ordinary: ["母が脳梗塞で亡くなって二年です"],
+    crises: ["父が脳梗塞で倒れて、呼んでも返事がありません"],
+  },
+  {
+    name: "a faint as a figure",
+    ordinary: ["気絶しそうなほど暑い日でした"],
+    crises: ["母が気絶して、呼んでも起きません"],
+  },
+  {
+    name: "a heart attack years ago (Spanish)",
+    ordinary: ["Mi padre tuvo un infarto hace diez años, hoy está sano"],
+    crises: ["Mi padre está teniendo un infarto ahora mismo"],
+  },
+];
+
+describe("crisis look-alike cues, thirty-fifth round", () => {
+  describe.each(CLASSES_35.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});

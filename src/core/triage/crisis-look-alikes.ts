@@ -60,6 +60,9 @@ const ANIMAL_ATTACK =
   "噛|咬|かみつ|かまれ|襲|おそ|人|ひと|子|こども|父|母|夫|妻|息子|娘|赤ちゃん|祖|兄|姉|弟|妹|彼|私|わたし";
 
 const NEGATIVE_CUE_SOURCES: readonly string[] = [
+  // Thirty-fifth round (red team 32 read), first because later cues blank the death it is told
+  // with: a death from an illness told (夫が心筋梗塞で亡くなって三年になります).
+  "(心筋梗塞|脳梗塞|脳出血|くも膜下出血|心不全|心臓発作|脳卒中|大動脈解離)(で|により)\\s?(亡くな|なくな|死去|他界|逝)",
   // Thirty-fourth round (red team 31 read), first because later cues blank the past it is told
   // with: a past escape from violence said as who the caller is (以前…DVから逃げてきた者ですが, 昔、
   // 夫の暴力から逃げてきた身ですが, …逃げてきた者ですが、もう十年前の話で).
@@ -1265,6 +1268,25 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   // Thirty-third round (red team 30 read): the same with two fillers before it, or broken off
   // with dots and taken back by あ alone (くびつり… あ 首都 圏から, りすかっと… あ いえ リスケ).
   "^\\s?((えっと|えー|あの|あ|その)\\s){0,2}(?!(死|し)にたい|(消|き)えたい|(助|たす)けて|(殺|ころ)され)[^\\s。、.]{1,8}(\\s(あ|あっ|え)\\s?(いや|いえ)|\\s?\\.{2,3}\\s?(あ|あっ|え)(\\s?(いや|いえ))?)(?=\\s)",
+  // Thirty-fifth round (red team 32 read): an own goal (自殺点); a jump in skydiving or a bungee
+  // (スカイダイビングの体験で飛び降りる); the idiom of a resolve as if to hang oneself, followed by
+  // what it was for (首をくくる覚悟で店を開いた); a suicide or a death in the plot of a play or a
+  // film in English (Madama Butterfly, where she kills herself at the end); a suicide years ago in
+  // Chinese (二十年前跳河去世了); abuse said as a joke laughed at with others (虐待だよねって同僚と
+  // 笑ってます); no one stung or bitten yet (まだ誰も刺されていません); an ambulance in a filming
+  // (撮影で救急車の前を通行止め); a faint as a
+  // figure (気絶しそうなくらい同じご飯); a heart attack years ago in Spanish or Portuguese (tuve un
+  // infarto hace cinco años).
+  "自殺\\s?(点|ゴール)",
+  "(スカイダイビング|バンジー|パラシュート|パラグライダー|ハンググライダー|高飛び込み|飛び込み競技)[^。]{0,16}(飛び降り|とびおり|飛び込|とびこ)(る|り|ん|た)",
+  "(首|くび)を\\s?(くく|括)る\\s?(覚悟|かくご|気|き|つもり)で\\s?(?=[^。]{0,12}(店|みせ|開|ひら|始|はじ|頑張|がんば|挑|いど|起業|開業|商売|勝負|臨|のぞ))",
+  "(opera|play|film|movie|novel|story|drama|musical|book|show|ballet|scene)[^.]{0,60}(where|in which|when) (she|he|they|the [a-z]+|[a-z]+) (kills|killed|hangs|hanged|drowns|drowned|shoots|shot|stabs|stabbed) (herself|himself|themselves)",
+  "([一二三四五六七八九十几多\\d]+|很多|好多)年前[^，。]{0,4}(跳河|跳楼|跳海|跳崖|跳桥|自杀|上吊|轻生)(去世|死|身亡|走)",
+  "(虐待|ぎゃくたい)(だ|や|じゃん)?(よね|よな|だね|じゃね|やん)?\\s?(って|と)\\s?[^。、]{0,8}(と|で)\\s?(笑|わら)(って|い合|いあ|う)",
+  "(まだ)?\\s?(誰|だれ)も\\s?(刺され|さされ|噛まれ|かまれ|襲われ|おそわれ)て?\\s?(い)?(ない|ません|へん|ず)",
+  `(撮影|さつえい|ロケ)${NOT_A_COLLAPSE}{0,10}(救急車|きゅうきゅうしゃ|パトカー|消防車)`,
+  "(気絶|きぜつ|失神|卒倒)(しそう|する)(な)?\\s?(くらい|ぐらい|ほど)",
+  "(tuve|tuvo|tive|teve|sufr(í|i)|sufri(ó|o)) (un |uma? )?(infarto|derrame|ataque (al coraz(ó|o)n|card(í|i)aco))[^.;]{0,20}(hace|h(á|a)) [^.;]{0,12}(años|meses|anos|semanas)",
   "(刃物|はもの|包丁|ほうちょう|けいれん|痙攣|おぼれ|溺れ|飛び降り|とびおり)\\s?(じゃ|では)\\s?(なくて|なく)",
   "(こどもの|子どもの|子供の|小さい|ちいさい|幼い)\\s?(頃|ころ|時|とき)(は|に|、)\\s?[^。]{0,16}((叩|たた)かれ|(殴|なぐ)られ|(蹴|け)られ|閉じ込められ|とじこめられ|縛られ|しばられ)",
   "(飛び降り|とびおり|死に|しに|消え|きえ)たい\\s?(気分|きぶん|気持ち|きもち)?\\s?(って|という)?\\s?(くらい|ぐらい|ほど)\\s?(恥ずかし|はずかし|情けな|なさけな)",
