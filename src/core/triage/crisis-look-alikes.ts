@@ -1277,6 +1277,21 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   // (撮影で救急車の前を通行止め); a faint as a
   // figure (気絶しそうなくらい同じご飯); a heart attack years ago in Spanish or Portuguese (tuve un
   // infarto hace cinco años).
+  // Thirty-fifth round (training set 32's two false emergencies): a card or a paper burnt in a fire
+  // (カードを寮の火事で焼いてしまいました) or caught in a machine (胸ポケットのカードが機械に巻き込ま
+  // れて), a thing's loss, not a person's harm.
+  `${PINNED_THING}(を|が|も)\\s?[^。、]{0,8}(火事|かじ|火災)で\\s?(焼|や|燃|も)(いて|いた|けて|けた|えて|えた|やして|やした)`,
+  `${PINNED_THING}(が|も)\\s?[^。、]{0,8}(機械|きかい|ローラー|ベルト|シュレッダー|洗濯機|せんたくき)に\\s?(巻き込|まきこ|挟|はさ)まれ`,
+  // Thirty-fifth round, older development sets (red teams 25 and 26 read): a fire or a quake in a
+  // dream (火事の夢を何度も見る); an ambulance that cannot get into a road, asked as a road's
+  // matter (救急車が家の前の細い道に入れなかった); a condition one is prone to (アナフィラキシーを起こし
+  // やすい); going somewhere cool before heat stroke fells one (熱中症で倒れる前に); an ambulance
+  // shown to children (救急車の中を見学できますか).
+  "(火事|かじ|火災|地震|じしん|事故|じこ)の\\s?(夢|ゆめ)",
+  "(救急車|きゅうきゅうしゃ|消防車)が\\s?[^。、]{0,12}(道|路地|ろじ|通り|前)(に|へ|まで)\\s?(入れ|はいれ|通れ|とおれ)(ない|なかった|ません|ず)(?=[^。]{0,6}(ので|から|ため|のは|こと|[。、]))",
+  "(アナフィラキシー|あなふぃらきしー|発作|ほっさ|けいれん|痙攣|ひきつけ|喘息発作|ぜんそく発作)を\\s?(起こし|おこし)(やすい|がち)",
+  "(熱中症|ねっちゅうしょう)で\\s?(倒れ|たおれ)る\\s?(前|まえ)に",
+  "(救急車|きゅうきゅうしゃ|消防車|パトカー)(の\\s?(中|なか))?\\s?を\\s?[^。、]{0,8}(見学|けんがく)|(救急車|きゅうきゅうしゃ|消防車)の\\s?(見学|けんがく|展示|てんじ)",
   "自殺\\s?(点|ゴール)",
   "(スカイダイビング|バンジー|パラシュート|パラグライダー|ハンググライダー|高飛び込み|飛び込み競技)[^。]{0,16}(飛び降り|とびおり|飛び込|とびこ)(る|り|ん|た)",
   "(首|くび)を\\s?(くく|括)る\\s?(覚悟|かくご|気|き|つもり)で\\s?(?=[^。]{0,12}(店|みせ|開|ひら|始|はじ|頑張|がんば|挑|いど|起業|開業|商売|勝負|臨|のぞ))",
