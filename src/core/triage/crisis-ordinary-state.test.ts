@@ -176,3 +176,21 @@ describe("detectCrisis on ordinary states, thirty-fourth round", () => {
     },
   );
 });
+
+describe("detectCrisis on ordinary states, thirty-fifth round", () => {
+  // Red team 25's class the model alone raised (medical on 言っ, と言っ, 言って): a child scared
+  // sleepless by a film or a story, its 怖 no danger word.
+  it.each([
+    ["テレビで怖い場面を見て、娘が怖がって眠れないと言ってます。相談先はありますか。"],
+    ["映画で主人公が崖から身を投げる場面があって、息子が怖がって夜眠れないと言ってます。"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+  });
+
+  it.each([
+    ["娘が怖がって眠れないと言ってます。いま父が娘を殴っています"],
+    ["息子が怖がって眠れません。夫が包丁を持って暴れています"],
+  ])("should still raise %j", (text) => {
+    expect(detectCrisis(text)).not.toBeNull();
+  });
+});
