@@ -588,9 +588,13 @@ const SETS: readonly RedTeamSet[] = [
     // Again no special theme (another year at a twenty-first ward), 100 of the crises in the
     // middle of an errand. First run (figures only) at the thirty-fourth round's start (2a073df, the
     // engine of 89aff73): 174/200 caught, kind right 162, 11/200 raised; 175/200, 164, 11/200 at
-    // its end and the thirty-fifth round's start (42bf091/ce77bab). A development set since.
-    minCaught: 0.84,
-    maxRaised: 0.1,
+    // its end and the thirty-fifth round's start (42bf091/ce77bab). A development set since. Read
+    // in the thirty-fifth round (rules and cues; not fitted on by the model); after reading:
+    // 200/200 caught, kind right 199, 0/200 raised (left: a worker beaten and locked in by an
+    // employer in Indonesian, which the engine reads as violence and the set as abuse, as red team
+    // 31's).
+    minCaught: 0.99,
+    maxRaised: 0.05,
   },
   {
     name: "red team 33 (blind)",
