@@ -18,8 +18,18 @@ export function findPostalCodesBeforeAddresses(
     let end = address.start;
     // 812-0011の桜貝市…: said aloud, の may join the code to the town.
     if (text[end - 1] === " " || text[end - 1] === "の") end -= 1;
-    const start = end - 8;
-    if (start < 0 || !POSTAL_SHAPE.test(text.slice(start, end)) || isDigit(text, start - 1))
+    // イチ、ゴ、ゼロ、ゼロ、ゼロ、イチ、サン、渋谷区… / イチゴーゼロのゼロゼロイチサン、渋谷区…: read
+    // out (the kana view writes 1-5-0-0-0-1-3 or 150-0013), a pause before the town.
+    const paused = text[end - 1] === "、" && isDigit(text, end - 2);
+    if (paused) end -= 1;
+    const spoken = paused && end >= 13 && SPOKEN_POSTAL_SHAPE.test(text.slice(end - 13, end));
+    const start = end - (spoken ? 13 : 8);
+    if (
+      start < 0 ||
+      !(spoken || POSTAL_SHAPE.test(text.slice(start, end))) ||
+      isDigit(text, start - 1) ||
+      text[start - 1] === "-"
+    )
       continue;
     // 住所:065-0033 柊原区…: a phone guessed from the digits (run on into the address, or a
     // repeat of a part) gives way; any other candidate over the code keeps it.
@@ -37,7 +47,7 @@ export function findPostalCodesBeforeAddresses(
       end,
       score: 0.8,
       evidence: "cue:before-address",
-      key: text.slice(start, start + 3) + text.slice(start + 4, end),
+      key: text.slice(start, end).replace(/-/gu, ""),
     });
   }
   return out;
@@ -77,6 +87,7 @@ function isPhoneGuess(candidate: Candidate): boolean {
 }
 
 const POSTAL_SHAPE = /^[0-9]{3}-[0-9]{4}$/u;
+const SPOKEN_POSTAL_SHAPE = /^[0-9](?:-[0-9]){6}$/u;
 /** What stands before a field's value: the text's start, a space, a colon, a pause, a bracket. */
 const OPENS_FIELD = /^(?:$|[ :、(])/u;
 /** 新住所は330-0854 …: the address word as the topic, then the code. */

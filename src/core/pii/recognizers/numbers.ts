@@ -19,6 +19,11 @@ const CUE_WINDOW_AFTER = 6;
 /** A licence word may stand farther back from a bare 12-digit number (pii-japan.md §3.10). */
 const LICENCE_CUE_WINDOW = 40;
 const LICENCE_DIGITS = 12;
+/**
+ * 郵便番号が分からなくて。月見坂2丁目11番4号 …。はい、071-8589です。: a postal code looked up and
+ * given after the address, farther back from its word than the usual window.
+ */
+const POSTAL_CUE_WINDOW = 64;
 /** Shorter numbers are fees, counts and times, never an identifier on their own. */
 const MIN_DIGITS = 4;
 /** Digits from which a number followed by 号 is an identifier, not an address part. */
@@ -359,7 +364,8 @@ function classifyRun(text: string, run: NumberRun, hits: readonly CueHit[]): Can
   const verdict =
     labelledInsurance(text, run, cues) ??
     classifyNumber(run, cues) ??
-    classifyLicenceFarther(run, hits);
+    classifyLicenceFarther(run, hits) ??
+    classifyPostalFarther(text, run, hits);
   if (!verdict) return null;
   // Spelled out, not spread: verdicts come in several shapes and a spread of them is slow.
   const { type, score, evidence } = verdict;
@@ -431,6 +437,25 @@ function negativeLabelTaken(
 function postalMarkBefore(text: string, at: number): number {
   if (text[at - 1] === "〒") return 1;
   return text.slice(Math.max(0, at - 2), at) === "〒 " ? 2 : 0;
+}
+
+/**
+ * A number in the postal code's own written shape (3-4, its hyphen) with a postal word farther
+ * back than the usual window and no other context word in between: the code given as an answer.
+ */
+function classifyPostalFarther(
+  text: string,
+  run: NumberRun,
+  hits: readonly CueHit[],
+): NumberVerdict | null {
+  if (run.digits.length !== 7 || run.groups.length !== 2 || run.groups[0] !== 3) return null;
+  const far = cuesBefore(hits, run.start, POSTAL_CUE_WINDOW);
+  if (nearestCueKind(far) !== "postal") return null;
+  // 郵便で送ります… 123-4567: the post itself names no code; only the code's own word reaches so far.
+  const cueEnd = run.start - (far.get("postal") ?? 0);
+  if (!/(?:〒|番号|ばんごう|zip|postal)$/iu.test(text.slice(Math.max(0, cueEnd - 8), cueEnd)))
+    return null;
+  return { type: "postal_code", score: 0.8, evidence: "cue:postal+far" };
 }
 
 /**
