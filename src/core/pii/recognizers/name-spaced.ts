@@ -79,7 +79,9 @@ export function recognizeSpacedFullNames(text: string, extra: ReadonlySet<string
     const glued = hasOkurigana(text, end) && !text.startsWith("ほか", end);
     // 林 勝之 羽衣2丁目8番14号: a town glued to its block numbers is no given name.
     const town = BLOCK_AFTER.test(text.slice(end, end + 8));
-    if (isSpacedFullName(first, second, extra) && !glued && !town && (!kana || kanaEnd))
+    // 宇都宮 彩 より。: a note's source, spaced off after the name, vouches for a one-kanji given name.
+    const source = NOTE_SOURCE_AFTER.test(text.slice(end, end + 6));
+    if (isSpacedFullName(first, second, extra, source) && !glued && !town && (!kana || kanaEnd))
       out.push(foundNameCandidate(text, start, end, "shape:spaced-full-name"));
   }
   return out;
@@ -138,7 +140,12 @@ function wordBefore(text: string, end: number): string | null {
   return HAN_CHAR.test(before) || KATA_CHAR.test(before) ? null : text.slice(start, end);
 }
 
-function isSpacedFullName(first: string, second: string, extra: ReadonlySet<string>): boolean {
+function isSpacedFullName(
+  first: string,
+  second: string,
+  extra: ReadonlySet<string>,
+  source = false,
+): boolean {
   if (/^\p{Script=Katakana}/u.test(first)) {
     // マルティネス 恵理: a foreign surname in katakana before a kanji given name.
     return (
@@ -152,7 +159,9 @@ function isSpacedFullName(first: string, second: string, extra: ReadonlySet<stri
   const listed = SURNAMES.has(first) || extra.has(first);
   if (!isSurnameWord(first, listed)) return false;
   // 石動 菜摘: a listed given name of two kanji or more vouches for an unlisted surname.
-  const vouched = second.length >= 2 && GIVEN_NAMES.has(second) && first.length >= 2;
+  // 第三 章 より: an ordinal is no surname.
+  const sourced = source && !first.startsWith("第");
+  const vouched = (second.length >= 2 || sourced) && GIVEN_NAMES.has(second) && first.length >= 2;
   if (!listed && !isNameShaped(first) && !vouched) return false;
   if (!/^\p{Script=Han}/u.test(second)) return isKanaGivenName(second, listed);
   if (listed && EVERYDAY_GIVEN.has(second)) return true;
@@ -201,6 +210,9 @@ function isKanaGivenName(word: string, loose: boolean): boolean {
   if (KANA_MIXED_GIVEN.test(word)) return true;
   return loose && /^\p{Script=Katakana}{2}$/u.test(word) && !BUILDING.test(word);
 }
+
+/** 宇都宮 彩 より。/ 梶ヶ谷 彩 から電話: where a note's message came from, after a space. */
+const NOTE_SOURCE_AFTER = /^ (?:より|から)(?:[。、 ]|$|電話|連絡|入電|相談|依頼)/u;
 
 /** What follows a katakana given name: a particle, a copula, an honorific or a pause. */
 // 久我 まゆみからの依頼 / 上条 キヨ宅: where a request came from, whose home.

@@ -74,3 +74,22 @@ describe("thirty-fifth round, second part: a postal code read out before the add
     ["two digits only", "あの、に、さん、札幌市北区北8条西5丁目2番3号です。", "に、さん"],
   ]);
 });
+
+describe("thirty-fifth round, second part: an unlisted surname and a one-kanji given name as a note's source", () => {
+  expectMasked(
+    [
+      [
+        "a city's name as the surname",
+        "5/2 包括支援センターみなと 宇都宮 薫 より。訪問希望。",
+        "宇都宮 薫",
+      ],
+      ["an unlisted surname, a call", "5/2 民生委員協議会 梶ヶ谷 彩 から電話。", "梶ヶ谷 彩"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["an ordinal and a chapter", "詳しくは 第三 章 より。", "第三 章"],
+    ["a port", "船は 横浜 港 より出航。", "横浜 港"],
+    ["no source word after", "5/2 民生委員協議会 梶ヶ谷 彩 まで。", "梶ヶ谷 彩"],
+  ]);
+});
