@@ -79,8 +79,10 @@ export function recognizeSpacedFullNames(text: string, extra: ReadonlySet<string
     const glued = hasOkurigana(text, end) && !text.startsWith("ほか", end);
     // 林 勝之 羽衣2丁目8番14号: a town glued to its block numbers is no given name.
     const town = BLOCK_AFTER.test(text.slice(end, end + 8));
-    // 宇都宮 彩 より。: a note's source, spaced off after the name, vouches for a one-kanji given name.
-    const source = NOTE_SOURCE_AFTER.test(text.slice(end, end + 6));
+    // 宇都宮 彩 より。/ → 芝 勇 06-6710-9860: a note's source or a contact list's phone, spaced off
+    // after the name, vouches for a one-kanji given name.
+    const after = text.slice(end, end + 16);
+    const source = NOTE_SOURCE_AFTER.test(after) || PHONE_AFTER.test(after);
     if (isSpacedFullName(first, second, extra, source) && !glued && !town && (!kana || kanaEnd))
       out.push(foundNameCandidate(text, start, end, "shape:spaced-full-name"));
   }
@@ -161,7 +163,8 @@ function isSpacedFullName(
   // 石動 菜摘: a listed given name of two kanji or more vouches for an unlisted surname.
   // 第三 章 より: an ordinal is no surname.
   const sourced = source && !first.startsWith("第");
-  const vouched = (second.length >= 2 || sourced) && GIVEN_NAMES.has(second) && first.length >= 2;
+  const vouched =
+    (second.length >= 2 || sourced) && GIVEN_NAMES.has(second) && (first.length >= 2 || sourced);
   if (!listed && !isNameShaped(first) && !vouched) return false;
   if (!/^\p{Script=Han}/u.test(second)) return isKanaGivenName(second, listed);
   if (listed && EVERYDAY_GIVEN.has(second)) return true;
@@ -213,6 +216,8 @@ function isKanaGivenName(word: string, loose: boolean): boolean {
 
 /** 宇都宮 彩 より。/ 梶ヶ谷 彩 から電話: where a note's message came from, after a space. */
 const NOTE_SOURCE_AFTER = /^ (?:より|から)(?:[。、 ]|$|電話|連絡|入電|相談|依頼)/u;
+/** A phone number written in its groups after a space: a contact list's entry. */
+const PHONE_AFTER = /^ 0[0-9]{1,4}-[0-9]{1,4}-[0-9]{4}(?![0-9])/u;
 
 /** What follows a katakana given name: a particle, a copula, an honorific or a pause. */
 // 久我 まゆみからの依頼 / 上条 キヨ宅: where a request came from, whose home.

@@ -93,3 +93,22 @@ describe("thirty-fifth round, second part: an unlisted surname and a one-kanji g
     ["no source word after", "5/2 民生委員協議会 梶ヶ谷 彩 まで。", "梶ヶ谷 彩"],
   ]);
 });
+
+describe("thirty-fifth round, second part: an unlisted surname and a one-kanji given name before a phone", () => {
+  expectMasked(
+    [
+      [
+        "a contact list's entry",
+        "【班連絡網】 木場 和夫 06-4410-2231 → 粟 茂 06-4410-7785",
+        "粟 茂",
+      ],
+      ["an unlisted surname", "連絡先：梶ヶ谷 彩 090-4471-2086", "梶ヶ谷 彩"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a desk and its section", "代表 総務 06-4410-2231", "総務"],
+    ["a building's wing", "新 館 06-4410-2231", "新 館"],
+    ["a section's words", "市民 相談 06-4410-2231", "市民 相談"],
+  ]);
+});
