@@ -257,10 +257,30 @@ export function isCardOutreachRequest(text: string): boolean {
 // registry's work at the department that keeps the residents' register, not a card question; a
 // card word (転入届のときマイナカードも要る?, オンラインで転出届, 카드, cartão) keeps it with the card's
 // FAQ. Vietnamese thẻ is matched with its tone mark only: English "the" must not read as a card.
-const MOVE_NOTIFICATION =
-  /(転入|転出|転居)(届|の届|の手続|手続)|住所の届|引っ?越し?の届|th[ủu] t[ụu]c chuy[ểe]n đ[ếe]n|đăng k[ýy] (đ[ịi]a ch[ỉi]|c[ưu] tr[úu])|khai b[áa]o (đ[ịi]a ch[ỉi]|c[ưu] tr[úu])|register (my|our|the|a) (new )?address|address registration|move-in notification|moving-in notification|주소\s?(등록|신고)|전입\s?신고|registr(o|ar) (de |o |meu |nosso )?(endereço|endereco|residência|residencia|domicilio)|registrar mi domicilio|empadronar|parehistro ng (aking |ang )?(address|tirahan)|(lapor|melapor|mendaftarkan|pendaftaran) alamat|(住址|地址|住所|迁入|转入)(登记|登記|申报)|ठेगाना दर्ता/iu;
-const FILING_ERRAND =
-  /何を持|何(が|か|も)(いる|要る|要り|必要|い(ん|り))|必要な(もの|物|書類)|持ち物|どこ(で|に|へ)(出|行|届|手続)|(ở|o) đâu|mang (theo )?g[ìi]|c[ầa]n g[ìi]|\bwhere (do|can|should|must)\b|what (do|should) (i|we) bring|어디|뭘 가져|무엇을 가져|\bonde\b|d[óo]nde|o que (preciso )?levar|qu[ée] (necesito )?llevar|\bsaan\b|ano ang dadalhin|di ?mana|apa yang (harus |perlu )?dibawa|在哪|哪里|哪儿|带什么|कहाँ/iu;
+const MOVE_NOTIFICATION = new RegExp(
+  [
+    "(転入|転出|転居)(届|の届|の手続|手続)|住所の届|引っ?越し?の届",
+    "th[ủu] t[ụu]c chuy[ểe]n đ[ếe]n|đăng k[ýy] (đ[ịi]a ch[ỉi]|c[ưu] tr[úu])|khai b[áa]o (đ[ịi]a ch[ỉi]|c[ưu] tr[úu])",
+    "register (my|our|the|a) (new )?address|address registration|move-in notification|moving-in notification",
+    "주소\\s?(등록|신고)|전입\\s?신고",
+    "registr(o|ar) (de |o |meu |nosso )?(endereço|endereco|residência|residencia|domicilio)|registrar mi domicilio|empadronar",
+    "parehistro ng (aking |ang )?(address|tirahan)|(lapor|melapor|mendaftarkan|pendaftaran) alamat",
+    "(住址|地址|住所|迁入|转入)(登记|登記|申报)|ठेगाना दर्ता",
+  ].join("|"),
+  "iu",
+);
+const FILING_ERRAND = new RegExp(
+  [
+    "何を持|何(が|か|も)(いる|要る|要り|必要|い(ん|り))|必要な(もの|物|書類)|持ち物|どこ(で|に|へ)(出|行|届|手続)",
+    "(ở|o) đâu|mang (theo )?g[ìi]|c[ầa]n g[ìi]",
+    "\\bwhere (do|can|should|must)\\b|what (do|should) (i|we) bring",
+    "어디|뭘 가져|무엇을 가져",
+    "\\bonde\\b|d[óo]nde|o que (preciso )?levar|qu[ée] (necesito )?llevar",
+    "\\bsaan\\b|ano ang dadalhin|di ?mana|apa yang (harus |perlu )?dibawa",
+    "在哪|哪里|哪儿|带什么|कहाँ",
+  ].join("|"),
+  "iu",
+);
 const CARD_WORDS =
   /カード|かーど|マイナ|まいな|証明書|暗証|ポータル|通知書|オンライン|ネット|スマホ|電子|継続利用|国外|海外|card|thẻ|kartu|卡|카드|cart[ãa]o|tarjeta|my number/iu;
 
