@@ -68,7 +68,7 @@ const BLIND_SETS = [
   ["blind-32 (dev)", "mynumber-questions-unseen-32.csv"],
   ["blind-33 (dev)", "mynumber-questions-unseen-33.csv"],
   ["blind-34 (dev)", "mynumber-questions-unseen-34.csv"],
-  ["blind-35", "mynumber-questions-unseen-35.csv"],
+  ["blind-35 (dev)", "mynumber-questions-unseen-35.csv"],
 ] as const;
 
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;

@@ -259,9 +259,10 @@ export async function run(): Promise<void> {
     "unseen 33 (dev set)",
     scoreMasking(readFixture("pii-unseen-33.jsonl"), { publicNumbers }),
   );
-  // The thirty-fourth blind set: its rows are never printed or read (pii-unseen-34.README.md).
+  // A development set since 2026-12-07, thirty-sixth round, after blind runs in two sessions
+  // (pii-unseen-34.README.md).
   printScore(
-    "unseen 34 (blind)",
+    "unseen 34 (dev set)",
     scoreMasking(readFixture("pii-unseen-34.jsonl"), { publicNumbers }),
   );
 }

@@ -4,7 +4,7 @@ const FILE = "mynumber-questions-unseen-35.csv";
 
 describe(`samples/${FILE}`, () => {
   // Fingerprint of the columns written blind (samples/unseen-35-README.md). Run blind,
-  // figures only, in the thirty-fifth round.
+  // figures only, in the thirty-fifth round; a development set since the thirty-sixth.
   describeBlindQuestionSet({
     file: FILE,
     idPrefix: "IT",

@@ -447,9 +447,11 @@ const UNSEEN_33_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-34.jsonl, the thirty-fourth blind set, again with no special theme (a February at an
 // invented ward in Nagano; names 41 % of its items; the reference has no local numbering for the
 // area, so its phones, postal codes and insurers come from elsewhere, README). Figures only, its
-// rows are never printed: 93.5 % (578/618), 0/150 ordinary items masked, 2/300 lines with an
+// rows were never printed: 93.5 % (578/618), 0/150 ordinary items masked, 2/300 lines with an
 // unexpected mask at the thirty-fifth round's start (b9c6b9d, the engine of ce77bab); 94.8 %
-// (586/618), 0/150, 2/300 at its end (a80aeb1, and 0bde44e after the round's second PII part).
+// (586/618), 0/150, 2/300 at its end (a80aeb1, and 0bde44e after the round's second PII part)
+// and the thirty-sixth round's start (09d5aaa). A development set since then: the thirty-sixth
+// round may read its misses.
 const UNSEEN_34_RECALL_FLOOR = 0.91;
 const UNSEEN_34_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -560,8 +562,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first thirty-three are development sets (read or to be read and tuned on), so their
-    // missed rows are printed; the thirty-fourth is blind, figures only.
+    // All thirty-four are development sets (read or to be read and tuned on), so their missed
+    // rows are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -737,10 +739,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-34.jsonl",
-        "blind",
+        "development set",
         UNSEEN_34_RECALL_FLOOR,
         UNSEEN_34_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
