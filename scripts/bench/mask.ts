@@ -265,6 +265,11 @@ export async function run(): Promise<void> {
     "unseen 34 (dev set)",
     scoreMasking(readFixture("pii-unseen-34.jsonl"), { publicNumbers }),
   );
+  // The thirty-fifth blind set: its rows are never printed or read (pii-unseen-35.README.md).
+  printScore(
+    "unseen 35 (blind)",
+    scoreMasking(readFixture("pii-unseen-35.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */

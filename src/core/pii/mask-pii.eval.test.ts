@@ -454,6 +454,13 @@ const UNSEEN_33_FALSE_POSITIVE_CEILING = 0.01;
 // round may read its misses.
 const UNSEEN_34_RECALL_FLOOR = 0.91;
 const UNSEEN_34_FALSE_POSITIVE_CEILING = 0.03;
+// pii-unseen-35.jsonl, the thirty-fifth blind set, again with no special theme (a March at an
+// invented ward in Kagoshima; names 48 % of its items; the reference has no local numbering for
+// the area, so its phones, postal codes and insurers come from elsewhere, README). Figures only,
+// its rows are never printed: 93.8 % (483/515), 0/150 ordinary items masked, 1/300 lines with an
+// unexpected mask at the thirty-sixth round's start (4b7d72a, the engine of 09d5aaa).
+const UNSEEN_35_RECALL_FLOOR = 0.91;
+const UNSEEN_35_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never
@@ -493,6 +500,7 @@ const FROZEN_SHA256 = [
   ["pii-unseen-32.jsonl", "15a4033eeb4d98e998d9f152b4fea914a63e72c79f291dc251de984978603422"],
   ["pii-unseen-33.jsonl", "010e26a7ff58e5d3813dfbb9bce3f3a2c2df346ec385ca68a9a1f4fa19de7bcf"],
   ["pii-unseen-34.jsonl", "fd00fac3d84fc9572099bbce2725f9526d449dd173638d471df8d92ed0ffd53d"],
+  ["pii-unseen-35.jsonl", "711f50a66516be505d96a59766c596322fdbf664e6450445eba920da5a1786df"],
 ] as const;
 
 /** Prints the figures; the rows themselves only where reading them spoils nothing. */
@@ -562,8 +570,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // All thirty-four are development sets (read or to be read and tuned on), so their missed
-    // rows are printed.
+    // The first thirty-four are development sets (read or to be read and tuned on), so their
+    // missed rows are printed; the thirty-fifth is blind, figures only.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -743,6 +751,13 @@ describe("maskPii on the PII test set", () => {
         UNSEEN_34_RECALL_FLOOR,
         UNSEEN_34_FALSE_POSITIVE_CEILING,
         true,
+      ],
+      [
+        "pii-unseen-35.jsonl",
+        "blind",
+        UNSEEN_35_RECALL_FLOOR,
+        UNSEEN_35_FALSE_POSITIVE_CEILING,
+        false,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
