@@ -12,6 +12,14 @@ import type { Candidate, RecognizerInput } from "../types";
 export function recognizeRomajiAddresses(input: RecognizerInput): Candidate[] {
   const { text } = input;
   const out: Candidate[] = WARD_GUARD.test(text) ? findRomajiLots(text) : [];
+  if (LOT_FIRST_GUARD.test(text)) out.push(...findLotsBeforeTowns(text));
+  if (STREET_GUARD.test(text))
+    for (const match of execAll(STREET_ADDRESS, text)) {
+      const start = match.index ?? 0;
+      const end = start + match[0].length;
+      const key = text.slice(start, end);
+      out.push({ type: "address", start, end, score: 0.75, evidence: "shape:street-address", key });
+    }
   if (!GUARD.test(text)) return out;
   for (const match of execAll(ROMAJI_ADDRESS, text)) {
     const town = (match[1] ?? "").toLowerCase().replace(/-/gu, "");
@@ -49,6 +57,54 @@ function findRomajiLots(text: string): Candidate[] {
   }
   return out;
 }
+
+/**
+ * Room 7, Hotel Yukimi Staff Dormitory, 1987 Yukimi Kogen, Yukimi-ku / Lodge Yamabiko Room 6, 2041
+ * …: the lot number before the town (English order), the town's words all romaji syllables, the
+ * ward after a comma, and the room and building said before the lot (not a date: February 7
+ * Yukimi Chuo, …; not a town that reads as English).
+ */
+function findLotsBeforeTowns(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of execAll(LOT_BEFORE_TOWN, text)) {
+    const words = (match[1] ?? "").toLowerCase().split(" ");
+    if (!words.every((word) => HEPBURN.test(word) && !NOT_TOWNS.has(word))) continue;
+    const lot = match.index ?? 0;
+    if (DATE_BEFORE_LOT.test(text.slice(Math.max(0, lot - 12), lot))) continue;
+    const before = text.slice(Math.max(0, lot - 64), lot);
+    const room = Math.max(
+      ROOM_THEN_BUILDING.exec(before)?.[0].length ?? 0,
+      BUILDING_THEN_ROOM.exec(before)?.[0].length ?? 0,
+    );
+    const start = lot - room;
+    const end = lot + match[0].length;
+    const key = text.slice(start, end);
+    out.push({ type: "address", start, end, score: 0.75, evidence: "cue:romaji-lot-first", key });
+  }
+  return out;
+}
+
+/**
+ * 14 Ormond Street, Brunswick VIC 3056: an address abroad (a former or a next home) in English
+ * order, the house number, the street with its kind, the suburb and the postcode (perhaps after a
+ * state's letters); without the postcode a street is only a place (Ormond Street).
+ */
+const STREET_ADDRESS =
+  /(?<![\p{L}\p{M}0-9.,:/-])[1-9][0-9]{0,4}[A-Za-z]? (?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Crescent|Cres|Court|Ct|Place|Pl|Parade|Pde|Terrace|Tce|Boulevard|Blvd|Highway|Hwy|Way)\.?,? (?:[A-Z][a-z]+ ){1,3}(?:[A-Z]{2,3} )?[0-9]{4,5}(?![0-9])/gu;
+const STREET_GUARD =
+  /[a-z] (?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Crescent|Cres|Court|Ct|Place|Pl|Parade|Pde|Terrace|Tce|Boulevard|Blvd|Highway|Hwy|Way)\b/u;
+const LOT_FIRST_GUARD = /[0-9] [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][a-z]+-(?:ku|shi|gun)\b/u;
+const LOT_BEFORE_TOWN =
+  /(?<![\p{L}\p{M}0-9,.:/-])[1-9][0-9]{0,3}(?:-[0-9]{1,4})? (\p{Lu}[a-z]{2,}(?: \p{Lu}[a-z]{2,}){0,2})(?:, \p{Lu}[a-z]+-(?:ku|shi|gun|cho|machi))+(?![a-z])/gu;
+/** A month, a weekday or a time word before the number: a date, not a lot. */
+const DATE_BEFORE_LOT =
+  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? $|\b(?:[Oo]n|[Tt]he|[Uu]ntil|[Bb]y|[Ff]rom|[Ss]ince|[Ii]n|No\.?|#) $/u;
+/** Room 7, Hotel Yukimi Staff Dormitory, : the room and the building, each before a comma. */
+const ROOM_THEN_BUILDING =
+  /(?<![\p{L}\p{M}])(?:Room|Rm\.?|Flat|Apt\.?|Apartment|Unit|[Pp]hòng|Quarto|Apto\.?) ?[0-9]{1,4}[A-Z]?, (?:(?!(?:It|I|My|Our|The|This|Is|At|In|New|Address)\b)[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){0,5}, )?$/u;
+/** Lodge Yamabiko Room 6, : the building, then its room. */
+const BUILDING_THEN_ROOM =
+  /(?<![\p{L}\p{M}'])(?!(?:It|I|My|Our|The|This|Is|At|In|New|Address)\b)[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){0,4} (?:Room|Rm\.?|Unit|[Pp]hòng|Quarto|Apto\.?) ?[0-9]{1,4}[A-Z]?, $/u;
 
 const WARD_GUARD = /[0-9], [A-Z][a-z]+-(?:ku|shi|gun)\b/u;
 const ROMAJI_LOT =

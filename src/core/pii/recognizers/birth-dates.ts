@@ -38,6 +38,8 @@ const DATE = new RegExp(
 // (11月30日資格喪失) / 3月31日退職: the day an insurance or a job ended or began.
 const NOT_BIRTH_AFTER =
   /^\s?(まで|から|以降|以内|以前|までに|頃|ごろ|に(?:来|伺|行|届|申請|更新|亡|死|転)|の(?:予約|受付|期限|締切)|締切|〆切|期限|(?:付け?で?|に|で)?(?:資格(?:喪失|取得)|喪失|退職|離職|就職|入社|加入|脱退|転入|転出|転居))/u;
+/** 転出先： after a space (a line break in a form): the next field's label, not the date's words. */
+const NEXT_FIELD_AFTER = /^\s[^\s:：、。]{1,5}[:：]/u;
 /** Labels between the birth cue and the date that make it some other date. */
 const OTHER_DATE_LABEL =
   /期限|締切|締め切り|〆切|更新|交付|予約|申請日|受付日|届出日|出生 ?届|転入|転出|転居|死亡|亡くな|引っ越|引越|有効|開庁|来庁|発行|支給|振込|入籍|婚姻|日付|予定|希望|面談|面接|訪問|来所|[^月生]日 ?[:：]/u;
@@ -346,7 +348,10 @@ function birthDateAt(
     restatedGap !== undefined && (cue === undefined || restatedGap < cue) ? restatedGap : cue;
   const between = distance === undefined ? "" : text.slice(start - distance, start);
   const birthBefore = distance !== undefined && !OTHER_DATE_LABEL.test(between);
-  if (!birthAfter && (!birthBefore || NOT_BIRTH_AFTER.test(after))) return null;
+  // 生年月日：平成19年5月11日 / 転出先：…: the next field of a form (after a line break) starts
+  // with a moving word, which then says nothing of the date.
+  const otherAfter = NOT_BIRTH_AFTER.test(after) && !NEXT_FIELD_AFTER.test(after);
+  if (!birthAfter && (!birthBefore || otherAfter)) return null;
   // 生年月日: 2014/05/17 令和9年1月: a month said after a date of birth is no second birthday.
   if (!birthAfter && distance !== cue && value?.day == null) return null;
   // T15.4.4生 年末年始の…。12月29日〜1月3日: a date without its year after a date of birth is
