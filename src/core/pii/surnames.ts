@@ -25,6 +25,7 @@ import {
 import { SURNAME_DATA_4 } from "./name-data-4";
 import { GIVEN_NAMES_4, PLACE_SURNAMES_5, SURNAME_DATA_5 } from "./name-data-5";
 import { PLACE_SURNAMES_6, SURNAME_DATA_6 } from "./name-data-6";
+import { OLD_FORM_KANJI, PLACE_SURNAMES_7, SURNAME_DATA_7 } from "./name-data-7";
 
 const SURNAME_DATA = `
 佐藤:さとう 鈴木:すずき 高橋:たかはし 田中:たなか 伊藤:いとう 渡辺:わたなべ 渡部:わたなべ 山本:やまもと 中村:なかむら 小林:こばやし
@@ -71,9 +72,7 @@ const ONE_KANJI_SURNAMES =
 
 const words = (data: string): string[] => data.trim().split(/\s+/);
 
-/** Surname → reading (hiragana; empty when not recognized in kana). */
-// One-kanji surnames come first so that a reading listed for them (森:もり) is kept.
-export const SURNAMES: ReadonlyMap<string, string> = new Map([
+const LISTED_SURNAMES: readonly [string, string][] = [
   ...[
     ...words(ONE_KANJI_SURNAMES),
     ...words(MORE_ONE_KANJI_SURNAMES),
@@ -88,8 +87,27 @@ export const SURNAMES: ReadonlyMap<string, string> = new Map([
     ...words(SURNAME_DATA_4),
     ...words(SURNAME_DATA_5),
     ...words(SURNAME_DATA_6),
+    ...words(SURNAME_DATA_7),
   ].map((entry) => entry.split(":") as [string, string]),
+];
+
+/** Surname → reading (hiragana; empty when not recognized in kana). */
+// One-kanji surnames come first so that a reading listed for them (森:もり) is kept. 上條, 柳澤:
+// each listed surname written with the old form of one of its kanji comes after them all.
+export const SURNAMES: ReadonlyMap<string, string> = new Map([
+  ...LISTED_SURNAMES.flatMap(([surname, reading]) =>
+    oldForms(surname).map((variant): [string, string] => [variant, reading]),
+  ),
+  ...LISTED_SURNAMES,
 ]);
+
+/** The surname with each of its kanji that has an old form written in that form (one at a time). */
+function oldForms(surname: string): string[] {
+  const out: string[] = [];
+  for (const [kanji, old] of Object.entries(OLD_FORM_KANJI))
+    if (surname.includes(kanji)) out.push(surname.replaceAll(kanji, old));
+  return out;
+}
 
 /**
  * 中島 is なかじま in the east and なかしま in the west, 山崎 やまざき or やまさき: the second kanji's
@@ -122,10 +140,11 @@ export const SURNAME_READINGS: ReadonlySet<string> = new Set([
   ...otherVoicings(),
 ]);
 
-/** Surnames that are also place names: accepted only with a strong cue (さん, と申します, 名前は). */
-export const PLACE_HOMOGRAPHS: ReadonlySet<string> = new Set([
+/** The listed surnames that are also place names. */
+const PLACE_SURNAMES: readonly string[] = [
   ...words(PLACE_SURNAMES_5),
   ...words(PLACE_SURNAMES_6),
+  ...words(PLACE_SURNAMES_7),
   "千葉",
   "宮崎",
   "福島",
@@ -188,6 +207,12 @@ export const PLACE_HOMOGRAPHS: ReadonlySet<string> = new Set([
   "鳴海",
   "若狭",
   "但馬",
+];
+
+/** Surnames that are also place names: accepted only with a strong cue (さん, と申します, 名前は). */
+export const PLACE_HOMOGRAPHS: ReadonlySet<string> = new Set([
+  ...PLACE_SURNAMES,
+  ...PLACE_SURNAMES.flatMap(oldForms),
 ]);
 
 /** Readings of common given names (hiragana), for names written in kana (ヤマダ ハナコ). */

@@ -168,9 +168,10 @@ export function isPetNameLabel(text: string, at: number, cue: string): boolean {
  * said again after a correction or a trailing-off starts one too (佐々木…いや佐々本です).
  */
 // はい もしもし 堀江 です: speech recognition leaves a space after each word. チャット：村越です /
-// 【チャット】ちほ です: a channel's tag opens a message.
+// 【チャット】ちほ です: a channel's tag opens a message. 住民：有賀です: so does the resident's
+// tag in a chat transcript.
 const INTRO_PREFIX =
-  /(?:^|[。!?、「『】] ?|(?:チャット|メール|LINE|SMS):|(?:はい|ええ|もしもし|こんにちは|こんばんは|あ|すみません|私は|わたし(?:は)?|あたし|わたくし(?:は)?|僕は|こちら(?:は)?|いや|いえ|じゃなくて|ではなくて|違った|ちがった|\.\.\.|…) ?)$/u;
+  /(?:^|[。!?、「『】] ?|(?:チャット|メール|LINE|SMS|住民|市民|区民|町民|村民):|(?:はい|ええ|もしもし|こんにちは|こんばんは|あ|すみません|私は|わたし(?:は)?|あたし|わたくし(?:は)?|僕は|こちら(?:は)?|いや|いえ|じゃなくて|ではなくて|違った|ちがった|\.\.\.|…) ?)$/u;
 /** What may precede it at all (the weak form: 母は森です, …の斎藤です). */
 const COPULA_PREFIX =
   /(?:^|はい、?|もしもし、?|私は|私が|わたしは|わたくし(?:は)?|僕は|俺は|おれは|うちは|わしは|あたしは|わしゃ|あたしゃ|わたしゃ|おら(?:は|ぁ)?|わいは|おいは|こちらは?|母は|父は|[、。 !?「『]|の|で)$/u;

@@ -389,8 +389,9 @@ const CONTACT_LINE =
  * 細川 保(昭和44年…) / 春日 トメ(被保険者番号…) / 母野村 ふみ(大正…): a spaced full name in a
  * note, then a bracket opening with a date, an age or a numbered field.
  */
+// 小林 はる(栃ノ木、84)より: the hamlet or district the person lives in, then the age.
 const DATED_BRACKET =
-  /\((?=[0-9]|昭和|平成|令和|大正|[SHRT][0-9]|被保険者|保険者|基礎年金|生年月日|個人番号)/gu;
+  /\((?=[0-9]|昭和|平成|令和|大正|[SHRT][0-9]|被保険者|保険者|基礎年金|生年月日|個人番号|[^()、, 0-9]{1,8}[、,] ?[0-9]{1,3}(?:歳|才)?\))/gu;
 const NAME_TAIL = new RegExp(
   `(${HAN}{1,5}) (${HAN}{1,2}|[\\u3041-\\u3096]{2,3}|[\\u30a1-\\u30faー]{2,3})$`,
   "u",

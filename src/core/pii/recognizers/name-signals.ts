@@ -723,7 +723,8 @@ export function findSignalNames(
     text.includes("まで") ||
     text.includes("宛") ||
     text.includes("対応") ||
-    text.includes("同行")
+    text.includes("同行") ||
+    VISITING_ROLE_WORD.test(text)
   ) {
     contactPersons(text, found, out, taken);
   }
@@ -750,8 +751,11 @@ const LATIN_NAME_VALUE = /^[A-Z][a-z]+(?:[ '-][A-Z][a-z]+){1,2}$/u;
 // 対応:杉浦 直人様、: the honorific after the name is no part of it. 担当:白石(092-…): the
 // officer's number in brackets after the name.
 // 同行 総務持田。: the staff who came along, perhaps with their section glued before the surname.
+// 保健師矢口が連絡: a visiting professional's title glued before the surname.
+const VISITING_ROLE = "保健師|民生委員|相談員|支援員|ケアマネ(?:ジャー)?";
+const VISITING_ROLE_WORD = new RegExp(VISITING_ROLE, "u");
 const STAFF_GLUED = new RegExp(
-  `(?<!${HAN})(?:担当(?:者)?[:：]?|対応[:：]|同行) ?(?:総務|人事|経理|庶務|営業|事務)?(${HAN}{1,3}(?: ${HAN}{1,3})?)(?<![様殿])(?=[()、。 ]|$|まで|から|より|です|が|に|宛|様|殿)`,
+  `(?<!${HAN})(?:担当(?:者)?[:：]?|対応[:：]|同行|${VISITING_ROLE}) ?(?:総務|人事|経理|庶務|営業|事務)?(${HAN}{1,3}(?: ${HAN}{1,3})?)(?<![様殿])(?=[()、。 ]|$|まで|から|より|です|が|に|宛|様|殿)`,
   "gu",
 );
 /** 、竹内。 / ・竹内): the next surname of a staff list, ending the list or the note. */
@@ -775,7 +779,7 @@ function contactPersons(
     if (!taken(start, start + word.length))
       out.push(foundNameCandidate(text, start, start + word.length, evidence));
   };
-  if (text.includes("担当") || text.includes("対応") || text.includes("同行")) {
+  if (/担当|対応|同行/u.test(text) || VISITING_ROLE_WORD.test(text)) {
     for (const match of execAll(STAFF_GLUED, text)) {
       const word = match[1] ?? "";
       let end = (match.index ?? 0) + match[0].length;

@@ -64,3 +64,39 @@ describe("thirty-sixth round: the insurance a resident had before, as a label", 
   );
   expectLeftAlone([["a premium", "前の保険料は138651円でした。", "138651"]]);
 });
+
+describe("thirty-sixth round: surnames of Nagano and old-form spellings", () => {
+  expectMasked(
+    [
+      ["a caller's Nagano surname", "こんにちは、両角です、先週も電話した者です。", "両角"],
+      ["a Nagano surname in an officer's bracket", "市民課（倉科）：確認いたします。", "倉科"],
+      ["an old-form 澤 after 担当", "次回は3/2。担当：唐澤。", "唐澤"],
+      ["an old-form 條 in a note", "2/12 上條 ハル（76）より灯油の相談。", "上條 ハル"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["小口 as a word", "小口現金で払いました。", "小口"],
+    ["a town ending in 台", "燃えないごみの日って何曜日でしたっけ。白樺台です。", "白樺台"],
+  ]);
+});
+
+describe("thirty-sixth round: names in a chat turn and in a visit note", () => {
+  expectMasked(
+    [
+      ["a resident's tag before the name", "住民：宮坂です。ごみの日はいつですか？", "宮坂"],
+      ["a health nurse's title glued", "2/9 独居高齢者の見守り。保健師百瀬が訪問。", "百瀬"],
+      [
+        "the hamlet and the age in the bracket",
+        "2/4 宮坂 ふみ（奥沢、90）より灯油の相談。",
+        "宮坂 ふみ",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a day in the resident's turn", "住民：火曜日です。", "火曜日"],
+    ["the title before a visit", "保健師訪問が決まりました。", "訪問"],
+    ["no name before the bracket", "2/4 雪見 中央（会場、2）より搬送。", "中央"],
+  ]);
+});
