@@ -4,7 +4,8 @@ import { execAll } from "../text-tools";
 import type { Candidate } from "../types";
 
 // O'Donnell / D'Souza: an Irish or Indian prefix with its apostrophe before the capital.
-const CAP = "(?:[OD]['’])?\\p{Lu}\\p{Ll}+(?:[-'][A-Z]?\\p{Ll}+)?";
+// MacLeod / McKenzie: a Scottish or Irish prefix glued before the capital.
+const CAP = "(?:[OD]['’]|Ma?c(?=\\p{Lu}))?\\p{Lu}\\p{Ll}+(?:[-'][A-Z]?\\p{Ll}+)?";
 /** NGUYEN VAN MINH, KOTOMI HASEKURA: names written in capitals, as on a passport or a form. */
 const CAPS = "[A-Z]{2,}(?:[-'][A-Z]+)?";
 // Mi nombre es / Me llamo / Je m'appelle / Meu nome é: self-introductions in other languages.
@@ -36,10 +37,11 @@ const INTRO = new RegExp(
 // Ako po si Rowena Manalo / si Aling Perla Cruz (Tagalog: "I am", and a title for an elder);
 // Halo, ini Sri Wahyuni (Indonesian on the phone: "this is", after a greeting only: ini is also
 // "this" before a noun); ang anak ko ay si Liza Ramos (Tagalog: "my child is").
+// สวัสดีค่ะ ฉันชื่อ Siriporn Chaiyasit ค่ะ (Thai: "my name is", said by a woman or a man).
 // Chị gái tôi, Đặng Thu Trang (Vietnamese: "my sister," and her name); bạn cùng phòng của Phạm
 // Minh Châu (Vietnamese: the roommate, friend, colleague or relative "of" a full name).
 const OTHER_INTRO = new RegExp(
-  `(?:(?<!\\p{L})(?:[Bb]ạn(?: cùng phòng)?|[Đđ]ồng nghiệp|[Cc]hồng|[Vv]ợ|[Cc]on(?: trai| gái)?|[Mm]ẹ|[Bb]ố) của|(?<!\\p{L})(?:[Tt]ôi|[Ee]m|[Cc]háu|[Mm]ình) (?:tên )?là|[Tt]ên (?:tôi|của tôi|em|con) là|(?<!\\p{L})[Aa]qui (?:é|quem fala é)(?: [ao])?|(?<!\\p{L})(?:[Ss]ou(?: [ao])?|[Mm]e chamo|[Cc]hamo-me)|(?<!\\p{L})(?:Olá|Oi|Alô|Bom dia|Boa tarde|Boa noite),? é [ao]|(?<!\\p{L})[Aa]ko(?: po)?(?: ay)? si|(?<!\\p{L})(?:ko|niya|namin|natin|nila|mo)(?: po)? ay si|(?<!\\p{L})(?:[Hh]alo|[Hh]allo|[Pp]ermisi|[Ss]elamat (?:pagi|siang|sore|malam))(?: (?:[Pp]ak|[Bb]u))?,? ini|(?<!\\p{L})[Ss]aya(?: adalah)?|(?<!\\p{L})(?:si|kay|ni) (?:Aling|Mang|Lola|Lolo|Tita|Tito|Ate|Kuya)|(?<!\\p{L})(?:[Cc]hồng|[Vv]ợ|[Cc]on (?:trai|gái)|[Mm]ẹ|[Bb]ố|[Aa]nh trai|[Cc]hị gái|[Ee]m (?:trai|gái)) (?:của )?tôi,)\\s(${CAP}(?:${JOIN}${CAP}){1,4})`,
+  `(?:(?<!\\p{L})(?:[Bb]ạn(?: cùng phòng)?|[Đđ]ồng nghiệp|[Cc]hồng|[Vv]ợ|[Cc]on(?: trai| gái)?|[Mm]ẹ|[Bb]ố) của|(?<!\\p{L})(?:[Tt]ôi|[Ee]m|[Cc]háu|[Mm]ình) (?:tên )?là|[Tt]ên (?:tôi|của tôi|em|con) là|(?<!\\p{L})[Aa]qui (?:é|quem fala é)(?: [ao])?|(?<!\\p{L})(?:[Ss]ou(?: [ao])?|[Mm]e chamo|[Cc]hamo-me)|(?<!\\p{L})(?:Olá|Oi|Alô|Bom dia|Boa tarde|Boa noite),? é [ao]|(?<!\\p{L})[Aa]ko(?: po)?(?: ay)? si|(?:ฉัน|ผม|ดิฉัน|หนู)ชื่อ|(?<!\\p{L})(?:ko|niya|namin|natin|nila|mo)(?: po)? ay si|(?<!\\p{L})(?:[Hh]alo|[Hh]allo|[Pp]ermisi|[Ss]elamat (?:pagi|siang|sore|malam))(?: (?:[Pp]ak|[Bb]u))?,? ini|(?<!\\p{L})[Ss]aya(?: adalah)?|(?<!\\p{L})(?:si|kay|ni) (?:Aling|Mang|Lola|Lolo|Tita|Tito|Ate|Kuya)|(?<!\\p{L})(?:[Cc]hồng|[Vv]ợ|[Cc]on (?:trai|gái)|[Mm]ẹ|[Bb]ố|[Aa]nh trai|[Cc]hị gái|[Ee]m (?:trai|gái)) (?:của )?tôi,)\\s(${CAP}(?:${JOIN}${CAP}){1,4})`,
   "gu",
 );
 /**
@@ -122,6 +124,15 @@ const OTHER_RELATIVE = new RegExp(
   `(?<!\\p{L})(?:[Mm]inha|[Mm]eu|[Nn]ossa|[Nn]osso|[Mm]i|[Nn]uestr[oa])\\s(?:esposa|esposo|marido|mulher|filha|filho|hija|hijo|mãe|madre|pai|padre|irmã|irmão|hermana|hermano|avó|avô|abuela|abuelo|neta|neto|nieta|nieto|sogra|sogro|suegra|suegro|sobrinh[oa]|sobrin[oa]|ti[oa]|tí[oa]|prim[oa]|cunhad[oa]|cuñad[oa]|genro|nora|yerno|nuera),?\\s(${CAP}(?:${JOIN}${CAP}){0,3})`,
   "gu",
 );
+/**
+ * Em gọi về chuyện Nguyễn Thị Hoa: a Vietnamese full name written with its marks, a common family
+ * name and the middle name Thị or Văn (a woman's or a man's), is a person wherever it stands
+ * (not a street, a school or a market named after one: Đường Lê Văn Sỹ).
+ */
+const VIETNAMESE_MARKED = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?<!(?:[Đđ]ường|[Pp]hố|[Tt]rường|[Qq]uận|[Pp]hường|[Cc]hợ|[Cc]ầu) )((?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Lương|Đào|Trịnh) (?:Thị|Văn)(?: \\p{Lu}[\\p{Ll}\\p{M}]+){1,2})(?![\\p{L}\\p{M}])`,
+  "gu",
+);
 /** (Anh) Lê Quốc Bảo là chồng tôi: a Vietnamese full name said to be the speaker's relative. */
 const VIETNAMESE_KIN = new RegExp(
   `(?:(?:Anh|Chị|Em|Ông|Bà|Cháu|Con)\\s)?(${CAP}(?:\\s${CAP}){1,3})\\slà\\s(?:chồng|vợ|con (?:trai|gái)|con|mẹ|bố|cha|anh|chị|em|cháu|ông|bà)\\s(?:của\\s)?(?:tôi|em|mình)(?!\\p{L})`,
@@ -144,8 +155,10 @@ const GREETING_FULL = new RegExp(
  * One of them, Daniel O'Brien, will come: a full name set off by commas as one of the people just
  * counted (them, us, our workers); not a place's name (One of them, Sakura Park, is…).
  */
+// Three of our seasonal staff, Liam O'Connell, …: the first of several counted (the rest are
+// read as a list).
 const ONE_OF = new RegExp(
-  `(?<![A-Za-z])[Oo]ne of (?:them|us|our \\p{Ll}{3,}s),\\s(${CAP}(?:\\s${CAP}){1,2})(?=,)`,
+  `(?<![A-Za-z])(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|[Ss]ome|[Ss]everal) of (?:them|us|our(?: \\p{Ll}{3,}){1,2}),\\s(${CAP}(?:\\s${CAP}){1,2})(?=,|\\s(?:and|&)\\s)`,
   "gu",
 );
 const PLACE_WORD_END =
@@ -221,8 +234,9 @@ const ORGANISATION_PERSON = new RegExp(
  * list goes on or ends after it; LI MEI・WANG TAO 住所変更: joined by ・, a name in capitals may end
  * the list before a spaced Japanese word.
  */
+// Liam O'Connell, Chloe Bennett and Jack Thompson, moved: and (or &) before the list's last name.
 const LISTED_NEXT = new RegExp(
-  `^\\s?[、,/・]\\s?${NOT_CAPS_BODY}(${VOICED}(?:\\s${VOICED}){1,3})(?=\\s?(?:[、,/・。)]|$|転入|転出|転居|在留)|(?<=[A-Z]{2})\\s[\\p{Script=Han}\\p{Script=Katakana}])`,
+  `^(?:\\s?[、,/・]|,?\\s(?:and|&))\\s?${NOT_CAPS_BODY}(${VOICED}(?:\\s${VOICED}){1,3})(?=\\s?(?:[、,/・。)]|$|転入|転出|転居|在留)|\\s(?:and|&)\\s|(?<=[A-Z]{2})\\s[\\p{Script=Han}\\p{Script=Katakana}])`,
   "u",
 );
 const LIST_LENGTH = 12;
@@ -310,6 +324,7 @@ const NEEDS_CAPITALIZED: ReadonlySet<RegExp> = new Set([
   ORGANISATION_PERSON,
   GREETING_FULL,
   ONE_OF,
+  VIETNAMESE_MARKED,
 ]);
 
 /** 名前のほうはFUMIE / 下の名前はRIN: one word in capitals after a given-name label. */
@@ -366,6 +381,7 @@ export function recognizeLatinNames(
     ORGANISATION_PERSON,
     GREETING_FULL,
     ONE_OF,
+    VIETNAMESE_MARKED,
   ]) {
     // Cheap tests first: capitals for the capital names, a possessive for the relatives.
     if (!capitalized && NEEDS_CAPITALIZED.has(regex)) continue;
@@ -382,7 +398,7 @@ export function recognizeLatinNames(
       continue;
     if (
       regex === OTHER_INTRO &&
-      !/[Tt]ôi|[Tt]ên|[Ee]m là|[Cc]háu là|[Mm]ình là|[Aa]qui |[Ss]ou |chamo| é [ao] |[Aa]ko |[Ss]aya |(?:si|kay|ni) [A-Z]| ini | của /.test(
+      !/[Tt]ôi|[Tt]ên|[Ee]m là|[Cc]háu là|[Mm]ình là|[Aa]qui |[Ss]ou |chamo| é [ao] |[Aa]ko |[Ss]aya |(?:si|kay|ni) [A-Z]| ini | của |ชื่อ/.test(
         text,
       )
     )
@@ -409,7 +425,8 @@ export function recognizeLatinNames(
     if (regex === NOTE_CAPS && (!/[A-Z]{2}/u.test(text) || !NOTE_CAPS_WORD.test(text))) continue;
     if (regex === ORGANISATION_PERSON && !/[(（]/u.test(text)) continue;
     if (regex === GREETING_FULL && !/ (?:again|here)\b/u.test(text)) continue;
-    if (regex === ONE_OF && !/ne of /u.test(text)) continue;
+    if (regex === ONE_OF && !/ of (?:them|us|our) ?/u.test(text)) continue;
+    if (regex === VIETNAMESE_MARKED && !/ (?:Thị|Văn) /u.test(text)) continue;
     if (regex === CAPS_LIST && !/[A-Z]{2}、[A-Z]{2}/u.test(text)) continue;
     if (regex === KIN_FIELD && !KIN_WORD_JA.test(text)) continue;
     // FIELD and ROLE_FIELD name a WORD: CAP (capitalized) or CAPS (two capitals in a row).
@@ -646,7 +663,9 @@ function listedNext(text: string, found: readonly Candidate[]): Candidate[] {
     for (let count = 0; count < LIST_LENGTH; count += 1) {
       const match = LISTED_NEXT.exec(text.slice(end, end + 64));
       const value = match?.[1] ?? "";
+      // Maria Santos and Tokyo Station: a place ends the list of people.
       if (!match || NOT_NAMES.test(value) || OFFICE_WORD.test(value)) break;
+      if (PLACE_WORD_END.test(value)) break;
       const start = end + match[0].length - value.length;
       out.push(latinName(start, value, 0.75, "cue:latin-list"));
       end = start + value.length;

@@ -71,13 +71,26 @@ export function findNamesBeforeCards(
   found: readonly Candidate[],
   extra: ReadonlySet<string>,
 ): Candidate[] {
-  if (!text.includes("(")) return [];
-  return namesBeforeBracketed(text, found, extra, {
-    holds: (card) => card.type === "residence_card" || card.type === "passport",
-    open: CARD_BRACKET_OPEN,
-    window: 12,
-    cue: "cue:name-before-card",
-  });
+  const holds = (card: Candidate) => card.type === "residence_card" || card.type === "passport";
+  // 2/5 国保加入。BENNETT CHLOE、在留カードLV…: the card said after a comma, with its name.
+  const listed = text.includes("、")
+    ? namesBeforeBracketed(text, found, extra, {
+        holds,
+        open: CARD_COMMA_OPEN,
+        window: 12,
+        cue: "cue:name-before-card",
+      })
+    : [];
+  if (!text.includes("(")) return listed;
+  return [
+    ...listed,
+    ...namesBeforeBracketed(text, found, extra, {
+      holds,
+      open: CARD_BRACKET_OPEN,
+      window: 12,
+      cue: "cue:name-before-card",
+    }),
+  ];
 }
 
 /**
@@ -127,6 +140,13 @@ function isTaken(found: readonly Candidate[], span: { start: number; end: number
 /** The bracket opening right before the number, perhaps with the card's name first. */
 const CARD_BRACKET_OPEN =
   /\( ?(?:在留カード(?:番号)?|旅券(?:番号)?|パスポート(?:番号)?|[Cc]ard|[Pp]assport)?[:、]? ?$/u;
+
+/**
+ * `、在留カード` / `、旅券番号:`: the card's name after a comma, right before the number (not after an
+ * honorific, which found the name already).
+ */
+const CARD_COMMA_OPEN =
+  /(?<!さん|様|氏|さま|殿)、 ?(?:在留カード(?:番号)?|旅券(?:番号)?|パスポート(?:番号)?|[Rr]esidence card|[Pp]assport)[:：]? ?$/u;
 
 /** `(86)` / `(72、長男)`: an age alone opening the bracket, not a count (`(3件)`, `(64人)`). */
 const AGE_BRACKET = /\( ?([0-9]{1,3})(?:歳|才)? ?(?=[)、,])/gu;

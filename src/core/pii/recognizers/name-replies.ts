@@ -131,6 +131,16 @@ export function findReplyNames(
   if (RARE_TRIGGERS.test(text)) rareRules(text, found, listed, push);
   // One scan for the fixed characters of the rules below (brackets, 私, quotes, 窓口, いう…).
   if (OTHER_TRIGGERS.test(text)) {
+    // Community Section (Kosaka): / Quầy quốc tế (Hoàng):: the desk's tag in an English or a
+    // Vietnamese chat, its officer's surname in brackets before the colon.
+    if (text.includes(":") && text.includes("(") && LATIN_OFFICE_BRACKET_GUARD.test(text)) {
+      for (const match of execAll(LATIN_OFFICE_BRACKET, text)) {
+        const word = match[1] ?? "";
+        if (NOT_LATIN_OFFICER.test(word)) continue;
+        const start = (match.index ?? 0) + match[0].indexOf(`(${word})`) + 1;
+        push(start, start + word.length, "cue:office-bracket-officer");
+      }
+    }
     if (text.includes("(") && OFFICE_BRACKET_GUARD.test(text)) {
       for (const match of execAll(OFFICE_BRACKET, text)) {
         const word = match[1] ?? "";
@@ -298,6 +308,17 @@ function kanjiOrListedGiven(given: string): boolean {
   return isListedGivenName(given);
 }
 
+const LATIN_DESK =
+  "Section|Division|Office|Desk|Counter|Department|Cent(?:er|re)|Seção|Setor|Balcão|Sección|Ventanilla|[Qq]uầy(?: [\\p{Ll}\\p{M}]+){0,3}";
+const LATIN_OFFICE_BRACKET_GUARD =
+  /(?:Section|Division|Office|Desk|Counter|Department|Cent(?:er|re)|Seção|Setor|Balcão|Sección|Ventanilla|[Qq]uầy)/u;
+/** The desk's tag with its officer: `Tax Section (Ota):`, not a language or a place (`Desk (English):`). */
+const LATIN_OFFICE_BRACKET = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${LATIN_DESK}) ?\\((\\p{Lu}[\\p{Ll}\\p{M}]{1,15})\\) ?:`,
+  "gu",
+);
+const NOT_LATIN_OFFICER =
+  /^(?:English|Japanese|Vietnamese|Portuguese|Chinese|Korean|Spanish|Tagalog|Thai|Nepali|Main|Annex|Closed|Open|North|South|East|West|Central|Online|Phone|Chat|Reception|Staff|Bot|Auto|Automatic)$/u;
 /** An office word right before a bracket: a cheap test before {@link OFFICE_BRACKET} runs. */
 const OFFICE_BRACKET_GUARD = /(?:課|係|センター|出張所|支所|事業所|事務所|窓口)\(/;
 /**

@@ -100,3 +100,49 @@ describe("thirty-sixth round: names in a chat turn and in a visit note", () => {
     ["no name before the bracket", "2/4 雪見 中央（会場、2）より搬送。", "中央"],
   ]);
 });
+
+describe("thirty-sixth round: names in Latin letters", () => {
+  expectMasked(
+    [
+      ["a surname with Mc", "Hi, it's Ewan McKenzie. I'm at the lodge.", "Ewan McKenzie"],
+      [
+        "capitals before a card after a comma",
+        "2/6 国保加入。HARRIS OWEN、在留カードQK40917283ZT、シーズン雇用。",
+        "HARRIS OWEN",
+      ],
+      [
+        "the first of several counted",
+        "Two of our interns, Mia Carter and Noah Fisher, start on Monday.",
+        "Mia Carter",
+      ],
+      [
+        "the last of a list after and",
+        "Two of our interns, Mia Carter and Noah Fisher, start on Monday.",
+        "Noah Fisher",
+      ],
+      ["a Vietnamese name with Thị", "Em hỏi giúp cho Trần Thị Mai được không?", "Trần Thị Mai"],
+      ["a Thai self-introduction", "สวัสดีครับ ผมชื่อ Anan Srisuk ครับ", "Anan Srisuk"],
+      [
+        "an officer in a desk's tag",
+        "Resident: Thanks.\nTax Section (Arai): Please bring it.",
+        "Arai",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    [
+      "a card after a procedure",
+      "2/6 国保加入手続き、在留カードQK40917283ZT確認。",
+      "国保加入手続き",
+    ],
+    [
+      "a place ending the list",
+      "Two of our workers, Maria Lopez and Tokyo Station, came.",
+      "Tokyo Station",
+    ],
+    ["a street named after a person", "Đường Lê Văn Sỹ ở quận 3.", "Lê Văn Sỹ"],
+    ["a hotel's name in Thai", "โรงแรมชื่อ Yukimi Kogen ค่ะ", "Yukimi Kogen"],
+    ["a language in a desk's tag", "Information Desk (English): Hello.", "English"],
+  ]);
+});
