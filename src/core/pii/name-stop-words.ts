@@ -1,6 +1,6 @@
 /**
  * Ordinary words that take honorifics or cues like names (市民課さん, お客様, 皆様, 担当者, 宮司さん),
- * written for madoguchi. A candidate equal to one of these, or ending in an organisation or
+ * written for madoguchi; things a caller lost or left, said with です like a name (手袋です). A candidate equal to one of these, or ending in an organisation or
  * role suffix, is not a person's name.
  */
 export const NAME_STOP_WORDS: ReadonlySet<string> = new Set(
@@ -22,7 +22,8 @@ export const NAME_STOP_WORDS: ReadonlySet<string> = new Set(
   月曜 火曜 水曜 木曜 金曜 土曜 日曜 月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日 週末 平日中 祝日 休日
   国保 国年 厚年 社保 健保
   宮司 禰宜 神主 巫女 住職 和尚 坊主 神父 駐在 棟梁 親方 女将 板前 番頭 若旦那
-  携帯 運転免許 免許 免許証 外国人 外国籍 有効期限 期限 在留 旅券 手帳 通帳`.split(/\s+/),
+  携帯 運転免許 免許 免許証 外国人 外国籍 有効期限 期限 在留 旅券 手帳 通帳
+  手袋 水筒 財布 帽子 眼鏡 鞄 上着 長靴 弁当 落とし物 忘れ物`.split(/\s+/),
 );
 
 /**
@@ -32,7 +33,10 @@ export const NAME_STOP_WORDS: ReadonlySet<string> = new Set(
 export const ORG_SUFFIX =
   /(課|係|部|局|室|所|署|店|屋|院|校|会|社|者|員|長|師|士|手|官|庁|館|園|苑|科|班|省|府|県|市|区|町|家|業|協|隊|組|団|商事|銀行|病院|協会|不動産|薬局|建設|運送|工業|産業|電気|設備|典礼|葬祭|斎場|在住|在勤|出身|センター|機構|法人|株式会社|事務所|一同|各位|方々|たち|達|ら|殿)$/u;
 
-/** Katakana words that take さん: ヘルパーさん, ケアマネさん. */
+/**
+ * Katakana words that take さん: ヘルパーさん, ケアマネさん; illnesses said after a kin word like a
+ * name (子どもがインフルエンザで).
+ */
 export const KATAKANA_STOP_WORDS: ReadonlySet<string> = new Set(
   `ヘルパー ケアマネ ケアマネージャー オペレーター ドライバー スタッフ ママ パパ ワーカー ケースワーカー マネージャー
   サポーター ボランティア オーナー リーダー コーチ カウンセラー ホスト ゲスト ユーザー メンバー コンシェルジュ ガイド
@@ -41,7 +45,10 @@ export const KATAKANA_STOP_WORDS: ReadonlySet<string> = new Set(
   ポータル スーパー コンビニ ストップ ワン サイト ネット オンライン ショップ ストア ポイント マイナ
   メモ ガス バス ゴミ ケア ミス ヨガ ネコ イヌ パン ペン ピン ベル ドア カギ ゴム ガム パス ピザ ナビ ガン ケガ
   ボケ ツボ シミ ハコ ヒモ カゴ ハンコ カメラ テレビ ラジオ スマホ タオル マスク トイレ ハガキ ポスト クスリ
-  ミルク オムツ バイク ボタン タダ フル`.split(/\s+/),
+  ミルク オムツ バイク ボタン タダ フル
+  インフルエンザ インフル アレルギー アトピー コロナ ノロ ウイルス ワクチン マイコプラズマ`.split(
+    /\s+/,
+  ),
 );
 
 /** Hiragana words before さん/ちゃん that are family or general terms. */

@@ -213,7 +213,9 @@ const CONTACT_CLAUSE =
  */
 const ASKED_AFTER_CLAUSE = /(?:が|けど|けれど|けども)、 ?$/u;
 
-const OFFICE_OF = /(?:役所|役場|課|係|室|センター|支所|窓口|事務所|局)の$/u;
+// JAみねおかの上野です / 農協の…: a caller from a cooperative or a company says where they work.
+const OFFICE_OF =
+  /(?:役所|役場|課|係|室|センター|支所|窓口|事務所|局|農協|漁協|組合|会社|JA[^\s、。]{0,6})の$/u;
 const GREETING =
   /(?:ありがとうございます|お待たせ(?:いた)?しました|はい|もしもし|お世話になっております)[、 ]?[^。、!?]{0,16}$/u;
 

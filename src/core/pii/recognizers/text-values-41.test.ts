@@ -146,3 +146,20 @@ describe("thirty-sixth round: names in Latin letters", () => {
     ["a language in a desk's tag", "Information Desk (English): Hello.", "English"],
   ]);
 });
+
+describe("thirty-sixth round: a password said as the current one, a caller from a cooperative", () => {
+  expectMasked(
+    [["the current one in the next sentence", "暗証番号を変えたいです。今のは8254です。", "8254"]],
+    "secret",
+  );
+  expectMasked(
+    [["a cooperative's staff", "もしもし、農協の熊谷です。講習会の件でお電話しました。", "熊谷"]],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a year in the next sentence", "暗証番号の件です。今のは2026年度の話です。", "2026"],
+    ["a place of the cooperative", "もしもし、JAさくらの選果場です。", "選果場"],
+    ["a lost thing", "落とし物したんですけど、水筒です。", "水筒"],
+    ["an illness after a kin word", "娘がアレルギーで、給食が心配です。", "アレルギー"],
+  ]);
+});
