@@ -10,7 +10,10 @@
  * {@link OLD_FORM_KANJI}: a listed surname is also written with the old form (旧字体) of one of its
  * kanji (上條 for 上条, 柳澤 for 柳沢, 渡邉 for 渡辺), as on older registers and as people keep it.
  *
- * Format as in `name-data-4.ts`; `surnames.ts` merges these into `SURNAMES`.
+ * {@link GIVEN_NAMES_7}: girls' and boys' names given in the last twenty years that the lists lacked
+ * (凪沙, 伊織, 陽茉莉); one-kanji words (朔, 詩, 響) are left out.
+ *
+ * Format as in `name-data-4.ts`; `surnames.ts` merges these into `SURNAMES` and `GIVEN_NAMES`.
  */
 export const SURNAME_DATA_7 = `
 小口:おぐち 降旗:ふりはた 降幡:ふりはた 倉科:くらしな 両角:もろずみ 小穴:おあな 細萱:ほそがや
@@ -22,6 +25,10 @@ export const SURNAME_DATA_7 = `
 /** The surnames above that are also town, city or district names. */
 export const PLACE_SURNAMES_7 = `
 茅野 小平 諏訪 等々力 宮島
+`;
+
+export const GIVEN_NAMES_7 = `
+凪沙 凪紗 伊織 一華 陽茉莉 汐里 律希 澪奈
 `;
 
 /** Kanji of listed surnames and their old forms (旧字体), each written in surnames too. */

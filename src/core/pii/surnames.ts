@@ -25,7 +25,7 @@ import {
 import { SURNAME_DATA_4 } from "./name-data-4";
 import { GIVEN_NAMES_4, PLACE_SURNAMES_5, SURNAME_DATA_5 } from "./name-data-5";
 import { PLACE_SURNAMES_6, SURNAME_DATA_6 } from "./name-data-6";
-import { OLD_FORM_KANJI, PLACE_SURNAMES_7, SURNAME_DATA_7 } from "./name-data-7";
+import { GIVEN_NAMES_7, OLD_FORM_KANJI, PLACE_SURNAMES_7, SURNAME_DATA_7 } from "./name-data-7";
 
 const SURNAME_DATA = `
 佐藤:さとう 鈴木:すずき 高橋:たかはし 田中:たなか 伊藤:いとう 渡辺:わたなべ 渡部:わたなべ 山本:やまもと 中村:なかむら 小林:こばやし
@@ -234,6 +234,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
   ...words(GIVEN_NAMES_2),
   ...words(GIVEN_NAMES_3),
   ...words(GIVEN_NAMES_4),
+  ...words(GIVEN_NAMES_7),
   ...`太郎 次郎 三郎 一郎 健太 翔太 大翔 陽翔 蓮 湊 悠真 大輝 拓也 拓海 健一 誠 修 浩 博 隆 茂 勇 清 進 実 稔 正 和夫 一男 明 聡 亮 翼 颯太 陸 樹 悠斗 海斗 優太 直樹 和也 達也 雄一 裕子 花子 陽菜 結衣 美咲 さくら 凛 結菜 葵 芽依 美羽 愛 優子 恵子 幸子 和子 洋子 京子 久美子 由美 真由美 明美 智子 直子 美穂 舞 彩 千尋 真央 杏 楓 紗希 奈々 七海 美月 咲 一二三 勝也 恵美 恵 智也 哲也 秀樹 英樹 浩二 健二 健 剛 学 豊 昇 薫 光 仁 涼 颯 結翔 蒼 律 陽向 湊斗 朝陽 悠人 陽太 琴音 結愛 美桜 莉子 彩花 真奈 愛子 節子 文子 春子 秋子 冬子 正子 和美 直美 雅子 典子 礼子 良子 友美 絵美 沙織 香織 麻衣 千夏 智美 由紀 早苗 ひろし たろう はなこ ゆうこ さくら あおい みゆき まさる けんた しょうた ハナコ タロウ`.split(
     /\s+/,
   ),

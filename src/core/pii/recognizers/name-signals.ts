@@ -169,6 +169,14 @@ const PARENT_OF = new RegExp(
   `(?<=^|[、。 「])(${KATA}{2,8}|${HAN}{1,3})の(?:父|母|父親|母親|親|保護者|祖父|祖母|夫|妻)(?=です|でございます|と申|ですが|なんですが|で[、。 ]|、)`,
   "g",
 );
+/**
+ * 下月凪沙の保護者より: a child's full name glued, an unlisted surname and a listed given name of two
+ * kanji or more, before the parent who called or wrote in a note (not 教室の保護者: no given name).
+ */
+const GLUED_CHILD_OF_PARENT = new RegExp(
+  `(?<=^|[、。 「])(${HAN}{2,3}?)(${HAN}{2,3})の(?:保護者|父親|母親|父|母)(?=より|から|が|です|、)`,
+  "gu",
+);
 /** 妻はマリアナです / 息子は汐里で: a spouse or child named after the kin word and は/が. */
 const KIN_TOPIC = new RegExp(
   `(?:妻|夫|主人|息子|娘|長男|長女|次男|次女|子ども|子供|孫)(?:は|が) ?(${KATA}{2,8}|${HAN}{1,3})(?=です|でございます|で[、。 ]|、|と申|といい|って(?:いい|言い))`,
@@ -645,6 +653,16 @@ export function findSignalNames(
   }
   if (seen & PARENT) {
     for (const match of execAll(PARENT_OF, text)) pushKinName(text, match, out);
+    for (const match of execAll(GLUED_CHILD_OF_PARENT, text)) {
+      const surname = match[1] ?? "";
+      const given = match[2] ?? "";
+      if (!GIVEN_NAMES.has(given) || !isNameShaped(surname) || hasNonNameKanji(surname)) continue;
+      if (NAME_STOP_WORDS.has(surname) || isOrdinaryWord(surname)) continue;
+      const start = match.index ?? 0;
+      out.push(
+        foundNameCandidate(text, start, start + surname.length + given.length, "cue:kin-signal"),
+      );
+    }
   }
   if (seen & KIN) {
     for (const match of execAll(KIN_TOPIC, text)) pushKinName(text, match, out);

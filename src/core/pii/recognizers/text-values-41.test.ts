@@ -163,3 +163,17 @@ describe("thirty-sixth round: a password said as the current one, a caller from 
     ["an illness after a kin word", "娘がアレルギーで、給食が心配です。", "アレルギー"],
   ]);
 });
+
+describe("thirty-sixth round: a child's glued full name before the parent, recent given names", () => {
+  expectMasked(
+    [
+      ["an unlisted surname glued", "2/3 水泳教室。麦倉陽菜の保護者より欠席の連絡。", "麦倉陽菜"],
+      ["a recent given name", "2/3 水泳教室。田中伊織の保護者より欠席の連絡。", "田中伊織"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a class's parents", "2/3 水泳教室。年長組の保護者より欠席の連絡。", "年長組"],
+    ["a club's parents", "2/3 放課後児童クラブの父母が来庁。", "クラブ"],
+  ]);
+});
