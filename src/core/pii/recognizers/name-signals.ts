@@ -177,6 +177,41 @@ const GLUED_CHILD_OF_PARENT = new RegExp(
   `(?<=^|[、。 「])(${HAN}{2,3}?)(${HAN}{2,3})の(?:保護者|父親|母親|父|母)(?=より|から|が|です|、)`,
   "gu",
 );
+/** `2. `: a numbered item of a list (a roster), a cheap test before {@link numberedLatinNames}. */
+const NUMBERED_ITEM = /[0-9][.)] \p{Lu}/u;
+/** ` 4. Lê Minh Tuấn`: the next item of a numbered list, a full name in Latin letters. */
+const NUMBERED_LATIN_NEXT =
+  /^ ?[0-9]{1,2}[.)] ?(\p{Lu}[\p{Ll}\p{M}'-]+(?: \p{Lu}[\p{Ll}\p{M}'-]+){1,3})(?= ?(?:[0-9]{1,2}[.)] |$|[、。,]))/u;
+const NUMBERED_BEFORE = /[0-9]{1,2}[.)] ?$/u;
+const MAX_ROSTER = 12;
+
+/**
+ * 受講者名簿:1. 日置 啓介 2. 乙部 さやか … 4. Lê Minh Tuấn: in a numbered roster of names already found,
+ * a later item written in Latin letters is a name too.
+ */
+function numberedLatinNames(
+  text: string,
+  names: readonly Candidate[],
+  out: Candidate[],
+  taken: (start: number, end: number) => boolean,
+): void {
+  for (const name of names) {
+    if (!NUMBERED_BEFORE.test(text.slice(Math.max(0, name.start - 4), name.start))) continue;
+    let end = name.end;
+    for (let count = 0; count < MAX_ROSTER; count += 1) {
+      const match = NUMBERED_LATIN_NEXT.exec(text.slice(end, end + 64));
+      const value = match?.[1] ?? "";
+      if (!match) break;
+      // 2. Tokyo Station / 3. Room Service: an item of capitalised words that name a place or a thing.
+      if (value.split(" ").some((word) => NOT_NAME_WORD.test(word) || PLACE_SUFFIX.test(word)))
+        break;
+      const start = end + match[0].length - value.length;
+      end = start + value.length;
+      if (!taken(start, end)) out.push(foundNameCandidate(text, start, end, "cue:roster-latin"));
+    }
+  }
+}
+
 /** 妻はマリアナです / 息子は汐里で: a spouse or child named after the kin word and は/が. */
 const KIN_TOPIC = new RegExp(
   `(?:妻|夫|主人|息子|娘|長男|長女|次男|次女|子ども|子供|孫)(?:は|が) ?(${KATA}{2,8}|${HAN}{1,3})(?=です|でございます|で[、。 ]|、|と申|といい|って(?:いい|言い))`,
@@ -748,6 +783,7 @@ export function findSignalNames(
   }
   if (seen & PAREN && /[\uac00-\ud7a3]\)/u.test(text)) hangulReadings(text, out, taken);
   if (seen & LATIN) latinHeader(text, found, out, taken);
+  if (NUMBERED_ITEM.test(text)) numberedLatinNames(text, names, out, taken);
   if (out.length > 0) out.push(...partEchoes(text, out, names));
   // Maria Santos … The Santos family: each part of a Latin name another recognizer found.
   if (seen & LATIN) {

@@ -177,3 +177,14 @@ describe("thirty-sixth round: a child's glued full name before the parent, recen
     ["a club's parents", "2/3 放課後児童クラブの父母が来庁。", "クラブ"],
   ]);
 });
+
+describe("thirty-sixth round: a Latin name in a numbered roster", () => {
+  expectMasked(
+    [["a later item", "参加者：1. 佐藤 健 2. 山田 花子 3. Rahul Verma", "Rahul Verma"]],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a place as an item", "参加者：1. 佐藤 健 2. Tokyo Station", "Tokyo Station"],
+    ["a thing as an item", "会場：1. 佐藤 健 2. Room Service", "Room Service"],
+  ]);
+});
