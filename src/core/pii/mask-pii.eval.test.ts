@@ -452,8 +452,20 @@ const UNSEEN_33_FALSE_POSITIVE_CEILING = 0.01;
 // (586/618), 0/150, 2/300 at its end (a80aeb1, and 0bde44e after the round's second PII part)
 // and the thirty-sixth round's start (09d5aaa). A development set since then: the thirty-sixth
 // round may read its misses.
-const UNSEEN_34_RECALL_FLOOR = 0.91;
-const UNSEEN_34_FALSE_POSITIVE_CEILING = 0.03;
+// Read in the thirty-sixth round; after reading: 100 % (618/618, all typed right), 0/150 ordinary
+// items masked, 0/300 lines with an unexpected mask (its misses fixed by class: English-order
+// addresses with the lot before the town and the room and building first (Lodge … Room 6, 2041
+// Yukimi Kogen, Yukimi-ku); a street address abroad with its postcode; a birth date before a form's
+// next field (転出先:); the previous insurance as a label (前の保険:); Nagano surnames and old-form
+// spellings (小口, 降旗, 倉科, 上條); a resident's chat tag (住民:有賀です); a visiting nurse's title
+// glued (保健師矢口が); a hamlet and an age in a note's bracket; Mac/Mc surnames; names in capitals
+// before 、在留カード; a counted list ending with and; Vietnamese names with Thị/Văn; a Thai
+// ฉันชื่อ; an officer in an English or a Vietnamese desk's tag; a password said as 今のは; a
+// cooperative's caller (JA…の上野です)). The two lines that had an unexpected mask were no label
+// doubts: a lost glove (手袋です) and an illness after a kin word (子どもがインフルエンザで), both now
+// stop words. No longer an estimate for new text.
+const UNSEEN_34_RECALL_FLOOR = 0.99;
+const UNSEEN_34_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-35.jsonl, the thirty-fifth blind set, again with no special theme (a March at an
 // invented ward in Kagoshima; names 48 % of its items; the reference has no local numbering for
 // the area, so its phones, postal codes and insurers come from elsewhere, README). Figures only,
