@@ -37,8 +37,17 @@ describe("concept lexicon and kana readings", () => {
       ["Vietnamese fee", "Làm thẻ My Number có mất phí không?", "手数料"],
       ["Chinese lost", "我的卡丢了", "紛失"],
       ["Korean PIN", "비밀번호를 잊어버렸어요", "暗証番号"],
+      // Thirty-sixth round: "can" (được) between make and card.
+      ["Vietnamese make a card, can in between", "Vợ tôi có làm được thẻ không?", "申請"],
     ])("should map %s to its concept", (_label, text, concept) => {
       expect(conceptsOf(text)).toContain(foldForMatch(concept));
+    });
+
+    it.each([
+      ["Vietnamese make it again", "Tôi có làm lại được không?", "申請"],
+      ["Vietnamese got a card made", "Tôi được cấp thẻ rồi", "申請"],
+    ])("should not map %s to that concept", (_label, text, concept) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
     });
   });
 

@@ -87,6 +87,8 @@ export const SITUATION_CONCEPTS: VariantTable = {
     "신청",
     "만들",
     "làm thẻ",
+    // Can make the card, with được between the verb and the card (thirty-sixth round).
+    "làm được thẻ",
     "đăng ký",
     "solicitar",
     "fazer o cartão",
