@@ -126,6 +126,39 @@ describe("createTextAnalyzer variant matching", () => {
     expect(words("ถ้าบัตรหาย ต้องทำอย่างไรคะ")).toContain("หาย");
   });
 
+  it("should drop Tagalog, Vietnamese, Portuguese and Spanish can, if and and, keeping what names a need (thirty-sixth round)", () => {
+    const analyze = createTextAnalyzer({});
+    const words = (text: string) =>
+      analyze(text)
+        .filter((term) => term.startsWith(TERM_PREFIX.word))
+        .map((term) => term.slice(TERM_PREFIX.word.length));
+    const tagalog = words("Pwede ba kunin ng nanay ko kung puwede sa trabaho");
+    for (const word of ["pwede", "puwede", "kung"]) expect(tagalog).not.toContain(word);
+    expect(tagalog).toEqual(expect.arrayContaining(["kunin", "nanay", "trabaho"]));
+    expect(words("tôi có thể đổi địa chỉ")).not.toContain("thể");
+    expect(words("tôi có thể đổi địa chỉ")).toContain("đổi");
+    expect(words("si hay un error en la tarjeta")).not.toContain("si");
+    expect(words("si hay un error en la tarjeta")).not.toContain("hay");
+    expect(words("si hay un error en la tarjeta")).toContain("error");
+    expect(words("foto e assinatura")).not.toContain("e");
+    expect(words("foto e assinatura")).toContain("assinatura");
+  });
+
+  it("should drop the letter pairs of a dropped function word, keeping those of other words (thirty-sixth round)", () => {
+    const terms = createTextAnalyzer({}, { lightLatinBigrams: true })("tôi cần mang những gì");
+    // tôi and những are function words; cần and mang are not.
+    expect(terms).not.toContain(`${TERM_PREFIX.latinBigram}tô`);
+    expect(terms).not.toContain(`${TERM_PREFIX.latinBigram}nh`);
+    expect(terms).toContain(`${TERM_PREFIX.latinBigram}cầ`);
+    expect(terms).toContain(`${TERM_PREFIX.latinBigram}ma`);
+    // Inside a longer word the same letters still count (the "ng" of mang).
+    expect(terms).toContain(`${TERM_PREFIX.latinBigram}ng`);
+    // A lone Korean particle goes with its grams; the same syllable inside a word stays.
+    const korean = createTextAnalyzer({})("카드 를 받고 싶어요");
+    expect(korean).not.toContain(`${TERM_PREFIX.bigram}를`);
+    expect(createTextAnalyzer({})("카드를")).toContain(`${TERM_PREFIX.bigram}드를`);
+  });
+
   it("gives pairs of Latin letters a lighter kind of their own when asked (sixteenth round)", () => {
     const light = createTextAnalyzer({}, { lightLatinBigrams: true })("renovar 写真 abc");
     expect(light).toContain(`${TERM_PREFIX.latinBigram}re`);

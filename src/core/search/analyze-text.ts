@@ -67,6 +67,11 @@ const FOREIGN_FUNCTION_WORDS = new Set(
     // quem, algum), Nepali (मेरो my, मैले I, हो is, भने if, के what, को of, मा in) and Chinese (我,
     // 的, 了, 吗, 是, 也, 他, 她, 你, 您, 我们, 呢, 吧).
     "bang siya namin nasa soy y tenho quem algum",
+    // Thirty-sixth round: Tagalog "can" and "if" (puwede, pwede, kung), Vietnamese "can" (the
+    // thể of có thể), Portuguese "and" (e), Spanish "if" and "there is" (si, hay; hay is also
+    // Vietnamese "or"). MN-045's one Tagalog phrasing held puwede, so every Tagalog proxy
+    // question went to the grandparents' entry.
+    "puwede pwede thể kung e si hay",
     // Twenty-fourth round: object pronouns and "can" (es me, te, puedo, puede; pt posso, pode),
     // and Chinese "my" and "can" (我的, 可以).
     "me te puedo puede posso pode 我的 可以",
@@ -228,6 +233,10 @@ export function createTextAnalyzer(
 
 function pushCharacterGrams(text: string, terms: string[], lightLatin: boolean): void {
   for (const chunk of text.split(NON_CONTENT)) {
+    // A function word dropped as a word is dropped as letters too: the pairs of tôi, có, những
+    // tied a Vietnamese question to whichever entry holds a Vietnamese phrasing (MN-043's, for
+    // what to bring when collecting one's own card, MN-031).
+    if (FOREIGN_FUNCTION_WORDS.has(chunk)) continue;
     const chars = Array.from(chunk);
     for (let index = 0; index + 1 < chars.length; index += 1) {
       const pair = (chars[index] as string) + (chars[index + 1] as string);
