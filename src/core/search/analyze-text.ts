@@ -126,6 +126,10 @@ const LOOKALIKE_WORDS = [
   // 少なくなった (fewer). Particles (が, も, は, を, で, に, と) are left out: after them it is a loss.
   ...Array.from("かさたばまらわえけせべめれきぎじちびみりいしん", (ending) => `${ending}なくなっ`),
   "少なくなっ",
+  // Thirty-sixth round: 頼む after で or も orders a service (特急で頼んだら, 誰でも頼める,
+  // カードも一緒に頼める); the proxy's 頼む names a person (家族に頼める, 夫に頼んで).
+  "で頼",
+  "も頼",
 ];
 // A look-alike's entry in the alias trie: matched like an alias, but it names no concept.
 const KEPT = "";

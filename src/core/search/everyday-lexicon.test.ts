@@ -183,6 +183,10 @@ describe("everyday lexicon", () => {
       ["can no longer go (not lost)", "雪で窓口に行けなくなった", "紛失"],
       ["no longer knowing (not lost)", "手順が分からなくなってしまった", "紛失"],
       ["fewer (not lost)", "残りが少なくなってきた", "紛失"],
+      // Thirty-sixth round: a service ordered with 頼む, not someone sent in one's place.
+      ["express ordered (not a proxy)", "特急で頼んだら何日で届く?", "代理人"],
+      ["anyone may order it (not a proxy)", "あの制度は誰でも頼めるの?", "代理人"],
+      ["ordered along with a birth (not a proxy)", "出生届と一緒にカードも頼めますか", "代理人"],
     ])("should not read %s", (_label, text, concept) => {
       expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
     });
@@ -200,6 +204,9 @@ describe("everyday lexicon", () => {
       ["a form that came years ago", "何年も前の申請書が出てきた", "古い申請書"],
       ["collecting, with 取り in kana", "カードをとりにいけるのは何時まで", "受け取り"],
       ["someone else's share", "主人の分も私が受け取っていいですか", "代理人"],
+      // Thirty-sixth round: the proxy's 頼む still reads after で and も are kept apart.
+      ["a person asked to go", "仕事なので妻に頼んでもいいですか", "代理人"],
+      ["a person asked, with a topic in between", "夫に受け取りを頼めますか", "代理人"],
       ["a child at junior high", "中学生の息子のカードを取りに行きたい", "年少"],
       ["a child's age under 15", "12歳の娘の暗証番号を決めたい", "年少"],
       ["the FAQ's age line, in kana", "15さいみまん の こども", "15歳未満"],

@@ -273,6 +273,8 @@ const ASKED_ACTIONS: VariantTable = {
     "該当",
     "対象者",
     "誰でも",
+    // Anyone may order it (誰でも頼める): who is eligible, not a proxy (thirty-sixth round).
+    "誰でも頼",
     "もらえる人",
     "使える人",
     "届く人",
