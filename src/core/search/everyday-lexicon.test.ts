@@ -187,6 +187,8 @@ describe("everyday lexicon", () => {
       ["express ordered (not a proxy)", "特急で頼んだら何日で届く?", "代理人"],
       ["anyone may order it (not a proxy)", "あの制度は誰でも頼めるの?", "代理人"],
       ["ordered along with a birth (not a proxy)", "出生届と一緒にカードも頼めますか", "代理人"],
+      ["a move decided (not rules)", "来月の転勤が決まりました", "条件"],
+      ["how an expiry is set (not rules)", "期限ってどう決まるんですか", "条件"],
     ])("should not read %s", (_label, text, concept) => {
       expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
     });
@@ -207,6 +209,8 @@ describe("everyday lexicon", () => {
       // Thirty-sixth round: the proxy's 頼む still reads after で and も are kept apart.
       ["a person asked to go", "仕事なので妻に頼んでもいいですか", "代理人"],
       ["a person asked, with a topic in between", "夫に受け取りを頼めますか", "代理人"],
+      ["rules, the noun", "証明写真の撮り方に決まりはありますか", "条件"],
+      ["a standard", "写真の規格を教えて", "条件"],
       ["a child at junior high", "中学生の息子のカードを取りに行きたい", "年少"],
       ["a child's age under 15", "12歳の娘の暗証番号を決めたい", "年少"],
       ["the FAQ's age line, in kana", "15さいみまん の こども", "15歳未満"],

@@ -253,6 +253,18 @@ const ASKED_ACTIONS: VariantTable = {
   使い方: ["使いかた", "どうやって使", "どう使", "どうやったら使"],
   // Who may / under what conditions (MN-042, MN-095, MN-098, MN-144).
   条件: [
+    // Rules, the noun with its particle (写真に決まりはありますか): 決まり alone would also
+    // read 決まりました and, by its other stems, どう決まる (thirty-sixth round).
+    "決まりが",
+    "決まりは",
+    "決まりって",
+    "決まりに",
+    "決まりや",
+    "決まりも",
+    "きまりが",
+    "きまりは",
+    "きまりって",
+    "規格",
     "どんな場合",
     "どういう場合",
     "どんなとき",
