@@ -117,10 +117,9 @@ describe("the hand-over model in the engine (sample FAQ and departments)", () =>
     prepareInquiry({ text, index, departments, options: { triage: { handoverModel } } }).triage;
 
   it.each([
-    // Known misses of the twenty-second round's refit (0.79 each), handed over since the
-    // thirtieth's (the second scored 1.00; the first 0.89, to the elderly-care desk, which the
-    // reason does not check).
-    "父の施設の方から、カードを預かってよいか市に聞いてくれと言われました",
+    // A known miss of the twenty-second round's refit (0.79), handed over since the thirtieth's
+    // (1.00; 0.98 by the thirty-sixth's). Its twin, 父の施設の方から、カードを預かってよいか…, is a
+    // known miss again (below).
     "祖母のカード、施設のほうで預かってもらってるはずなんですけど、今どこにあるか分かりますか",
   ])("should hand over an own case the rules would answer: %s", (text) => {
     expect(triage(text, false).action).toBe("answer");
@@ -141,13 +140,15 @@ describe("the hand-over model in the engine (sample FAQ and departments)", () =>
     // Known false hand-overs of the fourteenth round's model, answered since training set 11
     // (questions for a relative or with a contact given, beside their own-case twins).
     "窓口では旧姓と言えばいいですか",
-    "電話は090-1234-5678です。マイナンバーカードの暗証番号を忘れました",
     // A known false hand-over of the fifteenth round's model, answered since the sixteenth.
     "暗証番号を忘れてしまいました。電話番号は090-1234-5678です",
     // Known false hand-overs of the sixteenth round's model (a call ending on a contact given),
     // answered since the seventeenth round's refit.
     "マイナンバーカードの暗証番号を忘れました。連絡先は090-1234-5678です",
     "マイナンバーカードの暗証番号を忘れました。電話番号は090-1234-5678です",
+    // A known false hand-over of the thirtieth round's refit (0.95 on 、調べ and 母の), answered
+    // by the fourteenth's to twenty-second's refits and again by the thirty-sixth's (0.56).
+    "母のカードが保険証として登録されてるか、調べ方を教えて",
   ])("should leave a question about how things work answered: %s", (text) => {
     expect(triage(text).action).toBe("answer");
   });
@@ -162,22 +163,23 @@ describe("the hand-over model in the engine (sample FAQ and departments)", () =>
     expect(triage(text)).toMatchObject({ action: "transfer", department: "市民課" });
   });
 
-  // A known miss of the thirtieth round's refit: handed over by the eighteenth's refit to the
+  // Known misses of the model. The first: handed over by the eighteenth round's refit to the
   // vacant-house desk (実家 read as an empty family home), answered by the nineteenth's to
   // twenty-first's, handed to the card desk by the twenty-second's (0.91), answered again by the
-  // thirtieth's. When a refit hands it over again, this test fails: move it to the list above.
-  it.failing.each(["母が施設に入っていて、通知が施設じゃなくて実家に届いてしまうんです"])(
-    "should hand over %s (a known miss of the model)",
-    (text) => {
-      expect(triage(text).action).toBe("transfer");
-    },
-  );
+  // thirtieth's and thirty-sixth's. The second: a miss of the twenty-second's refit (0.79), handed
+  // over by the thirtieth's (0.89), answered again by the thirty-sixth's (0.25). When a refit hands
+  // one over again, this test fails: move it to the list above.
+  it.failing.each([
+    "母が施設に入っていて、通知が施設じゃなくて実家に届いてしまうんです",
+    "父の施設の方から、カードを預かってよいか市に聞いてくれと言われました",
+  ])("should hand over %s (a known miss of the model)", (text) => {
+    expect(triage(text).action).toBe("transfer");
+  });
 
-  // A known false hand-over of the thirtieth round's refit (0.95 on 、調べ and 母の: the training
-  // sets it joined ask a clerk to look things up, 調べてもらえますか, far more often than how to look
-  // them up). Answered by the fourteenth's to twenty-second's refits. When a refit answers it
-  // again, this test fails: move it to the list above.
-  it.failing.each(["母のカードが保険証として登録されてるか、調べ方を教えて"])(
+  // A known false hand-over of the thirty-sixth round's refit (0.80, just at its threshold, on 電話
+  // and 番号を after a contact given first). Answered by the fourteenth's to thirtieth's refits.
+  // When a refit answers it again, this test fails: move it to the list above.
+  it.failing.each(["電話は090-1234-5678です。マイナンバーカードの暗証番号を忘れました"])(
     "should leave %s answered (a known false hand-over of the model)",
     (text) => {
       expect(triage(text).action).toBe("answer");
