@@ -93,3 +93,27 @@ describe("crisis family harm, thirty-fifth round (red team 32 read)", () => {
     expect(signal?.department).toBe("高齢者支援課");
   });
 });
+
+describe("crisis family harm, thirty-sixth round (red team 33 read)", () => {
+  // A small child of the wider family named by its age, a parent hitting the caller's little
+  // brother (English), a child kept locked in by its parent (Spanish): child abuse.
+  it.each([
+    ["兄が、三歳の姪の首をしめています"],
+    ["My stepdad is kicking my little brother, we are hiding in the bathroom"],
+    ["El padre tiene encerrada a su hija en el armario y ya no responde"],
+  ])("should read %j as abuse (子ども家庭課)", (text) => {
+    const signal = detectCrisis(text);
+    expect(signal?.kind).toBe("abuse");
+    expect(signal?.department).toBe("子ども家庭課");
+  });
+
+  // A grown nephew, or the caller's mother hit by a stepfather, is no child of the household.
+  it.each([
+    ["夫が、二十五歳の甥の首をしめています"],
+    ["My stepdad is kicking my mum, we are hiding in the bathroom"],
+  ])("should not read %j as abuse", (text) => {
+    const signal = detectCrisis(text);
+    expect(signal).not.toBeNull();
+    expect(signal?.kind).not.toBe("abuse");
+  });
+});

@@ -61,6 +61,14 @@ export const CHILD_HARM_SOURCES: readonly string[] = [
   // parent's harm (わたし は 十二さい です。 おとうさん が ほうちょう を もって おいかけて きます);
   // an age of fifteen at most, not an adult's (わたしは80歳です).
   `(わたし|あたし|ぼく|僕|おれ|うち)\\s?(は)?\\s?([1-9]|1[0-5]|十[^\\s。、さ歳才\\d]?|[^\\s。、さ歳才\\d])\\s?(さい|歳|才)[^]{0,20}${PARENT}\\s?(が|は)\\s?[^。]{0,16}${HARM_VERB}`,
+  // Thirty-sixth round (red team 33 read): a small child of the wider family named by its age (五
+  // 歳の甥, 三歳の姪; fifteen at most) hurt by a grown man of the household (妹の旦那が、五歳の甥の首
+  // をつかんで持ち上げて); in English, a parent or a stepparent hitting the caller's little sister
+  // or brother or a child now (my stepdad is hitting my little sister with a frying pan); in
+  // Spanish, a child kept locked in by its parent (tiene encerrado a su hijo de tres años).
+  `(${PARENT}|旦那|だんな|夫|彼氏|かれし|兄|叔父|伯父|おじ|義兄|義弟|祖父|祖母)\\s?(が|は)[、,]?\\s?[^。]{0,10}(?<![\\d十]|一|二|三|四|五|六|七|八|九)([1-9]|1[0-5]|一|二|三|四|五|六|七|八|九|十(一|二|三|四|五)?)\\s?(歳|才|さい)の\\s?(甥|姪|おい|めい|孫|子|男の子|女の子|息子|娘)(っ子)?\\s?(の|を|に)[^。]{0,12}${HARM_VERB}`,
+  "(step-?dad|step-?father|step-?mum|step-?mom|step-?mother|dad|father|mum|mom|mother|parents?|(mum|mom|mother)'s boyfriend) (is |are |keeps |has been |was )?(hitting|beating|kicking|punching|slapping|choking|whipping|strangling|burning) (my|his|her|their|the) (little |baby |younger |small |step-?)?(sister|brother|son|daughter|baby|kid|kids|child|children|toddler)",
+  "(tiene|tienen|ha|han|dej(ó|o)|dejaron|mantiene) encerrad[oa]s? a (su|sus|mi|mis|la|el|los|las) (hij|niñ|nen|beb)",
 ];
 
 /** … and of a carer hurting the old person in their care (職員が母の腕をつかんで引きずってて). */

@@ -2445,3 +2445,94 @@ describe("crisis lexicon, thirty-fifth round (red team 32 read)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Thirty-sixth round (red team 33 read): each line is one the rules alone missed or read as another
+// kind before the round, so the rules must raise it and the triage read its kind.
+const CRISES_ROUND_36: readonly (readonly [string, string])[] = [
+  // Someone else throwing themselves in front of a train (Portuguese) or off a bridge (Spanish); a
+  // jump announced from a rooftop (Thai); a goodbye sent and a height named after it; a sheet tied
+  // to a grille and put round the neck; a wrist cut in kana with を dropped, and blood.
+  ["Minha irmã disse que vai se jogar na frente do metrô", "suicide"],
+  ["Mi hermano amenaza con tirarse del puente", "suicide"],
+  ["แฟนของฉันอยู่บนดาดฟ้าตึก บอกว่าจะกระโดดลงมา", "suicide"],
+  ["My brother messaged me goodbye and now he's at the top level of the car park", "suicide"],
+  ["夫がベッドのシーツを鉄格子に結びつけて首にかけています", "suicide"],
+  ["ともだちが てくび きって ちが とまらない", "suicide"],
+  // A weapon swung at people (English); a knife stabbing people (Korean); a neck strangled with a
+  // cord (Chinese); a threat shouted to kill everyone (Portuguese); beaten on and on with a bat;
+  // shots heard and someone down (violence, not only a collapse).
+  ["A man is waving a baseball bat at passers-by outside the station", "violence"],
+  ["역 앞에서 칼로 행인을 찌르고 있어요", "violence"],
+  ["他用电线勒她的脖子", "violence"],
+  ["Um homem está gritando que vai matar todo mundo no mercado", "violence"],
+  ["部室で先輩がバットで後輩を殴り続けている", "violence"],
+  ["外でパンという銃声がして、男の人が倒れています", "violence"],
+  // A child choked (Korean), whipped (Vietnamese), beaten with a belt (Thai) or scalded (Indonesian)
+  // by a parent, or left outside in the cold and shivering (English); an old person tied to a
+  // wheelchair (Korean) or pinned down by a carer (English).
+  ["옆집 꼬마가 엄마한테 목을 졸려서 울고 있어요", "abuse"],
+  ["Đứa bé nhà bên bị mẹ nó dùng roi quất", "abuse"],
+  ["เด็กโดนพ่อเลี้ยงตีด้วยเข็มขัด", "abuse"],
+  ["Tetangga menyiram anaknya dengan air panas lalu memukulnya", "abuse"],
+  [
+    "The little boy next door is standing outside in the cold in just a T-shirt and is shivering",
+    "abuse",
+  ],
+  ["요양보호사가 할아버지를 휠체어에 묶어 놨어요", "abuse"],
+  ["The care worker keeps pinning him down to the bed", "abuse"],
+  // Bleeding in pregnancy (Chinese); sweat, tremor and no longer knowing family (Spanish); a fall
+  // and not moving (Tagalog) or not answering (English); pills or magnets swallowed, then drowsy or
+  // vomiting (English, Korean); no waking (English, Thai); buried alive; a fall from a roof, a head
+  // struck and vomiting, in kana; a child fallen into a waterway and swept away (medical, not
+  // abuse); a fall and the neck bent at a strange angle.
+  ["我老婆怀孕七个月，现在流了好多血", "medical"],
+  ["Mi tío está sudando y temblando y ya no me reconoce", "medical"],
+  ["Nahulog po ang lolo ko sa hagdan at hindi na gumagalaw", "medical"],
+  ["My uncle fell down the well and won't answer", "medical"],
+  ["My daughter swallowed some of my sleeping tablets and is very drowsy", "medical"],
+  ["동생이 자석을 삼켰는데 토를 해요", "medical"],
+  ["He took his insulin and now I can't wake him.", "medical"],
+  ["พ่อเรียกไม่ตื่น", "medical"],
+  ["工事現場で人が生き埋めになっています", "medical"],
+  ["おじいちゃんが やねから おちて うごかない", "medical"],
+  ["むすこが てつぼうから おちて あたまを うって はいてる", "medical"],
+  ["用水路に八歳の子が落ちて流されています", "medical"],
+  ["祖母が 土手から 転落して 首が 変な 角度に", "medical"],
+];
+
+describe("crisis lexicon, thirty-sixth round (red team 33 read)", () => {
+  it.each(CRISES_ROUND_36)("should send %j to the emergency route as %s", (text, kind) => {
+    expect(detectCrisisByRules(foldForCrisis(text))).not.toBeNull();
+    const result = triage(text);
+    expect(result.action).toBe("emergency");
+    expect(result.crisis?.kind).toBe(kind);
+  });
+
+  it.each([
+    ["A minha filha vai se jogar na piscina"],
+    ["เด็กๆ จะกระโดดลงสระว่ายน้ำ"],
+    ["She texted me a goodbye before her flight"],
+    ["手首に切り傷があるが血は止まっています"],
+    ["時代劇の稽古で刀を持って斬りかかる場面を練習します"],
+    ["剣道の稽古で竹刀で叩き続けています"],
+    ["I was waving a flag at the runners"],
+    ["Ele diz que vai matar a saudade da família"],
+    ["Anak saya suka menyiram tanaman"],
+    ["The little boy was left outside the shop for a minute while I paid"],
+    ["간병인이 할머니를 휠체어에 태워 산책했어요"],
+    ["The carer is holding her hand during the walk"],
+    ["怀孕期间可以办理母子手帐吗"],
+    ["Estoy sudando y temblando de frío en la fila"],
+    ["Saya susah bernapas kalau naik tangga"],
+    ["Nahulog ang cellphone ko pero gumagana pa"],
+    ["I fell off my bike last year, I'm fine now"],
+    ["아이가 약을 삼켰는데 괜찮아요"],
+    ["土砂災害で生き埋めにならないための訓練に参加したい"],
+    ["かいだんから おちた ことが あります"],
+    ["寝違えて首が変な向きから戻りません"],
+    ["池に落ちたボールが流されていきました"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

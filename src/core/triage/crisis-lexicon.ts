@@ -100,6 +100,13 @@ const SUICIDE_WORLD = [
   "झु(ण्|न्)?डि(न|एर) ?(खोज|लाग|ला|चाह|तयार)|फाँसी ?(लगाउन|लाउन|खान)",
   "(menggantung|menggantungkan|mengikat|mengikatkan|memasang) (tali|kain|sarung|selendang|ikat pinggang)[^.]{0,30}(kipas|balok|plafon|langit-langit|kusen)(?![^.]{0,30}(ayunan|jemuran|lampu|tanaman))",
   "(tying|tied|ties|looping|looped|fastening|fastened|knotting|knotted) (a |the |her |his |my |their )?([a-z]+ )?(scarf|rope|cord|belt|cable|noose|tie|sheet|towel) (to|on|onto|around|round|from|over) (the |a |an )?[^.]{0,30}(railing|rail|beam|fan|hook|pipe|bar|banister|branch|door|bunk|bed|ladder|bridge|balcony)[^.]{0,60}(round|around) (her|his|their|my) (own )?neck",
+  // Thirty-sixth round (red team 33 read): throwing oneself in front of a train or off a height,
+  // said of someone else in Portuguese (vai se jogar na frente do trem; not into a pool) or Spanish;
+  // a jump off a bridge or a building announced in Thai (ยืนอยู่บนสะพาน … บอกว่าจะกระโดดลงไป), or
+  // suicide meant or tried; in English, a goodbye sent and a height or the tracks named after it.
+  "(vai|vou|quer|ia|tentou|tentando|amea(ç|c)ou|amea(ç|c)a|disse que vai) (se |me )?(jogar|atirar)(-se)? (na frente|debaixo|embaixo|em baixo) d[oa]s? (trem|metr(ô|o)|(ô|o)nibus|carro|caminh(ã|a)o|carros)|((va|voy|vas) a|quiere|quer(í|i)a|intent(ó|o)|amenaz(ó|o|a) con) (tirarse|aventarse|lanzarse) (al|a las|a la|bajo el|delante del|frente al|del|de la|desde el|desde la) (tren|metro|v(í|i)as|puente|edificio|balc(ó|o)n|azotea)",
+  "(สะพาน|ตึก|ดาดฟ้า|หลังคา|ระเบียง|หน้าต่าง|อาคาร)[^.]{0,40}(จะ|กำลังจะ|อยาก)(กระโดด|โดด)(ลง|ตึก|สะพาน|น้ำ)|(จะ|อยาก|พยายาม|กำลังจะ)ฆ่าตัวตาย",
+  "(texted|sent|messaged|left|wrote|said) (me |us |her |him )?(a |her |his |their )?goodbye[^.]{0,80}(top (level|floor|deck|storey)|on the roof|rooftop|bridge|cliff|ledge|tracks|platform edge)",
 ];
 
 const VIOLENCE_WORLD = [
@@ -135,6 +142,14 @@ const VIOLENCE_WORLD = [
   "mengamuk[^.]{0,30}(pakai|dengan|membawa|bawa|bersenjata) (golok|pisau|parang|celurit|clurit|senjata tajam|sajam|kapak|samurai)|(membacok|menusuk|menikam|menyerang) [^.]{0,20}(dengan|pakai) (golok|pisau|parang|celurit|clurit)",
   "(มีด|ปืน)[^ ]{0,4}จ่อ(คอ|หัว|ท้อง|อก)",
   "(being |was |is |got )dragged (along |out |down )?[^.]{0,20}by (her|his|the|their) hair",
+  // Thirty-sixth round (red team 33 read): a weapon swung at people (English: swinging a golf club at
+  // people); someone stabbed or cut with a knife in Korean (칼로 사람을 찔렀어요); a neck strangled
+  // with a belt or a cord in Chinese (用皮带勒我的脖子) or Korean (목을 조르고); a threat shouted to
+  // kill everyone (Portuguese gritando que vai matar todo mundo, Spanish).
+  "(swinging|swung|waving|brandishing) (a |an |his |her |their |the )?([a-z-]+ ){0,2}(golf club|bat|club|crowbar|hammer|axe|machete|knife|pipe|bottle|chain|sword|stick) at (people|passers-?by|someone|us|them|me|staff|customers|kids|children|shoppers|passengers)",
+  "칼(로|을 ?들고) ?[^.]{0,10}(사람|남자|여자|아이|직원|손님|행인)(을|를|에게)? ?(찔렀|찌르|찔러|베었|베고|휘둘)|(사람|남자|여자|아이|직원|손님|행인)(을|를) ?칼로 ?(찔렀|찌르|찔러|베었)",
+  "(勒|掐)(住|着)?(我|她|他|人|孩子)的?脖子|(用|拿)[^，。,]{0,4}(皮带|绳子|电线|围巾|毛巾)[^，。,]{0,4}勒|목을 ?(조르|졸라|졸리|졸려)(고|는|요|어요)",
+  "(gritando|gritou|grita|dizendo|diz|amea(ç|c)ando) que vai matar (todo mundo|todos|geral|algu(é|e)m|as pessoas|a gente)|(gritando|grita|diciendo|dice|amenazando) que va a matar a (todos|todo el mundo|alguien|la gente)",
 ];
 
 const CHILD_ABUSE_WORLD = [
@@ -188,6 +203,16 @@ const CHILD_ABUSE_WORLD = [
   "(con (gái|trai|tôi|của|nhà)|đứa (bé|trẻ|nhỏ)|em bé|bé|cháu)[^.]{0,40}bị (bố dượng|mẹ kế|bố|mẹ|cha|người lớn) ?(dìm|lấy dao|cầm dao|dí dao|kề dao|bóp cổ|siết cổ)",
   "(아빠|엄마|아버지|어머니|부모|새아빠|새엄마)(가|이)[^.]{0,16}(물|욕조|세면대|양동이)(에|에다|속에|안에|에서) ?(계속 ?)?(눌러|누르|넣고|처박|담그|담가)",
   "(toddler|baby|babies|infant|little (boy|girl|one|kids?|children)|small (child|children|kids?)|(one|two|three|four|five|[1-5])[- ]year[- ]old)[^.]{0,30}(left|been left|home|is|are|was|were) (all )?(alone|on (his|her|their|its) own|by (himself|herself|themselves|itself))[^.]{0,40}(for|since) (two|three|four|five|six|several|a few|[2-9]|over two|more than two) (days|nights)",
+  // Thirty-sixth round (red team 33 read): a child choked by a parent in Korean (아이가 아빠한테
+  // 목을 졸리고); a child whipped by a parent with a cord in Vietnamese, the parent named with nó
+  // (con hàng xóm đang bị bố nó dùng dây điện quất; not đánh thức, woken); a child hit by a parent
+  // with a thing in Thai (เด็ก…โดนแม่เอาด้ามไม้กวาดตี) or in Indonesian (menyiram anaknya dengan air
+  // dingin … memukul); a small child left outside in the cold and now hardly moving (English).
+  "(아이|아기|애기|어린이|꼬마|동생)[^.]{0,20}목을 ?(조르|졸리|졸라|졸려)",
+  "(con (gái|trai|tôi|của|nhà|hàng xóm)|đứa (bé|trẻ|nhỏ|con)|em bé|cháu)[^.]{0,40}bị (bố dượng|mẹ kế|bố|mẹ|cha|người lớn)( nó| của nó)?[^.]{0,30}(quất|đánh(?! (thức|răng|giá))|đập|đấm|dây điện|thắt lưng|roi)",
+  "(เด็ก|ลูก|หลาน)[^ ]{0,20}(โดน|ถูก)(แม่|พ่อ|พ่อเลี้ยง|แม่เลี้ยง|ผู้ใหญ่|ยาย|ตา)[^ ]{0,20}(ตี|ทุบ|เตะ|ต่อย|ทำร้าย|ฟาด)",
+  "(memukul|menampar|menendang|menyiksa|mencekik|menginjak|menyiram) (anak|bayi|balita|bocah)(nya)?[^.]{0,60}(memukul|menampar|menendang|sandal|ikat pinggang|sabuk|rotan|kayu|air (dingin|panas)|berdarah)",
+  "(little|small|young) (boy|girl|kid|child|one)[^.]{0,30}(left|locked|shut|kept|put|standing) (outside|out (in|on) the (cold|snow|balcony|porch|street))[^.]{0,60}(hardly moving|not moving|barely moving|limp|shivering|freezing|blue|won'?t wake|unresponsive)",
 ];
 
 const ELDER_ABUSE_WORLD = [
@@ -219,6 +244,11 @@ const ELDER_ABUSE_WORLD = [
   "(residencia|asilo|centro|hogar|lar|casa de repouso|cl(í|i)nica)[^.]{0,40}(atad[oa]s?|amarrad[oa]s?|encerrad[oa]s?|trancad[oa]s?)[^.]{0,40}(pegando|golpeando|golpean|pegan|batendo|batem|maltrat)|(lo|la|le|los|las) (tienen|tiene|dejan|deja) (atad[oa]s?|amarrad[oa]s?) a la (cama|silla)",
   "(cuidador(a)?|enfermeir[oa]|funcion(á|a)ri[oa]|cuidador(a)?s) ([a-z]+ )?(est(á|a) |est(ã|a)o )?(amarrando|amarrou|prendendo|batendo|espancando|trancando|atando|golpeando|pegando) (o |a |al |a la )?(meu |minha |seu |sua |mi |su )?(av(ô|ó)|idos[oa]|velhinh[oa]|pai|m(ã|a)e|sogr[oa]|paciente|abuel[oa]|ancian[oa])",
   "(old (man|woman|lady|gentleman)|elderly (man|woman|lady|neighbou?r|person|father|mother)|grandfather|grandmother|grandma|grandpa|granny)[^.]{0,40}(dragged|beaten|hit|kicked|punched|slapped|shoved|pushed|locked)[^.]{0,30}by (his|her|their) (grandson|granddaughter|son|daughter|carer|caregiver|son-in-law|daughter-in-law|nephew|niece)",
+  // Thirty-sixth round (red team 33 read): an old person tied to a bed or a chair by carers, or not
+  // fed, in Korean (요양원 직원이 할머니를 침대에 묶어 놓고 … 밥도 안 줘요); a carer pinning an old
+  // person down or leaving her bruised (English: the carer is pinning her arms down).
+  "(할머니|할아버지|노인|어르신|노모|노부|환자)(를|을) ?[^.]{0,12}(침대|의자|휠체어)(에|에다) ?(묶어|묶고|묶었)|(요양원|요양병원|직원|간병인|요양보호사)[^.]{0,40}(할머니|할아버지|노인|어르신)[^.]{0,40}(밥(도|을)? ?안 ?(줘|주)|굶기|굶겨)",
+  "(carer|caregiver|care worker|care assistant|aide|home help)('s)? (is |keeps |has been |was )?(pinning|holding|tying|strapping|hitting|slapping|beating|shoving|pushing) (her|him|them) ?[^.]{0,20}(down|to (the|a|her|his) (bed|chair))",
 ];
 
 const MEDICAL_WORLD = [
@@ -248,6 +278,21 @@ const MEDICAL_WORLD = [
   // consegue falar), the signs of a stroke in Portuguese and Spanish.
   "(bebeu|engoliu|tomou|bebi(ó|o)|trag(ó|o)|se tom(ó|o)) (um |uma |o |a |un |una |el |la )?(pouco de |un poco de )?(produto de limpeza|(á|a)gua sanit(á|a)ria|alvejante|desinfetante|soda c(á|a)ustica|lej(í|i)a|cloro|detergente|producto de limpieza|lavavajillas|amon(í|i)aco|querosene|queroseno|gasolina)(?![^.]{0,40}(ontem|ano passado|semana passada|hace [a-z0-9]+ (años|meses|semanas|días)|ayer|año pasado|(j(á|a) )?est(á|a) bem|(ya )?est(á|a) bien))",
   "(rosto|boca|cara) ([a-z]+ ){0,2}(torto|torta|ca(í|i)d[oa]|chuec[oa]|torcid[oa]|paralisad[oa]|entortou|se torci(ó|o))[^.]{0,40}(falar|hablar|fala|habla|bra(ç|c)o|brazo)",
+  // Thirty-sixth round (red team 33 read): heavy bleeding or sharp pain in pregnancy in Chinese
+  // (怀孕三十二周，肚子突然剧痛，流了很多血); sweating and trembling and no longer knowing one's
+  // family (Spanish, Portuguese, English; the low sugar of a diabetic); breath hard after a sudden
+  // swelling or food in Indonesian; a fall and not moving or not answering (Tagalog, English); not
+  // breathing well with words between in Tagalog; swallowed magnets, batteries or pills and then
+  // vomiting (Korean) or drowsy and pale (English); someone who cannot be woken (English, Thai) or
+  // unconscious (Thai).
+  "(怀孕|孕妇|怀着)[^。]{0,30}(剧痛|疼得|痛得|流了?(很多|好多|大量|一大摊)的?血|大出血)",
+  "(sudando|suando|sweating)[^.]{0,20}(temblando|tremendo|shaking|trembling)[^.]{0,30}(no me reconoce|n(ã|a)o me reconhece|doesn'?t (recogni[sz]e|know) (me|us)|no (reconoce|responde)|confus)",
+  "(tiba-tiba|mendadak|setelah makan|habis makan)[^.]{0,40}(susah|sesak|sulit|tidak bisa) (ber)?napas|bengkak[^.]{0,20}(susah|sesak|sulit|tidak bisa) (ber)?napas",
+  "(nahulog|nalaglag|bumagsak|nahulugan)[^.]{0,50}hindi (na )?(po )?(siya |sya )?(po )?(gumagalaw|humihinga|sumasagot|nagigising|makagalaw)|hindi (po )?(na )?(siya|sya|po) (po )?(na )?(humihinga|makahinga)",
+  "(fell|fallen|has fallen) (through|off|from|down|into) [^.]{0,50}(not (answering|responding|moving|breathing)|unconscious|won'?t (answer|respond|move|wake)|can'?t (move|get up))",
+  "(자석|건전지|배터리|동전|세제|약|담배)(을|를)? ?[^.]{0,10}삼켰[^]{0,40}(토하|토해|토를|구토|숨을|숨이)",
+  "(swallowed|ate|has eaten|got into) [^.]{0,30}(pills|tablets|medicine|medication|batteries|magnets)[^.]{0,60}(sleepy|drowsy|pale|floppy|vomiting|not waking|hard to wake|unresponsive)|(can'?t|cannot|couldn'?t) (wake|rouse) (him|her|them)( up)?(?=\\s?[.!,]|$)",
+  "เรียกไม่ตื่น|ปลุกไม่ตื่น|หมดสติ|ไม่หายใจ|หายใจไม่ออก",
 ];
 
 // For an old or disabled person hurt by family or carers: the police and an ambulance (189 is for
@@ -629,6 +674,12 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(カミソリ|かみそり|剃刀|カッター|かったー)を\\s?(持っ|もっ|握っ|にぎっ)(た\\s?まま|て)[^。]{0,12}(出てこ|でてこ|閉じこも|とじこも)[^]{0,30}(血|返事|へんじ|応答)",
       "(農薬|のうやく|除草剤|じょそうざい|殺虫剤|さっちゅうざい|パラコート)を\\s?[^。、を]{0,8}(飲んだ|のんだ|飲みました|のみました|飲んじゃ|のんじゃ|飲んでしま|のんでしま)",
       "[「『](ごめんね|ごめんなさい|さようなら|さよなら|ありがとう|今までありがとう)[^」』]{0,10}[」』]\\s?(と|って)\\s?(書い|かい)(た|てある|てあった)\\s?(紙|手紙|てがみ|メモ|めも|置き手紙)[^]{0,40}(いません|いない|おらん|いなくな|見当たら)",
+      // Thirty-sixth round (red team 33 read): a sheet, a towel or a cord tied to a window's grille, a
+      // rail or a beam, then put round the neck (シーツを窓の格子に結んで首にかけようと; not a lanyard
+      // tied to a card case); a wrist cut with を dropped in speech or a child's kana, blood after it
+      // (おふろでてくびきってちがいっぱいでてる).
+      "(シーツ|タオル|タオルケット|ストッキング|スカーフ|マフラー|ネクタイ|ロープ|縄|なわ|紐|ひも|コード|ベルト|帯|おび)を\\s?[^。]{0,12}(格子|こうし|窓|まど|ドア|ドアノブ|柵|さく|手すり|てすり|梁|はり|鴨居|かもい|柱|はしら|ベッド|パイプ|フック|物干し|枝|えだ|天井|欄干|カーテンレール)[^。]{0,4}(に|へ)\\s?(結|むす|くくりつけ|括り付け|縛りつけ|縛り付け|しばりつけ|巻きつけ|巻き付け|まきつけ)[^。]{0,6}(首|くび)に\\s?(かけ|掛け|巻|まき|まい|通|とお)",
+      "(手首|てくび)\\s?(切|き)(っ|り)て?[^]{0,12}(血|ち)(が|で)\\s?[^。]{0,4}(止まら|とまら|いっぱい|たくさん|床|ゆか|出て|でて)",
     ],
   },
   {
@@ -1387,6 +1438,14 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(殴|なぐ|蹴)らっ(ち|せ)(ぇ|え|ゃ)|(叩|たた)(か|が)っ(ち|せ)(ぇ|え|ゃ)|(殴|なぐ)ら\\sれ|蹴ら\\sれ",
       "(?<![一-龯])(人|ひと|男|女|男の人|女の人|男性|女性|誰か|だれか|通行人|若い子|兄ちゃん|姉ちゃん)\\s?(を|ば)?\\s?(どつ|どづ)(いて(い)?(る|ま|ん)|いと(る|ん)|きよ|き(回|まわ)|きまく)",
       "(泥棒|どろぼう|空き巣|あきす|強盗|ごうとう|侵入者|不審者)[^。]{0,20}(鉢合わせ|はちあわせ)(?![^。]{0,10}(たら|ないよう|時|とき|場合|こと))|(犯人|泥棒|どろぼう|空き巣|強盗|侵入者|不審者)(は|が)\\s?(まだ|今も|いまも)\\s?[^。]{0,12}(に|の中に|の中で)\\s?(いる|います|いて|おる|隠れ|かくれ|潜ん|ひそん)",
+      // Thirty-sixth round (red team 33 read): someone slashing or lunging at people with a blade or a
+      // shard held (割れたガラスの破片を持って職員に切りかかっています; not a play's sword fight);
+      // someone bound and beaten, or beaten on and on with a wooden sword, a bat or a pipe (一年生を縛っ
+      // て、木刀で殴り続けています; not a drum or practice); shots heard and someone down (じゅうせい
+      // みたいな おとが にかい して ひとが たおれてて).
+      "(刃物|ナイフ|包丁|ほうちょう|破片|はへん|ガラス|瓶|ビン|鎌|かま|刀|はさみ|ハサミ|カッター|バット|鉄パイプ|棒|ぼう)を\\s?(持っ|もっ|手に|振り回し|ふりまわし|握っ|にぎっ)[^。]{0,20}(切りかか|きりかか|斬りかか|襲いかか|おそいかか|殴りかか|なぐりかか|突きかか)(っ|り|る)(?![^。]{0,8}(シーン|場面|役|演技|稽古|けいこ|練習|ゲーム|映画|ドラマ|芝居))",
+      "(?<!(稽古|けいこ|練習|れんしゅう|剣道|けんどう|素振り|すぶり)[^。]{0,12})((縛|しば)(って|り(上げ|あげ)て)|(木刀|ぼくとう|竹刀|しない|バット|鉄パイプ|てつぱいぷ|角材|ベルト|ハンガー|棒|ぼう)で)\\s?[^。]{0,10}(殴り続け|なぐりつづけ|殴りつづけ|叩き続け|たたきつづけ|殴って(い)?(る|ます)|なぐって(い)?(る|ます)|殴っとる|蹴り続け|けりつづけ)(?![^。]{0,8}(稽古|けいこ|練習|素振り|すぶり|ゲーム|映画|ドラマ))",
+      "(銃声|じゅうせい|発砲音|はっぽうおん|銃の音|発砲)[^。]{0,24}(人|ひと|男|女|誰か|だれか|男性|女性)(が|も)?\\s?(倒|たお)れ(て|た|と)",
     ],
   },
   {
@@ -1623,6 +1682,15 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(言葉|ことば|ろれつ|呂律)(が)?\\s?[^。]{0,8}(出な|でな|出てこな|でてこな|回らな|まわらな)[^]{0,40}((顔|かお|口|くち|口元|くちもと)(が|の)?\\s?(急に|きゅうに|突然)?\\s?(片方|半分)?(が)?\\s?(ゆがん|歪ん|ゆがみ|歪み|下がっ|さがっ|垂れ|たれ)|(右|左|片|みぎ|ひだり)\\s?(手|腕|うで|足|あし)(が|も)?\\s?[^。]{0,6}(上がら(な|ん|へん)|あがら(な|ん|へん)|上がりませ|あがりませ|動かな|うごかな|力が\\s?(入らな|はいらな)))",
       "(右|左|片|みぎ|ひだり)\\s?(手|腕|うで|足|あし)(が|も)?\\s?[^。]{0,6}(上がら(な|ん|へん)|あがら(な|ん|へん)|上がりませ|あがりませ|動かな|うごかな|力が\\s?(入らな|はいらな))[^]{0,40}((顔|かお|口|くち|口元|くちもと)(が|の)?\\s?(急に|きゅうに|突然)?\\s?(片方|半分)?(が)?\\s?(ゆがん|歪ん|ゆがみ|歪み|下がっ|さがっ|垂れ|たれ)|(言葉|ことば|ろれつ|呂律)(が)?\\s?[^。]{0,8}(出な|でな|出てこな|でてこな|回らな|まわらな))",
       "(呼びかけ|よびかけ|呼んで|よんで|話しかけ|はなしかけ|声をかけ|こえをかけ)ても\\s?[^。]{0,6}(うなずく|うなずき|うめく|うめき|うなる|うなり|目を\\s?(開け|あけ)る)\\s?(だけ|ばかり)",
+      // Thirty-sixth round (red team 33 read): someone buried alive now (作業員の人が生き埋めになってい
+      // ます; not the news or a drill); a fall from the stairs or a roof in kana, or a neck bent the
+      // wrong way (くびが へんな むきに); a child of an age named fallen into a waterway and swept away
+      // (用水路に三歳くらいの子が落ちて流されています: medical, not abuse); a head struck and vomiting
+      // in kana (あたまを うって はいて います).
+      "(生き埋め|いきうめ)(に\\s?(なって|なりそう|なった|されて)|で)(?![^。]{0,10}(ニュース|事故の話|ない(ため|よう)|映画|ドラマ|訓練|くんれん))",
+      "(かいだん|やね|はしご|きゃたつ|べらんだ)から\\s?(おち|ころげおち|てんらく)|(落ち|おち|転落|てんらく|倒れ|たおれ)[^。]{0,20}(首|くび)が\\s?(変|へん)な\\s?(向き|むき|方向|ほうこう|角度|かくど)",
+      "(川|かわ|海|うみ|用水路|水路|池|いけ|沼|沢|プール)(に|へ)\\s?[^。]{0,12}(子|人|男性|女性)(が)?\\s?(落ち|おち|はまっ|転落)[^。]{0,6}(流され|ながされ|溺れ|おぼれ|沈|しず)",
+      "(あたま|頭)を\\s?(強く|つよく)?\\s?(うっ|打っ|ぶつけ)て?\\s?[^。]{0,10}(吐いて|吐いた|吐き|はいて|はいた|はき(そう|だ)|戻して|もどして|もどした)",
     ],
   },
 ];
