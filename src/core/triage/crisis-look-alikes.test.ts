@@ -2713,3 +2713,52 @@ describe("crisis look-alike cues, thirty-fifth round, older sets", () => {
     it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
   });
 });
+
+// Thirty-sixth round (red team 33 read): look-alike cues, each ordinary line raised before the
+// round.
+const CLASSES_36: readonly {
+  readonly name: string;
+  readonly ordinary: readonly string[];
+  readonly crises: readonly string[];
+}[] = [
+  {
+    name: "a hanging dated years back, told as a building's history",
+    ordinary: ["祖父が二十年前に首を吊った納屋を取り壊したいです"],
+    crises: [
+      "十年前に首を吊った部屋で、いま兄が死にたいと言っています",
+      "二年前に首を吊ろうとした納屋で、いま父がまた縄を首にかけています",
+    ],
+  },
+  {
+    name: "a suicide dated years back (Portuguese, Spanish, Nepali)",
+    ordinary: [
+      "Minha avó se suicidou há vinte anos e quero vender o terreno dela",
+      "Mi abuelo se suicidó hace treinta años y necesito su partida",
+      "मेरो काकाले दस वर्ष पहिले आत्महत्या गर्नुभयो, उहाँको जग्गाको कागज चाहियो",
+    ],
+    crises: ["Meu tio se matou há trinta anos e agora meu primo diz que vai se matar"],
+  },
+  {
+    name: "rather die than a chore",
+    ordinary: ["I'd rather jump off a bridge than queue again at the tax office"],
+    crises: ["I would rather die than go on, I have taken all my pills"],
+  },
+  {
+    name: "a game won",
+    ordinary: ["My daughter beats me at chess every time"],
+    crises: ["My husband beat me at home again and I am bleeding"],
+  },
+  {
+    name: "a beating in one's childhood (Portuguese)",
+    ordinary: ["Quando eu era criança, apanhava de cinto do meu pai; hoje quero saber do abono"],
+    crises: ["Cuando era niño mi padre me pegaba, y ahora viene con un cuchillo"],
+  },
+];
+
+describe("crisis look-alike cues, thirty-sixth round", () => {
+  describe.each(CLASSES_36.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});
