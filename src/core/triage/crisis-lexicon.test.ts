@@ -2536,3 +2536,24 @@ describe("crisis lexicon, thirty-sixth round (red team 33 read)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Thirty-sixth round (blind-35's false emergency): けられ as the tail of a verb written with a kanji
+// (受けられる, 預けられた, 助けられた) is no kick by a parent; a kick in kana still is.
+describe("crisis lexicon, thirty-sixth round, けられ in another verb", () => {
+  it.each([
+    ["ひとり親になって、親から受けられる仕送りがなくなりました"],
+    ["母に預けられた子どもの手当はどうなりますか"],
+    ["父から助けられたことを話したいです"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+
+  it.each([["おとうさんに けられた いたい"], ["ぼくは母にけられてばかりいます"]])(
+    "should still read %j as abuse",
+    (text) => {
+      expect(triage(text).action).toBe("emergency");
+      expect(triage(text).crisis?.kind).toBe("abuse");
+    },
+  );
+});

@@ -2753,6 +2753,17 @@ const CLASSES_36: readonly {
     ordinary: ["Quando eu era criança, apanhava de cinto do meu pai; hoje quero saber do abono"],
     crises: ["Cuando era niño mi padre me pegaba, y ahora viene con un cuchillo"],
   },
+  {
+    name: "a gutter, a drain or a toilet clogged (training set 33's false emergency)",
+    ordinary: [
+      "髪の毛が排水口を詰まらせて水が流れません",
+      "子どもがトイレを詰まらせてしまいました、業者を教えてください",
+    ],
+    crises: [
+      "トイレを詰まらせて、その横で父が倒れています",
+      "赤ちゃんがおもちゃを詰まらせて息ができません",
+    ],
+  },
 ];
 
 describe("crisis look-alike cues, thirty-sixth round", () => {
