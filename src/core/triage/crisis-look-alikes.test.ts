@@ -2773,3 +2773,40 @@ describe("crisis look-alike cues, thirty-sixth round", () => {
     it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
   });
 });
+
+// Thirty-sixth round, older development sets (red team 26 read): look-alike cues, each ordinary
+// line raised before the round.
+const CLASSES_36_OLDER: readonly {
+  readonly name: string;
+  readonly ordinary: readonly string[];
+  readonly crises: readonly string[];
+}[] = [
+  {
+    name: "a suicide told as last year's",
+    ordinary: ["おじは きょねん じさつ しました。おじの くるまの めいぎを かえたいです"],
+    crises: ["きょねん じさつ しました けど いま また しにたい"],
+  },
+  {
+    name: "a note found after a death already told",
+    ordinary: ["夫が亡くなって二年、夫の部屋から遺書が出てきました。保険の手続きに要りますか"],
+    crises: ["遺書が出てきて、兄がいません", "父が亡くなって、遺書を書いた母が屋上にいます"],
+  },
+  {
+    name: "bees or wasps feared, no one stung yet",
+    ordinary: ["ベランダのスズメバチの巣から刺されそうで不安です。駆除をお願いできますか"],
+    crises: ["スズメバチに刺されて息が苦しいです"],
+  },
+  {
+    name: "whether a smack counts as abuse, asked",
+    ordinary: ["しつけで手を叩くのは虐待になりますか"],
+    crises: ["夫が子どもを叩くのは虐待になりますか、いま子どもが血を流しています"],
+  },
+];
+
+describe("crisis look-alike cues, thirty-sixth round, older sets", () => {
+  describe.each(CLASSES_36_OLDER.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});

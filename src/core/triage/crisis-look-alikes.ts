@@ -60,6 +60,12 @@ const ANIMAL_ATTACK =
   "噛|咬|かみつ|かまれ|襲|おそ|人|ひと|子|こども|父|母|夫|妻|息子|娘|赤ちゃん|祖|兄|姉|弟|妹|彼|私|わたし";
 
 const NEGATIVE_CUE_SOURCES: readonly string[] = [
+  // Thirty-sixth round, older development sets (red team 26 read), first because later cues blank
+  // the death it is told after and the attack feared: a suicide note found years after a death
+  // already told (兄が亡くなって三年、兄の部屋から遺書が出てきました); bees or wasps feared, no one
+  // stung yet (軒下のハチの巣から襲われそうで怖い).
+  "(亡くな|なくな)(って|った)[^。]{0,24}(遺書|いしょ)(が|を)\\s?(出てき|でてき|見つか|みつか|見つけ|みつけ)",
+  "(ハチ|はち|蜂|スズメバチ|すずめばち|アシナガバチ)の?\\s?(巣)?[^。]{0,10}(襲われ|おそわれ|刺され|さされ)(そう|ないか|るかも)",
   // Thirty-fifth round (red team 32 read), first because later cues blank the death it is told
   // with: a death from an illness told (夫が心筋梗塞で亡くなって三年になります).
   "(心筋梗塞|脳梗塞|脳出血|くも膜下出血|心不全|心臓発作|脳卒中|大動脈解離)(で|により)\\s?(亡くな|なくな|死去|他界|逝)",
@@ -1374,6 +1380,12 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   // Thirty-sixth round (training set 33's false emergency): a gutter, a drain or a pipe clogged
   // (落ち葉が、うちの雨どいを詰まらせています), a thing's trouble, not a throat choked.
   "(雨どい|雨樋|あまどい|樋|排水口|はいすいこう|排水溝|排水管|配管|パイプ|トイレ|便器|下水|側溝|溝|どぶ|フィルター|掃除機|シンク|流し|換気扇|ダクト|ホース|プリンター|シュレッダー)(を|が)\\s?[^。、]{0,6}(詰|つ)まら(せ|し)",
+  // Thirty-sixth round, older development sets (red team 26 read): a suicide told as last year's
+  // or last month's (きょねん じさつ しました); whether a smack counts as abuse, asked as a question
+  // of its own (お尻を叩くのは虐待になりますか。). A note found after a death and bees feared come first
+  // in the list.
+  "(去年|きょねん|昨年|さくねん|おととし|一昨年|先月|せんげつ)\\s?(に)?\\s?(自殺|じさつ|自死)\\s?(し|して)\\s?(ました|た)(?!\\s?(けど|が|ばかり))",
+  "(叩|たた|ぶ)く\\s?(の|こと)\\s?(は|って)\\s?(虐待|ぎゃくたい)\\s?(に\\s?(なり|なる|入り|入る|あたり|当たり)|です)(ますか|か)(?=\\s?([。.?]|$))",
 ];
 
 /** The look-alikes as compiled: speech recognition's spaced words match too. */
