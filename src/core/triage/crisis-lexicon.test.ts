@@ -2557,3 +2557,26 @@ describe("crisis lexicon, thirty-sixth round, けられ in another verb", () => 
     },
   );
 });
+
+// Thirty-sixth round, older development sets (red teams 25 and 26 read): a jump announced after a
+// window or a railing is opened or climbed; an old person given nothing to eat for days.
+describe("crisis lexicon, thirty-sixth round, older sets", () => {
+  it.each([
+    ["会社の非常階段の窓を開けた。もう飛びます", "suicide"],
+    ["いま 歩道橋の 柵を またいで とびます", "suicide"],
+    ["施設のおばあちゃんが五日も食べさせてもらえてない", "abuse"],
+    ["隣のおじいちゃんが何日もご飯を与えられずにいるみたいです", "abuse"],
+  ])("should send %j to the emergency route as %s", (text, kind) => {
+    expect(detectCrisisByRules(foldForCrisis(text))).not.toBeNull();
+    expect(triage(text).action).toBe("emergency");
+    expect(triage(text).crisis?.kind).toBe(kind);
+  });
+
+  it.each([
+    ["窓を開けたら虫が飛びます。網戸の補助はありますか"],
+    ["祖母が三日食べていないので、配食サービスを頼みたいです"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});
