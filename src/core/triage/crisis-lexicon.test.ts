@@ -2538,7 +2538,8 @@ describe("crisis lexicon, thirty-sixth round (red team 33 read)", () => {
 });
 
 // Thirty-sixth round (blind-35's false emergency): けられ as the tail of a verb written with a kanji
-// (受けられる, 預けられた, 助けられた) is no kick by a parent; a kick in kana still is.
+// (受けられる, 預けられた, 助けられた) is no kick by a parent; a kick in kana still is, and so is
+// 押し付けられ (pressed against).
 describe("crisis lexicon, thirty-sixth round, けられ in another verb", () => {
   it.each([
     ["ひとり親になって、親から受けられる仕送りがなくなりました"],
@@ -2549,13 +2550,14 @@ describe("crisis lexicon, thirty-sixth round, けられ in another verb", () => 
     expect(triage(text).action).not.toBe("emergency");
   });
 
-  it.each([["おとうさんに けられた いたい"], ["ぼくは母にけられてばかりいます"]])(
-    "should still read %j as abuse",
-    (text) => {
-      expect(triage(text).action).toBe("emergency");
-      expect(triage(text).crisis?.kind).toBe("abuse");
-    },
-  );
+  it.each([
+    ["おとうさんに けられた いたい"],
+    ["ぼくは母にけられてばかりいます"],
+    ["パパに たばこを 押し付けられた"],
+  ])("should still read %j as abuse", (text) => {
+    expect(triage(text).action).toBe("emergency");
+    expect(triage(text).crisis?.kind).toBe("abuse");
+  });
 });
 
 // Thirty-sixth round, older development sets (red teams 25 and 26 read): a jump announced after a
