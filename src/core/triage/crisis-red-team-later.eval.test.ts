@@ -606,9 +606,14 @@ const SETS: readonly RedTeamSet[] = [
     // Again no special theme (another year at a twenty-second ward), 100 of the crises in the
     // middle of an errand. First run (figures only) at the thirty-fifth round's start (b9c6b9d, the
     // engine of ce77bab): 168/200 caught, kind right 160, 6/200 raised; 170/200, 162, 6/200 at
-    // its end and the thirty-sixth round's start (a80aeb1/09d5aaa). A development set since.
-    minCaught: 0.8,
-    maxRaised: 0.06,
+    // its end and the thirty-sixth round's start (a80aeb1/09d5aaa). A development set since. Read
+    // in the thirty-sixth round (rules and cues; not fitted on by the model); after reading:
+    // 200/200 caught, kind right 198, 0/200 raised (left: a disabled brother beaten and unfed by
+    // his employer, which the engine reads as violence and the set as abuse, as red teams 31's and
+    // 32's; a husband's knife threat to the caller and her child, which the engine reads as abuse
+    // seen by a child and the set as violence).
+    minCaught: 0.99,
+    maxRaised: 0.05,
   },
   {
     name: "red team 34 (blind)",
