@@ -45,10 +45,10 @@ describe("gateway chat in LLM mode", () => {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
-        // A telephone number given before the question: the call is answered, so the text reaches
-        // the model. (A number given at the end is a known false hand-over of the hand-over model:
-        // see src/core/triage/handover-model.test.ts.)
-        text: `電話は${PHONE}です。マイナンバーカードの暗証番号を忘れました`,
+        // A telephone number given after the question: the call is answered, so the text reaches
+        // the model. (A number given first, 電話は…です。…, is a known false hand-over of the
+        // thirty-sixth round's hand-over model: see src/core/triage/handover-model.test.ts.)
+        text: `マイナンバーカードの暗証番号を忘れました。電話番号は${PHONE}です`,
       }),
     });
     const reply = (await response.json()) as { mode: string; answer: string; input: string };
