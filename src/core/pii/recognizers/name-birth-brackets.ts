@@ -71,26 +71,16 @@ export function findNamesBeforeCards(
   found: readonly Candidate[],
   extra: ReadonlySet<string>,
 ): Candidate[] {
-  const holds = (card: Candidate) => card.type === "residence_card" || card.type === "passport";
-  // 2/5 国保加入。BENNETT CHLOE、在留カードLV…: the card said after a comma, with its name.
-  const listed = text.includes("、")
-    ? namesBeforeBracketed(text, found, extra, {
-        holds,
-        open: CARD_COMMA_OPEN,
-        window: 12,
-        cue: "cue:name-before-card",
-      })
-    : [];
-  if (!text.includes("(")) return listed;
-  return [
-    ...listed,
-    ...namesBeforeBracketed(text, found, extra, {
-      holds,
-      open: CARD_BRACKET_OPEN,
+  const before = (open: RegExp) =>
+    namesBeforeBracketed(text, found, extra, {
+      holds: (card) => card.type === "residence_card" || card.type === "passport",
+      open,
       window: 12,
       cue: "cue:name-before-card",
-    }),
-  ];
+    });
+  // 2/5 国保加入。BENNETT CHLOE、在留カードLV…: the card said after a comma, with its name.
+  const listed = text.includes("、") ? before(CARD_COMMA_OPEN) : [];
+  return text.includes("(") ? [...listed, ...before(CARD_BRACKET_OPEN)] : listed;
 }
 
 /**

@@ -308,10 +308,12 @@ function kanjiOrListedGiven(given: string): boolean {
   return isListedGivenName(given);
 }
 
-const LATIN_DESK =
-  "Section|Division|Office|Desk|Counter|Department|Cent(?:er|re)|Seção|Setor|Balcão|Sección|Ventanilla|[Qq]uầy(?: [\\p{Ll}\\p{M}]+){0,3}";
-const LATIN_OFFICE_BRACKET_GUARD =
-  /(?:Section|Division|Office|Desk|Counter|Department|Cent(?:er|re)|Seção|Setor|Balcão|Sección|Ventanilla|[Qq]uầy)/u;
+const LATIN_DESK_WORD =
+  "Section|Division|Office|Desk|Counter|Department|Cent(?:er|re)|Seção|Setor|Balcão|Sección|Ventanilla";
+/** A desk's word in an English, Portuguese, Spanish or Vietnamese chat tag: the cheap test first. */
+const LATIN_OFFICE_BRACKET_GUARD = new RegExp(`(?:${LATIN_DESK_WORD}|[Qq]uầy)`, "u");
+// Quầy quốc tế (Hoàng): the Vietnamese counter may be named by up to three words after it.
+const LATIN_DESK = `${LATIN_DESK_WORD}|[Qq]uầy(?: [\\p{Ll}\\p{M}]+){0,3}`;
 /** The desk's tag with its officer: `Tax Section (Ota):`, not a language or a place (`Desk (English):`). */
 const LATIN_OFFICE_BRACKET = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${LATIN_DESK}) ?\\((\\p{Lu}[\\p{Ll}\\p{M}]{1,15})\\) ?:`,
