@@ -69,7 +69,7 @@ const BLIND_SETS = [
   ["blind-33 (dev)", "mynumber-questions-unseen-33.csv"],
   ["blind-34 (dev)", "mynumber-questions-unseen-34.csv"],
   ["blind-35 (dev)", "mynumber-questions-unseen-35.csv"],
-  ["blind-36", "mynumber-questions-unseen-36.csv"],
+  ["blind-36 (dev)", "mynumber-questions-unseen-36.csv"],
 ] as const;
 
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;

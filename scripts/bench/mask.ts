@@ -265,9 +265,10 @@ export async function run(): Promise<void> {
     "unseen 34 (dev set)",
     scoreMasking(readFixture("pii-unseen-34.jsonl"), { publicNumbers }),
   );
-  // The thirty-fifth blind set: its rows are never printed or read (pii-unseen-35.README.md).
+  // A development set since 2026-12-07, thirty-seventh round, after blind runs in two sessions
+  // (pii-unseen-35.README.md).
   printScore(
-    "unseen 35 (blind)",
+    "unseen 35 (dev set)",
     scoreMasking(readFixture("pii-unseen-35.jsonl"), { publicNumbers }),
   );
 }

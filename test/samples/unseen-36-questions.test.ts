@@ -4,7 +4,7 @@ const FILE = "mynumber-questions-unseen-36.csv";
 
 describe(`samples/${FILE}`, () => {
   // Fingerprint of the columns written blind (samples/unseen-36-README.md). Run blind,
-  // figures only, in the thirty-sixth round.
+  // figures only, in the thirty-sixth round; a development set since the thirty-seventh.
   describeBlindQuestionSet({
     file: FILE,
     idPrefix: "IU",

@@ -469,9 +469,10 @@ const UNSEEN_34_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-35.jsonl, the thirty-fifth blind set, again with no special theme (a March at an
 // invented ward in Kagoshima; names 48 % of its items; the reference has no local numbering for
 // the area, so its phones, postal codes and insurers come from elsewhere, README). Figures only,
-// its rows are never printed: 93.8 % (483/515), 0/150 ordinary items masked, 1/300 lines with an
+// its rows were never printed: 93.8 % (483/515), 0/150 ordinary items masked, 1/300 lines with an
 // unexpected mask at the thirty-sixth round's start (4b7d72a, the engine of 09d5aaa); 94.6 %
-// (487/515), 0/150, 1/300 at its end (26fe497).
+// (487/515), 0/150, 1/300 at its end (26fe497) and the thirty-seventh round's start (0fbc1be). A
+// development set since then: the thirty-seventh round may read its misses.
 const UNSEEN_35_RECALL_FLOOR = 0.91;
 const UNSEEN_35_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -583,8 +584,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first thirty-four are development sets (read or to be read and tuned on), so their
-    // missed rows are printed; the thirty-fifth is blind, figures only.
+    // All thirty-five are development sets (read or to be read and tuned on), so their missed
+    // rows are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -767,10 +768,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-35.jsonl",
-        "blind",
+        "development set",
         UNSEEN_35_RECALL_FLOOR,
         UNSEEN_35_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
