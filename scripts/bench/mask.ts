@@ -271,6 +271,11 @@ export async function run(): Promise<void> {
     "unseen 35 (dev set)",
     scoreMasking(readFixture("pii-unseen-35.jsonl"), { publicNumbers }),
   );
+  // The thirty-sixth blind set: its rows are never printed or read (pii-unseen-36.README.md).
+  printScore(
+    "unseen 36 (blind)",
+    scoreMasking(readFixture("pii-unseen-36.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */

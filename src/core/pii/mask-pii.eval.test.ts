@@ -475,6 +475,13 @@ const UNSEEN_34_FALSE_POSITIVE_CEILING = 0.01;
 // development set since then: the thirty-seventh round may read its misses.
 const UNSEEN_35_RECALL_FLOOR = 0.91;
 const UNSEEN_35_FALSE_POSITIVE_CEILING = 0.03;
+// pii-unseen-36.jsonl, the thirty-sixth blind set, again with no special theme (a May at an
+// invented ward in Toyama; names 45 % of its items; the reference has no local numbering for the
+// area, so its phones, postal codes and insurers come from elsewhere, README). Figures only, its
+// rows are never printed: 96.0 % (556/579), 0/150 ordinary items masked, 2/300 lines with an
+// unexpected mask at the thirty-seventh round's start (1b27071, the engine of 0fbc1be).
+const UNSEEN_36_RECALL_FLOOR = 0.9;
+const UNSEEN_36_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never
@@ -515,6 +522,7 @@ const FROZEN_SHA256 = [
   ["pii-unseen-33.jsonl", "010e26a7ff58e5d3813dfbb9bce3f3a2c2df346ec385ca68a9a1f4fa19de7bcf"],
   ["pii-unseen-34.jsonl", "fd00fac3d84fc9572099bbce2725f9526d449dd173638d471df8d92ed0ffd53d"],
   ["pii-unseen-35.jsonl", "711f50a66516be505d96a59766c596322fdbf664e6450445eba920da5a1786df"],
+  ["pii-unseen-36.jsonl", "3c35d7fe448f6858b7f197eea0b65b342d84e54c606c5a0de31c7a076afe75f3"],
 ] as const;
 
 /** Prints the figures; the rows themselves only where reading them spoils nothing. */
@@ -584,8 +592,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // All thirty-five are development sets (read or to be read and tuned on), so their missed
-    // rows are printed.
+    // The first thirty-five are development sets (read or to be read and tuned on), so their
+    // missed rows are printed; the thirty-sixth is blind, figures only.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -772,6 +780,13 @@ describe("maskPii on the PII test set", () => {
         UNSEEN_35_RECALL_FLOOR,
         UNSEEN_35_FALSE_POSITIVE_CEILING,
         true,
+      ],
+      [
+        "pii-unseen-36.jsonl",
+        "blind",
+        UNSEEN_36_RECALL_FLOOR,
+        UNSEEN_36_FALSE_POSITIVE_CEILING,
+        false,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
