@@ -135,5 +135,26 @@ describe("findIntents", () => {
         expect(findIntents(foldForMatch(text))).toContain("why");
       },
     );
+
+    // Thirty-seventh round: somewhere, nowhere and where-did-it-go say a thing is lost.
+    it.each([
+      ["はがきがどこかへ行ってしまいました"],
+      ["家の中のどこかにあるはずです"],
+      ["カードのどこにも書いてない"],
+      ["申請書をどこにやったか分からん"],
+      ["はがき、どこさやったか分がんねぐなった"],
+      ["通知カードもどこいったか分からんのです"],
+    ])("should not read the どこ of %j as where", (text) => {
+      expect(findIntents(foldForMatch(text))).not.toContain("where");
+    });
+
+    it.each([
+      ["どこ行ったら直してもらえるん"],
+      ["どこへ送ればいいですか"],
+      ["どこから申し込めますか"],
+      ["どこのコンビニでもできますか"],
+    ])("should still read %j as where", (text) => {
+      expect(findIntents(foldForMatch(text))).toContain("where");
+    });
   });
 });

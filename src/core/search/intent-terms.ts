@@ -8,8 +8,10 @@ export const INTENT_PATTERNS: Readonly<Record<string, RegExp>> = {
   // どげん/どがん (Kyushu), どないしたら (Kansai), 怎么 (Chinese) as callers say them.
   how: /方法|どうやつて|どうやる|どうやん|どうやれば|どうすれば|どうしたら|どうする|どうしよ|どうすん|どげん|どがん|どないしたら|やり方|やりかた|仕方|どのように|手順|怎么|how (do|to|can)/u,
   // Other languages: 哪里/在哪 (zh), 어디 (ko), ở đâu (vi), onde/dónde (pt, es), saan (tl),
-  // di mana (id), कहाँ (ne).
-  where: /どこ|場所|where|哪里|哪儿|在哪|어디|ở đâu|\bonde\b|dónde|\bsaan\b|\bdi mana\b|कहाँ|कहां/u,
+  // di mana (id), कहाँ (ne). Not どこか, どこにも, どこにやった, どこいったか: somewhere, nowhere and
+  // where did it go say a thing is lost (申請書がどこかへ行ってしまった), not where to go.
+  where:
+    /どこ(?!か(?!ら)|にも|[にへさ]?やつ|[にへ]?(?:い|行)つたか)|場所|where|哪里|哪儿|在哪|어디|ở đâu|\bonde\b|dónde|\bsaan\b|\bdi mana\b|कहाँ|कहां/u,
   // いつ, but not the っ of 行った, 言って, いっぱい, 一緒 (いっしょ), いっぺん folded to つ, nor いつも
   // (always), nor ドイツ (folded どいつ; など、いつ stays when).
   // Speech recognition writes the counters in kana (なんねん, なんにち, なんかげつ).
