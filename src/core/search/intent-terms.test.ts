@@ -60,6 +60,26 @@ describe("findIntents", () => {
     );
   });
 
+  describe("thirty-seventh round: what to do asks how", () => {
+    it.each([
+      ["カードをなくしたら、まず何をすればいいですか"],
+      ["お知らせが届きました。何をしたらいいんでしょうか"],
+      ["まず何したらええ？"],
+      ["さいしょに なにをすれば いい?"],
+      ["これ何すりゃいいの"],
+      ["何から始めればいいんでしょう"],
+    ])("should read %j as how", (text) => {
+      expect(findIntents(foldForMatch(text))).toContain("how");
+    });
+
+    it.each([["カードで何ができますか"], ["何が必要ですか"], ["何をしているところですか"]])(
+      "should not read %j as how",
+      (text) => {
+        expect(findIntents(foldForMatch(text))).not.toContain("how");
+      },
+    );
+  });
+
   describe("thirty-second round: counters in kana, as speech recognition writes them", () => {
     it.each([
       ["ゆうこうきげん って なんねん ですか", "when"],

@@ -5,8 +5,9 @@
  * text (hiragana, lower case), so write them in hiragana where the kana form is common.
  */
 export const INTENT_PATTERNS: Readonly<Record<string, RegExp>> = {
-  // どげん/どがん (Kyushu), どないしたら (Kansai), 怎么 (Chinese) as callers say them.
-  how: /方法|どうやつて|どうやる|どうやん|どうやれば|どうすれば|どうしたら|どうする|どうしよ|どうすん|どげん|どがん|どないしたら|やり方|やりかた|仕方|どのように|手順|怎么|how (do|to|can)/u,
+  // どげん/どがん (Kyushu), どないしたら (Kansai), 怎么 (Chinese) as callers say them; what to do
+  // (何をすれば, 何したら, 何から始め) asks how to go on as どうすれば does.
+  how: /方法|何をすれば|何すれば|なにをすれば|なにすれば|何をしたら|何したら|なにをしたら|何すりや|何から始め|どうやつて|どうやる|どうやん|どうやれば|どうすれば|どうしたら|どうする|どうしよ|どうすん|どげん|どがん|どないしたら|やり方|やりかた|仕方|どのように|手順|怎么|how (do|to|can)/u,
   // Other languages: 哪里/在哪 (zh), 어디 (ko), ở đâu (vi), onde/dónde (pt, es), saan (tl),
   // di mana (id), कहाँ (ne). Not どこか, どこにも, どこにやった, どこいったか: somewhere, nowhere and
   // where did it go say a thing is lost (申請書がどこかへ行ってしまった), not where to go.
