@@ -191,6 +191,27 @@ describe("rerank features", () => {
       expect(elderly.get("child")).toBe(1);
     });
 
+    it("should flag an entry about every PIN only when the caller names no scope", () => {
+      const unsaid = featureOf(
+        [
+          entry("one", "コンビニで暗証番号を再設定できますか", ["コンビニで再設定"]),
+          entry("all", "暗証番号を全部忘れてしまったのですが、コンビニで再設定できますか", [
+            "全部忘れた",
+          ]),
+        ],
+        "scopeUnsaid",
+      );
+      const one = unsaid("長いほうの暗証番号だけ忘れました。コンビニで直せますか");
+      expect(one.get("all")).toBe(1);
+      expect(one.get("one")).toBe(0);
+      const both = unsaid("4桁のも長いのも両方忘れました。コンビニで直せますか");
+      expect(both.get("all")).toBe(0);
+      const spoken = unsaid(
+        "ながいのも みじかいのも りょうほう わすれちゃって こんびにで なおせますか",
+      );
+      expect(spoken.get("all")).toBe(0);
+    });
+
     it("should return nothing for a query that shares no term", () => {
       expect(featuresFor("").candidates).toEqual([]);
     });

@@ -27,7 +27,10 @@ import { TERM_PREFIX } from "./analyze-text";
  * - `personUnsaid`: 1 when its question is about a kind of person the query does not name: a
  *   child (子ども, and the narrower 乳児, 15歳未満) or an old person (高齢). The child's or the old
  *   person's entry holds every word of the general one (暗証番号を忘れた, 資格確認書);
- *   a caller who asks for a child or an old parent says so.
+ *   a caller who asks for a child or an old parent says so;
+ * - `scopeUnsaid`: 1 when its question names a scope, all or both (全部, 両方), the query does not.
+ *   The entry for every PIN forgotten holds every word of one PIN forgotten (暗証番号を忘れたら
+ *   コンビニで直せる?); a caller who has forgotten them all says so.
  */
 export const RERANK_FEATURE_NAMES = [
   "whole",
@@ -41,6 +44,7 @@ export const RERANK_FEATURE_NAMES = [
   "askWhy",
   "caseUnsaid",
   "personUnsaid",
+  "scopeUnsaid",
 ] as const;
 
 export type RerankWeights = Readonly<Record<(typeof RERANK_FEATURE_NAMES)[number], number>>;
@@ -53,6 +57,9 @@ const CASE_TERMS = ["海外", "すかふ"].map((c) => `${TERM_PREFIX.concept}${c
 
 /** Concepts of a kind of person; narrower ones (乳児, 15歳未満) also name these. */
 const PERSON_TERMS = ["子ども", "高齢"].map((c) => `${TERM_PREFIX.concept}${c}`);
+
+/** Concepts of a scope: all of them, both (全部, 両方; variants.ts). */
+const SCOPE_TERMS = ["全部"].map((c) => `${TERM_PREFIX.concept}${c}`);
 
 /** Views saying less than this (Σ weight × IDF) count in proportion: a bare お金 proves little. */
 export const VIEW_MIN_EVIDENCE = 6;
@@ -112,6 +119,7 @@ export function computeCandidateFeatures(params: {
       asksWhy && postings.has(WHY_TERM) ? 1 : 0,
       namesUnsaid(questionTerms, CASE_TERMS, query) ? 1 : 0,
       namesUnsaid(questionTerms, PERSON_TERMS, query) ? 1 : 0,
+      namesUnsaid(questionTerms, SCOPE_TERMS, query) ? 1 : 0,
     ];
   });
   return { candidates, features };

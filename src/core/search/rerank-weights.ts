@@ -15,6 +15,9 @@ import type { RerankWeights } from "./rerank-features";
  * medical head cover (−0.2 +3, −0.25 +8, −0.3 +8 −1 and top-3 −1, over the abroad-only −0.2);
  * personUnsaid, a child or an old person, on top of it (−0.05 +8 −1, −0.08 +12 −1 and top-3 +4,
  * −0.1 +14 −2 and top-3 +6, −0.12 +16 −3).
+ * Thirty-seventh round, over all 71 sets: scopeUnsaid, all or both (全部, 両方) in the entry's
+ * question and not in the caller's (−0.1 +4 −1 and top-3 +3, −0.15 +5 −1 and top-3 +3,
+ * −0.2 +7 −1 and top-3 +3 −2, −0.25 +7 −2 and top-3 +3 −2).
  */
 export const RERANK_WEIGHTS: RerankWeights = {
   whole: 1,
@@ -28,4 +31,5 @@ export const RERANK_WEIGHTS: RerankWeights = {
   askWhy: 0.07,
   caseUnsaid: -0.25,
   personUnsaid: -0.08,
+  scopeUnsaid: -0.15,
 };

@@ -13,6 +13,7 @@ describe("variants", () => {
       ["an illness callers name", "コロナが怖くて外出したくない", "感染"],
       ["simplified Chinese card name", "我的个人编号卡", "マイナンバーカード"],
       ["simplified Chinese for lost", "卡丢了", "紛失"],
+      ["a scope in kana, as speech recognition writes it", "りょうほう わすれちゃって", "全部"],
     ])("should map %s (%j) to the concept %s", (_label, text, canonical) => {
       expect(analyze(text)).toContain(TERM_PREFIX.concept + foldForMatch(canonical));
     });
