@@ -72,6 +72,9 @@ describe("desk topic", () => {
       "Di mana saya bisa melapor alamat baru?",
       "新来的，地址登记在哪里办？",
       "Chúng tôi mới đến, khai báo cư trú ở đâu ạ?",
+      // Who may file it.
+      "息子の転出届を親の私が代わりに出せますか",
+      "転入届は家族全員で行かないとだめですか",
     ])("should read %s as the registry's errand", (text) => {
       expect(findMoveNotificationErrand(text)).toHaveLength(2);
     });
@@ -84,6 +87,7 @@ describe("desk topic", () => {
       "주소 등록할 때 카드도 가져가야 하나요?",
       "Where do I register my address on my My Number card?",
       "We registered our address last week.",
+      "転出届を出すとき、夫のカードも代わりに持っていけばいいですか",
     ])("should not read %s as the registry's errand", (text) => {
       expect(findMoveNotificationErrand(text)).toEqual([]);
     });

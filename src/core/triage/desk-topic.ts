@@ -281,18 +281,22 @@ const FILING_ERRAND = new RegExp(
   ].join("|"),
   "iu",
 );
+// Who may file it: someone instead of the person who moves (親が代わりに出せますか), or whether the
+// whole family must come (家族全員で行かないといけませんか).
+const WHO_FILES =
+  /代わりに|かわりに|代理(で|人|の人)|(親|家族|妻|夫|主人|家内|母|父|娘|息子)(の(私|わたし|僕|俺))?が(出|行|届)|家族(全員|みんな|皆)で|全員で(行|来|出)|本人(じゃ|で)?(なくても|以外)|委任状/u;
 const CARD_WORDS =
   /カード|かーど|マイナ|まいな|証明書|暗証|ポータル|通知書|オンライン|ネット|スマホ|電子|継続利用|国外|海外|card|thẻ|kartu|卡|카드|cart[ãa]o|tarjeta|my number/iu;
 
 /**
- * The notification and the errand's words when the caller asks what to bring or where to go to
- * file a move notification, with no word of the card: the registry's errand (市民課's 転入・転出),
+ * The notification and the errand's words when the caller asks what to bring, where to go or who
+ * may file a move notification, with no word of the card: the registry's errand (市民課's 転入・転出),
  * which the card's FAQ does not answer. Empty otherwise.
  */
 export function findMoveNotificationErrand(text: string): string[] {
   const normalized = text.normalize("NFKC");
   const notification = MOVE_NOTIFICATION.exec(normalized)?.[0];
-  const errand = FILING_ERRAND.exec(normalized)?.[0];
+  const errand = FILING_ERRAND.exec(normalized)?.[0] ?? WHO_FILES.exec(normalized)?.[0];
   if (!notification || !errand || CARD_WORDS.test(normalized)) return [];
   return [notification, errand];
 }
