@@ -105,6 +105,8 @@ export const COUNTER_VISIT_SOURCES: readonly string[] = [
   // What counter staff said (職員に言われた通りにしたのに).
   "(職員|係の人|係員|窓口の人|担当の人|受付の人)(さん)?(に|から)(言われ|説明され|案内され)",
   "(窓口|カウンター|受付)(で|では)(言われ|いわれ|説明され|案内され|聞い)",
+  // The staff met there (窓口の人の言い方がきつくて; 受付の若い人), as in English below.
+  "(窓口|カウンター|受付)の(人|方|かた|職員|係|担当|若い|女性|男性|お姉さん|おばさん|おじさん)",
   "waited [^.?!]{0,30}at the (counter|desk|window|office)|(told|asked) (me )?to come back|sent (me )?(back|away|home)",
   // Staff met at the counter (the staff at the counter spoke very fast; the clerk at the card desk).
   "(staff|clerk|officer|person|people|woman|man|lady) (at|behind) the ([a-z]+ )?(counter|desk|window)",

@@ -1756,4 +1756,20 @@ describe("triageInquiry, thirty-seventh round (blind-36 and training set 34 read
   ])("should not read %s as an injection", (text) => {
     expect(reasonCodes(text)).not.toContain("injection");
   });
+
+  it.each([
+    // The counter's staff named in Japanese, as "the staff at the counter" is in English.
+    "窓口の人の態度が悪くて、嫌な気持ちで帰りました",
+    "受付の方の言い方がきつくて、母が落ち込んでいます",
+  ])("should keep the complaint %s with the desk of the counter", (text) => {
+    expect(triage(text)).toMatchObject({ action: "transfer", department: "市民課" });
+  });
+
+  it.each([
+    // Another desk's counter, or the phone line.
+    ["国保の窓口の人の態度が悪くて、嫌な気持ちで帰りました", "保険年金課"],
+    ["電話の受付の人、全然つながらんし、つながっても感じ悪いし", "総合案内"],
+  ])("should send the complaint %s to %s", (text, department) => {
+    expect(triage(text)).toMatchObject({ action: "transfer", department });
+  });
 });
