@@ -26,6 +26,7 @@ import { SURNAME_DATA_4 } from "./name-data-4";
 import { GIVEN_NAMES_4, PLACE_SURNAMES_5, SURNAME_DATA_5 } from "./name-data-5";
 import { PLACE_SURNAMES_6, SURNAME_DATA_6 } from "./name-data-6";
 import { GIVEN_NAMES_7, OLD_FORM_KANJI, PLACE_SURNAMES_7, SURNAME_DATA_7 } from "./name-data-7";
+import { PLACE_SURNAMES_8, SURNAME_DATA_8, VARIANT_KANJI } from "./name-data-8";
 
 const SURNAME_DATA = `
 佐藤:さとう 鈴木:すずき 高橋:たかはし 田中:たなか 伊藤:いとう 渡辺:わたなべ 渡部:わたなべ 山本:やまもと 中村:なかむら 小林:こばやし
@@ -88,6 +89,7 @@ const LISTED_SURNAMES: readonly [string, string][] = [
     ...words(SURNAME_DATA_5),
     ...words(SURNAME_DATA_6),
     ...words(SURNAME_DATA_7),
+    ...words(SURNAME_DATA_8),
   ].map((entry) => entry.split(":") as [string, string]),
 ];
 
@@ -104,8 +106,9 @@ export const SURNAMES: ReadonlyMap<string, string> = new Map([
 /** The surname with each of its kanji that has an old form written in that form (one at a time). */
 function oldForms(surname: string): string[] {
   const out: string[] = [];
-  for (const [kanji, old] of Object.entries(OLD_FORM_KANJI))
-    if (surname.includes(kanji)) out.push(surname.replaceAll(kanji, old));
+  for (const forms of [OLD_FORM_KANJI, VARIANT_KANJI])
+    for (const [kanji, old] of Object.entries(forms))
+      if (surname.includes(kanji)) out.push(surname.replaceAll(kanji, old));
   return out;
 }
 
@@ -145,6 +148,7 @@ const PLACE_SURNAMES: readonly string[] = [
   ...words(PLACE_SURNAMES_5),
   ...words(PLACE_SURNAMES_6),
   ...words(PLACE_SURNAMES_7),
+  ...words(PLACE_SURNAMES_8),
   "千葉",
   "宮崎",
   "福島",

@@ -1,0 +1,24 @@
+/**
+ * Thirty-seventh round: classes of pii-unseen-35's misses, in sentences of our own, and look-alikes
+ * that must stay as they are. Every name, number and place is invented.
+ */
+import { expectLeftAlone, expectMasked } from "./__fixtures__/value-tables";
+
+describe("thirty-seventh round: surnames of Kagoshima and variant spellings", () => {
+  expectMasked(
+    [
+      ["a Kagoshima surname before an age", "3/5 寺園 ミネ（81）より灯油の相談。", "寺園 ミネ"],
+      ["a Kagoshima surname in an officer's bracket", "市民課（持留）：確認いたします。", "持留"],
+      ["a province's name as a surname", "3/8 谷口町 肥後 芳則 方 雨漏りの相談。", "肥後 芳則"],
+      ["a district's name in a desk's tag", "税務課（新地）：承知しました。", "新地"],
+      ["a Kagoshima surname after 担当", "次回は来週。担当尾辻。", "尾辻"],
+      ["a variant 濵 in a note", "3/2 濵口 トメ（88）より見守りの依頼。", "濵口 トメ"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a province", "肥後の国の歴史を調べています。", "肥後"],
+    ["a district", "新地に新しいお店ができました。", "新地"],
+    ["a station", "帖佐駅で降ります。", "帖佐"],
+  ]);
+});
