@@ -2,6 +2,7 @@ import { candidateCoverage } from "./candidate-coverage";
 import { changedCandidate } from "./changed-candidate";
 import { execAll } from "../text-tools";
 import type { Candidate } from "../types";
+import { NOT_LATIN_NAME } from "./name-desk-notes";
 
 // O'Donnell / D'Souza: an Irish or Indian prefix with its apostrophe before the capital.
 // MacLeod / McKenzie: a Scottish or Irish prefix glued before the capital.
@@ -73,9 +74,10 @@ const FIELD_WORD = new RegExp(
  * Latin letters after the Japanese word for their role (a full name: two words or more);
  * 新入生Aarav Sharmaほか: Japanese may follow the name glued (only a Latin letter goes on a word).
  */
-// 霞酒造従業員 LE MINH HIEU: a company's worker registered by the company.
+// 霞酒造従業員 LE MINH HIEU: a company's worker registered by the company. 研修医 Emily Carter
+// 転入届: a doctor, a nurse or a teacher the ward registers, after their post.
 const JA_ROLE =
-  /本人|ルームメイト|婚約者|友人|知人|同僚|世帯員|転入者|転出者|受取人|名義人|被保険者|筆頭者|配偶者|同居人|届出者|対象者|新入生|留学生|実習生|研修生|従業員/u;
+  /本人|ルームメイト|婚約者|友人|知人|同僚|世帯員|転入者|転出者|受取人|名義人|被保険者|筆頭者|配偶者|同居人|届出者|対象者|新入生|留学生|実習生|研修生|従業員|研修医|医師|看護師|教員|講師/u;
 const ROLE_FIELD = new RegExp(
   `(?:${JA_ROLE.source})(?:名|氏名)?(?:は|:|の)?\\s?(${WORD}(?:\\s${WORD}){1,3})(?![\\p{Script=Latin}])`,
   "gu",
@@ -129,8 +131,15 @@ const OTHER_RELATIVE = new RegExp(
  * name and the middle name Thị or Văn (a woman's or a man's), is a person wherever it stands
  * (not a street, a school or a market named after one: Đường Lê Văn Sỹ).
  */
+const VIETNAMESE_FAMILY =
+  "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Lương|Đào|Trịnh";
 const VIETNAMESE_MARKED = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?<!(?:[Đđ]ường|[Pp]hố|[Tt]rường|[Qq]uận|[Pp]hường|[Cc]hợ|[Cc]ầu) )((?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Lương|Đào|Trịnh) (?:Thị|Văn)(?: \\p{Lu}[\\p{Ll}\\p{M}]+){1,2})(?![\\p{L}\\p{M}])`,
+  `(?<![\\p{L}\\p{M}])(?<!(?:[Đđ]ường|[Pp]hố|[Tt]rường|[Qq]uận|[Pp]hường|[Cc]hợ|[Cc]ầu) )((?:${VIETNAMESE_FAMILY}) (?:Thị|Văn)(?: \\p{Lu}[\\p{Ll}\\p{M}]+){1,2})(?![\\p{L}\\p{M}])`,
+  "gu",
+);
+/** ĐINH VĂN LONGの国保加入: the same in capitals, as on a residence card, before any script. */
+const VIETNAMESE_MARKED_CAPS = new RegExp(
+  `(?<![\\p{Script=Latin}\\p{M}])(?<!(?:ĐƯỜNG|PHỐ|TRƯỜNG|QUẬN|PHƯỜNG|CHỢ|CẦU) )((?:${VIETNAMESE_FAMILY.toUpperCase()}) (?:THỊ|VĂN)(?: \\p{Lu}[\\p{Lu}\\p{M}]*){1,2})(?![\\p{Script=Latin}\\p{M}])`,
   "gu",
 );
 /** (Anh) Lê Quốc Bảo là chồng tôi: a Vietnamese full name said to be the speaker's relative. */
@@ -201,11 +210,12 @@ const CARD_WORD = /[A-Z]{2}[0-9]{8}[A-Z]{2}|在留カード|特別永住者証�
 // Each word with a vowel, Vietnamese ones with their marks (Phạm, Đặng).
 const VOICED_MARKED = `(?=\\p{L}*[AEIOUYaeiouy\\u00C0-\\u024F\\u1EA0-\\u1EF9])${WORD}`;
 const CAPS_VOICED = `(?=[A-Z'-]*[AEIOUY])${CAPS}`;
+// 3/10 相談 PHAM MINH TUAN 妊娠届: or before another registration (出生届, 婚姻届).
 const BEFORE_NOTE_WORD = new RegExp(
-  `(?:(?<=(?:相談|来庁|来所|受付|窓口|対応)\\s)(${VOICED_MARKED}(?:\\s${VOICED_MARKED}){1,3})\\s?(?=転入|転出|転居)|(?<=:\\s?)(${CAPS_VOICED}(?:\\s${CAPS_VOICED}){1,3})(?=です))`,
+  `(?:(?<=(?:相談|来庁|来所|受付|窓口|対応)\\s)(${VOICED_MARKED}(?:\\s${VOICED_MARKED}){1,3})\\s?(?=転入|転出|転居|\\p{Script=Han}{1,3}届)|(?<=:\\s?)(${CAPS_VOICED}(?:\\s${CAPS_VOICED}){1,3})(?=です))`,
   "gu",
 );
-const NOTE_WORD = /転入|転出|転居|です/u;
+const NOTE_WORD = /転入|転出|転居|です|届/u;
 /**
  * 11/8 MARIA SANTOS(ホテル…) / 来庁 TRAN VAN DUC、…: a full name in capitals (as on the residence
  * card) opening a note after its date, or after the note's entry word, before a bracket, a comma or
@@ -382,6 +392,7 @@ export function recognizeLatinNames(
     GREETING_FULL,
     ONE_OF,
     VIETNAMESE_MARKED,
+    VIETNAMESE_MARKED_CAPS,
   ]) {
     // Cheap tests first: capitals for the capital names, a possessive for the relatives.
     if (!capitalized && NEEDS_CAPITALIZED.has(regex)) continue;
@@ -427,6 +438,7 @@ export function recognizeLatinNames(
     if (regex === GREETING_FULL && !/ (?:again|here)\b/u.test(text)) continue;
     if (regex === ONE_OF && !/ of (?:them|us|our) ?/u.test(text)) continue;
     if (regex === VIETNAMESE_MARKED && !/ (?:Thị|Văn) /u.test(text)) continue;
+    if (regex === VIETNAMESE_MARKED_CAPS && !/ (?:THỊ|VĂN) /u.test(text)) continue;
     if (regex === CAPS_LIST && !/[A-Z]{2}、[A-Z]{2}/u.test(text)) continue;
     if (regex === KIN_FIELD && !KIN_WORD_JA.test(text)) continue;
     // FIELD and ROLE_FIELD name a WORD: CAP (capitalized) or CAPS (two capitals in a row).
@@ -454,6 +466,14 @@ export function recognizeLatinNames(
       if (
         (regex === NOTE_CAPS || regex === CAPS_LIST) &&
         NOT_NAMES.test(value.replace(/\B\p{Lu}+/gu, (w) => w.toLowerCase()))
+      )
+        continue;
+      // 相談 ATM CARD 紛失届: capitals before a registration may spell a card's words.
+      if (
+        regex === BEFORE_NOTE_WORD &&
+        value
+          .split(" ")
+          .some((word) => NOT_LATIN_NAME.has(word.replace(/\B\p{Lu}+/gu, (w) => w.toLowerCase())))
       )
         continue;
       // Renter: Please bring…: one capitalized word and a lowercase one open a sentence.

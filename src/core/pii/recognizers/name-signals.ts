@@ -142,9 +142,10 @@ const ENGLISH_SUBJECT_AFTER =
 // Kim Soyeon(김소연)です: the name's reading in its own script may come in brackets first.
 const JAPANESE_TOPIC_AFTER =
   /^ ?(?:\([^()]{1,16}\) ?)?(?:です|でございます|と申|と言い|といい|입니다|이에요|예요|씨|、|,? ?\/ ?(?:DOB|TEL|Tel|生年月日|電話))/;
+// English call: Rahul Menon, …: a note's entry for a call, then who called.
 // 在留カード確認:PARK JIHOON: a note of the document checked, then the name as printed on it.
 const LATIN_LABEL_BEFORE =
-  /(?:[Mm]y name|[Nn]ame|NAME|[Hh]older|[Cc]aller|[Vv]isitor|c\/o|C\/O|名前は(?:ローマ字で)?|氏名|名義(?:人)?(?:は)?|(?:在留カード|パスポート|旅券|特別永住者証明書)(?:の?(?:確認|記載))?)\s?(?:is\s|:\s?)?$/;
+  /(?:[Mm]y name|[Nn]ame|NAME|[Hh]older|[Cc]aller|[Cc]all(?=:)|[Vv]isitor|c\/o|C\/O|名前は(?:ローマ字で)?|氏名|名義(?:人)?(?:は)?|(?:在留カード|パスポート|旅券|特別永住者証明書)(?:の?(?:確認|記載))?)\s?(?:is\s|:\s?)?$/;
 /** Best regards, / Sincerely, / Thank you, then the writer's name on the next line. */
 const SIGN_OFF_BEFORE =
   /(?:[Rr]egards|[Ss]incerely|[Ff]aithfully|[Bb]est wishes|[Tt]hank you|[Tt]hanks|Cheers|Respectfully),?\s$/;

@@ -22,3 +22,22 @@ describe("thirty-seventh round: surnames of Kagoshima and variant spellings", ()
     ["a station", "帖佐駅で降ります。", "帖佐"],
   ]);
 });
+
+describe("thirty-seventh round: Latin names in a Japanese note", () => {
+  expectMasked(
+    [
+      ["a doctor after the post", "3/4 研修医 Oliver Grant 転入届受付。", "Oliver Grant"],
+      ["a nurse after the post", "3/6 看護師 Sofia Marquez 住民登録。", "Sofia Marquez"],
+      ["capitals before a registration", "3/9 相談 TRAN MINH KHOA 出生届。", "TRAN MINH KHOA"],
+      ["Vietnamese capitals with marks", "連絡票 ĐỖ THỊ MAIの保険証を再発行。", "ĐỖ THỊ MAI"],
+      ["a call's entry in English", "Phone call: Grace Lin, asked about the card.", "Grace Lin"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a course after a teacher", "講師 English Conversation 教室のご案内", "English Conversation"],
+    ["a card's words before a registration", "3/9 相談 ATM CARD 紛失届", "ATM CARD"],
+    ["a street in capitals", "住所 ĐƯỜNG LÊ VĂN SỸ 12", "LÊ VĂN SỸ"],
+    ["an office after a call", "Call: Tax Division, ok", "Tax Division"],
+  ]);
+});
