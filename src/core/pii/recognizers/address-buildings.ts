@@ -11,7 +11,11 @@ const NAME_CHAR = "[\\p{Script=Katakana}ー・\\p{Script=Han}々ヶA-Za-z]";
 const NAME_END = "(?=[、。,!?]|です|で[、。 ]|でした|$)";
 
 /** 柚木原2-14-7 グリーンハイツ柚木原、: a building name with no room after the block numbers. */
-const BUILDING_AFTER = new RegExp(`^[、,]?\\s?(${NAME_CHAR}{2,20})${NAME_END}`, "u");
+// 蔵元町2番地1 白砂酒造寮で受付: a name ending in its building word may go on with a particle.
+const BUILDING_AFTER = new RegExp(
+  `^[、,]?\\s?(${NAME_CHAR}{2,20}${NAME_END}|${NAME_CHAR}{1,18}(?:寮|荘|ハイツ|コーポ|団地|マンション|アパート|住宅|ハウス|レジデンス)(?=で|に|へ|から))`,
+  "u",
+);
 
 /** Where a building name right after the block numbers ends, or `from` when none follows. */
 export function buildingAfter(text: string, from: number): number {

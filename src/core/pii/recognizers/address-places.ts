@@ -73,7 +73,8 @@ export function extendLeft(text: string, from: number): number {
 
 /** Start of a が (港が丘) or a hiragana town name after a ward (区あけぼの町) ending at `start`. */
 function kanaTownStart(text: string, start: number, from: number): number {
-  if (start >= from || from - start >= MAX_PLACE_CHARS) return start;
+  if (start === from) return kanaTownBeforeBlock(text, start);
+  if (start > from || from - start >= MAX_PLACE_CHARS) return start;
   const next = text[start] ?? "";
   if (text[start - 1] === "が" && GA_IN_PLACE.test(next) && PLACE_CHAR.test(text[start - 2] ?? ""))
     return start - 1;
@@ -108,6 +109,23 @@ function kanaTownStart(text: string, start: number, from: number): number {
   )
     kana -= 1;
   return kana < start - 1 && ADMIN_UNIT.test(text[kana - 1] ?? "") ? kana : start;
+}
+
+/**
+ * 那覇市おもろまち3丁目: a town written all in hiragana right before the block, after its city or
+ * ward (not a particle or a postposition after it: 市では3丁目, 区から2番).
+ */
+function kanaTownBeforeBlock(text: string, start: number): number {
+  let kana = start;
+  while (
+    kana > 0 &&
+    start - kana < MAX_KANA_PLACE_CHARS &&
+    /\p{Script=Hiragana}/u.test(text[kana - 1] ?? "")
+  )
+    kana -= 1;
+  if (kana >= start - 2 || !ADMIN_UNIT.test(text[kana - 1] ?? "")) return start;
+  const town = text.slice(kana, start);
+  return /^[はがをにでもへのと]/u.test(town) || KANA_POSTPOSITION.test(town) ? start : kana;
 }
 
 function extendOver(text: string, at: number, from: number, char: RegExp, limit: number): number {

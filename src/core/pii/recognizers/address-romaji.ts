@@ -87,10 +87,11 @@ function findLotsBeforeTowns(text: string): Candidate[] {
 /**
  * 14 Ormond Street, Brunswick VIC 3056: an address abroad (a former or a next home) in English
  * order, the house number, the street with its kind, the suburb and the postcode (perhaps after a
- * state's letters); without the postcode a street is only a place (Ormond Street).
+ * state's letters); without the postcode a street is only a place (Ormond Street). 14 Dunmore Road,
+ * Galway H91 X2F3 / 3 Mill Lane, Leeds LS1 4AP: an Irish Eircode or a British postcode.
  */
 const STREET_ADDRESS =
-  /(?<![\p{L}\p{M}0-9.,:/-])[1-9][0-9]{0,4}[A-Za-z]? (?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Crescent|Cres|Court|Ct|Place|Pl|Parade|Pde|Terrace|Tce|Boulevard|Blvd|Highway|Hwy|Way)\.?,? (?:[A-Z][a-z]+ ){1,3}(?:[A-Z]{2,3} )?[0-9]{4,5}(?![0-9])/gu;
+  /(?<![\p{L}\p{M}0-9.,:/-])[1-9][0-9]{0,4}[A-Za-z]? (?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Crescent|Cres|Court|Ct|Place|Pl|Parade|Pde|Terrace|Tce|Boulevard|Blvd|Highway|Hwy|Way)\.?,? (?:[A-Z][a-z]+ ){1,3}(?:(?:[A-Z]{2,3} )?[0-9]{4,5}(?![0-9])|(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W) [0-9AC-FHKNPRTV-Y]{4}(?![0-9A-Za-z])|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z]))/gu;
 const STREET_GUARD =
   /[a-z] (?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Crescent|Cres|Court|Ct|Place|Pl|Parade|Pde|Terrace|Tce|Boulevard|Blvd|Highway|Hwy|Way)\b/u;
 const LOT_FIRST_GUARD = /[0-9] [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][a-z]+-(?:ku|shi|gun)\b/u;
@@ -101,10 +102,10 @@ const DATE_BEFORE_LOT =
   /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? $|\b(?:[Oo]n|[Tt]he|[Uu]ntil|[Bb]y|[Ff]rom|[Ss]ince|[Ii]n|No\.?|#) $/u;
 /** Room 7, Hotel Yukimi Staff Dormitory, : the room and the building, each before a comma. */
 const ROOM_THEN_BUILDING =
-  /(?<![\p{L}\p{M}])(?:Room|Rm\.?|Flat|Apt\.?|Apartment|Unit|[Pp]hòng|Quarto|Apto\.?) ?[0-9]{1,4}[A-Z]?, (?:(?!(?:It|I|My|Our|The|This|Is|At|In|New|Address)\b)[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){0,5}, )?$/u;
+  /(?<![\p{L}\p{M}])(?:Room|Rm\.?|Flat|Apt\.?|Apartment|Unit|[Pp]hòng|Quarto|Apto\.?|Kamar) ?[0-9]{1,4}[A-Z]?, (?:(?!(?:It|I|My|Our|The|This|Is|At|In|New|Address)\b)[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){0,5}, )?$/u;
 /** Lodge Yamabiko Room 6, : the building, then its room. */
 const BUILDING_THEN_ROOM =
-  /(?<![\p{L}\p{M}'])(?!(?:It|I|My|Our|The|This|Is|At|In|New|Address)\b)[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){0,4} (?:Room|Rm\.?|Unit|[Pp]hòng|Quarto|Apto\.?) ?[0-9]{1,4}[A-Z]?, $/u;
+  /(?<![\p{L}\p{M}'])(?!(?:It|I|My|Our|The|This|Is|At|In|New|Address)\b)[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){0,4} (?:Room|Rm\.?|Unit|[Pp]hòng|Quarto|Apto\.?|Kamar) ?[0-9]{1,4}[A-Z]?, $/u;
 
 const WARD_GUARD = /[0-9], [A-Z][a-z]+-(?:ku|shi|gun)\b/u;
 const ROMAJI_LOT =

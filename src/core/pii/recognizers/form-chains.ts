@@ -36,10 +36,11 @@ const BUILDING_AFTER =
   /^ ((?:[\u3400-\u9fff々ヶ\u30a1-\u30faー・A-Za-z]){2,12}?[0-9]{2,4}(?:号室|号)?)(?=[、,。]|$)/;
 /**
  * Room 305, Maple Court, / Flat 2, Sekirei Heights, : the room and building before the block;
- * Phòng 104, Sakura-ryo, / Quarto 12, …: the room in Vietnamese or Portuguese.
+ * Phòng 104, Sakura-ryo, / Quarto 12, …: the room in Vietnamese or Portuguese; Kamar 14,
+ * Nan'yo Foods Asrama, : in Indonesian.
  */
 const ROOM_BEFORE =
-  /(?:Room|Rm\.?|Flat|Apt\.?|Apartment|Unit|[Pp]hòng|Quarto|Apto\.?|Apartamento|#) ?[0-9A-Z-]{1,5}, ?(?:[A-Z][A-Za-z'-]+ ){0,3}[A-Z][A-Za-z'-]+, ?$/;
+  /(?:Room|Rm\.?|Flat|Apt\.?|Apartment|Unit|[Pp]hòng|Quarto|Apto\.?|Apartamento|Kamar|#) ?[0-9A-Z-]{1,5}, ?(?:[A-Z][A-Za-z'-]+ ){0,3}[A-Z][A-Za-z'-]+, ?$/;
 /** Muteki-ku Shiomizaka 3-2-17: the ward and the town before the block. */
 const WARD_BEFORE = /[A-Z][a-z]+-(?:ku|shi|gun) [A-Z][a-z]+(?:-(?:cho|machi|dori))? ?$/;
 /** Tsukikage-cho 1-5-20, Muteki-ku: the ward after the block. */

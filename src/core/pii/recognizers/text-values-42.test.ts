@@ -41,3 +41,48 @@ describe("thirty-seventh round: Latin names in a Japanese note", () => {
     ["an office after a call", "Call: Tax Division, ok", "Tax Division"],
   ]);
 });
+
+describe("thirty-seventh round: addresses", () => {
+  expectMasked(
+    [
+      [
+        "an Indonesian room and building before the block",
+        "Alamat: Kamar 3, Sakura Foods Asrama, 5-2 Minato-machi, Kiri-ku",
+        "Kamar 3, Sakura Foods Asrama, 5-2 Minato-machi, Kiri-ku",
+      ],
+      [
+        "an Indonesian room before the lot",
+        "Alamat baru saya Kamar 8, Hotel Yukimi Staff House, 482 Hoshino Daira, Kiri-ku.",
+        "Kamar 8, Hotel Yukimi Staff House, 482 Hoshino Daira, Kiri-ku",
+      ],
+      [
+        "an Irish Eircode",
+        "My next address is 22 Quay Street, Cork T12 X8Y4.",
+        "22 Quay Street, Cork T12 X8Y4",
+      ],
+      [
+        "a British postcode",
+        "Forwarding: 3 Mill Lane, Leeds LS1 4AP, thanks",
+        "3 Mill Lane, Leeds LS1 4AP",
+      ],
+      [
+        "a town in hiragana before the block",
+        "旧住所：福岡県北九州市ひびきの5丁目2番8号",
+        "福岡県北九州市ひびきの5丁目2番8号",
+      ],
+      [
+        "a dormitory after the lot, then a particle",
+        "住民登録を桜町4番地2 東洋水産桜町寮で受付。",
+        "桜町4番地2 東洋水産桜町寮",
+      ],
+    ],
+    "address",
+  );
+  expectLeftAlone([
+    ["a room without an address", "Kamar 5, Hotel Sakura sudah penuh.", "Kamar 5"],
+    ["a street without its postcode", "We met at 14 Dunmore Road, Galway in 2019.", "Dunmore"],
+    ["a particle after the ward", "住所は中央区では3丁目6番11号です", "では"],
+    ["a postposition after the ward", "新宿区から3丁目6番まで歩きます", "から"],
+    ["a place after the lot, then a particle", "住所は港町1丁目5番 東京で働いてます", "東京"],
+  ]);
+});
