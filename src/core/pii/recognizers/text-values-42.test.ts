@@ -86,3 +86,25 @@ describe("thirty-seventh round: addresses", () => {
     ["a place after the lot, then a particle", "住所は港町1丁目5番 東京で働いてます", "東京"],
   ]);
 });
+
+describe("thirty-seventh round: a city-wide 国保 記号 in kanji", () => {
+  expectMasked(
+    [
+      [
+        "the 記号 far after 国保 in a note",
+        "3/13 国保加入 事前相談 柴 一（59） 生年月日昭和41年3月25日 住所桜町5番地18。記号汐国 番号2291。",
+        "汐国",
+      ],
+      [
+        "the 記号 and the 番号 joined by a hyphen",
+        "[国保 記号番号 確認]\n氏名：柴 一\n記号番号：汐国－2291",
+        "汐国－2291",
+      ],
+    ],
+    "health_insurance",
+  );
+  expectLeftAlone([
+    ["a ゆうちょ label", "[ゆうちょ 記号番号]\n記号番号：汐国－2291", "汐国"],
+    ["no insurance word", "住所変更の手続き。記号 汐国 番号 2291。", "汐国"],
+  ]);
+});
