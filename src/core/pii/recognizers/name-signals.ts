@@ -9,7 +9,7 @@ import { unvoice } from "./name-readings";
 import { candidateCoverage } from "./candidate-coverage";
 import { hasNonNameKanji, isOrdinaryWord } from "./name-check";
 import { isOursBeforeParticle } from "./name-possessive";
-import { isListedGivenName } from "./kana-names";
+import { isListedGivenName, toHiragana } from "./kana-names";
 
 /**
  * Names told by a signal a clerk reads whatever the words around it (post-processing on the name
@@ -778,6 +778,7 @@ export function findSignalNames(
     text.includes("宛") ||
     text.includes("対応") ||
     text.includes("同行") ||
+    text.includes("通訳") ||
     VISITING_ROLE_WORD.test(text)
   ) {
     contactPersons(text, found, out, taken);
@@ -807,10 +808,17 @@ const LATIN_NAME_VALUE = /^[A-Z][a-z]+(?:[ '-][A-Z][a-z]+){1,2}$/u;
 // officer's number in brackets after the name.
 // 同行 総務持田。: the staff who came along, perhaps with their section glued before the surname.
 // 保健師矢口が連絡: a visiting professional's title glued before the surname.
-const VISITING_ROLE = "保健師|民生委員|相談員|支援員|ケアマネ(?:ジャー)?";
+// 会社担当岩切。: the officer of a company or of the other side; 持主久保田 信に連絡: the owner of a
+// found thing.
+const VISITING_ROLE = "保健師|民生委員|相談員|支援員|ケアマネ(?:ジャー)?|持ち?主";
 const VISITING_ROLE_WORD = new RegExp(VISITING_ROLE, "u");
 const STAFF_GLUED = new RegExp(
-  `(?<!${HAN})(?:担当(?:者)?[:：]?|対応[:：]|同行|${VISITING_ROLE}) ?(?:総務|人事|経理|庶務|営業|事務)?(${HAN}{1,3}(?: ${HAN}{1,3})?)(?<![様殿])(?=[()、。 ]|$|まで|から|より|です|が|に|宛|様|殿)`,
+  `(?<!${HAN})(?:(?:会社|先方|学校|病院|施設|事業所|業者)?担当(?:者)?[:：]?|対応[:：]|同行|${VISITING_ROLE}) ?(?:総務|人事|経理|庶務|営業|事務)?(${HAN}{1,3}(?: ${HAN}{1,3})?)(?<![様殿])(?=[()、。 ]|$|まで|から|より|です|が|に|宛|様|殿)`,
+  "gu",
+);
+/** 通訳グエン。 / 担当:タナカ: an interpreter's or an officer's surname in katakana, a listed reading. */
+const STAFF_KATAKANA = new RegExp(
+  `(?<!${HAN})(?:通訳|担当)(?:は|の|[:：])?([\\u30a1-\\u30faー]{2,8})(?=[()、。 ]|$|です|が|に|から|より|さん)`,
   "gu",
 );
 /** 、竹内。 / ・竹内): the next surname of a staff list, ending the list or the note. */
@@ -846,6 +854,15 @@ function contactPersons(
         end = text.indexOf(next, end) + next.length;
         push(end - next.length, next, "cue:staff-glued");
       }
+    }
+  }
+  if (/通訳|担当/u.test(text)) {
+    for (const match of execAll(STAFF_KATAKANA, text)) {
+      const word = match[1] ?? "";
+      if (!SURNAME_READINGS.has(toHiragana(word)) || KATAKANA_STOP_WORDS.has(word)) continue;
+      const end = (match.index ?? 0) + match[0].length;
+      if (!taken(end - word.length, end))
+        out.push(foundNameCandidate(text, end - word.length, end, "cue:staff-glued"));
     }
   }
   for (const c of found) {

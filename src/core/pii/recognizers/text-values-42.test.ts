@@ -108,3 +108,22 @@ describe("thirty-seventh round: a city-wide 国保 記号 in kanji", () => {
     ["no insurance word", "住所変更の手続き。記号 汐国 番号 2291。", "汐国"],
   ]);
 });
+
+describe("thirty-seventh round: names glued after a role word", () => {
+  expectMasked(
+    [
+      ["a company's officer", "3/17 住所変更 寮。会社担当宮原。", "宮原"],
+      ["the owner of a found thing", "3/19 拾得の鍵 持ち主吉村に連絡済。", "吉村"],
+      ["an interpreter in katakana", "3/10 相談 妊娠届。通訳グエン。", "グエン"],
+      ["an interpreter after は", "通訳はチャンです。", "チャン"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["an owner unknown", "持ち主不明の傘があります。", "不明"],
+    ["the owner himself", "持主本人に返却しました。", "本人"],
+    ["an interpreting app", "通訳アプリを使います。", "アプリ"],
+    ["a volunteer interpreter", "通訳ボランティアが来ます。", "ボランティア"],
+    ["a company's section", "会社担当部署に確認します。", "部署"],
+  ]);
+});
