@@ -36,13 +36,14 @@ const FAMILY_OF =
 // 名字は二人とも岩瀬です: the people the label covers, said before the name they share.
 const HESITATION =
   "(?:[、,? …]|\\.\\.\\.|えーと|えっと|ええと|えー|あのー|あの|あー|ですね|二人とも|ふたりとも|三人とも|両方とも|どちらも|みんな|全員){0,4}";
-// 受給者は, 飼い主は, 相続人は: the person a form or a procedure is about.
+// 受給者は, 飼い主は, 相続人は: the person a form or a procedure is about. 出店者:, 応募者:,
+// 拾得者:: the stall holder of a festival, an applicant to a call, the finder of a lost thing.
 // 子の名 ユナ: a note's short label for the child's given name.
 // from: 相原 (a mail's sender line). 亡くなった方:/死亡者: the deceased a form is about (before a
 // colon only: 亡くなった方の年金 is no label).
 /** The roles a form, a note or a chat names a person by (申請者:, 利用者:). */
 const ROLE_WORD =
-  "世帯主|申請者|代理人|契約者|代表者|相談者|受取人|届出人|来庁者|来所者|対象者|利用者|電話者|通報者|受給者|飼い主|所有者|被相続人|相続人|扶養者|同居人|入居者|入所者|納税者|喪主|施主|新郎|新婦|請求者|配偶者|筆頭者|担当者|差出人|送信者|記入者|依頼者|申出人|委任者|受任者|後見人|保証人|故人|保護者|申込者|申込人|納税義務者|被保険者|記録者";
+  "世帯主|申請者|代理人|契約者|代表者|相談者|受取人|届出人|来庁者|来所者|対象者|利用者|電話者|通報者|受給者|飼い主|所有者|被相続人|相続人|扶養者|同居人|入居者|入所者|納税者|喪主|施主|新郎|新婦|請求者|配偶者|筆頭者|担当者|差出人|送信者|記入者|依頼者|申出人|委任者|受任者|後見人|保証人|故人|保護者|申込者|申込人|納税義務者|被保険者|記録者|出店者|出展者|出品者|応募者|寄附者|寄付者|申告者|拾得者|遺失者|購入者";
 // 参加者:岡部、三浦、新井: the people a list after a colon names (a number of people is no name).
 // 夫:高木大輔 妻:藤井明里: a household's members in a form (夫:会社員 妻:パート are words).
 const GROUP_WORD =

@@ -127,3 +127,17 @@ describe("thirty-seventh round: names glued after a role word", () => {
     ["a company's section", "会社担当部署に確認します。", "部署"],
   ]);
 });
+
+describe("thirty-seventh round: a form's stall holder or donor", () => {
+  expectMasked(
+    [
+      ["a festival's stall holder", "[夏まつり 出店]\n出店者：北原 雄馬\n電話：", "北原 雄馬"],
+      ["a donor", "寄附者：吉田 一馬\n返礼品：梨", "吉田 一馬"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["many stall holders", "出店者が多いです。", "多い"],
+    ["a count of applicants", "応募者は100名でした。", "100名"],
+  ]);
+});
