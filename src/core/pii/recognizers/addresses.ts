@@ -27,7 +27,8 @@ const BLOCK_FORMS = [
   // Block numbers never start with 0 (0120-95-0178 is a phone number).
   // A fourth group is a room number (6-3-1-1203).
   // 2 の 9 の 3 の 405: the room said after a fourth の; 3の、21の、8: a pause after each の.
-  `(?<![0-9-])[1-9][0-9]{0,3}(?:${PAUSED_DASH}[0-9]{1,4}){1,2}(?:(?:-|\\s?の\\s?)[0-9]{3,4})?(?![0-9]|-[0-9])`,
+  // カード3529-8455-0308-9017: four groups of four digits are a card's number, not a block.
+  `(?<![0-9-])(?![0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{4}(?![0-9]))[1-9][0-9]{0,3}(?:${PAUSED_DASH}[0-9]{1,4}){1,2}(?:(?:-|\\s?の\\s?)[0-9]{3,4})?(?![0-9]|-[0-9])`,
 ];
 const BLOCK = new RegExp(BLOCK_FORMS.join("|"), "gu");
 // 二の 八の 十五: the compact form said with kanji numerals (the normalizer leaves 十五 alone),

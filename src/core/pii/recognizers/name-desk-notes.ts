@@ -195,8 +195,26 @@ export function findDeskNames(
       // 母野村 ふみ: a kin word glued before the surname.
       const surname = listed(run) ? run : run.replace(KIN_PREFIX, "");
       const given = name[2] ?? "";
-      if (!listed(surname) || isOrdinaryWord(surname) || !plausibleGiven(given)) continue;
+      // 下津佐 ヨシ(74): before an age, an unlisted surname with a katakana given name (an older
+      // woman's, as registers keep it) passes when it reads like a surname.
+      const aged =
+        AGE_BRACKET.test(text.slice(at, at + 6)) &&
+        /^[\u30a1-\u30fa]{2,3}$/u.test(given) &&
+        isSurnameLike(surname, extra) &&
+        !PLACE_HOMOGRAPHS.has(surname) &&
+        !NAME_STOP_WORDS.has(surname);
+      if (!(listed(surname) || aged) || isOrdinaryWord(surname) || !plausibleGiven(given)) continue;
       push(at - given.length - 1 - surname.length, at, "cue:name-before-bracket");
+    }
+  }
+  if (text.includes("方)")) {
+    for (const match of execAll(CARE_OF_BRACKET, text)) {
+      const person = match[1] ?? "";
+      const household = match[2] ?? "";
+      if (!listed(household) || isOrdinaryWord(household)) continue;
+      const at = (match.index ?? 0) + person.length;
+      push(at + 1, at + 1 + household.length, "cue:care-of");
+      if (person && !KATAKANA_STOP_WORDS.has(person)) push(at - person.length, at, "cue:care-of");
     }
   }
   if (BIRTH_ORDER_GUARD.test(text) && CHILD_CONTEXT.test(text)) {
@@ -390,8 +408,11 @@ const CONTACT_LINE =
  * note, then a bracket opening with a date, an age or a numbered field.
  */
 // 小林 はる(栃ノ木、84)より: the hamlet or district the person lives in, then the age.
+// 陳 静(中国籍) 旅券…: or the person's nationality.
 const DATED_BRACKET =
-  /\((?=[0-9]|昭和|平成|令和|大正|[SHRT][0-9]|被保険者|保険者|基礎年金|生年月日|個人番号|[^()、, 0-9]{1,8}[、,] ?[0-9]{1,3}(?:歳|才)?\))/gu;
+  /\((?=[0-9]|昭和|平成|令和|大正|[SHRT][0-9]|被保険者|保険者|基礎年金|生年月日|個人番号|[^()、, 0-9]{1,8}[、,] ?[0-9]{1,3}(?:歳|才)?\)|[\p{Script=Han}\p{Script=Katakana}ー]{1,8}籍[)、,])/gu;
+/** 下津佐 ヨシ(74): an age alone in the bracket, after which an unlisted surname may pass. */
+const AGE_BRACKET = /^\([0-9]{1,3}(?:歳|才)?\)/u;
 const NAME_TAIL = new RegExp(
   `(${HAN}{1,5}) (${HAN}{1,2}|[\\u3041-\\u3096]{2,3}|[\\u30a1-\\u30faー]{2,3})$`,
   "u",
@@ -407,6 +428,12 @@ export function plausibleGiven(given: string): boolean {
   return !/^(?:です|ます(?![みこお])|から|まで|など|こと|もの|とき|ため|さん|さま)/u.test(given);
 }
 
+/**
+ * マリア(徳留方): a person living in another household, care of its listed surname; a katakana
+ * name right before the bracket is the person's (not a word a stop list holds).
+ */
+const CARE_OF_BRACKET =
+  /(?<![\u30a1-\u30faー・])([\u30a1-\u30faー]{2,8})?\(([\u3400-\u9fff々ヶ]{1,3})方\)/gu;
 /** Where a caller lists their children by age: a cheap test before {@link BIRTH_ORDER} runs. */
 const BIRTH_ORDER_GUARD = /上から|[上下]が|真ん中が/;
 const CHILD_CONTEXT = /子|児童|娘|息子|兄弟|姉妹|きょうだい/;

@@ -141,3 +141,51 @@ describe("thirty-seventh round: a form's stall holder or donor", () => {
     ["a count of applicants", "応募者は100名でした。", "100名"],
   ]);
 });
+
+describe("thirty-seventh round: names in a note's brackets and a relative introduced", () => {
+  expectMasked(
+    [
+      ["a nationality in the bracket", "3/6 旅券紛失の相談 張 敏（中国籍） 警察へ案内。", "張 敏"],
+      [
+        "an unlisted surname before an age",
+        "3/17 見守り登録 下園田 ハル（81） 連絡先",
+        "下園田 ハル",
+      ],
+      ["the household cared for", "3/6 国際交流 ペルー出身 ロサ（吉村方） 教室を紹介。", "吉村"],
+      [
+        "the person before the household",
+        "3/6 国際交流 ペルー出身 ロサ（吉村方） 教室を紹介。",
+        "ロサ",
+      ],
+      [
+        "a relative introduced by where she comes from",
+        "息子の嫁がベトナムの人で、リンっていうんですけど、教室はありますか。",
+        "リン",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a place before an age", "3/17 見守り 白砂町 ハイツ（74）", "ハイツ"],
+    ["our side in brackets", "サービス（当方）負担です。", "当方"],
+    ["a word after where it comes from", "娘がブラジルの人で、リハビリっていうのを", "リハビリ"],
+    ["the Indonesian I", "Saya Dewi Rahayu, paspor saya C7135092. Saya hilang kartu.", "Saya"],
+  ]);
+});
+
+describe("thirty-seventh round: a card number glued after カード", () => {
+  expectMasked(
+    [
+      [
+        "four groups of four digits",
+        "祭りの出店料、カード3529-8455-0308-9017で払ったけど二重に引かれとる。",
+        "3529-8455-0308-9017",
+      ],
+    ],
+    "credit_card",
+  );
+  expectMasked(
+    [["a room as a fourth group", "住所は緑町6-3-1-1203です", "緑町6-3-1-1203"]],
+    "address",
+  );
+});
