@@ -32,8 +32,9 @@ import { hasNonNameKanji, isOrdinaryWord } from "./name-check";
 const HAN = "[\\u3400-\\u9fff\\uf900-\\ufaff々ヶ]";
 const KANA_NAME = "(?:[\\u3041-\\u3096]{2,4}|[\\u30a1-\\u30faー]{2,6})";
 /** はる、っていう娘 / 陽翔という息子: a name, then what the person is to the caller. */
+// お盆にカルロスっていう孫が: a katakana name may follow a particle glued (the script changes).
 const CALLED_KIN = new RegExp(
-  `(?<=^|[、。 「])(${KANA_NAME}|${HAN}{1,3})、? ?(?:っていう|という|って言う|と言う)(?=娘|息子|子|孫|妻|夫|男の子|女の子|弟|妹|兄|姉)`,
+  `(?:(?<=^|[、。 「])(${KANA_NAME}|${HAN}{1,3})|(?<=[\\u3041-\\u3096])([\\u30a1-\\u30faー]{2,6}))、? ?(?:っていう|という|って言う|と言う)(?=娘|息子|子|孫|妻|夫|男の子|女の子|弟|妹|兄|姉)`,
   "g",
 );
 /** 私は弁護士の栗栖と申します / 飼い主は私、松代です: the caller's surname, perhaps after a role. */
@@ -146,7 +147,7 @@ export function findContextNames(text: string, found: readonly Candidate[]): Can
   for (const candidate of found) if (candidate.type === "person_name") names.push(candidate);
   if (text.includes("いう") || text.includes("言う")) {
     for (const match of execAll(CALLED_KIN, text)) {
-      const word = match[1] ?? "";
+      const word = match[1] ?? match[2] ?? "";
       if (!plausibleName(word)) continue;
       const start = match.index ?? 0;
       out.push(foundNameCandidate(text, start, start + word.length, "cue:called-kin"));

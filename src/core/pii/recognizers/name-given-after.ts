@@ -1,6 +1,12 @@
 import { codeAt } from "../text-tools";
 import { GIVEN_KANJI, looksLikeGivenName } from "../name-kanji";
-import { KATAKANA_STOP_WORDS, NAME_STOP_WORDS, ORG_SUFFIX, PLACE_WORDS } from "../name-stop-words";
+import {
+  HIRAGANA_STOP_WORDS,
+  KATAKANA_STOP_WORDS,
+  NAME_STOP_WORDS,
+  ORG_SUFFIX,
+  PLACE_WORDS,
+} from "../name-stop-words";
 import { GIVEN_NAMES, GIVEN_READINGS, SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
 import { BUILDING } from "./address-buildings";
@@ -95,6 +101,24 @@ const GLUED_HIRAGANA = /^(\p{Script=Hiragana}{2,4}?)(?=[、。」 ]|です|で�
 export function gluedHiraganaGiven(text: string, end: number): boolean {
   const kana = GLUED_HIRAGANA.exec(text.slice(end, end + 10))?.[1];
   return !!kana && GIVEN_READINGS.has(kana);
+}
+
+/**
+ * 母新垣ふみが / 娘は滝沢りおで: after a kin word a listed hiragana given name glued to a listed
+ * surname, then a particle; its length, or 0.
+ */
+// Two-kana given names (ふみ, りお) are no listed readings (はる, ふみ are words too): glued between
+// a listed surname and a particle they pass, unless a particle, an honorific or a postposition
+// opens them (中川からです, 森さんで).
+const KIN_GLUED_HIRAGANA =
+  /^(?![がはをにでもとのへやかよ]|さん|さま|ちゃん|くん|たち|など|から|まで|より|だけ|ども|しか|こそ)(\p{Script=Hiragana}{2,3}?)(?=[、。 がはでのもと]|です|さん|ちゃん|$)/u;
+export function gluedKinGivenLength(text: string, start: number, end: number): number {
+  if (!SURNAMES.has(text.slice(start, end))) return 0;
+  const kana = KIN_GLUED_HIRAGANA.exec(text.slice(end, end + 8))?.[1] ?? "";
+  // 森いないです: a verb's or an adjective's ending is no name.
+  if (!kana || HIRAGANA_STOP_WORDS.has(kana) || /(?:ない|たい|った|ます|てる|れる)$/u.test(kana))
+    return 0;
+  return kana.length;
 }
 
 /**

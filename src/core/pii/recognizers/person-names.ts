@@ -16,6 +16,7 @@ import { check, wholeHanRun } from "./name-run-check";
 import {
   extendGluedGivenNames,
   gluedHiraganaGiven,
+  gluedKinGivenLength,
   gluedKanaGivenName,
   spacedNameAfterCue,
 } from "./name-given-after";
@@ -576,6 +577,15 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
           text,
           after + (PAUSE.exec(text.slice(after, after + 8))?.[0].length ?? 0),
         );
+        // 母新垣ふみが: a kin word, then a listed surname glued to a listed hiragana given name.
+        const kinGlued =
+          run?.script === "han" && KIN_WORD.test(match[0].replace(/ /gu, ""))
+            ? gluedKinGivenLength(text, run.start, run.end)
+            : 0;
+        if (run && kinGlued > 0) {
+          add({ start: run.start, end: run.end + kinGlued, known: true }, "cue:relation");
+          break;
+        }
         if (!run || hasOkurigana(text, run.end) || katakanaCompound(text, run)) break;
         // 妻 の: the cue as written without speech recognition's spaces.
         const word = match[0].replace(/ /gu, "");

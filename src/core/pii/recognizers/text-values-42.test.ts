@@ -189,3 +189,22 @@ describe("thirty-seventh round: a card number glued after カード", () => {
     "address",
   );
 });
+
+describe("thirty-seventh round, earlier classes: relatives named by the caller", () => {
+  expectMasked(
+    [
+      [
+        "a katakana name glued after a particle",
+        "夏休みにマテウスっていう孫が来ます。",
+        "マテウス",
+      ],
+      ["a glued full name after a kin word", "娘は石田ゆずで、小学三年です。", "石田ゆず"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a postposition after the surname", "母は中川からです。", "から"],
+    ["an honorific after the surname", "娘は田中さんと遊んだ。", "さん"],
+    ["a verb after the surname", "父は森いないです。", "いない"],
+  ]);
+});
