@@ -1,7 +1,7 @@
 import { codeAt, execAll } from "../text-tools";
 import { GIVEN_KANJI, isNameShaped, looksLikeGivenName } from "../name-kanji";
 import { HIRAGANA_STOP_WORDS, KATAKANA_STOP_WORDS, NAME_STOP_WORDS } from "../name-stop-words";
-import { GIVEN_NAMES, SURNAME_READINGS, SURNAMES } from "../surnames";
+import { GIVEN_NAMES, PLACE_HOMOGRAPHS, SURNAME_READINGS, SURNAMES } from "../surnames";
 import type { Candidate } from "../types";
 import { lineBreakIn } from "./latin-names";
 import { foundNameCandidate } from "./name-candidate";
@@ -781,6 +781,7 @@ export function findSignalNames(
     text.includes("対応") ||
     text.includes("同行") ||
     text.includes("通訳") ||
+    TITLE_WORD.test(text) ||
     VISITING_ROLE_WORD.test(text)
   ) {
     contactPersons(text, found, out, taken);
@@ -818,6 +819,28 @@ const STAFF_GLUED = new RegExp(
   `(?<!${HAN})(?:(?:会社|先方|学校|病院|施設|事業所|業者)?担当(?:者)?[:：]?|対応[:：]|同行|${VISITING_ROLE}) ?(?:総務|人事|経理|庶務|営業|事務)?(${HAN}{1,3}(?: ${HAN}{1,3})?)(?<![様殿])(?=[()、。 ]|$|まで|から|より|です|が|に|宛|様|殿)`,
   "gu",
 );
+/**
+ * 実行委員長吉村寛治に連絡 / 社長の大河内から: the head of a committee, an association or a company,
+ * named after the title (glued, or after の): a listed surname, perhaps with a given name of kanji
+ * glued on; no place's name (会長の長野から).
+ */
+const TITLE_WORD = /委員長|会長|理事長|組合長|社長|園長|校長|館長|院長/u;
+const TITLE_GLUED = new RegExp(
+  `(?<!${HAN})(?:実行委員長|委員長|自治会長|町内会長|会長|理事長|組合長|社長|園長|校長|館長|院長)の?(${HAN}{2,5})(?=[、。 ]|に|から|より|が|は|へ|と|も|まで|$)`,
+  "gu",
+);
+function titledNameLength(run: string): number {
+  for (const size of [3, 2]) {
+    const surname = run.slice(0, size);
+    if (surname.length < size) continue;
+    if (!SURNAMES.has(surname) || PLACE_HOMOGRAPHS.has(surname) || NAME_STOP_WORDS.has(surname))
+      continue;
+    const given = run.slice(size);
+    if (given === "") return size;
+    if (given.length <= 2 && [...given].every((c) => GIVEN_KANJI.has(c))) return run.length;
+  }
+  return 0;
+}
 /** 通訳グエン。 / 担当:タナカ: an interpreter's or an officer's surname in katakana, a listed reading. */
 const STAFF_KATAKANA = new RegExp(
   `(?<!${HAN})(?:通訳|担当)(?:は|の|[:：])?([\\u30a1-\\u30faー]{2,8})(?=[()、。 ]|$|です|が|に|から|より|さん)`,
@@ -856,6 +879,15 @@ function contactPersons(
         end = text.indexOf(next, end) + next.length;
         push(end - next.length, next, "cue:staff-glued");
       }
+    }
+  }
+  if (TITLE_WORD.test(text)) {
+    for (const match of execAll(TITLE_GLUED, text)) {
+      const run = match[1] ?? "";
+      const length = titledNameLength(run);
+      const start = (match.index ?? 0) + match[0].length - run.length;
+      if (length > 0 && !taken(start, start + length))
+        out.push(foundNameCandidate(text, start, start + length, "cue:title-glued"));
     }
   }
   if (/通訳|担当/u.test(text)) {

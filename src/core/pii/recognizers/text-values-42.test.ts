@@ -208,3 +208,18 @@ describe("thirty-seventh round, earlier classes: relatives named by the caller",
     ["a verb after the surname", "父は森いないです。", "いない"],
   ]);
 });
+
+describe("thirty-seventh round, earlier classes: a head named after the title", () => {
+  expectMasked(
+    [
+      ["a glued full name after a chairman", "3/2 実行委員長中川正樹に連絡済み。", "中川正樹"],
+      ["a surname after a president and の", "会長の小野寺からも一言あります。", "小野寺"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a place after the title", "社長の長野から戻りました。", "長野"],
+    ["a greeting after the title", "会長の挨拶がありました。", "挨拶"],
+    ["a decision after the title", "理事長の判断に任せます。", "判断"],
+  ]);
+});
