@@ -17,8 +17,9 @@ const S = "\\s?";
 // Alternatives: 丁目 (+ 番/号 or dashes), 番地 (+の N 号), N番N号, and the compact 1-2-3 form.
 const BLOCK_FORMS = [
   // 8丁目北3-11: a direction may come before the block numbers. 3丁目の22の5 / 3丁目の12番5号: an
-  // の after 丁目 only before both a block and a house number.
-  `${NUM}${S}丁目(?:の${S}${NUM}${S}(?:番地?${DASH}?|${DASH})${S}${NUM}(?:${S}号(?!室))?(?![0-9])|[東西南北]?${S}${NUM}${S}(?:番地?${DASH}?|${DASH})(?:${S}${NUM}(?:${S}号(?!室)|${DASH}${NUM})?)?|${S}${NUM}${S}号(?!室))?`,
+  // の after 丁目 only before both a block and a house number. 7丁目14番2-1104号: the house and
+  // the flat joined by a dash, then 号.
+  `${NUM}${S}丁目(?:の${S}${NUM}${S}(?:番地?${DASH}?|${DASH})${S}${NUM}(?:${S}号(?!室))?(?![0-9])|[東西南北]?${S}${NUM}${S}(?:番地?${DASH}?|${DASH})(?:${S}${NUM}(?:${S}号(?!室)|${DASH}${NUM}(?:${S}号(?!室))?)?)?|${S}${NUM}${S}号(?!室))?`,
   // 十五番地の、七: a pause after の.
   `${NUM}${S}番地(?:(?:${DASH}|の、)?${S}${NUM}(?:${S}号(?!室))?)?`,
   `${NUM}${S}番${S}${NUM}${S}号(?!室)`,

@@ -223,3 +223,17 @@ describe("thirty-seventh round, earlier classes: a head named after the title", 
     ["a decision after the title", "理事長の判断に任せます。", "判断"],
   ]);
 });
+
+describe("thirty-seventh round, earlier classes: the house and the flat joined by a dash", () => {
+  expectMasked(
+    [
+      [
+        "号 after the flat",
+        "住所：大阪府堺市中区深井7丁目12番3-1204号\n本籍：",
+        "7丁目12番3-1204号",
+      ],
+    ],
+    "address",
+  );
+  expectLeftAlone([["a count after the address", "3丁目5番までの12号線", "12号線"]]);
+});
