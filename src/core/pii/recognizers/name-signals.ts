@@ -782,6 +782,7 @@ export function findSignalNames(
     text.includes("同行") ||
     text.includes("通訳") ||
     TITLE_WORD.test(text) ||
+    CLUB_WORD.test(text) ||
     VISITING_ROLE_WORD.test(text)
   ) {
     contactPersons(text, found, out, taken);
@@ -817,6 +818,16 @@ const VISITING_ROLE = "保健師|民生委員|相談員|支援員|ケアマネ(?
 const VISITING_ROLE_WORD = new RegExp(VISITING_ROLE, "u");
 const STAFF_GLUED = new RegExp(
   `(?<!${HAN})(?:(?:会社|先方|学校|病院|施設|事業所|業者)?担当(?:者)?[:：]?|対応[:：]|同行|${VISITING_ROLE}) ?(?:総務|人事|経理|庶務|営業|事務)?(${HAN}{1,3}(?: ${HAN}{1,3})?)(?<![様殿])(?=[()、。 ]|$|まで|から|より|です|が|に|宛|様|殿)`,
+  "gu",
+);
+/**
+ * 盆踊り保存会の日置です / 保存会日置しのぶ様: a member of a local club or association, before an
+ * introduction or an honorific; a listed surname that is also a place passes here (the club is
+ * not where one lives).
+ */
+const CLUB_WORD = /保存会|愛好会|同好会|振興会|婦人会|老人会|青年団|自治会|町内会|子ども会|商工会/u;
+const CLUB_MEMBER = new RegExp(
+  `(?:保存会|愛好会|同好会|振興会|婦人会|老人会|青年団|自治会|町内会|子ども会|商工会)の?(${HAN}{2,3})(?=です|と申|でございます|様|さん|[\\u3041-\\u3096]{2,3}(?:様|さん))`,
   "gu",
 );
 /**
@@ -879,6 +890,12 @@ function contactPersons(
         end = text.indexOf(next, end) + next.length;
         push(end - next.length, next, "cue:staff-glued");
       }
+    }
+  }
+  if (CLUB_WORD.test(text)) {
+    for (const match of execAll(CLUB_MEMBER, text)) {
+      const word = match[1] ?? "";
+      push((match.index ?? 0) + match[0].length - word.length, word, "cue:club-member");
     }
   }
   if (TITLE_WORD.test(text)) {

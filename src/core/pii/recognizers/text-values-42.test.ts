@@ -237,3 +237,17 @@ describe("thirty-seventh round, earlier classes: the house and the flat joined b
   );
   expectLeftAlone([["a count after the address", "3丁目5番までの12号線", "12号線"]]);
 });
+
+describe("thirty-seventh round, earlier classes: a club's member", () => {
+  expectMasked(
+    [
+      ["a place-name surname after a club", "太鼓保存会の諏訪です。練習の件で。", "諏訪"],
+      ["a glued surname before a given name", "3/4 婦人会宮島ゆかり様 和室使用許可。", "宮島"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a post after a club", "町内会の会長です。", "会長"],
+    ["the members of a club", "老人会の皆さんです。", "皆さん"],
+  ]);
+});
