@@ -473,8 +473,21 @@ const UNSEEN_34_FALSE_POSITIVE_CEILING = 0.01;
 // unexpected mask at the thirty-sixth round's start (4b7d72a, the engine of 09d5aaa); 94.6 %
 // (487/515), 0/150, 1/300 at its end (26fe497) and the thirty-seventh round's start (0fbc1be). A
 // development set since then: the thirty-seventh round may read its misses.
-const UNSEEN_35_RECALL_FLOOR = 0.91;
-const UNSEEN_35_FALSE_POSITIVE_CEILING = 0.03;
+// Read in the thirty-seventh round; after reading: 100 % (515/515, all typed right), 0/150 ordinary
+// items masked, 0/300 lines with an unexpected mask (its misses fixed by class: Kagoshima surnames
+// (榎園, 寺園, 尾辻, 肥後, 新地) and the variant 濵; Latin names in a Japanese note after a doctor's
+// post (研修医), before a registration (妊娠届), in Vietnamese capitals with marks (ĐINH VĂN LONG)
+// and after a call's entry (English call:); an Indonesian room (Kamar) before an English-order
+// address, an Eircode, a hiragana town before the block (那覇市おもろまち3丁目), a dormitory before
+// a particle; a city-wide 国保 記号 in kanji (記号薩国, 記号番号:薩国-4417); an officer after a
+// company's 担当, a found thing's owner (持主), an interpreter's katakana surname (通訳グエン); a
+// stall holder's label (出店者:); a nationality, an age or a household in a note's bracket (陳 静
+// (中国籍), 下津佐 ヨシ(74), マリア(徳留方)); a relative introduced by her origin (…の人で、マリアっ
+// ていう); a card number glued after カード, no address block). The line that had an unexpected
+// mask was no label doubt: the Indonesian "I" (Saya) taken into a name, now no name word. No
+// longer an estimate for new text.
+const UNSEEN_35_RECALL_FLOOR = 0.99;
+const UNSEEN_35_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-36.jsonl, the thirty-sixth blind set, again with no special theme (a May at an
 // invented ward in Toyama; names 45 % of its items; the reference has no local numbering for the
 // area, so its phones, postal codes and insurers come from elsewhere, README). Figures only, its
