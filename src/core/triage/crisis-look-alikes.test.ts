@@ -2810,3 +2810,80 @@ describe("crisis look-alike cues, thirty-sixth round, older sets", () => {
     it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
   });
 });
+
+// Thirty-seventh round (red team 34 read): look-alike cues, each ordinary line raised before the
+// round.
+const CLASSES_37: readonly {
+  readonly name: string;
+  readonly ordinary: readonly string[];
+  readonly crises: readonly string[];
+}[] = [
+  {
+    name: "a means of suicide named as rubbish to put out",
+    ordinary: [
+      "キャンプ用の練炭、燃えるごみで出せますか",
+      "Tengo una soga vieja para tirar, ¿es basura normal?",
+    ],
+    crises: [
+      "練炭を買ってきて、燃えないごみの日までに車でやるつもりです",
+      "Tengo una cuerda para ahorcarme, ya no quiero vivir",
+    ],
+  },
+  {
+    name: "a suicide note named beside a will",
+    ordinary: ["遺書って遺言とどう違うのか教えてください"],
+    crises: ["遺書を書いて、母が屋上にいます"],
+  },
+  {
+    name: "a drowning or a death as a play's scene",
+    ordinary: ["The drama club needs a room for the drowning scene rehearsal"],
+    crises: ["I saw a drowning, a child is in the river now, help"],
+  },
+  {
+    name: "abuse said of a pet's look or of plants",
+    ordinary: [
+      "猫が、ごはんが遅いのは虐待だって顔で鳴いてます。ペットの登録はどこですか",
+      "母はいつも、私が観葉植物を虐待してると言います。ところで住民票はどこで取れますか",
+    ],
+    crises: ["夫が子どもを虐待していて、今も叩いています"],
+  },
+  {
+    name: "abuse or suicide as the theme of a paper",
+    ordinary: ["自殺をテーマにした論文を書いていて、統計を見せていただけますか"],
+    crises: ["十年前に虐待事件があった家で、今また子どもの悲鳴が聞こえます"],
+  },
+  {
+    name: "a threat shouted in one's sleep",
+    ordinary: ["妻が寝言で「助けて」って叫んでたんですけど、それより転出届のことで"],
+    crises: ["夫が寝言じゃなくて本気で包丁を持ってぶっ殺すと叫んでいます"],
+  },
+  {
+    name: "a game of fighting played",
+    ordinary: [
+      "きょうおにいちゃんとたたかいごっこしてあそんだの",
+      "ぼくおにいちゃんとたたかいごっこしてあそんだ",
+    ],
+    crises: ["おにいちゃんにたたかれてあそべない、いたいよ"],
+  },
+  {
+    name: "a heart attack over a bill, choking as a course's topic, a faint from boredom",
+    ordinary: [
+      "I'm going to have a heart attack over these forms, honestly. Where do I send them?",
+      "Do you run a training session on choking for nursery staff?",
+      "Casi me desmayo de aburrimiento en la reunión",
+    ],
+    crises: [
+      "My dad is having a heart attack, he's clutching his chest",
+      "My baby is choking on a grape and can't breathe",
+      "Mi abuela se desmayó y no responde",
+    ],
+  },
+];
+
+describe("crisis look-alike cues, thirty-seventh round", () => {
+  describe.each(CLASSES_37.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});

@@ -28,7 +28,7 @@ const PINNED_BODY = `(${PERSON}|私|わたし|自分|僕|ぼく|俺|足|脚|腕|
 // nothing of now or of help; the word alone is blanked, so the harm verbs around it are still read.
 const TOPIC_CRISIS_WORD =
   "(自殺|自死|じさつ|自傷|虐待|ぎゃくたい|ネグレクト|育児放棄|強盗|監禁|誘拐|オーバードーズ)(未遂|行為)?";
-const AS_TOPIC = `(?=\\s?(の\\s?(多い|おおい|癖|くせ|疑い|うたがい|記録|きろく|歴史|話|はなし|本|資料|統計|現状|実態|サイン|予防|防止|対策)|について|に関(して|する)|を\\s?(防ぐ|ふせぐ|なくす|減らす|へらす)|(を)?\\s?(受けた|うけた|経験した|した)\\s?(人|ひと|方|子|こ|家族|当事者)|に\\s?(入られ|はいられ)た|サバイバー|経験者|当事者|遺族|偽装|防止|予防|対策|に\\s?なる\\s?の\\s?(か|は)|(って|とは)\\s?(何|なに)))`;
+const AS_TOPIC = `(?=\\s?(の\\s?(多い|おおい|癖|くせ|疑い|うたがい|記録|きろく|歴史|話|はなし|本|資料|統計|現状|実態|サイン|予防|防止|対策)|について|に関(して|する)|を\\s?(防ぐ|ふせぐ|なくす|減らす|へらす)|(を)?\\s?(受けた|うけた|経験した|した)\\s?(人|ひと|方|子|こ|家族|当事者)|に\\s?(入られ|はいられ)た|サバイバー|経験者|当事者|遺族|偽装|防止|予防|対策|に\\s?なる\\s?の\\s?(か|は)|(って|とは)\\s?(何|なに)|を\\s?(テーマ|題材|主題)\\s?(に|と)|(の|についての)\\s?(論文|研究|卒論|卒業論文|レポート)))`;
 const ASKS_THE_DESK =
   "(ますか|ですか|でしょうか|ませんか|ください|たいです|たいんです(が|けど)?|たいのですが|ほしいです|探して(い)?ます|いいですか|か)\\s?[。?？]?\\s?$";
 const NOTHING_OF_NOW =
@@ -60,6 +60,10 @@ const ANIMAL_ATTACK =
   "噛|咬|かみつ|かまれ|襲|おそ|人|ひと|子|こども|父|母|夫|妻|息子|娘|赤ちゃん|祖|兄|姉|弟|妹|彼|私|わたし";
 
 const NEGATIVE_CUE_SOURCES: readonly string[] = [
+  // Thirty-seventh round (red team 34 read), first because a later cue blanks the 遺言 it is
+  // compared with: a suicide note named beside a will, in a question about the words
+  // (遺書と遺言書の違いもよく分からないんですが).
+  "(遺書|いしょ)\\s?(と|や|って)\\s?(遺言|ゆいごん)|(遺言|ゆいごん)(書|状)?\\s?(と|や)\\s?(遺書|いしょ)",
   // Thirty-sixth round, older development sets (red team 26 read), first because later cues blank
   // the death it is told after and the attack feared: a suicide note found years after a death
   // already told (兄が亡くなって三年、兄の部屋から遺書が出てきました); bees or wasps feared, no one
@@ -1386,6 +1390,26 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   // in the list.
   "(去年|きょねん|昨年|さくねん|おととし|一昨年|先月|せんげつ)\\s?(に)?\\s?(自殺|じさつ|自死)\\s?(し|して)\\s?(ました|た)(?!\\s?(けど|が|ばかり))",
   "(叩|たた|ぶ)く\\s?(の|こと)\\s?(は|って)\\s?(虐待|ぎゃくたい)\\s?(に\\s?(なり|なる|入り|入る|あたり|当たり)|です)(ますか|か)(?=\\s?([。.?]|$))",
+  // Thirty-seventh round (red team 34 read): a means of suicide named as rubbish to put out
+  // (余った練炭と七輪、燃えないごみで出していいですか; una cuerda de tender la ropa … para tirar); a
+  // drowning or a death as a play's scene (staging Hamlet, drowning scene and all); abuse said of
+  // a pet's look or of plants (散歩に行かないのは虐待だって顔で, 虐待她的花); an abuse case dated
+  // years back (二十年も前に近所で虐待事件があった); abuse as the subject of a course in Korean (아동학대
+  // 신고 의무 교육); a threat shouted in one's sleep (寝言でぶっ殺すぞと叫んで); a game of fighting
+  // (たたかいごっこ); a heart attack over a bill, choking as a course's subject
+  // (an older cue blanks the first aid before it), a faint from boredom (Spanish), each a figure
+  // or a topic.
+  "(練炭|れんたん|七輪|しちりん|ロープ|ろーぷ|縄|なわ|ひも|紐)(と|や|の)?((?!買|か(っ|い|う)|用意|準備|持|もっ|積|つん|火|ひ|焚|車|くるま|部屋|へや|目張り|首|くび)[^。]){0,16}((燃えない|もえない|燃える|もえる|不燃|可燃|粗大|資源)\\s?(ごみ|ゴミ)|(捨て|すて|処分し|しょぶんし)(たい|て\\s?(いい|も)|方|かた))",
+  "(cuerda|soga)s?( larga| vieja| rota)? (de|para) (tender|colgar|secar)( la ropa)?|(cuerda|soga)s?[^.?]{0,60}(para tirar|para botar|basura|desechar)",
+  "(drowning|hanging|suicide|death|murder|stabbing|shooting|fight) scenes?(?![a-z])",
+  "(虐待|ぎゃくたい)\\s?(だ|や)?\\s?(って|という|みたいな)\\s?(顔|かお|目|表情)|(花|植物|盆栽|観葉植物|多肉|鉢植え)を\\s?(虐待|ぎゃくたい)|虐待[^，。]{0,3}的?(花|植物|盆栽|多肉|草)",
+  "(\\d+|[一二三四五六七八九十百数何]+)\\s?年\\s?(も)?\\s?(前|まえ)(に|の)?[^。]{0,16}(虐待|ぎゃくたい|殺人|さつじん|自殺|じさつ|監禁|誘拐|放火)\\s?(事件|じけん|騒ぎ|さわぎ)",
+  "(아동 ?)?학대 ?(신고 ?)?(의무 ?)?(교육|예방|연수|강의|세미나)",
+  "(寝言|ねごと)で\\s?[^。]{0,24}(と|って)\\s?(叫|さけ|言|い|わめ)",
+  "(たたかい|戦い|闘い|けんか|喧嘩|プロレス|ちゃんばら|ヒーロー|戦隊|忍者)\\s?ごっこ(\\s?(を)?\\s?(して|し)\\s?(あそ|遊)(んだ|んで(た|る)?|ぶ|び))?",
+  "(having|have|had|give me|giving me|gave me|get|getting) a (heart attack|stroke|seizure) (over|about|at|because of) (this|the|that|these|those|my|your|his|her|our|their|a|an|all)(?![a-z])",
+  "(course|class|training|workshop|session|lesson)s?[^.?!]{0,30}(about|on|covering) (choking|cpr|drowning|burns|bleeding|heart attacks?|strokes?|seizures?)",
+  "(desmay|morir|muero|muera|desmai|morr)[a-z]* (del?|of) (aburrimiento|t(é|e)dio|boredom|risa|riso|la risa|verg(ü|u)enza|vergonha)",
 ];
 
 /** The look-alikes as compiled: speech recognition's spaced words match too. */

@@ -194,3 +194,22 @@ describe("detectCrisis on ordinary states, thirty-fifth round", () => {
     expect(detectCrisis(text)).not.toBeNull();
   });
 });
+
+describe("detectCrisis on ordinary states, thirty-seventh round", () => {
+  // Training set 34's class the model alone raised (abuse on 赤ち, 赤ちや): a facility's amenity for
+  // a baby missing, said as a complaint about a building.
+  it.each([
+    ["市民センターのトイレに、赤ちゃんのおむつ替えの台がひとつもありません。"],
+    ["支所のトイレには赤ちゃんのおむつ替えの台がどこにもありません。"],
+    ["庁舎のトイレに赤ちゃんを座らせる椅子がひとつもありません。"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+  });
+
+  it.each([
+    ["おむつ替えの台がありません。いま赤ちゃんがぐったりして息をしていません"],
+    ["赤ちゃんにミルクをあげる人がいなくて、三日も何も食べていません"],
+  ])("should still raise %j", (text) => {
+    expect(detectCrisis(text)).not.toBeNull();
+  });
+});

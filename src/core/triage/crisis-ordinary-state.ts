@@ -102,6 +102,13 @@ const MILD_STATE_SOURCES: readonly string[] = [
   // child's snack or toy eaten or taken by a brother or a sister (おにいちゃんがぼくのおやつぜんぶ
   // たべた), a squabble, not a harm.
   "(おやつ|お菓子|おかし|ケーキ|けーき|プリン|ぷりん|アイス|あいす|ゲーム|げーむ|おもちゃ|玩具)(を)?\\s?[^。、]{0,6}(食べ|たべ|取っ|とっ|取られ|とられ|食べられ|たべられ)(た|ちゃ|られ)",
+  // Thirty-seventh round (red team 34 read; the model alone raised each): a game told as fun by a
+  // child (おにいちゃんとたたかいごっこしてあそんだのおもしろかった: medical on にい, んだ, てあ, the game
+  // itself blanked as a look-alike); and a facility's amenity missing, said as a complaint about a
+  // building (training set 34's TX231, 庁舎のトイレに赤ちゃんのおむつを替える台がひとつもありません:
+  // abuse on 赤ち, 赤ちや), a thing lacking, not a child.
+  "(あそん|遊ん)(だ|で)[^。]{0,8}(おもしろ|面白|たのし|楽し)",
+  "(台|だい|ベッド|ベンチ|椅子|いす|設備|せつび|スペース|コーナー|スロープ|エレベーター|授乳室|おむつ替え|駐車場|駐輪場)(が|は|も)\\s?(ひとつも|一つも|一台も|どこにも|全然|ぜんぜん|まったく)?\\s?(ない|無い|ありません|なかった|ございません)",
 ].map(foldForMatch);
 
 // Where a sentence is an accident's, and no one was hurt in it, it is as mild (家の前で車同士が
