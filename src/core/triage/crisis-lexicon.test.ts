@@ -2582,3 +2582,122 @@ describe("crisis lexicon, thirty-sixth round, older sets", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Thirty-seventh round (red team 34 read): each line is one the rules alone missed or read as
+// another kind before the round, so the rules must raise it and the triage read its kind.
+const CRISES_ROUND_37: readonly (readonly [string, string])[] = [
+  // A briquette lit (Korean); someone else who wants to die or took all the medicines (Spanish); no
+  // wish to live or a wrist slashed (Tagalog); outside a bridge's railing, hanging now (Spanish);
+  // shut in with a rope (Portuguese); a call from a platform's edge to say sorry; a jump announced
+  // from a balcony with nothing after it (Thai); legs out of a window, a cord round the neck tied
+  // to a post, a death announced in humble speech.
+  ["아빠가 차 문을 잠그고 번개탄을 태우고 있어요", "suicide"],
+  ["Mi hermana dice que quiere morir y no abre la puerta", "suicide"],
+  ["Mi hermano se ha tomado todos los medicamentos de mi madre", "suicide"],
+  ["Sabi ng kapatid ko ayaw na niyang mabuhay", "suicide"],
+  ["Naglaslas siya ng pulso sa banyo", "suicide"],
+  ["Mi novio está en el puente, al otro lado de la barandilla", "suicide"],
+  ["Mi vecino se está ahorcando en el árbol", "suicide"],
+  ["A minha irmã está trancada no banheiro com uma corda", "suicide"],
+  ["My son called me from the edge of the platform to say sorry for everything", "suicide"],
+  ["ฉันเห็นผู้ชายยืนอยู่ที่ระเบียงหน้าต่าง เขาบอกว่าจะกระโดด", "suicide"],
+  ["娘が窓の外側に両足を出して腰かけています", "suicide"],
+  ["妻が首に電気コードを巻いて、柱に結んでいます", "suicide"],
+  ["主人が死ぬと申しております", "suicide"],
+  // A hammer swung (Chinese); strangling (Tagalog, Indonesian); a hammer brought down on someone
+  // (Korean); a head beaten on a wall (Portuguese); kicking a driver, acid thrown in a face
+  // (English); slammed on a floor, beaten with a bat in Kansai speech, hit again and again in
+  // spaced kana; a stranger forcing a child into a car in kana (violence, not abuse).
+  ["他拿着锤子在楼道里乱砸", "violence"],
+  ["Sinasakal siya ng asawa niya ngayon", "violence"],
+  ["Suami saya mencekik saya tadi", "violence"],
+  ["남자가 망치로 사람을 내리치고 있어요", "violence"],
+  ["O homem está batendo a cabeça dela na parede", "violence"],
+  ["A man outside is kicking the driver of the taxi", "violence"],
+  ["Someone threw acid in a woman's face at the bus stop", "violence"],
+  ["男が女の人を床に叩きつけています", "violence"],
+  ["若い連中がバットでしばきまくっとる", "violence"],
+  ["そとで おじさんが おとこの ひとを なんども なぐって います", "violence"],
+  ["しらないひとがおとうとをくるまにむりやりのせようとしてる", "violence"],
+  // A child's head beaten, hands burnt, a daughter choked, a baby held under water, a child shut
+  // in and hit (Portuguese, Spanish, Chinese, Korean, English, Vietnamese); an old person locked in
+  // unfed (Chinese), tied to a bed (Indonesian), given no water (Tohoku); staff holding someone down
+  // and hitting; locked in a shed unfed (English); a baby alone in a car, no parent there; a
+  // child's mouth covered; food gone and the mother not back, in kana.
+  ["A vizinha está batendo a cabeça da criança na mesa", "abuse"],
+  ["La madre le quemó las manos a su hija con la plancha", "abuse"],
+  ["爸爸用烟头烫女儿的手", "abuse"],
+  ["아빠가 딸 목을 조르고 있어요", "abuse"],
+  ["She is holding the baby under the water in the tub", "abuse"],
+  ["Ông ấy nhốt đứa bé trong nhà kho rồi đánh nó", "abuse"],
+  ["老人被儿媳锁在屋里三天没给饭吃", "abuse"],
+  ["Mereka mengikat kakek di ranjang", "abuse"],
+  ["ばあちゃんが二日も水もらえん", "abuse"],
+  ["支援員が弟を押さえつけて顔をたたいています", "abuse"],
+  ["They locked him in the shed without food for two days", "abuse"],
+  ["車の中に赤ちゃんがひとりで寝ていて、親が見当たらないんです", "abuse"],
+  ["保育士が園児の口をタオルでふさいでいます", "abuse"],
+  ["おかあさんずっとかえってこない、ごはんもないの", "abuse"],
+  // A button battery swallowed (Chinese); a scald over an arm (Thai); a baby coming out now;
+  // kerosene drunk; someone drowning (Tagalog); a long fall and not moving (English); a car fallen
+  // into a river with someone shut in (medical, not elder abuse).
+  ["妈妈，弟弟把纽扣电池吞下去了", "medical"],
+  ["น้องโดนน้ำร้อนลวกทั้งแขน", "medical"],
+  ["The baby is coming out right now, what do I do", "medical"],
+  ["My toddler drank some kerosene from the bottle", "medical"],
+  ["Nalulunod ang anak ko sa dagat", "medical"],
+  [
+    "My mum fell down the escalator in the shopping centre and banged her head badly, she is not moving",
+    "medical",
+  ],
+  ["川に車ごと落ちて、母が中に閉じ込められています", "medical"],
+];
+
+describe("crisis lexicon, thirty-seventh round (red team 34 read)", () => {
+  it.each(CRISES_ROUND_37)("should send %j to the emergency route as %s", (text, kind) => {
+    expect(detectCrisisByRules(foldForCrisis(text))).not.toBeNull();
+    const result = triage(text);
+    expect(result.action).toBe("emergency");
+    expect(result.crisis?.kind).toBe(kind);
+  });
+
+  it.each([
+    ["번개탄 사용법이 궁금해요"],
+    ["No quiere morir de hambre, por eso trabaja tanto"],
+    ["Ayaw na niyang mag-aral sa Maynila"],
+    ["Hay un parque al otro lado de la valla del puente"],
+    ["Tengo una cuerda para colgar la ropa en la terraza"],
+    ["My son called me from the platform to say the train is late"],
+    ["窓の外に足を出して座るのは危ないと子どもに教えています"],
+    ["首にタオルを巻いて庭の草むしりをしています"],
+    ["死ぬほど申し訳ないと申しております"],
+    ["他拿着锤子在修柜子"],
+    ["Mencekik leher botol itu susah"],
+    ["망치로 못을 내리치고 있어요"],
+    ["The kids are kicking the ball in the park"],
+    ["He threw some water on his face to wake up"],
+    ["布団を床にたたきつけるように干すのはやめてください"],
+    ["バットで素振りを続けています"],
+    ["父がしらない人の車に乗せてもらって帰ってきました"],
+    ["Estou batendo a cabeça na parede de tanto estudar"],
+    ["La cocinera quema las manos del pollo en el fogón"],
+    ["아들 목이 아파서 병원에 가요"],
+    ["The baby is coming next month, what forms do I need"],
+    ["Ông ấy nhốt con chó trong kho"],
+    ["老人被儿子接到家里住了三天"],
+    ["Saya mengikat tali sepatu nenek"],
+    ["職員が利用者さんを押さえて、転ばないように支えてくれました"],
+    ["They locked the bikes in the shed without lights"],
+    ["車の中に赤ちゃんをひとりで残さないでというポスターはありますか"],
+    ["子どもの口をタオルでふいてあげました"],
+    ["ごはんないからママがかいものにいったの"],
+    ["纽扣电池应该怎么扔"],
+    ["น้ำร้อนลวกนิ้วนิดหน่อย ตอนนี้หายแล้ว"],
+    ["The kerosene heater needs a new pump, where do I dispose of it"],
+    ["Marunong lumangoy ang anak ko sa dagat"],
+    ["車ごと川に落ちた事故の保険の手続きはどこですか"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

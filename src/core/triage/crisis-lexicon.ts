@@ -105,8 +105,23 @@ const SUICIDE_WORLD = [
   // a jump off a bridge or a building announced in Thai (ยืนอยู่บนสะพาน … บอกว่าจะกระโดดลงไป), or
   // suicide meant or tried; in English, a goodbye sent and a height or the tracks named after it.
   "(vai|vou|quer|ia|tentou|tentando|amea(ç|c)ou|amea(ç|c)a|disse que vai) (se |me )?(jogar|atirar)(-se)? (na frente|debaixo|embaixo|em baixo) d[oa]s? (trem|metr(ô|o)|(ô|o)nibus|carro|caminh(ã|a)o|carros)|((va|voy|vas) a|quiere|quer(í|i)a|intent(ó|o)|amenaz(ó|o|a) con) (tirarse|aventarse|lanzarse) (al|a las|a la|bajo el|delante del|frente al|del|de la|desde el|desde la) (tren|metro|v(í|i)as|puente|edificio|balc(ó|o)n|azotea)",
-  "(สะพาน|ตึก|ดาดฟ้า|หลังคา|ระเบียง|หน้าต่าง|อาคาร)[^.]{0,40}(จะ|กำลังจะ|อยาก)(กระโดด|โดด)(ลง|ตึก|สะพาน|น้ำ)|(จะ|อยาก|พยายาม|กำลังจะ)ฆ่าตัวตาย",
+  "(สะพาน|ตึก|ดาดฟ้า|หลังคา|ระเบียง|หน้าต่าง|อาคาร)[^.]{0,40}(จะ|กำลังจะ|อยาก)(กระโดด|โดด)(ลง|ตึก|สะพาน|น้ำ|(?=$|[ .,!]))|(จะ|อยาก|พยายาม|กำลังจะ)ฆ่าตัวตาย",
   "(texted|sent|messaged|left|wrote|said) (me |us |her |him )?(a |her |his |their )?goodbye[^.]{0,80}(top (level|floor|deck|storey)|on the roof|rooftop|bridge|cliff|ledge|tracks|platform edge)",
+  // Thirty-seventh round (red team 34 read): a charcoal briquette lit in a room shut or a car
+  // (Korean 욕실 문을 잠그고 번개탄을 피우고; not for a barbecue);
+  // someone else who wants to die or has swallowed all the pills (Spanish dice que quiere morir,
+  // acaba de tragarse todas las pastillas); no wish to live said of someone else, or bleach drunk,
+  // a wrist slashed, in Tagalog; someone on the outside of a bridge's railing (Spanish); hanging
+  // now or a rope round the neck (Spanish se está ahorcando); shut in with a rope (Portuguese
+  // trancado no quarto com uma corda); a call from a platform's edge or a roof to say sorry.
+  "(문을 ?잠그|문을 ?잠갔|문 ?잠그고|욕실|화장실|방 ?안|방에서|차 ?안|차에서|창문을 ?막)[^.]{0,20}번개탄(을|를)? ?(피우|피웠|피워|피운|태우|태웠|붙)",
+  "(?<!no )quiere morir(se)?(?! de)|(trag(ó|o|arse)|ha tragado|se ha tomado|se tom(ó|o)|tomarse) (todas|todos) (las|los|sus|mis) (pastillas|medicamentos|comprimidos)",
+  "ayaw na (daw )?(niya|niyang|nyang|nya)(ng)? mabuhay|(umiinom|uminom|ininom|nilunok|iniinom) (siya |sya )?(ng )?(bleach|zonrox|lason|muriatic)",
+  "(naglaslas|naglalaslas|maglalaslas|nilaslas) (siya |sya )?(ng |sa )?(pulso|kanyang pulso|braso)",
+  "(puente|azotea|balc(ó|o)n|edificio|techo|terraza)[^.]{0,60}(al otro lado|por fuera|del lado de afuera) de (la |el )(baranda|barandilla|barandal|pretil|reja|valla|muro)",
+  "se est(á|a) (ahorcando|colgando)|est(á|a) ahorc(á|a)ndose|(la |una )?(cuerda|soga) (al|alrededor del) cuello",
+  "(trancad|fechad|encerrad)[oa]s? (no|na|en el|en la) [^.]{0,20}(com|con) (uma|a|una|la) (corda|soga)",
+  "(rang|called|phoned|rung|texted|messaged) (me|us|her|him) from (the )?(platform edge|edge of the platform|top of [^.]{0,20}|roof|rooftop|bridge|cliff|ledge)[^.]{0,40}(sorry for everything|goodbye|say sorry)",
 ];
 
 const VIOLENCE_WORLD = [
@@ -150,6 +165,19 @@ const VIOLENCE_WORLD = [
   "칼(로|을 ?들고) ?[^.]{0,10}(사람|남자|여자|아이|직원|손님|행인)(을|를|에게)? ?(찔렀|찌르|찔러|베었|베고|휘둘)|(사람|남자|여자|아이|직원|손님|행인)(을|를) ?칼로 ?(찔렀|찌르|찔러|베었)",
   "(勒|掐)(住|着)?(我|她|他|人|孩子)的?脖子|(用|拿)[^，。,]{0,4}(皮带|绳子|电线|围巾|毛巾)[^，。,]{0,4}勒|목을 ?(조르|졸라|졸리|졸려)(고|는|요|어요)",
   "(gritando|gritou|grita|dizendo|diz|amea(ç|c)ando) que vai matar (todo mundo|todos|geral|algu(é|e)m|as pessoas|a gente)|(gritando|grita|diciendo|dice|amenazando) que va a matar a (todos|todo el mundo|alguien|la gente)",
+  // Thirty-seventh round (red team 34 read): an axe or a hammer held, a threat to kill them, an
+  // arm cut with a knife (Chinese 拿着斧头…说要杀了他们, 用刀砍了我的手臂); someone strangled, held at
+  // hammer point or stabbing people (Tagalog sinakal ako, may hawak na martilyo, nananaksak);
+  // strangling someone (Indonesian mencekik teman saya); a brick brought down on someone (Korean
+  // 벽돌로 내리치고); a head beaten on the floor (Portuguese batendo minha cabeça no chão); in
+  // English, someone punching or kicking another now, and a liquid thrown in someone's face.
+  "拿(着)?(斧头|斧子|锤子|榔头|铁棍|钢管|砍刀|菜刀|棍子)[^。]{0,12}(砸(?![^，。]{0,4}(核桃|钉子|墙|坚果))|砍|追|威胁|要杀|乱挥)|(说|喊|扬言)(要)?杀(了|死)?(他们|她们|他|她|你们|我们|全家|邻居)|(用|拿)[^，。]{0,4}(刀|斧头|菜刀|砍刀)[^，。]{0,4}砍|砍(了|伤)(我|她|他|人|孩子)",
+  "(?<![a-z])(sinakal|sinasakal|nananakal|nanaksak|nananaksak|sinaksak|sinasaksak|pinagsasaksak)(?![a-z])|(may )?hawak (na|ng) (martilyo|itak|baril|patalim|bolo|gulok)",
+  "mencekik (saya|aku|teman|istri|suami|pacar|orang|dia|ibu|ayah|adik|kakak|tetangga|seseorang|perempuan|wanita|laki-laki|pria)",
+  "(사람|남자|여자|아이|행인|직원|손님|남편|아내|친구|동생|형|누나|언니|오빠|엄마|아빠|할머니|할아버지)(을|를|의 머리를) ?(벽돌|돌|망치|각목|몽둥이|쇠파이프|방망이|술병)(로|으로) ?(내리치|내려치|때리|찍)|(벽돌|돌|망치|각목|몽둥이|쇠파이프|방망이|술병)(로|으로) ?(사람|남자|여자|아이|행인|직원|손님|남편|아내|친구|동생)(을|를|의 머리를)? ?(내리치|내려치|때리|찍)",
+  "(batendo|bate|bateu|batia) (com )?(minha cabe(ç|c)a|a cabe(ç|c)a (dela|dele)) (no|na|contra (o|a)) (ch(ã|a)o|parede|porta|mesa|pia)|golpeando (mi|su|la) cabeza contra (el|la) (suelo|piso|pared)",
+  "(and|is|are|keeps|kept|'s|just|started|now) (punching|kicking|stamping on|beating up|strangling) (her|him|them|me|a (woman|man|girl|boy|kid|child|person)|the (driver|woman|man|girl|boy|cashier|guard|victim)|someone|somebody)(?! (in|at) (a|the) (game|match|video|film|ring))",
+  "(threw|thrown|throwing|splashed|poured|sprayed) (some |a |the |an )?([a-z]+ )?(liquid|acid|chemical|bleach|something) (in|on|at|over|into) (her|his|their|my|a [a-z]+'s|the [a-z]+'s|someone's) face",
 ];
 
 const CHILD_ABUSE_WORLD = [
@@ -213,6 +241,17 @@ const CHILD_ABUSE_WORLD = [
   "(เด็ก|ลูก|หลาน)[^ ]{0,20}(โดน|ถูก)(แม่|พ่อ|พ่อเลี้ยง|แม่เลี้ยง|ผู้ใหญ่|ยาย|ตา)[^ ]{0,20}(ตี|ทุบ|เตะ|ต่อย|ทำร้าย|ฟาด)",
   "(memukul|menampar|menendang|menyiksa|mencekik|menginjak|menyiram) (anak|bayi|balita|bocah)(nya)?[^.]{0,60}(memukul|menampar|menendang|sandal|ikat pinggang|sabuk|rotan|kayu|air (dingin|panas)|berdarah)",
   "(little|small|young) (boy|girl|kid|child|one)[^.]{0,30}(left|locked|shut|kept|put|standing) (outside|out (in|on) the (cold|snow|balcony|porch|street))[^.]{0,60}(hardly moving|not moving|barely moving|limp|shivering|freezing|blue|won'?t wake|unresponsive)",
+  // Thirty-seventh round (red team 34 read): a baby's head beaten on a wall (Portuguese batendo a
+  // cabeça do bebê na parede); a child's hands or arms burnt on a stove or with a cigarette
+  // (Spanish quemando las manos de su niña, Chinese 用烟头烫孩子的手臂); a son choked by a parent
+  // (Korean 아들 목을 조르고); a child held under the bath water (English); a child shut in a
+  // storeroom and hit (Vietnamese nhốt nó trong kho và đánh nó).
+  "(batendo|bate|bateu|batia|golpeando|golpea|golpe(ó|o)) (com )?(a cabe(ç|c)a|la cabeza) d(o|a|el|e la) (beb(ê|e|é)|crian(ç|c)a|menin[oa]|filh[oa]|niñ[oa]|nen[ea]|hij[oa])",
+  "quem(ando|ó|o|a|an|aron)[^.]{0,30}(manos|brazos|mano|brazo|cara|piel|pies)[^.]{0,12}(de|a) (su |mi |la |el |tu )?(niñ[oa]|hij[oa]|hermanit[oa]|beb(é|e)|nen[ea]|pequeñ[oa])|queim(ando|ou|a)[^.]{0,30}(m(ã|a)os|bra(ç|c)os|m(ã|a)o|bra(ç|c)o|rosto|pele)[^.]{0,12}d[oa] (beb(ê|e)|crian(ç|c)a|menin[oa]|filh[oa]|irm(ã|a)ozinh[oa])",
+  "(烟头|烟蒂|打火机|熨斗|开水|热水)[^，。]{0,4}(烫|烧)[^，。]{0,4}(孩子|小孩|女儿|儿子|宝宝|婴儿|孙子|孙女)",
+  "(아들|딸|초등학생|중학생|유치원생|손자|손녀)[^.]{0,12}목을 ?(조르|졸리|졸라|졸려)",
+  "(holding|held|pushing|pushed|forcing) (her|his|their|the|a|my) (toddler|baby|child|son|daughter|kid|little (boy|girl|one))('s head)? (under|beneath|down in) (the )?(bath ?water|water|bath)",
+  "(nhốt|trói) (nó|con (tôi|bé|nhỏ)|bé|cháu|đứa (bé|trẻ|nhỏ))[^.]{0,40}(đánh|đập|quất)",
 ];
 
 const ELDER_ABUSE_WORLD = [
@@ -249,6 +288,11 @@ const ELDER_ABUSE_WORLD = [
   // person down or leaving her bruised (English: the carer is pinning her arms down).
   "(할머니|할아버지|노인|어르신|노모|노부|환자)(를|을) ?[^.]{0,12}(침대|의자|휠체어)(에|에다) ?(묶어|묶고|묶었)|(요양원|요양병원|직원|간병인|요양보호사)[^.]{0,40}(할머니|할아버지|노인|어르신)[^.]{0,40}(밥(도|을)? ?안 ?(줘|주)|굶기|굶겨)",
   "(carer|caregiver|care worker|care assistant|aide|home help)('s)? (is |keeps |has been |was )?(pinning|holding|tying|strapping|hitting|slapping|beating|shoving|pushing) (her|him|them) ?[^.]{0,20}(down|to (the|a|her|his) (bed|chair))",
+  // Thirty-seventh round (red team 34 read): an old person locked out on a balcony by a son and
+  // given no water for two days (Chinese 老人被儿子锁在阳台上，已经两天没给水喝了); a grandmother tied to
+  // a chair (Indonesian mengikat nenek mereka di kursi).
+  "(婆婆|公公|岳母|岳父|老人|奶奶|爷爷|外婆|外公|老太太|老大爷|老母亲|老父亲)[^，。]{0,3}被[^，。]{0,8}(锁|关)(在|进)[^。]{0,30}(没(给)?(水|饭)(喝|吃)|[两三四五六七八九十\\d]+天)",
+  "(mengikat|mengikatkan|mengurung) (nenek|kakek|lansia|manula|orang tua)[^.]{0,30}(kursi|ranjang|tempat tidur|tiang|kamar)",
 ];
 
 const MEDICAL_WORLD = [
@@ -289,10 +333,19 @@ const MEDICAL_WORLD = [
   "(sudando|suando|sweating)[^.]{0,20}(temblando|tremendo|shaking|trembling)[^.]{0,30}(no me reconoce|n(ã|a)o me reconhece|doesn'?t (recogni[sz]e|know) (me|us)|no (reconoce|responde)|confus)",
   "(tiba-tiba|mendadak|setelah makan|habis makan)[^.]{0,40}(susah|sesak|sulit|tidak bisa) (ber)?napas|bengkak[^.]{0,20}(susah|sesak|sulit|tidak bisa) (ber)?napas",
   "(nahulog|nalaglag|bumagsak|nahulugan)[^.]{0,50}hindi (na )?(po )?(siya |sya )?(po )?(gumagalaw|humihinga|sumasagot|nagigising|makagalaw)|hindi (po )?(na )?(siya|sya|po) (po )?(na )?(humihinga|makahinga)",
-  "(fell|fallen|has fallen) (through|off|from|down|into) [^.]{0,50}(not (answering|responding|moving|breathing)|unconscious|won'?t (answer|respond|move|wake)|can'?t (move|get up))",
+  "(fell|fallen|has fallen) (through|off|from|down|into) [^.]{0,80}(not (answering|responding|moving|breathing)|unconscious|won'?t (answer|respond|move|wake)|can'?t (move|get up))",
   "(자석|건전지|배터리|동전|세제|약|담배)(을|를)? ?[^.]{0,10}삼켰[^]{0,40}(토하|토해|토를|구토|숨을|숨이)",
   "(swallowed|ate|has eaten|got into) [^.]{0,30}(pills|tablets|medicine|medication|batteries|magnets)[^.]{0,60}(sleepy|drowsy|pale|floppy|vomiting|not waking|hard to wake|unresponsive)|(can'?t|cannot|couldn'?t) (wake|rouse) (him|her|them)( up)?(?=\\s?[.!,]|$)",
   "เรียกไม่ตื่น|ปลุกไม่ตื่น|หมดสติ|ไม่หายใจ|หายใจไม่ออก",
+  // Thirty-seventh round (red team 34 read): a button battery swallowed (Chinese 吞下了一颗纽扣电池,
+  // 把纽扣电池吞下去); a body scalded all over (Thai น้ำร้อนลวกทั้งตัว); a baby being born now (Korean 아기가 나오고
+  // 있어요); kerosene or bleach drunk (English); someone swept away in a river who cannot swim
+  // (Tagalog inaanod, hindi marunong lumangoy).
+  "(吞|咽|吃)(下|了)?[^，。]{0,6}(纽扣电池|纽扣电|钮扣电池)|(纽扣电池|钮扣电池)[^，。]{0,6}(吞|咽)|(단추형 ?|버튼 ?|코인 ?)(건전지|전지)(을|를)? ?(삼켰|삼킨|먹었)|swallowed (a |an |some |two |three )?(button|coin)[- ]?(cell )?batter(y|ies)",
+  "น้ำ(ร้อน|เดือด)ลวก[^ ]{0,6}(ทั้งตัว|ทั้งแขน|ทั้งขา|ทั้งหน้า|หน้า)|น้ำ(ร้อน|เดือด)ลวก[^.]{0,30}(กรีดร้อง|ร้องไม่หยุด|หมดสติ)",
+  "아기가 ?(벌써 ?|지금 ?)?(나오고 ?있|나오려고|나올 ?것 ?같|머리가 ?보)|(the )?baby('s| is) (coming out|crowning|coming (now|right now))|el beb(é|e) (ya )?est(á|a) (saliendo|naciendo)|o beb(ê|e) (j(á|a) )?est(á|a) (nascendo|saindo)",
+  "(drank|swallowed|drunk|has drunk|has swallowed|gulped) (some |a lot of |a bottle of |the )?(kerosene|paraffin|petrol|gasoline|bleach|lamp oil|antifreeze|drain cleaner|weedkiller|lighter fluid)(?![^.]{0,30}(last (year|week|month)|years ago|when (i|he|she) was))",
+  "(nalulunod|inaanod) (siya|sya|ang|si|ng)|hindi (siya |sya )?marunong (lumangoy|lumanguy)[^.]{0,30}(ilog|dagat|tubig|inaanod|nalulunod)|(ilog|dagat|tubig)[^.]{0,40}hindi (siya |sya )?marunong (lumangoy|lumanguy)",
 ];
 
 // For an old or disabled person hurt by family or carers: the police and an ambulance (189 is for
@@ -684,6 +737,12 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // fence opened or climbed, then a jump announced in a sentence of its own (階段の窓を開けまし
       // た。飛びます。; not 開けたら虫が飛びます).
       "(窓|まど|ベランダ|手すり|てすり|柵|さく|フェンス|欄干|らんかん)[^。]{0,12}(開け|あけ|越え|こえ|乗り越え|のりこえ|またい|跨い)(ました|た|て|で)[。、,!！]?\\s?(今から|いまから|もう)?\\s?(飛びます|とびます|飛ぶ|とぶ|飛び降ります|とびおります|飛び降りる|とびおりる)(?=\\s?([。.!！]|$))",
+      // Thirty-seventh round (red team 34 read): sitting with the legs put out of a window (窓の外に
+      // 足出して座ってて); a cord wound round the neck, the neck named first, and tied to something
+      // (首に延長コード巻いて棚に結びよる); a death announced in humble speech (死ぬと申しております).
+      "(窓|まど|ベランダ|手すり|てすり|柵|さく|欄干|らんかん)の?\\s?(外|そと)(に|へ|側に)\\s?(足|あし|両足)(を)?\\s?(出し|だし|投げ出し|なげだし)(て)?\\s?((座|すわ)(って|っと|っちょ|りこん)|(腰かけ|こしかけ)(て|と))",
+      "(首|くび)に\\s?[^。、]{0,6}(ひも|紐|縄|なわ|ロープ|ろーぷ|コード|こーど|ベルト|タオル|ケーブル)\\s?(を)?\\s?(巻|まい|まき|かけ|掛け)[^。]{0,12}(結|むす|吊|つる|くく|括)",
+      "(死ぬ|しぬ|死にます|しにます)\\s?(と|って)\\s?(申し|もうし)",
     ],
   },
   {
@@ -735,6 +794,19 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // 乗せられて): an abduction, violence, read before the abuse rules.
       `${CHILD}(が|は)\\s?[^。]{0,8}(男|女|知らない|しらない|見知らぬ|不審な|大人|おとな)[^。]{0,6}(に|から)\\s?[^。]{0,12}((引きずり込|ひきずりこ|連れ込|つれこ|押し込|おしこ)まれ|(連れ去|つれさ)られ)`,
       `(車|くるま|ワゴン|バン|トラック)(車)?に\\s?[^。]{0,12}${CHILD}(が|は)\\s?[^。]{0,6}(無理やり|むりやり|無理矢理|強引に|ごういんに)\\s?(乗せられ|のせられ|押し込まれ|おしこまれ|連れ込まれ|つれこまれ)`,
+      // Thirty-seventh round (red team 34 read): a stranger forcing someone into a car, said by a
+      // child in kana (しらないおじさんがおねえちゃんをくるまにむりやりのせて): an abduction.
+      "(知らない|しらない|見知らぬ|みしらぬ|不審な)\\s?(おじさん|おばさん|男|おとこ|女|人|ひと)(の人|のひと)?が[^。]{0,16}(車|くるま|ワゴン|バン)に\\s?(無理やり|むりやり|無理矢理|強引に|ごういんに)\\s?(乗せ|のせ|押し込|おしこ|引きずり込|ひきずりこ)",
+    ],
+  },
+  {
+    // Thirty-seventh round (red team 34 read): a car or a truck fallen into a waterway, a pond or a
+    // ditch with someone shut inside it (用水路に軽トラごと落ちて、じいちゃんが中に閉じ込められとる): an
+    // accident, read before the elder-abuse rule, whose 閉じ込められ is a carer's doing.
+    kind: "medical",
+    patterns: [
+      "(車|くるま|軽トラ|けいとら|トラック|トラクター|たらくた)(ごと|が|で)\\s?[^。]{0,12}(用水路|水路|すいろ|川|かわ|池|いけ|沼|海|田んぼ|たんぼ|側溝|そっこう|崖|がけ)(に|へ)\\s?(落ち|おち|転落|突っ込|つっこ)[^。]{0,30}(閉じ込め|とじこめ|出られ|でられ|挟ま|はさま)",
+      "(用水路|水路|すいろ|川|かわ|池|いけ|沼|海|田んぼ|たんぼ|側溝|そっこう|崖|がけ)(に|へ)\\s?[^。]{0,6}(車|くるま|軽トラ|けいとら|トラック|トラクター|たらくた)\\s?(ごと|が|で)?\\s?(落ち|おち|転落|突っ込|つっこ)[^。]{0,30}(閉じ込め|とじこめ|出られ|でられ|挟ま|はさま)",
     ],
   },
   {
@@ -862,6 +934,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Thirty-sixth round, older development sets (red team 25 read): an old person given nothing to
       // eat for days named (おばあさんが三日食べさせてもらえず).
       `${ELDER}(が|は)\\s?[^。]{0,8}(\\d{1,2}|一|二|三|四|五|六|七|八|九|十|何|なん|数)\\s?(日|にち)\\s?(間|かん)?\\s?(も)?\\s?[^。]{0,4}(食べさせてもらえ|たべさせてもらえ|食べさせてもらって(い)?な|(ご飯|ごはん|食事|しょくじ)を\\s?(もらえ|与えられ|あたえられ))(ず|ない|なく|ません|てない)`,
+      // Thirty-seventh round (red team 34 read): also water not given for days, in Tohoku speech
+      // (じいちゃんが三日も水もらえねで).
+      `${ELDER}(が|は)\\s?[^。]{0,8}(\\d{1,2}|一|二|三|四|五|六|七|八|九|十|何|なん|数)\\s?(日|にち)\\s?(間|かん)?\\s?(も)?\\s?(水|みず|ご飯|ごはん|飯|めし)\\s?(も|を)?\\s?(もらえ|貰え)(ね|ず|ない|なく|ません|ん)`,
     ],
   },
   {
@@ -871,6 +946,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     contacts: POLICE_AND_AMBULANCE,
     patterns: [
       "障害者虐待|障がい者虐待",
+      // Thirty-seventh round (red team 34 read): staff holding someone down and hitting them
+      // (作業所で、今職員が弟を床に押さえつけて顔を何度も叩いている); someone locked in a storeroom without
+      // food for days (English, a group home).
+      "(職員|しょくいん|支援員|指導員|スタッフ|先生|せんせい|ヘルパー)(が|に)\\s?[^。]{0,12}(押さえつけ|おさえつけ|押さえ込|おさえこ)(んで|て|た)[^。]{0,16}(叩|たた|殴|なぐ|蹴|け|つね)",
+      "(locked|shut|kept) (my |his |her |the |a )?[a-z ]{0,20} in (the |a )?(storeroom|store room|cupboard|shed|cellar|basement|closet|cage)[^.]{0,40}without (food|water|eating)",
       // Thirty-third round (red team 30 read): a facility's staff shutting in, starving or beating a
       // disabled person in Korean (시설 직원이 지금 제 동생을 방에 가두고 밥을 안 주고 때리고).
       "(시설|센터|그룹홈|보호소) ?(직원|선생님|관리자)(이|가|들이)[^.]{0,40}(가두|굶기|밥을 ?안 ?주|때리|폭행)",
@@ -1183,6 +1263,13 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       `(${PARENT_AWAY})[^]{0,20}${CHILD_LEFT_IN_CAR}[^]{0,40}${LIMP_IN_CAR}`,
       `${CHILD_LEFT_IN_CAR}[^]{0,30}(${PARENT_AWAY})[^]{0,60}${LIMP_IN_CAR}`,
       `${CHILD_LEFT_IN_CAR}[^]{0,30}${LIMP_IN_CAR}[^]{0,40}(${PARENT_AWAY})`,
+      // Thirty-seventh round (red team 34 read): a baby alone in a car, its parents not there (車の
+      // 中に赤ちゃんがひとりでぐったりして…親がいなくて); a child's mouth taped shut (保育士が園児の口を
+      // 粘着テープでふさぎ); food and water gone and the mother not back, in a child's kana
+      // (ごはんずっとたべてないのままかえってこないのおみずもないの).
+      `(車|くるま)(の\\s?(中|なか)|内)?\\s?に\\s?${CHILD}(が|は)\\s?(ひとりで|一人で|ひとり)[^]{0,40}(親|両親|おや|母親|父親|ママ|パパ)(が|は)?\\s?(いな|おらん|見当たらな|みあたらな)`,
+      `(${CHILD}|園児|えんじ)の?\\s?(口|くち)を\\s?[^。、]{0,8}(テープ|布|タオル)で\\s?(ふさ|塞|覆|おお)`,
+      "(ごはん|ご飯|おみず|お水|たべもの|食べ物)[^。]{0,16}(ない|なくて)[^]{0,30}(まま|ママ|おかあさん|お母さん|パパ|ぱぱ|おとうさん|お父さん)(が)?\\s?(ずっと\\s?)?(かえって|帰って)\\s?(こない|きてない|こん)|(まま|ママ|おかあさん|お母さん|パパ|ぱぱ|おとうさん|お父さん)(が)?\\s?(ずっと\\s?)?(かえって|帰って)\\s?(こない|きてない|こん)[^]{0,30}(ごはん|ご飯|おみず|お水|たべもの|食べ物)[^。]{0,12}(ない|なくて)",
       "(pushing|holding|pushed|held|forcing|forced|shoving) (the )?head of (my |his |her |the |their )?(little |baby |young )?(niece|nephew|son|daughter|child|kid|boy|girl|baby|sister|brother)[^.]{0,20}under (the )?(bath |bathtub )?water|(pushing|holding|pushed|held|forcing|forced|shoving) (my |his |her |the |their )?(little |baby |young )?(niece|nephew|son|daughter|child|kid|boy|girl|baby|sister|brother)('s|s)? head under (the )?(bath |bathtub )?water",
     ],
   },
@@ -1205,8 +1292,13 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     contacts: VIOLENCE_CONTACTS,
     patterns: [
       "殴られ|なぐられ|蹴られ|(に|から) ?けられ|叩かれ|殴ってく|殴る蹴る|殴打|暴力|ぼうりょく|(?<![a-z])dv(?![a-z])|ドメスティック",
+      // Thirty-seventh round (red team 34 read): someone slammed against a wall or a floor (男の人が
+      // 女性を壁に叩きつけていて); beaten with a bat or a pipe now, in Kansai speech with no object named
+      // (五、六人でおっちゃん一人囲んで、バットでしばいとる).
+      `${VICTIM}を\\s?(壁|かべ|床|ゆか|地面|じめん|柱|はしら|ドア)に\\s?((何度|なんど)も\\s?)?(叩きつけ|たたきつけ|打ちつけ|うちつけ|投げつけ|なげつけ)(て|た|とる|よる)`,
+      "(バット|ばっと|木刀|鉄パイプ|角材|ゴルフクラブ|棒|ぼう)で\\s?[^。]{0,4}(しばい|しばき|どつい|どつき)(とる|よる|てる|ている|ちょる|続け|まくっ|回し)",
       // Anyone being hit now (女の人を殴ってる, 母ちゃんば殴りよる).
-      `${VICTIM}(を|ば|のこと(を)?).{0,4}(${HARM_NOW}|ぶ(って(い)?る|っとる|ちよる|ちょる|ってく))`,
+      `${VICTIM}(を|ば|のこと(を)?).{0,4}((何度|なんど|何回|なんかい)も\\s?)?(${HARM_NOW}|ぶ(って(い)?る|っとる|ちよる|ちょる|ってく))`,
       // A partner kicking or hitting the caller's belly now or again and again (夫がお腹を蹴ってくるんです;
       // 旦那が妊娠中の私のお腹を蹴ってきます).
       `${PARTNER_DOER}(が|は)[^。]{0,16}(お腹|おなか|腹)を\\s?[^。]{0,4}(${HARM_NOW}|(殴|なぐ|蹴|叩|たた)(って|いて)(く(る|ん)|きま|きて))`,

@@ -81,7 +81,7 @@ export const HARM_NOW = `(${[
 
 // A person who may be hurt (an object of the hitting verbs).
 export const VICTIM =
-  "(人|女の人|男の人|女性|男性|妻|夫|奥さん|旦那|嫁|彼女|彼氏|彼|母|父|母親|父親|母ちゃん|父ちゃん|かあちゃん|とうちゃん|おかん|おとん|兄|姉|弟|妹|家族|相手|誰か|だれか|友達|私|わたし|あたし|僕|ぼく|俺|自分|ママ|パパ|お母さん|お父さん|おかあさん|おとうさん|\\])";
+  "(人|ひと|女の人|男の人|女性|男性|妻|夫|奥さん|旦那|嫁|彼女|彼氏|彼|母|父|母親|父親|母ちゃん|父ちゃん|かあちゃん|とうちゃん|おかん|おとん|兄|姉|弟|妹|家族|相手|誰か|だれか|友達|私|わたし|あたし|僕|ぼく|俺|自分|ママ|パパ|お母さん|お父さん|おかあさん|おとうさん|\\])";
 
 // Twenty-second round (red team 19 read): a stranger or a gang who hurts someone (若い男に突き飛ば
 // されて, 若者数人に囲まれて): an old person attacked in the street is violence, not elder abuse.
