@@ -625,9 +625,14 @@ const SETS: readonly RedTeamSet[] = [
     // Again no special theme (another year at a twenty-third ward), 100 of the crises in the
     // middle of an errand. First run (figures only) at the thirty-sixth round's start (4b7d72a, the
     // engine of 09d5aaa): 159/200 caught, kind right 151, 15/200 raised; 161/200, 152, 15/200 at
-    // its end and the thirty-seventh round's start (26fe497/0fbc1be). A development set since.
-    minCaught: 0.76,
-    maxRaised: 0.1,
+    // its end and the thirty-seventh round's start (26fe497/0fbc1be). A development set since. Read
+    // in the thirty-seventh round (rules and cues; not fitted on by the model); after reading:
+    // 200/200 caught, kind right 199, 1/200 raised (left: a husband's knife held before a room the
+    // caller and her child are shut in, which the engine reads as abuse seen by a child and the set
+    // as violence, as red team 33's; a wish to die said and taken back for a word that sounds
+    // alike, しにたい… あ じゃなくて 寝台, still raised: a wish to die taken back is itself a sign).
+    minCaught: 0.99,
+    maxRaised: 0.05,
   },
   {
     name: "red team 35 (blind)",
