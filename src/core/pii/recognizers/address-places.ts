@@ -101,13 +101,7 @@ function kanaTownStart(text: string, start: number, from: number): number {
     !PLACE_CHAR.test(text[start - 3] ?? "")
   )
     return start - 1;
-  let kana = start;
-  while (
-    kana > 0 &&
-    start - kana < MAX_KANA_PLACE_CHARS &&
-    /\p{Script=Hiragana}/u.test(text[kana - 1] ?? "")
-  )
-    kana -= 1;
+  const kana = hiraganaRunStart(text, start);
   return kana < start - 1 && ADMIN_UNIT.test(text[kana - 1] ?? "") ? kana : start;
 }
 
@@ -116,6 +110,14 @@ function kanaTownStart(text: string, start: number, from: number): number {
  * ward (not a particle or a postposition after it: 市では3丁目, 区から2番).
  */
 function kanaTownBeforeBlock(text: string, start: number): number {
+  const kana = hiraganaRunStart(text, start);
+  if (kana >= start - 2 || !ADMIN_UNIT.test(text[kana - 1] ?? "")) return start;
+  const town = text.slice(kana, start);
+  return /^[はがをにでもへのと]/u.test(town) || KANA_POSTPOSITION.test(town) ? start : kana;
+}
+
+/** Where the run of hiragana (at most MAX_KANA_PLACE_CHARS) that ends at start begins. */
+function hiraganaRunStart(text: string, start: number): number {
   let kana = start;
   while (
     kana > 0 &&
@@ -123,9 +125,7 @@ function kanaTownBeforeBlock(text: string, start: number): number {
     /\p{Script=Hiragana}/u.test(text[kana - 1] ?? "")
   )
     kana -= 1;
-  if (kana >= start - 2 || !ADMIN_UNIT.test(text[kana - 1] ?? "")) return start;
-  const town = text.slice(kana, start);
-  return /^[はがをにでもへのと]/u.test(town) || KANA_POSTPOSITION.test(town) ? start : kana;
+  return kana;
 }
 
 function extendOver(text: string, at: number, from: number, char: RegExp, limit: number): number {
