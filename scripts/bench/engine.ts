@@ -70,7 +70,7 @@ const BLIND_SETS = [
   ["blind-34 (dev)", "mynumber-questions-unseen-34.csv"],
   ["blind-35 (dev)", "mynumber-questions-unseen-35.csv"],
   ["blind-36 (dev)", "mynumber-questions-unseen-36.csv"],
-  ["blind-37", "mynumber-questions-unseen-37.csv"],
+  ["blind-37 (dev)", "mynumber-questions-unseen-37.csv"],
 ] as const;
 
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;

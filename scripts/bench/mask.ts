@@ -271,9 +271,10 @@ export async function run(): Promise<void> {
     "unseen 35 (dev set)",
     scoreMasking(readFixture("pii-unseen-35.jsonl"), { publicNumbers }),
   );
-  // The thirty-sixth blind set: its rows are never printed or read (pii-unseen-36.README.md).
+  // A development set since 2026-12-07, thirty-eighth round, after blind runs in two sessions
+  // (pii-unseen-36.README.md).
   printScore(
-    "unseen 36 (blind)",
+    "unseen 36 (dev set)",
     scoreMasking(readFixture("pii-unseen-36.jsonl"), { publicNumbers }),
   );
 }

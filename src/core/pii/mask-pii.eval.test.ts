@@ -491,9 +491,10 @@ const UNSEEN_35_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-36.jsonl, the thirty-sixth blind set, again with no special theme (a May at an
 // invented ward in Toyama; names 45 % of its items; the reference has no local numbering for the
 // area, so its phones, postal codes and insurers come from elsewhere, README). Figures only, its
-// rows are never printed: 96.0 % (556/579), 0/150 ordinary items masked, 2/300 lines with an
+// rows were never printed: 96.0 % (556/579), 0/150 ordinary items masked, 2/300 lines with an
 // unexpected mask at the thirty-seventh round's start (1b27071, the engine of 0fbc1be); the same
-// at its end (739df3c).
+// at its end (739df3c) and the thirty-eighth round's start (01daca7). A development set since
+// then: the thirty-eighth round may read its misses.
 const UNSEEN_36_RECALL_FLOOR = 0.9;
 const UNSEEN_36_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -606,8 +607,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first thirty-five are development sets (read or to be read and tuned on), so their
-    // missed rows are printed; the thirty-sixth is blind, figures only.
+    // All thirty-six are development sets (read or to be read and tuned on), so their missed
+    // rows are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -797,10 +798,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-36.jsonl",
-        "blind",
+        "development set",
         UNSEEN_36_RECALL_FLOOR,
         UNSEEN_36_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
