@@ -277,6 +277,11 @@ export async function run(): Promise<void> {
     "unseen 36 (dev set)",
     scoreMasking(readFixture("pii-unseen-36.jsonl"), { publicNumbers }),
   );
+  // The thirty-seventh blind set: its rows are never printed or read (pii-unseen-37.README.md).
+  printScore(
+    "unseen 37 (blind)",
+    scoreMasking(readFixture("pii-unseen-37.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */
