@@ -297,6 +297,27 @@ describe("department routing", () => {
     });
   });
 
+  // Thirty-eighth round (blind-37 and training set 35 read): whether the office itself is open on
+  // a day, asked yes or no, is the general desk's; the hours one cannot reach are not.
+  describe("whether the office is open", () => {
+    it.each([
+      ["年末の三十日も、区役所は開いていますか"],
+      ["祝日って市役所やってる?"],
+      ["雪の日でも役場は開いてますか"],
+    ])("should name the general desk for %j", (text) => {
+      expect(matchDepartments(text, departments)[0]?.name).toBe("総合案内");
+    });
+
+    it.each([
+      ["支所は開いている時間に行けないのですが"],
+      ["役所が開いてる時間は仕事で抜けられません"],
+    ])("should not name it for %j", (text) => {
+      expect(matchDepartments(text, departments).map((match) => match.name)).not.toContain(
+        "総合案内",
+      );
+    });
+  });
+
   describe("city data", () => {
     it("should match a department by a phrase of its description alone", () => {
       const table = [

@@ -1,5 +1,6 @@
 import type { Department } from "../faq";
 import { foldForMatch } from "../text";
+import { DEPARTMENT_PATTERNS } from "./department-patterns";
 import { DEFAULT_DEPARTMENT_SYNONYMS, expandDepartmentSynonyms } from "./department-synonyms";
 
 /**
@@ -30,7 +31,7 @@ export function matchDepartments(
   // Synonyms first (こくほ → 国民健康保険); also match across a の the caller inserted
   // (子どもの医療費 for the keyword 子ども医療費).
   const expanded = expandDepartmentSynonyms(
-    blankIdioms(foldForMatch(text)),
+    expandPatterns(blankIdioms(foldForMatch(text))),
     synonyms,
     foldForMatch,
   );
@@ -108,6 +109,20 @@ const IDIOMS = [
 
 function blankIdioms(folded: string): string {
   return IDIOMS.reduce((out, pattern) => out.replace(pattern, "　"), folded);
+}
+
+const PATTERNS = Object.entries(DEPARTMENT_PATTERNS).flatMap(([keyword, patterns]) =>
+  patterns.map(
+    (pattern) => [new RegExp(foldForMatch(pattern.source), "gu"), foldForMatch(keyword)] as const,
+  ),
+);
+
+/** Adds the keyword a pattern stands for after each match (the words themselves stay). */
+function expandPatterns(folded: string): string {
+  return PATTERNS.reduce(
+    (out, [pattern, keyword]) => out.replace(pattern, (match) => `${match} ${keyword} `),
+    folded,
+  );
 }
 
 // Separators, and particles only between kanji/katakana words (so こんびに and がん検診 stay whole).
