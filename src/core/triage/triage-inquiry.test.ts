@@ -1773,3 +1773,24 @@ describe("triageInquiry, thirty-seventh round (blind-36 and training set 34 read
     expect(triage(text)).toMatchObject({ action: "transfer", department });
   });
 });
+
+describe("triageInquiry, thirty-eighth round (blind-37 and training set 35 read)", () => {
+  it.each([
+    // A booking the caller holds, to be moved to another day or hour.
+    "受け取りの予約をしているんですが、来週の水曜に変えたいです",
+    "予約を一日早めてほしいんです",
+    "予約、三十分遅くしてもらえる?",
+    "カードの予約を取ってるんですけど、午後にずらしてもらえますか",
+  ])("should hand the booking to move %s to the desk as the caller's own case", (text) => {
+    expectOwnCaseAtDesk(text);
+  });
+
+  it.each([
+    // Moving bookings asked in general, or only a condition.
+    "予約を変えたい場合はどうすればいいですか",
+    "予約を遅くしてもらうことはできますか",
+    "予約を早めたいときは電話でいいですか",
+  ])("should not read %s as the caller's own case", (text) => {
+    expect(reasonCodes(text)).not.toContain("personal_status");
+  });
+});
