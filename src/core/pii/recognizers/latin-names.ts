@@ -75,9 +75,11 @@ const FIELD_WORD = new RegExp(
  * 新入生Aarav Sharmaほか: Japanese may follow the name glued (only a Latin letter goes on a word).
  */
 // 霞酒造従業員 LE MINH HIEU: a company's worker registered by the company. 研修医 Emily Carter
-// 転入届: a doctor, a nurse or a teacher the ward registers, after their post.
+// 転入届: a doctor, a nurse or a teacher the ward registers, after their post. ALTHannah Lee /
+// CIR Tom Reid: a language teacher's or an exchange coordinator's post in capitals, the name glued
+// or spaced after it.
 const JA_ROLE =
-  /本人|ルームメイト|婚約者|友人|知人|同僚|世帯員|転入者|転出者|受取人|名義人|被保険者|筆頭者|配偶者|同居人|届出者|対象者|新入生|留学生|実習生|研修生|従業員|研修医|医師|看護師|教員|講師/u;
+  /本人|ルームメイト|婚約者|友人|知人|同僚|世帯員|転入者|転出者|受取人|名義人|被保険者|筆頭者|配偶者|同居人|届出者|対象者|新入生|留学生|実習生|研修生|従業員|研修医|医師|看護師|教員|講師|(?<![A-Za-z])(?:ALT|CIR|AET)/u;
 const ROLE_FIELD = new RegExp(
   `(?:${JA_ROLE.source})(?:名|氏名)?(?:は|:|の)?\\s?(${WORD}(?:\\s${WORD}){1,3})(?![\\p{Script=Latin}])`,
   "gu",
@@ -173,8 +175,9 @@ const ONE_OF = new RegExp(
 const PLACE_WORD_END =
   /\s(?:Park|Station|Street|Road|Bridge|Island|Port|Shrine|Temple|Farm|Vineyard|Mart|Store|Shop|Market|Garden|Gardens|Building|Hotel|Inn)$/u;
 /** Hello po, si Maricel Dela Cruz po ito (Tagalog: "this is …" on the phone). */
+// Si Maricel Dela Cruz po ito.: the call may open with it, the article in capitals.
 const TAGALOG_THIS_IS = new RegExp(
-  `(?<!\\p{L})si\\s(${CAP}(?:${JOIN}${CAP}){0,3})(?=\\s(?:po\\s)?ito(?!\\p{L}))`,
+  `(?<!\\p{L})[Ss]i\\s(${CAP}(?:${JOIN}${CAP}){0,3})(?=\\s(?:po\\s)?ito(?!\\p{L}))`,
   "gu",
 );
 /** a citrus farm run by Sadao Ochi: a full name as the person who runs, owns or helped. */
@@ -224,13 +227,23 @@ const NOTE_WORD = /転入|転出|転居|です|届/u;
  */
 const NOTE_ENTRY_WORD = "相談|来庁|来所|受付|窓口|対応";
 const NOTE_DATE_BEFORE = "(?<=(?:^|\\s|。)[0-9]{1,2}/[0-9]{1,2}\\s)";
-const NOT_CAPS_BODY = "(?!(?:JA|JAL|ANA|UR|AEON|IKEA)\\s)";
+const CAPS_BODIES = "JA|JAL|ANA|UR|AEON|IKEA";
+const NOT_CAPS_BODY = `(?!(?:${CAPS_BODIES})\\s)`;
+const CAPS_BODY = new RegExp(`^(?:${CAPS_BODIES})\\s`, "u");
 const CAPS_FULL = `(${CAPS_VOICED}(?:\\s${CAPS_VOICED}){1,3})`;
+// 在留カード紛失：PHAM DUC ANH、カード… / 外国人相談：LE THI MAI、妊娠届: a note's heading, a
+// Japanese word and its colon, then the person the note is about as the card prints the name.
+const NOTE_HEADING_BEFORE =
+  "(?<=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー][:：]\\s?)";
 const NOTE_CAPS = new RegExp(
-  `(?:${NOTE_DATE_BEFORE}|(?<=(?:${NOTE_ENTRY_WORD})\\s))${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s?[(（、,。・])|${NOTE_DATE_BEFORE}${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s[\\p{Script=Han}\\p{Script=Katakana}])`,
+  `(?:${NOTE_DATE_BEFORE}|(?<=(?:${NOTE_ENTRY_WORD})\\s)|${NOTE_HEADING_BEFORE})${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s?[(（、,。・])|${NOTE_DATE_BEFORE}${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s[\\p{Script=Han}\\p{Script=Katakana}])`,
   "gu",
 );
-const NOTE_CAPS_WORD = new RegExp(`[0-9]/[0-9]|${NOTE_ENTRY_WORD}`, "u");
+const NOTE_OPENS_WITH_DATE = /^\s?[0-9]{1,2}\/[0-9]{1,2}\s/u;
+const NOTE_CAPS_WORD = new RegExp(
+  `[0-9]/[0-9]|${NOTE_ENTRY_WORD}|[^\\p{Script=Latin}\\s][:：]`,
+  "u",
+);
 /**
  * (国際交流会館 Emma Clarke): a note's source in brackets, the organisation and then the person
  * who wrote or called for it.
@@ -246,7 +259,7 @@ const ORGANISATION_PERSON = new RegExp(
  */
 // Liam O'Connell, Chloe Bennett and Jack Thompson, moved: and (or &) before the list's last name.
 const LISTED_NEXT = new RegExp(
-  `^(?:\\s?[、,/・]|,?\\s(?:and|&))\\s?${NOT_CAPS_BODY}(${VOICED}(?:\\s${VOICED}){1,3})(?=\\s?(?:[、,/・。)]|$|転入|転出|転居|在留)|\\s(?:and|&)\\s|(?<=[A-Z]{2})\\s[\\p{Script=Han}\\p{Script=Katakana}])`,
+  `^(?:\\s?[、,/・]|,?\\s(?:and|&))\\s?(${VOICED}(?:\\s${VOICED}){1,3})(?=\\s?(?:[、,/・。)]|$|転入|転出|転居|在留)|\\s(?:and|&)\\s|(?<=[A-Z]{2})\\s[\\p{Script=Han}\\p{Script=Katakana}])`,
   "u",
 );
 const LIST_LENGTH = 12;
@@ -468,6 +481,17 @@ export function recognizeLatinNames(
         NOT_NAMES.test(value.replace(/\B\p{Lu}+/gu, (w) => w.toLowerCase()))
       )
         continue;
+      // 利用案内：TOKYO STATION、: after a heading's colon, only in a staff note (opened by its
+      // date) and not a place's or a card's words.
+      if (regex === NOTE_CAPS && /[:：]\s?$/u.test(text.slice(Math.max(0, start - 2), start))) {
+        const words = value.split(" ").map((w) => w.replace(/\B\p{Lu}+/gu, (x) => x.toLowerCase()));
+        if (
+          !NOTE_OPENS_WITH_DATE.test(text) ||
+          PLACE_WORD_END.test(` ${words.join(" ")}`) ||
+          words.some((word) => NOT_LATIN_NAME.has(word))
+        )
+          continue;
+      }
       // 相談 ATM CARD 紛失届: capitals before a registration may spell a card's words.
       if (
         regex === BEFORE_NOTE_WORD &&
@@ -676,16 +700,26 @@ function bulletedNames(text: string, lineBreaks: readonly number[]): Candidate[]
 }
 
 /** Full names listed after a found Latin name, one after another (a bounded number of them). */
+/** The last word of a name, compared without case (MENDES, Mendes). */
+function lastWord(name: string): string {
+  return (name.split(/\s/u).pop() ?? "").toLowerCase();
+}
+
 function listedNext(text: string, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const name of found) {
     let end = name.end;
+    let previous = text.slice(name.start, name.end);
     for (let count = 0; count < LIST_LENGTH; count += 1) {
       const match = LISTED_NEXT.exec(text.slice(end, end + 64));
       const value = match?.[1] ?? "";
       // Maria Santos and Tokyo Station: a place ends the list of people.
       if (!match || NOT_NAMES.test(value) || OFFICE_WORD.test(value)) break;
       if (PLACE_WORD_END.test(value)) break;
+      // CARLOS MENDES、ANA MENDES: a body's letters (ANA, JA) open a name only when it shares the
+      // surname of the name before it, as a couple or a family listed together does.
+      if (CAPS_BODY.test(value) && lastWord(value) !== lastWord(previous)) break;
+      previous = value;
       const start = end + match[0].length - value.length;
       out.push(latinName(start, value, 0.75, "cue:latin-list"));
       end = start + value.length;

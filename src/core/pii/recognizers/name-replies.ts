@@ -308,8 +308,11 @@ function kanjiOrListedGiven(given: string): boolean {
   return isListedGivenName(given);
 }
 
+// International corner (Sato): / Help desk (Ota): a desk's, a counter's or a corner's word in
+// lower case after the name of what it serves (an office so written may name its field in the
+// brackets: Ward office (Tourism)).
 const LATIN_DESK_WORD =
-  "Section|Division|Office|Desk|Counter|Department|Cent(?:er|re)|Seção|Setor|Balcão|Sección|Ventanilla";
+  "Section|Division|Office|[Dd]esk|[Cc]ounter|Department|Cent(?:er|re)|[Cc]orner|Seção|Setor|Balcão|Sección|Ventanilla";
 /** A desk's word in an English, Portuguese, Spanish or Vietnamese chat tag: the cheap test first. */
 const LATIN_OFFICE_BRACKET_GUARD = new RegExp(`(?:${LATIN_DESK_WORD}|[Qq]uầy)`, "u");
 // Quầy quốc tế (Hoàng): the Vietnamese counter may be named by up to three words after it.
@@ -320,7 +323,7 @@ const LATIN_OFFICE_BRACKET = new RegExp(
   "gu",
 );
 const NOT_LATIN_OFFICER =
-  /^(?:English|Japanese|Vietnamese|Portuguese|Chinese|Korean|Spanish|Tagalog|Thai|Nepali|Main|Annex|Closed|Open|North|South|East|West|Central|Online|Phone|Chat|Reception|Staff|Bot|Auto|Automatic)$/u;
+  /^(?:English|Japanese|Vietnamese|Portuguese|Chinese|Korean|Spanish|Tagalog|Thai|Nepali|Main|Annex|Closed|Open|North|South|East|West|Central|Online|Phone|Chat|Reception|Staff|Bot|Auto|Automatic|Tourism|Tax|Welfare|Pension|Insurance|Health|Childcare|Registry|Residents|International|Housing|Environment|General|Information)$/u;
 /** An office word right before a bracket: a cheap test before {@link OFFICE_BRACKET} runs. */
 const OFFICE_BRACKET_GUARD = /(?:課|係|センター|出張所|支所|事業所|事務所|窓口)\(/;
 /**

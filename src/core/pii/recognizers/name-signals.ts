@@ -142,10 +142,11 @@ const ENGLISH_SUBJECT_AFTER =
 // Kim Soyeon(김소연)です: the name's reading in its own script may come in brackets first.
 const JAPANESE_TOPIC_AFTER =
   /^ ?(?:\([^()]{1,16}\) ?)?(?:です|でございます|と申|と言い|といい|입니다|이에요|예요|씨|、|,? ?\/ ?(?:DOB|TEL|Tel|生年月日|電話))/;
-// English call: Rahul Menon, …: a note's entry for a call, then who called.
+// English call: Rahul Menon, …: a note's entry for a call, then who called. Foreign resident
+// desk: Priya Raman, …: a note's entry at a desk or a counter, then who came.
 // 在留カード確認:PARK JIHOON: a note of the document checked, then the name as printed on it.
 const LATIN_LABEL_BEFORE =
-  /(?:[Mm]y name|[Nn]ame|NAME|[Hh]older|[Cc]aller|[Cc]all(?=:)|[Vv]isitor|c\/o|C\/O|名前は(?:ローマ字で)?|氏名|名義(?:人)?(?:は)?|(?:在留カード|パスポート|旅券|特別永住者証明書)(?:の?(?:確認|記載))?)\s?(?:is\s|:\s?)?$/;
+  /(?:[Mm]y name|[Nn]ame|NAME|[Hh]older|[Cc]aller|[Cc]all(?=:)|(?:[Dd]esk|[Cc]ounter|[Cc]orner)(?=:)|[Vv]isitor|c\/o|C\/O|名前は(?:ローマ字で)?|氏名|名義(?:人)?(?:は)?|(?:在留カード|パスポート|旅券|特別永住者証明書)(?:の?(?:確認|記載))?)\s?(?:is\s|:\s?)?$/;
 /** Best regards, / Sincerely, / Thank you, then the writer's name on the next line. */
 const SIGN_OFF_BEFORE =
   /(?:[Rr]egards|[Ss]incerely|[Ff]aithfully|[Bb]est wishes|[Tt]hank you|[Tt]hanks|Cheers|Respectfully),?\s$/;
@@ -158,8 +159,9 @@ const JOB_LINE_NEXT =
 // Sou, Soy, Ich, Je, Saya: "I (am)" opening a sentence in Portuguese, Spanish, German, French
 // and Indonesian (Saya Dewi Lestari, paspor saya …: the name after it is found as an intro).
 // Kagamimori Shrine's festival: a shrine, a temple or a castle named in English is a place.
+// Hanano Kaikan: a hall, a park, a shrine or a station named in romaji is one too.
 const NOT_NAME_WORD =
-  /^(?:Shrine|Temple|Castle|Museum|Festival|Airport|University|College|Room|Flat|Apt|Apartment|Unit|Court|Heights|House|Mansion|Tower|Plaza|Residence|Building|Station|Park|Street|Road|Avenue|Bank|Shinkin|Post|Office|City|Ward|Hall|Center|Centre|Clinic|Hospital|School|Library|Acc|No|Phone|Tel|TEL|Address|Postal|Code|Email|Mail|DOB|Name|Dear|Hello|Hi|Thanks|Thank|Please|Could|Would|My|The|This|That|Our|Your|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Japan|Japanese|English|Card|Number|Residence|Passport|Bank|Visa|Insurance|Pension|Tax|OK|Yes|No|Sorry|Hey|And|But|So|I|He|She|We|They|It|Also|Then|Here|There|Good|Morning|Afternoon|Evening|Happy|New|Year|Best|Regards|Kind|Welcome|Excuse|Subject|Urgent|Notice|Request|Question|Inquiry|Change|Moving|Sou|Soy|Ich|Je|Saya|Children|Kids|Women|Men|People|Citizens)$/;
+  /^(?:Kaikan|Kominkan|Kōminkan|Koen|Kōen|Jinja|Eki|Onsen|Toshokan|Shiyakusho|Kuyakusho|Shrine|Temple|Castle|Museum|Festival|Airport|University|College|Room|Flat|Apt|Apartment|Unit|Court|Heights|House|Mansion|Tower|Plaza|Residence|Building|Station|Park|Street|Road|Avenue|Bank|Shinkin|Post|Office|City|Ward|Hall|Center|Centre|Clinic|Hospital|School|Library|Acc|No|Phone|Tel|TEL|Address|Postal|Code|Email|Mail|DOB|Name|Dear|Hello|Hi|Thanks|Thank|Please|Could|Would|My|The|This|That|Our|Your|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Japan|Japanese|English|Card|Number|Residence|Passport|Bank|Visa|Insurance|Pension|Tax|OK|Yes|No|Sorry|Hey|And|But|So|I|He|She|We|They|It|Also|Then|Here|There|Good|Morning|Afternoon|Evening|Happy|New|Year|Best|Regards|Kind|Welcome|Excuse|Subject|Urgent|Notice|Request|Question|Inquiry|Change|Moving|Sou|Soy|Ich|Je|Saya|Children|Kids|Women|Men|People|Citizens)$/;
 const PLACE_SUFFIX = /-(?:ku|shi|cho|machi|mura|gun|ken|dori|gaoka|dai)$/i;
 /** Aoba Kids' Clinic / Sato Family's Hall: a possessive before a facility names the place. */
 const FACILITY_AFTER =
