@@ -49,3 +49,40 @@ describe("thirty-eighth round: Latin names", () => {
     ["a polite request after a desk", "Help desk: Please Call Us", "Please Call Us"],
   ]);
 });
+
+describe("thirty-eighth round: addresses in Latin letters", () => {
+  expectMasked(
+    [
+      [
+        "an Indonesian room in a numbered dormitory",
+        "Alamat: Kamar 12, Asrama Hoshi 3, 2-4-6 Kawabe-machi, Kiri-ku",
+        "Kamar 12, Asrama Hoshi 3, 2-4-6 Kawabe-machi, Kiri-ku",
+      ],
+      [
+        "a Portuguese room in a dormitory with a mark",
+        "Endereço: Quarto 8, Dormitório 1, 3-1-9 Kawabe-machi, Kiri-ku",
+        "Quarto 8, Dormitório 1, 3-1-9 Kawabe-machi, Kiri-ku",
+      ],
+      [
+        "a Vietnamese room in a dormitory named in lower case",
+        "Địa chỉ: Phòng 5, Ký túc xá số 1, 3-1-9 Kawabe-machi, Kiri-ku.",
+        "Phòng 5, Ký túc xá số 1, 3-1-9 Kawabe-machi, Kiri-ku",
+      ],
+      [
+        "a numbered dormitory before a lot",
+        "Alamat: Kamar 8, Asrama Hoshi 2, 482 Hoshino Daira, Kiri-ku.",
+        "Kamar 8, Asrama Hoshi 2, 482 Hoshino Daira, Kiri-ku",
+      ],
+      [
+        "an Australian unit before the house number",
+        "Old address: 4/117 Harbour Road, Manly NSW 2095",
+        "4/117 Harbour Road, Manly NSW 2095",
+      ],
+    ],
+    "address",
+  );
+  expectLeftAlone([
+    ["a sentence after a room", "Room 5, see you at 2-3-4 Sakuragidai", "Room 5"],
+    ["a street without a postcode", "We met at 4/117 Harbour Road, Manly.", "Harbour Road"],
+  ]);
+});
