@@ -782,10 +782,11 @@ export function findSignalNames(
     text.includes("宛") ||
     text.includes("対応") ||
     text.includes("同行") ||
-    text.includes("通訳") ||
+    STAFF_KATAKANA_WORD.test(text) ||
     TITLE_WORD.test(text) ||
     CLUB_WORD.test(text) ||
-    VISITING_ROLE_WORD.test(text)
+    VISITING_ROLE_WORD.test(text) ||
+    SECTION_SENDER.test(text)
   ) {
     contactPersons(text, found, out, taken);
   }
@@ -818,10 +819,13 @@ const LATIN_NAME_VALUE = /^[A-Z][a-z]+(?:[ '-][A-Z][a-z]+){1,2}$/u;
 // found thing.
 const VISITING_ROLE = "保健師|民生委員|相談員|支援員|ケアマネ(?:ジャー)?|持ち?主";
 const VISITING_ROLE_WORD = new RegExp(VISITING_ROLE, "u");
+// 民生委員杉本へ / 民生委員杉本訪問予定: the visitor's surname before へ or the visit it makes.
+// 越宝堂 総務高田より: a company's section glued to the surname of who sent the message.
 const STAFF_GLUED = new RegExp(
-  `(?<!${HAN})(?:(?:会社|先方|学校|病院|施設|事業所|業者)?担当(?:者)?[:：]?|対応[:：]|同行|${VISITING_ROLE}) ?(?:総務|人事|経理|庶務|営業|事務)?(${HAN}{1,3}(?: ${HAN}{1,3})?)(?<![様殿])(?=[()、。 ]|$|まで|から|より|です|が|に|宛|様|殿)`,
+  `(?<!${HAN})(?:(?:会社|先方|学校|病院|施設|事業所|業者)?担当(?:者)?[:：]?|対応[:：]|同行|${VISITING_ROLE}) ?(?:総務|人事|経理|庶務|営業|事務)?(${HAN}{1,3}(?: ${HAN}{1,3})?)(?<![様殿])(?=[()、。 ]|$|まで|から|より|です|が|に|へ|宛|様|殿|訪問|来訪|同行)|(?<=^|[ 、。])(?:総務|人事|経理|庶務|営業)(${HAN}{2,3})(?=より|から)`,
   "gu",
 );
+const SECTION_SENDER = /(?:総務|人事|経理|庶務|営業)\p{Script=Han}{2,3}(?:より|から)/u;
 /**
  * 盆踊り保存会の日置です / 保存会日置しのぶ様: a member of a local club or association, before an
  * introduction or an honorific; a listed surname that is also a place passes here (the club is
@@ -837,12 +841,23 @@ const CLUB_MEMBER = new RegExp(
  * named after the title (glued, or after の): a listed surname, perhaps with a given name of kanji
  * glued on; no place's name (会長の長野から).
  */
-const TITLE_WORD = /委員長|会長|理事長|組合長|社長|園長|校長|館長|院長/u;
+// 上杉谷区長坂口 正人より: the head of a district (区長) glued after the district's name, and a
+// full name spaced after the title.
+const TITLE_WORD = /委員長|会長|理事長|組合長|社長|園長|校長|館長|院長|区長/u;
 const TITLE_GLUED = new RegExp(
-  `(?<!${HAN})(?:実行委員長|委員長|自治会長|町内会長|会長|理事長|組合長|社長|園長|校長|館長|院長)の?(${HAN}{2,5})(?=[、。 ]|に|から|より|が|は|へ|と|も|まで|$)`,
+  `(?:(?<!${HAN})(?:実行委員長|委員長|自治会長|町内会長|会長|理事長|組合長|社長|園長|校長|館長|院長)|区長)の?(${HAN}{2,5}(?: ${HAN}{1,3}(?=[、。 ]|に|から|より|が|は|へ|と|も|まで|$))?)(?=[、。 ]|に|から|より|が|は|へ|と|も|まで|$)`,
   "gu",
 );
 function titledNameLength(run: string): number {
+  const space = run.indexOf(" ");
+  if (space > 0) {
+    const surname = run.slice(0, space);
+    const given = run.slice(space + 1);
+    const known =
+      SURNAMES.has(surname) && !PLACE_HOMOGRAPHS.has(surname) && !NAME_STOP_WORDS.has(surname);
+    if (known && [...given].every((c) => GIVEN_KANJI.has(c))) return run.length;
+    return titledNameLength(surname);
+  }
   for (const size of [3, 2]) {
     const surname = run.slice(0, size);
     if (surname.length < size) continue;
@@ -855,8 +870,11 @@ function titledNameLength(run: string): number {
   return 0;
 }
 /** 通訳グエン。 / 担当:タナカ: an interpreter's or an officer's surname in katakana, a listed reading. */
+// ベトナム語通訳ファム（会社派遣） / ベトナム人社員ダンの件: the interpreter named with the language,
+// a worker or a trainee with the nationality; a bracket or の may follow the name.
+const STAFF_KATAKANA_WORD = /通訳|担当|社員|従業員|実習生|研修生/u;
 const STAFF_KATAKANA = new RegExp(
-  `(?<!${HAN})(?:通訳|担当)(?:は|の|[:：])?([\\u30a1-\\u30faー]{2,8})(?=[()、。 ]|$|です|が|に|から|より|さん)`,
+  `(?:(?<!${HAN})(?:通訳|担当|社員|従業員|実習生|研修生)|(?<=語)通訳|(?<=人)(?:社員|従業員|実習生|研修生))(?:は|の|[:：])?([\\u30a1-\\u30faー]{2,8})(?=[()（）、。 ]|$|です|が|に|から|より|さん|の)`,
   "gu",
 );
 /** 、竹内。 / ・竹内): the next surname of a staff list, ending the list or the note. */
@@ -880,9 +898,9 @@ function contactPersons(
     if (!taken(start, start + word.length))
       out.push(foundNameCandidate(text, start, start + word.length, evidence));
   };
-  if (/担当|対応|同行/u.test(text) || VISITING_ROLE_WORD.test(text)) {
+  if (/担当|対応|同行/u.test(text) || VISITING_ROLE_WORD.test(text) || SECTION_SENDER.test(text)) {
     for (const match of execAll(STAFF_GLUED, text)) {
-      const word = match[1] ?? "";
+      const word = match[1] ?? match[2] ?? "";
       let end = (match.index ?? 0) + match[0].length;
       push(end - word.length, word, "cue:staff-glued");
       // 担当三浦、竹内。: the staff listed after the first, each a listed surname.
@@ -909,7 +927,7 @@ function contactPersons(
         out.push(foundNameCandidate(text, start, start + length, "cue:title-glued"));
     }
   }
-  if (/通訳|担当/u.test(text)) {
+  if (STAFF_KATAKANA_WORD.test(text)) {
     for (const match of execAll(STAFF_KATAKANA, text)) {
       const word = match[1] ?? "";
       if (!SURNAME_READINGS.has(toHiragana(word)) || KATAKANA_STOP_WORDS.has(word)) continue;

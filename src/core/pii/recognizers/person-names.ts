@@ -79,6 +79,7 @@ function givenShaped(text: string, found: Finding | null): boolean {
 }
 
 /** A facility's word that a branch's name is glued to (センター燈明, 診療所北). */
+const SHOP_NAME_END = /\p{Script=Han}(?:\p{Script=Han}堂|商店|書店|薬局)$/u;
 const FACILITY_BEFORE =
   /(?:センター|クリニック|ステーション|プラザ|支所|出張所|事務所|診療所|病院|医院|薬局|交番|会館)$/u;
 
@@ -647,6 +648,13 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
           FACILITY_BEFORE.test(text.slice(Math.max(0, run.start - 6), run.start))
         )
           break;
+        // 越宝堂さんに入った: a shop's or a maker's name of three kanji ending in 堂 (or 商店, 書店,
+        // 薬局) is called like a person; a listed surname so ending (二階堂) stays one, and two
+        // kanji ending in 堂 are a surname's shape (新堂, 本堂).
+        if (run?.script === "han") {
+          const word = text.slice(run.start, run.end);
+          if (SHOP_NAME_END.test(word) && !SURNAMES.has(word)) break;
+        }
         // お遍路さん, お地蔵さん, ご隠居さん: a kanji word after the polite prefix お/ご is a
         // common noun called like a person; no surname takes the prefix.
         if (run?.script === "han" && politePrefixBefore(text, run.start)) break;

@@ -86,3 +86,39 @@ describe("thirty-eighth round: addresses in Latin letters", () => {
     ["a street without a postcode", "We met at 4/117 Harbour Road, Manly.", "Harbour Road"],
   ]);
 });
+
+describe("thirty-eighth round: Japanese names after a post or a section", () => {
+  expectMasked(
+    [
+      ["a welfare commissioner's visit glued", "6/2 民生委員松尾訪問予定6/4。", "松尾"],
+      ["a welfare commissioner before へ", "6/3 情報は民生委員松尾へ連絡済み。", "松尾"],
+      ["a company's section before より", "6/5 山北製作所 人事藤井より転入者の一覧。", "藤井"],
+      [
+        "a district's head glued, a full name spaced",
+        "6/8 奥下沢区長村田 博之より要望。",
+        "村田 博之",
+      ],
+      ["a district's head glued, a surname", "6/9 北町区長村田より回覧の件。", "村田"],
+      ["an interpreter with the language", "中国語通訳チャン（派遣）同席。", "チャン"],
+      ["a worker with the nationality", "6/7 ベトナム人実習生ブイの保険の件。", "ブイ"],
+      ["a worker's Vietnamese surname", "6/7 社員ダンが来庁。", "ダン"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a visit without a name", "民生委員訪問予定", "訪問"],
+    ["a section's office", "総務課より連絡があります。", "総務課"],
+    ["a section's head", "人事部長より説明します。", "人事部長"],
+    ["business hours", "営業時間より早く来ました。", "営業時間"],
+    ["a meeting of district heads", "区長会議より報告", "区長会議"],
+    ["a ward mayor's election", "花野区長選挙から一年", "選挙"],
+    ["a staff card", "社員カードの再発行", "カード"],
+    ["a trainees' dance", "研修生ダンスの発表会", "ダンス"],
+    ["a maker's name before さん", "4月から文明堂さんに勤めています。", "文明堂"],
+    ["a shop before さん", "山田商店さんに頼みました。", "山田商店"],
+  ]);
+  expectMasked(
+    [["a two-kanji surname ending in 堂", "新堂さんに電話しました。", "新堂"]],
+    "person_name",
+  );
+});
