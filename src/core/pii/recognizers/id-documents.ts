@@ -125,18 +125,50 @@ const ONE_LETTER_WINDOW = 12;
  */
 const ONE_LETTER_WORDS_WINDOW = 20;
 
+/**
+ * My passport number changed, it's now Z8214467 / パスポートが新しくなって、番号は今C4827161: the
+ * number said as the new one (now, new) may stand a clause further, with only words between.
+ */
+const NEW_NUMBER_WORDS_WINDOW = 48;
+const NEW_NUMBER_BEFORE =
+  /(?:\b(?:now|new (?:one|number)(?: is)?)|(?:今|新しい(?:番号|の)?)(?:は|が)?)[:：]? ?$/u;
+
 function findOneLetterPassports(text: string, hits: RecognizerInput["cues"]): Candidate[] {
-  return findAfterPassportCue(
+  const key = (number: string) => number.toUpperCase();
+  const near = findAfterPassportCue(
     text,
     hits,
     ONE_LETTER_PASSPORT,
     ONE_LETTER_WINDOW,
     0.85,
     "cue:passport+one-letter",
-    (number) => number.toUpperCase(),
+    key,
     ONE_LETTER_WORDS_WINDOW,
   );
+  if (!/now|new|今|新しい/u.test(text)) return near;
+  const renewed = findAfterPassportCue(
+    text,
+    hits,
+    ONE_LETTER_PASSPORT,
+    ONE_LETTER_WINDOW,
+    0.85,
+    "cue:passport+one-letter",
+    key,
+    NEW_NUMBER_WORDS_WINDOW,
+  ).filter(
+    (c) =>
+      !near.some((n) => n.start === c.start) &&
+      NEW_NUMBER_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) &&
+      !OTHER_ID_BETWEEN.test(
+        text.slice(Math.max(0, c.start - NEW_NUMBER_WORDS_WINDOW - 16), c.start),
+      ),
+  );
+  return [...near, ...renewed];
 }
+
+/** …my member ID is now M1234567: another thing's number named after the passport. */
+const OTHER_ID_BETWEEN =
+  /(?:[Pp]assport|パスポート|旅券)(?:(?![Pp]assport|パスポート|旅券).)*(?:\bID\b|\b(?:[Mm]ember|[Cc]ard|[Tt]icket|[Bb]ooking|[Rr]eference|[Oo]rder|[Aa]ccount)\b|会員|カード|予約|受付)/u;
 
 /**
  * パスポート612847903: the United States' passports (and some others) carry nine digits and no

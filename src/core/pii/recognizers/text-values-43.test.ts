@@ -122,3 +122,41 @@ describe("thirty-eighth round: Japanese names after a post or a section", () => 
     "person_name",
   );
 });
+
+describe("thirty-eighth round: a passport's new number and a Vietnamese password", () => {
+  expectMasked(
+    [
+      [
+        "a passport's number said as the new one",
+        "I renewed my passport in Delhi last month and the new number is K5302917.",
+        "K5302917",
+      ],
+      [
+        "a passport's number said as now",
+        "The passport got replaced, so the number is now P7719204, right?",
+        "P7719204",
+      ],
+    ],
+    "passport",
+  );
+  expectMasked(
+    [
+      [
+        "a Vietnamese password with whose",
+        "Mật khẩu của tôi là hoa2024x nhưng bị khóa.",
+        "hoa2024x",
+      ],
+      ["a Vietnamese PIN with which card", "Mã PIN của thẻ ngân hàng là 8315 ạ.", "8315"],
+    ],
+    "secret",
+  );
+  expectLeftAlone([
+    [
+      "another number after the passport",
+      "My passport was stolen at the station, my member ID is now M4452190.",
+      "M4452190",
+    ],
+    ["a Vietnamese rule of digits", "Mật khẩu là 4 chữ số phải không?", "4"],
+    ["a Vietnamese question", "Mật khẩu của em là gì ạ?", "gì"],
+  ]);
+});
