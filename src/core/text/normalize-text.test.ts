@@ -13,6 +13,10 @@ describe("normalizeText", () => {
       ["whitespace runs folded and trimmed", "  はい \t\n 山田です  ", "はい 山田です"],
       ["zero-width characters removed", "09\u200b0-12\u200d34", "090-1234"],
       ["emoji kept", "電話📞です", "電話📞です"],
+      ["Devanagari digits", "फोन ०७०-४१२५-९३८६", "फोन 070-4125-9386"],
+      ["Bengali digits", "ফোন ০৯০-২২১৩-৪৫৬৭", "ফোন 090-2213-4567"],
+      ["Thai digits", "โทร ๐๘๐-๖๗๑๒-๓๓๔๕", "โทร 080-6712-3345"],
+      ["Devanagari letters and signs kept", "नमस्ते दुई", "नमस्ते दुई"],
     ])("should fold %s", (_label, input, expected) => {
       expect(normalizeText(input).text).toBe(expected);
     });

@@ -14,7 +14,8 @@ import type { NormalizedText } from "./normalized-text";
  * Normalizes Japanese text for matching and PII detection, keeping a map to the original.
  *
  * NFKC (full-width digits and letters, half-width kana, `㍻`), then what NFKC misses: dash
- * variants → `-`, `ー` between digits → `-`, spoken digits (ゼロキュウゼロの…) and kanji digits
+ * variants → `-`, `ー` between digits → `-`, the decimal digits of other scripts (Devanagari `०८०`,
+ * Arabic-Indic, Bengali, Thai, Myanmar) → ASCII digits, spoken digits (ゼロキュウゼロの…) and kanji digits
  * read one by one (〇九〇) → ASCII digits with the separators and fillers between groups as
  * `-`, zero-width characters removed, whitespace folded to one space and trimmed.
  */
@@ -73,6 +74,7 @@ function foldCharacters(input: string): MappedChars {
       } else {
         lastWasSpace = false;
         if (mappedFlags & CHAR_HARD_DASH) code = 0x2d;
+        else if (code >= 0x0660) code = asciiDigit(code);
       }
       codes.push(code);
       starts.push(start);
@@ -80,6 +82,21 @@ function foldCharacters(input: string): MappedChars {
     }
   }
   return { text: fromCodes(codes), starts, ends };
+}
+
+/**
+ * The zero of each script whose decimal digits residents type (NFKC keeps them): Arabic-Indic,
+ * Extended Arabic-Indic (Persian, Urdu), Devanagari (Nepali, Hindi), Bengali, Thai and Myanmar.
+ * A phone number typed `०८०-३३२१-७७४६` reads as `080-3321-7746`.
+ */
+const SCRIPT_ZEROS: readonly number[] = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x1040];
+
+/** The ASCII digit of a decimal digit of {@link SCRIPT_ZEROS}' scripts, or the code unchanged. */
+function asciiDigit(code: number): number {
+  for (const zero of SCRIPT_ZEROS) {
+    if (code >= zero && code <= zero + 9) return 0x30 + code - zero;
+  }
+  return code;
 }
 
 /**
