@@ -45,6 +45,7 @@ import { findNameEchoes } from "./name-echoes";
 import { findKanaThenKanjiNames } from "./name-kana-then-kanji";
 import { particleAfterPossessive } from "./name-possessive";
 import { findHouseholdNames } from "./name-households";
+import { findKinGluedNames } from "./name-kin-glued";
 import { findExplainedNames, findSpelledRomaji } from "./name-explained";
 import { findNamesByReadingCues } from "./name-reading-cues";
 import { findNameReadings } from "./name-readings";
@@ -79,6 +80,8 @@ function givenShaped(text: string, found: Finding | null): boolean {
 }
 
 /** A facility's word that a branch's name is glued to (センター燈明, 診療所北). */
+/** A character of the kin words {@link findKinGluedNames} reads: a cheap test before it runs. */
+const KIN_CHAR = /[妻夫男女父母息娘孫]/u;
 const SHOP_NAME_END = /\p{Script=Han}(?:\p{Script=Han}堂|商店|書店|薬局)$/u;
 const FACILITY_BEFORE =
   /(?:センター|クリニック|ステーション|プラザ|支所|出張所|事務所|診療所|病院|医院|薬局|交番|会館)$/u;
@@ -752,6 +755,7 @@ export function recognizePersonNames(input: RecognizerInput): Candidate[] {
   if (/[\u4e00-\u9fff々ヶ]\s?(?:様|宛て?|殿)?。?$/.test(text) && /送付先|送り先|宛先|〒/.test(text))
     for (const found of addresseeNames(text, extra)) add(found, "cue:addressee-after-address");
   out.push(...findHouseholdNames(text, extra));
+  if (KIN_CHAR.test(text)) out.push(...findKinGluedNames(text));
   if (text.includes("です。")) out.push(...findKanaThenKanjiNames(text));
   const closing = closingName(text, extra);
   if (closing) add(closing, "cue:closing-name");

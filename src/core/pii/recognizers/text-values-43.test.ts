@@ -160,3 +160,31 @@ describe("thirty-eighth round: a passport's new number and a Vietnamese password
     ["a Vietnamese question", "Mật khẩu của em là gì ạ?", "gì"],
   ]);
 });
+
+describe("thirty-eighth round, earlier classes: a kin word glued to the relative's name", () => {
+  expectMasked(
+    [
+      ["a listed surname and a kana given name", "来月から、母松田ゆきが同居します。", "松田ゆき"],
+      ["a katakana name before an age", "。長男マテウス（8）が転校します。", "マテウス"],
+      [
+        "a katakana name before a nationality",
+        "ペルー在住の孫ルシア（日本国籍）が来日。",
+        "ルシア",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a compound after the kin word", "母子手帳をもらいました。", "母子手帳"],
+    ["a thing before a bracket", "母パソコン（中古）を譲ります。", "パソコン"],
+    ["a thing before a price", "孫ランドセル（3万円）を買いました。", "ランドセル"],
+    ["a verb after a surname", "娘森いないです", "森"],
+  ]);
+});
+
+describe("thirty-eighth round, earlier classes: digits of other scripts", () => {
+  expectMasked(
+    [["a phone in Devanagari digits", "मेरो फोन ०७०-४१२५-९३८६ हो।", "०७०-४१२५-९३८६"]],
+    "phone",
+  );
+});
