@@ -136,6 +136,22 @@ function otherVoicings(): string[] {
   return out;
 }
 
+/**
+ * Surnames read more than one way, each with the readings besides the listed one: a caller's
+ * kana said right before the kanji (いだて、伊達 ミツエです) is the name's reading whichever it is.
+ * 伊達 has no listed reading (だて is a word too), so both of its readings are here.
+ */
+export const SURNAME_OTHER_READINGS: ReadonlyMap<string, readonly string[]> = new Map(
+  `伊達:だて,いだて 河野:かわの 上村:うえむら 菅野:かんの 角田:かくた,すみだ 小谷:おだに 大谷:おおや
+  吉川:きっかわ 東海林:とうかいりん 新谷:あらや 小山:おやま`
+    .split(/\s+/u)
+    .filter((entry) => entry !== "")
+    .map((entry) => {
+      const [surname = "", readings = ""] = entry.split(":");
+      return [surname, readings.split(",")] as const;
+    }),
+);
+
 /** Readings of the surnames, for names written in kana (たなか, タナカ). */
 export const SURNAME_READINGS: ReadonlySet<string> = new Set([
   ...[...SURNAMES.values()].filter((reading) => reading !== ""),

@@ -1,6 +1,6 @@
 import { execAll } from "../text-tools";
 import { foundNameCandidate } from "./name-candidate";
-import { GIVEN_NAMES, SURNAMES } from "../surnames";
+import { GIVEN_NAMES, SURNAME_OTHER_READINGS, SURNAMES } from "../surnames";
 import { looksLikeGivenName } from "../name-kanji";
 import type { Candidate } from "../types";
 import { toHiragana } from "./kana-names";
@@ -20,6 +20,8 @@ const MAX_KANA = 12;
  * in a small っ), not a reading.
  */
 const ADVERB_BEFORE_TO = /っ$|^(?:ええ|えー|え〜)$/u;
+/** じゃない / ではなく: the reading just said is denied. */
+const DENIED_AFTER = /^ ?(?:じゃ|では) ?な/u;
 const KANA_WORD = /[\p{Script=Katakana}ー]{2,12}|[\p{Script=Hiragana}]{3,12}/gu;
 const HAN_WORD = /[\p{Script=Han}々]{2,4}/gu;
 
@@ -34,25 +36,38 @@ export function findNameReadings(text: string, found: readonly Candidate[]): Can
   const out: Candidate[] = findWrittenAs(text, found);
   const names = found.filter((c) => c.type === "person_name");
   const readings = new Set<string>();
+  // The other readings of a surname read more than one way (河野: こうの, かわの).
+  const otherReadings = new Set<string>();
   // Folding keeps the length: a kana word of another length is never read, nor folded.
   const lengths = new Set<number>();
   for (const name of names) {
     // The key is the name without a spelling explanation or spaces (中島, 山田太郎).
     for (let size = Math.min(4, name.key.length); size >= 2; size -= 1) {
-      const reading = SURNAMES.get(name.key.slice(0, size));
+      const surname = name.key.slice(0, size);
+      const reading = SURNAMES.get(surname);
       if (reading) {
         const plain = unvoice(reading);
         readings.add(plain);
         lengths.add(plain.length);
       }
+      // いだて、伊達 ミツエです: a surname read more than one way is echoed by any of its readings.
+      for (const other of SURNAME_OTHER_READINGS.get(surname) ?? []) {
+        const plain = unvoice(other);
+        otherReadings.add(plain);
+        lengths.add(plain.length);
+      }
     }
   }
-  if (readings.size > 0) {
+  if (readings.size > 0 || otherReadings.size > 0) {
     for (const match of execAll(KANA_WORD, text)) {
       const start = match.index ?? 0;
       if (!lengths.has(match[0].length)) continue;
-      if (readings.has(unvoice(toHiragana(match[0])))) {
-        out.push(foundNameCandidate(text, start, start + match[0].length, "echo:name-reading"));
+      const plain = unvoice(toHiragana(match[0]));
+      const end = start + match[0].length;
+      // こうの と 読みます かわの じゃ ない です: another reading said to be wrong is no echo.
+      const other = otherReadings.has(plain) && !DENIED_AFTER.test(text.slice(end, end + 8));
+      if (readings.has(plain) || other) {
+        out.push(foundNameCandidate(text, start, end, "echo:name-reading"));
       }
     }
   }

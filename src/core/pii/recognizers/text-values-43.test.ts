@@ -188,3 +188,20 @@ describe("thirty-eighth round, earlier classes: digits of other scripts", () => 
     "phone",
   );
 });
+
+describe("thirty-eighth round, earlier classes: a surname read more than one way", () => {
+  expectMasked(
+    [
+      [
+        "伊達 read いだて before the kanji",
+        "はい、いだて、伊達 サダオです。国保の件で。",
+        "いだて",
+      ],
+      ["河野 read かわの before the kanji", "もしもし。かわの、河野 ヨシエです。", "かわの"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a word that starts with the reading", "伊達 サダオです。いだてんを見ました。", "いだてん"],
+  ]);
+});
