@@ -203,5 +203,10 @@ describe("thirty-eighth round, earlier classes: a surname read more than one way
   );
   expectLeftAlone([
     ["a word that starts with the reading", "伊達 サダオです。いだてんを見ました。", "いだてん"],
+    [
+      "another reading said to be wrong",
+      "菅野 はるみです。かんの じゃ なくて すがのです。",
+      "かんの",
+    ],
   ]);
 });
