@@ -1,6 +1,7 @@
 import type { Recognizer } from "../types";
 import { recognizeAddresses } from "./addresses";
 import { recognizeRomajiAddresses } from "./address-romaji";
+import { recognizeForeignScriptAddresses } from "./address-foreign-script";
 import { recognizeBirthDates } from "./birth-dates";
 import { recognizeEmails } from "./email";
 import { recognizeEnglishDigits } from "./english-digits";
@@ -28,6 +29,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   recognizeBirthDates,
   recognizeAddresses,
   recognizeRomajiAddresses,
+  recognizeForeignScriptAddresses,
   recognizeForeignIntros,
 ];
 

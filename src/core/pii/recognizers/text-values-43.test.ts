@@ -210,3 +210,25 @@ describe("thirty-eighth round, earlier classes: a surname read more than one way
     ],
   ]);
 });
+
+describe("thirty-eighth round, earlier classes: addresses in Hangul and Devanagari", () => {
+  expectMasked(
+    [
+      [
+        "a Korean ward and town before the block",
+        "제 주소는 미나토구 하나조노 3-8-12입니다.",
+        "미나토구 하나조노 3-8-12",
+      ],
+      [
+        "a Nepali ward and town with Devanagari digits",
+        "नयाँ ठेगाना: मिनातो वार्ड, हानाजोनो ३-८-१२",
+        "मिनातो वार्ड, हानाजोनो ३-८-१२",
+      ],
+    ],
+    "address",
+  );
+  expectLeftAlone([
+    ["a page range after the label", "주소는 2-3 페이지에 있어요", "2-3"],
+    ["a count of days after the label", "주소 변경은 3-4일 걸립니다", "3-4"],
+  ]);
+});
