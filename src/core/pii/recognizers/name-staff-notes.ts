@@ -1,6 +1,6 @@
 import { execAll } from "../text-tools";
 import { GIVEN_NAMES } from "../surnames";
-import { looksLikeGivenName } from "../name-kanji";
+import { GIVEN_KANJI, looksLikeGivenName } from "../name-kanji";
 import { HIRAGANA_STOP_WORDS, KATAKANA_STOP_WORDS, NAME_STOP_WORDS } from "../name-stop-words";
 import type { Candidate } from "../types";
 import { collectNames, extraSurnameSet } from "./name-candidate";
@@ -90,10 +90,34 @@ function pushMatches(
 function givenInBracket(word: string): boolean {
   if (NAME_STOP_WORDS.has(word) || isOrdinaryWord(word)) return false;
   if (/^[\u3400-\u9fff々]+$/u.test(word))
-    return GIVEN_NAMES.has(word) || (looksLikeGivenName(word) && plausibleGiven(word));
+    return (
+      GIVEN_NAMES.has(word) ||
+      (looksLikeGivenName(word) && plausibleGiven(word)) ||
+      numberedSonName(word)
+    );
   if (/^[\u30a1-\u30faー]+$/u.test(word)) return !KATAKANA_STOP_WORDS.has(word);
   return !HIRAGANA_STOP_WORDS.has(word) && !NOT_KANA_GIVEN.test(word) && plausibleGiven(word);
 }
+
+/**
+ * おじいちゃん(源三) / 祖父(耕一): an older man's given name, a name's kanji and the numeral of his
+ * birth order (一, 二, 三), which no ending of {@link looksLikeGivenName} marks.
+ */
+function numberedSonName(word: string): boolean {
+  const head = word.slice(0, -1);
+  return (
+    NUMBERED_SON.test(word) &&
+    [...head].every((c) => GIVEN_KANJI.has(c) && !NUMERAL.test(c)) &&
+    !isOrdinaryWord(word) &&
+    !NUMERAL_WORDS.has(word)
+  );
+}
+const NUMBERED_SON = /^[\u3400-\u9fff]{1,2}[一二三]$/u;
+/** Words ending in a numeral (唯一, 統一, 無二), no birth order. */
+const NUMERAL_WORDS: ReadonlySet<string> = new Set(
+  "唯一 統一 同一 均一 随一 専一 画一 単一 択一 逐一 一一 不二 無二".split(" "),
+);
+const NUMERAL = /[一二三四五六七八九十百千万第再]/u;
 
 const HAN = "[\\u3400-\\u9fff々ヶ]";
 const NOT_HAN = "(?<![\\u3400-\\u9fff々ヶ])";

@@ -232,3 +232,17 @@ describe("thirty-eighth round, earlier classes: addresses in Hangul and Devanaga
     ["a count of days after the label", "주소 변경은 3-4일 걸립니다", "3-4"],
   ]);
 });
+
+describe("thirty-eighth round, earlier classes: an older man's numbered given name in a kin bracket", () => {
+  expectMasked(
+    [
+      ["a grandfather's name ending in 三", "おじいちゃん（源三）が一人で住んでいます。", "源三"],
+      ["a father's name ending in 二", "父（正二）の介護保険の件です。", "正二"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a word ending in a numeral", "長男（唯一）の相続人です。", "唯一"],
+    ["an ordinal", "祖父（第三）", "第三"],
+  ]);
+});
