@@ -215,14 +215,14 @@ describe("thirty-eighth round, earlier classes: addresses in Hangul and Devanaga
   expectMasked(
     [
       [
-        "a Korean ward and town before the block",
+        "a Korean town before the block",
         "제 주소는 미나토구 하나조노 3-8-12입니다.",
-        "미나토구 하나조노 3-8-12",
+        "하나조노 3-8-12",
       ],
       [
-        "a Nepali ward and town with Devanagari digits",
+        "a Nepali town with Devanagari digits",
         "नयाँ ठेगाना: मिनातो वार्ड, हानाजोनो ३-८-१२",
-        "मिनातो वार्ड, हानाजोनो ३-८-१२",
+        "हानाजोनो ३-८-१२",
       ],
     ],
     "address",
@@ -230,6 +230,8 @@ describe("thirty-eighth round, earlier classes: addresses in Hangul and Devanaga
   expectLeftAlone([
     ["a page range after the label", "주소는 2-3 페이지에 있어요", "2-3"],
     ["a count of days after the label", "주소 변경은 3-4일 걸립니다", "3-4"],
+    ["the Korean ward said first", "제 주소는 미나토구 하나조노 3-8-12입니다.", "미나토구"],
+    ["the Nepali ward said first", "नयाँ ठेगाना: मिनातो वार्ड, हानाजोनो ३-८-१२", "मिनातो वार्ड"],
   ]);
 });
 
