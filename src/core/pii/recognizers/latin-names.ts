@@ -180,6 +180,7 @@ const TAGALOG_THIS_IS = new RegExp(
   `(?<!\\p{L})[Ss]i\\s(${CAP}(?:${JOIN}${CAP}){0,3})(?=\\s(?:po\\s)?ito(?!\\p{L}))`,
   "gu",
 );
+const TAGALOG_KIN = /^(?:Tatay|Nanay|Lola|Lolo|Kuya|Ate|Tita|Tito|Ina|Ama|Anak|Apo)$/u;
 /** a citrus farm run by Sadao Ochi: a full name as the person who runs, owns or helped. */
 const BY_PERSON = new RegExp(
   `(?<![A-Za-z])(?:run|owned|managed|operated|hosted|introduced|referred|recommended|accompanied|treated|examined|helped) by\\s(${CAP}(?:\\s${CAP}){1,2})${NOT_LABEL}`,
@@ -475,6 +476,8 @@ export function recognizeLatinNames(
       const value = whole.slice(0, lineBreakIn(lineBreaks, start, start + whole.length) - start);
       if (value.length < 2 || NOT_NAMES.test(value) || OFFICE_WORD.test(value)) continue;
       if (regex === ONE_OF && PLACE_WORD_END.test(value)) continue;
+      // Si Tatay po ito / si Lola po ito: a kin word alone is who calls, not a name.
+      if (regex === TAGALOG_THIS_IS && TAGALOG_KIN.test(value)) continue;
       // 11/10 MY NUMBER CARD(…): capitals are read as the words they spell.
       if (
         (regex === NOTE_CAPS || regex === CAPS_LIST) &&

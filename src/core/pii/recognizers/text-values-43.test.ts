@@ -39,6 +39,8 @@ describe("thirty-eighth round: Latin names", () => {
     ["an office's field in brackets", "Ward office (Tourism): Thank you!", "Tourism"],
     ["a language after a corner", "Tea corner (English): open at ten", "English"],
     ["a Tagalog question about someone", "Si Maria ba ito?", "Maria"],
+    ["a Tagalog kin word calling", "Si Tatay po ito, tanong ko lang po.", "Tatay"],
+    ["a Tagalog kin word after si", "Hello po, si Lola po ito.", "Lola"],
     ["a word glued after a post", "ALT English Club の案内", "English Club"],
     ["letters that end a longer word", "SALTHannah Lee", "Hannah Lee"],
     ["a body's letters in a list", "6/1 来庁 PEDRO ALVES、ANA BUS。", "ANA BUS"],
