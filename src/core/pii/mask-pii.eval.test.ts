@@ -495,8 +495,21 @@ const UNSEEN_35_FALSE_POSITIVE_CEILING = 0.01;
 // unexpected mask at the thirty-seventh round's start (1b27071, the engine of 0fbc1be); the same
 // at its end (739df3c) and the thirty-eighth round's start (01daca7). A development set since
 // then: the thirty-eighth round may read its misses.
-const UNSEEN_36_RECALL_FLOOR = 0.9;
-const UNSEEN_36_FALSE_POSITIVE_CEILING = 0.03;
+// Read in the thirty-eighth round; after reading: 100 % (579/579, all typed right), 0/150 ordinary
+// items masked, 1/300 lines with an unexpected mask (its misses fixed by class: a room in a
+// numbered dormitory or one named with marks before an English-order address (Asrama … 2,
+// Dormitório 2, Ký túc xá số 2), an Australian unit (8/23 …); Latin names after a desk's
+// lower-case tag (International corner (Sato):), a note's desk entry, a Tagalog call opened by Si,
+// an ALT's post glued (ALTHannah Lee), capitals after a staff note's heading (…紛失：PHAM DUC ANH、),
+// a family's next name after a body's letters (ANA MENDES); a welfare commissioner before へ or the
+// visit, a company section's sender (総務高田より), a district head's glued name (区長坂口 正人),
+// an interpreter or a worker named in katakana with the language or the nationality (ベトナム語通訳
+// ファム, ベトナム人社員ダン); a passport's number said as the new one; a Vietnamese password
+// (Mật khẩu … là); a maker's name in 堂 before さん is no person). The line left with an unexpected
+// mask is a label doubt its writer named: a birth year alone (昭和16年の生まれ), which a masker
+// may fairly mask. No longer an estimate for new text.
+const UNSEEN_36_RECALL_FLOOR = 0.99;
+const UNSEEN_36_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-37.jsonl, the thirty-seventh blind set, again with no special theme (a July at an
 // invented ward in Tokushima; names 44 % of its items; the reference has no local numbering for
 // the area, so its phones, postal codes and insurers come from elsewhere, README). Figures only,
