@@ -95,6 +95,31 @@ describe("FaqIndex", () => {
     });
   });
 
+  describe("the sample FAQ: thirty-eighth round, an expiry that has passed", () => {
+    it.each([
+      [
+        "a card expired, in Portuguese",
+        "O meu cartão My Number expirou. Ainda posso renovar?",
+        "MN-058",
+      ],
+      [
+        "a card expired, in Spanish",
+        "Mi tarjeta My Number está vencida. ¿Todavía puedo renovarla?",
+        "MN-058",
+      ],
+      [
+        "a card already expired, then where",
+        "カードの期限がすでに切れてます。更新はどこで受け付けていますか",
+        "MN-058",
+      ],
+      // Stay as they were: renewing ahead, an expiry asked about ahead.
+      ["renewing before it ends", "カードの期限が切れる前に、何か月前から更新できますか", "MN-055"],
+      ["if it ends", "期限が切れたらカードはどうなりますか", "MN-058"],
+    ])("should rank first for %s", (_label, query, expected) => {
+      expect(sample.search(query).hits[0]?.id).toBe(expected);
+    });
+  });
+
   describe("the sample FAQ: twenty-third round", () => {
     it.each([
       [

@@ -154,12 +154,10 @@ export const SITUATION_CONCEPTS: VariantTable = {
     "期限が近",
     "切れそう",
     "切れる",
-    "切れた",
     "有效期",
     "유효기간",
     "hết hạn",
     "validade",
-    "vencid",
   ],
   更新: ["更新し", "新しくしな", "갱신", "gia hạn", "renovar"],
   お知らせ: [
@@ -370,4 +368,5 @@ export const BROADER_CONCEPTS: Readonly<Record<string, string>> = {
   障害者手帳: "障害",
   国外転出者向け: "海外",
   コンビニ店名: "コンビニ",
+  期限切れ: "有効期限",
 };

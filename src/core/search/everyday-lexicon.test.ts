@@ -570,6 +570,31 @@ describe("everyday lexicon", () => {
     });
   });
 
+  describe("thirty-eighth round: an expiry that has passed", () => {
+    it.each([
+      ["a lapse that happened", "去年の秋にカードの期限が切れてしまっていて"],
+      ["a state, 切れてる", "母の電子証明書、もう切れてるみたいなんです"],
+      ["long past", "カードの期限はとっくに過ぎてますよ"],
+      ["the noun", "期限切れのカードしか手元にないんです"],
+      ["in dialect", "カードの期限が切れとるんやけど"],
+    ])("should read %s (%j)", (_label, text) => {
+      const concepts = conceptsOf(text);
+      expect(concepts).toContain(foldForMatch("期限切れ"));
+    });
+
+    it.each([
+      ["before it ends", "カードの期限が切れる前に手続きしたい"],
+      ["about to end", "期限が切れそうなので早めに行きます"],
+      ["if it ends", "期限が切れたらどうなりますか"],
+      ["if it has ended, in Kansai", "期限が切れてしもたら作り直しなん?"],
+      ["a plain past, as before", "古いカードの期限が切れたので処分したい"],
+    ])("should read %s as expiry only (%j)", (_label, text) => {
+      const concepts = conceptsOf(text);
+      expect(concepts).toContain(foldForMatch("有効期限"));
+      expect(concepts).not.toContain(foldForMatch("期限切れ"));
+    });
+  });
+
   describe("kana and wrong kanji of the same reading", () => {
     it.each([
       ["口座 as 高座", "公金受取高座を変えたい", "口座"],

@@ -208,7 +208,9 @@ describe("foreign lexicon", () => {
       ["Portuguese: the notification letter", "Perdi a carta de notificação", "交付通知書"],
       ["Vietnamese: residence registration", "Tôi vừa đăng ký cư trú ở đây", "転入"],
       ["Thai: the card", "บัตรมายนัมเบอร์ของพ่อ", "マイナンバーカード"],
-      ["Thai: expired", "บัตรหมดอายุแล้วค่ะ", "有効期限"],
+      // Thirty-eighth round: an expiry that has passed is the narrower 期限切れ, which names
+      // 有効期限 in the FAQ's analyzer (BROADER_CONCEPTS; this table has none).
+      ["Thai: expired", "บัตรหมดอายุแล้วค่ะ", "期限切れ"],
       ["Thai: a foreigner", "คนต่างชาติทำได้ไหม", "外国人"],
       ["Thai: a visa", "วีซ่าของฉัน", "在留期間"],
     ])("should read %s", (_label, text, concept) => {
@@ -237,7 +239,11 @@ describe("foreign lexicon", () => {
       ["Tagalog: the family", "Pwede ba ang pamilya ko?", "代理人"],
       ["Korean: what is needed", "주민표를 뽑으려면 필요한 게 있어요?", "持ち物"],
       ["Vietnamese: the expiry of", "Tôi muốn biết hạn của thẻ", "有効期限"],
-      ["Vietnamese: expired", "Thẻ của mẹ tôi hết hạn rồi", "有効期限"],
+      [
+        "Vietnamese: expired (期限切れ, thirty-eighth round)",
+        "Thẻ của mẹ tôi hết hạn rồi",
+        "期限切れ",
+      ],
       ["romaji: the benefit account", "uketori kouza wo kaetai", "公金受取口座"],
       ["Chinese: the card as often written", "我的个人番号卡丢了", "マイナンバーカード"],
       ["Indonesian: the ward office", "Saya harus pergi ke kantor ward?", "窓口"],
@@ -505,6 +511,28 @@ describe("foreign lexicon", () => {
       ["Vietnamese: registered already", "Tôi đã đăng ký thẻ rồi", "未登録"],
     ])("should not read %s", (_label, text, concept) => {
       expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
+    });
+  });
+
+  describe("thirty-eighth round: an expiry that has passed", () => {
+    it.each([
+      ["Portuguese", "O cartão da minha mãe expirou em maio"],
+      ["Spanish", "Mi tarjeta está vencida desde enero"],
+      ["English", "My husband's card has expired"],
+      ["Korean", "카드가 만료된 지 두 달이 지났어요"],
+      ["Indonesian", "Kartu saya sudah kedaluwarsa"],
+    ])("should read %s", (_label, text) => {
+      expect(conceptsOf(text)).toContain(foldForMatch("期限切れ"));
+    });
+
+    it.each([
+      ["English: when it ends", "When does my card expire?"],
+      ["Chinese: about to end (快…了)", "我的卡快过期了"],
+      ["Vietnamese: when it ends", "Thẻ của tôi hết hạn khi nào?"],
+    ])("should not read %s", (_label, text) => {
+      const concepts = conceptsOf(text);
+      expect(concepts).toContain(foldForMatch("有効期限"));
+      expect(concepts).not.toContain(foldForMatch("期限切れ"));
     });
   });
 

@@ -44,6 +44,9 @@ const LISTS: Record<string, string> = {
   // Expiry and renewal.
   有効期限:
     "expir|runs out|run out|venc|caduc|hiệu lực|thời hạn|만료|유효 기간|기한|过期|到期|kedaluwarsa|kadaluwarsa|kadaluarsa|masa berlaku|म्याद|myad|유효기간|có hạn|hạn đến|หมดอายุ|hạn của|hạn sử dụng|hết hạn|until when can i use|how long can i use|hanggang kailan magagamit|hanggang kailan ko magagamit|hanggang kailan puwede|até quando posso usar|hasta cuándo puedo usar|dùng được đến khi nào|sampai kapan bisa|कहिलेसम्म चल",
+  // An expiry that has passed (see 期限切れ in everyday-lexicon.ts).
+  期限切れ:
+    "expired|vencid|venció|expirou|expirad|caducad|đã hết hạn|hết hạn rồi|หมดอายุแล้ว|已经过期|已过期|만료됐|만료되었|만료된|nag-expire|na-expire|sudah kedaluwarsa|sudah kadaluarsa|sudah kadaluwarsa|म्याद सकियो|म्याद सकिएको",
   失効: "invalid|no longer valid|stop working|stopped working|not working|no longer work|não funciona|no funciona|không dùng được|사용할 수 없|不能用|hindi gumagana|tidak berlaku|doesn't work|does not work|won't work|no longer works|work anymore|失效|mất hiệu lực|hết hiệu lực",
   更新: "renov|续签|续期|换新|làm mới|perpanjang|memperbarui|pembaruan|नवीकरण|nawikaran|nabikaran|ต่ออายุ",
   延長: "exten|prolong|prorrog|연장|延长|mudar a validade|alterar a validade|atualizar a validade|cambiar la validez|cambiar la vigencia|change the expiry|change the validity|update the expiry|有效期变更|变更有效期|更改有效期|有效期的变更|延长有效期|म्याद बढाउ|म्याद थप|बढाउन|badhaun",

@@ -90,17 +90,7 @@ const DESK_VARIANTS: VariantTable = {
   ],
   再発行: ["再交付", "作り直し", "作りなおし", "再発行", "reissue", "replacement"],
   更新: ["更新", "切り替え", "切替", "renew", "renewal"],
-  有効期限: [
-    "有効期間",
-    "期限切れ",
-    "期限が切れ",
-    "期限",
-    "expiry",
-    "expiration",
-    "expire",
-    "expired",
-    "valid",
-  ],
+  有効期限: ["有効期間", "期限", "expiry", "expiration", "expire", "valid"],
   期間: [
     "どれくらい",
     "どれぐらい",
