@@ -332,5 +332,13 @@ export const ENGLISH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "where is the lift",
     // The building's entrances (where is the entrance, the side entrance).
     "entrance",
+    // Elections, as in Japanese (where do I vote before the day; is my polling card here).
+    "election",
+    "to vote",
+    "vote early",
+    "early voting",
+    "absentee vot",
+    "ballot",
+    "polling",
   ],
 };

@@ -109,3 +109,26 @@ describe("department synonyms in foreign residents' languages", () => {
     expect(others).toEqual([]);
   });
 });
+
+// Thirty-eighth round (blind-37 read): elections said in English and other languages go to the
+// general desk, as 選挙 and 期日前投票 do in Japanese.
+describe("elections in foreign residents' languages", () => {
+  it.each([
+    "Where do I vote in the city election?",
+    "Can I get a ballot before the day?",
+    "Posso votar na eleição da cidade?",
+    "선거 투표는 어디서 해요?",
+    "Bầu cử ở đâu?",
+  ])("should send %j to the general desk", (text) => {
+    expect(matchDepartments(text, departments)[0]?.name).toBe("総合案内");
+  });
+
+  it.each(["I am devoted to my card", "My card photo was voted the worst in my family"])(
+    "should not name the general desk for %j",
+    (text) => {
+      expect(matchDepartments(text, departments).map((match) => match.name)).not.toContain(
+        "総合案内",
+      );
+    },
+  );
+});

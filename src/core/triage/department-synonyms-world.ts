@@ -828,6 +828,28 @@ export const WORLD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "paradahan",
     "parkir",
   ],
-  // 総合案内: the lift (Onde fica o elevador? Minha mãe usa cadeira de rodas).
-  総合案内: ["o elevador", "el ascensor", "thang máy", "电梯在哪", "엘리베이터"],
+  // 総合案内: the lift (Onde fica o elevador? Minha mãe usa cadeira de rodas), and elections, as in
+  // Japanese (选举, 선거, eleição, elección, bầu cử, pemilu, halalan, การเลือกตั้ง, निर्वाचन).
+  総合案内: [
+    "o elevador",
+    "el ascensor",
+    "thang máy",
+    "电梯在哪",
+    "엘리베이터",
+    "选举",
+    "선거",
+    "투표",
+    "eleição",
+    "eleições",
+    "elección",
+    "elecciones",
+    "bầu cử",
+    "pemilu",
+    "pemilihan umum",
+    "halalan",
+    "เลือกตั้ง",
+    "निर्वाचन",
+    "चुनाव",
+    "मतदान",
+  ],
 };
