@@ -2701,3 +2701,123 @@ describe("crisis lexicon, thirty-seventh round (red team 34 read)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Thirty-eighth round (red team 35 read): each line is one the rules alone missed or read as
+// another kind before the round, so the rules must raise it and the triage read its kind.
+const CRISES_ROUND_38: readonly (readonly [string, string])[] = [
+  // Cutting one's wrists now (Spanish); a bottle of pesticide drunk (Vietnamese); a rope at the
+  // neck (Tagalog); a wrist being slashed (Thai); a rope ready and doing it now (Portuguese);
+  // charcoal burning in a room shut from inside, a goodbye sent with a gun held (English); shoes
+  // off and walking into the sea.
+  ["Mi hija se está cortando los brazos con una cuchilla", "suicide"],
+  ["Anh ấy đã uống một chai thuốc diệt chuột", "suicide"],
+  ["May tali sa leeg ang kapatid ko sa kwarto", "suicide"],
+  ["พี่สาวกำลังกรีดข้อมือในห้องนอน", "suicide"],
+  ["A corda já está amarrada e vou fazer isso agora", "suicide"],
+  ["My brother shut himself in the garage with charcoal burning", "suicide"],
+  ["My sister texted me a goodbye and she is holding a pistol", "suicide"],
+  ["夫が堤防で靴を脱いで、水に入っていこうとしてます", "suicide"],
+  // A child's head beaten on a door (Portuguese); a child unfed for two days (Korean); a boy locked
+  // in by a stepmother (Portuguese); a daughter beaten with a hanger (Chinese); a child's arm burnt
+  // (Tagalog); a daughter choked (Nepali); a girl being hit with a stick now (English); a child
+  // tied up unfed (Indonesian); a child held down in a basin of water (Vietnamese); a sister
+  // thrown, hunger and a parent not back (kana).
+  ["O padrasto está batendo na cabeça da menina contra a porta", "abuse"],
+  ["옆집 아이가 이틀째 밥을 못 먹고 있어요", "abuse"],
+  ["A madrasta trancou o menino no banheiro", "abuse"],
+  ["女儿被妈妈拿衣架打", "abuse"],
+  ["Pinaso ng tatay ang braso ng anak niya", "abuse"],
+  ["आमाले छोरीलाई घाँटी थिचिरहेकी छिन्", "abuse"],
+  ["The little girl next door is being hit with a stick right now", "abuse"],
+  ["Anak itu diikat di teras tanpa minum sejak siang", "abuse"],
+  ["Bố nó đang dìm con bé xuống chậu nước", "abuse"],
+  ["パパがいもうとをなげた", "abuse"],
+  ["おなかすいたよ、パパがずっとかえってこないの", "abuse"],
+  // An old person tied to a bed (Chinese), hit by a son-in-law (Korean), strapped to a chair by a
+  // carer (English); a mouth covered with a towel by staff; scalded by a grandson; bedridden and
+  // given no food for days (the kind read from the family harm).
+  ["爷爷被孙子用绳子捆在床上", "abuse"],
+  ["할아버지가 사위한테 맞아서 못 일어나세요", "abuse"],
+  ["The carer has strapped him to the chair and gone out", "abuse"],
+  ["介護職員が利用者さんの口をタオルでふさいでいる", "abuse"],
+  ["ばあさまが孫に熱湯かけられたって泣いとる", "abuse"],
+  ["寝たきりの父が五日も水をもらえてなくて、意識がもうろうとしています", "abuse"],
+  // Stabbings (Spanish, Vietnamese); strangling (Portuguese); petrol poured with a threat of fire
+  // (Korean); a knife threat (Nepali); beating with a bat (English); an axe held to break a door.
+  ["Le están dando puñaladas a un hombre en la calle", "violence"],
+  ["Một người đàn ông vừa đâm chị ấy ở chợ", "violence"],
+  ["Ele está me estrangulando", "violence"],
+  ["남편이 집에 기름을 뿌리고 불을 지르겠대요", "violence"],
+  ["उसले छुराले धम्की दियो", "violence"],
+  ["Two men are beating a man with a bat behind the shop", "violence"],
+  ["男が斧を持って、裏口の扉を壊しています", "violence"],
+  // A hand caught in a machine (English); hit by a scooter and bleeding (Chinese); fallen into the
+  // sea and not found (Tagalog); foaming at the mouth (English); a fall and no answer (Korean); a
+  // fall from a tree and not moving (Thai); not moving in the bath, a collapse and not waking, in
+  // kana; a fall from scaffolding; an arm bent the wrong way and bleeding; swept away in a
+  // waterway in dialect; a face in the bath water (kana).
+  ["A worker's hand got caught in the conveyor", "medical"],
+  ["爷爷被电动车撞倒了，流血了", "medical"],
+  ["Nahulog sa dagat ang bata at hindi namin siya mahanap", "medical"],
+  ["My friend is foaming at the mouth and twitching", "medical"],
+  ["아버지가 사다리에서 떨어졌는데 대답을 못 하세요", "medical"],
+  ["น้องตกจากต้นไม้ ไม่ขยับเลย", "medical"],
+  ["にいにがおふろでうごかなくて", "medical"],
+  ["じいじがたおれちゃって、おきないよ", "medical"],
+  ["職人さんが足場から落ちて動かないんです", "medical"],
+  ["転んで腕が変な向きに曲がって、血も出てる", "medical"],
+  ["弟が用水路で流されとる", "medical"],
+  ["じいじのかおがおゆにはいってるの", "medical"],
+];
+
+describe("crisis lexicon, thirty-eighth round (red team 35 read)", () => {
+  it.each(CRISES_ROUND_38)("should send %j to the emergency route as %s", (text, kind) => {
+    expect(detectCrisisByRules(foldForCrisis(text))).not.toBeNull();
+    const result = triage(text);
+    expect(result.action).toBe("emergency");
+    expect(result.crisis?.kind).toBe(kind);
+  });
+
+  it.each([
+    ["Se está cortando el pelo en la peluquería"],
+    ["Chai thuốc trừ sâu để ở đâu cho an toàn?"],
+    ["Mahaba ang lubid sa bodega"],
+    ["เธอเคยกรีดข้อมือเมื่อสิบปีก่อน ตอนนี้สบายดี"],
+    ["A corda do varal está pronta para usar"],
+    ["We lit the charcoal grill in the garden and locked the shed"],
+    ["He sent a goodbye message to his hunting club and sold his rifle"],
+    ["靴を脱いで水に入ると足が冷たいです"],
+    ["O cabeleireiro está mexendo na cabeça do menino"],
+    ["아이가 이틀째 밥을 잘 먹어요"],
+    ["O pai trancou a porta da casa e saiu"],
+    ["孩子被妈妈用手机拍了照片"],
+    ["The kid is being taught to swim right now"],
+    ["Anak-anak diikat tali sepatunya sebelum lomba lari"],
+    ["Người mẹ đang dìm rau vào nước để rửa"],
+    ["奶奶被儿子接回家了"],
+    ["할머니가 아들한테 선물을 받았어요"],
+    ["The carer has tied her shoelaces for her"],
+    ["入所者の方の顔をタオルで拭いてあげました"],
+    ["おとうさんがボールをなげた"],
+    ["Le dio una puñalada trapera a su socio en el negocio"],
+    ["Xe đâm vào cột điện, không ai bị thương"],
+    ["Este calor está me sufocando"],
+    ["기름을 뿌리고 불을 붙여서 고기를 구웠어요"],
+    ["चक्कुले तरकारी काट्छु"],
+    ["He is beating the eggs with a whisk"],
+    ["斧を持って薪を割りに行きます"],
+    ["My sleeve got caught in the door of the bus"],
+    ["我被车撞过一次，现在没事了"],
+    ["Nahulog sa ilog ang bola ko at hindi namin makita"],
+    ["He was foaming at the mouth with rage at the meeting"],
+    ["할머니가 계단에서 떨어졌는데 지금은 괜찮아요"],
+    ["ตกจากเตียงตอนเด็ก ตอนนี้ไม่เป็นไร"],
+    ["パパがたおれたじてんしゃをおこした"],
+    ["足場から落ちた工具を拾いに行きます"],
+    ["川で流されたサンダルを拾いました"],
+    ["かおがおゆにはいるのがこわい"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

@@ -122,6 +122,19 @@ const SUICIDE_WORLD = [
   "se est(á|a) (ahorcando|colgando)|est(á|a) ahorc(á|a)ndose|(la |una )?(cuerda|soga) (al|alrededor del) cuello",
   "(trancad|fechad|encerrad)[oa]s? (no|na|en el|en la) [^.]{0,20}(com|con) (uma|a|una|la) (corda|soga)",
   "(rang|called|phoned|rung|texted|messaged) (me|us|her|him) from (the )?(platform edge|edge of the platform|top of [^.]{0,20}|roof|rooftop|bridge|cliff|ledge)[^.]{0,40}(sorry for everything|goodbye|say sorry)",
+  // Thirty-eighth round (red team 35 read): cutting one's arms or wrists now, said of someone else
+  // in Spanish (se está cortando los brazos); a bottle of weedkiller or rat poison drunk in
+  // Vietnamese (uống cả chai thuốc diệt cỏ); a rope round the neck in Tagalog (may lubid sa leeg);
+  // a wrist being slashed in Thai (กำลังกรีดข้อมือ); a rope ready and doing it now in Portuguese or
+  // Spanish (estou com a corda pronta … vou fazer agora); charcoal burning in a car or a room shut
+  // from inside, and a goodbye sent with a gun named, in English.
+  "se est(á|a) cortando (los|sus|las) (brazos|muñecas|venas|piernas)|est(á|a) se cortando|est(á|a) cortando (os|seus) (bra(ç|c)os|pulsos)",
+  "(uống (hết |cả )|(vừa|đã|đang) uống )(một )?((chai|lọ|bình|gói|can) )?(thuốc (diệt cỏ|trừ sâu|diệt chuột|chuột|sâu)|nước tẩy|thuốc tẩy)",
+  "(may|nakatali ang|nakapulupot ang|tinali ang) (lubid|tali|kable|sinturon) (sa|ng) (kanyang |kaniyang |kaniya |kanya |ang )?leeg",
+  "(กำลัง|จะ|เพิ่ง)(กรีด|เชือด|ตัด)(ข้อมือ|แขน)|(กรีด|เชือด)ข้อมือ(ตัวเอง)?อยู่",
+  "(corda|forca|cuerda|soga) (j(á|a) )?(est(á|a) )?(pronta|preparada|lista|amarrada)[^.]{0,60}(vou fazer|fazer (isso )?agora|voy a hacerlo|lo voy a hacer|hacerlo ahora)",
+  "(locked|shut|sealed) (himself|herself|themselves|myself) in[^.]{0,60}(charcoal|briquettes?|brazier|barbecue|bbq|grill)[^.]{0,20}(burning|lit|smouldering|smoldering)",
+  "(texted|sent|messaged|left|wrote) (me |us |her |him )?(a |her |his |their )?goodbye( message| text| note| letter)?[^.]{0,40}(has|with|got|took|taking|holding) (a |his |her |the )?(shotgun|gun|rifle|pistol|hunting rifle)",
 ];
 
 const VIOLENCE_WORLD = [
@@ -178,6 +191,17 @@ const VIOLENCE_WORLD = [
   "(batendo|bate|bateu|batia) (com )?(minha cabe(ç|c)a|a cabe(ç|c)a (dela|dele)) (no|na|contra (o|a)) (ch(ã|a)o|parede|porta|mesa|pia)|golpeando (mi|su|la) cabeza contra (el|la) (suelo|piso|pared)",
   "(and|is|are|keeps|kept|'s|just|started|now) (punching|kicking|stamping on|beating up|strangling) (her|him|them|me|a (woman|man|girl|boy|kid|child|person)|the (driver|woman|man|girl|boy|cashier|guard|victim)|someone|somebody)(?! (in|at) (a|the) (game|match|video|film|ring))",
   "(threw|thrown|throwing|splashed|poured|sprayed) (some |a |the |an )?([a-z]+ )?(liquid|acid|chemical|bleach|something) (in|on|at|over|into) (her|his|their|my|a [a-z]+'s|the [a-z]+'s|someone's) face",
+  // Thirty-eighth round (red team 35 read): someone being stabbed now (Spanish le están dando
+  // puñaladas, Vietnamese đang đâm người); strangling the caller now (Portuguese está me
+  // enforcando); petrol poured with a threat to set it alight (Korean 휘발유를 뿌리고…불을 붙이겠대요);
+  // a threat with a knife now (Nepali चक्कुले धम्की दिइरहेको); someone beaten with a weapon
+  // (English beating a man with a pipe).
+  "(dando|dan|dio|dieron|d(á|a)) (de )?puñaladas|(dando|dão|deu|deram|d(á|a)) (v(á|a)rias )?facadas",
+  "(đang|vừa|cầm dao) đâm (người|ai|chị|anh|cô|ông|bà|vợ|chồng|nhau|bạn)|bị đâm[^.]{0,12}(nằm|chảy máu|bất tỉnh|bất động)",
+  "est(á|a) (me|a|o|nos) (enforcando|estrangulando)|me est(á|a) estrangulando",
+  "(휘발유|기름|등유|석유|시너|신나)(를|을)? ?(뿌리|뿌렸|붓고|부었|붓고 ?있)[^.]{0,30}(불을 ?(붙이겠|지르겠|지른다|붙인다|내겠)|불 ?(지르겠|지른다|붙이겠))",
+  "(चक्कु|छुरा|खुकुरी|हतियार|बन्दुक)(ले)? ?(धम्की|मार्छु|मार्ने)",
+  "(is|are|keeps|'s|just|started|now) (beating|hitting|attacking|clubbing|bashing) (her|him|them|me|a (woman|man|girl|boy|kid|child|person)|the (driver|woman|man|girl|boy)|someone|somebody) with (a|an|the|his|her|their) (pipe|bat|baseball bat|stick|hammer|bar|crowbar|club|brick|bottle|chair|iron bar|golf club)",
 ];
 
 const CHILD_ABUSE_WORLD = [
@@ -252,6 +276,24 @@ const CHILD_ABUSE_WORLD = [
   "(아들|딸|초등학생|중학생|유치원생|손자|손녀)[^.]{0,12}목을 ?(조르|졸리|졸라|졸려)",
   "(holding|held|pushing|pushed|forcing) (her|his|their|the|a|my) (toddler|baby|child|son|daughter|kid|little (boy|girl|one))('s head)? (under|beneath|down in) (the )?(bath ?water|water|bath)",
   "(nhốt|trói) (nó|con (tôi|bé|nhỏ)|bé|cháu|đứa (bé|trẻ|nhỏ))[^.]{0,40}(đánh|đập|quất)",
+  // Thirty-eighth round (red team 35 read): a child's head beaten against a wall said with "na
+  // cabeça" (Portuguese batendo na cabeça do filho contra a parede); a child unfed for days and
+  // alone (Korean 아이가 며칠째 밥을 못 먹고 혼자); a small sister locked in a cupboard by a
+  // stepfather (Portuguese trancou minha irmã pequena no armário); a child beaten with a belt by a
+  // parent, the tool named between (Chinese 被爸爸用皮带打); a child's hand burnt by an uncle
+  // (Tagalog sinusunog … ang kamay ng pamangkin); a parent choking a child now (Nepali बच्चालाई
+  // बाबुले … घाँटी थिचिरहेको); a child being whipped now (English); a child tied up outside unfed
+  // (Indonesian diikat di luar rumah … tanpa makan); a mother holding a baby under water
+  // (Vietnamese người mẹ đang dìm đứa bé vào bồn nước).
+  "(batendo|bate|bateu|batia|golpeando|golpea) (com )?(na|en la) cabe(ç|c|z)a d(o|a|el|e la) (beb(ê|e|é)|crian(ç|c)a|menin[oa]|filh[oa]|niñ[oa]|hij[oa])",
+  "(아이|아기|애기|어린이|꼬마|애)(가|는)? ?[^.]{0,12}(며칠|이틀|사흘|며칠째|하루 ?종일)[^.]{0,8}(밥을? ?(못|안) ?먹|굶)",
+  "(padrasto|madrasta|pai|m(ã|a)e|padre|madre)[^.]{0,12}(trancou|prendeu|encerrou|fechou|tranc(ó|o)|encerr(ó|o)) (a |o |minha |meu |mi |su |la |al )?(irm(ã|a)(zinha)?|irm(ã|a)ozinho|filh[oa]|beb(ê|e)|crian(ç|c)a|menin[oa]|hermanit[oa]|niñ[oa]|hij[oa])( pequen[oa]| peque(ñ|n)[oa])? (no|na|en el|en la|dentro d)",
+  "(孩子|小孩|儿童|宝宝|女孩|男孩|儿子|女儿)[^，。]{0,6}被(父母|爸爸|妈妈|家长|爸妈|继父|继母|后爸|后妈|父亲|母亲)(用|拿)[^，。]{0,6}(打|抽)",
+  "(sinusunog|sinunog|pinapaso|pinaso|sinisilaban) (ng [a-z]+ )?(ang )?(kamay|braso|balat|paa|mukha|binti) ng (anak|pamangkin|bata|apo|sanggol|kapatid)",
+  "(बच्चा|बच्चालाई|छोरा|छोरालाई|छोरी|छोरीलाई|नानी|नानीलाई|शिशु|शिशुलाई)[^।.]{0,30}घाँटी ?थिच",
+  "(kid|child|boy|girl|baby|toddler|son|daughter)[^.]{0,40}(is|are) being (whipped|beaten|hit|kicked|punched|burned|strangled)[^.]{0,30}(right now|with a (belt|stick|cord|cable|rod|hanger)|screaming|every hit)",
+  "(anak|bayi|balita|bocah)[^.]{0,20}(diikat|dikurung|dikunci)[^.]{0,40}(tanpa (makan|minum)|tidak diberi (makan|minum)|lemas|menangis)",
+  "(người )?(mẹ|bố|cha|bố dượng|mẹ kế)[^.]{0,6}(đang )?(dìm|nhấn) (đứa bé|em bé|con|bé|cháu|đứa trẻ|đứa nhỏ)[^.]{0,20}(nước|bồn|chậu|xô)",
 ];
 
 const ELDER_ABUSE_WORLD = [
@@ -293,6 +335,12 @@ const ELDER_ABUSE_WORLD = [
   // a chair (Indonesian mengikat nenek mereka di kursi).
   "(婆婆|公公|岳母|岳父|老人|奶奶|爷爷|外婆|外公|老太太|老大爷|老母亲|老父亲)[^，。]{0,3}被[^，。]{0,8}(锁|关)(在|进)[^。]{0,30}(没(给)?(水|饭)(喝|吃)|[两三四五六七八九十\\d]+天)",
   "(mengikat|mengikatkan|mengurung) (nenek|kakek|lansia|manula|orang tua)[^.]{0,30}(kursi|ranjang|tempat tidur|tiang|kamar)",
+  // Thirty-eighth round (red team 35 read): an old person tied to a chair by a son (Chinese 奶奶被
+  // 儿子绑在椅子上); beaten by a son (Korean 할머니가 아들한테 맞아서); tied to a bed by a carer,
+  // said in the perfect (English has tied her to the bed).
+  "(婆婆|公公|岳母|岳父|老人|奶奶|爷爷|外婆|外公|老太太|老大爷|老母亲|老父亲)[^，。]{0,3}被[^，。]{0,6}(绑|捆|拴)(在|起来|住)",
+  "(할머니|할아버지|노인|어르신|노모|노부)(가|이|는)? ?(아들|딸|며느리|사위|손자|남편|직원|요양보호사)(한테|에게|에게서) ?(맞|폭행|학대)",
+  "(carer|caregiver|care worker|care assistant|aide|home help)('s)? (has|had) (tied|strapped|locked|shut) (her|him|them) (to|in) (the|a|her|his) (bed|chair|room)",
 ];
 
 const MEDICAL_WORLD = [
@@ -346,6 +394,17 @@ const MEDICAL_WORLD = [
   "아기가 ?(벌써 ?|지금 ?)?(나오고 ?있|나오려고|나올 ?것 ?같|머리가 ?보)|(the )?baby('s| is) (coming out|crowning|coming (now|right now))|el beb(é|e) (ya )?est(á|a) (saliendo|naciendo)|o beb(ê|e) (j(á|a) )?est(á|a) (nascendo|saindo)",
   "(drank|swallowed|drunk|has drunk|has swallowed|gulped) (some |a lot of |a bottle of |the )?(kerosene|paraffin|petrol|gasoline|bleach|lamp oil|antifreeze|drain cleaner|weedkiller|lighter fluid)(?![^.]{0,30}(last (year|week|month)|years ago|when (i|he|she) was))",
   "(nalulunod|inaanod) (siya|sya|ang|si|ng)|hindi (siya |sya )?marunong (lumangoy|lumanguy)[^.]{0,30}(ilog|dagat|tubig|inaanod|nalulunod)|(ilog|dagat|tubig)[^.]{0,40}hindi (siya |sya )?marunong (lumangoy|lumanguy)",
+  // Thirty-eighth round (red team 35 read): a limb caught in a machine (English arm caught in the
+  // crusher); hit by a car and lying still (Chinese 被车撞了，躺在地上不动); fallen into a river and
+  // not found (Tagalog nahulog sa ilog … hindi namin siya makita); foaming at the mouth (English,
+  // not with rage); bleeding from the head or a fall and no answer (Korean 머리에서 피가 많이 나고
+  // 대답을 안 하세요); a fall and not moving (Thai ตกจาก … ไม่ขยับ).
+  "(arm|hand|leg|foot|fingers?|head|hair|sleeve) (got |is |was |has been |just got )?(caught|trapped|stuck|crushed|pulled|dragged) (in|into) (the |a )(crusher|machine|press|conveyor|roller|shredder|compactor|auger|gears|mixer|baler)",
+  "被(车|汽车|卡车|货车|摩托车|电动车|出租车)撞(了|倒|飞)[^。]{0,20}(不动|流血|昏迷|没反应|叫不醒|起不来|没有意识)",
+  "(nahulog|nalaglag|tumalon) sa (ilog|dagat|lawa|kanal|ilog na|dagat na)[^.]{0,40}(hindi (namin |na |ko )?(siya|sya) (makita|mahanap)|nawawala|lumubog)",
+  "(is |was |started |now |he'?s |she'?s |and )foaming at the mouth(?! (with|in|over|about) )",
+  "(피가 ?(많이|계속|안 ?멈|멈추지)|떨어졌|떨어지셨|굴러 ?떨어|쓰러졌|쓰러지셨)[^.]{0,30}(대답을? ?(안|못) ?하|반응이 ?없|의식이 ?없|움직이지 ?않|못 ?움직)",
+  "ตก(ลงมา)?จาก[^.]{0,40}(ไม่ขยับ|ไม่รู้สึกตัว|ไม่หายใจ|เลือดออกมาก)",
 ];
 
 // For an old or disabled person hurt by family or carers: the police and an ambulance (189 is for
@@ -743,6 +802,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(窓|まど|ベランダ|手すり|てすり|柵|さく|欄干|らんかん)の?\\s?(外|そと)(に|へ|側に)\\s?(足|あし|両足)(を)?\\s?(出し|だし|投げ出し|なげだし)(て)?\\s?((座|すわ)(って|っと|っちょ|りこん)|(腰かけ|こしかけ)(て|と))",
       "(首|くび)に\\s?[^。、]{0,6}(ひも|紐|縄|なわ|ロープ|ろーぷ|コード|こーど|ベルト|タオル|ケーブル)\\s?(を)?\\s?(巻|まい|まき|かけ|掛け)[^。]{0,12}(結|むす|吊|つる|くく|括)",
       "(死ぬ|しぬ|死にます|しにます)\\s?(と|って)\\s?(申し|もうし)",
+      // Thirty-eighth round (red team 35 read): shoes taken off and walking into the water of a
+      // river, the sea or a weir (堰のとこで靴ば脱いで水に入っていきよる).
+      "(靴|くつ)\\s?(を|ば)?\\s?(脱|ぬ)いで[^。]{0,20}(水|みず|川|かわ|海|うみ|池|いけ|湖)(の中|のなか)?(に|へ)\\s?(入|はい)って\\s?(いき|行き|いく|行く|いっ|行っ|いこ|行こ)",
     ],
   },
   {
@@ -937,6 +999,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Thirty-seventh round (red team 34 read): also water not given for days, in Tohoku speech
       // (じいちゃんが三日も水もらえねで).
       `${ELDER}(が|は)\\s?[^。]{0,8}(\\d{1,2}|一|二|三|四|五|六|七|八|九|十|何|なん|数)\\s?(日|にち)\\s?(間|かん)?\\s?(も)?\\s?(水|みず|ご飯|ごはん|飯|めし)\\s?(も|を)?\\s?(もらえ|貰え)(ね|ず|ない|なく|ません|ん)`,
+      // Thirty-eighth round (red team 35 read): a face held down with a pillow or a towel (同僚が入所者
+      // の方の顔を枕で押さえつけて), said with を and で where the older pattern has に and を.
+      `(${ELDER}|入所者|入居者|利用者|患者)(さん|の(方|かた))?の\\s?(顔|かお|口|くち|鼻|はな)を\\s?(枕|まくら|クッション|タオル|布団|ふとん)で\\s?(押さえ|おさえ|ふさ|塞|覆|おお)`,
     ],
   },
   {
@@ -1271,6 +1336,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       `(${CHILD}|園児|えんじ)の?\\s?(口|くち)を\\s?[^。、]{0,8}(テープ|布|タオル)で\\s?(ふさ|塞|覆|おお)`,
       "(ごはん|ご飯|おみず|お水|たべもの|食べ物)[^。]{0,16}(ない|なくて)[^]{0,30}(まま|ママ|おかあさん|お母さん|パパ|ぱぱ|おとうさん|お父さん)(が)?\\s?(ずっと\\s?)?(かえって|帰って)\\s?(こない|きてない|こん)|(まま|ママ|おかあさん|お母さん|パパ|ぱぱ|おとうさん|お父さん)(が)?\\s?(ずっと\\s?)?(かえって|帰って)\\s?(こない|きてない|こん)[^]{0,30}(ごはん|ご飯|おみず|お水|たべもの|食べ物)[^。]{0,12}(ない|なくて)",
       "(pushing|holding|pushed|held|forcing|forced|shoving) (the )?head of (my |his |her |the |their )?(little |baby |young )?(niece|nephew|son|daughter|child|kid|boy|girl|baby|sister|brother)[^.]{0,20}under (the )?(bath |bathtub )?water|(pushing|holding|pushed|held|forcing|forced|shoving) (my |his |her |the |their )?(little |baby |young )?(niece|nephew|son|daughter|child|kid|boy|girl|baby|sister|brother)('s|s)? head under (the )?(bath |bathtub )?water",
+      // Thirty-eighth round (red team 35 read): a baby or a small sibling thrown by a parent, in a
+      // child's kana (おとうさんがあかちゃんをなげたの); hunger or water gone and a parent not back, with
+      // みず or おなかすいた (おなかすいた、ママずっとかえってこない、みずももうないの).
+      "(おとうさん|おかあさん|お父さん|お母さん|パパ|ママ|父親|母親|父|母|かれし|彼氏|夫|旦那)(が|は)\\s?[^。]{0,8}(赤ちゃん|あかちゃん|赤ん坊|あかんぼう|乳児|おとうと|いもうと|弟|妹)を\\s?[^。、]{0,6}(投げ|なげ|放り投げ|ほうりなげ)(た|て|つけ)",
+      "(おなか|お腹)\\s?(すいた|へった|ぺこぺこ)[^]{0,20}(まま|ママ|おかあさん|お母さん|パパ|ぱぱ|おとうさん|お父さん)(が)?\\s?(ずっと\\s?)?(かえって|帰って)\\s?(こない|きてない|こん)|(まま|ママ|おかあさん|お母さん|パパ|ぱぱ|おとうさん|お父さん)(が)?\\s?(ずっと\\s?)?(かえって|帰って)\\s?(こない|きてない|こん)[^]{0,30}(みず|おみず|お水)(も|が)?\\s?(もう\\s?)?(ない|なくて)",
     ],
   },
   {
@@ -1548,6 +1618,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(刃物|ナイフ|包丁|ほうちょう|破片|はへん|ガラス|瓶|ビン|鎌|かま|刀|はさみ|ハサミ|カッター|バット|鉄パイプ|棒|ぼう)を\\s?(持っ|もっ|手に|振り回し|ふりまわし|握っ|にぎっ)[^。]{0,20}(切りかか|きりかか|斬りかか|襲いかか|おそいかか|殴りかか|なぐりかか|突きかか)(っ|り|る)(?![^。]{0,8}(シーン|場面|役|演技|稽古|けいこ|練習|ゲーム|映画|ドラマ|芝居))",
       "(?<!(稽古|けいこ|練習|れんしゅう|剣道|けんどう|素振り|すぶり)[^。]{0,12})((縛|しば)(って|り(上げ|あげ)て)|(木刀|ぼくとう|竹刀|しない|バット|鉄パイプ|てつぱいぷ|角材|ベルト|ハンガー|棒|ぼう)で)\\s?[^。]{0,10}(殴り続け|なぐりつづけ|殴りつづけ|叩き続け|たたきつづけ|殴って(い)?(る|ます)|なぐって(い)?(る|ます)|殴っとる|蹴り続け|けりつづけ)(?![^。]{0,8}(稽古|けいこ|練習|素振り|すぶり|ゲーム|映画|ドラマ))",
       "(銃声|じゅうせい|発砲音|はっぽうおん|銃の音|発砲)[^。]{0,24}(人|ひと|男|女|誰か|だれか|男性|女性)(が|も)?\\s?(倒|たお)れ(て|た|と)",
+      // Thirty-eighth round (red team 35 read): a weapon held and a window or a door broken to get
+      // in (斧を持って私どもの家の窓を割り、侵入しようと), said with 持って where the older pattern has で; boiling water
+      // thrown on someone, said without を (嫁さんに熱湯かけられた).
+      "(斧|おの|ハンマー|バール|鉄パイプ|バット|金属バット|包丁|鉈|なた|鎌)を\\s?(持って|もって|手に)\\s?[^。]{0,16}(門|もん|ドア|扉|窓|まど|玄関|鍵|かぎ|壁|かべ|ガラス)を\\s?(壊|こわ|叩き割|たたきわ|割|わ)(して|って|り|ろうと|そうと|った)",
+      "(熱湯|ねっとう|煮え湯|にえゆ)\\s?(かけ|掛け|浴びせ|あびせ)られ(た|て)",
     ],
   },
   {
@@ -1793,6 +1868,18 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(かいだん|やね|はしご|きゃたつ|べらんだ)から\\s?(おち|ころげおち|てんらく)|(落ち|おち|転落|てんらく|倒れ|たおれ)[^。]{0,20}(首|くび)が\\s?(変|へん)な\\s?(向き|むき|方向|ほうこう|角度|かくど)",
       "(川|かわ|海|うみ|用水路|水路|池|いけ|沼|沢|プール)(に|へ)\\s?[^。]{0,12}(子|人|男性|女性)(が)?\\s?(落ち|おち|はまっ|転落)[^。]{0,6}(流され|ながされ|溺れ|おぼれ|沈|しず)",
       "(あたま|頭)を\\s?(強く|つよく)?\\s?(うっ|打っ|ぶつけ)て?\\s?[^。]{0,10}(吐いて|吐いた|吐き|はいて|はいた|はき(そう|だ)|戻して|もどして|もどした)",
+      // Thirty-eighth round (red team 35 read): not moving in the bath said in kana (ママがおふろで
+      // うごかなくて); a collapse and not waking in a child's kana (ママがたおれちゃったの、おきないの);
+      // a fall from scaffolding or an upper floor and not moving (足場から落ちて、地面で動かなく); a
+      // limb bent the wrong way with no moving or bleeding (足が変な方向に曲がって動けません); swept
+      // away in a river now, in dialect (川で流されよる); a face in the bath water now (おかおがおゆに
+      // はいってるの).
+      "(風呂|ふろ|浴槽|湯船|浴室)(で|に|の中で|の中に)\\s?[^。、]{0,4}(うごかな|うごいてな|うごかん)",
+      "(ママ|パパ|おかあさん|おとうさん|おばあちゃん|おじいちゃん|ばあば|じいじ|おにいちゃん|おねえちゃん)(が|は)\\s?(たおれ|倒れ)(ちゃった|ちゃって|て|た)(の|ん)?[、,]?\\s?(おきない|おきないの|うごかない|へんじしない|めをあけない)",
+      "(足場|あしば|二階|にかい|2階|三階|3階|電柱|木の上|はしご|脚立)から\\s?(落ち|おち|転落)[^。]{0,24}(動かな|うごかな|動けな|うごけな|意識が|いしきが|返事|へんじ|反応が)",
+      "(足|あし|脚|腕|うで|手首|指|ゆび)が\\s?(変な|へんな|ありえない|おかしな|逆の|ぎゃくの|あらぬ)\\s?(方向|ほうこう|向き|むき|方|ほう)に\\s?(曲が|まが)[^。]{0,20}(動け|うごけ|血|立て|たて)",
+      `${PERSON}(が|は)?\\s?[^。]{0,10}(川|かわ|海|うみ|用水路|水路|沢|堰)[^。]{0,6}(流され|ながされ)(よる|とる|おる|ちょる|よった)`,
+      "(顔|かお)が\\s?(お湯|おゆ|湯|水|みず)(の中|のなか)?に\\s?((入|はい|つか|浸か)って(い)?る|(入|はい|つか|浸か)っとる|(沈|しず)んで(い)?る)",
     ],
   },
 ];
