@@ -2887,3 +2887,111 @@ describe("crisis look-alike cues, thirty-seventh round", () => {
     it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
   });
 });
+
+// Thirty-eighth round (red team 35 and training set 35 read): look-alike cues, each ordinary line
+// raised before the round.
+const CLASSES_38: readonly {
+  readonly name: string;
+  readonly ordinary: readonly string[];
+  readonly crises: readonly string[];
+}[] = [
+  {
+    name: "a product's type named by a hanging",
+    ordinary: ["首を吊るタイプのハンモックは庭に置いてもいいですか"],
+    crises: ["兄が首を吊ると言って、ロープを持って出ていきました"],
+  },
+  {
+    name: "the idiom of a resolve as if to jump",
+    ordinary: ["飛び降りる覚悟で店を始めたんですが、開業届はどこに出せば"],
+    crises: ["本気で飛び降りるつもりで屋上に来ています"],
+  },
+  {
+    name: "a false start taken back after the word is restarted",
+    ordinary: [
+      "えっと じさつ… じさつ じゃなくて じさ 出勤 です",
+      "あの くびつ… くびつり じゃなくて 首都 圏 から 転入 する 手続き",
+    ],
+    crises: ["しにたい… しにたい じゃなくて ほんとうに もう 死にます"],
+  },
+  {
+    name: "a harm said and taken back as small",
+    ordinary: ["骨が折れたって、あ、いえ、ひびが少し入っただけで、転出届の件です"],
+    crises: ["死にたいって、あ、いえ、少しだけ思っただけで"],
+  },
+  {
+    name: "a harm told as what happened in a game",
+    ordinary: ["おとうとがぼくをけったって、ゲームの中でだよ"],
+    crises: ["おとうさんがぼくをけったの、いたいよ"],
+  },
+  {
+    name: "a noise likened to a blow",
+    ordinary: ["上の階の足音が、叩かれたみたいに響いて眠れません"],
+    crises: ["夫に頭を殴られたみたいで、血が止まりません"],
+  },
+  {
+    name: "a threat to kill as the measure of a nuisance",
+    ordinary: ["殺したろかってくらいカラスがうるさいんです、ごみ置き場の網を"],
+    crises: ["隣の男が、殺したろかって包丁を振り回しています"],
+  },
+  {
+    name: "a thing about to fall off a roof",
+    ordinary: ["屋根から落ちそうなアンテナがあって、誰に言えばいいですか"],
+    crises: ["作業員が屋根から落ちて動きません"],
+  },
+  {
+    name: "playing doctor, a toy that is ill",
+    ordinary: ["きゅうきゅうしゃごっこしてたの、おにんぎょうがけがなの"],
+    crises: ["おかあさんがたおれて、うごかないの"],
+  },
+  {
+    name: "a child's claim that a rule is abuse",
+    ordinary: [
+      "My son says it's child abuse when I turn off the wifi, anyway where do I renew his card",
+      "Thằng bé nhà tôi kêu là bị ngược đãi vì bị cấm chơi game, làm thẻ ở đâu",
+    ],
+    crises: [
+      "My daughter says it's child abuse when I say no, but right now my husband is strangling me",
+    ],
+  },
+  {
+    name: "a book or a film about a death",
+    ordinary: [
+      "Our group is watching a documentary about a suicide, may we use the hall projector",
+    ],
+    crises: ["My friend just told me she will kill herself tonight"],
+  },
+  {
+    name: "a threat to kill a relative laughed off",
+    ordinary: [
+      "I'm going to kill my sister, she ate my cake again lol, anyway when is the office open",
+    ],
+    crises: ["I'm going to kill my husband, I have the knife in my hand"],
+  },
+  {
+    name: "teaching without hitting, beaten as a small child, hit in a match with no harm",
+    ordinary: [
+      "때리지 않는 육아 강의는 어디서 하나요",
+      "我先生小时候被打过屁股，现在想咨询育儿讲座",
+      "儿子踢球被打了一下腿，没什么事，想问球场怎么预约",
+    ],
+    crises: ["爸爸正在打孩子，孩子一直哭"],
+  },
+  {
+    name: "nearly fainting at a bill",
+    ordinary: ["Casi me desmayo cuando vi la factura del agua"],
+    crises: ["Mi padre se desmayó y no responde"],
+  },
+  {
+    name: "the card holder in a hospital who cannot move",
+    ordinary: ["母が施設に入っていて、本人は動けないので代わりに私が受け取りに行きます"],
+    crises: ["母が病院で急に倒れて、いま息をしていません"],
+  },
+];
+
+describe("crisis look-alike cues, thirty-eighth round", () => {
+  describe.each(CLASSES_38.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});
