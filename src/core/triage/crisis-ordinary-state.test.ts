@@ -213,3 +213,22 @@ describe("detectCrisis on ordinary states, thirty-seventh round", () => {
     expect(detectCrisis(text)).not.toBeNull();
   });
 });
+
+describe("detectCrisis on ordinary states, thirty-eighth round", () => {
+  // Training set 35's class the model alone raised (abuse on 部屋): a thing stolen from a wallet, a
+  // bag or a locker, a loss of property told.
+  it.each([
+    ["寮の部屋に置いていた財布から保険証が抜き取られていました。"],
+    ["ホテルの部屋のバッグから財布が抜き取られていました。"],
+    ["宿の部屋に置いたかばんの中から免許証が盗られていました。"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+  });
+
+  it.each([
+    ["財布からカードが抜き取られていました。いま部屋で夫が子どもを殴っています"],
+    ["かばんから財布が盗まれて、犯人に刃物で脅されています"],
+  ])("should still raise %j", (text) => {
+    expect(detectCrisis(text)).not.toBeNull();
+  });
+});

@@ -109,6 +109,10 @@ const MILD_STATE_SOURCES: readonly string[] = [
   // abuse on 赤ち, 赤ちや), a thing lacking, not a child.
   "(あそん|遊ん)(だ|で)[^。]{0,8}(おもしろ|面白|たのし|楽し)",
   "(台|だい|ベッド|ベンチ|椅子|いす|設備|せつび|スペース|コーナー|スロープ|エレベーター|授乳室|おむつ替え|駐車場|駐輪場)(が|は|も)\\s?(ひとつも|一つも|一台も|どこにも|全然|ぜんぜん|まったく)?\\s?(ない|無い|ありません|なかった|ございません)",
+  // Thirty-eighth round (training set 35's false emergency TY171; the model alone raised it, abuse
+  // on 部屋): a thing stolen from a wallet, a bag or a room (財布からカードが抜き取られていました), a
+  // loss of property, not a harm to anyone.
+  "(財布|さいふ|かばん|鞄|カバン|バッグ|ロッカー|引き出し|ひきだし|ポケット|封筒|郵便受け|ポスト)(から|の中から|のなかから)\\s?[^。、]{0,10}(抜き取られ|ぬきとられ|盗まれ|ぬすまれ|盗られ|とられ)",
 ].map(foldForMatch);
 
 // Where a sentence is an accident's, and no one was hurt in it, it is as mild (家の前で車同士が
