@@ -2888,8 +2888,8 @@ describe("crisis look-alike cues, thirty-seventh round", () => {
   });
 });
 
-// Thirty-eighth round (red team 35 and training set 35 read): look-alike cues, each ordinary line
-// raised before the round.
+// Thirty-eighth round (red team 35, training set 35 and the older sets' look-alikes read): look-alike
+// cues, each ordinary line raised before the round.
 const CLASSES_38: readonly {
   readonly name: string;
   readonly ordinary: readonly string[];
@@ -2980,6 +2980,39 @@ const CLASSES_38: readonly {
     name: "nearly fainting at a bill",
     ordinary: ["Casi me desmayo cuando vi la factura del agua"],
     crises: ["Mi padre se desmayó y no responde"],
+  },
+  {
+    name: "a gas heater that will not light, with no gas smelt",
+    ordinary: ["热水器打不着火，也没有燃气味，该找谁修？"],
+    crises: ["厨房里有很浓的煤气味，我妈妈晕倒了"],
+  },
+  {
+    name: "a chimney's smoke",
+    ordinary: ["向かいの家の煙突から白い煙がもくもく出てますが、まきストーブだそうです"],
+    crises: ["隣の家の窓から黒い煙が出ていて、中に人がいます"],
+  },
+  {
+    name: "a hyperbole in spaced kana",
+    ordinary: ["あの もう しぬ ほど ねむくて 予約 を 忘れて しまって"],
+    crises: ["もう しぬ つもり です さようなら"],
+  },
+  {
+    name: "self-neglect, an ambulance nearly called, a burden likened to abuse, a habit of self-hitting",
+    ordinary: [
+      "叔母がセルフネグレクトの状態で、家がごみ屋敷です。片付けの支援はありますか",
+      "祖父が転んだだけで救急車呼ばれかけて、恥ずかしかったそうです",
+      "毎日残業で、会社に虐待されてるようなものです。労働相談はどこですか",
+      "知的障害の兄が自分の顔を叩く癖がおさまってきました",
+    ],
+    crises: [
+      "叔母がセルフネグレクトで何日も食べてなくて、意識がありません",
+      "娘が夫に虐待されていて、今も叩かれています",
+    ],
+  },
+  {
+    name: "a sting taken back for an insect's",
+    ordinary: ["えっと 刺された って いうか ダニ に 刺されて かゆくて 保険証 は"],
+    crises: ["知らない男に包丁で刺されました、血が止まりません"],
   },
   {
     name: "the card holder in a hospital who cannot move",

@@ -1442,6 +1442,21 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   // a home who cannot move (父が本土の病院に移されまして…本人は動けないんです), said of who can come
   // to the counter; the stay is read only behind the words (bounded).
   "本人(さん)?(は|が|も)\\s?(動け|うごけ)(ない|ません|なく|へん)(?<=(入院|病院|施設|寝たきり|ねたきり|ベッド|ホーム)[^]{0,80})",
+  // Thirty-eighth round, older sets' look-alikes (red teams 25, 26 and 27 and crisis training set 6
+  // read): a gas stove that will not light, with no gas smelt (Chinese 煤气灶点不着火，没有煤气味), a chimney's
+  // smoke (煙突から黒い煙が), a hyperbole in speech recognition's spaced kana (もう しぬ ほど いそがしくて),
+  // self-neglect (セルフネグレクト気味で), an ambulance nearly called for a performer (救急車呼ばれかけた), a burden
+  // likened to abuse (虐待されてるようなもの), a disabled child's habit of hitting its own head (自分の頭を叩く癖), a
+  // word taken back for an insect's sting (刺された って いうか 蚊に; the sting itself already blanked by an
+  // older cue, U+3000).
+  "(点|打)不着(火)?|没(有)?(闻到)?(煤气|燃气|天然气)(味|泄漏)",
+  "(煙突|えんとつ)から\\s?[^。、]{0,6}(煙|けむり)",
+  "(死|し)ぬる?\\s?ほど\\s?(いそがし|忙し|暇|ひま|眠|ねむ|疲れ|つかれ|好き|すき|うま|おいし|美味し|楽し|たのし)",
+  "セルフ\\s?ネグレクト",
+  "救急車\\s?(を|に)?\\s?(呼ばれ|よばれ|乗せられ|のせられ)かけ",
+  "(虐待|ぎゃくたい)\\s?(されてる|されている|されて\\s?(い)?る|して(い)?る)?\\s?(ような|みたいな)\\s?(もの|もん)",
+  "自分の\\s?(頭|あたま|顔|かお|手|腕)を\\s?(叩|たた|噛|か)(く|む)\\s?(癖|くせ)",
+  "(刺され|さされ)(た|て)?\\s?(って\\s?いうか|というか)(?=\\s?(\\u3000|[^。]{0,6}(蚊|か|蜂|はち|虫|むし|ダニ|だに|ノミ|ブヨ|アブ)))",
 ];
 
 /** The look-alikes as compiled: speech recognition's spaced words match too. */
