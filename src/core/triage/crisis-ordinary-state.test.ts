@@ -232,3 +232,26 @@ describe("detectCrisis on ordinary states, thirty-eighth round", () => {
     expect(detectCrisis(text)).not.toBeNull();
   });
 });
+
+describe("detectCrisis on ordinary states, thirty-eighth round (crisis training set 6, red team 35)", () => {
+  // Classes the model alone raised in crisis training set 6 and red team 35: someone well now,
+  // someone back home, a mood at home, stuck at a machine, a quarrel over a matter and years apart.
+  it.each([
+    ["姪は前に保護されたことがあって、もう親元に帰って元気にしています、今日は手当の件です"],
+    ["叔父の家の子が前に保護されて、もう戻って元気にやってます、今日は児童手当のことで"],
+    ["夫が怒って実家に帰ったんですが、夜にはもう帰ってきてます"],
+    ["夫が仕事でイライラしてて、家の中の空気が重くて"],
+    ["母が券売機の前でさっきから立ち往生してます"],
+    ["兄と相続のことで揉めてて、もう何年も口をきいてません"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+  });
+
+  it.each([
+    ["夫が帰ってきてます。包丁を持って暴れています"],
+    ["家の中の空気が重いです。母が倒れて息をしていません"],
+    ["甥は前に保護されて元気にしていましたが、いま父親にまた殴られています"],
+  ])("should still raise %j", (text) => {
+    expect(detectCrisis(text)).not.toBeNull();
+  });
+});

@@ -113,6 +113,16 @@ const MILD_STATE_SOURCES: readonly string[] = [
   // on 部屋): a thing stolen from a wallet, a bag or a room (財布からカードが抜き取られていました), a
   // loss of property, not a harm to anyone.
   "(財布|さいふ|かばん|鞄|カバン|バッグ|ロッカー|引き出し|ひきだし|ポケット|封筒|郵便受け|ポスト)(から|の中から|のなかから)\\s?[^。、]{0,10}(抜き取られ|ぬきとられ|盗まれ|ぬすまれ|盗られ|とられ)",
+  // Thirty-eighth round, crisis training set 6 and red team 35 read (the model alone raised each):
+  // someone well now (その子はもう施設を出て元気にしています), someone back home (今朝はもう帰ってきてます), a mood at home
+  // (家の中の空気が重いです), stuck at a machine (さっきから立ち往生してます), a quarrel over a matter and years apart
+  // (親戚と土地のことで揉めてて、もう何年も会ってません).
+  "(帰って|かえって)\\s?(き|来)て\\s?(ます|いる|います|る)(?!\\s?(けど|が))",
+  "(空気|くうき|雰囲気|ふんいき)が\\s?(重|おも|悪|わる|ピリピリ)",
+  "立ち往生|たちおうじょう",
+  "(元気|げんき)に\\s?(して|やって|暮らして|くらして)\\s?(い|お)?(ます|る|ると)",
+  `${FAMILY}(と|ど)\\s?[^。、]{0,12}(のことで|で)\\s?(けんか|喧嘩|ケンカ|揉め|もめ)(て|して)`,
+  "(何年も|なんねんも|長いこと|ながいこと|何か月も)\\s?(会って|あって|口を\\s?きいて|連絡(を)?\\s?(取って|とって|して))\\s?(い|お)?(ない|ません|へん)",
 ].map(foldForMatch);
 
 // Where a sentence is an accident's, and no one was hurt in it, it is as mild (家の前で車同士が
