@@ -646,8 +646,13 @@ const SETS: readonly RedTeamSet[] = [
     // middle of an errand. First run (figures only) at the thirty-seventh round's start (1b27071,
     // the engine of 0fbc1be): 165/200 caught, kind right 153, 21/200 raised; 167/200, 155, 21/200
     // at its end and the thirty-eighth round's start (739df3c/01daca7). A development set since.
-    minCaught: 0.75,
-    maxRaised: 0.12,
+    // Read in the thirty-eighth round (rules and cues; not fitted on by the model); after reading:
+    // 200/200 caught, kind right 199, 1/200 raised (left: a husband's knife before a bathroom the
+    // caller and her child hide in, which the engine reads as abuse seen by a child and the set as
+    // violence, as red teams 33's and 34's; a false start broken off and restarted on a word that
+    // only sounds like it, with no correction said, おぼれ… 覚え て ない).
+    minCaught: 0.99,
+    maxRaised: 0.05,
   },
   {
     name: "red team 36 (blind)",
