@@ -135,27 +135,20 @@ const NEW_NUMBER_BEFORE =
 
 function findOneLetterPassports(text: string, hits: RecognizerInput["cues"]): Candidate[] {
   const key = (number: string) => number.toUpperCase();
-  const near = findAfterPassportCue(
-    text,
-    hits,
-    ONE_LETTER_PASSPORT,
-    ONE_LETTER_WINDOW,
-    0.85,
-    "cue:passport+one-letter",
-    key,
-    ONE_LETTER_WORDS_WINDOW,
-  );
+  const find = (wordsWindow: number) =>
+    findAfterPassportCue(
+      text,
+      hits,
+      ONE_LETTER_PASSPORT,
+      ONE_LETTER_WINDOW,
+      0.85,
+      "cue:passport+one-letter",
+      key,
+      wordsWindow,
+    );
+  const near = find(ONE_LETTER_WORDS_WINDOW);
   if (!/now|new|今|新しい/u.test(text)) return near;
-  const renewed = findAfterPassportCue(
-    text,
-    hits,
-    ONE_LETTER_PASSPORT,
-    ONE_LETTER_WINDOW,
-    0.85,
-    "cue:passport+one-letter",
-    key,
-    NEW_NUMBER_WORDS_WINDOW,
-  ).filter(
+  const renewed = find(NEW_NUMBER_WORDS_WINDOW).filter(
     (c) =>
       !near.some((n) => n.start === c.start) &&
       NEW_NUMBER_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) &&
