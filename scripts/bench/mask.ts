@@ -277,9 +277,10 @@ export async function run(): Promise<void> {
     "unseen 36 (dev set)",
     scoreMasking(readFixture("pii-unseen-36.jsonl"), { publicNumbers }),
   );
-  // The thirty-seventh blind set: its rows are never printed or read (pii-unseen-37.README.md).
+  // A development set since 2026-12-07, thirty-ninth round, after blind runs in two sessions
+  // (pii-unseen-37.README.md).
   printScore(
-    "unseen 37 (blind)",
+    "unseen 37 (dev set)",
     scoreMasking(readFixture("pii-unseen-37.jsonl"), { publicNumbers }),
   );
 }

@@ -513,9 +513,10 @@ const UNSEEN_36_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-37.jsonl, the thirty-seventh blind set, again with no special theme (a July at an
 // invented ward in Tokushima; names 44 % of its items; the reference has no local numbering for
 // the area, so its phones, postal codes and insurers come from elsewhere, README). Figures only,
-// its rows are never printed: 95.4 % (581/609), 0/150 ordinary items masked, 3/300 lines with an
+// its rows were never printed: 95.4 % (581/609), 0/150 ordinary items masked, 3/300 lines with an
 // unexpected mask at the thirty-eighth round's start (bfa23f1, the engine of 01daca7); 96.2 %
-// (586/609), 0/150, 3/300 at its end (7c1b402).
+// (586/609), 0/150, 3/300 at its end (7c1b402) and the thirty-ninth round's start (9687aed). A
+// development set since then: the thirty-ninth round may read its misses.
 const UNSEEN_37_RECALL_FLOOR = 0.9;
 const UNSEEN_37_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -629,8 +630,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first thirty-six are development sets (read or to be read and tuned on), so their
-    // missed rows are printed; the thirty-seventh is blind, figures only.
+    // All thirty-seven are development sets (read or to be read and tuned on), so their missed
+    // rows are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -827,10 +828,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-37.jsonl",
-        "blind",
+        "development set",
         UNSEEN_37_RECALL_FLOOR,
         UNSEEN_37_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
