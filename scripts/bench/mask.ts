@@ -283,6 +283,11 @@ export async function run(): Promise<void> {
     "unseen 37 (dev set)",
     scoreMasking(readFixture("pii-unseen-37.jsonl"), { publicNumbers }),
   );
+  // The thirty-eighth blind set: its rows are never printed or read (pii-unseen-38.README.md).
+  printScore(
+    "unseen 38 (blind)",
+    scoreMasking(readFixture("pii-unseen-38.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */

@@ -519,6 +519,14 @@ const UNSEEN_36_FALSE_POSITIVE_CEILING = 0.01;
 // development set since then: the thirty-ninth round may read its misses.
 const UNSEEN_37_RECALL_FLOOR = 0.9;
 const UNSEEN_37_FALSE_POSITIVE_CEILING = 0.03;
+// pii-unseen-38.jsonl, the thirty-eighth blind set, again with no special theme (a September at an
+// invented ward in Ibaraki; names 46 % of its items; the reference has no local numbering for the
+// area, so its phones, postal codes and insurers come from elsewhere, and its e-mail addresses use
+// example domains, README). Figures only, its rows are never printed: 92.7 % (582/628), 1/150
+// ordinary items masked, 1/300 lines with an unexpected mask at the thirty-ninth round's start
+// (99af8cb, the engine of 9687aed).
+const UNSEEN_38_RECALL_FLOOR = 0.9;
+const UNSEEN_38_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never
@@ -561,6 +569,7 @@ const FROZEN_SHA256 = [
   ["pii-unseen-35.jsonl", "711f50a66516be505d96a59766c596322fdbf664e6450445eba920da5a1786df"],
   ["pii-unseen-36.jsonl", "3c35d7fe448f6858b7f197eea0b65b342d84e54c606c5a0de31c7a076afe75f3"],
   ["pii-unseen-37.jsonl", "94643593f52505c6245b8eefca7625b5191d7a569de25777c1b1770121c84362"],
+  ["pii-unseen-38.jsonl", "16343baf081e198381dd120710f0762c6313b4d0c6c692cd3308f71afa89cc48"],
 ] as const;
 
 /** Prints the figures; the rows themselves only where reading them spoils nothing. */
@@ -630,8 +639,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // All thirty-seven are development sets (read or to be read and tuned on), so their missed
-    // rows are printed.
+    // The first thirty-seven are development sets (read or to be read and tuned on), so their
+    // missed rows are printed; the thirty-eighth is blind, figures only.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -832,6 +841,13 @@ describe("maskPii on the PII test set", () => {
         UNSEEN_37_RECALL_FLOOR,
         UNSEEN_37_FALSE_POSITIVE_CEILING,
         true,
+      ],
+      [
+        "pii-unseen-38.jsonl",
+        "blind",
+        UNSEEN_38_RECALL_FLOOR,
+        UNSEEN_38_FALSE_POSITIVE_CEILING,
+        false,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",

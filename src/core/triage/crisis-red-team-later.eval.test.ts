@@ -37,6 +37,7 @@ import { RED_TEAM_33_CRISIS, RED_TEAM_33_LOOK_ALIKES } from "./__fixtures__/cris
 import { RED_TEAM_34_CRISIS, RED_TEAM_34_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-34";
 import { RED_TEAM_35_CRISIS, RED_TEAM_35_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-35";
 import { RED_TEAM_36_CRISIS, RED_TEAM_36_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-36";
+import { RED_TEAM_37_CRISIS, RED_TEAM_37_LOOK_ALIKES } from "./__fixtures__/crisis-red-team-37";
 import { CRISIS_TRAIN_1_CRISIS, CRISIS_TRAIN_1_LOOK_ALIKES } from "./__fixtures__/crisis-train-1";
 import { CRISIS_TRAIN_2_CRISIS, CRISIS_TRAIN_2_LOOK_ALIKES } from "./__fixtures__/crisis-train-2";
 import { CRISIS_TRAIN_3_CRISIS, CRISIS_TRAIN_3_LOOK_ALIKES } from "./__fixtures__/crisis-train-3";
@@ -66,7 +67,8 @@ import { detectCrisis } from "./detect-signals";
 // twenty-eighth, set 26 in the twenty-ninth, set 27 in the thirtieth, set 28 in the
 // thirty-first, set 29 in the thirty-second, set 30 in the thirty-third, set 31 in the
 // thirty-fourth, set 32 in the thirty-fifth, set 33 in the thirty-sixth, set 34 in the
-// thirty-seventh, set 35 in the thirty-eighth, set 36 in the thirty-ninth.
+// thirty-seventh, set 35 in the thirty-eighth, set 36 in the thirty-ninth. Set 37 is blind: its
+// lines are never printed or read, nor fitted on.
 type RedTeamSet = {
   readonly name: string;
   readonly file: string;
@@ -663,6 +665,18 @@ const SETS: readonly RedTeamSet[] = [
     // middle of an errand. First run (figures only) at the thirty-eighth round's start (bfa23f1,
     // the engine of 01daca7): 158/200 caught, kind right 143, 18/200 raised; the same at its end
     // and the thirty-ninth round's start (7c1b402/9687aed). A development set since.
+    minCaught: 0.75,
+    maxRaised: 0.12,
+  },
+  {
+    name: "red team 37 (blind)",
+    file: "crisis-red-team-37.ts",
+    bodySha256: "042dc4f5ace6c89981c9b81ca2b764ed20232c28fbf618c57781c5924e39656a",
+    crisis: RED_TEAM_37_CRISIS,
+    lookAlikes: RED_TEAM_37_LOOK_ALIKES,
+    // Again no special theme (another year at a twenty-sixth ward), 100 of the crises in the
+    // middle of an errand. First run (figures only) at the thirty-ninth round's start (99af8cb,
+    // the engine of 9687aed): 162/200 caught, kind right 148, 14/200 raised.
     minCaught: 0.75,
     maxRaised: 0.12,
   },
