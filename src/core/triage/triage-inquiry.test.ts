@@ -1794,3 +1794,24 @@ describe("triageInquiry, thirty-eighth round (blind-37 and training set 35 read)
     expect(reasonCodes(text)).not.toContain("personal_status");
   });
 });
+
+describe("triageInquiry, thirty-ninth round (blind-38 and training set 36 read)", () => {
+  it.each([
+    // A booking the caller missed or lost, told after the day.
+    "予約していた日に法事が入って、結局行けませんでした",
+    "受け取りの予約、うっかり時間を過ぎちゃった",
+    "大雪で窓口の予約が取り消しになったんです。次はどうすれば",
+    "予約の日を寝過ごしてしまって、まだ受け取れていません",
+  ])("should hand the missed booking %s to the desk as the caller's own case", (text) => {
+    expectOwnCaseAtDesk(text);
+  });
+
+  it.each([
+    // Missed bookings asked about as a condition.
+    "予約の日に行けなかったらどうなりますか",
+    "予約の時間を過ぎたらどうなりますか",
+    "予約が取り消しになった場合、連絡は来ますか",
+  ])("should not read %s as the caller's own case", (text) => {
+    expect(reasonCodes(text)).not.toContain("personal_status");
+  });
+});
