@@ -330,6 +330,15 @@ export const ENGLISH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     // The lift inside the building (where is the elevator? my mother uses a wheelchair).
     "where is the elevator",
     "where is the lift",
+    // Which floor a counter is on, and where to leave the car (which floor is the tax counter;
+    // where can I park when I come in).
+    "which floor",
+    "what floor",
+    "park my car",
+    "park the car",
+    "where can i park",
+    "where do i park",
+    "car park",
     // The building's entrances (where is the entrance, the side entrance).
     "entrance",
     // Elections, as in Japanese (where do I vote before the day; is my polling card here).

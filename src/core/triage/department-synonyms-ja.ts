@@ -994,6 +994,8 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     // The building (エレベーターはどこ, 車で行って停めるところ) and matters no desk of the table keeps
     // (roads, street lights, parks), which the general desk routes.
     "エレベーター",
+    // Which floor a counter is on (窓口って何階ですか; 市民課は何階にあるの).
+    "何階",
     // The building's comfort and the phone menu (待合の冷房が止まって; 入口のスロープに落ち葉; 電話の
     // 自動の案内が早すぎて), and someone who speaks slowly.
     "待合の冷房",

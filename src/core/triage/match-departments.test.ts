@@ -318,6 +318,27 @@ describe("department routing", () => {
     });
   });
 
+  // Thirty-ninth round (blind-38 and training set 36 read): which floor a counter is on, and
+  // where to leave the car, in Japanese and English, are the general desk's.
+  describe("the building's floors and parking", () => {
+    it.each([
+      ["住民票の窓口は何階にありますか"],
+      ["Which floor is the pension counter on?"],
+      ["Where can I park when I come in for my card?"],
+    ])("should name the general desk for %j", (text) => {
+      expect(matchDepartments(text, departments)[0]?.name).toBe("総合案内");
+    });
+
+    it.each([
+      ["Is there a park near the ward office where children can play?"],
+      ["何回も電話しました"],
+    ])("should not name it for %j", (text) => {
+      expect(matchDepartments(text, departments).map((match) => match.name)).not.toContain(
+        "総合案内",
+      );
+    });
+  });
+
   describe("city data", () => {
     it("should match a department by a phrase of its description alone", () => {
       const table = [
