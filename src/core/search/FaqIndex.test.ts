@@ -120,6 +120,25 @@ describe("FaqIndex", () => {
     });
   });
 
+  describe("the sample FAQ: thirty-ninth round", () => {
+    it.each([
+      [
+        "a lock that came, in the polite past",
+        "署名用のパスワードを5回間違えてロックされました。どこで直せますか",
+        "MN-073",
+      ],
+      [
+        "a lock that came, in Vietnamese",
+        "Tôi nhập sai mã PIN nhiều lần, thẻ bị khóa rồi. Tôi nên làm gì?",
+        "MN-073",
+      ],
+      // Stays as it was: how many tries before a lock.
+      ["tries before a lock", "暗証番号は何回間違えたらロックされますか", "MN-071"],
+    ])("should rank first for %s", (_label, query, expected) => {
+      expect(sample.search(query).hits[0]?.id).toBe(expected);
+    });
+  });
+
   describe("the sample FAQ: twenty-third round", () => {
     it.each([
       [

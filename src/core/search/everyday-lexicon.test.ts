@@ -532,6 +532,23 @@ describe("everyday lexicon", () => {
     });
   });
 
+  describe("thirty-ninth round: a lock that came, in the polite past", () => {
+    it.each([
+      ["されました", "暗証番号を5回間違えてロックされました"],
+      ["がかかりました", "パスワードにロックがかかりました。どうしたらいいですか"],
+      ["になってしまった", "署名用のパスワードがロックになってしまいました"],
+    ])("should read %s as a lock that came (%j)", (_label, text) => {
+      expect(conceptsOf(text)).toContain(foldForMatch("ロック中"));
+    });
+
+    it.each([
+      ["になっちゃう, asked ahead", "何回間違えたらロックになっちゃうの"],
+      ["されますか, asked ahead", "何回でロックされますか"],
+    ])("should not read %s as a lock that came (%j)", (_label, text) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch("ロック中"));
+    });
+  });
+
   describe("thirty-fourth round: asked whether the card has stopped working", () => {
     it.each([
       ["なっていますか", "引っ越して一か月、カードはもう使えなくなっていますか"],

@@ -159,6 +159,7 @@ describe("foreign lexicon", () => {
       ["Korean: a guardian", "저는 어머니의 후견인입니다", "法定代理人"],
       ["English: locked now", "My card is locked after three tries", "ロック中"],
       ["Portuguese: locked now", "Meu cartão está bloqueado", "ロック中"],
+      ["Vietnamese: locked already", "Thẻ của tôi bị khóa rồi", "ロック中"],
       ["Spanish: leaving for good", "Me voy a Brasil definitivamente", "国外転出"],
       ["Spanish: leaving Japan", "En marzo me voy de Japón", "海外"],
       ["Tagalog: made faster", "Puwede bang mapabilis ang card ng anak ko?", "特急発行"],

@@ -192,7 +192,7 @@ const LISTS: Record<string, string> = {
     "into one|a single card|one single card|virar um só|virar um cartão só|juntar os dois|unificar|unificad|en una sola|gộp lại|gộp thành|hợp nhất|하나로|합쳐|合二为一|合成一张|变成一张|pinagsama|isang card na lang|digabung|disatukan|menjadi satu|एउटै कार्ड",
   // A lock that has happened (see ロック中 in everyday-lexicon.ts).
   ロック中:
-    "is locked|got locked|was locked|been locked|now locked|card locked|pin locked|está bloquead|foi bloquead|ficou bloquead|quedó bloquead|se bloqueó|đã bị khóa|đã bị khoá|잠겨 버|잠겨버|잠겼어|被锁了|锁住了|na-lock",
+    "is locked|got locked|was locked|been locked|now locked|card locked|pin locked|está bloquead|foi bloquead|ficou bloquead|quedó bloquead|se bloqueó|đã bị khóa|đã bị khoá|bị khóa rồi|bị khoá rồi|잠겨 버|잠겨버|잠겼어|被锁了|锁住了|na-lock",
   // A visitor's short stay (MN-117), before "travel" below: a tourist is not a trip abroad.
   短期滞在:
     "tourist|turista|turismo|visto de turista|visa de turista|khách du lịch|visa du lịch|관광객|관광 비자|관광비자|游客|旅游签证|观光签证|wisatawan|turis|पर्यटक",
