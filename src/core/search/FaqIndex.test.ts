@@ -132,8 +132,10 @@ describe("FaqIndex", () => {
         "Tôi nhập sai mã PIN nhiều lần, thẻ bị khóa rồi. Tôi nên làm gì?",
         "MN-073",
       ],
-      // Stays as it was: how many tries before a lock.
+      ["what express issuance is", "マイナの特急発行というのは何ですか", "MN-097"],
+      // Stay as they were: how many tries before a lock, who may use express issuance.
       ["tries before a lock", "暗証番号は何回間違えたらロックされますか", "MN-071"],
+      ["who express issuance is for", "特急発行の対象になるのはどんな人ですか", "MN-098"],
     ])("should rank first for %s", (_label, query, expected) => {
       expect(sample.search(query).hits[0]?.id).toBe(expected);
     });

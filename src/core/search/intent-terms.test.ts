@@ -177,4 +177,27 @@ describe("findIntents", () => {
       expect(findIntents(foldForMatch(text))).toContain("where");
     });
   });
+
+  // Thirty-ninth round: what a thing is, asked as a whole question.
+  describe("what a thing is", () => {
+    it.each([
+      ["マイナ免許証って何?"],
+      ["公金受取口座とは何ですか"],
+      ["スマホ用電子証明書というのは、どういうものですか"],
+      ["What is the eligibility certificate?"],
+      ["个人编号通知书是什么?"],
+    ])("should read %j as what", (text) => {
+      expect(findIntents(foldForMatch(text))).toContain("what");
+    });
+
+    it.each([
+      ["申請書IDって何桁ですか"],
+      ["受け取りって何時まで?"],
+      ["顔認証のカードでできないことって何"],
+      ["コンビニで取れる証明書にはどんなものがありますか"],
+      ["マイナ免許証とは何で、どこで手続きできますか"],
+    ])("should not read %j as what", (text) => {
+      expect(findIntents(foldForMatch(text))).not.toContain("what");
+    });
+  });
 });

@@ -25,6 +25,11 @@ export const INTENT_PATTERNS: Readonly<Record<string, RegExp>> = {
   // どうしても (by all means), though どうしてもらえない (why can't I get) is why.
   why: /なぜ|なんで(?!す|しよ|も)|どうして(?!も(?!ら))|理由|why/u,
   who: /誰|だれ|どんな人|どんな方|対象|who/u,
+  // What a thing is, asked as the whole question (資格確認書って何?, 特急発行というのは、どういうもの
+  // ですか, o que é, 是什么): a definition is another answer than who gets it or what it costs
+  // (thirty-ninth round). Not 何桁, 何時, 何持って, nor できないことって何 (what things), nor
+  // とは何で、… going on to ask something else.
+  what: /(?<!こと|もの)(?:つて|というのは|つていうのは|つてのは)\s*(?:何|なに|なん)(?=[?。、!\s]|$|です|でしよ|だろ|なの|なん)|とは(?:何|なに|なん)(?=[?。!\s]|$|です|だろ|なの)|どういうもの|what is|what's|o que é|o que e |là gì|是什么|什么是|뭐예요|뭔가요|무엇인가요|\bano ang\b|\bapa itu\b|के हो/u,
   bring:
     /持つていけ|持つて行け|持ち物|必要なもの|必要な書類|必要書類|何が必要|何がいる|何がいり|何が要|なにが必要|なにがひつよう|なにがいる|なにがいり|何を持つて|なにを持つて|なにをもつて|何もつて|何持つて|要ります|いりますか|bring|need|准备什么|需要什么|带什么|뭐가 필요|무엇이 필요|준비물/u,
 };
