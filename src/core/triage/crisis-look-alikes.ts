@@ -145,7 +145,10 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   // desk's own place, in a sentence with no danger word: details read out or overheard at the
   // counter (窓口で大きな声で生年月日を読み上げられて、…全部聞こえていました), and everyone waiting in the heat worn out (ロビーが蒸し暑く
   // て、待っている年寄りがみんなぐったりしていましたよ), unless someone fell, lost consciousness or is not breathing.
-  `${QUIET_SENTENCE}[^。]*(窓口|受付|ロビー|待合|まちあい|カウンター)[^。]*(読み上げ|よみあげ|聞こえ|きこえ|聞かれ|きかれ|呼ばれ|よばれ)[^。]*`,
+  // Thirty-ninth round (speed): the first place word is found in a lookahead, which is not
+  // re-entered, so a long sentence that repeats 窓口 and never says 読み上げ is read once, not once
+  // per 窓口 (the same matches as [^。]*(窓口…)[^。]*(読み上げ…)[^。]*).
+  `${QUIET_SENTENCE}(?=(?<place>[^。]*?(窓口|受付|ロビー|待合|まちあい|カウンター)))\\k<place>[^。]*(読み上げ|よみあげ|聞こえ|きこえ|聞かれ|きかれ|呼ばれ|よばれ)[^。]*`,
   "(?<=^|[。!?！？]\\s?)(?![^。]*(倒れ|たおれ|意識|息|いき|呼吸|救急|119|動かな|うごかな|返事|反応|吐|けいれん|痙攣|血))(?=[^。]*(ロビー|待合|まちあい|窓口|庁舎|会場|行列))[^。]*(みんな|皆|みな|全員|みなさん)\\s?(が)?\\s?ぐったり[^。]*",
   // Twenty-sixth round (red team 23 read), first because later cues blank part of them. A crisis
   // of the past named by its time, with what is asked about it now: its bill, its record, its
@@ -590,7 +593,10 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   "[^。]{0,30}(dv|暴力|虐待)[^。]{0,10}(で|から)\\s?(離婚|別居|別れ|わかれ|逃げ|避難)(して|し|て)[^。]{0,4}(\\d+|[一二三四五六七八九十]+|何|数)\\s?(年|か月|ヶ月|カ月)[、,]",
   "[^。]{0,30}(手を\\s?(あげ|上げ)|叩い|たたい|怒鳴っ|どなっ)て\\s?しまった\\s?(こと|の)\\s?を?\\s?(反省|後悔|悔や|くや)",
   "(ネグレクト|ねぐれくと|虐待|ぎゃくたい|dv|ドメスティック\\s?バイオレンス|ストーカー|自殺|自死|育児放棄)(という|って)\\s?(言葉|ことば|用語|単語)",
-  "[^。]*(誤解|勘違い|かんちがい|間違い|まちがい)(だった|でした|だ)?\\s?(と|って)\\s?(分か|わか)(って|り|った)",
+  // Thirty-ninth round (speed): tried only where a sentence starts (after 。 or at the start), the
+  // only place the leading [^。]* can match from first; from every other place it read to the
+  // sentence's end again, quadratic on a long text with no 。 (the same matches).
+  "(?<![^。])[^。]*(誤解|勘違い|かんちがい|間違い|まちがい)(だった|でした|だ)?\\s?(と|って)\\s?(分か|わか)(って|り|った)",
   "(虐待|ぎゃくたい|dv|暴力|ネグレクト|育児放棄)(を|と|だと)\\s?(疑われ|うたがわれ|思われ|おもわれ|間違われ|誤解され|言われ|いわれ)",
   "(虐待|ぎゃくたい|dv|暴力)(で|により|から)\\s?(一時)?\\s?保護され(てい|て)た",
   "[^.?!]{0,120}(that|it|this) was (many |some |a few |several )?(years|months|decades|a long time) ago",
@@ -918,7 +924,8 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   "(虐待|暴力|dv|自殺)(に気(づ|付)く|を(防|ふせ)ぐ|の(早期発見|チェックリスト))",
   "([^。]{0,30}(と|って))?(ニュース|テレビ|動画|映像|新聞)(で)?(見た|観た|みた)[^。]{0,10}|(ゲーム|試合|対戦)で[^。]{0,4}(ぼこぼこ|ぼこ)に(され|し)",
   // Case notes and statistics of closed cases (ケース終結, 月次集計, 虐待なしと判断).
-  "[^。]*(終結|集計|相談件数|支援終了|引き継ぎ済み|見守り解除)[^。]*|(虐待|暴力|dv)(は)?(なし|なかった|ではない)と(判断|確認)",
+  // Thirty-ninth round (speed): from a sentence's start only, as the cue on 誤解 above.
+  "(?<![^。])[^。]*(終結|集計|相談件数|支援終了|引き継ぎ済み|見守り解除)[^。]*|(虐待|暴力|dv)(は)?(なし|なかった|ではない)と(判断|確認)",
   // A card or an account that is still valid (あの札が生きとるように, 口座はまだ生きてる).
   // Twelfth round: with what follows in the clause (生きとるようにしといた方が), which the model misread.
   "(カード|札|証明書|番号|口座|契約|パスワード|アカウント)(が|は|も)?(まだ)?(生き|いき)(て|と)(る|い|お)[^。?？]{0,16}",
