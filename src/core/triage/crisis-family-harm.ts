@@ -21,12 +21,12 @@ const PARENT =
 // A child of the family, as a parent or a sibling names them (弟 and 妹 in a child's own call; ぼく,
 // the child itself, in kana).
 const CHILD_OF_FAMILY =
-  "(ぼく|子ども|子供|こども|(?<![様椅帽調障菓])子|息子|娘|むすこ|むすめ|赤ちゃん|赤ん坊|あかちゃん|弟|妹|おとうと|いもうと|ガキ|坊や|ぼうや|孫|幼児|乳児|児童|小学生)";
+  "(ぼく|子ども|子供|こども|(?<![様椅帽調障菓])子|(?<![寝朝])坊|息子|娘|むすこ|むすめ|赤ちゃん|赤ん坊|あかちゃん|弟|妹|おとうと|いもうと|ガキ|坊や|ぼうや|孫|幼児|乳児|児童|小学生)";
 
 // A harm done to a body, in the active voice (the parent is the subject). Thirty-first round (red
 // teams 27 and 28 read): a child put in a bag, out on a balcony or chased (包丁持って弟を追いかけて).
 const HARM_VERB =
-  "(殴|なぐ|蹴|ける|けっ|叩|たた|首|くび|しめ|絞|締|閉じ込|とじこ|吊り下げ|つりさげ|沈め|しずめ|引きず|ひきず|投げ|なげ|包丁|刃物|ナイフ|川に入れ|押し入れ|アイロン|たばこ|タバコ|熱湯|ボコ|ぼこ|(ゴミ|ごみ|ビニール)?袋に|ふくろに|(ベランダ|外|そと)に\\s?(出し|だし|締め出)|締め出|しめだ|追いかけ|おいかけ)";
+  "(殴|なぐ|突き飛ば|つきとば|蹴|ける|けっ|叩|たた|首|くび|しめ|絞|締|閉じ込|とじこ|吊り下げ|つりさげ|沈め|しずめ|引きず|ひきず|投げ|なげ|包丁|刃物|ナイフ|川に入れ|押し入れ|アイロン|たばこ|タバコ|熱湯|ボコ|ぼこ|(ゴミ|ごみ|ビニール)?袋に|ふくろに|(ベランダ|外|そと)に\\s?(出し|だし|締め出)|締め出|しめだ|追いかけ|おいかけ)";
 
 // A carer and an old person in their care.
 const CARER = "(職員|ヘルパー|介護士|介護職員|施設の人)";
@@ -50,9 +50,9 @@ export const CHILD_HARM_SOURCES: readonly string[] = [
   // home (隣の家から子どもが「やめて」って叫んでて、殴るような音が).
   "(子ども|子供|こども|(?<![様椅帽調障菓])子|赤ちゃん)(が|の)\\s?[^。]{0,10}(やめて|ごめんなさい|いたい|痛い)[^。]{0,30}(殴る|なぐる|叩く|たたく|蹴る|ける)(ような)?\\s?(音|おと)",
   // The parent does it: パパが おとうとを ける, 母親が四歳の息子を真冬の川に入れて.
-  `${PARENT}(が|は)\\s?[^。]{0,14}${CHILD_OF_FAMILY}\\s?(を|の|に)[^。]{0,12}${HARM_VERB}`,
+  `${PARENT}(が|は)\\s?[^。]{0,14}${CHILD_OF_FAMILY}(さん|ちゃん|くん)?\\s?(を|の|に)[^。]{0,12}${HARM_VERB}`,
   // The child is hurt by the parent: 弟がまたお父さんに首をしめられてる, 友達の弟が親にボコられて.
-  `${CHILD_OF_FAMILY}\\s?(が|は)?[^。]{0,10}${PARENT}\\s?(に|から)[^。]{0,14}(られ|され|ぼこら|ボコら)`,
+  `${CHILD_OF_FAMILY}\\s?(が|は)?[^。]{0,10}${PARENT}\\s?(に|から|さ)[^。]{0,14}(られ|され|ぼこら|ボコら)`,
   // Thirty-third round (red team 30 read): a small child's own call in kana, the child named わたし
   // or あたし (おかあさんが わたしの かおに まくらを おしつけて, ママのかれしが…わたしのことほうちょう
   // でおいかけてくる), with a pillow pressed on a face among the harms.
@@ -69,6 +69,23 @@ export const CHILD_HARM_SOURCES: readonly string[] = [
   `(${PARENT}|旦那|だんな|夫|彼氏|かれし|兄|叔父|伯父|おじ|義兄|義弟|祖父|祖母)\\s?(が|は)[、,]?\\s?[^。]{0,10}(?<![\\d十]|一|二|三|四|五|六|七|八|九)([1-9]|1[0-5]|一|二|三|四|五|六|七|八|九|十(一|二|三|四|五)?)\\s?(歳|才|さい)の\\s?(甥|姪|おい|めい|孫|子|男の子|女の子|息子|娘)(っ子)?\\s?(の|を|に)[^。]{0,12}${HARM_VERB}`,
   "(step-?dad|step-?father|step-?mum|step-?mom|step-?mother|dad|father|mum|mom|mother|parents?|(mum|mom|mother)'s boyfriend) (is |are |keeps |has been |was )?(hitting|beating|kicking|punching|slapping|choking|whipping|strangling|burning) (my|his|her|their|the) (little |baby |younger |small |step-?)?(sister|brother|son|daughter|baby|kid|kids|child|children|toddler)",
   "(tiene|tienen|ha|han|dej(ó|o)|dejaron|mantiene) encerrad[oa]s? a (su|sus|mi|mis|la|el|los|las) (hij|niñ|nen|beb)",
+  // Thirty-ninth round (red team 36 read), speech recognition's spaced words allowed: a child heard
+  // begging and then a parent's blows (子どもが やめて って 叫んでて お父さんが ハンガーで 叩いてて);
+  // alcohol or tobacco forced on a child by a parent (おとうさんが こどもに おさけを のませました);
+  // a child confined (隣の子が監禁されてる); a child made to sit or stand barefoot in the snow (裸足で雪の中に正座させられ);
+  // a child hit by a grown-up (Indonesian memukul … yang masih anak-anak); a child's arm burnt with
+  // a tool named between (Tagalog sinusunog ng bakal na plantsa ang braso ng anak).
+  ...[
+    `(子ども|子供|こども|(?<![様椅帽調障菓])子)(が|の)\\s?[^。]{0,10}(やめて|ごめんなさい|いたい|痛い)[^。]{0,20}${PARENT}\\s?(が|は)\\s?[^。]{0,14}${HARM_VERB}`,
+    `${PARENT}(が|は)\\s?[^。]{0,14}${CHILD_OF_FAMILY}(に|を)\\s?[^。]{0,6}(お酒|おさけ|酒|さけ|たばこ|タバコ)(を)?\\s?[^。]{0,8}(飲ませ|のませ|吸わせ|すわせ)`,
+    `${CHILD_OF_FAMILY}(が|は)\\s?[^。]{0,6}(監禁|かんきん)\\s?(されて|され)`,
+    `${CHILD_OF_FAMILY}(が|は)[^。]{0,16}(裸足|はだし|薄着|うすぎ|下着|したぎ|パジャマ)[^。]{0,10}(雪|ゆき|外|そと|ベランダ|寒空)[^。]{0,10}(正座|せいざ|立た|たた|座ら|すわら)(さ)?(せられ|され)`,
+  ].map(allowAsrSpaces),
+  "(memukul|menendang|menyiksa|menampar) [^.]{0,30}yang masih (anak-anak|kecil|balita|bayi)",
+  "(sinusunog|sinunog|pinapaso|pinaso|sinisilaban) [^.]{0,40}ng (anak|pamangkin|bata|apo|sanggol)",
+  // A sedative given to a small child (Portuguese deram um calmante para o meu filho, Spanish le dio
+  // a mi bebé una pastilla para dormir).
+  "(dio|dieron|da|dan|deu|deram|d(á|a)) (a mi |al |a la |a su |ao |à )?(beb(é|e|ê)|niñ[oa]|hij[oa]|crian(ç|c)a|filh[oa])[^.]{0,30}(pastilla|somn(í|i)fero|calmante|rem(é|e)dio|comprimido)|(dio|dieron|deu|deram) (un |una |um |uma )?(pastilla|somn(í|i)fero|calmante|rem(é|e)dio|comprimido)[^.]{0,30}(a|al|a la|para|ao|à) (o |a )?(mi |meu |minha |su )?(beb(é|e|ê)|niñ[oa]|hij[oa]|crian(ç|c)a|filh[oa])",
 ];
 
 /** … and of a carer hurting the old person in their care (職員が母の腕をつかんで引きずってて). */
@@ -91,4 +108,11 @@ export const CARED_FOR_HARM_SOURCES: readonly string[] = [
     "(寝たきり|ねたきり)[^。]{0,20}(何日も|なんにちも|ずっと|(\\d{1,2}|[一二三四五六七八九十数])\\s?日\\s?も)\\s?[^。]{0,4}(食事|ご飯|ごはん|水|みず)(を|も)?\\s?(もらえ|与えられ|あたえられ)(て(い)?)?(ない|なく|ず)",
   ].map(allowAsrSpaces),
   `${CARER}(が|は)\\s?[^。、]{0,6}${CARED_FOR}(を|の)[^。]{0,10}(引きず|ひきず|殴|なぐ|蹴|叩|たた|つねっ|突き飛ば)`,
+  // Thirty-ninth round (red team 36 read): an old person trampled by a grandchild (おばあさんがお孫
+  // さんに…胸を踏みつけられて); a resident of a group home or a care home hurt by its staff
+  // (English a staff member … pushed my friend out of his wheelchair).
+  allowAsrSpaces(
+    `${OLD_PARENT}(さん)?\\s?(が|は)\\s?[^。、]{0,10}${FAMILY_DOER}(さん)?\\s?(に|から)[^。]{0,24}(踏み|ふみ)(つけ|にじ)られ`,
+  ),
+  "(staff member|member of staff|carer|caregiver|care worker|support worker|aide|nurse)[^.]{0,40}(group home|care home|nursing home|facility|home)?[^.]{0,20} (pushed|shoved|threw|dragged|is kicking|is hitting|is punching|kicked|hit|punched|slapped) (my |the |a |her |his )?([a-z]+ )?(friend|resident|mother|father|grandmother|grandfather|client|him|her)",
 ];

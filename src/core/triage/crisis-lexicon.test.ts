@@ -2821,3 +2821,95 @@ describe("crisis lexicon, thirty-eighth round (red team 35 read)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Thirty-ninth round (red team 36 read): each line is one the rules alone missed or read as
+// another kind before the round, so the rules must raise it and the triage read its kind.
+const CRISES_ROUND_39: readonly (readonly [string, string])[] = [
+  // Crouching inside a level crossing; a car driven into a river as an intent; pills swallowed by
+  // the handful (Spanish); a cord tied to a fan and round the neck (Portuguese); a razor against
+  // one's wrist, a goodbye from the motorway, leaning over a balcony with an apology (English); an
+  // arm cut with a knife (Indonesian).
+  ["夫が踏切の中でうずくまっていて、警報機が鳴りはじめました", "suicide"],
+  ["父が車で川に突っ込むってメールしてきました", "suicide"],
+  ["Mi madre tragó un montón de pastillas para dormir", "suicide"],
+  ["Meu pai amarrou um fio no ventilador de teto e está com ele no pescoço", "suicide"],
+  ["My flatmate is holding a razor to her wrist in the kitchen", "suicide"],
+  ["He is walking on the motorway and texted me to say goodbye", "suicide"],
+  ["My son is leaning over the balcony of the car park and said sorry to us", "suicide"],
+  ["Adik saya sedang mengiris lengannya dengan pisau", "suicide"],
+  // A child's hand held to an iron (Korean); a sleeping pill given to a child who does not wake
+  // (Portuguese); a child burnt with a cigarette by a mother (Chinese); a baby dangled by the ankle
+  // (English); a child kicked by a stepfather (Spanish); a daughter shoved by a father and not
+  // moving; a child forced to drink by a parent (kana); a child made to stand barefoot in the snow;
+  // an old person trampled by a grandchild or a son; pulled by a carer (Portuguese); put out in the
+  // cold by a son (Korean); oxygen taken away from a bedridden grandfather.
+  ["아빠가 아들 팔을 다리미에 갖다 대고 있어요", "abuse"],
+  ["Deram um calmante para o meu filho e ele não acorda", "abuse"],
+  ["孩子被妈妈用烟头烫了手", "abuse"],
+  ["The man upstairs is dangling his toddler by the ankle from the window", "abuse"],
+  ["A mi nieto el padrastro le está dando patadas en la espalda", "abuse"],
+  ["父親が娘さんを階段から突き飛ばして、娘さんが倒れて動きません", "abuse"],
+  ["ままが おとうとに おさけを のませて、おとうとが たおれて うごかない", "abuse"],
+  ["隣の子が裸足で雪の中に立たされて、ぐったりしています", "abuse"],
+  ["おばあちゃんが孫に胸を踏みつけられて、うずくまっています", "abuse"],
+  ["A cuidadora do meu pai puxou ele da cadeira e ele caiu", "abuse"],
+  ["할아버지를 아들이 마당으로 내쫓았어요", "abuse"],
+  ["寝たきりの祖父の酸素を息子が外して、祖父が苦しそうです", "abuse"],
+  // Boiling water thrown on a wife; a threat to push someone off a balcony; a face pressed to a hot
+  // pan (Spanish); acid thrown in a face (Tagalog); a stabbing with a knife (Thai); stamping on a
+  // face (English).
+  ["隣の人が奥さんに熱湯をかけて、奥さんが泣き叫んでいます", "violence"],
+  ["ベランダから突き落とすと言われて、手すりに押しつけられています", "violence"],
+  ["Mi novio me está empujando la cara contra la sartén caliente", "violence"],
+  ["Sinabuyan ng asido ang mukha ng babae sa kalye", "violence"],
+  ["มีคนเอามีดแทงคนที่ป้ายรถเมล์", "violence"],
+  ["They are stomping on the guard's face in the car park", "violence"],
+  // Clothes on fire in kana; bleeding after a birth with faintness; a dog's bite (kana); a hand
+  // pulled into a press (Spanish); a pupil bigger than the other (English); spots that do not fade
+  // (Spanish); a paralysed side (Korean); fallen and no answer (Korean); a driver trapped
+  // (Chinese); choking on water (Vietnamese); poisoned and unable to stand (Tagalog).
+  ["じいじのふくにひがついて、うでがまっかなの", "medical"],
+  ["産後二週間の娘が出血で気が遠くなっているそうです", "medical"],
+  ["いぬが いもうとの てを かみました。 ちが たくさん でてる", "medical"],
+  ["La mano de mi compañero fue atrapada por la prensa", "medical"],
+  ["After the crash one of her pupils is bigger than the other", "medical"],
+  ["Mi hijo tiene fiebre y manchas rojas que no desaparecen al apretar", "medical"],
+  ["아버지가 오른쪽 팔이 마비되고 말이 어눌해요", "medical"],
+  ["형이 계단에서 굴러 떨어졌어요. 대답이 없어요", "medical"],
+  ["司机被卡在车里出不来", "medical"],
+  ["Bé nhà tôi bị sặc nước, môi tím tái", "medical"],
+  ["Nalason ang kapatid ko sa pagkain, hindi na makatayo", "medical"],
+];
+
+describe("crisis lexicon, thirty-ninth round (red team 36 read)", () => {
+  it.each(CRISES_ROUND_39)("should send %j to the emergency route as %s", (text, kind) => {
+    expect(detectCrisis(text)).not.toBeNull();
+    const result = triage(text);
+    expect(result.action).toBe("emergency");
+    expect(result.crisis?.kind).toBe(kind);
+  });
+
+  it.each([
+    ["踏切の中に座り込まないように子どもに教えました"],
+    ["車で海に行くって友達と話しました"],
+    ["ストラップを首に巻きつけるタイプの名札をなくしました"],
+    ["Hold the razor to your wrist at this angle, says the barber course"],
+    ["Sobre la mesa dice que va a llover"],
+    ["Saya memotong tangan boneka dengan gunting"],
+    ["Ele comprou um monte de comprimidos de vitamina na farmácia"],
+    ["아이 손을 잡고 다리미 매장에 갔어요"],
+    ["孩子被妈妈用手机拍照"],
+    ["The acrobat is dangling her partner by the ankle in the show"],
+    ["父親が娘さんを駅まで送りました"],
+    ["車に子どもを乗せて市役所に行きます"],
+    ["やかんの熱湯をポットに移しました"],
+    ["Driving a van into the city centre for the market"],
+    ["いぬが ほねを かんで あそんでる"],
+    ["한쪽 팔이 조금 저려요"],
+    ["司机被堵在路上了"],
+    ["会社が倒れそうなほど忙しい"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

@@ -135,6 +135,18 @@ const SUICIDE_WORLD = [
   "(corda|forca|cuerda|soga) (j(á|a) )?(est(á|a) )?(pronta|preparada|lista|amarrada)[^.]{0,60}(vou fazer|fazer (isso )?agora|voy a hacerlo|lo voy a hacer|hacerlo ahora)",
   "(locked|shut|sealed) (himself|herself|themselves|myself) in[^.]{0,60}(charcoal|briquettes?|brazier|barbecue|bbq|grill)[^.]{0,20}(burning|lit|smouldering|smoldering)",
   "(texted|sent|messaged|left|wrote) (me |us |her |him )?(a |her |his |their )?goodbye( message| text| note| letter)?[^.]{0,40}(has|with|got|took|taking|holding) (a |his |her |the )?(shotgun|gun|rifle|pistol|hunting rifle)",
+  // Thirty-ninth round (red team 36 read): a blade held against one's own wrist or throat
+  // (English); a goodbye said from the middle of a road or the tracks, or from a railing with an
+  // apology (English); someone up on a rail or a ledge who says they will jump (Portuguese,
+  // Spanish); an arm cut with a razor now (Indonesian); pills swallowed by the handful on purpose
+  // (Portuguese, Spanish); a belt or a rope tied to a pipe and round one's neck (Portuguese,
+  // Spanish).
+  "(has|holding|holds|is holding|pressing|pressed|presses) (a|the|his|her|their) (box ?cutter|knife|razor|blade|kitchen knife|scissors|shard of glass) (against|to|on) (his|her|their) (own )?(wrist|wrists|throat|neck|chest)",
+  "(standing|walking|lying|sitting|waving) (in|on) the (middle of the )?([a-z]+ )?(road|motorway|highway|tracks|railway line|traffic|carriageway)[^.]{0,60}(goodbye|say sorry|sorry for everything)|(leaning|climbing|hanging) (out )?(over|off|outside) (the )?([a-z]+ ){0,3}(stairs|stairwell|railing|rail|balcony|ledge|parapet|roof)[^.]{0,90}(said sorry|saying sorry|said goodbye|saying goodbye|sorry to (me|us))",
+  "(em cima d[aoe]|no alto d[aoe]|na beira d[aoe]|encima de|en el borde de|sobre la|sobre el)[^.]{0,40}(diz|disse|fala|falou|dice|dijo) que (vai|va a) (pular|se jogar|saltar|tirarse|se atirar)",
+  "(sedang |lagi |terus )?(memotong|menyayat|mengiris|menggores) (lengan|pergelangan tangan|nadi|tangan)(nya)?( sendiri)? (dengan|pakai) (silet|pisau|cutter|kaca|gunting)",
+  "(engoliu|tomou|bebeu|tom(ó|o)|trag(ó|o)) (um monte de|uma cartela (inteira )?de|un mont(ó|o)n de|una caja entera de) (comprimidos|rem(é|e)dios|p(í|i)lulas|pastillas|p(í|i)ldoras|calmantes)|(engoliu|tomou|tom(ó|o)|trag(ó|o)) (todos os|todas as|todas las|todos los) (comprimidos|rem(é|e)dios|p(í|i)lulas|pastillas|p(í|i)ldoras|calmantes) (do frasco|da cartela|da caixa|del frasco|de la caja|del bote|de golpe|de uma vez|de una vez)",
+  "(amarrou|prendeu|atou|at(ó|o)|amarr(ó|o)) (um |uma |una |un |o |a |el |la )?(cinto|corda|len(ç|c)ol|cintur(ó|o)n|s(á|a)bana|cuerda|fio|cable)[^.]{0,50}(pesco(ç|c)o|cuello)",
 ];
 
 const VIOLENCE_WORLD = [
@@ -202,6 +214,17 @@ const VIOLENCE_WORLD = [
   "(휘발유|기름|등유|석유|시너|신나)(를|을)? ?(뿌리|뿌렸|붓고|부었|붓고 ?있)[^.]{0,30}(불을 ?(붙이겠|지르겠|지른다|붙인다|내겠)|불 ?(지르겠|지른다|붙이겠))",
   "(चक्कु|छुरा|खुकुरी|हतियार|बन्दुक)(ले)? ?(धम्की|मार्छु|मार्ने)",
   "(is|are|keeps|'s|just|started|now) (beating|hitting|attacking|clubbing|bashing) (her|him|them|me|a (woman|man|girl|boy|kid|child|person)|the (driver|woman|man|girl|boy)|someone|somebody) with (a|an|the|his|her|their) (pipe|bat|baseball bat|stick|hammer|bar|crowbar|club|brick|bottle|chair|iron bar|golf club)",
+  // Thirty-ninth round (red team 36 read): a head pressed against a stove or a wall now (Spanish,
+  // Portuguese); someone chasing people with a broken bottle or a knife (Chinese 拿着碎玻璃瓶追着);
+  // a liquid thrown in passers-by's faces (Tagalog nagbuhos … sa mukha); a nail gun or a gun fired
+  // at people, a stabbing with a broken bottle (Thai); stamping on a head (English); a car driven
+  // into a crowd on purpose (Indonesian, English).
+  "(apretando|empujando|golpeando|presionando|pressionando|empurrando|apertando) (mi|su|la|minha|a|sua) (cabeza|cara|cabe(ç|c)a|rosto) (contra|en|na|no|sobre) (la |el |a |o )?(estufa|plancha|fog(ó|o)n|fog(ã|a)o|parede|pared|suelo|ch(ã|a)o|sart(é|e)n)",
+  "拿着(刀|菜刀|碎玻璃|玻璃瓶|碎玻璃瓶|碎瓶子|破瓶子|酒瓶|棍子|铁棍|斧头)[^，。]{0,6}(追|砍|捅|打)",
+  "(nagbuhos|binuhusan|nagsaboy|sinabuyan|nagbabato)[^.]{0,40}(sa|ng) mukha",
+  "ยิง[^\\s.]{0,16}ใส่(เพื่อน|คน|ผู้)|(เอา|ใช้)(มีด|ขวดแตก|ขวด|ของมีคม|กรรไกร)แทง",
+  "(stamping|stomping|jumping|kicking) on (his|her|their|the [a-z]+'s|someone's|a [a-z]+'s) (head|face|chest|neck)",
+  "(menabrak(kan)?|menabrakan) (mobil|truk|motor)(nya)? ke (kerumunan|orang-orang|pejalan)|(drove|driving|rammed|ramming|ploughed|plowed) (his |her |their |a |the )?(car|van|truck|lorry) (into|through) (a |the )?(crowd|people|pedestrians)",
 ];
 
 const CHILD_ABUSE_WORLD = [
@@ -294,6 +317,17 @@ const CHILD_ABUSE_WORLD = [
   "(kid|child|boy|girl|baby|toddler|son|daughter)[^.]{0,40}(is|are) being (whipped|beaten|hit|kicked|punched|burned|strangled)[^.]{0,30}(right now|with a (belt|stick|cord|cable|rod|hanger)|screaming|every hit)",
   "(anak|bayi|balita|bocah)[^.]{0,20}(diikat|dikurung|dikunci)[^.]{0,40}(tanpa (makan|minum)|tidak diberi (makan|minum)|lemas|menangis)",
   "(người )?(mẹ|bố|cha|bố dượng|mẹ kế)[^.]{0,6}(đang )?(dìm|nhấn) (đứa bé|em bé|con|bé|cháu|đứa trẻ|đứa nhỏ)[^.]{0,20}(nước|bồn|chậu|xô)",
+  // Thirty-ninth round (red team 36 read): a baby held upside down or dangled over a rail (English);
+  // a child's hand pressed on something hot (Korean 아이 손을 뜨거운 냄비에 대고 누르고); a sleeping
+  // pill given to a baby and the baby not waking (Spanish, Portuguese); a child scalded by a parent
+  // (Chinese 被爸爸用开水烫了); a child beaten in the belly by a mother's boyfriend (Spanish);
+  // a child's arm burnt with a tool named between (Tagalog ng bakal na plantsa).
+  "(holding|dangling|hanging|held|dangled|hung) (his|her|their|the|a|my) (baby|child|toddler|son|daughter|kid|infant)[^.]{0,30}(upside down|by (one|the|a) (leg|foot|ankle|arm))",
+  "(아이|아기|애기|애|딸|아들|꼬마)[^.]{0,6}(손|팔|발|얼굴)(을|를)? ?[^.]{0,10}(뜨거운|다리미|냄비|불|난로)[^.]{0,10}(누르|대고|지지|갖다 ?대)",
+  "(dio|dieron|da|dan|deu|deram|d(á|a)) (a mi |al |a la |a su |ao |à |para (o |a )?(meu |minha )?)?(beb(é|e|ê)|niñ[oa]|hij[oa]|crian(ç|c)a|filh[oa])[^.]{0,30}(pastilla|somn(í|i)fero|calmante|rem(é|e)dio|comprimido|pastillas)[^.]{0,60}(no se despierta|n(ã|a)o acorda|no despierta|no reacciona|n(ã|a)o reage)",
+  "被[^，。]{0,6}(爸爸|妈妈|父亲|母亲|继父|继母|后爸|后妈|爸|妈)用(开水|热水|烟头|熨斗|烙铁)(烫|浇|烧)",
+  "(a mi|a su|a la|a tu) (sobrin[oa]|hij[oa]|niñ[oa]|hermanit[oa]|nieto|nieta)[^.]{0,40}(le est(á|a) dando|le da|le dio|le pega) (puñetazos|patadas|golpes|bofetadas)",
+  "(sinusunog|sinunog|pinapaso|pinaso|sinisilaban) ng ([a-z]+ ){1,3}ang (kamay|braso|balat|paa|mukha|binti) ng (anak|pamangkin|bata|apo|sanggol|kapatid)",
 ];
 
 const ELDER_ABUSE_WORLD = [
@@ -341,6 +375,11 @@ const ELDER_ABUSE_WORLD = [
   "(婆婆|公公|岳母|岳父|老人|奶奶|爷爷|外婆|外公|老太太|老大爷|老母亲|老父亲)[^，。]{0,3}被[^，。]{0,6}(绑|捆|拴)(在|起来|住)",
   "(할머니|할아버지|노인|어르신|노모|노부)(가|이|는)? ?(아들|딸|며느리|사위|손자|남편|직원|요양보호사)(한테|에게|에게서) ?(맞|폭행|학대)",
   "(carer|caregiver|care worker|care assistant|aide|home help)('s)? (has|had) (tied|strapped|locked|shut) (her|him|them) (to|in) (the|a|her|his) (bed|chair|room)",
+  // Thirty-ninth round (red team 36 read): an old person put out in the cold by staff or family
+  // (Korean 할머니를 … 베란다에 내보내고); slapped or pulled from bed by a carer (Portuguese a
+  // cuidadora da minha avó está dando tapas).
+  "(할머니|할아버지|어르신|노인|노모|노부)[^.]{0,30}(베란다|밖|마당|복도|현관)(에|으로|로) ?(내보내|내쫓|쫓아내|내놓)",
+  "(cuidador(a)?|enfermeir[oa]|acompanhante) d[ao] (minha |meu )?(av(ó|ô)|m(ã|a)e|pai|tia|tio)[^.]{0,10}(est(á|a) )?(dando tapas|batendo|bate|bateu|puxou|empurrou|arrastou|esbofeteando)",
 ];
 
 const MEDICAL_WORLD = [
@@ -405,6 +444,23 @@ const MEDICAL_WORLD = [
   "(is |was |started |now |he'?s |she'?s |and )foaming at the mouth(?! (with|in|over|about) )",
   "(피가 ?(많이|계속|안 ?멈|멈추지)|떨어졌|떨어지셨|굴러 ?떨어|쓰러졌|쓰러지셨)[^.]{0,30}(대답을? ?(안|못) ?하|반응이 ?없|의식이 ?없|움직이지 ?않|못 ?움직)",
   "ตก(ลงมา)?จาก[^.]{0,40}(ไม่ขยับ|ไม่รู้สึกตัว|ไม่หายใจ|เลือดออกมาก)",
+  // Thirty-ninth round (red team 36 read): a limb pulled into a machine and nearly torn off
+  // (Portuguese, Spanish); a heater left burning in a tent or a room and people who do not wake
+  // (Spanish, Portuguese); a head injury with a pupil bigger than the other or the same question
+  // asked again and again (English); purple spots that do not fade when pressed (Portuguese, Spanish);
+  // one side's arm and leg paralysed (Korean); a fall and no answer, said across sentences
+  // (Korean); a car overturned with people trapped, and chest pain with sweating or a numb arm
+  // (Chinese); a baby choking on milk and turning blue (Vietnamese); poisoned by mushrooms or food
+  // and vomiting or unable to stand (Tagalog).
+  "(bra(ç|c)o|m(ã|a)o|perna|dedo|brazo|mano|pierna)[^.]{0,30}(puxad[oa]|pres[oa]|esmagad[oa]|arrancad[oa]|atrapad[oa]|aplastad[oa]|jalad[oa]) (pela|por la|en la|na|por una) (m(á|a)quina|prensa|esteira|cinta)",
+  "(estufa|brasero|calentador|fogareiro|aquecedor|braseiro)[^.]{0,80}(no se despierta|no despiertan|no se despiertan|n(ã|a)o acorda|n(ã|a)o acordam|no reacciona|no responden)",
+  "(one pupil|one of (his|her|their) pupils)[^.]{0,20}(bigger|larger|wider|different)|(keeps|kept) asking the same (question|thing)[^.]{0,60}(fell|hit (his|her|their) head|helmet|crash)|(fell|hit (his|her|their) head|crash)[^.]{0,60}(keeps|kept) asking the same (question|thing)",
+  "(manchas|pintas|pontos|puntos) (roxas|roxos|moradas|morados|p(ú|u)rpura|vermelhas|rojas)[^.]{0,40}(n(ã|a)o somem|n(ã|a)o desaparecem|no desaparecen|no se van)",
+  "(한쪽|반쪽|오른쪽|왼쪽) ?(팔다리|팔|다리|얼굴|몸)[^.]{0,10}(마비|안 ?움직|못 ?움직|힘이 ?없)",
+  "(떨어졌|떨어지셨|굴러 ?떨어|추락)[^]{0,50}(대답이 ?없|대답을? ?(안|못) ?하|반응이 ?없|의식이 ?없)",
+  "(有人|人|司机|孩子)被(困|卡)(住|在)[^，。]{0,10}(出不来|动不了|拉不出)|胸(口)?(剧痛|很痛|疼得|痛得)[^。]{0,24}(大汗|出汗|冷汗|手臂发麻|胳膊发麻|喘不)",
+  "(sặc|hóc)[^.]{0,24}(tím tái|tím|không thở|không khóc|ngừng thở)",
+  "nalason[^.]{0,60}(nagsusuka|hindi (na )?makatayo|nanginginig|walang malay|nahihirapang huminga)",
 ];
 
 // For an old or disabled person hurt by family or carers: the police and an ambulance (189 is for
@@ -805,6 +861,16 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Thirty-eighth round (red team 35 read): shoes taken off and walking into the water of a
       // river, the sea or a weir (堰のとこで靴ば脱いで水に入っていきよる).
       "(靴|くつ)\\s?(を|ば)?\\s?(脱|ぬ)いで[^。]{0,20}(水|みず|川|かわ|海|うみ|池|いけ|湖)(の中|のなか)?(に|へ)\\s?(入|はい)って\\s?(いき|行き|いく|行く|いっ|行っ|いこ|行こ)",
+      // Thirty-ninth round (red team 36 read): sitting or lying inside a level crossing or on the
+      // tracks (踏切の中に座り込んで動かない); a vehicle driven into the sea or off a cliff, said as
+      // an intent (海に突っ込むって電話して); a blade turned on one's own chest or throat (果物ナイフ
+      // を胸に向けて); a tube or a cord wound round the neck (管を首に巻き付けて); a parent standing
+      // outside a window saying he will die, in a child's kana (まどのそとにたってる…しんじゃう).
+      "(踏切|ふみきり|線路|せんろ)(の中|のなか|内|の上|のうえ)(に|で)\\s?(座り込|すわりこ|寝そべ|ねそべ|横たわ|よこたわ|寝転|ねころ|しゃがみこ|うずくま)(?![まらがば]\\s?(ない|ず|ぬ|なけれ))",
+      "(車|くるま|軽トラ|けいとら|トラック|バイク)[^。]{0,30}(海|うみ|川|かわ|崖|がけ|湖|みずうみ|ダム)(に|へ)\\s?(突っ込|つっこ)(む|んで|んじゃ)\\s?(って|と|けん|から)",
+      "(ナイフ|ないふ|包丁|ほうちょう|刃物|はもの|カッター|はさみ|ハサミ)を\\s?(自分の\\s?|じぶんの\\s?)?(胸|むね|首|くび|喉|のど|腹|はら|手首|てくび)に\\s?(向け|むけ|あて|当て|突きつけ|つきつけ|突き立て)",
+      "(管|くだ|チューブ|コード|ひも|紐|ロープ|縄|なわ|ベルト|ケーブル)を\\s?(首|くび)に\\s?(巻き付け|まきつけ|巻きつけ|巻きつい|巻き付い)",
+      "(まど|窓|ベランダ|べらんだ)の\\s?(そと|外)(に|で)\\s?(たって|立って|でて|出て)[^。]{0,30}(しんじゃう|死んじゃう|しぬ|死ぬ|しにたい|死にたい)",
     ],
   },
   {
@@ -1002,6 +1068,10 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Thirty-eighth round (red team 35 read): a face held down with a pillow or a towel (同僚が入所者
       // の方の顔を枕で押さえつけて), said with を and で where the older pattern has に and を.
       `(${ELDER}|入所者|入居者|利用者|患者)(さん|の(方|かた))?の\\s?(顔|かお|口|くち|鼻|はな)を\\s?(枕|まくら|クッション|タオル|布団|ふとん)で\\s?(押さえ|おさえ|ふさ|塞|覆|おお)`,
+      // Thirty-ninth round (red team 36 read): care a bedridden person needs to live stopped or taken
+      // away by family, with a sign of harm now (寝たきりの祖母のインスリンを取り上げて…意識が; 痰の
+      // 吸引をやめて放っていて、顔色が悪く).
+      "(寝たきり|ねたきり|祖母|祖父|おばあ|おじい|老親)[^。]{0,16}(インスリン|吸引|きゅういん|酸素|さんそ|点滴|てんてき|胃ろう|人工呼吸器)(を|の)?\\s?[^。]{0,8}(取り上げ|とりあげ|やめ|止め|とめ|外し|はずし|打たせ(ない|ず)|させ(ない|ず))[^]{0,60}(意識|いしき|顔色が\\s?悪|顔色がわる|ぜーぜー|ゼーゼー|苦し|くるし|ぐったり|息が)",
     ],
   },
   {
@@ -1623,6 +1693,15 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // thrown on someone, said without を (嫁さんに熱湯かけられた).
       "(斧|おの|ハンマー|バール|鉄パイプ|バット|金属バット|包丁|鉈|なた|鎌)を\\s?(持って|もって|手に)\\s?[^。]{0,16}(門|もん|ドア|扉|窓|まど|玄関|鍵|かぎ|壁|かべ|ガラス)を\\s?(壊|こわ|叩き割|たたきわ|割|わ)(して|って|り|ろうと|そうと|った)",
       "(熱湯|ねっとう|煮え湯|にえゆ)\\s?(かけ|掛け|浴びせ|あびせ)られ(た|て)",
+      // Thirty-ninth round (red team 36 read): boiling water thrown on a person, said actively and in
+      // dialect (奥さんに熱湯ぶっかけて); a chokehold from behind (羽交い締めにして、首に腕を回して); a
+      // threat to push someone off a height while they are held there (突き落とすと言われ); a window
+      // broken and a stranger come in, in a child's kana (まどわって はいってきた).
+      "(奥さん|おくさん|妻|つま|嫁|よめ|夫|おっと|旦那|だんな|主人|彼女|彼氏|女性|男性|人|ひと|さん|ちゃん|くん)に\\s?(熱湯|ねっとう|煮え湯|にえゆ)\\s?(を)?\\s?(ぶっかけ|ぶっか|かけ|掛け|浴びせ|あびせ)(て|た|と|よ)",
+      "(羽交い締め|はがいじめ|羽交締め)に\\s?(して|されて|され)[^。]{0,30}(首|くび)|(首|くび)に\\s?(腕|うで)を\\s?(回|まわ)(して|され)[^。]{0,30}(引きず|ひきず|顔が\\s?(真っ赤|まっか|紫|むらさき|青)|苦し|くるし)",
+      "(突き落とす|つきおとす|落としてやる|おとしてやる)\\s?(と|って)\\s?(言われ|いわれ|脅さ|おどさ|言って|いって)[^。]{0,30}(押しつけ|押し付け|おしつけ|つかまれ|掴まれ|手すり|てすり|ベランダ|屋上)",
+      "(胸|むね|頭|あたま|顔|かお|腹|はら|おなか|お腹|背中|せなか|首|くび)を\\s?(踏みつけ|ふみつけ|踏みにじ|ふみにじ)(られ|て|た)",
+      "(まど|窓|ガラス|がらす)\\s?(を)?\\s?(わって|割って|わられて|割られて)\\s?(はいって|入って)\\s?(きた|きて|くる)",
     ],
   },
   {
@@ -1880,6 +1959,12 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(足|あし|脚|腕|うで|手首|指|ゆび)が\\s?(変な|へんな|ありえない|おかしな|逆の|ぎゃくの|あらぬ)\\s?(方向|ほうこう|向き|むき|方|ほう)に\\s?(曲が|まが)[^。]{0,20}(動け|うごけ|血|立て|たて)",
       `${PERSON}(が|は)?\\s?[^。]{0,10}(川|かわ|海|うみ|用水路|水路|沢|堰)[^。]{0,6}(流され|ながされ)(よる|とる|おる|ちょる|よった)`,
       "(顔|かお)が\\s?(お湯|おゆ|湯|水|みず)(の中|のなか)?に\\s?((入|はい|つか|浸か)って(い)?る|(入|はい|つか|浸か)っとる|(沈|しず)んで(い)?る)",
+      // Thirty-ninth round (red team 36 read): a burn from clothes that caught fire, in a child's kana
+      // (おばあちゃんのそでにひがついたの); bleeding after a birth with faintness (産後…出血で気が遠く
+      // なって); a dog's bite and bleeding that goes on (いぬが こどもを かんで ちが とまらない).
+      "(ふく|服|そで|袖|すそ|裾|かみ|髪)に\\s?[^。、]{0,10}(ひ|火)が\\s?(ついた|ついて|ついちゃ|うつった|移った)[^。]{0,30}(あつ|熱|いたい|痛|まっか|真っ赤|やけど|火傷|ないて|泣いて)",
+      "(産後|さんご|出産後|しゅっさんご|お産の後)[^。]{0,24}(出血|しゅっけつ)[^。]{0,16}(気が\\s?(遠く|とおく)|意識|いしき|ふらふら|止まら|とまら)",
+      "(犬|いぬ)\\s?(が|に)\\s?[^。]{0,16}(かみ(ました|ついた|つかれ)|かまれ|噛ま|咬ま|噛み(ました|つい)|咬み(ました|つい)|噛んで|かんで)[^]{0,30}(血|(?<![あ-ん])ち)\\s?が\\s?[^。]{0,8}(出て|でて|止まら|とまら|たくさん)",
     ],
   },
 ];

@@ -98,3 +98,19 @@ describe("isToldAsOver, thirty-third round (red team 30 read)", () => {
     expect(triageRulesOnly(text).action).toBe("emergency");
   });
 });
+
+describe("isToldAsOver, thirty-ninth round (red team 36 read)", () => {
+  // Fine until a moment ago (…까지 괜찮으셨는데) tells a harm that is sudden, not one that is over.
+  it.each([["아버지가 갑자기 쓰러지셨어요. 조금 전까지 괜찮으셨는데 숨을 잘 못 쉬세요"]])(
+    "should not hold %j as over, and raise it",
+    (text) => {
+      expect(toldAsOver(text)).toBe(false);
+      expect(triageRulesOnly(text).action).toBe("emergency");
+    },
+  );
+
+  it.each([["작년에 쓰러졌는데 지금은 괜찮아요"]])("should still hold %j as over", (text) => {
+    expect(toldAsOver(text)).toBe(true);
+    expect(detectCrisis(text)).toBeNull();
+  });
+});

@@ -20,7 +20,9 @@ const OVER_SOURCES: readonly string[] = [
   "(けが人|怪我人|けが\\s?人|けがにん|負傷者)(は|も)\\s?(い|お)(ない|ません|らん|ないです)",
   "(火事|かじ)\\s?(じゃ|では|や)\\s?(ない|ありません|ないです|あらへん)",
   "(没有人|沒有人)(受伤|受傷)",
-  "괜찮",
+  // Thirty-ninth round (red team 36 read): not "fine until a moment ago" (방금 전까지 괜찮으셨어요),
+  // which tells a sudden harm, not one that is over.
+  "(?<!(까지|전에는|전엔) ?)괜찮",
   "(確認|かくにん)\\s?(済み|ずみ)",
   // Thirty-third round (red team 30 read): the culprit of a break-in caught (犯人はもう捕まりま
   // した, the police caught the man), a doctor's all-clear (熱性けいれんで心配ないと言われました),
