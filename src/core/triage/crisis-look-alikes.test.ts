@@ -3028,3 +3028,75 @@ describe("crisis look-alike cues, thirty-eighth round", () => {
     it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
   });
 });
+
+// Thirty-ninth round (red team 36 and the false emergencies of training set 36 and blind-38 read):
+// look-alike cues, each ordinary line raised before the round.
+const CLASSES_39: readonly {
+  readonly name: string;
+  readonly ordinary: readonly string[];
+  readonly crises: readonly string[];
+}[] = [
+  {
+    name: "a false start restarted as a sound-alike with no correction word",
+    ordinary: [
+      "えっと 監禁… 関係 書類 の 出し方 を 教えて ください",
+      "すみません 溺れ… お弁当 の 持ち込み は できます か",
+    ],
+    crises: ["あの 溺れ… 子どもが 川で 沈んで", "えっと 首… 首を 吊ろうと してて"],
+  },
+  {
+    name: "abuse said as a joke about a burden",
+    ordinary: [
+      "残業続きで虐待やで、ははは。住民票はどこで取れますか",
+      "My son says chores are basically child abuse. Where do I renew the card?",
+      "这作业量简直是虐待，开玩笑的。图书馆几点开门？",
+    ],
+    crises: ["虐待やで、ははは、と笑ってたら父が娘を殴っています"],
+  },
+  {
+    name: "killed with laughter (Tagalog)",
+    ordinary: ["Papatayin mo ako sa tawa, haha. Saan ang opisina ng buwis?"],
+    crises: ["Papatayin daw niya ang asawa niya, may hawak siyang kutsilyo"],
+  },
+  {
+    name: "drowning in a pile of work",
+    ordinary: ["宿題の山に溺れそうですが、図書館は何時までですか"],
+    crises: ["書類を取りに行ったら子どもがプールで溺れています"],
+  },
+  {
+    name: "the proverb of fires and quarrels",
+    ordinary: ["火事と喧嘩は江戸の華って言いますが、消防団の募集はありますか"],
+    crises: ["火事と喧嘩は江戸の華って言うけど、いま隣の家が火事です"],
+  },
+  {
+    name: "a drama or a book about a collapsed or drowning person",
+    ordinary: ["My kids saw a drama about a collapsed swimmer and now want first aid lessons"],
+    crises: ["My brother collapsed at the pool and is not breathing"],
+  },
+  {
+    name: "a book on a crisis word asked for, in kana",
+    ordinary: ["じさつ の ほん は ありますか"],
+    crises: ["じさつ したい です"],
+  },
+  {
+    name: "a company that went under",
+    ordinary: ["父の会社が倒れて、家族が生活できません"],
+    crises: ["会社で同僚が倒れて、息をしていません"],
+  },
+  {
+    name: "a collapse told as why an appointment was missed",
+    ordinary: [
+      "面談の日にめまいで倒れてしまい、行けませんでした。もう一度予約できますか",
+      "説明会の日に熱中症で倒れてしまって、行けませんでした",
+    ],
+    crises: ["母が熱中症で倒れてしまい、いま意識がありません"],
+  },
+];
+
+describe("crisis look-alike cues, thirty-ninth round", () => {
+  describe.each(CLASSES_39.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});

@@ -28,7 +28,7 @@ const PINNED_BODY = `(${PERSON}|私|わたし|自分|僕|ぼく|俺|足|脚|腕|
 // nothing of now or of help; the word alone is blanked, so the harm verbs around it are still read.
 const TOPIC_CRISIS_WORD =
   "(自殺|自死|じさつ|自傷|虐待|ぎゃくたい|ネグレクト|育児放棄|強盗|監禁|誘拐|オーバードーズ)(未遂|行為)?";
-const AS_TOPIC = `(?=\\s?(の\\s?(多い|おおい|癖|くせ|疑い|うたがい|記録|きろく|歴史|話|はなし|本|資料|統計|現状|実態|サイン|予防|防止|対策)|について|に関(して|する)|を\\s?(防ぐ|ふせぐ|なくす|減らす|へらす)|(を)?\\s?(受けた|うけた|経験した|した)\\s?(人|ひと|方|子|こ|家族|当事者)|に\\s?(入られ|はいられ)た|サバイバー|経験者|当事者|遺族|偽装|防止|予防|対策|に\\s?なる\\s?の\\s?(か|は)|(って|とは)\\s?(何|なに)|を\\s?(テーマ|題材|主題)\\s?(に|と)|(の|についての)\\s?(論文|研究|卒論|卒業論文|レポート)))`;
+const AS_TOPIC = `(?=\\s?(の\\s?(多い|おおい|癖|くせ|疑い|うたがい|記録|きろく|歴史|話|はなし|本|ほん(?!と)|資料|しりょう|統計|現状|実態|サイン|予防|防止|対策)|について|に関(して|する)|を\\s?(防ぐ|ふせぐ|なくす|減らす|へらす)|(を)?\\s?(受けた|うけた|経験した|した)\\s?(人|ひと|方|子|こ|家族|当事者)|に\\s?(入られ|はいられ)た|サバイバー|経験者|当事者|遺族|偽装|防止|予防|対策|に\\s?なる\\s?の\\s?(か|は)|(って|とは)\\s?(何|なに)|を\\s?(テーマ|題材|主題)\\s?(に|と)|(の|についての)\\s?(論文|研究|卒論|卒業論文|レポート)))`;
 const ASKS_THE_DESK =
   "(ますか|ですか|でしょうか|ませんか|ください|たいです|たいんです(が|けど)?|たいのですが|ほしいです|探して(い)?ます|いいですか|か)\\s?[。?？]?\\s?$";
 const NOTHING_OF_NOW =
@@ -60,6 +60,9 @@ const ANIMAL_ATTACK =
   "噛|咬|かみつ|かまれ|襲|おそ|人|ひと|子|こども|父|母|夫|妻|息子|娘|赤ちゃん|祖|兄|姉|弟|妹|彼|私|わたし";
 
 const NEGATIVE_CUE_SOURCES: readonly string[] = [
+  // Thirty-ninth round (red team 36 read): the proverb of fires and quarrels (火事と喧嘩は江戸の
+  // 華), first because later cues blank part of it.
+  "(火事|かじ)と\\s?(喧嘩|けんか|ケンカ)は\\s?江戸の\\s?(華|花|はな)",
   // Thirty-seventh round (red team 34 read), first because a later cue blanks the 遺言 it is
   // compared with: a suicide note named beside a will, in a question about the words
   // (遺書と遺言書の違いもよく分からないんですが).
@@ -1464,6 +1467,30 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   "(虐待|ぎゃくたい)\\s?(されてる|されている|されて\\s?(い)?る|して(い)?る)?\\s?(ような|みたいな)\\s?(もの|もん)",
   "自分の\\s?(頭|あたま|顔|かお|手|腕)を\\s?(叩|たた|噛|か)(く|む)\\s?(癖|くせ)",
   "(刺され|さされ)(た|て)?\\s?(って\\s?いうか|というか)(?=\\s?(\\u3000|[^。]{0,6}(蚊|か|蜂|はち|虫|むし|ダニ|だに|ノミ|ブヨ|アブ)))",
+  // Thirty-ninth round (red team 36 read): a false start broken off with dots at the start of a
+  // short text and restarted as another word, a sound-alike, with no correction word said (遺書…
+  // 衣装ケース, 監禁… 換金, 溺れ… お盆), when what follows names no danger, no water and no now
+  // (the older cue asks for じゃなくて; a caller who stammers a crisis word and goes on to tell it
+  // names it again or names the danger), in speech recognition's spaced words only; abuse said as a
+  // joke about a burden, laughed off or called basic (虐待やで、ははは; is basically child abuse;
+  // 简直是虐待…开玩笑的); killed or dying with laughter (Tagalog papatayin … sa tawa); drowning in a
+  // pile of papers or work (書類の山に溺れそう); an ambulance as the measure of a laugh (救急車呼ばな
+  // あかんくらい笑た); a drama about a
+  // collapsed or a drowning person (English).
+  `^\\s?((えっと|ええと|えー|あの|あのう|あのー|すいません|すみません|その|あ)[、,]?\\s?){0,2}(?!(死|し)にたい|(消|き)えたい|(助|たす)けて|(殺|ころ)され)[^\\s。、.]{1,6}\\s?\\.{2,3}(?=\\s[^\\s。、.]{1,8}\\s[^]{0,100}$)(?![^]{0,100}(${DANGER_WORDS}|溺|おぼれ|監禁|かんきん|自傷|じしょう|リスカ|りすか|自殺|沈|しず|流され|ながされ|川|かわ|海|うみ|プール|水|みず|今|いま|さっき|すぐ|早く|はやく|急|いそ))`,
+  "(虐待|ぎゃくたい)\\s?(や|だ|じゃ)\\s?(で|わ|よ|ね|な)?[、,]?\\s?(は\\s?は|ハハ|(笑|わら)|w{1,3}(?![a-z]))",
+  "(is|are|was|it'?s|that'?s) (basically|practically|literally|pretty much|kind of) (child |elder )?abuse|简直(是|就是)?虐待|虐待[^，。]{0,10}[，,]\\s?(开玩笑的|开个玩笑|哈哈|說笑的|开玩笑啦)",
+  "(papatayin|pinatay|mamamatay|namatay|mamatay|patay) [^.]{0,30}sa (kakatawa|katatawa|tawa)",
+  "(書類|しょるい|仕事|しごと|宿題|しゅくだい|メール|めーる|情報|課題|洗濯物|せんたくもの|借金)の\\s?(山|やま|海|うみ|波|なみ)に\\s?(溺れ|おぼれ|埋も|うも)",
+  "(救急車|きゅうきゅうしゃ)\\s?(を)?\\s?(呼ば|よば|呼ぶ|よぶ|呼ん|よん)[^。]{0,10}(くらい|ほど|ぐらい)\\s?(笑|わら)",
+  "(drama|film|movie|show|series|episode|novel|book|documentary)s? (about|on) (a |an |the )?(collapsed|drowning|dying|injured|stabbed|overdosing|drowned) [a-z]+",
+  // Thirty-ninth round (the false emergencies of training set 36 and blind-38): a company, a shop or
+  // a contractor that went under (下請けの会社が倒れて, 倒れ said of a business); a collapse told as
+  // why an appointment was missed (熱中症で倒れてしまい、行けませんでした); 今からでも of a deadline
+  // (今からでもまだ間に合う).
+  "(会社|かいしゃ|店|みせ|工場|こうじょう|銀行|取引先|下請け|したうけ|元請け|もとうけ|勤め先|つとめさき|企業|きぎょう|事業所|メーカー)(が|も|は)\\s?(倒れ|たおれ|つぶれ|潰れ)",
+  "[^。、]{0,30}(倒れ|たおれ)(てしまい|てしまって|ちゃって|て)[、,]?\\s?(行け|いけ|来られ|こられ|受け取れ|うけとれ|伺え|うかがえ)(ませんでした|なかった|ず)",
+  "(今|いま)から\\s?でも\\s?(まだ)?\\s?(?=(間に合|まにあ|申し込|もうしこ|受け|うけ|受診|登録|手続|てつづき|予約|よやく))",
 ];
 
 /** The look-alikes as compiled: speech recognition's spaced words match too. */

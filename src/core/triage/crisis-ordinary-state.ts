@@ -123,6 +123,10 @@ const MILD_STATE_SOURCES: readonly string[] = [
   "(元気|げんき)に\\s?(して|やって|暮らして|くらして)\\s?(い|お)?(ます|る|ると)",
   `${FAMILY}(と|ど)\\s?[^。、]{0,12}(のことで|で)\\s?(けんか|喧嘩|ケンカ|揉め|もめ)(て|して)`,
   "(何年も|なんねんも|長いこと|ながいこと|何か月も)\\s?(会って|あって|口を\\s?きいて|連絡(を)?\\s?(取って|とって|して))\\s?(い|お)?(ない|ません|へん)",
+  // Thirty-ninth round (training set 36's false emergency TZ010; the model alone raised it, medical
+  // on んだ of ベランダ): things fallen or blown onto a balcony, a garden, a roof or a car (ベランダに
+  // 花火の燃えかすが落ちてきました), a nuisance to a property, not a fall of anyone.
+  "(ベランダ|庭|にわ|屋根|やね|車|くるま|駐車場|玄関|敷地|畑|はたけ)(に|へ|の上に)\\s?[^。、]{0,16}(落ちて|おちて|飛んで|とんで|降って|ふって)\\s?(き|く)",
 ].map(foldForMatch);
 
 // Where a sentence is an accident's, and no one was hurt in it, it is as mild (家の前で車同士が
@@ -136,6 +140,11 @@ const SMELL = new RegExp(foldForMatch("(におい|匂い|臭い|くさい|臭う
 const HELP_THERE = foldForMatch(
   "(警察|けいさつ|パトカー)(が|も)\\s?(もう\\s?)?(来て|きて|来ました|きました)",
 );
+// Thirty-ninth round (training set 36's TZ010): a fireworks show or its remains name no fire of
+// danger (花火大会の後, 花火の燃えかす).
+const FIREWORKS_SHOW = foldForMatch(
+  "(花火|はなび)\\s?(大会|たいかい|の\\s?(燃えかす|もえかす|燃えがら|もえがら))",
+);
 // Things one may hurt someone with that DANGER_WORDS does not list (口論して鎌持って出ていった).
 const WEAPONS =
   "(瓶|びん)を\\s?割|鎌|かま(?=\\s?(を|持))|斧|おの(?=\\s?(を|持))|バット|木刀|金づち|ハンマー|猟銃|銃";
@@ -147,7 +156,7 @@ const MILD_STATE = new RegExp(MILD_STATE_SOURCES.join("|"), "u");
 const EXCUSED = new RegExp(
   [STRAINED_LIMB_SOURCE, SWITCHED_OFF_SOURCE, CALL_PASSED_AROUND_SOURCE, SCARED_SLEEPLESS_SOURCE]
     .map(foldForMatch)
-    .concat(HELP_THERE)
+    .concat(HELP_THERE, FIREWORKS_SHOW)
     .join("|"),
   "gu",
 );
