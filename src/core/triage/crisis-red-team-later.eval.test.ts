@@ -150,7 +150,7 @@ const SETS: readonly RedTeamSet[] = [
     crisis: CRISIS_TRAIN_1_CRISIS,
     lookAlikes: CRISIS_TRAIN_1_LOOK_ALIKES,
     minCaught: 0.97,
-    maxRaised: 0.03,
+    maxRaised: 0.02,
   },
   {
     // Third parties, things seen or smelled, foreign residents; tuned on at the end of the tenth
@@ -665,8 +665,13 @@ const SETS: readonly RedTeamSet[] = [
     // middle of an errand. First run (figures only) at the thirty-eighth round's start (bfa23f1,
     // the engine of 01daca7): 158/200 caught, kind right 143, 18/200 raised; the same at its end
     // and the thirty-ninth round's start (7c1b402/9687aed). A development set since.
-    minCaught: 0.75,
-    maxRaised: 0.12,
+    // Read in the thirty-ninth round (rules and cues; not fitted on by the model); after reading:
+    // 200/200 caught, kind right 199, 3/200 raised (left: a stranger's son beaten with a wooden
+    // sword, which the abuse rule reads; a child's game of pretending to fall and a ball that no
+    // longer hurts, raised by the model alone; a false start restarted before a word of danger,
+    // 殴打… 横断 歩道 の 白線 が 消えかけ てる).
+    minCaught: 0.99,
+    maxRaised: 0.02,
   },
   {
     name: "red team 37 (blind)",
