@@ -666,8 +666,9 @@ const SETS: readonly RedTeamSet[] = [
     // the engine of 01daca7): 158/200 caught, kind right 143, 18/200 raised; the same at its end
     // and the thirty-ninth round's start (7c1b402/9687aed). A development set since.
     // Read in the thirty-ninth round (rules and cues; not fitted on by the model); after reading:
-    // 200/200 caught, kind right 199, 3/200 raised (left: a stranger's son beaten with a wooden
-    // sword, which the abuse rule reads; a child's game of pretending to fall and a ball that no
+    // 200/200 caught, kind right 198, 3/200 raised (left: a stranger's son beaten with a wooden
+    // sword, which the abuse rule reads; a small child left in a hot car, abuse here and medical
+    // in crisis training set 3; a child's game of pretending to fall and a ball that no
     // longer hurts, raised by the model alone; a false start restarted before a word of danger,
     // 殴打… 横断 歩道 の 白線 が 消えかけ てる).
     minCaught: 0.99,
