@@ -22,6 +22,15 @@ describe("execAll", () => {
     expect(regex.lastIndex).toBe(2);
   });
 
+  it("starts at lastIndex on the first scan of a pattern too", () => {
+    // A pattern no other test scans: its first scan compiles it on a long subject first.
+    const regex = /[0-9](?=[0-9]{2})/g;
+    regex.lastIndex = 1;
+    expect(summary(execAll(regex, "12345"))).toEqual(["1:2", "2:3"]);
+    expect(regex.lastIndex).toBe(1);
+    expect(summary(execAll(regex, "12345"))).toEqual(["1:2", "2:3"]);
+  });
+
   it("keeps nested loops over one regex apart", () => {
     const regex = /[0-9]/g;
     const pairs: string[] = [];
