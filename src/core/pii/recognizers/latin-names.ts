@@ -26,7 +26,7 @@ const JOIN =
   "\\s(?:(?:da|das|de|del|della|der|di|do|dos|du|la|las|le|los|van|von|den|ten|ter|bin|binti)\\s){0,2}";
 const SCRIPT_NOTE = "(?:\\((?:ローマ字|英字|アルファベット|英語)\\))?";
 const INTRO = new RegExp(
-  `(?:[Nn]ame is|[Nn]ame's|[Nn]amed|I am|I'm|[Tt]his is|[Nn]ame:|[Mm]i nombre es|[Mm]e llamo|[Jj]e m'appelle|[Mm]eu nome é|[Nn]ome(?: d[ao](?: (?:minha|meu|sua|seu))? \\p{Ll}+)?:|[Nn]ama(?: lengkap)?:|[Nn]ama saya(?: adalah)?|[Pp]angalan:|(?:Hi|Hello|Hey),? it['’]s|(?:お名前|名前|氏名|フルネーム|名義)${SCRIPT_NOTE}(?:は|:)?)\\s?(${CAP}(?:${JOIN}(?:${CAP}|${CAPS})${NOT_LABEL}){0,3})`,
+  `(?:[Nn]ame is|[Nn]ame's|[Nn]amed|I am|I'm|[Tt]his is|[Nn]ame:|[Mm]i nombre es|[Mm]e llamo|[Jj]e m'appelle|[Mm]eu nome é|[Nn]ome(?: d[ao](?: (?:minha|meu|sua|seu))? \\p{Ll}+)?:|[Nn]ama(?: lengkap)?:|[Nn]ama saya(?: adalah)?|[Pp]angalan:|(?:[Hh]i|[Hh]ello|[Hh]ey),? it['’]s|(?:お名前|名前|氏名|フルネーム|名義)${SCRIPT_NOTE}(?:は|:)?)\\s?(${CAP}(?:${JOIN}(?:${CAP}|${CAPS})${NOT_LABEL}){0,3})`,
   "gu",
 );
 /**
@@ -39,12 +39,24 @@ const INTRO = new RegExp(
 // Halo, ini Sri Wahyuni (Indonesian on the phone: "this is", after a greeting only: ini is also
 // "this" before a noun); ang anak ko ay si Liza Ramos (Tagalog: "my child is").
 // สวัสดีค่ะ ฉันชื่อ Siriporn Chaiyasit ค่ะ (Thai: "my name is", said by a woman or a man).
-// Chị gái tôi, Đặng Thu Trang (Vietnamese: "my sister," and her name); bạn cùng phòng của Phạm
+// Chị gái tôi, Đặng Thu Trang (Vietnamese: "my sister," and her name; or my roommate, friend or
+// colleague: Bạn cùng phòng của tôi, Đỗ …); bạn cùng phòng của Phạm
 // Minh Châu (Vietnamese: the roommate, friend, colleague or relative "of" a full name).
 const OTHER_INTRO = new RegExp(
-  `(?:(?<!\\p{L})(?:[Bb]ạn(?: cùng phòng)?|[Đđ]ồng nghiệp|[Cc]hồng|[Vv]ợ|[Cc]on(?: trai| gái)?|[Mm]ẹ|[Bb]ố) của|(?<!\\p{L})(?:[Tt]ôi|[Ee]m|[Cc]háu|[Mm]ình) (?:tên )?là|[Tt]ên (?:tôi|của tôi|em|con) là|(?<!\\p{L})[Aa]qui (?:é|quem fala é)(?: [ao])?|(?<!\\p{L})(?:[Ss]ou(?: [ao])?|[Mm]e chamo|[Cc]hamo-me)|(?<!\\p{L})(?:Olá|Oi|Alô|Bom dia|Boa tarde|Boa noite),? é [ao]|(?<!\\p{L})[Aa]ko(?: po)?(?: ay)? si|(?:ฉัน|ผม|ดิฉัน|หนู)ชื่อ|(?<!\\p{L})(?:ko|niya|namin|natin|nila|mo)(?: po)? ay si|(?<!\\p{L})(?:[Hh]alo|[Hh]allo|[Pp]ermisi|[Ss]elamat (?:pagi|siang|sore|malam))(?: (?:[Pp]ak|[Bb]u))?,? ini|(?<!\\p{L})[Ss]aya(?: adalah)?|(?<!\\p{L})(?:si|kay|ni) (?:Aling|Mang|Lola|Lolo|Tita|Tito|Ate|Kuya)|(?<!\\p{L})(?:[Cc]hồng|[Vv]ợ|[Cc]on (?:trai|gái)|[Mm]ẹ|[Bb]ố|[Aa]nh trai|[Cc]hị gái|[Ee]m (?:trai|gái)) (?:của )?tôi,)\\s(${CAP}(?:${JOIN}${CAP}){1,4})`,
+  `(?:(?<!\\p{L})(?:[Bb]ạn(?: cùng phòng)?|[Đđ]ồng nghiệp|[Cc]hồng|[Vv]ợ|[Cc]on(?: trai| gái)?|[Mm]ẹ|[Bb]ố) của|(?<!\\p{L})(?:[Tt]ôi|[Ee]m|[Cc]háu|[Mm]ình) (?:tên )?là|[Tt]ên (?:tôi|của tôi|em|con) là|(?<!\\p{L})[Aa]qui (?:é|quem fala é)(?: [ao])?|(?<!\\p{L})(?:[Ss]ou(?: [ao])?|[Mm]e chamo|[Cc]hamo-me)|(?<!\\p{L})(?:Olá|Oi|Alô|Bom dia|Boa tarde|Boa noite),? é [ao]|(?<!\\p{L})[Aa]ko(?: po)?(?: ay)? si|(?:ฉัน|ผม|ดิฉัน|หนู)ชื่อ|(?<!\\p{L})(?:ko|niya|namin|natin|nila|mo)(?: po)? ay si|(?<!\\p{L})(?:[Hh]alo|[Hh]allo|[Pp]ermisi|[Ss]elamat (?:pagi|siang|sore|malam))(?: (?:[Pp]ak|[Bb]u))?,? ini|(?<!\\p{L})[Ss]aya(?: adalah)?|(?<!\\p{L})(?:si|kay|ni) (?:Aling|Mang|Lola|Lolo|Tita|Tito|Ate|Kuya)|(?<!\\p{L})(?:[Cc]hồng|[Vv]ợ|[Cc]on (?:trai|gái)|[Mm]ẹ|[Bb]ố|[Aa]nh trai|[Cc]hị gái|[Ee]m (?:trai|gái)|[Bb]ạn(?: cùng phòng)?|[Đđ]ồng nghiệp) (?:của )?tôi,)\\s(${CAP}(?:${JOIN}${CAP}){1,4})`,
   "gu",
 );
+/**
+ * Anak saya Rizky demam / Suami saya, Budi Santoso, …: an Indonesian relative ("my child", "my
+ * husband") named right after; one word is enough, as many Indonesians have a single name.
+ */
+const INDONESIAN_KIN = new RegExp(
+  `(?<!\\p{L})(?:[Aa]nak|[Ss]uami|[Ii]stri|[Aa]dik|[Kk]akak|[Cc]ucu|[Ii]bu|[Aa]yah)(?: (?:laki-laki|perempuan))? saya(?:,| (?:yang )?bernama)?\\s(${CAP}(?:${JOIN}${CAP}){0,3})(?![\\p{L}\\p{M}])`,
+  "gu",
+);
+/** Indonesian words a sentence may capitalise after "anak saya": days, a class, a country, verbs. */
+const NOT_INDONESIAN_NAME =
+  /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Kelas|Jepang|Indonesia|Orang|Tidak|Sudah|Belum|Sedang|Masih|Juga|Akan|Bisa|Mau|Ingin|Sakit|Demam|Baru|Umur|Usia|Lahir|Tinggal|Bekerja|Sekarang)$/u;
 /**
  * Parent: Ahmed Karim / Child: Yusuf Karim / Guardian: … / Renter: … / Donor: …: the people an
  * English form is about, each on a line of its own; Aluno: / Criança: / Responsável: / Alumna: the
@@ -156,10 +168,19 @@ const THIRD_PERSON = new RegExp(
 );
 /**
  * Hi, Hannah Whitfield again. / Hello, Tom Berg here.: a caller's full name after a greeting;
- * Yes, hi, Tom Fischer here.: in lower case after a word opening the turn.
+ * Yes, hi, Tom Fischer here.: in lower case after a word opening the turn; Hello, Anna Berg
+ * speaking.: the caller naming herself as one answering a phone does.
  */
 const GREETING_FULL = new RegExp(
-  `(?<![A-Za-z])(?:[Hh]i|[Hh]ello|[Hh]ey),?\\s(${CAP}(?:\\s${CAP}){1,2})(?=,?\\s(?:again|here)\\b)`,
+  `(?<![A-Za-z])(?:[Hh]i|[Hh]ello|[Hh]ey),?\\s(${CAP}(?:\\s${CAP}){1,2})(?=,?\\s(?:again|here|speaking)\\b)`,
+  "gu",
+);
+/**
+ * …check the order by your name.⏎User: It's Grace Tan.: a chat's next turn answering a request for
+ * the name (up to 80 characters before the turn's tag) with the full name alone.
+ */
+const NAME_ASKED_ITS = new RegExp(
+  `(?<=[Yy]our (?:full )?name\\b[^:]{0,80}:\\s?)It['’]s\\s(${CAP}(?:\\s${CAP}){1,2})(?=[.,!]|$)`,
   "gu",
 );
 /**
@@ -228,6 +249,16 @@ const NOTE_WORD = /転入|転出|転居|です|届/u;
  */
 const NOTE_ENTRY_WORD = "相談|来庁|来所|受付|窓口|対応";
 const NOTE_DATE_BEFORE = "(?<=(?:^|\\s|。)[0-9]{1,2}/[0-9]{1,2}\\s)";
+/**
+ * 7/24 保険年金課。WANG LI（王丽）… / 7/21 International corner. OKAFOR DANIEL asked…: the note's
+ * date and its section or desk as a sentence of its own, then the person as the card prints the
+ * name (before a bracket, a comma or, in English, what the person did: asked, came, called…).
+ */
+/** What the person of an English note did, right after the name. */
+const NOTE_SUBJECT_VERB =
+  "(?:asked|came|called|phoned|visited|said|wanted|wants|requested|reported|needs|needed|brought|submitted|applied|inquired|enquired)";
+const NOTE_SECTION_BEFORE =
+  "(?<=^\\s?[0-9]{1,2}/[0-9]{1,2}\\s(?:\\p{Script=Han}{1,10}(?:課|係|室|センター|窓口)。|[A-Z][a-z]{1,15}(?: [A-Za-z][a-z]{1,15}){0,2} (?:[Cc]orner|[Dd]esk|[Cc]ounter|[Ss]ection)\\.\\s))";
 const CAPS_BODIES = "JA|JAL|ANA|UR|AEON|IKEA";
 const NOT_CAPS_BODY = `(?!(?:${CAPS_BODIES})\\s)`;
 const CAPS_BODY = new RegExp(`^(?:${CAPS_BODIES})\\s`, "u");
@@ -237,7 +268,7 @@ const CAPS_FULL = `(${CAPS_VOICED}(?:\\s${CAPS_VOICED}){1,3})`;
 const NOTE_HEADING_BEFORE =
   "(?<=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー][:：]\\s?)";
 const NOTE_CAPS = new RegExp(
-  `(?:${NOTE_DATE_BEFORE}|(?<=(?:${NOTE_ENTRY_WORD})\\s)|${NOTE_HEADING_BEFORE})${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s?[(（、,。・])|${NOTE_DATE_BEFORE}${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s[\\p{Script=Han}\\p{Script=Katakana}])`,
+  `(?:${NOTE_DATE_BEFORE}|(?<=(?:${NOTE_ENTRY_WORD})\\s)|${NOTE_HEADING_BEFORE}|${NOTE_SECTION_BEFORE})${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s?[(（、,。・])|${NOTE_DATE_BEFORE}${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s[\\p{Script=Han}\\p{Script=Katakana}])|${NOTE_SECTION_BEFORE}${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s${NOTE_SUBJECT_VERB}\\b)`,
   "gu",
 );
 const NOTE_OPENS_WITH_DATE = /^\s?[0-9]{1,2}\/[0-9]{1,2}\s/u;
@@ -321,13 +352,13 @@ const NATIONALITY =
  * (…for my son / Hi, …) is none either.
  */
 const NOT_NAMES = new RegExp(
-  `^(?:Hi|Hello|Hey|Dear|Calling|Looking|Trying|Not|Sorry|The|A|An|About|From|In|At|Here|Fine|Ok|Okay|Worried|Confused|Asking|Going|Having|Unable|Still|Very|So|Just|Also|It|That|My|Your|City|Ward|Người|Học|Sinh|Công|Nhân|Estudante|Brasileir[oa]|Mrs?|Ms|Miss|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|${NATIONALITY})(?!\\p{L})`,
+  `^(?:Hi|Hello|Hey|Dear|Calling|Looking|Trying|Not|Sorry|The|A|An|About|From|In|At|Here|Fine|Ok|Okay|Worried|Confused|Asking|Going|Having|Unable|Still|Very|So|Just|Also|It|That|My|Your|City|Ward|Người|Học|Sinh|Công|Nhân|Estudante|Brasileir[oa]|Mrs?|Ms|Miss|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Golden|Christmas|Easter|Obon|${NATIONALITY})(?!\\p{L})`,
   "u",
 );
 
-/** Contact: Tax Division / From: Ward Office / ini Kantor Pos: an office, not a person. */
+/** Contact: Tax Division / From: Ward Office / Dear International Corner: an office, not a person. */
 const OFFICE_WORD =
-  /(?<!\p{L})(?:Division|Office|Department|Section|Desk|Center|Centre|Support|Services?|Team|Hall|Tax|Ward|City|Bureau|Inc|Ltd|Corp|Company|Bank|School|Hospital|Clinic|Hotel|Kantor|Kedutaan|Sekolah|Universitas|Toko|Rumah Sakit)(?!\p{L})/iu;
+  /(?<!\p{L})(?:Division|Office|Department|Section|Desk|Corner|Counter|Center|Centre|Support|Services?|Team|Hall|Tax|Ward|City|Bureau|Inc|Ltd|Corp|Company|Bank|School|Hospital|Clinic|Hotel|Kantor|Kedutaan|Sekolah|Universitas|Toko|Rumah Sakit)(?!\p{L})/iu;
 
 const CAPITALIZED = /\p{Lu}\p{Ll}/u;
 /** The patterns whose name part is CAP only (not CAPS): no match without {@link CAPITALIZED}. */
@@ -404,6 +435,8 @@ export function recognizeLatinNames(
     CAPS_LIST,
     ORGANISATION_PERSON,
     GREETING_FULL,
+    NAME_ASKED_ITS,
+    INDONESIAN_KIN,
     ONE_OF,
     VIETNAMESE_MARKED,
     VIETNAMESE_MARKED_CAPS,
@@ -449,8 +482,10 @@ export function recognizeLatinNames(
     if (regex === BY_PERSON && !text.includes(" by ")) continue;
     if (regex === NOTE_CAPS && (!/[A-Z]{2}/u.test(text) || !NOTE_CAPS_WORD.test(text))) continue;
     if (regex === ORGANISATION_PERSON && !/[(（]/u.test(text)) continue;
-    if (regex === GREETING_FULL && !/ (?:again|here)\b/u.test(text)) continue;
+    if (regex === GREETING_FULL && !/ (?:again|here|speaking)\b/u.test(text)) continue;
     if (regex === ONE_OF && !/ of (?:them|us|our) ?/u.test(text)) continue;
+    if (regex === NAME_ASKED_ITS && !/[Yy]our (?:full )?name/u.test(text)) continue;
+    if (regex === INDONESIAN_KIN && !text.includes(" saya")) continue;
     if (regex === VIETNAMESE_MARKED && !/ (?:Thị|Văn) /u.test(text)) continue;
     if (regex === VIETNAMESE_MARKED_CAPS && !/ (?:THỊ|VĂN) /u.test(text)) continue;
     if (regex === CAPS_LIST && !/[A-Z]{2}、[A-Z]{2}/u.test(text)) continue;
@@ -467,7 +502,7 @@ export function recognizeLatinNames(
     )
       continue;
     for (const match of execAll(regex, text)) {
-      const whole = (match[1] ?? match[2] ?? "").replace(
+      const whole = (match[1] ?? match[2] ?? match[3] ?? "").replace(
         regex === BEFORE_EMAIL ? /[ ,]+$/u : /[ .・、,-]+$/u,
         "",
       );
@@ -476,6 +511,7 @@ export function recognizeLatinNames(
       const value = whole.slice(0, lineBreakIn(lineBreaks, start, start + whole.length) - start);
       if (value.length < 2 || NOT_NAMES.test(value) || OFFICE_WORD.test(value)) continue;
       if (regex === ONE_OF && PLACE_WORD_END.test(value)) continue;
+      if (regex === INDONESIAN_KIN && NOT_INDONESIAN_NAME.test(value.split(" ")[0] ?? "")) continue;
       // Si Tatay po ito / si Lola po ito: a kin word alone is who calls, not a name.
       if (regex === TAGALOG_THIS_IS && TAGALOG_KIN.test(value)) continue;
       // 11/10 MY NUMBER CARD(…): capitals are read as the words they spell.
