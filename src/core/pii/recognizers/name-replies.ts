@@ -11,7 +11,7 @@ import {
   foundNameCandidate,
 } from "./name-candidate";
 import { checkKatakanaName, isListedGivenName, toHiragana } from "./kana-names";
-import { toRomaji } from "./kana-full-names";
+import { isSurnameRomaji, toRomaji } from "./kana-full-names";
 import { checkName, isOrdinaryWord, isPlainListedSurname, isSurname } from "./name-check";
 import { plausibleGiven } from "./name-desk-notes";
 import { findLatinRenderings } from "./name-explained";
@@ -140,13 +140,23 @@ export function findReplyNames(
         const start = (match.index ?? 0) + match[0].indexOf(`(${word})`) + 1;
         push(start, start + word.length, "cue:office-bracket-officer");
       }
+      for (const match of text.includes("section") ? execAll(LOWER_SECTION_BRACKET, text) : []) {
+        const word = match[1] ?? "";
+        if (!isSurnameRomaji(word.toLowerCase())) continue;
+        const start = (match.index ?? 0) + match[0].indexOf(`(${word})`) + 1;
+        push(start, start + word.length, "cue:office-bracket-officer");
+      }
     }
     if (text.includes("(") && OFFICE_BRACKET_GUARD.test(text)) {
       for (const match of execAll(OFFICE_BRACKET, text)) {
         const word = match[1] ?? "";
-        // 出張所(北)まで: a one-kanji direction or town is the branch, not its officer.
-        if (!listed(word) || (word.length === 1 && PLACE_HOMOGRAPHS.has(word))) continue;
         const start = (match.index ?? 0) + match[0].length - 1 - word.length;
+        // 出張所(北)まで: a one-kanji direction or town is the branch, not its officer; a section's
+        // tag opening a chat's reply (生活環境課(島):) has no branch.
+        const replyTag =
+          /[課係]$/u.test(text.slice(0, start - 1)) && text[start + word.length + 1] === ":";
+        if (!listed(word) || (word.length === 1 && PLACE_HOMOGRAPHS.has(word) && !replyTag))
+          continue;
         push(start, start + word.length, "cue:office-bracket-officer");
       }
     }
@@ -234,6 +244,13 @@ function rareRules(
     for (const match of execAll(CHINESE_SPELLED, text)) {
       const word = match[1] ?? "";
       if (isOrdinaryWord(word) || NAME_STOP_WORDS.has(word)) continue;
+      // 中国語で説明。/ 中国語で案内、: what was done in the language, a note's last word; a
+      // spelling is told (では, で書くと) or confirmed (と書きます, です).
+      if (
+        /^(?:中国語|簡体字|繁体字)で$/u.test(match[0].slice(0, -word.length).trim()) &&
+        /^[。、]/u.test(text.slice((match.index ?? 0) + match[0].length))
+      )
+        continue;
       const start = (match.index ?? 0) + match[0].length - word.length;
       push(start, start + word.length, "cue:chinese-spelling");
     }
@@ -314,7 +331,7 @@ function kanjiOrListedGiven(given: string): boolean {
 const LATIN_DESK_WORD =
   "Section|Division|Office|[Dd]esk|[Cc]ounter|Department|Cent(?:er|re)|[Cc]orner|Seção|Setor|Balcão|Sección|Ventanilla";
 /** A desk's word in an English, Portuguese, Spanish or Vietnamese chat tag: the cheap test first. */
-const LATIN_OFFICE_BRACKET_GUARD = new RegExp(`(?:${LATIN_DESK_WORD}|[Qq]uầy)`, "u");
+const LATIN_OFFICE_BRACKET_GUARD = new RegExp(`(?:${LATIN_DESK_WORD}|[Qq]uầy|section)`, "u");
 // Quầy quốc tế (Hoàng): the Vietnamese counter may be named by up to three words after it.
 const LATIN_DESK = `${LATIN_DESK_WORD}|[Qq]uầy(?: [\\p{Ll}\\p{M}]+){0,3}`;
 /** The desk's tag with its officer: `Tax Section (Ota):`, not a language or a place (`Desk (English):`). */
@@ -322,6 +339,11 @@ const LATIN_OFFICE_BRACKET = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${LATIN_DESK}) ?\\((\\p{Lu}[\\p{Ll}\\p{M}]{1,15})\\) ?:`,
   "gu",
 );
+/**
+ * Furusato section (Ishida): a section's word in lower case (which may name a field in brackets,
+ * Ward office (Tourism)) holds its officer only when the word is a listed surname's romaji.
+ */
+const LOWER_SECTION_BRACKET = /(?<![\p{L}\p{M}])section ?\((\p{Lu}\p{Ll}{4,15})\) ?:/gu;
 const NOT_LATIN_OFFICER =
   /^(?:English|Japanese|Vietnamese|Portuguese|Chinese|Korean|Spanish|Tagalog|Thai|Nepali|Main|Annex|Closed|Open|North|South|East|West|Central|Online|Phone|Chat|Reception|Staff|Bot|Auto|Automatic|Tourism|Tax|Welfare|Pension|Insurance|Health|Childcare|Registry|Residents|International|Housing|Environment|General|Information)$/u;
 /** An office word right before a bracket: a cheap test before {@link OFFICE_BRACKET} runs. */

@@ -76,3 +76,26 @@ describe("thirty-ninth round: Latin names", () => {
     ],
   ]);
 });
+
+describe("thirty-ninth round: a chat's officer in the desk's tag", () => {
+  expectMasked(
+    [
+      [
+        "a listed one-kanji surname that is also a place",
+        "利用者：質問です。\n税務課（森）：承知しました。",
+        "森",
+      ],
+      [
+        "a romaji surname after a section in lower case",
+        "User: Thanks.\nParks section (Yamamoto): You are welcome.",
+        "Yamamoto",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a branch named by a direction", "出張所(北)まで来てください。", "北"],
+    ["a section's field in lower case", "Tax section (Residence): see below", "Residence"],
+    ["a short word in lower-case brackets", "Parks section (Open): 9-17", "Open"],
+  ]);
+});
