@@ -209,8 +209,8 @@ const CONTACT_CLAUSE =
   /(?:電話|問い合わせ|問合せ|連絡|申請|申し込|申込|相談|予約|メール|お世話に|留守電|伝言|伺|訪ね|お邪魔|来庁|来所|提出|郵送|届け出|届出)[\p{Script=Hiragana}\p{Script=Han}]{0,6}(?:た|だ|てる|ている|ております|ています)$/u;
 
 /**
- * …って聞いたんですが、ほんまですか: after a clause ending in が or けど, a word in hiragana before
- * ですか asks about what was said; no one introduces themselves with a question.
+ * …って聞いたんですが、ほんまですか: after a clause ending in が or けど, a word before ですか asks
+ * about what was said; no one introduces themselves with a question.
  */
 const ASKED_AFTER_CLAUSE = /(?:が|けど|けれど|けども)、 ?$/u;
 
@@ -238,8 +238,9 @@ export function copulaStrength(
   // (市民課の場合です is no name: elsewhere only a listed one).
   if (OFFICE_OF.test(before) && ends)
     return GREETING.test(text.slice(Math.max(0, run.start - 30), run.start)) ? "intro" : "known";
-  if (ASKED_AFTER_CLAUSE.test(before) && run.script === "hiragana" && text[cueEnd] === "か")
-    return null;
+  // 水が出んのやけど、断水ですか: in kanji too it asks about a thing; only a listed name passes.
+  if (ASKED_AFTER_CLAUSE.test(before) && text[cueEnd] === "か")
+    return run.script === "hiragana" ? null : "known";
   if (COPULA_PREFIX.test(before)) return "weak";
   if (!ends) return null;
   if (CONTACT_CLAUSE.test(text.slice(Math.max(0, run.start - 16), run.start))) return "intro";

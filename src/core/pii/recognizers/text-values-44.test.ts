@@ -99,3 +99,27 @@ describe("thirty-ninth round: a chat's officer in the desk's tag", () => {
     ["a short word in lower-case brackets", "Parks section (Open): 9-17", "Open"],
   ]);
 });
+
+describe("thirty-ninth round: words that are no name", () => {
+  expectLeftAlone([
+    [
+      "what was done in Chinese, a note's last word",
+      "8/2 年金課。CHEN YUTING（陈雨婷）。制度を中国語で案内。",
+      "案内",
+    ],
+    ["a thing asked about after a clause", "電気がつかんのやけど、停電ですか？", "停電"],
+    ["a kanji word of name kanji asked about", "朝から水が出んのやけど、漏水ですか？", "漏水"],
+    ["a word asked about after けど", "朝から鳴っとるけど、警報ですか？", "警報"],
+  ]);
+  expectMasked(
+    [
+      ["a Chinese spelling still told", "劉です。中国語では刘雨桐と書きます。", "刘雨桐"],
+      [
+        "a listed surname still asked after a clause",
+        "電話があったんですけど、佐藤ですか？",
+        "佐藤",
+      ],
+    ],
+    "person_name",
+  );
+});
