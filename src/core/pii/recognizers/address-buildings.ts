@@ -17,10 +17,19 @@ const BUILDING_AFTER = new RegExp(
   "u",
 );
 
+/**
+ * 2丁目9番5号ひかり寮 / …4号さくら荘に: a building named in hiragana before its building word, glued
+ * to the block (not a clause: 5号にある寮, 3番地から寮).
+ */
+const KANA_BUILDING_AFTER =
+  /^(?![はがをにでのもとへやか])(\p{Script=Hiragana}{2,6})(?:寮|荘|団地|住宅|ハイツ|コーポ)(?=[、。,!?]|です|で|に|へ|から|の|$)/u;
+
 /** Where a building name right after the block numbers ends, or `from` when none follows. */
 export function buildingAfter(text: string, from: number): number {
   const match = BUILDING_AFTER.exec(text.slice(from, from + 24));
-  return match && BUILDING.test(match[1] ?? "") ? from + match[0].length : from;
+  if (match && BUILDING.test(match[1] ?? "")) return from + match[0].length;
+  const kana = KANA_BUILDING_AFTER.exec(text.slice(from, from + 12));
+  return kana && !/[のにでがはをへとも]/u.test(kana[1] ?? "") ? from + kana[0].length : from;
 }
 
 // 建物はリバーテラスの303です: の may stand between the name and the room.

@@ -93,12 +93,14 @@ function kanaTownStart(text: string, start: number, from: number): number {
     );
     if (kana?.[1] && !/^[はがをにでのもと]/u.test(kana[1])) return start - 1 - kana[1].length;
   }
-  // 杜の台, 森の里: の after one kanji inside a town name.
+  // 杜の台, 森の里: の after one kanji inside a town name; 豊浦市桜の町: also right after the city
+  // or ward, and before 町.
+  const admin = ADMIN_UNIT.test(text[start - 3] ?? "");
   if (
     text[start - 1] === "の" &&
-    GA_IN_PLACE.test(next) &&
+    (GA_IN_PLACE.test(next) || (admin && next === "町")) &&
     /\p{Script=Han}/u.test(text[start - 2] ?? "") &&
-    !PLACE_CHAR.test(text[start - 3] ?? "")
+    (admin || !PLACE_CHAR.test(text[start - 3] ?? ""))
   )
     return start - 1;
   const kana = hiraganaRunStart(text, start);

@@ -91,8 +91,9 @@ function findLotsBeforeTowns(text: string): Candidate[] {
  * Galway H91 X2F3 / 3 Mill Lane, Leeds LS1 4AP: an Irish Eircode or a British postcode.
  */
 // 8/23 Rose Street, …: a unit's number and a slash before the house number, as Australia writes it.
+// Flat 5C, 12 Lake Road, Pune 411001: an Indian address, the flat first and a six-digit PIN last.
 const STREET_ADDRESS =
-  /(?<![\p{L}\p{M}0-9.,:/-])(?:[1-9][0-9]{0,3}\/)?[1-9][0-9]{0,4}[A-Za-z]? (?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Crescent|Cres|Court|Ct|Place|Pl|Parade|Pde|Terrace|Tce|Boulevard|Blvd|Highway|Hwy|Way)\.?,? (?:[A-Z][a-z]+ ){1,3}(?:(?:[A-Z]{2,3} )?[0-9]{4,5}(?![0-9])|(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W) [0-9AC-FHKNPRTV-Y]{4}(?![0-9A-Za-z])|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z]))/gu;
+  /(?<![\p{L}\p{M}0-9.,:/-])(?:(?:Flat|Apartment|Apt\.?|Unit|Room) [0-9]{1,4}[A-Z]?, )?(?:[1-9][0-9]{0,3}\/)?[1-9][0-9]{0,4}[A-Za-z]? (?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Crescent|Cres|Court|Ct|Place|Pl|Parade|Pde|Terrace|Tce|Boulevard|Blvd|Highway|Hwy|Way)\.?,? (?:[A-Z][a-z]+ ){1,3}(?:(?:[A-Z]{2,3} )?[0-9]{4,5}(?![0-9])|[1-9][0-9]{2} ?[0-9]{3}(?![0-9])|(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W) [0-9AC-FHKNPRTV-Y]{4}(?![0-9A-Za-z])|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z]))/gu;
 const STREET_GUARD =
   /[a-z] (?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Crescent|Cres|Court|Ct|Place|Pl|Parade|Pde|Terrace|Tce|Boulevard|Blvd|Highway|Hwy|Way)\b/u;
 const LOT_FIRST_GUARD = /[0-9] [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][a-z]+-(?:ku|shi|gun)\b/u;
@@ -103,9 +104,9 @@ const DATE_BEFORE_LOT =
   /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? $|\b(?:[Oo]n|[Tt]he|[Uu]ntil|[Bb]y|[Ff]rom|[Ss]ince|[Ii]n|No\.?|#) $/u;
 /** Room 7, Hotel Yukimi Staff Dormitory, : the room and the building, each before a comma. */
 // Kamar 8, Asrama Hoshi 2, / Phòng 5, Ký túc xá số 2, : a building ending in its number, or named
-// in words with marks, lower case after the first.
+// in words with marks, lower case after the first (or from the start: ký túc xá Hoshi).
 const ROOM_THEN_BUILDING =
-  /(?<![\p{L}\p{M}])(?:Room|Rm\.?|Flat|Apt\.?|Apartment|Unit|[Pp]hòng|Quarto|Apto\.?|Kamar) ?[0-9]{1,4}[A-Z]?, (?:(?!(?:It|I|My|Our|The|This|Is|At|In|New|Address)\b)(?:[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){0,5}|\p{Lu}[\p{L}\p{M}'-]*(?: [\p{L}\p{M}'-]+){0,4}(?: (?:số |No\.? ?)?[0-9]{1,3})?), )?$/u;
+  /(?<![\p{L}\p{M}])(?:Room|Rm\.?|Flat|Apt\.?|Apartment|Unit|[Pp]hòng|Quarto|Apto\.?|Kamar) ?[0-9]{1,4}[A-Z]?, (?:(?!(?:It|I|My|Our|The|This|Is|At|In|New|Address)\b)(?:[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){0,5}|\p{Lu}[\p{L}\p{M}'-]*(?: [\p{L}\p{M}'-]+){0,4}(?: (?:số |No\.? ?)?[0-9]{1,3})?|(?:ký túc xá|ktx|nhà trọ|asrama|dormitório)(?: [\p{L}\p{M}'-]+){0,3}(?: (?:số |No\.? ?)?[0-9]{1,3})?), )?$/u;
 /** Lodge Yamabiko Room 6, : the building, then its room. */
 const BUILDING_THEN_ROOM =
   /(?<![\p{L}\p{M}'])(?!(?:It|I|My|Our|The|This|Is|At|In|New|Address)\b)[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){0,4} (?:Room|Rm\.?|Unit|[Pp]hòng|Quarto|Apto\.?|Kamar) ?[0-9]{1,4}[A-Z]?, $/u;

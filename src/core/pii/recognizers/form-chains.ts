@@ -40,9 +40,10 @@ const BUILDING_AFTER =
  * Nan'yo Foods Asrama, : in Indonesian.
  */
 // Kamar 3, Asrama Hoshi 2, / Quarto 8, Dormitório 1, / Phòng 5, Ký túc xá số 2, : the building
-// may end in its number and be named in words with marks, lower case after the first.
+// may end in its number and be named in words with marks, lower case after the first; Phòng 5, ký
+// túc xá Hoshi, : a dormitory's word (Vietnamese, Indonesian, Portuguese) in lower case opens it.
 const ROOM_BEFORE =
-  /(?:Room|Rm\.?|Flat|Apt\.?|Apartment|Unit|[Pp]hòng|Quarto|Apto\.?|Apartamento|Kamar|#) ?[0-9A-Z-]{1,5}, ?(?:(?:[A-Z][A-Za-z'-]+ ){0,3}[A-Z][A-Za-z'-]+|\p{Lu}[\p{L}\p{M}'-]*(?: [\p{L}\p{M}'-]+){0,4}(?: (?:số |No\.? ?)?[0-9]{1,3})?), ?$/u;
+  /(?:Room|Rm\.?|Flat|Apt\.?|Apartment|Unit|[Pp]hòng|Quarto|Apto\.?|Apartamento|Kamar|#) ?[0-9A-Z-]{1,5}, ?(?:(?:[A-Z][A-Za-z'-]+ ){0,3}[A-Z][A-Za-z'-]+|\p{Lu}[\p{L}\p{M}'-]*(?: [\p{L}\p{M}'-]+){0,4}(?: (?:số |No\.? ?)?[0-9]{1,3})?|(?:ký túc xá|ktx|nhà trọ|asrama|dormitório)(?: [\p{L}\p{M}'-]+){0,3}(?: (?:số |No\.? ?)?[0-9]{1,3})?), ?$/u;
 /** Muteki-ku Shiomizaka 3-2-17: the ward and the town before the block. */
 const WARD_BEFORE = /[A-Z][a-z]+-(?:ku|shi|gun) [A-Z][a-z]+(?:-(?:cho|machi|dori))? ?$/;
 /** Tsukikage-cho 1-5-20, Muteki-ku: the ward after the block. */

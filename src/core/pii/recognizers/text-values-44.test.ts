@@ -123,3 +123,47 @@ describe("thirty-ninth round: words that are no name", () => {
     "person_name",
   );
 });
+
+describe("thirty-ninth round: addresses", () => {
+  expectMasked(
+    [
+      [
+        "a Vietnamese dormitory's word in lower case before the block",
+        "Tôi ở phòng 12, ký túc xá Hoshi, 3-1-2 Kawabe-cho, Kiri-ku.",
+        "phòng 12, ký túc xá Hoshi, 3-1-2 Kawabe-cho, Kiri-ku",
+      ],
+      [
+        "a lower-case dormitory named by a company",
+        "Địa chỉ: Phòng 301, ký túc xá công ty Minato, 1-4-7 Hamacho, Kiri-ku",
+        "Phòng 301, ký túc xá công ty Minato, 1-4-7 Hamacho, Kiri-ku",
+      ],
+      [
+        "an Indian address with its flat and PIN",
+        "Current address: Flat 2A, 14 Lake View Road, Pune 411001",
+        "Flat 2A, 14 Lake View Road, Pune 411001",
+      ],
+      [
+        "a town with の right after its city",
+        "実家は福岡県春日市梅の町2丁目4番1号です。",
+        "福岡県春日市梅の町2丁目4番1号",
+      ],
+      [
+        "a building in hiragana glued to the block",
+        "住所は港町1丁目4番2号ひかり寮です。",
+        "港町1丁目4番2号ひかり寮",
+      ],
+      [
+        "a hiragana building before a particle",
+        "港町1丁目4番2号さくら荘に住んでます",
+        "港町1丁目4番2号さくら荘",
+      ],
+    ],
+    "address",
+  );
+  expectLeftAlone([
+    ["a street without its postcode", "We met on Lake View Road yesterday.", "Lake View Road"],
+    ["a town word asked about", "区の町3丁目はどこですか", "区の町"],
+    ["a clause before a dormitory", "港町1丁目4番2号にある寮です", "にある寮"],
+    ["a postposition before a dormitory", "港町1丁目4番2号から寮まで", "から寮"],
+  ]);
+});
