@@ -167,3 +167,25 @@ describe("thirty-ninth round: addresses", () => {
     ["a postposition before a dormitory", "港町1丁目4番2号から寮まで", "から寮"],
   ]);
 });
+
+describe("thirty-ninth round: secrets", () => {
+  expectMasked(
+    [
+      [
+        "a PIN guessed with the western copula",
+        "暗証番号が分からんようになって。4桁のほうは7719やったかな。",
+        "7719",
+      ],
+      [
+        "a PIN set in the past, guessed",
+        "暗証番号を2回間違えて止まった。たぶん5820にしたと思う。",
+        "5820",
+      ],
+    ],
+    "secret",
+  );
+  expectLeftAlone([
+    ["a count with the western copula", "暗証番号の件です。4桁のほうは2回やったかな。", "2回"],
+    ["a year set in the past", "暗証番号を変えたい。たぶん2026年にした気がする。", "2026"],
+  ]);
+});
