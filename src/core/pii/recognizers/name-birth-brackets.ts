@@ -62,7 +62,7 @@ export function findNamesBeforeAges(
 
 /**
  * 8/12 来庁 ラジ・タパ(在留カードAB12345678CD) / ホアン・ティ・ラン(FN…): a note gives the card a
- * person showed in brackets right after the name. Whoever stands before a bracket opening with a
+ * person showed (or the phone number, {@link namesBeforePhones}) in brackets right after the name. Whoever stands before a bracket opening with a
  * residence card or passport number already found is read as {@link findNamesBeforeBirthDates}
  * reads them.
  */
@@ -80,7 +80,32 @@ export function findNamesBeforeCards(
     });
   // 2/5 国保加入。BENNETT CHLOE、在留カードLV…: the card said after a comma, with its name.
   const listed = text.includes("、") ? before(CARD_COMMA_OPEN) : [];
-  return text.includes("(") ? [...listed, ...before(CARD_BRACKET_OPEN)] : listed;
+  if (!text.includes("(")) return listed;
+  return [...listed, ...before(CARD_BRACKET_OPEN), ...namesBeforePhones(text, found, extra)];
+}
+
+/**
+ * 7/3 遺失物：財布、浅川(090-…)より / 丸福商事の宮内(050-…)から: a note gives whoever called or
+ * reported with the phone number in brackets. A listed kanji name (the whole kanji run: not
+ * 山田商店) right before a bracket opening with a phone number already found.
+ */
+function namesBeforePhones(
+  text: string,
+  found: readonly Candidate[],
+  extra: ReadonlySet<string>,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const phone of found) {
+    if (phone.type !== "phone" || text[phone.start - 1] !== "(") continue;
+    const end = phone.start - 1;
+    const span = nameBefore(text, end, extra);
+    if (!span || span.end !== end || isTaken(found, span)) continue;
+    // Kanji only (a Latin or katakana name may be a shop's or a hall's), the whole run.
+    if (!/^[\u3400-\u9fff々ヶ]/u.test(text[span.start] ?? "")) continue;
+    if (/[\u3400-\u9fff々ヶ]/u.test(text[span.start - 1] ?? "")) continue;
+    out.push(foundNameCandidate(text, span.start, span.end, "cue:name-before-phone"));
+  }
+  return out;
 }
 
 /**

@@ -831,9 +831,12 @@ const SECTION_SENDER = /(?:総務|人事|経理|庶務|営業)\p{Script=Han}{2,3
  * introduction or an honorific; a listed surname that is also a place passes here (the club is
  * not where one lives).
  */
-const CLUB_WORD = /保存会|愛好会|同好会|振興会|婦人会|老人会|青年団|自治会|町内会|子ども会|商工会/u;
+const CLUB_WORD =
+  /保存会|愛好会|同好会|振興会|婦人会|老人会|青年団|自治会|町内会|子ども会|商工会|猟友会|消防団/u;
+// 猟友会上田に連絡 / 消防団の森へ依頼: a club's member a note contacted, before the particle and the
+// contact (only a listed surname passes, as for every club member).
 const CLUB_MEMBER = new RegExp(
-  `(?:${CLUB_WORD.source})の?(${HAN}{2,3})(?=です|と申|でございます|様|さん|[\\u3041-\\u3096]{2,3}(?:様|さん))`,
+  `(?:${CLUB_WORD.source})の?(${HAN}{2,3})(?=です|と申|でございます|様|さん|[\\u3041-\\u3096]{2,3}(?:様|さん)|(?:に|へ|から|より)(?:連絡|電話|依頼|相談|報告|確認|通報))`,
   "gu",
 );
 /**

@@ -26,9 +26,10 @@ const KANA_GIVEN = `${KATA}{1,3}[子代江美枝恵]|${KATA}{2,4}|\\p{Script=Hir
  * glued to the name is no part of it (能登 正治名義).
  */
 // 上条 キヨ宅: 宅 (the household's home) glued after the given name is no part of it either, nor
-// a note's event word (父松浦 広志同伴, 木村 聡来庁).
+// a note's event word (父松浦 広志同伴, 木村 聡来庁), nor the registration the note records (小野
+// 葵国保加入, 村上 健転入).
 const SECOND_WORD = new RegExp(
-  `(${HAN}{1,3}|${KANA_GIVEN})(?:名義|宅|同伴|同席|同行|来庁|来所)?(?!${HAN}|${KATA})`,
+  `(${HAN}{1,3}|${KANA_GIVEN})(?:名義|宅|同伴|同席|同行|来庁|来所|転入|転出|転居|国保加入|国保脱退)?(?!${HAN}|${KATA})`,
   "uy",
 );
 

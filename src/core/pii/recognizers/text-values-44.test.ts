@@ -189,3 +189,37 @@ describe("thirty-ninth round: secrets", () => {
     ["a year set in the past", "暗証番号を変えたい。たぶん2026年にした気がする。", "2026"],
   ]);
 });
+
+describe("thirty-ninth round: Japanese names", () => {
+  expectMasked(
+    [
+      [
+        "a reporter before the bracketed phone",
+        "7/3 遺失物：財布、浅川（090-4417-2280）より。",
+        "浅川",
+      ],
+      [
+        "a company's clerk before the bracketed phone",
+        "丸福商事の宮内（050-3321-0098）から連絡。",
+        "宮内",
+      ],
+      [
+        "a hunting club's member before the contact",
+        "8/2 農林課。シカ被害。猟友会吉岡に連絡済み。",
+        "吉岡",
+      ],
+      [
+        "a spaced full name glued to the registration",
+        "8/3 保険年金課。小野 葵国保加入。",
+        "小野 葵",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a shop before the bracketed phone", "山田商店（03-3321-0098）に注文", "山田"],
+    ["a city before the bracketed phone", "大阪（06-6321-0098）の支店", "大阪"],
+    ["a hall in Latin letters before the phone", "Midori Hall (090-4417-2280)", "Midori Hall"],
+    ["a club's office contacted", "猟友会事務局に連絡", "事務局"],
+  ]);
+});
