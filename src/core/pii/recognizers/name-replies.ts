@@ -52,8 +52,10 @@ export function findReplyNames(
       if (!plausibleGiven(given) || !(listed(surname) || unlistedSurname(surname, given))) continue;
       const start = match.index + (match[1] ?? "").length;
       const end = start + surname.length + 1 + given.length;
-      // 父黒田 昭三の / 母石井 ふみえが: before a particle a kana given name must be a listed one.
-      if (PARTICLE_AFTER.test(text[end] ?? "") && !kanjiOrListedGiven(given)) continue;
+      // 父黒田 昭三の / 母石井 ふみえが: before a particle a kana given name must be a listed one;
+      // 長女西田 みえへ案内 / 長男森田 ゆうに連絡: not before へ or に and a note's kanji verb.
+      const noted = /^[へに][\u3400-\u9fff]{2}/u.test(text.slice(end, end + 3));
+      if (PARTICLE_AFTER.test(text[end] ?? "") && !noted && !kanjiOrListedGiven(given)) continue;
       // 母宇佐美 キヨ様: a given name found by its honorific grows over the surname (merged later).
       if (out.some((c) => c.start < end && start < c.end)) continue;
       if (found.some((c) => c.start < end && start < c.end && c.type !== "person_name")) continue;

@@ -223,3 +223,21 @@ describe("thirty-ninth round: Japanese names", () => {
     ["a club's office contacted", "猟友会事務局に連絡", "事務局"],
   ]);
 });
+
+describe("thirty-ninth round: a kin word glued to a full name with a kana given name", () => {
+  expectMasked(
+    [
+      [
+        "before へ and the note's verb",
+        "8/4 高齢福祉係。申請書を長女西田 みえへ送付。",
+        "西田 みえ",
+      ],
+      ["before に and the note's verb", "8/4 長男森田 ゆうに連絡。", "森田 ゆう"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a particle word after the space", "母石井 にも連絡", "にも"],
+    ["a postposition after the space", "父山本 から連絡", "から"],
+  ]);
+});
