@@ -43,8 +43,9 @@ const CUE_PATTERNS: Readonly<Record<CueKind, RegExp>> = {
   // petsa ng kapanganakan and kaarawan (Tagalog), fecha de nacimiento (Spanish): other languages' forms.
   birth:
     /生年月日|誕生日|生まれ|うまれ|出生 ?日|생년월일|birthday|date of birth|dob|born|nasci|nacimiento|ngày sinh|sinh ngày|tanggal lahir|kapanganakan|kaarawan/g,
+  // 住在 / 我家在: "(I) live at", "my home is at" in Chinese.
   address:
-    /住所|じゅうしょ|住んで|すんで|在住|自宅|居住|所在地|現住所|転居先|引っ越し先|引越し先|転入先|送付 ?先|送り ?先|番地(?=[はが]|ですか)|address|địa chỉ|주소|endereço|地址/g,
+    /住所|じゅうしょ|住んで|すんで|在住|自宅|居住|所在地|現住所|転居先|引っ越し先|引越し先|転入先|送付 ?先|送り ?先|番地(?=[はが]|ですか)|address|địa chỉ|주소|endereço|地址|住在|我家在/g,
   negative:
     /受付番号|注文番号|管理番号|品番|型番|ケース番号|案件番号|事案番号|製品番号|商品番号|部品番号|製造番号|シリアル番号|法人番号|問い合わせ番号|問合せ番号|予約番号|整理番号|番号札|会員番号|伝票番号|追跡番号|お客様番号|申込番号|申請番号|お問い合わせ|窓口番号|内線|インボイス|登録番号|申請書 ?id|ヘルプデスク|コールセンター|サポートセンター|お客様センター|order/g,
 };

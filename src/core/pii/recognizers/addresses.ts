@@ -235,13 +235,15 @@ export function recognizeAddresses(input: RecognizerInput): Candidate[] {
     const paused = start < blockStart && gapBefore(text, blockStart) < blockStart;
     const short = /^[0-9]{1,4} ?[-の] ?[0-9]{1,4}$/u.test(text.slice(blockStart, blockEnd));
     if (paused && short && !cued && end === blockEnd && !/〒/u.test(text.slice(0, start))) continue;
+    // 住在白桦区…: the Chinese "live at" the place's kanji run took in is no part of it.
+    const from = start + (LIVES_AT_START.exec(text.slice(start, start + 3))?.[0].length ?? 0);
     out.push({
       type: "address",
-      start,
+      start: from,
       end,
       score,
       evidence: `pattern:address${cued ? "+cue" : ""}`,
-      key: text.slice(start, end).replace(/\s/g, ""),
+      key: text.slice(from, end).replace(/\s/g, ""),
     });
     if (text[end] === "、" || text[end] === ",") out.push(...postalAfter(text, end));
   }

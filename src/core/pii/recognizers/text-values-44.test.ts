@@ -241,3 +241,19 @@ describe("thirty-ninth round: a kin word glued to a full name with a kana given 
     ["a postposition after the space", "父山本 から連絡", "から"],
   ]);
 });
+
+describe("thirty-ninth round: an address lived at, in Chinese", () => {
+  expectMasked(
+    [
+      [
+        "a town after a ward, lived at in Chinese",
+        "您好，住在白桦区枫台1丁目，想问一下。",
+        "白桦区枫台1丁目",
+      ],
+    ],
+    "address",
+  );
+  expectLeftAlone([
+    ["the Chinese words for living at", "您好，住在白桦区枫台1丁目，想问一下。", "住在"],
+  ]);
+});
