@@ -129,6 +129,36 @@ export function findReplyNames(
     for (const c of recognizeStandaloneHangulNames(text, found)) push(c.start, c.end, c.evidence);
   // ガルシアです。Maria Garcia。: a katakana name introducing the caller, then its spelling.
   if (KATAKANA_THEN_LATIN_GUARD.test(text)) katakanaIntros(text, push);
+  // カワノです。カワノ、ミユキ: a found katakana surname said again, a pause, then a listed given
+  // name in katakana ending the sentence or the quote.
+  if (text.includes("、"))
+    for (const c of found) {
+      if (c.type !== "person_name" || text[c.end] !== "、") continue;
+      if (!/^[\u30a1-\u30faー]{2,6}$/u.test(text.slice(c.start, c.end))) continue;
+      const given = KATAKANA_GIVEN_AFTER_PAUSE.exec(text.slice(c.end, c.end + 9))?.[1] ?? "";
+      if (!given || !GIVEN_READINGS.has(toHiragana(given)) || KATAKANA_STOP_WORDS.has(given))
+        continue;
+      // The pause is part of the full name said (surname, pause, given name): the candidate
+      // grows over the found surname.
+      const end = c.end + 1 + given.length;
+      if (out.some((o) => o.start < end && c.end < o.end)) continue;
+      out.push(foundNameCandidate(text, c.start, end, "cue:kana-given-after-pause"));
+    }
+  // 本人(リ・ウェイ、李偉)より: a found dotted katakana name, then the same name in kanji.
+  if (text.includes("・") && text.includes("、"))
+    for (const match of execAll(KANA_THEN_KANJI_BRACKET, text)) {
+      const kana = match[1] ?? "";
+      const word = match[2] ?? "";
+      const kanaStart = (match.index ?? 0) + 1;
+      const named = found.some(
+        (c) => c.type === "person_name" && c.start <= kanaStart && kanaStart + kana.length <= c.end,
+      );
+      if (!named || isOrdinaryWord(word) || NAME_STOP_WORDS.has(word)) continue;
+      // (チャン・ミン、会社員) / (…、無職): the person's occupation, not the name.
+      if (NOT_KANJI_NAME_END.test(word)) continue;
+      const start = (match.index ?? 0) + match[0].length - 1 - word.length;
+      push(start, start + word.length, "cue:kana-then-kanji-bracket");
+    }
   // One scan for the fixed words of the rarer rules below: most texts hold none of them.
   if (RARE_TRIGGERS.test(text)) rareRules(text, found, listed, push);
   // One scan for the fixed characters of the rules below (brackets, 私, quotes, 窓口, いう…).
@@ -317,6 +347,16 @@ function unlistedSurname(surname: string, given: string): boolean {
     !PLACE_HOMOGRAPHS.has(surname)
   );
 }
+
+/** (チェン・ウェイ、陳偉): a dotted katakana name and a kanji word, alone in one bracket. */
+const KANA_THEN_KANJI_BRACKET = new RegExp(
+  `\\(([\\u30a1-\\u30faー]{1,8}(?:・[\\u30a1-\\u30faー]{1,8}){1,3})、 ?(${HAN}{2,4})\\)`,
+  "gu",
+);
+/** 、ミユキ」 / 、ミユキ。: a katakana word right after the pause, ending the sentence or quote. */
+const KATAKANA_GIVEN_AFTER_PAUSE = /^、([\u30a1-\u30faー]{2,5})(?=[。」』!?]|$)/u;
+/** An occupation or a status said in the bracket instead of the name in kanji. */
+const NOT_KANJI_NAME_END = /(?:[員者籍職業人師士長]|学生|無職)$/u;
 
 /** A particle after a glued kin name (父黒田 昭三の介護保険料). */
 const PARTICLE_AFTER = /^[のがはをにともへ]$/u;

@@ -786,7 +786,8 @@ export function findSignalNames(
     TITLE_WORD.test(text) ||
     CLUB_WORD.test(text) ||
     VISITING_ROLE_WORD.test(text) ||
-    SECTION_SENDER.test(text)
+    SECTION_SENDER.test(text) ||
+    MEMO_PHONE_GUARD.test(text)
   ) {
     contactPersons(text, found, out, taken);
   }
@@ -944,8 +945,24 @@ function contactPersons(
     const match = PERSON_AFTER_CONTACT.exec(text.slice(c.end, c.end + 12));
     const word = match?.[1] ?? "";
     if (match) push(c.end + match[0].indexOf(word), word, "cue:contact-person");
+    // メモ)Tel 090-… 浅葉 (…へ転送): a memo's caller, spaced after the labelled phone; a word of
+    // surname kanji passes unlisted, as the memo is nothing but the number and the name.
+    if (
+      c.type !== "phone" ||
+      !PHONE_LABEL_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start))
+    )
+      continue;
+    const memo = MEMO_PERSON_AFTER_PHONE.exec(text.slice(c.end, c.end + 8))?.[1] ?? "";
+    if (!memo || !isNameShaped(memo) || isOrdinaryWord(memo) || NAME_STOP_WORDS.has(memo)) continue;
+    if (PLACE_HOMOGRAPHS.has(memo) || taken(c.end + 1, c.end + 1 + memo.length)) continue;
+    out.push(foundNameCandidate(text, c.end + 1, c.end + 1 + memo.length, "cue:memo-caller"));
   }
 }
+
+const PHONE_LABEL_BEFORE = /(?:Tel|TEL|tel|電話|携帯)[.:：]? ?$/u;
+/** A labelled phone, a space and a kanji: a cheap test before the memo's caller is looked for. */
+const MEMO_PHONE_GUARD = /(?:Tel|TEL|tel|電話|携帯)[.:：]? ?[0-9+][0-9-]{9,14} [\u3400-\u9fff]/u;
+const MEMO_PERSON_AFTER_PHONE = new RegExp(`^ (${HAN}{2,3})(?= ?\\(| ?。|$)`, "u");
 
 /** 金 美羅(김미라): a name in kanji with its Korean reading in brackets after it. */
 const HANGUL_READING = new RegExp(

@@ -257,3 +257,36 @@ describe("thirty-ninth round: an address lived at, in Chinese", () => {
     ["the Chinese words for living at", "您好，住在白桦区枫台1丁目，想问一下。", "住在"],
   ]);
 });
+
+describe("thirty-ninth round: names the last round left", () => {
+  expectMasked(
+    [
+      [
+        "the kanji name after its katakana reading in one bracket",
+        "本人（チャン・ミン、張敏）より電話。",
+        "張敏",
+      ],
+      [
+        "a memo's caller after the labelled phone",
+        "メモ）Tel 090-3312-4478 葛城 （税務課へ転送）",
+        "葛城",
+      ],
+      [
+        "a katakana surname said again with the given name",
+        "はい、ヤマモトです。ヤマモト、ミユキ。",
+        "ヤマモト、ミユキ",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["an occupation in the bracket", "本人（チャン・ミン、会社員）より電話。", "会社員"],
+    ["a section after the labelled phone", "Tel 090-3312-4478 市民課", "市民課"],
+    ["a word of absence after the labelled phone", "Tel 090-3312-4478 不在 (折返し)", "不在"],
+    [
+      "a katakana word after the repeated surname",
+      "はい、ヤマモトです。ヤマモト、カード」",
+      "カード",
+    ],
+  ]);
+});
