@@ -517,8 +517,19 @@ const UNSEEN_36_FALSE_POSITIVE_CEILING = 0.01;
 // unexpected mask at the thirty-eighth round's start (bfa23f1, the engine of 01daca7); 96.2 %
 // (586/609), 0/150, 3/300 at its end (7c1b402) and the thirty-ninth round's start (9687aed). A
 // development set since then: the thirty-ninth round may read its misses.
-const UNSEEN_37_RECALL_FLOOR = 0.9;
-const UNSEEN_37_FALSE_POSITIVE_CEILING = 0.03;
+// Read in the thirty-ninth round; after reading: 100 % (609/609, all typed right), 0/150 ordinary
+// items masked, 0/300 lines with an unexpected mask (its misses fixed by class: Latin names
+// speaking on the phone, answering a request for the name, after a Vietnamese roommate's or an
+// Indonesian child's kin word, in capitals after a note's section (保険年金課。WANG LI（…）); a
+// chat's officer after a lower-case section or a one-kanji place surname in the tag (…課（島）：);
+// a lower-case dormitory before a romaji block (ký túc xá …), an Indian flat and PIN, の in a town
+// after its city (…市桜の町), a hiragana building glued to the block (…号すだち寮); a PIN guessed
+// with やった or as the one set (にした); a name before a bracketed phone, a hunting club's member,
+// a spaced full name glued to 国保加入, a kin word's full name with a kana given name before へ and
+// a verb; a greeting to a corner, a deed done in Chinese (中国語で説明) and a thing asked about
+// (断水ですか) are no names). No longer an estimate for new text.
+const UNSEEN_37_RECALL_FLOOR = 0.99;
+const UNSEEN_37_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-38.jsonl, the thirty-eighth blind set, again with no special theme (a September at an
 // invented ward in Ibaraki; names 46 % of its items; the reference has no local numbering for the
 // area, so its phones, postal codes and insurers come from elsewhere, and its e-mail addresses use
