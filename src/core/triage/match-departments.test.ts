@@ -339,6 +339,26 @@ describe("department routing", () => {
     });
   });
 
+  // Thirty-ninth round (blind-38 and training set 36 read): savings gone, in other words, and no
+  // place left to sleep, are the welfare desk's.
+  describe("savings gone and nowhere to sleep", () => {
+    it.each([
+      ["仕事が途切れて、貯金ももう残っていません"],
+      ["寮を出されて、今夜寝る所がありません"],
+    ])("should name the welfare desk for %j", (text) => {
+      expect(matchDepartments(text, departments)[0]?.name).toBe("保護課");
+    });
+
+    it.each([["貯金の口座を受取口座にできますか"], ["旅行先で泊まるところがないと困るので"]])(
+      "should not name it for %j",
+      (text) => {
+        expect(matchDepartments(text, departments).map((match) => match.name)).not.toContain(
+          "保護課",
+        );
+      },
+    );
+  });
+
   describe("city data", () => {
     it("should match a department by a phrase of its description alone", () => {
       const table = [
