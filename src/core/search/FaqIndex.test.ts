@@ -152,6 +152,19 @@ describe("FaqIndex", () => {
     });
   });
 
+  describe("the sample FAQ: thirty-ninth round, every kind asked in a view", () => {
+    it.each([
+      // MN-143's phrasings ask how long the 資格確認書 lasts; MN-144's question shares its concept.
+      ["until when the 資格確認書 lasts", "資格確認書はいつまで使えるんですか", "MN-143"],
+      ["the 資格確認書's expiry", "資格確認書の有効期限はいつまでですか", "MN-143"],
+      // Stay as they were: who gets it, how to register the benefit account.
+      ["who gets the 資格確認書", "資格確認書は誰に届くのですか", "MN-144"],
+      ["how to register the benefit account", "公金受取口座ってどうやって登録するの", "MN-160"],
+    ])("should rank first for %s", (_label, query, expected) => {
+      expect(sample.search(query).hits[0]?.id).toBe(expected);
+    });
+  });
+
   describe("the sample FAQ: twenty-third round", () => {
     it.each([
       [

@@ -137,6 +137,26 @@ describe("rerank features", () => {
       };
     }
 
+    it("should flag an entry whose views ask every kind of thing the caller asks", () => {
+      const asked = featureOf(
+        [
+          entry("place", "公金受取口座の登録について教えてください", ["口座はどこで登録する"]),
+          entry("papers", "公金受取口座の登録に必要なものは何ですか", ["登録に持っていくもの"]),
+        ],
+        "intentInViews",
+      );
+      const where = asked("公金受取口座を登録したいんですけど、どこでやればいいですか");
+      expect(where.get("place")).toBe(1);
+      expect(where.get("papers")).toBe(0);
+      // Where and until when: no view of either entry asks until when.
+      const whereAndWhen = asked("公金受取口座の登録はどこで、いつまでにすればいいですか");
+      expect(whereAndWhen.get("place")).toBe(0);
+      // A caller who asks no kind of thing says nothing of it.
+      const plain = asked("公金受取口座を登録したいです");
+      expect(plain.get("place")).toBe(0);
+      expect(plain.get("papers")).toBe(0);
+    });
+
     it("should flag an entry whose question names abroad only when the caller does not", () => {
       const unsaid = featureOf(
         [

@@ -19,6 +19,9 @@ import { TERM_PREFIX } from "./analyze-text";
  * - `askWhy`: 1 when the query asks why and one of its views (question or phrasing) does too. A
  *   reason is a different answer from the fact it explains (why the certificate lasts five
  *   years, not until when), and the two entries share nearly every other word;
+ * - `intentInViews`: 1 when the query asks a kind of thing and every kind it asks (how, where,
+ *   until when…) is asked by one of its views. The askWhy feature for every intent: an entry whose
+ *   phrasings ask where, or until when, answers that, where its neighbour shares the topic only;
  * - `caseUnsaid`: 1 when its question names a special case the query does not: a place abroad
  *   (海外), or a head covered for a religious or medical reason (スカーフ, ヒジャブ). An entry about
  *   moving or living abroad holds every word of a move at home (引っ越したらカードはどうなりますか),
@@ -42,6 +45,7 @@ export const RERANK_FEATURE_NAMES = [
   "intentExtra",
   "bigram",
   "askWhy",
+  "intentInViews",
   "caseUnsaid",
   "personUnsaid",
   "scopeUnsaid",
@@ -92,6 +96,7 @@ export function computeCandidateFeatures(params: {
   const cosines = candidates.map((hit) => params.bigram?.(hit.index) ?? 0);
   const bestCosine = Math.max(0, ...cosines);
   const asksWhy = query.has(WHY_TERM);
+  const queryIntents = [...query.keys()].filter(isIntent);
   const features = candidates.map((hit, c) => {
     const viewTerms = params.views.terms[hit.index] ?? [];
     const norms = params.views.norms[hit.index] ?? [];
@@ -117,6 +122,7 @@ export function computeCandidateFeatures(params: {
       questionTerms.some((t) => isIntent(t) && !query.has(t)) ? 1 : 0,
       bestCosine > 0 ? (cosines[c] ?? 0) / bestCosine : 0,
       asksWhy && postings.has(WHY_TERM) ? 1 : 0,
+      queryIntents.length > 0 && queryIntents.every((t) => postings.has(t)) ? 1 : 0,
       namesUnsaid(questionTerms, CASE_TERMS, query) ? 1 : 0,
       namesUnsaid(questionTerms, PERSON_TERMS, query) ? 1 : 0,
       namesUnsaid(questionTerms, SCOPE_TERMS, query) ? 1 : 0,

@@ -18,6 +18,9 @@ import type { RerankWeights } from "./rerank-features";
  * Thirty-seventh round, over all 71 sets: scopeUnsaid, all or both (全部, 両方) in the entry's
  * question and not in the caller's (−0.1 +4 −1 and top-3 +3, −0.15 +5 −1 and top-3 +3,
  * −0.2 +7 −1 and top-3 +3 −2, −0.25 +7 −2 and top-3 +3 −2).
+ * Thirty-ninth round: intentInViews, every kind the caller asks asked by one of the entry's views
+ * (screen: 0.03 +12 −7, 0.06 +24 −10 and top-3 −4, 0.09 +29 −15, 0.12 +37 −25); at 0.06 over the
+ * whole pool +24 −10 top-1, top-3 −4, hand-overs, departments, answered rows and crises unchanged.
  */
 export const RERANK_WEIGHTS: RerankWeights = {
   whole: 1,
@@ -29,6 +32,7 @@ export const RERANK_WEIGHTS: RerankWeights = {
   intentExtra: -0.016,
   bigram: 0.148,
   askWhy: 0.07,
+  intentInViews: 0.06,
   caseUnsaid: -0.25,
   personUnsaid: -0.08,
   scopeUnsaid: -0.15,
