@@ -4,9 +4,6 @@
  * (`foldForMatch`) before use, so write them in plain kana and kanji.
  */
 export const DEPARTMENT_PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
-  // Whether the office itself is open, asked yes or no of a day (区役所って開いてる?; 連休も、役場は
-  // 開いていますか; 土曜日に庁舎は開いていますか): the general desk's opening days. Not the hours
-  // one cannot reach (役所が開いてる時間は仕事で) nor how long it is open (何時まで開いて).
   // Savings gone, said in other words than the synonyms hold (貯金ももう残っていません; 蓄えも尽き
   // かけて), and no place left to sleep tonight (寮を出されて寝る所がありません): the welfare
   // desk's. Not a savings account (貯金の口座) nor a worry said as a condition (泊まる所がないと).
@@ -14,6 +11,9 @@ export const DEPARTMENT_PATTERNS: Readonly<Record<string, readonly RegExp[]>> = 
     /(貯金|ちょきん|蓄え|たくわえ|貯え)(も|が|は)?(もう)?[、,]?\s?(残って(い)?(ない|ません)|残っとらん|残ってへん|残っちょらん|尽き|つきかけ|つきそう)/u,
     /(寝る|ねる|泊まる|とまる|住む|寝泊まりする)(ところ|所|とこ|場所)(が|も)\s?(ない|なく|ありません|あらへん|あらん)(?!と|なら|場合|ほど)/u,
   ],
+  // Whether the office itself is open, asked yes or no of a day (区役所って開いてる?; 連休も、役場は
+  // 開いていますか; 土曜日に庁舎は開いていますか): the general desk's opening days. Not the hours
+  // one cannot reach (役所が開いてる時間は仕事で) nor how long it is open (何時まで開いて).
   総合案内: [
     /(区役所|市役所|役所|役場|庁舎|支所)(って|は|も)?[、,]?\s?(開いて|あいて|空いて|やって|開いと|やっと)(い)?(ます|る|ん|ら)(?!\s?(時間|間|うち|とき|時))/u,
   ],
