@@ -1811,6 +1811,7 @@ describe("triageInquiry, thirty-ninth round (blind-38 and training set 36 read)"
     "予約の日に行けなかったらどうなりますか",
     "予約の時間を過ぎたらどうなりますか",
     "予約が取り消しになった場合、連絡は来ますか",
+    "予約の日に寝過ごしたらどうなりますか",
   ])("should not read %s as the caller's own case", (text) => {
     expect(reasonCodes(text)).not.toContain("personal_status");
   });
