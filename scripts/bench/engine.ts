@@ -72,7 +72,7 @@ const BLIND_SETS = [
   ["blind-36 (dev)", "mynumber-questions-unseen-36.csv"],
   ["blind-37 (dev)", "mynumber-questions-unseen-37.csv"],
   ["blind-38 (dev)", "mynumber-questions-unseen-38.csv"],
-  ["blind-39", "mynumber-questions-unseen-39.csv"],
+  ["blind-39 (dev)", "mynumber-questions-unseen-39.csv"],
 ] as const;
 
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;

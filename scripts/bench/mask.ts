@@ -283,9 +283,10 @@ export async function run(): Promise<void> {
     "unseen 37 (dev set)",
     scoreMasking(readFixture("pii-unseen-37.jsonl"), { publicNumbers }),
   );
-  // The thirty-eighth blind set: its rows are never printed or read (pii-unseen-38.README.md).
+  // A development set since 2026-12-07, fortieth round, after blind runs in two sessions
+  // (pii-unseen-38.README.md).
   printScore(
-    "unseen 38 (blind)",
+    "unseen 38 (dev set)",
     scoreMasking(readFixture("pii-unseen-38.jsonl"), { publicNumbers }),
   );
 }

@@ -533,9 +533,11 @@ const UNSEEN_37_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-38.jsonl, the thirty-eighth blind set, again with no special theme (a September at an
 // invented ward in Ibaraki; names 46 % of its items; the reference has no local numbering for the
 // area, so its phones, postal codes and insurers come from elsewhere, and its e-mail addresses use
-// example domains, README). Figures only, its rows are never printed: 92.7 % (582/628), 1/150
+// example domains, README). Figures only, its rows were never printed: 92.7 % (582/628), 1/150
 // ordinary items masked, 1/300 lines with an unexpected mask at the thirty-ninth round's start
-// (99af8cb, the engine of 9687aed); 93.2 % (585/628), 1/150, 1/300 at its end (22cdb5a).
+// (99af8cb, the engine of 9687aed); 93.2 % (585/628), 1/150, 1/300 at its end (22cdb5a) and the
+// fortieth round's start (caf7b9c). A development set since then: the fortieth round may read its
+// misses.
 const UNSEEN_38_RECALL_FLOOR = 0.9;
 const UNSEEN_38_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -650,8 +652,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first thirty-seven are development sets (read or to be read and tuned on), so their
-    // missed rows are printed; the thirty-eighth is blind, figures only.
+    // All thirty-eight are development sets (read or to be read and tuned on), so their missed
+    // rows are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -855,10 +857,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-38.jsonl",
-        "blind",
+        "development set",
         UNSEEN_38_RECALL_FLOOR,
         UNSEEN_38_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
