@@ -289,6 +289,11 @@ export async function run(): Promise<void> {
     "unseen 38 (dev set)",
     scoreMasking(readFixture("pii-unseen-38.jsonl"), { publicNumbers }),
   );
+  // The thirty-ninth blind set: its rows are never printed or read (pii-unseen-39.README.md).
+  printScore(
+    "unseen 39 (blind)",
+    scoreMasking(readFixture("pii-unseen-39.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */

@@ -540,6 +540,14 @@ const UNSEEN_37_FALSE_POSITIVE_CEILING = 0.01;
 // misses.
 const UNSEEN_38_RECALL_FLOOR = 0.9;
 const UNSEEN_38_FALSE_POSITIVE_CEILING = 0.03;
+// pii-unseen-39.jsonl, the thirty-ninth blind set, again with no special theme (an October at an
+// invented ward in Miyazaki; names 48 % of its items; the reference has no local numbering for the
+// area, so its phones, postal codes and insurers come from elsewhere, and its e-mail addresses use
+// example domains, README). Figures only, its rows are never printed: 94.1 % (562/597), 0/150
+// ordinary items masked, 1/300 lines with an unexpected mask at the fortieth round's start
+// (c5f05bd, the engine of caf7b9c).
+const UNSEEN_39_RECALL_FLOOR = 0.9;
+const UNSEEN_39_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never
@@ -583,6 +591,7 @@ const FROZEN_SHA256 = [
   ["pii-unseen-36.jsonl", "3c35d7fe448f6858b7f197eea0b65b342d84e54c606c5a0de31c7a076afe75f3"],
   ["pii-unseen-37.jsonl", "94643593f52505c6245b8eefca7625b5191d7a569de25777c1b1770121c84362"],
   ["pii-unseen-38.jsonl", "16343baf081e198381dd120710f0762c6313b4d0c6c692cd3308f71afa89cc48"],
+  ["pii-unseen-39.jsonl", "70c1c04a535db417b267be0c34f2a6ce43669d37e129f1f806976f48edfb58b6"],
 ] as const;
 
 /** Prints the figures; the rows themselves only where reading them spoils nothing. */
@@ -652,8 +661,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // All thirty-eight are development sets (read or to be read and tuned on), so their missed
-    // rows are printed.
+    // The first thirty-eight are development sets (read or to be read and tuned on), so their
+    // missed rows are printed; the thirty-ninth is blind, figures only.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -861,6 +870,13 @@ describe("maskPii on the PII test set", () => {
         UNSEEN_38_RECALL_FLOOR,
         UNSEEN_38_FALSE_POSITIVE_CEILING,
         true,
+      ],
+      [
+        "pii-unseen-39.jsonl",
+        "blind",
+        UNSEEN_39_RECALL_FLOOR,
+        UNSEEN_39_FALSE_POSITIVE_CEILING,
+        false,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
