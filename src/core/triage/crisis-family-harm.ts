@@ -14,32 +14,41 @@ import { allowAsrSpaces } from "./crisis-words";
  * stranger who hurts a child (知らない男に殴られて) keeps its kind.
  */
 
-// A parent, a step-parent or a parent's partner (Thirty-first round: said by a child, ママの かれし).
-const PARENT =
-  "((ママ|まま|お母さん|おかあさん|母親|母)の\\s?(かれし|彼氏)|お父さん|おとうさん|お母さん|おかあさん|父親|母親|ちちおや|ははおや|パパ|ママ|親父|おやじ|オヤジ|義父|義母|継父|継母|養父|養母|母親の彼氏|内縁の夫|親|おや|父|母)";
+// A parent, a step-parent or a parent's partner (Thirty-first round: said by a child, ママの かれし;
+// Fortieth round, red team 37 read: 父ちゃ and 母ちゃ, as a parent is called in Tohoku speech).
+export const PARENT =
+  "((ママ|まま|お母さん|おかあさん|母親|母)の\\s?(かれし|彼氏)|(父|母|とう|かあ)ちゃん?|お父さん|おとうさん|お母さん|おかあさん|父親|母親|ちちおや|ははおや|パパ|ママ|親父|おやじ|オヤジ|義父|義母|継父|継母|養父|養母|母親の彼氏|内縁の夫|親|おや|父|母)";
 
 // A child of the family, as a parent or a sibling names them (弟 and 妹 in a child's own call; ぼく,
-// the child itself, in kana).
-const CHILD_OF_FAMILY =
-  "(ぼく|子ども|子供|こども|(?<![様椅帽調障菓])子|(?<![寝朝])坊|息子|娘|むすこ|むすめ|赤ちゃん|赤ん坊|あかちゃん|弟|妹|おとうと|いもうと|ガキ|坊や|ぼうや|孫|幼児|乳児|児童|小学生)";
+// the child itself, in kana; Fortieth round, red team 37 read: an elder sister or brother in a
+// child's kana, おねえちゃん).
+export const CHILD_OF_FAMILY =
+  "(ぼく|(お)?(ねえ|にい)ちゃん|子ども|子供|こども|(?<![様椅帽調障菓])子|(?<![寝朝])坊|息子|娘|むすこ|むすめ|赤ちゃん|赤ん坊|あかちゃん|弟|妹|おとうと|いもうと|ガキ|坊や|ぼうや|孫|幼児|乳児|児童|小学生)";
 
 // A harm done to a body, in the active voice (the parent is the subject). Thirty-first round (red
 // teams 27 and 28 read): a child put in a bag, out on a balcony or chased (包丁持って弟を追いかけて).
 const HARM_VERB =
-  "(殴|なぐ|突き飛ば|つきとば|蹴|ける|けっ|叩|たた|首|くび|しめ|絞|締|閉じ込|とじこ|吊り下げ|つりさげ|沈め|しずめ|引きず|ひきず|投げ|なげ|包丁|刃物|ナイフ|川に入れ|押し入れ|アイロン|たばこ|タバコ|熱湯|ボコ|ぼこ|(ゴミ|ごみ|ビニール)?袋に|ふくろに|(ベランダ|外|そと)に\\s?(出し|だし|締め出)|締め出|しめだ|追いかけ|おいかけ)";
+  "(殴|なぐ|突き飛ば|つきとば|蹴|ける|けっ|叩|たた|首|くび|しめ|絞|締|閉じ込|とじこ|吊り下げ|つりさげ|沈め|しずめ|引きず|ひきず|投げ|なげ|包丁|刃物|ナイフ|川に入れ|押し入れ|アイロン|たばこ|タバコ|熱湯|ボコ|ぼこ|(ゴミ|ごみ|ビニール)?袋に|ふくろに|(ベランダ|外|そと)に\\s?(出し|だし|締め出)|締め出|しめだ|追いかけ|おいかけ|(布団|ふとん)で\\s?(巻|ま|くる|包)|(上|うえ)(に|さ)\\s?(乗っか|のっか))";
 
 // A carer and an old person in their care.
 const CARER = "(職員|ヘルパー|介護士|介護職員|施設の人)";
+// Fortieth round (red team 37 read): also a carer named by a shift or a role (施設の夜勤の人, 介護者の
+// 娘様), an old person called じいちゃん or ご本人, and a neck choked or a mouth covered.
+const CARER_NAMED = "(職員|ヘルパー|介護士|介護職員|介護者|介助者|施設の人|夜勤の人|スタッフ)";
+const CARED_FOR_NAMED =
+  "(母|父|祖母|祖父|おばあちゃん|おじいちゃん|利用者|入所者|入居者|じいちゃん|ばあちゃん|じいさん|ばあさん|ご本人|本人)";
+const CHOKED =
+  "(首|くび|口元|口|くち|鼻|はな|顔|かお)(を|に)\\s?[^。]{0,10}(絞|締|しめ|塞|ふさ|押さえ|おさえ|かぶせ|被せ)";
 const CARED_FOR = "(母|父|祖母|祖父|おばあちゃん|おじいちゃん|利用者|入所者|入居者)";
 
 // A grown child of the family, an old parent or a person in care, and what they do to them.
 // Thirty-fifth round (red team 32 read): also a husband hurting his old mother (義母が今、夫に首を
 // 押さえつけられていて), the clause cut by a comma after the old parent.
-const FAMILY_DOER = "(兄|弟|姉|妹|息子|娘|嫁|婿|孫|夫|旦那|主人)";
+const FAMILY_DOER = "(兄|弟|姉|妹|息子|娘|嫁|婿|孫|夫|旦那|主人|叔母|伯母|叔父|伯父)";
 const OLD_PARENT =
   "(母|父|祖母|祖父|義母|義父|おばあちゃん|おじいちゃん|おばあさん|おじいさん|利用\\s?者|入所者|入居者)";
 const FAMILY_HARM =
-  "(殴|なぐ|蹴|叩|たた|首|くび|絞|締|しめ|髪|かみ|引きず|ひきず|閉じ込|とじこ|突き飛ば|つきとば|点滴|管を\\s?(引き)?抜|(枕|まくら)で)";
+  "(殴|なぐ|蹴|叩|たた|首|くび|絞|締|しめ|髪|かみ|引きず|ひきず|閉じ込|とじこ|突き飛ば|つきとば|点滴|管を\\s?(引き)?抜|(枕|まくら)で|(顔|かお|口|くち|口元|鼻|はな)(に|を)\\s?[^。]{0,10}(かぶせ|被せ|押さえ|おさえ|塞|ふさ))";
 
 /**
  * Regex sources (ordinary spelling, folded when compiled) of a parent hurting a child: child
@@ -50,7 +59,7 @@ export const CHILD_HARM_SOURCES: readonly string[] = [
   // home (隣の家から子どもが「やめて」って叫んでて、殴るような音が).
   "(子ども|子供|こども|(?<![様椅帽調障菓])子|赤ちゃん)(が|の)\\s?[^。]{0,10}(やめて|ごめんなさい|いたい|痛い)[^。]{0,30}(殴る|なぐる|叩く|たたく|蹴る|ける)(ような)?\\s?(音|おと)",
   // The parent does it: パパが おとうとを ける, 母親が四歳の息子を真冬の川に入れて.
-  `${PARENT}(が|は)\\s?[^。]{0,14}${CHILD_OF_FAMILY}(さん|ちゃん|くん)?\\s?(を|の|に)[^。]{0,12}${HARM_VERB}`,
+  `${PARENT}(が|は)\\s?[^。]{0,14}${CHILD_OF_FAMILY}(さん|ちゃん|くん)?\\s?(を|の|に|ば)[^。]{0,12}${HARM_VERB}`,
   // The child is hurt by the parent: 弟がまたお父さんに首をしめられてる, 友達の弟が親にボコられて.
   `${CHILD_OF_FAMILY}\\s?(が|は)?[^。]{0,10}${PARENT}\\s?(に|から|さ)[^。]{0,14}(られ|され|ぼこら|ボコら)`,
   // Thirty-third round (red team 30 read): a small child's own call in kana, the child named わたし
@@ -83,6 +92,18 @@ export const CHILD_HARM_SOURCES: readonly string[] = [
   ].map(allowAsrSpaces),
   "(memukul|menendang|menyiksa|menampar) [^.]{0,30}yang masih (anak-anak|kecil|balita|bayi)",
   "(sinusunog|sinunog|pinapaso|pinaso|sinisilaban) [^.]{0,40}ng (anak|pamangkin|bata|apo|sanggol)",
+  // Fortieth round (red team 37 read), speech recognition's spaced words allowed: a cousin or a
+  // nephew hurt by an uncle or an aunt, the child's age told after (おじさんが いとこの くびを しめて
+  // います。 いとこは ななさい です); a child held down by a man who says he is its parent (…子を地面に
+  // 押さえつけて首を踏みつけています、親だと言っていました); a child hurt by a coach or a teacher
+  // (コーチが 小学生の その 首を 絞め).
+  ...[
+    `(おじさん|おばさん|叔父|伯父|叔母|伯母)(が|は)\\s?[^。]{0,10}(いとこ|従兄弟|従姉妹|甥|姪|おい|めい)(の|を)[^。]{0,12}${HARM_VERB}[^]{0,40}(いとこ|甥|姪|おい|めい)(は|が)\\s?([1-9]|1[0-5]|[一二三四五六七八九]|十[一二三四五]?|いっ|に|さん|よん|ご|ろく|なな|はっ|きゅう|じゅっ|じっ)\\s?(さい|歳|才)`,
+    `(小学生|幼児|子ども|子供|こども|(?<![様椅帽調障菓])子|赤ちゃん|男の子|女の子)(くらい|ぐらい)?(の\\s?(子|こ))?\\s?(を|の)[^。]{0,20}(押さえつけ|おさえつけ|踏みつけ|ふみつけ|${HARM_VERB})[^]{0,40}(親|父親|母親|父|母)(だ|です)\\s?(と|って)`,
+    `(コーチ|監督|先生|せんせい|教師|指導者|保育士|講師)(が|は)\\s?[^。]{0,10}(小学生|中学生|子ども|子供|こども|生徒|園児|児童)(の|を)[^。]{0,12}${HARM_VERB}`,
+  ].map(allowAsrSpaces),
+  // A little brother's or a child's head banged on a wall by an uncle or a parent (Nepali).
+  "(काका|काकी|बुबा|बाबा|आमा|मामा|सौतेनी)[^।.]{0,20}(भाइ|बहिनी|छोरा|छोरी|बच्चा)[^।.]{0,20}टाउको[^।.]{0,20}(ठोक|हिर्का|कुट)",
   // A sedative given to a small child (Portuguese deram um calmante para o meu filho, Spanish le dio
   // a mi bebé una pastilla para dormir).
   "(dio|dieron|da|dan|deu|deram|d(á|a)) (a mi |al |a la |a su |ao |à )?(beb(é|e|ê)|niñ[oa]|hij[oa]|crian(ç|c)a|filh[oa])[^.]{0,30}(pastilla|somn(í|i)fero|calmante|rem(é|e)dio|comprimido)|(dio|dieron|deu|deram) (un |una |um |uma )?(pastilla|somn(í|i)fero|calmante|rem(é|e)dio|comprimido)[^.]{0,30}(a|al|a la|para|ao|à) (o |a )?(mi |meu |minha |su )?(beb(é|e|ê)|niñ[oa]|hij[oa]|crian(ç|c)a|filh[oa])",
@@ -114,5 +135,12 @@ export const CARED_FOR_HARM_SOURCES: readonly string[] = [
   allowAsrSpaces(
     `${OLD_PARENT}(さん)?\\s?(が|は)\\s?[^。、]{0,10}${FAMILY_DOER}(さん)?\\s?(に|から)[^。]{0,24}(踏み|ふみ)(つけ|にじ)られ`,
   ),
+  // Fortieth round (red team 37 read): a neck choked or a mouth covered by a carer (施設の夜勤の人が
+  // な、隣のベッドのじいちゃんの首を腕で締めとる; 介護者の娘様がご本人の口元を手で塞ぎ), and a head
+  // pressed into a pillow by a carer or a son's wife (Vietnamese).
+  allowAsrSpaces(
+    `${CARER_NAMED}(の[^。、]{0,4})?(さん|様)?(が|は)(な|ね)?[、,]?\\s?[^。、]{0,8}${CARED_FOR_NAMED}(さん|様)?(を|の)[^。]{0,10}${CHOKED}`,
+  ),
+  "(người chăm sóc|hộ lý|điều dưỡng|con dâu|con trai|con gái)[^.]{0,20}(ấn|đè|dí|bịt)[^.]{0,6}(đầu|mặt|miệng|mũi) (bà|ông|cụ|mẹ|bố)",
   "(staff member|member of staff|carer|caregiver|care worker|support worker|aide|nurse)[^.]{0,40}(group home|care home|nursing home|facility|home)?[^.]{0,20} (pushed|shoved|threw|dragged|is kicking|is hitting|is punching|kicked|hit|punched|slapped) (my |the |a |her |his )?([a-z]+ )?(friend|resident|mother|father|grandmother|grandfather|client|him|her)",
 ];

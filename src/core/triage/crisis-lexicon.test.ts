@@ -2913,3 +2913,96 @@ describe("crisis lexicon, thirty-ninth round (red team 36 read)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Fortieth round (red team 37 read): each line is one the start of the round (c5f05bd) missed or
+// read as another kind, so the rules must raise it and the triage read its kind.
+const CRISES_ROUND_40: readonly (readonly [string, string])[] = [
+  // A razor drawn across one's own leg (Korean); sitting in a window and saying one will throw
+  // oneself out (Spanish); up on a crane and shouting one will jump (Portuguese); a plastic bag over
+  // the head, a fence climbed on an overpass with an apology (English); a tie round the neck and
+  // tied to a door handle (Korean); a rope tied to the ceiling and a bench stepped on (Tagalog).
+  ["형이 면도칼로 자기 다리를 긋고 있어요", "suicide"],
+  ["Mi vecino está sentado en la ventana y dice que se va a tirar", "suicide"],
+  ["Meu irmão subiu no guindaste e grita que vai pular", "suicide"],
+  ["He has put a plastic bag over his head in the bathroom", "suicide"],
+  ["My brother is climbing the fence on the overpass, saying sorry to us", "suicide"],
+  ["아버지가 목에 넥타이를 감고 문고리에 묶고 있어요", "suicide"],
+  ["Nagtali siya ng lubid sa kisame at tumuntong sa bangko", "suicide"],
+  // A head slammed on the pavement, hands round a neck (English); petrol poured and a threat to
+  // light it (Chinese); a stabbing (Indonesian); a machete swung at someone (Thai); the caller
+  // strangled with a belt (Spanish); a neck choked from behind, said with ていて.
+  ["Someone is slamming a woman's head on the pavement", "violence"],
+  ["He put his hands around her neck and won't let go", "violence"],
+  ["有个男的把汽油倒在门口，说要点火", "violence"],
+  ["Ada orang menikam suami saya di pasar", "violence"],
+  ["เพื่อนบ้านเอามีดพร้าฟันลุงของฉัน", "violence"],
+  ["Mi novio me está ahorcando con su cinturón", "violence"],
+  ["駐車場で誰かが相手の首を背後から締めていて、誰も止められません", "violence"],
+  // A girl held by the neck by her father (Portuguese); a child's mouth covered (Spanish) or its
+  // face pressed with a pillow (Thai) or into a cushion (English); a daughter held outside a window
+  // (Chinese); a little brother thrown at a wall, in a child's kana; an old person's mouth covered by
+  // a carer (Spanish) or held down with a knee on the neck (Chinese).
+  ["O pai está segurando a menina pelo pescoço", "abuse"],
+  ["Mi cuñada está tapando la boca de su hijo con la mano", "abuse"],
+  ["พ่อเลี้ยงเอาหมอนกดหน้าลูกสาว", "abuse"],
+  ["My uncle is pressing the baby's face into the cushion", "abuse"],
+  ["他把女儿举在窗户外面吓唬她", "abuse"],
+  ["ママがね、おとうとのこと、かべになげたの", "abuse"],
+  ["El cuidador de mi abuela le tapó la boca con una toalla", "abuse"],
+  ["护工把爷爷按在床上，用膝盖压着他的脖子", "abuse"],
+  // Kinds the start read as violence or medical: an elder brother choked by a mother's boyfriend
+  // (kana); a grandmother choked by the night shift; a cousin choked by an aunt, the age told after;
+  // a small child held down by a man who says he is the father; a daughter's head banged on a wall
+  // by her father (Nepali); a mother-in-law's mouth covered by a son's wife (Vietnamese); a sister
+  // rolled in a futon and sat on by a father, in Tohoku speech.
+  ["ママのかれしがおにいちゃんのくびをしめてる", "abuse"],
+  ["施設の夜勤の人が、ばあちゃんの首を両手で締めています", "abuse"],
+  ["おばさんが いとこの くびを しめてる。 いとこは ごさい", "abuse"],
+  ["男の人が幼児を床に押さえつけて叩いています、父親だと言っています", "abuse"],
+  ["बुबाले छोरीको टाउको भित्तामा ठोक्नुभयो र ऊ बेहोस भइन्", "abuse"],
+  ["Con dâu đang bịt miệng mẹ chồng tôi, bà không thở được", "abuse"],
+  ["父ちゃが酔って、妹ば布団で巻いで上さ乗っかってる、妹が息してねえ", "abuse"],
+  // A hand caught in a mill (Indonesian); an asthma attack and a blue face (Vietnamese); a fit in
+  // pregnancy (English); a fall from a balcony with a broken leg (Indonesian) or vomiting
+  // (Vietnamese); shut in a freezer and shaking (Chinese); chest pain with sweat (Thai); one side of
+  // the face drooping, the side named (左半分が垂れて); a pregnant sister bleeding, in kana.
+  ["Tangannya terjepit di mesin giling", "medical"],
+  ["Chồng tôi lên cơn hen, mặt tím tái", "medical"],
+  ["My sister is pregnant and she's having a fit on the floor", "medical"],
+  ["Anak saya jatuh dari balkon, kakinya patah", "medical"],
+  ["Cháu tôi ngã từ ban công xuống, nôn mấy lần", "medical"],
+  ["工人被关在冷冻库里，一直发抖", "medical"],
+  ["สามีเจ็บหน้าอกและเหงื่อออกมาก", "medical"],
+  ["祖母の顔の左半分が垂れて、言葉が出てこないんです", "medical"],
+  ["おなかにあかちゃんがいるおねえちゃんが、ちがたくさんでてる", "medical"],
+];
+
+describe("crisis lexicon, fortieth round (red team 37 read)", () => {
+  it.each(CRISES_ROUND_40)("should send %j to the emergency route as %s", (text, kind) => {
+    expect(detectCrisis(text)).not.toBeNull();
+    const result = triage(text);
+    expect(result.action).toBe("emergency");
+    expect(result.crisis?.kind).toBe(kind);
+  });
+
+  it.each([
+    ["형이 면도칼로 수염을 깎고 있어요"],
+    ["Mi gato está sentado en la ventana y mira la lluvia"],
+    ["Put the plastic bag over the bin before closing it"],
+    ["He is climbing the fence on the school field to get the ball"],
+    ["목에 스카프를 감고 외출했어요"],
+    ["The hands around the clock tower are broken"],
+    ["他把汽油倒进车里加满了"],
+    ["O pai está segurando a menina pelo braço na rua"],
+    ["Mi cuñada está tapando la olla con la mano"],
+    ["My uncle is pressing the baby's clothes"],
+    ["Ibu saya jatuh dari tangga tahun lalu, sekarang sudah sehat"],
+    ["ママがね、おとうとのこと、だっこしたの"],
+    ["The band's singer is having a fit about the poster"],
+    ["工人在冷冻库里整理货物"],
+    ["Chồng tôi bị hen nhẹ, muốn hỏi về bảo hiểm"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

@@ -28,6 +28,7 @@ import {
   STRANGER_DOER,
   VICTIM,
 } from "./crisis-words";
+import { CHILD_OF_FAMILY, PARENT } from "./crisis-family-harm";
 
 export { CRISIS_NEGATIVE_CUES } from "./crisis-look-alikes";
 
@@ -147,6 +148,17 @@ const SUICIDE_WORLD = [
   "(sedang |lagi |terus )?(memotong|menyayat|mengiris|menggores) (lengan|pergelangan tangan|nadi|tangan)(nya)?( sendiri)? (dengan|pakai) (silet|pisau|cutter|kaca|gunting)",
   "(engoliu|tomou|bebeu|tom(ó|o)|trag(ó|o)) (um monte de|uma cartela (inteira )?de|un mont(ó|o)n de|una caja entera de) (comprimidos|rem(é|e)dios|p(í|i)lulas|pastillas|p(í|i)ldoras|calmantes)|(engoliu|tomou|tom(ó|o)|trag(ó|o)) (todos os|todas as|todas las|todos los) (comprimidos|rem(é|e)dios|p(í|i)lulas|pastillas|p(í|i)ldoras|calmantes) (do frasco|da cartela|da caixa|del frasco|de la caja|del bote|de golpe|de uma vez|de una vez)",
   "(amarrou|prendeu|atou|at(ó|o)|amarr(ó|o)) (um |uma |una |un |o |a |el |la )?(cinto|corda|len(ç|c)ol|cintur(ó|o)n|s(á|a)bana|cuerda|fio|cable)[^.]{0,50}(pesco(ç|c)o|cuello)",
+  // Fortieth round (red team 37 read): a razor drawn across one's own arm now (Korean 면도칼로 자기
+  // 팔을 긋고); sitting in a high window or up on a crane and saying one will jump (Spanish,
+  // Portuguese); a plastic bag over the head (Thai, English); climbing a footbridge's fence with an
+  // apology (English); a scarf round one's neck tied to a handle (Korean); a rope tied to the
+  // ceiling and a chair climbed (Tagalog).
+  "(면도칼|커터칼|칼|유리 ?조각)(로|으로) ?(자기|제|자신의|본인) ?(팔|손목|다리|허벅지)(을|를)? ?(계속 ?)?(긋|그어|베|자르)",
+  "(sentad[oa]|parad[oa]|subid[oa]|se subi(ó|o)|subiu|sentou|est(á|a) sentad[oa]|est(á|a) de pie) (ahora |agora )?(en|a|na|no|em|sobre) (la |el |o |a )?(ventana|janela|gr(ú|u)a|guindaste|techo|tejado|telhado|azotea|cornisa|barandilla|baranda|parapeito)[^.]{0,40}(dice|dijo|grita|grit(ó|o)|diz|disse|gritou|fala) que (se )?(va a|vai) (se )?(tirar|saltar|pular|jogar|atirar|lanzar)",
+  "(ถุงพลาสติก|ถุง)[^\\s.]{0,6}คลุม(หัว|ศีรษะ)|(put|pulled|tied|taped|has) (a |the )?plastic bag (over|on|around) (his|her|their|my) head",
+  "(climbing|climbed|standing on|sitting on|over) (the |a )?(fence|railing|rail|barrier|parapet|ledge) (on|of|at) (the |a )?([a-z]+ ){0,2}(footbridge|bridge|overpass|roof|balcony|car park|platform)[^.]{0,90}(saying sorry|said sorry|sorry to (me|us)|saying goodbye|said goodbye|going to jump|will jump)",
+  "목에 ?(스카프|줄|끈|밧줄|벨트|넥타이|전선|수건)(을|를)? ?(감|두르|걸)[^.]{0,30}(묶|매달|걸려|걸고)",
+  "(nagtali|itinali|nagsabit|isinabit|ikinabit) (siya |na )?ng (lubid|tali|sinturon|kumot|kable)[^.]{0,30}(kisame|biga|poste|sanga)[^.]{0,60}(umakyat|tumayo|tumuntong|leeg)",
 ];
 
 const VIOLENCE_WORLD = [
@@ -225,6 +237,17 @@ const VIOLENCE_WORLD = [
   "ยิง[^\\s.]{0,16}ใส่(เพื่อน|คน|ผู้)|(เอา|ใช้)(มีด|ขวดแตก|ขวด|ของมีคม|กรรไกร)แทง",
   "(stamping|stomping|jumping|kicking) on (his|her|their|the [a-z]+'s|someone's|a [a-z]+'s) (head|face|chest|neck)",
   "(menabrak(kan)?|menabrakan) (mobil|truk|motor)(nya)? ke (kerumunan|orang-orang|pejalan)|(drove|driving|rammed|ramming|ploughed|plowed) (his |her |their |a |the )?(car|van|truck|lorry) (into|through) (a |the )?(crowd|people|pedestrians)",
+  // Fortieth round (red team 37 read): a head smashed against a door or a wall, hands round the
+  // caller's throat (English); people attacked with a machete (Portuguese, Spanish); petrol poured
+  // and a threat to set it alight (Chinese); a stabbing (Indonesian); a sickle or a knife swung at
+  // someone (Thai); the caller strangled with a cable (Spanish, Portuguese).
+  "(smashing|slamming|bashing) (a |the )?(woman|man|girl|boy|person|guy)'s (head|face)|(smashing|slamming|bashing) (her|his|their|someone's) (head|face) (against|into|on) (the |a |her |his |their )?([a-z]+ )?(door|wall|floor|ground|pavement|table|window|kerb|curb)",
+  "(got|has|had|put|with|wrapped) (his|her|their) hands? (around|round) (my|her|his) (throat|neck)",
+  "(com|con) (um|uma|un|una) (fac(ã|a)o|faca|machete|cuchillo|navaja|hacha|machado)[^.]{0,10} (atacando|golpeando|esfaqueando|apu(ñ|n)alando|ferindo|hiriendo|perseguindo|persiguiendo) (as |a |las |los |a las |a los |a la )?(pessoas|gente|personas)",
+  "(汽油|煤油|柴油|酒精)[^，。]{0,10}(泼|浇|倒)[^。]{0,20}(点火|烧死|放火|点燃)",
+  "(menusuk|menikam|membacok) ([a-z]+ ){0,2}(teman|orang|istri|suami|ibu|ayah|adik|kakak|anak|pacar|tetangga|saya)",
+  "(เอา|ใช้)(มีดพร้า|มีด|เคียว|ขวาน|ดาบ|พร้า)ฟัน",
+  "me est(á|a) (ahorcando|estrangulando|asfixiando) con|(est(á|a) me|est(á|a) a me) (enforcando|estrangulando|sufocando) com",
 ];
 
 const CHILD_ABUSE_WORLD = [
@@ -328,6 +351,16 @@ const CHILD_ABUSE_WORLD = [
   "被[^，。]{0,6}(爸爸|妈妈|父亲|母亲|继父|继母|后爸|后妈|爸|妈)用(开水|热水|烟头|熨斗|烙铁)(烫|浇|烧)",
   "(a mi|a su|a la|a tu) (sobrin[oa]|hij[oa]|niñ[oa]|hermanit[oa]|nieto|nieta)[^.]{0,40}(le est(á|a) dando|le da|le dio|le pega) (puñetazos|patadas|golpes|bofetadas)",
   "(sinusunog|sinunog|pinapaso|pinaso|sinisilaban) ng ([a-z]+ ){1,3}ang (kamay|braso|balat|paa|mukha|binti) ng (anak|pamangkin|bata|apo|sanggol|kapatid)",
+  // Fortieth round (red team 37 read): a child held by the neck against a wall by a stepfather
+  // (Portuguese); a child's mouth and nose covered till the child turns purple or pale (Spanish,
+  // Thai) or its face held into a pillow (English); a child locked out on a balcony in the cold
+  // (English); a child hung outside a balcony (Chinese).
+  "(padrasto|pai|m(ã|a)e|madrasta|padrastro|padre|madre|namorado da m(ã|a)e|novio de (mi|su) madre)[^.]{0,30}(segurando|apertando|agarrando|sujetando|apretando) (o|a|al|a la|el|la) (menin[oa]|crian(ç|c)a|beb(ê|é|e)|niñ[oa]|filh[oa]|hij[oa]) (pelo|por el|por la|pela) (pesco(ç|c)o|cuello|garganta)",
+  "(tapando|apretando|cubriendo|tapa|tap(ó|o)|aprieta|apert(ó|o)) (la boca|la nariz|la cara)( y la (nariz|boca))? (de|a) (mi|su|la|el) (sobrin[oa]|hij[oa]|niñ[oa]|beb(é|e)|hermanit[oa]|niet[oa])",
+  "(แม่เลี้ยง|พ่อเลี้ยง|แม่|พ่อ|ป้า|ลุง|น้า|อา)[^\\s.]{0,10}(เอามือ|เอาหมอน|เอาผ้า)(ปิด|กด|อุด)(จมูก|ปาก|หน้า)[^\\s.]{0,12}(น้อง|ลูก|หลาน|เด็ก)",
+  "(holding|pressing|pushing|shoving|forcing) (the |their |his |her |a |my )?(toddler|baby|child|kid|son|daughter|little [a-z]+)('s|s')? face (into|in|against|under) (a |the )?(pillow|cushion|mattress|water|bath)",
+  "(locked|shut|put|left) (my |his |her |their |the )?(little |baby |younger )?(brother|sister|son|daughter|child|kid|boy|girl|toddler) out (on|onto) (the |a )?(balcony|porch|doorstep)[^.]{0,80}(minus|below zero|freezing|blue|quiet|not moving)",
+  "把[^，。]{0,10}(孩子|小孩|宝宝|婴儿|儿子|女儿)[^，。]{0,4}(吊|挂|悬|举)在(阳台|窗户|窗|栏杆)(外|外面|边)",
 ];
 
 const ELDER_ABUSE_WORLD = [
@@ -380,6 +413,11 @@ const ELDER_ABUSE_WORLD = [
   // cuidadora da minha avó está dando tapas).
   "(할머니|할아버지|어르신|노인|노모|노부)[^.]{0,30}(베란다|밖|마당|복도|현관)(에|으로|로) ?(내보내|내쫓|쫓아내|내놓)",
   "(cuidador(a)?|enfermeir[oa]|acompanhante) d[ao] (minha |meu )?(av(ó|ô)|m(ã|a)e|pai|tia|tio)[^.]{0,10}(est(á|a) )?(dando tapas|batendo|bate|bateu|puxou|empurrou|arrastou|esbofeteando)",
+  // Fortieth round (red team 37 read): an old person's mouth taped or covered by a carer
+  // (Spanish la cuidadora de mi abuelo le está tapando la boca); a person in care held down with a
+  // knee on the neck by a group home's staff (Chinese).
+  "(cuidador(a)?|enfermer[oa]|cuidadora)[^.]{0,10} de (mi |su )?(abuel[oa]|madre|padre|t(í|i)[oa])[^.]{0,20}(tapando|tapa|tap(ó|o)) la boca",
+  "(工作人员|护工|保姆|看护|职员|员工)[^，。]{0,10}把[^，。]{0,10}(按|压)在(地上|床上|墙上)[^。]{0,20}(膝盖|脖子)",
 ];
 
 const MEDICAL_WORLD = [
@@ -461,6 +499,19 @@ const MEDICAL_WORLD = [
   "(有人|人|司机|孩子)被(困|卡)(住|在)[^，。]{0,10}(出不来|动不了|拉不出)|胸(口)?(剧痛|很痛|疼得|痛得)[^。]{0,24}(大汗|出汗|冷汗|手臂发麻|胳膊发麻|喘不)",
   "(sặc|hóc)[^.]{0,24}(tím tái|tím|không thở|không khóc|ngừng thở)",
   "nalason[^.]{0,60}(nagsusuka|hindi (na )?makatayo|nanginginig|walang malay|nahihirapang huminga)",
+  // Fortieth round (red team 37 read): a hand caught in a press with bleeding (Indonesian); an
+  // asthma attack with purple lips or no words (Vietnamese); a fit in pregnancy (English); a fall
+  // from a roof, a window or a height with blood, a broken bone, vomiting or sleepiness
+  // (Portuguese, Spanish, Indonesian, Vietnamese); shut in a cold store and shaking or slurring
+  // (Chinese); chest pain with sweat, pallor or no words (Thai).
+  "(tangan|jari|lengan|kaki)(nya)? (ter)?(jepit|gilas|tergilas|sangkut|tersangkut|tertarik) (di |ke |oleh )?(mesin|alat)",
+  "(lên cơn (hen|suyễn)|khó thở|thở không được)[^.]{0,40}(tím|không nói được|không thở được)",
+  "pregnant[^.]{0,80}(having a fit|had a fit|is fitting|started fitting|seizure)",
+  "(ca(iu|í|y(ó|o))|se cay(ó|o)) d[oae]l? (telhado|escada|andaime|laje|techo|tejado|escalera|andamio|ventana|janela|(á|a)rvore|(á|a)rbol)[^.]{0,60}(sangue|sangre|n(ã|a)o (se )?mexe|no se mueve|desmai|desmay|inconscient|vomit)",
+  "jatuh dari (atap|lantai|tangga|pohon|jendela|balkon|gedung|tebing|perancah)[^.]{0,60}(darah|berdarah|patah|pingsan|tidak sadar|muntah|tidak bergerak)",
+  "ngã (từ|khỏi) (cửa sổ|tầng|mái|cầu thang|cây|ban công)[^.]{0,60}(nôn|máu|bất tỉnh|không cử động|buồn ngủ|muốn ngủ|lơ mơ)",
+  "((冷库|冰库|冷冻库|冷藏室|冷冻室)[^。]{0,20}(困|关|锁)|(困|关|锁)在(冷库|冰库|冷冻库|冷藏室|冷冻室))[^。]{0,30}(发抖|说不清|意识|叫不醒|不动)",
+  "เจ็บ(หน้าอก|อก)[^.]{0,30}(เหงื่อ|หน้าซีด|หายใจไม่|พูดไม่)",
 ];
 
 // For an old or disabled person hurt by family or carers: the police and an ambulance (189 is for
@@ -531,6 +582,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // 死ぬって言って, also quoted: 「死ぬ」って言って.
       '自殺|自死|じさつ|(死|し)(ぬ|のう|にたい)[」』”"]?(って|と)((言|い)(っ|う|い|わ)|メール|めーる|ライン|line|メッセージ|連絡|書い|かい|電話)',
       ...SUICIDE_WORLD,
+      // Fortieth round (red team 37 read): someone at a platform's edge who steps forward each time
+      // a train comes (ホームの端に…立っていて、電車が来るたびに一歩前に出ています).
+      "(ホーム|ほーむ)の\\s?(端|はし|ぎりぎり|際|きわ|縁|へり)[^。]{0,30}(電車|でんしゃ|列車|れっしゃ)が\\s?(来る|くる|来た|きた|入って|はいって)(くる)?\\s?(たびに|度に|ときに|時に|と)[^。]{0,10}(前に|まえに|線路|せんろ|身を乗り出|みをのりだ)",
       // Twenty-ninth round (red team 26 read): cutting one's wrists now in Spanish, an engine left running in a car shut in a garage in Portuguese, about to jump from a bridge
       // into a river in Nepali.
       "(est(á|a)|estaba) cortando(se)? (las|sus) (muñecas|venas)|cort(ó|o|ándose|andose|arse) las (muñecas|venas)|(trancou|trancar|trancad[oa]|fechad[oa])[^.]{0,40}(carro|garagem)[^.]{0,60}motor (ligado|funcionando)|हाम ?फाल्न|पुलमा ?उभि",
@@ -1259,6 +1313,12 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(ママ|パパ|お母さん|おかあさん|お父さん|おとうさん)(が|は)?\\s?(帰|かえ)(って|つて)?\\s?(こない|こなくて|きてない|こん)[^]{0,40}(ごはん|ご飯|たべもの|食べ物|おなか|お腹)|(おうち|いえ|うち|へや)\\s?(に|には)\\s?(ぼく|わたし|あたし|おれ)\\s?と\\s?(いもうと|おとうと|あかちゃん|妹|弟)\\s?(だけ|しか)",
       "(batendo|bateu|bate|espancando|agredindo)[^.]{0,16}(n|em )(a|o|as|os) ?(crian|menin|beb|filh)",
       ...CHILD_ABUSE_WORLD,
+      // Fortieth round (red team 37 read): a child's mouth or nose covered or taped by a parent or a
+      // parent's partner, with the child choking (母の彼氏が弟を床に押さえつけて、口にガムテープを
+      // 貼っています、弟が苦しそう; ば for を in Kyushu speech, 子の口ば押さえて息させんごと); a baby
+      // thrown on the floor by a parent, in a child's kana (パパがね、あかちゃんのこと、ゆかになげたの).
+      `${PARENT}(が|は)\\s?[^。]{0,14}${CHILD_OF_FAMILY}(さん|ちゃん|くん)?\\s?(の|を|ば)[^。]{0,20}(口|くち|鼻|はな|口元|くちもと)(に|を|ば)\\s?[^。]{0,8}(ガムテープ|テープ|押さえ|おさえ|塞|ふさ)[^。]{0,30}(苦し|くるし|息|いき|もが|顔色|かおいろ|紫|むらさき|真っ青|まっさお)`,
+      `${PARENT}(が|は)(ね|な)?[、,]?\\s?[^。]{0,6}${CHILD_OF_FAMILY}(のこと)?\\s?(を|ば|、)?\\s?[^。]{0,6}(床|ゆか|壁|かべ|地面|じめん|畳|たたみ)(に|へ|さ)\\s?(投げ|なげ|叩きつけ|たたきつけ|放り投げ|ほうりなげ)`,
       // Twenty-ninth round (red team 26 read): a child put in a bag or a box, or its mouth taped or
       // stuffed (子をごみ袋に入れて口を縛って, 赤ちゃんの口にガムテープを貼って); a baby thrown at a wall
       // in Korean, a sister beaten by a stepfather in Vietnamese, a son burnt with an iron in
@@ -1654,6 +1714,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Twenty-second round (red team 19 read): how or from where said between (首を後ろから絞めて, 首を
       // タオルで締めている).
       "(首|くび)を\\s?[^。、]{1,8}(から|で)\\s?(絞め|締め|しめ)(て(い)?(る|ま)|と(る|ん)|よう)",
+      // Fortieth round (red team 37 read): the same told with ていて, going on into the next clause
+      // (首を後ろから絞めていて、誰も引き離せていません); a head struck with a thing and blood all over,
+      // the object marked with ば in Kyushu speech (店員さんの頭ば立て看板で殴りよっとです、血だらけ).
+      "(首|くび)を\\s?[^。、]{1,8}(から|で)\\s?(絞め|締め|しめ)ていて",
+      "(頭|あたま|顔|かお)(を|ば)\\s?[^。]{0,10}で\\s?(殴|なぐ|叩|たた)(り|っ|い)[^。]{0,20}(血だらけ|ちだらけ|血まみれ|ちまみれ|血が\\s?(出|で|流)|ちが\\s?(出|で))",
       "swinging (a |an |the )?(metal |iron |steel |wooden |baseball )?(pipe|bat|knife|machete|sword|axe|hammer|bottle|club|stick|crowbar)(?![^.]{0,24}(batting|cage|practice|range|golf|game|lesson))|(was|got|been) (just )?pushed down (the )?(stairs|steps)",
       "with (a|an) (crowbar|baseball bat|bat|hammer|iron bar|metal pipe|pipe|machete|golf club)[^]{0,60}(hit|hitting|attack|swing|beat)|(hit|hitting|attacked|attacking|beat) (a|the|an|another) (man|woman|person|guy|boy|girl)[^]{0,40}(on the ground|bleeding|not moving)",
       // Sixteenth round (red team 13 read): someone held by the neck against a wall, people tied up
@@ -1768,6 +1833,9 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(いびき|イビキ)\\s?(みたいな|のような|みたいに|のように)\\s?[^。]{0,4}(息|呼吸)[^。]{0,16}(起き(ない|ません|へん)|返事|反応|目を\\s?覚ま)|(突っ伏|つっぷ)して[^。]{0,30}(起きません|起きない|返事が|反応が|動かな)",
       "(煙|けむり)で\\s?(いっぱい|一杯|充満)|(報知|警報)(器|機)(が)?\\s?(鳴|な)ってい(ます|る)",
       ...MEDICAL_WORLD,
+      // Fortieth round (red team 37 read): a pregnant woman bleeding, said in a child's kana (おなかに
+      // あかちゃんいるママが、ちがいっぱいでてたおれちゃったの).
+      "(おなか|お腹)に\\s?(あかちゃん|赤ちゃん)(が)?\\s?(いる|おる)[^]{0,30}((?<![あ-ん])ち|血)が\\s?(いっぱい|たくさん|すごく|ぎょうさん)?\\s?(出|で)",
       // Twenty-ninth round (red team 26 read): heavy bleeding soaking the clothes (下着が血でびっしょり),
       // someone cut off by rising water (増水で中州に取り残されて).
       "(下着|ズボン|シーツ|布団|ナプキン|スカート)が\\s?(血|ち)で\\s?(びっしょり|ぐっしょり|真っ赤|まっか)",
@@ -1934,7 +2002,7 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Twenty-eighth round (blind-27 read): two of the signs of a stroke, in any order: the face
       // twisted or drooping, words that do not come out, an arm or a leg on one side that does not
       // rise (母の顔が急にゆがんで、言葉がうまく出ないようで、右手も上がらない).
-      "(顔|かお|口|くち|口元|くちもと)(が|の)?\\s?(急に|きゅうに|突然)?\\s?(片方|半分)?(が)?\\s?(ゆがん|歪ん|ゆがみ|歪み|下がっ|さがっ|垂れ|たれ)[^]{0,40}((言葉|ことば|ろれつ|呂律)(が)?\\s?[^。]{0,8}(出な|でな|出てこな|でてこな|回らな|まわらな)|(右|左|片|みぎ|ひだり)\\s?(手|腕|うで|足|あし)(が|も)?\\s?[^。]{0,6}(上がら(な|ん|へん)|あがら(な|ん|へん)|上がりませ|あがりませ|動かな|うごかな|力が\\s?(入らな|はいらな)))",
+      "(顔|かお|口|くち|口元|くちもと)(が|の)?\\s?(急に|きゅうに|突然)?\\s?(片方|半分|(右|左|みぎ|ひだり)\\s?(半分|はんぶん|側|がわ))?(が)?\\s?(ゆがん|歪ん|ゆがみ|歪み|下がっ|さがっ|下がり|さがり|垂れ|たれ)[^]{0,40}((言葉|ことば|ろれつ|呂律)(が)?\\s?[^。]{0,8}(出な|でな|出てこな|でてこな|回らな|まわらな)|(右|左|片|みぎ|ひだり)\\s?(手|腕|うで|足|あし)(が|も)?\\s?[^。]{0,6}(上がら(な|ん|へん)|あがら(な|ん|へん)|上がりませ|あがりませ|動かな|うごかな|力が\\s?(入らな|はいらな)))",
       "(言葉|ことば|ろれつ|呂律)(が)?\\s?[^。]{0,8}(出な|でな|出てこな|でてこな|回らな|まわらな)[^]{0,40}((顔|かお|口|くち|口元|くちもと)(が|の)?\\s?(急に|きゅうに|突然)?\\s?(片方|半分)?(が)?\\s?(ゆがん|歪ん|ゆがみ|歪み|下がっ|さがっ|垂れ|たれ)|(右|左|片|みぎ|ひだり)\\s?(手|腕|うで|足|あし)(が|も)?\\s?[^。]{0,6}(上がら(な|ん|へん)|あがら(な|ん|へん)|上がりませ|あがりませ|動かな|うごかな|力が\\s?(入らな|はいらな)))",
       "(右|左|片|みぎ|ひだり)\\s?(手|腕|うで|足|あし)(が|も)?\\s?[^。]{0,6}(上がら(な|ん|へん)|あがら(な|ん|へん)|上がりませ|あがりませ|動かな|うごかな|力が\\s?(入らな|はいらな))[^]{0,40}((顔|かお|口|くち|口元|くちもと)(が|の)?\\s?(急に|きゅうに|突然)?\\s?(片方|半分)?(が)?\\s?(ゆがん|歪ん|ゆがみ|歪み|下がっ|さがっ|垂れ|たれ)|(言葉|ことば|ろれつ|呂律)(が)?\\s?[^。]{0,8}(出な|でな|出てこな|でてこな|回らな|まわらな))",
       "(呼びかけ|よびかけ|呼んで|よんで|話しかけ|はなしかけ|声をかけ|こえをかけ)ても\\s?[^。]{0,6}(うなずく|うなずき|うめく|うめき|うなる|うなり|目を\\s?(開け|あけ)る)\\s?(だけ|ばかり)",
