@@ -3100,3 +3100,47 @@ describe("crisis look-alike cues, thirty-ninth round", () => {
     it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
   });
 });
+
+// Fortieth round (red team 37 and the false emergencies of training set 37 and blind-39 read):
+// sentences of our own, each raised at the round's start (c5f05bd), each with a crisis of the same
+// words that must still be raised.
+const CLASSES_40: readonly { name: string; ordinary: string[]; crises: string[] }[] = [
+  {
+    name: "a false start restarted on a word with the same first character",
+    ordinary: ["あの 飛び降り… 飛び地の 住所の 書き方を 教えて ください"],
+    crises: ["あの 首を… 首を 絞められて 苦しい"],
+  },
+  {
+    name: "nothing left undone, said after a joy",
+    ordinary: ["ひ孫の顔も見られたし、もう思い残すことはないよ、ところで長寿祝いの申請は"],
+    crises: ["孫の結婚式を見たら、もう思い残すことはないので死にたい"],
+  },
+  {
+    name: "a class about abuse (Vietnamese)",
+    ordinary: ["Trường có khóa học về ngược đãi trẻ em cho phụ huynh không?"],
+    crises: ["Hàng xóm đang đánh con trai, cháu bé chảy máu nhiều"],
+  },
+  {
+    name: "a sword swung in play and said to be made of cardboard",
+    ordinary: ["子どもたちがチャンバラごっこで刀振り回してるけど、段ボールのやつです"],
+    crises: ["ゲームで負けた兄が包丁を持って弟を追いかけています"],
+  },
+  {
+    name: "a plant likened to one not breathing",
+    ordinary: ["ベランダの花が息をしていないみたいにしおれています"],
+    crises: ["ベランダで父が倒れて息をしていません"],
+  },
+  {
+    name: "a stroke's lasting harm named as the cause of a disability that aid is asked for",
+    ordinary: ["脳卒中で左足が動かなくなった父に、手すりの補助はありますか"],
+    crises: ["脳梗塞で倒れた母が今息をしていません"],
+  },
+];
+
+describe("crisis look-alike cues, fortieth round", () => {
+  describe.each(CLASSES_40.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});

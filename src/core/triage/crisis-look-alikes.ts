@@ -60,6 +60,12 @@ const ANIMAL_ATTACK =
   "噛|咬|かみつ|かまれ|襲|おそ|人|ひと|子|こども|父|母|夫|妻|息子|娘|赤ちゃん|祖|兄|姉|弟|妹|彼|私|わたし";
 
 const NEGATIVE_CUE_SOURCES: readonly string[] = [
+  // Fortieth round (red team 37 read), first because older cues blank the game or the play they
+  // name (ゲームで, 戦いごっこ): dying in a game and coming back to life (ゲームでしんだーって…また
+  // いきかえった); a sword swung in play and said to be made of paper (ごっこで刀振り回して遊んどる、
+  // 新聞紙で作ったやつ).
+  "[^。]{0,20}(ゲーム|げーむ)(の\\s?(中|なか))?で\\s?[^。]{0,4}(死ん|しん|死ね|しね|やられ)[^。]{0,20}(。[^。]{0,20}(生き返|いきかえ)[^。]{0,10})?",
+  "[^。、]{0,8}ごっこ\\s?(で|して|しながら)\\s?[^。、]{0,6}(振り回|ふりまわ)(し|す)[^。、]{0,10}(?=[、,]\\s?[^。]{0,6}(新聞紙|しんぶんし|段ボール|だんぼーる|おもちゃ|プラスチック|ビニール|紙|かみ)(で|の))|(新聞紙|しんぶんし|段ボール|だんぼーる|おもちゃ|プラスチック|ビニール)(で\\s?(作った|つくった)|の)\\s?(刀|かたな|剣|けん|ナイフ)[^。、]{0,6}(振り回|ふりまわ)(し|す)",
   // Thirty-ninth round (red team 36 read): the proverb of fires and quarrels (火事と喧嘩は江戸の
   // 華), first because later cues blank part of it.
   "(火事|かじ)と\\s?(喧嘩|けんか|ケンカ)は\\s?江戸の\\s?(華|花|はな)",
@@ -1491,6 +1497,38 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   "(会社|かいしゃ|店|みせ|工場|こうじょう|銀行|取引先|下請け|したうけ|元請け|もとうけ|勤め先|つとめさき|企業|きぎょう|事業所|メーカー)(が|も|は)\\s?(倒れ|たおれ|つぶれ|潰れ)",
   "[^。、]{0,30}(倒れ|たおれ)(てしまい|てしまって|ちゃって|て)[、,]?\\s?(行け|いけ|来られ|こられ|受け取れ|うけとれ|伺え|うかがえ)(ませんでした|なかった|ず)",
   "(今|いま)から\\s?でも\\s?(まだ)?\\s?(?=(間に合|まにあ|申し込|もうしこ|受け|うけ|受診|登録|手続|てつづき|予約|よやく))",
+  // Fortieth round (red team 37 read): a false start restarted on a word that begins with the same
+  // character (飛び降り… 飛び石連休, 首を… 首輪を), the danger looked for after that word (the older
+  // cue read the restart's own 飛び or 首 as one); a place known by a name with a crisis word in it
+  // (首吊りの木て呼ばれとった); nothing left undone, said after a joy (孫の結婚式…もう思い残すことは
+  // なか); dying in a game and coming back to life (ゲームでしんだー…またいきかえった); a band, a
+  // team or a book called by a name (a band called Jump Off …); the desk for reporting a crisis word
+  // asked where it is (虐待の通報窓口がどこか); a harm heard and then found to be nothing, told as
+  // such (よう聞いたら…だけやった); a class or a lesson about abuse (Vietnamese bài về bạo hành); a
+  // plant likened to one not breathing
+  // (息をしていないみたいに枯れて); an animal that fainted or fell (犬が気を失った). Dying in a game and
+  // a sword swung in play are first in the list (above).
+  `^\\s?((えっと|ええと|えー|あの|あのう|あのー|すいません|すみません|その|あ)[、,]?\\s?){0,2}(?!(死|し)にたい|(消|き)えたい|(助|たす)けて|(殺|ころ)され)(?<first>[^\\s。、.])[^\\s。、.]{0,5}\\s?\\.{2,3}(?=\\s\\k<first>[^\\s。、.]{1,7}\\s[^]{0,100}$)(?!\\s[^\\s。、.]{1,8}\\s[^]{0,100}(${DANGER_WORDS}|溺|おぼれ|監禁|かんきん|自傷|じしょう|リスカ|りすか|自殺|沈|しず|流され|ながされ|川|かわ|海|うみ|プール|水|みず|今|いま|さっき|すぐ|早く|はやく|急|いそ))`,
+  "[^。、\\s]{1,8}\\s?(木|き|橋|はし|坂|さか|池|いけ|岩|いわ|崖|がけ|沼|ぬま|淵|ふち|トンネル|踏切|森|もり|屋敷|やしき|滝|たき)\\s?(と|って|て)\\s?(呼ばれ|よばれ)(て|と|た|る)",
+  "(結婚式|けっこんしき|晴れ姿|はれすがた|花嫁姿|成人式|卒業式|入学式|孫の顔|ひ孫|ひまご)[^。]{0,30}(思い残す|おもいのこす)\\s?(こと|事)(は|も)?\\s?(ない|なか|ねえ|ねぇ|なし|あらへん|ありません)",
+  "(band|team|club|song|album|book|film|movie|show|game|shop|cafe|restaurant|group)('s name)?( is| was)? (called|named|titled) [a-z0-9'\" -]{0,30}",
+  "(高齢者|児童|障害者|子ども|こども)?(虐待|ぎゃくたい)の\\s?(通報|つうほう|相談|そうだん)\\s?(窓口|まどぐち|先|さき|ダイヤル|番号)(?=[^。]{0,20}(どこ|確認|かくにん|教え|おしえ|知り|しり))",
+  "(?<![^。])[^。]{0,40}(けど|けれど|が)[、,]?\\s?(よう|よく)\\s?(聞いたら|きいたら|聞いてみたら|きいてみたら|見たら|みたら)[^。]{0,30}だけ\\s?(やった|だった|じゃった|でした|だっ|やっ)",
+  "(bài|lớp|khóa học|buổi học|tài liệu|sách|chuyên đề)( học)? (về|nói về) (bạo hành|ngược đãi|tự tử|xâm hại)( trẻ em| trẻ| người già)?",
+  "(息を\\s?して(い)?(ない|ません)|息してない|死んだ|しんだ)\\s?(みたい|よう)に\\s?(枯れ|かれ|しおれ|萎れ|しぼ|静か|しずか|眠|ねむ)[^。、]{0,8}",
+  `${ANIMAL}(が|は)\\s?(急に|突然|きゅうに)?\\s?(気を\\s?失|きをうしな|倒れ|たおれ|意識を\\s?失)`,
+  // Fortieth round (the false emergencies of training set 37 and blind-39): the day of a departure
+  // or a move named as when an errand is done (出国の日の朝に…転出届を出しに寄る); the machine's answer
+  // refused and a person asked for (ロボットの返事はもういいから、誰か人出して); the desk closed for
+  // the day (今日はもう終わりって閉められた); a stroke's lasting harm named as the cause of a
+  // disability that aid is asked for (脳梗塞で右手が動かなくなった母に…補助は); a parent with dementia
+  // who has taken to wandering, and a care burden the family alone cannot carry (認知症の父が…歩き
+  // 回るようになって、家族だけでは見きれません).
+  "(出国|しゅっこく|出発|しゅっぱつ|引っ越し|引越し|ひっこし|退去|たいきょ|転居|てんきょ|入院|にゅういん)の\\s?(日|当日)の\\s?(朝|あさ|午前|夜|よる)(に)?[^。]{0,30}(つもり|予定|よてい)(で\\s?(いま|おりま)す)?",
+  "(ロボット|機械|きかい|ai|自動音声|bot|ボット|チャットボット)の\\s?(返事|へんじ|回答|かいとう|答え|こたえ|案内|あんない)(は|も)?\\s?(もう)?\\s?(いい|結構|けっこう)(から|です|よ)?|誰か\\s?(人|ひと|担当|職員)(を|に)?\\s?(出して|だして|代わって|かわって|つないで|呼んで)",
+  "(今日|きょう|本日)は\\s?(もう)?\\s?(終わり|おわり|終了|しゅうりょう|おしまい)(って|と|です(って)?)\\s?[^。]{0,6}(閉め|しめ|言われ|いわれ|断ら|ことわら)",
+  "(脳梗塞|脳卒中|脳出血|心筋梗塞)(の後遺症)?で\\s?[^。]{0,10}(なった|なって(い)?る|なってしまった)\\s?(母|父|祖母|祖父|夫|妻|家族|人|方)(に|の|は|が)(?=[^。]{0,40}(補助|助成|支援|制度|申請|手続|サービス|給付|ありますか|使え))",
+  "認知症の\\s?(父|母|祖母|祖父|夫|妻|家族|義母|義父)(が|は)[^。]{0,20}(歩き回る|徘徊する|はいかいする|出歩く)\\s?(ように\\s?なっ|ことが\\s?(ある|増え))|(家族|かぞく)\\s?(だけ)\\s?(で)?(は)?\\s?(見きれ|みきれ|面倒を\\s?見きれ|介護しきれ|かいごしきれ|支えきれ|ささえきれ)",
 ];
 
 /** The look-alikes as compiled: speech recognition's spaced words match too. */
