@@ -685,8 +685,12 @@ const SETS: readonly RedTeamSet[] = [
     // middle of an errand. First run (figures only) at the thirty-ninth round's start (99af8cb,
     // the engine of 9687aed): 162/200 caught, kind right 148, 14/200 raised; 164/200, 150, 13/200
     // at its end and the fortieth round's start (22cdb5a/caf7b9c). A development set since.
-    minCaught: 0.75,
-    maxRaised: 0.12,
+    // Read in the fortieth round (rules and cues; not fitted on by the model); after reading:
+    // 200/200 caught, kind right 199, 2/200 raised (left: a husband strangling the couple's grown
+    // daughter, which the engine reads as abuse and the set as violence; a false start restarted
+    // on a collar, 首を… 首輪を, and a son's taekwondo contest in Nepali, raised by the model alone).
+    minCaught: 0.99,
+    maxRaised: 0.02,
   },
   {
     name: "red team 38 (blind)",
