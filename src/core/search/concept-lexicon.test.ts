@@ -145,6 +145,20 @@ describe("broader concepts", () => {
     expect(widerConceptsOf(text)).not.toContain(foldForMatch(concept));
   });
 
+  it.each([
+    ["a card with no password", "パスワードのないカードにしようか考えています"],
+    ["a card with no PIN to set", "暗証番号を決めないカードって、どこで頼めますか"],
+  ])("should read %s as the face-recognition card (fortieth round)", (_label, text) => {
+    expect(widerConceptsOf(text)).toContain(foldForMatch("顔認証"));
+  });
+
+  it.each([
+    ["a PIN forgotten", "暗証番号を忘れてしまいました"],
+    ["a PIN to choose", "暗証番号は何桁で決めればいいですか"],
+  ])("should not read %s as the face-recognition card (fortieth round)", (_label, text) => {
+    expect(widerConceptsOf(text)).not.toContain(foldForMatch("顔認証"));
+  });
+
   it("should keep the words of an age line, so 15歳以上 still shares 15 and 歳", () => {
     expect(analyzeWide("15歳未満のお子さん")).toContain(`${TERM_PREFIX.word}15`);
   });

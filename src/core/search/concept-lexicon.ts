@@ -369,4 +369,7 @@ export const BROADER_CONCEPTS: Readonly<Record<string, string>> = {
   国外転出者向け: "海外",
   コンビニ店名: "コンビニ",
   期限切れ: "有効期限",
+  // The card with no PIN is the face-recognition card (顔認証マイナンバーカード): a caller names
+  // it by either, the FAQ's questions by one each (MN-170 no PIN, MN-171 face recognition).
+  暗証番号なし: "顔認証",
 };
