@@ -635,4 +635,24 @@ describe("everyday lexicon", () => {
       expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
     });
   });
+
+  // Fortieth round: "in which cases" asked politely (どのような, どういった) or by the
+  // circumstances (事情), as どんな場合 already was.
+  describe("in which cases, polite and by the circumstances (fortieth round)", () => {
+    it.each([
+      ["どういった場合", "どういった場合に、家族が受け取りに行けるのでしょうか"],
+      ["どのようなとき", "どのようなときに再発行が無料になりますか"],
+      ["どんな事情", "どんな事情なら窓口以外で頼めますか"],
+      ["どのような理由", "どのような理由であれば代わりの人でもよいですか"],
+    ])("should read %s as conditions", (_label, text) => {
+      expect(conceptsOf(text)).toContain(foldForMatch("条件"));
+    });
+
+    it.each([
+      ["which documents (not conditions)", "どのような書類を持っていけばいいですか"],
+      ["a circumstance told, not asked", "家の事情で平日は行けません"],
+    ])("should not read %s as conditions", (_label, text) => {
+      expect(conceptsOf(text)).not.toContain(foldForMatch("条件"));
+    });
+  });
 });
