@@ -35,9 +35,10 @@ const CUE_PATTERNS: Readonly<Record<CueKind, RegExp>> = {
   license: /免許|めんきょ|運転経歴|license|licence/g,
   passport: /パスポート|旅券|passport|paspor|护照|護照|여권|hộ chiếu|passaporte|pasaporte/g,
   residence: /在留|特別永住|residence card/g,
-  // 前の保険：138677: the insurance a resident had before, as a form's label.
+  // 前の保険：138677: the insurance a resident had before, as a form's label; 前保険06132500:
+  // the same glued to its number in a note.
   insurance:
-    /保険証|被保険者|保険者番号|保険の記号|資格確認書|健康保険|健保|けんぽ|共済組合|国保|国民健康保険|介護保険|介護の番号|介護(?=[0-9]{10}(?![0-9]))|後期高齢|後期の番号|枝番|保険番号|(?:前|旧|以前|元|今|現在)の保険(?=[:：は]| [:：])|insurance/g,
+    /保険証|被保険者|保険者番号|保険の記号|資格確認書|健康保険|健保|けんぽ|共済組合|国保|国民健康保険|介護保険|介護の番号|介護(?=[0-9]{10}(?![0-9]))|後期高齢|後期の番号|枝番|保険番号|(?:前|旧|以前|元|今|現在)の保険(?=[:：は]| [:：])|(?:前|旧)保険(?= ?[0-9])|insurance/g,
   resident_code: /住民票コード/g,
   // 出生日(期) (a newborn's; Chinese), 생년월일, nasci/nascimento, ngày sinh, tanggal lahir,
   // petsa ng kapanganakan and kaarawan (Tagalog), fecha de nacimiento (Spanish): other languages' forms.

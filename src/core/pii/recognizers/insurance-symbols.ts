@@ -12,11 +12,12 @@ const SYMBOL =
   /記号 ?(?:は|が|:)?(?:[、, ]|えーと|えっと|ええと|えー|あの){0,3}(?![はがを:])(?:「([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2} ?[0-9]{1,4}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])」|([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2}(?: |(?<=の)、)?[0-9]{1,4}|[A-Za-z]{1,3}-?[0-9]{1,4})(?=[、。,で ]|番号|枝番|$))/gu;
 /**
  * 記号浦白 番号27115 / 記号は浦白、番号は / 記号浦白の番号: a city-wide 国保 記号 is often kanji only
- * (the city's and the ward's first characters). Taken only when 番号 follows at once, so a bare
- * word after 記号は (何ですか, ありません) is still never a value.
+ * (the city's and the ward's first characters). Taken only when 番号 follows at once (or the
+ * number itself, 記号浦白の27115番), so a bare word after 記号は (何ですか, ありません) is still never
+ * a value.
  */
 const KANJI_SYMBOL =
-  /記号 ?(?:は|:)? ?([\p{Script=Han}]{2,3})(?<![欄等部類及並又])(?=(?:[、 ]|の)?番号)/gu;
+  /記号 ?(?:は|:)? ?([\p{Script=Han}]{2,3})(?<![欄等部類及並又])(?=(?:[、 ]|の)?番号|の[0-9]{1,8}番(?![号地]))/gu;
 const CUE_WINDOW = 24;
 /** Cue kinds that label no number (住所, 生年月日). */
 const NOT_NUMBER_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(["address", "birth"]);
@@ -24,9 +25,9 @@ const NOT_NUMBER_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(["address", "bir
 const DISTRICT_LEAD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Cue kinds whose own 記号 is no insurance card's. */
 const OTHER_SYMBOL_KINDS: ReadonlySet<string> = new Set(["yucho", "bank", "pension"]);
-/** Medical costs and benefits are paid on the insurance card's 記号 and 番号. */
+/** Medical costs and benefits (the funeral one, 葬祭費, too) are paid on the card's 記号 and 番号. */
 // 国保加入 … 住所…。記号薩国 番号4417: a note about joining the 国保 gives its card's 記号 too.
-const MEDICAL_TOPIC = /療養|医療|保険|国保|受診|診療|薬局/u;
+const MEDICAL_TOPIC = /療養|医療|保険|国保|受診|診療|薬局|葬祭/u;
 
 /**
  * 記号・番号・枝番=465・647・03 / 記号番号ですね、93/469: short values written together after a
@@ -81,15 +82,15 @@ export function recognizeInsuranceSymbols(input: RecognizerInput): Candidate[] {
       });
     }
   }
-  for (const match of text.includes("番号") ? execAll(KANJI_SYMBOL, text) : []) {
+  for (const match of text.includes("番") ? execAll(KANJI_SYMBOL, text) : []) {
     const value = match[1] ?? "";
     const start = (match.index ?? 0) + match[0].length - value.length;
     // 国保 住所変更 真鍋 千尋 記号 汐国 番号: a change of address or a birthday between the
     // insurance word and the 記号 labels no number, so it does not stand in the way.
-    const nearest = nearestCueKind(
-      cuesBefore(input.cues, match.index ?? 0, CUE_WINDOW),
-      NOT_NUMBER_KINDS,
-    );
+    // 個人番号…確認済み。記号蓮国番号6120: a cue in an earlier sentence was answered there.
+    const at = match.index ?? 0;
+    const window = Math.min(CUE_WINDOW, at - text.lastIndexOf("。", at) - 1);
+    const nearest = nearestCueKind(cuesBefore(input.cues, at, window), NOT_NUMBER_KINDS);
     if (nearest !== "insurance" && !(nearest === undefined && MEDICAL_TOPIC.test(text))) continue;
     out.push({
       type: "health_insurance",

@@ -62,8 +62,9 @@ function jointValues(text: string, found: readonly Candidate[]): Candidate[] {
 }
 
 /** After a typed 記号 value: its 番号 label and the 番号 value (quoted: 「３０４」). */
+// 記号浦白の27115番: the number itself after の, counted with 番.
 const NUMBER_AFTER =
-  /^」?(?: ?(?:で|です|と|の))?[、, ]{0,2}(?:(?:あ|えー|えっと|あの)[、 ]?)?(?:番号|ばんごう) ?(?:は|が|:)?[、, ]?「?([0-9]{1,8})(?![0-9-])(?! ?[円人件歳時日月年桁])/u;
+  /^」?(?:(?: ?(?:で|です|と|の))?[、, ]{0,2}(?:(?:あ|えー|えっと|あの)[、 ]?)?(?:番号|ばんごう) ?(?:は|が|:)?[、, ]?「?([0-9]{1,8})(?![0-9-])(?! ?[円人件歳時日月年桁])|の([0-9]{1,8})番(?![号地]))/u;
 const SYMBOL_LABEL_BEFORE = /記号 ?(?:は|が|:)?[、, ]?「?$/u;
 
 /**
@@ -77,9 +78,9 @@ function numbersAfterSymbols(text: string, found: readonly Candidate[]): Candida
     if (!SYMBOL_LABEL_BEFORE.test(text.slice(Math.max(0, symbol.start - 8), symbol.start)))
       continue;
     const match = NUMBER_AFTER.exec(text.slice(symbol.end, symbol.end + 24));
-    const value = match?.[1];
+    const value = match?.[1] ?? match?.[2];
     if (!match || !value) continue;
-    const end = symbol.end + match[0].length;
+    const end = symbol.end + match[0].length - (match[2] ? 1 : 0);
     // Found already (a number typed by its own cue).
     if (found.some((c) => c.type === symbol.type && c.start <= end - value.length && end <= c.end))
       continue;
