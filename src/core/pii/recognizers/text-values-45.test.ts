@@ -34,3 +34,11 @@ describe("fortieth round: health-insurance numbers", () => {
     ["a former insurer's name without a number", "前保険の会社に返却しました。", "会社"],
   ]);
 });
+
+describe("fortieth round: Japanese names", () => {
+  expectLeftAlone([
+    ["a welfare commissioner's post before the surname", "民生委員森さんに共有。", "民生委員"],
+    ["a public-health nurse's post before the surname", "保健師森さんが訪問。", "保健師"],
+    ["the post alone before さん", "民生委員さんに聞いてください。", "民生委員"],
+  ]);
+});
