@@ -27,6 +27,7 @@ import { GIVEN_NAMES_4, PLACE_SURNAMES_5, SURNAME_DATA_5 } from "./name-data-5";
 import { PLACE_SURNAMES_6, SURNAME_DATA_6 } from "./name-data-6";
 import { GIVEN_NAMES_7, OLD_FORM_KANJI, PLACE_SURNAMES_7, SURNAME_DATA_7 } from "./name-data-7";
 import { PLACE_SURNAMES_8, SURNAME_DATA_8, VARIANT_KANJI } from "./name-data-8";
+import { PLACE_SURNAMES_9, SURNAME_DATA_9 } from "./name-data-9";
 
 const SURNAME_DATA = `
 佐藤:さとう 鈴木:すずき 高橋:たかはし 田中:たなか 伊藤:いとう 渡辺:わたなべ 渡部:わたなべ 山本:やまもと 中村:なかむら 小林:こばやし
@@ -90,6 +91,7 @@ const LISTED_SURNAMES: readonly [string, string][] = [
     ...words(SURNAME_DATA_6),
     ...words(SURNAME_DATA_7),
     ...words(SURNAME_DATA_8),
+    ...words(SURNAME_DATA_9),
   ].map((entry) => entry.split(":") as [string, string]),
 ];
 
@@ -165,6 +167,7 @@ const PLACE_SURNAMES: readonly string[] = [
   ...words(PLACE_SURNAMES_6),
   ...words(PLACE_SURNAMES_7),
   ...words(PLACE_SURNAMES_8),
+  ...words(PLACE_SURNAMES_9),
   "千葉",
   "宮崎",
   "福島",
