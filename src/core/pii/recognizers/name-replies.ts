@@ -179,6 +179,14 @@ export function findReplyNames(
         push(start, start + word.length, "cue:office-bracket-officer");
       }
     }
+    // 市民课(Hoshino): / 税務課(Sato):: a section in Chinese or Japanese, its officer in romaji.
+    if (text.includes(":") && HAN_SECTION_LATIN_GUARD.test(text))
+      for (const match of execAll(HAN_SECTION_LATIN_OFFICER, text)) {
+        const word = match[1] ?? "";
+        if (!isSurnameRomaji(word.toLowerCase())) continue;
+        const start = (match.index ?? 0) + 2;
+        push(start, start + word.length, "cue:office-bracket-officer");
+      }
     if (text.includes("(") && OFFICE_BRACKET_GUARD.test(text)) {
       for (const match of execAll(OFFICE_BRACKET, text)) {
         const word = match[1] ?? "";
@@ -371,7 +379,7 @@ function kanjiOrListedGiven(given: string): boolean {
 // lower case after the name of what it serves (an office so written may name its field in the
 // brackets: Ward office (Tourism)).
 const LATIN_DESK_WORD =
-  "Section|Division|Office|[Dd]esk|[Cc]ounter|Department|Cent(?:er|re)|[Cc]orner|Seção|Setor|Balcão|Sección|Ventanilla";
+  "Section|Division|Office|[Dd]esk|[Cc]ounter|Department|Cent(?:er|re)|[Cc]orner|Library|Seção|Setor|Balcão|Sección|Ventanilla";
 /** A desk's word in an English, Portuguese, Spanish or Vietnamese chat tag: the cheap test first. */
 const LATIN_OFFICE_BRACKET_GUARD = new RegExp(`(?:${LATIN_DESK_WORD}|[Qq]uầy|section)`, "u");
 // Quầy quốc tế (Hoàng): the Vietnamese counter may be named by up to three words after it.
@@ -386,8 +394,12 @@ const LATIN_OFFICE_BRACKET = new RegExp(
  * Ward office (Tourism)) holds its officer only when the word is a listed surname's romaji.
  */
 const LOWER_SECTION_BRACKET = /(?<![\p{L}\p{M}])section ?\((\p{Lu}\p{Ll}{4,15})\) ?:/gu;
+/** A section's kanji (課, Chinese 课, 係) right before a bracket opening with a capital. */
+const HAN_SECTION_LATIN_GUARD = /[課课係]\(\p{Lu}/u;
+/** 市民课(Hoshino): a chat's reply tag: a section's kanji, its officer in romaji, the colon. */
+const HAN_SECTION_LATIN_OFFICER = /[課课係]\((\p{Lu}\p{Ll}{1,15})\) ?:/gu;
 const NOT_LATIN_OFFICER =
-  /^(?:English|Japanese|Vietnamese|Portuguese|Chinese|Korean|Spanish|Tagalog|Thai|Nepali|Main|Annex|Closed|Open|North|South|East|West|Central|Online|Phone|Chat|Reception|Staff|Bot|Auto|Automatic|Tourism|Tax|Welfare|Pension|Insurance|Health|Childcare|Registry|Residents|International|Housing|Environment|General|Information)$/u;
+  /^(?:English|Japanese|Vietnamese|Portuguese|Chinese|Korean|Spanish|Tagalog|Thai|Nepali|Main|Annex|Closed|Open|North|South|East|West|Central|Online|Phone|Chat|Reception|Staff|Bot|Auto|Automatic|Tourism|Tax|Welfare|Pension|Insurance|Health|Childcare|Registry|Residents|International|Housing|Environment|General|Information|Children|Kids|Youth|Adults|Books|Reference|Lending|Returns)$/u;
 /** An office word right before a bracket: a cheap test before {@link OFFICE_BRACKET} runs. */
 const OFFICE_BRACKET_GUARD = /(?:課|係|センター|出張所|支所|事業所|事務所|窓口)\(/;
 /**

@@ -52,3 +52,19 @@ describe("fortieth round: Japanese names", () => {
     ["a sports ground named after an athlete", "人見絹枝記念陸上競技場の使用料は？", "人見"],
   ]);
 });
+
+describe("fortieth round: a chat's officer in romaji", () => {
+  expectMasked(
+    [
+      ["a Chinese section's officer", "居民：请问。\n税务课（Matsuda）：请带护照。", "Matsuda"],
+      ["a Japanese section's officer", "住民：質問です。\n福祉課(Kimura):承知しました。", "Kimura"],
+      ["a library's officer", "User: Hello.\nLibrary (Nakano): We can renew it.", "Nakano"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a language in a Chinese section's tag", "税务课（English）：请带护照。", "English"],
+    ["a library's corner", "Library (Children): Open at 10.", "Children"],
+    ["a word that is no surname's romaji", "福祉課(Reception): Wait.", "Reception"],
+  ]);
+});
