@@ -202,9 +202,20 @@ const TAGALOG_THIS_IS = new RegExp(
   "gu",
 );
 const TAGALOG_KIN = /^(?:Tatay|Nanay|Lola|Lolo|Kuya|Ate|Tita|Tito|Ina|Ama|Anak|Apo)$/u;
-/** a citrus farm run by Sadao Ochi: a full name as the person who runs, owns or helped. */
+/**
+ * a citrus farm run by Sadao Ochi: a full name as the person who runs, owns or helped; lost cards
+ * reported by Ama Boateng, …: who reported, filed or submitted what a staff note counts.
+ */
 const BY_PERSON = new RegExp(
-  `(?<![A-Za-z])(?:run|owned|managed|operated|hosted|introduced|referred|recommended|accompanied|treated|examined|helped) by\\s(${CAP}(?:\\s${CAP}){1,2})${NOT_LABEL}`,
+  `(?<![A-Za-z])(?:run|owned|managed|operated|hosted|introduced|referred|recommended|accompanied|treated|examined|helped|reported|filed|submitted) by\\s(${CAP}(?:\\s${CAP}){1,2})${NOT_LABEL}`,
+  "gu",
+);
+/**
+ * New residents Ama Boateng, Lars Berg and …: a staff summary's group of people, then a list of
+ * full names (the next one follows; {@link LISTED_NEXT} takes the rest).
+ */
+const GROUP_LIST = new RegExp(
+  `(?<![A-Za-z])(?:[Nn]ew (?:residents|arrivals|applicants)|[Vv]isitors|[Aa]pplicants|[Aa]ttendees|[Pp]articipants)(?: (?:were|included|today))?:?\\s(${CAP}(?:${JOIN}${CAP}){1,3})(?=,\\s${CAP}\\s${CAP}|,?\\s(?:and|&)\\s${CAP}\\s${CAP})`,
   "gu",
 );
 const TITLE = new RegExp(`(?:Mr|Ms|Mrs|Miss|Dr)\\.?\\s(${CAP}(?:\\s${CAP})?)`, "gu");
@@ -252,13 +263,15 @@ const NOTE_DATE_BEFORE = "(?<=(?:^|\\s|。)[0-9]{1,2}/[0-9]{1,2}\\s)";
 /**
  * 7/24 保険年金課。WANG LI（王丽）… / 7/21 International corner. OKAFOR DANIEL asked…: the note's
  * date and its section or desk as a sentence of its own, then the person as the card prints the
- * name (before a bracket, a comma or, in English, what the person did: asked, came, called…).
+ * name (before a bracket, a comma or, in English, what the person did: asked, came, called…);
+ * 9/9 国際交流コーナー。PETERSEN JONAS様、PETERSEN ANNA様: or before 様, the next name of such a
+ * list too.
  */
 /** What the person of an English note did, right after the name. */
 const NOTE_SUBJECT_VERB =
   "(?:asked|came|called|phoned|visited|said|wanted|wants|requested|reported|needs|needed|brought|submitted|applied|inquired|enquired)";
 const NOTE_SECTION_BEFORE =
-  "(?<=^\\s?[0-9]{1,2}/[0-9]{1,2}\\s(?:\\p{Script=Han}{1,10}(?:課|係|室|センター|窓口)。|[A-Z][a-z]{1,15}(?: [A-Za-z][a-z]{1,15}){0,2} (?:[Cc]orner|[Dd]esk|[Cc]ounter|[Ss]ection)\\.\\s))";
+  "(?<=^\\s?[0-9]{1,2}/[0-9]{1,2}\\s(?:\\p{Script=Han}{1,10}(?:課|係|室|センター|コーナー|窓口)。|[A-Z][a-z]{1,15}(?: [A-Za-z][a-z]{1,15}){0,2} (?:[Cc]orner|[Dd]esk|[Cc]ounter|[Ss]ection)\\.\\s))";
 const CAPS_BODIES = "JA|JAL|ANA|UR|AEON|IKEA";
 const NOT_CAPS_BODY = `(?!(?:${CAPS_BODIES})\\s)`;
 const CAPS_BODY = new RegExp(`^(?:${CAPS_BODIES})\\s`, "u");
@@ -268,7 +281,7 @@ const CAPS_FULL = `(${CAPS_VOICED}(?:\\s${CAPS_VOICED}){1,3})`;
 const NOTE_HEADING_BEFORE =
   "(?<=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー][:：]\\s?)";
 const NOTE_CAPS = new RegExp(
-  `(?:${NOTE_DATE_BEFORE}|(?<=(?:${NOTE_ENTRY_WORD})\\s)|${NOTE_HEADING_BEFORE}|${NOTE_SECTION_BEFORE})${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s?[(（、,。・])|${NOTE_DATE_BEFORE}${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s[\\p{Script=Han}\\p{Script=Katakana}])|${NOTE_SECTION_BEFORE}${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s${NOTE_SUBJECT_VERB}\\b)`,
+  `(?:${NOTE_DATE_BEFORE}|(?<=(?:${NOTE_ENTRY_WORD})\\s)|${NOTE_HEADING_BEFORE}|${NOTE_SECTION_BEFORE})${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s?[(（、,。・])|${NOTE_DATE_BEFORE}${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s[\\p{Script=Han}\\p{Script=Katakana}])|${NOTE_SECTION_BEFORE}${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s${NOTE_SUBJECT_VERB}\\b)|(?:${NOTE_SECTION_BEFORE}|(?<=[A-Z]様、))${NOT_CAPS_BODY}${CAPS_FULL}(?=様)`,
   "gu",
 );
 const NOTE_OPENS_WITH_DATE = /^\s?[0-9]{1,2}\/[0-9]{1,2}\s/u;
@@ -291,10 +304,13 @@ const ORGANISATION_PERSON = new RegExp(
  */
 // Liam O'Connell, Chloe Bennett and Jack Thompson, moved: and (or &) before the list's last name.
 const LISTED_NEXT = new RegExp(
-  `^(?:\\s?[、,/・]|,?\\s(?:and|&))\\s?(${VOICED}(?:\\s${VOICED}){1,3})(?=\\s?(?:[、,/・。)]|$|転入|転出|転居|在留)|\\s(?:and|&)\\s|(?<=[A-Z]{2})\\s[\\p{Script=Han}\\p{Script=Katakana}])`,
+  `^(?:\\s?[、,/・]|,?\\s(?:and|&))\\s?(${VOICED}(?:\\s${VOICED}){1,3})(?=\\s?(?:[、,/・。);]|\\.(?:\\s|$)|$|転入|転出|転居|在留)|\\s(?:and|&)\\s|(?<=[A-Z]{2})\\s[\\p{Script=Han}\\p{Script=Katakana}])`,
   "u",
 );
 const LIST_LENGTH = 12;
+/** The group words of {@link GROUP_LIST}: a cheap test first. */
+const GROUP_WORD =
+  /[Nn]ew (?:residents|arrivals|applicants)|[Vv]isitors|[Aa]pplicants|[Aa]ttendees|[Pp]articipants/u;
 /**
  * 実習生転入4件。NGUYEN VAN HUNG、SITI RAHMAWATI、…: a full name in capitals (each word with a vowel)
  * opening a list of such names joined by the Japanese comma (the rest are {@link LISTED_NEXT}).
@@ -376,6 +392,7 @@ const NEEDS_CAPITALIZED: ReadonlySet<RegExp> = new Set([
   FIRST_TRY,
   TAGALOG_THIS_IS,
   BY_PERSON,
+  GROUP_LIST,
   ORGANISATION_PERSON,
   GREETING_FULL,
   ONE_OF,
@@ -431,6 +448,7 @@ export function recognizeLatinNames(
     FIRST_TRY,
     TAGALOG_THIS_IS,
     BY_PERSON,
+    GROUP_LIST,
     NOTE_CAPS,
     CAPS_LIST,
     ORGANISATION_PERSON,
@@ -480,6 +498,7 @@ export function recognizeLatinNames(
     if (regex === FIRST_TRY && !text.includes("・")) continue;
     if (regex === TAGALOG_THIS_IS && !/ ito(?!\p{L})/u.test(text)) continue;
     if (regex === BY_PERSON && !text.includes(" by ")) continue;
+    if (regex === GROUP_LIST && !GROUP_WORD.test(text)) continue;
     if (regex === NOTE_CAPS && (!/[A-Z]{2}/u.test(text) || !NOTE_CAPS_WORD.test(text))) continue;
     if (regex === ORGANISATION_PERSON && !/[(（]/u.test(text)) continue;
     if (regex === GREETING_FULL && !/ (?:again|here|speaking)\b/u.test(text)) continue;
@@ -502,7 +521,7 @@ export function recognizeLatinNames(
     )
       continue;
     for (const match of execAll(regex, text)) {
-      const whole = (match[1] ?? match[2] ?? match[3] ?? "").replace(
+      const whole = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? "").replace(
         regex === BEFORE_EMAIL ? /[ ,]+$/u : /[ .・、,-]+$/u,
         "",
       );
@@ -510,7 +529,7 @@ export function recognizeLatinNames(
       // Child: Yusuf Karim⏎Child's date of birth: a line break ends the name.
       const value = whole.slice(0, lineBreakIn(lineBreaks, start, start + whole.length) - start);
       if (value.length < 2 || NOT_NAMES.test(value) || OFFICE_WORD.test(value)) continue;
-      if (regex === ONE_OF && PLACE_WORD_END.test(value)) continue;
+      if ((regex === ONE_OF || regex === GROUP_LIST) && PLACE_WORD_END.test(value)) continue;
       if (regex === INDONESIAN_KIN && NOT_INDONESIAN_NAME.test(value.split(" ")[0] ?? "")) continue;
       // Si Tatay po ito / si Lola po ito: a kin word alone is who calls, not a name.
       if (regex === TAGALOG_THIS_IS && TAGALOG_KIN.test(value)) continue;
@@ -758,8 +777,11 @@ function listedNext(text: string, found: readonly Candidate[]): Candidate[] {
       // CARLOS MENDES、ANA MENDES: a body's letters (ANA, JA) open a name only when it shares the
       // surname of the name before it, as a couple or a family listed together does.
       if (CAPS_BODY.test(value) && lastWord(value) !== lastWord(previous)) break;
-      previous = value;
       const start = end + match[0].length - value.length;
+      // …, Ivan Petrov, Nguyen Thi Hoa.: a full stop ends a list of three or more only (Hi, I'm
+      // Anna Berg, and Best Regards.).
+      if (count === 0 && text[start + value.length] === ".") break;
+      previous = value;
       out.push(latinName(start, value, 0.75, "cue:latin-list"));
       end = start + value.length;
     }

@@ -68,3 +68,42 @@ describe("fortieth round: a chat's officer in romaji", () => {
     ["a word that is no surname's romaji", "福祉課(Reception): Wait.", "Reception"],
   ]);
 });
+
+describe("fortieth round: Latin names in notes and lists", () => {
+  expectMasked(
+    [
+      [
+        "capitals before 様 after a note's corner",
+        "10/6 国際交流コーナー。PETERSEN JONAS様 転入。",
+        "PETERSEN JONAS",
+      ],
+      [
+        "the next name in capitals before 様",
+        "10/6 市民課。PETERSEN JONAS様、PETERSEN ANNA様の転入。",
+        "PETERSEN ANNA",
+      ],
+      [
+        "a summary's group of new residents",
+        "10/31 Help Desk summary. New residents Ama Boateng, Lars Berg, Siti Rahma Dewi.",
+        "Ama Boateng",
+      ],
+      [
+        "the list after the group ending before a semicolon",
+        "New residents Ama Boateng, Lars Berg; two cards lost.",
+        "Lars Berg",
+      ],
+      [
+        "who reported, in a list ending with a full stop",
+        "Lost cards reported by Ivan Petrov, Nguyen Thi Hoa, Pedro Alves. Interpreter: Sato.",
+        "Pedro Alves",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a body's letters before 様", "10/6 市民課。NHK TV様より連絡。", "NHK TV"],
+    ["an event after the group word", "New residents Welcome Day, Saturday at 10.", "Welcome Day"],
+    ["stations after visitors", "Visitors: Tokyo Station, Kyoto Station and more.", "Tokyo"],
+    ["a greeting after one name", "Hi, I'm Anna Berg, and Best wishes.", "Best"],
+  ]);
+});
