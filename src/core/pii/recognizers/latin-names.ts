@@ -54,16 +54,25 @@ const INDONESIAN_KIN = new RegExp(
   `(?<!\\p{L})(?:[Aa]nak|[Ss]uami|[Ii]stri|[Aa]dik|[Kk]akak|[Cc]ucu|[Ii]bu|[Aa]yah)(?: (?:laki-laki|perempuan))? saya(?:,| (?:yang )?bernama)?\\s(${CAP}(?:${JOIN}${CAP}){0,3})(?![\\p{L}\\p{M}])`,
   "gu",
 );
+/**
+ * Halo, saya … . Istri Made baru datang: an Indonesian kin word opening a sentence, then one
+ * capitalised word and a word in lower case: the relative's (or the one whose relative it is) name.
+ */
+const INDONESIAN_KIN_OPENING = new RegExp(
+  `(?<=(?:^|[.!?]\\s))(?:Anak|Suami|Istri|Adik|Kakak|Cucu)\\s(${CAP})(?=\\s\\p{Ll})`,
+  "gu",
+);
 /** Indonesian words a sentence may capitalise after "anak saya": days, a class, a country, verbs. */
 const NOT_INDONESIAN_NAME =
   /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Kelas|Jepang|Indonesia|Orang|Tidak|Sudah|Belum|Sedang|Masih|Juga|Akan|Bisa|Mau|Ingin|Sakit|Demam|Baru|Umur|Usia|Lahir|Tinggal|Bekerja|Sekarang)$/u;
 /**
  * Parent: Ahmed Karim / Child: Yusuf Karim / Guardian: … / Renter: … / Donor: …: the people an
  * English form is about, each on a line of its own; Aluno: / Criança: / Responsável: / Alumna: the
- * pupil, the child and the guardian of a Portuguese or Spanish one.
+ * pupil, the child and the guardian of a Portuguese or Spanish one; Anak: / Asawa: (Tagalog), Suami:
+ * / Istri: (Indonesian): the child, the spouse, the husband and the wife.
  */
 const PERSON_FIELD =
-  "[Aa]lun[oa]|[Cc]riança|[Rr]esponsável|[Aa]lumn[oa]|[Nn]iñ[oa]|[Pp]arent|[Gg]uardian|[Cc]hild|[Ss]tudent|[Pp]upil|[Ff]ather|[Mm]other|[Hh]usband|[Ww]ife|[Ss]on|[Dd]aughter|[Pp]atient|[Tt]enant|[Rr]enter|[Bb]orrower|[Ll]essee|[Dd]onor|[Ee]vacuee|[Dd]eceased|[Ii]nterpreter|[Rr]epresentative";
+  "[Aa]lun[oa]|[Cc]riança|[Rr]esponsável|[Aa]lumn[oa]|[Nn]iñ[oa]|[Pp]arent|[Gg]uardian|[Cc]hild|[Ss]tudent|[Pp]upil|[Ff]ather|[Mm]other|[Hh]usband|[Ww]ife|[Ss]on|[Dd]aughter|[Pp]atient|[Tt]enant|[Rr]enter|[Bb]orrower|[Ll]essee|[Dd]onor|[Ee]vacuee|[Dd]eceased|[Ii]nterpreter|[Rr]epresentative|[Aa]nak|[Aa]sawa|[Ss]uami|[Ii]stri";
 /**
  * From: Mei Chen / Contact person: … / name on card EMMA … / 申請者:Hernández García, Diego: a
  * sender, a contact, an applicant or a group's representative (代表者:) field; surname first with a comma, as on forms, passes too.
@@ -161,6 +170,15 @@ const VIETNAMESE_KIN = new RegExp(
   `(?:(?:Anh|Chị|Em|Ông|Bà|Cháu|Con)\\s)?(${CAP}(?:\\s${CAP}){1,3})\\slà\\s(?:chồng|vợ|con (?:trai|gái)|con|mẹ|bố|cha|anh|chị|em|cháu|ông|bà)\\s(?:của\\s)?(?:tôi|em|mình)(?!\\p{L})`,
   "gu",
 );
+/**
+ * Con tôi Đỗ Minh Khang sinh ngày … / Chồng tôi Lê Văn Hậu bị ốm: a Vietnamese relative ("my
+ * child", "my husband") named by a Vietnamese family name at once, before what they did or
+ * suffered (sinh, bị, đang, học …).
+ */
+const VIETNAMESE_KIN_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:[Cc]on(?: trai| gái)?|[Cc]hồng|[Vv]ợ|[Mm]ẹ|[Bb]ố|[Cc]ha|[Aa]nh trai|[Cc]hị gái|[Ee]m (?:trai|gái)|[Cc]háu) (?:của )?(?:tôi|em|mình)\\s((?:${VIETNAMESE_FAMILY})(?:\\s${CAP}){1,3})(?=\\s(?:sinh|bị|đang|học|mất|đã|sẽ|cần|muốn|vừa|làm|năm nay)(?![\\p{L}\\p{M}]))`,
+  "gu",
+);
 /** …my husband. He is Joseph Mwangi.: a third person's full name (two words or more). */
 const THIRD_PERSON = new RegExp(
   `(?<![A-Za-z])(?:[Hh]e|[Ss]he)(?: i|')s (${CAP}(?:\\s${CAP}){1,2})${NOT_LABEL}`,
@@ -172,9 +190,27 @@ const THIRD_PERSON = new RegExp(
  * speaking.: the caller naming herself as one answering a phone does.
  */
 const GREETING_FULL = new RegExp(
-  `(?<![A-Za-z])(?:[Hh]i|[Hh]ello|[Hh]ey),?\\s(${CAP}(?:\\s${CAP}){1,2})(?=,?\\s(?:again|here|speaking)\\b)`,
+  `(?<![A-Za-z])(?:[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening)),?\\s(${CAP}(?:\\s${CAP}){1,2})(?=,?\\s(?:again|here|speaking)\\b)`,
   "gu",
 );
+/**
+ * Hello po, si Liza Ramos po. / Magandang hapon, si …: a Tagalog caller naming herself after a
+ * greeting with si … po, the ito ("this is") left out.
+ */
+const TAGALOG_GREETING_SI = new RegExp(
+  `(?<=(?:[Hh]ello|[Hh]i|[Mm]agandang (?:umaga|hapon|gabi)|[Gg]ood (?:morning|afternoon|evening))(?: po)?,?\\s)[Ss]i\\s(${CAP}(?:\\s${CAP}){1,2})(?=\\s(?:po|ito)(?!\\p{L}))`,
+  "gu",
+);
+/**
+ * ang anak ko na si Miguel / ang asawa ko ay si …: a Tagalog relative ("my child", "my spouse")
+ * named after na si or ay si; one word is enough (a given name).
+ */
+const TAGALOG_KIN_SI = new RegExp(
+  `(?<!\\p{L})(?:anak|asawa|apo|kapatid|bunso|panganay)(?: (?:ko|namin|niya|natin))(?: po)? (?:na|ay) si\\s(${CAP}(?:${JOIN}${CAP}){0,3})(?![\\p{L}\\p{M}])`,
+  "gu",
+);
+/** my mother, the late Ada Brennan: a deceased person's full name after "the late". */
+const THE_LATE = new RegExp(`(?<![A-Za-z])the late\\s(${CAP}(?:\\s${CAP}){1,2})${NOT_LABEL}`, "gu");
 /**
  * …check the order by your name.⏎User: It's Grace Tan.: a chat's next turn answering a request for
  * the name (up to 80 characters before the turn's tag) with the full name alone.
@@ -368,7 +404,7 @@ const NATIONALITY =
  * (…for my son / Hi, …) is none either.
  */
 const NOT_NAMES = new RegExp(
-  `^(?:Hi|Hello|Hey|Dear|Calling|Looking|Trying|Not|Sorry|The|A|An|About|From|In|At|Here|Fine|Ok|Okay|Worried|Confused|Asking|Going|Having|Unable|Still|Very|So|Just|Also|It|That|My|Your|City|Ward|Người|Học|Sinh|Công|Nhân|Estudante|Brasileir[oa]|Mrs?|Ms|Miss|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Golden|Christmas|Easter|Obon|${NATIONALITY})(?!\\p{L})`,
+  `^(?:Hi|Hello|Hey|Dear|Calling|Looking|Trying|Not|Sorry|The|A|An|About|From|In|At|Here|Fine|Ok|Okay|Worried|Confused|Asking|Going|Having|Unable|Still|Very|So|Just|Also|It|That|My|Your|City|Ward|Người|Học|Sinh|Công|Nhân|Estudante|Brasileir[oa]|Mrs?|Ms|Miss|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Golden|Christmas|Easter|Obon|Wala|Tidak|Belum|${NATIONALITY})(?!\\p{L})`,
   "u",
 );
 
@@ -449,12 +485,17 @@ export function recognizeLatinNames(
     TAGALOG_THIS_IS,
     BY_PERSON,
     GROUP_LIST,
+    VIETNAMESE_KIN_BEFORE,
+    TAGALOG_GREETING_SI,
+    TAGALOG_KIN_SI,
+    THE_LATE,
     NOTE_CAPS,
     CAPS_LIST,
     ORGANISATION_PERSON,
     GREETING_FULL,
     NAME_ASKED_ITS,
     INDONESIAN_KIN,
+    INDONESIAN_KIN_OPENING,
     ONE_OF,
     VIETNAMESE_MARKED,
     VIETNAMESE_MARKED_CAPS,
@@ -499,12 +540,17 @@ export function recognizeLatinNames(
     if (regex === TAGALOG_THIS_IS && !/ ito(?!\p{L})/u.test(text)) continue;
     if (regex === BY_PERSON && !text.includes(" by ")) continue;
     if (regex === GROUP_LIST && !GROUP_WORD.test(text)) continue;
+    if (regex === VIETNAMESE_KIN_BEFORE && !/ (?:tôi|em|mình) /u.test(text)) continue;
+    if ((regex === TAGALOG_GREETING_SI || regex === TAGALOG_KIN_SI) && !/ si /iu.test(text))
+      continue;
+    if (regex === THE_LATE && !text.includes("the late ")) continue;
     if (regex === NOTE_CAPS && (!/[A-Z]{2}/u.test(text) || !NOTE_CAPS_WORD.test(text))) continue;
     if (regex === ORGANISATION_PERSON && !/[(（]/u.test(text)) continue;
     if (regex === GREETING_FULL && !/ (?:again|here|speaking)\b/u.test(text)) continue;
     if (regex === ONE_OF && !/ of (?:them|us|our) ?/u.test(text)) continue;
     if (regex === NAME_ASKED_ITS && !/[Yy]our (?:full )?name/u.test(text)) continue;
-    if (regex === INDONESIAN_KIN && !text.includes(" saya")) continue;
+    if ((regex === INDONESIAN_KIN || regex === INDONESIAN_KIN_OPENING) && !text.includes(" saya"))
+      continue;
     if (regex === VIETNAMESE_MARKED && !/ (?:Thị|Văn) /u.test(text)) continue;
     if (regex === VIETNAMESE_MARKED_CAPS && !/ (?:THỊ|VĂN) /u.test(text)) continue;
     if (regex === CAPS_LIST && !/[A-Z]{2}、[A-Z]{2}/u.test(text)) continue;
@@ -530,9 +576,14 @@ export function recognizeLatinNames(
       const value = whole.slice(0, lineBreakIn(lineBreaks, start, start + whole.length) - start);
       if (value.length < 2 || NOT_NAMES.test(value) || OFFICE_WORD.test(value)) continue;
       if ((regex === ONE_OF || regex === GROUP_LIST) && PLACE_WORD_END.test(value)) continue;
-      if (regex === INDONESIAN_KIN && NOT_INDONESIAN_NAME.test(value.split(" ")[0] ?? "")) continue;
+      if (
+        (regex === INDONESIAN_KIN || regex === INDONESIAN_KIN_OPENING) &&
+        NOT_INDONESIAN_NAME.test(value.split(" ")[0] ?? "")
+      )
+        continue;
       // Si Tatay po ito / si Lola po ito: a kin word alone is who calls, not a name.
-      if (regex === TAGALOG_THIS_IS && TAGALOG_KIN.test(value)) continue;
+      if ((regex === TAGALOG_THIS_IS || regex === TAGALOG_KIN_SI) && TAGALOG_KIN.test(value))
+        continue;
       // 11/10 MY NUMBER CARD(…): capitals are read as the words they spell.
       if (
         (regex === NOTE_CAPS || regex === CAPS_LIST) &&

@@ -107,3 +107,59 @@ describe("fortieth round: Latin names in notes and lists", () => {
     ["a greeting after one name", "Hi, I'm Anna Berg, and Best wishes.", "Best"],
   ]);
 });
+
+describe("fortieth round: relatives and callers in other languages", () => {
+  expectMasked(
+    [
+      [
+        "a Vietnamese child named at once after the kin word",
+        "Tôi là Đỗ Thu Hà. Con tôi Đỗ Minh Khang sinh ngày 02/03/2026.",
+        "Đỗ Minh Khang",
+      ],
+      [
+        "a Vietnamese husband before what he suffers",
+        "Chồng tôi Lê Quang Hậu bị ốm.",
+        "Lê Quang Hậu",
+      ],
+      [
+        "a Tagalog caller after a greeting with si … po",
+        "Hello po, si Liza Ramos po. Nawala ko ang card.",
+        "Liza Ramos",
+      ],
+      [
+        "a Tagalog child after na si",
+        "Ako si Liza Ramos. Ipinanganak ang anak ko na si Miguel kahapon.",
+        "Miguel",
+      ],
+      ["a caller speaking after good morning", "Good morning, Anna Berg speaking.", "Anna Berg"],
+      [
+        "a deceased mother after the late",
+        "I am the daughter of the late Ada Brennan and need her certificate.",
+        "Ada Brennan",
+      ],
+      [
+        "an Indonesian wife opening a sentence",
+        "Halo, saya Sri Wahyuni. Istri Made baru datang dari Bali.",
+        "Made",
+      ],
+      [
+        "a Tagalog form's child field",
+        "Pangalan: Liza Ramos\nAnak: Miguel Ramos\nTelepono: 090-0000-0000",
+        "Miguel Ramos",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a Vietnamese city after the kin word", "Con tôi Hà Nội đang học.", "Hà Nội"],
+    ["a Tagalog kin word after the greeting", "Hello po, si Lola po ito.", "Lola"],
+    ["a Tagalog kin word after ay si", "Ang anak ko ay si Ate ang nag-aalaga.", "Ate"],
+    [
+      "a country after the Indonesian kin word",
+      "Halo, saya Sri. Anak Jepang sekolah di sini.",
+      "Jepang",
+    ],
+    ["none in a Tagalog form's child field", "Anak: Wala\nTelepono: 090-0000-0000", "Wala"],
+    ["a holiday after the late", "We met in the late Golden Week rush.", "Golden"],
+  ]);
+});
