@@ -60,7 +60,7 @@ export function recognizeBirthDates(input: RecognizerInput): Candidate[] {
   const { text } = input;
   if (
     !MAYBE_BIRTH_DATE.test(text) &&
-    !/birth|born|dob|nasci|nacimiento|sinh|lahir|kapanganakan|kaarawan|생년/i.test(text)
+    !/birth|born|dob|nasci|nacimiento|sinh|lahir|kapanganakan|kaarawan|ipinanganak|생년/i.test(text)
   )
     return [];
   const hits = input.cues.filter((hit) => hit.kind === "birth");
@@ -98,7 +98,8 @@ export function recognizeBirthDates(input: RecognizerInput): Candidate[] {
         : CUE_WINDOW;
     const found =
       birthDateAt(text, hits, date, gap <= window ? gap : undefined) ??
-      bornAfterCorrection(text, date);
+      bornAfterCorrection(text, date) ??
+      tagalogBornOn(text, date);
     if (found) out.push(withKanaDay(text, withCorrectedDay(text, found)));
   }
   // 上から2014年5月3日、2017年9月28日生まれです: dates listed before one shared 生まれ.
@@ -128,6 +129,17 @@ function bornAfterCorrection(text: string, date: FoundDate): Candidate | null {
   const end = date.end + corrected[0].length;
   if (!/^\s?(?:に|で|の)?(?:生まれ|うまれ|産まれ)/u.test(text.slice(end, end + 8))) return null;
   return birthDate(text, date, 0.85, "cue:birth-after");
+}
+
+/**
+ * Ipinanganak ang anak ko na si Miguel noong 03/04/2026: a Tagalog sentence opened by "was born"
+ * says who before the date, after noong ("on"), further than the cue window.
+ */
+const TAGALOG_BORN_ON = /[Ii]pinanganak [^.!?\n]{0,48}? noong $/u;
+
+function tagalogBornOn(text: string, date: FoundDate): Candidate | null {
+  if (!TAGALOG_BORN_ON.test(text.slice(Math.max(0, date.start - 64), date.start))) return null;
+  return birthDate(text, date, 0.85, "cue:birth");
 }
 
 function withCorrectedDay(text: string, found: Candidate): Candidate {

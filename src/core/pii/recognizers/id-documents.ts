@@ -132,6 +132,11 @@ const ONE_LETTER_WORDS_WINDOW = 20;
 const NEW_NUMBER_WORDS_WINDOW = 48;
 const NEW_NUMBER_BEFORE =
   /(?:\b(?:now|new (?:one|number)(?: is)?)|(?:今|新しい(?:番号|の)?)(?:は|が)?)[:：]? ?$/u;
+/**
+ * Paspor saya hilang, nomornya C4418027 / I lost my passport yesterday, the number was …: or said
+ * as "its number" in the next clause.
+ */
+const ITS_NUMBER_BEFORE = /(?:\bnomornya(?: adalah)?|\b(?:the|its) number (?:is|was))[:：]? ?$/u;
 
 function findOneLetterPassports(text: string, hits: RecognizerInput["cues"]): Candidate[] {
   const key = (number: string) => number.toUpperCase();
@@ -147,11 +152,12 @@ function findOneLetterPassports(text: string, hits: RecognizerInput["cues"]): Ca
       wordsWindow,
     );
   const near = find(ONE_LETTER_WORDS_WINDOW);
-  if (!/now|new|今|新しい/u.test(text)) return near;
+  if (!/now|new|今|新しい|nomornya|number/u.test(text)) return near;
   const renewed = find(NEW_NUMBER_WORDS_WINDOW).filter(
     (c) =>
       !near.some((n) => n.start === c.start) &&
-      NEW_NUMBER_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) &&
+      (NEW_NUMBER_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) ||
+        ITS_NUMBER_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))) &&
       !OTHER_ID_BETWEEN.test(
         text.slice(Math.max(0, c.start - NEW_NUMBER_WORDS_WINDOW - 16), c.start),
       ),

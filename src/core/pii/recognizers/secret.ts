@@ -76,9 +76,10 @@ const FOR_WHAT_IS = new RegExp(
  * or Spanish password or PIN, perhaps with what it is for, then "is" (not a rule: 4 dígitos).
  */
 // Mật khẩu của em là tuan1995 / mã PIN của thẻ là 4239: a Vietnamese password or PIN, whose
-// ("of") and then là ("is") (not a rule: 4 chữ số).
+// ("of") and then là ("is") (not a rule: 4 chữ số); Mật khẩu tệp đính kèm: lan0712: what it
+// opens named without của, then a colon.
 const OTHER_LANGUAGE_IS = new RegExp(
-  `(?<![\\p{L}])(?:(?:[Ss]enha|[Cc]ontraseña|[Cc]lave)(?: (?:d[aoe]|del) [^0-9.!?\\n]{1,30}?)? (?:é|era|es|fue|:)|(?:[Mm]ật khẩu|[Mm]ã PIN)(?: (?:của|cho) [^0-9.!?\\n]{1,30}?)? (?:là|:)) ([0-9]{4,8}|(?=[0-9A-Za-z_#!$%&*.-]*[0-9])(?=[0-9A-Za-z_#!$%&*.-]*[A-Za-z])[0-9A-Za-z_#!$%&*.-]{5,31}[0-9A-Za-z_#!$%&*-])(?![0-9A-Za-z-]| (?:dígitos|digitos|letras|caracteres|números|anos|años|vezes|veces|chữ số|ký tự|số|năm|lần))`,
+  `(?<![\\p{L}])(?:(?:[Ss]enha|[Cc]ontraseña|[Cc]lave)(?: (?:d[aoe]|del) [^0-9.!?\\n]{1,30}?)? (?:é|era|es|fue|:)|(?:[Mm]ật khẩu|[Mm]ã PIN)(?: (?:(?:của|cho) )?[^0-9.!?\\n:]{1,30}?)?(?: là| ?:)) ([0-9]{4,8}|(?=[0-9A-Za-z_#!$%&*.-]*[0-9])(?=[0-9A-Za-z_#!$%&*.-]*[A-Za-z])[0-9A-Za-z_#!$%&*.-]{5,31}[0-9A-Za-z_#!$%&*-])(?![0-9A-Za-z-]| (?:dígitos|digitos|letras|caracteres|números|anos|años|vezes|veces|chữ số|ký tự|số|năm|lần))`,
   "gu",
 );
 /** 1122か、2211: the other code of a guess, after a code found. */

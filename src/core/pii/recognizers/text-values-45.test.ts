@@ -163,3 +163,53 @@ describe("fortieth round: relatives and callers in other languages", () => {
     ["a holiday after the late", "We met in the late Golden Week rush.", "Golden"],
   ]);
 });
+
+describe("fortieth round: secrets, births and passports in other languages", () => {
+  expectMasked(
+    [["a Vietnamese file's password after a colon", "Mật khẩu tệp đính kèm: lan0712", "lan0712"]],
+    "secret",
+  );
+  expectMasked(
+    [
+      [
+        "a Tagalog birth told with noong after who was born",
+        "Ipinanganak ang anak ko na si Miguel noong 03/04/2026.",
+        "03/04/2026",
+      ],
+    ],
+    "birth_date",
+  );
+  expectMasked(
+    [
+      [
+        "an Indonesian passport's number said as nomornya",
+        "Paspor saya hilang, nomornya B7731024.",
+        "B7731024",
+      ],
+      [
+        "a passport's number a clause later",
+        "I lost my passport at the station yesterday, the number was B7731024.",
+        "B7731024",
+      ],
+    ],
+    "passport",
+  );
+  expectLeftAlone([
+    ["a rule about the password", "Mật khẩu tệp đính kèm: xem email trước", "xem"],
+    [
+      "a visit after noong",
+      "Ipinanganak ang anak ko. Pupunta kami noong 03/04/2026.",
+      "03/04/2026",
+    ],
+    [
+      "another number named after the passport",
+      "I lost my passport, my member number is M7731024.",
+      "M7731024",
+    ],
+    [
+      "a phone's number after the passport",
+      "Paspor saya hilang, nomor HP saya B7731024",
+      "B7731024",
+    ],
+  ]);
+});
