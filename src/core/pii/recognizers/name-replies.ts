@@ -50,8 +50,9 @@ export function findReplyNames(
       const surname = match[2] ?? "";
       const given = match[3] ?? "";
       if (!plausibleGiven(given) || !(listed(surname) || unlistedSurname(surname, given))) continue;
-      const start = match.index + (match[1] ?? "").length;
-      const end = start + surname.length + 1 + given.length;
+      // The match ends with the given name (a representative's 代表 may follow the role).
+      const end = match.index + match[0].length;
+      const start = end - given.length - 1 - surname.length;
       // 父黒田 昭三の / 母石井 ふみえが: before a particle a kana given name must be a listed one;
       // 長女西田 みえへ案内 / 長男森田 ゆうに連絡: not before へ or に and a note's kanji verb.
       const noted = /^[へに][\u3400-\u9fff]{2}/u.test(text.slice(end, end + 3));
@@ -333,10 +334,11 @@ const HAN = "[\\u3400-\\u9fff々ヶ]";
  * 母宇佐美 キヨ様 / 子陳 美玲( / 故三条 喜一郎(: a kin word (or 故, the deceased) glued before a
  * surname, a space, a given name of kanji or kana, then an honorific, a bracket or a pause. 家主杉田
  * 和夫 / 保証人西岡 ミツ: a note's party to a lease or a form (landlord, guarantor) is glued the same way,
- * and so is someone who comes along in a welfare note (民生委員西岡 幸枝, 後見人菊池 守).
+ * and so is someone who comes along in a welfare note (民生委員西岡 幸枝, 後見人菊池 守); 相続人代表菅野
+ * 和也様: the party's representative (代表, 代表者) among several is glued the same way.
  */
 const KIN_GLUED_NAME = new RegExp(
-  `(祖母|祖父|義母|義父|長男|長女|次男|次女|母|父|妻|夫|子|兄|姉|弟|妹|孫|故|貸主|借主|家主|大家|世帯主|名義人|契約者|連帯保証人|保証人|申請者|届出人|代理人|受取人|相続人|喪主|主任児童委員|民生委員|児童委員|成年後見人|後見人|保佐人|主治医|担当医|ケアマネ|相談員|支援員|自治会長|町内会長|付添人|立会人)(${HAN}{1,3}) (${HAN}{1,3}|[\\u3041-\\u3096]{2,4}|[\\u30a1-\\u30faー]{2,5})(?=様|さん|氏|宛|[(、。 のがはをにともへ]|$)`,
+  `(祖母|祖父|義母|義父|長男|長女|次男|次女|母|父|妻|夫|子|兄|姉|弟|妹|孫|故|貸主|借主|家主|大家|世帯主|名義人|契約者|連帯保証人|保証人|申請者|届出人|代理人|受取人|相続人|喪主|主任児童委員|民生委員|児童委員|成年後見人|後見人|保佐人|主治医|担当医|ケアマネ|相談員|支援員|自治会長|町内会長|付添人|立会人)(?:代表者?)?(${HAN}{1,3}) (${HAN}{1,3}?|[\\u3041-\\u3096]{2,4}|[\\u30a1-\\u30faー]{2,5})(?=様|さん|氏|宛|[(、。 のがはをにともへ]|$)`,
   "gu",
 );
 
