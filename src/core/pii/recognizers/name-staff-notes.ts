@@ -15,7 +15,9 @@ import { plausibleGiven } from "./name-desk-notes";
  *   field's label and a colon;
  * - an officer after their post (`課長 蓮見 決裁待ち`, `保健師 久住`): a listed surname right after
  *   the post and a space;
- * - the officer a case goes to, spaced off before が担当 (`4月から 小田切 が担当`);
+ * - the officer a case goes to, spaced off before が担当 (`4月から 小田切 が担当`), or glued after a
+ *   topic's は (`説明は広瀬が担当`);
+ * - the staff a note assigns, listed after 配置は (`職員配置は大森、上野。`);
  * - a care worker glued to the short form of their role (`片桐CM`, `宮下MSW`);
  * - the staff who went, in brackets after the visit word (`宅訪問(石黒、早瀬)`): each a listed
  *   surname;
@@ -41,6 +43,16 @@ export function findStaffNoteNames(
     if (items.length >= 2) pushMatches(items, push, "cue:duty-roster");
   }
   if (ASSIGNED_GUARD.test(text)) pushListed(ASSIGNED, text, listed, push);
+  if (GLUED_ASSIGNED_GUARD.test(text)) pushListed(GLUED_ASSIGNED, text, listed, push);
+  if (STAFFING_GUARD.test(text)) {
+    for (const match of execAll(STAFFING_LIST, text)) {
+      let at = (match.index ?? 0) + match[0].length - (match[1] ?? "").length;
+      for (const word of (match[1] ?? "").split("、")) {
+        if (listed(word)) push(at, at + word.length, "cue:staffing");
+        at += word.length + 1;
+      }
+    }
+  }
   if (CARE_GUARD.test(text)) pushListed(CARE_ROLE, text, listed, push);
   if (text.includes("(") && VISIT_GUARD.test(text)) {
     for (const match of execAll(VISIT_STAFF, text)) {
@@ -138,6 +150,12 @@ const POST_OFFICER = new RegExp(
 const ASSIGNED_GUARD = / (?:が|に)(?:担当|引き?継|対応)/u;
 /** 4月から 小田切 が担当: a listed surname spaced off before the words that hand it the case. */
 const ASSIGNED = new RegExp(`(?<= )(${HAN}{2,4})(?= (?:が|に)(?:担当|引き?継|対応))`, "gu");
+const GLUED_ASSIGNED_GUARD = /[\u3400-\u9fff]が(?:担当|対応)/u;
+/** 説明は広瀬が担当 / 受付は上野が対応。: a listed surname after a topic's は, glued before が担当. */
+const GLUED_ASSIGNED = new RegExp(`(?<=は)(${HAN}{1,4})(?=が(?:担当|対応)(?:し|す|。|、|$))`, "gu");
+const STAFFING_GUARD = /配置は/u;
+/** 職員配置は大森、上野。: the staff a note assigns, listed after 配置は and ending the sentence. */
+const STAFFING_LIST = new RegExp(`配置は(${HAN}{1,4}(?:、${HAN}{1,4}){0,5})(?=[。 ]|$)`, "gu");
 const CARE_GUARD = /[\u3400-\u9fff](?:CM|MSW|PSW|CW|SW)(?![A-Za-z])/u;
 /** 片桐CM / 宮下MSW: a care manager or social worker by surname and the role's letters. */
 const CARE_ROLE = new RegExp(`${NOT_HAN}(${HAN}{1,4})(?=(?:CM|MSW|PSW|CW|SW)(?![A-Za-z]))`, "gu");

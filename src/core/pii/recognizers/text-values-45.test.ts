@@ -41,6 +41,8 @@ describe("fortieth round: Japanese names", () => {
       ["an Ibaraki surname in a section's tag", "福祉課（軍司）：承知しました。", "軍司"],
       ["an Ibaraki surname after a company's section", "水戸青果の経理の羽成です。", "羽成"],
       ["a one-kanji Ibaraki surname said alone", "はい、圷です。回覧板の件で。", "圷"],
+      ["staff a note assigns after 配置は", "10/9 避難所開設。人員配置は石田、中野。", "中野"],
+      ["an officer glued after a topic's は, before が担当", "窓口の案内は石田が担当。", "石田"],
       [
         "an heirs' representative glued before the full name",
         "10/8 税務課。相続人代表村井 和也様（東京）へ送付。",
@@ -54,6 +56,8 @@ describe("fortieth round: Japanese names", () => {
     ["a public-health nurse's post before the surname", "保健師森さんが訪問。", "保健師"],
     ["the post alone before さん", "民生委員さんに聞いてください。", "民生委員"],
     ["the representative's form", "相続人代表者指定届を送付しました。", "指定届"],
+    ["a counter before が担当", "説明は窓口が担当。", "窓口"],
+    ["nothing decided after 配置は", "人員配置は未定、調整中。", "未定"],
     ["a district named like a surname", "谷田部にある公園の場所を教えて。", "谷田部"],
     ["a sports ground named after an athlete", "人見絹枝記念陸上競技場の使用料は？", "人見"],
   ]);
