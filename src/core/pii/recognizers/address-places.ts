@@ -34,8 +34,8 @@ const MAX_KANA_PLACE_CHARS = 6;
 /** Postpositions that end what stands before a place (来月から, 駅まで, 先月より). */
 const KANA_POSTPOSITION = /^(?:から|まで|より|ので|けど|って|には)/u;
 
-/** 港が丘, 自由が丘, 梅が枝町: が inside a town name, before a town-name kanji. */
-const GA_IN_PLACE = /[丘台浜崎原谷池関岡森山坂瀬淵島枝浦里]/u;
+/** 港が丘, 自由が丘, 梅が枝町, 竹の塚: が (or の) inside a town name, before a town-name kanji. */
+const GA_IN_PLACE = /[丘台浜崎原谷池関岡森山坂瀬淵島枝浦里塚]/u;
 /** One kana ending a kanji's reading inside a town name (美しが丘): not a particle. */
 const OKURIGANA = /[\p{Script=Hiragana}](?<![はがをにでのもとやへかね])/u;
 /** A ward, city or town name may be followed by a hiragana town name (若松区あけぼの町). */

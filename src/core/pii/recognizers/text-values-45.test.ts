@@ -223,3 +223,22 @@ describe("fortieth round: secrets, births and passports in other languages", () 
     ],
   ]);
 });
+
+describe("fortieth round: addresses", () => {
+  expectMasked(
+    [
+      [
+        "a town with の before 塚 after its ward",
+        "旧住所：東京都北区梅の塚三丁目4番1号",
+        "東京都北区梅の塚三丁目4番1号",
+      ],
+      [
+        "a town with が before 塚 after its city",
+        "前住所：花見市梅が塚2丁目1番",
+        "花見市梅が塚2丁目1番",
+      ],
+    ],
+    "address",
+  );
+  expectLeftAlone([["a milestone mound without a city", "一里塚の近くです。", "一里塚"]]);
+});
