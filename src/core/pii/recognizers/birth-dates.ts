@@ -395,10 +395,11 @@ const YEAR_BEFORE = new RegExp(`(?<![0-9〇一二三四五六七八九十])${NUM
 /**
  * 対象者 林 美咲(H2.1.26) / 田中さん(1990/1/26、36歳): a full date alone in brackets right after a
  * person's name in a note is that person's date of birth (not `(R8.9.30 死亡)`, `(…受付)`); an
- * era's year alone counts when 生 follows it (`穂積 勝(S55生)`).
+ * era's year alone counts when 生 follows it (`穂積 勝(S55生)`); the late Ada Brennan (2 May
+ * 1941): an English date too, the bracket perhaps spaced off.
  */
 const DATE_IN_BRACKETS =
-  /^(?: ?(?:様|さん|さま|氏|殿))?\((?:生年月日[:：]? ?)?((?:[MTSHR]|明治|大正|昭和|平成|令和) ?(?:[0-9]{1,2}|元)[./年](?:[0-9]{1,2})[./月](?:[0-9]{1,2})日?|(?:19[0-9]{2}|20[01][0-9])[./-][0-9]{1,2}[./-][0-9]{1,2}|(?:[MTSHR]|明治|大正|昭和|平成|令和) ?(?:[0-9]{1,2}|元)年?(?=生))(?:生まれ|生)?(?=\)|[、, ] ?[0-9]{1,3} ?(?:歳|才))/u;
+  /^(?: ?(?:様|さん|さま|氏|殿))? ?\((?:生年月日[:：]? ?)?((?:[MTSHR]|明治|大正|昭和|平成|令和) ?(?:[0-9]{1,2}|元)[./年](?:[0-9]{1,2})[./月](?:[0-9]{1,2})日?|(?:19[0-9]{2}|20[01][0-9])[./-][0-9]{1,2}[./-][0-9]{1,2}|[0-9]{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19[0-9]{2}|20[01][0-9])|(?:January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{1,2}, (?:19[0-9]{2}|20[01][0-9])|(?:[MTSHR]|明治|大正|昭和|平成|令和) ?(?:[0-9]{1,2}|元)年?(?=生))(?:生まれ|生)?(?=\)|[、, ] ?[0-9]{1,3} ?(?:歳|才))/u;
 
 /** Dates of birth given in brackets after a found name. */
 export function findBracketedBirthDates(text: string, found: readonly Candidate[]): Candidate[] {

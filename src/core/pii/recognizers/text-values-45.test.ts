@@ -182,6 +182,16 @@ describe("fortieth round: secrets, births and passports in other languages", () 
   expectMasked(
     [
       [
+        "an English date in brackets after a deceased's name",
+        "I am the daughter of the late Ada Brennan (2 May 1941).",
+        "2 May 1941",
+      ],
+      [
+        "an English date in brackets after a son's name",
+        "My son is Tom Berg (March 3, 2015), he needs a card.",
+        "March 3, 2015",
+      ],
+      [
         "a Tagalog birth told with noong after who was born",
         "Ipinanganak ang anak ko na si Miguel noong 03/04/2026.",
         "03/04/2026",
@@ -206,6 +216,7 @@ describe("fortieth round: secrets, births and passports in other languages", () 
   );
   expectLeftAlone([
     ["a rule about the password", "Mật khẩu tệp đính kèm: xem email trước", "xem"],
+    ["a visit's date in brackets after a name", "Anna Berg (2 May 2026 visit) called.", "2 May"],
     [
       "a visit after noong",
       "Ipinanganak ang anak ko. Pupunta kami noong 03/04/2026.",
