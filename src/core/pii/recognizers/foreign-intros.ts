@@ -39,11 +39,11 @@ export function recognizeForeignIntros(input: RecognizerInput): Candidate[] {
       out.push(...koreanPhone(text, match), ...koreanMyNumber(text, match));
   }
   if (
-    /我叫|[，,]叫|我是|名字|我姓|我(?:的)?(?:丈夫|妻子|太太|先生|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸)|同[学學事]|朋友|室友/u.test(
+    /我叫|[，,]叫|我是|名字|我姓|我(?:的)?(?:丈夫|妻子|太太|先生|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸)|同[学學事]|朋友|室友|(?:孩子|子女|儿子|兒子|女儿|女兒|丈夫|妻子|配偶)\s?:/u.test(
       text,
     )
   ) {
-    for (const regex of [CHINESE_INTRO, CHINESE_KIN_SPACED, CHINESE_COMPANION]) {
+    for (const regex of [CHINESE_INTRO, CHINESE_KIN_SPACED, CHINESE_COMPANION, CHINESE_KIN_FIELD]) {
       for (const match of execAll(regex, text)) {
         const name = match[1] ?? match[2] ?? "";
         out.push(
@@ -149,6 +149,15 @@ const CHINESE_KIN_SPACED = new RegExp(
  */
 const CHINESE_COMPANION = new RegExp(
   `(?:同学|同學|朋友|同事|室友)(${CHINESE_SURNAME} ?\\p{Script=Han}(?:(?!一起|${CHINESE_NAME_FOLLOWER})\\p{Script=Han})?)(?<![理师師生士姐长長任])(?=一起|[，,。、!?！？\\s]|${CHINESE_NAME_FOLLOWER}|$)`,
+  "gu",
+);
+
+/**
+ * 孩子:张子涵 / 配偶: 李 娜: a Chinese form's child or spouse field, its value a name starting with a
+ * family name and ending the line or the clause (孩子:小学二年级 is no name).
+ */
+const CHINESE_KIN_FIELD = new RegExp(
+  `(?<!\\p{Script=Han})(?:孩子|子女|儿子|兒子|女儿|女兒|丈夫|妻子|配偶)\\s?:\\s?(?!周末|马上|馬上|许多|許多|何时|何時)(${CHINESE_SURNAME} ?\\p{Script=Han}{1,2})(?=[\\s，。,、!?！？]|$)`,
   "gu",
 );
 

@@ -152,6 +152,8 @@ describe("fortieth round: relatives and callers in other languages", () => {
         "Halo, saya Sri Wahyuni. Istri Made baru datang dari Bali.",
         "Made",
       ],
+      ["a Chinese form's child field", "姓名：王丽\n孩子：李浩然\n电话：090-0000-0000", "李浩然"],
+      ["a Chinese form's husband field", "丈夫：刘建华\n地址：…", "刘建华"],
       [
         "a Tagalog form's child field",
         "Pangalan: Liza Ramos\nAnak: Miguel Ramos\nTelepono: 090-0000-0000",
@@ -169,6 +171,8 @@ describe("fortieth round: relatives and callers in other languages", () => {
       "Halo, saya Sri. Anak Jepang sekolah di sini.",
       "Jepang",
     ],
+    ["a school year in a Chinese form's child field", "孩子：小学二年级\n备注：无", "小学"],
+    ["the weekend after a Chinese child field", "孩子：周末在家", "周末"],
     ["none in a Tagalog form's child field", "Anak: Wala\nTelepono: 090-0000-0000", "Wala"],
     ["a holiday after the late", "We met in the late Golden Week rush.", "Golden"],
   ]);
