@@ -538,8 +538,19 @@ const UNSEEN_37_FALSE_POSITIVE_CEILING = 0.01;
 // (99af8cb, the engine of 9687aed); 93.2 % (585/628), 1/150, 1/300 at its end (22cdb5a) and the
 // fortieth round's start (caf7b9c). A development set since then: the fortieth round may read its
 // misses.
-const UNSEEN_38_RECALL_FLOOR = 0.9;
-const UNSEEN_38_FALSE_POSITIVE_CEILING = 0.03;
+// Read in the fortieth round; after reading: 100 % (628/628, all typed right), 0/150 ordinary
+// items masked, 1/300 lines with an unexpected mask (a caller's "葦原です", the ward's town, a label
+// doubt). Its misses fixed by class: a kanji 記号 after another number's sentence, counted with 番
+// or on the funeral benefit, 前保険 glued to its number; a welfare visitor's post before the
+// surname (民生委員…さん); surnames frequent in Ibaraki; a chat's officer in romaji after a section's
+// kanji or a library; capitals before 様 after a note's corner; a summary's group of new residents
+// and who reported; relatives and callers in Vietnamese, Tagalog and Indonesian, good morning …
+// speaking, the late …; a Vietnamese file's password, a Tagalog birth told with noong, a passport's
+// number said as nomornya; an heirs' representative (相続人代表); staff after 配置は or before が担当;
+// 竹の塚 after its ward; an English date in brackets after a name; a Chinese form's 孩子: field.
+// No longer an estimate for new text.
+const UNSEEN_38_RECALL_FLOOR = 0.99;
+const UNSEEN_38_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-39.jsonl, the thirty-ninth blind set, again with no special theme (an October at an
 // invented ward in Miyazaki; names 48 % of its items; the reference has no local numbering for the
 // area, so its phones, postal codes and insurers come from elsewhere, and its e-mail addresses use
