@@ -407,6 +407,11 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // ないんでしょうか).
   "(受け取り|受取|予約|交付)の[^。?]{0,6}日[^。?]{0,24}(けど|が|ですが)[、,]?[^。?]{0,6}その日(は|って)",
   "(受け取り|受取|交付|はがき|葉書|ハガキ|通知書)の(期限|期日)[^。?]{0,24}(過ぎ|すぎ|切れ)て(しま(って(い)?(ました|た|る)|いました|った(?!ら))|しもう(た|とる)|しもた|いました|ました|た(?!ら))(?!.*(\\?|ですか|ますか|でしょうか|のか|どう))",
+  // A loss told as what happened, searched for and not found, with no question anywhere (買い物の
+  // 帰りにカードをなくして、家じゅう探しても出てきません; さいふごと おとして まだ みつからなくて):
+  // the card is to be stopped on the caller's record. Not the same loss with a question (なくして
+  // 見つからないので作り直したい、手数料はいくら?), which the FAQ answers.
+  "^(?!.*(\\?|ですか|ますか|でしょうか|のか|かな|かね|どう|いくら|何を|なにを|教えて|たら(?!し)|場合))[^?]*(落とし|おとし|なくし|無くし|失くし|紛失し)(た|て|ちゃ|ちま)[^。?]{0,30}((見つから|みつから|見当たら|見あたら|出てこ|でてこ)(ない|なく|ず|ん|へん|ません)|(見つかり|みつかり|見当たり|見あたり|出てき)ません)",
   // The caller's letter sent again (お知らせをもう一度送っていただけますか; 寮のほうへ送り直してほしい;
   // not after a condition: はがきをなくしたら、送り直してもらえますか asks how things work), and the
   // caller served now, without a booking (これから窓口に行って再設定してもらえますか).

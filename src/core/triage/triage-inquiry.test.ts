@@ -1816,3 +1816,26 @@ describe("triageInquiry, thirty-ninth round (blind-38 and training set 36 read)"
     expect(reasonCodes(text)).not.toContain("personal_status");
   });
 });
+
+describe("triageInquiry, fortieth round (blind-39 and training set 37 read)", () => {
+  it.each([
+    // A loss told as what happened, searched for and not found, with no question.
+    "買い物の帰りにカードをなくして、家じゅう探しても出てきません。",
+    "駅の階段でカードを落としたみたいで、あちこち探したけど見当たりません",
+    "旅行先でカードをなくしたらしくて、荷物を全部ひっくり返しても見つかりません",
+    "さいふごと かーど おとして まだ みつからなくて",
+    "引っ越しの荷物の中でカードをなくしちゃって、段ボールを全部開けても見つからないんです",
+  ])("should hand the loss told %s to the desk as the caller's own case", (text) => {
+    expectOwnCaseAtDesk(text);
+  });
+
+  it.each([
+    // The same loss with a question, which the FAQ answers.
+    "カードをなくして見つからないんですが、再発行の手数料はいくらですか",
+    "カードを落として見つからないときはどうすればいいですか",
+    "なくしたカードが見つからない場合、どこに連絡しますか",
+    "カードをなくしたと思ったら、引き出しから出てきました",
+  ])("should not read %s as the caller's own case", (text) => {
+    expect(reasonCodes(text)).not.toContain("personal_status");
+  });
+});
