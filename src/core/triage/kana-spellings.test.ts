@@ -8,6 +8,8 @@ describe("respellKanaWords", () => {
     ["しょくいんのひとにおりかえしでんわを", "職員のひとに折り返し電話を"],
     ["こていしさんぜいのとくそくじょう", "固定資産税の督促じょう"],
     ["トクソクジョウきた", "督促ジョウきた"],
+    ["びょういんにいくのでいりょうけんがほしい", "びょういんにいくので医療券がほしい"],
+    ["じゅうたくふじょのはなし", "住宅扶助のはなし"],
   ])("should respell the desk's words in %s", (text, expected) => {
     expect(respellKanaWords(text)).toBe(expected);
   });

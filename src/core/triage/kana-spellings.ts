@@ -74,6 +74,10 @@ const KANA_SPELLINGS: Readonly<Record<string, string>> = {
   けんこうしんだん: "健康診断",
   せいかつほご: "生活保護",
   けーすわーかー: "ケースワーカー",
+  // The welfare desk's own words, said to speech recognition (いりょうけん を だして ほしい).
+  いりょうけん: "医療券",
+  いりょうふじょ: "医療扶助",
+  じゅうたくふじょ: "住宅扶助",
   かいごほけん: "介護保険",
   かいごにんてい: "介護認定",
   ちいきほうかつ: "地域包括",

@@ -1818,6 +1818,8 @@ describe("triageInquiry, thirty-ninth round (blind-38 and training set 36 read)"
 });
 
 describe("triageInquiry, fortieth round (blind-39 and training set 37 read)", () => {
+  const withModel = { departments: SAMPLE_DEPARTMENTS, options: {} };
+
   it.each([
     // A loss told as what happened, searched for and not found, with no question.
     "買い物の帰りにカードをなくして、家じゅう探しても出てきません。",
@@ -1837,5 +1839,13 @@ describe("triageInquiry, fortieth round (blind-39 and training set 37 read)", ()
     "カードをなくしたと思ったら、引き出しから出てきました",
   ])("should not read %s as the caller's own case", (text) => {
     expect(reasonCodes(text)).not.toContain("personal_status");
+  });
+
+  it.each([
+    // The welfare desk's words in kana, as speech recognition writes them.
+    "はいしゃに いくので いりょうけん を だして ほしいんです",
+    "いりょうふじょ って どこで もうしこむんですか",
+  ])("should send %s to the welfare desk", (text) => {
+    expect(triage(text, withModel)).toMatchObject({ action: "transfer", department: "保護課" });
   });
 });
