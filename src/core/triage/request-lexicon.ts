@@ -60,6 +60,9 @@ export const HUMAN_REQUEST_SOURCES: readonly string[] = [
   "(話せる|話のできる|話の分かる|英語の?話せる|英語ができる|日本語以外|通訳(の|できる))(人|方|職員|スタッフ)",
   // Someone who speaks plain Japanese (やさしい言葉で話してくれる人はいますか).
   "(やさしい|易しい|優しい|簡単な|かんたんな|わかりやすい|分かりやすい)(日本語|言葉|ことば)で(お)?(話|説明|はな)(し)?(て)?(くれる|くださる|もらえる|いただける|できる)?(人|方|職員)",
+  // A caller who hears badly asking for things in writing at the counter (窓口では紙に書いてご説明
+  // いただけますか; 大事なことは紙に書いてもらえると助かります): a clerk's help, not the FAQ's.
+  "紙に書いて(ご|お)?(説明|伝え|教え|示し|見せ)[^。?]{0,8}(いただけ|いただき|いただく|くださ|下さ|もらえ|もらい|ほしい|欲しい|くれ|お願い)|紙に書いて(もらえ|いただけ|ください|下さい|くれ|ほしい|欲しい)",
   // Someone who speaks slowly, asked in keigo (ゆっくりお話しくださる方にお願いできますでしょうか).
   "ゆっくり(お話し|話し|話して)(くださる|いただける|してくれる|くれる|できる|てくれる)?(方|人|職員)",
   // English.
@@ -121,6 +124,8 @@ export const COUNTER_VISIT_SOURCES: readonly string[] = [
 export const DESK_ERRAND_SOURCES: readonly string[] = [
   "更新|申請|交付|再発行|通知書|署名用|電子証明|受け取|受取|代理|本人確認",
   "はがき|ハガキ|葉書|封筒|持ち物|持っていくもの|持ってくもの|持ってく物|必要な書類|書類が(足りない|足らない|違う)",
+  // Help at this desk's counter asked for (紙に書いて説明してほしい).
+  "紙に書いて",
   "签名|证明书|서류|갱신|renewal|reissue|application form",
 ];
 // The phone line or the AI, whose complaints stay with the general desk (ai as a word, not the ai

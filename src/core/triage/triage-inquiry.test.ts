@@ -1848,4 +1848,24 @@ describe("triageInquiry, fortieth round (blind-39 and training set 37 read)", ()
   ])("should send %s to the welfare desk", (text) => {
     expect(triage(text, withModel)).toMatchObject({ action: "transfer", department: "保護課" });
   });
+
+  it.each([
+    // A caller who hears badly asking for things in writing at the counter: this desk's help.
+    "耳が遠いので、窓口では紙に書いて説明していただけませんか",
+    "年のせいで耳が遠くなりまして、大事なところは紙に書いてもらえると助かります",
+  ])("should hand %s to the card desk as a wish for a person", (text) => {
+    expect(triage(text, withModel)).toMatchObject({
+      action: "transfer",
+      department: "市民課",
+      reasons: expect.arrayContaining([expect.objectContaining({ code: "human_requested" })]),
+    });
+  });
+
+  it.each([
+    // Writing the PIN down is a question for the FAQ, not a wish for a person.
+    "暗証番号を紙に書いて財布に入れておいてもいいですか",
+    "パスワードは紙に書いておけばいいですか",
+  ])("should not read %s as a wish for a person", (text) => {
+    expect(reasonCodes(text)).not.toContain("human_requested");
+  });
 });
