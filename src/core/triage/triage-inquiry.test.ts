@@ -1868,4 +1868,21 @@ describe("triageInquiry, fortieth round (blind-39 and training set 37 read)", ()
   ])("should not read %s as a wish for a person", (text) => {
     expect(reasonCodes(text)).not.toContain("human_requested");
   });
+
+  it.each([
+    // The caller's booking moved to another day, with no word for having made it.
+    "窓口の予約を3日の月曜から5日の水曜に移したいです",
+    "受け取りの予約が法事と重なったので、別の日にしてもらえますか",
+    "予約を来週の木曜に動かしてほしいんですが",
+  ])("should hand the booking to move %s to the desk as the caller's own case", (text) => {
+    expectOwnCaseAtDesk(text);
+  });
+
+  it.each([
+    // Moving a booking asked as a condition.
+    "予約を変えたいときはどうすればいいですか",
+    "予約をずらしたいときは、何日前までに連絡すればいいですか",
+  ])("should not read %s as the caller's own case", (text) => {
+    expect(reasonCodes(text)).not.toContain("personal_status");
+  });
 });
