@@ -11,6 +11,12 @@ export const DEPARTMENT_PATTERNS: Readonly<Record<string, readonly RegExp[]>> = 
     /(貯金|ちょきん|蓄え|たくわえ|貯え)(も|が|は)?(もう)?[、,]?\s?(残って(い)?(ない|ません)|残っとらん|残ってへん|残っちょらん|尽き|つきかけ|つきそう)/u,
     /(寝る|ねる|泊まる|とまる|住む|寝泊まりする)(ところ|所|とこ|場所)(が|も)\s?(ない|なく|ありません|あらへん|あらん)(?!と|なら|場合|ほど)/u,
   ],
+  // A child looked after for a while, asked of a place that takes them (出張の三日間だけ、娘を
+  // 預かってくれる所はありますか; 子どもをしばらくあずかってもらえる施設): the child-care desk's.
+  // Not a card or a letter kept for someone (息子の分を預かっておいて).
+  保育所: [
+    /(子ども|子供|こども|娘|息子|赤ちゃん|赤ん坊|幼児|乳児|孫)(たち|ら)?を[^。?]{0,16}(預か|あずか)(って|る)\s?(もらえ|くれ|くださ|いただけ|ほしい|欲しい|(所|ところ|場所|施設))/u,
+  ],
   // Whether the office itself is open, asked yes or no of a day (区役所って開いてる?; 連休も、役場は
   // 開いていますか; 土曜日に庁舎は開いていますか): the general desk's opening days. Not the hours
   // one cannot reach (役所が開いてる時間は仕事で) nor how long it is open (何時まで開いて).

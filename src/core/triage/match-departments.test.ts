@@ -388,6 +388,19 @@ describe("department routing", () => {
       );
     });
 
+    it.each([
+      "出張の三日間だけ、娘を預かってくれる所はありますか",
+      "入院するあいだ、こどもを しばらく あずかって もらえる 施設って ありますか",
+    ])("should name the child-care desk for a child looked after a while: %s", (text) => {
+      expect(matchDepartments(text, departments)[0]?.name).toBe("子ども家庭課");
+    });
+
+    it("should not name the child-care desk for a card kept for a son", () => {
+      expect(
+        matchDepartments("息子の分のカードを預かっておいてもらえますか", departments)[0]?.name,
+      ).not.toBe("子ども家庭課");
+    });
+
     it("should use a city's own synonym table", () => {
       const matches = matchDepartments("ねこの相談", departments, [], { 悪臭: ["ねこ"] });
       expect(matches[0]?.name).toBe("環境課");
