@@ -73,7 +73,7 @@ const BLIND_SETS = [
   ["blind-37 (dev)", "mynumber-questions-unseen-37.csv"],
   ["blind-38 (dev)", "mynumber-questions-unseen-38.csv"],
   ["blind-39 (dev)", "mynumber-questions-unseen-39.csv"],
-  ["blind-40", "mynumber-questions-unseen-40.csv"],
+  ["blind-40 (dev)", "mynumber-questions-unseen-40.csv"],
 ] as const;
 
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;

@@ -289,9 +289,10 @@ export async function run(): Promise<void> {
     "unseen 38 (dev set)",
     scoreMasking(readFixture("pii-unseen-38.jsonl"), { publicNumbers }),
   );
-  // The thirty-ninth blind set: its rows are never printed or read (pii-unseen-39.README.md).
+  // A development set since 2026-12-07, forty-first round, after blind runs in two sessions
+  // (pii-unseen-39.README.md).
   printScore(
-    "unseen 39 (blind)",
+    "unseen 39 (dev set)",
     scoreMasking(readFixture("pii-unseen-39.jsonl"), { publicNumbers }),
   );
 }

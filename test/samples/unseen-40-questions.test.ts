@@ -4,7 +4,8 @@ const FILE = "mynumber-questions-unseen-40.csv";
 
 describe(`samples/${FILE}`, () => {
   // Fingerprint of the columns written blind (samples/unseen-40-README.md). Written for the
-  // fortieth round: run it blind and report figures only.
+  // fortieth round: run it blind and report figures only; a development set since the
+  // forty-first.
   describeBlindQuestionSet({
     file: FILE,
     idPrefix: "IY",

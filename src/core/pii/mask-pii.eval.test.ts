@@ -554,9 +554,11 @@ const UNSEEN_38_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-39.jsonl, the thirty-ninth blind set, again with no special theme (an October at an
 // invented ward in Miyazaki; names 48 % of its items; the reference has no local numbering for the
 // area, so its phones, postal codes and insurers come from elsewhere, and its e-mail addresses use
-// example domains, README). Figures only, its rows are never printed: 94.1 % (562/597), 0/150
+// example domains, README). Figures only, its rows were never printed: 94.1 % (562/597), 0/150
 // ordinary items masked, 1/300 lines with an unexpected mask at the fortieth round's start
-// (c5f05bd, the engine of caf7b9c); 95.6 % (571/597), 0/150, 1/300 at its end (98ecca2).
+// (c5f05bd, the engine of caf7b9c); 95.6 % (571/597), 0/150, 1/300 at its end (98ecca2) and the
+// forty-first round's start (36982c4). A development set since then: the forty-first round may
+// read its misses.
 const UNSEEN_39_RECALL_FLOOR = 0.9;
 const UNSEEN_39_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -672,8 +674,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first thirty-eight are development sets (read or to be read and tuned on), so their
-    // missed rows are printed; the thirty-ninth is blind, figures only.
+    // All thirty-nine are development sets (read or to be read and tuned on), so their missed
+    // rows are printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -884,10 +886,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-39.jsonl",
-        "blind",
+        "development set",
         UNSEEN_39_RECALL_FLOOR,
         UNSEEN_39_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
