@@ -295,6 +295,11 @@ export async function run(): Promise<void> {
     "unseen 39 (dev set)",
     scoreMasking(readFixture("pii-unseen-39.jsonl"), { publicNumbers }),
   );
+  // The fortieth blind set: its rows are never printed or read (pii-unseen-40.README.md).
+  printScore(
+    "unseen 40 (blind)",
+    scoreMasking(readFixture("pii-unseen-40.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */

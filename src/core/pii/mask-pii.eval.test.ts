@@ -561,6 +561,13 @@ const UNSEEN_38_FALSE_POSITIVE_CEILING = 0.01;
 // read its misses.
 const UNSEEN_39_RECALL_FLOOR = 0.9;
 const UNSEEN_39_FALSE_POSITIVE_CEILING = 0.03;
+// pii-unseen-40.jsonl, the fortieth blind set, again with no special theme (a November at an
+// invented ward in Yamanashi; names 48 % of its items; the reference has no local numbering for
+// the area, so its phones, postal codes and insurers come from elsewhere, README). Figures only,
+// its rows are never printed: 94.9 % (564/594), 0/150 ordinary items masked, 2/300 lines with an
+// unexpected mask at the forty-first round's start (ab1b261, the engine of 36982c4).
+const UNSEEN_40_RECALL_FLOOR = 0.9;
+const UNSEEN_40_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never
@@ -605,6 +612,7 @@ const FROZEN_SHA256 = [
   ["pii-unseen-37.jsonl", "94643593f52505c6245b8eefca7625b5191d7a569de25777c1b1770121c84362"],
   ["pii-unseen-38.jsonl", "16343baf081e198381dd120710f0762c6313b4d0c6c692cd3308f71afa89cc48"],
   ["pii-unseen-39.jsonl", "70c1c04a535db417b267be0c34f2a6ce43669d37e129f1f806976f48edfb58b6"],
+  ["pii-unseen-40.jsonl", "21a08e4a0f90ad0284ba0124ca8e6472fd8c9f52b7163902cf47156212c17d64"],
 ] as const;
 
 /** Prints the figures; the rows themselves only where reading them spoils nothing. */
@@ -674,8 +682,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // All thirty-nine are development sets (read or to be read and tuned on), so their missed
-    // rows are printed.
+    // The first thirty-nine are development sets (read or to be read and tuned on), so their
+    // missed rows are printed; the fortieth is blind, figures only.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -890,6 +898,13 @@ describe("maskPii on the PII test set", () => {
         UNSEEN_39_RECALL_FLOOR,
         UNSEEN_39_FALSE_POSITIVE_CEILING,
         true,
+      ],
+      [
+        "pii-unseen-40.jsonl",
+        "blind",
+        UNSEEN_40_RECALL_FLOOR,
+        UNSEEN_40_FALSE_POSITIVE_CEILING,
+        false,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
