@@ -1886,3 +1886,24 @@ describe("triageInquiry, fortieth round (blind-39 and training set 37 read)", ()
     expect(reasonCodes(text)).not.toContain("personal_status");
   });
 });
+
+describe("triageInquiry, forty-first round (blind-40 and training set 38 read)", () => {
+  it.each([
+    // An exception asked for the caller alone, "just this once", before or after the plea.
+    "今回だけ僕が代わりに兄の分を受け取っていい？",
+    "弟は部活で来られないので、私が受け取ってもいいでしょ。今回だけ",
+    "今度だけ、妻が代わりに受け取ってもええやろ",
+    "こんかいだけ むすめの ぶんも うけとって いいですか",
+  ])("should hand the exception asked in %s to the desk as the caller's own case", (text) => {
+    expectOwnCaseAtDesk(text);
+  });
+
+  it.each([
+    // A rule asked about this time, not an exception.
+    "手続きは今回だけでいいんですか",
+    "今回だけの特別な手続きがあるんですか",
+    "更新のはがきは今回だけ届くものですか",
+  ])("should not read %s as the caller's own case", (text) => {
+    expect(reasonCodes(text)).not.toContain("personal_status");
+  });
+});
