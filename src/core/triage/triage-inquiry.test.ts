@@ -1906,4 +1906,21 @@ describe("triageInquiry, forty-first round (blind-40 and training set 38 read)",
   ])("should not read %s as the caller's own case", (text) => {
     expect(reasonCodes(text)).not.toContain("personal_status");
   });
+
+  it.each([
+    // The card itself still showing the old name or address, told after a change.
+    "去年の秋に結婚して名字が変わりましたが、カードの名前は結婚前の名字のままです",
+    "カードの表の住所が、まだ前のアパートのところになっているんですけど",
+    "養子に入って姓が変わりましたけど、かーどの なまえは まえの ままです",
+  ])("should hand %s to the desk as the caller's own case", (text) => {
+    expectOwnCaseAtDesk(text);
+  });
+
+  it.each([
+    // Asked what to do, or the notification card: questions the FAQ answers.
+    "名字が変わりましたが、カードの名前は前のままです。このまま使えますか",
+    "通知カードの住所が前のままなんです",
+  ])("should not read %s as the caller's own case", (text) => {
+    expect(reasonCodes(text)).not.toContain("personal_status");
+  });
 });
