@@ -390,6 +390,10 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // A booking for the caller's own papers on a near day (うちの分を今日の午後に予約できますか).
   `${WHO}の分(を|は|も)?[^。?]{0,16}予約(でき|取れ|とれ|入れ|して)`,
   "(今日|きょう|明日|あした|あす)の?(午前|午後|朝|夕方|夕|\\d+時)?[^。?]{0,6}(に|で)?予約(でき|取れ|とれ|入れられ)",
+  // A booking asked of the desk as a favour, with a day or without (連休明けの7日に受け取りの予約を
+  // お願いできますでしょうか; 予約をおねがいできませんか). Not after a condition or a means (行けない
+  // ときは予約をお願いできますか; 電話で予約をお願いできますか ask how booking works).
+  "(?<!(たら|れば|なら|場合(は|に)?|とき(は|に)?|時(は|に)?|電話で|ネットで|メールで|窓口で)[、, ]?)(予約|よやく)(を)?\\s?(お願い|おねがい)(でき|出来)(ます|ません|ない)?(か|でしょうか|ですか|\\?)",
   // Favours: without coming in (窓口に行かずに電話で再設定してもらうことはできませんか), or to count the
   // caller in (事情があるので対象にしてもらえませんか).
   `(行かずに|行かないで|来庁せずに|来庁しないで|出向かずに|来ずに|行けないので)[^。?]{0,40}${PLEA}`,

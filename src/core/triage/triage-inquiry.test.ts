@@ -1923,4 +1923,20 @@ describe("triageInquiry, forty-first round (blind-40 and training set 38 read)",
   ])("should not read %s as the caller's own case", (text) => {
     expect(reasonCodes(text)).not.toContain("personal_status");
   });
+
+  it.each([
+    // A booking asked of the desk as a favour.
+    "来週の水曜の午前に、カードの受け取りの予約をお願いできますでしょうか",
+    "あの よやくを おねがい できませんか",
+  ])("should hand the booking asked in %s to the desk as the caller's own case", (text) => {
+    expectOwnCaseAtDesk(text);
+  });
+
+  it.each([
+    // How booking works: by phone, or after a condition.
+    "電話で予約をお願いできますか",
+    "平日に行けないときは予約をお願いできますか",
+  ])("should not read %s as the caller's own case", (text) => {
+    expect(reasonCodes(text)).not.toContain("personal_status");
+  });
 });
