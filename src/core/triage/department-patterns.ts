@@ -17,6 +17,14 @@ export const DEPARTMENT_PATTERNS: Readonly<Record<string, readonly RegExp[]>> = 
   保育所: [
     /(子ども|子供|こども|娘|息子|赤ちゃん|赤ん坊|幼児|乳児|孫)(たち|ら)?を[^。?]{0,16}(預か|あずか)(って|る)\s?(もらえ|くれ|くださ|いただけ|ほしい|欲しい|(所|ところ|場所|施設))/u,
   ],
+  // Income to be declared, and the declaration's help and deadline (民宿の収入の申告に詳しい人と
+  // 話したい; 確定申告の相談を夜にしてもらえませんか; 申告の締め切りのあとで出しても): the tax
+  // desk's. Not 申告の時期 or 申告会場 alone (the car park in the season), and not where the card or
+  // e-Tax is in the call (e-Taxで申告の締め切りが…カードが) or the welfare desk's income report
+  // (収入の申告は出したのに保護費が).
+  住民税: [
+    /^(?!.*(保護|生保|e-?tax|いーたっくす|イータックス|カード|かーど|署名|電子証明|マイナ))[^]*((収入|所得|経費|事業|売り上げ|売上|稼ぎ)の(分の)?申告|申告(の)?(相談|仕方|締め切り|締切|期限)|申告(に|が)(詳しい|分か)|申告のこと(が|を)|申告(が|は)?(要る|要り|いる|いり))/iu,
+  ],
   // Whether the office itself is open, asked yes or no of a day (区役所って開いてる?; 連休も、役場は
   // 開いていますか; 土曜日に庁舎は開いていますか): the general desk's opening days. Not the hours
   // one cannot reach (役所が開いてる時間は仕事で) nor how long it is open (何時まで開いて).
