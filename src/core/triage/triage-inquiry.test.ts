@@ -1939,4 +1939,20 @@ describe("triageInquiry, forty-first round (blind-40 and training set 38 read)",
   ])("should not read %s as the caller's own case", (text) => {
     expect(reasonCodes(text)).not.toContain("personal_status");
   });
+
+  it.each([
+    // The caller's card made faster, pleaded for.
+    "来月から単身赴任なので、それまでにカードを急いで作ってもらうことはできませんか",
+    "落としてから五十日たちましたが、わたしのを特急発行にしていただけないでしょうか",
+  ])("should hand the plea in %s to the desk as the caller's own case", (text) => {
+    expectOwnCaseAtDesk(text);
+  });
+
+  it.each([
+    // How the faster card works, asked.
+    "急ぎで作ってもらえる方法はありませんか",
+    "特急で作ってもらえますか",
+  ])("should not read %s as the caller's own case", (text) => {
+    expect(reasonCodes(text)).not.toContain("personal_status");
+  });
 });
