@@ -408,6 +408,11 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // works (早く作ってもらえる方法はありますか; 特急で作ってもらえますか), which the FAQ answers.
   `(急いで|急ぎで|いそいで|至急|早く|早めに|最短で|特急で)[^。?]{0,12}(作つて|作り直して|発行して)${PLEA}`,
   `特急(発行)?(に|で)(して|作つて|出して|発行して)${PLEA}`,
+  // The caller's card or letter kept at the office until they can come, asked as a favour (息子が
+  // 帰省するまでカードを預かっていただけませんでしょうか; 受験が終わるまで娘のカードを保管しておいて
+  // もらえますか). Not how long it is kept (届いた場合、いつまで保管してもらえますか), which the FAQ
+  // answers.
+  `^(?!.*(いつまで|何日|何か月|何ヶ月|場合|とき|なら))[^?]*(カード|かーど|はがき|通知書)[^。?]{0,24}(預かつて|あずかつて|保管して|取つておいて|とつておいて|置いておいて|おいておいて)(おいて)?(${PLEA_OR_ASK}|ほしい|欲しい|ください)`,
   // Something old reused for the caller (前のカードの写真をそのまま新しいカードにも使ってもらえませんか).
   // Also with what should be made from it (免許証の写真をそのまま使ってカードを作ってもらえませんか).
   `(そのまま|流用|使い回|使いまわ)[^。?]{0,20}(使つて|流用して|使い回して|使いまわして)([^。?]{0,12}(作つて|発行して|申請して))?${PLEA}`,

@@ -1955,4 +1955,19 @@ describe("triageInquiry, forty-first round (blind-40 and training set 38 read)",
   ])("should not read %s as the caller's own case", (text) => {
     expect(reasonCodes(text)).not.toContain("personal_status");
   });
+
+  it.each([
+    // The caller's card kept at the office until they can come, asked as a favour.
+    "夫が長期の出張中なので、戻る来月までカードを預かっていただけませんか",
+    "入院が長引きそうなので、退院するまで母のはがきを保管しておいてもらえますか",
+  ])("should hand the favour asked in %s to the desk as the caller's own case", (text) => {
+    expectOwnCaseAtDesk(text);
+  });
+
+  it.each([
+    // How long the office keeps it, asked.
+    "留守のあいだに通知書が届いた場合、いつまで保管してもらえますか",
+  ])("should not read %s as the caller's own case", (text) => {
+    expect(reasonCodes(text)).not.toContain("personal_status");
+  });
 });
