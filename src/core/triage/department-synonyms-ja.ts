@@ -404,6 +404,11 @@ export const JAPANESE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "介護保険料",
     "施設に入れたい",
     "配食サービス",
+    // Meals brought to an old person's home, said plainly (父にお弁当を届けてもらえるところ).
+    "弁当を届け",
+    "弁当を配達",
+    "弁当の配達",
+    "弁当を持ってきて",
     "紙おむつ",
     "ショートステイ",
     "訪問介護",
