@@ -12,10 +12,11 @@ export const DEPARTMENT_PATTERNS: Readonly<Record<string, readonly RegExp[]>> = 
     /(寝る|ねる|泊まる|とまる|住む|寝泊まりする)(ところ|所|とこ|場所)(が|も)\s?(ない|なく|ありません|あらへん|あらん)(?!と|なら|場合|ほど)/u,
   ],
   // A child looked after for a while, asked of a place that takes them (出張の三日間だけ、娘を
-  // 預かってくれる所はありますか; 子どもをしばらくあずかってもらえる施設): the child-care desk's.
+  // 預かってくれる所はありますか; 子どもをしばらくあずかってもらえる施設; 下の子を一時的に預かって
+  // もらえる所): the child-care desk's.
   // Not a card or a letter kept for someone (息子の分を預かっておいて).
   保育所: [
-    /(子ども|子供|こども|娘|息子|赤ちゃん|赤ん坊|幼児|乳児|孫)(たち|ら)?を[^。?]{0,16}(預か|あずか)(って|る)\s?(もらえ|くれ|くださ|いただけ|ほしい|欲しい|(所|ところ|場所|施設))/u,
+    /(子ども|子供|こども|娘|息子|赤ちゃん|赤ん坊|幼児|乳児|孫|(下|上|末|一番下|二番目)の子)(たち|ら)?を[^。?]{0,16}(預か|あずか)(って|る)\s?(もらえ|くれ|くださ|いただけ|ほしい|欲しい|(所|ところ|場所|施設))/u,
   ],
   // Income to be declared, and the declaration's help and deadline (民宿の収入の申告に詳しい人と
   // 話したい; 確定申告の相談を夜にしてもらえませんか; 申告の締め切りのあとで出しても): the tax

@@ -397,6 +397,7 @@ describe("department routing", () => {
     it.each([
       "出張の三日間だけ、娘を預かってくれる所はありますか",
       "入院するあいだ、こどもを しばらく あずかって もらえる 施設って ありますか",
+      "上の子の受験の日だけ、下の子を預かってもらえる所はありますか",
     ])("should name the child-care desk for a child looked after a while: %s", (text) => {
       expect(matchDepartments(text, departments)[0]?.name).toBe("子ども家庭課");
     });
