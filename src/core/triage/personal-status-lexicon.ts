@@ -167,16 +167,14 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // Also said in the plain past, and not as a case in general (予約した日に行けなくなりました; not
   // 予約した日に行けなくなったら).
   "(予約|よやく)(を)?(した|取った|とった|入れた)[^。]{0,16}(行けなく|いけなく|来られなく|来れなく|都合が(悪|わる)く)(?!な(つた|った|る)(ら|場合|とき|時))",
-  // A booking told, then moved to another day or hour (受け取りを予約していたんですが、熱が出たので
-  // 日にちを変えたいんです; 予約をしているんですが、来週の水曜に変えたい; 予約を一日早めてほしい),
-  // said as a wish or a request; not a question about moving bookings in general (変えたい場合は;
-  // 予約を遅くしてもらうことはできますか stays an answer's question).
-  "(予約|よやく)(を)?(して(い)?(る|た|ます|ました)|してる|した|取って(い)?(る|た|ます)|取った|入れて(い)?(る|た|ます)|入れた)[^。]{0,34}(変え|変更し|ずらし|前倒しし|遅くし|早くし|早め|遅らせ)(たい|て(ほしい|欲しい|もらい|もらえ|いただ|くださ))(?![^。?]{0,2}(場合|とき|時|なら))",
+  // The caller's booking moved to another day or hour, said as a wish or a request, with or without
+  // a word for having made it (受け取りを予約していたんですが、熱が出たので日にちを変えたいんです;
+  // 窓口の予約を3日の月曜から5日の水曜に移したい; 予約が法事と重なったので別の日にしてほしい;
+  // 予約を一日早めてほしい); not asked as a condition (予約を変えたいときは; 変えたい場合は), nor
+  // as a question about moving bookings in general (予約を遅くしてもらうことはできますか stays an
+  // answer's question).
+  "(予約|よやく)[^。?]{0,34}(変え|変更し|ずらし|移し|動かし|別の日にし|前倒しし|遅くし|早くし|早め|遅らせ)(たい|て(もらえ|もらい|ほしい|欲しい|いただ|くださ|下さ|くれ))(?![^。?]{0,4}(場合|とき|時|なら|ら))",
   "(予約|よやく)(を|は)?[^。?]{0,16}((前倒し|後ろ倒し|繰り上げ|繰り下げ|早く|遅く|早め|遅め)(に)?(して|し)|早めて|遅らせて)(もらいたい|もらえ(る|ます|ません)?(か|\\?)?$|いただけ|ほしい|欲しい|くれ|くださ)",
-  // The caller's booking moved to another day, asked with the dates or the reason and no word for
-  // having made it (窓口の予約を3日の月曜から5日の水曜に移したい; 予約が法事と重なったので別の日に
-  // してほしい); not asked as a condition (予約を変えたいときは), which the FAQ answers.
-  "(予約|よやく)[^。?]{0,30}(変え|変更し|ずらし|移し|動かし|別の日にし)(たい|て(もらえ|もらい|ほしい|欲しい|いただけ|くださ|下さ|くれ))(?![^。?]{0,4}(場合|とき|時|なら|ら))",
   // A booking the caller missed or lost, told after the day: not come, the hour gone by, or the
   // booking called off (予約の日に法事が入って結局行けませんでした; 予約の時間を寝過ごして過ぎ
   // ちゃった; 大雪で予約が取り消しになって); not a condition (行けなかったら, 過ぎた場合), which
