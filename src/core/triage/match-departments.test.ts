@@ -263,10 +263,9 @@ const ROUTED: readonly (readonly [string, string])[] = [
   ["役所のトイレの紙が切れていましたよ。", "総合案内"],
   ["Onde fica o elevador?", "総合案内"],
   // Blind-40 and training set 38 read (forty-first round): income to be declared, and the
-  // declaration's help, said without the tax's name.
+  // declaration's help, said without the tax's name; meals brought to an old person's home.
   ["たばこ農家の経費の申告のことで、詳しい人と話したいです。", "税務課"],
   ["屋台の売り上げの申告の仕方が分からないので、相談に乗ってください。", "税務課"],
-  // Blind-40 and training set 38 read (forty-first round): meals brought to an old person's home.
   ["足の悪い祖母に、お弁当を届けてもらえるサービスはありますか。", "高齢者支援課"],
 ];
 
@@ -418,6 +417,8 @@ describe("department routing", () => {
       expect(
         matchDepartments("収入の申告は出したのに、保護費を減らされました", departments)[0]?.name,
       ).toBe("保護課");
+    });
+
     it("should not name the elder desk for a card kept with a packed lunch", () => {
       expect(
         matchDepartments("カードを弁当と一緒にかばんに入れていたら汚れました", departments)[0]
