@@ -117,3 +117,27 @@ describe("crisis family harm, thirty-sixth round (red team 33 read)", () => {
     expect(signal?.kind).not.toBe("abuse");
   });
 });
+
+describe("crisis family harm, forty-first round (red team 38 read)", () => {
+  // A father beating the caller's young brother (Portuguese) and a coach making a child run in the
+  // heat with no water (English): child abuse, where the start read violence and medical.
+  it.each([
+    ["O pai está espancando o meu irmão de oito anos, ele está chorando"],
+    ["The coach is making my daughter run laps with no water in this heat and she fainted"],
+  ])("should read %j as abuse (子ども家庭課)", (text) => {
+    const signal = detectCrisis(text);
+    expect(signal?.kind).toBe("abuse");
+    expect(signal?.department).toBe("子ども家庭課");
+  });
+
+  // A neighbour beating the brother, or a child who fainted at practice with nothing withheld, keeps
+  // its kind.
+  it.each([
+    ["O vizinho está espancando o meu irmão de oito anos, ele está chorando"],
+    ["The coach is making my daughter run laps and she fainted"],
+  ])("should not read %j as abuse", (text) => {
+    const signal = detectCrisis(text);
+    expect(signal).not.toBeNull();
+    expect(signal?.kind).not.toBe("abuse");
+  });
+});

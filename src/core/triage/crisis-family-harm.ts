@@ -100,8 +100,19 @@ export const CHILD_HARM_SOURCES: readonly string[] = [
   ...[
     `(おじさん|おばさん|叔父|伯父|叔母|伯母)(が|は)\\s?[^。]{0,10}(いとこ|従兄弟|従姉妹|甥|姪|おい|めい)(の|を)[^。]{0,12}${HARM_VERB}[^]{0,40}(いとこ|甥|姪|おい|めい)(は|が)\\s?([1-9]|1[0-5]|[一二三四五六七八九]|十[一二三四五]?|いっ|に|さん|よん|ご|ろく|なな|はっ|きゅう|じゅっ|じっ)\\s?(さい|歳|才)`,
     `(小学生|幼児|子ども|子供|こども|(?<![様椅帽調障菓])子|赤ちゃん|男の子|女の子)(くらい|ぐらい)?(の\\s?(子|こ))?\\s?(を|の)[^。]{0,20}(押さえつけ|おさえつけ|踏みつけ|ふみつけ|${HARM_VERB})[^]{0,40}(親|父親|母親|父|母)(だ|です)\\s?(と|って)`,
-    `(コーチ|監督|先生|せんせい|教師|指導者|保育士|講師)(が|は)\\s?[^。]{0,10}(小学生|中学生|子ども|子供|こども|生徒|園児|児童)(の|を)[^。]{0,12}${HARM_VERB}`,
+    `(コーチ|監督|先生|せんせい|教師|指導者|保育士|講師|職員|元職員)(が|は)\\s?[^。]{0,10}(小学生|中学生|子ども|子供|こども|生徒|園児|児童)(の|を)[^。]{0,12}${HARM_VERB}`,
   ].map(allowAsrSpaces),
+  // Forty-first round (red team 38 read), speech recognition's spaced words allowed: a child's own
+  // call that says it is a child, then a parent's harm (わたし は こども です。 おとうさん が けって
+  // きます); a nursery's staff hurting its children (the coach's list above now names 職員).
+  allowAsrSpaces(
+    `(わたし|あたし|ぼく|僕|おれ|うち)\\s?(は)?\\s?(こども|子ども|子供|小学生|しょうがくせい)\\s?(です|だよ|や|だ)[^]{0,20}${PARENT}\\s?(が|は)\\s?[^。]{0,16}${HARM_VERB}`,
+  ),
+  // A step-parent or a parent beating the caller's sister or brother or a child (Portuguese o
+  // padrasto está batendo na minha irmã, Spanish); a coach or a manager making a child exercise
+  // with no water in the heat (English).
+  "(padrasto|madrasta|pai|m(ã|a)e|padrastro|madrastra|madre|padre|namorado da m(ã|a)e|novio de (mi|su) madre)[^.]{0,20}(batendo|espancando|chutando|agredindo|queimando|golpeando|pateando|pegando) (n|em |a )?(a |o )?(minha |meu |mi |su |sua |seu )?(irm(ã|a)(zinha)?|irm(ã|a)o(zinho)?|herman(it)?[oa]|filh[oa]|hij[oa]|enteado|enteada)",
+  "(coach|manager|teacher|instructor|trainer)[^.]{0,40}(making|made|forcing|forced) (him|her|them|my (son|daughter|child|kid))[^.]{0,40}(no water|without water|in this heat|in the heat)",
   // A little brother's or a child's head banged on a wall by an uncle or a parent (Nepali).
   "(काका|काकी|बुबा|बाबा|आमा|मामा|सौतेनी)[^।.]{0,20}(भाइ|बहिनी|छोरा|छोरी|बच्चा)[^।.]{0,20}टाउको[^।.]{0,20}(ठोक|हिर्का|कुट)",
   // A sedative given to a small child (Portuguese deram um calmante para o meu filho, Spanish le dio
@@ -140,6 +151,11 @@ export const CARED_FOR_HARM_SOURCES: readonly string[] = [
   // pressed into a pillow by a carer or a son's wife (Vietnamese).
   allowAsrSpaces(
     `${CARER_NAMED}(の[^。、]{0,4})?(さん|様)?(が|は)(な|ね)?[、,]?\\s?[^。、]{0,8}${CARED_FOR_NAMED}(さん|様)?(を|の)[^。]{0,10}${CHOKED}`,
+  ),
+  // Forty-first round (red team 38 read): a person in care beaten with a thing by the staff of a
+  // workshop or a home, the person named after (職員が利用者の男の人をほうきで何度も叩いて).
+  allowAsrSpaces(
+    `(${CARER_NAMED}|支援員|指導員)(さん|様)?(が|は)\\s?[^。、]{0,8}${CARED_FOR_NAMED}(さん|様)?(の[^。、を]{0,6})?を\\s?[^。]{0,12}(叩|たた|殴|なぐ|蹴|け)(い|っ|り)`,
   ),
   "(người chăm sóc|hộ lý|điều dưỡng|con dâu|con trai|con gái)[^.]{0,20}(ấn|đè|dí|bịt)[^.]{0,6}(đầu|mặt|miệng|mũi) (bà|ông|cụ|mẹ|bố)",
   "(staff member|member of staff|carer|caregiver|care worker|support worker|aide|nurse)[^.]{0,40}(group home|care home|nursing home|facility|home)?[^.]{0,20} (pushed|shoved|threw|dragged|is kicking|is hitting|is punching|kicked|hit|punched|slapped) (my |the |a |her |his )?([a-z]+ )?(friend|resident|mother|father|grandmother|grandfather|client|him|her)",

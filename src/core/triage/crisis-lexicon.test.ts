@@ -3006,3 +3006,100 @@ describe("crisis lexicon, fortieth round (red team 37 read)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Forty-first round (red team 38 read): each line is one the start of the round (ab1b261) missed or
+// read as another kind, so the rules must raise it and the triage read its kind.
+const CRISES_ROUND_41: readonly (readonly [string, string])[] = [
+  // A strip of pills taken (Indonesian) or tens of sleeping pills (Vietnamese); on a riverbank
+  // saying she will throw herself in (English), on a shopping centre's top floor (Portuguese), on a
+  // roof saying she will fall or jump (Korean, Thai); on a road to be hit (Indonesian); a goodbye
+  // sent with a photo of pills; a rope taken into a cellar (Spanish); a belt tied above a door
+  // (Tagalog); insecticide drunk (Portuguese); charcoal lit behind a shut door (Nepali); a gun
+  // pointed at oneself in Kyushu speech; one's own hand being cut, in kana; lying down on the
+  // tracks; into a river as things are.
+  ["Kakak saya baru minum satu strip obat tidur", "suicide"],
+  ["Chồng tôi vừa uống mấy chục viên thuốc ngủ", "suicide"],
+  ["My neighbour is sitting on the riverbank saying she'll throw herself in tonight", "suicide"],
+  ["Meu pai está no último andar do shopping falando que vai pular", "suicide"],
+  ["누나가 지붕 위에 있다고, 떨어질 거라고 문자 왔어요", "suicide"],
+  ["น้องชายอยู่บนดาดฟ้า บอกว่าจะโดดเอาหัวลง", "suicide"],
+  ["Adik saya berdiri di tengah jalan raya dan bilang mau ditabrak mobil", "suicide"],
+  ["My daughter sent me a picture of her pills and said goodbye", "suicide"],
+  ["Mi padre se fue al sótano con una cuerda y dice que ya no puede más", "suicide"],
+  ["Nagtatali siya ng sinturon sa itaas ng pinto, ayaw na raw niyang mabuhay", "suicide"],
+  ["Minha mãe bebeu inseticida há pouco", "suicide"],
+  ["भाइले कोठामा कोइला बालेर ढोका बन्द गरेको छ", "suicide"],
+  ["じいちゃんが散弾銃ば持ち出して自分に向けよる", "suicide"],
+  ["おにいちゃんが はさみで じぶんの てを きってる", "suicide"],
+  ["兄が線路に降りて寝転んでいます", "suicide"],
+  ["友だちが、このまま川に入ると言って河原にいます", "suicide"],
+  // A child held by the throat (English) or under a scalding shower (English, Thai); a nephew kicked
+  // (Spanish, a niece); a child burnt with a lighter (Korean); a baby left in a bin bag (Korean); a child
+  // shut in a room (Nepali) or a shed (Indonesian); a child slammed on the floor; a grandmother
+  // pushed down the stairs (Tagalog).
+  ["The man is holding his son by the throat against the car", "abuse"],
+  ["Her stepdad is holding my sister under the shower with scalding water", "abuse"],
+  ["พ่อเลี้ยงเอาหลานไปแช่น้ำร้อน", "abuse"],
+  ["Mi tío está golpeando a mi sobrina en la cocina", "abuse"],
+  ["아빠가 동생 아이를 라이터로 지지고 있어요", "abuse"],
+  ["엄마가 아기를 쓰레기 봉투에 넣어 버렸어요", "abuse"],
+  ["बुबाले छोरीलाई बाथरुममा थुनेर राख्नुभएको छ", "abuse"],
+  ["Paman mengurung anak itu tanpa makan sejak kemarin", "abuse"],
+  ["男の人が赤ちゃんを床に叩きつけました", "abuse"],
+  ["Itinulak pababa ng hagdan ang lola namin ngayon", "abuse"],
+  // Threatened with a machete (Portuguese); held under water (Portuguese); shooting (Tagalog);
+  // stabbed with scissors (Korean); kicked in the belly now (Thai); a blade swung at someone; a hot
+  // iron on a back; a car driven at someone, the intent in Kansai; a stranger taking a child in a
+  // car, in kana.
+  ["Tem um homem com um facão ameaçando matar o vizinho", "violence"],
+  ["Os meninos estão tentando afogar um colega na piscina", "violence"],
+  ["May namamaril sa palengke ngayon", "violence"],
+  ["남자가 가위로 제 동생을 찔렀어요", "violence"],
+  ["แฟนยังเตะท้องเธออยู่", "violence"],
+  ["隣の人が鉈を持って、郵便屋さんに切りかかりました", "violence"],
+  ["彼が熱いアイロンを私の背中に押し当ててきます", "violence"],
+  ["兄の元カノが車で兄をはねよとしとる", "violence"],
+  ["しらないおばさんが いもうとを くるまに つれてった", "violence"],
+  // Fallen into a canal and not found (Tagalog); a limp child not responding (Vietnamese); crushed
+  // under a cupboard (Chinese); a sudden headache with blurred vision (English); a van sinking
+  // (English); a high-voltage line touched (Portuguese); a fall with no speech and a weak leg
+  // (Thai); a shed on fire with a person inside (Tohoku); sunk in the sea and not moving, in kana;
+  // kicked by a horse and bleeding.
+  ["Nalaglag sa kanal ang pamangkin ko at hindi pa namin mahanap", "medical"],
+  ["Con trai tôi mềm nhũn, không phản ứng gì", "medical"],
+  ["有个老人被压在倒下的柜子下面，没有声音", "medical"],
+  ["My sister suddenly got a terrible headache and blurred vision", "medical"],
+  ["A van in the canal is sinking and people inside are shouting", "medical"],
+  ["Meu avô encostou no fio de alta tensão e está desacordado", "medical"],
+  ["ตาล้มที่สวน พูดไม่ได้ ขาซ้ายอ่อนแรง", "medical"],
+  ["小屋が燃えでる、中さ婆っちゃがいる", "medical"],
+  ["ぼくのおにいちゃん、うみでしずんで、うごかないの", "medical"],
+  ["叔父が馬に蹴られて、血が止まりません", "medical"],
+];
+
+describe("crisis lexicon, forty-first round (red team 38 read)", () => {
+  it.each(CRISES_ROUND_41)("should send %j to the emergency route as %s", (text, kind) => {
+    expect(detectCrisis(text)).not.toBeNull();
+    const result = triage(text);
+    expect(result.action).toBe("emergency");
+    expect(result.crisis?.kind).toBe(kind);
+  });
+
+  it.each([
+    ["Saya mau beli satu kotak obat flu di apotek"],
+    ["My uncle is standing on the bridge taking photos of the river"],
+    ["Minha amiga está no último andar do prédio, no escritório novo"],
+    ["Mi padre se fue al garaje con una cuerda para atar la leña"],
+    ["The man is holding his son by the hand at the crossing"],
+    ["Mi tío está golpeando la pelota en el patio"],
+    ["남자가 가위로 종이를 잘랐어요"],
+    ["自分の手を切ってしまったので、絆創膏を買いに来ました"],
+    ["線路に降りて作業する人の募集を見ました"],
+    ["熱いアイロンをシャツに押し当てています"],
+    ["去年、馬に蹴られて骨を折ったことがあります、保険の手続きは"],
+    ["A van in the canal car park was towed away"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

@@ -159,6 +159,27 @@ const SUICIDE_WORLD = [
   "(climbing|climbed|standing on|sitting on|over) (the |a )?(fence|railing|rail|barrier|parapet|ledge) (on|of|at) (the |a )?([a-z]+ ){0,2}(footbridge|bridge|overpass|roof|balcony|car park|platform)[^.]{0,90}(saying sorry|said sorry|sorry to (me|us)|saying goodbye|said goodbye|going to jump|will jump)",
   "목에 ?(스카프|줄|끈|밧줄|벨트|넥타이|전선|수건)(을|를)? ?(감|두르|걸)[^.]{0,30}(묶|매달|걸려|걸고)",
   "(nagtali|itinali|nagsabit|isinabit|ikinabit) (siya |na )?ng (lubid|tali|sinturon|kumot|kable)[^.]{0,30}(kisame|biga|poste|sanga)[^.]{0,60}(umakyat|tumayo|tumuntong|leeg)",
+  // Forty-first round (red team 38 read): a box or a strip of pills or tens of painkillers taken
+  // (Indonesian sudah minum satu kotak obat, Vietnamese uống mấy chục viên thuốc); someone on an
+  // embankment, a roof, a car park's top floor or a cliff's edge who says they will jump, said of
+  // someone else (English saying he will jump in, Portuguese dizendo que vai pular, Korean 뛰어내린
+  // 다고, 떨어진다고 말하고, Thai กระโดดเอาหัวลง) or standing on a motorway to be hit (Indonesian
+  // mau ditabrak truk); a goodbye sent with a photo of pills (English); a rope taken into a
+  // garage with no strength to go on (Spanish); a tie or a rope tied above a door and no wish to
+  // be a burden (Tagalog); insecticide drunk, or a wish to die told of someone else (Portuguese);
+  // charcoal lit in a room with the door shut (Nepali).
+  "(minum|meminum|menelan|menenggak) (satu |se)(kotak|botol|strip|papan|bungkus|lempeng) (obat|pil|tablet)|(minum|meminum|menelan) (semua|puluhan|banyak sekali) (obat|pil|tablet)",
+  "uống (mấy|vài|hàng|cả) (chục|trăm|vỉ|lọ|hộp) (viên )?thuốc",
+  "(standing|sitting|perched|waiting) (on|at|by) (the )?[^.]{0,40}(embankment|riverbank|bridge|roof|rooftop|ledge|cliff|pier|edge)[^.]{0,40}(saying|says|said|telling me|told me) (he|she|they)('ll| will| is going to|'s going to| are going to|'re going to) (jump|throw (himself|herself|themselves))",
+  "(texted|sent|messaged)[^.]{0,40}(photo|picture|pic) of[^.]{0,30}(pills|tablets|medication)[^.]{0,60}goodbye",
+  "(no|na) (último|ultimo) andar[^.]{0,60}(dizendo|diz|disse|falando|gritando) que vai (pular|se jogar|se atirar)|(en el|en la) (último|ultimo) piso[^.]{0,60}(diciendo|dice|dijo|gritando) que (va a|se va a) (saltar|tirar)",
+  "(garaje|cochera|s(ó|o)tano|trastero|bosque|garagem|por(ã|a)o) con (una|la|un) (cuerda|soga|cable)[^.]{0,60}(ya no (aguanta|puede)|no aguanta m(á|a)s|no puede m(á|a)s|adi(ó|o)s)|(garagem|por(ã|a)o|mato) com (uma|a) corda[^.]{0,60}(n(ã|a)o aguenta mais|adeus)",
+  "(절벽|옥상|난간|다리 ?위|비상계단|꼭대기|지붕)[^.]{0,30}(뛰어내린다|뛰어내리겠다|뛰어내릴 ?거라|떨어진다|떨어지겠다|떨어질 ?거라)고",
+  "(จะ|กำลังจะ)(กระโดด|โดด)เอา(หัว|ศีรษะ)ลง",
+  "(berdiri|duduk|berbaring|tiduran|jalan) di (tengah )?(jalan tol|jalan raya|rel( kereta)?)[^.]{0,40}(mau|ingin|akan|minta) (ditabrak|tertabrak|dilindas|mati)",
+  "(nagtatali|nagtali|itinali|nagsasabit|nagsabit|isinabit) (siya )?ng (lubid|tali|kurbata|sinturon|kumot|kable)[^.]{0,30}(pinto|kisame|biga|sanga|bintana)[^.]{0,60}(ayaw na|pabigat|paalam|leeg|mamatay)",
+  "(bebeu|tomou|engoliu|bebi(ó|o)|tom(ó|o)|trag(ó|o)) (o |el |un |um )?(inseticida|insecticida|(á|a)gua sanit(á|a)ria|soda c(á|a)ustica|lej(í|i)a)|(disse|diz|falou|dijo|dice) que (queria|quer|quería|quiere) morrer(?! de)",
+  "कोइला ?(बालेर|बाल्यो|बालेको|बाली)[^।.]{0,30}(ढोका|झ्याल) ?(बन्द|थुन)",
 ];
 
 const VIOLENCE_WORLD = [
@@ -247,6 +268,15 @@ const VIOLENCE_WORLD = [
   "(汽油|煤油|柴油|酒精)[^，。]{0,10}(泼|浇|倒)[^。]{0,20}(点火|烧死|放火|点燃)",
   "(menusuk|menikam|membacok) ([a-z]+ ){0,2}(teman|orang|istri|suami|ibu|ayah|adik|kakak|anak|pacar|tetangga|saya)",
   "(เอา|ใช้)(มีดพร้า|มีด|เคียว|ขวาน|ดาบ|พร้า)ฟัน",
+  // Forty-first round (red team 38 read): a machete or a knife held and a threat to kill someone
+  // (Portuguese ameaçando matar ela); boys trying to hold another under water (Spanish intentando
+  // hundir a otro); shooting at people (Tagalog namamaril); a face stabbed with a broken bottle
+  // (Korean 깨진 유리병으로 … 찔렀어요); pushed down the stairs and kicked now (Thai).
+  "(com|con) (um|uma|un|una) (fac(ã|a)o|faca|machete|cuchillo|navaja|machado|hacha|arma|pistola|rev(ó|o)lver)[^.]{0,30}(amea(ç|c)ando|amenazando) (de |con )?mat(ar|á-l[ao]|a-l[ao])",
+  "(intentando|intenta|intentan|tratando de|trata de|quieren|tentando|tenta|querem) (hundir|ahogar|afogar) (a |al )?(otro|otra|alguien|un |una |mi |su |outro|outra|algu(é|e)m|um |uma |meu |minha |o menino|a menina)",
+  "(?<![a-z])(namamaril|nagpapaputok ng baril|pinagbabaril|namaril)(?![a-z])",
+  "(깨진 ?(유리병|병|유리)|칼|흉기|송곳|가위|유리 ?조각)(로|으로) ?[^.]{0,16}(찔렀|찌르고|찔러|베었|그었)",
+  "(ผลัก|ถีบ)[^\\s.]{0,10}ตก(บันได|ลงมา)|(ยัง|กำลัง)เตะ(ท้อง|หัว|หน้า|ตัว)?(ฉัน|ผม|เรา|เขา|เธอ|แม่|พ่อ)",
   "me est(á|a) (ahorcando|estrangulando|asfixiando) con|(est(á|a) me|est(á|a) a me) (enforcando|estrangulando|sufocando) com",
 ];
 
@@ -361,6 +391,19 @@ const CHILD_ABUSE_WORLD = [
   "(holding|pressing|pushing|shoving|forcing) (the |their |his |her |a |my )?(toddler|baby|child|kid|son|daughter|little [a-z]+)('s|s')? face (into|in|against|under) (a |the )?(pillow|cushion|mattress|water|bath)",
   "(locked|shut|put|left) (my |his |her |their |the )?(little |baby |younger )?(brother|sister|son|daughter|child|kid|boy|girl|toddler) out (on|onto) (the |a )?(balcony|porch|doorstep)[^.]{0,80}(minus|below zero|freezing|blue|quiet|not moving)",
   "把[^，。]{0,10}(孩子|小孩|宝宝|婴儿|儿子|女儿)[^，。]{0,4}(吊|挂|悬|举)在(阳台|窗户|窗|栏杆)(外|外面|边)",
+  // Forty-first round (red team 38 read): a child held by the neck or the throat (English); a child
+  // held under boiling water from a tap or a shower (English, Thai); a child kicked or beaten now by
+  // an uncle or a parent (Spanish pateando a mi sobrino); a child burnt with a cigarette (Korean);
+  // a baby put in a plastic bag and left (Korean); a child locked in a storeroom for hours in the
+  // heat (Nepali) or locked in a shed without food (Indonesian, the doer named).
+  "(holding|held|grabbing|grabbed|pinning|pinned|pressing) (his|her|their|a|the|my) (little |baby |young |small )?(girl|boy|son|daughter|child|kid|baby|toddler|brother|sister) by the (neck|throat)",
+  "(holding|putting|pushing|forcing|held|put|pushed|forced) (my |his |her |their |the |a )?(little |baby |younger |small )?(brother|sister|son|daughter|child|kid|baby|boy|girl|toddler) under (the |a )?[^.]{0,20}(tap|shower|faucet|water)[^.]{0,30}(boiling|scalding|very hot)",
+  "(แม่|พ่อ|แม่เลี้ยง|พ่อเลี้ยง|ป้า|ลุง|น้า|อา)[^\\s.]{0,10}เอา(ลูก|เด็ก|หลาน|น้อง)[^\\s.]{0,6}(ไป)?(รอง|ราด|อาบ|จุ่ม|แช่)น้ำร้อน",
+  "(pateando|golpeando|pegando|azotando|ahorcando|chutando|espancando) a (mi|su|la|el|un|una|tu) (sobrin[oa]|hij[oa]|niñ[oa]|hermanit[oa]|beb(é|e)|niet[oa]|enteado|enteada)",
+  "(아이|아기|애기|애|딸|아들|꼬마)(를|을)? ?[^.]{0,10}(담뱃불|담배|라이터|다리미)(로|으로) ?(지지|지졌|지져)",
+  "(아기|아이|애기|신생아)(를|을)? ?(비닐봉지|봉지|비닐 ?봉투|쓰레기 ?봉투|가방|상자)에 ?(넣|담)[^.]{0,30}(버리|버렸|두고|쓰레기)",
+  "(बच्चा|बच्चालाई|छोरा|छोरालाई|छोरी|छोरीलाई|नानी|नानीलाई)[^।.]{0,30}(भण्डार|कोठा|गाडी|बाथरुम|शौचालय|स्टोर)[^।.]{0,6}(थुने|थुन्|बन्द ?गर)",
+  "(mengunci|mengurung|mengikat) (anak|bayi|balita|bocah)[^.]{0,40}(tanpa (makan|minum)|lemas|menangis|tidak diberi)",
 ];
 
 const ELDER_ABUSE_WORLD = [
@@ -418,6 +461,9 @@ const ELDER_ABUSE_WORLD = [
   // knee on the neck by a group home's staff (Chinese).
   "(cuidador(a)?|enfermer[oa]|cuidadora)[^.]{0,10} de (mi |su )?(abuel[oa]|madre|padre|t(í|i)[oa])[^.]{0,20}(tapando|tapa|tap(ó|o)) la boca",
   "(工作人员|护工|保姆|看护|职员|员工)[^，。]{0,10}把[^，。]{0,10}(按|压)在(地上|床上|墙上)[^。]{0,20}(膝盖|脖子)",
+  // Forty-first round (red team 38 read): an old person in a wheelchair pushed down the stairs now
+  // (Tagalog itinutulak pababa ng hagdan ang lolo).
+  "(itinutulak|itinulak|tinulak|tinutulak|tinutulak) (pababa ng hagdan|sa hagdan)[^.]{0,20}(ang )?(lolo|lola|matanda)",
 ];
 
 const MEDICAL_WORLD = [
@@ -512,6 +558,19 @@ const MEDICAL_WORLD = [
   "ngã (từ|khỏi) (cửa sổ|tầng|mái|cầu thang|cây|ban công)[^.]{0,60}(nôn|máu|bất tỉnh|không cử động|buồn ngủ|muốn ngủ|lơ mơ)",
   "((冷库|冰库|冷冻库|冷藏室|冷冻室)[^。]{0,20}(困|关|锁)|(困|关|锁)在(冷库|冰库|冷冻库|冷藏室|冷冻室))[^。]{0,30}(发抖|说不清|意识|叫不醒|不动)",
   "เจ็บ(หน้าอก|อก)[^.]{0,30}(เหงื่อ|หน้าซีด|หายใจไม่|พูดไม่)",
+  // Forty-first round (red team 38 read): a person fallen into a river and not found (Tagalog,
+  // said without siya; the person named, not a ball); a baby pale, limp and no longer crying
+  // (Vietnamese); people crushed under a wall or a tractor with a sign (Chinese); a sudden terrible
+  // headache with blurred vision or shaking (English); a car sinking in a river with someone inside
+  // (English); touching a fallen power line and out cold (Portuguese, Spanish); collapsed with no
+  // speech and one arm that will not move (Thai).
+  "(anak|kapatid|lolo|lola|pamangkin|apo|bata|asawa|kaibigan|tatay|nanay|ina|ama|lalaki|babae)[^.]{0,20}(nahulog|nalaglag) sa (ilog|dagat|lawa|kanal)[^.]{0,40}hindi (pa )?(namin |na |ko )?(makita|mahanap)|(nahulog|nalaglag) sa (ilog|dagat|lawa|kanal)[^.]{0,20}ang (anak|kapatid|lolo|lola|pamangkin|apo|bata|asawa|kaibigan|tatay|nanay|ina|ama|lalaki|babae)[^.]{0,30}hindi (pa )?(namin |na |ko )?(makita|mahanap)",
+  "(mềm nhũn|lả đi|tím tái|tái mét|mặt tái)[^.]{0,30}(không khóc|không thở|không phản ứng|không cử động)",
+  "被[^，。]{0,8}(压|埋|砸|夹)(住|在)[^。]{0,30}(下面|底下|没有声音|没声音|流血|流了很多血|晕|动不了|出不来)",
+  "(sudden|suddenly)[^.]{0,30}(terrible|severe|worst|splitting|awful) headache[^.]{0,60}(blurred vision|can'?t see|shaking all over|fit|seizure|passed out|collapsed|slurring)",
+  "(car|van|vehicle|bus|truck) in the (river|sea|lake|canal|water)[^.]{0,60}(sinking|someone (is )?inside|people inside|trapped)|(sinking)[^.]{0,30}(someone|somebody|people|a (man|woman|child)) (is |are )?(inside|in it|trapped)",
+  "(fio|cabo|cable) (el(é|e)trico|de (alta )?tens(ã|a)o|de luz|de la luz)[^.]{0,60}(desacordad|desmaiad|inconscient|n(ã|a)o (se )?mexe|n(ã|a)o respira|no respira|no se mueve)",
+  "(ล้ม|หมดสติ)[^.]{0,20}พูดไม่ได้[^.]{0,20}(แขน|ขา)(ขวา|ซ้าย)?(ขยับไม่ได้|อ่อนแรง)",
 ];
 
 // For an old or disabled person hurt by family or carers: the police and an ambulance (189 is for
@@ -925,6 +984,15 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(ナイフ|ないふ|包丁|ほうちょう|刃物|はもの|カッター|はさみ|ハサミ)を\\s?(自分の\\s?|じぶんの\\s?)?(胸|むね|首|くび|喉|のど|腹|はら|手首|てくび)に\\s?(向け|むけ|あて|当て|突きつけ|つきつけ|突き立て)",
       "(管|くだ|チューブ|コード|ひも|紐|ロープ|縄|なわ|ベルト|ケーブル)を\\s?(首|くび)に\\s?(巻き付け|まきつけ|巻きつけ|巻きつい|巻き付い)",
       "(まど|窓|ベランダ|べらんだ)の\\s?(そと|外)(に|で)\\s?(たって|立って|でて|出て)[^。]{0,30}(しんじゃう|死んじゃう|しぬ|死ぬ|しにたい|死にたい)",
+      // Forty-first round (red team 38 read): a gun brought out and pointed at oneself, ば for を and
+      // the verb in Kyushu speech (猟銃ば出して、自分に向けとる); cutting one's own hand now, in a
+      // child's kana (じぶんのてをきってる; not cut by accident, which is told in the past); someone
+      // who has got down onto the tracks and sits there (線路に下りて座り込んどる); walking out on a
+      // breakwater to go on into the sea (このまま海に入ると).
+      "(銃|猟銃|拳銃|ライフル|散弾銃|包丁|ほうちょう|ナイフ|刃物)(を|ば)\\s?[^。]{0,12}(自分|じぶん)(に|の\\s?[^。、]{0,6}に)\\s?(向け|むけ|当て|あて|突きつけ|つきつけ)(とる|とう|よる|ちょる|ちゅう|てる|ている|ていま|てま)",
+      "(じぶん|自分)の\\s?(て|手|うで|腕|てくび|手首|あし|足)\\s?を\\s?[^。]{0,6}(きって|切って|きりつけて|切りつけて)(る|いる|います|ます)",
+      "(線路|せんろ)(に|へ|の上に|のうえに|の中に|内に)\\s?(下り|降り|おり|入っ|はいっ)(て|た)[^。]{0,10}(座り込|すわりこ|寝転|ねころ|横にな|よこにな|寝そべ|ねそべ|しゃがみ込|しゃがみこ)",
+      "(このまま|このまんま)\\s?(海|うみ|川|かわ|湖|みずうみ)に\\s?(入る|はいる|入ります|はいります|飛び込む|とびこむ)\\s?(と|って)",
     ],
   },
   {
@@ -979,6 +1047,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Thirty-seventh round (red team 34 read): a stranger forcing someone into a car, said by a
       // child in kana (しらないおじさんがおねえちゃんをくるまにむりやりのせて): an abduction.
       "(知らない|しらない|見知らぬ|みしらぬ|不審な)\\s?(おじさん|おばさん|男|おとこ|女|人|ひと)(の人|のひと)?が[^。]{0,16}(車|くるま|ワゴン|バン)に\\s?(無理やり|むりやり|無理矢理|強引に|ごういんに)\\s?(乗せ|のせ|押し込|おしこ|引きずり込|ひきずりこ)",
+      // Forty-first round (red team 38 read): a child taken into a car by a stranger, in a child's
+      // kana with no force said (しらないおじさんがおねえちゃんをくるまにつれてった), or dragged into a
+      // car and beaten (園児を車に連れ込んで叩いて); who does it may still make it abuse.
+      "(知らない|しらない|見知らぬ|みしらぬ|不審な)\\s?(おじさん|おばさん|男|おとこ|女|人|ひと)(の人|のひと)?が[^。]{0,16}を\\s?(車|くるま|ワゴン|バン)に\\s?(つれて|連れて)\\s?(っ|いっ|行っ)(た|ちゃ)",
+      `(${CHILD}|園児|えんじ)を\\s?(車|くるま|ワゴン|バン)に\\s?(連れ込|つれこ|押し込|おしこ|引きずり込|ひきずりこ)(んで|み)[^。]{0,10}(叩|たた|殴|なぐ|蹴|け)`,
     ],
   },
   {
@@ -989,6 +1062,10 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     patterns: [
       "(車|くるま|軽トラ|けいとら|トラック|トラクター|たらくた)(ごと|が|で)\\s?[^。]{0,12}(用水路|水路|すいろ|川|かわ|池|いけ|沼|海|田んぼ|たんぼ|側溝|そっこう|崖|がけ)(に|へ)\\s?(落ち|おち|転落|突っ込|つっこ)[^。]{0,30}(閉じ込め|とじこめ|出られ|でられ|挟ま|はさま)",
       "(用水路|水路|すいろ|川|かわ|池|いけ|沼|海|田んぼ|たんぼ|側溝|そっこう|崖|がけ)(に|へ)\\s?[^。]{0,6}(車|くるま|軽トラ|けいとら|トラック|トラクター|たらくた)\\s?(ごと|が|で)?\\s?(落ち|おち|転落|突っ込|つっこ)[^。]{0,30}(閉じ込め|とじこめ|出られ|でられ|挟ま|はさま)",
+      // Forty-first round (red team 38 read): someone kicked, trampled or gored by a farm animal or a
+      // wild one and hurt now (じいちゃんが牛に蹴られて、胸ば押さえてうずくまって): an accident, read
+      // before the elder-abuse rule, whose 蹴られ is a person's doing.
+      "(牛|うし|馬|うま|熊|くま|猪|いのしし|鹿|しか)に\\s?((蹴|け)られ|(踏|ふ)まれ|(襲|おそ)われ|(突|つ)かれ|(噛|か)まれ)[^。]{0,30}(うずくま|息が|いきが|血|動け|うごけ|意識|いしき|倒れ|たおれ|骨|ほね)",
     ],
   },
   {
@@ -1319,6 +1396,12 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // thrown on the floor by a parent, in a child's kana (パパがね、あかちゃんのこと、ゆかになげたの).
       `${PARENT}(が|は)\\s?[^。]{0,14}${CHILD_OF_FAMILY}(さん|ちゃん|くん)?\\s?(の|を|ば)[^。]{0,20}(口|くち|鼻|はな|口元|くちもと)(に|を|ば)\\s?[^。]{0,8}(ガムテープ|テープ|押さえ|おさえ|塞|ふさ)[^。]{0,30}(苦し|くるし|息|いき|もが|顔色|かおいろ|紫|むらさき|真っ青|まっさお)`,
       `${PARENT}(が|は)(ね|な)?[、,]?\\s?[^。]{0,6}${CHILD_OF_FAMILY}(のこと)?\\s?(を|ば|、)?\\s?[^。]{0,6}(床|ゆか|壁|かべ|地面|じめん|畳|たたみ)(に|へ|さ)\\s?(投げ|なげ|叩きつけ|たたきつけ|放り投げ|ほうりなげ)`,
+      // Forty-first round (red team 38 read): a small child slammed on the ground or the floor (幼児
+      // を地面に叩きつけております); a parent hitting a child's head with a thing again and again, a
+      // filler and a comma between in speech recognition's words (子ども の 頭 を 、 なんか 鍋 で 、
+      // 何回 も 叩いて て).
+      "(幼児|乳児|子ども|子供|こども|赤ちゃん|あかちゃん|赤ん坊|男の子|女の子|園児)を\\s?(地面|じめん|床|ゆか|壁|かべ|道路|アスファルト)に\\s?(叩きつけ|たたきつけ|投げつけ|なげつけ|打ちつけ|うちつけ)",
+      `${PARENT}\\s?(が|は)\\s?[^。]{0,6}${CHILD_OF_FAMILY}\\s?の\\s?(頭|あたま|顔|かお)\\s?を[^。]{0,16}で[^。]{0,8}(何回\\s?も|なんかい\\s?も|何度\\s?も|なんど\\s?も)\\s?(叩|たた|殴|なぐ)`,
       // Twenty-ninth round (red team 26 read): a child put in a bag or a box, or its mouth taped or
       // stuffed (子をごみ袋に入れて口を縛って, 赤ちゃんの口にガムテープを貼って); a baby thrown at a wall
       // in Korean, a sister beaten by a stepfather in Vietnamese, a son burnt with an iron in
@@ -1767,6 +1850,16 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(突き落とす|つきおとす|落としてやる|おとしてやる)\\s?(と|って)\\s?(言われ|いわれ|脅さ|おどさ|言って|いって)[^。]{0,30}(押しつけ|押し付け|おしつけ|つかまれ|掴まれ|手すり|てすり|ベランダ|屋上)",
       "(胸|むね|頭|あたま|顔|かお|腹|はら|おなか|お腹|背中|せなか|首|くび)を\\s?(踏みつけ|ふみつけ|踏みにじ|ふみにじ)(られ|て|た)",
       "(まど|窓|ガラス|がらす)\\s?(を)?\\s?(わって|割って|わられて|割られて)\\s?(はいって|入って)\\s?(きた|きて|くる)",
+      // Forty-first round (red team 38 read): an axe or a blade brought out and someone slashed at
+      // (斧を持って出てきて、業者さんに切りかかってきました); a hot pan or iron pressed on one's arm
+      // (熱したフライパンを私の腕に押しつけてきて); someone run down on purpose with a motorbike, the
+      // intent said in Kansai (バイクで妹をはねよとしとって).
+      // A parent hitting the other parent's head or face, told by a child in kana (パパがぼうでママの
+      // あたまたたいた): violence between the parents, not a harm to the child.
+      "(パパ|ぱぱ|おとうさん|お父さん|ママ|まま|おかあさん|お母さん)(が|は)\\s?[^。]{0,12}(ママ|まま|おかあさん|お母さん|パパ|ぱぱ|おとうさん|お父さん)の\\s?(あたま|頭|かお|顔|おなか|お腹)\\s?(を)?\\s?[^。]{0,4}(たたい|叩い|なぐっ|殴っ|けっ|蹴っ)(た|て)",
+      "(斧|おの|鉈|なた|鎌|かま|刀|包丁|ほうちょう|ナイフ|刃物|はもの)を\\s?(持って|もって|手に)[^。]{0,20}(切りかか|きりかか|斬りかか|襲いかか|おそいかか)",
+      "(熱した|熱い|あつい|焼けた|熱々の|あつあつの|火のついた)[^。]{0,12}を\\s?[^。]{0,8}(腕|うで|手|顔|かお|背中|せなか|足|あし|首|くび|肌|はだ)に\\s?(押しつけ|押し付け|おしつけ|押し当て|押しあて|おしあて)",
+      "(車|くるま|トラック|バイク|ばいく|原付|げんつき)で\\s?[^。]{0,12}を\\s?((はね|撥ね|跳ね)(よう|よー|よ)|(ひこ|轢こ|ひき殺そ|轢き殺そ)(う|ー)?)\\s?と\\s?(し|す)",
     ],
   },
   {
@@ -2033,6 +2126,11 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(ふく|服|そで|袖|すそ|裾|かみ|髪)に\\s?[^。、]{0,10}(ひ|火)が\\s?(ついた|ついて|ついちゃ|うつった|移った)[^。]{0,30}(あつ|熱|いたい|痛|まっか|真っ赤|やけど|火傷|ないて|泣いて)",
       "(産後|さんご|出産後|しゅっさんご|お産の後)[^。]{0,24}(出血|しゅっけつ)[^。]{0,16}(気が\\s?(遠く|とおく)|意識|いしき|ふらふら|止まら|とまら)",
       "(犬|いぬ)\\s?(が|に)\\s?[^。]{0,16}(かみ(ました|ついた|つかれ)|かまれ|噛ま|咬ま|噛み(ました|つい)|咬み(ました|つい)|噛んで|かんで)[^]{0,30}(血|(?<![あ-ん])ち)\\s?が\\s?[^。]{0,8}(出て|でて|止まら|とまら|たくさん)",
+      // Forty-first round (red team 38 read): a fire with someone inside, in Tohoku speech (牛舎が
+      // 燃えでて、中さ爺っちゃがいる); a child sunk in a pool or the sea and not moving, in a child's
+      // kana (プールでしずんじゃった…うごかない).
+      "(燃え|もえ)(で|て)(て|で|る|い)[^。]{0,16}(中|なか)(に|さ)\\s?[^。]{0,10}(いる|おる|残って|のこって|取り残|とりのこ)",
+      "(プール|ぷーる|うみ|海|かわ|川|おふろ|お風呂|ふろ|風呂)で\\s?(しずん|沈ん|おぼれ|溺れ)[^。]{0,30}(うごかない|動かない|うごかへん|いきしてない|息してない|おきない|起きない)",
     ],
   },
 ];
