@@ -3144,3 +3144,119 @@ describe("crisis look-alike cues, fortieth round", () => {
     it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
   });
 });
+
+// Forty-first round (red team 38 and the false emergency of training set 38 read): sentences of our
+// own, each raised at the round's start (ab1b261), each with a crisis of the same words that must
+// still be raised.
+const CLASSES_41: readonly { name: string; ordinary: string[]; crises: string[] }[] = [
+  {
+    name: "not wanting to die given as the reason to keep healthy",
+    ordinary: ["父は死にたくないからって毎日プールに通っています、シニア割引はありますか"],
+    crises: ["死にたくなるから、もう薬を全部飲みました"],
+  },
+  {
+    name: "a custom of jumping into the sea or a river",
+    ordinary: ["海に飛び込むイベントに申し込みたいんですが、締め切りはいつですか"],
+    crises: ["息子が海に飛び込むと言って出ていきました"],
+  },
+  {
+    name: "a war-time resolve to die told as an old story",
+    ordinary: ["祖父は出征のときもう死ぬ覚悟をしたと話します、語り部の登録はどこでしますか"],
+    crises: ["もう死ぬ覚悟はできています、さようなら"],
+  },
+  {
+    name: "the other world named as the time to settle an estate",
+    ordinary: ["あの世に行く前に相続のことを決めておきたいので、相談窓口を教えてください"],
+    crises: ["もうあの世に行きたい、薬を全部飲んだ"],
+  },
+  {
+    name: "a wish to die sooner than a change, said laughing",
+    ordinary: ["母は入院するぐらいなら死んだ方がマシって笑ってます、訪問診療の相談をしたいです"],
+    crises: ["こんなに苦しいくらいなら死んだ方がましだ"],
+  },
+  {
+    name: "a jump seen in a cartoon (Chinese)",
+    ordinary: ["动画片里的人跳楼了，女儿一直问，想咨询儿童心理"],
+    crises: ["我朋友说要跳楼"],
+  },
+  {
+    name: "abuse said in jest (Chinese)",
+    ordinary: ["爷爷开玩笑说我们虐待他，不给他喝酒，想问问老年活动中心"],
+    crises: ["邻居在虐待孩子，孩子一直在哭"],
+  },
+  {
+    name: "a child hit by a friend and made up since",
+    ordinary: ["息子が友達に叩かれたけど、もう仲直りしました。相談窓口はどこですか"],
+    crises: ["息子が友達の父親に叩かれて血が出ています"],
+  },
+  {
+    name: "a small child who hits a parent",
+    ordinary: ["My baby keeps hitting me when she's sleepy, is that normal?"],
+    crises: ["My husband keeps hitting me and the kids are scared"],
+  },
+  {
+    name: "a threat to kill said to be a joke",
+    ordinary: ["友達に殺すぞって言われたけど、ふざけてただけです、住民票はどこで取れますか"],
+    crises: ["元彼に殺すぞと言われて、今家の前にいます"],
+  },
+  {
+    name: "how to meet an armed intruder as a class's topic",
+    ordinary: ["ナイフを持った不審者への対応を学ぶ訓練に参加したいです"],
+    crises: ["ナイフを持った男が店の中にいます"],
+  },
+  {
+    name: "a shouting match over the household, told as past, then a question",
+    ordinary: ["夫と家計の話で怒鳴り合いのけんかになりましたが、児童手当はいつ振り込まれますか"],
+    crises: ["夫と口げんかになって、いま殴られています"],
+  },
+  {
+    name: "drowning named as what a class aims to prevent",
+    ordinary: ["溺れる子を減らすためのプール講習は何歳から参加できますか"],
+    crises: ["子どもが川で溺れています"],
+  },
+  {
+    name: "a stroke had and got over",
+    ordinary: ["脳梗塞やった父も、今はもう元気に働いとるけん、健診の予約をしたいと"],
+    crises: ["父が脳梗塞で倒れて動きません"],
+  },
+  {
+    name: "an ambulance called last year",
+    ordinary: ["昨年、熱中症で救急車呼んでしまったので、今年は対策講座を受けたいです"],
+    crises: ["いま救急車を呼んでください、母が倒れました"],
+  },
+  {
+    name: "a sound likened to an ambulance",
+    ordinary: ["弟の泣き声が救急車みたいにうるさいの"],
+    crises: ["いま救急車を呼んでください、母が倒れました"],
+  },
+  {
+    name: "nearly fainting from a fright (Portuguese)",
+    ordinary: ["Quase desmaiei de susto com o barulho, onde reclamo da obra?"],
+    crises: ["Minha mãe desmaiou e não acorda"],
+  },
+  {
+    name: "a fire a year ago (Vietnamese) or weeks ago (English)",
+    ordinary: [
+      "Cháy nhà kho năm ngoái, tôi muốn hỏi về bảo hiểm",
+      "Our kitchen caught fire two months ago and my residence card was burnt",
+    ],
+    crises: ["Cháy nhà, có người bên trong", "Our kitchen caught fire and my son is inside"],
+  },
+  {
+    name: "a spoken false start restarted on the same stem in kanji or kana, or taken back with 違う",
+    ordinary: [
+      "あの 殴られ… なぐり書き の 書類 でも いい です か",
+      "もしもし 首吊り… 首輪 の 登録 は どこ で",
+      "えー 飛び降り 、 違う 、 飛び石 連休 の 窓口 は",
+    ],
+    crises: ["あの 殴られ… 殴られて 血が 出てる"],
+  },
+];
+
+describe("crisis look-alike cues, forty-first round", () => {
+  describe.each(CLASSES_41.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});

@@ -60,6 +60,14 @@ const ANIMAL_ATTACK =
   "噛|咬|かみつ|かまれ|襲|おそ|人|ひと|子|こども|父|母|夫|妻|息子|娘|赤ちゃん|祖|兄|姉|弟|妹|彼|私|わたし";
 
 const NEGATIVE_CUE_SOURCES: readonly string[] = [
+  // Forty-first round (red team 38 read), first because later cues blank the joke, the estate or
+  // the illness they are told with: a threat to kill said to be a joke (殺すぞと言われましたが、ゲーム
+  // で負けたときの冗談です); going to the other world named as the time to settle a grave or an
+  // estate (あの世に行く前に墓じまい); an ambulance called last year (去年ぎっくり腰で救急車呼んで
+  // しもうた).
+  "(殺す|ころす|殺したる|ころしたる|ぶっ殺す|ぶっころす)(ぞ|で)?\\s?(と|って)\\s?(言われ|いわれ)(?=[^。]{0,40}(冗談|じょうだん|ふざけ))",
+  "(あの世|あのよ)に\\s?(行|い)く\\s?(前|まえ)に(?=[^。]{0,12}(墓|はか|終活|しゅうかつ|相続|そうぞく))",
+  "(去年|昨年|先月|先週|前に|以前|昔)[^。]{0,16}(救急車|きゅうきゅうしゃ)\\s?(を)?\\s?(呼んで|よんで)\\s?(しもうた|しまった|しもた|しまいました)",
   // Fortieth round (red team 37 read), first because older cues blank the game or the play they
   // name (ゲームで, 戦いごっこ): dying in a game and coming back to life (ゲームでしんだーって…また
   // いきかえった); a sword swung in play and said to be made of paper (ごっこで刀振り回して遊んどる、
@@ -1529,6 +1537,52 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   "(今日|きょう|本日)は\\s?(もう)?\\s?(終わり|おわり|終了|しゅうりょう|おしまい)(って|と|です(って)?)\\s?[^。]{0,6}(閉め|しめ|言われ|いわれ|断ら|ことわら)",
   "(脳梗塞|脳卒中|脳出血|心筋梗塞)(の後遺症)?で\\s?[^。]{0,10}(なった|なって(い)?る|なってしまった)\\s?(母|父|祖母|祖父|夫|妻|家族|人|方)(に|の|は|が)(?=[^。]{0,40}(補助|助成|支援|制度|申請|手続|サービス|給付|ありますか|使え))",
   "認知症の\\s?(父|母|祖母|祖父|夫|妻|家族|義母|義父)(が|は)[^。]{0,20}(歩き回る|徘徊する|はいかいする|出歩く)\\s?(ように\\s?なっ|ことが\\s?(ある|増え))|(家族|かぞく)\\s?(だけ)\\s?(で)?(は)?\\s?(見きれ|みきれ|面倒を\\s?見きれ|介護しきれ|かいごしきれ|支えきれ|ささえきれ)",
+  // Forty-first round (red team 38 read): not wanting to die given as the reason to keep healthy
+  // (死にたくないから歩くんだ); a festival's custom of jumping into a river (川に飛び込む夏祭りの
+  // 行事); a war-time resolve to die told as an old story (戦争の頃はもう死ぬ覚悟やった); a wish
+  // to die sooner than a change, said laughing (施設に入るくらいなら死んだ方がましだと笑って); a
+  // fall or a jump seen in a drama (Chinese 电视剧里的人从楼上跳下去了); a stage prop (English the
+  // old noose prop); a scolding called abuse by the one scolded (叱ったらすぐ虐待や言うて) or abuse
+  // said in jest (Chinese 开玩笑说…虐待); a child hit by a friend and made up since (ともだちに
+  // たたかれた…なかなおり; Vietnamese bị bạn đánh … đã làm lành); a small child who hits a parent
+  // when tired (English); how to meet an armed intruder as a class's topic (刃物を持った不審者への
+  // 対応); a shouting match over a chore, told as past, then a question (夫とごみの出し方で怒鳴り
+  // 合いのけんかになりましたが); drowning named as what a class aims to prevent (溺れる子をなくす
+  // ための); a heart attack had and got over (心筋梗塞やった兄貴も、もう畑に出とる); a sound likened
+  // to an ambulance (きゅうきゅうしゃみたい); nearly fainting from a fright (Portuguese quase
+  // desmaiei de susto); a neighbour's fire a year ago (Vietnamese).
+  "(死|し)にたく\\s?(ない|なか|ねえ|ねぇ)\\s?(から|けん|けえ|ので)(?=[^。]{0,12}(歩|ある|運動|うんどう|体操|たいそう|鍛え|きたえ|健診|けんしん|検診|食べ|たべ|登|のぼ|散歩|さんぽ|通|かよ|続け|つづけ))",
+  "(川|かわ|海|うみ|池|いけ|滝|たき)に\\s?(飛び込|とびこ)(む|み)\\s?(夏祭り|祭り|まつり|お祭り|行事|ぎょうじ|神事|しんじ|イベント|大会|たいかい|伝統|でんとう)",
+  "(戦争|せんそう|戦時|せんじ|戦中|出征|しゅっせい|特攻|とっこう)[^。]{0,12}(もう\\s?)?(死|し)ぬ\\s?(覚悟|かくご)",
+  "[^。、]{0,20}(くらい|ぐらい)\\s?なら\\s?(死|し)んだ\\s?(方|ほう)が\\s?(まし|マシ|いい|ええ)(だ|や)?(?=\\s?(と|って)\\s?(笑|わら))",
+  "(电视剧|电影|动画|动画片|小说|节目|新闻)(里|中|里面)[^，。]{0,10}(跳下去|跳楼|自杀|死了|被杀)",
+  "(noose|knife|gun|sword|dagger|pistol|rope)s? props?|(prop|fake|toy|plastic|rubber|stage) (noose|knife|gun|sword|dagger|pistol)",
+  "(叱|しか|怒っ|おこっ|注意し|ちゅういし)[^。、]{0,6}(たら|と|ても)\\s?(すぐ|すぐに)?\\s?(虐待|ぎゃくたい)",
+  "开玩笑(说|地说)?[^，。]{0,10}虐待",
+  "(ともだち|友達|友だち|同級生|どうきゅうせい|クラスの子)\\s?(に|から)\\s?[^。]{0,6}(たたかれ|叩かれ|殴られ|なぐられ|蹴られ|けられ)(?=[^]{0,40}(なかなおり|仲直り))",
+  "bị bạn( học| cùng lớp)? đánh(?=[^]{0,60}(làm lành|làm hòa))",
+  "(my |our )?(toddler|baby|little one|two-year-old|three-year-old|preschooler) (keeps |is |was |has been |often )?(hitting|biting|kicking|slapping|scratching) (me|us)",
+  "(刃物|はもの|ナイフ|凶器|きょうき)を\\s?(持った|もった)\\s?(不審者|ふしんしゃ|人|男)\\s?(へ|に)?\\s?(の|対する|たいする)\\s?(対応|たいおう|対処|たいしょ|備え|そなえ)",
+  "(夫|妻|旦那|だんな|嫁|主人|家族|親|息子|娘)と\\s?[^。]{0,12}で\\s?(怒鳴り合い|どなりあい|口げんか|口喧嘩|言い合い|いいあい)(の)?\\s?(けんか|喧嘩|ケンカ)?\\s?(に\\s?なり|になっ|し)(ました|た)(が|けど)",
+  "(溺れ|おぼれ)る\\s?(子|こども|子ども|人|事故)(を)?\\s?(なくす|無くす|減らす|へらす|防ぐ|ふせぐ)",
+  "(心筋梗塞|脳梗塞|脳卒中|くも膜下出血)(やった|だった|じゃった|をした|になった)(?=[^。]{0,30}(もう|今は|いまは)[^。]{0,20}(出とる|でとる|出て|元気|げんき|働い|はたらい|心配な|しんぱいな))",
+  "(救急車|きゅうきゅうしゃ|パトカー|サイレン)\\s?(みたい|のよう|みたく)(な|に)",
+  "quase (desmaiei|desmaiou|morri|morreu) de (susto|medo|rir|vergonha)|casi me (desmayo|desmay(é|e)|muero) (del|de) (susto|miedo|risa|vergüenza)",
+  "cháy nhà[^.]{0,20}(năm trước|năm ngoái|tháng trước|hồi trước|lần trước)",
+  // Forty-first round (the false emergency of training set 38): a thing that caught fire or burnt
+  // down a week or more ago (the heater in our dorm caught fire last week), dated as past; not last
+  // night, yesterday or today, when someone may still be hurt or missing.
+  "(caught|catches|went up in) (on )?fire[^.?!]{0,24}(last (week|month|year|spring|summer|autumn|fall|winter)|(weeks?|months?|years?) ago)|(burned|burnt) down[^.?!]{0,24}(last (week|month|year)|(weeks?|months?|years?) ago)",
+  // Forty-first round, spoken false starts: a crisis word broken off and restarted on a word that
+  // begins with the same stem in kanji or in kana (殴られ … なぐさめ; くびつり … 首都), or taken back
+  // with 違う between commas (飛び降り 、 違う 、 飛び入り), the greeting もしもし before it, when what
+  // follows names no danger (the danger looked for after the restarted word, as in the cue above).
+  `^\\s?((えっと|ええと|えー|あの|あのう|あのー|すいません|すみません|その|あ|もしもし)[、,]?\\s?){0,2}(?!(死|し)にたい|(消|き)えたい|(助|たす)けて|(殺|ころ)され)((殴|なぐ)[^\\s。、.]{0,5}\\s?\\.{2,3}(?=\\s(殴|なぐ))|(首|くび)[^\\s。、.]{0,5}\\s?\\.{2,3}(?=\\s(首|くび))|(飛び|とび)[^\\s。、.]{0,5}\\s?([、,]\\s?(違う|ちがう|ちゃう)\\s?[、,]|\\.{2,3})(?=\\s(飛び|とび)))(?=\\s[^\\s。、.]{1,8}\\s[^]{0,100}$)(?!\\s[^\\s。、.]{1,8}\\s[^]{0,100}(${DANGER_WORDS}|溺|おぼれ|監禁|かんきん|自傷|じしょう|リスカ|りすか|自殺|沈|しず|流され|ながされ|川|かわ|海|うみ|プール|水|みず|今|いま|さっき|すぐ|早く|はやく|急|いそ))`,
+  // A child's game of pretend with a role in it (おままごとで、わるいおかあさんやく), a sentence with no
+  // danger word blanked whole; a pet found dead and buried, told by a child in kana (きんぎょさんが
+  // …しんじゃったの、おはかつくる).
+  `${QUIET_SENTENCE}[^。]{0,30}(ままごと|ごっこ)[^。]{0,30}(やく|役)[^。]{0,30}`,
+  `(${ANIMAL}|きんぎょ|めだか|メダカ|かぶとむし|カブトムシ|インコ|いんこ|かめ|カメ)(さん|ちゃん)?(が|は)[^。]{0,30}(しんじゃ|死んじゃ|しんで|死んで|しんだ|死んだ)[^。]{0,20}(おはか|お墓|はか|墓|うめ|埋め)[^。]{0,10}`,
 ];
 
 /** The look-alikes as compiled: speech recognition's spaced words match too. */
