@@ -703,8 +703,11 @@ const SETS: readonly RedTeamSet[] = [
     // middle of an errand. First run (figures only) at the fortieth round's start (c5f05bd, the
     // engine of caf7b9c): 155/200 caught, kind right 146, 28/200 raised; 155/200, 146, 27/200 at
     // its end and the forty-first round's start (98ecca2/36982c4). A development set since.
-    minCaught: 0.75,
-    maxRaised: 0.16,
+    // Read in the forty-first round (rules and cues; not fitted on by the model); after reading:
+    // 200/200 caught, kind right 200, 1/200 raised (left: a false start on しにたい restarted on
+    // しいたけ, which the false-start cues leave raised on purpose).
+    minCaught: 0.99,
+    maxRaised: 0.01,
   },
   {
     name: "red team 39 (blind)",
