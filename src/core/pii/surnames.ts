@@ -27,6 +27,7 @@ import { GIVEN_NAMES_4, PLACE_SURNAMES_5, SURNAME_DATA_5 } from "./name-data-5";
 import { PLACE_SURNAMES_6, SURNAME_DATA_6 } from "./name-data-6";
 import { GIVEN_NAMES_7, OLD_FORM_KANJI, PLACE_SURNAMES_7, SURNAME_DATA_7 } from "./name-data-7";
 import { PLACE_SURNAMES_8, SURNAME_DATA_8, VARIANT_KANJI } from "./name-data-8";
+import { PLACE_SURNAMES_10, SURNAME_DATA_10 } from "./name-data-10";
 import { PLACE_SURNAMES_9, SURNAME_DATA_9 } from "./name-data-9";
 
 const SURNAME_DATA = `
@@ -92,6 +93,7 @@ const LISTED_SURNAMES: readonly [string, string][] = [
     ...words(SURNAME_DATA_7),
     ...words(SURNAME_DATA_8),
     ...words(SURNAME_DATA_9),
+    ...words(SURNAME_DATA_10),
   ].map((entry) => entry.split(":") as [string, string]),
 ];
 
@@ -168,6 +170,7 @@ const PLACE_SURNAMES: readonly string[] = [
   ...words(PLACE_SURNAMES_7),
   ...words(PLACE_SURNAMES_8),
   ...words(PLACE_SURNAMES_9),
+  ...words(PLACE_SURNAMES_10),
   "千葉",
   "宮崎",
   "福島",
