@@ -64,7 +64,7 @@ export const HIRAGANA_STOP_WORDS: ReadonlySet<string> = new Set(
  * welfare visitors too (民生委員塙さん, 保健師森さん): a note glues their post to the surname.
  */
 const ROLE_PREFIX_WORDS =
-  "本人|担当|係長|課長|部長|主任|職員|弁護士|医師|同僚|友人|知人|隣人|申請者|代理人|世帯主|名義人|契約者|相談者|民生委員|児童委員|保健師|相談員|支援員";
+  "本人|担当|係長|課長|部長|主任|職員|弁護士|医師|同僚|友人|知人|隣人|申請者|代理人|世帯主|名義人|契約者|相談者|民生委員|児童委員|保健師|相談員|支援員|通報|通報者|調査員|通訳";
 export const ROLE_PREFIX = new RegExp(`^(?:${ROLE_PREFIX_WORDS})$`, "u");
 /**
  * Kin words before a Han name that start no surname either (長男景山, 娘福間): unlike 母 (母里), 妻

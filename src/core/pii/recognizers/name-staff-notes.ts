@@ -18,6 +18,9 @@ import { plausibleGiven } from "./name-desk-notes";
  * - the officer a case goes to, spaced off before が担当 (`4月から 小田切 が担当`), or glued after a
  *   topic's は (`説明は広瀬が担当`);
  * - the staff a note assigns, listed after 配置は (`職員配置は大森、上野。`);
+ * - the officer a note closes with, after the part they took (`調査員今村。`, `受付 坂元。`,
+ *   `通訳 石川。`): a listed surname of two kanji or more ending the note or its line;
+ * - the resident a note credits with a report, glued after 通報 before 様 (`通報今村様`);
  * - a care worker glued to the short form of their role (`片桐CM`, `宮下MSW`);
  * - the staff who went, in brackets after the visit word (`宅訪問(石黒、早瀬)`): each a listed
  *   surname;
@@ -54,6 +57,8 @@ export function findStaffNoteNames(
     }
   }
   if (CARE_GUARD.test(text)) pushListed(CARE_ROLE, text, listed, push);
+  if (CLOSING_GUARD.test(text)) pushListed(CLOSING_OFFICER, text, listed, push);
+  if (text.includes("通報")) pushListed(REPORTER, text, listed, push);
   if (text.includes("(") && VISIT_GUARD.test(text)) {
     for (const match of execAll(VISIT_STAFF, text)) {
       let at = (match.index ?? 0) + match[0].indexOf("(") + 1;
@@ -156,6 +161,18 @@ const GLUED_ASSIGNED = new RegExp(`(?<=は)(${HAN}{1,4})(?=が(?:担当|対応)(
 const STAFFING_GUARD = /配置は/u;
 /** 職員配置は大森、上野。: the staff a note assigns, listed after 配置は and ending the sentence. */
 const STAFFING_LIST = new RegExp(`配置は(${HAN}{1,4}(?:、${HAN}{1,4}){0,5})(?=[。 ]|$)`, "gu");
+const CLOSING_ROLE = "(?:調査員|通訳者?|受付|記録|同行|対応者|担当者?)";
+const CLOSING_GUARD = new RegExp(`${CLOSING_ROLE} ?${HAN}{2,4}。?(?:$|\\n)`, "u");
+/**
+ * 調査員今村。/ 受付 坂元。/ 通訳 石川。: the part an officer took and their surname, as the last
+ * words of the note (or of its line), which is where notes sign off.
+ */
+const CLOSING_OFFICER = new RegExp(
+  `(?<=^|[。、 ])${CLOSING_ROLE} ?(${HAN}{2,4})(?=。?(?:$|\\n))`,
+  "gu",
+);
+/** 通報今村様 / 通報者今村さん: the resident who reported what the note records. */
+const REPORTER = new RegExp(`(?<=通報(?:者)?)(${HAN}{1,4})(?=様|さん|氏)`, "gu");
 const CARE_GUARD = /[\u3400-\u9fff](?:CM|MSW|PSW|CW|SW)(?![A-Za-z])/u;
 /** 片桐CM / 宮下MSW: a care manager or social worker by surname and the role's letters. */
 const CARE_ROLE = new RegExp(`${NOT_HAN}(${HAN}{1,4})(?=(?:CM|MSW|PSW|CW|SW)(?![A-Za-z]))`, "gu");

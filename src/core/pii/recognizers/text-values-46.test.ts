@@ -14,8 +14,19 @@ describe("forty-first round: Japanese names", () => {
         "先週、児童委員の稲用さんに相談。",
         "稲用",
       ],
+      ["the surveyor closing a note", "11/2 介護保険係。訪問調査実施。調査員今村。", "今村"],
+      ["the clerk closing a note, spaced", "11/4 市民課。転入届を受理。受付 坂元。", "坂元"],
+      ["the interpreter closing a note", "11/5 国際交流。在留資格の相談。通訳 野口。", "野口"],
+      ["the resident who reported, glued after 通報", "11/6 公園の倒木、通報今村様。", "今村"],
     ],
     "person_name",
   );
-  expectLeftAlone([["a Miyazaki district alone", "米良の山道は通れますか。", "米良"]]);
+  expectLeftAlone([
+    ["a Miyazaki district alone", "米良の山道は通れますか。", "米良"],
+    ["a note closing with the desk's state", "11/3 申請書の受付中。", "受付中"],
+    ["a note closing with what was started", "11/3 窓口。申請受付開始。", "開始"],
+    ["a note closing with no interpreter", "11/5 国際交流。相談。通訳なし。", "通訳"],
+    ["the reporter's word before 様", "11/6 通報者様へ折り返し。", "通報者"],
+    ["the report glued before the resident's surname", "11/6 公園の倒木、通報今村様。", "通報"],
+  ]);
 });
