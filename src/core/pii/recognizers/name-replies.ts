@@ -180,6 +180,15 @@ export function findReplyNames(
         push(start, start + word.length, "cue:office-bracket-officer");
       }
     }
+    // Seção de Cidadãos (Arimura): / Pojok Internasional (Sato):: the desk's word opens the tag,
+    // what it serves follows; the officer only when the word is a listed surname's romaji.
+    if (text.includes(":") && text.includes("(") && DESK_FIRST_GUARD.test(text))
+      for (const match of execAll(DESK_FIRST_BRACKET, text)) {
+        const word = match[1] ?? "";
+        if (!isSurnameRomaji(word.toLowerCase())) continue;
+        const start = (match.index ?? 0) + match[0].indexOf(`(${word})`) + 1;
+        push(start, start + word.length, "cue:office-bracket-officer");
+      }
     // 市民课(Hoshino): / 税務課(Sato):: a section in Chinese or Japanese, its officer in romaji.
     if (text.includes(":") && HAN_SECTION_LATIN_GUARD.test(text))
       for (const match of execAll(HAN_SECTION_LATIN_OFFICER, text)) {
@@ -396,6 +405,15 @@ const LATIN_OFFICE_BRACKET = new RegExp(
  * Ward office (Tourism)) holds its officer only when the word is a listed surname's romaji.
  */
 const LOWER_SECTION_BRACKET = /(?<![\p{L}\p{M}])section ?\((\p{Lu}\p{Ll}{4,15})\) ?:/gu;
+/** Desk words that come before what the desk serves (Portuguese, Spanish, Indonesian, Tagalog). */
+const DESK_FIRST_WORD =
+  "Seção|Setor|Balcão|Guichê|Sección|Ventanilla|Oficina|Pojok|Bagian|Loket|Seksyon";
+const DESK_FIRST_GUARD = new RegExp(`(?:${DESK_FIRST_WORD}) \\p{L}`, "u");
+/** Seção de Cidadãos (Arimura): / Pojok Internasional (Sato):: up to three words after the desk's. */
+const DESK_FIRST_BRACKET = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${DESK_FIRST_WORD})(?: [\\p{L}\\p{M}]+){1,3} ?\\((\\p{Lu}\\p{Ll}{2,15})\\) ?:`,
+  "gu",
+);
 /** A section's kanji (課, Chinese 课, 係) right before a bracket opening with a capital. */
 const HAN_SECTION_LATIN_GUARD = /[課课係]\(\p{Lu}/u;
 /** 市民课(Hoshino): a chat's reply tag: a section's kanji, its officer in romaji, the colon. */

@@ -30,3 +30,21 @@ describe("forty-first round: Japanese names", () => {
     ["the report glued before the resident's surname", "11/6 公園の倒木、通報今村様。", "通報"],
   ]);
 });
+
+describe("forty-first round: a chat's officer after a desk word that comes first", () => {
+  expectMasked(
+    [
+      [
+        "a Portuguese section's officer",
+        "Cidadão: Olá.\nSeção de Impostos (Kawano): Sim, pode.",
+        "Kawano",
+      ],
+      ["an Indonesian section's officer", "Warga: Halo.\nBagian Pajak (Sasaki): Bisa.", "Sasaki"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a language in a Portuguese tag", "Seção de Impostos (Inglês): Sim.", "Inglês"],
+    ["a word that is no surname's romaji", "Pojok Anak (Bahasa): Bisa.", "Bahasa"],
+  ]);
+});
