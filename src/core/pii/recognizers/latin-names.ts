@@ -3,6 +3,7 @@ import { changedCandidate } from "./changed-candidate";
 import { execAll } from "../text-tools";
 import type { Candidate } from "../types";
 import { NOT_LATIN_NAME } from "./name-desk-notes";
+import { isSurnameRomaji } from "./kana-full-names";
 
 // O'Donnell / D'Souza: an Irish or Indian prefix with its apostrophe before the capital.
 // MacLeod / McKenzie: a Scottish or Irish prefix glued before the capital.
@@ -247,6 +248,32 @@ const BY_PERSON = new RegExp(
   "gu",
 );
 /**
+ * Follow-up for Ama Boateng (…) and …: whom a staff summary's follow-up, reminder or call back is
+ * for, a full name before a bracket, a comma, a full stop or the next name of a list.
+ */
+const FOLLOW_UP = new RegExp(
+  `(?<![A-Za-z])(?:[Ff]ollow-?ups? (?:for|with|on)|[Rr]eminders? (?:for|to|sent to)|[Cc]all(?:ed)? back)\\s(${CAP}(?:\\s${CAP}){1,2})(?=\\s?\\(|[,;]|\\.(?:\\s|$)|\\s(?:and|&)\\s)`,
+  "gu",
+);
+const STAFF_FIELD_WORD = /(?:Staff|Officer|Interpreter|by|charge)\s?:/u;
+const FOLLOW_UP_WORD = /[Ff]ollow-?up|[Rr]eminder|[Cc]all(?:ed)? back/u;
+/**
+ * Staff: Nishida. / Interpreter: Kawase: an English note's staff field holding one word, a listed
+ * surname's romaji (not a team or a desk: Staff: Reception).
+ */
+const STAFF_FIELD = new RegExp(
+  `(?<![A-Za-z])(?:Staff|Officer|Interpreter|Handled by|Checked by|Recorded by|In charge)\\s?:\\s?(${CAP})(?=[.,;]|\\s?$)`,
+  "gu",
+);
+/**
+ * Lars Berg (NHI for Ama Berg): a bracket right after a full name, saying for whom of the family
+ * the matter is (an office's letters or words in lower case, then for and a full name).
+ */
+const FOR_IN_BRACKET = new RegExp(
+  `(?<=${CAP}\\s${CAP}\\s?)\\((?:[A-Z]{2,6}|\\p{Lu}?\\p{Ll}+(?: \\p{Ll}+){0,2}) for\\s(${CAP}\\s${CAP})\\)`,
+  "gu",
+);
+/**
  * New residents Ama Boateng, Lars Berg and …: a staff summary's group of people, then a list of
  * full names (the next one follows; {@link LISTED_NEXT} takes the rest).
  */
@@ -301,7 +328,7 @@ const NOTE_DATE_BEFORE = "(?<=(?:^|\\s|。)[0-9]{1,2}/[0-9]{1,2}\\s)";
  * date and its section or desk as a sentence of its own, then the person as the card prints the
  * name (before a bracket, a comma or, in English, what the person did: asked, came, called…);
  * 9/9 国際交流コーナー。PETERSEN JONAS様、PETERSEN ANNA様: or before 様, the next name of such a
- * list too.
+ * list too, after 様、 or the ・ joining a couple (…様・WANG TAO様).
  */
 /** What the person of an English note did, right after the name. */
 const NOTE_SUBJECT_VERB =
@@ -317,7 +344,7 @@ const CAPS_FULL = `(${CAPS_VOICED}(?:\\s${CAPS_VOICED}){1,3})`;
 const NOTE_HEADING_BEFORE =
   "(?<=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー][:：]\\s?)";
 const NOTE_CAPS = new RegExp(
-  `(?:${NOTE_DATE_BEFORE}|(?<=(?:${NOTE_ENTRY_WORD})\\s)|${NOTE_HEADING_BEFORE}|${NOTE_SECTION_BEFORE})${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s?[(（、,。・])|${NOTE_DATE_BEFORE}${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s[\\p{Script=Han}\\p{Script=Katakana}])|${NOTE_SECTION_BEFORE}${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s${NOTE_SUBJECT_VERB}\\b)|(?:${NOTE_SECTION_BEFORE}|(?<=[A-Z]様、))${NOT_CAPS_BODY}${CAPS_FULL}(?=様)`,
+  `(?:${NOTE_DATE_BEFORE}|(?<=(?:${NOTE_ENTRY_WORD})\\s)|${NOTE_HEADING_BEFORE}|${NOTE_SECTION_BEFORE})${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s?[(（、,。・])|${NOTE_DATE_BEFORE}${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s[\\p{Script=Han}\\p{Script=Katakana}])|${NOTE_SECTION_BEFORE}${NOT_CAPS_BODY}${CAPS_FULL}(?=\\s${NOTE_SUBJECT_VERB}\\b)|(?:${NOTE_SECTION_BEFORE}|(?<=[A-Z]様[、・]))${NOT_CAPS_BODY}${CAPS_FULL}(?=様)`,
   "gu",
 );
 const NOTE_OPENS_WITH_DATE = /^\s?[0-9]{1,2}\/[0-9]{1,2}\s/u;
@@ -339,8 +366,9 @@ const ORGANISATION_PERSON = new RegExp(
  * the list before a spaced Japanese word.
  */
 // Liam O'Connell, Chloe Bennett and Jack Thompson, moved: and (or &) before the list's last name.
+// Ada Berg (moved in) and Tom Berg (…): a bracketed remark may follow each name of the list.
 const LISTED_NEXT = new RegExp(
-  `^(?:\\s?[、,/・]|,?\\s(?:and|&))\\s?(${VOICED}(?:\\s${VOICED}){1,3})(?=\\s?(?:[、,/・。);]|\\.(?:\\s|$)|$|転入|転出|転居|在留)|\\s(?:and|&)\\s|(?<=[A-Z]{2})\\s[\\p{Script=Han}\\p{Script=Katakana}])`,
+  `^(?:\\s?\\([^()]{1,48}\\))?(?:\\s?[、,/・]|,?\\s(?:and|&))\\s?(${VOICED}(?:\\s${VOICED}){1,3})(?=\\s?(?:[、,/・。);(]|\\.(?:\\s|$)|$|転入|転出|転居|在留)|\\s(?:and|&)\\s|(?<=[A-Z]{2})\\s[\\p{Script=Han}\\p{Script=Katakana}])`,
   "u",
 );
 const LIST_LENGTH = 12;
@@ -404,7 +432,7 @@ const NATIONALITY =
  * (…for my son / Hi, …) is none either.
  */
 const NOT_NAMES = new RegExp(
-  `^(?:Hi|Hello|Hey|Dear|Calling|Looking|Trying|Not|Sorry|The|A|An|About|From|In|At|Here|Fine|Ok|Okay|Worried|Confused|Asking|Going|Having|Unable|Still|Very|So|Just|Also|It|That|My|Your|City|Ward|Người|Học|Sinh|Công|Nhân|Estudante|Brasileir[oa]|Mrs?|Ms|Miss|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Golden|Christmas|Easter|Obon|Wala|Tidak|Belum|${NATIONALITY})(?!\\p{L})`,
+  `^(?:Hi|Hello|Hey|Dear|Calling|Looking|Trying|Not|Sorry|The|A|An|About|From|In|At|Here|Fine|Ok|Okay|Worried|Confused|Asking|Going|Having|Unable|Still|Very|So|Just|Also|It|That|My|Your|City|Ward|Người|Học|Sinh|Công|Nhân|Estudante|Brasileir[oa]|Mrs?|Ms|Miss|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Golden|Christmas|Easter|Obon|New|Wala|Tidak|Belum|${NATIONALITY})(?!\\p{L})`,
   "u",
 );
 
@@ -429,6 +457,9 @@ const NEEDS_CAPITALIZED: ReadonlySet<RegExp> = new Set([
   TAGALOG_THIS_IS,
   BY_PERSON,
   GROUP_LIST,
+  FOLLOW_UP,
+  FOR_IN_BRACKET,
+  STAFF_FIELD,
   ORGANISATION_PERSON,
   GREETING_FULL,
   ONE_OF,
@@ -485,6 +516,9 @@ export function recognizeLatinNames(
     TAGALOG_THIS_IS,
     BY_PERSON,
     GROUP_LIST,
+    FOLLOW_UP,
+    FOR_IN_BRACKET,
+    STAFF_FIELD,
     VIETNAMESE_KIN_BEFORE,
     TAGALOG_GREETING_SI,
     TAGALOG_KIN_SI,
@@ -540,6 +574,9 @@ export function recognizeLatinNames(
     if (regex === TAGALOG_THIS_IS && !/ ito(?!\p{L})/u.test(text)) continue;
     if (regex === BY_PERSON && !text.includes(" by ")) continue;
     if (regex === GROUP_LIST && !GROUP_WORD.test(text)) continue;
+    if (regex === FOLLOW_UP && !FOLLOW_UP_WORD.test(text)) continue;
+    if (regex === FOR_IN_BRACKET && !text.includes(" for ")) continue;
+    if (regex === STAFF_FIELD && !STAFF_FIELD_WORD.test(text)) continue;
     if (regex === VIETNAMESE_KIN_BEFORE && !/ (?:tôi|em|mình) /u.test(text)) continue;
     if ((regex === TAGALOG_GREETING_SI || regex === TAGALOG_KIN_SI) && !/ si /iu.test(text))
       continue;
@@ -575,7 +612,12 @@ export function recognizeLatinNames(
       // Child: Yusuf Karim⏎Child's date of birth: a line break ends the name.
       const value = whole.slice(0, lineBreakIn(lineBreaks, start, start + whole.length) - start);
       if (value.length < 2 || NOT_NAMES.test(value) || OFFICE_WORD.test(value)) continue;
-      if ((regex === ONE_OF || regex === GROUP_LIST) && PLACE_WORD_END.test(value)) continue;
+      if (regex === STAFF_FIELD && !isSurnameRomaji(value.toLowerCase())) continue;
+      if (
+        (regex === ONE_OF || regex === GROUP_LIST || regex === FOLLOW_UP) &&
+        PLACE_WORD_END.test(value)
+      )
+        continue;
       if (
         (regex === INDONESIAN_KIN || regex === INDONESIAN_KIN_OPENING) &&
         NOT_INDONESIAN_NAME.test(value.split(" ")[0] ?? "")

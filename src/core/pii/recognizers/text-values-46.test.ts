@@ -48,3 +48,42 @@ describe("forty-first round: a chat's officer after a desk word that comes first
     ["a word that is no surname's romaji", "Pojok Anak (Bahasa): Bisa.", "Bahasa"],
   ]);
 });
+
+describe("forty-first round: Latin names in notes and summaries", () => {
+  expectMasked(
+    [
+      [
+        "a couple's second name after 様・",
+        "11/2 市民課。LIM KAH WAI様・TAN MEI LING様 転入届。",
+        "TAN MEI LING",
+      ],
+      [
+        "whom a summary's follow-up is for",
+        "11/4 Tax corner: Follow-up for Ingrid Dahl (refund sent).",
+        "Ingrid Dahl",
+      ],
+      [
+        "the next name of the list after a bracketed remark",
+        "11/4 Tax corner: Follow-up for Ingrid Dahl (refund sent) and Pablo Ruiz (done).",
+        "Pablo Ruiz",
+      ],
+      [
+        "the relative a bracket after a name says the matter is for",
+        "11/4 Tax corner: Follow-up for Ingrid Dahl (refund sent) and Pablo Ruiz (Pension for Rosa Ruiz).",
+        "Rosa Ruiz",
+      ],
+      [
+        "an English note's staff field",
+        "11/3 Help desk weekly: 12 calls. Staff: Nakagawa.",
+        "Nakagawa",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a broadcaster's letters after 様・", "11/2 市民課。LIM KAH WAI様・NHK様 転入届。", "NHK"],
+    ["a reminder to a park", "Reminder sent to Sakura Park, 9:00.", "Sakura Park"],
+    ["a holiday in a bracket after a name", "Ingrid Dahl (Tickets for New Year)", "New Year"],
+    ["a desk in the staff field", "Staff: Reception.", "Reception"],
+  ]);
+});
