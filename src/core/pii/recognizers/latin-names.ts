@@ -52,7 +52,7 @@ const OTHER_INTRO = new RegExp(
  * husband") named right after; one word is enough, as many Indonesians have a single name.
  */
 const INDONESIAN_KIN = new RegExp(
-  `(?<!\\p{L})(?:[Aa]nak|[Ss]uami|[Ii]stri|[Aa]dik|[Kk]akak|[Cc]ucu|[Ii]bu|[Aa]yah)(?: (?:laki-laki|perempuan))? saya(?:,| (?:yang )?bernama)?\\s(${CAP}(?:${JOIN}${CAP}){0,3})(?![\\p{L}\\p{M}])`,
+  `(?<!\\p{L})(?:[Aa]nak|[Ss]uami|[Ii]stri|[Aa]dik|[Kk]akak|[Cc]ucu|[Ii]bu|[Aa]yah|[Tt]eman|[Kk]awan|[Tt]etangga|[Rr]ekan kerja)(?: (?:laki-laki|perempuan))? saya(?:,| (?:yang )?bernama)?\\s(${CAP}(?:${JOIN}${CAP}){0,3})(?![\\p{L}\\p{M}])`,
   "gu",
 );
 /**
@@ -73,7 +73,7 @@ const NOT_INDONESIAN_NAME =
  * / Istri: (Indonesian): the child, the spouse, the husband and the wife.
  */
 const PERSON_FIELD =
-  "[Aa]lun[oa]|[Cc]riança|[Rr]esponsável|[Aa]lumn[oa]|[Nn]iñ[oa]|[Pp]arent|[Gg]uardian|[Cc]hild|[Ss]tudent|[Pp]upil|[Ff]ather|[Mm]other|[Hh]usband|[Ww]ife|[Ss]on|[Dd]aughter|[Pp]atient|[Tt]enant|[Rr]enter|[Bb]orrower|[Ll]essee|[Dd]onor|[Ee]vacuee|[Dd]eceased|[Ii]nterpreter|[Rr]epresentative|[Aa]nak|[Aa]sawa|[Ss]uami|[Ii]stri";
+  "[Aa]lun[oa]|[Cc]riança|[Rr]esponsável|[Aa]lumn[oa]|[Nn]iñ[oa]|[Pp]arent|[Gg]uardian|[Cc]hild|[Ss]tudent|[Pp]upil|[Ff]ather|[Mm]other|[Hh]usband|[Ww]ife|[Ss]on|[Dd]aughter|[Pp]atient|[Tt]enant|[Rr]enter|[Bb]orrower|[Ll]essee|[Dd]onor|[Ee]vacuee|[Dd]eceased|[Ii]nterpreter|[Rr]epresentative|[Aa]nak|[Aa]sawa|[Ss]uami|[Ii]stri|[Bb]aby|[Bb]ebê|[Nn]ama (?:ibu|ayah|bayi|anak|suami|istri)|(?<!\\p{L})Con";
 /**
  * From: Mei Chen / Contact person: … / name on card EMMA … / 申請者:Hernández García, Diego: a
  * sender, a contact, an applicant or a group's representative (代表者:) field; surname first with a comma, as on forms, passes too.
@@ -82,7 +82,7 @@ const PERSON_FIELD =
  */
 const WORD = `(?:${CAP}|${CAPS})`;
 const FIELD = new RegExp(
-  `(?:(?<!\\p{L})(?:Từ|De|Họ và tên|Họ tên|Tên)\\s?:(?=\\s?\\p{Lu})|\\b(?:[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact(?: person| name)?|[Aa]pplicant|[Ss]pouse|[Ee]spos[ao]|[Mm]arido|[Cc]ônjuge|[Aa]ccount holder|[Ff]amily name|[Ss]urname|[Ll]ast name|[Gg]iven name|[Ff]irst name|${PERSON_FIELD})\\s?:|\\b(?:[Cc]ardholder|[Nn]ame on (?:the )?card)\\s?:?|(?:申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者|寄附者|寄付者|請求者|依頼者|借受人|代表者|副代表)(?:名|氏名)?(?:は|:)?)\\s?(${WORD}(?:${JOIN}${WORD}${NOT_LABEL}){0,3}(?:,\\s?${WORD}(?!\\s\\p{Ll}))?)`,
+  `(?:(?<!\\p{L})(?:Từ|De|Họ và tên|Họ tên|Tên)\\s?:(?=\\s?\\p{Lu})|\\b(?:[Ff]rom|FROM|[Ss]ender|[Cc]aller|[Cc]ontact(?: person| name)?|[Aa]pplicant|[Ss]pouse|[Ee]spos[ao]|[Mm]arido|[Cc]ônjuge|[Aa]ccount holder|[Ff]amily name|[Ss]urname|[Ll]ast name|[Gg]iven name|[Ff]irst name|${PERSON_FIELD})\\s?:|\\b(?:[Cc]ardholder|[Nn]ame on (?:the )?card)\\s?:?|(?:申請者|申込者|届出人|代理人|相談者|世帯主|差出人|送信者|担当者|寄附者|寄付者|請求者|依頼者|借受人|代表者|副代表)(?:名|氏名)?(?:は|:)?)\\s?(${WORD}(?:${JOIN}${WORD}${NOT_LABEL}(?! \\p{Ll}+\\s?:)){0,3}(?:,\\s?${WORD}(?!\\s\\p{Ll}))?)`,
   "gu",
 );
 /** A space and a lowercase word after a field's one word: the field holds a sentence. */
@@ -142,7 +142,7 @@ const CAPS_AFTER_LABEL = new RegExp(
 // first, a surname may be in capitals. my colleague, Tran Thi Mai / one of our students, Omar
 // Haddad: someone from the speaker's work or school, one or one of several.
 const RELATIVE = new RegExp(
-  `\\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\\s(?:husband|wife|son|daughter|mother|father|mom|mum|dad|brother|sister|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|partner|spouse|child|baby|newborn|landlord|neighbou?r|friend|(?:colleague|co-?worker|supervisor|employee|roommate|flatmate|classmate|student|tenant)s?),?\\s(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s)?((?:${CAP}|${CAPS}(?=\\s${CAP}))(?:\\s${WORD}){0,2})`,
+  `\\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\\s(?:(?:new|newborn|little|baby|youngest|eldest|older|younger)\\s)?(?:husband|wife|son|daughter|mother|father|mom|mum|dad|brother|sister|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|partner|spouse|child|baby|newborn|landlord|neighbou?r|friend|(?:colleague|co-?worker|supervisor|employee|roommate|flatmate|classmate|student|tenant)s?),?\\s(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s)?((?:${CAP}|${CAPS}(?=\\s${CAP}))(?:\\s${WORD}){0,2})`,
   "gu",
 );
 /** com a minha esposa Juliana / mi hijo Mateo / meu sobrinho Gabriel: a relative named in Portuguese or Spanish. */
@@ -177,7 +177,7 @@ const VIETNAMESE_KIN = new RegExp(
  * suffered (sinh, bị, đang, học …).
  */
 const VIETNAMESE_KIN_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:[Cc]on(?: trai| gái)?|[Cc]hồng|[Vv]ợ|[Mm]ẹ|[Bb]ố|[Cc]ha|[Aa]nh trai|[Cc]hị gái|[Ee]m (?:trai|gái)|[Cc]háu) (?:của )?(?:tôi|em|mình)\\s((?:${VIETNAMESE_FAMILY})(?:\\s${CAP}){1,3})(?=\\s(?:sinh|bị|đang|học|mất|đã|sẽ|cần|muốn|vừa|làm|năm nay)(?![\\p{L}\\p{M}]))`,
+  `(?<![\\p{L}\\p{M}])(?:[Cc]on(?: trai| gái)?|[Cc]hồng|[Vv]ợ|[Mm]ẹ|[Bb]ố|[Cc]ha|[Aa]nh trai|[Cc]hị gái|[Ee]m (?:trai|gái)|[Cc]háu) (?:của )?(?:tôi|em|mình)\\s((?:${VIETNAMESE_FAMILY})(?:\\s${CAP}){1,3})(?=\\s(?:sinh|bị|đang|học|mất|đã|sẽ|sắp|mới|được|không|có|cần|muốn|vừa|làm|năm nay)(?![\\p{L}\\p{M}]))`,
   "gu",
 );
 /** …my husband. He is Joseph Mwangi.: a third person's full name (two words or more). */
@@ -191,7 +191,7 @@ const THIRD_PERSON = new RegExp(
  * speaking.: the caller naming herself as one answering a phone does.
  */
 const GREETING_FULL = new RegExp(
-  `(?<![A-Za-z])(?:[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening)),?\\s(${CAP}(?:\\s${CAP}){1,2})(?=,?\\s(?:again|here|speaking)\\b)`,
+  `(?<![A-Za-z])(?:[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening)),?\\s(${CAP}(?:\\s${CAP}){1,2})(?=,?\\s(?:again|here|speaking|calling)\\b)`,
   "gu",
 );
 /**
@@ -207,7 +207,7 @@ const TAGALOG_GREETING_SI = new RegExp(
  * named after na si or ay si; one word is enough (a given name).
  */
 const TAGALOG_KIN_SI = new RegExp(
-  `(?<!\\p{L})(?:anak|asawa|apo|kapatid|bunso|panganay)(?: (?:ko|namin|niya|natin))(?: po)? (?:na|ay) si\\s(${CAP}(?:${JOIN}${CAP}){0,3})(?![\\p{L}\\p{M}])`,
+  `(?<!\\p{L})(?:anak|asawa|apo|kapatid|bunso|panganay)(?: (?:ko|namin|niya|natin)(?: po)? (?:na|ay)| (?:kong|naming|niyang|nating)(?: po)?) si\\s(${CAP}(?:${JOIN}${CAP}){0,3})(?![\\p{L}\\p{M}])`,
   "gu",
 );
 /** my mother, the late Ada Brennan: a deceased person's full name after "the late". */
@@ -583,7 +583,7 @@ export function recognizeLatinNames(
     if (regex === THE_LATE && !text.includes("the late ")) continue;
     if (regex === NOTE_CAPS && (!/[A-Z]{2}/u.test(text) || !NOTE_CAPS_WORD.test(text))) continue;
     if (regex === ORGANISATION_PERSON && !/[(（]/u.test(text)) continue;
-    if (regex === GREETING_FULL && !/ (?:again|here|speaking)\b/u.test(text)) continue;
+    if (regex === GREETING_FULL && !/ (?:again|here|speaking|calling)\b/u.test(text)) continue;
     if (regex === ONE_OF && !/ of (?:them|us|our) ?/u.test(text)) continue;
     if (regex === NAME_ASKED_ITS && !/[Yy]our (?:full )?name/u.test(text)) continue;
     if ((regex === INDONESIAN_KIN || regex === INDONESIAN_KIN_OPENING) && !text.includes(" saya"))

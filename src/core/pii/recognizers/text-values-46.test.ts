@@ -87,3 +87,44 @@ describe("forty-first round: Latin names in notes and summaries", () => {
     ["a desk in the staff field", "Staff: Reception.", "Reception"],
   ]);
 });
+
+describe("forty-first round: relatives, callers and form fields in other languages", () => {
+  expectMasked(
+    [
+      [
+        "a caller's full name before calling",
+        "Hi, Ravi Menon calling about the tax letter.",
+        "Ravi Menon",
+      ],
+      ["a newborn after our new baby", "We want to register our new baby Noor soon.", "Noor"],
+      ["an Indonesian friend named at once", "Teman saya Agus tidak bisa datang besok.", "Agus"],
+      [
+        "a Tagalog child after kong si",
+        "Gusto kong ipa-check ang anak kong si Paolo bukas.",
+        "Paolo",
+      ],
+      [
+        "a Vietnamese son named before sắp",
+        "Con trai tôi Phạm Gia Bảo sắp vào lớp một.",
+        "Phạm Gia Bảo",
+      ],
+      ["a Portuguese form's baby field", "Responsável: Ana Lima\nBebê: Noor Haddad", "Noor Haddad"],
+      [
+        "an Indonesian form's baby field after the mother's",
+        "Nama ibu: Rina Wati Susanto\nNama bayi: Nisa Ayu\nTanggal lahir: 01/05/2026",
+        "Nisa Ayu",
+      ],
+      [
+        "a Vietnamese form's child field",
+        "Họ tên: Trần Thu Hà\nCon: Trần Minh Quân\nNgày sinh: 01/02/2020",
+        "Trần Minh Quân",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["the city hall calling", "Hello, City Hall calling back.", "City Hall"],
+    ["a country after teman saya", "Teman saya Jepang semua baik.", "Jepang"],
+    ["a Vietnamese child field holding a sentence", "Con: Không có con.", "Không"],
+  ]);
+});
