@@ -60,7 +60,9 @@ export function recognizeBirthDates(input: RecognizerInput): Candidate[] {
   const { text } = input;
   if (
     !MAYBE_BIRTH_DATE.test(text) &&
-    !/birth|born|dob|nasci|nacimiento|sinh|lahir|kapanganakan|kaarawan|ipinanganak|생년/i.test(text)
+    !/birth|born|dob|nasc|nacimiento|nació|sinh|lahir|kapanganakan|kaarawan|ipinanganak|생년/i.test(
+      text,
+    )
   )
     return [];
   const hits = input.cues.filter((hit) => hit.kind === "birth");

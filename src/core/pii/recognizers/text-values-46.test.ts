@@ -128,3 +128,18 @@ describe("forty-first round: relatives, callers and form fields in other languag
     ["a Vietnamese child field holding a sentence", "Con: Không có con.", "Không"],
   ]);
 });
+
+describe("forty-first round: a birth told in Portuguese or Spanish", () => {
+  expectMasked(
+    [
+      [
+        "a date after nasceu em",
+        "Minha filha Clara nasceu em 12/03/2026, preciso do registro.",
+        "12/03/2026",
+      ],
+      ["a date after nació el", "Mi hijo nació el 07/08/2025 en Osaka.", "07/08/2025"],
+    ],
+    "birth_date",
+  );
+  expectLeftAlone([["a deadline in Portuguese", "O prazo vence em 12/03/2026.", "12/03/2026"]]);
+});
