@@ -33,7 +33,8 @@ const CUE_PATTERNS: Readonly<Record<CueKind, RegExp>> = {
   // 保険年金課: a section of the office named after pensions is no pension cue.
   pension: /年金(?![課係])|ねんきん|pension/g,
   license: /免許|めんきょ|運転経歴|license|licence/g,
-  passport: /パスポート|旅券|passport|paspor|护照|護照|여권|hộ chiếu|passaporte|pasaporte/g,
+  passport:
+    /パスポート|旅券|passport|paspor|护照|護照|여권|hộ chiếu|passaporte|pasaporte|passeport/g,
   residence: /在留|特別永住|residence card/g,
   // 前の保険：138677: the insurance a resident had before, as a form's label; 前保険06132500:
   // the same glued to its number in a note.

@@ -37,6 +37,7 @@ export function recognizeIdDocuments(input: RecognizerInput): Candidate[] {
   if (/[A-Za-z][0-9]{6}/.test(text)) out.push(...findOneLetterPassports(text, hits));
   if (/[0-9]{9}/.test(text)) out.push(...findDigitPassports(text, hits));
   if (/[A-Z][0-9A-Z]{8}/.test(text)) out.push(...findMixedPassports(text, hits));
+  if (/[0-9]{2}[A-Z]{2}[0-9]{5}/.test(text)) out.push(...findDigitsFirstPassports(text, hits));
   if (!/[A-Za-z]{2}(?:、 ?|\s)?[0-9]{4}/.test(text)) return out;
   for (const match of execAll(RESIDENCE_CARD, text)) {
     const start = match.index ?? 0;
@@ -203,6 +204,24 @@ function findMixedPassports(text: string, hits: RecognizerInput["cues"]): Candid
     ONE_LETTER_WINDOW,
     0.8,
     "cue:passport+mixed",
+    (number) => number,
+  );
+}
+
+/**
+ * Passport (mother): 09KT55120: France's passports carry two digits, two capitals and five digits;
+ * only right after the passport is named, in the same short window as above.
+ */
+const DIGITS_FIRST_PASSPORT = /(?<![A-Za-z0-9])[0-9]{2}[A-Z]{2}[0-9]{5}(?![A-Za-z0-9])/g;
+
+function findDigitsFirstPassports(text: string, hits: RecognizerInput["cues"]): Candidate[] {
+  return findAfterPassportCue(
+    text,
+    hits,
+    DIGITS_FIRST_PASSPORT,
+    ONE_LETTER_WINDOW,
+    0.8,
+    "cue:passport+digits-first",
     (number) => number,
   );
 }

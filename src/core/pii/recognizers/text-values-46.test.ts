@@ -143,3 +143,24 @@ describe("forty-first round: a birth told in Portuguese or Spanish", () => {
   );
   expectLeftAlone([["a deadline in Portuguese", "O prazo vence em 12/03/2026.", "12/03/2026"]]);
 });
+
+describe("forty-first round: a passport of two digits, two capitals and five digits", () => {
+  expectMasked(
+    [
+      [
+        "after the passport and whose it is",
+        "Name: Anne Roux\nPassport (mother): 09KT55120",
+        "09KT55120",
+      ],
+      ["after the French word", "Passeport: 12AB34567", "12AB34567"],
+    ],
+    "passport",
+  );
+  expectLeftAlone([
+    [
+      "an order number far from the passport",
+      "Order no. 12AB34567 for the passport photo",
+      "12AB34567",
+    ],
+  ]);
+});
