@@ -32,10 +32,11 @@ const MEDICAL_TOPIC = /療養|医療|保険|国保|受診|診療|薬局|葬祭/u
 /**
  * 記号・番号・枝番=465・647・03 / 記号番号ですね、93/469: short values written together after a
  * joint label (each too short to be typed alone), near an insurance word; 記号番号:薩国-4417: a
- * city-wide 記号 in kanji, then the 番号 after a hyphen.
+ * city-wide 記号 in kanji, then the 番号 after a hyphen; 記号番号は薩国の4417: or after の (not
+ * the card's own word: 記号番号は保険証の…).
  */
 const JOINT_VALUE =
-  /記号\s?(?:[・/]|と)?\s?番号(?:\s?[・/]\s?枝番)?\s?(?:は|が|:|=|ですね)?[、 ]?((?:[\p{Script=Han}\p{Script=Katakana}]{1,2})?[0-9]{1,8}(?:\s?[・/]\s?[0-9]{1,8}){1,2}|\p{Script=Han}{1,3}\s?[-・/]\s?[0-9]{1,8})(?![0-9])/gu;
+  /記号\s?(?:[・/]|と)?\s?番号(?:\s?[・/]\s?枝番)?\s?(?:は|が|:|=|ですね)?[、 ]?((?:[\p{Script=Han}\p{Script=Katakana}]{1,2})?[0-9]{1,8}(?:\s?[・/]\s?[0-9]{1,8}){1,2}|\p{Script=Han}{1,3}\s?[-・/]\s?[0-9]{1,8}|(?!国保|保険|健保)\p{Script=Han}{2,3}(?<![証帳])の[0-9]{3,8})(?![0-9])/gu;
 
 /**
  * 記号番号は、271-5903です: two short groups joined by a hyphen right after the joint label, with no

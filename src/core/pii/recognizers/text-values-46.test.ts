@@ -164,3 +164,14 @@ describe("forty-first round: a passport of two digits, two capitals and five dig
     ],
   ]);
 });
+
+describe("forty-first round: a kanji 記号 after the joint label and の", () => {
+  expectMasked(
+    [["the 記号 before の and the 番号", "父の国保の記号番号は梅国の3318です。", "梅国"]],
+    "health_insurance",
+  );
+  expectLeftAlone([
+    ["the card's own word before の", "国保の記号番号は保険証の123ページ", "保険証"],
+    ["a ゆうちょ branch before の", "ゆうちょの記号番号は本店の1234", "本店"],
+  ]);
+});
