@@ -1,6 +1,6 @@
 import { execAll, splitAtAny } from "../text-tools";
 import { foundNameCandidate } from "./name-candidate";
-import { HIRAGANA_STOP_WORDS, NAME_STOP_WORDS } from "../name-stop-words";
+import { HIRAGANA_STOP_WORDS, KATAKANA_STOP_WORDS, NAME_STOP_WORDS } from "../name-stop-words";
 import type { Candidate } from "../types";
 
 const KANA = "[\\p{Script=Hiragana}\\p{Script=Katakana}ー]";
@@ -69,10 +69,15 @@ const SCRIPT_WORD =
   /^(?:ひらがな|カタカナ|かたかな|かんじ|カンジ|ろーまじ|ローマジ|ふりがな|フリガナ)$/u;
 const LATER_WINDOW = 40;
 
-/** ゆうちょで、記号が…: an ordinary kana word, also with the particle said after it. */
+/**
+ * ゆうちょで、記号が…: an ordinary kana word, also with the particle said after it; 田中です。
+ * マイナンバー、読み上げます: a katakana word of the desk's (カード, マイナンバー) opens the next topic.
+ */
 function stopWordKana(kana: string): boolean {
   return (
-    HIRAGANA_STOP_WORDS.has(kana) || HIRAGANA_STOP_WORDS.has(kana.replace(/[でにはがのへと]$/u, ""))
+    HIRAGANA_STOP_WORDS.has(kana) ||
+    HIRAGANA_STOP_WORDS.has(kana.replace(/[でにはがのへと]$/u, "")) ||
+    KATAKANA_STOP_WORDS.has(kana)
   );
 }
 

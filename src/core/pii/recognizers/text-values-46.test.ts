@@ -175,3 +175,15 @@ describe("forty-first round: a kanji 記号 after the joint label and の", () =
     ["a ゆうちょ branch before の", "ゆうちょの記号番号は本店の1234", "本店"],
   ]);
 });
+
+describe("forty-first round: a desk's katakana word after a name is no reading", () => {
+  expectMasked([["the reading itself", "林です、はやし。", "はやし"]], "person_name");
+  expectLeftAlone([
+    [
+      "the My Number opening the next topic",
+      "岡田 誠です。マイナンバー、今から言います。",
+      "マイナンバー",
+    ],
+    ["a phone opening the next topic", "岡田 誠です。スマホ、壊れてしまって。", "スマホ"],
+  ]);
+});
