@@ -45,7 +45,14 @@ export function nameRunBefore(text: string, end: number): NameRun | null {
   const { first, second, min } = limitsOf(script);
   let start = stop;
   while (start > 0 && stop - start < first && scriptAt(text, start - 1) === script) start -= 1;
-  if (text[start - 1] === " " && scriptAt(text, start - 2) === script && stop - start <= second) {
+  // 税務課 酒寄様⏎先日の件: a first part closed by 様 is a name already (a mail's heading), and
+  // the word after the space (a line break, normalized) opens the next sentence.
+  if (
+    text[start - 1] === " " &&
+    scriptAt(text, start - 2) === script &&
+    stop - start <= second &&
+    text[start - 2] !== "様"
+  ) {
     let more = start - 1;
     while (more > 0 && start - 1 - more < first && scriptAt(text, more - 1) === script) more -= 1;
     start = more;
@@ -62,7 +69,9 @@ export function nameRunAfter(text: string, start: number): NameRun | null {
   const { first, second, min } = limitsOf(script);
   let end = from;
   while (end < text.length && end - from < first && scriptAt(text, end) === script) end += 1;
-  if (text[end] === " " && scriptAt(text, end + 1) === script) {
+  // 市民課 山本様⏎先日は: 様 before the space closes the name; the next word is not its part.
+  if (text[end] === " " && text[end - 1] === "様" && end - 1 > from) end -= 1;
+  else if (text[end] === " " && scriptAt(text, end + 1) === script) {
     let more = end + 1;
     while (more < text.length && more - end - 1 < second && scriptAt(text, more) === script)
       more += 1;

@@ -187,3 +187,26 @@ describe("forty-first round: a desk's katakana word after a name is no reading",
     ["a phone opening the next topic", "岡田 誠です。スマホ、壊れてしまって。", "スマホ"],
   ]);
 });
+
+describe("forty-first round: a mail's addressee line ends at 様", () => {
+  expectMasked(
+    [
+      ["the addressee before the next line", "保険年金課 綿引様\n先日の件でご連絡します。", "綿引"],
+      [
+        "the addressee after a section",
+        "市民課 小松様\n昨日は丁寧に対応いただき感謝します。",
+        "小松",
+      ],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["the word opening the next line", "保険年金課 綿引様\n先日の件でご連絡します。", "先日"],
+    [
+      "the day opening the next line",
+      "市民課 小松様\n昨日は丁寧に対応いただき感謝します。",
+      "昨日",
+    ],
+    ["the honorific after the name", "市民課 小松様\n昨日の件です。", "様"],
+  ]);
+});
