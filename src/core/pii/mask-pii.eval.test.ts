@@ -559,8 +559,17 @@ const UNSEEN_38_FALSE_POSITIVE_CEILING = 0.01;
 // (c5f05bd, the engine of caf7b9c); 95.6 % (571/597), 0/150, 1/300 at its end (98ecca2) and the
 // forty-first round's start (36982c4). A development set since then: the forty-first round may
 // read its misses.
-const UNSEEN_39_RECALL_FLOOR = 0.9;
-const UNSEEN_39_FALSE_POSITIVE_CEILING = 0.03;
+// Read in the forty-first round; after reading: 100 % (597/597, all typed right), 0/150 ordinary
+// items masked, 0/300 lines with an unexpected mask. Its misses fixed by class: surnames frequent
+// in Miyazaki; the officer closing a note after their part (調査員, 受付, 通訳) and a reporter glued
+// after 通報; a chat's officer after a desk word that opens the tag (Seção de …, Pojok …); a couple
+// in capitals after 様・, a summary's follow-up list with bracketed remarks, an English staff field;
+// relatives, callers and form fields in other languages (teman saya, anak kong si, our new baby,
+// … calling, Baby:, Nama bayi:, Con:); a birth said with nasceu em; a passport of two digits, two
+// capitals and five digits; a kanji 記号 after 記号番号 and の; a desk's katakana word after a name
+// is no reading of it. No longer an estimate for new text.
+const UNSEEN_39_RECALL_FLOOR = 0.99;
+const UNSEEN_39_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-40.jsonl, the fortieth blind set, again with no special theme (a November at an
 // invented ward in Yamanashi; names 48 % of its items; the reference has no local numbering for
 // the area, so its phones, postal codes and insurers come from elsewhere, README). Figures only,
