@@ -154,6 +154,18 @@ describe("FaqIndex", () => {
     });
   });
 
+  describe("the sample FAQ: forty-first round, Chinese questions of how long", () => {
+    it.each([
+      // Not tied to express issuance by its Chinese phrasing's "about" and "can".
+      ["how many days, in Chinese", "在网上申请了卡，大约多少天能拿到？", "MN-018"],
+      // Stay as they were: express issuance, the fee of a reissue.
+      ["fast, in Chinese", "有没有加急的办法？想尽快拿到卡", "MN-097"],
+      ["a reissue's fee, in Chinese", "卡丢了，补办大概多少钱？", "MN-094"],
+    ])("should rank first for %s", (_label, query, expected) => {
+      expect(sample.search(query).hits[0]?.id).toBe(expected);
+    });
+  });
+
   describe("the sample FAQ: twenty-third round", () => {
     it.each([
       [

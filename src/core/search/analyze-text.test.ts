@@ -99,6 +99,17 @@ describe("createTextAnalyzer variant matching", () => {
     expect(words("我的护照可以用吗")).not.toContain("可以");
   });
 
+  it('should drop Chinese "can", "about", "usually" and "after" (forty-first round)', () => {
+    const analyze = createTextAnalyzer({});
+    const words = (text: string) =>
+      analyze(text)
+        .filter((term) => term.startsWith(TERM_PREFIX.word))
+        .map((term) => term.slice(TERM_PREFIX.word.length));
+    const said = words("上网 申请 以后 一般 大约 能 收到 护照");
+    for (const word of ["以后", "一般", "大约", "能"]) expect(said).not.toContain(word);
+    expect(said).toEqual(expect.arrayContaining(["申请", "护照"]));
+  });
+
   it("should drop Indonesian prepositions, conjunctions and auxiliaries, keeping what names a need (thirty-second round)", () => {
     const analyze = createTextAnalyzer({});
     const words = (text: string) =>

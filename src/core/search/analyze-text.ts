@@ -80,6 +80,10 @@ const FOREIGN_FUNCTION_WORDS = new Set(
     "dengan juga atau akan boleh masih",
     "मेरो मैले हो भने के को मा र पनि",
     "我 的 了 吗 是 也 他 她 你 您 我们 呢 吧",
+    // Forty-first round: Chinese "can", "about", "usually" and "after" (能, 大概, 大约, 一般,
+    // 以后, 之后). MN-097's one Chinese phrasing held 大概 and 能, so every Chinese question of
+    // how long a card takes went to express issuance.
+    "能 大概 大约 一般 以后 之后",
     // Twenty-fifth round: Korean particles and auxiliaries, split off when a concept is read
     // out of the word they end (계좌를 → 口座 를); question words (어디서, 왜, 몇) stay.
     "를 을 은 는 이 가 에 에서 로 으로 도 의 수 할 한 하고 고 제 저 저는 제가 있나요 있어요 있는 있는지 하나요 되나요 해야 하면 싶어요 싶은데 해 했는데 하는데",

@@ -315,6 +315,10 @@ describe("foreign lexicon", () => {
       ["Chinese: lapsed", "我的卡已经失效了吗", "失効"],
       ["Chinese: the validity changed", "卡的有效期变更要去哪里办", "延長"],
       ["Chinese: fast", "我想快速拿到卡", "特急発行"],
+      // Forty-first round: to get the card (拿到, 领到), how many days.
+      ["Chinese: get the card", "周末可以拿到卡吗", "受け取り"],
+      ["Chinese: got it", "孩子的卡已经领到了", "受け取り"],
+      ["Chinese: how many days", "补办要多少天", "期間"],
       ["Chinese: not yet approved", "签证还没批下来", "審査中"],
       ["Vietnamese: no longer valid", "Thẻ đã mất hiệu lực rồi", "失効"],
       ["Thai: lost", "บัตรหายที่สถานี", "紛失"],

@@ -57,7 +57,7 @@ const LISTS: Record<string, string> = {
   用途: "what can i do with|what can i actually do with|what can i use|what can i actually use|what can it be used for|what is it used for|what is the card for|what's the card for|use it for|use the card for|para que serve|para qué sirve|para que sirve|para qué se usa|para que se usa|用来做什么|能做什么|可以做什么|能干什么|有什么用|dùng để làm gì|dùng làm gì|dùng vào việc gì|어디에 쓰|어디에 사용|무엇을 할 수|뭘 할 수|무엇에 쓰|para saan|untuk apa|के काम|actually good for|what is it good for|what's it good for|good for apart from|good for besides|good for other than",
   "1歳未満":
     "under one year|under 1 year|under a year|less than a year old|menos de 1 ano|menor de 1 año|dưới 1 tuổi|1세 미만|不满一岁|不满1岁|未满一岁|未满1岁|0岁",
-  期間: "quanto tempo|cuánto tiempo|bao lâu|얼마나 걸|多长时间|多久|gaano katagal|berapa lama|कति समय|kati samaya|how many days|how long does it take|quantos dias|cuántos días|mấy ngày|bao nhiêu ngày|며칠|几天|ilang araw|berapa hari|कति दिन|นานเท่าไหร่|นานเท่าไร",
+  期間: "quanto tempo|cuánto tiempo|bao lâu|얼마나 걸|多长时间|多久|多少天|gaano katagal|berapa lama|कति समय|kati samaya|how many days|how long does it take|quantos dias|cuántos días|mấy ngày|bao nhiêu ngày|며칠|几天|ilang araw|berapa hari|कति दिन|นานเท่าไหร่|นานเท่าไร",
   // Applying, and how: online, by mail, photos.
   申請: "applied|solicit|pedir o cart|pedido|tramitar|nộp đơn|xin cấp|xin thẻ|발급|mengajukan|pengajuan|permohonan|bikin kartu|membuat kartu|आवेदन|निवेदन|aawedan|awedan|nibedan|application form|formulário|formulario|đơn đăng ký|申请表|신청서|formulir|ghi vào đơn|điền vào đơn|trên đơn|trong đơn|first time applying|lần đầu làm|처음 만들|처음 발급|pertama kali membuat",
   オンライン: "internet|trực tuyến|trên mạng|qua mạng|온라인|인터넷|网上|在线|线上|अनलाइन",
@@ -75,7 +75,7 @@ const LISTS: Record<string, string> = {
     "hijab|headscarf|scarf|turban|véu|hiyab|khăn trùm|히잡|스카프|头巾|talukbong|jilbab|kerudung|हिजाब",
   // Collecting the card, by a proxy, people who cannot come.
   受け取り:
-    "pick|receiv|retirar|receb|recoger|recib|đi nhận|lấy thẻ|받으러|찾으러|领卡|取卡|kunin|ambil|menerima|penerimaan|कार्ड लिन|card lina|buscar o cart|buscar a tarjeta|buscar la tarjeta|받을 수|받을수|수령|领取|รับบัตร|kumuha|makuha",
+    "pick|receiv|retirar|receb|recoger|recib|đi nhận|lấy thẻ|받으러|찾으러|领卡|取卡|拿到|领到|kunin|ambil|menerima|penerimaan|कार्ड लिन|card lina|buscar o cart|buscar a tarjeta|buscar la tarjeta|받을 수|받을수|수령|领取|รับบัตร|kumuha|makuha",
   交付通知書:
     "postcard|pickup notice|cartão postal|tarjeta postal|bưu thiếp|엽서|교부통지서|明信片|kartu pos|पोस्टकार्ड|bưu thiếp thông báo|carta de notifica|carta de aviso",
   通知カード:
