@@ -166,6 +166,26 @@ describe("FaqIndex", () => {
     });
   });
 
+  describe("the sample FAQ: forty-first round, a knit cap", () => {
+    it.each([
+      // Worn for the cold, a knit cap is a hat: the photo rules (no hat), not a head covered.
+      [
+        "a knit cap for skiing",
+        "スキーで使うニット帽をかぶったままの証明写真でも大丈夫ですか",
+        "MN-023",
+      ],
+      // Stay as they were: a medical or religious reason told.
+      [
+        "a knit cap worn for treatment",
+        "治療で髪が抜けてニット帽をかぶっています。写真はそのままで大丈夫ですか",
+        "MN-026",
+      ],
+      ["a hijab", "ヒジャブを着けたままの写真で申請できますか", "MN-026"],
+    ])("should rank first for %s", (_label, query, expected) => {
+      expect(sample.search(query).hits[0]?.id).toBe(expected);
+    });
+  });
+
   describe("the sample FAQ: twenty-third round", () => {
     it.each([
       [

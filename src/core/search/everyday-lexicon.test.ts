@@ -133,6 +133,7 @@ describe("everyday lexicon", () => {
       ["a card gone, after a particle", "カードがなくなったんです", "紛失"],
       ["a card gone, with its wallet", "財布ごとなくなった", "紛失"],
       ["COVID, after a particle", "発熱とコロナが心配です", "感染"],
+      ["a knit cap, a hat (forty-first round)", "ニット帽のままでいい?", "帽子"],
     ])("should map %s (%j) to %s", (_label, text, concept) => {
       expect(conceptsOf(text)).toContain(foldForMatch(concept));
     });
@@ -143,6 +144,7 @@ describe("everyday lexicon", () => {
       ["やむを得ない (not a benefit)", "やむを得ない事情で写真が撮れない", "メリット"],
       ["受けたい (not ケータイ)", "窓口で説明を受けたいです", "スマートフォン"],
       ["調べる (not a veil)", "自分で調べる方法", "スカーフ"],
+      ["a knit cap (not a veil, forty-first round)", "ニット帽のままでいい?", "スカーフ"],
       ["a month's end date", "3月末までとされていました", "特急発行"],
       ["まとめて (not stopping)", "家族の分をまとめて申請したい", "停止"],
       ["出来ない (not 来ない)", "まだ予約が出来ないんです", "届かない"],

@@ -543,10 +543,12 @@ const CARD_AND_APPLICATION: VariantTable = {
     "頭巾",
     "かぶりもの",
     "被り物",
-    "ニット帽",
     "ウィッグ",
     "かつら",
   ],
+  // A knit cap is a hat (forty-first round): worn for the cold it is no head covered for a
+  // religious or medical reason (スカーフ, MN-026); the reason, when told, decides.
+  帽子: ["ニット帽"],
   証明写真機: ["写真機", "証明写真の機械", "写真の機械", "スピード写真", "写真ボックス"],
 };
 
