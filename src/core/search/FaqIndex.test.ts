@@ -186,6 +186,21 @@ describe("FaqIndex", () => {
     });
   });
 
+  describe("the sample FAQ: forty-first round, a move within the same town", () => {
+    it.each([
+      ["a move in the same town", "同じ町の別の家に移るときも、カードの届けはいりますか", "MN-109"],
+      [
+        "a move within the town",
+        "町の中で住むところが変わったときに、カードで何かいりますか",
+        "MN-109",
+      ],
+      // Stays as it was: a move to the next city.
+      ["a move to the next city", "隣の市に引っ越すとき、カードはどうすればいいですか", "MN-105"],
+    ])("should rank first for %s", (_label, query, expected) => {
+      expect(sample.search(query).hits[0]?.id).toBe(expected);
+    });
+  });
+
   describe("the sample FAQ: twenty-third round", () => {
     it.each([
       [

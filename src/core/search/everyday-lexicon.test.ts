@@ -134,6 +134,8 @@ describe("everyday lexicon", () => {
       ["a card gone, with its wallet", "財布ごとなくなった", "紛失"],
       ["COVID, after a particle", "発熱とコロナが心配です", "感染"],
       ["a knit cap, a hat (forty-first round)", "ニット帽のままでいい?", "帽子"],
+      ["the same town (forty-first round)", "同じ町の別の家に移るとき", "市内"],
+      ["within the town (forty-first round)", "町の中で部屋を替えた", "市内"],
     ])("should map %s (%j) to %s", (_label, text, concept) => {
       expect(conceptsOf(text)).toContain(foldForMatch(concept));
     });
@@ -145,6 +147,7 @@ describe("everyday lexicon", () => {
       ["受けたい (not ケータイ)", "窓口で説明を受けたいです", "スマートフォン"],
       ["調べる (not a veil)", "自分で調べる方法", "スカーフ"],
       ["a knit cap (not a veil, forty-first round)", "ニット帽のままでいい?", "スカーフ"],
+      ["the town centre (not the same town)", "町の中心にある窓口", "市内"],
       ["a month's end date", "3月末までとされていました", "特急発行"],
       ["まとめて (not stopping)", "家族の分をまとめて申請したい", "停止"],
       ["出来ない (not 来ない)", "まだ予約が出来ないんです", "届かない"],

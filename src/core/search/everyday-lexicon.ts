@@ -1389,7 +1389,8 @@ const LIFE_EVENTS_AND_SERVICES: VariantTable = {
     ...MOVES_TO_BIG_CITIES,
     ...MOVES_TO_WORK_OR_SCHOOL,
   ],
-  市内: ["同じ市", "同じ区", "区内", "町内", "市の中"],
+  // And a town (forty-first round): 同じ町, 町の中で, as 町内 was; not 町の中心 (the town centre).
+  市内: ["同じ市", "同じ区", "区内", "町内", "市の中", "同じ町", "町の中で"],
   追記欄: [
     "書くところ",
     "書く所",
