@@ -201,6 +201,30 @@ describe("FaqIndex", () => {
     });
   });
 
+  describe("the sample FAQ: forty-first round, a foreign person said as 外国の and who", () => {
+    it.each([
+      [
+        "a foreign guest here on business",
+        "出張で一か月だけ来ている外国のお客さんにもカードはもらえますか",
+        "MN-117",
+      ],
+      [
+        "a foreign acquaintance on a trip",
+        "旅行で十日ほど来ている外国の知り合いも、カードを作れますか",
+        "MN-117",
+      ],
+      // Stay as they were: going home, a card lost on a trip abroad.
+      [
+        "a foreign person going home",
+        "外国の人が国に帰るときは、カードはどうすればいいですか",
+        "MN-122",
+      ],
+      ["a card lost abroad", "海外旅行中にカードをなくしたらどうしたらいいですか", "MN-090"],
+    ])("should rank first for %s", (_label, query, expected) => {
+      expect(sample.search(query).hits[0]?.id).toBe(expected);
+    });
+  });
+
   describe("the sample FAQ: twenty-third round", () => {
     it.each([
       [

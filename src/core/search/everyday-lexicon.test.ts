@@ -136,6 +136,8 @@ describe("everyday lexicon", () => {
       ["a knit cap, a hat (forty-first round)", "ニット帽のままでいい?", "帽子"],
       ["the same town (forty-first round)", "同じ町の別の家に移るとき", "市内"],
       ["within the town (forty-first round)", "町の中で部屋を替えた", "市内"],
+      ["a foreign guest (forty-first round)", "外国のお客さんが来ている", "外国人"],
+      ["a foreign acquaintance (forty-first round)", "外国の知り合いに頼まれた", "外国人"],
     ])("should map %s (%j) to %s", (_label, text, concept) => {
       expect(conceptsOf(text)).toContain(foldForMatch(concept));
     });

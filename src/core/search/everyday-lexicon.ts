@@ -1430,6 +1430,12 @@ const LIFE_EVENTS_AND_SERVICES: VariantTable = {
     "技能実習",
     "留学生",
     "外国から来た",
+    // A foreign person said as 外国の and who (forty-first round): 外国のお客さん was 外国 alone.
+    "外国の人",
+    "外国の方",
+    "外国のお客",
+    "外国の友",
+    "外国の知り合い",
     ...FOREIGN_NATIONALS,
   ],
   // A country named alone is a place abroad (シンガポールに住む, ドイツから戻る); its person forms
