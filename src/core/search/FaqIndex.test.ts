@@ -225,6 +225,24 @@ describe("FaqIndex", () => {
     });
   });
 
+  describe("the sample FAQ: forty-first round, Tagalog make again", () => {
+    it.each([
+      [
+        "a reissue's fee, in Tagalog",
+        "Nawala ang My Number card ko. Magkano ang bayad para gumawa ulit?",
+        "MN-094",
+      ],
+      // Stays as it was: the fee of a renewal.
+      [
+        "a renewal's fee, in Tagalog",
+        "Magkano po ang bayad sa pag-renew ng My Number card?",
+        "MN-057",
+      ],
+    ])("should rank first for %s", (_label, query, expected) => {
+      expect(sample.search(query).hits[0]?.id).toBe(expected);
+    });
+  });
+
   describe("the sample FAQ: twenty-third round", () => {
     it.each([
       [

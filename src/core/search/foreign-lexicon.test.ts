@@ -319,6 +319,9 @@ describe("foreign lexicon", () => {
       ["Chinese: get the card", "周末可以拿到卡吗", "受け取り"],
       ["Chinese: got it", "孩子的卡已经领到了", "受け取り"],
       ["Chinese: how many days", "补办要多少天", "期間"],
+      // Tagalog "make again" in its actor and causative forms (gumawa, magpagawa, ipagawa).
+      ["Tagalog: make again", "Gusto kong gumawa ulit ng card", "再発行"],
+      ["Tagalog: have it made again", "Saan ako magpagawa ulit?", "再発行"],
       ["Chinese: not yet approved", "签证还没批下来", "審査中"],
       ["Vietnamese: no longer valid", "Thẻ đã mất hiệu lực rồi", "失効"],
       ["Thai: lost", "บัตรหายที่สถานี", "紛失"],
