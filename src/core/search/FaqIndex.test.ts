@@ -243,6 +243,22 @@ describe("FaqIndex", () => {
     });
   });
 
+  describe("the sample FAQ: forty-first round, what a PIN is used for is no condition", () => {
+    it.each([
+      // MN-070's phrasings ask どんな時に使う, which read as a condition (条件).
+      [
+        "a condition of a reset at a store",
+        "暗証番号をコンビニで直すとしたら、条件は何かありますか",
+        "MN-078",
+      ],
+      // Stay as they were: what a PIN is used for, in which cases a proxy may collect.
+      ["what the four-digit PIN is for", "4桁の暗証番号はどんなときに使うのですか", "MN-070"],
+      ["in which cases a proxy may collect", "代理で受け取れるのはどんなときですか", "MN-042"],
+    ])("should rank first for %s", (_label, query, expected) => {
+      expect(sample.search(query).hits[0]?.id).toBe(expected);
+    });
+  });
+
   describe("the sample FAQ: twenty-third round", () => {
     it.each([
       [

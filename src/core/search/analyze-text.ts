@@ -134,6 +134,14 @@ const LOOKALIKE_WORDS = [
   // カードも一緒に頼める); the proxy's 頼む names a person (家族に頼める, 夫に頼んで).
   "で頼",
   "も頼",
+  // Forty-first round: どんな時に使う asks what a thing is used for (MN-070), not in which cases
+  // it is allowed (条件, which どんなとき names alone).
+  "どんな時に使",
+  "どんなときに使",
+  "どんな時につか",
+  "どんなときにつか",
+  "どういう時に使",
+  "どういうときに使",
 ];
 // A look-alike's entry in the alias trie: matched like an alias, but it names no concept.
 const KEPT = "";

@@ -150,6 +150,12 @@ describe("everyday lexicon", () => {
       ["調べる (not a veil)", "自分で調べる方法", "スカーフ"],
       ["a knit cap (not a veil, forty-first round)", "ニット帽のままでいい?", "スカーフ"],
       ["the town centre (not the same town)", "町の中心にある窓口", "市内"],
+      ["what it is used for (not a condition)", "署名用のパスワードはどんな時に使いますか", "条件"],
+      [
+        "what it is used for, in kana (not a condition)",
+        "よんけたは どんなときに つかうの",
+        "条件",
+      ],
       ["a month's end date", "3月末までとされていました", "特急発行"],
       ["まとめて (not stopping)", "家族の分をまとめて申請したい", "停止"],
       ["出来ない (not 来ない)", "まだ予約が出来ないんです", "届かない"],
