@@ -24,7 +24,7 @@ export const DEPARTMENT_PATTERNS: Readonly<Record<string, readonly RegExp[]>> = 
   // e-Tax is in the call (e-Taxで申告の締め切りが…カードが) or the welfare desk's income report
   // (収入の申告は出したのに保護費が).
   住民税: [
-    /^(?!.*(保護|生保|e-?tax|いーたっくす|イータックス|カード|かーど|署名|電子証明|マイナ))[^]*((収入|所得|経費|事業|売り上げ|売上|稼ぎ)の(分の)?申告|申告(の)?(相談|仕方|締め切り|締切|期限)|申告(に|が)(詳しい|分か)|申告のこと(が|を)|申告(が|は)?(要る|要り|いる|いり))/u,
+    /^(?!.*(保護|生保|e-?tax|イータックス|カード|署名|電子証明|マイナ))[^]*((収入|所得|経費|事業|売り上げ|売上|稼ぎ)の(分の)?申告|申告(の)?(相談|仕方|締め切り|締切|期限)|申告(に|が)(詳しい|分か)|申告のこと(が|を)|申告(が|は)?(要る|要り|いる|いり))/u,
   ],
   // Whether the office itself is open, asked yes or no of a day (区役所って開いてる?; 連休も、役場は
   // 開いていますか; 土曜日に庁舎は開いていますか): the general desk's opening days. Not the hours

@@ -22,6 +22,9 @@ const WHOSE = `(${SELF}|おら|${FAMILY}|祖母|祖父|兄|姉|弟|妹|はは|�
 // not もらえないんですか, which asks whether the rule allows it.
 const PLEA =
   "((もらえ|もらわれ|いただけ|頂け)(ない|ません|ん|へん|ねえ|ね)(です)?(か|かね|かな|でしょうか|と|やろか|ろうか|じゃろか|じゃろうか|やろうか|かのう|べか|だべか|\\?)|(くれ|ください)(ませんか|ないか|へんか|んか)|(もらう|いただく)こと(は|って)?(でき|出来)(ない|ません|ん|へん)(です)?(か|かね|でしょうか|と|\\?))";
+// What makes a request a condition, just before it (なくしたら再発行してもらえますか; 行けないときは
+// 予約をお願いできますか ask how things work).
+const CONDITION = "たら|れば|なら|場合(は|に)?|とき(は|に)?|時(は|に)?";
 // Words that make an utterance a question (…割れたんですが、どうすれば; 手数料はいくら?; …過ぎた
 // 場合は): an own case told "with no question" must have none of them.
 const QUESTION_WORDS =
@@ -95,7 +98,7 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // Arrangements only staff can make: a booking, a change of date, a stop.
   // Not after a condition (なくしたら再発行してもらえますか asks how things work).
   // Nor after where (窓口で手続きしてもらえますか asks whether the desk does it).
-  "(?<!(たら|れば|なら|場合(は|に)?|とき(は|に)?|時(は|に)?|ても|でも)[、, ]?)(?<!(窓口|役所|支所|そちら)で)(予約|手続き|登録|停止|キャンセル|変更)を?(取って|とって|して|入れて|取り消して|変えて)(もらえ|もらい|いただけ|ください|ほしい|欲しい|くれ)(?!る(もの|ん(でしょう|です)か))",
+  `(?<!(${CONDITION}|ても|でも)[、, ]?)(?<!(窓口|役所|支所|そちら)で)(予約|手続き|登録|停止|キャンセル|変更)を?(取って|とって|して|入れて|取り消して|変えて)(もらえ|もらい|いただけ|ください|ほしい|欲しい|くれ)(?!る(もの|ん(でしょう|です)か))`,
   // Not the general case (予約の日時を変えたい場合は).
   "(受け取り|受取|予約|来庁)の?(日|日にち|日時|時間)(を)?(変え|変更|ずら)(?!(たい|る|られる|す|し|したい)?[^。?]{0,2}(場合|とき|時|なら))",
   // 予約してた受け取りの日、都合悪くなったんで変えたい.
@@ -395,7 +398,7 @@ export const PERSONAL_STATUS_SOURCES: readonly string[] = [
   // A booking asked of the desk as a favour, with a day or without (連休明けの7日に受け取りの予約を
   // お願いできますでしょうか; 予約をおねがいできませんか). Not after a condition or a means (行けない
   // ときは予約をお願いできますか; 電話で予約をお願いできますか ask how booking works).
-  "(?<!(たら|れば|なら|場合(は|に)?|とき(は|に)?|時(は|に)?|電話で|ネットで|メールで|窓口で)[、, ]?)(予約|よやく)(を)?\\s?(お願い|おねがい)(でき|出来)(ます|ません|ない)?(か|でしょうか|ですか|\\?)",
+  `(?<!(${CONDITION}|電話で|ネットで|メールで|窓口で)[、, ]?)(予約|よやく)(を)?\\s?(お願い|おねがい)(でき|出来)(ます|ません|ない)?(か|でしょうか|ですか|\\?)`,
   // Favours: without coming in (窓口に行かずに電話で再設定してもらうことはできませんか), or to count the
   // caller in (事情があるので対象にしてもらえませんか).
   `(行かずに|行かないで|来庁せずに|来庁しないで|出向かずに|来ずに|行けないので)[^。?]{0,40}${PLEA}`,
