@@ -295,9 +295,10 @@ export async function run(): Promise<void> {
     "unseen 39 (dev set)",
     scoreMasking(readFixture("pii-unseen-39.jsonl"), { publicNumbers }),
   );
-  // The fortieth blind set: its rows are never printed or read (pii-unseen-40.README.md).
+  // A development set since 2026-12-07, forty-second round, after blind runs in two sessions
+  // (pii-unseen-40.README.md).
   printScore(
-    "unseen 40 (blind)",
+    "unseen 40 (dev set)",
     scoreMasking(readFixture("pii-unseen-40.jsonl"), { publicNumbers }),
   );
 }

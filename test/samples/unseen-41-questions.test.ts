@@ -4,7 +4,8 @@ const FILE = "mynumber-questions-unseen-41.csv";
 
 describe(`samples/${FILE}`, () => {
   // Fingerprint of the columns written blind (samples/unseen-41-README.md). Written for the
-  // forty-first round: run it blind and report figures only.
+  // forty-first round: run it blind and report figures only; a development set since the
+  // forty-second.
   describeBlindQuestionSet({
     file: FILE,
     idPrefix: "IZ",

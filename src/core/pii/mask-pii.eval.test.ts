@@ -573,9 +573,10 @@ const UNSEEN_39_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-40.jsonl, the fortieth blind set, again with no special theme (a November at an
 // invented ward in Yamanashi; names 48 % of its items; the reference has no local numbering for
 // the area, so its phones, postal codes and insurers come from elsewhere, README). Figures only,
-// its rows are never printed: 94.9 % (564/594), 0/150 ordinary items masked, 2/300 lines with an
+// its rows were never printed: 94.9 % (564/594), 0/150 ordinary items masked, 2/300 lines with an
 // unexpected mask at the forty-first round's start (ab1b261, the engine of 36982c4); 95.8 %
-// (569/594), 0/150, 2/300 at its end.
+// (569/594), 0/150, 2/300 at its end and the forty-second round's start (4f9e3d6). A development
+// set since then: the forty-second round may read its misses.
 const UNSEEN_40_RECALL_FLOOR = 0.9;
 const UNSEEN_40_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
@@ -692,8 +693,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // The first thirty-nine are development sets (read or to be read and tuned on), so their
-    // missed rows are printed; the fortieth is blind, figures only.
+    // All forty are development sets (read or to be read and tuned on), so their missed rows are
+    // printed.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -911,10 +912,10 @@ describe("maskPii on the PII test set", () => {
       ],
       [
         "pii-unseen-40.jsonl",
-        "blind",
+        "development set",
         UNSEEN_40_RECALL_FLOOR,
         UNSEEN_40_FALSE_POSITIVE_CEILING,
-        false,
+        true,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
