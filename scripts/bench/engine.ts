@@ -75,6 +75,7 @@ const BLIND_SETS = [
   ["blind-39 (dev)", "mynumber-questions-unseen-39.csv"],
   ["blind-40 (dev)", "mynumber-questions-unseen-40.csv"],
   ["blind-41 (dev)", "mynumber-questions-unseen-41.csv"],
+  ["blind-42", "mynumber-questions-unseen-42.csv"],
 ] as const;
 
 const SYNTHETIC_SIZES = [1_000, 10_000] as const;

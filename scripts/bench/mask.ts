@@ -301,6 +301,11 @@ export async function run(): Promise<void> {
     "unseen 40 (dev set)",
     scoreMasking(readFixture("pii-unseen-40.jsonl"), { publicNumbers }),
   );
+  // The forty-first blind set: its rows are never printed or read (pii-unseen-41.README.md).
+  printScore(
+    "unseen 41 (blind)",
+    scoreMasking(readFixture("pii-unseen-41.jsonl"), { publicNumbers }),
+  );
 }
 
 /** Repeats the fixture utterances (varied by joining pairs) until the corpus passes 5 MB. */

@@ -579,6 +579,13 @@ const UNSEEN_39_FALSE_POSITIVE_CEILING = 0.01;
 // set since then: the forty-second round may read its misses.
 const UNSEEN_40_RECALL_FLOOR = 0.9;
 const UNSEEN_40_FALSE_POSITIVE_CEILING = 0.03;
+// pii-unseen-41.jsonl, the forty-first blind set, again with no special theme (a December at an
+// invented ward in Saga; names 43 % of its items; the reference has no local numbering for the
+// area, so its phones, postal codes and insurers come from elsewhere, README). Figures only, its
+// rows are never printed: 95.8 % (598/624), 0/150 ordinary items masked, 1/300 lines with an
+// unexpected mask at the forty-second round's start (f6a76ae, the engine of 4f9e3d6).
+const UNSEEN_41_RECALL_FLOOR = 0.9;
+const UNSEEN_41_FALSE_POSITIVE_CEILING = 0.03;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
 /**
  * sha256 of the sets written blind, as their READMEs record them: a development set is read, never
@@ -624,6 +631,7 @@ const FROZEN_SHA256 = [
   ["pii-unseen-38.jsonl", "16343baf081e198381dd120710f0762c6313b4d0c6c692cd3308f71afa89cc48"],
   ["pii-unseen-39.jsonl", "70c1c04a535db417b267be0c34f2a6ce43669d37e129f1f806976f48edfb58b6"],
   ["pii-unseen-40.jsonl", "21a08e4a0f90ad0284ba0124ca8e6472fd8c9f52b7163902cf47156212c17d64"],
+  ["pii-unseen-41.jsonl", "848e77ec651822bd745545ba6cb088f20f31c583813ad0439368948d940068a6"],
 ] as const;
 
 /** Prints the figures; the rows themselves only where reading them spoils nothing. */
@@ -693,8 +701,8 @@ describe("maskPii on the PII test set", () => {
   });
 
   describe("sets written blind by colleagues who never saw the masker", () => {
-    // All forty are development sets (read or to be read and tuned on), so their missed rows are
-    // printed.
+    // The first forty are development sets (read or to be read and tuned on), so their missed
+    // rows are printed; the forty-first is blind, figures only.
     const dev = FALSE_POSITIVE_TARGET;
     it.each([
       ["pii-unseen.jsonl", "development set", UNSEEN_RECALL_FLOOR, dev, true],
@@ -916,6 +924,13 @@ describe("maskPii on the PII test set", () => {
         UNSEEN_40_RECALL_FLOOR,
         UNSEEN_40_FALSE_POSITIVE_CEILING,
         true,
+      ],
+      [
+        "pii-unseen-41.jsonl",
+        "blind",
+        UNSEEN_41_RECALL_FLOOR,
+        UNSEEN_41_FALSE_POSITIVE_CEILING,
+        false,
       ],
     ] as const)(
       "should report %s (%s) and stay above its floor",
