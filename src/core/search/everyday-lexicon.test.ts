@@ -669,3 +669,22 @@ describe("everyday lexicon", () => {
     });
   });
 });
+
+// Forty-second round: one thing or two, asked as 別々, 別のカード or 同じもの; the FAQ's question
+// says 別のもの.
+describe("one thing or two (forty-second round)", () => {
+  it.each([
+    ["別々", "住基カードとマイナカードは別々に持つものですか"],
+    ["別のカード", "保険証になるのは別のカードなの?"],
+    ["同じもの", "個人番号カードってマイナカードと同じものかな"],
+  ])("should read %s as one thing or two", (_label, text) => {
+    expect(conceptsOf(text)).toContain(foldForMatch("違い"));
+  });
+
+  it.each([
+    ["another city", "別の市から引っ越してきました"],
+    ["special", "特別な事情があって窓口に行けません"],
+  ])("should not read %s as one thing or two", (_label, text) => {
+    expect(conceptsOf(text)).not.toContain(foldForMatch("違い"));
+  });
+});
