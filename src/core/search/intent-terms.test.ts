@@ -200,4 +200,22 @@ describe("findIntents", () => {
       expect(findIntents(foldForMatch(text))).not.toContain("what");
     });
   });
+
+  // Forty-second round: who, asked politely.
+  describe("who, asked politely", () => {
+    it.each([
+      ["顔認証のカードを選べるのは、どのような方ですか"],
+      ["代理で申請できるのはどういった人でしょうか"],
+      ["手数料がかからないのはどういう方なの"],
+    ])("should read %j as who", (text) => {
+      expect(findIntents(foldForMatch(text))).toContain("who");
+    });
+
+    it.each([["どのような方法で申し込めますか"], ["駅からどういった方向に歩けばいいですか"]])(
+      "should not read %j as who",
+      (text) => {
+        expect(findIntents(foldForMatch(text))).not.toContain("who");
+      },
+    );
+  });
 });

@@ -24,7 +24,9 @@ export const INTENT_PATTERNS: Readonly<Record<string, RegExp>> = {
   // なんで, but not なんです/なんでしょう/なんでも (folded: small kana are large); どうして, but not
   // どうしても (by all means), though どうしてもらえない (why can't I get) is why.
   why: /なぜ|なんで(?!す|しよ|も)|どうして(?!も(?!ら))|理由|why/u,
-  who: /誰|だれ|どんな人|どんな方|対象|who/u,
+  // Forty-second round: asked politely too (どのような方, どういった人, folded どういつた), but
+  // not どのような方法 (how) nor 方向, 方面 (which way).
+  who: /誰|だれ|どんな人|どんな方|(?:どのような|どういう|どういつた)(?:人|方(?![法向面式]))|対象|who/u,
   // What a thing is, asked as the whole question (資格確認書って何?, 特急発行というのは、どういうもの
   // ですか, o que é, 是什么): a definition is another answer than who gets it or what it costs
   // (thirty-ninth round). Not 何桁, 何時, 何持って, nor できないことって何 (what things), nor
