@@ -274,6 +274,10 @@ describe("foreign lexicon", () => {
       ["Chinese: a baby under one", "孩子不满一岁", "1歳未満"],
       ["Vietnamese: the same ward", "Tôi chuyển nhà trong cùng quận", "市内"],
       ["English: the same ward", "we moved within the ward", "市内"],
+      // Forty-second round: a move within the same town, as 同じ町 (forty-first round).
+      ["Vietnamese: the same town", "Nhà mới vẫn ở trong thị trấn này", "市内"],
+      ["English: the same town", "we only moved house in the same town", "市内"],
+      ["Tagalog: the same town", "Lumipat lang kami sa parehong bayan", "市内"],
       ["English: the address registered", "I registered my new address last week", "転居"],
       [
         "English: the number letter",
@@ -293,6 +297,8 @@ describe("foreign lexicon", () => {
     it.each([
       ["English: under 18 (not under one)", "children under 18", "1歳未満"],
       ["English: registered a bank account (not a move)", "I registered my bank account", "転居"],
+      ["Vietnamese: another town (not the same)", "Tôi chuyển đến thị trấn khác", "市内"],
+      ["English: out of town (not the same)", "we moved out of town", "市内"],
     ])("should not read %s", (_label, text, concept) => {
       expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
     });

@@ -174,7 +174,8 @@ const LISTS: Record<string, string> = {
   戸籍: "family register|koseki|registro familiar|hộ tịch|가족관계|호적|户籍|户口本",
   他の市:
     "another city|other city|different city|outra cidade|otra ciudad|thành phố khác|다른 시|다른 도시|别的城市|其他城市|另一个城市|ibang lungsod|kota lain|अर्को सहर|नयाँ सहर",
-  市内: "same ward|within the ward|cùng một quận|cùng quận|trong quận|같은 구|同一个区|same city|within the city|mesma cidade|misma ciudad|cùng thành phố|trong thành phố|같은 시|같은 도시|同一个市|parehong lungsod|kota yang sama|dalam kota|भित्रै",
+  // Forty-second round: the same town too (cùng thị trấn, parehong bayan), as 同じ町.
+  市内: "same ward|within the ward|cùng một quận|cùng quận|trong quận|같은 구|同一个区|same city|within the city|mesma cidade|misma ciudad|cùng thành phố|trong thành phố|같은 시|같은 도시|同一个市|parehong lungsod|kota yang sama|dalam kota|भित्रै|same town|within the town|cùng thị trấn|trong thị trấn|parehong bayan|同一个镇",
   記載: "printed|impreso|impresso|in lên|ghi trên|적혀|기재|写在|印在|nakasulat|dicetak|tercantum",
   ふりがな: "furigana|读音|reading of my name|name reading|cách đọc|읽는 법|cara baca",
   不要: "don't want|do not want|no quiero|não quero|không muốn|원하지 않|不想要|不需要|tidak mau|ayoko",
