@@ -278,6 +278,10 @@ describe("foreign lexicon", () => {
       ["Vietnamese: the same town", "Nhà mới vẫn ở trong thị trấn này", "市内"],
       ["English: the same town", "we only moved house in the same town", "市内"],
       ["Tagalog: the same town", "Lumipat lang kami sa parehong bayan", "市内"],
+      // Forty-second round: a paper thrown away already is lost (捨ててしまった).
+      ["English: thrown away", "My wife threw out the letter from the city", "紛失"],
+      ["Spanish: thrown away", "Creo que lo tiré con el periódico", "紛失"],
+      ["Portuguese: thrown away", "Joguei fora o papel sem querer", "紛失"],
       ["English: the address registered", "I registered my new address last week", "転居"],
       [
         "English: the number letter",
@@ -299,6 +303,7 @@ describe("foreign lexicon", () => {
       ["English: registered a bank account (not a move)", "I registered my bank account", "転居"],
       ["Vietnamese: another town (not the same)", "Tôi chuyển đến thị trấn khác", "市内"],
       ["English: out of town (not the same)", "we moved out of town", "市内"],
+      ["English: may I throw it away (not lost)", "Can I throw away my old card?", "紛失"],
     ])("should not read %s", (_label, text, concept) => {
       expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
     });

@@ -20,7 +20,9 @@ const LISTS: Record<string, string> = {
   転入: "moved here|moved in|moving in|move-in|moving-in|转入|전입|pindah masuk|đã đăng ký cư trú|đăng ký cư trú|đăng ký tạm trú|đăng ký địa chỉ",
   転居: "registered my new address|registered my address|registered our new address|register my new address|register my address|registered my move|register my move|registered the move|register the move|relocat|new address|change of address|mudei|me mud|mudar para|mudar de casa|mudanza|cambio de domicilio|nuevo domicilio|chuyển đến|đổi địa chỉ|搬到|lumipat|lipat|pindah|ठेगाना परिवर्तन|thegana|सरेपछि|सरें|सरेको|सर्दा|बसाइँ सर|सारें|सारेँ|घर सार|सर्दै",
   // Lost, stolen, broken.
-  紛失: "missing|can't find|cannot find|misplace|extravi|perdeu|làm mất|bị mất|弄丢|不见了|找不到|nawala|naiwala|hilang|हराएको|हरायो|harayo|haraeko|หาย|ทำหาย",
+  // Forty-second round: thrown away already (threw away, lo tiré), as 捨ててしまった; may I throw
+  // it away (throw away) stays 返納.
+  紛失: "missing|can't find|cannot find|misplace|extravi|perdeu|làm mất|bị mất|弄丢|不见了|找不到|nawala|naiwala|hilang|हराएको|हरायो|harayo|haraeko|หาย|ทำหาย|threw away|threw out|thrown away|thrown out|threw it away|joguei fora|lo tiré|la tiré|lo boté|la boté|lỡ vứt|vứt mất|扔掉了|不小心扔了",
   盗難: "stole|robb|theft|pickpocket|roubad|roubar|robaron|robar|bị lấy cắp|mất cắp|훔쳐|被偷|偷走|ninakaw|dicuri|kecurian|pencurian|चोरी|chori",
   破損: "crack|broke|scratch|quebr|danificad|rachad|rompi|dañad|hỏng|bị gãy|bị nứt|파손|깨졌|깨진|坏|nasira|nabasag|rusak|retak|patah|बिग्रियो|bigriyo|เสียหาย|ชำรุด",
   // PIN: forgotten, locked, wrong, reset, changed.
