@@ -688,3 +688,20 @@ describe("one thing or two (forty-second round)", () => {
     expect(conceptsOf(text)).not.toContain(foldForMatch("違い"));
   });
 });
+
+// Forty-second round: a thing kept for someone (取っておいて), as the FAQ's 保管.
+describe("kept for someone (forty-second round)", () => {
+  it.each([
+    ["取っておいて", "できたカードは窓口で取っておいてくれるんですか"],
+    ["とっといて", "受け取りに行けるまで、とっといてもらえますか"],
+  ])("should read %s as kept", (_label, text) => {
+    expect(conceptsOf(text)).toContain(foldForMatch("保管"));
+  });
+
+  it.each([
+    ["a photo taken beforehand (撮っておいた)", "写真は先に撮っておいたほうがいいですか"],
+    ["taken out (取り出して)", "財布から取り出しておきます"],
+  ])("should not read %s as kept", (_label, text) => {
+    expect(conceptsOf(text)).not.toContain(foldForMatch("保管"));
+  });
+});

@@ -488,6 +488,8 @@ const CARD_AND_APPLICATION: VariantTable = {
     "別のカード",
     "同じもの",
   ],
+  // Kept for someone (MN-036: how long the office keeps a card not collected).
+  保管: ["取っておい", "取っとい", "とっておい", "とっとい"],
   // Applying (MN-010): dialect of 作りたい.
   申請: ["作りたか", "作りたいんやけど", "作ろうと思"],
   // The paper form's code (MN-011, MN-013).
