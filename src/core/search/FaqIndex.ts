@@ -38,7 +38,7 @@ const FAQ_ANALYZER_OPTIONS = {
 } as const;
 
 /** Bumped when analysis changes, so a stale serialized index is rebuilt instead of misread. */
-export const FAQ_INDEX_VERSION = 46;
+export const FAQ_INDEX_VERSION = 47;
 
 export type FaqIndexOptions = {
   /** The city's own variants, added to {@link DEFAULT_VARIANTS}. */

@@ -282,6 +282,10 @@ describe("foreign lexicon", () => {
       ["English: thrown away", "My wife threw out the letter from the city", "紛失"],
       ["Spanish: thrown away", "Creo que lo tiré con el periódico", "紛失"],
       ["Portuguese: thrown away", "Joguei fora o papel sem querer", "紛失"],
+      // Forty-second round: a change of job, as 会社が変わった.
+      ["Vietnamese: a change of job", "Tháng trước tôi đã đổi việc", "転職"],
+      ["Spanish: a change of job", "El mes pasado cambié de trabajo", "転職"],
+      ["English: a change of job", "My husband switched jobs in April", "転職"],
       ["English: the address registered", "I registered my new address last week", "転居"],
       [
         "English: the number letter",
@@ -304,6 +308,7 @@ describe("foreign lexicon", () => {
       ["Vietnamese: another town (not the same)", "Tôi chuyển đến thị trấn khác", "市内"],
       ["English: out of town (not the same)", "we moved out of town", "市内"],
       ["English: may I throw it away (not lost)", "Can I throw away my old card?", "紛失"],
+      ["English: a new job (not a change)", "I moved here for a new job", "転職"],
     ])("should not read %s", (_label, text, concept) => {
       expect(conceptsOf(text)).not.toContain(foldForMatch(concept));
     });

@@ -219,6 +219,8 @@ const LISTS: Record<string, string> = {
   // A review still pending at immigration (see 審査中 in everyday-lexicon.ts).
   審査中:
     "under review|being reviewed|being processed|still processing|still in process|still pending|is pending|waiting for the result|waiting for the decision|aguardando o resultado|esperando o resultado|esperando el resultado|esperando la respuesta|đang chờ kết quả|chờ kết quả|đang xét duyệt|심사 중|심사중|결과를 기다|审查中|审核中|审批中|还在审|等待结果|等结果|menunggu hasil|sedang diproses|नतिजा आएको छैन|नतिजा आउन बाँकी|नतिजा पर्खि|还没批|没批下来|还没有批|尚未批准|not yet approved|not been approved|hasn't been approved|still not approved|स्वीकृत भएको छैन|स्वीकृत भइसकेको छैन|chưa được duyệt|belum disetujui|hindi pa naaaprubahan",
+  // Forty-second round: a change of job (MN-147), as 会社が変わった.
+  転職: "changed jobs|changed my job|change jobs|switched jobs|mudei de emprego|troquei de emprego|cambié de trabajo|đổi công ty|đổi việc|chuyển việc|换了工作|跳槽|换公司|nagpalit ng trabaho|lumipat ng trabaho|pindah kerja|ganti kerja|이직",
   入手: "pedir um novo|pedir outro|pedir otro|get another form|get a new form|xin đơn mới|xin lại đơn|lấy đơn",
   ping: "",
   pina: "",
