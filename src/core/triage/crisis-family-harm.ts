@@ -58,8 +58,10 @@ export const CHILD_HARM_SOURCES: readonly string[] = [
   // Thirty-first round (red team 28 read): a child heard begging with the sound of blows from a
   // home (隣の家から子どもが「やめて」って叫んでて、殴るような音が).
   "(子ども|子供|こども|(?<![様椅帽調障菓])子|赤ちゃん)(が|の)\\s?[^。]{0,10}(やめて|ごめんなさい|いたい|痛い)[^。]{0,30}(殴る|なぐる|叩く|たたく|蹴る|ける)(ような)?\\s?(音|おと)",
-  // The parent does it: パパが おとうとを ける, 母親が四歳の息子を真冬の川に入れて.
-  `${PARENT}(が|は)\\s?[^。]{0,14}${CHILD_OF_FAMILY}(さん|ちゃん|くん)?\\s?(を|の|に|ば)[^。]{0,12}${HARM_VERB}`,
+  // The parent does it: パパが おとうとを ける, 母親が四歳の息子を真冬の川に入れて. Forty-second round
+  // (red team 39 read): not the child's wife or husband, a grown in-law (親父が、息子の嫁さんば鍬で
+  // 殴りよる).
+  `${PARENT}(が|は)\\s?[^。]{0,14}${CHILD_OF_FAMILY}(さん|ちゃん|くん)?(?!\\s?の\\s?(嫁|よめ|婿|むこ|妻|つま|夫|おっと|旦那|だんな|奥さん|おくさん))\\s?(を|の|に|ば)[^。]{0,12}${HARM_VERB}`,
   // The child is hurt by the parent: 弟がまたお父さんに首をしめられてる, 友達の弟が親にボコられて.
   `${CHILD_OF_FAMILY}\\s?(が|は)?[^。]{0,10}${PARENT}\\s?(に|から|さ)[^。]{0,14}(られ|され|ぼこら|ボコら)`,
   // Thirty-third round (red team 30 read): a small child's own call in kana, the child named わたし
@@ -127,8 +129,10 @@ export const CARED_FOR_HARM_SOURCES: readonly string[] = [
   // 利用者さんが息子さんに首を締められてて; red teams 26 and 27's 兄が、寝たきりの父の点滴の管を引き
   // 抜いて, 母の顔を枕で押さえて), and an old person bedridden and left for days. Speech
   // recognition's spaced words are allowed here, unlike the older sources.
+  // Forty-second round (red team 39 read): not a former husband or wife (元の夫が…私の母を殴って),
+  // who is no family any more: that is violence.
   ...[
-    `${FAMILY_DOER}(が|は)[、,]?\\s?[^。、]{0,6}${OLD_PARENT}(を|の)[^。]{0,12}${FAMILY_HARM}`,
+    `(?<!元の?\\s?)${FAMILY_DOER}(が|は)[、,]?\\s?[^。、]{0,6}${OLD_PARENT}(を|の)[^。]{0,12}${FAMILY_HARM}`,
     `${OLD_PARENT}(さん)?\\s?(が|は)\\s?([^。、]{0,4}[、,]\\s?)?[^。、]{0,10}${FAMILY_DOER}(さん)?\\s?(に|から)[^。]{0,16}${FAMILY_HARM}[^。]{0,6}(られ|され)`,
     "(寝たきり|ねたきり)[^。]{0,20}(何日も|なんにちも|ずっと)\\s?[^。]{0,4}(放っておかれ|ほうっておかれ|放置され|ほったらかし)",
     // A person in care kept without food or shut in (利用者の青年がご飯をもらえずに倉庫に閉じ込められて).

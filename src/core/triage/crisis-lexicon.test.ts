@@ -3103,3 +3103,114 @@ describe("crisis lexicon, forty-first round (red team 38 read)", () => {
     expect(triage(text).action).not.toBe("emergency");
   });
 });
+
+// Forty-second round (red team 39 read): each line is one the start of the round (f6a76ae) missed or
+// read as another kind (checked in a worktree of it); sentences of our own.
+const CRISES_ROUND_42: readonly (readonly [string, string])[] = [
+  // A suicide note and a rope (Thai); a roof's top floor and a jump said of oneself (Spanish); a
+  // balcony's rail and a wish to jump (Vietnamese); a whole box of pills (Spanish); jumping into a
+  // river to die (Nepali); a level crossing's gate climbed with a train coming; a belt round one's
+  // neck tied to a door; a crane climbed by someone who says he will let go.
+  ["น้องชายเขียนจดหมายลาตายไว้แล้วเอาเชือกไปด้วย", "suicide"],
+  ["Estoy en el último piso del hospital y voy a tirarme", "suicide"],
+  ["Chị tôi đang ngồi trên lan can ban công và muốn nhảy", "suicide"],
+  ["Mi madre se tomó toda la caja de pastillas para dormir", "suicide"],
+  ["दाइ मर्न भन्दै खोलामा हाम फाल्दै हुनुहुन्छ", "suicide"],
+  ["My dad climbed over the level crossing gate and a train is coming", "suicide"],
+  ["I have a belt around my neck and tied it to the door handle", "suicide"],
+  ["A man climbed the crane at the building site and says he will let go", "suicide"],
+  // A foot on a window with no coming down; a large amount of sleeping pills taken, in keigo; a
+  // parent leaving the children to go into a pond (the model had said abuse); a rope through one's
+  // neck in Tohoku speech; a wrist bleeding and a bag of medicine eaten, in a child's kana.
+  ["祖父が窓に足を掛けたまま、降りてこん", "suicide"],
+  ["夫が大量の睡眠薬を服用したようです", "suicide"],
+  ["母が子どもらを置いて池に入るって書き置きが", "suicide"],
+  ["嫁がロープば首さ通しとる", "suicide"],
+  ["おとうさんがね、てくびからちがいっぱいでてる", "suicide"],
+  ["おねえちゃんがおくすりのふくろぜんぶあけてたべちゃった", "suicide"],
+  // A child hit with a belt (English) or a sandal (Spanish); a cigarette pressed on a child's hand
+  // (Vietnamese); a child pushed down and trodden on the belly (Korean); a daughter's hands under a
+  // boiling tap (English); a daughter held out of a window by the arms (Portuguese); a child burnt
+  // with a lighter (Spanish); a child not fed for days (Tagalog); a child's head knocked on a table
+  // (Thai).
+  ["The father is hitting his little son with a belt", "abuse"],
+  ["La madre está golpeando con una chancla a su hija", "abuse"],
+  ["Người mẹ đang dí thuốc lá vào tay đứa bé", "abuse"],
+  ["아빠가 아이를 밀치고 배를 밟고 있어요", "abuse"],
+  ["The man is holding his daughter's hands under the hot tap, it's boiling", "abuse"],
+  ["A vizinha está segurando a filha pelos braços para fora da janela", "abuse"],
+  ["Mi padrastro está quemando a mi hijo con un encendedor", "abuse"],
+  ["Ang bata sa tabi ay hindi pinakain ng tatlong araw at nanghihina na", "abuse"],
+  ["พ่อจับหัวเด็กกระแทกโต๊ะ", "abuse"],
+  // Hot tea poured over an old woman by a carer (Kyushu); an old woman given no water by her
+  // daughter; a grandfather's hand pressed on a stove; a quilt over a baby's face, in a child's
+  // kana; a nursery child hit by a man taken for a parent, in keigo; an old neighbour pushed by her
+  // granddaughter (Portuguese).
+  ["ホームの介護士が、ばあちゃんに熱いお茶ば頭からかけよる", "abuse"],
+  ["近所のおばあさんが、娘に水ももらえず、ふらふらしています", "abuse"],
+  ["兄が祖父の手をストーブに押しつけています", "abuse"],
+  ["パパがあかちゃんのかおにふとんかぶせてる", "abuse"],
+  ["父親らしき男性が園児の頭を叩いております", "abuse"],
+  ["A neta da senhora do lado está empurrando ela no chão", "abuse"],
+  // Men with bats (English); a man hitting the caller's brother (Spanish); a broken bottle (English);
+  // a head hit with a pipe (Tagalog); a knife chasing people (Thai); a former husband breaking a
+  // window to get in; a pupil beaten by a drunk, the pupil named first; a former husband beating
+  // the caller's father (the start read abuse); a spade in Kyushu speech; a father beating his
+  // daughter's husband (the start read abuse: an in-law is no child).
+  ["Some men are hitting a student with baseball bats outside", "violence"],
+  ["Un hombre está pegando a mi hermano en la calle", "violence"],
+  ["He broke a bottle and is cutting my face with it", "violence"],
+  ["Hinampas ng tiyuhin ko ang ulo ko ng tubo", "violence"],
+  ["ผู้ชายเอามีดไล่แทงคนในตลาด", "violence"],
+  ["別れた夫が窓を割って家に入ってきました", "violence"],
+  ["中学生が、よったおじさんに殴られてる", "violence"],
+  ["元の 夫が 私の 父を 殴って", "violence"],
+  ["隣の親父がスコップで殴りよる", "violence"],
+  ["父が、娘の夫を棒で叩いてる", "violence"],
+  // A puffer fish (Nepali); a carbon monoxide alarm (Spanish); a pit viper's bite; a chemical
+  // splashed over a worker.
+  ["काकाले पफर माछा खानुभयो, अहिले मुख चल्दैन", "medical"],
+  [
+    "Sonó la alarma de monóxido de carbono y mi hijo tiene dolor de cabeza y no puede levantarse",
+    "medical",
+  ],
+  ["畑でマムシに噛まれて、腕が腫れてきました", "medical"],
+  ["工場で同僚が薬剤をかぶって、目が痛いと叫んでいます", "medical"],
+];
+
+describe("crisis lexicon, forty-second round (red team 39 read)", () => {
+  it.each(CRISES_ROUND_42)("should send %j to the emergency route as %s", (text, kind) => {
+    expect(detectCrisis(text)).not.toBeNull();
+    const result = triage(text);
+    expect(result.action).toBe("emergency");
+    expect(result.crisis?.kind).toBe(kind);
+  });
+
+  // A husband (not a former one) beating the caller's old father is still elder abuse.
+  it("should still read a husband beating the caller's father as abuse", () => {
+    expect(detectCrisis("夫が 私の 父を 殴って")?.kind).toBe("abuse");
+  });
+
+  it.each([
+    ["Mi abuela se tomó una pastilla para el dolor de cabeza"],
+    ["We climbed the TV tower for the view"],
+    ["窓枠に足をかけて窓を拭いたら、掃除が終わりました"],
+    ["大量の薬を服用している高齢者の相談窓口はありますか"],
+    ["鎌を研いでから草刈りに行きます"],
+    ["子どもを残して海外に単身赴任します"],
+    ["薬の箱を全部捨てました"],
+    ["The girl is hitting the piñata with a stick"],
+    ["施設の職員がおばあさんに温かいお茶を出してくれました"],
+    ["鍬で畑を耕しています"],
+    ["布団をバットで叩いてほこりを出しています"],
+    ["マムシに噛まれないように長靴を履きましょう"],
+    ["去年マムシに噛まれたことがあります"],
+    ["母親らしき女性が子どもの手を引いて歩いていました"],
+    ["小学生が知らない人に道を聞かれました"],
+    ["Estou no último andar do shopping e vou comprar sapatos"],
+    ["Meu tio está no telhado consertando as telhas"],
+  ])("should not raise %j", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+    expect(triage(text).action).not.toBe("emergency");
+  });
+});

@@ -180,6 +180,22 @@ const SUICIDE_WORLD = [
   "(nagtatali|nagtali|itinali|nagsasabit|nagsabit|isinabit) (siya )?ng (lubid|tali|kurbata|sinturon|kumot|kable)[^.]{0,30}(pinto|kisame|biga|sanga|bintana)[^.]{0,60}(ayaw na|pabigat|paalam|leeg|mamatay)",
   "(bebeu|tomou|engoliu|bebi(ó|o)|tom(ó|o)|trag(ó|o)) (o |el |un |um )?(inseticida|insecticida|(á|a)gua sanit(á|a)ria|soda c(á|a)ustica|lej(í|i)a)|(disse|diz|falou|dijo|dice) que (queria|quer|quería|quiere) morrer(?! de)",
   "कोइला ?(बालेर|बाल्यो|बालेको|बाली)[^।.]{0,30}(ढोका|झ्याल) ?(बन्द|थुन)",
+  // Forty-second round (red team 39 read): a suicide note written and a rope taken out (Thai
+  // เขียนจดหมายลาตาย … เชือก); someone on a car park's roof or a roof's edge who says they will
+  // jump, said with "and" (Portuguese está no alto do estacionamento … e vai pular; Vietnamese đang
+  // đứng trên mép sân thượng và muốn nhảy) or of oneself (Spanish estoy en el último piso … voy a
+  // saltar); a whole bottle of pills taken (Spanish se tomó todo el frasco de pastillas); jumping into
+  // a river to die, or a knife held to the wrist (Nepali); ducking under a level crossing's barrier
+  // with a train coming (English); a cable round one's own neck tied to a rail (English); a pylon
+  // climbed by someone who says they will let go (English).
+  "จดหมายลาตาย[^\\s.]{0,30}(เชือก|ยา|หายไป|ออกไป|ไม่รับสาย)",
+  "(no alto|no topo|na beira|no (ú|u)ltimo andar|no telhado|em cima)[^.]{0,60}(e|dizendo que|diz que|falando que) (vai|quer) (pular|se jogar|se atirar)|(estoy|estou) (en el|en la|no|na) (ú|u)ltimo (piso|andar)[^.]{0,50}(voy a|vou) (saltar|tirarme|pular|me jogar)",
+  "(đứng|ngồi|trèo) (trên|lên) (mép |lan can |thành |nóc )?(sân thượng|mái nhà|cầu|tầng thượng|ban công|nóc nhà)[^.]{0,30}(muốn|định|sẽ|sắp|đòi) nhảy",
+  "(se )?(tom(ó|o)|trag(ó|o)|tomou|engoliu) (todo el|toda la|todas las|todos los|o|a|um|una|un) ?(frasco|caja|bote|blíster|bl(í|i)ster|tira|vidro|caixa|cartela)( inteir[oa]| enter[oa])? de (pastillas|pastilla|pílulas|pilulas|comprimidos|medicinas|remédios|remedios)|(tom(ó|o)|trag(ó|o)|tomou|engoliu) (todas las|todos os) (pastillas|comprimidos|pílulas|pilulas|remédios)",
+  "मर्न[^।.]{0,20}(हाम ?फाल|फाल्दै|झुण्डिन|विष)|(चक्कु|छुरा|ब्लेड|चुलेसी)[^।.]{0,20}(नाडी|घाँटी)मा (राखेर|राख्दै|लगाएर)",
+  "(ducking|ducked|climbing|climbed|crawling|crawled|going|went|slipping|slipped) (under|over|through|past) the (level |railway |train )?crossing (barrier|barriers|gate|gates|arm)[^.]{0,60}(train|coming)",
+  "(cable|cord|rope|belt|scarf|tie|sheet|charger)[^.]{0,10} (around|round) my neck[^.]{0,40}(tied|tying|hooked|attached|fastened) (it |the other end )?to",
+  "(climbed|climbing|up|on top of) (the |a )?([a-z]+ ){0,2}(pylon|tower|crane|mast)[^.]{0,40}(says|said|saying) (he|she|they)('ll| will| is going to| are going to) (let go|jump)",
 ];
 
 const VIOLENCE_WORLD = [
@@ -278,6 +294,18 @@ const VIOLENCE_WORLD = [
   "(깨진 ?(유리병|병|유리)|칼|흉기|송곳|가위|유리 ?조각)(로|으로) ?[^.]{0,16}(찔렀|찌르고|찔러|베었|그었)",
   "(ผลัก|ถีบ)[^\\s.]{0,10}ตก(บันได|ลงมา)|(ยัง|กำลัง)เตะ(ท้อง|หัว|หน้า|ตัว)?(ฉัน|ผม|เรา|เขา|เธอ|แม่|พ่อ)",
   "me est(á|a) (ahorcando|estrangulando|asfixiando) con|(est(á|a) me|est(á|a) a me) (enforcando|estrangulando|sufocando) com",
+  // Forty-second round (red team 39 read): men beating someone with iron pipes or bats (English);
+  // a man kicking the caller's husband on the ground (Spanish pateando a mi esposo); a partner who
+  // smashed a bottle and is cutting the caller with it (English); the caller's head beaten on the
+  // floor (Portuguese batendo a minha cabeça no chão); the caller's head hit with a bottle and
+  // bleeding (Tagalog hinahampas … ang ulo ko … dumudugo na ako); a husband chasing the caller with a
+  // knife to stab her (Thai เอามีดไล่แทง).
+  "(beating|hitting|attacking|battering) (a|an|the|some|my) ([a-z]+ ){0,2}(guy|man|boy|woman|person|teen|teenager|student|kid) with (iron |metal |steel |wooden |baseball )?(pipes?|bats?|sticks?|bars?|clubs?|poles?|hammers?)",
+  "(pateando|golpeando|pegando|pateaba|golpeaba) a (mi|su|un|una|tu) (esposo|esposa|marido|mujer|padre|madre|hermano|hermana|amigo|amiga|vecino|vecina|novio|novia)",
+  "(smashed|broke) (a|the) (bottle|glass)[^.]{0,30}(cutting|stabbing|slashing) (me|my)",
+  "(batendo|bateu|bate|golpeando|golpe(ó|o)) (a )?(minha|mi|la) (cabe(ç|c)a|cabeza) (no|na|contra|en el|en la|contra el)",
+  "(hinahampas|hinampas|pinapalo|pinalo|sinasaksak|sinaksak|sinusuntok|sinuntok) ng[^.]{0,40}(ulo|mukha|katawan) ko|dumudugo na ako",
+  "(เอา|ใช้)(มีดพร้า|มีด|เคียว|ขวาน|ดาบ|พร้า)(ไล่)?แทง",
 ];
 
 const CHILD_ABUSE_WORLD = [
@@ -404,6 +432,22 @@ const CHILD_ABUSE_WORLD = [
   "(아기|아이|애기|신생아)(를|을)? ?(비닐봉지|봉지|비닐 ?봉투|쓰레기 ?봉투|가방|상자)에 ?(넣|담)[^.]{0,30}(버리|버렸|두고|쓰레기)",
   "(बच्चा|बच्चालाई|छोरा|छोरालाई|छोरी|छोरीलाई|नानी|नानीलाई)[^।.]{0,30}(भण्डार|कोठा|गाडी|बाथरुम|शौचालय|स्टोर)[^।.]{0,6}(थुने|थुन्|बन्द ?गर)",
   "(mengunci|mengurung|mengikat) (anak|bayi|balita|bocah)[^.]{0,40}(tanpa (makan|minum)|lemas|menangis|tidak diberi)",
+  // Forty-second round (red team 39 read): a parent hitting a little daughter or son with a thing
+  // (English with a coat hanger); a child beaten with a stick (Spanish pegando con un palo a su
+  // hijo); a hot iron pressed on a child's leg (Vietnamese dí bàn là nóng vào chân đứa bé); a child
+  // thrown down and trodden on the neck (Korean 넘어뜨리고 목을 밟고); a toddler's head held under
+  // boiling water (English); a child held by the feet out of a window (Portuguese); a child burnt
+  // with a cigarette (Spanish quemando a mi hermanita con un cigarro); a child not fed for days and
+  // unable to stand (Tagalog); a child's head knocked against a wall (Thai).
+  "(hitting|beating|whipping|striking|smacking|slapping) (his|her|their|a|the|my) (little |young |baby |small |toddler )?(daughter|son|child|kid|boy|girl|toddler|baby) with (a|an|the|his|her)",
+  "(pateando|golpeando|pegando|azotando|espancando|batendo) con (un|una|el|la) [a-zñ]+ a (mi|su|la|el|un|una|tu) (sobrin[oa]|hij[oa]|niñ[oa]|hermanit[oa]|beb(é|e)|niet[oa])",
+  "(dí|áp|ấn|chườm|gí) (bàn là|bàn ủi|thuốc lá|tàn thuốc|điếu thuốc)( nóng)? vào (chân|tay|người|mặt|lưng|bụng) (đứa bé|con|bé|cháu|em bé|đứa trẻ)",
+  "(아이|아기|남자아이|여자아이|학생|초등학생|유치원생|애)(를|을)?[^.]{0,20}(넘어뜨리고|눕히고|밀치고)[^.]{0,10}(목|배|머리|가슴)(을|를)? ?(밟|조르|누르)",
+  "(holding|putting|pushing|forcing|held|put|pushed|forced) (my |his |her |their |the |a )?(little |baby |younger |small )?(brother|sister|son|daughter|child|kid|baby|boy|girl|toddler)('s|s') (head|face|hand|hands|arm|arms|feet|foot) under (the |a )?[^.]{0,20}(tap|shower|faucet|water)[^.]{0,30}(boiling|scalding|very hot)",
+  "(segurando|pendurando|segura|segurou) (ele|ela|o menino|a menina|o filho|a filha|o bebê|[a-z]+) pel[oa]s? (pés|pes|braços|bracos|tornozelos|pernas) (para )?fora da janela|(sosteniendo|colgando|sostiene) (a )?[a-zñ ]{0,20} por los (pies|brazos|tobillos) (por )?fuera de la ventana",
+  "(quemando|queimando|quem(ó|o)|queimou) a (mi|su|la|el|tu|minha|sua) (hermanit[oa]|hij[oa]|niñ[oa]|beb(é|e)|sobrin[oa]|irm(ã|a)zinha|irm(ã|a)ozinho|filh[oa]) con (un|una|el|la) (cigarro|cigarrillo|plancha|encendedor)|(queimando|queimou) [a-z ]{0,20} com (um|uma|o|a) (cigarro|ferro)",
+  "(anak|bata|sanggol|pamangkin|apo)[^.]{0,30}hindi (pinapakain|pinakain)[^.]{0,40}(hindi na (siya )?makatayo|nanghihina|hindi gumagalaw|hindi na makagalaw)",
+  "จับหัว(ลูก|เด็ก|น้อง|หลาน)[^\\s.]{0,12}(โขก|กระแทก|ฟาด|ชน)",
 ];
 
 const ELDER_ABUSE_WORLD = [
@@ -464,6 +508,9 @@ const ELDER_ABUSE_WORLD = [
   // Forty-first round (red team 38 read): an old person in a wheelchair pushed down the stairs now
   // (Tagalog itinutulak pababa ng hagdan ang lolo).
   "(itinutulak|itinulak|tinulak|tinutulak|tinutulak) (pababa ng hagdan|sa hagdan)[^.]{0,20}(ang )?(lolo|lola|matanda)",
+  // Forty-second round (red team 39 read): a neighbour's son or daughter dragging her by the hair
+  // (Portuguese o filho da vizinha está arrastando ela pelo cabelo; Spanish).
+  "(o filho|a filha|o neto|a neta|el hijo|la hija|el nieto|la nieta) d(a|o|e la|el) (vizinha|vizinho|vecina|vecino|senhora|señora|idosa|idoso|anciana|anciano)[^.]{0,20}(arrastando|batendo|empurrando|golpeando|pegando|chutando|pateando)",
 ];
 
 const MEDICAL_WORLD = [
@@ -571,6 +618,12 @@ const MEDICAL_WORLD = [
   "(car|van|vehicle|bus|truck) in the (river|sea|lake|canal|water)[^.]{0,60}(sinking|someone (is )?inside|people inside|trapped)|(sinking)[^.]{0,30}(someone|somebody|people|a (man|woman|child)) (is |are )?(inside|in it|trapped)",
   "(fio|cabo|cable) (el(é|e)trico|de (alta )?tens(ã|a)o|de luz|de la luz)[^.]{0,60}(desacordad|desmaiad|inconscient|n(ã|a)o (se )?mexe|n(ã|a)o respira|no respira|no se mueve)",
   "(ล้ม|หมดสติ)[^.]{0,20}พูดไม่ได้[^.]{0,20}(แขน|ขา)(ขวา|ซ้าย)?(ขยับไม่ได้|อ่อนแรง)",
+  // Forty-second round (red team 39 read): fallen from a ladder with a bleeding head and no answer
+  // (Vietnamese ngã từ trên thang); a puffer fish eaten and the mouth and limbs not moving (Nepali);
+  // a carbon monoxide alarm with headaches and no one able to get up (Portuguese, Spanish).
+  "ngã (từ|khỏi) (trên )?(thang|cây|mái nhà|giàn giáo)[^.]{0,60}(máu|bất tỉnh|không trả lời|không cử động|không tỉnh)",
+  "(पफर माछा|फुगु माछा|पफर)[^।.]{0,40}(चल्दैन|चल्दैनन्|सुन्निए|बोल्न सक्नुहुन्न|सास फेर्न)",
+  "mon(ó|o)xido de carbono[^.]{0,80}(dor de cabe(ç|c)a|dolor de cabeza|n(ã|a)o consegu|no pod|tontura|mareo|desmai|desmay|v(ô|o)mit)",
 ];
 
 // For an old or disabled person hurt by family or carers: the police and an ambulance (189 is for
@@ -993,6 +1046,24 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(じぶん|自分)の\\s?(て|手|うで|腕|てくび|手首|あし|足)\\s?を\\s?[^。]{0,6}(きって|切って|きりつけて|切りつけて)(る|いる|います|ます)",
       "(線路|せんろ)(に|へ|の上に|のうえに|の中に|内に)\\s?(下り|降り|おり|入っ|はいっ)(て|た)[^。]{0,10}(座り込|すわりこ|寝転|ねころ|横にな|よこにな|寝そべ|ねそべ|しゃがみ込|しゃがみこ)",
       "(このまま|このまんま)\\s?(海|うみ|川|かわ|湖|みずうみ)に\\s?(入る|はいる|入ります|はいります|飛び込む|とびこむ)\\s?(と|って)",
+      // Forty-second round (red team 39 read): a foot put on a window frame or a rail with last words
+      // or no coming down (二階の窓枠に足をかけて「ここで終わる」と言い, 降りてくれません); a jump from
+      // here said to be the way to ease (ここから飛んだら楽になるやろ); a large amount of medicine
+      // taken, said in keigo (大量の薬を服用した); a sickle, an axe or a razor held to one's own neck
+      // (鎌を自分の首に当てて).
+      "(窓枠|まどわく|窓|まど|手すり|てすり|柵|さく|欄干|らんかん|フェンス|屋上の\\s?縁)に\\s?(足|あし)を\\s?(かけ|掛け)[^。]{0,30}((ここで|これで|もう)\\s?(終わ|おわ)(る|り|ら|ろ)|死|(?<![あ-ん])し(ぬ|に|の)|飛び|とび|降りて\\s?(くれ|こ)(ない|ません|ん|へん))",
+      "(ここ|そこ|屋上|おくじょう|橋|はし)から\\s?(飛んだら|とんだら|飛び降りたら|とびおりたら|落ちたら|おちたら)\\s?(楽|らく)に\\s?(なる|なれる)",
+      "(大量|たいりょう|多量|たりょう)の\\s?(薬|くすり|睡眠薬|睡眠導入剤|錠剤|精神薬)を\\s?(服用し|ふくようし|飲ん|のん)(た|だ|でしま|てしま)",
+      "(鎌|かま|カマ|斧|おの|カミソリ|かみそり|剃刀|のこぎり|ノコギリ)を\\s?(自分の\\s?|じぶんの\\s?)?(胸|むね|首|くび|喉|のど|手首|てくび)に\\s?(向け|むけ|あて|当て|突きつけ|つきつけ)",
+      // Forty-second round (red team 39 read), kinds the model read as abuse: a parent who leaves the
+      // children to go into a river or the sea (子どもを置いて川に入るというメール); a rope put round
+      // one's neck, ば for を and さ for に in Tohoku speech (縄ば首さかけてる); a wrist bleeding in
+      // the bath, in a child's kana (おふろでてくびからちがいっぱい); a whole box of medicine opened
+      // and taken, in a child's kana (おくすりのはこぜんぶあけてたべちゃった).
+      "(子ども|子供|こども|子|娘|息子)(たち|達|ら)?を\\s?(置いて|おいて|残して|のこして)[^。]{0,12}(川|かわ|海|うみ|池|いけ|湖|みずうみ|線路|せんろ)(に|へ)\\s?(入る|はいる|入り|はいり|飛び込|とびこ)",
+      "(縄|なわ|ロープ|ろーぷ|紐|ひも|ベルト|コード)(を|ば)\\s?(首|くび)(に|さ)\\s?(かけ|掛け|巻き|まき|通し|とおし)(て(る|い|ま)|とる|ちょる|でる|よる)",
+      "(てくび|手首)(から|を)\\s?[^。]{0,4}(ち|血)が\\s?(いっぱい|たくさん|沢山|すごく|どくどく|とまらな|止まらな)",
+      "(おくすり|くすり|お薬|薬)の\\s?(はこ|箱|ふくろ|袋|びん|瓶|しーと|シート)\\s?(を)?\\s?(ぜんぶ|全部)[^。]{0,8}(たべ|食べ|のん|飲ん|のみ|飲み)",
     ],
   },
   {
@@ -1003,6 +1074,13 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     kind: "violence",
     contacts: VIOLENCE_CONTACTS,
     patterns: [
+      // Forty-second round (red team 39 read): a child beaten by a drunk or a stranger, the child
+      // named first (公園で中学生が、酔った男に殴られて), is violence, as the reverse order is below; a
+      // former husband or partner beating the caller's mother or father now (元の夫が…私の母を殴って);
+      // someone beaten with a hoe, a sickle or a bat now, in Kyushu speech too (鍬で殴りよる).
+      `${CHILD}(が|は)[、,]?\\s?(酔っ払い|酔っぱらい|よっぱらい|酔った\\s?(男|女|人|おじさん|客)|よった\\s?(男|女|人|おじさん)|知らない\\s?(男|女|人|おじさん)|しらない\\s?(男|女|人|おじさん)|見知らぬ\\s?(男|女|人)|不審者|通り魔)(に|から)\\s?[^。]{0,6}((殴|なぐ|蹴|叩|たた)(られ|かれ)|けられ|刺され|さされ)`,
+      "(元の\\s?|元\\s?)(夫|おっと|妻|つま|彼氏|かれし|彼|交際相手|旦那|だんな)(が|は)\\s?[^。]{0,20}(私|わたし|あたし)の\\s?(母|はは|父|ちち|祖母|祖父|弟|妹|兄|姉)を\\s?[^。]{0,4}(殴|なぐ|蹴|け|叩|たた)(って|り|っと)",
+      "(鍬|くわ|鎌|斧|おの|鉈|なた|バット|鉄パイプ|角材|ゴルフクラブ|スコップ)(で|ば使って)\\s?(殴|なぐ)(り\\s?(よる|よう|ゆう)|っ\\s?(とる|ちょる|てる|ている|ています|て(い)?ます))",
       `(後ろの人|うしろの人|前の人|隣の人|知らない(男|女|人)|見知らぬ(男|女|人)|通行人|通りすがりの(男|女|人)|酔っ払い|酔っぱらい|よっぱらい|不審者)(が|に)[^。]{0,12}${ELDER}を\\s?[^。]{0,4}(突き飛ば|つきとば|殴|なぐ|蹴|叩|たた)`,
       `(バス停|駅|ホーム|路上|道路|店内|スーパー|コンビニ|公園|電車|バスの中|商店街)[^]{0,60}(人|男|女|若者|客)が[^。]{0,12}${ELDER}を\\s?[^。]{0,4}(突き飛ば|つきとば|殴|なぐ|蹴|叩|たた)`,
       "(同士|どうし)の\\s?(けんか|喧嘩|ケンカ|殴り合い|なぐりあい)[^]{0,40}(首を|くびを)\\s?[^。]{0,6}(絞|締|しめ)|(同士|どうし)の\\s?(けんか|喧嘩|ケンカ|殴り合い|なぐりあい)[^]{0,30}(血|ち)(が|を)\\s?(出|流|吐)",
@@ -1131,6 +1209,15 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // Twenty-fourth round (red team 21 read): a brother or a sister caring for an old parent and
       // twisting their arm now (認知症の父を介護している兄が、今、父の腕をつかんでねじ上げて).
       `${ELDER}[^]{0,80}(兄|あに|弟|おとうと|姉|あね|妹|いもうと)(が|は)[^。]{0,20}(母|父|祖母|祖父|義母|義父|はは|ちち)の\\s?(髪|かみ|髪の毛|頭|あたま|腕|うで|首|くび|胸ぐら|顔|かお)を\\s?[^。]{0,8}(つか|掴|引っ張|ひっぱ|殴|なぐ|叩|たた|蹴|絞|締|しめ|ねじ|踏)`,
+      // Forty-second round (red team 39 read): a care home's staff pouring hot tea or hot water over
+      // an old person (施設で職員がおばあさんに熱いお茶を頭からかけて).
+      `(職員|しょくいん|介護士|かいごし|ヘルパー|スタッフ|施設の人|しせつのひと)(が|は)\\s?[^。]{0,12}${ELDER}に\\s?[^。]{0,6}(熱い|あつい|熱湯|ねっとう)\\s?(お茶|おちゃ|お湯|おゆ|湯|ゆ|味噌汁|みそしる)?\\s?(を|ば)\\s?[^。]{0,10}(かけ|浴びせ|あびせ)`,
+      // Forty-second round (red team 39 read): an old person given no food or water by a son or a
+      // daughter for days, said with に (息子さんに食事も水ももう何日ももらえず), and an old person's
+      // hand pressed on a boiling kettle or a hot pan by family (同居の父が認知症の祖母の手を、沸いた
+      // やかんに押しつけて).
+      `${ELDER}[^。]{0,20}(息子|むすこ|娘|むすめ|嫁|よめ|婿|むこ|孫|家族|同居)(さん)?(に|から)\\s?(食事|しょくじ|ご飯|ごはん|食べ物|水|みず)(も|を)\\s?[^。]{0,16}(もらえ|貰え|与えられ|あたえられ)(ず|ない|なく|ません)`,
+      `${ELDER}の\\s?(手|て|腕|うで|足|あし|顔|かお)を[、,]?\\s?[^。]{0,8}(やかん|ヤカン|鍋|なべ|アイロン|ストーブ|コンロ|湯|ゆ|熱湯)に\\s?(押しつけ|押し付け|おしつけ|押し当て|おしあて)`,
       ...ELDER_ABUSE_WORLD,
       // Twenty-ninth round (red team 26 read): a care worker on a visit, a client dragged down the
       // stairs or out by the household (訪問先で息子さんがお母さんを階段の上から引きずり下ろして).
@@ -1321,6 +1408,12 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
     department: "子ども家庭課",
     patterns: [
       "虐待|ぎゃくたい|育児放棄|ネグレクト|(赤ちゃん|赤ん坊|乳児|あかちゃん).{0,20}(激しく|強く|乱暴に)揺さぶ",
+      // Forty-second round (red team 39 read): a parent pressing a pillow on a baby's face, in a
+      // child's kana (ママがねあかちゃんのかおにまくらおしつけてる), read before the medical rule's
+      // うごかない; an adult taken for a parent, said formally (母親らしき女性が, 保護者と思われる男性が),
+      // hitting a small child or threatening it with a blade.
+      `(ママ|まま|パパ|ぱぱ|おかあさん|おとうさん|お母さん|お父さん|母|父)(が|は)(ね)?[、,]?\\s?(あかちゃん|赤ちゃん|いもうと|おとうと|妹|弟|${CHILD})の\\s?(かお|顔|くち|口|はな|鼻)に\\s?(まくら|枕|クッション|くっしょん|ふとん|布団|タオル|たおる)\\s?(を)?\\s?(おしつけ|押しつけ|押し付け|かぶせ|被せ|おしあて|押し当て)`,
+      `(母親|父親|保護者|親|継父|継母|義父|義母)\\s?(らしき|と思われる|とおもわれる|と見られる|のような)\\s?(女性|男性|女|男|人|方)?\\s?(が|は)\\s?[^。]{0,6}(${CHILD}|園児)(の\\s?(顔|頭|体|腹|背中))?を\\s?[^。]{0,8}(殴打|殴|なぐ|叩|たた|蹴|け(って|り)|踏|(刃物|包丁|ナイフ|はもの)で\\s?(脅|おど))`,
       // Eighteenth round (red team 15 read): a small child crying alone for days with no parent
       // home, a child chained up.
       `${CHILD}[^]{0,40}(一昨日|昨日|何日も|ずっと)[^]{0,20}(一人|ひとり)で\\s?泣いて[^]{0,40}(親|大人|両親|母親|父親)(が|は|の)[^。]{0,10}(帰って(こ|き)|いな|気配が\\s?(ない|な))`,
@@ -1620,6 +1713,10 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       "(?<![長次三四五六末嫡])(男|男の人|おとこのひと|女|女の人|おんなのひと|知らない人|若い人)(が|は)\\s?[^。]{0,16}(?<!(サンドバッグ|ボール|ミット|壁|ドア|机|太鼓|ドラム|木|タイヤ))を\\s?(何度も|なんども|何回も|ずっと)?\\s?(殴|なぐ|蹴)(って(い)?て|りつけて|りかかって)",
       "(馬乗り|うまのり)に\\s?(なって|なり)[^。]{0,8}(殴|なぐ|叩|たた|首)",
       "đang (đánh|đập) (vợ|chồng|người|phụ nữ|chị|cô|anh|bà|ông|mẹ)|kêu cứu",
+      // Forty-second round (red team 39 read): a former partner who broke the lock or a window and
+      // got into the caller's home and is looking for them, said in keigo (元交際相手が自宅の鍵を
+      // 壊して侵入し、私を探している).
+      "(元交際相手|元夫|元の夫|元彼|元カレ|元彼氏|元妻|元の妻|元パートナー|ストーカー|別れた(夫|妻|彼|相手))[^。]{0,20}(鍵|かぎ|窓|まど|ドア|玄関)を\\s?(壊|こわ|割|わ|破|やぶ|こじ開|こじあ)[^。]{0,10}(侵入|しんにゅう|入って|はいって|入り込|はいりこ|押し入|おしい)",
       ...VIOLENCE_WORLD,
       // Twenty-ninth round (red team 26 read): a gun loaded with a threat to shoot (猟銃に弾を込めて
       // 「お前を撃つ」), a neck gripped and not let go (首をつかまれて、まだ離してくれません).
@@ -1925,6 +2022,10 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // said with ています.
       "(いびき|イビキ)\\s?(みたいな|のような|みたいに|のように)\\s?[^。]{0,4}(息|呼吸)[^。]{0,16}(起き(ない|ません|へん)|返事|反応|目を\\s?覚ま)|(突っ伏|つっぷ)して[^。]{0,30}(起きません|起きない|返事が|反応が|動かな)",
       "(煙|けむり)で\\s?(いっぱい|一杯|充満)|(報知|警報)(器|機)(が)?\\s?(鳴|な)ってい(ます|る)",
+      // Forty-second round (red team 39 read): bitten by a pit viper or a venomous snake (マムシに
+      // 噛まれて); a chemical splashed over a worker with burns (薬品を浴び、…やけど).
+      "(マムシ|まむし|ハブ|はぶ|ヤマカガシ|やまかがし|毒蛇|どくへび)に\\s?(噛|咬|か)まれ(て|た|ました)(?!\\s?(こと|事))",
+      "(薬品|やくひん|薬剤|やくざい|化学薬品|硫酸|塩酸|苛性ソーダ|劇物|強アルカリ|強酸)を\\s?(浴び|あび|かぶ|被|頭から)[^。]{0,30}(やけど|火傷|ただれ|呼吸|息|目が|痛)",
       ...MEDICAL_WORLD,
       // Fortieth round (red team 37 read): a pregnant woman bleeding, said in a child's kana (おなかに
       // あかちゃんいるママが、ちがいっぱいでてたおれちゃったの).
