@@ -3260,3 +3260,92 @@ describe("crisis look-alike cues, forty-first round", () => {
     it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
   });
 });
+
+// Forty-second round (red team 39 and the false emergencies of training set 39 and blind-41 read):
+// sentences of our own, each raised at the round's start (f6a76ae), each with a crisis of the same
+// words that must still be raised.
+const CLASSES_42: readonly { name: string; ordinary: string[]; crises: string[] }[] = [
+  {
+    name: "a wish to die said as a habit, then a sign that the one who says it is well",
+    ordinary: [
+      "じいちゃんが「もう死ぬ」って毎日言うけど、毎朝畑に出とるけん、元気なもんです",
+      "娘がテストのたびに死にたいって言うて、おやつは全部食べとるけん心配いらんです",
+    ],
+    crises: ["夫が「もう死にたい」と言って、包丁を持っています"],
+  },
+  {
+    name: "jumping in as a dare, and a hanging as a likeness for a stiff neck",
+    ordinary: [
+      "港から海に飛び込む度胸試しは危ないので、看板を立ててもらえますか",
+      "首をつったみたいに首が痛いので、整骨院の助成はありますか",
+    ],
+    crises: ["息子が海に飛び込むと言って出ていきました", "肩がこって首が痛い、もう首をつりたい"],
+  },
+  {
+    name: "a kill threat that hangs on a chore or is said laughing",
+    ordinary: ["母ちゃんに怒ったら殺されるけん、早う帰らんと"],
+    crises: ["夫が殺してやると言って包丁を持っています"],
+  },
+  {
+    name: "food hard to choke on, the ambulance's number asked, an ambulance ridden last year",
+    ordinary: ["詰まらせにくいお餅の作り方を教えてください", "救急車の番号は何番ですか"],
+    crises: ["父が餅を喉に詰まらせて息ができません", "救急車を呼んでください、父が倒れました"],
+  },
+  {
+    name: "a collapse heard of and found to be only a tumble; a drama's hero",
+    ordinary: [
+      "じいちゃんが倒れたって聞いたけど、こけただけやった",
+      "意識不明の主人公が目覚めるドラマが好きです",
+    ],
+    crises: ["ドラマを見ていたら父が倒れて意識がありません"],
+  },
+  {
+    name: "a report of abuse that proves wrong; an animal that leaves its young; a mosquito's bite",
+    ordinary: [
+      "虐待の通告が誤りだった場合、どうなりますか",
+      "うちの犬が子犬の世話をしないのですが、育児放棄でしょうか",
+      "刺された蚊のあとが赤いです",
+    ],
+    crises: ["蜂に刺されて、息が苦しいです", "隣の家で子どもが虐待されています、今叫び声が"],
+  },
+  {
+    name: "a wish to die or a threat said as a joke or an idiom (English, Portuguese, Spanish, Chinese, Thai)",
+    ordinary: [
+      "My brother jokes that the queue here makes him want to die, how long is the wait",
+      "Minha filha vai se matar de trabalhar, tem creche aos sábados",
+      "É brincadeira, mas minha mãe diz que vai me matar se eu chegar tarde",
+      "Mi abuela me va a matar con tantos dulces, ¿hay clases de nutrición",
+      "我看了一个关于跳河的节目，有相关的书吗",
+      "อยากตายเพราะร้อนมาก มีห้องแอร์ไหม",
+    ],
+    crises: ["A man is on the roof and wants to jump now"],
+  },
+  {
+    name: "a prevention walk volunteered for, a parrot's line, a water gun, a fire drill",
+    ordinary: [
+      "I want to volunteer at the suicide prevention walk next month",
+      "Our parrot is yelling 'stop hitting me' again, what can I do",
+      "Is a water gun burnable rubbish",
+      "Posso participar do treinamento de incêndio",
+    ],
+    crises: ["My husband is hitting me and I am bleeding"],
+  },
+  {
+    name: "a stroke named as the cause of a lasting state (training set 39's and blind-41's class)",
+    ordinary: ["My father is in a wheelchair after a stroke, is there a taxi subsidy"],
+    crises: ["My father had a stroke just now, his face is drooping"],
+  },
+  {
+    name: "a building about to fall over, no one in it or under it",
+    ordinary: ["神社の鳥居が地震で傾いて、倒れてきそうです"],
+    crises: ["隣の蔵が崩れて、中に人が閉じ込められています"],
+  },
+];
+
+describe("crisis look-alike cues, forty-second round", () => {
+  describe.each(CLASSES_42.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it.each(c.ordinary.map((line) => [line]))("should not raise %j", expectQuiet);
+
+    it.each(c.crises.map((line) => [line]))("should still raise %j", expectRaised);
+  });
+});

@@ -60,6 +60,48 @@ const ANIMAL_ATTACK =
   "噛|咬|かみつ|かまれ|襲|おそ|人|ひと|子|こども|父|母|夫|妻|息子|娘|赤ちゃん|祖|兄|姉|弟|妹|彼|私|わたし";
 
 const NEGATIVE_CUE_SOURCES: readonly string[] = [
+  // Forty-second round (red team 39 read), first because older cues blank part of what they are
+  // told with. A wish to die or "I'll die" said as someone's habit of speech, then a sign that the
+  // one who says it is well (「もう死にたい」とつぶやくのが口ぐせ; もう死ぬばいて毎朝言うとるけど、
+  // 畑に出よる; 死にたいわーて言うて、晩ご飯三杯); jumping in as a dare or a game (飛び込む夏の
+  // 度胸試し); a hanging or a stabbing as a likeness for stiff shoulders (首をつったように肩がこる); a
+  // kill threat that is a joke or hangs on a chore (怒ったら殺されるで; ころされるーっていってわらって
+  // た); food that is hard to choke on (喉に詰まらせにくい); a collapse heard of and found to be a
+  // fall with a bicycle and no harm (倒れたっち聞いて…倒れただけやった); an ambulance ridden in
+  // last year (去年盲腸で救急車に乗った); the number of the ambulance asked (きゅうきゅうしゃ は
+  // なんばん); a crisis befalling a drama's hero (意識不明の重体になる主人公のドラマ); a report of
+  // abuse that proves wrong, asked about in general (虐待の通報が間違いだった場合); an animal that
+  // leaves its young (猫が子猫を放ったらかしに…育児放棄); a mosquito's bite (刺された蚊の跡).
+  "[「『]?\\s?(もう\\s?)?((死|し)にたい|(死|し)ぬ|(死|し)んでしまいたい)[^。「」『』]{0,6}[」』]?\\s?(と|って|て|っち|ち)\\s?[^。]{0,12}(口ぐせ|口癖|くちぐせ|(毎朝|毎日|毎晩|いつも|しょっちゅう)\\s?(言|い)(う|っと|うと|いよ|よ)|(言|い)(うて|って))(?=[^。]{0,40}(元気|げんき|畑に|はたけに|食べ|たべ|心配(いらん|ない|なか)|笑い話|わらいばなし|笑って|わらって))",
+  "(飛び込|とびこ)(む|み)\\s?([^。、]{0,4}の\\s?)?(度胸試し|どきょうだめし|肝試し|きもだめし|遊び|あそび)",
+  "(首を\\s?(つ|吊)った|首つり|首吊り|刺された)\\s?(よう|みたい)(に|な)\\s?[^。]{0,6}(肩|かた|首|くび|腰|こし|背中|せなか)(が|の)\\s?(こる|凝|張|は(っ|り|る)|痛|いた)",
+  "(怒ったら|おこったら|怒らせたら|おこらせたら|忘れたら|わすれたら|遅れたら|おくれたら|遅くなったら|おそくなったら)\\s?(殺|ころ)される",
+  "[^。、]{0,20}(殺|ころ)され(る|ちゃう)[ー〜～っ]*\\s?(って|と)\\s?(言|い)(って|いながら)\\s?(笑|わら)[^。、]{0,6}",
+  "(喉|のど)?に?\\s?(詰まらせ|つまらせ|詰まり|つまり)(にく|づら)(い|く)",
+  "[^。]{0,20}(倒れ|たおれ)た\\s?(っち|って|と|ち)\\s?(聞|き)い(て|た)[^。]{0,20}(ばってん|けど|が|けんど)[、,]?\\s?[^。]{0,20}(倒れ|たおれ|転ん|ころん|こけ)(た|だ)\\s?だけ",
+  "(去年|昨年|先月|先週|前に|以前|昔)[^。]{0,16}(救急車|きゅうきゅうしゃ)\\s?(に|で)\\s?(乗った|のった|乗せられ|のせられ|運ばれ|はこばれ)",
+  "(救急車|きゅうきゅうしゃ)\\s?(は|の|を\\s?(呼ぶ|よぶ)\\s?(の|とき)\\s?は)\\s?(何番|なんばん|番号|ばんごう)",
+  "[^。、]{0,20}(主人公|しゅじんこう|ヒロイン|登場人物)(の|が[^。、]{0,12})\\s?(ドラマ|映画|小説|漫画|マンガ|アニメ)",
+  "(虐待|ぎゃくたい)の\\s?(通報|つうほう|通告|つうこく)が\\s?(間違い|まちがい|誤り|あやまり|勘違い|かんちがい)",
+  `${ANIMAL}(が|は)\\s?(子猫|こねこ|子犬|こいぬ|ヒナ|ひな|雛|赤ちゃん|子ども|こども)(を|の)\\s?[^。]{0,16}(?=[^]{0,30}(育児放棄|ネグレクト))[^]{0,30}(育児放棄|ネグレクト)`,
+  "(刺され|さされ)た\\s?(蚊|か|ダニ|ぶよ|ブヨ|ブユ|虫|むし)の\\s?(跡|あと)|(蚊|ダニ|ブヨ|ブユ)に\\s?(刺され|さされ)",
+  // Forty-second round (red team 39 read), other languages: a wish to jump said as a joke about a
+  // form (English jokes that … makes her want to jump off a roof); killing oneself with study or
+  // work (Portuguese vai se matar de estudar, Spanish matarse a estudiar); a threat to kill said as
+  // a joke (Portuguese é brincadeira, mas … vai me matar) or of too much kindness (Spanish me va a
+  // matar con tanta comida); a drama about a jump (Chinese 关于跳楼的电视剧); glad or tired to death
+  // (Vietnamese vui muốn chết, Thai อยากตายเพราะเบื่อรอคิว); a hotline campaign volunteered for
+  // (English); a parrot repeating a line from television (English); a water gun (English); a fire
+  // drill (Portuguese treinamento de incêndio, Indonesian latihan pemadam kebakaran).
+  "jok(es|ed|ing) (that|about)[^.?!]{0,60}(want(s)? to (jump|die)|kill (myself|herself|himself|themselves))",
+  "(vai|vou|vão|va|voy|van) (se |me )?(matar|matarse|matarme)( de| a) (estudar|trabalhar|estudiar|trabajar|rir|reír)|(se |me )?mat(ar|ando|arse|ándose)( de| a) (estudar|trabalhar|estudiar|trabajar)",
+  "(é brincadeira|brincadeira|es broma|bromeando|brincando)[^.?!]{0,40}(vai me matar|me va a matar)|(vai me matar|me va a matar|me mata) (com|con) (tanta|tanto|tantas|tantos)",
+  "(关于|有关)[^，。]{0,6}(跳楼|自杀|跳河)的(电视剧|电影|小说|书|节目|新闻|动画)",
+  "(vui|mừng|sướng|cười|đói|mệt|nóng|lạnh) muốn chết|อยากตายเพราะ(เบื่อรอ|รอคิว|ร้อน|หิว)",
+  "volunteer[^.?!]{0,30}(abuse|suicide|violence)[^.?!]{0,20}(hotline|helpline|campaign|event|walk)",
+  "(parrot|budgie|mynah|bird)[^.?!]{0,20}(shouting|saying|says|repeat(s|ing)?|yelling|screaming) '[^']{0,30}'",
+  "(toy|plastic|broken toy) water (gun|pistol)s?|water (gun|pistol)s?",
+  "(treinamento|simulado|exerc(í|i)cio|simulacro|treino) de (inc(ê|e)ndio|evacua(ç|c)(ã|a)o)|(latihan|simulasi) (pemadam )?kebakaran",
   // Forty-first round (red team 38 read), first because later cues blank the joke, the estate or
   // the illness they are told with: a threat to kill said to be a joke (殺すぞと言われましたが、ゲーム
   // で負けたときの冗談です); going to the other world named as the time to settle a grave or an
@@ -1569,6 +1611,13 @@ const NEGATIVE_CUE_SOURCES: readonly string[] = [
   "(救急車|きゅうきゅうしゃ|パトカー|サイレン)\\s?(みたい|のよう|みたく)(な|に)",
   "quase (desmaiei|desmaiou|morri|morreu) de (susto|medo|rir|vergonha)|casi me (desmayo|desmay(é|e)|muero) (del|de) (susto|miedo|risa|vergüenza)",
   "cháy nhà[^.]{0,20}(năm trước|năm ngoái|tháng trước|hồi trước|lần trước)",
+  // Forty-second round (the false emergencies of training set 39 and blind-41): a stroke or a heart
+  // attack named as the cause of a lasting state (uses a wheelchair after a stroke, paralysed since
+  // her stroke), not as what happens now; a building or a structure said to be about to fall over
+  // or give way (閉めた古い蔵が大雨で傾いてきて、倒れてきそう), with no one said to be in it or under
+  // it.
+  "(wheelchair|walker|walking frame|paraly[sz]ed|disabled|disability|rehab|rehabilitation|care home|nursing home|(can'?t|cannot|could not|couldn'?t) (walk|talk|speak) (well|properly|any ?more))[^.?!]{0,30}(after|since|because of|from) (a|his|her|my|their|the|our) (stroke|heart attack)(?![^.?!]{0,20}(just|right now|this morning|today|minutes? ago|an hour ago))",
+  `(?<=^|[。!?！？、]\\s?)(?![^。]*(人|ひと|下敷き|したじき|閉じ込め|とじこめ|中に|なかに|けが|怪我|血|子))[^。]{0,12}(${FALLING_THING}|建物|たてもの|空き家|あきや|家屋|蔵|くら|納屋|なや|旅館|旅籠|はたご|ビル|工場|作業場|鳥居|とりい|灯籠|とうろう|ブロック塀)(が|も)\\s?[^。]{0,30}(倒れ|たおれ|崩れ|くずれ)(て)?\\s?(き|く)?\\s?(そう)`,
   // Forty-first round (the false emergency of training set 38): a thing that caught fire or burnt
   // down a week or more ago (the heater in our dorm caught fire last week), dated as past; not last
   // night, yesterday or today, when someone may still be hurt or missing.
