@@ -721,8 +721,11 @@ const SETS: readonly RedTeamSet[] = [
     // middle of an errand. First run (figures only) at the forty-first round's start (ab1b261, the
     // engine of 36982c4): 164/200 caught, kind right 148, 27/200 raised; 164/200, 149, 27/200 at
     // its end and the forty-second round's start (194c9e3/4f9e3d6). A development set since.
-    minCaught: 0.75,
-    maxRaised: 0.16,
+    // Read in the forty-second round (rules and cues; not fitted on by the model); after reading:
+    // 200/200 caught, kind right 198, 0/200 raised (left: a partner's beating with a child held,
+    // read as abuse on purpose, and an employer's beating labelled abuse, read as violence).
+    minCaught: 0.99,
+    maxRaised: 0.01,
   },
   {
     name: "red team 40 (blind)",
