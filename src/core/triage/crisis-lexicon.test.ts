@@ -3205,6 +3205,7 @@ describe("crisis lexicon, forty-second round (red team 39 read)", () => {
     ["布団をバットで叩いてほこりを出しています"],
     ["マムシに噛まれないように長靴を履きましょう"],
     ["去年マムシに噛まれたことがあります"],
+    ["祖父は昔マムシに噛まれた傷が残っていて、手帳の対象か知りたいです"],
     ["母親らしき女性が子どもの手を引いて歩いていました"],
     ["小学生が知らない人に道を聞かれました"],
     ["Estou no último andar do shopping e vou comprar sapatos"],

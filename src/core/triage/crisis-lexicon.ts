@@ -2022,9 +2022,10 @@ const LEXICON_SOURCES: readonly CrisisRuleSource[] = [
       // said with ています.
       "(いびき|イビキ)\\s?(みたいな|のような|みたいに|のように)\\s?[^。]{0,4}(息|呼吸)[^。]{0,16}(起き(ない|ません|へん)|返事|反応|目を\\s?覚ま)|(突っ伏|つっぷ)して[^。]{0,30}(起きません|起きない|返事が|反応が|動かな)",
       "(煙|けむり)で\\s?(いっぱい|一杯|充満)|(報知|警報)(器|機)(が)?\\s?(鳴|な)ってい(ます|る)",
-      // Forty-second round (red team 39 read): bitten by a pit viper or a venomous snake (マムシに
-      // 噛まれて); a chemical splashed over a worker with burns (薬品を浴び、…やけど).
-      "(マムシ|まむし|ハブ|はぶ|ヤマカガシ|やまかがし|毒蛇|どくへび)に\\s?(噛|咬|か)まれ(て|た|ました)(?!\\s?(こと|事))",
+      // Forty-second round (red team 39 read): bitten by a pit viper or a venomous snake now (マムシに
+      // 噛まれて; not one told as past, 昔ハブに噛まれた傷, nor a scar or a time it happened); a
+      // chemical splashed over a worker with burns (薬品を浴び、…やけど).
+      "(?<!(昔|むかし|去年|昨年|以前|前に|年前|ねんまえ)[^。]{0,10})(マムシ|まむし|ハブ|はぶ|ヤマカガシ|やまかがし|毒蛇|どくへび)に\\s?(噛|咬|か)まれ(て|た|ました)(?!\\s?(こと|事|傷|きず|跡|あと))",
       "(薬品|やくひん|薬剤|やくざい|化学薬品|硫酸|塩酸|苛性ソーダ|劇物|強アルカリ|強酸)を\\s?(浴び|あび|かぶ|被|頭から)[^。]{0,30}(やけど|火傷|ただれ|呼吸|息|目が|痛)",
       ...MEDICAL_WORLD,
       // Fortieth round (red team 37 read): a pregnant woman bleeding, said in a child's kana (おなかに
