@@ -41,11 +41,12 @@ const CUE_PATTERNS: Readonly<Record<CueKind, RegExp>> = {
   insurance:
     /保険証|被保険者|保険者番号|保険の記号|資格確認書|健康保険|健保|けんぽ|共済組合|国保|国民健康保険|介護保険|介護の番号|介護(?=[0-9]{10}(?![0-9]))|後期高齢|後期の番号|枝番|保険番号|(?:前|旧|以前|元|今|現在)の保険(?=[:：は]| [:：])|(?:前|旧)保険(?= ?[0-9])|insurance/g,
   resident_code: /住民票コード/g,
-  // 出生日(期) (a newborn's; Chinese), 생년월일, nasci/nascimento, ngày sinh, tanggal lahir,
+  // 出生日(期) (a newborn's; Chinese), 생년월일 and 생일 (a birthday; Korean), nasci/nascimento,
+  // ngày sinh, tanggal lahir,
   // petsa ng kapanganakan, kaarawan and ipinanganak ("was born") (Tagalog), fecha de nacimiento (Spanish): other languages' forms.
   // nasceu em / nació el: "was born on" in Portuguese and Spanish, as a call says it.
   birth:
-    /生年月日|誕生日|生まれ|うまれ|出生 ?日|생년월일|birthday|date of birth|dob|born|nasci|nasceu|nasceram|nacimiento|nació|ngày sinh|sinh ngày|tanggal lahir|kapanganakan|kaarawan|ipinanganak/g,
+    /生年月日|誕生日|生まれ|うまれ|出生 ?日|생년월일|생일|birthday|date of birth|dob|born|nasci|nasceu|nasceram|nacimiento|nació|ngày sinh|sinh ngày|tanggal lahir|kapanganakan|kaarawan|ipinanganak/g,
   // 住在 / 我家在: "(I) live at", "my home is at" in Chinese.
   address:
     /住所|じゅうしょ|住んで|すんで|在住|自宅|居住|所在地|現住所|転居先|引っ越し先|引越し先|転入先|送付 ?先|送り ?先|番地(?=[はが]|ですか)|address|địa chỉ|주소|endereço|地址|住在|我家在/g,

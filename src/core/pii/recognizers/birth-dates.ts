@@ -60,7 +60,7 @@ export function recognizeBirthDates(input: RecognizerInput): Candidate[] {
   const { text } = input;
   if (
     !MAYBE_BIRTH_DATE.test(text) &&
-    !/birth|born|dob|nasc|nacimiento|nació|sinh|lahir|kapanganakan|kaarawan|ipinanganak|생년/i.test(
+    !/birth|born|dob|nasc|nacimiento|nació|sinh|lahir|kapanganakan|kaarawan|ipinanganak|생년|생일/i.test(
       text,
     )
   )
@@ -82,8 +82,8 @@ export function recognizeBirthDates(input: RecognizerInput): Candidate[] {
     if (value) dates.push({ start, end, value });
   }
   for (const spoken of findSpokenDates(text)) if (spoken.plausible) dates.push(spoken);
-  // 생년월일은 1983년 2월 14일: a Korean date (년 월 일) after a birth word.
-  if (/생년|태어/u.test(text))
+  // 생년월일은 1983년 2월 14일: a Korean date (년 월 일) after a birth word (생일, a birthday, too).
+  if (/생년|생일|태어/u.test(text))
     for (const match of execAll(KOREAN_DATE, text)) dates.push(koreanDate(match));
   const out: Candidate[] = [];
   dates.sort((a, b) => a.start - b.start);

@@ -26,7 +26,13 @@ export function recognizeForeignIntros(input: RecognizerInput): Candidate[] {
         candidate(text, (match.index ?? 0) + match[0].indexOf(name), name, "cue:hangul-intro"),
       );
     }
-    for (const regex of [KOREAN_HONOURED, KOREAN_CALLED, KOREAN_FIELD, KOREAN_KIN]) {
+    for (const regex of [
+      KOREAN_HONOURED,
+      KOREAN_CALLED,
+      KOREAN_FIELD,
+      KOREAN_KIN,
+      KOREAN_NAME_TOLD,
+    ]) {
       for (const match of execAll(regex, text)) {
         const name = match[1] ?? "";
         if (!koreanFullName(name, match[0])) continue;
@@ -39,7 +45,7 @@ export function recognizeForeignIntros(input: RecognizerInput): Candidate[] {
       out.push(...koreanPhone(text, match), ...koreanMyNumber(text, match));
   }
   if (
-    /我叫|[，,]叫|我是|名字|我姓|我(?:的)?(?:丈夫|妻子|太太|先生|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸)|同[学學事]|朋友|室友|(?:孩子|子女|儿子|兒子|女儿|女兒|丈夫|妻子|配偶)\s?:/u.test(
+    /我叫|[，,]叫|我是|名字|我姓|我(?:的)?(?:丈夫|妻子|太太|先生|老公|老婆|儿子|兒子|女儿|女兒|孩子|母亲|母親|父亲|父親|妈妈|媽媽|爸爸)|同[学學事]|朋友|室友|(?:孩子|子女|儿子|兒子|女儿|女兒|丈夫|妻子|配偶|家长|家長|监护人|監護人)\s?:/u.test(
       text,
     )
   ) {
@@ -91,10 +97,18 @@ const KOREAN_CALLED =
   /(?<=^|[.!?。！？] ?)(\p{Script=Hangul}(?: ?\p{Script=Hangul}){1,3}?)(?:이라고|라고) ?(?:합니다|해요|하는데요|불러)/gu;
 /**
  * 남편 박서준의 여권번호: a relative named after the kin word, the name's possessive 의 right after
- * it (남편 이번에는 holds no name: only 의 closes the name).
+ * it (남편 이번에는 holds no name: only a particle closes the name). 아내 이수진이 출산 예정: the
+ * subject or topic particle closes it too (이/가/은/는), then a space; a name ending like a status,
+ * a place or a paper (유치원이, 신청서가), or in a particle itself (이번에는), is none.
  */
 const KOREAN_KIN =
-  /(?<!\p{Script=Hangul})(?:남편|아내|부인|아들|딸|어머니|아버지|엄마|아빠|남동생|여동생|동생|형|누나|언니|오빠|할머니|할아버지) (\p{Script=Hangul}{3})(?=의(?!\p{Script=Hangul}))/gu;
+  /(?<!\p{Script=Hangul})(?:남편|아내|부인|아들|딸|아기|어머니|아버지|엄마|아빠|남동생|여동생|동생|형|누나|언니|오빠|할머니|할아버지) (\p{Script=Hangul}{3})(?=의(?!\p{Script=Hangul})|(?<![생님인원자민서증표권실과에도로만께])(?:이|가|은|는)[ ,.])/gu;
+/**
+ * 아기 이름은 박하은, 생일은 …: a name told after 이름은 and closed by a comma or a full stop (이름은
+ * 어떻게 써요 goes on with a space).
+ */
+const KOREAN_NAME_TOLD =
+  /(?:이름|성함)(?:은|이) (\p{Script=Hangul}(?: ?\p{Script=Hangul}){1,3}?)(?=[,.]|$)/gu;
 /** Words for a title or a status that take 님 (조합장님, 관리자님, 간호사님), not a name. */
 const KOREAN_TITLE_END = /[장사자생원인관]$/u;
 
@@ -132,13 +146,13 @@ const CHINESE_INTRO = new RegExp(
 const CHINESE_NAME_FOLLOWER =
   "(?:去年|今年|明年|明天|今天|昨天|下个|上个|下周|上周|下月|上月|[来去在要想是有也和的说生已就都从到住需给让被把因现刚还会能可不没很])";
 /**
- * 我母亲陈 秀兰下个月来日本 / 我太太李 娜去年生了孩子: a kin word glued to a name spaced as family
+ * 我母亲陈 秀兰下个月来日本 / 我太太李 娜去年生了孩子 / 我的孩子刘子涵下个月…: a kin word glued to a name spaced as family
  * and given name; the space marks the name, and its given name (one or two characters) stops
  * before a word the sentence goes on with.
  */
 // 我丈夫刘建华也在这里工作: glued, the name ends at a word the sentence goes on with or a pause.
 const CHINESE_KIN_SPACED = new RegExp(
-  `我的?(?:丈夫|妻子|太太|先生|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸)(?:(${CHINESE_SURNAME} \\p{Script=Han}(?:(?!${CHINESE_NAME_FOLLOWER})\\p{Script=Han})?)|(?!周末|马上|馬上|许多|許多|何时|何時)(${CHINESE_SURNAME}\\p{Script=Han}(?:(?!${CHINESE_NAME_FOLLOWER})\\p{Script=Han})?)(?=${CHINESE_NAME_FOLLOWER}|[，,。、!?！？\\s]|$))`,
+  `我的?(?:丈夫|妻子|太太|先生|老公|老婆|儿子|兒子|女儿|女兒|孩子|母亲|母親|父亲|父親|妈妈|媽媽|爸爸)(?:(${CHINESE_SURNAME} \\p{Script=Han}(?:(?!${CHINESE_NAME_FOLLOWER})\\p{Script=Han})?)|(?!周末|马上|馬上|许多|許多|何时|何時)(${CHINESE_SURNAME}\\p{Script=Han}(?:(?!${CHINESE_NAME_FOLLOWER})\\p{Script=Han})?)(?=${CHINESE_NAME_FOLLOWER}|[，,。、!?！？\\s]|$))`,
   "gu",
 );
 
@@ -153,11 +167,11 @@ const CHINESE_COMPANION = new RegExp(
 );
 
 /**
- * 孩子:张子涵 / 配偶: 李 娜: a Chinese form's child or spouse field, its value a name starting with a
+ * 孩子:张子涵 / 配偶: 李 娜 / 家长：王建国: a Chinese form's child, spouse or parent (guardian) field, its value a name starting with a
  * family name and ending the line or the clause (孩子:小学二年级 is no name).
  */
 const CHINESE_KIN_FIELD = new RegExp(
-  `(?<!\\p{Script=Han})(?:孩子|子女|儿子|兒子|女儿|女兒|丈夫|妻子|配偶)\\s?:\\s?(?!周末|马上|馬上|许多|許多|何时|何時)(${CHINESE_SURNAME} ?\\p{Script=Han}{1,2})(?=[\\s，。,、!?！？]|$)`,
+  `(?<!\\p{Script=Han})(?:孩子|子女|儿子|兒子|女儿|女兒|丈夫|妻子|配偶|家长|家長|监护人|監護人)\\s?:\\s?(?!周末|马上|馬上|许多|許多|何时|何時)(${CHINESE_SURNAME} ?\\p{Script=Han}{1,2})(?=[\\s，。,、!?！？]|$)`,
   "gu",
 );
 
