@@ -28,6 +28,7 @@ import { PLACE_SURNAMES_6, SURNAME_DATA_6 } from "./name-data-6";
 import { GIVEN_NAMES_7, OLD_FORM_KANJI, PLACE_SURNAMES_7, SURNAME_DATA_7 } from "./name-data-7";
 import { PLACE_SURNAMES_8, SURNAME_DATA_8, VARIANT_KANJI } from "./name-data-8";
 import { PLACE_SURNAMES_10, SURNAME_DATA_10 } from "./name-data-10";
+import { SURNAME_DATA_11 } from "./name-data-11";
 import { PLACE_SURNAMES_9, SURNAME_DATA_9 } from "./name-data-9";
 
 const SURNAME_DATA = `
@@ -94,6 +95,7 @@ const LISTED_SURNAMES: readonly [string, string][] = [
     ...words(SURNAME_DATA_8),
     ...words(SURNAME_DATA_9),
     ...words(SURNAME_DATA_10),
+    ...words(SURNAME_DATA_11),
   ].map((entry) => entry.split(":") as [string, string]),
 ];
 

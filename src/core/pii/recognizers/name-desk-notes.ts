@@ -60,6 +60,15 @@ export function findDeskNames(
       const word = text.slice(start, end);
       if (listed(word) && !isOrdinaryWord(word)) push(start, end, "cue:office-officer");
     }
+    // 房山農園総務土橋より: a firm's department by its field, the officer glued after it, then from.
+    for (const match of execAll(FIRM_DEPARTMENT, text)) {
+      const start = (match.index ?? 0) + match[0].length;
+      const end = hanRunEnd(text, start);
+      if (end - start < 2 || end - start > 4 || !/^(?:より|から)/u.test(text.slice(end, end + 2)))
+        continue;
+      const word = text.slice(start, end);
+      if (listed(word) && !isOrdinaryWord(word)) push(start, end, "cue:office-officer");
+    }
     for (const match of execAll(POST_WORD, text)) {
       const end = match.index ?? 0;
       let start = end;
@@ -276,10 +285,12 @@ const DESK_HEADER = new RegExp(
  * 市民課田所 / 資産税課前川から / 税務課収納係 米田 (line end): an office named by its kanji, then a
  * whole run of kanji that is a listed surname, then the end of the item.
  */
-/** The fixed words of the office, post, country, Latin-name and Hangul rules, in one pattern. */
+/** The fixed words of the office, department, post, country, Latin-name and Hangul rules, in one pattern. */
 const TRIGGERS =
-  /[課係]|センター|出張所|支所|事業所|事務所|部長|主任|主査|所長|室長|館長|園長|校長|委員|会長|班長|理事長|中国|台湾|韓国|香港|来庁|来所|受付|訪問|住民|[請談象]者|[\uac00-\ud7a3]/;
+  /[課係]|センター|出張所|支所|事業所|事務所|総務|人事|経理|庶務|部長|主任|主査|所長|室長|館長|園長|校長|委員|会長|班長|理事長|中国|台湾|韓国|香港|来庁|来所|受付|訪問|住民|[請談象]者|[\uac00-\ud7a3]/;
 const OFFICE_WORD = /(?:課|係|センター|出張所|支所|事業所|事務所)(?= ?[\u3400-\u9fff])/g;
+/** A firm's department named by its field alone (総務, 人事, 経理), a kanji run glued after it. */
+const FIRM_DEPARTMENT = /(?:総務|人事|経理|庶務)(?=[\u3400-\u9fff])/g;
 // 保険年金課大島への折り返し: へ closes the officer too.
 const OFFICE_NAME_END = /^(?:$|から|より|まで|です|が|へ|[。、,:)])/u;
 /** 永井係長へ / 小西主任から: a colleague by surname and post, then a particle or the end. */

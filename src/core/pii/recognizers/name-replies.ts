@@ -197,6 +197,14 @@ export function findReplyNames(
         const start = (match.index ?? 0) + 2;
         push(start, start + word.length, "cue:office-bracket-officer");
       }
+    // 公園緑地(野口):: a chat's reply tag opening its line, the desk named without 課 or 係.
+    if (text.includes(":") && text.includes("(") && REPLY_TAG_GUARD.test(text))
+      for (const match of execAll(REPLY_TAG_BRACKET, text)) {
+        const word = match[1] ?? "";
+        if (!listed(word) || word.length < 2) continue;
+        const start = (match.index ?? 0) + match[0].indexOf(`(${word})`) + 1;
+        push(start, start + word.length, "cue:office-bracket-officer");
+      }
     if (text.includes("(") && OFFICE_BRACKET_GUARD.test(text)) {
       for (const match of execAll(OFFICE_BRACKET, text)) {
         const word = match[1] ?? "";
@@ -420,6 +428,14 @@ const HAN_SECTION_LATIN_GUARD = /[課课係]\(\p{Lu}/u;
 const HAN_SECTION_LATIN_OFFICER = /[課课係]\((\p{Lu}\p{Ll}{1,15})\) ?:/gu;
 const NOT_LATIN_OFFICER =
   /^(?:English|Japanese|Vietnamese|Portuguese|Chinese|Korean|Spanish|Tagalog|Thai|Nepali|Main|Annex|Closed|Open|North|South|East|West|Central|Online|Phone|Chat|Reception|Staff|Bot|Auto|Automatic|Tourism|Tax|Welfare|Pension|Insurance|Health|Childcare|Registry|Residents|International|Housing|Environment|General|Information|Children|Kids|Youth|Adults|Books|Reference|Lending|Returns)$/u;
+/** A kanji bracket closed by a colon: a cheap test before {@link REPLY_TAG_BRACKET} runs. */
+const REPLY_TAG_GUARD = new RegExp(`${HAN}\\) ?:`, "u");
+/**
+ * 公園緑地(野口): / 住民:…。 道路管理(小松):: a reply tag opening the message or its line (a line
+ * break is a space after the last sentence's end), any desk's kanji name before its officer's
+ * listed surname (two kanji or more), then the colon.
+ */
+const REPLY_TAG_BRACKET = new RegExp(`(?<=^|[。!?] )${HAN}{2,8}\\((${HAN}{2,4})\\) ?:`, "gu");
 /** An office word right before a bracket: a cheap test before {@link OFFICE_BRACKET} runs. */
 const OFFICE_BRACKET_GUARD = /(?:課|係|センター|出張所|支所|事業所|事務所|窓口)\(/;
 /**

@@ -28,6 +28,8 @@ const KANA_GIVEN = `${KATA}{1,3}[子代江美枝恵]|${KATA}{2,4}|\\p{Script=Hir
 // 上条 キヨ宅: 宅 (the household's home) glued after the given name is no part of it either, nor
 // a note's event word (父松浦 広志同伴, 木村 聡来庁), nor the registration the note records (小野
 // 葵国保加入, 村上 健転入).
+/** 委員 (a welfare volunteer, a committee's member), 議員 (a councillor): a post after the name. */
+const POST_AFTER_GIVEN = /^.(?:委員|議員)$/u;
 const SECOND_WORD = new RegExp(
   `(${HAN}{1,3}|${KANA_GIVEN})(?:名義|宅|同伴|同席|同行|来庁|来所|転入|転出|転居|国保加入|国保脱退)?(?!${HAN}|${KATA})`,
   "uy",
@@ -64,10 +66,12 @@ export function recognizeSpacedFullNames(text: string, extra: ReadonlySet<string
     const found = SECOND_WORD.exec(text)?.[1] ?? hiraganaGivenAt(text, space + 1);
     if (!found) continue;
     // 上条 清宅: the kanji run took the home word with it; 谷口 康雄分: a note's "for" (the share
-    // or the papers of that person) too.
+    // or the papers of that person) too; 村松 昭委員: a volunteer's or a councillor's post after a
+    // one-kanji given name.
     const trailing =
       (found.length > 1 && found.endsWith("宅")) || (found.length > 2 && found.endsWith("分"));
-    const second = trailing ? found.slice(0, -1) : found;
+    const post = found.length === 3 && POST_AFTER_GIVEN.test(found);
+    const second = post ? found.slice(0, 1) : trailing ? found.slice(0, -1) : found;
     const first = unprefixed(word, second, extra);
     const start = space - first.length;
     const end = space + 1 + second.length;

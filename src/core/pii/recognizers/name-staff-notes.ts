@@ -21,7 +21,8 @@ import { plausibleGiven } from "./name-desk-notes";
  * - the officer a note closes with, after the part they took (`調査員今村。`, `受付 坂元。`,
  *   `通訳 石川。`): a listed surname of two kanji or more ending the note or its line;
  * - the resident a note credits with a report, glued after 通報 before 様 (`通報今村様`);
- * - a care worker glued to the short form of their role (`片桐CM`, `宮下MSW`);
+ * - a care worker glued to the short form of their role (`片桐CM`, `宮下MSW`), perhaps after the
+ *   institution they work at (`市民病院宮下MSW`);
  * - the staff who went, in brackets after the visit word (`宅訪問(石黒、早瀬)`): each a listed
  *   surname;
  * - a duty roster by weekday (`月 早乙女、火 鬼塚`): two or more weekday items each with a listed
@@ -175,7 +176,11 @@ const CLOSING_OFFICER = new RegExp(
 const REPORTER = new RegExp(`(?<=通報(?:者)?)(${HAN}{1,4})(?=様|さん|氏)`, "gu");
 const CARE_GUARD = /[\u3400-\u9fff](?:CM|MSW|PSW|CW|SW)(?![A-Za-z])/u;
 /** 片桐CM / 宮下MSW: a care manager or social worker by surname and the role's letters. */
-const CARE_ROLE = new RegExp(`${NOT_HAN}(${HAN}{1,4})(?=(?:CM|MSW|PSW|CW|SW)(?![A-Za-z]))`, "gu");
+// 市民病院向山MSWより: the institution they work at may be glued before the surname.
+const CARE_ROLE = new RegExp(
+  `(?:${NOT_HAN}|(?<=病院|医院|センター|包括|事業所))(${HAN}{1,4})(?=(?:CM|MSW|PSW|CW|SW)(?![A-Za-z]))`,
+  "gu",
+);
 const VISIT_WORD = "(?:訪問|同行|面談|巡回|見守り|立会い?|出動)";
 const VISIT_GUARD = new RegExp(`${VISIT_WORD}\\(`, "u");
 /** 宅訪問(石黒、早瀬) / 同行(牧): the staff who went, listed in brackets after the visit word. */

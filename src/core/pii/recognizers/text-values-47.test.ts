@@ -39,3 +39,24 @@ describe("forty-second round: Chinese children and parents", () => {
     ["a parent's field with no name", "家长：请带印章", "请带印章"],
   ]);
 });
+
+describe("forty-second round: Japanese officers and posts", () => {
+  expectMasked(
+    [
+      ["a Yamanashi surname closing a note", "11/5 窓口。証明書を交付。担当輿石。", "輿石"],
+      ["a Yamanashi surname said alone", "11/6 国際交流。相談。通訳 乙黒。", "乙黒"],
+      ["a welfare volunteer's full name before 委員", "11/4 村松 昭委員より連絡。", "村松 昭"],
+      ["a firm's department and its officer", "11/7 甲府精機人事小沢より電話。", "小沢"],
+      ["a social worker after the hospital", "11/9 中央病院宮下MSWより連絡。", "宮下"],
+      ["a chat's reply tag without 課", "住民：はい。\n道路維持（小松）：確認します。", "小松"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a word for all before 委員", "担当は村松 全委員に連絡。", "全"],
+    ["a ministry after 総務", "11/7 総務省より通知。", "総務省"],
+    ["a department's business", "11/7 人事異動より前に。", "人事異動"],
+    ["a hospital's ward before the role's letters", "中央病院外来MSW", "外来"],
+    ["a chat's tag with a day in brackets", "住民：はい。\n説明会（土曜）：10時からです。", "土曜"],
+  ]);
+});
