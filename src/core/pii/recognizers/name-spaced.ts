@@ -42,8 +42,26 @@ function hiraganaGivenAt(text: string, at: number): string | undefined {
     if (GIVEN_READINGS.has(word) && KANA_NAME_END.test(text.slice(at + size, at + size + 3)))
       return word;
   }
+  const two = text.slice(at, at + 2);
+  if (OLD_KANA_GIVEN.has(two) && OLD_KANA_END.test(text.slice(at + 2, at + 5))) return two;
   return undefined;
 }
+/**
+ * 志村 ふさ / 雨宮 きく: the two-kana given names of women born before the war, written in hiragana
+ * as often as in katakana (トメ, キヨ pass already); only after a listed surname (see
+ * {@link isKanaGivenName}). Everyday words among them (なか "inside", ます, いと "intent") are left
+ * out.
+ */
+const OLD_KANA_GIVEN: ReadonlySet<string> = new Set(
+  "ふさ きく うめ とめ まつ しず ちよ つる かめ たけ きよ すえ みつ やす よね さだ とく ふみ きん ぎん たま しげ".split(
+    " ",
+  ),
+);
+/**
+ * After such a name: a particle, a pause, a note's bracket (ふさ(88)) or 宅, not a word going on
+ * (きくところ, しずかに).
+ */
+const OLD_KANA_END = /^(?:[のがはも、。 (宅]|です|さん|様|$)/u;
 const BLOCK_AFTER = /^(?:[0-9]{1,4}|[一二三四五六七八九十]{1,3}) ?(?:丁目|番|-[0-9])/u;
 const HAN_CHAR = /[\p{Script=Han}々ヶ]/u;
 const KATA_CHAR = /[\p{Script=Katakana}ー]/u;
@@ -216,6 +234,7 @@ function isKanaGivenName(word: string, loose: boolean): boolean {
   if (KATAKANA_STOP_WORDS.has(word)) return false;
   if (isListedGivenName(word)) return true;
   if (KANA_MIXED_GIVEN.test(word)) return true;
+  if (loose && OLD_KANA_GIVEN.has(word)) return true;
   return loose && /^\p{Script=Katakana}{2}$/u.test(word) && !BUILDING.test(word);
 }
 

@@ -60,3 +60,17 @@ describe("forty-second round: Japanese officers and posts", () => {
     ["a chat's tag with a day in brackets", "住民：はい。\n説明会（土曜）：10時からです。", "土曜"],
   ]);
 });
+
+describe("forty-second round: a woman's old given name in hiragana", () => {
+  expectMasked(
+    [
+      ["after a listed surname, before a particle", "祖母の村田 きくが入院しました。", "村田 きく"],
+      ["after a listed surname, before 宅", "11/3 訪問。岡本 ちよ宅。", "岡本 ちよ"],
+    ],
+    "person_name",
+  );
+  expectLeftAlone([
+    ["a verb after a surname and a space", "担当 村田 きくところによると", "きく"],
+    ["a word going on after the two kana", "岡本 しずかに話してください。", "しずか"],
+  ]);
+});
