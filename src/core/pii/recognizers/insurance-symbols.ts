@@ -27,16 +27,17 @@ const DISTRICT_LEAD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const OTHER_SYMBOL_KINDS: ReadonlySet<string> = new Set(["yucho", "bank", "pension"]);
 /** Medical costs and benefits (the funeral one, 葬祭費, too) are paid on the card's 記号 and 番号. */
 // 国保加入 … 住所…。記号薩国 番号4417: a note about joining the 国保 gives its card's 記号 too.
-const MEDICAL_TOPIC = /療養|医療|保険|国保|受診|診療|薬局|葬祭/u;
+// 資格確認書未着。…記号霞国 番号3381: the card that stands for the insurance card is the topic too.
+const MEDICAL_TOPIC = /療養|医療|保険|国保|受診|診療|薬局|葬祭|資格確認書/u;
 
 /**
  * 記号・番号・枝番=465・647・03 / 記号番号ですね、93/469: short values written together after a
  * joint label (each too short to be typed alone), near an insurance word; 記号番号:薩国-4417: a
  * city-wide 記号 in kanji, then the 番号 after a hyphen; 記号番号は薩国の4417: or after の (not
- * the card's own word: 記号番号は保険証の…).
+ * the card's own word: 記号番号は保険証の…); 旧記号番号:杉国 71902: or after a space.
  */
 const JOINT_VALUE =
-  /記号\s?(?:[・/]|と)?\s?番号(?:\s?[・/]\s?枝番)?\s?(?:は|が|:|=|ですね)?[、 ]?((?:[\p{Script=Han}\p{Script=Katakana}]{1,2})?[0-9]{1,8}(?:\s?[・/]\s?[0-9]{1,8}){1,2}|\p{Script=Han}{1,3}\s?[-・/]\s?[0-9]{1,8}|(?!国保|保険|健保)\p{Script=Han}{2,3}(?<![証帳])の[0-9]{3,8})(?![0-9])/gu;
+  /記号\s?(?:[・/]|と)?\s?番号(?:\s?[・/]\s?枝番)?\s?(?:は|が|:|=|ですね)?[、 ]?((?:[\p{Script=Han}\p{Script=Katakana}]{1,2})?[0-9]{1,8}(?:\s?[・/]\s?[0-9]{1,8}){1,2}|\p{Script=Han}{1,3}\s?[-・/]\s?[0-9]{1,8}|(?!国保|保険|健保)\p{Script=Han}{2,3}(?<![証帳])(?:の| )[0-9]{3,8})(?![0-9])/gu;
 
 /**
  * 記号番号は、271-5903です: two short groups joined by a hyphen right after the joint label, with no

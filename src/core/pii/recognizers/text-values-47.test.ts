@@ -74,3 +74,17 @@ describe("forty-second round: a woman's old given name in hiragana", () => {
     ["a word going on after the two kana", "岡本 しずかに話してください。", "しずか"],
   ]);
 });
+
+describe("forty-second round: a kanji 記号 after a space or with the card's topic", () => {
+  expectMasked(
+    [
+      ["the joint label and a space", "国保の旧記号番号：桐国 40213", "桐国"],
+      ["the qualification card as the topic", "11/8 資格確認書再発行。記号桐国 番号5521。", "桐国"],
+    ],
+    "health_insurance",
+  );
+  expectLeftAlone([
+    ["the card's own word and a space", "国保の記号番号：保険証 123", "保険証"],
+    ["no card in the note", "11/8 回覧板。記号霧山 番号5521。", "霧山"],
+  ]);
+});
