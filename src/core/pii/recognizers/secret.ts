@@ -75,11 +75,15 @@ const FOR_WHAT_IS = new RegExp(
  * Minha senha é 4239 / a senha do cartão My Number é 4239 / mi contraseña es sol2024: a Portuguese
  * or Spanish password or PIN, perhaps with what it is for, then "is" (not a rule: 4 dígitos).
  */
+// Senha do site: lima@2024: the label's colon may be glued to what it is for, and the value
+// may hold an @ (a password's symbol, not an address: no dot follows it).
+// Kata sandi saya rudi0807 / kata sandi untuk situs: mawar12: an Indonesian password after "my"
+// or what it is for, perhaps then "is" (adalah) or a colon (not a rule: 8 karakter).
 // Mật khẩu của em là tuan1995 / mã PIN của thẻ là 4239: a Vietnamese password or PIN, whose
 // ("of") and then là ("is") (not a rule: 4 chữ số); Mật khẩu tệp đính kèm: lan0712: what it
 // opens named without của, then a colon.
 const OTHER_LANGUAGE_IS = new RegExp(
-  `(?<![\\p{L}])(?:(?:[Ss]enha|[Cc]ontraseña|[Cc]lave)(?: (?:d[aoe]|del) [^0-9.!?\\n]{1,30}?)? (?:é|era|es|fue|:)|(?:[Mm]ật khẩu|[Mm]ã PIN)(?: (?:(?:của|cho) )?[^0-9.!?\\n:]{1,30}?)?(?: là| ?:)) ([0-9]{4,8}|(?=[0-9A-Za-z_#!$%&*.-]*[0-9])(?=[0-9A-Za-z_#!$%&*.-]*[A-Za-z])[0-9A-Za-z_#!$%&*.-]{5,31}[0-9A-Za-z_#!$%&*-])(?![0-9A-Za-z-]| (?:dígitos|digitos|letras|caracteres|números|anos|años|vezes|veces|chữ số|ký tự|số|năm|lần))`,
+  `(?<![\\p{L}])(?:(?:[Ss]enha|[Cc]ontraseña|[Cc]lave)(?: (?:d[aoe]|del) [^0-9.!?\\n:]{1,30}?)?(?: (?:é|era|es|fue)| ?:)|(?:[Mm]ật khẩu|[Mm]ã PIN)(?: (?:(?:của|cho) )?[^0-9.!?\\n:]{1,30}?)?(?: là| ?:)|[Kk]ata ?sandi(?: (?:saya|aku|ku)| (?:untuk|di|ke) [^0-9.!?\\n:]{1,30}?)?(?: adalah| ?:)?) ([0-9]{4,8}|(?![0-9A-Za-z_#!$%&*.-]*@[0-9A-Za-z_-]*\\.)(?=[0-9A-Za-z_#!$%&*.@-]*[0-9])(?=[0-9A-Za-z_#!$%&*.@-]*[A-Za-z])[0-9A-Za-z_#!$%&*.@-]{5,31}[0-9A-Za-z_#!$%&*-])(?![0-9A-Za-z@-]| (?:dígitos|digitos|letras|caracteres|números|anos|años|vezes|veces|chữ số|ký tự|số|năm|lần|karakter|digit|angka|huruf|kali|tahun))`,
   "gu",
 );
 /** 1122か、2211: the other code of a guess, after a code found. */
@@ -98,7 +102,7 @@ const KANA_DIGITS = new RegExp(
 );
 /** Cheap pre-check for any label. */
 const MAYBE_SECRET =
-  /PW|暗証|証明用|署名用|補助用|台帳用|あんしょう|パスワード|ぱすわーど|パスコード|PIN|pin|ピン番号|コード|password|passcode|senha|contraseña|clave|mật khẩu/i;
+  /PW|暗証|証明用|署名用|補助用|台帳用|あんしょう|パスワード|ぱすわーど|パスコード|PIN|pin|ピン番号|コード|password|passcode|senha|contraseña|clave|mật khẩu|kata ?sandi/i;
 const NEGATIVE_WINDOW = 6;
 /** What says that a value follows the label (暗証番号は, PIN:, password is, 「…」). */
 const CONNECTOR = /[はがも:=「『]|って|\b(?:is|was)\b/iu;

@@ -88,3 +88,19 @@ describe("forty-second round: a kanji 記号 after a space or with the card's to
     ["no card in the note", "11/8 回覧板。記号霧山 番号5521。", "霧山"],
   ]);
 });
+
+describe("forty-second round: passwords in Indonesian and Portuguese", () => {
+  expectMasked(
+    [
+      ["an Indonesian password after saya", "Kata sandi saya mawar0412 tidak bisa.", "mawar0412"],
+      ["an Indonesian password with a colon", "Kata sandi untuk aplikasi: budi77x", "budi77x"],
+      ["a Portuguese password with the colon glued", "Senha do portal: lima@2024", "lima@2024"],
+    ],
+    "secret",
+  );
+  expectLeftAlone([["a password's rule", "Kata sandi saya 8 karakter.", "8 karakter"]]);
+  expectMasked(
+    [["an address after the label", "Senha do e-mail: joao2@exemplo.com", "joao2@exemplo.com"]],
+    "email",
+  );
+});
