@@ -25,8 +25,9 @@ const CUE_PATTERNS: Readonly<Record<CueKind, RegExp>> = {
     /電話|でんわ|携帯|ケータイ|けいたい|スマホ|連絡先|れんらくさき|折り返し|折返し|tel|fax|ファックス|ファクス|phone|mobile|电话|手机|전화|휴대폰|điện thoại/g,
   card: /クレジット|カード番号|credit|有効期限|visa|jcb|マスターカード|アメックス|デビット/g,
   // Tsubamegawa Bank, número … / minha conta / mi cuenta: a bank and an account in English,
-  // Portuguese, Spanish, Vietnamese and Indonesian (rekening; contato is a contact).
-  bank: /口座|普通預金|普通(?=の?\s?[0-9])|当座|貯蓄|支店|振込|振り込み|引き落とし|引落し|銀行|信金|信用金庫|信用組合|農協|労金|account|acc\. ?no|bank|banco|conta(?![a-z])|cuenta|账户|帳戶|账号|存款|银行|계좌|은행|tài khoản|ngân hàng|rekening/g,
+  // Portuguese, Spanish, Vietnamese and Indonesian (rekening; contato is a contact); chi nhánh, a
+  // Vietnamese branch, as 支店.
+  bank: /口座|普通預金|普通(?=の?\s?[0-9])|当座|貯蓄|支店|振込|振り込み|引き落とし|引落し|銀行|信金|信用金庫|信用組合|農協|労金|account|acc\. ?no|bank|banco|conta(?![a-z])|cuenta|账户|帳戶|账号|存款|银行|계좌|은행|tài khoản|ngân hàng|chi nhánh|rekening/g,
   // A bare 記号 is also the 記号 of a health-insurance card, so it is not a ゆうちょ cue.
   yucho: /ゆうちょ|郵便貯金|通帳記号|通帳の記号|通帳番号|通帳の番号/g,
   postal: /〒|郵便番号|ゆうびん ?ばんごう|郵便|zip|postal/g,

@@ -73,7 +73,7 @@ const NOT_INDONESIAN_NAME =
  * / Istri: (Indonesian): the child, the spouse, the husband and the wife.
  */
 const PERSON_FIELD =
-  "[Aa]lun[oa]|[Cc]riança|[Rr]esponsável|[Aa]lumn[oa]|[Nn]iñ[oa]|[Pp]arent|[Gg]uardian|[Cc]hild|[Ss]tudent|[Pp]upil|[Ff]ather|[Mm]other|[Hh]usband|[Ww]ife|[Ss]on|[Dd]aughter|[Pp]atient|[Tt]enant|[Rr]enter|[Bb]orrower|[Ll]essee|[Dd]onor|[Ee]vacuee|[Dd]eceased|[Ii]nterpreter|[Rr]epresentative|[Aa]nak|[Aa]sawa|[Ss]uami|[Ii]stri|[Bb]aby|[Bb]ebê|[Nn]ama (?:ibu|ayah|bayi|anak|suami|istri)|(?<!\\p{L})Con";
+  "[Aa]lun[oa]|[Cc]riança|[Rr]esponsável|[Aa]lumn[oa]|[Nn]iñ[oa]|[Pp]arent|[Gg]uardian|[Cc]hild|[Ss]tudent|[Pp]upil|[Ff]ather|[Mm]other|[Hh]usband|[Ww]ife|[Ss]on|[Dd]aughter|[Pp]atient|[Tt]enant|[Rr]enter|[Bb]orrower|[Ll]essee|[Dd]onor|[Ee]vacuee|[Dd]eceased|[Ii]nterpreter|[Rr]epresentative|[Aa]nak|[Aa]sawa|[Ss]uami|[Ii]stri|[Bb]aby|[Bb]ebê|[Nn]ama (?:ibu|ayah|bayi|anak|suami|istri)|(?<!\\p{L})Con|(?<!\\p{L})Tên (?:con|vợ|chồng|mẹ|cha|bố|bé)";
 /**
  * From: Mei Chen / Contact person: … / name on card EMMA … / 申請者:Hernández García, Diego: a
  * sender, a contact, an applicant or a group's representative (代表者:) field; surname first with a comma, as on forms, passes too.
@@ -101,7 +101,7 @@ const FIELD_WORD = new RegExp(
 // CIR Tom Reid: a language teacher's or an exchange coordinator's post in capitals, the name glued
 // or spaced after it.
 const JA_ROLE =
-  /本人|ルームメイト|婚約者|友人|知人|同僚|世帯員|転入者|転出者|受取人|名義人|被保険者|筆頭者|配偶者|同居人|届出者|対象者|新入生|留学生|実習生|研修生|従業員|研修医|医師|看護師|教員|講師|(?<![A-Za-z])(?:ALT|CIR|AET)/u;
+  /本人|ルームメイト|婚約者|友人|知人|同僚|世帯員|転入者|転出者|受取人|受給者|名義人|被保険者|筆頭者|配偶者|同居人|届出者|対象者|新入生|留学生|実習生|研修生|従業員|研修医|医師|看護師|教員|講師|(?<![A-Za-z])(?:ALT|CIR|AET)/u;
 const ROLE_FIELD = new RegExp(
   `(?:${JA_ROLE.source})(?:名|氏名)?(?:は|:|の)?\\s?(${WORD}(?:\\s${WORD}){1,3})(?![\\p{Script=Latin}])`,
   "gu",
@@ -112,9 +112,10 @@ const VOICED = `(?=[A-Za-z'-]*[AEIOUYaeiouy])${WORD}`;
 const KIN_WORD_JA = /夫|妻|主人|息子|娘|母|父|兄|弟|姉|妹|祖母|祖父|子ども|子供|私|わたし/u;
 // 。夫 Arjun Raman 研究員: a note's kin word spaced off the name (not the end of a word: 工夫);
 // Ravi Nair の妻Meera Nair: someone's kin word glued to the name; 。妻RAMAN PRIYAが代理: a note's
-// sentence opened by the kin word glued to a name in capitals.
+// sentence opened by the kin word glued to a name in capitals; 、妻Rosa Lima Costa。/ 、子LE MINH
+// ANH(: a note's item so opened (子, a child, too), the name capitalized word by word.
 const KIN_FIELD = new RegExp(
-  `(?:(?:${KIN_WORD_JA.source})(?:は|の|、|:)\\s?|(?<!\\p{Script=Han})(?:${KIN_WORD_JA.source})\\s|の(?:${KIN_WORD_JA.source})(?=[A-Z])|(?<=^|[。、\\s])(?:${KIN_WORD_JA.source})(?=[A-Z]{2}))(${VOICED}(?:\\s${VOICED}){1,3})(?![A-Za-z])`,
+  `(?:(?:${KIN_WORD_JA.source})(?:は|の|、|:)\\s?|(?<!\\p{Script=Han})(?:${KIN_WORD_JA.source})\\s|の(?:${KIN_WORD_JA.source})(?=[A-Z])|(?<=^|[。、\\s])(?:${KIN_WORD_JA.source}|子)(?=[A-Z]{2}|[A-Z][a-z]+ [A-Z]))(${VOICED}(?:\\s${VOICED}){1,3})(?![A-Za-z])`,
   "gu",
 );
 /** Olga Petrova / olga@… / Name B. — mail: a name written right before its e-mail address. */
@@ -208,6 +209,17 @@ const TAGALOG_GREETING_SI = new RegExp(
  */
 const TAGALOG_KIN_SI = new RegExp(
   `(?<!\\p{L})(?:anak|asawa|apo|kapatid|bunso|panganay)(?: (?:ko|namin|niya|natin)(?: po)? (?:na|ay)| (?:kong|naming|niyang|nating)(?: po)?) si\\s(${CAP}(?:${JOIN}${CAP}){0,3})(?![\\p{L}\\p{M}])`,
+  "gu",
+);
+/**
+ * ang bakuna ni Rosa / asawa ni Jun Reyes: Tagalog's personal article ni ("of", "by") stands only
+ * before a person's name; one word is enough (a given name), but not a kin word (ni Lola) nor a
+ * title's abbreviation (ni Dr. Cruz: the name after it is read by the title rules).
+ */
+/** Tagalog's own small words (ang, ng, sa, po, ay, mga): the language of {@link TAGALOG_NI}. */
+const TAGALOG_WORD = /(?<!\p{L})(?:ang|ng|sa|po|ay|mga|ko)(?!\p{L})/u;
+const TAGALOG_NI = new RegExp(
+  `(?<!\\p{L})ni\\s(?!(?:Dr|Mr|Mrs|Ms|Gng|Bb|Atty|Engr|Sr|Sra)\\.)(${CAP}(?:${JOIN}${CAP}){0,3})(?![\\p{L}\\p{M}])`,
   "gu",
 );
 /** my mother, the late Ada Brennan: a deceased person's full name after "the late". */
@@ -522,6 +534,7 @@ export function recognizeLatinNames(
     VIETNAMESE_KIN_BEFORE,
     TAGALOG_GREETING_SI,
     TAGALOG_KIN_SI,
+    TAGALOG_NI,
     THE_LATE,
     NOTE_CAPS,
     CAPS_LIST,
@@ -580,6 +593,8 @@ export function recognizeLatinNames(
     if (regex === VIETNAMESE_KIN_BEFORE && !/ (?:tôi|em|mình) /u.test(text)) continue;
     if ((regex === TAGALOG_GREETING_SI || regex === TAGALOG_KIN_SI) && !/ si /iu.test(text))
       continue;
+    // Kyoto ni Ikimasu: Japanese in romaji has a particle ni too; the sentence must be Tagalog.
+    if (regex === TAGALOG_NI && (!text.includes(" ni ") || !TAGALOG_WORD.test(text))) continue;
     if (regex === THE_LATE && !text.includes("the late ")) continue;
     if (regex === NOTE_CAPS && (!/[A-Z]{2}/u.test(text) || !NOTE_CAPS_WORD.test(text))) continue;
     if (regex === ORGANISATION_PERSON && !/[(（]/u.test(text)) continue;
@@ -591,7 +606,7 @@ export function recognizeLatinNames(
     if (regex === VIETNAMESE_MARKED && !/ (?:Thị|Văn) /u.test(text)) continue;
     if (regex === VIETNAMESE_MARKED_CAPS && !/ (?:THỊ|VĂN) /u.test(text)) continue;
     if (regex === CAPS_LIST && !/[A-Z]{2}、[A-Z]{2}/u.test(text)) continue;
-    if (regex === KIN_FIELD && !KIN_WORD_JA.test(text)) continue;
+    if (regex === KIN_FIELD && !KIN_WORD_JA.test(text) && !/子[A-Z]/u.test(text)) continue;
     // FIELD and ROLE_FIELD name a WORD: CAP (capitalized) or CAPS (two capitals in a row).
     if (
       (regex === FIELD ||
@@ -624,7 +639,10 @@ export function recognizeLatinNames(
       )
         continue;
       // Si Tatay po ito / si Lola po ito: a kin word alone is who calls, not a name.
-      if ((regex === TAGALOG_THIS_IS || regex === TAGALOG_KIN_SI) && TAGALOG_KIN.test(value))
+      if (
+        (regex === TAGALOG_THIS_IS || regex === TAGALOG_KIN_SI || regex === TAGALOG_NI) &&
+        TAGALOG_KIN.test(value)
+      )
         continue;
       // 11/10 MY NUMBER CARD(…): capitals are read as the words they spell.
       if (

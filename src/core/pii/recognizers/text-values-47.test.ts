@@ -104,3 +104,35 @@ describe("forty-second round: passwords in Indonesian and Portuguese", () => {
     "email",
   );
 });
+
+describe("forty-second round: Latin names in notes and forms", () => {
+  expectMasked(
+    [
+      ["a Vietnamese child's field", "Tên con: Trần Minh Khoa\nTuổi: 3", "Trần Minh Khoa"],
+      ["a recipient in capitals", "11/9 手当。受給者NGO THANH TAM、転入。", "NGO THANH TAM"],
+      ["a child glued after a pause", "11/9 手当。母LE THI MAI、子LE VAN AN。", "LE VAN AN"],
+      [
+        "a wife capitalized word by word",
+        "11/9 相談。夫来所、妻Siti Rahma Yusuf。",
+        "Siti Rahma Yusuf",
+      ],
+      ["a Tagalog name after ni", "Salamat po sa tulong ni Tessa kahapon.", "Tessa"],
+    ],
+    "person_name",
+  );
+  expectMasked(
+    [
+      [
+        "a Vietnamese account after the branch",
+        "Ngân hàng Hoshi, chi nhánh Minami, 4418207",
+        "4418207",
+      ],
+    ],
+    "bank_account",
+  );
+  expectLeftAlone([
+    ["a kin word in Tagalog", "Salamat po sa tulong ni Lola.", "Lola"],
+    ["Japanese in romaji", "Kyoto ni Ikimasu.", "Ikimasu"],
+    ["a child's age after 子", "11/9 手当。子3人。", "3人"],
+  ]);
+});
