@@ -44,6 +44,12 @@ const BUILDING_AFTER =
 // túc xá Hoshi, : a dormitory's word (Vietnamese, Indonesian, Portuguese) in lower case opens it.
 const ROOM_BEFORE =
   /(?:Room|Rm\.?|Flat|Apt\.?|Apartment|Unit|[Pp]hòng|Quarto|Apto\.?|Apartamento|Kamar|#) ?[0-9A-Z-]{1,5}, ?(?:(?:[A-Z][A-Za-z'-]+ ){0,3}[A-Z][A-Za-z'-]+|\p{Lu}[\p{L}\p{M}'-]*(?: [\p{L}\p{M}'-]+){0,4}(?: (?:số |No\.? ?)?[0-9]{1,3})?|(?:ký túc xá|ktx|nhà trọ|asrama|dormitório)(?: [\p{L}\p{M}'-]+){0,3}(?: (?:số |No\.? ?)?[0-9]{1,3})?), ?$/u;
+/**
+ * Maple Court 305, / Coop Hibari 2B, : the building named by its kind's word (as after the block,
+ * `…, Sunny Plaza`), then its room's number, before the block.
+ */
+const BUILDING_ROOM_BEFORE =
+  /(?<![A-Za-z])(?:[A-Z][a-z'-]+ ){0,2}(?:Plaza|Heights|Mansion|Court|Residences?|Tower|House|Apartments?|Building|Bldg\.?|Haitsu|Hights|Coop|Corpo|Villa|Gardens?|Hills|Palace|Terrace|Maison|Manor)(?: [A-Z][a-z'-]+){0,2} (?:#|No\.? ?)?[0-9]{1,4}[A-Z]?, ?$/u;
 /** Muteki-ku Shiomizaka 3-2-17: the ward and the town before the block. */
 const WARD_BEFORE = /[A-Z][a-z]+-(?:ku|shi|gun) [A-Z][a-z]+(?:-(?:cho|machi|dori))? ?$/;
 /** Tsukikage-cho 1-5-20, Muteki-ku: the ward after the block. */
@@ -104,7 +110,8 @@ function aroundAddress(text: string, address: Candidate): Candidate[] {
   const value = text.slice(address.start, address.end);
   if (/[0-9]-[0-9]/.test(value) && /[A-Za-z]/.test(text)) {
     const before = text.slice(Math.max(0, address.start - 48), address.start);
-    const room = ROOM_BEFORE.exec(before) ?? WARD_BEFORE.exec(before);
+    const room =
+      ROOM_BEFORE.exec(before) ?? BUILDING_ROOM_BEFORE.exec(before) ?? WARD_BEFORE.exec(before);
     const ward = WARD_AFTER.exec(after);
     if (room || ward) {
       const start = address.start - (room?.[0].length ?? 0);

@@ -136,3 +136,17 @@ describe("forty-second round: Latin names in notes and forms", () => {
     ["a child's age after 子", "11/9 手当。子3人。", "3人"],
   ]);
 });
+
+describe("forty-second round: a building and its room before an English address", () => {
+  expectMasked(
+    [
+      [
+        "the building's kind word first, then the room",
+        "I live at Sunny Heights 305, 4-2-8 Hoshidai, Minami-ku.",
+        "Sunny Heights 305",
+      ],
+    ],
+    "address",
+  );
+  expectLeftAlone([["a house number far before", "House 5 is closed today.", "House 5"]]);
+});
