@@ -19,6 +19,17 @@ const LATIN_PAIR = /(?<![A-Za-z])([A-Za-z]{2,12}) ([A-Za-z]{2,12})(?![A-Za-z])/g
 /** Romaji words that make an organisation of the word before them (信金, 銀行, 農協, 商事). */
 const ROMAJI_ORGANISATION =
   /^(?:shinkin|shinkumi|ginko|ginkou|nokyo|noukyou|shoji|kogyo|sangyo|kensetsu|byoin)$/u;
+/**
+ * Small words of the languages residents write in that are also made of Japanese syllables:
+ * Tagalog (para, sana, naman, kasi, dito …), Spanish and Portuguese (para, pero, como, mesmo),
+ * Indonesian (juga, bisa, sama, kami, ada). Three letters or more: the two-letter particles (sa,
+ * na, po) were tried and left out (see docs/pii.md, forty-second round).
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  "para pero como mesmo sobre desde nada sana naman kasi dito doon nito niya sila kami kayo ako ano bago saka pala ang juga bisa sama ada mau yang dari oleh sini situ".split(
+    " ",
+  ),
+);
 /** A word made only of Japanese syllables in Hepburn romaji. */
 const ROMAJI_WORD = /^(?:(?:[kgsztdnhbpmrfjyw]|sh|ch|ts|[kgnhbpmr]y)?[aiueo]|n)+$/iu;
 
@@ -132,6 +143,10 @@ export function recognizeKanaFullNames(input: RecognizerInput): Candidate[] {
       if (!ROMAJI_WORD.test(a) || !ROMAJI_WORD.test(b)) continue;
       // son MORIOKA: a word in small letters beside one with capitals is English, not a name.
       if (/^[a-z]/u.test(match[1] ?? "") !== /^[a-z]/u.test(match[2] ?? "")) continue;
+      // kopya ng koseki para sa visa: a small word of the sentence's own language (Tagalog,
+      // Spanish, Portuguese, Indonesian: para, pero, sana, juga) is no part of a name.
+      if (/^[a-z]/u.test(match[1] ?? "") && (FUNCTION_WORDS.has(a) || FUNCTION_WORDS.has(b)))
+        continue;
       if (!ROMAJI.has(a) && !ROMAJI.has(b)) continue;
       // Shiomi Shinkin, Kawai Ginko Bank: a bank or company named after a place.
       if (ROMAJI_ORGANISATION.test(b)) continue;

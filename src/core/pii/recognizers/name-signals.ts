@@ -997,7 +997,7 @@ function hangulReadings(
 
 /** Ahmed Khan / Phone: …: a Latin name heading a message, a contact field right after it. */
 const LATIN_HEADER = new RegExp(
-  `^(${CAP}(?: (?:${CAP})){1,2}) (?=(?:Phone|Tel|TEL|Mobile|E-mail|Email|Mail|Address|電話|携帯|住所|メール) ?[:：])`,
+  `^((?:${CAP})(?: (?:${CAP})){1,2}) (?=(?:Phone|Tel|TEL|Mobile|E-mail|Email|Mail|Address|電話|携帯|住所|メール) ?[:：])`,
   "u",
 );
 
@@ -1005,7 +1005,9 @@ const LATIN_HEADER = new RegExp(
  * Daniel Osei (a line break, an address, a DOB) / Lucas Pereira. New address is …: a Latin name
  * alone at the head of a message that holds an address, a contact or a document number.
  */
-const LATIN_HEAD_ALONE = new RegExp(`^(${CAP}(?: (?:${CAP})){1,2})(?=[.,]? |[.,]?$)`, "u");
+// Move-in notice: CAP is an alternation, grouped so that a hyphenated word alone (Moving-in,
+// Check-out) is not taken as a whole name.
+const LATIN_HEAD_ALONE = new RegExp(`^((?:${CAP})(?: (?:${CAP})){1,2})(?=[.,]? |[.,]?$)`, "u");
 /** What makes a message about a person: an address, a contact, a date of birth, a document. */
 const RECORD_TYPES: ReadonlySet<string> = new Set([
   "address",

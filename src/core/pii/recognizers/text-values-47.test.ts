@@ -150,3 +150,23 @@ describe("forty-second round: a building and its room before an English address"
   );
   expectLeftAlone([["a house number far before", "House 5 is closed today.", "House 5"]]);
 });
+
+describe("forty-second round: no names", () => {
+  expectLeftAlone([
+    [
+      "a loanword and a Tagalog word",
+      "Kailangan ko ng kopya ng koseki para sa visa.",
+      "koseki para",
+    ],
+    [
+      "a Spanish word after a surname's romaji",
+      "Necesito el koseki pero no sé dónde.",
+      "koseki pero",
+    ],
+    [
+      "a hyphenated word heading a form",
+      "Check-in form\nName: Ana Ruiz\nPhone: 070-1111-2222",
+      "Check-in",
+    ],
+  ]);
+});
