@@ -577,8 +577,18 @@ const UNSEEN_39_FALSE_POSITIVE_CEILING = 0.01;
 // unexpected mask at the forty-first round's start (ab1b261, the engine of 36982c4); 95.8 %
 // (569/594), 0/150, 2/300 at its end and the forty-second round's start (4f9e3d6). A development
 // set since then: the forty-second round may read its misses.
-const UNSEEN_40_RECALL_FLOOR = 0.9;
-const UNSEEN_40_FALSE_POSITIVE_CEILING = 0.03;
+// Read in the forty-second round; after reading: 99.8 % (593/594, all typed right), 0/150
+// ordinary items masked, 0/300 lines with an unexpected mask. Its misses fixed by class: Korean
+// relatives before a particle, a name told after 이름은, a birthday said with 생일; Chinese 我的孩子
+// and 家长:; surnames frequent in Yamanashi; officers after a firm's department, a care worker
+// after the hospital, a chat's reply tag without 課, a full name before 委員; a woman's two-kana
+// given name in hiragana; a kanji 記号 after 記号番号 and a space, 資格確認書 as the topic;
+// passwords after kata sandi and Senha do …:; Latin names glued after 子 or 妻 and after 受給者,
+// Tên con:, Tagalog ni, chi nhánh as a bank cue; a building and its room before an English
+// address; no name in `koseki para` nor in a hyphenated heading word. Left: a given name alone
+// after add (aq283). No longer an estimate for new text.
+const UNSEEN_40_RECALL_FLOOR = 0.99;
+const UNSEEN_40_FALSE_POSITIVE_CEILING = 0.01;
 // pii-unseen-41.jsonl, the forty-first blind set, again with no special theme (a December at an
 // invented ward in Saga; names 43 % of its items; the reference has no local numbering for the
 // area, so its phones, postal codes and insurers come from elsewhere, README). Figures only, its
