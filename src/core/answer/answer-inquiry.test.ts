@@ -122,10 +122,11 @@ describe("answerInquiryOffline", () => {
 });
 
 describe("answerInquiry with a model", () => {
-  // The question after the number: ending on 「電話番号は…です」 alone reads as a call-back to the
-  // hand-over model (a known false hand-over, handover-model.test.ts).
+  // The number between the two sentences: a call opening with 「電話番号は…です」 reads as a
+  // call-back to the forty-second round's hand-over model, and one ending on it did to the
+  // sixteenth's (known false hand-overs, handover-model.test.ts).
   const question =
-    "電話番号は090-1234-5678です。暗証番号を忘れてしまいました、どうすればいいですか";
+    "暗証番号を忘れてしまいました。電話番号は090-1234-5678です。どうすればいいですか";
 
   it("should send only masked text and the top-k entries, and use a grounded reply", async () => {
     const { model, requests } = createScriptedModel((request) => ({

@@ -121,6 +121,9 @@ describe("the hand-over model in the engine (sample FAQ and departments)", () =>
     // (1.00; 0.98 by the thirty-sixth's). Its twin, 父の施設の方から、カードを預かってよいか…, is a
     // known miss again (below).
     "祖母のカード、施設のほうで預かってもらってるはずなんですけど、今どこにあるか分かりますか",
+    // A known miss of the twenty-second round's refit (0.79), handed over by the thirtieth's
+    // (0.89), answered again by the thirty-sixth's (0.25), handed over by the forty-second's (0.94).
+    "父の施設の方から、カードを預かってよいか市に聞いてくれと言われました",
   ])("should hand over an own case the rules would answer: %s", (text) => {
     expect(triage(text, false).action).toBe("answer");
     const result = triage(text);
@@ -149,6 +152,11 @@ describe("the hand-over model in the engine (sample FAQ and departments)", () =>
     // A known false hand-over of the thirtieth round's refit (0.95 on 、調べ and 母の), answered
     // by the fourteenth's to twenty-second's refits and again by the thirty-sixth's (0.56).
     "母のカードが保険証として登録されてるか、調べ方を教えて",
+    // A known false hand-over of the thirty-sixth round's refit (0.80, on 電話 and 番号を after a
+    // contact given first), answered again by the forty-second's (0.27).
+    "電話は090-1234-5678です。マイナンバーカードの暗証番号を忘れました",
+    // The same with the number between the two sentences (answer-inquiry.test.ts).
+    "暗証番号を忘れてしまいました。電話番号は090-1234-5678です。どうすればいいですか",
   ])("should leave a question about how things work answered: %s", (text) => {
     expect(triage(text).action).toBe("answer");
   });
@@ -163,26 +171,24 @@ describe("the hand-over model in the engine (sample FAQ and departments)", () =>
     expect(triage(text)).toMatchObject({ action: "transfer", department: "市民課" });
   });
 
-  // Known misses of the model. The first: handed over by the eighteenth round's refit to the
-  // vacant-house desk (実家 read as an empty family home), answered by the nineteenth's to
-  // twenty-first's, handed to the card desk by the twenty-second's (0.91), answered again by the
-  // thirtieth's and thirty-sixth's. The second: a miss of the twenty-second's refit (0.79), handed
-  // over by the thirtieth's (0.89), answered again by the thirty-sixth's (0.25). When a refit hands
-  // one over again, this test fails: move it to the list above.
-  it.failing.each([
-    "母が施設に入っていて、通知が施設じゃなくて実家に届いてしまうんです",
-    "父の施設の方から、カードを預かってよいか市に聞いてくれと言われました",
-  ])("should hand over %s (a known miss of the model)", (text) => {
-    expect(triage(text).action).toBe("transfer");
-  });
-
-  // A known false hand-over of the thirty-sixth round's refit (0.80, just at its threshold, on 電話
-  // and 番号を after a contact given first). Answered by the fourteenth's to thirtieth's refits.
-  // When a refit answers it again, this test fails: move it to the list above.
-  it.failing.each(["電話は090-1234-5678です。マイナンバーカードの暗証番号を忘れました"])(
-    "should leave %s answered (a known false hand-over of the model)",
+  // A known miss of the model: handed over by the eighteenth round's refit to the vacant-house
+  // desk (実家 read as an empty family home), answered by the nineteenth's to twenty-first's,
+  // handed to the card desk by the twenty-second's (0.91), answered again by the thirtieth's,
+  // thirty-sixth's and forty-second's (0.73). When a refit hands it over again, this test fails:
+  // move it to the list above.
+  it.failing.each(["母が施設に入っていて、通知が施設じゃなくて実家に届いてしまうんです"])(
+    "should hand over %s (a known miss of the model)",
     (text) => {
-      expect(triage(text).action).toBe("answer");
+      expect(triage(text).action).toBe("transfer");
     },
   );
+
+  // A known false hand-over of the forty-second round's refit (0.89, on 電話 and 号は with the
+  // contact given first; 0.67 by the thirty-sixth's). When a refit answers it again, this test
+  // fails: move it to the list above.
+  it.failing.each([
+    "電話番号は090-1234-5678です。暗証番号を忘れてしまいました、どうすればいいですか",
+  ])("should leave %s answered (a known false hand-over of the model)", (text) => {
+    expect(triage(text).action).toBe("answer");
+  });
 });
